@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// treaty-lens: the engine on the command line.
+import * as path from 'node:path';
+import { loadWorkspace } from './node/loadWorkspace';
+import { indexToJson } from './engine/indexJson';
+import { runCheck } from './cli/check';
+
+const HELP = `treaty-lens — cross-references and terminology checks for treaties and laws in markdown
+
+Usage:
+  treaty-lens check [folder|file …] [options]   report every problem, like a compiler
+  treaty-lens index <folder|file …> --json        print the index (units, definitions, references) as JSON
+  treaty-lens <command> --help                    help for one command
+
+Run "treaty-lens check --help" for the check options.`;
+
+const INDEX_HELP = `treaty-lens index <folder|file …> [--json]
+
+Prints, per document: id, path, type, language, title, units (id, kind, number, title,
+line), definitions (term, unit, line, scope) and references (text, line, status:
+resolved | unresolved | external, targets as {document, unit}).
+Without --json, prints a one-line summary per document.`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(HELP + '\n');
+    return command ? 0 : 2;
+  }
+  if (command === '--version' || command === '-v') {
+    process.stdout.write('treaty-lens 0.1.0\n');
+    return 0;
+  }
+  switch (command) {
+    case 'index':
+      return runIndex(rest);
+    case 'check':
+      return runCheck(rest);
+    default:
+      process.stderr.write(`treaty-lens: unknown command "${command}"\n\n${HELP}\n`);
+      return 2;
+  }
+}
+
+async function runIndex(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(INDEX_HELP + '\n');
+    return 0;
+  }
+  const json = args.includes('--json');
+  const targets = args.filter((arg) => !arg.startsWith('--'));
+  if (targets.length === 0) {
+    process.stderr.write('treaty-lens index: name a folder or file to index\n');
+    return 2;
+  }
+  const { workspace, paths, errors } = await loadWorkspace(targets);
+  for (const error of errors) process.stderr.write(`treaty-lens: ${error.message}\n`);
+  if (workspace.size === 0 && errors.length) return 2;
+  const cwd = process.cwd();
+  const index = indexToJson(workspace, (model) => path.relative(cwd, paths.get(model.uri) ?? model.uri));
+  if (json) {
+    process.stdout.write(JSON.stringify(index, null, 2) + '\n');
+  } else {
+    for (const doc of index.documents) {
+      const unresolved = doc.references.filter((r) => r.status === 'unresolved').length;
+      process.stdout.write(`${doc.path}: ${doc.id} (${doc.type}, ${doc.language}) ${doc.units.length} units, ${doc.definitions.length} definitions, ${doc.references.length} references (${unresolved} unresolved)\n`);
+    }
+  }
+  return errors.length ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (error) => {
+    process.stderr.write(`treaty-lens: internal error: ${(error as Error).message}\n`);
+    process.exitCode = 3;
+  },
+);

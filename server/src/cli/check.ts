@@ -1,0 +1,153 @@
+// treaty-lens check: diagnostics like a compiler, or as JSON / SARIF.
+import * as path from 'node:path';
+import { loadWorkspace } from '../node/loadWorkspace';
+import { checkDocument } from '../engine/checks';
+import type { CheckSettings, EngineDiagnostic, SeveritySetting } from '../engine/checks/types';
+import { loadSettingsFile } from '../node/settingsFile';
+import { toSarif } from './sarif';
+
+const CHECK_HELP = `treaty-lens check [folder|file …] [options]
+
+Checks every markdown document (default: the current folder) and prints each problem as
+  path:line:col: severity code: message
+with the source line and a caret. Exits 1 when there are errors (or more warnings than
+--max-warnings), 0 otherwise, 2 on bad usage.
+
+Options:
+  --format text|json|sarif   output format (default text; sarif is SARIF 2.1.0)
+  --max-warnings N           fail when there are more than N warnings
+  --severity code=level      override a rule's severity (error, warning, information, hint, off); repeatable
+  --rule code=level          same as --severity
+  --settings FILE            settings file (default: .vscode/settings.json or .treaty-lens.json in the folder)
+  --no-color                 no colour even on a terminal
+  --quiet                    only errors`;
+
+export interface FoundDiagnostic extends EngineDiagnostic {
+  path: string;
+  uri: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  sourceLine: string;
+}
+
+export async function runCheck(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(CHECK_HELP + '\n');
+    return 0;
+  }
+  let format = 'text';
+  let maxWarnings = Infinity;
+  let settingsFile: string | undefined;
+  let color = process.stdout.isTTY === true && !process.env.NO_COLOR;
+  let quiet = false;
+  const overrides: Record<string, SeveritySetting> = {};
+  const targets: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const value = () => {
+      const next = args[++i];
+      if (next === undefined) throw new UsageError(`${arg} needs a value`);
+      return next;
+    };
+    try {
+      if (arg === '--format') format = value();
+      else if (arg.startsWith('--format=')) format = arg.slice(9);
+      else if (arg === '--max-warnings') maxWarnings = Number(value());
+      else if (arg === '--severity' || arg === '--rule') addOverride(overrides, value());
+      else if (arg === '--settings') settingsFile = value();
+      else if (arg === '--no-color') color = false;
+      else if (arg === '--quiet') quiet = true;
+      else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+      else targets.push(arg);
+    } catch (error) {
+      if (error instanceof UsageError) {
+        process.stderr.write(`treaty-lens check: ${error.message}\n`);
+        return 2;
+      }
+      throw error;
+    }
+  }
+  if (!['text', 'json', 'sarif'].includes(format)) {
+    process.stderr.write(`treaty-lens check: unknown format "${format}" (text, json or sarif)\n`);
+    return 2;
+  }
+  if (Number.isNaN(maxWarnings)) {
+    process.stderr.write('treaty-lens check: --max-warnings needs a number\n');
+    return 2;
+  }
+  if (targets.length === 0) targets.push('.');
+  const fileSettings = await loadSettingsFile(settingsFile, targets[0]);
+  if (fileSettings.error) {
+    process.stderr.write(`treaty-lens check: ${fileSettings.error}\n`);
+    return 2;
+  }
+  const settings: CheckSettings = { severity: { ...fileSettings.severity, ...overrides } };
+  const progress = process.stderr.isTTY && format === 'text';
+  const { workspace, paths, errors } = await loadWorkspace(targets, {
+    filter: fileSettings.filter,
+    onProgress: progress ? (done, total) => { if (total > 50 && done % 25 === 0) process.stderr.write(`\rreading ${done}/${total}…`); } : undefined,
+  });
+  if (progress) process.stderr.write('\r\x1b[K');
+  for (const error of errors) process.stderr.write(`treaty-lens: ${error.message}\n`);
+  if (workspace.size === 0) {
+    process.stderr.write(errors.length ? 'treaty-lens check: nothing could be read\n' : `treaty-lens check: no markdown documents under ${targets.join(', ')}\n`);
+    return 2;
+  }
+  const cwd = process.cwd();
+  const found: FoundDiagnostic[] = [];
+  for (const model of workspace.all().sort((a, b) => (paths.get(a.uri) ?? '').localeCompare(paths.get(b.uri) ?? ''))) {
+    const file = path.relative(cwd, paths.get(model.uri) ?? model.uri) || '.';
+    for (const diagnostic of checkDocument(workspace, model.uri, settings)) {
+      if (quiet && diagnostic.severity !== 'error') continue;
+      const start = model.lines.position(diagnostic.span.start);
+      const end = model.lines.position(diagnostic.span.end);
+      const lineStart = model.lines.lineStart(start.line);
+      const nextLine = model.text.indexOf('\n', lineStart);
+      found.push({ ...diagnostic, path: file, uri: model.uri, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1,
+        sourceLine: model.text.slice(lineStart, nextLine < 0 ? model.text.length : nextLine).replace(/\r$/, '') });
+    }
+  }
+  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const d of found) counts[d.severity]++;
+  if (format === 'json') {
+    process.stdout.write(JSON.stringify({ documents: workspace.size, counts, diagnostics: found.map(({ sourceLine: _s, ...rest }) => rest) }, null, 2) + '\n');
+  } else if (format === 'sarif') {
+    process.stdout.write(JSON.stringify(toSarif(found, cwd), null, 2) + '\n');
+  } else {
+    process.stdout.write(formatText(found, color));
+    const summary = `${workspace.size} document${workspace.size === 1 ? '' : 's'} checked: ${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.information + counts.hint} note${counts.information + counts.hint === 1 ? '' : 's'}`;
+    process.stdout.write((found.length ? '\n' : '') + summary + '\n');
+  }
+  if (counts.error > 0 || errors.length > 0) return 1;
+  if (counts.warning > maxWarnings) return 1;
+  return 0;
+}
+
+class UsageError extends Error {}
+
+function addOverride(overrides: Record<string, SeveritySetting>, spec: string) {
+  const match = /^([\w-]+)=(error|warning|information|info|hint|off)$/.exec(spec);
+  if (!match) throw new UsageError(`"${spec}" is not code=level (level: error, warning, information, hint, off)`);
+  overrides[match[1]] = (match[2] === 'info' ? 'information' : match[2]) as SeveritySetting;
+}
+
+const COLORS: Record<string, string> = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[90m' };
+
+function formatText(found: FoundDiagnostic[], color: boolean): string {
+  const paint = (text: string, code: string) => (color ? `${code}${text}\x1b[0m` : text);
+  let out = '';
+  for (const d of found) {
+    const severity = d.severity === 'information' ? 'note' : d.severity;
+    out += `${paint(`${d.path}:${d.line}:${d.column}`, '\x1b[1m')}: ${paint(severity, COLORS[d.severity])} ${d.code}: ${d.message}\n`;
+    if (d.sourceLine.length <= 400) {
+      const width = d.endLine === d.line ? Math.max(1, d.endColumn - d.column) : Math.max(1, d.sourceLine.length - d.column + 1);
+      out += `  ${d.sourceLine}\n  ${' '.repeat(d.column - 1)}${paint('^' + '~'.repeat(Math.max(0, width - 1)), COLORS[d.severity])}\n`;
+    }
+    for (const related of d.related) {
+      out += `  ${paint('note', '\x1b[90m')}: ${related.message}\n`;
+    }
+  }
+  return out;
+}

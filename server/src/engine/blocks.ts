@@ -1,0 +1,243 @@
+// Block structure of a markdown document: the headings, paragraphs and list items the
+// model is built from. Two producers give the same blocks: a fast line scanner (used for
+// every document) and remark-parse (the reference CommonMark parser, used to check the fast
+// one in the differential tests and available with `parser: 'remark'`).
+import type { Span } from './model';
+import { findFrontMatter } from './frontMatter';
+
+export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'html' | 'code' | 'thematicBreak' | 'blockquote';
+
+export interface Block {
+  kind: BlockKind;
+  /** Heading depth 1-6; list nesting depth (1 = top) for list items; 0 otherwise. */
+  depth: number;
+  /** Trimmed: first to last non-whitespace character of the block's own text. */
+  span: Span;
+  /** Where the text after the heading hashes or the bullet starts. */
+  contentStart: number;
+  /** For list items from an ordered list: true. The number itself is read from the text. */
+  ordered?: boolean;
+}
+
+/** Trims whitespace from both ends of a span. */
+export function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0xfeff;
+}
+
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const THEMATIC = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const LIST_ITEM = /^( {0,3})([-+*]|(\d{1,9})[.)])([ \t]+|$)/;
+const HTML_COMMENT_START = /^ {0,3}<!--/;
+const HTML_OTHER_START = /^ {0,3}<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s|\/?>|$)/;
+const BLOCKQUOTE = /^ {0,3}>/;
+
+interface OpenItem {
+  contentIndent: number;
+  depth: number;
+}
+
+/** The fast block scanner: one pass over the lines, no tree. */
+export function scanBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  const front = findFrontMatter(text);
+  let position = front ? front.span.end : 0;
+  if (position < text.length && text.charCodeAt(position) === 10) position++;
+
+  let paragraph: { start: number; end: number; kind: BlockKind; depth: number; contentStart: number; ordered?: boolean } | undefined;
+  let items: OpenItem[] = [];
+  let blankBefore = false;
+
+  const closeParagraph = () => {
+    if (paragraph) {
+      const span = trimSpan(text, paragraph.start, paragraph.end);
+      if (span.end > span.start) {
+        blocks.push({ kind: paragraph.kind, depth: paragraph.depth, span, contentStart: Math.max(span.start, paragraph.contentStart), ordered: paragraph.ordered });
+      }
+      paragraph = undefined;
+    }
+  };
+
+  while (position < text.length) {
+    let lineEnd = text.indexOf('\n', position);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(position, lineEnd).replace(/\r$/, '');
+    const lineStart = position;
+    position = lineEnd + 1;
+
+    if (line.trim() === '') {
+      closeParagraph();
+      blankBefore = true;
+      continue;
+    }
+    const indent = leadingColumns(line);
+
+    // Leaving list items whose content indent this line does not reach (after a blank line).
+    if (blankBefore) {
+      items = items.filter((item) => indent >= item.contentIndent);
+    }
+    const relativeIndent = items.length ? indent - items[items.length - 1].contentIndent : indent;
+
+    const fence = relativeIndent < 4 ? FENCE.exec(line.slice(items.length ? items[items.length - 1].contentIndent : 0)) : null;
+    if (fence) {
+      closeParagraph();
+      const marker = fence[1];
+      let end = lineEnd;
+      while (position < text.length) {
+        let nextEnd = text.indexOf('\n', position);
+        if (nextEnd < 0) nextEnd = text.length;
+        const next = text.slice(position, nextEnd).replace(/\r$/, '');
+        end = nextEnd;
+        position = nextEnd + 1;
+        const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(next);
+        if (close && close[1][0] === marker[0] && close[1].length >= marker.length) break;
+      }
+      pushBlock(blocks, text, 'code', 0, lineStart, end, lineStart);
+      blankBefore = false;
+      continue;
+    }
+
+    const atx = ATX.exec(line);
+    if (atx && indent < 4) {
+      closeParagraph();
+      items = [];
+      const hashesEnd = lineStart + line.indexOf('#') + atx[1].length;
+      let contentEnd = lineStart + line.length;
+      // A closing sequence of #'s preceded by a space is not part of the heading text.
+      const closing = /[ \t]+#+[ \t]*$/.exec(line);
+      if (closing && lineStart + closing.index >= hashesEnd) contentEnd = lineStart + closing.index;
+      const span = trimSpan(text, lineStart, contentEnd);
+      blocks.push({ kind: 'heading', depth: atx[1].length, span, contentStart: trimSpan(text, hashesEnd, contentEnd).start });
+      blankBefore = false;
+      continue;
+    }
+
+    if (paragraph && paragraph.kind === 'paragraph' && !blankBefore && SETEXT.exec(line) && items.length === 0) {
+      const depth = line.trim()[0] === '=' ? 1 : 2;
+      const span = trimSpan(text, paragraph.start, paragraph.end);
+      blocks.push({ kind: 'heading', depth, span, contentStart: span.start });
+      paragraph = undefined;
+      blankBefore = false;
+      continue;
+    }
+
+    if (THEMATIC.test(line) && indent < 4) {
+      closeParagraph();
+      items = [];
+      pushBlock(blocks, text, 'thematicBreak', 0, lineStart, lineEnd, lineStart);
+      blankBefore = false;
+      continue;
+    }
+
+    if (HTML_COMMENT_START.test(line) || (!paragraph && HTML_OTHER_START.test(line))) {
+      closeParagraph();
+      const isComment = HTML_COMMENT_START.test(line);
+      let end = lineEnd;
+      let current = line;
+      while (isComment ? !current.includes('-->') : true) {
+        if (position >= text.length) break;
+        let nextEnd = text.indexOf('\n', position);
+        if (nextEnd < 0) nextEnd = text.length;
+        const next = text.slice(position, nextEnd).replace(/\r$/, '');
+        if (!isComment && next.trim() === '') break;
+        end = nextEnd;
+        position = nextEnd + 1;
+        current = next;
+      }
+      pushBlock(blocks, text, 'html', 0, lineStart, end, lineStart);
+      blankBefore = false;
+      continue;
+    }
+
+    if (BLOCKQUOTE.test(line) && indent < 4) {
+      closeParagraph();
+      let end = lineEnd;
+      while (position < text.length) {
+        let nextEnd = text.indexOf('\n', position);
+        if (nextEnd < 0) nextEnd = text.length;
+        const next = text.slice(position, nextEnd).replace(/\r$/, '');
+        if (next.trim() === '') break;
+        if (!BLOCKQUOTE.test(next) && (ATX.test(next) || FENCE.test(next) || THEMATIC.test(next) || LIST_ITEM.test(next))) break;
+        end = nextEnd;
+        position = nextEnd + 1;
+      }
+      pushBlock(blocks, text, 'blockquote', 0, lineStart, end, lineStart);
+      blankBefore = false;
+      continue;
+    }
+
+    const listLine = relativeIndent < 4 || items.length === 0 ? LIST_ITEM.exec(line) : null;
+    if (listLine && indent < (items.length ? items[items.length - 1].contentIndent + 4 : 4)) {
+      const ordered = listLine[3] !== undefined;
+      const emptyItem = listLine[4] === '';
+      // CommonMark: inside a paragraph only a bullet or "1." with content may start a list.
+      const canInterrupt = !paragraph || paragraph.kind !== 'paragraph' || blankBefore ||
+        (!emptyItem && (!ordered || listLine[3] === '1'));
+      if (canInterrupt || paragraph?.kind === 'listItem') {
+        const interruptsItem = !paragraph || blankBefore || paragraph.kind === 'listItem' ? true : canInterrupt;
+        if (interruptsItem && (!emptyItem || !paragraph)) {
+          closeParagraph();
+          const markerWidth = listLine[2].length;
+          const spaces = listLine[4].length;
+          const contentIndent = indent + markerWidth + (spaces >= 5 || spaces === 0 ? 1 : spaces);
+          while (items.length && indent < items[items.length - 1].contentIndent) items.pop();
+          const depth = items.length + 1;
+          items.push({ contentIndent, depth });
+          const contentStart = lineStart + listLine[0].length;
+          paragraph = { start: lineStart, end: lineEnd, kind: 'listItem', depth, contentStart, ordered };
+          blankBefore = false;
+          continue;
+        }
+      }
+    }
+
+    if (!paragraph && indent >= 4 && items.length === 0) {
+      // Indented code block: runs until a non-blank line that is indented less.
+      let end = lineEnd;
+      while (position < text.length) {
+        let nextEnd = text.indexOf('\n', position);
+        if (nextEnd < 0) nextEnd = text.length;
+        const next = text.slice(position, nextEnd).replace(/\r$/, '');
+        if (next.trim() !== '' && leadingColumns(next) < 4) break;
+        end = nextEnd;
+        position = nextEnd + 1;
+      }
+      pushBlock(blocks, text, 'code', 0, lineStart, end, lineStart);
+      blankBefore = false;
+      continue;
+    }
+
+    if (paragraph && !blankBefore) {
+      paragraph.end = lineEnd; // continuation (lazy continuation included)
+    } else {
+      closeParagraph();
+      if (blankBefore && items.length && indent < items[items.length - 1].contentIndent) items = [];
+      paragraph = { start: lineStart, end: lineEnd, kind: 'paragraph', depth: 0, contentStart: lineStart };
+    }
+    blankBefore = false;
+  }
+  closeParagraph();
+  return blocks;
+}
+
+function pushBlock(blocks: Block[], text: string, kind: BlockKind, depth: number, start: number, end: number, contentStart: number) {
+  const span = trimSpan(text, start, end);
+  if (span.end > span.start) blocks.push({ kind, depth, span, contentStart: Math.max(contentStart, span.start) });
+}
+
+function leadingColumns(line: string): number {
+  let columns = 0;
+  for (const char of line) {
+    if (char === ' ') columns++;
+    else if (char === '\t') columns += 4 - (columns % 4);
+    else break;
+  }
+  return columns;
+}

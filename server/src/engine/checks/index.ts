@@ -1,0 +1,30 @@
+// All checks of one document, with severities from settings.
+import type { Workspace } from '../workspace';
+import type { CheckSettings, EngineDiagnostic, Severity } from './types';
+import { DEFAULT_CHECK_SETTINGS } from './types';
+import { referenceDiagnostics } from './references';
+import { terminologyDiagnostics } from './terminology';
+
+export function checkDocument(workspace: Workspace, uri: string, settings: CheckSettings = DEFAULT_CHECK_SETTINGS): EngineDiagnostic[] {
+  const model = workspace.get(uri);
+  if (!model) return [];
+  const out: EngineDiagnostic[] = model.problems.map((problem) => ({ ...problem, related: [] }));
+  for (const other of workspace.sameId(model)) {
+    out.push({
+      code: 'duplicate-document-id', severity: 'error', span: model.frontMatter.span ?? { start: 0, end: 0 },
+      message: `Another document has the id "${model.id}"; citations and relations to it are ambiguous.`,
+      related: [{ uri: other.uri, span: other.frontMatter.span ?? { start: 0, end: 0 }, message: 'the other document with this id' }],
+    });
+  }
+  if (model.inCorpusFormat) {
+    out.push(...referenceDiagnostics(workspace, uri));
+    out.push(...terminologyDiagnostics(workspace, uri));
+  }
+  const result: EngineDiagnostic[] = [];
+  for (const diagnostic of out) {
+    const setting = settings.severity[diagnostic.code];
+    if (setting === 'off') continue;
+    result.push(setting ? { ...diagnostic, severity: setting as Severity } : diagnostic);
+  }
+  return result.sort((a, b) => a.span.start - b.span.start);
+}

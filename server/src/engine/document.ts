@@ -1,0 +1,146 @@
+// The document model as a whole, and the one function that builds it from text.
+import type { Definition, FrontMatter, Problem, Span, Unit } from './model';
+import type { ParsedReference } from './references/types';
+import { scanBlocks, type Block } from './blocks';
+import { remarkBlocks } from './remarkBlocks';
+import { parseFrontMatter } from './frontMatter';
+import { buildStructure } from './structure';
+import { findDefinitions } from './definitions';
+import { parseReferences } from './references/grammar';
+import { LineIndex } from './text';
+
+/** A citation found in the text, with the unit it stands in (for "paragraph 1" and "this article"). */
+export interface DocumentReference extends ParsedReference {
+  /** Innermost unit containing the citation ('' for the document level). */
+  unitId: string;
+  /** Index in `DocumentModel.references`. */
+  index: number;
+}
+
+export interface DocumentModel {
+  uri: string;
+  version: number;
+  text: string;
+  /** Front matter id, or the file name without extension. */
+  id: string;
+  title: string;
+  type: FrontMatter['type'];
+  language: string;
+  frontMatter: FrontMatter;
+  root: Unit;
+  units: Unit[];
+  unitsById: Map<string, Unit>;
+  definitions: Definition[];
+  references: DocumentReference[];
+  gaps: Array<{ span: Span; note: string }>;
+  problems: Problem[];
+  lines: LineIndex;
+  /** Spans of legal prose (paragraphs, list items, headings' titles): where terms are looked for. */
+  prose: Span[];
+  /** True when the document declares itself (front matter) or reads as a treaty or law. */
+  inCorpusFormat: boolean;
+}
+
+export interface ParseOptions {
+  /** 'fast' (default): the line scanner. 'remark': remark-parse's tree. Both give the same model. */
+  parser?: 'fast' | 'remark';
+  /** Larger texts are not analysed (a problem says so). Default 8 MB. */
+  maxLength?: number;
+}
+
+export const DEFAULT_MAX_LENGTH = 8 * 1024 * 1024;
+
+export function parseDocument(uri: string, text: string, version = 0, options: ParseOptions = {}): DocumentModel {
+  const problems: Problem[] = [];
+  const fallbackId = idFromUri(uri);
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (text.length > maxLength) {
+    problems.push({ code: 'document-too-large', severity: 'warning', span: { start: 0, end: 0 },
+      message: `This document is ${(text.length / 1048576).toFixed(1)} MB, more than the ${(maxLength / 1048576).toFixed(0)} MB Treaty Lens analyses; split it or raise "treatyLens.maxFileSize".` });
+    return emptyModel(uri, text, version, fallbackId, problems);
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    problems.push({ code: 'binary-content', severity: 'error', span: { start: nul, end: nul + 1 },
+      message: 'This file contains binary data (NUL bytes), not text; it is not analysed.' });
+    return emptyModel(uri, text, version, fallbackId, problems);
+  }
+  const replacement = text.indexOf('\ufffd');
+  if (replacement >= 0) {
+    problems.push({ code: 'invalid-encoding', severity: 'warning', span: { start: replacement, end: replacement + 1 },
+      message: 'This file has characters that are not valid UTF-8 (shown as \ufffd); save it as UTF-8 so that no wording is lost.' });
+  }
+
+  const { frontMatter, problems: frontProblems } = parseFrontMatter(text);
+  problems.push(...frontProblems);
+  const blocks: Block[] = options.parser === 'remark' ? remarkBlocks(text) : scanBlocks(text);
+  const structure = buildStructure(text, blocks, frontMatter.type, problems);
+  const definitions = findDefinitions({ text, blocks, blockUnits: structure.blockUnits, root: structure.root });
+  const language = frontMatter.language ?? guessLanguage(text);
+
+  const references: DocumentReference[] = [];
+  const prose: Span[] = [];
+  blocks.forEach((block, index) => {
+    if (block.kind === 'heading') {
+      const unit = structure.blockUnits[index];
+      // A heading's label ("Article 7") is not prose; its title is.
+      const titleStart = unit && unit.labelSpan.start === block.span.start && unit.title ? text.indexOf(unit.title, block.contentStart) : -1;
+      if (titleStart >= 0) prose.push({ start: titleStart, end: block.span.end });
+      return;
+    }
+    if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'blockquote') return;
+    prose.push(block.span);
+    const unit = structure.blockUnits[index] ?? structure.root;
+    for (const parsed of parseReferences(text.slice(block.span.start, block.span.end), { language, offset: block.span.start })) {
+      references.push({ ...parsed, unitId: unit.id, index: references.length });
+    }
+  });
+
+  const unitsById = new Map<string, Unit>();
+  for (const unit of structure.units) unitsById.set(unit.id, unit);
+  if (text.trim().length === 0) {
+    problems.push({ code: 'empty-document', severity: 'information', span: { start: 0, end: 0 }, message: 'This document is empty.' });
+  }
+  const inCorpusFormat = frontMatter.type !== 'unknown' || !!frontMatter.id || structure.units.some((unit) => unit.citable);
+  if (!frontMatter.span && structure.units.some((unit) => unit.citable)) {
+    problems.push({ code: 'no-front-matter', severity: 'information', span: { start: 0, end: 0 },
+      message: 'This document has no front matter: add id, title, type (treaty, law or commentary) and language so that other documents can cite it.' });
+  }
+  if (frontMatter.span && !frontMatter.id) {
+    problems.push({ code: 'front-matter-missing-id', severity: 'warning', span: frontMatter.span,
+      message: `The front matter has no "id"; the file name "${fallbackId}" is used instead.` });
+  }
+  return {
+    uri, version, text, id: frontMatter.id ?? fallbackId,
+    title: frontMatter.title ?? structure.title ?? fallbackId,
+    type: frontMatter.type, language, frontMatter, root: structure.root, units: structure.units, unitsById,
+    definitions, references, gaps: structure.gaps, problems, lines: new LineIndex(text), prose, inCorpusFormat,
+  };
+}
+
+function emptyModel(uri: string, text: string, version: number, id: string, problems: Problem[]): DocumentModel {
+  const root: Unit = { id: '', kind: 'document', label: '', span: { start: 0, end: text.length }, labelSpan: { start: 0, end: 0 }, line: 0, children: [], citable: false, headingDepth: 0 };
+  return {
+    uri, version, text, id, title: id, type: 'unknown', language: 'und',
+    frontMatter: { type: 'unknown', aliases: [], implements: [], supplements: [], incorporates: [], raw: {} },
+    root, units: [], unitsById: new Map(), definitions: [], references: [], gaps: [], problems,
+    lines: new LineIndex(text.length > DEFAULT_MAX_LENGTH ? '' : text), prose: [], inCorpusFormat: false,
+  };
+}
+
+export function idFromUri(uri: string): string {
+  const name = decodeURIComponent(uri.replace(/[?#].*$/, '').split('/').pop() ?? uri);
+  return name.replace(/\.(md|markdown|txt)$/i, '') || uri;
+}
+
+/** A cheap guess when the front matter does not say: by script, then by common words. */
+function guessLanguage(text: string): string {
+  const sample = text.slice(0, 4000);
+  if (/[\u0600-\u06ff]/.test(sample)) return 'ar';
+  if (/[\u4e00-\u9fff]/.test(sample)) return 'zh';
+  if (/[\u0400-\u04ff]/.test(sample)) return 'ru';
+  if (/\b(?:het|een|wordt|artikel)\b/i.test(sample)) return 'nl';
+  if (/\b(?:les|des|du|présent)\b/i.test(sample)) return 'fr';
+  if (/\b(?:los|del|presente|artículo)\b/i.test(sample)) return 'es';
+  return 'en';
+}

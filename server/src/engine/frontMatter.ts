@@ -1,0 +1,90 @@
+// YAML front matter: the document's identity and its relations to other documents.
+import { parseDocument as parseYaml } from 'yaml';
+import type { DocumentType, FrontMatter, Problem, Span } from './model';
+
+const DOCUMENT_TYPES: DocumentType[] = ['treaty', 'law', 'commentary'];
+
+/** Finds the `---` fenced block at the very top of the text (after an optional BOM). */
+export function findFrontMatter(text: string): { span: Span; body: Span } | undefined {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!text.startsWith('---', bom)) return undefined;
+  const firstLineEnd = text.indexOf('\n', bom);
+  if (firstLineEnd < 0 || text.slice(bom, firstLineEnd).trim() !== '---') return undefined;
+  let lineStart = firstLineEnd + 1;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    if (line === '---' || line === '...') {
+      return { span: { start: 0, end: lineEnd }, body: { start: firstLineEnd + 1, end: lineStart } };
+    }
+    if (lineEnd >= text.length) break;
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
+}
+
+function asString(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'number') return String(value);
+  return undefined;
+}
+
+function asList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(asString).filter((v): v is string => !!v);
+  const single = asString(value);
+  return single ? [single] : [];
+}
+
+export function parseFrontMatter(text: string): { frontMatter: FrontMatter; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const empty: FrontMatter = { type: 'unknown', aliases: [], implements: [], supplements: [], incorporates: [], raw: {} };
+  const found = findFrontMatter(text);
+  if (!found) {
+    if (text.startsWith('---')) {
+      problems.push({ code: 'front-matter-unclosed', severity: 'error', span: { start: 0, end: 3 },
+        message: 'The front matter starts with "---" but has no closing "---" line; the document is read without it.' });
+    }
+    return { frontMatter: empty, problems };
+  }
+  const yamlText = text.slice(found.body.start, found.body.end);
+  let raw: Record<string, unknown> = {};
+  const doc = parseYaml(yamlText, { prettyErrors: false, uniqueKeys: false });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors.slice(0, 5)) {
+      const offset = found.body.start + (error.pos?.[0] ?? 0);
+      problems.push({ code: 'front-matter-invalid', severity: 'error', span: { start: offset, end: Math.min(offset + 1, text.length) },
+        message: `The front matter is not valid YAML: ${error.message.split('\n')[0]}` });
+    }
+  } else {
+    const value = doc.toJS({ maxAliasCount: 50 });
+    if (value && typeof value === 'object' && !Array.isArray(value)) raw = value as Record<string, unknown>;
+    else if (value !== null && value !== undefined) {
+      problems.push({ code: 'front-matter-invalid', severity: 'error', span: found.span,
+        message: 'The front matter must be a YAML mapping of keys (id, title, type, language, …).' });
+    }
+  }
+  const typeText = asString(raw.type)?.toLowerCase();
+  let type: DocumentType = 'unknown';
+  if (typeText) {
+    if ((DOCUMENT_TYPES as string[]).includes(typeText)) type = typeText as DocumentType;
+    else problems.push({ code: 'front-matter-type', severity: 'warning', span: found.span,
+      message: `Unknown document type "${typeText}": use treaty, law or commentary.` });
+  }
+  const frontMatter: FrontMatter = {
+    id: asString(raw.id),
+    title: asString(raw.title),
+    shortTitle: asString(raw['short-title'] ?? raw.shortTitle),
+    type,
+    language: asString(raw.language ?? raw.lang)?.toLowerCase(),
+    aliases: asList(raw.aliases),
+    implements: asList(raw.implements),
+    translationOf: asString(raw['translation-of'] ?? raw.translationOf),
+    annotates: asString(raw.annotates),
+    supplements: asList(raw.supplements),
+    incorporates: asList(raw.incorporates),
+    raw,
+    span: found.span,
+  };
+  return { frontMatter, problems };
+}

@@ -1,0 +1,91 @@
+// Reads a heading's text: "Article 7 – Illegal access", "### Art. 7", "§ 2510. Definitions",
+// "s3 Unauthorised access", "Artikel 138ab", "المادة 2: استخدام المصطلحات", "CHAPTER II",
+// "LIVRE 0 : …", "第七条". Lenient: what it cannot read is simply not a structural heading.
+import type { UnitKind } from './model';
+import { HEADING_WORDS, ORDINAL_WORDS, asciiDigits, normaliseNumber } from './keywords';
+
+export interface HeadingInfo {
+  kind: UnitKind | 'numbered';
+  /** Undefined when the heading names a kind but no number (reported as a problem). */
+  number?: string;
+  label: string;
+  title?: string;
+}
+
+const CJK_NUMERALS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+function chineseNumber(text: string): string | undefined {
+  if (/^\d+$/.test(text)) return text;
+  let total = 0;
+  let current = 0;
+  for (const char of text) {
+    if (char in CJK_NUMERALS) current = CJK_NUMERALS[char];
+    else if (char === '十') { total += (current || 1) * 10; current = 0; }
+    else if (char === '百') { total += (current || 1) * 100; current = 0; }
+    else return undefined;
+  }
+  return String(total + current);
+}
+
+const NUMBER = /^(\d+(?:\.\d+)*[a-z]{0,6}(?:-\d+)?|[ivxlcdm]+\b|[a-z](?:\.\d+)?\b|1er\b|1re\b)/i;
+const SEPARATOR = /^\s*(?:[–—\-:.]+|\)\s*[–—\-:.]?)?\s*/;
+
+function splitTitle(rest: string): string | undefined {
+  const title = rest.replace(SEPARATOR, '').trim();
+  return title || undefined;
+}
+
+export function readHeading(raw: string): HeadingInfo | undefined {
+  const text = asciiDigits(raw).replace(/\*\*|__|`/g, '').trim();
+  if (!text) return undefined;
+
+  const chinese = /^第\s*([0-9零一二三四五六七八九十百]+)\s*([条章节编部])\s*(.*)$/.exec(text);
+  if (chinese) {
+    const kind: UnitKind = { 条: 'article', 章: 'chapter', 节: 'section', 编: 'part', 部: 'part' }[chinese[2]] as UnitKind;
+    return { kind, number: chineseNumber(chinese[1]), label: text.slice(0, text.length - chinese[3].length).trim(), title: chinese[3].trim() || undefined };
+  }
+
+  // "§ 2510. Definitions", "§2510", "§§ …" (a heading naming several sections is read as the first).
+  const section = /^§+\s*(\d+[a-z0-9.-]*?)\.?(?=\s|$|[–—:])/i.exec(text);
+  if (section) {
+    return { kind: 'section', number: normaliseNumber(section[1]), label: section[0].trim(), title: splitTitle(text.slice(section[0].length)) };
+  }
+  // "s3 Unauthorised access", "s. 3", "S 12A"
+  const shortSection = /^s\.?\s?(\d+[a-z]{0,3})\b/i.exec(text);
+  if (shortSection) {
+    return { kind: 'section', number: normaliseNumber(shortSection[1]), label: shortSection[0], title: splitTitle(text.slice(shortSection[0].length)) };
+  }
+
+  const word = /^([^\s\d.:–—-]+)\.?/u.exec(text);
+  if (word) {
+    const kind = HEADING_WORDS[word[1].toLowerCase()];
+    if (kind) {
+      const afterWord = text.slice(word[0].length);
+      const rest = afterWord.replace(/^\s+/, '');
+      if (kind === 'preamble') return { kind, label: word[0], title: splitTitle(rest) };
+      if (afterWord.length > 0 && afterWord === rest && !/^[\d]/.test(rest)) {
+        // "Articles" glued to another word: not a structural heading.
+        return undefined;
+      }
+      const ordinal = /^(\S+)/.exec(rest);
+      if (ordinal && ORDINAL_WORDS[ordinal[1].toLowerCase()]) {
+        const label = text.slice(0, word[0].length + (afterWord.length - rest.length) + ordinal[1].length);
+        return { kind, number: ORDINAL_WORDS[ordinal[1].toLowerCase()], label, title: splitTitle(rest.slice(ordinal[1].length)) };
+      }
+      const number = NUMBER.exec(rest);
+      if (number) {
+        const label = text.slice(0, word[0].length + (afterWord.length - rest.length) + number[0].length);
+        return { kind, number: normaliseNumber(number[0]), label, title: splitTitle(rest.slice(number[0].length)) };
+      }
+      if (!rest || /^[–—:\-]/.test(rest)) return { kind, label: word[0], title: splitTitle(rest) };
+      return undefined; // "Part of the problem", "Title of the act": an ordinary heading
+    }
+  }
+
+  // "3. Unauthorised access", "12A Title" — a bare number: the document's citable kind.
+  const bare = /^(\d+[a-z]{0,3})(?:\.|\s*[–—:-])\s*(\S.*)?$/i.exec(text) ?? /^(\d+[a-z]{0,3})\s+(\S.*)$/i.exec(text);
+  if (bare) {
+    return { kind: 'numbered', number: normaliseNumber(bare[1]), label: bare[1], title: bare[2]?.trim() || undefined };
+  }
+  return undefined;
+}

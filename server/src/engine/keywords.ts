@@ -1,0 +1,90 @@
+// Unit names in the languages of treaties and laws. Data, not code: adding a language is
+// adding words here (headings) and a table in references/ (citations).
+import type { UnitKind } from './model';
+
+/** Heading words (lower case, without a trailing dot) → the kind of unit they open. */
+export const HEADING_WORDS: Record<string, UnitKind> = {
+  // English
+  article: 'article', art: 'article', section: 'section', sec: 'section', sect: 'section', s: 'section', '§': 'section',
+  chapter: 'chapter', chap: 'chapter', part: 'part', title: 'title', book: 'book', division: 'division',
+  subdivision: 'division', annex: 'annex', schedule: 'schedule', preamble: 'preamble', appendix: 'annex',
+  // French
+  chapitre: 'chapter', partie: 'part', titre: 'title', livre: 'book', annexe: 'annex', préambule: 'preamble',
+  'sous-section': 'division', paragraphe: 'division',
+  // Spanish / Portuguese / Italian
+  artículo: 'article', articulo: 'article', artigo: 'article', articolo: 'article', sección: 'section', seção: 'section',
+  capítulo: 'chapter', capitulo: 'chapter', capitolo: 'chapter', parte: 'part', título: 'title', titulo: 'title',
+  titolo: 'title', libro: 'book', anexo: 'annex', allegato: 'annex', preámbulo: 'preamble',
+  // Dutch / German
+  artikel: 'article', hoofdstuk: 'chapter', afdeling: 'division', paragraaf: 'division', deel: 'part', titel: 'title',
+  boek: 'book', bijlage: 'annex', kapitel: 'chapter', abschnitt: 'division', teil: 'part', buch: 'book', anhang: 'annex',
+  // Russian
+  статья: 'article', глава: 'chapter', раздел: 'title', часть: 'part', приложение: 'annex',
+  // Arabic
+  المادة: 'article', مادة: 'article', الفصل: 'chapter', الباب: 'part', الجزء: 'part', القسم: 'section',
+  المرفق: 'annex', الديباجة: 'preamble',
+};
+
+/** Ordinal words used as numbers in headings and citations ("Chapter One", "الفصل الأول", "eerste lid"). */
+export const ORDINAL_WORDS: Record<string, string> = {
+  first: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7', eighth: '8', ninth: '9', tenth: '10',
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  premier: '1', première: '1', '1er': '1', '1re': '1', unique: '1',
+  eerste: '1', tweede: '2', derde: '3', vierde: '4', vijfde: '5', zesde: '6', zevende: '7', achtste: '8', negende: '9', tiende: '10',
+  الأول: '1', الاول: '1', الثاني: '2', الثالث: '3', الرابع: '4', الخامس: '5', السادس: '6', السابع: '7', الثامن: '8',
+  التاسع: '9', العاشر: '10',
+};
+
+/** Akoma Ntoso-style id prefixes. */
+export const ID_PREFIX: Record<UnitKind, string> = {
+  document: '', preamble: 'preamble', book: 'book', part: 'part', title: 'title', chapter: 'chp', division: 'dvs',
+  section: 'sec', article: 'art', annex: 'annex', schedule: 'sched', subsection: 'subsec', paragraph: 'para',
+  subparagraph: 'subpara', clause: 'clause', item: 'item',
+};
+
+/** Converts Arabic-Indic and Eastern Arabic-Indic digits to ASCII digits. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => {
+    const code = digit.charCodeAt(0);
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  });
+}
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
+
+/** Value of a roman numeral, or undefined if the text is not one. */
+export function romanValue(text: string): number | undefined {
+  const lower = text.toLowerCase();
+  if (!/^[ivxlcdm]+$/.test(lower)) return undefined;
+  let total = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const value = ROMAN[lower[i]];
+    const next = i + 1 < lower.length ? ROMAN[lower[i + 1]] : 0;
+    total += value < next ? -value : value;
+  }
+  return total > 0 ? total : undefined;
+}
+
+/**
+ * The form in which numbers are compared: lower case, no spaces or trailing dots, ordinal
+ * words and "1er" as digits. Roman numerals stay as they are (a chapter "II" matches a
+ * citation "Chapter II"); `numbersMatch` also accepts "2" for "II".
+ */
+export function normaliseNumber(raw: string): string {
+  let value = asciiDigits(raw).trim().toLowerCase().replace(/\s+/g, '').replace(/[.:]+$/, '');
+  if (ORDINAL_WORDS[value]) value = ORDINAL_WORDS[value];
+  value = value.replace(/^(\d+)(?:er|re|e|st|nd|rd|th)$/, '$1');
+  return value;
+}
+
+export function numbersMatch(cited: string, actual: string | undefined): boolean {
+  if (actual === undefined) return false;
+  const a = normaliseNumber(cited);
+  const b = normaliseNumber(actual);
+  if (a === b) return true;
+  const romanA = romanValue(a);
+  const romanB = romanValue(b);
+  if (romanA !== undefined && String(romanA) === b) return true;
+  if (romanB !== undefined && String(romanB) === a) return true;
+  return false;
+}

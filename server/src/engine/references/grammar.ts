@@ -1,0 +1,798 @@
+// The cross-reference grammar: finds citations of units ("Article 7, paragraph 2 (b)",
+// "section 2510(12)", "l'article 7, paragraphe 2", "artikel 138ab, eerste lid", "المادة 7")
+// in legal prose and returns them as structured paths. It does not resolve anything.
+//
+// Pipeline: tokenize (tokenizer.ts, linear) → at each token, try a small recursive-descent
+// parser driven by a language table (tables.ts). Every rule either consumes tokens or fails
+// after a bounded look-ahead, so the whole scan is linear in the input.
+//
+// Grammar (informally; kw = unit keyword of the table, conn = list connector):
+//
+//   reference  := citation | thisPhrase
+//   citation   := group tail
+//   group      := kw item ( sep item | range item | sep [det] kw item )*      "Articles 2, 3 and 5"
+//               | ordinals kw ( sep [det] ordinals kw )*                        "het eerste en tweede lid"
+//   item       := primary subStep* [ [","] group-of-a-lower-unit ]             "7, paragraph 2 (b)"
+//   primary    := number | "(b)" | letter | roman | ordinal-word
+//   subStep    := "." alnum | "(b)" | "b)" | "’1‘"                              "1.a", "2510(12)", "2 b)"
+//   tail       := ( [","] of ( thisPhrase | group | instrument ) )* [relative]   "of article 7 of this Convention"
+//   thisPhrase := [det] this ( kw | instrument-noun )                           "this chapter", "du présent code"
+import type { Span } from '../model';
+import type { ParsedReference, RefAnchor, RefStep, RefTarget, RefUnitKind } from './types';
+import { LANGUAGE_TABLES, type Direction, type LanguageTable, type UnitKeyword } from './tables';
+import { tokenize, type Token } from './tokenizer';
+
+export { tokenize } from './tokenizer';
+export { LANGUAGE_TABLES } from './tables';
+
+// ---------------------------------------------------------------------------------------------
+// Compiled tables: every key becomes a token sequence in a trie.
+
+interface TrieNode<V> {
+  next: Map<string, TrieNode<V>>;
+  value?: V;
+}
+
+function newNode<V>(): TrieNode<V> {
+  return { next: new Map() };
+}
+
+interface Compiled {
+  table: LanguageTable;
+  units: TrieNode<UnitKeyword>;
+  list: TrieNode<true>;
+  range: TrieNode<true>;
+  of: TrieNode<true>;
+  det: TrieNode<true>;
+  thisW: TrieNode<true>;
+  relative: TrieNode<Direction>;
+  instruments: TrieNode<true>;
+  ordinals: TrieNode<number>;
+  nameConnectors: TrieNode<true>;
+  ordinalSuffixes: Set<string>;
+  numberOrdinalSuffixes: Set<string>;
+  numberSuffixWords: Set<string>;
+  instrumentUnits: Set<RefUnitKind>;
+  prefixes: [string, string][];
+}
+
+function keyTokens(key: string): string[] {
+  return tokenize(key).filter((t) => t.kind !== 'break').map((t) => t.norm);
+}
+
+function buildTrie<V>(entries: [string, V][]): TrieNode<V> {
+  const root = newNode<V>();
+  for (const [key, value] of entries) {
+    let node = root;
+    for (const part of keyTokens(key)) {
+      let child = node.next.get(part);
+      if (!child) node.next.set(part, (child = newNode<V>()));
+      node = child;
+    }
+    node.value = value;
+  }
+  return root;
+}
+
+const set = (words: string[]): [string, true][] => words.map((w) => [w, true]);
+
+function compile(table: LanguageTable): Compiled {
+  return {
+    table,
+    units: buildTrie(Object.entries(table.units)),
+    list: buildTrie(set(table.listConnectors)),
+    range: buildTrie(set(table.rangeConnectors)),
+    of: buildTrie(set(table.ofWords)),
+    det: buildTrie(set(table.determiners)),
+    thisW: buildTrie(set(table.thisWords)),
+    relative: buildTrie(Object.entries(table.relative)),
+    instruments: buildTrie(set(table.instruments)),
+    ordinals: buildTrie(Object.entries(table.ordinals)),
+    nameConnectors: buildTrie(set(table.nameConnectors)),
+    ordinalSuffixes: new Set(table.ordinalSuffixes.map((s) => s.toLowerCase())),
+    numberOrdinalSuffixes: new Set((table.numberOrdinalSuffixes ?? []).map((s) => s.toLowerCase())),
+    numberSuffixWords: new Set((table.numberSuffixWords ?? []).map((s) => s.toLowerCase())),
+    instrumentUnits: new Set(table.instrumentUnits ?? []),
+    prefixes: table.prefixes ?? [],
+  };
+}
+
+const compiledCache = new Map<LanguageTable, Compiled>();
+function compiled(table: LanguageTable): Compiled {
+  let c = compiledCache.get(table);
+  if (!c) compiledCache.set(table, (c = compile(table)));
+  return c;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unit ranks: a lower unit can follow a higher one after a comma ("Article 7, paragraph 2").
+
+const RANK: Record<RefUnitKind, number> = {
+  book: 0, part: 1, title: 2, chapter: 3, division: 4, section: 5, article: 6, annex: 6, schedule: 6,
+  subsection: 7, paragraph: 8, subparagraph: 9, clause: 10, item: 11, point: 11, unspecified: 12,
+};
+
+const MAX_TARGETS = 1000;
+const MAX_NAME_TOKENS = 14;
+const MAX_ORDINALS = 12;
+
+// ---------------------------------------------------------------------------------------------
+// Internal structures
+
+/** A step plus the shape of its marker, used to attach "(b)" in "2703(a), (b)" to 2703. */
+interface IStep extends RefStep {
+  /** Fine shape: "num", "lower", "roman", "upper", "uroman", "arabic", "ord", prefixed by "p" for (x) and "q" for ’x‘. */
+  shape: string;
+}
+
+interface ITarget {
+  path: IStep[];
+  through?: IStep[];
+}
+
+interface Item {
+  steps: IStep[];
+  /** Token index after the item (may be past a trailing "." that a connector follows). */
+  next: number;
+  /** Char offset where the item's text ends. */
+  endChar: number;
+}
+
+interface GroupResult {
+  kind: RefUnitKind;
+  targets: ITarget[];
+  next: number;
+  endChar: number;
+  plural: boolean;
+}
+
+function family(shape: string): string {
+  const style = shape[0] === 'p' || shape[0] === 'q' ? shape[0] : '';
+  let base = style ? shape.slice(1) : shape;
+  if (base === 'roman') base = 'lower';
+  if (base === 'uroman') base = 'upper';
+  return style + base;
+}
+
+function letterShape(v: string): string {
+  if (/^[0-9]+[a-zA-Z]*$/.test(v)) return 'num';
+  if (/^(i|[ivx]{2,})$/.test(v)) return 'roman';
+  if (/^[IVXLCDM]{2,}$/.test(v)) return 'uroman';
+  if (/^[a-z]+$/.test(v)) return 'lower';
+  if (/^[A-Z]+$/.test(v)) return 'upper';
+  return 'arabic';
+}
+
+// ---------------------------------------------------------------------------------------------
+// The parser for one language table over one token array.
+
+class Parser {
+  constructor(
+    private readonly toks: Token[],
+    private readonly text: string,
+    private readonly c: Compiled,
+  ) {}
+
+  // ----- token helpers
+
+  private tok(i: number): Token | undefined {
+    return this.toks[i];
+  }
+
+  private isPunct(i: number, chars: string): boolean {
+    const t = this.toks[i];
+    return t !== undefined && t.kind === 'punct' && chars.includes(t.norm);
+  }
+
+  private isComma(i: number): boolean {
+    return this.isPunct(i, ',');
+  }
+
+  /** Longest match of a trie at token i. Punctuation in a key must be written attached. */
+  private match<V>(trie: TrieNode<V>, i: number, allowPrefix = false): { value: V; next: number; skip: number } | null {
+    let best: { value: V; next: number; skip: number } | null = null;
+    const walk = (first: string, skip: number): void => {
+      let node: TrieNode<V> | undefined = trie.next.get(first);
+      let j = i + 1;
+      while (node) {
+        if (node.value !== undefined && (!best || j > best.next)) best = { value: node.value, next: j, skip };
+        const t = this.toks[j];
+        if (!t || t.kind === 'break' || (t.kind === 'punct' && t.space && t.norm !== '/')) break;
+        node = node.next.get(t.norm);
+        j++;
+      }
+    };
+    const t0 = this.toks[i];
+    if (!t0 || t0.kind === 'break' || t0.kind === 'marker') return null;
+    walk(t0.norm, 0);
+    if (!best && allowPrefix && t0.kind === 'word') {
+      for (const [written, replacement] of this.c.prefixes) {
+        if (t0.norm.length > written.length + 1 && t0.norm.startsWith(written)) {
+          let common = 0;
+          while (common < replacement.length && written[written.length - 1 - common] === replacement[replacement.length - 1 - common]) common++;
+          walk(replacement + t0.norm.slice(written.length), written.length - common);
+          if (best) break;
+        }
+      }
+    }
+    return best;
+  }
+
+  private isConnectorLike(i: number): boolean {
+    const t = this.toks[i];
+    if (!t) return true;
+    if (t.kind !== 'word') return true;
+    return !!(this.match(this.c.list, i) || this.match(this.c.range, i) || this.match(this.c.of, i) ||
+      this.match(this.c.relative, i) || this.match(this.c.units, i, true));
+  }
+
+  private skipDet(i: number): number {
+    const d = this.match(this.c.det, i);
+    return d ? d.next : i;
+  }
+
+  // ----- items
+
+  private step(kind: RefUnitKind, number: string, t: Token, shape: string, end = t.end): IStep {
+    return { kind, number, span: { start: t.start, end }, shape };
+  }
+
+  /** "7", "138ab", "1er", "78 ter", "(a)", "II", "b", "K.3", "premier". */
+  private primary(i: number, kind: RefUnitKind, numericOnly: boolean): { step: IStep; next: number } | null {
+    const t = this.tok(i);
+    if (!t || t.newline && t.kind === 'marker') return null;
+    if (t.kind === 'num') {
+      let number = t.digits!;
+      const suffix = t.suffix ?? '';
+      if (suffix && !this.c.numberOrdinalSuffixes.has(suffix.toLowerCase())) number += suffix;
+      let next = i + 1;
+      let end = t.end;
+      const s = this.tok(next);
+      if (s && s.kind === 'word' && !s.newline && this.c.numberSuffixWords.has(s.norm)) {
+        number += s.norm;
+        end = s.end;
+        next++;
+      }
+      return { step: this.step(kind, number, t, 'num', end), next };
+    }
+    if (numericOnly) return null;
+    if (t.kind === 'marker') {
+      return { step: this.step(kind, t.norm, t, (t.style === 'quote' ? 'q' : 'p') + letterShape(t.norm)), next: i + 1 };
+    }
+    if (t.kind !== 'word') return null;
+    if (this.c.table.ordinalItems) {
+      const o = this.match(this.c.ordinals, i);
+      if (o) return { step: this.step(kind, String(o.value), t, 'ord', this.toks[o.next - 1].end), next: o.next };
+    }
+    const raw = t.raw;
+    const isRomanUpper = /^[IVXLCDM]{1,8}$/.test(raw);
+    const isRomanLower = /^[ivxlcdm]{2,8}$/.test(raw);
+    const isLetter = /^[a-zA-Z]$/.test(raw) || /^[\u0621-\u064A]$/.test(raw);
+    if (!isRomanUpper && !isRomanLower && !isLetter) return null;
+    // "Article K.3": capital letter, ".", number
+    const dot = this.tok(i + 1);
+    const after = this.tok(i + 2);
+    if (/^[A-Z]$/.test(raw) && dot && dot.kind === 'punct' && dot.norm === '.' && !dot.space && after && after.kind === 'num' && !after.space) {
+      return { step: this.step(kind, raw + '.' + after.digits! + (after.suffix ?? ''), t, 'num', after.end), next: i + 2 + 1 };
+    }
+    // A bare letter is a number only when no ordinary word follows it ("paragraph a person" is not).
+    let k = i + 1;
+    if (this.isPunct(k, '.') && !this.tok(k)!.space) {
+      const nt = this.tok(k + 1);
+      if (nt && !nt.space && (nt.kind === 'num' || nt.kind === 'word')) return { step: this.step(kind, raw, t, letterShape(raw)), next: i + 1 };
+      k++;
+    }
+    const nt = this.tok(k);
+    if (nt && nt.kind === 'word' && !nt.newline && !this.isConnectorLike(k)) return null;
+    return { step: this.step(kind, raw, t, letterShape(raw)), next: i + 1 };
+  }
+
+  /** Sub-steps after a primary: ".a", "(b)", " (b)", " b)", "’1‘", " a.ii". */
+  private subSteps(steps: IStep[], i: number): number {
+    for (;;) {
+      const t = this.tok(i);
+      if (!t || t.kind === 'break') return i;
+      if (t.kind === 'marker' && !t.newline) {
+        steps.push(this.step('unspecified', t.norm, t, (t.style === 'quote' ? 'q' : 'p') + letterShape(t.norm)));
+        i++;
+        continue;
+      }
+      if (t.kind === 'punct' && t.norm === '.' && !t.space) {
+        const n = this.tok(i + 1);
+        if (n && !n.space && (n.kind === 'num' || (n.kind === 'word' && /^([a-zA-Z]|[ivx]{1,5})$/.test(n.raw)))) {
+          steps.push(this.step('unspecified', n.kind === 'num' ? n.digits! + (n.suffix ?? '') : n.raw, n, n.kind === 'num' ? 'num' : letterShape(n.raw)));
+          i += 2;
+          continue;
+        }
+        return i;
+      }
+      if (t.kind === 'word' && t.space && !t.newline && /^([a-zA-Z]{1,2}|[ivx]{1,5})$/.test(t.raw)) {
+        const close = this.tok(i + 1);
+        // "2 b)"
+        if (close && close.kind === 'punct' && close.norm === ')' && !close.space) {
+          steps.push(this.step('unspecified', t.raw, t, letterShape(t.raw), close.end));
+          i += 2;
+          continue;
+        }
+        // "1 a.ii"
+        const after = this.tok(i + 2);
+        if (/^[a-z]$/.test(t.raw) && close && close.kind === 'punct' && close.norm === '.' && !close.space &&
+          after && !after.space && after.kind === 'word' && /^([a-z]|[ivx]{1,5})$/.test(after.raw)) {
+          steps.push(this.step('unspecified', t.raw, t, letterShape(t.raw)));
+          i += 1;
+          continue;
+        }
+      }
+      return i;
+    }
+  }
+
+  private item(i: number, kind: RefUnitKind, numericOnly: boolean): Item | null {
+    const p = this.primary(i, kind, numericOnly);
+    if (!p) return null;
+    const steps = [p.step];
+    let next = this.subSteps(steps, p.next);
+    const last = steps[steps.length - 1];
+    const endChar = Math.max(last.span.end, this.toks[next - 1].end);
+    // "d. and e": a letter's own "." is skipped when a connector follows it
+    if (this.isPunct(next, '.') && !this.tok(next)!.space && /^(p|q)?(lower|upper|roman|uroman|arabic)$/.test(last.shape)) {
+      const after = this.tok(next + 1);
+      if (after && !after.newline && (this.isComma(next + 1) || (after.kind === 'word' && this.isConnectorLike(next + 1)))) next++;
+    }
+    return { steps, next, endChar };
+  }
+
+  /** Attaches a later item to the previous one: "2703(a), (b)" → 2703/(b); else a sibling, or null. */
+  private attach(prev: IStep[], steps: IStep[], kind: RefUnitKind): IStep[] | null {
+    const first = steps[0];
+    for (let j = prev.length - 1; j >= 1; j--) {
+      if (prev[j].shape === first.shape) {
+        const kinds = steps.map((s, k) => (j + k < prev.length ? prev[j + k].kind : 'unspecified'));
+        return prev.slice(0, j).concat(steps.map((s, k) => ({ ...s, kind: kinds[k] })));
+      }
+    }
+    if (family(prev[0].shape) === family(first.shape)) return [{ ...first, kind }, ...steps.slice(1)];
+    return null;
+  }
+
+  // ----- separators
+
+  /** "," | conn | "," conn — returns the index after it, or -1. */
+  private listSep(i: number): number {
+    let j = i;
+    if (this.isComma(j)) j++;
+    const conn = this.match(this.c.list, j);
+    if (conn) return conn.next;
+    return j > i ? j : -1;
+  }
+
+  private rangeSep(i: number): number {
+    const r = this.match(this.c.range, i);
+    return r ? r.next : -1;
+  }
+
+  // ----- groups
+
+  private ordinalList(i: number): { values: { n: number; t: Token; end: number }[]; next: number } | null {
+    const values: { n: number; t: Token; end: number }[] = [];
+    let j = i;
+    for (;;) {
+      const t = this.tok(j);
+      if (!t) break;
+      let n: number | null = null;
+      let next = j + 1;
+      const o = t.kind === 'word' ? this.match(this.c.ordinals, j) : null;
+      if (o) {
+        n = o.value;
+        next = o.next;
+      } else if (t.kind === 'num' && t.suffix && this.c.ordinalSuffixes.has(t.suffix.toLowerCase())) {
+        n = Number(t.digits);
+      }
+      if (n === null) break;
+      values.push({ n, t, end: this.toks[next - 1].end });
+      j = next;
+      if (values.length >= MAX_ORDINALS) break;
+      const s = this.listSep(j);
+      if (s < 0) break;
+      const nt = this.tok(s);
+      if (!nt || (nt.kind === 'word' ? !this.match(this.c.ordinals, s) : !(nt.kind === 'num' && nt.suffix))) break;
+      j = s;
+    }
+    return values.length ? { values, next: j } : null;
+  }
+
+  /**
+   * A group: "paragraphs 1 and 2", "eerste en tweede lid". minRank: the group's unit must rank below it
+   * (for "Article 7, paragraph 2"). outerPlural: whether the enclosing group can take more items.
+   */
+  group(i: number, minRank: number, outerPlural: boolean): GroupResult | null {
+    const kw = this.match(this.c.units, i, true);
+    if (kw && RANK[kw.value.kind] > minRank) return this.keywordGroup(kw.value, kw.next, minRank, outerPlural);
+    const ords = this.ordinalList(i);
+    if (ords) {
+      const k = this.match(this.c.units, ords.next, true);
+      if (k && RANK[k.value.kind] > minRank) return this.ordinalGroup(ords, k.value, k.next, outerPlural);
+    }
+    return null;
+  }
+
+  private keywordGroup(kw: UnitKeyword, i: number, minRank: number, outerPlural: boolean): GroupResult | null {
+    const kind = kw.kind;
+    let plural = !!kw.plural;
+    let numericOnly = !!kw.numericOnly;
+    const first = this.item(i, kind, numericOnly);
+    if (!first) return null;
+    const targets: ITarget[] = [];
+    let prev = first.steps;
+    let next = first.next;
+    let endChar = first.endChar;
+    const acceptItem = (steps: IStep[], it: Item): void => {
+      const d = this.drill(it.next, kind, plural);
+      if (d) {
+        for (const t of d.targets) {
+          if (targets.length >= MAX_TARGETS) break;
+          targets.push({ path: steps.concat(t.path), through: t.through && steps.concat(t.through) });
+        }
+        next = d.next;
+        endChar = d.endChar;
+      } else {
+        if (targets.length < MAX_TARGETS) targets.push({ path: steps });
+        next = it.next;
+        endChar = it.endChar;
+      }
+      prev = steps;
+    };
+    acceptItem(first.steps, first);
+    const canList = plural || !outerPlural;
+    for (;;) {
+      // range: "2 through 11", "1.b through 1.d", "(a) to (c)"
+      const r = this.rangeSep(next);
+      if (r >= 0 && targets.length && !targets[targets.length - 1].through) {
+        const it = this.item(r, kind, numericOnly);
+        const last = targets[targets.length - 1];
+        const through = it && this.attach(last.path, it.steps, kind);
+        if (it && through && last.path.length === prev.length) {
+          last.through = through;
+          next = it.next;
+          endChar = it.endChar;
+          continue;
+        }
+      }
+      const s = this.listSep(next);
+      if (s < 0) break;
+      // sibling item: "12, 13 and 14", "(a), (b)"
+      if (canList || plural) {
+        const it = this.item(s, kind, numericOnly);
+        const steps = it && this.attach(prev, it.steps, kind);
+        if (it && steps) {
+          acceptItem(steps, it);
+          continue;
+        }
+      }
+      // a new keyword of the same unit: "Article 4, paragraph 2, Article 6, paragraph 3"
+      const d = this.skipDet(s);
+      const kw2 = this.match(this.c.units, d, true);
+      if (kw2 && kw2.value.kind === kind) {
+        const it = this.item(kw2.next, kind, !!kw2.value.numericOnly);
+        if (it) {
+          plural = !!kw2.value.plural;
+          numericOnly = !!kw2.value.numericOnly;
+          acceptItem(it.steps, it);
+          continue;
+        }
+      }
+      break;
+    }
+    void minRank;
+    return { kind, targets, next, endChar, plural };
+  }
+
+  private ordinalGroup(
+    ords: { values: { n: number; t: Token; end: number }[]; next: number },
+    kw: UnitKeyword,
+    i: number,
+    outerPlural: boolean,
+  ): GroupResult {
+    const kind = kw.kind;
+    const targets: ITarget[] = [];
+    let next = i;
+    let endChar = this.toks[i - 1].end;
+    const take = (values: { n: number; t: Token; end: number }[], after: number): void => {
+      const paths = values.map((v): IStep[] => [this.step(kind, String(v.n), v.t, 'ord', v.end)]);
+      next = after;
+      endChar = this.toks[after - 1].end;
+      const d = this.drill(after, kind, paths.length > 1);
+      if (d) {
+        const last = paths.pop()!;
+        for (const p of paths) targets.push({ path: p });
+        for (const t of d.targets) targets.push({ path: last.concat(t.path), through: t.through && last.concat(t.through) });
+        next = d.next;
+        endChar = d.endChar;
+      } else {
+        for (const p of paths) targets.push({ path: p });
+      }
+    };
+    take(ords.values, i);
+    void outerPlural;
+    for (;;) {
+      if (targets.length >= MAX_TARGETS) break;
+      const s = this.listSep(next);
+      if (s < 0) break;
+      const o = this.ordinalList(this.skipDet(s));
+      if (!o) break;
+      const k = this.match(this.c.units, o.next, true);
+      if (!k || k.value.kind !== kind) break;
+      take(o.values, k.next);
+    }
+    return { kind, targets, next, endChar, plural: targets.length > 1 };
+  }
+
+  /** A lower unit after an item: "7, paragraph 2", "138ab, eerste lid", "1 point 1". */
+  private drill(i: number, kind: RefUnitKind, plural: boolean): GroupResult | null {
+    let j = i;
+    if (this.isComma(j)) j++;
+    const t = this.tok(j);
+    if (!t || t.kind === 'break') return null;
+    return this.group(j, RANK[kind], plural);
+  }
+
+  // ----- anchors
+
+  /** [det] this (unit | instrument): "this article", "la présente Convention", "هذه المادة". */
+  thisPhrase(i: number): { unit: RefUnitKind | 'document'; start: number; end: number; next: number } | null {
+    const d = this.skipDet(i);
+    const w = this.match(this.c.thisW, d, true);
+    if (!w) return null;
+    const start = this.toks[d].start + w.skip;
+    const u = this.match(this.c.units, w.next);
+    const inst = this.match(this.c.instruments, w.next);
+    const best = u && (!inst || u.next >= inst.next) ? { unit: u.value.kind as RefUnitKind | 'document', next: u.next } : inst ? { unit: 'document' as const, next: inst.next } : null;
+    if (!best) return null;
+    return { unit: best.unit, start, end: this.toks[best.next - 1].end, next: best.next };
+  }
+
+  private isCapitalised(t: Token): boolean {
+    const ch = t.raw[0];
+    return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  }
+
+  /** "the Treaty on European Union", "Criminal Code", "code de procédure pénale", "الاتفاقية". */
+  private instrument(i: number): { name: string; span: Span; next: number } | null {
+    let j = this.skipDet(i);
+    const first = this.tok(j);
+    if (!first || first.kind !== 'word') return null;
+    const firstIsNoun = !!this.match(this.c.instruments, j, true);
+    if (!firstIsNoun && !this.isCapitalised(first)) return null;
+    let lastGood = -1;
+    let hasNoun = false;
+    let sinceConnector = 99;
+    const start = j;
+    let count = 0;
+    while (j < this.toks.length && count < MAX_NAME_TOKENS) {
+      const t = this.toks[j];
+      if (t.kind === 'break') break;
+      if (j > start && t.newline) break;
+      count++;
+      if (t.kind === 'word') {
+        const noun = this.match(this.c.instruments, j, j === start);
+        if (noun) {
+          hasNoun = true;
+          lastGood = noun.next - 1;
+          j = noun.next;
+          sinceConnector = 99;
+          continue;
+        }
+        if (j > start && this.match(this.c.units, j)) break;
+        const conn = this.match(this.c.nameConnectors, j);
+        if (conn && j > start) {
+          j = conn.next;
+          sinceConnector = 0;
+          continue;
+        }
+        if (this.isCapitalised(t) || (this.c.table.lowercaseNames && hasNoun && sinceConnector < 2)) {
+          lastGood = j;
+          j++;
+          sinceConnector++;
+          continue;
+        }
+        break;
+      }
+      if (t.kind === 'num') {
+        const prevTok = this.toks[j - 1];
+        const afterConnector = sinceConnector === 0;
+        if ((afterConnector && t.digits!.length === 4) || (!afterConnector && j > start && (prevTok.kind === 'word' || !t.space))) {
+          lastGood = j;
+          j++;
+          sinceConnector = 99;
+          continue;
+        }
+        break;
+      }
+      if (t.kind === 'punct' && '/-.'.includes(t.norm) && !t.space) {
+        const n = this.tok(j + 1);
+        if (n && !n.space && (n.kind === 'num' || n.kind === 'word') && lastGood === j - 1) {
+          j++;
+          continue;
+        }
+      }
+      break;
+    }
+    if (!hasNoun || lastGood < start) return null;
+    const s = this.toks[start].start;
+    const e = this.toks[lastGood].end;
+    return { name: this.text.slice(s, e).replace(/\s+/g, ' '), span: { start: s, end: e }, next: lastGood + 1 };
+  }
+
+  /** The part after the cited units: "of article 7", "of this Convention", "of title 18", "above". */
+  tail(i: number, targets: ITarget[]): { targets: ITarget[]; anchor: RefAnchor; next: number; endChar: number } {
+    let next = i;
+    let endChar = -1;
+    let anchor: RefAnchor = { kind: 'none' };
+    for (let guard = 0; guard < 1000; guard++) {
+      let j = next;
+      if (this.isComma(j)) j++;
+      const of = this.match(this.c.of, j);
+      if (!of) break;
+      const q = of.next;
+      const th = this.thisPhrase(q);
+      if (th) {
+        anchor = { kind: 'this', unit: th.unit, span: { start: th.start, end: th.end } };
+        next = th.next;
+        endChar = th.end;
+        break;
+      }
+      const g = this.group(this.skipDet(q), -1, false);
+      if (g) {
+        if (this.c.instrumentUnits.has(g.kind)) {
+          // "of title 18", "of title I of the Communications Act of 1934"
+          const start = this.toks[this.skipDet(q)].start;
+          let end = g.endChar;
+          let after = g.next;
+          const of2 = this.match(this.c.of, after);
+          const inst = of2 && this.instrument(of2.next);
+          if (inst) {
+            end = inst.span.end;
+            after = inst.next;
+          }
+          anchor = { kind: 'instrument', name: this.text.slice(start, end).replace(/\s+/g, ' '), span: { start, end } };
+          next = after;
+          endChar = end;
+          break;
+        }
+        const combined: ITarget[] = [];
+        for (const outer of g.targets) {
+          for (const inner of targets) {
+            if (combined.length >= MAX_TARGETS) break;
+            combined.push({ path: outer.path.concat(inner.path), through: inner.through && outer.path.concat(inner.through) });
+          }
+        }
+        targets = combined;
+        next = g.next;
+        endChar = g.endChar;
+        continue;
+      }
+      const inst = this.instrument(q);
+      if (inst) {
+        anchor = { kind: 'instrument', name: inst.name, span: inst.span };
+        next = inst.next;
+        endChar = inst.span.end;
+      }
+      break;
+    }
+    if (anchor.kind === 'none') {
+      const r = this.match(this.c.relative, next);
+      if (r) {
+        const t = this.toks[r.next - 1];
+        anchor = { kind: 'relative', direction: r.value, span: { start: this.toks[next].start, end: t.end } };
+        endChar = t.end;
+        next = r.next;
+      }
+    }
+    return { targets, anchor, next, endChar };
+  }
+
+  // ----- top level
+
+  /** A reference starting at token i, or null. */
+  at(i: number): { ref: Omit<ParsedReference, 'language' | 'text'>; next: number } | null {
+    const t = this.toks[i];
+    if (t.kind !== 'word' && t.kind !== 'num') return null;
+    const g = this.group(i, -1, false);
+    if (g) {
+      const kw = this.match(this.c.units, i, true);
+      const start = t.start + (kw ? kw.skip : 0);
+      const tl = this.tail(g.next, g.targets);
+      const endChar = tl.endChar >= 0 ? tl.endChar : g.endChar;
+      return {
+        ref: { span: { start, end: endChar }, targets: tl.targets.map(publicTarget), anchor: tl.anchor },
+        next: tl.next > g.next ? tl.next : g.next,
+      };
+    }
+    const th = this.thisPhrase(i);
+    if (th && this.skipDet(i) === i) {
+      return {
+        ref: { span: { start: th.start, end: th.end }, targets: [], anchor: { kind: 'this', unit: th.unit, span: { start: th.start, end: th.end } } },
+        next: th.next,
+      };
+    }
+    return null;
+  }
+}
+
+function publicStep(s: IStep): RefStep {
+  return { kind: s.kind, number: s.number, span: s.span };
+}
+
+function publicTarget(t: ITarget): RefTarget {
+  const steps = t.through ? t.path.concat(t.through) : t.path;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const s of steps) {
+    if (s.span.start < start) start = s.span.start;
+    if (s.span.end > end) end = s.span.end;
+  }
+  const out: RefTarget = { path: t.path.map(publicStep), span: { start, end } };
+  if (t.through) out.through = t.through.map(publicStep);
+  return out;
+}
+
+function shift(span: Span, offset: number): Span {
+  return { start: span.start + offset, end: span.end + offset };
+}
+
+function shiftRef(ref: ParsedReference, offset: number): ParsedReference {
+  if (!offset) return ref;
+  const shiftSteps = (steps: RefStep[]): RefStep[] => steps.map((s) => ({ ...s, span: shift(s.span, offset) }));
+  const anchor: RefAnchor = ref.anchor.kind === 'none' ? ref.anchor : { ...ref.anchor, span: shift(ref.anchor.span, offset) };
+  return {
+    ...ref,
+    span: shift(ref.span, offset),
+    anchor,
+    targets: ref.targets.map((t) => ({
+      path: shiftSteps(t.path),
+      ...(t.through ? { through: shiftSteps(t.through) } : {}),
+      span: shift(t.span, offset),
+    })),
+  };
+}
+
+/** The tables to try for a BCP-47 tag: that language's table, or all of them. */
+export function tablesFor(language?: string): LanguageTable[] {
+  const primary = language?.toLowerCase().split(/[-_]/)[0];
+  const one = primary ? LANGUAGE_TABLES.find((t) => t.code === primary) : undefined;
+  return one ? [one] : LANGUAGE_TABLES;
+}
+
+/**
+ * Finds every citation of a unit in `text`. Spans are offsets into `text` plus `options.offset`.
+ * With a known `language` only that table is used; otherwise every table is tried and the
+ * longest citation wins at each position.
+ */
+export function parseReferences(text: string, options?: { language?: string; offset?: number }): ParsedReference[] {
+  const offset = options?.offset ?? 0;
+  const toks = tokenize(text);
+  const parsers = tablesFor(options?.language).map((table) => ({ table, parser: new Parser(toks, text, compiled(table)) }));
+  const out: ParsedReference[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    let best: { ref: Omit<ParsedReference, 'language' | 'text'>; next: number; language: string } | null = null;
+    for (const { table, parser } of parsers) {
+      const r = parser.at(i);
+      if (r && (!best || r.ref.span.end > best.ref.span.end)) best = { ...r, language: table.code };
+    }
+    if (best) {
+      const ref: ParsedReference = {
+        span: best.ref.span,
+        text: text.slice(best.ref.span.start, best.ref.span.end),
+        targets: best.ref.targets,
+        anchor: best.ref.anchor,
+        language: best.language,
+      };
+      out.push(shiftRef(ref, offset));
+      i = Math.max(best.next, i + 1);
+    } else {
+      i++;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,163 @@
+// Linear tokenizer for legal prose. One pass over the text; every look-ahead is bounded
+// by a small constant, so the whole scan is O(n) whatever the input.
+//
+// Tokens:
+//   word    letters (any script) with inner "-" or "/" ("sub-paragraph", "t/m", "ci-dessus"),
+//           short elided words keep their apostrophe ("l'", "d'"), "§"-runs ("§", "§§"), "n°"
+//   num     digits (ASCII, Arabic-Indic, Eastern Arabic-Indic) plus attached Latin letters
+//           ("138ab", "1er", "2258A", "80quinquies")
+//   marker  "(b)", "(iv)", "(12)", "(أ)" and the Arabic quoted numbers "’1‘"
+//   punct   any other single non-space character
+//   break   a blank line (a hard boundary no citation crosses)
+
+export type TokenKind = 'word' | 'num' | 'marker' | 'punct' | 'break';
+
+export interface Token {
+  kind: TokenKind;
+  start: number;
+  end: number;
+  /** The text as written. */
+  raw: string;
+  /** Lower-cased, apostrophes folded to "'", digits ASCII. For markers: the inner value. */
+  norm: string;
+  /** num: ASCII digits. */
+  digits?: string;
+  /** num: attached letters as written. */
+  suffix?: string;
+  /** marker: 'paren' for "(b)", 'quote' for "’1‘". */
+  style?: 'paren' | 'quote';
+  /** Whitespace right before the token. */
+  space: boolean;
+  /** That whitespace contains a line break. */
+  newline: boolean;
+}
+
+const MAX_MARKER = 8;
+
+function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
+}
+
+function asciiDigit(c: number): string {
+  if (c >= 0x660 && c <= 0x669) return String.fromCharCode(48 + c - 0x660);
+  if (c >= 0x6f0 && c <= 0x6f9) return String.fromCharCode(48 + c - 0x6f0);
+  return String.fromCharCode(c);
+}
+
+/** Folds Arabic-Indic digits to ASCII. */
+export function normalizeDigits(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += isDigitCode(c) ? asciiDigit(c) : s[i];
+  }
+  return out;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+const LATIN = /\p{Script=Latin}/u;
+const SPACE = /\s/u;
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '°' && ch !== 'º' && LETTER.test(ch) && !isDigitCode(ch.charCodeAt(0));
+}
+
+function isApostrophe(ch: string | undefined): boolean {
+  return ch === "'" || ch === '’';
+}
+
+/** Inner text of a marker accepted as a number: digits(+≤2 letters), ≤3 letters, a roman numeral. */
+function markerValue(inner: string): string | null {
+  const v = normalizeDigits(inner);
+  if (/^[0-9]{1,4}[a-zA-Z]{0,2}$/.test(v)) return v;
+  if (/^[a-zA-Z]{1,3}$/.test(v)) return v;
+  if (/^[ivxlcdm]{1,8}$/.test(v) || /^[IVXLCDM]{1,8}$/.test(v)) return v;
+  if (/^[\u0621-\u064A]{1,2}$/.test(v)) return v; // Arabic letter markers: (أ), (ب)
+  return null;
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let space = true;
+  let newline = true;
+  let newlines = 0;
+  const push = (t: Omit<Token, 'space' | 'newline'>): void => {
+    out.push({ ...t, space, newline });
+    space = false;
+    newline = false;
+    newlines = 0;
+  };
+  while (i < n) {
+    const ch = text[i];
+    const c = text.charCodeAt(i);
+    if (SPACE.test(ch)) {
+      space = true;
+      if (ch === '\n') {
+        newline = true;
+        newlines++;
+        if (newlines === 2) {
+          out.push({ kind: 'break', start: i, end: i + 1, raw: '\n', norm: '\n', space: true, newline: true });
+        }
+      }
+      i++;
+      continue;
+    }
+    if (isDigitCode(c)) {
+      const start = i;
+      let digits = '';
+      while (i < n && isDigitCode(text.charCodeAt(i))) digits += asciiDigit(text.charCodeAt(i++));
+      const sufStart = i;
+      while (i < n && (LATIN.test(text[i]) || text[i] === 'º' || text[i] === 'ª')) i++;
+      const suffix = text.slice(sufStart, i);
+      push({ kind: 'num', start, end: i, raw: text.slice(start, i), norm: (digits + suffix).toLowerCase(), digits, suffix });
+      continue;
+    }
+    if (ch === '§') {
+      const start = i;
+      while (i < n && text[i] === '§') i++;
+      push({ kind: 'word', start, end: i, raw: text.slice(start, i), norm: text.slice(start, i) });
+      continue;
+    }
+    if (isLetter(ch)) {
+      const start = i;
+      i++;
+      for (;;) {
+        while (i < n && isLetter(text[i])) i++;
+        // inner hyphen or slash between letters: "sub-paragraph", "t/m"
+        if (i + 1 < n && (text[i] === '-' || text[i] === '/' || text[i] === '‑') && isLetter(text[i + 1])) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      // "n°", "nº"
+      if (i < n && (text[i] === '°' || text[i] === 'º') && i - start <= 2) i++;
+      // elision: "l'", "d'", "qu'" directly followed by a letter
+      else if (i - start <= 2 && i + 1 < n && isApostrophe(text[i]) && isLetter(text[i + 1])) i++;
+      const raw = text.slice(start, i);
+      push({ kind: 'word', start, end: i, raw, norm: raw.toLowerCase().replace(/’/g, "'").replace(/‑/g, '-') });
+      continue;
+    }
+    if (ch === '(' || ch === '’' || ch === '‘') {
+      // bounded look-ahead for "(b)" / "’1‘"
+      const close = ch === '(' ? ')' : ch === '’' ? '‘' : '’';
+      let j = i + 1;
+      while (j < n && j - i - 1 < MAX_MARKER && (isLetter(text[j]) || isDigitCode(text.charCodeAt(j)))) j++;
+      if (j < n && j > i + 1 && text[j] === close) {
+        const v = markerValue(text.slice(i + 1, j));
+        const digitsOnly = v !== null && /^[0-9]+$/.test(v);
+        const romanOnly = v !== null && /^[ivxlcdm]+$/i.test(v);
+        if (v !== null && (ch === '(' || digitsOnly || romanOnly)) {
+          push({ kind: 'marker', start: i, end: j + 1, raw: text.slice(i, j + 1), norm: v, style: ch === '(' ? 'paren' : 'quote' });
+          i = j + 1;
+          continue;
+        }
+      }
+    }
+    push({ kind: 'punct', start: i, end: i + 1, raw: ch, norm: ch === '،' ? ',' : ch === '’' ? "'" : ch });
+    i++;
+  }
+  return out;
+}

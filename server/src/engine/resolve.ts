@@ -1,0 +1,298 @@
+// Resolving citations: from "article 7, paragraph 2 (b) of the Convention" to the exact unit
+// in the exact document, or a reason why not.
+import type { Span, Unit, UnitKind } from './model';
+import type { DocumentModel, DocumentReference } from './document';
+import type { RefStep, RefUnitKind } from './references/types';
+import { numbersMatch } from './keywords';
+
+export type ResolutionStatus = 'resolved' | 'unresolved' | 'external';
+
+export interface ResolvedTarget {
+  status: ResolutionStatus;
+  /** Target document id and uri, when the document is in the workspace. */
+  documentId?: string;
+  uri?: string;
+  /** The unit cited (the first unit of a range). '' means the document itself. */
+  unitId?: string;
+  /** Last unit of a range, and every unit the range covers. */
+  throughUnitId?: string;
+  covered?: string[];
+  /** Why the target is unresolved or external, in words a person agrees with. */
+  reason?: string;
+  /** The text to link: the number of the innermost step. */
+  span: Span;
+  /** For unresolved targets: units that do exist, for related information. */
+  existing?: Array<{ uri: string; unitId: string }>;
+}
+
+export interface ResolvedReference {
+  reference: DocumentReference;
+  targets: ResolvedTarget[];
+  status: ResolutionStatus;
+}
+
+export interface DocumentLookup {
+  byId(id: string): DocumentModel | undefined;
+  all(): Iterable<DocumentModel>;
+}
+
+const CITABLE_OR_GROUPING = new Set<RefUnitKind>(['article', 'section', 'chapter', 'part', 'title', 'book', 'division', 'annex', 'schedule']);
+/** Nouns by which a document refers to an instrument it is related to, without naming it in full. */
+const GENERIC_INSTRUMENT = /^(?:the\s+|this\s+|la\s+|le\s+|het\s+|el\s+|al)?(convention|protocol|treaty|agreement|covenant|charter|act|code|law|statute|regulation|convención|convenio|protocolo|tratado|ley|código|protocole|traité|loi|verdrag|protocol|wet|wetboek|الاتفاقية|البروتوكول|القانون)$/iu;
+
+export function resolveReference(model: DocumentModel, reference: DocumentReference, lookup: DocumentLookup): ResolvedReference {
+  const context = model.unitsById.get(reference.unitId) ?? model.root;
+  const anchor = reference.anchor;
+  let target: DocumentModel | undefined = model;
+  let base: Unit | undefined;
+  let external: string | undefined;
+
+  if (anchor.kind === 'instrument') {
+    const found = findInstrument(model, anchor.name, lookup);
+    if (found) target = found;
+    else external = `"${anchor.name}" is not a document in the workspace`;
+  } else if (anchor.kind === 'this') {
+    if (anchor.unit !== 'document') {
+      base = ancestorOfKind(context, anchor.unit);
+      if (!base) {
+        if (anchor.unit === 'title' || anchor.unit === 'chapter' || anchor.unit === 'part' || anchor.unit === 'book') {
+          // "this title" in a law that holds only some sections of a larger code: look wider.
+          base = undefined;
+        } else if (reference.targets.length === 0 || !isCitableKind(reference.targets[0].path[0]?.kind)) {
+          const span = anchor.span;
+          return single(reference, { status: 'unresolved', span, reason: `"this ${anchor.unit}" stands outside any ${anchor.unit}` });
+        }
+      }
+    }
+  }
+
+  if (reference.targets.length === 0) {
+    // "this chapter", "this Convention", "the Convention" standing alone.
+    if (external) return single(reference, { status: 'external', span: reference.span, reason: external });
+    const unit = base ?? target.root;
+    return single(reference, { status: 'resolved', documentId: target.id, uri: target.uri, unitId: unit.id, span: reference.span });
+  }
+
+  const targets = reference.targets.map((cited): ResolvedTarget => {
+    const last = cited.path[cited.path.length - 1];
+    const span = last?.span ?? cited.span;
+    if (external) return { status: 'external', span, reason: external };
+    const doc = target as DocumentModel;
+    const first = resolvePath(doc, cited.path, base, anchor.kind === 'none' || anchor.kind === 'relative' ? context : undefined, doc === model);
+    if (first.unit === undefined) {
+      const widened = doc === model && isCitableKind(cited.path[0]?.kind) ? findElsewhere(model, cited.path, lookup) : undefined;
+      if (widened) return resolvedTarget(widened.doc, widened.unit, cited.through, span);
+      if (doc === model && isCitableKind(cited.path[0]?.kind) && (anchor.kind === 'this' || isExcerpt(model))) {
+        return { status: 'external', span, reason: `${describe(cited.path)} is not in ${isExcerpt(model) ? 'this excerpt' : 'this document'} nor anywhere in the workspace` };
+      }
+      return { status: 'unresolved', span, reason: first.reason, existing: first.existing?.map((unit) => ({ uri: doc.uri, unitId: unit.id })) };
+    }
+    const through = cited.through ? resolveThrough(doc, cited.path, cited.through, first.unit, base, context) : undefined;
+    if (through && through.reason) return { status: 'unresolved', span: through.span ?? span, reason: through.reason };
+    const resolved = resolvedTarget(doc, first.unit, undefined, span);
+    if (through?.unit) {
+      resolved.throughUnitId = through.unit.id;
+      resolved.covered = unitsBetween(doc, first.unit, through.unit).map((unit) => unit.id);
+    }
+    return resolved;
+  });
+  const status: ResolutionStatus = targets.some((t) => t.status === 'unresolved') ? 'unresolved' : targets.every((t) => t.status === 'external') ? 'external' : 'resolved';
+  return { reference, targets, status };
+}
+
+function single(reference: DocumentReference, target: ResolvedTarget): ResolvedReference {
+  return { reference, targets: [target], status: target.status };
+}
+
+function resolvedTarget(doc: DocumentModel, unit: Unit, _through: RefStep[] | undefined, span: Span): ResolvedTarget {
+  return { status: 'resolved', documentId: doc.id, uri: doc.uri, unitId: unit.id, span };
+}
+
+function isExcerpt(model: DocumentModel): boolean {
+  const gaps = model.frontMatter.raw.gaps;
+  return (Array.isArray(gaps) && gaps.length > 0) || model.gaps.length > 0;
+}
+
+function isCitableKind(kind: RefUnitKind | undefined): boolean {
+  return !!kind && CITABLE_OR_GROUPING.has(kind);
+}
+
+function ancestorOfKind(unit: Unit | undefined, kind: RefUnitKind | UnitKind): Unit | undefined {
+  for (let current = unit; current; current = current.parent) {
+    if (current.kind === kind) return current;
+    if (kind === 'section' && current.kind === 'article' && current.citable) continue;
+  }
+  return undefined;
+}
+
+export function describe(path: RefStep[]): string {
+  return path.map((step, i) => (step.kind === 'unspecified' ? `(${step.number})` : `${i === 0 ? step.kind : step.kind} ${step.number}`)).join(', ');
+}
+
+function unitName(unit: Unit): string {
+  if (unit.kind === 'document') return 'the document';
+  return `${unit.kind} ${unit.number ?? ''}`.trim();
+}
+
+function childrenMatching(unit: Unit, step: RefStep): Unit[] {
+  const matches = unit.children.filter((child) => numbersMatch(step.number, child.number) && (step.kind === 'unspecified' || kindsCompatible(step.kind, child.kind)));
+  if (matches.length || step.kind === 'unspecified') return matches;
+  // Lenient: "paragraph (b)" where the text calls it a subparagraph.
+  return unit.children.filter((child) => numbersMatch(step.number, child.number) && child.headingDepth === 0);
+}
+
+function kindsCompatible(cited: RefUnitKind, actual: UnitKind): boolean {
+  if (cited === actual) return true;
+  const inner = ['subsection', 'paragraph', 'subparagraph', 'clause', 'item', 'point'];
+  return inner.includes(cited) && inner.includes(actual);
+}
+
+function findTopLevel(doc: DocumentModel, step: RefStep): Unit | undefined {
+  let fallback: Unit | undefined;
+  for (const unit of doc.units) {
+    if (unit.headingDepth === 0) continue;
+    if (!numbersMatch(step.number, unit.number)) continue;
+    if (unit.kind === step.kind) return unit;
+    // "section 3" in a law whose bare-numbered headings became sections, "article 3" likewise.
+    if (!fallback && unit.citable && (step.kind === 'article' || step.kind === 'section')) fallback = unit;
+  }
+  return fallback;
+}
+
+interface PathResult {
+  unit?: Unit;
+  reason?: string;
+  existing?: Unit[];
+}
+
+function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined, context: Unit | undefined, sameDocument: boolean): PathResult {
+  if (path.length === 0) return { unit: base ?? doc.root };
+  let current: Unit | undefined;
+  let rest = path;
+  if (isCitableKind(path[0].kind) && !(base && path[0].kind === 'section' && base.kind === 'section' && !base.citable)) {
+    current = base && base.kind !== 'article' && base.kind !== 'section' ? findWithin(base, path[0]) ?? findTopLevel(doc, path[0]) : findTopLevel(doc, path[0]);
+    if (!current) {
+      const kindUnits = doc.units.filter((unit) => unit.kind === path[0].kind && unit.headingDepth > 0);
+      const where = sameDocument ? 'this document' : `"${doc.title}"`;
+      const range = kindUnits.length ? ` (it has ${path[0].kind}s ${kindUnits[0].number}–${kindUnits[kindUnits.length - 1].number})` : '';
+      return { reason: `${where} has no ${path[0].kind} ${path[0].number}${range}`, existing: kindUnits.slice(0, 3) };
+    }
+    rest = path.slice(1);
+  } else {
+    // "paragraph 2", "subparagraph (a) above": look in the enclosing units, innermost first.
+    const start = base ?? context ?? doc.root;
+    for (let scope: Unit | undefined = start; scope; scope = scope.parent) {
+      const found = childrenMatching(scope, path[0]);
+      if (found.length) { current = found[0]; break; }
+      if (!base && (scope.citable || scope.headingDepth > 0)) {
+        // Do not look beyond the article or section that holds the citation.
+        const inner = scope;
+        const children = inner.children.filter((child) => child.headingDepth === 0);
+        return { reason: missingChild(inner, path[0], children), existing: children.slice(0, 3) };
+      }
+      if (base) break;
+    }
+    if (!current) {
+      const holder = base ?? start;
+      const children = holder.children.filter((child) => child.headingDepth === 0);
+      return { reason: missingChild(holder, path[0], children), existing: children.slice(0, 3) };
+    }
+    rest = path.slice(1);
+  }
+  for (const step of rest) {
+    const found: Unit[] = childrenMatching(current, step);
+    if (!found.length) {
+      const children = current.children.filter((child) => child.headingDepth === 0);
+      return { reason: missingChild(current, step, children), existing: children.slice(0, 3) };
+    }
+    current = found[0];
+  }
+  return { unit: current };
+}
+
+function findWithin(base: Unit, step: RefStep): Unit | undefined {
+  const stack = [...base.children];
+  while (stack.length) {
+    const unit = stack.shift() as Unit;
+    if (unit.headingDepth > 0 && unit.kind === step.kind && numbersMatch(step.number, unit.number)) return unit;
+    if (unit.headingDepth > 0) stack.push(...unit.children);
+  }
+  return undefined;
+}
+
+function missingChild(parent: Unit, step: RefStep, children: Unit[]): string {
+  const what = step.kind === 'unspecified' ? `(${step.number})` : `${step.kind} ${step.number}`;
+  if (children.length === 0) return `${unitName(parent)} has no numbered paragraphs, so ${what} does not exist`;
+  const kind = children[0].kind;
+  const count = children.filter((child) => child.kind === kind).length;
+  return `${unitName(parent)} has ${count} ${kind}${count === 1 ? '' : 's'} (${children[0].label.trim()}–${children[children.length - 1].label.trim()}); ${what} does not exist`;
+}
+
+function resolveThrough(doc: DocumentModel, path: RefStep[], through: RefStep[], first: Unit, base: Unit | undefined, context: Unit): { unit?: Unit; reason?: string; span?: Span } {
+  // "paragraphs 1.b through 1.d": a shorter `through` shares the prefix of `path`.
+  const full = through.length < path.length ? [...path.slice(0, path.length - through.length), ...through] : through;
+  const result = resolvePath(doc, full, base, context, true);
+  if (!result.unit) return { reason: result.reason, span: through[through.length - 1]?.span };
+  if (result.unit.parent !== first.parent && result.unit.kind !== first.kind) return { unit: result.unit };
+  return { unit: result.unit };
+}
+
+function unitsBetween(doc: DocumentModel, first: Unit, last: Unit): Unit[] {
+  const siblings = first.headingDepth > 0 ? doc.units.filter((unit) => unit.kind === first.kind && unit.headingDepth > 0) : first.parent?.children ?? [first];
+  const from = siblings.indexOf(first);
+  const to = siblings.indexOf(last);
+  if (from < 0 || to < 0 || to < from) return [first];
+  return siblings.slice(from, to + 1);
+}
+
+/** A citation of a unit this document lacks: another document of the same collection may hold it. */
+function findElsewhere(model: DocumentModel, path: RefStep[], lookup: DocumentLookup): { doc: DocumentModel; unit: Unit } | undefined {
+  const related = relatedDocuments(model, lookup);
+  for (const doc of related) {
+    const result = resolvePath(doc, path, undefined, undefined, false);
+    if (result.unit) return { doc, unit: result.unit };
+  }
+  return undefined;
+}
+
+/** Documents a document leans on: what it incorporates, supplements, implements, and laws of its collection. */
+export function relatedDocuments(model: DocumentModel, lookup: DocumentLookup): DocumentModel[] {
+  const ids = [...model.frontMatter.incorporates, ...model.frontMatter.supplements];
+  const out: DocumentModel[] = [];
+  for (const id of ids) {
+    const doc = lookup.byId(id);
+    if (doc && doc !== model) out.push(doc);
+  }
+  const collection = model.frontMatter.raw.collection;
+  if (typeof collection === 'string') {
+    for (const doc of lookup.all()) {
+      if (doc !== model && doc.frontMatter.raw.collection === collection && !out.includes(doc)) out.push(doc);
+    }
+  }
+  return out;
+}
+
+function normaliseName(name: string): string {
+  return name.toLowerCase().replace(/^(?:the|this|la|le|les|het|de|el|los|al)\s+/u, '').replace(/[“”"'’«»„]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Which document does "the Convention" / "the Computer Misuse and Cybercrimes Act" name? */
+export function findInstrument(model: DocumentModel, name: string, lookup: DocumentLookup): DocumentModel | undefined {
+  const wanted = normaliseName(name);
+  const generic = GENERIC_INSTRUMENT.exec(name.trim());
+  const namesOf = (doc: DocumentModel) => [doc.title, doc.frontMatter.shortTitle ?? '', ...doc.frontMatter.aliases, doc.id].filter(Boolean).map(normaliseName);
+  if (generic) {
+    const noun = normaliseName(generic[1]);
+    const relatedIds = [...model.frontMatter.implements, ...model.frontMatter.supplements, ...(model.frontMatter.annotates ? [model.frontMatter.annotates] : []), ...model.frontMatter.incorporates];
+    const related = relatedIds.map((id) => lookup.byId(id)).filter((doc): doc is DocumentModel => !!doc);
+    const byNoun = related.find((doc) => namesOf(doc).some((n) => n.includes(noun)));
+    if (byNoun) return byNoun;
+    if (related.length === 1) return related[0];
+    if (namesOf(model).some((n) => n.includes(noun))) return model;
+    return undefined;
+  }
+  for (const doc of lookup.all()) {
+    if (namesOf(doc).some((n) => n === wanted)) return doc;
+  }
+  return undefined;
+}

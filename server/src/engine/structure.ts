@@ -1,0 +1,212 @@
+// From blocks to the unit tree: headings open parts / chapters / articles / sections; markers
+// at the start of paragraphs open numbered paragraphs, subparagraphs and items inside them.
+import type { Block } from './blocks';
+import type { DocumentType, Problem, Span, Unit, UnitKind } from './model';
+import { readHeading, type HeadingInfo } from './headings';
+import { ID_PREFIX } from './keywords';
+import { isRomanCandidate, previousLetter, readMarker, type Marker, type MarkerStyle } from './markers';
+
+export interface Structure {
+  root: Unit;
+  /** Every unit but the root, in document order. */
+  units: Unit[];
+  /** For each block, the innermost unit holding it. */
+  blockUnits: Unit[];
+  /** The first-level heading's text, if the document has one. */
+  title?: string;
+  /** `<!-- gap: … -->` comments: places where the source text is missing. */
+  gaps: Array<{ span: Span; note: string }>;
+}
+
+interface NumberedLevel {
+  style: MarkerStyle;
+  unit: Unit;
+}
+
+const GROUPING_KINDS = new Set<UnitKind>(['book', 'part', 'title', 'chapter', 'division', 'annex', 'schedule', 'preamble']);
+
+function isLetterRun(style: MarkerStyle): boolean {
+  return style === 'lower-paren' || style === 'lower-dot';
+}
+
+export function buildStructure(text: string, blocks: Block[], documentType: DocumentType, problems: Problem[]): Structure {
+  const root: Unit = {
+    id: '', kind: 'document', label: '', span: { start: 0, end: text.length }, labelSpan: { start: 0, end: 0 },
+    line: 0, children: [], citable: false, headingDepth: 0,
+  };
+  const units: Unit[] = [];
+  const blockUnits: Unit[] = [];
+  const gaps: Structure['gaps'] = [];
+  const usedIds = new Map<string, Unit>();
+  let title: string | undefined;
+
+  const headingInfos = blocks.map((block) => (block.kind === 'heading' ? readHeading(text.slice(block.contentStart, block.span.end)) : undefined));
+  // Which kind do citations name? Articles when there are any; otherwise sections.
+  const hasArticles = headingInfos.some((info) => info?.kind === 'article');
+  const citableKind: UnitKind = hasArticles ? 'article' : documentType === 'treaty' ? 'article' : 'section';
+
+  let lineCursor = 0;
+  let lineAt = 0;
+  const lineOf = (offset: number): number => {
+    // Blocks come in order, so a forward-only cursor counts lines in linear time.
+    if (offset < lineAt) { lineCursor = 0; lineAt = 0; }
+    for (let i = lineAt; i < offset; i++) if (text.charCodeAt(i) === 10) lineCursor++;
+    lineAt = offset;
+    return lineCursor;
+  };
+
+  const headingStack: Unit[] = [];
+  let numbered: NumberedLevel[] = [];
+
+  const extend = (unit: Unit, end: number) => {
+    for (let current: Unit | undefined = unit; current && current !== root; current = current.parent) {
+      if (current.span.end < end) current.span.end = end;
+    }
+  };
+
+  const assignId = (unit: Unit, wanted: string) => {
+    let id = wanted;
+    const previous = usedIds.get(id);
+    if (previous) {
+      let n = 2;
+      while (usedIds.has(`${wanted}_dup${n}`)) n++;
+      id = `${wanted}_dup${n}`;
+      if (unit.headingDepth > 0 || unit.parent === root) {
+        problems.push({
+          code: 'duplicate-unit', severity: 'warning', span: unit.labelSpan,
+          message: `${unit.label} appears twice (also on line ${previous.line + 1}); citations go to the first one.`,
+        });
+      }
+    }
+    usedIds.set(id, unit);
+    unit.id = id;
+  };
+
+  const idPart = (kind: UnitKind, number: string | undefined) =>
+    number === undefined ? ID_PREFIX[kind] : `${ID_PREFIX[kind]}_${number.replace(/[^\p{L}\p{N}.-]+/gu, '-')}`;
+
+  blocks.forEach((block, index) => {
+    if (block.kind === 'heading') {
+      numbered = [];
+      const info: HeadingInfo | undefined = headingInfos[index];
+      const headingText = text.slice(block.contentStart, block.span.end).trim();
+      const isStructural = info && (info.kind === 'article' || info.kind === 'section' || info.kind === 'numbered' || block.depth > 1);
+      if (!info || !isStructural) {
+        if (block.depth === 1 && title === undefined) title = headingText;
+        while (headingStack.length && headingStack[headingStack.length - 1].headingDepth >= block.depth) headingStack.pop();
+        blockUnits.push(headingStack[headingStack.length - 1] ?? root);
+        return;
+      }
+      if (info.number === undefined && info.kind !== 'preamble') {
+        problems.push({
+          code: 'heading-without-number', severity: 'warning', span: block.span,
+          message: `The heading "${headingText}" names ${info.kind === 'numbered' ? 'a unit' : `a ${info.kind}`} but no number, so it cannot be cited; write e.g. "${info.label} 1".`,
+        });
+        while (headingStack.length && headingStack[headingStack.length - 1].headingDepth >= block.depth) headingStack.pop();
+        blockUnits.push(headingStack[headingStack.length - 1] ?? root);
+        return;
+      }
+      while (headingStack.length && headingStack[headingStack.length - 1].headingDepth >= block.depth) headingStack.pop();
+      const parent = headingStack[headingStack.length - 1] ?? root;
+      const kind: UnitKind = info.kind === 'numbered' ? citableKind : info.kind;
+      const citable = kind === citableKind;
+      const unit: Unit = {
+        id: '', kind, number: info.number, label: info.label, title: info.title,
+        span: { start: block.span.start, end: block.span.end }, labelSpan: { start: block.span.start, end: block.span.end },
+        line: lineOf(block.span.start), parent, children: [], citable, headingDepth: block.depth,
+      };
+      let groupingAncestor: Unit | undefined = parent;
+      while (groupingAncestor && groupingAncestor !== root && !GROUPING_KINDS.has(groupingAncestor.kind) && !(groupingAncestor.kind === 'section' && !groupingAncestor.citable)) {
+        groupingAncestor = groupingAncestor.parent;
+      }
+      const ownPart = idPart(kind, info.number);
+      const prefix = !citable && groupingAncestor && groupingAncestor !== root ? `${groupingAncestor.id}__` : '';
+      assignId(unit, prefix + ownPart);
+      parent.children.push(unit);
+      units.push(unit);
+      headingStack.push(unit);
+      extend(parent, block.span.end);
+      blockUnits.push(unit);
+      return;
+    }
+
+    const container = headingStack[headingStack.length - 1] ?? root;
+    if (block.kind === 'html') {
+      const gap = /<!--\s*gap\s*:?\s*([\s\S]*?)-->/i.exec(text.slice(block.span.start, block.span.end));
+      if (gap) gaps.push({ span: block.span, note: gap[1].trim() });
+    }
+    let marker: Marker | undefined;
+    if (block.kind === 'paragraph' || block.kind === 'listItem') {
+      const markerStart = block.kind === 'listItem' && !block.ordered ? block.contentStart : block.span.start;
+      marker = readMarker(text.slice(markerStart, Math.min(block.span.end, markerStart + 32)));
+      if (marker) {
+        const unit = openNumbered(marker, container, markerStart, block);
+        blockUnits.push(unit);
+        return;
+      }
+    }
+    const holder = numbered.length ? numbered[numbered.length - 1].unit : container;
+    extend(holder, block.span.end);
+    blockUnits.push(holder);
+  });
+
+  function openNumbered(marker: Marker, container: Unit, markerStart: number, block: Block): Unit {
+    let style = marker.style;
+    if (isLetterRun(style) && isRomanCandidate(marker.value)) {
+      const letterLevel = numbered.find((level) => level.style === style);
+      const romanStyle: MarkerStyle = style === 'lower-paren' ? 'roman-paren' : 'roman-dot';
+      const romanLevel = numbered.find((level) => level.style === romanStyle);
+      const followsLetter = letterLevel && letterLevel.unit.number === previousLetter(marker.value);
+      if (!followsLetter && (romanLevel || marker.value.length > 1 || marker.value === 'i' || (letterLevel && numbered[numbered.length - 1] === letterLevel && marker.value !== 'a'))) {
+        if (romanLevel || marker.value === 'i' || marker.value.length > 1 || letterLevel) style = romanStyle;
+      }
+    }
+    const existing = numbered.findIndex((level) => level.style === style);
+    if (existing >= 0) numbered = numbered.slice(0, existing);
+    const parent = numbered.length ? numbered[numbered.length - 1].unit : container;
+    const kind = numberedKind(style, parent, container);
+    const labelSpan = { start: markerStart, end: markerStart + marker.label.length + (block.kind === 'listItem' && !block.ordered ? 0 : leadingSkip(text, markerStart)) };
+    const unit: Unit = {
+      id: '', kind, number: style.startsWith('upper') ? marker.value : marker.value.toLowerCase(), label: marker.label,
+      span: { start: block.span.start, end: block.span.end }, labelSpan,
+      line: lineOf(block.span.start), parent, children: [], citable: false, headingDepth: 0,
+    };
+    const base = parent === root ? '' : `${parent.id}__`;
+    assignId(unit, base + idPart(kind, unit.number));
+    parent.children.push(unit);
+    units.push(unit);
+    numbered.push({ style, unit });
+    extend(parent, block.span.end);
+    return unit;
+  }
+
+  function numberedKind(style: MarkerStyle, parent: Unit, container: Unit): UnitKind {
+    switch (style) {
+      case 'num-dot': case 'num-paren': case 'degree':
+        return 'paragraph';
+      case 'lower-paren': case 'lower-dot': case 'arabic-letter':
+        return parent === container && container.kind === 'section' && container.citable && style === 'lower-paren' ? 'subsection' : 'subparagraph';
+      case 'upper-paren': case 'upper-dot':
+        return hasAncestor(parent, 'subparagraph') ? 'clause' : 'subparagraph';
+      case 'roman-paren': case 'roman-dot':
+        return container.kind === 'section' ? 'clause' : 'item';
+      case 'quoted-num':
+        return 'item';
+    }
+  }
+
+  if (root.children.length) root.span.end = text.length;
+  return { root, units, blockUnits, title, gaps };
+}
+
+function hasAncestor(unit: Unit | undefined, kind: UnitKind): boolean {
+  for (let current = unit; current; current = current.parent) if (current.kind === kind) return true;
+  return false;
+}
+
+/** Marker labels exclude leading whitespace; this counts the whitespace the marker follows. */
+function leadingSkip(text: string, start: number): number {
+  let skip = 0;
+  while (start + skip < text.length && (text[start + skip] === ' ' || text[start + skip] === '*' || text[start + skip] === '_')) skip++;
+  return skip;
+}

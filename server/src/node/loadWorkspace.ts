@@ -1,0 +1,46 @@
+// Builds a workspace from folders on disk (CLI, tests, benchmark).
+import * as path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { Workspace } from '../engine/workspace';
+import type { ParseOptions } from '../engine/document';
+import { fileUri, listDocuments, PathFilter, readDocument } from './files';
+
+export interface LoadedWorkspace {
+  workspace: Workspace;
+  /** uri → absolute path */
+  paths: Map<string, string>;
+  /** Files that could not be read, with the reason. */
+  errors: Array<{ path: string; message: string }>;
+}
+
+export async function loadWorkspace(targets: string[], options: { filter?: PathFilter; parse?: ParseOptions; onProgress?: (done: number, total: number) => void } = {}): Promise<LoadedWorkspace> {
+  const workspace = new Workspace(options.parse);
+  const paths = new Map<string, string>();
+  const errors: LoadedWorkspace['errors'] = [];
+  const files: string[] = [];
+  for (const target of targets) {
+    let stat;
+    try {
+      stat = await fs.stat(target);
+    } catch {
+      errors.push({ path: target, message: `${target} does not exist` });
+      continue;
+    }
+    if (stat.isDirectory()) files.push(...(await listDocuments(path.resolve(target), options.filter)));
+    else files.push(path.resolve(target));
+  }
+  let done = 0;
+  for (const file of files) {
+    const result = await readDocument(file);
+    done++;
+    options.onProgress?.(done, files.length);
+    if (result.text === undefined) {
+      errors.push({ path: file, message: result.error ?? `${file} cannot be read` });
+      continue;
+    }
+    const uri = fileUri(file);
+    workspace.set(uri, result.text, 0);
+    paths.set(uri, file);
+  }
+  return { workspace, paths, errors };
+}
