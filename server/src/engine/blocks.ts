@@ -15,8 +15,10 @@ export interface Block {
   span: Span;
   /** Where the text after the heading hashes or the bullet starts. */
   contentStart: number;
-  /** For list items from an ordered list: true. The number itself is read from the text. */
+  /** For list items from an ordered list: true. */
   ordered?: boolean;
+  /** For ordered list items: the number a reader sees (markdown renumbers "1. 1. 1." as 1, 2, 3). */
+  listNumber?: number;
 }
 
 /** Trims whitespace from both ends of a span. */
@@ -51,7 +53,9 @@ export function scanBlocks(text: string): Block[] {
   let position = front ? front.span.end : 0;
   if (position < text.length && text.charCodeAt(position) === 10) position++;
 
-  let paragraph: { start: number; end: number; kind: BlockKind; depth: number; contentStart: number; ordered?: boolean } | undefined;
+  let paragraph: { start: number; end: number; kind: BlockKind; depth: number; contentStart: number; ordered?: boolean; listNumber?: number } | undefined;
+  // Open lists by nesting depth, to number ordered items the way markdown renders them.
+  let lists: Array<{ ordered: boolean; delimiter: string; next: number }> = [];
   let items: OpenItem[] = [];
   let blankBefore = false;
 
@@ -59,7 +63,7 @@ export function scanBlocks(text: string): Block[] {
     if (paragraph) {
       const span = trimSpan(text, paragraph.start, paragraph.end);
       if (span.end > span.start) {
-        blocks.push({ kind: paragraph.kind, depth: paragraph.depth, span, contentStart: Math.max(span.start, paragraph.contentStart), ordered: paragraph.ordered });
+        blocks.push({ kind: paragraph.kind, depth: paragraph.depth, span, contentStart: Math.max(span.start, paragraph.contentStart), ordered: paragraph.ordered, listNumber: paragraph.listNumber });
       }
       paragraph = undefined;
     }
@@ -100,6 +104,7 @@ export function scanBlocks(text: string): Block[] {
         if (close && close[1][0] === marker[0] && close[1].length >= marker.length) break;
       }
       pushBlock(blocks, text, 'code', 0, lineStart, end, lineStart);
+      lists.length = Math.min(lists.length, items.length);
       blankBefore = false;
       continue;
     }
@@ -108,6 +113,7 @@ export function scanBlocks(text: string): Block[] {
     if (atx && indent < 4) {
       closeParagraph();
       items = [];
+      lists = [];
       const hashesEnd = lineStart + line.indexOf('#') + atx[1].length;
       let contentEnd = lineStart + line.length;
       // A closing sequence of #'s preceded by a space is not part of the heading text.
@@ -131,6 +137,7 @@ export function scanBlocks(text: string): Block[] {
     if (THEMATIC.test(line) && indent < 4) {
       closeParagraph();
       items = [];
+      lists = [];
       pushBlock(blocks, text, 'thematicBreak', 0, lineStart, lineEnd, lineStart);
       blankBefore = false;
       continue;
@@ -152,6 +159,7 @@ export function scanBlocks(text: string): Block[] {
         current = next;
       }
       pushBlock(blocks, text, 'html', 0, lineStart, end, lineStart);
+      lists.length = Math.min(lists.length, items.length);
       blankBefore = false;
       continue;
     }
@@ -169,6 +177,7 @@ export function scanBlocks(text: string): Block[] {
         position = nextEnd + 1;
       }
       pushBlock(blocks, text, 'blockquote', 0, lineStart, end, lineStart);
+      lists.length = Math.min(lists.length, items.length);
       blankBefore = false;
       continue;
     }
@@ -191,7 +200,17 @@ export function scanBlocks(text: string): Block[] {
           const depth = items.length + 1;
           items.push({ contentIndent, depth });
           const contentStart = lineStart + listLine[0].length;
-          paragraph = { start: lineStart, end: lineEnd, kind: 'listItem', depth, contentStart, ordered };
+          const delimiter = ordered ? listLine[2].slice(-1) : listLine[2];
+          lists.length = Math.min(lists.length, depth);
+          const open = lists[depth - 1];
+          let listNumber: number | undefined;
+          if (open && open.ordered === ordered && open.delimiter === delimiter) {
+            listNumber = open.next++;
+          } else {
+            listNumber = ordered ? Number(listLine[3]) : 0;
+            lists[depth - 1] = { ordered, delimiter, next: listNumber + 1 };
+          }
+          paragraph = { start: lineStart, end: lineEnd, kind: 'listItem', depth, contentStart, ordered, listNumber: ordered ? listNumber : undefined };
           blankBefore = false;
           continue;
         }
@@ -210,6 +229,7 @@ export function scanBlocks(text: string): Block[] {
         position = nextEnd + 1;
       }
       pushBlock(blocks, text, 'code', 0, lineStart, end, lineStart);
+      lists.length = Math.min(lists.length, items.length);
       blankBefore = false;
       continue;
     }
@@ -219,6 +239,7 @@ export function scanBlocks(text: string): Block[] {
     } else {
       closeParagraph();
       if (blankBefore && items.length && indent < items[items.length - 1].contentIndent) items = [];
+      lists.length = Math.min(lists.length, items.length);
       paragraph = { start: lineStart, end: lineEnd, kind: 'paragraph', depth: 0, contentStart: lineStart };
     }
     blankBefore = false;
@@ -227,7 +248,7 @@ export function scanBlocks(text: string): Block[] {
   return blocks;
 }
 
-function pushBlock(blocks: Block[], text: string, kind: BlockKind, depth: number, start: number, end: number, contentStart: number) {
+function pushBlock(blocks: Block[], text: string, kind: BlockKind, depth: number, start: number, end: number, contentStart: number): void {
   const span = trimSpan(text, start, end);
   if (span.end > span.start) blocks.push({ kind, depth, span, contentStart: Math.max(contentStart, span.start) });
 }

@@ -185,7 +185,8 @@ function findQuotedDefinitions(blockText: string, offset: number, out: Candidate
     pending.length = 0;
     // In a definitions list, an item that opens with a quoted term followed by "," or ":" defines it.
     const listSeparator = /^\s*[,:：،]/u.exec(after);
-    const atItemStart = /^\s*(?:\(?[\p{L}\d]{1,4}[.)°]*\s*)?$/u.test(blockText.slice(0, i - 1 - rawTerm.length));
+    const openIndex = j - rawTerm.length - 1;
+    const atItemStart = /^\s*(?:\(?[\p{L}\d]{1,4}[.)°]*\s*)?$/u.test(blockText.slice(0, openIndex)) || /(?:onder|par|por|as follows)\s*:\s*$/iu.test(blockText.slice(0, openIndex));
     if (inList && listSeparator && atItemStart) {
       candidate.bodyStart = offset + j + 1 + listSeparator[0].length;
       candidate.style = 'list-quoted';

@@ -92,6 +92,8 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
     prose.push(block.span);
     const unit = structure.blockUnits[index] ?? structure.root;
     for (const parsed of parseReferences(text.slice(block.span.start, block.span.end), { language, offset: block.span.start })) {
+      // "ce point de terminaison", "ces alinéas": a demonstrative alone is anaphora, not a citation.
+      if (parsed.targets.length === 0 && /^(?:ce|cet|cette|ces|these|those|deze|die)\s/i.test(parsed.text)) continue;
       references.push({ ...parsed, unitId: unit.id, index: references.length });
     }
   });

@@ -39,7 +39,7 @@ export const ORDINAL_WORDS: Record<string, string> = {
 export const ID_PREFIX: Record<UnitKind, string> = {
   document: '', preamble: 'preamble', book: 'book', part: 'part', title: 'title', chapter: 'chp', division: 'dvs',
   section: 'sec', article: 'art', annex: 'annex', schedule: 'sched', subsection: 'subsec', paragraph: 'para',
-  subparagraph: 'subpara', clause: 'clause', item: 'item',
+  subparagraph: 'subpara', clause: 'clause', item: 'item', alinea: 'al',
 };
 
 /** Converts Arabic-Indic and Eastern Arabic-Indic digits to ASCII digits. */

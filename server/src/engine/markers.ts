@@ -3,7 +3,7 @@
 import { asciiDigits } from './keywords';
 
 export type MarkerStyle =
-  | 'num-dot' | 'num-paren' | 'degree' | 'lower-dot' | 'lower-paren' | 'upper-dot' | 'upper-paren'
+  | 'num-dot' | 'num-dash' | 'num-paren' | 'degree' | 'lower-dot' | 'lower-paren' | 'upper-dot' | 'upper-paren'
   | 'roman-dot' | 'roman-paren' | 'arabic-letter' | 'quoted-num';
 
 export interface Marker {
@@ -15,11 +15,12 @@ export interface Marker {
 }
 
 const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
-  { style: 'num-dot', pattern: /^(\d{1,4}[a-z]?)\.(?=\s)/ },
+  { style: 'num-dot', pattern: /^(\d{1,4}[a-z]?)\.(?=\s|$)/ },
+  { style: 'num-dash', pattern: /^(\d{1,4})\s?[-–—](?=\s)/ },
   { style: 'num-paren', pattern: /^\((\d{1,4}[a-z]?)\)/ },
   { style: 'degree', pattern: /^(\d{1,3})°\.?(?=\s)/ },
   { style: 'lower-paren', pattern: /^\(([a-z]{1,4})\)/ },
-  { style: 'lower-dot', pattern: /^([a-z]{1,2})[.)](?=\s)/ },
+  { style: 'lower-dot', pattern: /^([a-z]{1,2})[.)](?=\s|$)/ },
   { style: 'upper-paren', pattern: /^\(([A-Z]{1,2})\)/ },
   { style: 'upper-dot', pattern: /^([A-Z])\.(?=\s)/ },
   { style: 'arabic-letter', pattern: /^\(([\u0621-\u064a])\)/ },

@@ -26,7 +26,9 @@ export type UnitKind =
   | 'paragraph'
   | 'subparagraph'
   | 'clause'
-  | 'item';
+  | 'item'
+  /** An unnumbered paragraph of an article, counted by position (French "alinéa"). */
+  | 'alinea';
 
 /** A structural unit: a heading-level container, or a numbered block inside an article. */
 export interface Unit {

@@ -9,6 +9,7 @@ interface MdNode {
   type: string;
   depth?: number;
   ordered?: boolean;
+  start?: number | null;
   children?: MdNode[];
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
@@ -18,9 +19,9 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 export function remarkBlocks(text: string): Block[] {
   const tree = processor.parse(text) as MdNode;
   const blocks: Block[] = [];
-  const push = (kind: BlockKind, depth: number, start: number, end: number, contentStart: number, ordered?: boolean) => {
+  const push = (kind: BlockKind, depth: number, start: number, end: number, contentStart: number, ordered?: boolean, listNumber?: number) => {
     const span = trimSpan(text, start, end);
-    if (span.end > span.start) blocks.push({ kind, depth, span, contentStart: Math.max(contentStart, span.start), ordered });
+    if (span.end > span.start) blocks.push({ kind, depth, span, contentStart: Math.max(contentStart, span.start), ordered, listNumber });
   };
   const visit = (nodes: MdNode[], listDepth: number) => {
     for (const node of nodes) {
@@ -36,18 +37,19 @@ export function remarkBlocks(text: string): Block[] {
           push('paragraph', 0, start, end, start);
           break;
         case 'list':
-          for (const item of node.children ?? []) {
+          (node.children ?? []).forEach((item, index) => {
+            const listNumber = node.ordered ? (node.start ?? 1) + index : undefined;
             const itemStart = item.position?.start.offset ?? start;
             const [first, ...rest] = item.children ?? [];
             if (first && first.type === 'paragraph') {
               const firstStart = first.position?.start.offset ?? itemStart;
-              push('listItem', listDepth + 1, itemStart, first.position?.end.offset ?? firstStart, firstStart, node.ordered ?? false);
+              push('listItem', listDepth + 1, itemStart, first.position?.end.offset ?? firstStart, firstStart, node.ordered ?? false, listNumber);
               visit(rest, listDepth + 1);
             } else {
-              push('listItem', listDepth + 1, itemStart, itemStart + 1, itemStart + 1, node.ordered ?? false);
+              push('listItem', listDepth + 1, itemStart, item.position?.end.offset ?? itemStart, itemStart, node.ordered ?? false, listNumber);
               visit(item.children ?? [], listDepth + 1);
             }
-          }
+          });
           break;
         case 'html':
           push('html', 0, start, end, start);

@@ -3,7 +3,7 @@
 import type { Span, Unit, UnitKind } from './model';
 import type { DocumentModel, DocumentReference } from './document';
 import type { RefStep, RefUnitKind } from './references/types';
-import { numbersMatch } from './keywords';
+import { normaliseNumber, numbersMatch } from './keywords';
 
 export type ResolutionStatus = 'resolved' | 'unresolved' | 'external';
 
@@ -60,6 +60,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
           base = undefined;
         } else if (reference.targets.length === 0 || !isCitableKind(reference.targets[0].path[0]?.kind)) {
           const span = anchor.span;
+          if (isExcerpt(model)) {
+            return single(reference, { status: 'external', span, reason: `the ${anchor.unit} around this text is missing from the source (the document has gaps)` });
+          }
           return single(reference, { status: 'unresolved', span, reason: `"this ${anchor.unit}" stands outside any ${anchor.unit}` });
         }
       }
@@ -120,7 +123,11 @@ function isCitableKind(kind: RefUnitKind | undefined): boolean {
 function ancestorOfKind(unit: Unit | undefined, kind: RefUnitKind | UnitKind): Unit | undefined {
   for (let current = unit; current; current = current.parent) {
     if (current.kind === kind) return current;
-    if (kind === 'section' && current.kind === 'article' && current.citable) continue;
+  }
+  // "deze Afdeling", "cette section": a section of a treaty is a division of chapters elsewhere.
+  const alike: Partial<Record<string, UnitKind[]>> = { section: ['division'], division: ['section'], point: ['item', 'paragraph', 'subparagraph', 'clause'], item: ['clause'], clause: ['item'] };
+  for (const other of alike[kind] ?? []) {
+    for (let current = unit; current; current = current.parent) if (current.kind === other) return current;
   }
   return undefined;
 }
@@ -134,16 +141,30 @@ function unitName(unit: Unit): string {
   return `${unit.kind} ${unit.number ?? ''}`.trim();
 }
 
-function childrenMatching(unit: Unit, step: RefStep): Unit[] {
-  const matches = unit.children.filter((child) => numbersMatch(step.number, child.number) && (step.kind === 'unspecified' || kindsCompatible(step.kind, child.kind)));
-  if (matches.length || step.kind === 'unspecified') return matches;
-  // Lenient: "paragraph (b)" where the text calls it a subparagraph.
-  return unit.children.filter((child) => numbersMatch(step.number, child.number) && child.headingDepth === 0);
+/**
+ * Children of `unit` that a step names. Strict first (same kind, same case: US "(B)" is not
+ * "(b)"), then lenient (any inner kind, any case), so that treaty citations such as
+ * "paragraph 1.B" still find "b.".
+ */
+function childrenMatching(unit: Unit, step: RefStep, strictness: 0 | 1 | 2 = 2): Unit[] {
+  const exactCase = (child: Unit) => child.number === step.number || (child.number !== undefined && /^\d/.test(child.number) && numbersMatch(step.number, child.number));
+  const strict = unit.children.filter((child) => exactCase(child) && (step.kind === 'unspecified' || step.kind === child.kind || (step.kind === 'point' && child.headingDepth === 0)));
+  if (strict.length || strictness === 0) return strict;
+  const sameCase = unit.children.filter((child) => exactCase(child) && (step.kind === 'unspecified' || kindsCompatible(step.kind, child.kind)));
+  if (sameCase.length || strictness === 1) return sameCase;
+  const lenient = unit.children.filter((child) => numbersMatch(step.number, child.number) && (step.kind === 'unspecified' || kindsCompatible(step.kind, child.kind)));
+  if (lenient.length) return lenient;
+  // French and Belgian law count unnumbered paragraphs: "alinéa 2" is the second paragraph.
+  if (step.kind === 'paragraph' || step.kind === 'subparagraph') {
+    const alineas = unit.children.filter((child) => child.kind === 'alinea');
+    return alineas.filter((child) => child.number === normaliseNumber(step.number));
+  }
+  return [];
 }
 
 function kindsCompatible(cited: RefUnitKind, actual: UnitKind): boolean {
   if (cited === actual) return true;
-  const inner = ['subsection', 'paragraph', 'subparagraph', 'clause', 'item', 'point'];
+  const inner = ['subsection', 'paragraph', 'subparagraph', 'clause', 'item', 'point', 'alinea'];
   return inner.includes(cited) && inner.includes(actual);
 }
 
@@ -181,7 +202,20 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
   } else {
     // "paragraph 2", "subparagraph (a) above": look in the enclosing units, innermost first.
     const start = base ?? context ?? doc.root;
+    const chain: Unit[] = [];
     for (let scope: Unit | undefined = start; scope; scope = scope.parent) {
+      chain.push(scope);
+      if (base || scope.citable || scope.headingDepth > 0) break;
+    }
+    // "sub-paragraph a. of this article" written inside paragraph 9: look from the citation up to the article.
+    if (base && context && context !== base && isInside(context, base)) {
+      for (let scope: Unit | undefined = context; scope && scope !== base; scope = scope.parent) chain.push(scope);
+    }
+    for (const strictness of [0, 1] as const) {
+      const scope = chain.find((candidate) => childrenMatching(candidate, path[0], strictness).length > 0);
+      if (scope) { current = childrenMatching(scope, path[0], strictness)[0]; break; }
+    }
+    for (let scope: Unit | undefined = current ? undefined : start; scope; scope = scope.parent) {
       const found = childrenMatching(scope, path[0]);
       if (found.length) { current = found[0]; break; }
       if (!base && (scope.citable || scope.headingDepth > 0)) {
@@ -193,6 +227,8 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
       if (base) break;
     }
     if (!current) {
+      const inline = chain.find((scope) => hasInlineMarker(doc, scope, path[0]));
+      if (inline) return { unit: inline };
       const holder = base ?? start;
       const children = holder.children.filter((child) => child.headingDepth === 0);
       return { reason: missingChild(holder, path[0], children), existing: children.slice(0, 3) };
@@ -201,6 +237,7 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
   }
   for (const step of rest) {
     const found: Unit[] = childrenMatching(current, step);
+    if (!found.length && hasInlineMarker(doc, current, step)) return { unit: current };
     if (!found.length) {
       const children = current.children.filter((child) => child.headingDepth === 0);
       return { reason: missingChild(current, step, children), existing: children.slice(0, 3) };
@@ -295,4 +332,20 @@ export function findInstrument(model: DocumentModel, name: string, lookup: Docum
     if (namesOf(doc).some((n) => n === wanted)) return doc;
   }
   return undefined;
+}
+
+function isInside(unit: Unit, ancestor: Unit): boolean {
+  for (let current: Unit | undefined = unit; current; current = current.parent) if (current === ancestor) return true;
+  return false;
+}
+
+/**
+ * Enumerations run inline in one paragraph ("… — (a) …; (b) …; or (c) …") are not split into
+ * units; a citation of one of their items resolves to the paragraph that holds it.
+ */
+function hasInlineMarker(doc: DocumentModel, unit: Unit, step: RefStep): boolean {
+  if (unit.kind === 'document' || step.number.length > 6) return false;
+  const own = doc.text.slice(unit.labelSpan.end, unit.children.find((c) => c.headingDepth === 0)?.span.start ?? unit.span.end);
+  const number = step.number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:^|[\\s;:,—–-])(?:\\(${number}\\)|${number}[.)])(?=\\s)`, 'u').test(own);
 }

@@ -139,11 +139,30 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     if (block.kind === 'paragraph' || block.kind === 'listItem') {
       const markerStart = block.kind === 'listItem' && !block.ordered ? block.contentStart : block.span.start;
       marker = readMarker(text.slice(markerStart, Math.min(block.span.end, markerStart + 32)));
+      if (marker && block.ordered && block.listNumber !== undefined && (marker.style === 'num-dot' || marker.style === 'num-paren')) {
+        // Markdown renders "1. 1. 1." as 1, 2, 3: cite what the reader sees.
+        marker = { ...marker, value: String(block.listNumber) };
+      }
       if (marker) {
         const unit = openNumbered(marker, container, markerStart, block);
         blockUnits.push(unit);
         return;
       }
+    }
+    if (!numbered.length && block.kind === 'paragraph' && container.citable) {
+      // An unnumbered paragraph of an article: addressable by position, as French "alinéa 2".
+      const position = container.children.filter((child) => child.kind === 'alinea').length + 1;
+      const unit: Unit = {
+        id: '', kind: 'alinea', number: String(position), label: `¶${position}`,
+        span: { start: block.span.start, end: block.span.end }, labelSpan: { start: block.span.start, end: block.span.start },
+        line: lineOf(block.span.start), parent: container, children: [], citable: false, headingDepth: 0,
+      };
+      assignId(unit, `${container.id}__${idPart('alinea', unit.number)}`);
+      container.children.push(unit);
+      units.push(unit);
+      extend(container, block.span.end);
+      blockUnits.push(unit);
+      return;
     }
     const holder = numbered.length ? numbered[numbered.length - 1].unit : container;
     extend(holder, block.span.end);
@@ -167,7 +186,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     const kind = numberedKind(style, parent, container);
     const labelSpan = { start: markerStart, end: markerStart + marker.label.length + (block.kind === 'listItem' && !block.ordered ? 0 : leadingSkip(text, markerStart)) };
     const unit: Unit = {
-      id: '', kind, number: style.startsWith('upper') ? marker.value : marker.value.toLowerCase(), label: marker.label,
+      id: '', kind, number: style.startsWith('upper') ? marker.value : marker.value.toLowerCase(),
+      label: block.ordered && block.listNumber !== undefined ? `${block.listNumber}${marker.label.slice(-1)}` : marker.label,
       span: { start: block.span.start, end: block.span.end }, labelSpan,
       line: lineOf(block.span.start), parent, children: [], citable: false, headingDepth: 0,
     };
@@ -182,7 +202,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
 
   function numberedKind(style: MarkerStyle, parent: Unit, container: Unit): UnitKind {
     switch (style) {
-      case 'num-dot': case 'num-paren': case 'degree':
+      case 'num-dot': case 'num-dash': case 'num-paren': case 'degree':
         return 'paragraph';
       case 'lower-paren': case 'lower-dot': case 'arabic-letter':
         return parent === container && container.kind === 'section' && container.citable && style === 'lower-paren' ? 'subsection' : 'subparagraph';

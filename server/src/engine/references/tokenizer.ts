@@ -59,7 +59,25 @@ const LATIN = /\p{Script=Latin}/u;
 const SPACE = /\s/u;
 
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '°' && ch !== 'º' && LETTER.test(ch) && !isDigitCode(ch.charCodeAt(0));
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c === 0xb0 || c === 0xba || c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0xc0 && c <= 0x24f) return true;
+  return LETTER.test(ch) && !isDigitCode(c);
+}
+
+function isLatin(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  return LATIN.test(ch);
+}
+
+function isSpace(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(ch);
 }
 
 function isApostrophe(ch: string | undefined): boolean {
@@ -83,8 +101,12 @@ export function tokenize(text: string): Token[] {
   let space = true;
   let newline = true;
   let newlines = 0;
-  const push = (t: Omit<Token, 'space' | 'newline'>): void => {
-    out.push({ ...t, space, newline });
+  const push = (
+    kind: TokenKind, start: number, end: number, norm: string,
+    digits?: string, suffix?: string, style?: 'paren' | 'quote',
+  ): void => {
+    // One object shape for every token keeps property access monomorphic.
+    out.push({ kind, start, end, raw: text.slice(start, end), norm, digits, suffix, style, space, newline });
     space = false;
     newline = false;
     newlines = 0;
@@ -92,13 +114,13 @@ export function tokenize(text: string): Token[] {
   while (i < n) {
     const ch = text[i];
     const c = text.charCodeAt(i);
-    if (SPACE.test(ch)) {
+    if (isSpace(ch)) {
       space = true;
       if (ch === '\n') {
         newline = true;
         newlines++;
         if (newlines === 2) {
-          out.push({ kind: 'break', start: i, end: i + 1, raw: '\n', norm: '\n', space: true, newline: true });
+          out.push({ kind: 'break', start: i, end: i + 1, raw: '\n', norm: '\n', digits: undefined, suffix: undefined, style: undefined, space: true, newline: true });
         }
       }
       i++;
@@ -109,15 +131,15 @@ export function tokenize(text: string): Token[] {
       let digits = '';
       while (i < n && isDigitCode(text.charCodeAt(i))) digits += asciiDigit(text.charCodeAt(i++));
       const sufStart = i;
-      while (i < n && (LATIN.test(text[i]) || text[i] === 'º' || text[i] === 'ª')) i++;
+      while (i < n && (isLatin(text[i]) || text[i] === 'º' || text[i] === 'ª')) i++;
       const suffix = text.slice(sufStart, i);
-      push({ kind: 'num', start, end: i, raw: text.slice(start, i), norm: (digits + suffix).toLowerCase(), digits, suffix });
+      push('num', start, i, (digits + suffix).toLowerCase(), digits, suffix);
       continue;
     }
     if (ch === '§') {
       const start = i;
       while (i < n && text[i] === '§') i++;
-      push({ kind: 'word', start, end: i, raw: text.slice(start, i), norm: text.slice(start, i) });
+      push('word', start, i, text.slice(start, i));
       continue;
     }
     if (isLetter(ch)) {
@@ -137,7 +159,7 @@ export function tokenize(text: string): Token[] {
       // elision: "l'", "d'", "qu'" directly followed by a letter
       else if (i - start <= 2 && i + 1 < n && isApostrophe(text[i]) && isLetter(text[i + 1])) i++;
       const raw = text.slice(start, i);
-      push({ kind: 'word', start, end: i, raw, norm: raw.toLowerCase().replace(/’/g, "'").replace(/‑/g, '-') });
+      push('word', start, i, raw.toLowerCase().replace(/’/g, "'").replace(/‑/g, '-'));
       continue;
     }
     if (ch === '(' || ch === '’' || ch === '‘') {
@@ -150,13 +172,13 @@ export function tokenize(text: string): Token[] {
         const digitsOnly = v !== null && /^[0-9]+$/.test(v);
         const romanOnly = v !== null && /^[ivxlcdm]+$/i.test(v);
         if (v !== null && (ch === '(' || digitsOnly || romanOnly)) {
-          push({ kind: 'marker', start: i, end: j + 1, raw: text.slice(i, j + 1), norm: v, style: ch === '(' ? 'paren' : 'quote' });
+          push('marker', i, j + 1, v, undefined, undefined, ch === '(' ? 'paren' : 'quote');
           i = j + 1;
           continue;
         }
       }
     }
-    push({ kind: 'punct', start: i, end: i + 1, raw: ch, norm: ch === '،' ? ',' : ch === '’' ? "'" : ch });
+    push('punct', i, i + 1, ch === '،' ? ',' : ch === '’' ? "'" : ch);
     i++;
   }
   return out;
