@@ -81,7 +81,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     const span = last?.span ?? cited.span;
     if (external) return { status: 'external', span, reason: external };
     const doc = target as DocumentModel;
-    const first = resolvePath(doc, cited.path, base, anchor.kind === 'none' || anchor.kind === 'relative' ? context : undefined, doc === model);
+    const first = resolvePath(doc, cited.path, base, doc === model ? context : undefined, doc === model);
     if (first.unit === undefined) {
       const widened = doc === model && isCitableKind(cited.path[0]?.kind) ? findElsewhere(model, cited.path, lookup) : undefined;
       if (widened) return resolvedTarget(widened.doc, widened.unit, cited.through, span);
@@ -215,6 +215,10 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
       const scope = chain.find((candidate) => childrenMatching(candidate, path[0], strictness).length > 0);
       if (scope) { current = childrenMatching(scope, path[0], strictness)[0]; break; }
     }
+    if (!current) {
+      const inline = chain.find((scope) => hasInlineMarker(doc, scope, path[0]));
+      if (inline) return { unit: inline };
+    }
     for (let scope: Unit | undefined = current ? undefined : start; scope; scope = scope.parent) {
       const found = childrenMatching(scope, path[0]);
       if (found.length) { current = found[0]; break; }
@@ -227,8 +231,6 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
       if (base) break;
     }
     if (!current) {
-      const inline = chain.find((scope) => hasInlineMarker(doc, scope, path[0]));
-      if (inline) return { unit: inline };
       const holder = base ?? start;
       const children = holder.children.filter((child) => child.headingDepth === 0);
       return { reason: missingChild(holder, path[0], children), existing: children.slice(0, 3) };
