@@ -1,2 +1,279 @@
-// placeholder until the language server lands
-export {};
+// The Treaty Lens language server: wires the protocol to the engine. Start it with --stdio or
+// --node-ipc. Each request is answered by one module in features/.
+import {
+  createConnection, ProposedFeatures, TextDocuments, ResponseError, TextDocumentSyncKind, FileChangeType, DidChangeConfigurationNotification,
+  type InitializeParams, type InitializeResult, type Connection, type WorkDoneProgressServerReporter,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath } from 'node:url';
+import * as path from 'node:path';
+import { Workspace } from './engine/workspace';
+import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './lsp/settings';
+import { listDocuments, PathFilter, readDocument, fileUri } from './node/files';
+import type { FeatureContext } from './features/context';
+import { hover } from './features/hover';
+import { definition } from './features/definition';
+import { references } from './features/references';
+import { documentLinks } from './features/documentLinks';
+import { documentSymbols, workspaceSymbols } from './features/symbols';
+import { foldingRanges, selectionRanges } from './features/ranges';
+import { completion } from './features/completion';
+import { prepareRename, rename } from './features/rename';
+import { codeLenses } from './features/codeLens';
+import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from './features/semanticTokens';
+import { diagnostics } from './features/diagnostics';
+import { codeActions } from './features/codeActions';
+
+const connection: Connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+let settings: ServerSettings = DEFAULT_SETTINGS;
+let workspace = new Workspace({ maxLength: settings.maxFileSize });
+const context: FeatureContext = { workspace, settings: () => settings };
+let folders: string[] = [];
+let canConfigure = false;
+let canReportProgress = false;
+let indexing = false;
+let indexedDone = 0;
+let indexedTotal = 0;
+const published = new Map<string, number>();
+
+function log(message: string): void {
+  connection.console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+/** Runs a request handler; a failure is logged and answered with `fallback`, never a crash. */
+function guard<P, R>(name: string, handler: (params: P) => R, fallback: R): (params: P) => R {
+  return (params: P) => {
+    try {
+      return handler(params);
+    } catch (error) {
+      if (error instanceof ResponseError) throw error; // a message meant for the user (e.g. "cannot rename here")
+      log(`${name} failed: ${(error as Error)?.stack ?? error}`);
+      return fallback;
+    }
+  };
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const capabilities = params.capabilities;
+  canConfigure = !!capabilities.workspace?.configuration;
+  canReportProgress = !!capabilities.window?.workDoneProgress;
+  folders = (params.workspaceFolders ?? []).map((folder) => safePath(folder.uri)).filter((p): p is string => !!p);
+  if (folders.length === 0 && params.rootUri) {
+    const root = safePath(params.rootUri);
+    if (root) folders.push(root);
+  }
+  const initial = params.initializationOptions as { settings?: unknown } | undefined;
+  if (initial?.settings) settings = readSettings(initial.settings);
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentLinkProvider: { resolveProvider: false },
+      documentSymbolProvider: { label: 'Treaty Lens' },
+      workspaceSymbolProvider: true,
+      foldingRangeProvider: true,
+      selectionRangeProvider: true,
+      completionProvider: { triggerCharacters: [' ', '§'] },
+      renameProvider: { prepareProvider: true },
+      codeLensProvider: { resolveProvider: false },
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      semanticTokensProvider: { legend: { tokenTypes: TOKEN_TYPES, tokenModifiers: TOKEN_MODIFIERS }, full: true },
+    },
+    serverInfo: { name: 'treaty-lens', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (canConfigure) {
+    connection.client.register(DidChangeConfigurationNotification.type, { section: 'treatyLens' }).catch(() => undefined);
+    await refreshSettings();
+  }
+  void indexWorkspace();
+});
+
+function safePath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function refreshSettings(): Promise<void> {
+  try {
+    const raw = await connection.workspace.getConfiguration({ section: 'treatyLens' });
+    settings = readSettings(raw);
+  } catch (error) {
+    log(`could not read settings: ${(error as Error).message}`);
+  }
+}
+
+connection.onDidChangeConfiguration(async (change) => {
+  const previousFilter = `${settings.include}|${settings.exclude}|${settings.maxFileSize}`;
+  if (canConfigure) await refreshSettings();
+  else settings = readSettings((change.settings as { treatyLens?: unknown } | undefined)?.treatyLens);
+  if (`${settings.include}|${settings.exclude}|${settings.maxFileSize}` !== previousFilter) {
+    log('file settings changed: re-indexing');
+    workspace = new Workspace({ maxLength: settings.maxFileSize });
+    context.workspace = workspace;
+    for (const document of documents.all()) workspace.set(document.uri, document.getText(), document.version);
+    await indexWorkspace();
+  } else {
+    publishAll();
+  }
+});
+
+/** Indexes every document under the workspace folders, a few at a time so requests keep being answered. */
+async function indexWorkspace(): Promise<void> {
+  if (indexing) return;
+  indexing = true;
+  const started = Date.now();
+  const filter = new PathFilter(settings.include, settings.exclude);
+  const files: string[] = [];
+  for (const folder of folders) files.push(...(await listDocuments(folder, filter)));
+  indexedTotal = files.length;
+  indexedDone = 0;
+  let progress: WorkDoneProgressServerReporter | undefined;
+  if (canReportProgress && files.length > 0) {
+    try {
+      progress = await connection.window.createWorkDoneProgress();
+      progress.begin('Treaty Lens: indexing', 0, `${files.length} documents`, false);
+    } catch {
+      progress = undefined;
+    }
+  }
+  sendStatus();
+  let failures = 0;
+  for (let i = 0; i < files.length; i++) {
+    const uri = fileUri(files[i]);
+    if (!documents.get(uri)) {
+      const result = await readDocument(files[i]);
+      if (result.text !== undefined) workspace.set(uri, result.text, 0);
+      else { failures++; log(result.error ?? `cannot read ${files[i]}`); }
+    }
+    indexedDone = i + 1;
+    if (i % 25 === 24) {
+      progress?.report(Math.round((100 * indexedDone) / files.length), `${indexedDone}/${files.length}`);
+      sendStatus();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  progress?.done();
+  indexing = false;
+  log(`indexed ${workspace.size} documents from ${folders.map((f) => path.basename(f)).join(', ') || 'no folder'} in ${Date.now() - started} ms${failures ? ` (${failures} could not be read)` : ''}`);
+  publishAll();
+}
+
+function publishFor(uri: string): void {
+  if (!workspace.get(uri)) {
+    connection.sendDiagnostics({ uri, diagnostics: [] });
+    published.delete(uri);
+    return;
+  }
+  try {
+    const list = diagnostics(context, uri);
+    connection.sendDiagnostics({ uri, diagnostics: list });
+    published.set(uri, list.filter((d) => d.severity !== undefined && d.severity <= 2).length);
+  } catch (error) {
+    log(`diagnostics for ${uri} failed: ${(error as Error)?.stack ?? error}`);
+  }
+}
+
+function publishAll(): void {
+  for (const model of workspace.all()) publishFor(model.uri);
+  sendStatus();
+}
+
+function sendStatus(): void {
+  let problems = 0;
+  for (const count of published.values()) problems += count;
+  connection.sendNotification('treatyLens/status', { documents: workspace.size, problems, indexing, done: indexedDone, total: indexedTotal }).catch(() => undefined);
+}
+
+// Typing: the changed document is re-checked at once; its dependants shortly after, and only
+// when the change can affect them (the workspace generation moved).
+let dependantsTimer: NodeJS.Timeout | undefined;
+const pendingDependants = new Set<string>();
+
+function documentChanged(uri: string, text: string, version: number): void {
+  const before = workspace.generation;
+  workspace.set(uri, text, version);
+  publishFor(uri);
+  if (workspace.generation !== before) {
+    for (const dependant of workspace.dependents(uri)) pendingDependants.add(dependant);
+    if (dependantsTimer) clearTimeout(dependantsTimer);
+    dependantsTimer = setTimeout(() => {
+      dependantsTimer = undefined;
+      for (const dependant of pendingDependants) publishFor(dependant);
+      pendingDependants.clear();
+      sendStatus();
+    }, 150);
+  }
+  sendStatus();
+}
+
+documents.onDidChangeContent((event) => {
+  try {
+    documentChanged(event.document.uri, event.document.getText(), event.document.version);
+  } catch (error) {
+    log(`analysis of ${event.document.uri} failed: ${(error as Error)?.stack ?? error}`);
+  }
+});
+
+documents.onDidClose(async (event) => {
+  // Back to the disk's content, or out of the index if the file is gone (or never existed).
+  const file = safePath(event.document.uri);
+  const result = file ? await readDocument(file) : { text: undefined };
+  if (result.text !== undefined) documentChanged(event.document.uri, result.text, 0);
+  else {
+    workspace.delete(event.document.uri);
+    publishFor(event.document.uri);
+    sendStatus();
+  }
+});
+
+connection.onDidChangeWatchedFiles(async (params) => {
+  const filter = new PathFilter(settings.include, settings.exclude);
+  for (const change of params.changes) {
+    if (documents.get(change.uri)) continue; // open documents win over the disk
+    const file = safePath(change.uri);
+    if (!file) continue;
+    const relative = folders.map((folder) => path.relative(folder, file)).find((rel) => !rel.startsWith('..'));
+    if (relative === undefined || !filter.accepts(relative)) continue;
+    if (change.type === FileChangeType.Deleted) {
+      const dependants = workspace.get(change.uri) ? workspace.dependents(change.uri) : [];
+      workspace.delete(change.uri);
+      publishFor(change.uri);
+      for (const dependant of dependants) publishFor(dependant);
+    } else {
+      const result = await readDocument(file);
+      if (result.text !== undefined) documentChanged(change.uri, result.text, 0);
+      else log(result.error ?? `cannot read ${file}`);
+    }
+  }
+  sendStatus();
+});
+
+connection.onHover(guard('hover', (p) => hover(context, p), null));
+connection.onDefinition(guard('definition', (p) => definition(context, p), null));
+connection.onReferences(guard('references', (p) => references(context, p), null));
+connection.onDocumentLinks(guard('documentLinks', (p) => documentLinks(context, p), []));
+connection.onDocumentSymbol(guard('documentSymbol', (p) => documentSymbols(context, p), []));
+connection.onWorkspaceSymbol(guard('workspaceSymbol', (p) => workspaceSymbols(context, p), []));
+connection.onFoldingRanges(guard('foldingRanges', (p) => foldingRanges(context, p), []));
+connection.onSelectionRanges(guard('selectionRanges', (p) => selectionRanges(context, p), []));
+connection.onCompletion(guard('completion', (p) => completion(context, p), []));
+connection.onPrepareRename(guard('prepareRename', (p) => prepareRename(context, p), null));
+connection.onRenameRequest(guard('rename', (p) => rename(context, p), null));
+connection.onCodeLens(guard('codeLens', (p) => codeLenses(context, p), []));
+connection.onCodeAction(guard('codeAction', (p) => codeActions(context, p), []));
+connection.languages.semanticTokens.on(guard('semanticTokens', (p) => semanticTokens(context, p), { data: [] }));
+
+process.on('uncaughtException', (error) => log(`uncaught: ${error.stack ?? error}`));
+process.on('unhandledRejection', (error) => log(`unhandled rejection: ${(error as Error)?.stack ?? error}`));
+
+documents.listen(connection);
+connection.listen();

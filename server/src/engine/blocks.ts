@@ -37,8 +37,28 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const THEMATIC = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const LIST_ITEM = /^( {0,3})([-+*]|(\d{1,9})[.)])([ \t]+|$)/;
-const HTML_COMMENT_START = /^ {0,3}<!--/;
-const HTML_OTHER_START = /^ {0,3}<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s|\/?>|$)/;
+const BLOCK_TAGS = 'address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul';
+const ATTRIBUTE = '\\s+[A-Za-z_:][\\w.:-]*(?:\\s*=\\s*(?:[^\\s"\'=<>`]+|\'[^\']*\'|"[^"]*"))?';
+/**
+ * CommonMark's seven kinds of HTML block start (spec 4.6), on a line without its indentation,
+ * each with the text that ends it (undefined: a blank line). Kind 7 cannot interrupt a paragraph.
+ */
+const HTML_STARTS: Array<{ start: RegExp; end?: RegExp }> = [
+  { start: /^<(?:script|pre|style|textarea)(?:\s|>|$)/i, end: /<\/(?:script|pre|style|textarea)>/i },
+  { start: /^<!--/, end: /-->/ },
+  { start: /^<\?/, end: /\?>/ },
+  { start: /^<![A-Za-z]/, end: />/ },
+  { start: /^<!\[CDATA\[/, end: /\]\]>/ },
+  { start: new RegExp(`^<\\/?(?:${BLOCK_TAGS})(?:\\s|\\/?>|$)`, 'i') },
+  { start: new RegExp(`^(?:<[A-Za-z][A-Za-z0-9-]*(?:${ATTRIBUTE})*\\s*\\/?>|<\\/[A-Za-z][A-Za-z0-9-]*\\s*>)\\s*$`) },
+];
+
+function htmlStart(content: string): { kind: number; end?: RegExp } | undefined {
+  for (let i = 0; i < HTML_STARTS.length; i++) {
+    if (HTML_STARTS[i].start.test(content)) return { kind: i + 1, end: HTML_STARTS[i].end };
+  }
+  return undefined;
+}
 const BLOCKQUOTE = /^ {0,3}>/;
 
 interface OpenItem {
@@ -89,18 +109,27 @@ export function scanBlocks(text: string): Block[] {
     }
     const relativeIndent = items.length ? indent - items[items.length - 1].contentIndent : indent;
 
-    const fence = relativeIndent < 4 ? FENCE.exec(line.slice(items.length ? items[items.length - 1].contentIndent : 0)) : null;
+    // The list items this line stays inside if it starts a block of its own (no lazy continuation).
+    const enclosing = items.filter((item) => indent >= item.contentIndent);
+    const base = enclosing.length ? enclosing[enclosing.length - 1].contentIndent : 0;
+    const blockIndent = indent - base;
+    const content = line.replace(/^[ \t]+/, '');
+
+    const fence = blockIndent < 4 ? FENCE.exec(content) : null;
     if (fence) {
       closeParagraph();
+      items = enclosing;
       const marker = fence[1];
       let end = lineEnd;
       while (position < text.length) {
         let nextEnd = text.indexOf('\n', position);
         if (nextEnd < 0) nextEnd = text.length;
         const next = text.slice(position, nextEnd).replace(/\r$/, '');
+        // Inside a list item, a line indented less than the item's content ends the item and the fence.
+        if (base > 0 && next.trim() !== '' && leadingColumns(next) < base) break;
         end = nextEnd;
         position = nextEnd + 1;
-        const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(next);
+        const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(next.slice(Math.min(base, leadingColumns(next))));
         if (close && close[1][0] === marker[0] && close[1].length >= marker.length) break;
       }
       pushBlock(blocks, text, 'code', 0, lineStart, end, lineStart);
@@ -143,17 +172,19 @@ export function scanBlocks(text: string): Block[] {
       continue;
     }
 
-    if (HTML_COMMENT_START.test(line) || (!paragraph && HTML_OTHER_START.test(line))) {
+    const html = blockIndent < 4 ? htmlStart(content) : undefined;
+    if (html && (html.kind < 7 || !paragraph)) {
       closeParagraph();
-      const isComment = HTML_COMMENT_START.test(line);
+      items = enclosing;
       let end = lineEnd;
-      let current = line;
-      while (isComment ? !current.includes('-->') : true) {
+      // Kinds 1-5 end at the line holding their end text (possibly the first line); 6-7 at a blank line.
+      let current = content.slice(html.kind === 2 ? 4 : 1);
+      while (html.end ? !html.end.test(current) : true) {
         if (position >= text.length) break;
         let nextEnd = text.indexOf('\n', position);
         if (nextEnd < 0) nextEnd = text.length;
         const next = text.slice(position, nextEnd).replace(/\r$/, '');
-        if (!isComment && next.trim() === '') break;
+        if (!html.end && next.trim() === '') break;
         end = nextEnd;
         position = nextEnd + 1;
         current = next;
@@ -164,8 +195,9 @@ export function scanBlocks(text: string): Block[] {
       continue;
     }
 
-    if (BLOCKQUOTE.test(line) && indent < 4) {
+    if (blockIndent < 4 && BLOCKQUOTE.test(content)) {
       closeParagraph();
+      items = enclosing;
       let end = lineEnd;
       while (position < text.length) {
         let nextEnd = text.indexOf('\n', position);

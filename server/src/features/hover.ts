@@ -1,0 +1,95 @@
+// Hover: a defined term's definition and source; a citation's target text; who cites a heading.
+import type { Hover, HoverParams } from 'vscode-languageserver';
+import type { FeatureContext } from './context';
+import { describeUnit, implementedTreaties, symbolAt, treatyDefinitions, unitText } from '../engine/queries';
+import { lineLink, toOffset, toRange } from '../lsp/convert';
+import type { DocumentModel } from '../engine/document';
+import type { Definition } from '../engine/model';
+import { compareDefinitions } from '../engine/checks/compare';
+
+export function hover(context: FeatureContext, params: HoverParams): Hover | null {
+  const { workspace } = context;
+  const model = workspace.get(params.textDocument.uri);
+  if (!model) return null;
+  const offset = toOffset(model, params.position);
+  const symbol = symbolAt(workspace, model.uri, offset);
+  if (!symbol) return null;
+  const maxLength = context.settings().hover.maxLength;
+
+  if (symbol.kind === 'term' || symbol.kind === 'definition') {
+    const definition = symbol.kind === 'term' ? symbol.use.definition.definition : symbol.definition;
+    const owner = symbol.kind === 'term' ? symbol.use.definition.model : model;
+    const span = symbol.kind === 'term' ? symbol.use.span : symbol.definition.termSpan;
+    const parts = [definitionMarkdown(owner, definition, maxLength)];
+    // Where a law implements a treaty that defines the same term differently, show both.
+    for (const treaty of treatyDefinitions(workspace, owner, definition.key)) {
+      if (treaty.model === owner) continue;
+      const comparison = compareDefinitions(definition.body, treaty.definition.body);
+      if (comparison.grade === 'identical') {
+        parts.push(`Same as the definition in ${sourceLink(treaty.model, treaty.definition)}.`);
+      } else {
+        parts.push(`**${comparison.grade === 'wording' ? 'Wording differs from' : 'Differs in substance from'}** ${sourceLink(treaty.model, treaty.definition)}: ${comparison.summary}\n\n> ${escapeQuote(trim(treaty.definition.body, maxLength))}`);
+      }
+    }
+    return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: toRange(model, span) };
+  }
+
+  if (symbol.kind === 'reference') {
+    const target = symbol.target;
+    const range = toRange(model, target?.span ?? symbol.resolved.reference.span);
+    if (!target || target.status !== 'resolved') {
+      const reason = target?.reason ?? 'not resolved';
+      const heading = target?.status === 'external' ? `**${symbol.resolved.reference.text}** — outside the workspace` : `**${symbol.resolved.reference.text}** — cannot be resolved`;
+      return { contents: { kind: 'markdown', value: `${heading}\n\n${reason}.` }, range };
+    }
+    const found = workspace.unit(target.documentId ?? '', target.unitId ?? '');
+    if (!found) return null;
+    const { text, trimmed } = unitText(found.model, found.unit, maxLength);
+    const title = `**${describeUnit(found.unit)}**${found.model === model ? '' : ` — ${found.model.title}`}`;
+    const range2 = target.throughUnitId ? ` (through ${describeUnit(workspace.unit(target.documentId ?? '', target.throughUnitId)?.unit ?? found.unit)}, ${target.covered?.length ?? 1} units)` : '';
+    const link = `[Open](${lineLink(found.model, found.unit.labelSpan)})`;
+    return {
+      contents: { kind: 'markdown', value: `${title}${range2} ${link}\n\n${quoteBlock(text)}${trimmed ? `\n\n*(trimmed; ${link.replace('Open', 'read the whole unit')})*` : ''}` },
+      range,
+    };
+  }
+
+  // A unit's heading: who cites it.
+  const incoming = workspace.incoming(model.id, symbol.unit.id);
+  const documents = new Set(incoming.map((entry) => entry.uri));
+  const lines = incoming.slice(0, 8).map((entry) => {
+    const source = workspace.get(entry.uri) as DocumentModel;
+    const where = source.lines.position(entry.resolved.reference.span.start);
+    return `- ${source === model ? 'here' : source.title}, line ${where.line + 1}: [“${entry.resolved.reference.text}”](${source.uri}#L${where.line + 1})`;
+  });
+  const implemented = implementedTreaties(workspace, model).length ? '' : '';
+  const value = incoming.length
+    ? `**${describeUnit(symbol.unit)}** is cited ${incoming.length} time${incoming.length === 1 ? '' : 's'} in ${documents.size} document${documents.size === 1 ? '' : 's'}:\n\n${lines.join('\n')}${incoming.length > 8 ? `\n- … and ${incoming.length - 8} more (Find All References)` : ''}`
+    : `**${describeUnit(symbol.unit)}** is not cited anywhere in the workspace.${implemented}`;
+  return { contents: { kind: 'markdown', value }, range: toRange(model, symbol.unit.labelSpan) };
+}
+
+function sourceLink(model: DocumentModel, definition: Definition): string {
+  const unit = model.unitsById.get(definition.unitId);
+  const where = unit ? describeUnit(unit) : 'its definitions';
+  return `[${model.title}, ${where}](${lineLink(model, definition.termSpan)})`;
+}
+
+function definitionMarkdown(model: DocumentModel, definition: Definition, maxLength: number): string {
+  const scope = definition.scope.kind === 'unit' ? ` (applies in ${definition.scope.phrase ?? definition.scope.unitId})` : '';
+  return `**“${definition.term}”** — defined in ${sourceLink(model, definition)}${scope}\n\n> ${escapeQuote(trim(definition.body, maxLength))}`;
+}
+
+function trim(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  const cut = text.lastIndexOf(' ', maxLength);
+  return text.slice(0, cut > maxLength / 2 ? cut : maxLength) + ' …';
+}
+
+function escapeQuote(text: string): string {
+  return text.replace(/\n/g, '\n> ');
+}
+
+function quoteBlock(text: string): string {
+  return text.split('\n').map((line) => `> ${line}`).join('\n');
+}

@@ -1,0 +1,46 @@
+// Find all references: every use of a term; every citation of a unit, across documents.
+import type { Location, ReferenceParams } from 'vscode-languageserver';
+import type { FeatureContext } from './context';
+import { definitionOf, symbolAt, usesOfDefinition } from '../engine/queries';
+import { toLocation, toOffset } from '../lsp/convert';
+import type { Workspace } from '../engine/workspace';
+
+export function references(context: FeatureContext, params: ReferenceParams): Location[] | null {
+  const { workspace } = context;
+  const model = workspace.get(params.textDocument.uri);
+  if (!model) return null;
+  const symbol = symbolAt(workspace, model.uri, toOffset(model, params.position));
+  if (!symbol) return null;
+  if (symbol.kind === 'reference' || symbol.kind === 'unit') {
+    let documentId = model.id;
+    let unitId: string;
+    if (symbol.kind === 'unit') unitId = symbol.unit.id;
+    else {
+      const target = symbol.target;
+      if (!target || target.status !== 'resolved' || target.unitId === undefined) return null;
+      documentId = target.documentId ?? model.id;
+      unitId = target.unitId;
+    }
+    return citationsOf(workspace, documentId, unitId, params.context.includeDeclaration);
+  }
+  const visible = definitionOf(workspace, model.uri, symbol);
+  if (!visible) return null;
+  const locations: Location[] = [];
+  if (params.context.includeDeclaration) locations.push(toLocation(visible.model, visible.definition.termSpan));
+  for (const { model: user, use } of usesOfDefinition(workspace, visible.model, visible.definition)) {
+    if (use.isDefinition && user === visible.model && use.span.start === visible.definition.termSpan.start) continue;
+    locations.push(toLocation(user, use.span));
+  }
+  return locations;
+}
+
+export function citationsOf(workspace: Workspace, documentId: string, unitId: string, includeDeclaration: boolean): Location[] {
+  const locations: Location[] = [];
+  const found = workspace.unit(documentId, unitId);
+  if (includeDeclaration && found && found.unit.kind !== 'document') locations.push(toLocation(found.model, found.unit.labelSpan));
+  for (const entry of workspace.incoming(documentId, unitId)) {
+    const source = workspace.get(entry.uri);
+    if (source) locations.push(toLocation(source, entry.viaRange ? entry.resolved.reference.span : entry.target.span));
+  }
+  return locations;
+}

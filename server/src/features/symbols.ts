@@ -1,0 +1,87 @@
+// Outline (document symbols) and workspace symbol search ("article 15", "art 15 budapest", "traffic data").
+import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams, type WorkspaceSymbol, type WorkspaceSymbolParams } from 'vscode-languageserver';
+import type { FeatureContext } from './context';
+import type { Unit, UnitKind } from '../engine/model';
+import type { DocumentModel } from '../engine/document';
+import { describeUnit } from '../engine/queries';
+import { toLocation, toRange } from '../lsp/convert';
+import { normaliseNumber } from '../engine/keywords';
+
+const KIND: Partial<Record<UnitKind, SymbolKind>> = {
+  book: SymbolKind.Namespace, part: SymbolKind.Namespace, title: SymbolKind.Namespace, chapter: SymbolKind.Module,
+  division: SymbolKind.Module, preamble: SymbolKind.String, annex: SymbolKind.Module, schedule: SymbolKind.Module,
+  section: SymbolKind.Class, article: SymbolKind.Class, subsection: SymbolKind.Field, paragraph: SymbolKind.Field,
+  subparagraph: SymbolKind.EnumMember, clause: SymbolKind.EnumMember, item: SymbolKind.EnumMember,
+};
+
+export function documentSymbols(context: FeatureContext, params: DocumentSymbolParams): DocumentSymbol[] {
+  const model = context.workspace.get(params.textDocument.uri);
+  if (!model) return [];
+  return model.root.children.map((unit) => toSymbol(model, unit)).filter((s): s is DocumentSymbol => !!s);
+}
+
+function toSymbol(model: DocumentModel, unit: Unit): DocumentSymbol | undefined {
+  if (unit.kind === 'alinea') return undefined;
+  const children = unit.children.map((child) => toSymbol(model, child)).filter((s): s is DocumentSymbol => !!s);
+  const name = unit.headingDepth > 0 ? (unit.title ? `${unit.label.trim()} – ${unit.title}` : unit.label.trim()) : unit.label.trim();
+  const range = toRange(model, unit.span);
+  const selection = toRange(model, unit.labelSpan);
+  return {
+    name: name || unit.id,
+    detail: unit.headingDepth > 0 ? undefined : unit.kind,
+    kind: KIND[unit.kind] ?? SymbolKind.Object,
+    range,
+    selectionRange: selection,
+    children,
+  };
+}
+
+const KIND_WORDS: Record<string, UnitKind> = {
+  article: 'article', art: 'article', articles: 'article', artikel: 'article', artículo: 'article', section: 'section', sec: 'section',
+  s: 'section', '§': 'section', chapter: 'chapter', chapitre: 'chapter', hoofdstuk: 'chapter', part: 'part', title: 'title', book: 'book', livre: 'book',
+};
+
+export function workspaceSymbols(context: FeatureContext, params: WorkspaceSymbolParams): WorkspaceSymbol[] {
+  const query = params.query.toLowerCase().replace(/§/g, '§ ').trim();
+  if (!query) return [];
+  const words = query.split(/[\s,.]+/).filter(Boolean);
+  let kind: UnitKind | undefined;
+  let number: string | undefined;
+  const rest: string[] = [];
+  for (const word of words) {
+    if (!kind && KIND_WORDS[word]) kind = KIND_WORDS[word];
+    else if (!number && /^\d+[a-z]*$|^[ivxlc]+$/.test(word) && (kind || /^\d/.test(word))) number = normaliseNumber(word);
+    else rest.push(word);
+  }
+  const out: WorkspaceSymbol[] = [];
+  for (const model of context.workspace.all()) {
+    if (!model.inCorpusFormat) continue;
+    const names = [model.id, model.title, model.frontMatter.shortTitle ?? '', ...model.frontMatter.aliases].join(' ').toLowerCase();
+    const documentMatches = rest.every((word) => names.includes(word));
+    if (number !== undefined) {
+      if (!documentMatches) continue;
+      for (const unit of model.units) {
+        if (unit.headingDepth === 0 || unit.number !== number) continue;
+        if (kind && unit.kind !== kind && !(unit.citable && (kind === 'article' || kind === 'section'))) continue;
+        out.push({ name: `${unit.label.trim()}${unit.title ? ` – ${unit.title}` : ''}`, kind: KIND[unit.kind] ?? SymbolKind.Class, containerName: model.title, location: toLocation(model, unit.labelSpan) });
+      }
+      continue;
+    }
+    for (const definition of model.definitions) {
+      const term = definition.term.toLowerCase();
+      if (words.every((word) => term.includes(word))) {
+        const unit = model.unitsById.get(definition.unitId);
+        out.push({ name: definition.term, kind: SymbolKind.Constant, containerName: `${model.title}${unit ? `, ${describeUnit(unit)}` : ''}`, location: toLocation(model, definition.termSpan) });
+      }
+    }
+    for (const unit of model.units) {
+      if (unit.headingDepth === 0 || !unit.title) continue;
+      const text = `${unit.label} ${unit.title}`.toLowerCase();
+      if (words.every((word) => text.includes(word) || names.includes(word)) && words.some((word) => text.includes(word))) {
+        out.push({ name: `${unit.label.trim()} – ${unit.title}`, kind: KIND[unit.kind] ?? SymbolKind.Class, containerName: model.title, location: toLocation(model, unit.labelSpan) });
+      }
+    }
+    if (out.length > 500) break;
+  }
+  return out.slice(0, 500);
+}
