@@ -1,0 +1,96 @@
+// Shared fixtures for the engine tests: inline documents, small workspaces, and the real corpus.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Workspace } from '../../server/src/engine/workspace';
+import type { DocumentModel, ParseOptions } from '../../server/src/engine/document';
+import type { Unit } from '../../server/src/engine/model';
+
+/** Joins lines with "\n", so that fixtures read like the markdown they stand for. */
+export function joinLines(...lines: string[]): string {
+  return lines.join('\n');
+}
+
+/** The uri a fixture file gets: file:///workspace/<name>. */
+export function uriOf(name: string): string {
+  return `file:///workspace/${name}`;
+}
+
+/** A workspace holding the given files, keyed by file name: `workspaceOf({ 'law.md': '…' })`. */
+export function workspaceOf(files: Record<string, string>, options: ParseOptions = {}): Workspace {
+  const workspace = new Workspace(options);
+  for (const [name, text] of Object.entries(files)) workspace.set(uriOf(name), text);
+  return workspace;
+}
+
+/** Front matter for a fixture document. */
+export function frontMatter(fields: Record<string, string | string[]>): string {
+  const lines = ['---'];
+  for (const [key, value] of Object.entries(fields)) {
+    lines.push(`${key}: ${Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]` : JSON.stringify(value)}`);
+  }
+  lines.push('---', '');
+  return lines.join('\n');
+}
+
+/** corpus/ of the repository: found upwards from the bundled test file (dist/test/engine/…). */
+export const CORPUS_DIR = findCorpus();
+
+function findCorpus(): string {
+  for (let dir = __dirname, i = 0; i < 6; i++, dir = resolve(dir, '..')) {
+    if (existsSync(join(dir, 'corpus', 'README.md'))) return join(dir, 'corpus');
+  }
+  return resolve(process.cwd(), 'corpus');
+}
+
+/** The corpus documents (corpus/*.md without the README, which describes the format and is no document). */
+export function corpusFiles(): string[] {
+  return readdirSync(CORPUS_DIR).filter((name) => name.endsWith('.md') && name !== 'README.md').sort();
+}
+
+export function corpusText(name: string): string {
+  return readFileSync(join(CORPUS_DIR, name), 'utf8');
+}
+
+export function corpusUri(name: string): string {
+  return `file://${join(CORPUS_DIR, name)}`;
+}
+
+let cached: Workspace | undefined;
+
+/** Every corpus document in one workspace (parsed once per test run; tests must not modify it). */
+export function loadCorpus(): Workspace {
+  if (cached) return cached;
+  const workspace = new Workspace();
+  for (const name of corpusFiles()) workspace.set(corpusUri(name), corpusText(name));
+  cached = workspace;
+  return workspace;
+}
+
+/** A corpus document by id, failing the test if it is missing. */
+export function corpusDoc(id: string): DocumentModel {
+  const model = loadCorpus().byId(id);
+  if (!model) throw new Error(`corpus document ${id} is not loaded`);
+  return model;
+}
+
+/** A unit by id, failing with the ids that do exist nearby. */
+export function unitOf(model: DocumentModel, id: string): Unit {
+  const unit = model.unitsById.get(id);
+  if (!unit) {
+    const near = model.units.map((u) => u.id).filter((u) => u.startsWith(id.split('__')[0])).slice(0, 12);
+    throw new Error(`${model.id} has no unit ${id}; near: ${near.join(', ')}`);
+  }
+  return unit;
+}
+
+/** The text of a span. */
+export function textOf(model: DocumentModel, span: { start: number; end: number }): string {
+  return model.text.slice(span.start, span.end);
+}
+
+/** The zero-based line of the first occurrence of `needle` in the text (fails when absent). */
+export function lineOfText(model: DocumentModel, needle: string, from = 0): number {
+  const at = model.text.indexOf(needle, from);
+  if (at < 0) throw new Error(`"${needle}" is not in ${model.id}`);
+  return model.lines.position(at).line;
+}
