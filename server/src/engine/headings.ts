@@ -27,7 +27,7 @@ function chineseNumber(text: string): string | undefined {
   return String(total + current);
 }
 
-const NUMBER = /^(\d+(?:\.\d+)*[a-z]{0,6}(?:-\d+)?|[ivxlcdm]+\b|[a-z](?:\.\d+)?\b|1er\b|1re\b)/i;
+const NUMBER = /^(\d+(?:\.\d+)*(?:[a-z]{1,12}(?![a-z]))?(?:-\d+)?|[ivxlcdm]+\b|[a-z](?:\.\d+)?\b|1er\b|1re\b)/i;
 const SEPARATOR = /^\s*(?:[–—\-:.]+|\)\s*[–—\-:.]?)?\s*/;
 
 function splitTitle(rest: string): string | undefined {
