@@ -90,7 +90,9 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       numbered = [];
       const info: HeadingInfo | undefined = headingInfos[index];
       const headingText = text.slice(block.contentStart, block.span.end).trim();
-      const isStructural = info && (info.kind === 'article' || info.kind === 'section' || info.kind === 'numbered' || block.depth > 1);
+      // A bare number in a first-level heading is the document's title ("# 18 U.S.C. § 2510 – Definitions",
+      // "# 2018 Act"), not a section; a keyword ("# Article 1") still opens a unit.
+      const isStructural = info && (info.kind === 'article' || info.kind === 'section' || (info.kind === 'numbered' && block.depth > 1) || block.depth > 1);
       if (!info || !isStructural) {
         if (block.depth === 1 && title === undefined) title = headingText;
         while (headingStack.length && headingStack[headingStack.length - 1].headingDepth >= block.depth) headingStack.pop();
