@@ -35,6 +35,14 @@ function splitTitle(rest: string): string | undefined {
   return title || undefined;
 }
 
+/** Heading words compared without accents too: "Preambule" (Dutch) is "préambule", "Chapitre" written "Chapître". */
+const plain = (word: string) => word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const HEADING_WORDS_PLAIN = new Map(Object.entries(HEADING_WORDS).map(([word, kind]) => [plain(word), kind] as const));
+
+function headingWord(word: string): UnitKind | undefined {
+  return HEADING_WORDS[word.toLowerCase()] ?? (/[\u0600-\u06ff]/.test(word) ? undefined : HEADING_WORDS_PLAIN.get(plain(word)));
+}
+
 export function readHeading(raw: string): HeadingInfo | undefined {
   const text = asciiDigits(raw).replace(/\*\*|__|`/g, '').trim();
   if (!text) return undefined;
@@ -58,7 +66,7 @@ export function readHeading(raw: string): HeadingInfo | undefined {
 
   const word = /^([^\s\d.:–—-]+)\.?/u.exec(text);
   if (word) {
-    const kind = HEADING_WORDS[word[1].toLowerCase()];
+    const kind = headingWord(word[1]);
     if (kind) {
       const afterWord = text.slice(word[0].length);
       const rest = afterWord.replace(/^\s+/, '');
