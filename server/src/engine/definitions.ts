@@ -93,7 +93,8 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
     }
     findQuotedDefinitions(blockText, block.span.start, candidates, !!listIntro && unit !== container);
     findDutchOnder(blockText, block.span.start, candidates);
-    if (listIntro && block.kind === 'listItem' && candidates.length === 0) findColonDefinition(text, block, candidates);
+    // Nested items ("- au sens du Livre I : …" under "- Accès :") are senses of the term above, not terms.
+    if (listIntro && block.kind === 'listItem' && block.depth <= 1 && candidates.length === 0) findColonDefinition(text, block, candidates);
     findHereinafter(blockText, block.span.start, candidates);
     if (candidates.length === 0) return;
 

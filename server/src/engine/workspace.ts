@@ -7,6 +7,7 @@ import type { Definition, Span, Unit } from './model';
 import { parseDocument, type DocumentModel, type ParseOptions } from './document';
 import { resolveReference, type DocumentLookup, type ResolvedReference, type ResolvedTarget } from './resolve';
 import { TermMatcher } from './terms';
+import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary/vocabulary';
 
 export interface IncomingReference {
   uri: string;
@@ -46,7 +47,19 @@ export class Workspace implements DocumentLookup {
   private incomingCache?: { generation: number; versions: number; map: Map<string, IncomingReference[]> };
   private contentVersion = 0;
 
+  private vocabularyValue: Vocabulary = BUILT_IN_VOCABULARY;
+
   constructor(private readonly parseOptions: ParseOptions = {}) {}
+
+  /** The rival-vocabulary table (built in, or the workspace's treaty-lens.vocabulary.yaml). */
+  get vocabulary(): Vocabulary {
+    return this.vocabularyValue;
+  }
+
+  setVocabulary(vocabulary: Vocabulary): void {
+    this.vocabularyValue = vocabulary;
+    this.generationCounter++;
+  }
 
   /** Moves when a change can alter other documents' analysis. */
   get generation(): number {

@@ -1,7 +1,339 @@
-// Terminology checks (see docs/CHECKS.md). Filled in by the terminology issue.
-import type { Workspace } from '../workspace';
-import type { EngineDiagnostic } from './types';
+// Terminology checks: what a careful reviewer of a draft law would catch (docs/CHECKS.md).
+//   term-not-defined      a term the implemented treaty defines, used but neither defined nor incorporated
+//   definition-differs    the law defines a treaty term differently (graded, explained)
+//   rival-term            another instrument's word for a concept the treaty names differently
+//   duplicate-definition  one term defined twice in one scope
+//   unused-definition     defined, never used in its scope
+//   inconsistent-variant  "ICT system" beside "information and communications technology system", "e-mail"/"email"
+//   term-outside-scope    a term defined "In this Part" used elsewhere
+import type { Workspace, TermUse } from '../workspace';
+import type { DocumentModel } from '../document';
+import type { Definition, Span } from '../model';
+import type { EngineDiagnostic, QuickFix } from './types';
+import { TermMatcher, tokenize } from '../terms';
+import { describeUnit, implementedTreaties } from '../queries';
+import { compareDefinitions } from './compare';
+import { instrumentOf, rivalTerms } from '../vocabulary/vocabulary';
 
-export function terminologyDiagnostics(_workspace: Workspace, _uri: string): EngineDiagnostic[] {
-  return [];
+export function terminologyDiagnostics(workspace: Workspace, uri: string): EngineDiagnostic[] {
+  const model = workspace.get(uri);
+  if (!model) return [];
+  const out: EngineDiagnostic[] = [];
+  const uses = workspace.termUses(uri);
+  const excluded = model.references.map((r) => r.span).sort((a, b) => a.start - b.start);
+  duplicateDefinitions(model, out);
+  unusedDefinitions(workspace, model, out);
+  outsideScope(model, uses, excluded, out);
+  inconsistentVariants(workspace, model, uses, excluded, out);
+  const treaties = implementedTreaties(workspace, model).filter((treaty) => treaty !== model);
+  for (const treaty of treaties) {
+    treatyTerms(workspace, model, treaty, excluded, out);
+    rivalVocabulary(workspace, model, treaty, excluded, out);
+  }
+  return out;
+}
+
+function where(model: DocumentModel, definition: Definition): string {
+  const unit = model.unitsById.get(definition.unitId);
+  return `${model.frontMatter.shortTitle ?? model.title}, ${unit ? describeUnit(unit) : 'definitions'}`;
+}
+
+function matchAll(model: DocumentModel, matcher: TermMatcher, excluded: Span[]): Array<{ key: string; span: Span }> {
+  const out: Array<{ key: string; span: Span }> = [];
+  if (matcher.size === 0) return out;
+  for (const span of model.prose) out.push(...matcher.match(model.text, span.start, span.end, excluded));
+  return out;
+}
+
+/** Does the document incorporate the treaty's definitions (front matter, or a clause saying so)? */
+export function incorporatesDefinitions(model: DocumentModel, treaty: DocumentModel): boolean {
+  const ids = [treaty.id, treaty.frontMatter.translationOf ?? ''];
+  if (model.frontMatter.incorporates.some((id) => ids.includes(id))) return true;
+  if (model.frontMatter.raw['incorporates-definitions'] === true) return true;
+  const clause = /\b(?:terms|expressions|words|termes|begrippen|términos|expresiones)\b[^.;]{0,160}?(?:(?:have|has|bear|shall\s+have)\s+the\s+(?:same\s+)?meanings?|interpreted\s+in\s+the\s+same\s+manner|ont\s+le\s+(?:même\s+)?sens|hebben\s+dezelfde\s+betekenis|tienen\s+el\s+(?:mismo\s+)?significado)[^.;]{0,160}/giu;
+  const names = [treaty.title, treaty.frontMatter.shortTitle ?? '', ...treaty.frontMatter.aliases, 'Convention', 'Protocol', 'Treaty', 'Verdrag', 'Convención', 'Convenio']
+    .filter(Boolean).map((name) => name.toLowerCase());
+  for (let match = clause.exec(model.text); match; match = clause.exec(model.text)) {
+    const sentence = match[0].toLowerCase();
+    if (names.some((name) => sentence.includes(name.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+/** A definition by reference ("has the meaning given in article 2 of the Convention") is not a rival text. */
+function isDefinitionByReference(body: string): boolean {
+  return /^(?:the\s+|the\s+same\s+)?meanings?\s+(?:given|assigned|ascribed|set\s+out)|^(?:le|la)\s+(?:même\s+)?sens|^dezelfde\s+betekenis|^el\s+(?:mismo\s+)?significado/i.test(body.trim()) || /^the meaning/i.test(body.trim());
+}
+
+function treatyTerms(workspace: Workspace, model: DocumentModel, treaty: DocumentModel, excluded: Span[], out: EngineDiagnostic[]): void {
+  const treatyByKey = new Map<string, Definition>();
+  for (const definition of treaty.definitions) if (!treatyByKey.has(definition.key)) treatyByKey.set(definition.key, definition);
+  const own = new Map<string, Definition[]>();
+  for (const { definition } of workspace.visibleDefinitions(model)) {
+    const list = own.get(definition.key);
+    if (list) list.push(definition);
+    else own.set(definition.key, [definition]);
+  }
+  // 2. The law's own definition of a treaty term, compared with the treaty's.
+  for (const definition of model.definitions) {
+    const reference = treatyByKey.get(definition.key);
+    if (!reference || isDefinitionByReference(definition.body)) continue;
+    const comparison = compareDefinitions(definition.body, reference.body);
+    if (comparison.grade === 'identical') continue;
+    out.push({
+      code: 'definition-differs',
+      severity: comparison.grade === 'substantive' ? 'warning' : 'information',
+      span: definition.termSpan,
+      message: `“${definition.term}” is defined differently from ${where(treaty, reference)} (${comparison.grade === 'substantive' ? 'substantive difference' : 'wording only'}): ${comparison.summary}.`,
+      related: [{ uri: treaty.uri, span: reference.termSpan, message: `the treaty's definition: “${reference.term}” ${truncate(reference.body, 200)}` }],
+    });
+  }
+  // 1. Treaty terms used without a definition.
+  if (incorporatesDefinitions(model, treaty)) return;
+  const matcher = new TermMatcher([...treatyByKey.keys()].filter((key) => !own.has(key)));
+  const firstUse = new Map<string, Span[]>();
+  // Words inside a longer term of the law's own ("electronic communication service provider") are that term's.
+  const ownUses = workspace.termUses(model.uri).map((use) => use.span);
+  const excludedWithOwn = [...excluded, ...ownUses].sort((a, b) => a.start - b.start);
+  for (const match of matchAll(model, matcher, excludedWithOwn)) {
+    const list = firstUse.get(match.key);
+    if (list) list.push(match.span);
+    else firstUse.set(match.key, [match.span]);
+  }
+  for (const [key, spans] of firstUse) {
+    const reference = treatyByKey.get(key) as Definition;
+    const fix = insertDefinitionFix(model, reference);
+    out.push({
+      code: 'term-not-defined',
+      severity: 'warning',
+      span: spans[0],
+      message: `“${reference.term}” is defined by ${where(treaty, reference)}, but this ${model.type === 'law' ? 'law' : 'document'} neither defines it nor incorporates the ${treaty.frontMatter.shortTitle ?? 'treaty'}'s definitions (used ${spans.length} time${spans.length === 1 ? '' : 's'}).`,
+      related: [
+        { uri: treaty.uri, span: reference.termSpan, message: `defined in the treaty: “${reference.term}” ${truncate(reference.body, 200)}` },
+        ...spans.slice(1, 6).map((span) => ({ uri: model.uri, span, message: 'also used here' })),
+      ],
+      fixes: fix ? [fix] : undefined,
+    });
+  }
+}
+
+/** Inserts the treaty's definition into the law's definitions, in the law's own style. */
+function insertDefinitionFix(model: DocumentModel, reference: Definition): QuickFix | undefined {
+  const documentLevel = model.definitions.filter((d) => d.scope.kind === 'document' && d.style !== 'hereinafter');
+  const last = documentLevel[documentLevel.length - 1];
+  const body = reference.body.replace(/[;.,]\s*(?:and|or)?$/i, '').trim();
+  if (!last) {
+    // No definitions yet: a definitions paragraph after the title.
+    const firstHeading = model.units.find((u) => u.headingDepth > 0);
+    const at = firstHeading ? firstHeading.labelSpan.start : model.frontMatter.span ? model.frontMatter.span.end + 1 : 0;
+    return { title: `Insert the treaty's definition of “${reference.term}”`, preferred: true,
+      edits: [{ uri: model.uri, span: { start: at, end: at }, newText: `“${reference.term}” means ${body}.\n\n` }] };
+  }
+  const unit = model.unitsById.get(last.unitId);
+  const text = model.text;
+  const open = text[last.termSpan.start - 1] ?? '“';
+  const close = text[last.termSpan.end] ?? '”';
+  const after = text.slice(last.termSpan.end + 1, last.termSpan.end + 40);
+  const verb = /^\s*(shall mean|means|désigne|betekent|significa)/i.exec(after)?.[1] ?? 'means';
+  const lastText = text.slice(last.span.start, last.span.end).trimEnd();
+  const terminator = /[;.]$/.test(lastText) ? lastText.slice(-1) : ';';
+  let marker = '';
+  if (unit && unit.headingDepth === 0 && unit.kind !== 'alinea') marker = nextMarker(unit.label) + ' ';
+  const insertAt = unit && unit.headingDepth === 0 ? unit.span.end : last.span.end;
+  const colonStyle = last.style === 'list-colon';
+  const line = colonStyle ? `- ${reference.term} : ${body}${terminator}` : `${marker}${open}${reference.term}${close} ${verb} ${body}${terminator}`;
+  return { title: `Insert the treaty's definition of “${reference.term}”`, preferred: true,
+    edits: [{ uri: model.uri, span: { start: insertAt, end: insertAt }, newText: `\n\n${line}` }] };
+}
+
+/** The marker after "(21)" is "(22)"; after "c." is "d."; after "(iv)" we keep "(v)" simple. */
+function nextMarker(label: string): string {
+  const match = /^(\(?)(\d+|[a-zA-Z])([.)]?)$/.exec(label.trim());
+  if (!match) return label.trim();
+  const [, openParen, value, closing] = match;
+  const next = /^\d+$/.test(value) ? String(Number(value) + 1) : String.fromCharCode(value.charCodeAt(0) + 1);
+  return `${openParen}${next}${closing}`;
+}
+
+function rivalVocabulary(workspace: Workspace, model: DocumentModel, treaty: DocumentModel, excluded: Span[], out: EngineDiagnostic[]): void {
+  const vocabulary = workspace.vocabulary;
+  const instrument = instrumentOf(vocabulary, treaty);
+  if (!instrument) return;
+  const rivals = rivalTerms(vocabulary, instrument, model.language);
+  if (rivals.length === 0) return;
+  const byKey = new Map(rivals.map((rival) => [rival.rivalKey, rival]));
+  const matcher = new TermMatcher(byKey.keys());
+  let count = 0;
+  for (const match of matchAll(model, matcher, excluded)) {
+    const rival = byKey.get(match.key);
+    if (!rival || ++count > 100) continue;
+    const written = model.text.slice(match.span.start, match.span.end);
+    out.push({
+      code: 'rival-term',
+      severity: 'warning',
+      span: match.span,
+      message: `“${written}” is the ${rival.rivalInstrument} term; ${treaty.frontMatter.shortTitle ?? treaty.title}, which this ${model.type === 'law' ? 'law' : 'document'} implements, says “${rival.preferred}”.${rival.concept.note ? ` ${rival.concept.note}` : ''}`,
+      related: [],
+      fixes: [{ title: `Replace with “${inflectLike(written, rival.rival, rival.preferred)}”`, preferred: true, edits: [{ uri: model.uri, span: match.span, newText: inflectLike(written, rival.rival, rival.preferred) }] }],
+    });
+  }
+}
+
+/** Carries plural ending and initial capital from `written` (a form of `term`) to `replacement`. */
+export function inflectLike(written: string, term: string, replacement: string): string {
+  let result = replacement;
+  const w = written.toLowerCase();
+  const t = term.toLowerCase();
+  if (w !== t) {
+    if (w.endsWith('ies') && t.endsWith('y')) result = result.replace(/y$/, 'ies');
+    else if (w.endsWith('s') && !t.endsWith('s') && !result.endsWith('data')) result += 's';
+  }
+  if (/^\p{Lu}/u.test(written) && !/^\p{Lu}/u.test(term)) result = result[0].toUpperCase() + result.slice(1);
+  return result;
+}
+
+function duplicateDefinitions(model: DocumentModel, out: EngineDiagnostic[]): void {
+  const seen = new Map<string, Definition>();
+  for (const definition of model.definitions) {
+    const scope = definition.scope.kind === 'document' ? '' : definition.scope.unitId ?? '';
+    const key = `${definition.key}\u0001${scope}`;
+    const first = seen.get(key);
+    if (!first) { seen.set(key, definition); continue; }
+    out.push({
+      code: 'duplicate-definition',
+      severity: 'error',
+      span: definition.termSpan,
+      message: `“${definition.term}” is defined twice in the same scope (first on line ${first.line + 1}); which definition applies is unclear.`,
+      related: [{ uri: model.uri, span: first.termSpan, message: 'the first definition' }],
+    });
+  }
+}
+
+function unusedDefinitions(workspace: Workspace, model: DocumentModel, out: EngineDiagnostic[]): void {
+  // An excerpt cannot tell: the parts that use a term may be the ones missing.
+  const gaps = model.frontMatter.raw.gaps;
+  if ((Array.isArray(gaps) && gaps.length > 0) || model.gaps.length > 0) return;
+  const used = new Set<Definition>();
+  const users = [model, ...workspace.all().filter((doc) => doc !== model && doc.frontMatter.incorporates.includes(model.id))];
+  for (const user of users) for (const use of workspace.termUses(user.uri)) if (!use.isDefinition) used.add(use.definition.definition);
+  for (const definition of model.definitions) {
+    if (used.has(definition) || definition.style === 'hereinafter') continue;
+    out.push({
+      code: 'unused-definition',
+      severity: 'information',
+      span: definition.termSpan,
+      message: `“${definition.term}” is defined but never used${definition.scope.kind === 'unit' ? ` in its scope (${definition.scope.phrase ?? definition.scope.unitId})` : ''}.`,
+      related: [],
+    });
+  }
+}
+
+function outsideScope(model: DocumentModel, uses: TermUse[], excluded: Span[], out: EngineDiagnostic[]): void {
+  const scoped = model.definitions.filter((d) => d.scope.kind === 'unit');
+  if (scoped.length === 0) return;
+  const documentKeys = new Set(model.definitions.filter((d) => d.scope.kind === 'document').map((d) => d.key));
+  // Single ordinary words ("delivery") defined for one section are ordinary English elsewhere.
+  const keys = new Set(scoped.map((d) => d.key).filter((key) => !documentKeys.has(key) && key.includes(' ')));
+  const governed = new Set(uses.map((use) => use.span.start));
+  const reported = new Set<string>();
+  for (const match of matchAll(model, new TermMatcher(keys), excluded)) {
+    if (governed.has(match.span.start) || reported.has(match.key)) continue;
+    const definition = scoped.find((d) => d.key === match.key) as Definition;
+    const scopeUnit = model.unitsById.get(definition.scope.unitId ?? '');
+    reported.add(match.key);
+    out.push({
+      code: 'term-outside-scope',
+      severity: 'information',
+      span: match.span,
+      message: `“${definition.term}” is defined only ${definition.scope.phrase ? `“${definition.scope.phrase}”` : 'for one part'} (${scopeUnit ? describeUnit(scopeUnit) : definition.scope.unitId}); here it has no definition.`,
+      related: [{ uri: model.uri, span: definition.termSpan, message: 'the scoped definition' }],
+    });
+  }
+}
+
+const FUNCTION_WORDS = new Set(['and', 'or', 'of', 'the', 'for', 'et', 'de', 'des', 'du', 'en', 'van', 'y', 'del']);
+
+function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: TermUse[], excluded: Span[], out: EngineDiagnostic[]): void {
+  const text = model.text;
+  // a. Abbreviated forms of long defined terms: "ICT system" for "information and communications technology system".
+  const terms = new Map<string, string>();
+  for (const { definition } of workspace.visibleDefinitions(model)) terms.set(definition.key, definition.term);
+  for (const treaty of implementedTreaties(workspace, model)) for (const d of treaty.definitions) if (!terms.has(d.key)) terms.set(d.key, d.term);
+  const usedKeys = new Set(uses.map((use) => use.key));
+  const variants = new Map<string, string>();
+  for (const [key, term] of terms) {
+    const words = term.split(/\s+/);
+    if (words.length < 3) continue;
+    for (let split = 2; split < words.length; split++) {
+      const initials = words.slice(0, split).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase())).map((w) => w[0].toUpperCase()).join('');
+      if (initials.length < 2) continue;
+      variants.set(`${initials} ${words.slice(split).join(' ')}`, key);
+    }
+  }
+  const ownKeys = new Set(model.definitions.map((d) => d.key));
+  for (const [variant, key] of variants) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![\\p{L}\\p{N}])`, 'gu');
+    const hits: Span[] = [];
+    for (const span of model.prose) {
+      pattern.lastIndex = 0;
+      const chunk = text.slice(span.start, span.end);
+      for (let m = pattern.exec(chunk); m; m = pattern.exec(chunk)) hits.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
+    }
+    if (hits.length === 0 || ownKeys.has(tokenize(variant).map((t) => t.forms[0]).join(' '))) continue;
+    const full = terms.get(key) as string;
+    out.push({
+      code: 'inconsistent-variant',
+      severity: 'warning',
+      span: hits[0],
+      message: `“${variant}” is a variant of the defined term “${full}”${usedKeys.has(key) ? ', which this document also uses' : ''}; use one form throughout (${hits.length} occurrence${hits.length === 1 ? '' : 's'}).`,
+      related: hits.slice(1, 6).map((span) => ({ uri: model.uri, span, message: 'also here' })),
+      fixes: [{ title: `Replace with “${full}”`, edits: [{ uri: model.uri, span: hits[0], newText: full }] }],
+    });
+  }
+  // b. Hyphenated and joined spellings of one word in one document: "e-mail" / "email".
+  const forms = new Map<string, Map<string, Span[]>>();
+  for (const span of model.prose) {
+    for (const token of tokenize(text, span.start, span.end)) {
+      const surface = text.slice(token.start, token.end);
+      if (surface.length < 4) continue;
+      const joined = surface.toLowerCase().replace(/[-\u2011]/g, '');
+      if (!surface.includes('-') && !forms.has(joined)) {
+        // record joined spellings lazily: only when a hyphenated twin exists (second pass below)
+      }
+      let entry = forms.get(joined);
+      if (!entry) { entry = new Map(); forms.set(joined, entry); }
+      const list = entry.get(surface.toLowerCase());
+      if (list) list.push({ start: token.start, end: token.end });
+      else entry.set(surface.toLowerCase(), [{ start: token.start, end: token.end }]);
+    }
+  }
+  for (const [, entry] of forms) {
+    if (entry.size < 2 || ![...entry.keys()].some((form) => form.includes('-'))) continue;
+    const ranked = [...entry.entries()].sort((a, b) => b[1].length - a[1].length);
+    const [preferred] = ranked[0];
+    for (const [form, spans] of ranked.slice(1)) {
+      if (isExcludedSpan(spans[0], excluded)) continue;
+      out.push({
+        code: 'inconsistent-variant',
+        severity: 'warning',
+        span: spans[0],
+        message: `“${text.slice(spans[0].start, spans[0].end)}” and “${preferred}” are both used in this document (${spans.length} and ${ranked[0][1].length} times); use one spelling.`,
+        related: [{ uri: model.uri, span: ranked[0][1][0], message: `“${preferred}” here` }],
+        fixes: [{ title: `Replace with “${preferred}”`, edits: spans.map((span) => ({ uri: model.uri, span, newText: matchCase(text.slice(span.start, span.end), preferred) })) }],
+      });
+      void form;
+    }
+  }
+}
+
+function isExcludedSpan(span: Span, excluded: Span[]): boolean {
+  return excluded.some((e) => e.start <= span.start && span.end <= e.end);
+}
+
+function matchCase(written: string, replacement: string): string {
+  return /^\p{Lu}/u.test(written) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+}
+
+function truncate(text: string, length: number): string {
+  return text.length <= length ? text : text.slice(0, text.lastIndexOf(' ', length)) + ' …';
 }
