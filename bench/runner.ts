@@ -1,0 +1,458 @@
+// One measurement in a fresh process: `node dist/bench/runner.js <measurement> <workspace dir> [--profile file]`.
+// Prints one JSON object on stdout. bench.ts spawns this once per run so that no measurement
+// sees another's caches, JIT state or heap.
+//
+// Measurements: engine-cold, peer-cold, floor-cold, engine-keystroke, peer-keystroke,
+// floor-keystroke, engine-query, peer-query.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Session } from 'node:inspector';
+import { URI } from 'vscode-uri';
+import { Workspace } from '../server/src/engine/workspace';
+import { checkDocument } from '../server/src/engine/checks/index';
+import { documentFiles, rng } from './generate';
+import { createPeer, peerAnalyse, noCancel } from './peer';
+
+const FLOOR_PATTERN = /article\s+\d+/gi;
+export const KEYSTROKES = 50;
+const DEPENDANT_SAMPLES = 10;
+const QUERIES = 200;
+
+// ---- memory -----------------------------------------------------------------------------
+
+let peakRss = 0;
+function sampleRss() {
+  const rss = process.memoryUsage().rss;
+  if (rss > peakRss) peakRss = rss;
+}
+const sampler = setInterval(sampleRss, 20);
+sampler.unref();
+
+function vmHwm(): number | undefined {
+  try {
+    const match = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+    return match ? Number(match[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function memory() {
+  sampleRss();
+  return { peakRssMB: peakRss / 1048576, vmHwmMB: (vmHwm() ?? NaN) / 1048576, heapUsedMB: process.memoryUsage().heapUsed / 1048576 };
+}
+
+// ---- helpers ----------------------------------------------------------------------------
+
+const now = () => performance.now();
+
+interface Loaded { uri: string; text: string }
+
+function readAll(dir: string): Loaded[] {
+  const out: Loaded[] = [];
+  for (const file of documentFiles(dir)) {
+    out.push({ uri: pathToFileURL(file).href, text: readFileSync(file, 'utf8') });
+    sampleRss();
+  }
+  return out;
+}
+
+function percentile(values: number[], p: number): number {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index];
+}
+
+function latency(values: number[]) {
+  return { p50: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values), n: values.length };
+}
+
+/** Profiles only the measured phase, through the inspector, into a .cpuprofile file. */
+class Profiler {
+  private session?: Session;
+  constructor(private readonly file?: string) {}
+  async start() {
+    if (!this.file) return;
+    this.session = new Session();
+    this.session.connect();
+    await this.post('Profiler.enable');
+    await this.post('Profiler.setSamplingInterval', { interval: 100 });
+    await this.post('Profiler.start');
+  }
+  async stop() {
+    if (!this.session || !this.file) return;
+    const result = (await this.post('Profiler.stop')) as { profile: unknown };
+    writeFileSync(this.file, JSON.stringify(result.profile));
+    this.session.disconnect();
+  }
+  private post(method: string, params?: object): Promise<unknown> {
+    return new Promise((resolve, reject) => this.session!.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))));
+  }
+}
+
+/** The open document for keystrokes: the first treaty (laws implement it, so it has dependants). */
+function openDocument(docs: Loaded[]): Loaded {
+  return docs.find((d) => basename(d.uri).startsWith('bench-treaty-0000')) ?? docs[0];
+}
+
+/** An offset inside a word in the middle of paragraph 2 of article 35. */
+function editOffset(text: string): number {
+  const heading = text.indexOf('### Article 35 ');
+  const paragraph = text.indexOf('\n\n2. ', heading) + 2;
+  const space = text.indexOf(' ', paragraph + 40);
+  return space - 2;
+}
+
+/** The whole engine index: everything hover, links and diagnostics need. */
+function engineIndex(docs: Loaded[]) {
+  const workspace = new Workspace();
+  const t0 = now();
+  for (const doc of docs) {
+    workspace.set(doc.uri, doc.text, 0);
+    sampleRss();
+  }
+  const t1 = now();
+  let references = 0;
+  let unresolved = 0;
+  for (const doc of docs) {
+    for (const resolved of workspace.resolved(doc.uri)) {
+      references++;
+      if (resolved.status === 'unresolved') unresolved++;
+    }
+    sampleRss();
+  }
+  const t2 = now();
+  let termUses = 0;
+  for (const doc of docs) {
+    termUses += workspace.termUses(doc.uri).length;
+    sampleRss();
+  }
+  const t3 = now();
+  let diagnostics = 0;
+  for (const doc of docs) {
+    diagnostics += checkDocument(workspace, doc.uri).length;
+    sampleRss();
+  }
+  const t4 = now();
+  return {
+    workspace,
+    phases: { setMs: t1 - t0, resolveMs: t2 - t1, termsMs: t3 - t2, checkMs: t4 - t3 },
+    counts: { documents: docs.length, references, unresolved, termUses, diagnostics, units: workspace.all().reduce((n, m) => n + m.units.length, 0) },
+  };
+}
+
+async function peerIndex(dir: string, docs: Loaded[]) {
+  const { service, workspace } = createPeer(URI.file(dir));
+  for (const doc of docs) workspace.add(doc.uri, doc.text);
+  let symbols = 0;
+  let diagnostics = 0;
+  for (const doc of docs) {
+    const result = await peerAnalyse(service, workspace.documents.get(doc.uri)!);
+    symbols += result.symbols;
+    diagnostics += result.diagnostics;
+    sampleRss();
+  }
+  return { service, workspace, counts: { documents: docs.length, symbols, diagnostics } };
+}
+
+function floorScan(text: string): number {
+  const lines = text.split('\n');
+  let hits = 0;
+  for (const line of lines) {
+    FLOOR_PATTERN.lastIndex = 0;
+    while (FLOOR_PATTERN.exec(line)) hits++;
+  }
+  return hits;
+}
+
+// ---- measurements -----------------------------------------------------------------------
+
+type Measurement = (dir: string, profile: Profiler) => Promise<Record<string, unknown>>;
+
+const MEASUREMENTS: Record<string, Measurement> = {
+  async 'engine-cold'(dir, profile) {
+    await profile.start();
+    const t0 = now();
+    const docs = readAll(dir);
+    const t1 = now();
+    const { phases, counts } = engineIndex(docs);
+    const total = now() - t0;
+    await profile.stop();
+    return { totalMs: total, readMs: t1 - t0, ...phases, counts, memory: memory() };
+  },
+
+  async 'peer-cold'(dir, profile) {
+    await profile.start();
+    const t0 = now();
+    const docs = readAll(dir);
+    const { counts } = await peerIndex(dir, docs);
+    const total = now() - t0;
+    await profile.stop();
+    return { totalMs: total, counts, memory: memory() };
+  },
+
+  async 'floor-cold'(dir, profile) {
+    await profile.start();
+    const t0 = now();
+    const docs = readAll(dir);
+    let hits = 0;
+    for (const doc of docs) hits += floorScan(doc.text);
+    const total = now() - t0;
+    await profile.stop();
+    return { totalMs: total, counts: { documents: docs.length, hits }, memory: memory() };
+  },
+
+  async 'engine-keystroke'(dir, profile) {
+    const docs = readAll(dir);
+    const { workspace } = engineIndex(docs);
+    const open = openDocument(docs);
+    let text = open.text;
+    let offset = editOffset(text);
+    const keystroke: number[] = [];
+    const setOnly: number[] = [];
+    const withTerms: number[] = [];
+    const dependants: number[] = [];
+    let dependantCount = 0;
+    await profile.start();
+    for (let i = 0; i < KEYSTROKES; i++) {
+      text = text.slice(0, offset) + 'abcdefghijklmnopqrstuvwxyz'[i % 26] + text.slice(offset);
+      offset++;
+      const t0 = now();
+      workspace.set(open.uri, text, i + 1);
+      const t1 = now();
+      checkDocument(workspace, open.uri);
+      const t2 = now();
+      workspace.termUses(open.uri);
+      const t3 = now();
+      setOnly.push(t1 - t0);
+      keystroke.push(t2 - t0);
+      withTerms.push(t3 - t0);
+      if (i % (KEYSTROKES / DEPENDANT_SAMPLES) === 0) {
+        const d0 = now();
+        const uris = workspace.dependents(open.uri);
+        for (const uri of uris) checkDocument(workspace, uri);
+        dependants.push(now() - d0);
+        dependantCount = uris.length;
+      }
+    }
+    await profile.stop();
+    // A structural edit (an article renumbered and back) moves the workspace generation:
+    // every cached resolution is stale, so the dependants are re-resolved for real.
+    const structural: number[] = [];
+    const structuralEdits = docs.length >= 1000 ? 2 : 4;
+    for (let i = 0; i < structuralEdits; i++) {
+      text = i % 2 === 0 ? text.replace('### Article 70 ', '### Article 71 ') : text.replace('### Article 71 ', '### Article 70 ');
+      const t0 = now();
+      workspace.set(open.uri, text, KEYSTROKES + i + 1);
+      checkDocument(workspace, open.uri);
+      const uris = workspace.dependents(open.uri);
+      for (const uri of uris) checkDocument(workspace, uri);
+      structural.push(now() - t0);
+    }
+    return {
+      keystroke: latency(keystroke), setOnly: latency(setOnly), keystrokeWithTerms: latency(withTerms),
+      dependants: latency(dependants), dependantCount, structuralDependants: latency(structural),
+      documentChars: open.text.length, memory: memory(),
+    };
+  },
+
+  async 'peer-keystroke'(dir, profile) {
+    const docs = readAll(dir);
+    const { service, workspace } = await peerIndex(dir, docs);
+    const open = openDocument(docs);
+    let offset = editOffset(open.text);
+    const keystroke: number[] = [];
+    await profile.start();
+    for (let i = 0; i < KEYSTROKES; i++) {
+      const t0 = now();
+      const document = workspace.edit(open.uri, offset, 'abcdefghijklmnopqrstuvwxyz'[i % 26]);
+      await peerAnalyse(service, document);
+      keystroke.push(now() - t0);
+      offset++;
+    }
+    await profile.stop();
+    return { keystroke: latency(keystroke), memory: memory() };
+  },
+
+  async 'floor-keystroke'(dir, profile) {
+    const docs = readAll(dir);
+    const open = openDocument(docs);
+    let text = open.text;
+    let offset = editOffset(text);
+    const keystroke: number[] = [];
+    const dependants: number[] = [];
+    // The floor's "dependants" are the same documents the engine re-checks: the laws implementing the treaty.
+    const id = basename(open.uri, '.md');
+    const implementers = docs.filter((d) => d.text.slice(0, 2000).includes(`implements: [${id}]`));
+    await profile.start();
+    for (let i = 0; i < KEYSTROKES; i++) {
+      const t0 = now();
+      text = text.slice(0, offset) + 'x' + text.slice(offset);
+      offset++;
+      floorScan(text);
+      keystroke.push(now() - t0);
+      if (i % (KEYSTROKES / DEPENDANT_SAMPLES) === 0) {
+        const d0 = now();
+        for (const doc of implementers) floorScan(doc.text);
+        dependants.push(now() - d0);
+      }
+    }
+    await profile.stop();
+    return { keystroke: latency(keystroke), dependants: latency(dependants), dependantCount: implementers.length, memory: memory() };
+  },
+
+  async 'engine-query'(dir, profile) {
+    const docs = readAll(dir);
+    const { workspace } = engineIndex(docs);
+    const r = rng(42);
+    const termPositions: Array<{ uri: string; offset: number }> = [];
+    const citationPositions: Array<{ uri: string; offset: number }> = [];
+    const headingPositions: Array<{ uri: string; offset: number }> = [];
+    while (termPositions.length < QUERIES) {
+      const doc = docs[Math.floor(r() * docs.length)];
+      const uses = workspace.termUses(doc.uri);
+      const use = uses[Math.floor(r() * uses.length)];
+      termPositions.push({ uri: doc.uri, offset: use.span.start + 1 });
+      const resolved = workspace.resolved(doc.uri).filter((x) => x.status === 'resolved');
+      const target = resolved[Math.floor(r() * resolved.length)].targets[0];
+      citationPositions.push({ uri: doc.uri, offset: target.span.start });
+      const treaty = docs[Math.floor(r() * Math.max(1, Math.floor(docs.length / 5)))];
+      const model = workspace.get(treaty.uri)!;
+      const article = model.units.filter((u) => u.kind === 'article')[Math.floor(r() * 70)] ?? model.units[0];
+      headingPositions.push({ uri: treaty.uri, offset: article.labelSpan.start + 5 });
+    }
+    await profile.start();
+    // hover on a defined term: the use, its governing definition, where it is defined.
+    const hover: number[] = [];
+    let found = 0;
+    for (const { uri, offset } of termPositions) {
+      const t0 = now();
+      const use = workspace.termAt(uri, offset);
+      if (use) {
+        const definition = use.definition;
+        const where = definition.model.lines.position(definition.definition.termSpan.start);
+        const markdown = `**${definition.definition.term}** (${definition.model.title}, line ${where.line + 1}): ${definition.definition.body}`;
+        if (markdown.length) found++;
+      }
+      hover.push(now() - t0);
+    }
+    // go to definition on a citation: the resolved target's unit and its position.
+    const definition: number[] = [];
+    let located = 0;
+    for (const { uri, offset } of citationPositions) {
+      const t0 = now();
+      const reference = workspace.referenceAt(uri, offset);
+      const target = reference?.targets.find((t) => t.span.start <= offset && offset <= t.span.end) ?? reference?.targets[0];
+      if (target?.documentId !== undefined && target.unitId !== undefined) {
+        const hit = workspace.unit(target.documentId, target.unitId);
+        if (hit) {
+          hit.model.lines.position(hit.unit.labelSpan.start);
+          located++;
+        }
+      }
+      definition.push(now() - t0);
+    }
+    // find references on an article heading: every citation into it, from every document.
+    const references: number[] = [];
+    let firstReferencesMs = NaN;
+    let incoming = 0;
+    for (const { uri, offset } of headingPositions) {
+      const t0 = now();
+      const model = workspace.get(uri)!;
+      const unit = workspace.unitAt(model, offset);
+      incoming += workspace.incoming(model.id, unit.id).length;
+      const elapsed = now() - t0;
+      if (Number.isNaN(firstReferencesMs)) firstReferencesMs = elapsed;
+      else references.push(elapsed);
+    }
+    // the same after a keystroke somewhere else: the incoming index is rebuilt.
+    const open = openDocument(docs);
+    let text = open.text;
+    const offset = editOffset(text);
+    const afterEdit: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      text = text.slice(0, offset) + 'x' + text.slice(offset);
+      workspace.set(open.uri, text, i + 1);
+      const { uri, offset: at } = headingPositions[i];
+      const t0 = now();
+      const model = workspace.get(uri)!;
+      workspace.incoming(model.id, workspace.unitAt(model, at).id);
+      afterEdit.push(now() - t0);
+    }
+    await profile.stop();
+    return {
+      hover: latency(hover), definition: latency(definition), references: latency(references), firstReferencesMs,
+      referencesAfterEdit: latency(afterEdit), answered: { hover: found, definition: located, incoming }, memory: memory(),
+    };
+  },
+
+  async 'peer-query'(dir, profile) {
+    const docs = readAll(dir);
+    const { service, workspace } = await peerIndex(dir, docs);
+    const r = rng(42);
+    const positions: Array<{ uri: string; offset: number }> = [];
+    const headings: Array<{ uri: string; offset: number }> = [];
+    while (positions.length < QUERIES) {
+      const doc = docs[Math.floor(r() * docs.length)];
+      positions.push({ uri: doc.uri, offset: Math.floor(r() * doc.text.length) });
+      const treaty = docs[Math.floor(r() * Math.max(1, Math.floor(docs.length / 5)))];
+      const at = treaty.text.indexOf(`### Article ${1 + Math.floor(r() * 70)} `);
+      headings.push({ uri: treaty.uri, offset: at + 5 });
+    }
+    await profile.start();
+    const hover: number[] = [];
+    const definition: number[] = [];
+    for (const { uri, offset } of positions) {
+      const document = workspace.documents.get(uri)!;
+      const position = document.positionAt(offset);
+      let t0 = now();
+      await service.getHover(document, position, noCancel);
+      hover.push(now() - t0);
+      t0 = now();
+      await service.getDefinition(document, position, noCancel);
+      definition.push(now() - t0);
+    }
+    const references: number[] = [];
+    let firstReferencesMs = NaN;
+    for (const { uri, offset } of headings) {
+      const document = workspace.documents.get(uri)!;
+      const t0 = now();
+      await service.getReferences(document, document.positionAt(offset), { includeDeclaration: true }, noCancel);
+      const elapsed = now() - t0;
+      if (Number.isNaN(firstReferencesMs)) firstReferencesMs = elapsed;
+      else references.push(elapsed);
+    }
+    const open = openDocument(docs);
+    const offset = editOffset(open.text);
+    const afterEdit: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      workspace.edit(open.uri, offset, 'x');
+      const { uri, offset: at } = headings[i];
+      const document = workspace.documents.get(uri)!;
+      const t0 = now();
+      await service.getReferences(document, document.positionAt(at), { includeDeclaration: true }, noCancel);
+      afterEdit.push(now() - t0);
+    }
+    await profile.stop();
+    return { hover: latency(hover), definition: latency(definition), references: latency(references), firstReferencesMs, referencesAfterEdit: latency(afterEdit), memory: memory() };
+  },
+};
+
+async function main() {
+  const [name, dir, ...rest] = process.argv.slice(2);
+  const measurement = MEASUREMENTS[name];
+  if (!measurement || !dir) {
+    process.stderr.write(`usage: runner.js <${Object.keys(MEASUREMENTS).join('|')}> <workspace dir> [--profile file.cpuprofile]\n`);
+    process.exit(2);
+  }
+  const profileIndex = rest.indexOf('--profile');
+  const result = await measurement(dir, new Profiler(profileIndex >= 0 ? rest[profileIndex + 1] : undefined));
+  process.stdout.write(JSON.stringify({ measurement: name, dir, ...result }) + '\n');
+}
+
+main().catch((error) => {
+  process.stderr.write(String(error?.stack ?? error) + '\n');
+  process.exit(1);
+});
