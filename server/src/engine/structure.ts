@@ -146,7 +146,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         marker = { ...marker, value: String(block.listNumber) };
       }
       if (marker) {
-        const unit = openNumbered(marker, container, markerStart, block);
+        const unit = openNumbered(marker, container, markerStart, block, index);
         blockUnits.push(unit);
         return;
       }
@@ -171,13 +171,29 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     blockUnits.push(holder);
   });
 
-  function openNumbered(marker: Marker, container: Unit, markerStart: number, block: Block): Unit {
+  /** The value of the next paragraph marker of `style` before the next heading, if any. */
+  function nextMarkerValue(index: number, style: MarkerStyle): string | undefined {
+    for (let i = index + 1; i < blocks.length; i++) {
+      const next = blocks[i];
+      if (next.kind === 'heading') return undefined;
+      if (next.kind !== 'paragraph' && next.kind !== 'listItem') continue;
+      const start = next.kind === 'listItem' && !next.ordered ? next.contentStart : next.span.start;
+      const found = readMarker(text.slice(start, Math.min(next.span.end, start + 32)));
+      if (found && found.style === style) return found.value;
+    }
+    return undefined;
+  }
+
+  function openNumbered(marker: Marker, container: Unit, markerStart: number, block: Block, index: number): Unit {
     let style = marker.style;
     if (isLetterRun(style) && isRomanCandidate(marker.value)) {
       const letterLevel = numbered.find((level) => level.style === style);
       const romanStyle: MarkerStyle = style === 'lower-paren' ? 'roman-paren' : 'roman-dot';
       const romanLevel = numbered.find((level) => level.style === romanStyle);
-      const followsLetter = letterLevel && letterLevel.unit.number === previousLetter(marker.value);
+      // "(h) … (A) … (i) … (ii)": "(i)" follows the letter "h" but is the first of a roman run when
+      // a deeper level stands between them and the next marker of its style continues it as "ii".
+      const followsLetter = letterLevel && letterLevel.unit.number === previousLetter(marker.value) &&
+        !(numbered[numbered.length - 1] !== letterLevel && nextMarkerValue(index, style) === romanSuccessor(marker.value));
       if (!followsLetter && (romanLevel || marker.value.length > 1 || marker.value === 'i' || (letterLevel && numbered[numbered.length - 1] === letterLevel && marker.value !== 'a'))) {
         if (romanLevel || marker.value === 'i' || marker.value.length > 1 || letterLevel) style = romanStyle;
       }
@@ -219,6 +235,12 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
 
   if (root.children.length) root.span.end = text.length;
   return { root, units, blockUnits, title, gaps };
+}
+
+const ROMAN_NEXT: Record<string, string> = { i: 'ii', v: 'vi', x: 'xi', l: 'li', c: 'ci' };
+
+function romanSuccessor(value: string): string | undefined {
+  return ROMAN_NEXT[value];
 }
 
 function hasAncestor(unit: Unit | undefined, kind: UnitKind): boolean {
