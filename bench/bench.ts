@@ -112,6 +112,7 @@ async function runSize(size: number, options: Options): Promise<{ rows: Row[]; r
   const add = (row: Omit<Row, 'size'>) => rows.push({ size, ...row });
   const coldTarget = size >= 100 ? { limit: 0.5, against: 'peer' as const, text: '≤ 0.5× peer' } : undefined;
   add({ name: 'cold index', unit: 'ms', ours: col(raw.cold, 'engine', 'totalMs'), peer: col(raw.cold, 'peer', 'totalMs'), floor: col(raw.cold, 'floor', 'totalMs'), target: coldTarget });
+  add({ name: 'cold index CPU time (user+sys)', unit: 'ms', ours: col(raw.cold, 'engine', 'cpuMs'), peer: col(raw.cold, 'peer', 'cpuMs'), floor: col(raw.cold, 'floor', 'cpuMs'), target: coldTarget });
   for (const phase of ['readMs', 'setMs', 'resolveMs', 'termsMs', 'checkMs']) {
     add({ name: `  of which ${phase.replace('Ms', '')}`, unit: 'ms', ours: col(raw.cold, 'engine', phase) });
   }
@@ -242,6 +243,9 @@ async function main() {
     return;
   }
   console.log(`Machine: ${env.nproc} × ${env.cpu}, ${env.memoryGB} GB, node ${env.node}, ${env.platform}, ${env.date}; engine at ${env.revision}`);
+  const loads = Object.values(raw).flatMap((r: Json) => ['cold', 'keystroke', 'query'].flatMap((k) => (r[k] as Json[]).flatMap((run) => Object.values(run).map((m) => (m as Json).loadavg1))));
+  const load = stat(loads);
+  if (load) console.log(`1-minute load average at the end of each measurement: median ${load.median.toFixed(1)}, ${load.min.toFixed(1)}–${load.max.toFixed(1)} (${env.nproc} CPUs; above ${env.nproc} the machine was shared and wall times are inflated)`);
   console.log(`Runs: ${options.runs} per size (${options.runsLarge} cold / 1 interactive at ≥ 1000 documents); cells are median (min–max) over runs; latencies are per-run p50/p95 over ${50} keystrokes or 200 queries.\n`);
   console.log(table(rows));
   console.log('\nScaling (medians):\n');

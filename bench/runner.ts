@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Session } from 'node:inspector';
+import { loadavg } from 'node:os';
 import { URI } from 'vscode-uri';
 import { Workspace } from '../server/src/engine/workspace';
 import { checkDocument } from '../server/src/engine/checks/index';
@@ -46,6 +47,12 @@ function memory() {
 // ---- helpers ----------------------------------------------------------------------------
 
 const now = () => performance.now();
+
+/** User + system CPU time since `start`, in ms (all threads, so GC helpers count too). */
+function cpuSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
 
 interface Loaded { uri: string; text: string }
 
@@ -174,34 +181,40 @@ type Measurement = (dir: string, profile: Profiler) => Promise<Record<string, un
 const MEASUREMENTS: Record<string, Measurement> = {
   async 'engine-cold'(dir, profile) {
     await profile.start();
+    const cpu = process.cpuUsage();
     const t0 = now();
     const docs = readAll(dir);
     const t1 = now();
     const { phases, counts } = engineIndex(docs);
     const total = now() - t0;
+    const cpuMs = cpuSince(cpu);
     await profile.stop();
-    return { totalMs: total, readMs: t1 - t0, ...phases, counts, memory: memory() };
+    return { totalMs: total, cpuMs, readMs: t1 - t0, ...phases, counts, memory: memory() };
   },
 
   async 'peer-cold'(dir, profile) {
     await profile.start();
+    const cpu = process.cpuUsage();
     const t0 = now();
     const docs = readAll(dir);
     const { counts } = await peerIndex(dir, docs);
     const total = now() - t0;
+    const cpuMs = cpuSince(cpu);
     await profile.stop();
-    return { totalMs: total, counts, memory: memory() };
+    return { totalMs: total, cpuMs, counts, memory: memory() };
   },
 
   async 'floor-cold'(dir, profile) {
     await profile.start();
+    const cpu = process.cpuUsage();
     const t0 = now();
     const docs = readAll(dir);
     let hits = 0;
     for (const doc of docs) hits += floorScan(doc.text);
     const total = now() - t0;
+    const cpuMs = cpuSince(cpu);
     await profile.stop();
-    return { totalMs: total, counts: { documents: docs.length, hits }, memory: memory() };
+    return { totalMs: total, cpuMs, counts: { documents: docs.length, hits }, memory: memory() };
   },
 
   async 'engine-keystroke'(dir, profile) {
@@ -449,7 +462,8 @@ async function main() {
   }
   const profileIndex = rest.indexOf('--profile');
   const result = await measurement(dir, new Profiler(profileIndex >= 0 ? rest[profileIndex + 1] : undefined));
-  process.stdout.write(JSON.stringify({ measurement: name, dir, ...result }) + '\n');
+  // The 1-minute load average when the measurement ends: other work on the machine shows here.
+  process.stdout.write(JSON.stringify({ measurement: name, dir, ...result, loadavg1: loadavg()[0] }) + '\n');
 }
 
 main().catch((error) => {
