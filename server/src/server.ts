@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { Workspace } from './engine/workspace';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './lsp/settings';
 import { listDocuments, PathFilter, readDocument, fileUri } from './node/files';
+import { loadVocabulary, VOCABULARY_FILE } from './node/vocabularyFile';
 import type { FeatureContext } from './features/context';
 import { hover } from './features/hover';
 import { definition } from './features/definition';
@@ -132,6 +133,7 @@ async function indexWorkspace(): Promise<void> {
   indexing = true;
   const started = Date.now();
   const filter = new PathFilter(settings.include, settings.exclude);
+  await refreshVocabulary();
   const files: string[] = [];
   for (const folder of folders) files.push(...(await listDocuments(folder, filter)));
   indexedTotal = files.length;
@@ -165,6 +167,12 @@ async function indexWorkspace(): Promise<void> {
   indexing = false;
   log(`indexed ${workspace.size} documents from ${folders.map((f) => path.basename(f)).join(', ') || 'no folder'} in ${Date.now() - started} ms${failures ? ` (${failures} could not be read)` : ''}`);
   publishAll();
+}
+
+async function refreshVocabulary(): Promise<void> {
+  const { vocabulary, errors } = await loadVocabulary(folders);
+  for (const error of errors) log(error);
+  workspace.setVocabulary(vocabulary);
 }
 
 function publishFor(uri: string): void {
@@ -237,6 +245,10 @@ documents.onDidClose(async (event) => {
 
 connection.onDidChangeWatchedFiles(async (params) => {
   const filter = new PathFilter(settings.include, settings.exclude);
+  if (params.changes.some((change) => change.uri.endsWith('/' + VOCABULARY_FILE))) {
+    await refreshVocabulary();
+    publishAll();
+  }
   for (const change of params.changes) {
     if (documents.get(change.uri)) continue; // open documents win over the disk
     const file = safePath(change.uri);

@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import { Workspace } from '../engine/workspace';
 import type { ParseOptions } from '../engine/document';
 import { fileUri, listDocuments, PathFilter, readDocument } from './files';
+import { loadVocabulary } from './vocabularyFile';
 
 export interface LoadedWorkspace {
   workspace: Workspace;
@@ -29,6 +30,17 @@ export async function loadWorkspace(targets: string[], options: { filter?: PathF
     if (stat.isDirectory()) files.push(...(await listDocuments(path.resolve(target), options.filter)));
     else files.push(path.resolve(target));
   }
+  const folders = [];
+  for (const target of targets) {
+    try {
+      if ((await fs.stat(target)).isDirectory()) folders.push(path.resolve(target));
+    } catch {
+      // reported above
+    }
+  }
+  const vocabulary = await loadVocabulary(folders);
+  workspace.setVocabulary(vocabulary.vocabulary);
+  for (const message of vocabulary.errors) errors.push({ path: message.split(':')[0], message });
   let done = 0;
   for (const file of files) {
     const result = await readDocument(file);
