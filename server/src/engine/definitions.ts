@@ -91,7 +91,10 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
       const scope = scopeOf(blockText, unit, root);
       listIntro = { container, scope };
     }
-    findQuotedDefinitions(blockText, block.span.start, candidates, !!listIntro && unit !== container);
+    const following = blocks[index + 1];
+    const next = following && (following.kind === 'paragraph' || following.kind === 'listItem')
+      ? { text: text.slice(following.span.start, following.span.end), offset: following.span.start } : undefined;
+    findQuotedDefinitions(blockText, block.span.start, candidates, !!listIntro && unit !== container, next);
     findDutchOnder(blockText, block.span.start, candidates);
     // Nested items ("- au sens du Livre I : …" under "- Accès :") are senses of the term above, not terms.
     if (listIntro && block.kind === 'listItem' && block.depth <= 1 && candidates.length === 0) findColonDefinition(text, block, candidates);
@@ -145,7 +148,7 @@ function scopeOf(introText: string, unit: Unit, root: Unit): DefinitionScope {
 }
 
 /** `“X” means`, `"X", when used …, includes`, `“X” or “Y” means`, and quoted items of a definitions list. */
-function findQuotedDefinitions(blockText: string, offset: number, out: Candidate[], inList: boolean) {
+function findQuotedDefinitions(blockText: string, offset: number, out: Candidate[], inList: boolean, next?: { text: string; offset: number }) {
   let i = 0;
   const pending: Candidate[] = [];
   while (i < blockText.length) {
@@ -181,6 +184,30 @@ function findQuotedDefinitions(blockText: string, offset: number, out: Candidate
       for (const earlier of pending) out.push({ ...earlier, bodyStart: candidate.bodyStart, style: 'quoted-means' });
       pending.length = 0;
       out.push(candidate);
+      continue;
+    }
+    const openAt = j - rawTerm.length - 1;
+    const startsItem = /^\s*(?:\(?[\p{L}\d]{1,4}[.)°]*\s*)?$/u.test(blockText.slice(0, openAt));
+    // "(21) “computer trespasser”" alone, its subparagraphs saying "(A) means …; (B) does not include …".
+    if (next && startsItem && /^\s*[—–:-]?\s*$/.test(blockText.slice(j + 1))) {
+      const afterMarker = /^\s*(?:\(?[\p{L}\d]{1,4}[.)°]*\s+)?/u.exec(next.text)?.[0].length ?? 0;
+      const nextVerb = DEFINING_VERB.exec(next.text.slice(afterMarker));
+      if (nextVerb) {
+        candidate.bodyStart = next.offset + afterMarker;
+        candidate.style = 'quoted-means';
+        out.push(candidate);
+        pending.length = 0;
+        continue;
+      }
+    }
+    // In a definitions list, "“seize” with respect to a program or data includes …": a qualifier without commas.
+    const qualified = inList && startsItem ? /^\s+[^,;:.“”"«»]{1,100}?\s(?=(?:shall\s+mean|means|includes|has\s+the\s+meaning)\b)/.exec(after) : null;
+    const qualifiedVerb = qualified ? DEFINING_VERB.exec(after.slice(qualified[0].length)) : null;
+    if (qualified && qualifiedVerb) {
+      candidate.bodyStart = offset + j + 1 + qualified[0].length + qualifiedVerb[0].length;
+      candidate.style = 'quoted-means';
+      out.push(candidate);
+      pending.length = 0;
       continue;
     }
     pending.length = 0;
