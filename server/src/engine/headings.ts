@@ -30,6 +30,14 @@ function chineseNumber(text: string): string | undefined {
 const NUMBER = /^(\d+(?:\.\d+)*(?:[a-z]{1,12}(?![a-z]))?(?:-\d+)?|[ivxlcdm]+\b|[a-z](?:\.\d+)?\b|1er\b|1re\b)/i;
 const SEPARATOR = /^\s*(?:[–—\-:.]+|\)\s*[–—\-:.]?)?\s*/;
 
+/**
+ * A heading's number in compared form. "139e" is Dutch article 139e, not the French ordinal "139e"
+ * (a heading writes "Article 2", never "Article 2e"), so a letter suffix "e" is kept.
+ */
+function headingNumber(raw: string): string {
+  return /^\d+e$/i.test(raw.trim()) ? raw.trim().toLowerCase() : normaliseNumber(raw);
+}
+
 function splitTitle(rest: string): string | undefined {
   const title = rest.replace(SEPARATOR, '').trim();
   return title || undefined;
@@ -83,7 +91,7 @@ export function readHeading(raw: string): HeadingInfo | undefined {
       const number = NUMBER.exec(rest);
       if (number) {
         const label = text.slice(0, word[0].length + (afterWord.length - rest.length) + number[0].length);
-        return { kind, number: normaliseNumber(number[0]), label, title: splitTitle(rest.slice(number[0].length)) };
+        return { kind, number: headingNumber(number[0]), label, title: splitTitle(rest.slice(number[0].length)) };
       }
       if (!rest || /^[–—:\-]/.test(rest)) return { kind, label: word[0], title: splitTitle(rest) };
       return undefined; // "Part of the problem", "Title of the act": an ordinary heading
