@@ -106,8 +106,10 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
     candidates.forEach((candidate, i) => {
       const next = candidates[i + 1];
       // The body runs to the next definition in the same block, or to the end of the unit.
-      const bodyEnd = next && next.termStart > candidate.bodyStart ? next.termStart - 1 : Math.max(unit.span.end, block.span.end);
-      const body = squash(text.slice(candidate.bodyStart, bodyEnd)).replace(/^[,:;—–-]\s*/, '').replace(/\s*(?:;|,)?\s*(?:and|or|et|ou|en|of|و)?\s*$/u, '').replace(/[;,]$/, '');
+      // A numbered unit's definition runs through its subparagraphs; otherwise it is this block.
+      const unitEnd = unit.headingDepth === 0 && unit.kind !== 'alinea' && unit.span.start === block.span.start ? unit.span.end : block.span.end;
+      const bodyEnd = next && next.termStart > candidate.bodyStart ? next.termStart - 1 : Math.max(unitEnd, block.span.end);
+      const body = squash(text.slice(candidate.bodyStart, Math.min(bodyEnd, candidate.bodyStart + 6000))).replace(/^[,:;—–-]\s*/, '').replace(/\s*(?:;|,)?\s*(?:and|or|et|ou|en|of|و)?\s*$/u, '').replace(/[;,]$/, '');
       for (; lineAt < candidate.termStart; lineAt++) if (text.charCodeAt(lineAt) === 10) line++;
       const key = termKey(candidate.term);
       if (!key) return;
