@@ -220,8 +220,11 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
 
   function numberedKind(style: MarkerStyle, parent: Unit, container: Unit): UnitKind {
     switch (style) {
-      case 'num-dot': case 'num-dash': case 'num-paren': case 'degree':
+      case 'num-dot': case 'num-dash': case 'num-paren':
         return 'paragraph';
+      case 'degree':
+        // "1°", "2°": the points of a paragraph (Dutch "onder 1°", French "au 1°"), never its paragraphs ("lid").
+        return parent.kind === 'paragraph' || parent.kind === 'alinea' ? 'item' : 'paragraph';
       case 'lower-paren': case 'lower-dot': case 'arabic-letter':
         return parent === container && container.kind === 'section' && container.citable && style === 'lower-paren' ? 'subsection' : 'subparagraph';
       case 'upper-paren': case 'upper-dot':
