@@ -51,6 +51,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const range = 'targetUri' in first ? (first.targetSelectionRange ?? first.targetRange) : first.range;
       await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside, selection: range, preserveFocus: true });
     }),
+    // The server's code lenses ("referenced by 3") carry [uri, position, locations] in protocol
+    // form; convert them and open VS Code's references peek. Without arguments (command
+    // palette): the references of whatever is under the cursor.
+    vscode.commands.registerCommand('treatyLens.showReferences', async (uri?: string, position?: unknown, locations?: unknown[]) => {
+      if (typeof uri !== 'string' || !position || !Array.isArray(locations) || !client) {
+        await vscode.commands.executeCommand('editor.action.referenceSearch.trigger');
+        return;
+      }
+      const converter = client.protocol2CodeConverter;
+      await vscode.commands.executeCommand(
+        'editor.action.showReferences',
+        converter.asUri(uri),
+        converter.asPosition(position as Parameters<typeof converter.asPosition>[0]),
+        locations.map((location) => converter.asLocation(location as Parameters<typeof converter.asLocation>[0])),
+      );
+    }),
   );
 
   await startClient(context);
@@ -66,9 +82,15 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     documentSelector: [{ scheme: 'file', language: 'markdown' }, { scheme: 'untitled', language: 'markdown' }],
     synchronize: {
       configurationSection: 'treatyLens',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.md'),
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}'),
     },
     outputChannel: output,
+    middleware: {
+      // VS Code's built-in markdown extension already outlines headings; ours can be turned off
+      // (treatyLens.documentSymbols.enabled) so that the Outline shows one tree, not two.
+      provideDocumentSymbols: (document, token, next) =>
+        vscode.workspace.getConfiguration('treatyLens', document.uri).get<boolean>('documentSymbols.enabled', true) ? next(document, token) : [],
+    },
   };
   client = new LanguageClient('treatyLens', 'Treaty Lens', serverOptions, clientOptions);
   context.subscriptions.push(client);
