@@ -147,12 +147,13 @@ function unitName(unit: Unit): string {
  * "paragraph 1.B" still find "b.".
  */
 function childrenMatching(unit: Unit, step: RefStep, strictness: 0 | 1 | 2 = 2): Unit[] {
-  const exactCase = (child: Unit) => child.number === step.number || (child.number !== undefined && /^\d/.test(child.number) && numbersMatch(step.number, child.number));
+  // Alinéas are counted, not numbered: only "alinéa 2" / "paragraph 2" (fallback below) names one, never "onder 1°" or "(1)".
+  const exactCase = (child: Unit) => child.kind !== 'alinea' && (child.number === step.number || (child.number !== undefined && /^\d/.test(child.number) && numbersMatch(step.number, child.number)));
   const strict = unit.children.filter((child) => exactCase(child) && (step.kind === 'unspecified' || step.kind === child.kind || (step.kind === 'point' && child.headingDepth === 0)));
   if (strict.length || strictness === 0) return strict;
   const sameCase = unit.children.filter((child) => exactCase(child) && (step.kind === 'unspecified' || kindsCompatible(step.kind, child.kind)));
   if (sameCase.length || strictness === 1) return sameCase;
-  const lenient = unit.children.filter((child) => numbersMatch(step.number, child.number) && (step.kind === 'unspecified' || kindsCompatible(step.kind, child.kind)));
+  const lenient = unit.children.filter((child) => child.kind !== 'alinea' && numbersMatch(step.number, child.number) && (step.kind === 'unspecified' || kindsCompatible(step.kind, child.kind)));
   if (lenient.length) return lenient;
   // French and Belgian law count unnumbered paragraphs: "alinéa 2" is the second paragraph.
   if (step.kind === 'paragraph' || step.kind === 'subparagraph') {
