@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { loadWorkspace } from './node/loadWorkspace';
 import { indexToJson } from './engine/indexJson';
 import { runCheck } from './cli/check';
+import { runImport } from './cli/import';
 
 const HELP = `treaty-lens — cross-references and terminology checks for treaties and laws in markdown
 
@@ -36,6 +37,8 @@ async function main(argv: string[]): Promise<number> {
       return runIndex(rest);
     case 'check':
       return runCheck(rest);
+    case 'import':
+      return runImport(rest);
     default:
       process.stderr.write(`treaty-lens: unknown command "${command}"\n\n${HELP}\n`);
       return 2;
