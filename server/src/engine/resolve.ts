@@ -350,5 +350,6 @@ function hasInlineMarker(doc: DocumentModel, unit: Unit, step: RefStep): boolean
   if (unit.kind === 'document' || step.number.length > 6) return false;
   const own = doc.text.slice(unit.labelSpan.end, unit.children.find((c) => c.headingDepth === 0)?.span.start ?? unit.span.end);
   const number = step.number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?:^|[\\s;:,—–-])(?:\\(${number}\\)|${number}[.)])(?=\\s)`, 'u').test(own);
+  // "… de l'alinéa 1. Toute …": a number after a unit word is a citation, not an item of the enumeration.
+  return new RegExp(`(?:^|[\\s;:,—–-])(?<!(?:alinéa|alinea|paragraph|paragraphe|article|artikel|section|point|lid|punt|sub)\\s)(?:\\(${number}\\)|${number}[.)])(?=\\s)`, 'iu').test(own);
 }
