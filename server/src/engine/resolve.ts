@@ -216,6 +216,16 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
       const scope = chain.find((candidate) => childrenMatching(candidate, path[0], strictness).length > 0);
       if (scope) { current = childrenMatching(scope, path[0], strictness)[0]; break; }
     }
+    if (!current && path[0].kind !== 'unspecified') {
+      // US Code: "subparagraph (C)" in (b)(3) names (b)(2)(C), a cousin. Take it from the innermost enclosing
+      // unit that holds exactly one unit of that kind and that number, in that case.
+      for (const scope of chain) {
+        if (scope.kind === 'document') break;
+        const cousins = descendants(scope).filter((unit) => unit.kind === path[0].kind && unit.number === path[0].number);
+        if (cousins.length === 1) current = cousins[0];
+        if (cousins.length) break;
+      }
+    }
     if (!current) {
       const inline = chain.find((scope) => hasInlineMarker(doc, scope, path[0]));
       if (inline) return { unit: inline };
@@ -248,6 +258,18 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
     current = found[0];
   }
   return { unit: current };
+}
+
+function descendants(unit: Unit): Unit[] {
+  const out: Unit[] = [];
+  const stack = [...unit.children].reverse();
+  while (stack.length) {
+    const next = stack.pop() as Unit;
+    if (next.headingDepth > 0) continue;
+    out.push(next);
+    for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]);
+  }
+  return out;
 }
 
 function findWithin(base: Unit, step: RefStep): Unit | undefined {
