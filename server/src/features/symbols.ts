@@ -54,12 +54,21 @@ export function workspaceSymbols(context: FeatureContext, params: WorkspaceSymbo
     else rest.push(word);
   }
   const out: WorkspaceSymbol[] = [];
-  for (const model of context.workspace.all()) {
-    if (!model.inCorpusFormat) continue;
+  // Words that are not a unit kind or number name the document: "art 15 budapest". The
+  // documents whose shortest matching name is shortest win (the Budapest Convention, not the
+  // protocol whose long title mentions Budapest).
+  const nameLength = (model: DocumentModel): number => {
+    const names = [model.id, model.title, model.frontMatter.shortTitle ?? '', ...model.frontMatter.aliases].map((n) => n.toLowerCase());
+    const matching = names.filter((name) => rest.every((word) => name.includes(word)));
+    return matching.length ? Math.min(...matching.map((n) => n.length)) : Infinity;
+  };
+  const documents = context.workspace.all().filter((model) => model.inCorpusFormat);
+  let bestNameLength = Infinity;
+  if (number !== undefined && rest.length) for (const model of documents) bestNameLength = Math.min(bestNameLength, nameLength(model));
+  for (const model of documents) {
     const names = [model.id, model.title, model.frontMatter.shortTitle ?? '', ...model.frontMatter.aliases].join(' ').toLowerCase();
-    const documentMatches = rest.every((word) => names.includes(word));
     if (number !== undefined) {
-      if (!documentMatches) continue;
+      if (rest.length && nameLength(model) > bestNameLength * 1.5) continue;
       for (const unit of model.units) {
         if (unit.headingDepth === 0 || unit.number !== number) continue;
         if (kind && unit.kind !== kind && !(unit.citable && (kind === 'article' || kind === 'section'))) continue;
