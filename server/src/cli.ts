@@ -5,15 +5,20 @@ import { loadWorkspace } from './node/loadWorkspace';
 import { indexToJson } from './engine/indexJson';
 import { runCheck } from './cli/check';
 import { runImport } from './cli/import';
+import { runExport } from './cli/export';
 
 const HELP = `treaty-lens — cross-references and terminology checks for treaties and laws in markdown
 
 Usage:
   treaty-lens check [folder|file …] [options]   report every problem, like a compiler
-  treaty-lens index <folder|file …> --json        print the index (units, definitions, references) as JSON
+  treaty-lens index <folder|file …> [--json]      print the index (units, definitions, references)
+  treaty-lens import <file.txt|-> [-o file.md]     plain text of a treaty or law → corpus markdown
+  treaty-lens export html <folder> -o <dir>        static HTML site with links and term hovers
+  treaty-lens export graph <folder> [--format json|graphml] [-o file]   the reference graph
   treaty-lens <command> --help                    help for one command
 
-Run "treaty-lens check --help" for the check options.`;
+Exit status: 0 fine; 1 problems found (errors, unreadable input); 2 bad usage.
+Run "treaty-lens <command> --help" for a command's options.`;
 
 const INDEX_HELP = `treaty-lens index <folder|file …> [--json]
 
@@ -21,6 +26,12 @@ Prints, per document: id, path, type, language, title, units (id, kind, number, 
 line), definitions (term, unit, line, scope) and references (text, line, status:
 resolved | unresolved | external, targets as {document, unit}).
 Without --json, prints a one-line summary per document.`;
+
+// "treaty-lens export graph corpus | head": a closed pipe is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -39,6 +50,8 @@ async function main(argv: string[]): Promise<number> {
       return runCheck(rest);
     case 'import':
       return runImport(rest);
+    case 'export':
+      return runExport(rest);
     default:
       process.stderr.write(`treaty-lens: unknown command "${command}"\n\n${HELP}\n`);
       return 2;
