@@ -54,6 +54,8 @@ interface Compiled {
   numberSuffixWords: Set<string>;
   instrumentUnits: Set<RefUnitKind>;
   prefixes: [string, string][];
+  /** First tokens of anything a reference can start with (unit, ordinal, "this" word). */
+  starters: Set<string>;
 }
 
 function keyTokens(key: string): string[] {
@@ -94,6 +96,7 @@ function compile(table: LanguageTable): Compiled {
     numberSuffixWords: new Set((table.numberSuffixWords ?? []).map((s) => s.toLowerCase())),
     instrumentUnits: new Set(table.instrumentUnits ?? []),
     prefixes: table.prefixes ?? [],
+    starters: new Set([...Object.keys(table.units), ...Object.keys(table.ordinals), ...table.thisWords].map((k) => keyTokens(k)[0])),
   };
 }
 
@@ -115,6 +118,8 @@ const RANK: Record<RefUnitKind, number> = {
 const MAX_TARGETS = 1000;
 const MAX_NAME_TOKENS = 14;
 const MAX_ORDINALS = 12;
+/** Longest path; also the most outer units chained with "of". */
+const MAX_DEPTH = 16;
 
 // ---------------------------------------------------------------------------------------------
 // Internal structures
@@ -190,32 +195,40 @@ class Parser {
 
   /** Longest match of a trie at token i. Punctuation in a key must be written attached. */
   private match<V>(trie: TrieNode<V>, i: number, allowPrefix = false): { value: V; next: number; skip: number } | null {
-    let best: { value: V; next: number; skip: number } | null = null;
-    const walk = (first: string, skip: number): void => {
-      let node: TrieNode<V> | undefined = trie.next.get(first);
-      let j = i + 1;
-      while (node) {
-        if (node.value !== undefined && (!best || j > best.next)) best = { value: node.value, next: j, skip };
-        const t = this.toks[j];
-        if (!t || t.kind === 'break' || (t.kind === 'punct' && t.space && t.norm !== '/')) break;
-        node = node.next.get(t.norm);
-        j++;
-      }
-    };
     const t0 = this.toks[i];
     if (!t0 || t0.kind === 'break' || t0.kind === 'marker') return null;
-    walk(t0.norm, 0);
-    if (!best && allowPrefix && t0.kind === 'word') {
-      for (const [written, replacement] of this.c.prefixes) {
-        if (t0.norm.length > written.length + 1 && t0.norm.startsWith(written)) {
-          let common = 0;
-          while (common < replacement.length && written[written.length - 1 - common] === replacement[replacement.length - 1 - common]) common++;
-          walk(replacement + t0.norm.slice(written.length), written.length - common);
-          if (best) break;
-        }
+    const best = this.walk(trie, t0.norm, i, 0);
+    if (best || !allowPrefix || t0.kind !== 'word' || !this.c.prefixes.length) return best;
+    for (const [written, replacement] of this.c.prefixes) {
+      if (t0.norm.length > written.length + 1 && t0.norm.startsWith(written)) {
+        // the keyword starts where written and replacement stop sharing a tail: "لل|مادة" vs "ال|مادة"
+        let common = 0;
+        while (common < replacement.length && written[written.length - 1 - common] === replacement[replacement.length - 1 - common]) common++;
+        const r = this.walk(trie, replacement + t0.norm.slice(written.length), i, written.length - common);
+        if (r) return r;
       }
     }
-    return best;
+    return null;
+  }
+
+  private walk<V>(trie: TrieNode<V>, first: string, i: number, skip: number): { value: V; next: number; skip: number } | null {
+    let node: TrieNode<V> | undefined = trie.next.get(first);
+    if (!node) return null;
+    let value: V | undefined;
+    let next = -1;
+    let j = i + 1;
+    while (node) {
+      if (node.value !== undefined) {
+        value = node.value;
+        next = j;
+      }
+      if (node.next.size === 0) break;
+      const t = this.toks[j];
+      if (!t || t.kind === 'break' || (t.kind === 'punct' && t.space && t.norm !== '/')) break;
+      node = node.next.get(t.norm);
+      j++;
+    }
+    return value === undefined ? null : { value, next, skip };
   }
 
   private isConnectorLike(i: number): boolean {
@@ -290,6 +303,7 @@ class Parser {
   /** Sub-steps after a primary: ".a", "(b)", " (b)", " b)", "’1‘", " a.ii". */
   private subSteps(steps: IStep[], i: number): number {
     for (;;) {
+      if (steps.length >= MAX_DEPTH) return i;
       const t = this.tok(i);
       if (!t || t.kind === 'break') return i;
       if (t.kind === 'marker' && !t.newline) {
@@ -540,8 +554,12 @@ class Parser {
 
   /** [det] this (unit | instrument): "this article", "la présente Convention", "هذه المادة". */
   thisPhrase(i: number): { unit: RefUnitKind | 'document'; start: number; end: number; next: number } | null {
-    const d = this.skipDet(i);
-    const w = this.match(this.c.thisW, d, true);
+    let d = i;
+    let w = this.match(this.c.thisW, d, true);
+    if (!w) {
+      d = this.skipDet(i);
+      w = d > i ? this.match(this.c.thisW, d, true) : null;
+    }
     if (!w) return null;
     const start = this.toks[d].start + w.skip;
     const u = this.match(this.c.units, w.next);
@@ -585,6 +603,8 @@ class Parser {
         if (j > start && this.match(this.c.units, j)) break;
         const conn = this.match(this.c.nameConnectors, j);
         if (conn && j > start) {
+          // "… Convention against Cybercrime and the Parties": "and the" ends the name
+          if (this.match(this.c.list, j) && this.match(this.c.det, conn.next)) break;
           j = conn.next;
           sinceConnector = 0;
           continue;
@@ -628,7 +648,7 @@ class Parser {
     let next = i;
     let endChar = -1;
     let anchor: RefAnchor = { kind: 'none' };
-    for (let guard = 0; guard < 1000; guard++) {
+    for (let depth = 0; depth < MAX_DEPTH; depth++) {
       let j = next;
       if (this.isComma(j)) j++;
       const of = this.match(this.c.of, j);
@@ -642,6 +662,9 @@ class Parser {
         break;
       }
       const g = this.group(this.skipDet(q), -1, false);
+      // an outer unit must contain the inner one: "paragraph 2 of article 7", never "article 2 of article 7"
+      const outermost = targets.length ? targets[0].path[0].kind : 'unspecified';
+      if (g && !this.c.instrumentUnits.has(g.kind) && RANK[g.kind] >= RANK[outermost]) break;
       if (g) {
         if (this.c.instrumentUnits.has(g.kind)) {
           // "of title 18", "of title I of the Communications Act of 1934"
@@ -696,7 +719,11 @@ class Parser {
   /** A reference starting at token i, or null. */
   at(i: number): { ref: Omit<ParsedReference, 'language' | 'text'>; next: number } | null {
     const t = this.toks[i];
-    if (t.kind !== 'word' && t.kind !== 'num') return null;
+    if (t.kind === 'num') {
+      if (!t.suffix || !this.c.ordinalSuffixes.has(t.suffix.toLowerCase())) return null;
+    } else if (t.kind !== 'word' || (!this.c.starters.has(t.norm) && !this.c.prefixes.length)) {
+      return null;
+    }
     const g = this.group(i, -1, false);
     if (g) {
       const kw = this.match(this.c.units, i, true);
@@ -709,7 +736,7 @@ class Parser {
       };
     }
     const th = this.thisPhrase(i);
-    if (th && this.skipDet(i) === i) {
+    if (th && th.start >= t.start && this.match(this.c.thisW, i, true)) {
       return {
         ref: { span: { start: th.start, end: th.end }, targets: [], anchor: { kind: 'this', unit: th.unit, span: { start: th.start, end: th.end } } },
         next: th.next,

@@ -94,6 +94,11 @@ function markerValue(inner: string): string | null {
   return null;
 }
 
+function isLetterCode(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return isLetter(text[i]);
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -101,54 +106,58 @@ export function tokenize(text: string): Token[] {
   let space = true;
   let newline = true;
   let newlines = 0;
-  const push = (
-    kind: TokenKind, start: number, end: number, norm: string,
-    digits?: string, suffix?: string, style?: 'paren' | 'quote',
-  ): void => {
-    // One object shape for every token keeps property access monomorphic.
-    out.push({ kind, start, end, raw: text.slice(start, end), norm, digits, suffix, style, space, newline });
+  // Every token is built by this one function, so all tokens share one object shape.
+  const make = (
+    kind: TokenKind, start: number, end: number, raw: string, norm: string,
+    digits: string | undefined, suffix: string | undefined, style: 'paren' | 'quote' | undefined,
+  ): Token => ({ kind, start, end, raw, norm, digits, suffix, style, space, newline });
+  const push = (t: Token): void => {
+    out.push(t);
     space = false;
     newline = false;
     newlines = 0;
   };
   while (i < n) {
-    const ch = text[i];
     const c = text.charCodeAt(i);
-    if (isSpace(ch)) {
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpace(text[i]))) {
       space = true;
-      if (ch === '\n') {
+      if (c === 10) {
         newline = true;
         newlines++;
-        if (newlines === 2) {
-          out.push({ kind: 'break', start: i, end: i + 1, raw: '\n', norm: '\n', digits: undefined, suffix: undefined, style: undefined, space: true, newline: true });
-        }
+        if (newlines === 2) out.push(make('break', i, i + 1, '\n', '\n', undefined, undefined, undefined));
       }
       i++;
       continue;
     }
     if (isDigitCode(c)) {
       const start = i;
-      let digits = '';
-      while (i < n && isDigitCode(text.charCodeAt(i))) digits += asciiDigit(text.charCodeAt(i++));
+      let ascii = true;
+      while (i < n && isDigitCode(text.charCodeAt(i))) {
+        if (text.charCodeAt(i) > 57) ascii = false;
+        i++;
+      }
+      const digits = ascii ? text.slice(start, i) : normalizeDigits(text.slice(start, i));
       const sufStart = i;
       while (i < n && (isLatin(text[i]) || text[i] === 'º' || text[i] === 'ª')) i++;
       const suffix = text.slice(sufStart, i);
-      push('num', start, i, (digits + suffix).toLowerCase(), digits, suffix);
+      push(make('num', start, i, text.slice(start, i), suffix ? (digits + suffix).toLowerCase() : digits, digits, suffix, undefined));
       continue;
     }
-    if (ch === '§') {
+    if (c === 0xa7 /* § */) {
       const start = i;
-      while (i < n && text[i] === '§') i++;
-      push('word', start, i, text.slice(start, i));
+      while (i < n && text.charCodeAt(i) === 0xa7) i++;
+      const raw = text.slice(start, i);
+      push(make('word', start, i, raw, raw, undefined, undefined, undefined));
       continue;
     }
-    if (isLetter(ch)) {
+    if (isLetterCode(c, text, i)) {
       const start = i;
       i++;
       for (;;) {
-        while (i < n && isLetter(text[i])) i++;
+        while (i < n && isLetterCode(text.charCodeAt(i), text, i)) i++;
         // inner hyphen or slash between letters: "sub-paragraph", "t/m"
-        if (i + 1 < n && (text[i] === '-' || text[i] === '/' || text[i] === '‑') && isLetter(text[i + 1])) {
+        const h = text.charCodeAt(i);
+        if (i + 1 < n && (h === 45 || h === 47 || h === 0x2011) && isLetterCode(text.charCodeAt(i + 1), text, i + 1)) {
           i++;
           continue;
         }
@@ -157,11 +166,15 @@ export function tokenize(text: string): Token[] {
       // "n°", "nº"
       if (i < n && (text[i] === '°' || text[i] === 'º') && i - start <= 2) i++;
       // elision: "l'", "d'", "qu'" directly followed by a letter
-      else if (i - start <= 2 && i + 1 < n && isApostrophe(text[i]) && isLetter(text[i + 1])) i++;
+      else if (i - start <= 2 && i < n && isApostrophe(text[i]) && (i + 1 === n || isLetter(text[i + 1]))) i++;
       const raw = text.slice(start, i);
-      push('word', start, i, raw.toLowerCase().replace(/’/g, "'").replace(/‑/g, '-'));
+      let norm = raw.toLowerCase();
+      if (norm.includes('’')) norm = norm.replace(/’/g, "'");
+      if (norm.includes('‑')) norm = norm.replace(/‑/g, '-');
+      push(make('word', start, i, raw, norm, undefined, undefined, undefined));
       continue;
     }
+    const ch = text[i];
     if (ch === '(' || ch === '’' || ch === '‘') {
       // bounded look-ahead for "(b)" / "’1‘"
       const close = ch === '(' ? ')' : ch === '’' ? '‘' : '’';
@@ -172,13 +185,13 @@ export function tokenize(text: string): Token[] {
         const digitsOnly = v !== null && /^[0-9]+$/.test(v);
         const romanOnly = v !== null && /^[ivxlcdm]+$/i.test(v);
         if (v !== null && (ch === '(' || digitsOnly || romanOnly)) {
-          push('marker', i, j + 1, v, undefined, undefined, ch === '(' ? 'paren' : 'quote');
+          push(make('marker', i, j + 1, text.slice(i, j + 1), v, undefined, undefined, ch === '(' ? 'paren' : 'quote'));
           i = j + 1;
           continue;
         }
       }
     }
-    push('punct', i, i + 1, ch === '،' ? ',' : ch === '’' ? "'" : ch);
+    push(make('punct', i, i + 1, ch, ch === '،' ? ',' : ch === '’' ? "'" : ch, undefined, undefined, undefined));
     i++;
   }
   return out;
