@@ -104,13 +104,22 @@ export class TermMatcher {
     let size = 0;
     for (const key of keys) {
       if (!key) continue;
-      let node = this.root;
-      for (const word of key.split(' ')) {
-        let child = node.next.get(word);
-        if (!child) { child = { next: new Map() }; node.next.set(word, child); }
-        node = child;
+      // Arabic words of a term may be written with or without their article and conjunction
+      // ("والاتصالات" in the definition, "واتصالات" in the text): every form leads to the key.
+      const words = key.split(' ').map((word) => (ARABIC.test(word) ? [...new Set([word, ...arabicForms(word)])] : [word]));
+      let frontier: TrieNode[] = [this.root];
+      for (const forms of words) {
+        const next: TrieNode[] = [];
+        for (const node of frontier) {
+          for (const form of forms) {
+            let child = node.next.get(form);
+            if (!child) { child = { next: new Map() }; node.next.set(form, child); }
+            if (!next.includes(child)) next.push(child);
+          }
+        }
+        frontier = next.slice(0, 256);
       }
-      node.key = key;
+      for (const node of frontier) node.key ??= key;
       size++;
     }
     this.size = size;
