@@ -174,11 +174,17 @@ function findQuotedDefinitions(blockText: string, offset: number, out: Candidate
     // An optional comma clause: “contents”, when used with respect to …, includes
     let rest = after;
     let skipped = 0;
-    const clause = /^\s*[,،]\s*[^,،;:.]{1,160}[,،]/u.exec(rest);
     let verb = DEFINING_VERB.exec(rest);
+    // The clause may hold commas of its own ("when used with respect to any wire, oral, or electronic
+    // communication,"): try each comma, up to the end of the sentence, for the one the verb follows.
+    const clause = /^\s*[,،]\s*[^;:.]{1,160}/u.exec(rest);
     if (!verb && clause) {
-      verb = DEFINING_VERB.exec(rest.slice(clause[0].length));
-      if (verb) skipped = clause[0].length;
+      const opening = /^\s*[,،]/u.exec(rest)?.[0].length ?? 0;
+      for (let k = opening + 1; k < clause[0].length && !verb; k++) {
+        if (rest[k] !== ',' && rest[k] !== '،') continue;
+        verb = DEFINING_VERB.exec(rest.slice(k + 1));
+        if (verb) skipped = k + 1;
+      }
     }
     if (verb) {
       candidate.bodyStart = offset + j + 1 + skipped + verb[0].length;
