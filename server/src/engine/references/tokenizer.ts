@@ -12,24 +12,30 @@
 
 export type TokenKind = 'word' | 'num' | 'marker' | 'punct' | 'break';
 
-export interface Token {
-  kind: TokenKind;
-  start: number;
-  end: number;
+export class Token {
+  constructor(
+    private readonly src: string,
+    public readonly kind: TokenKind,
+    public readonly start: number,
+    public readonly end: number,
+    /** Lower-cased, apostrophes folded to "'", digits ASCII. For markers: the inner value. */
+    public readonly norm: string,
+    /** num: ASCII digits. */
+    public readonly digits: string | undefined,
+    /** num: attached letters as written. */
+    public readonly suffix: string | undefined,
+    /** marker: 'paren' for "(b)", 'quote' for "’1‘". */
+    public readonly style: 'paren' | 'quote' | undefined,
+    /** Whitespace right before the token. */
+    public readonly space: boolean,
+    /** That whitespace contains a line break. */
+    public readonly newline: boolean,
+  ) {}
+
   /** The text as written. */
-  raw: string;
-  /** Lower-cased, apostrophes folded to "'", digits ASCII. For markers: the inner value. */
-  norm: string;
-  /** num: ASCII digits. */
-  digits?: string;
-  /** num: attached letters as written. */
-  suffix?: string;
-  /** marker: 'paren' for "(b)", 'quote' for "’1‘". */
-  style?: 'paren' | 'quote';
-  /** Whitespace right before the token. */
-  space: boolean;
-  /** That whitespace contains a line break. */
-  newline: boolean;
+  get raw(): string {
+    return this.src.slice(this.start, this.end);
+  }
 }
 
 const MAX_MARKER = 8;
@@ -106,11 +112,10 @@ export function tokenize(text: string): Token[] {
   let space = true;
   let newline = true;
   let newlines = 0;
-  // Every token is built by this one function, so all tokens share one object shape.
   const make = (
-    kind: TokenKind, start: number, end: number, raw: string, norm: string,
+    kind: TokenKind, start: number, end: number, norm: string,
     digits: string | undefined, suffix: string | undefined, style: 'paren' | 'quote' | undefined,
-  ): Token => ({ kind, start, end, raw, norm, digits, suffix, style, space, newline });
+  ): Token => new Token(text, kind, start, end, norm, digits, suffix, style, space, newline);
   const push = (t: Token): void => {
     out.push(t);
     space = false;
@@ -124,7 +129,7 @@ export function tokenize(text: string): Token[] {
       if (c === 10) {
         newline = true;
         newlines++;
-        if (newlines === 2) out.push(make('break', i, i + 1, '\n', '\n', undefined, undefined, undefined));
+        if (newlines === 2) out.push(make('break', i, i + 1, '\n', undefined, undefined, undefined));
       }
       i++;
       continue;
@@ -140,14 +145,14 @@ export function tokenize(text: string): Token[] {
       const sufStart = i;
       while (i < n && (isLatin(text[i]) || text[i] === 'º' || text[i] === 'ª')) i++;
       const suffix = text.slice(sufStart, i);
-      push(make('num', start, i, text.slice(start, i), suffix ? (digits + suffix).toLowerCase() : digits, digits, suffix, undefined));
+      push(make('num', start, i, suffix ? (digits + suffix).toLowerCase() : digits, digits, suffix, undefined));
       continue;
     }
     if (c === 0xa7 /* § */) {
       const start = i;
       while (i < n && text.charCodeAt(i) === 0xa7) i++;
       const raw = text.slice(start, i);
-      push(make('word', start, i, raw, raw, undefined, undefined, undefined));
+      push(make('word', start, i, raw, undefined, undefined, undefined));
       continue;
     }
     if (isLetterCode(c, text, i)) {
@@ -171,7 +176,7 @@ export function tokenize(text: string): Token[] {
       let norm = raw.toLowerCase();
       if (norm.includes('’')) norm = norm.replace(/’/g, "'");
       if (norm.includes('‑')) norm = norm.replace(/‑/g, '-');
-      push(make('word', start, i, raw, norm, undefined, undefined, undefined));
+      push(make('word', start, i, norm, undefined, undefined, undefined));
       continue;
     }
     const ch = text[i];
@@ -185,13 +190,13 @@ export function tokenize(text: string): Token[] {
         const digitsOnly = v !== null && /^[0-9]+$/.test(v);
         const romanOnly = v !== null && /^[ivxlcdm]+$/i.test(v);
         if (v !== null && (ch === '(' || digitsOnly || romanOnly)) {
-          push(make('marker', i, j + 1, text.slice(i, j + 1), v, undefined, undefined, ch === '(' ? 'paren' : 'quote'));
+          push(make('marker', i, j + 1, v, undefined, undefined, ch === '(' ? 'paren' : 'quote'));
           i = j + 1;
           continue;
         }
       }
     }
-    push(make('punct', i, i + 1, ch, ch === '،' ? ',' : ch === '’' ? "'" : ch, undefined, undefined, undefined));
+    push(make('punct', i, i + 1, ch === '،' ? ',' : ch === '’' ? "'" : ch, undefined, undefined, undefined));
     i++;
   }
   return out;
