@@ -180,6 +180,10 @@ describe('references: English', () => {
     one('sections 4 to 13, omitted in this excerpt', 'sections 4 to 13', ['section 4..section 13']);
     one('subsection (1) which— (a) results in', 'subsection (1)', ['subsection 1']);
     one('Article 5 (Illegal access)', 'Article 5', ['article 5']);
+    one('##### Article 35 – 24/7 Network', 'Article 35', ['article 35']);
+    one('#### TITLE 3 – 24/7 NETWORK', 'TITLE 3', ['title 3']);
+    one('Articles 3 through 5, 7, 8, and 9.1.a and c. of this Convention.', 'Articles 3 through 5, 7, 8, and 9.1.a and c. of this Convention',
+      ['article 3..article 5', 'article 7', 'article 8', 'article 9/unspecified 1/unspecified a', 'article 9/unspecified 1/unspecified c'], 'this:document');
     none('in paragraph a person shall');
     none('Article 5 (Illegal access)'.replace('Article 5', 'Articles of association'));
   });
@@ -270,6 +274,12 @@ describe('references: Dutch', () => {
       ['article 2', 'article 3', 'article 6/paragraph 1/subparagraph b', 'article 7', 'article 9/paragraph 3',
         'article 27/paragraph 9/subparagraph e'], undefined, 'nl');
     one('Artikel 80quinquies', 'Artikel 80quinquies', ['article 80quinquies'], undefined, 'nl');
+    one('in het eerste lid, onderdeel a, ii, van dit artikel bedoelde', 'eerste lid, onderdeel a, ii, van dit artikel',
+      ['paragraph 1/subparagraph a/unspecified ii'], 'this:article', 'nl');
+    one('in onderdeel a, i of ii, bedoeld', 'onderdeel a, i of ii', ['subparagraph a/unspecified i', 'subparagraph a/unspecified ii'], undefined, 'nl');
+    one('onderdelen h en i', 'onderdelen h en i', ['subparagraph h', 'subparagraph i'], undefined, 'nl');
+    one('artikel 20, onderdeel d, van het Statuut van de Raad van Europa', 'artikel 20, onderdeel d, van het Statuut van de Raad van Europa',
+      ['article 20/subparagraph d'], 'instrument:Statuut van de Raad van Europa', 'nl');
   });
 });
 
@@ -297,6 +307,13 @@ describe('references: Arabic', () => {
       ['paragraph 2/unspecified أ..paragraph 2/unspecified ج'], 'this:article', 'ar');
     one('الفصل الثاني: التجريم', 'الفصل الثاني', ['chapter 2'], undefined, 'ar');
     none('مواد الاعتداء الجنسي على الأطفال', 'ar');
+  });
+});
+
+describe('references: German', () => {
+  it('parses', () => {
+    one('Artikel 5 Absatz 2 des Übereinkommens', 'Artikel 5 Absatz 2 des Übereinkommens', ['article 5/paragraph 2'], 'instrument:Übereinkommens', 'de');
+    one('§§ 202a bis 202c', '§§ 202a bis 202c', ['section 202a..section 202c'], undefined, 'de');
   });
 });
 

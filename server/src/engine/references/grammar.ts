@@ -255,6 +255,9 @@ class Parser {
     const t = this.tok(i);
     if (!t || t.newline && t.kind === 'marker') return null;
     if (t.kind === 'num') {
+      // "24/7", "2013/40": not a unit number
+      const slash = this.tok(i + 1);
+      if (slash && slash.kind === 'punct' && slash.norm === '/' && !slash.space && this.tok(i + 2)?.kind === 'num' && !this.tok(i + 2)!.space) return null;
       let number = t.digits!;
       const suffix = t.suffix ?? '';
       if (suffix && !this.c.numberOrdinalSuffixes.has(suffix.toLowerCase())) number += suffix;
@@ -359,6 +362,11 @@ class Parser {
   /** Attaches a later item to the previous one: "2703(a), (b)" → 2703/(b); else a sibling, or null. */
   private attach(prev: IStep[], steps: IStep[], kind: RefUnitKind): IStep[] | null {
     const first = steps[0];
+    // "onderdeel a, ii": a bare roman numeral after a bare letter (other than h) goes one level down
+    const tail = prev[prev.length - 1];
+    if (first.shape === 'roman' && tail.shape === 'lower' && tail.number !== 'h') {
+      return prev.concat(steps.map((s) => ({ ...s, kind: 'unspecified' as RefUnitKind })));
+    }
     for (let j = prev.length - 1; j >= 1; j--) {
       if (prev[j].shape === first.shape) {
         const kinds = steps.map((s, k) => (j + k < prev.length ? prev[j + k].kind : 'unspecified'));
@@ -465,7 +473,9 @@ class Parser {
         const it = this.item(r, kind, numericOnly);
         const last = targets[targets.length - 1];
         const through = it && this.attach(last.path, it.steps, kind);
-        if (it && through && last.path.length === prev.length) {
+        const backwards = it && through && /^[0-9]+$/.test(last.path[0].number) && /^[0-9]+$/.test(through[0].number) &&
+          Number(through[0].number) < Number(last.path[0].number);
+        if (it && through && !backwards && last.path.length === prev.length) {
           last.through = through;
           next = it.next;
           endChar = it.endChar;
@@ -479,6 +489,9 @@ class Parser {
         const it = this.item(s, kind, numericOnly);
         const steps = it && this.attach(prev, it.steps, kind);
         if (it && steps) {
+          // "a, ii" went one level down: it replaces "a" rather than adding to it
+          const last = targets[targets.length - 1];
+          if (steps.length > prev.length && last && last.path === prev && !last.through && prev.every((p, k) => steps[k] === p)) targets.pop();
           acceptItem(steps, it);
           continue;
         }
