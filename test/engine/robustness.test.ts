@@ -1,0 +1,159 @@
+// Bad input: a problem with a clear message, never a throw, and fast.
+import * as assert from 'node:assert';
+import { parseDocument, type DocumentModel } from '../../server/src/engine/document';
+import { checkDocument } from '../../server/src/engine/checks';
+import { joinLines, uriOf, workspaceOf } from '../helpers/workspace';
+
+function parse(text: string): DocumentModel {
+  return parseDocument('file:///workspace/bad.md', text);
+}
+
+function codes(model: DocumentModel): string[] {
+  return model.problems.map((p) => p.code);
+}
+
+/** Runs `fn` and fails if it takes longer than `ms`. */
+function timed<T>(ms: number, fn: () => T): T {
+  const start = process.hrtime.bigint();
+  const value = fn();
+  const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  assert.ok(elapsed < ms, `took ${elapsed.toFixed(0)} ms, more than ${ms} ms`);
+  return value;
+}
+
+describe('engine: robustness', () => {
+  it('no front matter: an information problem that says what to add', () => {
+    const model = parse(joinLines('# Some Act', '', '### Section 1', '', 'Text.'));
+    const problem = model.problems.find((p) => p.code === 'no-front-matter');
+    assert.ok(problem);
+    assert.strictEqual(problem.severity, 'information');
+    assert.match(problem.message, /add id, title, type/);
+    assert.strictEqual(model.id, 'bad');
+  });
+
+  it('broken YAML: front-matter-invalid at the error, the document is still read', () => {
+    const text = joinLines('---', 'id: x', 'title: [unclosed', 'type: treaty', '---', '', '### Article 1', '', '1. Text.');
+    const model = parse(text);
+    const problem = model.problems.find((p) => p.code === 'front-matter-invalid');
+    assert.ok(problem, codes(model).join(', '));
+    assert.match(problem.message, /not valid YAML/);
+    assert.ok(problem.span.start > 3 && problem.span.start < text.indexOf('### Article'), 'points into the front matter');
+    assert.deepStrictEqual(model.units.map((u) => u.id), ['art_1', 'art_1__para_1']);
+  });
+
+  it('front matter that is not a mapping', () => {
+    const model = parse(joinLines('---', '- a', '- b', '---', '', 'Text.'));
+    assert.ok(codes(model).includes('front-matter-invalid'));
+  });
+
+  it('unclosed front matter: front-matter-unclosed, read without it', () => {
+    const model = parse(joinLines('---', 'id: x', 'title: X', '', '### Article 1', '', 'Text.'));
+    const problem = model.problems.find((p) => p.code === 'front-matter-unclosed');
+    assert.ok(problem);
+    assert.match(problem.message, /no closing "---"/);
+    assert.strictEqual(model.frontMatter.id, undefined);
+  });
+
+  it('an unknown document type is a warning naming the allowed types', () => {
+    const model = parse(joinLines('---', 'id: x', 'type: statute', '---', '', 'Text.'));
+    const problem = model.problems.find((p) => p.code === 'front-matter-type');
+    assert.match(problem?.message ?? '', /treaty, law or commentary/);
+  });
+
+  it('duplicate document ids in one workspace: duplicate-document-id', () => {
+    const text = joinLines('---', 'id: same', 'title: A', 'type: law', '---', '', '### Section 1', '', 'Text.');
+    const workspace = workspaceOf({ 'one.md': text, 'two.md': text.replace('title: A', 'title: B') });
+    const diagnostic = checkDocument(workspace, uriOf('two.md')).find((d) => d.code === 'duplicate-document-id');
+    assert.ok(diagnostic);
+    assert.strictEqual(diagnostic.severity, 'error');
+    assert.match(diagnostic.message, /Another document has the id "same"/);
+  });
+
+  it('"### Article" with no number: heading-without-number, no unit', () => {
+    const model = parse(joinLines('### Article', '', 'Text.', '', '### Article 2', '', 'Text.'));
+    const problem = model.problems.find((p) => p.code === 'heading-without-number');
+    assert.ok(problem);
+    assert.match(problem.message, /"Article" names an? article but no number/);
+    assert.deepStrictEqual(model.units.filter((u) => u.headingDepth > 0).map((u) => u.id), ['art_2']);
+  });
+
+  it('an empty file: empty-document', () => {
+    for (const text of ['', '\n\n', '   ']) {
+      const model = parse(text);
+      assert.deepStrictEqual(codes(model), ['empty-document'], JSON.stringify(text));
+      assert.deepStrictEqual(model.units, []);
+    }
+  });
+
+  it('a 20 MB file: document-too-large, fast', () => {
+    const chunk = '### Article 1\n\n1. Each Party shall adopt such measures as may be necessary.\n\n';
+    const text = chunk.repeat(Math.ceil((20 * 1024 * 1024) / chunk.length));
+    const model = timed(500, () => parse(text));
+    assert.deepStrictEqual(codes(model), ['document-too-large']);
+    assert.match(model.problems[0].message, /20\.0 MB, more than the 8 MB/);
+    assert.deepStrictEqual(model.units, []);
+    const workspace = workspaceOf({});
+    timed(500, () => workspace.set(uriOf('big.md'), text));
+    assert.ok(timed(500, () => checkDocument(workspace, uriOf('big.md'))).some((d) => d.code === 'document-too-large'));
+  });
+
+  it('binary bytes (NUL): binary-content', () => {
+    const model = parse('### Article 1\n\nText\u0000\u0001\u0002 more.');
+    const problem = model.problems.find((p) => p.code === 'binary-content');
+    assert.ok(problem);
+    assert.strictEqual(problem.span.start, '### Article 1\n\nText'.length);
+    assert.match(problem.message, /binary data/);
+  });
+
+  it('invalid UTF-8 (U+FFFD): invalid-encoding, the rest is still read', () => {
+    const bytes = Buffer.concat([Buffer.from('### Article 1\n\n1. Caf'), Buffer.from([0xe9]), Buffer.from(' text.\n')]);
+    const model = parse(bytes.toString('utf8'));
+    const problem = model.problems.find((p) => p.code === 'invalid-encoding');
+    assert.ok(problem);
+    assert.match(problem.message, /not valid UTF-8/);
+    assert.deepStrictEqual(model.units.map((u) => u.id), ['art_1', 'art_1__para_1']);
+  });
+
+  it('deeply nested lists: no throw, both scanners agree, fast', () => {
+    const lines = ['### Article 1', ''];
+    for (let depth = 0; depth < 200; depth++) lines.push(`${'  '.repeat(depth)}- level ${depth}`);
+    const text = lines.join('\n');
+    const fast = timed(2000, () => parseDocument('file:///n.md', text, 0, { parser: 'fast' }));
+    const remark = parseDocument('file:///n.md', text, 0, { parser: 'remark' });
+    assert.deepStrictEqual(fast.units.map((u) => u.id), remark.units.map((u) => u.id));
+    const blockquotes = '### Article 1\n\n' + '>'.repeat(500) + ' deep';
+    assert.doesNotThrow(() => parse(blockquotes));
+  });
+
+  it('10,000 headings: every article, quickly', () => {
+    const lines: string[] = ['---', 'id: many', 'title: Many', 'type: treaty', '---', ''];
+    for (let i = 1; i <= 10_000; i++) lines.push(`### Article ${i}`, '', `See article ${i === 1 ? 2 : i - 1}.`, '');
+    const workspace = workspaceOf({});
+    const model = timed(3000, () => workspace.set(uriOf('many.md'), lines.join('\n')));
+    const articles = model.units.filter((u) => u.kind === 'article');
+    assert.strictEqual(articles.length, 10_000);
+    assert.strictEqual(articles[9_999].id, 'art_10000');
+    assert.strictEqual(articles[9_999].line, lines.indexOf('### Article 10000'));
+    // Resolution looks each article up by scanning all units (findTopLevel), so 10,000 citations of
+    // 10,000 articles take ~3 s: quadratic, reported. The bound catches anything worse.
+    const resolved = timed(10_000, () => workspace.resolved(uriOf('many.md')));
+    assert.strictEqual(resolved.length, 10_000);
+    assert.ok(resolved.every((r) => r.status === 'resolved'));
+  });
+
+  it('odd but valid input never throws', () => {
+    const inputs = [
+      '\ufeff---\nid: bom\n---\n### Article 1\n', '---\n---\n', '---', '#', '######', '1.', '(a)', '“', '”means', '«', '<!--', '```',
+      '### Article 1\r\n\r\n1. CRLF\r\n', '### § \n', '### المادة', '## CHAPTER', 'x'.repeat(100_000), '"a" means "b" means "c" means',
+      '### Article 1\n\n' + '(a) '.repeat(5000), '### Article 1\n\nparagraph '.repeat(200) + '1',
+    ];
+    for (const text of inputs) {
+      assert.doesNotThrow(() => {
+        const workspace = workspaceOf({ 'odd.md': text });
+        workspace.resolved(uriOf('odd.md'));
+        workspace.termUses(uriOf('odd.md'));
+        checkDocument(workspace, uriOf('odd.md'));
+      }, JSON.stringify(text.slice(0, 40)));
+    }
+  });
+});
