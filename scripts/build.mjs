@@ -28,6 +28,8 @@ function filesUnder(dir, suffix) {
 }
 
 rmSync('dist/test', { recursive: true, force: true });
+rmSync('dist/e2e', { recursive: true, force: true });
+rmSync('dist/test-host', { recursive: true, force: true });
 const jobs = [
   build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
   build({ ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist' }),
@@ -36,6 +38,14 @@ const tests = filesUnder('test', '.test.ts');
 if (tests.length) {
   jobs.push(build({ ...common, entryPoints: tests, outdir: 'dist/test', outbase: 'test', external: ['vscode', 'mocha'] }));
 }
+// Real-editor tests (test/e2e, run by npm run test:e2e, not by the default mocha spec).
+const e2e = filesUnder('test/e2e', '.e2e.ts');
+if (e2e.length) {
+  jobs.push(build({ ...common, entryPoints: e2e, outdir: 'dist/e2e', outbase: 'test/e2e', external: ['vscode', 'mocha', 'playwright-core'] }));
+}
+// The extension's own suite, run inside VS Code's extension host (extensionTestsPath). The host
+// does not resolve node_modules for it, so mocha is bundled in.
+jobs.push(build({ ...common, entryPoints: { suite: 'test/extension/host/index.ts', runTests: 'test/extension/runTests.ts' }, outdir: 'dist/test-host', external: ['vscode', '@vscode/test-electron'], logOverride: { 'require-resolve-not-external': 'silent', 'unsupported-dynamic-import': 'silent', 'unsupported-require-call': 'silent' } }));
 const benches = filesUnder('bench', '.ts');
 if (benches.length) {
   jobs.push(build({ ...common, entryPoints: benches, outdir: 'dist/bench', outbase: 'bench' }));
