@@ -70,7 +70,18 @@ export function romanValue(text: string): number | undefined {
  * words and "1er" as digits. Roman numerals stay as they are (a chapter "II" matches a
  * citation "Chapter II"); `numbersMatch` also accepts "2" for "II".
  */
+const normalisedNumbers = new Map<string, string>();
+
 export function normaliseNumber(raw: string): string {
+  const cached = normalisedNumbers.get(raw);
+  if (cached !== undefined) return cached;
+  const value = computeNormalisedNumber(raw);
+  if (normalisedNumbers.size > 100_000) normalisedNumbers.clear();
+  normalisedNumbers.set(raw, value);
+  return value;
+}
+
+function computeNormalisedNumber(raw: string): string {
   let value = asciiDigits(raw).trim().toLowerCase().replace(/\s+/g, '').replace(/[.:]+$/, '');
   if (ORDINAL_WORDS[value]) value = ORDINAL_WORDS[value];
   value = value.replace(/^(\d+)(?:er|re|e|st|nd|rd|th)$/, '$1');
@@ -79,6 +90,7 @@ export function normaliseNumber(raw: string): string {
 
 export function numbersMatch(cited: string, actual: string | undefined): boolean {
   if (actual === undefined) return false;
+  if (cited === actual) return true;
   const a = normaliseNumber(cited);
   const b = normaliseNumber(actual);
   if (a === b) return true;

@@ -3,7 +3,7 @@
 import type { Span, Unit, UnitKind } from './model';
 import type { DocumentModel, DocumentReference } from './document';
 import type { RefStep, RefUnitKind } from './references/types';
-import { normaliseNumber, numbersMatch } from './keywords';
+import { normaliseNumber, numbersMatch, romanValue } from './keywords';
 
 export type ResolutionStatus = 'resolved' | 'unresolved' | 'external';
 
@@ -169,10 +169,36 @@ function kindsCompatible(cited: RefUnitKind, actual: UnitKind): boolean {
   return inner.includes(cited) && inner.includes(actual);
 }
 
+/** Heading units of a document by normalised number (and roman numerals by value too). */
+const headingIndexes = new WeakMap<DocumentModel, Map<string, Unit[]>>();
+
+function headingIndex(doc: DocumentModel): Map<string, Unit[]> {
+  let index = headingIndexes.get(doc);
+  if (index) return index;
+  index = new Map();
+  for (const unit of doc.units) {
+    if (unit.headingDepth === 0 || unit.number === undefined) continue;
+    const normal = normaliseNumber(unit.number);
+    const keys = [normal];
+    const roman = romanValue(normal);
+    if (roman !== undefined) keys.push(String(roman));
+    for (const key of keys) {
+      const list = index.get(key);
+      if (list) list.push(unit);
+      else index.set(key, [unit]);
+    }
+  }
+  headingIndexes.set(doc, index);
+  return index;
+}
+
 function findTopLevel(doc: DocumentModel, step: RefStep): Unit | undefined {
   let fallback: Unit | undefined;
-  for (const unit of doc.units) {
-    if (unit.headingDepth === 0) continue;
+  const normal = normaliseNumber(step.number);
+  const roman = romanValue(normal);
+  const candidates = [...(headingIndex(doc).get(normal) ?? []), ...(roman !== undefined ? headingIndex(doc).get(String(roman)) ?? [] : [])];
+  candidates.sort((a, b) => a.span.start - b.span.start);
+  for (const unit of candidates) {
     if (!numbersMatch(step.number, unit.number)) continue;
     if (unit.kind === step.kind) return unit;
     // "section 3" in a law whose bare-numbered headings became sections, "article 3" likewise.

@@ -272,6 +272,7 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
   }
   const ownKeys = new Set(model.definitions.map((d) => d.key));
   for (const [variant, key] of variants) {
+    if (!text.includes(variant)) continue; // cheap test first: most variants never occur
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![\\p{L}\\p{N}])`, 'gu');
     const hits: Span[] = [];
     for (const span of model.prose) {
