@@ -104,6 +104,10 @@ describe('engine: references and resolution', () => {
     it('Sr 139e: "onder 1°" → point 1°, not the opening paragraph', () => {
       assert.deepStrictEqual(targets(citation('nl-sr-computercriminaliteit', '3°. hij die een voorwerp als omschreven onder 1°', 'onder 1')), ['art_139e__para_1']);
     });
+    it('Dutch Budapest art. 6(3): "het eerste lid, onderdeel a, ii, van dit artikel" → 1.a.ii, as in the English text', () => {
+      assert.deepStrictEqual(targets(citation('coe-ets185-nl', 'de in het eerste lid, onderdeel a, ii, van dit artikel bedoelde gegevens', 'eerste lid, onderdeel a, ii, van dit artikel')),
+        ['art_6__para_1__subpara_a__item_ii']);
+    });
     it('Benin art. 591: "l’alinéa 1" is not its own paragraph', () => {
       const r = citation('bj-code-numerique', 'dans le cadre de l’alinéa 1. Toute violation', 'alinéa 1');
       assert.notStrictEqual(r.targets[0].unitId, r.reference.unitId);
@@ -140,9 +144,6 @@ describe('engine: references and resolution', () => {
         // Benin art. 546: "au point 1 du présent alinéa" names the first dash of a bulleted list ("- lorsque …"),
         // which the source does not number: there is no unit "point 1" to point at.
         'bj-code-numerique:744: point 1 du présent alinéa',
-        // Dutch Budapest art. 6(3): "het eerste lid, onderdeel a, ii" is 1.a.ii, but the grammar reads "a, ii" as
-        // two siblings (1.a and 1.ii); 1.ii does not exist. Grammar problem (reported), the English text resolves.
-        'coe-ets185-nl:114: eerste lid, onderdeel a, ii, van dit artikel',
         // Dutch protocol preamble: "artikel K.3 van het Verdrag betreffende de Europese Unie" is cut to
         // "artikel K.3 van het Verdrag", which then means the Budapest Convention. Grammar problem (reported);
         // the English protocol reads "the Treaty on European Union" as external.
