@@ -53,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
     case 'export':
       return runExport(rest);
     default:
-      process.stderr.write(`treaty-lens: unknown command "${command}"\n\n${HELP}\n`);
+      process.stderr.write(`treaty-lens: unknown command "${command}" (index, check, import, export; see treaty-lens --help)\n`);
       return 2;
   }
 }

@@ -332,7 +332,12 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
     if (current) {
       const prev = current[current.length - 1];
       if (blankMode && line.blankBefore) startsNew = true;
-      else if (blankMode && !line.pageBefore) startsNew = false;
+      else if (blankMode && !line.pageBefore) {
+        // Blank lines separate paragraphs, but a numbered line right after a clause end starts one too.
+        const values = marker ? markerValues(marker) : [];
+        const previous = marker ? seenMarkers.get(marker.style) ?? [] : [];
+        startsNew = !!marker && /[:;؛]$/u.test(prev) && (values.includes(1) || values.some((v) => previous.some((p) => v === p + 1)));
+      }
       else {
         // The line broke early: the next word would have fitted, so the break is the paragraph's end.
         const prevShort = prev.length + 1 + firstWordLength(line.text) < width * 0.92;
