@@ -201,12 +201,12 @@ describe('references: French', () => {
     one('les articles 491 à 495', 'articles 491 à 495', ['article 491..article 495'], undefined, 'fr');
     one('aux articles 12, 13 et 14', 'articles 12, 13 et 14', ['article 12', 'article 13', 'article 14'], undefined, 'fr');
     one('article 1er', 'article 1er', ['article 1'], undefined, 'fr');
-    one("à l'alinéa 1er", 'alinéa 1er', ['paragraph 1'], undefined, 'fr');
+    one("à l'alinéa 1er", 'alinéa 1er', ['alinea 1'], undefined, 'fr');
     one('article 78 ter du code de procédure pénale', 'article 78 ter du code de procédure pénale', ['article 78ter'],
       'instrument:code de procédure pénale', 'fr');
     one("l'article 108, 5ème alinéa du code de procédure pénale, deux", 'article 108, 5ème alinéa du code de procédure pénale',
-      ['article 108/paragraph 5'], 'instrument:code de procédure pénale', 'fr');
-    one('alinéa 1 point 1 est applicable', 'alinéa 1 point 1', ['paragraph 1/point 1'], undefined, 'fr');
+      ['article 108/alinea 5'], 'instrument:code de procédure pénale', 'fr');
+    one('alinéa 1 point 1 est applicable', 'alinéa 1 point 1', ['alinea 1/point 1'], undefined, 'fr');
     one('les points 1 à 3 au moyen', 'points 1 à 3', ['point 1..point 3'], undefined, 'fr');
   });
   it('anchors', () => {
@@ -219,7 +219,7 @@ describe('references: French', () => {
     one('articles 544 et 545 ci-dessous', 'articles 544 et 545 ci-dessous', ['article 544', 'article 545'], 'relative:below', 'fr');
     one("l'article 8 de la loi n° 2005-30 du 10 avril 2005 portant", 'article 8 de la loi n° 2005-30', ['article 8'],
       'instrument:loi n° 2005-30', 'fr');
-    one("alinéa 2 de l'article 7", "alinéa 2 de l'article 7", ['article 7/paragraph 2'], undefined, 'fr');
+    one("alinéa 2 de l'article 7", "alinéa 2 de l'article 7", ['article 7/alinea 2'], undefined, 'fr');
     expectRefs('aux articles 33 à 37 et à l’article 495 du présent code', [
       { text: 'articles 33 à 37', targets: ['article 33..article 37'] },
       { text: 'article 495 du présent code', targets: ['article 495'], anchor: 'this:document' },

@@ -214,7 +214,10 @@ export function scanBlocks(text: string): Block[] {
       continue;
     }
 
-    const listLine = relativeIndent < 4 || items.length === 0 ? LIST_ITEM.exec(line) : null;
+    // A nested item is read after the enclosing item's content indent ("    - level 2").
+    const nestBase = items.length && indent >= items[items.length - 1].contentIndent ? items[items.length - 1].contentIndent : 0;
+    const stripped = nestBase > 0 && /^ +$/.test(line.slice(0, nestBase)) ? nestBase : 0;
+    const listLine = relativeIndent < 4 || items.length === 0 ? LIST_ITEM.exec(line.slice(stripped)) : null;
     if (listLine && indent < (items.length ? items[items.length - 1].contentIndent + 4 : 4)) {
       const ordered = listLine[3] !== undefined;
       const emptyItem = listLine[4] === '';
@@ -231,7 +234,7 @@ export function scanBlocks(text: string): Block[] {
           while (items.length && indent < items[items.length - 1].contentIndent) items.pop();
           const depth = items.length + 1;
           items.push({ contentIndent, depth });
-          const contentStart = lineStart + listLine[0].length;
+          const contentStart = lineStart + stripped + listLine[0].length;
           const delimiter = ordered ? listLine[2].slice(-1) : listLine[2];
           lists.length = Math.min(lists.length, depth);
           const open = lists[depth - 1];

@@ -48,9 +48,14 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   let external: string | undefined;
 
   if (anchor.kind === 'instrument') {
-    const found = findInstrument(model, anchor.name, lookup);
+    // "het Verdrag betreffende de Europese Unie": a generic noun followed by its qualifier is
+    // another instrument, not "the Convention" this document is related to.
+    const qualifier = GENERIC_INSTRUMENT.test(anchor.name.trim())
+      ? /^\s+((?:betreffende|inzake|tot|on|relating\s+to|concerning|sur|relatif|relative|sobre|relativ[oa])\b[^.;,:()\n]{1,80})/iu.exec(model.text.slice(anchor.span.end, anchor.span.end + 120))
+      : null;
+    const found = qualifier ? undefined : findInstrument(model, anchor.name, lookup);
     if (found) target = found;
-    else external = `"${anchor.name}" is not a document in the workspace`;
+    else external = `"${anchor.name}${qualifier ? ' ' + qualifier[1].trim() : ''}" is not a document in the workspace`;
   } else if (anchor.kind === 'this') {
     if (anchor.unit !== 'document') {
       base = ancestorOfKind(context, anchor.unit);
@@ -125,7 +130,7 @@ function ancestorOfKind(unit: Unit | undefined, kind: RefUnitKind | UnitKind): U
     if (current.kind === kind) return current;
   }
   // "deze Afdeling", "cette section": a section of a treaty is a division of chapters elsewhere.
-  const alike: Partial<Record<string, UnitKind[]>> = { section: ['division'], division: ['section'], point: ['item', 'paragraph', 'subparagraph', 'clause'], item: ['clause'], clause: ['item'] };
+  const alike: Partial<Record<string, UnitKind[]>> = { section: ['division'], division: ['section'], point: ['item', 'paragraph', 'subparagraph', 'clause'], item: ['clause'], clause: ['item'], paragraph: ['alinea'] };
   for (const other of alike[kind] ?? []) {
     for (let current = unit; current; current = current.parent) if (current.kind === other) return current;
   }
@@ -147,6 +152,20 @@ function unitName(unit: Unit): string {
  * "paragraph 1.B" still find "b.".
  */
 function childrenMatching(unit: Unit, step: RefStep, strictness: 0 | 1 | 2 = 2): Unit[] {
+  if (step.kind === 'alinea') {
+    // "alinéa 2": the second unnumbered paragraph; where an article has none, its numbered ones.
+    const alineas = unit.children.filter((child) => child.kind === 'alinea' && child.number === normaliseNumber(step.number));
+    if (alineas.length || strictness < 2) return alineas;
+  }
+  if (unit.kind === 'alinea' && unit.parent && (step.kind === 'point' || step.kind === 'unspecified' || step.kind === 'item')) {
+    // "alinéa 1 point 1": the numbered points that follow an introductory paragraph are its points.
+    const own = unit.children.filter((child) => numbersMatch(step.number, child.number));
+    if (own.length) return own;
+    const siblings = unit.parent.children;
+    const following: Unit[] = [];
+    for (let i = siblings.indexOf(unit) + 1; i < siblings.length && siblings[i].kind !== 'alinea' && siblings[i].headingDepth === 0; i++) following.push(siblings[i]);
+    return following.filter((child) => numbersMatch(step.number, child.number));
+  }
   // Alinéas are counted, not numbered: only "alinéa 2" / "paragraph 2" (fallback below) names one, never "onder 1°" or "(1)".
   const exactCase = (child: Unit) => child.kind !== 'alinea' && (child.number === step.number || (child.number !== undefined && /^\d/.test(child.number) && numbersMatch(step.number, child.number)));
   const strict = unit.children.filter((child) => exactCase(child) && (step.kind === 'unspecified' || step.kind === child.kind || (step.kind === 'point' && child.headingDepth === 0)));

@@ -166,6 +166,24 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       blockUnits.push(unit);
       return;
     }
+    if (block.kind === 'listItem' && !block.ordered && container.citable) {
+      // A bullet: a "point" counted by position, under the paragraph that introduces it with ":".
+      const lastChild = container.children[container.children.length - 1];
+      const intro = !numbered.length && lastChild?.kind === 'alinea' && /[:：]\s*$/.test(text.slice(lastChild.span.start, lastChild.span.end)) ? lastChild : undefined;
+      const parent = numbered.length ? numbered[numbered.length - 1].unit : intro ?? container;
+      const position = parent.children.filter((child) => child.kind === 'item' && child.label.startsWith('•')).length + 1;
+      const unit: Unit = {
+        id: '', kind: 'item', number: String(position), label: `•${position}`,
+        span: { start: block.span.start, end: block.span.end }, labelSpan: { start: block.span.start, end: block.contentStart },
+        line: lineOf(block.span.start), parent, children: [], citable: false, headingDepth: 0,
+      };
+      assignId(unit, `${parent.id}__${idPart('item', unit.number)}`);
+      parent.children.push(unit);
+      units.push(unit);
+      extend(parent, block.span.end);
+      blockUnits.push(unit);
+      return;
+    }
     const holder = numbered.length ? numbered[numbered.length - 1].unit : container;
     extend(holder, block.span.end);
     blockUnits.push(holder);

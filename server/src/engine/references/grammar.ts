@@ -112,7 +112,7 @@ function compiled(table: LanguageTable): Compiled {
 
 const RANK: Record<RefUnitKind, number> = {
   book: 0, part: 1, title: 2, chapter: 3, division: 4, section: 5, article: 6, annex: 6, schedule: 6,
-  subsection: 7, paragraph: 8, subparagraph: 9, clause: 10, item: 11, point: 11, unspecified: 12,
+  subsection: 7, paragraph: 8, alinea: 8, subparagraph: 9, clause: 10, item: 11, point: 11, unspecified: 12,
 };
 
 const MAX_TARGETS = 1000;

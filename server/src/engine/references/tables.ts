@@ -108,7 +108,7 @@ const FR: LanguageTable = {
     'art.': { kind: 'article' }, 'arts.': { kind: 'article', plural: true },
     paragraphe: { kind: 'paragraph' }, paragraphes: { kind: 'paragraph', plural: true }, '§': { kind: 'paragraph' },
     'par.': { kind: 'paragraph', numericOnly: true },
-    alinéa: { kind: 'paragraph' }, alinéas: { kind: 'paragraph', plural: true }, 'al.': { kind: 'paragraph', numericOnly: true },
+    alinéa: { kind: 'alinea' }, alinéas: { kind: 'alinea', plural: true }, 'al.': { kind: 'alinea', numericOnly: true },
     'sous-paragraphe': { kind: 'subparagraph' }, 'sous-paragraphes': { kind: 'subparagraph', plural: true },
     point: { kind: 'point' }, points: { kind: 'point', plural: true },
     section: { kind: 'section' }, sections: { kind: 'section', plural: true },

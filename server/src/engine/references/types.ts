@@ -5,7 +5,7 @@ import type { Span } from '../model';
 /** Unit kinds a citation can name. 'unspecified' is a bare marker such as "(b)" or ".a". */
 export type RefUnitKind =
   | 'book' | 'part' | 'title' | 'chapter' | 'division' | 'section' | 'article' | 'annex' | 'schedule'
-  | 'subsection' | 'paragraph' | 'subparagraph' | 'clause' | 'item' | 'point' | 'unspecified';
+  | 'subsection' | 'paragraph' | 'subparagraph' | 'clause' | 'item' | 'point' | 'alinea' | 'unspecified';
 
 /** One level of a citation path: "article 7" → { kind: 'article', number: '7' }. */
 export interface RefStep {
