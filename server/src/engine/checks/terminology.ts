@@ -292,20 +292,32 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
     });
   }
   // b. Hyphenated and joined spellings of one word in one document: "e-mail" / "email".
-  const forms = new Map<string, Map<string, Span[]>>();
+  // First the hyphenated words (rare); only then count the spellings of those words.
+  const hyphenated = new Set<string>();
+  const HYPHENATED = /[\p{L}\p{N}]+(?:[-\u2011][\p{L}\p{N}]+)+/gu;
   for (const span of model.prose) {
-    for (const token of tokenize(text, span.start, span.end)) {
-      const surface = text.slice(token.start, token.end);
-      if (surface.length < 4) continue;
-      const joined = surface.toLowerCase().replace(/[-\u2011]/g, '');
-      if (!surface.includes('-') && !forms.has(joined)) {
-        // record joined spellings lazily: only when a hyphenated twin exists (second pass below)
+    const chunk = text.slice(span.start, span.end);
+    if (!chunk.includes('-') && !chunk.includes('\u2011')) continue;
+    HYPHENATED.lastIndex = 0;
+    for (let m = HYPHENATED.exec(chunk); m; m = HYPHENATED.exec(chunk)) if (m[0].length >= 4) hyphenated.add(m[0].toLowerCase().replace(/[-\u2011]/g, ''));
+  }
+  const forms = new Map<string, Map<string, Span[]>>();
+  if (hyphenated.size > 0) {
+    const WORD = /[\p{L}\p{N}]+(?:[-\u2011][\p{L}\p{N}]+)*/gu;
+    for (const span of model.prose) {
+      const chunk = text.slice(span.start, span.end);
+      WORD.lastIndex = 0;
+      for (let m = WORD.exec(chunk); m; m = WORD.exec(chunk)) {
+        const surface = m[0].toLowerCase();
+        const joined = surface.replace(/[-\u2011]/g, '');
+        if (!hyphenated.has(joined)) continue;
+        let entry = forms.get(joined);
+        if (!entry) { entry = new Map(); forms.set(joined, entry); }
+        const at = { start: span.start + m.index, end: span.start + m.index + m[0].length };
+        const list = entry.get(surface);
+        if (list) list.push(at);
+        else entry.set(surface, [at]);
       }
-      let entry = forms.get(joined);
-      if (!entry) { entry = new Map(); forms.set(joined, entry); }
-      const list = entry.get(surface.toLowerCase());
-      if (list) list.push({ start: token.start, end: token.end });
-      else entry.set(surface.toLowerCase(), [{ start: token.start, end: token.end }]);
     }
   }
   for (const [, entry] of forms) {
