@@ -123,10 +123,13 @@ function removeFurniture(raw: string[], width: number, notes: string[]): { lines
       } else if (isBreak[i]) addZone(i);
     }
     const inZone = (list: number[]) => list.filter((i) => zone.has(i)).length;
-    for (const [, list] of [...exact, ...pattern]) {
+    // A header or footer repeats on most pages; a line of text that happens to repeat at two page breaks does not.
+    const pages = Math.max(anchors.filter((i) => isBreak[i]).length, anchors.filter((i) => !isBreak[i]).length) + 1;
+    const required = Math.max(2, Math.min(3, Math.ceil(pages * 0.3)));
+    for (const [t, list] of [...exact, ...pattern]) {
       if (list.length < 2) continue;
       const z = inZone(list);
-      if (z >= 2 && z >= list.length * 0.6) for (const i of list) if (zone.has(i)) furniture.add(i);
+      if (z >= (readMarker(t) ? Math.max(3, required) : required) && z >= list.length * 0.6) for (const i of list) if (zone.has(i)) furniture.add(i);
     }
     // Running titles: a heading line repeated at a page boundary (the article continues on the next page).
     for (const [, list] of exact) {
