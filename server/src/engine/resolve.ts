@@ -130,7 +130,7 @@ function ancestorOfKind(unit: Unit | undefined, kind: RefUnitKind | UnitKind): U
     if (current.kind === kind) return current;
   }
   // "deze Afdeling", "cette section": a section of a treaty is a division of chapters elsewhere.
-  const alike: Partial<Record<string, UnitKind[]>> = { section: ['division'], division: ['section'], point: ['item', 'paragraph', 'subparagraph', 'clause'], item: ['clause'], clause: ['item'], paragraph: ['alinea'] };
+  const alike: Partial<Record<string, UnitKind[]>> = { section: ['division'], division: ['section'], point: ['item', 'paragraph', 'subparagraph', 'clause'], item: ['clause'], clause: ['item'], paragraph: ['alinea'], alinea: ['paragraph'] };
   for (const other of alike[kind] ?? []) {
     for (let current = unit; current; current = current.parent) if (current.kind === other) return current;
   }
