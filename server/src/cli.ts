@@ -6,6 +6,7 @@ import { indexToJson } from './engine/indexJson';
 import { runCheck } from './cli/check';
 import { runImport } from './cli/import';
 import { runExport } from './cli/export';
+import { parseArgs, UsageError } from './cli/args';
 
 const HELP = `treaty-lens — cross-references and terminology checks for treaties and laws in markdown
 
@@ -63,8 +64,16 @@ async function runIndex(args: string[]): Promise<number> {
     process.stdout.write(INDEX_HELP + '\n');
     return 0;
   }
-  const json = args.includes('--json');
-  const targets = args.filter((arg) => !arg.startsWith('--'));
+  let parsed;
+  try {
+    parsed = parseArgs(args, { '--json': 'flag' });
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`treaty-lens index: ${error.message}\n`);
+    return 2;
+  }
+  const json = parsed.options['--json'] === true;
+  const targets = parsed.positional;
   if (targets.length === 0) {
     process.stderr.write('treaty-lens index: name a folder or file to index\n');
     return 2;

@@ -56,6 +56,7 @@ describe('treaty-lens CLI', function () {
       for (const [args, pattern] of [
         [['frobnicate'], /unknown command "frobnicate"/],
         [['check', 'corpus', '--frob'], /unknown option --frob/],
+        [['index', 'corpus', '--frob'], /unknown option --frob/],
         [['check', 'corpus', '--format', 'xml'], /unknown format "xml"/],
         [['import', '--frob', 'x.txt'], /unknown option --frob/],
         [['import'], /name the text file/],
