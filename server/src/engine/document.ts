@@ -50,7 +50,13 @@ export interface ParseOptions {
 
 export const DEFAULT_MAX_LENGTH = 8 * 1024 * 1024;
 
-export function parseDocument(uri: string, text: string, version = 0, options: ParseOptions = {}): DocumentModel {
+/**
+ * Citations per block text, with offsets relative to the block: kept on a model that has been
+ * edited, so that the next keystroke re-reads only the blocks whose text changed.
+ */
+const referenceMemos = new WeakMap<DocumentModel, Map<string, ParsedReference[]>>();
+
+export function parseDocument(uri: string, text: string, version = 0, options: ParseOptions = {}, previous?: DocumentModel): DocumentModel {
   const problems: Problem[] = [];
   const fallbackId = idFromUri(uri);
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
@@ -80,6 +86,8 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
 
   const references: DocumentReference[] = [];
   const prose: Span[] = [];
+  const previousMemo = previous ? referenceMemos.get(previous) : undefined;
+  const memo = previous ? new Map<string, ParsedReference[]>() : undefined;
   blocks.forEach((block, index) => {
     if (block.kind === 'heading') {
       const unit = structure.blockUnits[index];
@@ -91,7 +99,15 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
     if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'blockquote') return;
     prose.push(block.span);
     const unit = structure.blockUnits[index] ?? structure.root;
-    for (const parsed of parseReferences(text.slice(block.span.start, block.span.end), { language, offset: block.span.start })) {
+    const blockText = text.slice(block.span.start, block.span.end);
+    let relative: ParsedReference[] | undefined;
+    if (memo) {
+      const key = `${language}\u0000${blockText}`;
+      relative = previousMemo?.get(key) ?? memo.get(key) ?? parseReferences(blockText, { language, offset: 0 });
+      memo.set(key, relative);
+    }
+    const found = relative ? relative.map((parsed) => shiftReference(parsed, block.span.start)) : parseReferences(blockText, { language, offset: block.span.start });
+    for (const parsed of found) {
       // "ce point de terminaison", "ces alinéas": a demonstrative alone is anaphora, not a citation.
       if (parsed.targets.length === 0 && /^(?:ce|cet|cette|ces|these|those|deze|die)\s/i.test(parsed.text)) continue;
       references.push({ ...parsed, unitId: unit.id, index: references.length });
@@ -112,11 +128,28 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
     problems.push({ code: 'front-matter-missing-id', severity: 'warning', span: frontMatter.span,
       message: `The front matter has no "id"; the file name "${fallbackId}" is used instead.` });
   }
-  return {
+  const model: DocumentModel = {
     uri, version, text, id: frontMatter.id ?? fallbackId,
     title: frontMatter.title ?? structure.title ?? fallbackId,
     type: frontMatter.type, language, frontMatter, root: structure.root, units: structure.units, unitsById,
     definitions, references, gaps: structure.gaps, problems, lines: new LineIndex(text), prose, inCorpusFormat,
+  };
+  if (memo) referenceMemos.set(model, memo);
+  return model;
+}
+
+function shiftSpan(span: Span, delta: number): Span {
+  return { start: span.start + delta, end: span.end + delta };
+}
+
+/** A copy of a citation parsed at offset 0, moved to where its block now starts. */
+function shiftReference(parsed: ParsedReference, delta: number): ParsedReference {
+  const steps = (path: ParsedReference['targets'][number]['path']) => path.map((step) => ({ ...step, span: shiftSpan(step.span, delta) }));
+  return {
+    ...parsed,
+    span: shiftSpan(parsed.span, delta),
+    anchor: parsed.anchor.kind === 'none' ? parsed.anchor : { ...parsed.anchor, span: shiftSpan(parsed.anchor.span, delta) },
+    targets: parsed.targets.map((target) => ({ ...target, span: shiftSpan(target.span, delta), path: steps(target.path), ...(target.through ? { through: steps(target.through) } : {}) })),
   };
 }
 

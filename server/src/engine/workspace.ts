@@ -69,7 +69,7 @@ export class Workspace implements DocumentLookup {
   /** Adds or replaces a document. Returns its model. */
   set(uri: string, text: string, version = 0): DocumentModel {
     const previous = this.models.get(uri);
-    const model = parseDocument(uri, text, version, this.parseOptions);
+    const model = parseDocument(uri, text, version, this.parseOptions, previous);
     if (previous) this.removeId(previous.id, uri);
     this.models.set(uri, model);
     this.ids.set(model.id, [...(this.ids.get(model.id) ?? []), uri]);
