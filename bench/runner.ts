@@ -24,7 +24,7 @@ const QUERIES = 200;
 
 let peakRss = 0;
 function sampleRss() {
-  const rss = process.memoryUsage().rss;
+  const rss = process.memoryUsage.rss();
   if (rss > peakRss) peakRss = rss;
 }
 const sampler = setInterval(sampleRss, 20);
