@@ -8,6 +8,7 @@ import { parseDocument, type DocumentModel, type ParseOptions } from './document
 import { resolveReference, type DocumentLookup, type ResolvedReference, type ResolvedTarget } from './resolve';
 import { TermMatcher } from './terms';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary/vocabulary';
+import { BlockMemo } from './blockMemo';
 
 export interface IncomingReference {
   uri: string;
@@ -48,6 +49,8 @@ export class Workspace implements DocumentLookup {
   private contentVersion = 0;
 
   private vocabularyValue: Vocabulary = BUILT_IN_VOCABULARY;
+  /** Per-block memos for documents being edited (set more than once); none for the cold index. */
+  private readonly memos = new Map<string, BlockMemo>();
 
   constructor(private readonly parseOptions: ParseOptions = {}) {}
 
@@ -70,6 +73,7 @@ export class Workspace implements DocumentLookup {
   set(uri: string, text: string, version = 0): DocumentModel {
     const previous = this.models.get(uri);
     const model = parseDocument(uri, text, version, this.parseOptions, previous);
+    if (previous && !this.memos.has(uri)) this.memos.set(uri, new BlockMemo());
     if (previous) this.removeId(previous.id, uri);
     this.models.set(uri, model);
     this.ids.set(model.id, [...(this.ids.get(model.id) ?? []), uri]);
@@ -86,6 +90,7 @@ export class Workspace implements DocumentLookup {
     const previous = this.models.get(uri);
     if (!previous) return false;
     this.models.delete(uri);
+    this.memos.delete(uri);
     this.removeId(previous.id, uri);
     this.signatures.delete(uri);
     this.resolvedCache.delete(uri);
@@ -224,8 +229,8 @@ export class Workspace implements DocumentLookup {
     const excluded = model.references.map((reference) => reference.span).sort((a, b) => a.start - b.start);
     const definitionSites = new Set(model.definitions.map((d) => d.termSpan.start));
     const uses: TermUse[] = [];
-    for (const span of model.prose) {
-      for (const match of matcher.match(model.text, span.start, span.end, excluded)) {
+    for (const match of this.matchProse(model, 'terms', matcher, excluded)) {
+      {
         const definition = governing(byKey.get(match.key) ?? [], model, match.span.start);
         if (!definition) continue;
         uses.push({ key: match.key, span: match.span, definition, isDefinition: definitionSites.has(match.span.start) });
@@ -233,6 +238,32 @@ export class Workspace implements DocumentLookup {
     }
     this.termCache.set(uri, { generation: this.generationCounter, version: model.version, value: uses });
     return uses;
+  }
+
+  /**
+   * Every match of `matcher` in the document's prose, outside `excluded` spans (sorted).
+   * For a document being edited, each block's matches are remembered by its text; `name` must
+   * identify the matcher and what `excluded` is made of.
+   */
+  matchProse(model: DocumentModel, name: string, matcher: TermMatcher, excluded: Span[]): Array<{ key: string; span: Span }> {
+    const out: Array<{ key: string; span: Span }> = [];
+    if (matcher.size === 0) return out;
+    const memo = this.memos.get(model.uri);
+    for (const span of model.prose) {
+      if (!memo) {
+        for (const match of matcher.match(model.text, span.start, span.end, excluded)) out.push(match);
+        continue;
+      }
+      const relative = memo.get(name, model.version, this.generationCounter, model.text.slice(span.start, span.end), () =>
+        matcher.match(model.text, span.start, span.end, excluded).map((m) => ({ key: m.key, start: m.span.start - span.start, end: m.span.end - span.start })));
+      for (const m of relative) out.push({ key: m.key, span: { start: m.start + span.start, end: m.end + span.start } });
+    }
+    return out;
+  }
+
+  /** A per-block memo for other per-block computations of an edited document (undefined otherwise). */
+  memoFor(uri: string): BlockMemo | undefined {
+    return this.memos.get(uri);
   }
 
   termAt(uri: string, offset: number): TermUse | undefined {

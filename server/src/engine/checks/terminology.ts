@@ -23,7 +23,7 @@ export function terminologyDiagnostics(workspace: Workspace, uri: string): Engin
   const excluded = model.references.map((r) => r.span).sort((a, b) => a.start - b.start);
   duplicateDefinitions(model, out);
   unusedDefinitions(workspace, model, out);
-  outsideScope(model, uses, excluded, out);
+  outsideScope(workspace, model, uses, excluded, out);
   inconsistentVariants(workspace, model, uses, excluded, out);
   const treaties = implementedTreaties(workspace, model).filter((treaty) => treaty !== model);
   for (const treaty of treaties) {
@@ -38,24 +38,34 @@ function where(model: DocumentModel, definition: Definition): string {
   return `${model.frontMatter.shortTitle ?? model.title}, ${unit ? describeUnit(unit) : 'definitions'}`;
 }
 
-function matchAll(model: DocumentModel, matcher: TermMatcher, excluded: Span[]): Array<{ key: string; span: Span }> {
-  const out: Array<{ key: string; span: Span }> = [];
-  if (matcher.size === 0) return out;
-  for (const span of model.prose) out.push(...matcher.match(model.text, span.start, span.end, excluded));
-  return out;
+/** Matches in the document's prose; `name` identifies the matcher for the per-block memo. */
+function matchAll(workspace: Workspace, model: DocumentModel, name: string, matcher: TermMatcher, excluded: Span[]): Array<{ key: string; span: Span }> {
+  return workspace.matchProse(model, name, matcher, excluded);
+}
+
+/** Per-block results for an edited document (memoised by block text), or computed directly. */
+function perBlock<T>(workspace: Workspace, model: DocumentModel, name: string, span: Span, compute: (chunk: string) => T): T {
+  const chunk = model.text.slice(span.start, span.end);
+  const memo = workspace.memoFor(model.uri);
+  return memo ? memo.get(name, model.version, workspace.generation, chunk, () => compute(chunk)) : compute(chunk);
 }
 
 /** Does the document incorporate the treaty's definitions (front matter, or a clause saying so)? */
-export function incorporatesDefinitions(model: DocumentModel, treaty: DocumentModel): boolean {
+export function incorporatesDefinitions(workspace: Workspace, model: DocumentModel, treaty: DocumentModel): boolean {
   const ids = [treaty.id, treaty.frontMatter.translationOf ?? ''];
   if (model.frontMatter.incorporates.some((id) => ids.includes(id))) return true;
   if (model.frontMatter.raw['incorporates-definitions'] === true) return true;
   const clause = /\b(?:terms|expressions|words|termes|begrippen|términos|expresiones)\b[^.;]{0,160}?(?:(?:have|has|bear|shall\s+have)\s+the\s+(?:same\s+)?meanings?|interpreted\s+in\s+the\s+same\s+manner|ont\s+le\s+(?:même\s+)?sens|hebben\s+dezelfde\s+betekenis|tienen\s+el\s+(?:mismo\s+)?significado)[^.;]{0,160}/giu;
   const names = [treaty.title, treaty.frontMatter.shortTitle ?? '', ...treaty.frontMatter.aliases, 'Convention', 'Protocol', 'Treaty', 'Verdrag', 'Convención', 'Convenio']
     .filter(Boolean).map((name) => name.toLowerCase());
-  for (let match = clause.exec(model.text); match; match = clause.exec(model.text)) {
-    const sentence = match[0].toLowerCase();
-    if (names.some((name) => sentence.includes(name.toLowerCase()))) return true;
+  for (const span of model.prose) {
+    const sentences = perBlock(workspace, model, 'incorporation', span, (chunk) => {
+      const found: string[] = [];
+      clause.lastIndex = 0;
+      for (let match = clause.exec(chunk); match; match = clause.exec(chunk)) found.push(match[0].toLowerCase());
+      return found;
+    });
+    if (sentences.some((sentence) => names.some((name) => sentence.includes(name)))) return true;
   }
   return false;
 }
@@ -89,13 +99,13 @@ function treatyTerms(workspace: Workspace, model: DocumentModel, treaty: Documen
     });
   }
   // 1. Treaty terms used without a definition.
-  if (incorporatesDefinitions(model, treaty)) return;
+  if (incorporatesDefinitions(workspace, model, treaty)) return;
   const matcher = new TermMatcher([...treatyByKey.keys()].filter((key) => !own.has(key)));
   const firstUse = new Map<string, Span[]>();
   // Words inside a longer term of the law's own ("electronic communication service provider") are that term's.
   const ownUses = workspace.termUses(model.uri).map((use) => use.span);
   const excludedWithOwn = [...excluded, ...ownUses].sort((a, b) => a.start - b.start);
-  for (const match of matchAll(model, matcher, excludedWithOwn)) {
+  for (const match of matchAll(workspace, model, `treaty:${treaty.id}`, matcher, excludedWithOwn)) {
     const list = firstUse.get(match.key);
     if (list) list.push(match.span);
     else firstUse.set(match.key, [match.span]);
@@ -164,7 +174,7 @@ function rivalVocabulary(workspace: Workspace, model: DocumentModel, treaty: Doc
   const byKey = new Map(rivals.map((rival) => [rival.rivalKey, rival]));
   const matcher = new TermMatcher(byKey.keys());
   let count = 0;
-  for (const match of matchAll(model, matcher, excluded)) {
+  for (const match of matchAll(workspace, model, `rival:${treaty.id}`, matcher, excluded)) {
     const rival = byKey.get(match.key);
     if (!rival || ++count > 100) continue;
     const written = model.text.slice(match.span.start, match.span.end);
@@ -228,7 +238,7 @@ function unusedDefinitions(workspace: Workspace, model: DocumentModel, out: Engi
   }
 }
 
-function outsideScope(model: DocumentModel, uses: TermUse[], excluded: Span[], out: EngineDiagnostic[]): void {
+function outsideScope(workspace: Workspace, model: DocumentModel, uses: TermUse[], excluded: Span[], out: EngineDiagnostic[]): void {
   const scoped = model.definitions.filter((d) => d.scope.kind === 'unit');
   if (scoped.length === 0) return;
   const documentKeys = new Set(model.definitions.filter((d) => d.scope.kind === 'document').map((d) => d.key));
@@ -236,7 +246,7 @@ function outsideScope(model: DocumentModel, uses: TermUse[], excluded: Span[], o
   const keys = new Set(scoped.map((d) => d.key).filter((key) => !documentKeys.has(key) && key.includes(' ')));
   const governed = new Set(uses.map((use) => use.span.start));
   const reported = new Set<string>();
-  for (const match of matchAll(model, new TermMatcher(keys), excluded)) {
+  for (const match of matchAll(workspace, model, 'scope', new TermMatcher(keys), excluded)) {
     if (governed.has(match.span.start) || reported.has(match.key)) continue;
     const definition = scoped.find((d) => d.key === match.key) as Definition;
     const scopeUnit = model.unitsById.get(definition.scope.unitId ?? '');
@@ -271,8 +281,15 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
     }
   }
   const ownKeys = new Set(model.definitions.map((d) => d.key));
+  // Upper-case words in the text (per block, remembered while editing): a variant needs its initials there.
+  const capitals = new Set<string>();
+  if (variants.size > 0) {
+    for (const span of model.prose) {
+      for (const word of perBlock(workspace, model, 'capitals', span, (chunk) => chunk.match(/\p{Lu}{2,}/gu) ?? [])) capitals.add(word);
+    }
+  }
   for (const [variant, key] of variants) {
-    if (!text.includes(variant)) continue; // cheap test first: most variants never occur
+    if (!capitals.has(variant.split(' ')[0])) continue;
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![\\p{L}\\p{N}])`, 'gu');
     const hits: Span[] = [];
     for (const span of model.prose) {
@@ -294,18 +311,29 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
   // b. Hyphenated and joined spellings of one word in one document: "e-mail" / "email".
   // First the hyphenated words (rare); only then count the spellings of those words.
   const hyphenated = new Set<string>();
+  const surfaces = new Set<string>();
   const HYPHENATED = /[\p{L}\p{N}]+(?:[-\u2011][\p{L}\p{N}]+)+/gu;
   for (const span of model.prose) {
-    const chunk = text.slice(span.start, span.end);
-    if (!chunk.includes('-') && !chunk.includes('\u2011')) continue;
-    HYPHENATED.lastIndex = 0;
-    for (let m = HYPHENATED.exec(chunk); m; m = HYPHENATED.exec(chunk)) if (m[0].length >= 4) hyphenated.add(m[0].toLowerCase().replace(/[-\u2011]/g, ''));
+    const found = perBlock(workspace, model, 'hyphenated', span, (chunk) => {
+      const words: string[] = [];
+      if (!chunk.includes('-') && !chunk.includes('\u2011')) return words;
+      HYPHENATED.lastIndex = 0;
+      for (let m = HYPHENATED.exec(chunk); m; m = HYPHENATED.exec(chunk)) if (m[0].length >= 4) words.push(m[0].toLowerCase());
+      return words;
+    });
+    for (const word of found) {
+      hyphenated.add(word.replace(/[-\u2011]/g, ''));
+      surfaces.add(word);
+    }
   }
   const forms = new Map<string, Map<string, Span[]>>();
   if (hyphenated.size > 0) {
     const WORD = /[\p{L}\p{N}]+(?:[-\u2011][\p{L}\p{N}]+)*/gu;
+    const joinedWords = [...hyphenated];
     for (const span of model.prose) {
       const chunk = text.slice(span.start, span.end);
+      const lower = chunk.toLowerCase();
+      if (!joinedWords.some((word) => lower.includes(word)) && ![...surfaces].some((word) => lower.includes(word))) continue;
       WORD.lastIndex = 0;
       for (let m = WORD.exec(chunk); m; m = WORD.exec(chunk)) {
         const surface = m[0].toLowerCase();
