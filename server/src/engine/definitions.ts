@@ -65,6 +65,22 @@ export interface DefinitionContext {
   blocks: Block[];
   blockUnits: Unit[];
   root: Unit;
+  /** For an edited document: candidates per block (relative offsets), this version's and the last one's. */
+  memo?: Map<string, DefinitionCandidate[]>;
+  previousMemo?: Map<string, DefinitionCandidate[]>;
+  introMemo?: Map<string, boolean>;
+  previousIntroMemo?: Map<string, boolean>;
+}
+
+export type DefinitionCandidate = Candidate;
+
+function LIST_INTRO_MEMO(context: DefinitionContext, blockText: string): boolean {
+  const memo = context.introMemo;
+  if (!memo) return LIST_INTRO.test(blockText);
+  let value = memo.get(blockText) ?? context.previousIntroMemo?.get(blockText);
+  if (value === undefined) value = LIST_INTRO.test(blockText);
+  memo.set(blockText, value);
+  return value;
 }
 
 export function findDefinitions(context: DefinitionContext): Definition[] {
@@ -85,8 +101,7 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
     const container = citableAncestor(unit) ?? root;
     if (listIntro && listIntro.container !== container) listIntro = undefined;
 
-    const candidates: Candidate[] = [];
-    const intro = LIST_INTRO.exec(blockText);
+    const intro = context.memo ? LIST_INTRO_MEMO(context, blockText) : LIST_INTRO.test(blockText);
     if (intro) {
       const scope = scopeOf(blockText, unit, root);
       listIntro = { container, scope };
@@ -94,11 +109,28 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
     const following = blocks[index + 1];
     const next = following && (following.kind === 'paragraph' || following.kind === 'listItem')
       ? { text: text.slice(following.span.start, following.span.end), offset: following.span.start } : undefined;
-    findQuotedDefinitions(blockText, block.span.start, candidates, !!listIntro && unit !== container, next);
-    findDutchOnder(blockText, block.span.start, candidates);
+    const inList = !!listIntro && unit !== container;
     // Nested items ("- au sens du Livre I : …" under "- Accès :") are senses of the term above, not terms.
-    if (listIntro && block.kind === 'listItem' && block.depth <= 1 && candidates.length === 0) findColonDefinition(text, block, candidates);
-    findHereinafter(blockText, block.span.start, candidates);
+    const colonEligible = !!listIntro && block.kind === 'listItem' && block.depth <= 1;
+    const find = (offset: number): Candidate[] => {
+      const found: Candidate[] = [];
+      const shiftedNext = next ? { text: next.text, offset: next.offset - block.span.start + offset } : undefined;
+      findQuotedDefinitions(blockText, offset, found, inList, shiftedNext);
+      findDutchOnder(blockText, offset, found);
+      if (colonEligible && found.length === 0) findColonDefinition(text, block, found, offset - block.span.start);
+      findHereinafter(blockText, offset, found);
+      return found;
+    };
+    let candidates: Candidate[];
+    if (context.memo) {
+      // Keyed by everything the candidates depend on: the block, the next block and the gap to it, the list state.
+      const key = `${inList ? 1 : 0}${colonEligible ? 1 : 0}${block.contentStart - block.span.start}\u0000${blockText}\u0000${next ? `${next.offset - block.span.start}\u0000${next.text}` : ''}`;
+      const relative = context.previousMemo?.get(key) ?? context.memo.get(key) ?? find(0);
+      context.memo.set(key, relative);
+      candidates = relative.map((c) => ({ ...c, termStart: c.termStart + block.span.start, termEnd: c.termEnd + block.span.start, bodyStart: c.bodyStart + block.span.start }));
+    } else {
+      candidates = find(block.span.start);
+    }
     if (candidates.length === 0) return;
 
     candidates.sort((a, b) => a.termStart - b.termStart);
@@ -243,14 +275,14 @@ function findDutchOnder(blockText: string, offset: number, out: Candidate[]) {
 }
 
 /** French-style definitions list item: "- Abonné : toute personne physique …". */
-function findColonDefinition(text: string, block: Block, out: Candidate[]) {
+function findColonDefinition(text: string, block: Block, out: Candidate[], delta = 0) {
   const itemText = text.slice(block.contentStart, block.span.end);
   const match = /^([^:\n]{1,80}?)\s*[:：]\s+(?=\S)/u.exec(itemText);
   if (!match) return;
   const term = match[1].replace(/[*_]/g, '').trim();
   if (!term || /[.;!?]/.test(term)) return;
-  const termStart = block.contentStart + itemText.indexOf(term);
-  out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: block.contentStart + match[0].length, style: 'list-colon' });
+  const termStart = block.contentStart + delta + itemText.indexOf(term);
+  out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: block.contentStart + delta + match[0].length, style: 'list-colon' });
 }
 
 /** "(hereinafter referred to as “the Convention”)", "(hereinafter “X”)", "(ci-après « X »)". */

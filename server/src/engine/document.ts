@@ -5,7 +5,7 @@ import { scanBlocks, type Block } from './blocks';
 import { remarkBlocks } from './remarkBlocks';
 import { parseFrontMatter } from './frontMatter';
 import { buildStructure } from './structure';
-import { findDefinitions } from './definitions';
+import { findDefinitions, type DefinitionCandidate } from './definitions';
 import { parseReferences } from './references/grammar';
 import { LineIndex } from './text';
 
@@ -55,6 +55,7 @@ export const DEFAULT_MAX_LENGTH = 8 * 1024 * 1024;
  * edited, so that the next keystroke re-reads only the blocks whose text changed.
  */
 const referenceMemos = new WeakMap<DocumentModel, Map<string, ParsedReference[]>>();
+const definitionMemos = new WeakMap<DocumentModel, { candidates: Map<string, DefinitionCandidate[]>; intro: Map<string, boolean> }>();
 
 export function parseDocument(uri: string, text: string, version = 0, options: ParseOptions = {}, previous?: DocumentModel): DocumentModel {
   const problems: Problem[] = [];
@@ -81,7 +82,13 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
   problems.push(...frontProblems);
   const blocks: Block[] = options.parser === 'remark' ? remarkBlocks(text) : scanBlocks(text);
   const structure = buildStructure(text, blocks, frontMatter.type, problems);
-  const definitions = findDefinitions({ text, blocks, blockUnits: structure.blockUnits, root: structure.root });
+  const previousDefinitionMemo = previous ? definitionMemos.get(previous) : undefined;
+  const definitionMemo = previous ? { candidates: new Map<string, DefinitionCandidate[]>(), intro: new Map<string, boolean>() } : undefined;
+  const definitions = findDefinitions({
+    text, blocks, blockUnits: structure.blockUnits, root: structure.root,
+    memo: definitionMemo?.candidates, previousMemo: previousDefinitionMemo?.candidates,
+    introMemo: definitionMemo?.intro, previousIntroMemo: previousDefinitionMemo?.intro,
+  });
   const language = frontMatter.language ?? guessLanguage(text);
 
   const references: DocumentReference[] = [];
@@ -135,6 +142,7 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
     definitions, references, gaps: structure.gaps, problems, lines: new LineIndex(text), prose, inCorpusFormat,
   };
   if (memo) referenceMemos.set(model, memo);
+  if (definitionMemo) definitionMemos.set(model, definitionMemo);
   return model;
 }
 
