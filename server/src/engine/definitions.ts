@@ -66,13 +66,18 @@ export interface DefinitionContext {
   blockUnits: Unit[];
   root: Unit;
   /** For an edited document: candidates per block (relative offsets), this version's and the last one's. */
-  memo?: Map<string, DefinitionCandidate[]>;
-  previousMemo?: Map<string, DefinitionCandidate[]>;
+  memo?: Map<string, DefinitionMemoEntry>;
+  previousMemo?: Map<string, DefinitionMemoEntry>;
   introMemo?: Map<string, boolean>;
   previousIntroMemo?: Map<string, boolean>;
 }
 
-export type DefinitionCandidate = Candidate;
+export interface DefinitionMemoEntry {
+  /** List state, marker width and distance to the next block: the candidates depend on them. */
+  state: string;
+  nextText: string;
+  candidates: Candidate[];
+}
 
 function LIST_INTRO_MEMO(context: DefinitionContext, blockText: string): boolean {
   const memo = context.introMemo;
@@ -124,9 +129,12 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
     let candidates: Candidate[];
     if (context.memo) {
       // Keyed by everything the candidates depend on: the block, the next block and the gap to it, the list state.
-      const key = `${inList ? 1 : 0}${colonEligible ? 1 : 0}${block.contentStart - block.span.start}\u0000${blockText}\u0000${next ? `${next.offset - block.span.start}\u0000${next.text}` : ''}`;
-      const relative = context.previousMemo?.get(key) ?? context.memo.get(key) ?? find(0);
-      context.memo.set(key, relative);
+      const state = `${inList ? 1 : 0}${colonEligible ? 1 : 0}:${block.contentStart - block.span.start}:${next ? next.offset - block.span.start : -1}`;
+      const nextText = next?.text ?? '';
+      const fits = (entry: DefinitionMemoEntry | undefined) => entry && entry.state === state && entry.nextText === nextText ? entry : undefined;
+      const entry = fits(context.memo.get(blockText)) ?? fits(context.previousMemo?.get(blockText)) ?? { state, nextText, candidates: find(0) };
+      context.memo.set(blockText, entry);
+      const relative = entry.candidates;
       candidates = relative.map((c) => ({ ...c, termStart: c.termStart + block.span.start, termEnd: c.termEnd + block.span.start, bodyStart: c.bodyStart + block.span.start }));
     } else {
       candidates = find(block.span.start);

@@ -4,7 +4,7 @@
 // change can affect other documents (ids, units, definitions), so typing inside a paragraph
 // re-analyses that document alone.
 import type { Definition, Span, Unit } from './model';
-import { parseDocument, type DocumentModel, type ParseOptions } from './document';
+import { parseDocument, proseTexts, type DocumentModel, type ParseOptions } from './document';
 import { resolveReference, type DocumentLookup, type ResolvedReference, type ResolvedTarget } from './resolve';
 import { TermMatcher } from './terms';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary/vocabulary';
@@ -249,12 +249,13 @@ export class Workspace implements DocumentLookup {
     const out: Array<{ key: string; span: Span }> = [];
     if (matcher.size === 0) return out;
     const memo = this.memos.get(model.uri);
-    for (const span of model.prose) {
+    const texts = memo ? proseTexts(model) : [];
+    for (const [index, span] of model.prose.entries()) {
       if (!memo) {
         for (const match of matcher.match(model.text, span.start, span.end, excluded)) out.push(match);
         continue;
       }
-      const relative = memo.get(name, model.version, this.generationCounter, model.text.slice(span.start, span.end), () =>
+      const relative = memo.get(name, model.version, this.generationCounter, texts[index], () =>
         matcher.match(model.text, span.start, span.end, excluded).map((m) => ({ key: m.key, start: m.span.start - span.start, end: m.span.end - span.start })));
       for (const m of relative) out.push({ key: m.key, span: { start: m.start + span.start, end: m.end + span.start } });
     }

@@ -7,7 +7,7 @@
 //   inconsistent-variant  "ICT system" beside "information and communications technology system", "e-mail"/"email"
 //   term-outside-scope    a term defined "In this Part" used elsewhere
 import type { Workspace, TermUse } from '../workspace';
-import type { DocumentModel } from '../document';
+import { proseTexts, type DocumentModel } from '../document';
 import type { Definition, Span } from '../model';
 import type { EngineDiagnostic, QuickFix } from './types';
 import { TermMatcher, tokenize } from '../terms';
@@ -44,10 +44,12 @@ function matchAll(workspace: Workspace, model: DocumentModel, name: string, matc
 }
 
 /** Per-block results for an edited document (memoised by block text), or computed directly. */
-function perBlock<T>(workspace: Workspace, model: DocumentModel, name: string, span: Span, compute: (chunk: string) => T): T {
-  const chunk = model.text.slice(span.start, span.end);
+function perBlock<T>(workspace: Workspace, model: DocumentModel, name: string, index: number, compute: (chunk: string) => T): T {
   const memo = workspace.memoFor(model.uri);
-  return memo ? memo.get(name, model.version, workspace.generation, chunk, () => compute(chunk)) : compute(chunk);
+  const span = model.prose[index];
+  if (!memo) return compute(model.text.slice(span.start, span.end));
+  const chunk = proseTexts(model)[index];
+  return memo.get(name, model.version, workspace.generation, chunk, () => compute(chunk));
 }
 
 /** Does the document incorporate the treaty's definitions (front matter, or a clause saying so)? */
@@ -58,8 +60,8 @@ export function incorporatesDefinitions(workspace: Workspace, model: DocumentMod
   const clause = /\b(?:terms|expressions|words|termes|begrippen|términos|expresiones)\b[^.;]{0,160}?(?:(?:have|has|bear|shall\s+have)\s+the\s+(?:same\s+)?meanings?|interpreted\s+in\s+the\s+same\s+manner|ont\s+le\s+(?:même\s+)?sens|hebben\s+dezelfde\s+betekenis|tienen\s+el\s+(?:mismo\s+)?significado)[^.;]{0,160}/giu;
   const names = [treaty.title, treaty.frontMatter.shortTitle ?? '', ...treaty.frontMatter.aliases, 'Convention', 'Protocol', 'Treaty', 'Verdrag', 'Convención', 'Convenio']
     .filter(Boolean).map((name) => name.toLowerCase());
-  for (const span of model.prose) {
-    const sentences = perBlock(workspace, model, 'incorporation', span, (chunk) => {
+  for (let index = 0; index < model.prose.length; index++) {
+    const sentences = perBlock(workspace, model, 'incorporation', index, (chunk) => {
       const found: string[] = [];
       clause.lastIndex = 0;
       for (let match = clause.exec(chunk); match; match = clause.exec(chunk)) found.push(match[0].toLowerCase());
@@ -284,8 +286,8 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
   // Upper-case words in the text (per block, remembered while editing): a variant needs its initials there.
   const capitals = new Set<string>();
   if (variants.size > 0) {
-    for (const span of model.prose) {
-      for (const word of perBlock(workspace, model, 'capitals', span, (chunk) => chunk.match(/\p{Lu}{2,}/gu) ?? [])) capitals.add(word);
+    for (let index = 0; index < model.prose.length; index++) {
+      for (const word of perBlock(workspace, model, 'capitals', index, (chunk) => chunk.match(/\p{Lu}{2,}/gu) ?? [])) capitals.add(word);
     }
   }
   for (const [variant, key] of variants) {
@@ -313,8 +315,8 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
   const hyphenated = new Set<string>();
   const surfaces = new Set<string>();
   const HYPHENATED = /[\p{L}\p{N}]+(?:[-\u2011][\p{L}\p{N}]+)+/gu;
-  for (const span of model.prose) {
-    const found = perBlock(workspace, model, 'hyphenated', span, (chunk) => {
+  for (let index = 0; index < model.prose.length; index++) {
+    const found = perBlock(workspace, model, 'hyphenated', index, (chunk) => {
       const words: string[] = [];
       if (!chunk.includes('-') && !chunk.includes('\u2011')) return words;
       HYPHENATED.lastIndex = 0;
