@@ -59,3 +59,40 @@ describe('engine: incremental re-parse on keystrokes', () => {
     }
   });
 });
+
+describe('engine: targeted re-resolution', () => {
+  const treaty = ['---', 'id: t', 'title: Convention on Testing', 'type: treaty', 'language: en', '---', '', '# Convention on Testing', '', '### Article 1 – One', '', '1. Text.', '', '### Article 2 – Two', '', '1. Text.', ''].join('\n');
+  const law = ['---', 'id: l', 'title: Testing Act', 'type: law', 'language: en', 'implements: [t]', '---', '', '# Testing Act', '', '### Section 1', '', 'As required by article 2 of the Convention and article 3 of the Convention.', ''].join('\n');
+  const other = ['---', 'id: o', 'title: Other Act', 'type: law', 'language: en', '---', '', '# Other Act', '', '### Section 1', '', 'See section 1 and section 4 of the Data Act.', ''].join('\n');
+
+  function statuses(workspace: Workspace, uri: string): string[] {
+    return workspace.resolved(uri).flatMap((r) => r.targets.map((t) => `${t.status}:${t.unitId ?? ''}`));
+  }
+
+  it('renumbering an article re-resolves the documents that cite it, and only those', () => {
+    const workspace = new Workspace();
+    workspace.set('file:///t.md', treaty, 1);
+    workspace.set('file:///l.md', law, 1);
+    workspace.set('file:///o.md', other, 1);
+    assert.deepEqual(statuses(workspace, 'file:///l.md'), ['resolved:art_2', 'unresolved:']);
+    const otherBefore = workspace.resolved('file:///o.md');
+    assert.deepEqual(workspace.dependents('file:///t.md'), ['file:///l.md']);
+    workspace.set('file:///t.md', treaty.replace('### Article 2 – Two', '### Article 3 – Two'), 2);
+    assert.deepEqual(statuses(workspace, 'file:///l.md'), ['unresolved:', 'resolved:art_3']);
+    assert.equal(workspace.resolved('file:///o.md'), otherBefore, 'a document that does not cite the treaty keeps its resolution');
+    assert.deepEqual(workspace.incoming('t', 'art_3').map((entry) => entry.uri), ['file:///l.md']);
+    assert.deepEqual(workspace.incoming('t', 'art_2'), []);
+  });
+
+  it('a document that appears makes a citation of it resolve', () => {
+    const workspace = new Workspace();
+    workspace.set('file:///o.md', other, 1);
+    assert.ok(statuses(workspace, 'file:///o.md').includes('external:'));
+    workspace.set('file:///d.md', ['---', 'id: d', 'title: Data Act', 'type: law', 'language: en', '---', '', '# Data Act', '', '### Section 4', '', 'Text.', ''].join('\n'), 1);
+    assert.ok(statuses(workspace, 'file:///o.md').includes('resolved:sec_4'), JSON.stringify(statuses(workspace, 'file:///o.md')));
+    assert.deepEqual(workspace.incoming('d', 'sec_4').map((entry) => entry.uri), ['file:///o.md']);
+    workspace.delete('file:///d.md');
+    assert.ok(statuses(workspace, 'file:///o.md').includes('external:'));
+    assert.deepEqual(workspace.incoming('d', 'sec_4'), []);
+  });
+});

@@ -40,6 +40,11 @@ const CITABLE_OR_GROUPING = new Set<RefUnitKind>(['article', 'section', 'chapter
 /** Nouns by which a document refers to an instrument it is related to, without naming it in full. */
 const GENERIC_INSTRUMENT = /^(?:the\s+|this\s+|la\s+|le\s+|het\s+|el\s+|al)?(convention|protocol|treaty|agreement|covenant|charter|act|code|law|statute|regulation|convención|convenio|protocolo|tratado|ley|código|protocole|traité|loi|verdrag|protocol|wet|wetboek|الاتفاقية|البروتوكول|القانون)$/iu;
 
+/** "the Convention", "het Verdrag": found among a document's related documents, not by name. */
+export function isGenericInstrument(name: string): boolean {
+  return GENERIC_INSTRUMENT.test(name.trim());
+}
+
 export function resolveReference(model: DocumentModel, reference: DocumentReference, lookup: DocumentLookup): ResolvedReference {
   const context = model.unitsById.get(reference.unitId) ?? model.root;
   const anchor = reference.anchor;
@@ -93,7 +98,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (doc === model && isCitableKind(cited.path[0]?.kind) && (anchor.kind === 'this' || isExcerpt(model))) {
         return { status: 'external', span, reason: `${describe(cited.path)} is not in ${isExcerpt(model) ? 'this excerpt' : 'this document'} nor anywhere in the workspace` };
       }
-      return { status: 'unresolved', span, reason: first.reason, existing: first.existing?.map((unit) => ({ uri: doc.uri, unitId: unit.id })) };
+      return { status: 'unresolved', documentId: doc.id, span, reason: first.reason, existing: first.existing?.map((unit) => ({ uri: doc.uri, unitId: unit.id })) };
     }
     const through = cited.through ? resolveThrough(doc, cited.path, cited.through, first.unit, base, context) : undefined;
     if (through && through.reason) return { status: 'unresolved', span: through.span ?? span, reason: through.reason };

@@ -5,7 +5,7 @@
 // re-analyses that document alone.
 import type { Definition, Span, Unit } from './model';
 import { parseDocument, proseTexts, type DocumentModel, type ParseOptions } from './document';
-import { resolveReference, type DocumentLookup, type ResolvedReference, type ResolvedTarget } from './resolve';
+import { isGenericInstrument, relatedDocuments, resolveReference, type DocumentLookup, type ResolvedReference, type ResolvedTarget } from './resolve';
 import { TermMatcher } from './terms';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary/vocabulary';
 import { BlockMemo } from './blockMemo';
@@ -32,6 +32,14 @@ export interface TermUse {
   isDefinition: boolean;
 }
 
+interface ResolvedEntry {
+  model: DocumentModel;
+  identity: number;
+  usesNames: boolean;
+  dependencies: Array<[string, number]>;
+  value: ResolvedReference[];
+}
+
 interface DerivedCache<T> {
   generation: number;
   version: number;
@@ -43,10 +51,16 @@ export class Workspace implements DocumentLookup {
   private readonly ids = new Map<string, string[]>();
   private readonly signatures = new Map<string, string>();
   private generationCounter = 0;
-  private readonly resolvedCache = new Map<string, DerivedCache<ResolvedReference[]>>();
   private readonly termCache = new Map<string, DerivedCache<TermUse[]>>();
-  private incomingCache?: { generation: number; versions: number; map: Map<string, IncomingReference[]> };
-  private contentVersion = 0;
+  /** Per document id: bumped when what others see of it (units, definitions, relations) changes. */
+  private readonly signatureVersions = new Map<string, number>();
+  /** Bumped when documents appear, disappear or change their names: instrument names may resolve anew. */
+  private identityGeneration = 0;
+  private readonly identities = new Map<string, string>();
+  private readonly resolvedEntries = new Map<string, ResolvedEntry>();
+  /** The incoming index, updated one document at a time: what each document contributed last. */
+  private readonly incomingIndex = new Map<string, IncomingReference[]>();
+  private readonly incomingContributions = new Map<string, { value: ResolvedReference[]; keys: string[] }>();
 
   private vocabularyValue: Vocabulary = BUILT_IN_VOCABULARY;
   /** Per-block memos for documents being edited (set more than once); none for the cold index. */
@@ -81,9 +95,19 @@ export class Workspace implements DocumentLookup {
     if (this.signatures.get(uri) !== signature) {
       this.signatures.set(uri, signature);
       this.generationCounter++;
+      this.bumpSignature(model.id);
+      if (previous && previous.id !== model.id) this.bumpSignature(previous.id);
     }
-    this.contentVersion++;
+    const identity = identityOf(model);
+    if (this.identities.get(uri) !== identity) {
+      this.identities.set(uri, identity);
+      this.identityGeneration++;
+    }
     return model;
+  }
+
+  private bumpSignature(id: string): void {
+    this.signatureVersions.set(id, (this.signatureVersions.get(id) ?? 0) + 1);
   }
 
   delete(uri: string): boolean {
@@ -93,10 +117,12 @@ export class Workspace implements DocumentLookup {
     this.memos.delete(uri);
     this.removeId(previous.id, uri);
     this.signatures.delete(uri);
-    this.resolvedCache.delete(uri);
+    this.identities.delete(uri);
+    this.resolvedEntries.delete(uri);
     this.termCache.delete(uri);
     this.generationCounter++;
-    this.contentVersion++;
+    this.identityGeneration++;
+    this.bumpSignature(previous.id);
     return true;
   }
 
@@ -135,16 +161,29 @@ export class Workspace implements DocumentLookup {
     return unit ? { model, unit } : undefined;
   }
 
-  /** Every citation of a document, resolved. Cached per document version and workspace generation. */
+  /**
+   * Every citation of a document, resolved. Cached until the document changes, or one of the
+   * documents its citations looked into changes what it shows others (units, relations), or
+   * documents appear, disappear or are renamed. A structural edit re-resolves its dependants only.
+   */
   resolved(uri: string): ResolvedReference[] {
     const model = this.models.get(uri);
     if (!model) return [];
-    const cached = this.resolvedCache.get(uri);
-    if (cached && cached.generation === this.generationCounter && cached.version === model.version && cached.value.length === model.references.length && (cached.value[0]?.reference === model.references[0])) {
+    const cached = this.resolvedEntries.get(uri);
+    if (cached && cached.model === model && (!cached.usesNames || cached.identity === this.identityGeneration) &&
+        cached.dependencies.every(([id, version]) => (this.signatureVersions.get(id) ?? 0) === version)) {
       return cached.value;
     }
     const value = model.references.map((reference) => resolveReference(model, reference, this));
-    this.resolvedCache.set(uri, { generation: this.generationCounter, version: model.version, value });
+    const ids = new Set<string>([model.id, ...model.frontMatter.implements, ...model.frontMatter.supplements, ...model.frontMatter.incorporates]);
+    if (model.frontMatter.translationOf) ids.add(model.frontMatter.translationOf);
+    if (model.frontMatter.annotates) ids.add(model.frontMatter.annotates);
+    for (const related of relatedDocuments(model, this)) ids.add(related.id);
+    for (const resolved of value) for (const target of resolved.targets) if (target.documentId) ids.add(target.documentId);
+    const dependencies: Array<[string, number]> = [...ids].map((id) => [id, this.signatureVersions.get(id) ?? 0]);
+    // Citations that found nothing, or named an instrument, may resolve once documents appear or are renamed.
+    const usesNames = value.some((r) => r.status !== 'resolved' || (r.reference.anchor.kind === 'instrument' && !isGenericInstrument(r.reference.anchor.name)));
+    this.resolvedEntries.set(uri, { model, identity: this.identityGeneration, usesNames, dependencies, value });
     return value;
   }
 
@@ -160,18 +199,24 @@ export class Workspace implements DocumentLookup {
     return includeRanges ? list : list.filter((entry) => !entry.viaRange);
   }
 
+  /** The incoming index, brought up to date for the documents whose resolution changed. */
   private incomingMap(): Map<string, IncomingReference[]> {
-    if (this.incomingCache && this.incomingCache.generation === this.generationCounter && this.incomingCache.versions === this.contentVersion) {
-      return this.incomingCache.map;
+    for (const uri of [...this.incomingContributions.keys()]) {
+      if (!this.models.has(uri)) this.withdraw(uri);
     }
-    const map = new Map<string, IncomingReference[]>();
-    const add = (key: string, entry: IncomingReference) => {
-      const list = map.get(key);
-      if (list) list.push(entry);
-      else map.set(key, [entry]);
-    };
     for (const model of this.models.values()) {
-      for (const resolved of this.resolved(model.uri)) {
+      const value = this.resolved(model.uri);
+      const contribution = this.incomingContributions.get(model.uri);
+      if (contribution?.value === value) continue;
+      if (contribution) this.withdraw(model.uri);
+      const keys: string[] = [];
+      const add = (key: string, entry: IncomingReference) => {
+        const list = this.incomingIndex.get(key);
+        if (list) list.push(entry);
+        else this.incomingIndex.set(key, [entry]);
+        keys.push(key);
+      };
+      for (const resolved of value) {
         for (const target of resolved.targets) {
           if (target.status !== 'resolved' || !target.documentId || target.unitId === undefined) continue;
           add(`${target.documentId}#${target.unitId}`, { uri: model.uri, resolved, target, viaRange: false });
@@ -180,9 +225,22 @@ export class Workspace implements DocumentLookup {
           }
         }
       }
+      this.incomingContributions.set(model.uri, { value, keys });
     }
-    this.incomingCache = { generation: this.generationCounter, versions: this.contentVersion, map };
-    return map;
+    return this.incomingIndex;
+  }
+
+  private withdraw(uri: string): void {
+    const contribution = this.incomingContributions.get(uri);
+    if (!contribution) return;
+    for (const key of new Set(contribution.keys)) {
+      const list = this.incomingIndex.get(key);
+      if (!list) continue;
+      const kept = list.filter((entry) => entry.uri !== uri);
+      if (kept.length) this.incomingIndex.set(key, kept);
+      else this.incomingIndex.delete(key);
+    }
+    this.incomingContributions.delete(uri);
   }
 
   /** Documents whose analysis may change when `uri` changes: citing it, incorporating or implementing it. */
@@ -197,7 +255,9 @@ export class Workspace implements DocumentLookup {
         out.add(other.uri);
         continue;
       }
-      if (this.resolved(other.uri).some((r) => r.targets.some((t) => t.documentId === model.id))) out.add(other.uri);
+      // What its citations looked into when last resolved (a stale entry still names its documents).
+      const entry = this.resolvedEntries.get(other.uri);
+      if (entry ? entry.dependencies.some(([id]) => id === model.id) : this.resolved(other.uri).some((r) => r.targets.some((t) => t.documentId === model.id))) out.add(other.uri);
     }
     return [...out];
   }
@@ -302,6 +362,12 @@ function governing(candidates: VisibleDefinition[], model: DocumentModel, offset
     if (size < bestSize) { best = candidate; bestSize = size; }
   }
   return best;
+}
+
+/** The names by which other documents find a document. */
+function identityOf(model: DocumentModel): string {
+  const fm = model.frontMatter;
+  return [model.id, model.title, fm.shortTitle ?? '', fm.aliases.join('|'), String(fm.raw.collection ?? '')].join('\u0001');
 }
 
 /** What other documents can see of a document: its identity, units and definitions. */
