@@ -18,6 +18,8 @@ export class LspTestClient {
   private statusListeners: Array<(status: { documents: number; indexing: boolean }) => void> = [];
   private versions = new Map<string, number>();
   lastStatus?: { documents: number; problems: number; indexing: boolean };
+  /** Resolves when the initial index is complete (when started without waiting for it). */
+  indexed?: Promise<void>;
 
   private constructor(readonly process: ChildProcess, readonly root: string) {
     this.connection = createMessageConnection(new StreamMessageReader(process.stdout!), new StreamMessageWriter(process.stdin!));
@@ -34,7 +36,7 @@ export class LspTestClient {
   }
 
   /** Starts the server on a workspace folder and waits until it has indexed it. */
-  static async start(root: string): Promise<LspTestClient> {
+  static async start(root: string, options: { waitForIndex?: boolean } = {}): Promise<LspTestClient> {
     const serverPath = path.join(repositoryRoot(), 'dist', 'server.js');
     const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     child.stderr!.on('data', () => undefined);
@@ -47,7 +49,8 @@ export class LspTestClient {
       capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: false } }, window: { workDoneProgress: true }, textDocument: { hover: { contentFormat: ['markdown'] } } },
     });
     await client.connection.sendNotification('initialized', {});
-    await indexed;
+    if (options.waitForIndex !== false) await indexed;
+    else client.indexed = indexed;
     return client;
   }
 

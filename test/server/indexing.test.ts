@@ -1,0 +1,43 @@
+// A large workspace indexes in the background: the open document answers at once.
+import * as assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { LspTestClient, positionOf, repositoryRoot } from '../helpers/lspClient';
+
+describe('language server on a large workspace', function () {
+  this.timeout(120000);
+  let root: string;
+  let client: LspTestClient | undefined;
+
+  before(async () => {
+    // 300 documents (about 20 MB): copies of the corpus's laws and treaties under new ids.
+    root = await fs.mkdtemp(path.join(os.tmpdir(), 'treaty-lens-large-'));
+    const corpus = path.join(repositoryRoot(), 'corpus');
+    const sources = (await fs.readdir(corpus)).filter((name) => name.endsWith('.md') && name !== 'README.md');
+    for (let i = 0; i < 300; i++) {
+      const name = sources[i % sources.length];
+      const text = await fs.readFile(path.join(corpus, name), 'utf8');
+      await fs.writeFile(path.join(root, `copy-${String(i).padStart(3, '0')}-${name}`), text.replace(/^id: (.*)$/m, `id: $1-copy-${i}`));
+    }
+    await fs.copyFile(path.join(corpus, 'coe-ets185-en.md'), path.join(root, 'zz-budapest.md'));
+  });
+  after(async () => {
+    await client?.stop();
+    await fs.rm(root, { recursive: true, force: true });
+  });
+
+  it('answers a hover in the open document while the rest is still indexing', async () => {
+    client = await LspTestClient.start(root, { waitForIndex: false });
+    const text = await fs.readFile(path.join(root, 'zz-budapest.md'), 'utf8');
+    const uri = await client.open('zz-budapest.md', text);
+    const position = positionOf(text, 'computer data', 'Article 4 – Data interference');
+    const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: position.line, character: position.character + 2 } });
+    const statusAtAnswer = client.lastStatus;
+    assert.ok(hover, 'a hover');
+    assert.match(hover.contents.value, /any representation of facts, information or concepts/);
+    assert.ok(statusAtAnswer === undefined || statusAtAnswer.indexing || statusAtAnswer.documents < 301, `answered before the index was complete (${JSON.stringify(statusAtAnswer)})`);
+    await client.indexed;
+    assert.equal(client.lastStatus?.documents, 301);
+  });
+});
