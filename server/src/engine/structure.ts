@@ -153,17 +153,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     }
     if (!numbered.length && block.kind === 'paragraph' && container.citable) {
       // An unnumbered paragraph of an article: addressable by position, as French "alinéa 2".
-      const position = container.children.filter((child) => child.kind === 'alinea').length + 1;
-      const unit: Unit = {
-        id: '', kind: 'alinea', number: String(position), label: `¶${position}`,
-        span: { start: block.span.start, end: block.span.end }, labelSpan: { start: block.span.start, end: block.span.start },
-        line: lineOf(block.span.start), parent: container, children: [], citable: false, headingDepth: 0,
-      };
-      assignId(unit, `${container.id}__${idPart('alinea', unit.number)}`);
-      container.children.push(unit);
-      units.push(unit);
-      extend(container, block.span.end);
-      blockUnits.push(unit);
+      blockUnits.push(addPositional(container, 'alinea', '¶', block, block.span.start));
       return;
     }
     if (block.kind === 'listItem' && !block.ordered && container.citable) {
@@ -171,23 +161,28 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       const lastChild = container.children[container.children.length - 1];
       const intro = !numbered.length && lastChild?.kind === 'alinea' && /[:：]\s*$/.test(text.slice(lastChild.span.start, lastChild.span.end)) ? lastChild : undefined;
       const parent = numbered.length ? numbered[numbered.length - 1].unit : intro ?? container;
-      const position = parent.children.filter((child) => child.kind === 'item' && child.label.startsWith('•')).length + 1;
-      const unit: Unit = {
-        id: '', kind: 'item', number: String(position), label: `•${position}`,
-        span: { start: block.span.start, end: block.span.end }, labelSpan: { start: block.span.start, end: block.contentStart },
-        line: lineOf(block.span.start), parent, children: [], citable: false, headingDepth: 0,
-      };
-      assignId(unit, `${parent.id}__${idPart('item', unit.number)}`);
-      parent.children.push(unit);
-      units.push(unit);
-      extend(parent, block.span.end);
-      blockUnits.push(unit);
+      blockUnits.push(addPositional(parent, 'item', '•', block, block.contentStart));
       return;
     }
     const holder = numbered.length ? numbered[numbered.length - 1].unit : container;
     extend(holder, block.span.end);
     blockUnits.push(holder);
   });
+
+  /** A unit numbered by its position among its parent's units of the same sign (¶ paragraphs, • bullets). */
+  function addPositional(parent: Unit, kind: UnitKind, sign: string, block: Block, labelEnd: number): Unit {
+    const position = parent.children.filter((child) => child.kind === kind && child.label.startsWith(sign)).length + 1;
+    const unit: Unit = {
+      id: '', kind, number: String(position), label: `${sign}${position}`,
+      span: { start: block.span.start, end: block.span.end }, labelSpan: { start: block.span.start, end: labelEnd },
+      line: lineOf(block.span.start), parent, children: [], citable: false, headingDepth: 0,
+    };
+    assignId(unit, `${parent.id}__${idPart(kind, unit.number)}`);
+    parent.children.push(unit);
+    units.push(unit);
+    extend(parent, block.span.end);
+    return unit;
+  }
 
   /** The value of the next paragraph marker of `style` before the next heading, if any. */
   function nextMarkerValue(index: number, style: MarkerStyle): string | undefined {
