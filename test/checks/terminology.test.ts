@@ -138,6 +138,13 @@ describe('terminology checks', () => {
     assert.ok(variants.includes('e-mail'), JSON.stringify(variants));
   });
 
+  it('a defined term with other capitals mid-sentence is a variant; headings and sentence starts are not', () => {
+    const text = lawDraft('coe-ets185-en', ['## Section 1 – Interpretation', '', 'In this Act—', '', '“stored data” means data kept on a medium;', '', '“Central Authority” means the office named by the Minister;', '',
+      '## Section 2 – STORED DATA', '', 'Stored data may be seized. A court may order that the Stored Data of a person be kept, and the central authority may ask for it.', '', '(a) Orders for Stored Data in Title Case Headings.']);
+    const recased = byCode(checkDocument(workspaceWith({ 'law.md': text }), draftUri), 'inconsistent-variant').map((d) => text.slice(d.span.start, d.span.end));
+    assert.deepEqual(recased.sort(), ['Stored Data', 'central authority']);
+  });
+
   it('a term defined "In this Part" and used in another part is reported there', () => {
     const text = lawDraft('coe-ets185-en', ['## Part 1 – Offences', '', '### Section 1', '', 'In this Part, “protected computer” means a computer used by a bank.', '', '### Section 2', '', 'A person who accesses a protected computer commits an offence.', '',
       '## Part 2 – Procedure', '', '### Section 3', '', 'A protected computer may be searched.']);

@@ -310,6 +310,42 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
       fixes: [{ title: `Replace with “${full}”`, edits: [{ uri: model.uri, span: hits[0], newText: full }] }],
     });
   }
+  // c. A defined term written with other capitals than its definition ("Traffic Data" mid-sentence,
+  // "central authority" for "Central Authority"); a capital at the start of a sentence is not a variant.
+  const recased = new Map<string, { term: string; spans: Span[] }>();
+  for (const use of uses) {
+    if (use.isDefinition) continue;
+    const term = use.definition.definition.term;
+    const written = text.slice(use.span.start, use.span.end);
+    if (written === term || written.toLowerCase() !== term.toLowerCase() || /\p{Script=Arabic}|\p{Script=Han}/u.test(term)) continue;
+    // Not variants: capitals of a heading or an emphasis ("COMPUTER DATA"), Title Case headings
+    // ("Contents of Wire or Electronic Communications"), and the first letter of the term (the
+    // definition itself may stand at the start of a sentence or a list item).
+    if (written === written.toUpperCase()) continue;
+    const lineStart = text.lastIndexOf('\n', use.span.start) + 1;
+    const lineEnd = text.indexOf('\n', use.span.end);
+    const around = text.slice(Math.max(lineStart, use.span.start - 80), Math.min(lineEnd < 0 ? text.length : lineEnd, use.span.end + 80));
+    const words = around.match(/\p{L}{4,}/gu) ?? [];
+    if (words.length >= 3 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length >= 0.6) continue;
+    const differsInside = [...written].some((char, i) => i > 0 && char !== term[i]);
+    const before = text.slice(Math.max(0, use.span.start - 3), use.span.start);
+    const midSentence = /[\p{Ll},]\s+$/u.test(before);
+    const termHasCapitals = /\p{Lu}/u.test(term.slice(1));
+    if (!(differsInside || (midSentence && /^\p{Ll}/u.test(term) && /^\p{Lu}/u.test(written)) || (termHasCapitals && written === written.toLowerCase()))) continue;
+    const entry = recased.get(written) ?? { term, spans: [] };
+    entry.spans.push(use.span);
+    recased.set(written, entry);
+  }
+  for (const [written, { term, spans }] of recased) {
+    out.push({
+      code: 'inconsistent-variant',
+      severity: 'warning',
+      span: spans[0],
+      message: `“${written}” is the defined term “${term}” with other capitals (${spans.length} occurrence${spans.length === 1 ? '' : 's'}); write it as defined.`,
+      related: spans.slice(1, 6).map((span) => ({ uri: model.uri, span, message: 'also here' })),
+      fixes: [{ title: `Write “${term}”`, edits: spans.map((span) => ({ uri: model.uri, span, newText: term })) }],
+    });
+  }
   // b. Hyphenated and joined spellings of one word in one document: "e-mail" / "email".
   // First the hyphenated words (rare); only then count the spellings of those words.
   const hyphenated = new Set<string>();
