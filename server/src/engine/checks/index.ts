@@ -5,7 +5,25 @@ import { DEFAULT_CHECK_SETTINGS } from './types';
 import { referenceDiagnostics } from './references';
 import { terminologyDiagnostics } from './terminology';
 
+/**
+ * The last diagnostics of each document version: valid while nothing another document shows
+ * changes (the workspace generation) and the settings are the same. Re-checking a dependant
+ * after a prose edit elsewhere is then free.
+ */
+const lastResults = new WeakMap<object, { generation: number; settings: string; value: EngineDiagnostic[] }>();
+
 export function checkDocument(workspace: Workspace, uri: string, settings: CheckSettings = DEFAULT_CHECK_SETTINGS): EngineDiagnostic[] {
+  const model = workspace.get(uri);
+  if (!model) return [];
+  const settingsKey = JSON.stringify(settings.severity);
+  const last = lastResults.get(model);
+  if (last && last.generation === workspace.generation && last.settings === settingsKey && workspace.sameId(model).length === 0) return last.value;
+  const value = computeDiagnostics(workspace, model.uri, settings);
+  lastResults.set(model, { generation: workspace.generation, settings: settingsKey, value });
+  return value;
+}
+
+function computeDiagnostics(workspace: Workspace, uri: string, settings: CheckSettings): EngineDiagnostic[] {
   const model = workspace.get(uri);
   if (!model) return [];
   const out: EngineDiagnostic[] = model.problems.map((problem) => ({ ...problem, related: [] }));
