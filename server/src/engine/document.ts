@@ -55,6 +55,7 @@ export const DEFAULT_MAX_LENGTH = 8 * 1024 * 1024;
  * edited, so that the next keystroke re-reads only the blocks whose text changed.
  */
 const referenceMemos = new WeakMap<DocumentModel, Map<string, ParsedReference[]>>();
+const frontMatterProblems = new WeakMap<DocumentModel, Problem[]>();
 const definitionMemos = new WeakMap<DocumentModel, { candidates: Map<string, DefinitionMemoEntry>; intro: Map<string, boolean> }>();
 
 export function parseDocument(uri: string, text: string, version = 0, options: ParseOptions = {}, previous?: DocumentModel): DocumentModel {
@@ -78,7 +79,13 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
       message: 'This file has characters that are not valid UTF-8 (shown as \ufffd); save it as UTF-8 so that no wording is lost.' });
   }
 
-  const { frontMatter, problems: frontProblems } = parseFrontMatter(text);
+  // While typing in the body, the front matter is the same text: keep what was read from it.
+  const frontEnd = previous?.frontMatter.span?.end;
+  const sameFront = previous && frontEnd !== undefined && text.length >= frontEnd && text.charCodeAt(frontEnd) === previous.text.charCodeAt(frontEnd) &&
+    text.slice(0, frontEnd) === previous.text.slice(0, frontEnd) && frontMatterProblems.has(previous);
+  const { frontMatter, problems: frontProblems } = sameFront
+    ? { frontMatter: previous.frontMatter, problems: frontMatterProblems.get(previous) as Problem[] }
+    : parseFrontMatter(text);
   problems.push(...frontProblems);
   const blocks: Block[] = options.parser === 'remark' ? remarkBlocks(text) : scanBlocks(text);
   const structure = buildStructure(text, blocks, frontMatter.type, problems);
@@ -123,7 +130,7 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
 
   const unitsById = new Map<string, Unit>();
   for (const unit of structure.units) unitsById.set(unit.id, unit);
-  if (text.trim().length === 0) {
+  if (!/\S/.test(text)) {
     problems.push({ code: 'empty-document', severity: 'information', span: { start: 0, end: 0 }, message: 'This document is empty.' });
   }
   const inCorpusFormat = frontMatter.type !== 'unknown' || !!frontMatter.id || structure.units.some((unit) => unit.citable);
@@ -142,6 +149,7 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
     definitions, references, gaps: structure.gaps, problems, lines: new LineIndex(text), prose, inCorpusFormat,
   };
   if (memo) referenceMemos.set(model, memo);
+  frontMatterProblems.set(model, frontProblems);
   if (definitionMemo) definitionMemos.set(model, definitionMemo);
   return model;
 }

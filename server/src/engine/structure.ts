@@ -83,7 +83,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
   };
 
   const idPart = (kind: UnitKind, number: string | undefined) =>
-    number === undefined ? ID_PREFIX[kind] : `${ID_PREFIX[kind]}_${number.replace(/[^\p{L}\p{N}.-]+/gu, '-')}`;
+    number === undefined ? ID_PREFIX[kind] : `${ID_PREFIX[kind]}_${/^[\w.-]*$/.test(number) ? number : number.replace(/[^\p{L}\p{N}.-]+/gu, '-')}`;
 
   blocks.forEach((block, index) => {
     if (block.kind === 'heading') {
