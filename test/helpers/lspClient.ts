@@ -66,6 +66,15 @@ export class LspTestClient {
     });
   }
 
+  /** Waits for a status notification that satisfies `predicate`. */
+  async waitForStatus(predicate: (status: { documents: number; problems: number; indexing: boolean }) => boolean, timeoutMs = 60000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(this.lastStatus && predicate(this.lastStatus))) {
+      if (Date.now() > deadline) throw new Error(`status never satisfied the condition; last: ${JSON.stringify(this.lastStatus)}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
   uri(relative: string): string {
     return pathToFileURL(path.join(this.root, relative)).href;
   }

@@ -94,15 +94,15 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     const first = resolvePath(doc, cited.path, base, doc === model ? context : undefined, doc === model);
     if (first.unit === undefined) {
       const widened = doc === model && isCitableKind(cited.path[0]?.kind) ? findElsewhere(model, cited.path, lookup) : undefined;
-      if (widened) return resolvedTarget(widened.doc, widened.unit, cited.through, span);
+      if (widened) return resolvedTarget(widened.doc, widened.unit, span);
       if (doc === model && isCitableKind(cited.path[0]?.kind) && (anchor.kind === 'this' || isExcerpt(model))) {
         return { status: 'external', span, reason: `${describe(cited.path)} is not in ${isExcerpt(model) ? 'this excerpt' : 'this document'} nor anywhere in the workspace` };
       }
       return { status: 'unresolved', documentId: doc.id, span, reason: first.reason, existing: first.existing?.map((unit) => ({ uri: doc.uri, unitId: unit.id })) };
     }
-    const through = cited.through ? resolveThrough(doc, cited.path, cited.through, first.unit, base, context) : undefined;
+    const through = cited.through ? resolveThrough(doc, cited.path, cited.through, base, context) : undefined;
     if (through && through.reason) return { status: 'unresolved', span: through.span ?? span, reason: through.reason };
-    const resolved = resolvedTarget(doc, first.unit, undefined, span);
+    const resolved = resolvedTarget(doc, first.unit, span);
     if (through?.unit) {
       resolved.throughUnitId = through.unit.id;
       resolved.covered = unitsBetween(doc, first.unit, through.unit).map((unit) => unit.id);
@@ -117,7 +117,7 @@ function single(reference: DocumentReference, target: ResolvedTarget): ResolvedR
   return { reference, targets: [target], status: target.status };
 }
 
-function resolvedTarget(doc: DocumentModel, unit: Unit, _through: RefStep[] | undefined, span: Span): ResolvedTarget {
+function resolvedTarget(doc: DocumentModel, unit: Unit, span: Span): ResolvedTarget {
   return { status: 'resolved', documentId: doc.id, uri: doc.uri, unitId: unit.id, span };
 }
 
@@ -143,7 +143,7 @@ function ancestorOfKind(unit: Unit | undefined, kind: RefUnitKind | UnitKind): U
 }
 
 export function describe(path: RefStep[]): string {
-  return path.map((step, i) => (step.kind === 'unspecified' ? `(${step.number})` : `${i === 0 ? step.kind : step.kind} ${step.number}`)).join(', ');
+  return path.map((step) => (step.kind === 'unspecified' ? `(${step.number})` : `${step.kind} ${step.number}`)).join(', ');
 }
 
 function unitName(unit: Unit): string {
@@ -340,12 +340,11 @@ function missingChild(parent: Unit, step: RefStep, children: Unit[]): string {
   return `${unitName(parent)} has ${count} ${kind}${count === 1 ? '' : 's'} (${children[0].label.trim()}–${children[children.length - 1].label.trim()}); ${what} does not exist`;
 }
 
-function resolveThrough(doc: DocumentModel, path: RefStep[], through: RefStep[], first: Unit, base: Unit | undefined, context: Unit): { unit?: Unit; reason?: string; span?: Span } {
+function resolveThrough(doc: DocumentModel, path: RefStep[], through: RefStep[], base: Unit | undefined, context: Unit): { unit?: Unit; reason?: string; span?: Span } {
   // "paragraphs 1.b through 1.d": a shorter `through` shares the prefix of `path`.
   const full = through.length < path.length ? [...path.slice(0, path.length - through.length), ...through] : through;
   const result = resolvePath(doc, full, base, context, true);
   if (!result.unit) return { reason: result.reason, span: through[through.length - 1]?.span };
-  if (result.unit.parent !== first.parent && result.unit.kind !== first.kind) return { unit: result.unit };
   return { unit: result.unit };
 }
 

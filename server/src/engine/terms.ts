@@ -166,3 +166,16 @@ export class TermMatcher {
     return results;
   }
 }
+
+/** Carries plural ending and initial capital from `written` (a form of `term`) to `replacement`. */
+export function inflectLike(written: string, term: string, replacement: string): string {
+  let result = replacement;
+  const w = written.toLowerCase();
+  const t = term.toLowerCase();
+  if (w !== t) {
+    if (w.endsWith('ies') && t.endsWith('y')) result = result.replace(/y$/, 'ies');
+    else if (w.endsWith('s') && !t.endsWith('s') && !result.endsWith('data')) result += 's';
+  }
+  if (/^\p{Lu}/u.test(written) && !/^\p{Lu}/u.test(term)) result = result[0].toUpperCase() + result.slice(1);
+  return result;
+}

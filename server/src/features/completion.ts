@@ -21,7 +21,7 @@ export function completion(context: FeatureContext, params: CompletionParams): C
   const lineStart = model.lines.lineStart(params.position.line);
   const before = model.text.slice(Math.max(lineStart, offset - 40), offset);
   for (const [pattern, kind] of UNIT_WORDS) {
-    if (pattern.test(before)) return unitItems(workspace.all(), model, kind, implementedTreaties(workspace, model));
+    if (pattern.test(before)) return unitItems(model, kind, implementedTreaties(workspace, model));
   }
   if (!/[\p{L}]{2,}$/u.test(before)) return [];
   const seen = new Set<string>();
@@ -36,7 +36,7 @@ export function completion(context: FeatureContext, params: CompletionParams): C
   return items;
 }
 
-function unitItems(all: DocumentModel[], model: DocumentModel, kind: UnitKind, treaties: DocumentModel[]): CompletionItem[] {
+function unitItems(model: DocumentModel, kind: UnitKind, treaties: DocumentModel[]): CompletionItem[] {
   const items: CompletionItem[] = [];
   const sources = [model, ...treaties.filter((t) => t !== model)];
   sources.forEach((source, index) => {
@@ -54,6 +54,5 @@ function unitItems(all: DocumentModel[], model: DocumentModel, kind: UnitKind, t
       });
     }
   });
-  void all;
   return items;
 }

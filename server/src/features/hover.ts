@@ -1,7 +1,7 @@
 // Hover: a defined term's definition and source; a citation's target text; who cites a heading.
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { FeatureContext } from './context';
-import { describeUnit, implementedTreaties, symbolAt, treatyDefinitions, unitText } from '../engine/queries';
+import { describeUnit, symbolAt, treatyDefinitions, unitText } from '../engine/queries';
 import { lineLink, toOffset, toRange } from '../lsp/convert';
 import type { DocumentModel } from '../engine/document';
 import type { Definition } from '../engine/model';
@@ -62,10 +62,9 @@ export function hover(context: FeatureContext, params: HoverParams): Hover | nul
     const where = source.lines.position(entry.resolved.reference.span.start);
     return `- ${source === model ? 'here' : source.title}, line ${where.line + 1}: [“${entry.resolved.reference.text}”](${source.uri}#L${where.line + 1})`;
   });
-  const implemented = implementedTreaties(workspace, model).length ? '' : '';
   const value = incoming.length
     ? `**${describeUnit(symbol.unit)}** is cited ${incoming.length} time${incoming.length === 1 ? '' : 's'} in ${documents.size} document${documents.size === 1 ? '' : 's'}:\n\n${lines.join('\n')}${incoming.length > 8 ? `\n- … and ${incoming.length - 8} more (Find All References)` : ''}`
-    : `**${describeUnit(symbol.unit)}** is not cited anywhere in the workspace.${implemented}`;
+    : `**${describeUnit(symbol.unit)}** is not cited anywhere in the workspace.`;
   return { contents: { kind: 'markdown', value }, range: toRange(model, symbol.unit.labelSpan) };
 }
 

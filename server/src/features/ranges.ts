@@ -33,15 +33,10 @@ export function selectionRanges(context: FeatureContext, params: SelectionRangeP
     if (reference) spans.push(reference.reference.span);
     for (let unit: typeof model.root | undefined = workspace.unitAt(model, offset); unit && unit.kind !== 'document'; unit = unit.parent) spans.push(unit.span);
     spans.push({ start: 0, end: model.text.length });
+    // Innermost first; equal spans (a term that is its whole paragraph) appear once.
+    const distinct = spans.filter((span, i) => i === 0 || span.start !== spans[i - 1].start || span.end !== spans[i - 1].end);
     let result: SelectionRange | undefined;
-    for (const span of spans.reverse()) {
-      if (result && span.start === (result as { _s?: number })._s && span.end === (result as { _e?: number })._e) continue;
-      const next: SelectionRange & { _s?: number; _e?: number } = { range: toRange(model, span), parent: result };
-      next._s = span.start;
-      next._e = span.end;
-      result = next;
-    }
-    const strip = (range: SelectionRange | undefined): SelectionRange | undefined => (range ? { range: range.range, parent: strip(range.parent) } : undefined);
-    return strip(result) ?? { range: toRange(model, { start: offset, end: offset }) };
+    for (const span of distinct.reverse()) result = { range: toRange(model, span), parent: result };
+    return result ?? { range: toRange(model, { start: offset, end: offset }) };
   });
 }

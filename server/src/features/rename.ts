@@ -8,6 +8,7 @@ import type { Unit } from '../engine/model';
 import type { Workspace } from '../engine/workspace';
 import type { DocumentModel } from '../engine/document';
 import { numbersMatch } from '../engine/keywords';
+import { inflectLike } from '../engine/terms';
 
 export function prepareRename(context: FeatureContext, params: PrepareRenameParams): { range: Range; placeholder: string } | null {
   const { workspace } = context;
@@ -98,18 +99,4 @@ function numberSpanOf(model: DocumentModel, unit: Unit): { start: number; end: n
   const within = labelAt >= 0 ? labelAt + label.lastIndexOf(rawNumber) : heading.indexOf(rawNumber);
   const start = unit.labelSpan.start + Math.max(0, within);
   return { start, end: start + rawNumber.length };
-}
-
-/** Carries the use's plural ending and initial capital over to the new name. */
-function inflectLike(used: string, term: string, newName: string): string {
-  let result = newName;
-  const usedLower = used.toLowerCase();
-  const termLower = term.toLowerCase();
-  if (usedLower !== termLower && usedLower.startsWith(termLower.slice(0, -1))) {
-    if (usedLower.endsWith('ies') && termLower.endsWith('y')) result = result.replace(/y$/, 'ies');
-    else if (usedLower.endsWith('es') && !termLower.endsWith('es')) result += 'es';
-    else if (usedLower.endsWith('s') && !termLower.endsWith('s')) result += 's';
-  }
-  if (/^\p{Lu}/u.test(used) && !/^\p{Lu}/u.test(term)) result = result[0].toUpperCase() + result.slice(1);
-  return result;
 }

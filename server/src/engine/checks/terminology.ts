@@ -10,7 +10,7 @@ import type { Workspace, TermUse } from '../workspace';
 import { proseTexts, type DocumentModel } from '../document';
 import type { Definition, Span } from '../model';
 import type { EngineDiagnostic, QuickFix } from './types';
-import { TermMatcher, tokenize } from '../terms';
+import { TermMatcher, inflectLike, tokenize } from '../terms';
 import { describeUnit, implementedTreaties } from '../queries';
 import { compareDefinitions } from './compare';
 import { instrumentOf, rivalTerms } from '../vocabulary/vocabulary';
@@ -191,18 +191,6 @@ function rivalVocabulary(workspace: Workspace, model: DocumentModel, treaty: Doc
   }
 }
 
-/** Carries plural ending and initial capital from `written` (a form of `term`) to `replacement`. */
-export function inflectLike(written: string, term: string, replacement: string): string {
-  let result = replacement;
-  const w = written.toLowerCase();
-  const t = term.toLowerCase();
-  if (w !== t) {
-    if (w.endsWith('ies') && t.endsWith('y')) result = result.replace(/y$/, 'ies');
-    else if (w.endsWith('s') && !t.endsWith('s') && !result.endsWith('data')) result += 's';
-  }
-  if (/^\p{Lu}/u.test(written) && !/^\p{Lu}/u.test(term)) result = result[0].toUpperCase() + result.slice(1);
-  return result;
-}
 
 function duplicateDefinitions(model: DocumentModel, out: EngineDiagnostic[]): void {
   const seen = new Map<string, Definition>();
@@ -390,7 +378,7 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
     if (entry.size < 2 || ![...entry.keys()].some((form) => form.includes('-'))) continue;
     const ranked = [...entry.entries()].sort((a, b) => b[1].length - a[1].length);
     const [preferred] = ranked[0];
-    for (const [form, spans] of ranked.slice(1)) {
+    for (const [, spans] of ranked.slice(1)) {
       if (isExcludedSpan(spans[0], excluded)) continue;
       out.push({
         code: 'inconsistent-variant',
@@ -400,7 +388,6 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
         related: [{ uri: model.uri, span: ranked[0][1][0], message: `“${preferred}” here` }],
         fixes: [{ title: `Replace with “${preferred}”`, edits: spans.map((span) => ({ uri: model.uri, span, newText: matchCase(text.slice(span.start, span.end), preferred) })) }],
       });
-      void form;
     }
   }
 }
