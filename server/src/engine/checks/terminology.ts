@@ -52,6 +52,8 @@ function perBlock<T>(workspace: Workspace, model: DocumentModel, name: string, i
   return memo.get(name, model.version, workspace.generation, chunk, () => compute(chunk));
 }
 
+const INCORPORATION_HINT = /meaning|interpreted|sens|betekenis|significado/i;
+
 /** Does the document incorporate the treaty's definitions (front matter, or a clause saying so)? */
 export function incorporatesDefinitions(workspace: Workspace, model: DocumentModel, treaty: DocumentModel): boolean {
   const ids = [treaty.id, treaty.frontMatter.translationOf ?? ''];
@@ -63,6 +65,7 @@ export function incorporatesDefinitions(workspace: Workspace, model: DocumentMod
   for (let index = 0; index < model.prose.length; index++) {
     const sentences = perBlock(workspace, model, 'incorporation', index, (chunk) => {
       const found: string[] = [];
+      if (!INCORPORATION_HINT.test(chunk)) return found; // the clause needs one of these words
       clause.lastIndex = 0;
       for (let match = clause.exec(chunk); match; match = clause.exec(chunk)) found.push(match[0].toLowerCase());
       return found;
@@ -338,15 +341,8 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
   // First the hyphenated words (rare); only then count the spellings of those words.
   const hyphenated = new Set<string>();
   const surfaces = new Set<string>();
-  const HYPHENATED = /[\p{L}\p{N}]+(?:[-\u2011][\p{L}\p{N}]+)+/gu;
   for (let index = 0; index < model.prose.length; index++) {
-    const found = perBlock(workspace, model, 'hyphenated', index, (chunk) => {
-      const words: string[] = [];
-      if (!chunk.includes('-') && !chunk.includes('\u2011')) return words;
-      HYPHENATED.lastIndex = 0;
-      for (let m = HYPHENATED.exec(chunk); m; m = HYPHENATED.exec(chunk)) if (m[0].length >= 4) words.push(m[0].toLowerCase());
-      return words;
-    });
+    const found = perBlock(workspace, model, 'hyphenated', index, hyphenatedWords);
     for (const word of found) {
       hyphenated.add(word.replace(/[-\u2011]/g, ''));
       surfaces.add(word);
@@ -354,23 +350,23 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
   }
   const forms = new Map<string, Map<string, Span[]>>();
   if (hyphenated.size > 0) {
-    const WORD = /[\p{L}\p{N}]+(?:[-\u2011][\p{L}\p{N}]+)*/gu;
-    const joinedWords = [...hyphenated];
+    // Each spelling is looked up directly (native indexOf), at word boundaries.
+    const spellings = [...new Set([...hyphenated, ...surfaces])];
     for (const span of model.prose) {
-      const chunk = text.slice(span.start, span.end);
-      const lower = chunk.toLowerCase();
-      if (!joinedWords.some((word) => lower.includes(word)) && ![...surfaces].some((word) => lower.includes(word))) continue;
-      WORD.lastIndex = 0;
-      for (let m = WORD.exec(chunk); m; m = WORD.exec(chunk)) {
-        const surface = m[0].toLowerCase();
-        const joined = surface.replace(/[-\u2011]/g, '');
-        if (!hyphenated.has(joined)) continue;
-        let entry = forms.get(joined);
-        if (!entry) { entry = new Map(); forms.set(joined, entry); }
-        const at = { start: span.start + m.index, end: span.start + m.index + m[0].length };
-        const list = entry.get(surface);
-        if (list) list.push(at);
-        else entry.set(surface, [at]);
+      const lower = text.slice(span.start, span.end).toLowerCase();
+      if (lower.length !== span.end - span.start) continue; // lower-casing changed lengths: offsets would not hold
+      for (const spelling of spellings) {
+        for (let at = lower.indexOf(spelling); at >= 0; at = lower.indexOf(spelling, at + spelling.length)) {
+          const end = at + spelling.length;
+          if ((at > 0 && /[\p{L}\p{N}\-\u2011]/u.test(lower[at - 1])) || (end < lower.length && /[\p{L}\p{N}]/u.test(lower[end])) || (end < lower.length - 1 && /[-\u2011]/.test(lower[end]) && /[\p{L}\p{N}]/u.test(lower[end + 1]))) continue;
+          const joined = spelling.replace(/[-\u2011]/g, '');
+          let entry = forms.get(joined);
+          if (!entry) { entry = new Map(); forms.set(joined, entry); }
+          const found = { start: span.start + at, end: span.start + end };
+          const list = entry.get(spelling);
+          if (list) list.push(found);
+          else entry.set(spelling, [found]);
+        }
       }
     }
   }
@@ -389,6 +385,35 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
         fixes: [{ title: `Replace with “${preferred}”`, edits: spans.map((span) => ({ uri: model.uri, span, newText: matchCase(text.slice(span.start, span.end), preferred) })) }],
       });
     }
+  }
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The hyphenated words of a text ("e-mail", "sub-paragraph"), lower case. Found from each hyphen
+ * outwards: a regular expression tried at every letter would be quadratic in long words.
+ */
+function hyphenatedWords(chunk: string): string[] {
+  const words: string[] = [];
+  let from = 0;
+  for (;;) {
+    let hyphen = chunk.indexOf('-', from);
+    const nonBreaking = chunk.indexOf('\u2011', from);
+    if (hyphen < 0 || (nonBreaking >= 0 && nonBreaking < hyphen)) hyphen = nonBreaking;
+    if (hyphen < 0) return words;
+    let start = hyphen;
+    while (start > 0 && WORD_CHAR.test(chunk[start - 1])) start--;
+    let end = hyphen + 1;
+    for (;;) {
+      const wordEnd = end;
+      while (end < chunk.length && WORD_CHAR.test(chunk[end])) end++;
+      if (end === wordEnd) { end = wordEnd - 1; break; }
+      if ((chunk[end] === '-' || chunk[end] === '\u2011') && end + 1 < chunk.length && WORD_CHAR.test(chunk[end + 1])) { end++; continue; }
+      break;
+    }
+    if (start < hyphen && end > hyphen + 1 && end - start >= 4) words.push(chunk.slice(start, end).toLowerCase());
+    from = Math.max(end, hyphen + 1);
   }
 }
 
