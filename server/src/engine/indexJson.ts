@@ -21,7 +21,8 @@ export interface DocumentJson {
 }
 
 export function indexToJson(workspace: Workspace, pathOf: (model: DocumentModel) => string): IndexJson {
-  const documents = workspace.all().sort((a, b) => pathOf(a).localeCompare(pathOf(b))).map((model): DocumentJson => {
+  // Markdown that is not in the corpus format (a README, notes) is not part of the index.
+  const documents = workspace.all().filter((model) => model.inCorpusFormat).sort((a, b) => pathOf(a).localeCompare(pathOf(b))).map((model): DocumentJson => {
     const fm = model.frontMatter;
     const relations: Record<string, string | string[]> = {};
     if (fm.implements.length) relations.implements = fm.implements;
