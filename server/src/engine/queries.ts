@@ -38,7 +38,7 @@ export function describeUnit(unit: Unit): string {
     if (current.headingDepth > 0) break;
   }
   return chain.map((u, i) => {
-    if (u.headingDepth > 0) return u.label.trim();
+    if (u.headingDepth > 0) return u.label.trim().replace(/[.:]$/, '');
     if (u.kind === 'alinea') return `${i === 0 ? '' : ', '}paragraph ${u.number} (unnumbered)`;
     const marker = /^\(/.test(u.label) ? u.label : `(${u.number})`;
     return (i === 1 && u.kind === 'paragraph' && !/^\(/.test(u.label) ? `, paragraph ${u.number}` : ` ${marker}`);

@@ -45,7 +45,7 @@ export function hover(context: FeatureContext, params: HoverParams): Hover | nul
     const found = workspace.unit(target.documentId ?? '', target.unitId ?? '');
     if (!found) return null;
     const { text, trimmed } = unitText(found.model, found.unit, maxLength);
-    const title = `**${describeUnit(found.unit)}**${found.model === model ? '' : ` — ${found.model.title}`}`;
+    const title = `**${describeUnit(found.unit)}**${found.model === model ? '' : ` — ${found.model.frontMatter.shortTitle ?? found.model.title}`}`;
     const range2 = target.throughUnitId ? ` (through ${describeUnit(workspace.unit(target.documentId ?? '', target.throughUnitId)?.unit ?? found.unit)}, ${target.covered?.length ?? 1} units)` : '';
     const link = `[Open](${lineLink(found.model, found.unit.labelSpan)})`;
     return {
@@ -60,7 +60,7 @@ export function hover(context: FeatureContext, params: HoverParams): Hover | nul
   const lines = incoming.slice(0, 8).map((entry) => {
     const source = workspace.get(entry.uri) as DocumentModel;
     const where = source.lines.position(entry.resolved.reference.span.start);
-    return `- ${source === model ? 'here' : source.title}, line ${where.line + 1}: [“${entry.resolved.reference.text}”](${source.uri}#L${where.line + 1})`;
+    return `- ${source === model ? 'here' : source.frontMatter.shortTitle ?? source.title}, line ${where.line + 1}: [“${entry.resolved.reference.text}”](${source.uri}#L${where.line + 1})`;
   });
   const value = incoming.length
     ? `**${describeUnit(symbol.unit)}** is cited ${incoming.length} time${incoming.length === 1 ? '' : 's'} in ${documents.size} document${documents.size === 1 ? '' : 's'}:\n\n${lines.join('\n')}${incoming.length > 8 ? `\n- … and ${incoming.length - 8} more (Find All References)` : ''}`
