@@ -82,7 +82,8 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     documentSelector: [{ scheme: 'file', language: 'markdown' }, { scheme: 'untitled', language: 'markdown' }],
     synchronize: {
       configurationSection: 'treatyLens',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}'),
+      // Documents, and the rival-vocabulary table the terminology checks read.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.md,*.markdown,treaty-lens.vocabulary.yaml}'),
     },
     outputChannel: output,
     middleware: {
