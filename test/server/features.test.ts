@@ -108,6 +108,21 @@ describe('language server features (real corpus)', function () {
     assert.ok(!symbols.some((s) => s.location?.uri === uri));
   });
 
+  it('reads the workspace vocabulary file, and re-checks when it changes', async () => {
+    const draft = ['---', 'id: vocabulary-draft', 'type: law', 'language: en', 'implements: [coe-ets185-en]', '---', '', '# Draft', '', '## Section 1', '', 'A person who alters digital records without right commits an offence.'].join('\n');
+    const uri = await client.open('vocabulary-draft.md', draft);
+    await client.waitForDiagnostics(uri, (list) => !list.some((d) => d.code === 'rival-term'));
+    const file = path.join(root, 'treaty-lens.vocabulary.yaml');
+    await fs.writeFile(file, ['instruments:', '  budapest: { ids: ["coe-ets185*"] }', '  other-act: { ids: ["other*"] }', 'concepts:', '  - id: records',
+      '    terms:', '      en: { budapest: "computer data", other-act: "digital records" }'].join('\n'));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('treaty-lens.vocabulary.yaml'), type: 1 }] });
+    const list = await client.waitForDiagnostics(uri, (l) => l.some((d) => d.code === 'rival-term'));
+    assert.match(list.find((d) => d.code === 'rival-term')!.message, /says “computer data”/);
+    await fs.rm(file);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('treaty-lens.vocabulary.yaml'), type: 3 }] });
+    await client.waitForDiagnostics(uri, (l) => !l.some((d) => d.code === 'rival-term'));
+  });
+
   it('shows the folding of articles and the selection from term to article', async () => {
     const folds = await client.request<Array<{ startLine: number; endLine: number }>>('textDocument/foldingRange', { textDocument: { uri: budapestUri } });
     const lines = budapest.split('\n');
