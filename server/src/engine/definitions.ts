@@ -65,6 +65,8 @@ export interface DefinitionContext {
   blocks: Block[];
   blockUnits: Unit[];
   root: Unit;
+  /** The blocks' texts, when the caller has sliced them already. */
+  blockTexts?: string[];
   /** For an edited document: candidates per block (relative offsets), this version's and the last one's. */
   memo?: Map<string, DefinitionMemoEntry>;
   previousMemo?: Map<string, DefinitionMemoEntry>;
@@ -102,7 +104,7 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
       return;
     }
     const unit = blockUnits[index] ?? root;
-    const blockText = text.slice(block.span.start, block.span.end);
+    const blockText = context.blockTexts?.[index] ?? text.slice(block.span.start, block.span.end);
     const container = citableAncestor(unit) ?? root;
     if (listIntro && listIntro.container !== container) listIntro = undefined;
 

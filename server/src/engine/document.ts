@@ -67,7 +67,8 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
       message: `This document is ${(text.length / 1048576).toFixed(1)} MB, more than the ${(maxLength / 1048576).toFixed(0)} MB Treaty Lens analyses; split it or raise "treatyLens.maxFileSize".` });
     return emptyModel(uri, text, version, fallbackId, problems);
   }
-  const nul = text.indexOf('\u0000');
+  // Binary files show NUL bytes at once; looking further would cost a full scan per keystroke.
+  const nul = text.slice(0, 8192).indexOf('\u0000');
   if (nul >= 0) {
     problems.push({ code: 'binary-content', severity: 'error', span: { start: nul, end: nul + 1 },
       message: 'This file contains binary data (NUL bytes), not text; it is not analysed.' });
@@ -88,11 +89,14 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
     : parseFrontMatter(text);
   problems.push(...frontProblems);
   const blocks: Block[] = options.parser === 'remark' ? remarkBlocks(text) : scanBlocks(text);
-  const structure = buildStructure(text, blocks, frontMatter.type, problems);
+  const lines = new LineIndex(text);
+  const structure = buildStructure(text, blocks, frontMatter.type, problems, lines);
+  // One slice per block, shared by the definition and citation memos (each string is hashed once).
+  const blockTexts = blocks.map((block) => text.slice(block.span.start, block.span.end));
   const previousDefinitionMemo = previous ? definitionMemos.get(previous) : undefined;
   const definitionMemo = previous ? { candidates: new Map<string, DefinitionMemoEntry>(), intro: new Map<string, boolean>() } : undefined;
   const definitions = findDefinitions({
-    text, blocks, blockUnits: structure.blockUnits, root: structure.root,
+    text, blocks, blockTexts, blockUnits: structure.blockUnits, root: structure.root,
     memo: definitionMemo?.candidates, previousMemo: previousDefinitionMemo?.candidates,
     introMemo: definitionMemo?.intro, previousIntroMemo: previousDefinitionMemo?.intro,
   });
@@ -113,7 +117,7 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
     if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'blockquote') return;
     prose.push(block.span);
     const unit = structure.blockUnits[index] ?? structure.root;
-    const blockText = text.slice(block.span.start, block.span.end);
+    const blockText = blockTexts[index];
     let relative: ParsedReference[] | undefined;
     if (memo) {
       // Keyed by the block's text alone (no concatenation: hashing a new 200 KB of keys per keystroke shows).
@@ -146,7 +150,7 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
     uri, version, text, id: frontMatter.id ?? fallbackId,
     title: frontMatter.title ?? structure.title ?? fallbackId,
     type: frontMatter.type, language, frontMatter, root: structure.root, units: structure.units, unitsById,
-    definitions, references, gaps: structure.gaps, problems, lines: new LineIndex(text), prose, inCorpusFormat,
+    definitions, references, gaps: structure.gaps, problems, lines, prose, inCorpusFormat,
   };
   if (memo) referenceMemos.set(model, memo);
   frontMatterProblems.set(model, frontProblems);

@@ -1,6 +1,7 @@
 // From blocks to the unit tree: headings open parts / chapters / articles / sections; markers
 // at the start of paragraphs open numbered paragraphs, subparagraphs and items inside them.
 import type { Block } from './blocks';
+import { LineIndex } from './text';
 import type { DocumentType, Problem, Span, Unit, UnitKind } from './model';
 import { readHeading, type HeadingInfo } from './headings';
 import { ID_PREFIX } from './keywords';
@@ -29,7 +30,7 @@ function isLetterRun(style: MarkerStyle): boolean {
   return style === 'lower-paren' || style === 'lower-dot';
 }
 
-export function buildStructure(text: string, blocks: Block[], documentType: DocumentType, problems: Problem[]): Structure {
+export function buildStructure(text: string, blocks: Block[], documentType: DocumentType, problems: Problem[], lines: LineIndex = new LineIndex(text)): Structure {
   const root: Unit = {
     id: '', kind: 'document', label: '', span: { start: 0, end: text.length }, labelSpan: { start: 0, end: 0 },
     line: 0, children: [], citable: false, headingDepth: 0,
@@ -45,15 +46,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
   const hasArticles = headingInfos.some((info) => info?.kind === 'article');
   const citableKind: UnitKind = hasArticles ? 'article' : documentType === 'treaty' ? 'article' : 'section';
 
-  let lineCursor = 0;
-  let lineAt = 0;
-  const lineOf = (offset: number): number => {
-    // Blocks come in order, so a forward-only cursor counts lines in linear time.
-    if (offset < lineAt) { lineCursor = 0; lineAt = 0; }
-    for (let i = lineAt; i < offset; i++) if (text.charCodeAt(i) === 10) lineCursor++;
-    lineAt = offset;
-    return lineCursor;
-  };
+  const lineOf = (offset: number): number => lines.position(offset).line;
 
   const headingStack: Unit[] = [];
   let numbered: NumberedLevel[] = [];
