@@ -128,7 +128,11 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
     for (const parsed of found) {
       // "ce point de terminaison", "ces alinéas": a demonstrative alone is anaphora, not a citation.
       if (parsed.targets.length === 0 && /^(?:ce|cet|cette|ces|these|those|deze|die)\s/i.test(parsed.text)) continue;
-      references.push({ ...parsed, unitId: unit.id, index: references.length });
+      // `parsed` is a fresh object (parsed now, or shifted from the memo): completed in place.
+      const reference = parsed as DocumentReference;
+      reference.unitId = unit.id;
+      reference.index = references.length;
+      references.push(reference);
     }
   });
 

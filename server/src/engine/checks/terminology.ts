@@ -350,23 +350,20 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
   }
   const forms = new Map<string, Map<string, Span[]>>();
   if (hyphenated.size > 0) {
-    // Each spelling is looked up directly (native indexOf), at word boundaries.
-    const spellings = [...new Set([...hyphenated, ...surfaces])];
-    for (const span of model.prose) {
-      const lower = text.slice(span.start, span.end).toLowerCase();
-      if (lower.length !== span.end - span.start) continue; // lower-casing changed lengths: offsets would not hold
-      for (const spelling of spellings) {
-        for (let at = lower.indexOf(spelling); at >= 0; at = lower.indexOf(spelling, at + spelling.length)) {
-          const end = at + spelling.length;
-          if ((at > 0 && /[\p{L}\p{N}\-\u2011]/u.test(lower[at - 1])) || (end < lower.length && /[\p{L}\p{N}]/u.test(lower[end])) || (end < lower.length - 1 && /[-\u2011]/.test(lower[end]) && /[\p{L}\p{N}]/u.test(lower[end + 1]))) continue;
-          const joined = spelling.replace(/[-\u2011]/g, '');
-          let entry = forms.get(joined);
-          if (!entry) { entry = new Map(); forms.set(joined, entry); }
-          const found = { start: span.start + at, end: span.start + end };
-          const list = entry.get(spelling);
-          if (list) list.push(found);
-          else entry.set(spelling, [found]);
-        }
+    // Each spelling is looked up directly (native indexOf), at word boundaries; per block, remembered while typing.
+    const spellings = [...new Set([...hyphenated, ...surfaces])].sort();
+    const signature = `spellings:${spellings.join('|')}`;
+    for (let index = 0; index < model.prose.length; index++) {
+      const span = model.prose[index];
+      const hits = perBlock(workspace, model, signature, index, (chunk) => spellingHits(chunk, spellings));
+      for (const [spelling, at, end] of hits) {
+        const joined = spelling.replace(/[-\u2011]/g, '');
+        let entry = forms.get(joined);
+        if (!entry) { entry = new Map(); forms.set(joined, entry); }
+        const found = { start: span.start + at, end: span.start + end };
+        const list = entry.get(spelling);
+        if (list) list.push(found);
+        else entry.set(spelling, [found]);
       }
     }
   }
@@ -415,6 +412,21 @@ function hyphenatedWords(chunk: string): string[] {
     if (start < hyphen && end > hyphen + 1 && end - start >= 4) words.push(chunk.slice(start, end).toLowerCase());
     from = Math.max(end, hyphen + 1);
   }
+}
+
+/** Where each spelling occurs in a text as a whole word: [spelling, start, end], offsets in the text. */
+function spellingHits(chunk: string, spellings: string[]): Array<[string, number, number]> {
+  const hits: Array<[string, number, number]> = [];
+  const lower = chunk.toLowerCase();
+  if (lower.length !== chunk.length) return hits; // lower-casing changed lengths: offsets would not hold
+  for (const spelling of spellings) {
+    for (let at = lower.indexOf(spelling); at >= 0; at = lower.indexOf(spelling, at + spelling.length)) {
+      const end = at + spelling.length;
+      if ((at > 0 && /[\p{L}\p{N}\-\u2011]/u.test(lower[at - 1])) || (end < lower.length && /[\p{L}\p{N}]/u.test(lower[end])) || (end < lower.length - 1 && /[-\u2011]/.test(lower[end]) && /[\p{L}\p{N}]/u.test(lower[end + 1]))) continue;
+      hits.push([spelling, at, end]);
+    }
+  }
+  return hits;
 }
 
 function isExcludedSpan(span: Span, excluded: Span[]): boolean {
