@@ -26,7 +26,8 @@ const DEFINING_VERB = new RegExp(
     'يعني', 'تعني', 'يقصد', 'تشمل', 'يشمل',
     'означает', 'означают',
     '是指', '系指', '指',
-  ].join('|') + ')(?![\\p{L}])', 'u');
+  // A word boundary after the verb, except after Chinese verbs (no spaces in Chinese).
+  ].join('|') + ')(?:(?<=[\\u4e00-\\u9fff])|(?![\\p{L}]))', 'u');
 
 /** Phrases that announce a list of definitions; the items that follow define terms. */
 const LIST_INTRO = new RegExp([
@@ -151,7 +152,7 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
       // A numbered unit's definition runs through its subparagraphs; otherwise it is this block.
       const unitEnd = unit.headingDepth === 0 && unit.kind !== 'alinea' && unit.span.start === block.span.start ? unit.span.end : block.span.end;
       const bodyEnd = next && next.termStart > candidate.bodyStart ? next.termStart - 1 : Math.max(unitEnd, block.span.end);
-      const body = squash(text.slice(candidate.bodyStart, Math.min(bodyEnd, candidate.bodyStart + 6000))).replace(/^[,:;—–-]\s*/, '').replace(/\s*(?:;|,)?\s*(?:and|or|et|ou|en|of|و)?\s*$/u, '').replace(/[;,]$/, '');
+      const body = squash(text.slice(candidate.bodyStart, Math.min(bodyEnd, candidate.bodyStart + 6000))).replace(/^[,:;—–-]\s*/, '').replace(/\s*(?:;|,)?\s*(?:and|or|et|ou|en|of|و)?\s*$/u, '').replace(/[;,；，。]$/, '');
       for (; lineAt < candidate.termStart; lineAt++) if (text.charCodeAt(lineAt) === 10) line++;
       const key = termKey(candidate.term);
       if (!key) return;
