@@ -317,6 +317,74 @@ describe('references: German', () => {
   });
 });
 
+describe('references: Russian', () => {
+  it('parses', () => {
+    one('статья 7', 'статья 7', ['article 7'], undefined, 'ru');
+    one('статьи 7', 'статьи 7', ['article 7'], undefined, 'ru');
+    one('в соответствии со статьей 7', 'статьей 7', ['article 7'], undefined, 'ru');
+    one('Статья 7', 'Статья 7', ['article 7'], undefined, 'ru');
+    one('в статьях 2–5', 'статьях 2–5', ['article 2..article 5'], undefined, 'ru');
+    one('статьи 2–11', 'статьи 2–11', ['article 2..article 11'], undefined, 'ru');
+    one('статьи 2-11', 'статьи 2-11', ['article 2..article 11'], undefined, 'ru');
+    one('статьи 12, 13 и 14', 'статьи 12, 13 и 14', ['article 12', 'article 13', 'article 14'], undefined, 'ru');
+    one('статьи 5 или 6', 'статьи 5 или 6', ['article 5', 'article 6'], undefined, 'ru');
+    one('пункт 2 статьи 7', 'пункт 2 статьи 7', ['article 7/paragraph 2'], undefined, 'ru');
+    one('пункта 1 настоящей статьи', 'пункта 1 настоящей статьи', ['paragraph 1'], 'this:article', 'ru');
+    one('подпункт (b) пункта 2 статьи 7', 'подпункт (b) пункта 2 статьи 7', ['article 7/paragraph 2/subparagraph b'], undefined, 'ru');
+    one('подпункт (а) пункта 1', 'подпункт (а) пункта 1', ['paragraph 1/subparagraph а'], undefined, 'ru');
+    one('в соответствии с настоящей Конвенцией', 'настоящей Конвенцией', [], 'this:document', 'ru');
+    one('положения настоящей Конвенции', 'настоящей Конвенции', [], 'this:document', 'ru');
+    one('статья 2 Конвенции', 'статья 2 Конвенции', ['article 2'], 'instrument:Конвенции', 'ru');
+    one('пунктом 1 статьи 5 настоящей Конвенции', 'пунктом 1 статьи 5 настоящей Конвенции', ['article 5/paragraph 1'], 'this:document', 'ru');
+    one('главы II', 'главы II', ['chapter II'], undefined, 'ru');
+    one('главы II настоящей Конвенции', 'главы II настоящей Конвенции', ['chapter II'], 'this:document', 'ru');
+    one('пункты 1 и 2', 'пункты 1 и 2', ['paragraph 1', 'paragraph 2'], undefined, 'ru');
+    one('пункты 1 и 2 статьи 3', 'пункты 1 и 2 статьи 3', ['article 3/paragraph 1', 'article 3/paragraph 2'], undefined, 'ru');
+    one('статьи 2 до 5', 'статьи 2 до 5', ['article 2..article 5'], undefined, 'ru');
+    one('статья 7, пункт 2', 'статья 7, пункт 2', ['article 7/paragraph 2'], undefined, 'ru');
+  });
+  it('does not read ordinary words as citations', () => {
+    none('статья', 'ru');
+    one('Эта статья не применяется', 'Эта статья', [], 'this:article', 'ru');
+    none('в статье говорится о пункте назначения', 'ru');
+    none('статьи статьи статьи', 'ru');
+    none('пункт назначения', 'ru');
+  });
+});
+
+describe('references: Chinese', () => {
+  it('parses', () => {
+    one('第七条', '第七条', ['article 7'], undefined, 'zh');
+    one('第7条', '第7条', ['article 7'], undefined, 'zh');
+    one('第二章', '第二章', ['chapter 2'], undefined, 'zh');
+    one('第十一条', '第十一条', ['article 11'], undefined, 'zh');
+    one('第二十一条', '第二十一条', ['article 21'], undefined, 'zh');
+    one('第一百零五条', '第一百零五条', ['article 105'], undefined, 'zh');
+    one('第七条第二款', '第七条第二款', ['article 7/paragraph 2'], undefined, 'zh');
+    one('第七条第二款第(二)项', '第七条第二款第(二)项', ['article 7/paragraph 2/item 2'], undefined, 'zh');
+    one('第七条第二款第（二）项', '第七条第二款第（二）项', ['article 7/paragraph 2/item 2'], undefined, 'zh');
+    one('第七条第二款(b)项', '第七条第二款(b)项', ['article 7/paragraph 2/item b'], undefined, 'zh');
+    one('本条第一款', '本条第一款', ['paragraph 1'], 'this:article', 'zh');
+    one('依照本条第一款和第二款', '本条第一款和第二款', ['paragraph 1', 'paragraph 2'], 'this:article', 'zh');
+    one('本公约第二条', '本公约第二条', ['article 2'], 'this:document', 'zh');
+    one('根据本公约第五条第一款的规定，缔约国应当', '本公约第五条第一款', ['article 5/paragraph 1'], 'this:document', 'zh');
+    one('本公约', '本公约', [], 'this:document', 'zh');
+    one('公约第二条', '公约第二条', ['article 2'], 'instrument:公约', 'zh');
+    one('刑法第二条', '第二条', ['article 2'], undefined, 'zh');
+    one('第二条至第十一条', '第二条至第十一条', ['article 2..article 11'], undefined, 'zh');
+    one('第十二条、第十三条和第十四条', '第十二条、第十三条和第十四条', ['article 12', 'article 13', 'article 14'], undefined, 'zh');
+    one('第七条第一款、第二款', '第七条第一款、第二款', ['article 7/paragraph 1', 'article 7/paragraph 2'], undefined, 'zh');
+  });
+  it('does not read ordinary words as citations', () => {
+    none('条件', 'zh');
+    none('本条件', 'zh');
+    none('符合第三条件的', 'zh');
+    none('第一次会议', 'zh');
+    none('第第第第', 'zh');
+    none('条约', 'zh');
+  });
+});
+
 describe('references: options and robustness', () => {
   it('offsets spans', () => {
     const refs = parseReferences('see Article 7, paragraph 2', { offset: 100 });
@@ -348,9 +416,22 @@ describe('references: options and robustness', () => {
       '’1‘ (a) '.repeat(25000),
       'والمادة و'.repeat(20000),
       'Article 1, paragraph 2, Article 3, paragraph 4, '.repeat(4000),
+      'статьи '.repeat(30000),
+      'пункт 1 статьи '.repeat(15000),
+      'статьи ' + '1, '.repeat(60000),
+      'настоящей '.repeat(20000),
+      '第'.repeat(200000),
+      '第七条'.repeat(70000),
+      '第一'.repeat(100000),
+      '本'.repeat(200000),
+      '第七条、'.repeat(50000),
+      '一'.repeat(200000),
+      '(二'.repeat(100000),
     ];
     for (const input of inputs) {
+      const started = Date.now();
       const refs = parseReferences(input);
+      assert.ok(Date.now() - started < 10000, `slow on ${input.slice(0, 30)}`);
       assert.ok(Array.isArray(refs));
       for (const r of refs) {
         assert.ok(r.span.start >= 0 && r.span.end <= input.length && r.span.start < r.span.end);

@@ -17,6 +17,14 @@
 //   subStep    := "." alnum | "(b)" | "b)" | "’1‘"                              "1.a", "2510(12)", "2 b)"
 //   tail       := ( [","] of ( thisPhrase | group | instrument ) )* [relative]   "of article 7 of this Convention"
 //   thisPhrase := [det] this ( kw | instrument-noun )                           "this chapter", "du présent code"
+//
+// Tables with bareOuter (Russian) read the tail's "of" as optional: "пункт 2 статьи 7".
+// Tables with numberBeforeUnit (Chinese) use their own rule, outermost unit first, anchor first:
+//
+//   cjkRef     := [ this ( kw | instrument-noun ) | instrument-noun ] cjkGroup   "本条第一款", "本公约第二条"
+//   cjkGroup   := chain ( ( sep | range ) chain )*                                "第十二条、第十三条和第十四条"
+//   chain      := unit ( unit-of-a-lower-rank )*                                 "第七条第二款第(二)项"
+//   unit       := prefix number kw | [prefix] marker kw                          "第七条", "第7条", "(b)项"
 import type { Span } from '../model';
 import type { ParsedReference, RefAnchor, RefStep, RefTarget, RefUnitKind } from './types';
 import { LANGUAGE_TABLES, type Direction, type LanguageTable, type UnitKeyword } from './tables';
@@ -54,6 +62,9 @@ interface Compiled {
   numberSuffixWords: Set<string>;
   instrumentUnits: Set<RefUnitKind>;
   prefixes: [string, string][];
+  compounds: TrieNode<true>;
+  hasCompounds: boolean;
+  numberPrefix: TrieNode<true>;
   /** First tokens of anything a reference can start with (unit, ordinal, "this" word). */
   starters: Set<string>;
 }
@@ -96,7 +107,11 @@ function compile(table: LanguageTable): Compiled {
     numberSuffixWords: new Set((table.numberSuffixWords ?? []).map((s) => s.toLowerCase())),
     instrumentUnits: new Set(table.instrumentUnits ?? []),
     prefixes: table.prefixes ?? [],
-    starters: new Set([...Object.keys(table.units), ...Object.keys(table.ordinals), ...table.thisWords].map((k) => keyTokens(k)[0])),
+    compounds: buildTrie(set(table.compounds ?? [])),
+    hasCompounds: !!table.compounds?.length,
+    numberPrefix: buildTrie(set(table.numberBeforeUnit ?? [])),
+    starters: new Set([...Object.keys(table.units), ...Object.keys(table.ordinals), ...table.thisWords,
+      ...(table.numberBeforeUnit ?? []), ...(table.numberBeforeUnit ? table.instruments : [])].map((k) => keyTokens(k)[0])),
   };
 }
 
@@ -198,6 +213,11 @@ class Parser {
     const t0 = this.toks[i];
     if (!t0 || t0.kind === 'break' || t0.kind === 'marker') return null;
     const best = this.walk(trie, t0.norm, i, 0);
+    // "条件" (condition) is a word of its own, not the keyword "条" followed by "件"
+    if (best && this.c.hasCompounds && trie !== this.c.compounds) {
+      const w = this.walk(this.c.compounds, t0.norm, i, 0);
+      if (w && w.next > best.next) return null;
+    }
     if (best || !allowPrefix || t0.kind !== 'word' || !this.c.prefixes.length) return best;
     for (const [written, replacement] of this.c.prefixes) {
       if (t0.norm.length > written.length + 1 && t0.norm.startsWith(written)) {
@@ -236,7 +256,9 @@ class Parser {
     if (!t) return true;
     if (t.kind !== 'word') return true;
     return !!(this.match(this.c.list, i) || this.match(this.c.range, i) || this.match(this.c.of, i) ||
-      this.match(this.c.relative, i) || this.match(this.c.units, i, true));
+      this.match(this.c.relative, i) || this.match(this.c.units, i, true) ||
+      // "главы II настоящей Конвенции", "главы II Конвенции": the outer phrase needs no of-word
+      (this.c.table.bareOuter && (this.match(this.c.thisW, i) || this.match(this.c.instruments, i))));
   }
 
   private skipDet(i: number): number {
@@ -665,8 +687,9 @@ class Parser {
       let j = next;
       if (this.isComma(j)) j++;
       const of = this.match(this.c.of, j);
-      if (!of) break;
-      const q = of.next;
+      // Russian: the outer unit is in the genitive, with no of-word ("пункт 2 статьи 7"); never after a comma
+      if (!of && !(this.c.table.bareOuter && j === next)) break;
+      const q = of ? of.next : j;
       const th = this.thisPhrase(q);
       if (th) {
         anchor = { kind: 'this', unit: th.unit, span: { start: th.start, end: th.end } };
@@ -727,11 +750,115 @@ class Parser {
     return { targets, anchor, next, endChar };
   }
 
+  // ----- number before the unit noun (Chinese)
+
+  /** "第七条", "第7条", "第(二)项", "(b)项": one unit. A marker may go without the prefix. */
+  private cjkUnit(i: number): CjkUnit | null {
+    const p = this.match(this.c.numberPrefix, i);
+    const k = p ? p.next : i;
+    const t = this.tok(k);
+    if (!t || (k > i && t.newline)) return null;
+    if (t.kind === 'num' ? !p || (t.suffix && t.suffix.length > 0) : t.kind !== 'marker') return null;
+    const kw = this.tok(k + 1);
+    if (!kw || kw.newline) return null;
+    const u = this.match(this.c.units, k + 1);
+    if (!u) return null;
+    const shape = t.kind === 'num' ? 'num' : 'p' + letterShape(t.norm);
+    const step = this.step(u.value.kind, t.kind === 'num' ? t.digits! : t.norm, t, shape);
+    return { step, next: u.next, endChar: this.toks[u.next - 1].end };
+  }
+
+  /** "第七条第二款第(二)项": units of falling rank, outermost first. */
+  private cjkChain(i: number): CjkChain | null {
+    const first = this.cjkUnit(i);
+    if (!first) return null;
+    const steps = [first.step];
+    let next = first.next;
+    let endChar = first.endChar;
+    while (steps.length < MAX_DEPTH) {
+      const u = this.cjkUnit(next);
+      if (!u || RANK[u.step.kind] <= RANK[steps[steps.length - 1].kind]) break;
+      steps.push(u.step);
+      next = u.next;
+      endChar = u.endChar;
+    }
+    return { steps, next, endChar };
+  }
+
+  /** A later chain in a list or range, placed under the previous path: "第七条第一款、第二款" → 7/2. */
+  private cjkAttach(prev: IStep[], steps: IStep[]): IStep[] | null {
+    for (let k = prev.length - 1; k >= 0; k--) {
+      if (prev[k].kind === steps[0].kind) return prev.slice(0, k).concat(steps);
+    }
+    return null;
+  }
+
+  private cjkGroup(i: number): { targets: ITarget[]; next: number; endChar: number } | null {
+    const first = this.cjkChain(i);
+    if (!first) return null;
+    const targets: ITarget[] = [{ path: first.steps }];
+    let prev = first.steps;
+    let next = first.next;
+    let endChar = first.endChar;
+    while (targets.length < MAX_TARGETS) {
+      const last = targets[targets.length - 1];
+      const r = this.rangeSep(next);
+      if (r >= 0 && !last.through) {
+        const c = this.cjkChain(r);
+        const through = c && this.cjkAttach(prev, c.steps);
+        if (c && through && through.length === last.path.length) {
+          last.through = through;
+          next = c.next;
+          endChar = c.endChar;
+          continue;
+        }
+      }
+      const s = this.listSep(next);
+      if (s < 0) break;
+      const c = this.cjkChain(s);
+      const path = c && this.cjkAttach(prev, c.steps);
+      if (!c || !path) break;
+      targets.push({ path });
+      prev = path;
+      next = c.next;
+      endChar = c.endChar;
+    }
+    return { targets, next, endChar };
+  }
+
+  /** "第七条第二款", "本条第一款" (this article), "本公约第二条" (this document), "公约第二条", "本公约". */
+  private cjkAt(i: number): { ref: Omit<ParsedReference, 'language' | 'text'>; next: number } | null {
+    const start = this.toks[i].start;
+    let anchor: RefAnchor = { kind: 'none' };
+    let j = i;
+    const th = this.thisPhrase(i);
+    if (th) {
+      anchor = { kind: 'this', unit: th.unit, span: { start: th.start, end: th.end } };
+      j = th.next;
+    } else {
+      // "公约第二条"; but "刑法第二条" names no instrument here (the noun ends a longer name)
+      const before = this.tok(i - 1);
+      const inst = before && before.kind === 'word' && !this.toks[i].space ? null : this.match(this.c.instruments, i);
+      if (inst) {
+        const span = { start, end: this.toks[inst.next - 1].end };
+        anchor = { kind: 'instrument', name: this.text.slice(span.start, span.end), span };
+        j = inst.next;
+      }
+    }
+    const g = this.cjkGroup(j);
+    if (g) {
+      return { ref: { span: { start, end: g.endChar }, targets: g.targets.map(publicTarget), anchor }, next: g.next };
+    }
+    if (th) return { ref: { span: { start: th.start, end: th.end }, targets: [], anchor }, next: th.next };
+    return null;
+  }
+
   // ----- top level
 
   /** A reference starting at token i, or null. */
   at(i: number): { ref: Omit<ParsedReference, 'language' | 'text'>; next: number } | null {
     const t = this.toks[i];
+    if (this.c.table.numberBeforeUnit) return t.kind === 'word' && this.c.starters.has(t.norm) ? this.cjkAt(i) : null;
     if (t.kind === 'num') {
       if (!t.suffix || !this.c.ordinalSuffixes.has(t.suffix.toLowerCase())) return null;
     } else if (t.kind !== 'word' || (!this.c.starters.has(t.norm) && !this.c.prefixes.length)) {
@@ -757,6 +884,19 @@ class Parser {
     }
     return null;
   }
+}
+
+// The Chinese rule (tables with numberBeforeUnit): "第七条第二款", "本条第一款", "第二条至第十一条".
+interface CjkUnit {
+  step: IStep;
+  next: number;
+  endChar: number;
+}
+
+interface CjkChain {
+  steps: IStep[];
+  next: number;
+  endChar: number;
 }
 
 function publicStep(s: IStep): RefStep {

@@ -53,6 +53,19 @@ export interface LanguageTable {
   numberSuffixWords?: string[];
   /** Attached prefixes (Arabic و ب ل ف): [written, replacement]; "لل" stands for "ل" + "ال". */
   prefixes?: [string, string][];
+  /**
+   * An outer unit, a "this" phrase or an instrument may follow the cited unit without an of-word
+   * (the Russian genitive: "пункт 2 статьи 7", "пункта 1 настоящей статьи", "статья 2 Конвенции").
+   */
+  bareOuter?: boolean;
+  /**
+   * The number comes before the unit noun, between a prefix and the noun ("第七条", "第7条"); the
+   * citation runs from the outermost unit in ("第七条第二款第(二)项"), and an anchor stands before
+   * it ("本条第一款", "本公约第二条"). The prefix may be left out before a marker ("(b)项").
+   */
+  numberBeforeUnit?: string[];
+  /** Words that begin with a keyword but are not one: "条件" (condition) is not "条" (article). */
+  compounds?: string[];
 }
 
 const EN: LanguageTable = {
@@ -272,5 +285,119 @@ const DE: LanguageTable = {
   ordinalSuffixes: [],
 };
 
+const RU: LanguageTable = {
+  code: 'ru',
+  // Every case of each noun. "статьи" is genitive singular ("пункт 2 статьи 7") and nominative
+  // plural ("статьи 2–11"); it is marked plural so that it can take a list.
+  units: {
+    'статья': { kind: 'article' },
+    'статьи': { kind: 'article', plural: true },
+    'статью': { kind: 'article' },
+    'статьей': { kind: 'article' },
+    'статьёй': { kind: 'article' },
+    'статье': { kind: 'article' },
+    'статей': { kind: 'article', plural: true },
+    'статьям': { kind: 'article', plural: true },
+    'статьями': { kind: 'article', plural: true },
+    'статьях': { kind: 'article', plural: true },
+    'ст.': { kind: 'article', numericOnly: true },
+    'пункт': { kind: 'paragraph' },
+    'пункта': { kind: 'paragraph' },
+    'пункту': { kind: 'paragraph' },
+    'пунктом': { kind: 'paragraph' },
+    'пункте': { kind: 'paragraph' },
+    'пункты': { kind: 'paragraph', plural: true },
+    'пунктов': { kind: 'paragraph', plural: true },
+    'пунктам': { kind: 'paragraph', plural: true },
+    'пунктами': { kind: 'paragraph', plural: true },
+    'пунктах': { kind: 'paragraph', plural: true },
+    'п.': { kind: 'paragraph', numericOnly: true },
+    'подпункт': { kind: 'subparagraph' },
+    'подпункта': { kind: 'subparagraph' },
+    'подпункту': { kind: 'subparagraph' },
+    'подпунктом': { kind: 'subparagraph' },
+    'подпункте': { kind: 'subparagraph' },
+    'подпункты': { kind: 'subparagraph', plural: true },
+    'подпунктов': { kind: 'subparagraph', plural: true },
+    'подпунктам': { kind: 'subparagraph', plural: true },
+    'подпунктами': { kind: 'subparagraph', plural: true },
+    'подпунктах': { kind: 'subparagraph', plural: true },
+    'подп.': { kind: 'subparagraph' },
+    'пп.': { kind: 'subparagraph', plural: true },
+    'глава': { kind: 'chapter' },
+    'главы': { kind: 'chapter', plural: true },
+    'главе': { kind: 'chapter' },
+    'главу': { kind: 'chapter' },
+    'главой': { kind: 'chapter' },
+    'глав': { kind: 'chapter', plural: true },
+    'главам': { kind: 'chapter', plural: true },
+    'главами': { kind: 'chapter', plural: true },
+    'главах': { kind: 'chapter', plural: true },
+    'раздел': { kind: 'section' },
+    'раздела': { kind: 'section' },
+    'разделу': { kind: 'section' },
+    'разделом': { kind: 'section' },
+    'разделе': { kind: 'section' },
+    'разделы': { kind: 'section', plural: true },
+    'разделов': { kind: 'section', plural: true },
+    'разделам': { kind: 'section', plural: true },
+    'разделами': { kind: 'section', plural: true },
+    'разделах': { kind: 'section', plural: true },
+    'часть': { kind: 'part' },
+    'части': { kind: 'part' },
+    'частью': { kind: 'part' },
+    'частей': { kind: 'part', plural: true },
+    'частям': { kind: 'part', plural: true },
+    'частями': { kind: 'part', plural: true },
+    'частях': { kind: 'part', plural: true },
+    'приложение': { kind: 'annex' },
+    'приложения': { kind: 'annex' },
+    'приложению': { kind: 'annex' },
+    'приложением': { kind: 'annex' },
+    'приложении': { kind: 'annex' },
+  },
+  listConnectors: ['и', 'или', 'и/или'],
+  rangeConnectors: ['-', '–', '—', 'по', 'до'],
+  ofWords: [],
+  determiners: [],
+  thisWords: ['настоящая', 'настоящей', 'настоящую', 'настоящий', 'настоящего', 'настоящему', 'настоящим', 'настоящем',
+    'настоящее', 'настоящие', 'настоящих', 'настоящими', 'этой', 'этого', 'этом', 'эта', 'этот', 'эту'],
+  relative: { выше: 'above', ниже: 'below' },
+  instruments: [
+    'конвенция', 'конвенции', 'конвенцию', 'конвенцией', 'конвенций',
+    'протокол', 'протокола', 'протоколу', 'протоколом', 'протоколе',
+    'договор', 'договора', 'договору', 'договором', 'договоре',
+    'соглашение', 'соглашения', 'соглашению', 'соглашением', 'соглашении',
+    'закон', 'закона', 'закону', 'законом', 'законе',
+    'кодекс', 'кодекса', 'кодексу', 'кодексом', 'кодексе',
+    'устав', 'устава', 'уставу', 'уставом', 'уставе',
+    'пакт', 'пакта', 'пакту', 'пактом', 'пакте',
+  ],
+  nameConnectors: ['о', 'об', 'против', 'и', 'по'],
+  ordinals: {},
+  ordinalSuffixes: [],
+  bareOuter: true,
+};
+
+const ZH: LanguageTable = {
+  code: 'zh',
+  units: {
+    条: { kind: 'article' }, 款: { kind: 'paragraph' }, 项: { kind: 'item' }, 目: { kind: 'point' },
+    章: { kind: 'chapter' }, 节: { kind: 'section' }, 编: { kind: 'part' }, 部分: { kind: 'part' }, 附件: { kind: 'annex' },
+  },
+  listConnectors: ['和', '及', '以及', '或', '或者'],
+  rangeConnectors: ['至', '到', '-', '–', '—', '~', '～'],
+  ofWords: [],
+  determiners: [],
+  thisWords: ['本'],
+  relative: {},
+  instruments: ['公约', '议定书', '条约', '协定', '法', '宪章', '宪法'],
+  nameConnectors: [],
+  ordinals: {},
+  ordinalSuffixes: [],
+  numberBeforeUnit: ['第'],
+  compounds: ['条件', '条约', '条例', '条款', '条文', '款项', '项目', '章程', '节约', '编制', '目的', '目前', '目标', '部分地'],
+};
+
 /** All tables, in the order tried when the language is unknown. */
-export const LANGUAGE_TABLES: LanguageTable[] = [EN, FR, ES, NL, AR, DE];
+export const LANGUAGE_TABLES: LanguageTable[] = [EN, FR, ES, NL, AR, DE, RU, ZH];

@@ -9,6 +9,9 @@
 //   marker  "(b)", "(iv)", "(12)", "(أ)" and the Arabic quoted numbers "’1‘"
 //   punct   any other single non-space character
 //   break   a blank line (a hard boundary no citation crosses)
+//
+// Chinese/Japanese (Han) text has no spaces: every Han character is a word token of its own,
+// except a run of Chinese numerals (一二三…十百千零), which is one num token ("二十一" → 21).
 
 export type TokenKind = 'word' | 'num' | 'marker' | 'punct' | 'break';
 
@@ -41,13 +44,50 @@ export class Token {
 const MAX_MARKER = 8;
 
 function isDigitCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
+  return (c >= 48 && c <= 57) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0xff10 && c <= 0xff19);
 }
 
 function asciiDigit(c: number): string {
   if (c >= 0x660 && c <= 0x669) return String.fromCharCode(48 + c - 0x660);
   if (c >= 0x6f0 && c <= 0x6f9) return String.fromCharCode(48 + c - 0x6f0);
+  if (c >= 0xff10 && c <= 0xff19) return String.fromCharCode(48 + c - 0xff10);
   return String.fromCharCode(c);
+}
+
+function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007;
+}
+
+const CJK_DIGITS: Record<string, number> = {
+  '〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+};
+const CJK_UNITS: Record<string, number> = { '十': 10, '百': 100, '千': 1000 };
+
+function isCjkNumeral(ch: string | undefined): boolean {
+  return ch !== undefined && (CJK_DIGITS[ch] !== undefined || CJK_UNITS[ch] !== undefined);
+}
+
+/** "七" → "7", "十一" → "11", "二十一" → "21", "一百零五" → "105", "一九九八" → "1998". */
+export function cjkNumber(s: string): string {
+  let hasUnit = false;
+  for (const ch of s) if (CJK_UNITS[ch] !== undefined) hasUnit = true;
+  if (!hasUnit) {
+    let out = '';
+    for (const ch of s) out += String(CJK_DIGITS[ch]);
+    return out;
+  }
+  let total = 0;
+  let current = 0;
+  for (const ch of s) {
+    const u = CJK_UNITS[ch];
+    if (u !== undefined) {
+      total += (current || 1) * u;
+      current = 0;
+    } else {
+      current = CJK_DIGITS[ch];
+    }
+  }
+  return String(total + current);
 }
 
 /** Folds Arabic-Indic digits to ASCII. */
@@ -97,6 +137,8 @@ function markerValue(inner: string): string | null {
   if (/^[a-zA-Z]{1,3}$/.test(v)) return v;
   if (/^[ivxlcdm]{1,8}$/.test(v) || /^[IVXLCDM]{1,8}$/.test(v)) return v;
   if (/^[\u0621-\u064A]{1,2}$/.test(v)) return v; // Arabic letter markers: (أ), (ب)
+  if (/^[\u0430-\u044f]$/.test(v)) return v; // Cyrillic letter markers: (а), (б)
+  if (v.length <= 6 && [...v].every(isCjkNumeral)) return cjkNumber(v); // Chinese: (二) → 2
   return null;
 }
 
@@ -148,6 +190,18 @@ export function tokenize(text: string): Token[] {
       push(make('num', start, i, suffix ? (digits + suffix).toLowerCase() : digits, digits, suffix, undefined));
       continue;
     }
+    if (isHan(c)) {
+      const start = i;
+      if (isCjkNumeral(text[i])) {
+        while (i < n && isCjkNumeral(text[i])) i++;
+        const digits = cjkNumber(text.slice(start, i));
+        push(make('num', start, i, digits, digits, '', undefined));
+      } else {
+        i++;
+        push(make('word', start, i, text[start], undefined, undefined, undefined));
+      }
+      continue;
+    }
     if (c === 0xa7 /* § */) {
       const start = i;
       while (i < n && text.charCodeAt(i) === 0xa7) i++;
@@ -159,10 +213,10 @@ export function tokenize(text: string): Token[] {
       const start = i;
       i++;
       for (;;) {
-        while (i < n && isLetterCode(text.charCodeAt(i), text, i)) i++;
+        while (i < n && !isHan(text.charCodeAt(i)) && isLetterCode(text.charCodeAt(i), text, i)) i++;
         // inner hyphen or slash between letters: "sub-paragraph", "t/m"
         const h = text.charCodeAt(i);
-        if (i + 1 < n && (h === 45 || h === 47 || h === 0x2011) && isLetterCode(text.charCodeAt(i + 1), text, i + 1)) {
+        if (i + 1 < n && (h === 45 || h === 47 || h === 0x2011) && !isHan(text.charCodeAt(i + 1)) && isLetterCode(text.charCodeAt(i + 1), text, i + 1)) {
           i++;
           continue;
         }
@@ -180,23 +234,24 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const ch = text[i];
-    if (ch === '(' || ch === '’' || ch === '‘') {
-      // bounded look-ahead for "(b)" / "’1‘"
-      const close = ch === '(' ? ')' : ch === '’' ? '‘' : '’';
+    if (ch === '(' || ch === '（' || ch === '’' || ch === '‘') {
+      // bounded look-ahead for "(b)" / "’1‘" / "（二）"
+      const close = ch === '(' || ch === '（' ? ')）' : ch === '’' ? '‘' : '’';
       let j = i + 1;
       while (j < n && j - i - 1 < MAX_MARKER && (isLetter(text[j]) || isDigitCode(text.charCodeAt(j)))) j++;
-      if (j < n && j > i + 1 && text[j] === close) {
+      if (j < n && j > i + 1 && close.includes(text[j])) {
         const v = markerValue(text.slice(i + 1, j));
         const digitsOnly = v !== null && /^[0-9]+$/.test(v);
         const romanOnly = v !== null && /^[ivxlcdm]+$/i.test(v);
-        if (v !== null && (ch === '(' || digitsOnly || romanOnly)) {
-          push(make('marker', i, j + 1, v, undefined, undefined, ch === '(' ? 'paren' : 'quote'));
+        const paren = ch === '(' || ch === '（';
+        if (v !== null && (paren || digitsOnly || romanOnly)) {
+          push(make('marker', i, j + 1, v, undefined, undefined, paren ? 'paren' : 'quote'));
           i = j + 1;
           continue;
         }
       }
     }
-    push(make('punct', i, i + 1, ch === '،' ? ',' : ch === '’' ? "'" : ch, undefined, undefined, undefined));
+    push(make('punct', i, i + 1, ch === '،' || ch === '、' || ch === '，' ? ',' : ch === '’' ? "'" : ch, undefined, undefined, undefined));
     i++;
   }
   return out;
