@@ -155,3 +155,18 @@ export async function corpusCopy(): Promise<string> {
   }
   return target;
 }
+
+/** The server started on a fresh copy of the corpus, with the Budapest Convention open. */
+export async function startOnCorpus(): Promise<{ client: LspTestClient; root: string; budapest: string; budapestUri: string; stop(): Promise<void> }> {
+  const root = await corpusCopy();
+  const client = await LspTestClient.start(root);
+  const budapest = await fs.readFile(path.join(root, 'coe-ets185-en.md'), 'utf8');
+  const budapestUri = await client.open('coe-ets185-en.md', budapest);
+  return {
+    client, root, budapest, budapestUri,
+    stop: async () => {
+      await client.stop();
+      await fs.rm(root, { recursive: true, force: true });
+    },
+  };
+}

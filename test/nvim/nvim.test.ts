@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { corpusCopy, positionOf, repositoryRoot } from '../helpers/lspClient';
+import { DRAFT } from '../helpers/drafts';
 
 interface ProbeResult {
   steps: string[];
@@ -15,23 +16,6 @@ interface ProbeResult {
   hoverError?: string;
   diagnostics?: Array<{ lnum: number; col: number; end_col: number; message: string; severity: number; code?: string }>;
 }
-
-const DRAFT = `---
-id: draft-act
-title: Draft Cybercrime Act
-short-title: Draft Act
-type: law
-language: en
-implements: [coe-ets185-en]
----
-
-# Draft Cybercrime Act
-
-## Section 1 – Illegal access
-
-A person who intentionally accesses a computer system without right commits an offence, as
-required by article 2 of the Convention on Cybercrime and article 99 of the Convention on Cybercrime.
-`;
 
 function nvimAvailable(): boolean {
   return spawnSync('nvim', ['--version'], { stdio: 'ignore' }).status === 0;

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { LspTestClient, corpusCopy, positionOf } from '../helpers/lspClient';
+import { LspTestClient, positionOf, startOnCorpus } from '../helpers/lspClient';
 
 interface Symbol { name: string; location?: { uri: string }; children?: Symbol[] }
 interface CompletionItem { label: string; detail?: string }
@@ -16,16 +16,12 @@ describe('language server features (real corpus)', function () {
   let budapest: string;
   let budapestUri: string;
 
+  let stop: () => Promise<void> = async () => undefined;
+
   before(async () => {
-    root = await corpusCopy();
-    client = await LspTestClient.start(root);
-    budapest = await fs.readFile(path.join(root, 'coe-ets185-en.md'), 'utf8');
-    budapestUri = await client.open('coe-ets185-en.md', budapest);
+    ({ client, root, budapest, budapestUri, stop } = await startOnCorpus());
   });
-  after(async () => {
-    await client?.stop();
-    await fs.rm(root, { recursive: true, force: true });
-  });
+  after(async () => stop());
 
   it('workspace symbols find "article 15", "art 15 budapest" and "traffic data"', async () => {
     const article = await client.request<Symbol[]>('workspace/symbol', { query: 'article 15' });

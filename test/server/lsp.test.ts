@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { LspTestClient, corpusCopy, positionOf } from '../helpers/lspClient';
+import { LspTestClient, positionOf, startOnCorpus } from '../helpers/lspClient';
 
 interface Hover { contents: { value: string } }
 interface LocationLink { targetUri: string; targetSelectionRange: { start: { line: number } } }
@@ -15,16 +15,12 @@ describe('language server over stdio (real corpus)', function () {
   let budapest: string;
   let budapestUri: string;
 
+  let stop: () => Promise<void> = async () => undefined;
+
   before(async () => {
-    root = await corpusCopy();
-    client = await LspTestClient.start(root);
-    budapest = await fs.readFile(path.join(root, 'coe-ets185-en.md'), 'utf8');
-    budapestUri = await client.open('coe-ets185-en.md', budapest);
+    ({ client, root, budapest, budapestUri, stop } = await startOnCorpus());
   });
-  after(async () => {
-    await client?.stop();
-    await fs.rm(root, { recursive: true, force: true });
-  });
+  after(async () => stop());
 
   it('indexes every corpus document and reports the count', () => {
     assert.ok(client.lastStatus, 'a status notification arrived');
