@@ -124,15 +124,12 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
       relative = (previous?.language === language ? previousMemo?.get(blockText) : undefined) ?? memo.get(blockText) ?? parseReferences(blockText, { language, offset: 0 });
       memo.set(blockText, relative);
     }
-    const found = relative ? relative.map((parsed) => shiftReference(parsed, block.span.start)) : parseReferences(blockText, { language, offset: block.span.start });
+    const found = relative ?? parseReferences(blockText, { language, offset: 0 });
     for (const parsed of found) {
       // "ce point de terminaison", "ces alinéas": a demonstrative alone is anaphora, not a citation.
       if (parsed.targets.length === 0 && /^(?:ce|cet|cette|ces|these|those|deze|die)\s/i.test(parsed.text)) continue;
-      // `parsed` is a fresh object (parsed now, or shifted from the memo): completed in place.
-      const reference = parsed as DocumentReference;
-      reference.unitId = unit.id;
-      reference.index = references.length;
-      references.push(reference);
+      // A fresh object of one shape, moved to where the block starts (the memo keeps offset 0).
+      references.push(placeReference(parsed, block.span.start, unit.id, references.length));
     }
   });
 
@@ -166,14 +163,17 @@ function shiftSpan(span: Span, delta: number): Span {
   return { start: span.start + delta, end: span.end + delta };
 }
 
-/** A copy of a citation parsed at offset 0, moved to where its block now starts. */
-function shiftReference(parsed: ParsedReference, delta: number): ParsedReference {
-  const steps = (path: ParsedReference['targets'][number]['path']) => path.map((step) => ({ ...step, span: shiftSpan(step.span, delta) }));
+/** A citation parsed at offset 0, placed where its block starts, with the unit that holds it. */
+function placeReference(parsed: ParsedReference, delta: number, unitId: string, index: number): DocumentReference {
+  const steps = (path: ParsedReference['targets'][number]['path']) => path.map((step) => ({ kind: step.kind, number: step.number, span: shiftSpan(step.span, delta) }));
   return {
-    ...parsed,
     span: shiftSpan(parsed.span, delta),
+    text: parsed.text,
+    targets: parsed.targets.map((target) => ({ path: steps(target.path), ...(target.through ? { through: steps(target.through) } : {}), span: shiftSpan(target.span, delta) })),
     anchor: parsed.anchor.kind === 'none' ? parsed.anchor : { ...parsed.anchor, span: shiftSpan(parsed.anchor.span, delta) },
-    targets: parsed.targets.map((target) => ({ ...target, span: shiftSpan(target.span, delta), path: steps(target.path), ...(target.through ? { through: steps(target.through) } : {}) })),
+    language: parsed.language,
+    unitId,
+    index,
   };
 }
 
