@@ -89,6 +89,20 @@ export function scanBlocks(text: string): Block[] {
     }
   };
 
+  /** Consumes the following lines while `decide` takes them; returns where the last one taken ends. */
+  const takeLines = (end: number, decide: (next: string) => 'take' | 'last' | 'stop'): number => {
+    while (position < text.length) {
+      let nextEnd = text.indexOf('\n', position);
+      if (nextEnd < 0) nextEnd = text.length;
+      const verdict = decide(text.slice(position, nextEnd).replace(/\r$/, ''));
+      if (verdict === 'stop') break;
+      end = nextEnd;
+      position = nextEnd + 1;
+      if (verdict === 'last') break;
+    }
+    return end;
+  };
+
   while (position < text.length) {
     let lineEnd = text.indexOf('\n', position);
     if (lineEnd < 0) lineEnd = text.length;
@@ -120,18 +134,12 @@ export function scanBlocks(text: string): Block[] {
       closeParagraph();
       items = enclosing;
       const marker = fence[1];
-      let end = lineEnd;
-      while (position < text.length) {
-        let nextEnd = text.indexOf('\n', position);
-        if (nextEnd < 0) nextEnd = text.length;
-        const next = text.slice(position, nextEnd).replace(/\r$/, '');
+      const end = takeLines(lineEnd, (next) => {
         // Inside a list item, a line indented less than the item's content ends the item and the fence.
-        if (base > 0 && next.trim() !== '' && leadingColumns(next) < base) break;
-        end = nextEnd;
-        position = nextEnd + 1;
+        if (base > 0 && next.trim() !== '' && leadingColumns(next) < base) return 'stop';
         const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(next.slice(Math.min(base, leadingColumns(next))));
-        if (close && close[1][0] === marker[0] && close[1].length >= marker.length) break;
-      }
+        return close && close[1][0] === marker[0] && close[1].length >= marker.length ? 'last' : 'take';
+      });
       pushBlock(blocks, text, 'code', 0, lineStart, end, lineStart);
       lists.length = Math.min(lists.length, items.length);
       blankBefore = false;
@@ -176,19 +184,12 @@ export function scanBlocks(text: string): Block[] {
     if (html && (html.kind < 7 || !paragraph)) {
       closeParagraph();
       items = enclosing;
-      let end = lineEnd;
       // Kinds 1-5 end at the line holding their end text (possibly the first line); 6-7 at a blank line.
-      let current = content.slice(html.kind === 2 ? 4 : 1);
-      while (html.end ? !html.end.test(current) : true) {
-        if (position >= text.length) break;
-        let nextEnd = text.indexOf('\n', position);
-        if (nextEnd < 0) nextEnd = text.length;
-        const next = text.slice(position, nextEnd).replace(/\r$/, '');
-        if (!html.end && next.trim() === '') break;
-        end = nextEnd;
-        position = nextEnd + 1;
-        current = next;
-      }
+      const opening = content.slice(html.kind === 2 ? 4 : 1);
+      const end = html.end && html.end.test(opening) ? lineEnd : takeLines(lineEnd, (next) => {
+        if (!html.end) return next.trim() === '' ? 'stop' : 'take';
+        return html.end.test(next) ? 'last' : 'take';
+      });
       pushBlock(blocks, text, 'html', 0, lineStart, end, lineStart);
       lists.length = Math.min(lists.length, items.length);
       blankBefore = false;
@@ -198,16 +199,8 @@ export function scanBlocks(text: string): Block[] {
     if (blockIndent < 4 && BLOCKQUOTE.test(content)) {
       closeParagraph();
       items = enclosing;
-      let end = lineEnd;
-      while (position < text.length) {
-        let nextEnd = text.indexOf('\n', position);
-        if (nextEnd < 0) nextEnd = text.length;
-        const next = text.slice(position, nextEnd).replace(/\r$/, '');
-        if (next.trim() === '') break;
-        if (!BLOCKQUOTE.test(next) && (ATX.test(next) || FENCE.test(next) || THEMATIC.test(next) || LIST_ITEM.test(next))) break;
-        end = nextEnd;
-        position = nextEnd + 1;
-      }
+      const end = takeLines(lineEnd, (next) =>
+        next.trim() === '' || (!BLOCKQUOTE.test(next) && (ATX.test(next) || FENCE.test(next) || THEMATIC.test(next) || LIST_ITEM.test(next))) ? 'stop' : 'take');
       pushBlock(blocks, text, 'blockquote', 0, lineStart, end, lineStart);
       lists.length = Math.min(lists.length, items.length);
       blankBefore = false;
@@ -254,15 +247,7 @@ export function scanBlocks(text: string): Block[] {
 
     if (!paragraph && indent >= 4 && items.length === 0) {
       // Indented code block: runs until a non-blank line that is indented less.
-      let end = lineEnd;
-      while (position < text.length) {
-        let nextEnd = text.indexOf('\n', position);
-        if (nextEnd < 0) nextEnd = text.length;
-        const next = text.slice(position, nextEnd).replace(/\r$/, '');
-        if (next.trim() !== '' && leadingColumns(next) < 4) break;
-        end = nextEnd;
-        position = nextEnd + 1;
-      }
+      const end = takeLines(lineEnd, (next) => (next.trim() !== '' && leadingColumns(next) < 4 ? 'stop' : 'take'));
       pushBlock(blocks, text, 'code', 0, lineStart, end, lineStart);
       lists.length = Math.min(lists.length, items.length);
       blankBefore = false;
