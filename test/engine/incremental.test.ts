@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { Workspace } from '../../server/src/engine/workspace';
 import { parseDocument, type DocumentModel } from '../../server/src/engine/document';
 import { loadCorpus } from '../helpers/workspace';
+import { seededRandom } from '../helpers/generator';
 
 function summary(model: DocumentModel) {
   return {
@@ -13,21 +14,13 @@ function summary(model: DocumentModel) {
   };
 }
 
-/** A small deterministic random generator, so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1664525 + 1013904223) % 4294967296;
-    return state / 4294967296;
-  };
-}
 
 const EDITS = ['a', ' ', 'article 3', '\n', '\n\n', '(b) ', 'Article 99', '“x” means y; ', '', '1. '];
 
 describe('engine: incremental re-parse on keystrokes', () => {
   it('gives the same model as a fresh parse after random edits to every corpus document', () => {
     const corpus = loadCorpus();
-    const next = random(42);
+    const next = seededRandom(42);
     for (const original of corpus.all()) {
       const workspace = new Workspace();
       let text = original.text;

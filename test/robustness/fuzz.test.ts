@@ -17,6 +17,7 @@ import { prepareRename, rename } from '../../server/src/features/rename';
 import { codeLenses } from '../../server/src/features/codeLens';
 import { semanticTokens } from '../../server/src/features/semanticTokens';
 import { codeActions } from '../../server/src/features/codeActions';
+import { seededRandom } from '../helpers/generator';
 
 const PIECES = [
   '---\nid: fuzz\ntype: law\nlanguage: en\nimplements: [t]\n---\n', '---\nid: [unclosed\n', '---\n', '# Title\n', '## Part 1\n', '### Article 7 – Title\n',
@@ -28,19 +29,12 @@ const PIECES = [
   'traffic data', 'Traffic Data', 'computer systems', 'بيانات الحركة', '第七条', 'the ', 'shall ', 'means ', ';', '.', ',', ' ', 'x', 'and ',
 ];
 
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1664525 + 1013904223) % 4294967296;
-    return state / 4294967296;
-  };
-}
 
 describe('robustness: random input through every feature', function () {
   this.timeout(120000);
 
   it('never throws on 300 random documents', () => {
-    const next = random(7);
+    const next = seededRandom(7);
     const treaty = ['---', 'id: t', 'title: Test Convention', 'type: treaty', 'language: en', '---', '', '# Test Convention', '', '### Article 1 – Definitions', '',
       'For the purposes of this Convention:', '', 'a. “traffic data” means any data;', '', 'b. “computer system” means any device;', ''].join('\n');
     for (let round = 0; round < 300; round++) {
