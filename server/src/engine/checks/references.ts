@@ -2,12 +2,16 @@
 // article. External instruments are not errors.
 import type { Workspace } from '../workspace';
 import type { EngineDiagnostic } from './types';
+import { inMarker } from '../implementation/mappings';
 
 export function referenceDiagnostics(workspace: Workspace, uri: string): EngineDiagnostic[] {
   const out: EngineDiagnostic[] = [];
+  const model = workspace.get(uri);
   for (const resolved of workspace.resolved(uri)) {
     for (const target of resolved.targets) {
       if (target.status !== 'unresolved') continue;
+      // A citation on a mapping marker line is checked as a mapping (mapping-unknown-unit).
+      if (model && inMarker(model, target.span.start)) continue;
       const thisOutside = resolved.reference.anchor.kind === 'this' && /stands outside/.test(target.reason ?? '');
       const related = (target.existing ?? []).map((existing) => {
         const model = workspace.get(existing.uri);

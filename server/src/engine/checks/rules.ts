@@ -23,4 +23,7 @@ export const RULES: Record<string, { severity: Severity; summary: string }> = {
   'unused-definition': { severity: 'information', summary: 'A defined term is never used in its scope.' },
   'inconsistent-variant': { severity: 'warning', summary: 'Variants of one term are used in one document.' },
   'term-outside-scope': { severity: 'warning', summary: 'A defined term is used outside the part its definition is limited to.' },
+  'mapping-unknown-unit': { severity: 'error', summary: 'An implementation mapping names a treaty unit that does not exist.' },
+  'mapping-invalid': { severity: 'warning', summary: 'An implementation mapping names no treaty unit that can be read.' },
+  'unimplemented-criminalisation': { severity: 'information', summary: "A law maps no provision to some of the treaty's mandatory criminalisation articles." },
 };
