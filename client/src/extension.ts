@@ -9,6 +9,7 @@ import {
   TransportKind,
   State,
 } from 'vscode-languageclient/node';
+import { registerCoverage } from './coverage';
 
 let client: LanguageClient | undefined;
 let statusItem: vscode.StatusBarItem | undefined;
@@ -69,6 +70,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
 
+  registerCoverage(context, () => client);
   await startClient(context);
 }
 

@@ -7,6 +7,7 @@ import { runCheck } from './cli/check';
 import { runImport } from './cli/import';
 import { runExport } from './cli/export';
 import { parseArgs, UsageError } from './cli/args';
+import { runTable } from './cli/table';
 
 const HELP = `treaty-lens — cross-references and terminology checks for treaties and laws in markdown
 
@@ -16,6 +17,7 @@ Usage:
   treaty-lens import <file.txt|-> [-o file.md]     plain text of a treaty or law → corpus markdown
   treaty-lens export html <folder> -o <dir>        static HTML site with links and term hovers
   treaty-lens export graph <folder> [--format json|graphml] [-o file]   the reference graph
+  treaty-lens table --treaty <id> [--law <id> …] [--format md|csv|html|json] [folder]   correspondence table
   treaty-lens <command> --help                    help for one command
 
 Exit status: 0 fine; 1 problems found (errors, unreadable input); 2 bad usage.
@@ -53,8 +55,10 @@ async function main(argv: string[]): Promise<number> {
       return runImport(rest);
     case 'export':
       return runExport(rest);
+    case 'table':
+      return runTable(rest);
     default:
-      process.stderr.write(`treaty-lens: unknown command "${command}" (index, check, import, export; see treaty-lens --help)\n`);
+      process.stderr.write(`treaty-lens: unknown command "${command}" (index, check, import, export, table; see treaty-lens --help)\n`);
       return 2;
   }
 }

@@ -3,6 +3,7 @@ import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-l
 import type { FeatureContext } from './context';
 import { engineDiagnostics } from './diagnostics';
 import { toRange } from '../lsp/convert';
+import { suggestionActions } from './implementation';
 
 export function codeActions(context: FeatureContext, params: CodeActionParams): CodeAction[] {
   const { workspace } = context;
@@ -26,5 +27,6 @@ export function codeActions(context: FeatureContext, params: CodeActionParams): 
       actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, isPreferred: fix.preferred, diagnostics: protocolDiagnostic ? [protocolDiagnostic] : undefined, edit: { changes } });
     }
   }
+  actions.push(...suggestionActions(context, params));
   return actions;
 }

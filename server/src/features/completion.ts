@@ -6,6 +6,7 @@ import type { UnitKind } from '../engine/model';
 import { implementedTreaties } from '../engine/queries';
 import { toOffset } from '../lsp/convert';
 import type { DocumentModel } from '../engine/document';
+import { mappingCompletion } from './implementation';
 
 const UNIT_WORDS: Array<[RegExp, UnitKind]> = [
   [/(?:^|[\s(])(?:articles?|art\.|arts\.|artikel(?:en)?|article|artículos?|المادة|المواد|статьи|статья)\s+$/iu, 'article'],
@@ -18,6 +19,8 @@ export function completion(context: FeatureContext, params: CompletionParams): C
   const model = workspace.get(params.textDocument.uri);
   if (!model) return [];
   const offset = toOffset(model, params.position);
+  const onMarker = mappingCompletion(context, model, offset);
+  if (onMarker) return onMarker;
   const lineStart = model.lines.lineStart(params.position.line);
   const before = model.text.slice(Math.max(lineStart, offset - 40), offset);
   for (const [pattern, kind] of UNIT_WORDS) {

@@ -6,6 +6,7 @@ import { lineLink, toOffset, toRange } from '../lsp/convert';
 import type { DocumentModel } from '../engine/document';
 import type { Definition } from '../engine/model';
 import { compareDefinitions } from '../engine/checks/compare';
+import { implementationHover } from './implementation';
 
 export function hover(context: FeatureContext, params: HoverParams): Hover | null {
   const { workspace } = context;
@@ -65,7 +66,8 @@ export function hover(context: FeatureContext, params: HoverParams): Hover | nul
   const value = incoming.length
     ? `**${describeUnit(symbol.unit)}** is cited ${incoming.length} time${incoming.length === 1 ? '' : 's'} in ${documents.size} document${documents.size === 1 ? '' : 's'}:\n\n${lines.join('\n')}${incoming.length > 8 ? `\n- … and ${incoming.length - 8} more (Find All References)` : ''}`
     : `**${describeUnit(symbol.unit)}** is not cited anywhere in the workspace.`;
-  return { contents: { kind: 'markdown', value }, range: toRange(model, symbol.unit.labelSpan) };
+  const implementation = implementationHover(context, model, symbol.unit);
+  return { contents: { kind: 'markdown', value: implementation ? `${value}\n\n---\n\n${implementation}` : value }, range: toRange(model, symbol.unit.labelSpan) };
 }
 
 function sourceLink(model: DocumentModel, definition: Definition): string {

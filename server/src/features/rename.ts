@@ -9,6 +9,7 @@ import type { Workspace } from '../engine/workspace';
 import type { DocumentModel } from '../engine/document';
 import { numbersMatch } from '../engine/keywords';
 import { inflectLike } from '../engine/terms';
+import { mappingRenumberEdits } from './implementation';
 
 export function prepareRename(context: FeatureContext, params: PrepareRenameParams): { range: Range; placeholder: string } | null {
   const { workspace } = context;
@@ -68,6 +69,7 @@ export function rename(context: FeatureContext, params: RenameParams): Workspace
       }
     }
   }
+  for (const mapped of mappingRenumberEdits(workspace, unit.model, unit.unit, newName)) edit(mapped.model, mapped.span, mapped.newText);
   for (const uri of Object.keys(changes)) {
     const seen = new Set<string>();
     changes[uri] = changes[uri].filter((e) => {

@@ -6,6 +6,7 @@ import type { DocumentModel } from '../engine/document';
 import { describeUnit } from '../engine/queries';
 import { toLocation, toRange } from '../lsp/convert';
 import { normaliseNumber } from '../engine/keywords';
+import { articleObligation, describeObligation } from '../engine/implementation/obligations';
 
 const KIND: Partial<Record<UnitKind, SymbolKind>> = {
   book: SymbolKind.Namespace, part: SymbolKind.Namespace, title: SymbolKind.Namespace, chapter: SymbolKind.Module,
@@ -28,12 +29,19 @@ function toSymbol(model: DocumentModel, unit: Unit): DocumentSymbol | undefined 
   const selection = toRange(model, unit.labelSpan);
   return {
     name: name || unit.id,
-    detail: unit.headingDepth > 0 ? undefined : unit.kind,
+    detail: unit.headingDepth > 0 ? obligationDetail(model, unit) : unit.kind,
     kind: KIND[unit.kind] ?? SymbolKind.Object,
     range,
     selectionRange: selection,
     children,
   };
+}
+
+/** A treaty article's obligation in the outline: "mandatory criminalisation". */
+function obligationDetail(model: DocumentModel, unit: Unit): string | undefined {
+  if (model.type !== 'treaty' || !unit.citable) return undefined;
+  const obligation = articleObligation(model, unit.id);
+  return obligation ? describeObligation(obligation) : undefined;
 }
 
 const KIND_WORDS: Record<string, UnitKind> = {

@@ -36,7 +36,7 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\r\n]+/g, ' ')
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]{}()#+!|~])/g, '\\$1');
+    .replace(/([\\`*_[\]!|~])/g, '\\$1');
 }
 
 export function toMarkdown(table: CoverageTable): string {
@@ -104,6 +104,7 @@ td.cell { min-width: 7rem; }
 td.cell a { color: inherit; text-decoration: underline; cursor: pointer; display: block; }
 td.cell .none { opacity: .65; font-size: .85em; }
 ul.gaps { columns: 2; }
+.toolbar button { font: inherit; color: var(--vscode-button-foreground, #fff); background: var(--vscode-button-background, #0969da); border: none; padding: .15rem .6rem; border-radius: 2px; cursor: pointer; }
 `;
 
 export interface HtmlOptions {
@@ -135,12 +136,18 @@ export function toHtml(table: CoverageTable, options: HtmlOptions = {}): string 
   const script = interactive ? `<script nonce="${options.nonce}">
 const vscode = acquireVsCodeApi();
 document.addEventListener('click', (event) => {
-  const link = event.target instanceof Element ? event.target.closest('a[data-uri]') : null;
-  if (!link) return;
-  event.preventDefault();
-  vscode.postMessage({ command: 'open', uri: link.getAttribute('data-uri'), line: Number(link.getAttribute('data-line')) });
+  const target = event.target instanceof Element ? event.target : null;
+  const link = target ? target.closest('a[data-uri]') : null;
+  if (link) {
+    event.preventDefault();
+    vscode.postMessage({ command: 'open', uri: link.getAttribute('data-uri'), line: Number(link.getAttribute('data-line')) });
+    return;
+  }
+  const button = target ? target.closest('button[data-command]') : null;
+  if (button) vscode.postMessage({ command: button.getAttribute('data-command'), format: button.getAttribute('data-format') });
 });
 </script>` : '';
+  const toolbar = interactive ? `<p class="toolbar"><button data-command="refresh">Refresh</button> Export: <button data-command="export" data-format="md">Markdown</button> <button data-command="export" data-format="csv">CSV</button> <button data-command="export" data-format="html">HTML</button> <button data-command="export" data-format="json">JSON</button></p>` : '';
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -152,6 +159,7 @@ document.addEventListener('click', (event) => {
 </head>
 <body>
 <h1>${e(table.treaty.title)}</h1>
+${toolbar}
 <p class="summary">${implemented} of ${table.rows.length} units implemented at least in part by ${table.laws.length} law${table.laws.length === 1 ? '' : 's'}; ${table.gaps.length} of ${obliged} mandatory obligations have no implementing provision.</p>
 <p class="legend">${(['implemented', 'partly', 'not-implemented', 'not-applicable'] as CoverageStatus[]).map((s) => `<span class="s-${s}${s === 'not-implemented' ? ' gap' : ''}">${e(STATUS_LABEL[s])}</span>`).join('')}</p>
 <table>
