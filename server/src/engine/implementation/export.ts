@@ -89,13 +89,13 @@ body { font-family: var(--vscode-font-family, system-ui, sans-serif); font-size:
 h1 { font-size: 1.3em; margin: 0 0 .3rem; }
 p.summary { margin: .2rem 0 1rem; opacity: .85; }
 .legend span { display: inline-block; padding: .1rem .5rem; margin-right: .4rem; border-radius: 3px; font-size: .85em; }
-table { border-collapse: collapse; margin-top: .8rem; }
+table { border-collapse: collapse; margin-top: .8rem; font-size: .92em; }
 th, td { border: 1px solid rgba(128,128,128,.35); padding: .3rem .5rem; vertical-align: top; text-align: left; }
 thead th { position: sticky; top: 0; background: var(--vscode-editor-background, #fff); }
-th.unit { font-weight: normal; white-space: nowrap; }
+th.unit { font-weight: normal; min-width: 11rem; max-width: 18rem; }
 th.unit .title { opacity: .8; }
-td.obligation { font-size: .85em; opacity: .85; white-space: nowrap; }
-td.cell { min-width: 7rem; }
+td.obligation { font-size: .85em; opacity: .85; max-width: 9rem; }
+td.cell { min-width: 6rem; max-width: 14rem; }
 .s-implemented { background: rgba(46,160,67,.28); }
 .s-partly { background: rgba(210,153,34,.32); }
 .s-not-implemented { background: rgba(128,128,128,.10); }
