@@ -290,6 +290,11 @@ describe('implementation mapping', () => {
       assert.match(html, /&lt;img src=x onerror=alert\(2\)&gt;/);
       assert.match(html, /Content-Security-Policy" content="default-src 'none'; style-src 'sha256-/);
 
+      for (const format of ['md', 'csv', 'html', 'json'] as const) {
+        const withEscape = renderTable(buildTable(corpusWith({ 'esc.md': hostile.replace('## Section 1. ', '## Section 1. \u001b[2J') }), BUDAPEST, ['hostile-act']), format);
+        assert.ok(!withEscape.includes('\u001b'), `no raw ESC in ${format}`);
+      }
+
       const json = JSON.parse(renderTable(table, 'json'));
       assert.equal(json.rows.find((r: { number: string }) => r.number === '2').cells[0].provisions[0].title, '<script>alert(1)</script> access | to <img src=x onerror=alert(2)>');
     });

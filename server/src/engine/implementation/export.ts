@@ -29,11 +29,16 @@ function obligationName(row: CoverageRow): string {
   return row.obligation ? describeObligation(row.obligation) : '—';
 }
 
+/** Control characters in document text (an ESC that would start a terminal escape sequence) show as U+FFFD. */
+function clean(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '\ufffd');
+}
+
 // --- Markdown -------------------------------------------------------------------------------
 
 /** Markdown text that renders as exactly these characters: no tags, links, emphasis or cell breaks. */
 export function escapeMarkdown(text: string): string {
-  return text
+  return clean(text)
     .replace(/[\r\n]+/g, ' ')
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]!|~])/g, '\\$1');
@@ -60,7 +65,8 @@ export function toMarkdown(table: CoverageTable): string {
 
 /** A CSV field (RFC 4180), with a leading =, +, - or @ defused so that a spreadsheet shows it as text. */
 export function csvField(text: string): string {
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const cleaned = clean(text);
+  const safe = /^[=+\-@\t\r]/.test(cleaned) ? `'${cleaned}` : cleaned;
   return /[",\r\n]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -81,7 +87,7 @@ export function toCsv(table: CoverageTable): string {
 // --- HTML -------------------------------------------------------------------------------------
 
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return clean(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 const STYLE = `
