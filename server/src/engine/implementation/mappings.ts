@@ -60,15 +60,22 @@ const KEYWORDS: Record<string, MappingKind> = {
 const MARKER = /^ {0,3}>[ \t]*(implements in part|partly implements|implements|reservation|not applicable)[ \t]*:[ \t]*([^\n]*)$/gim;
 
 /** The marker lines of a document, unresolved (cheap: a scan of the text for "> Implements:"). */
-export function findMarkers(model: DocumentModel): Array<{ kind: MappingKind; span: Span; citationSpan: Span }> {
+const markerCache = new WeakMap<DocumentModel, Marker[]>();
+
+type Marker = { kind: MappingKind; span: Span; citationSpan: Span };
+
+export function findMarkers(model: DocumentModel): Marker[] {
   if (model.type !== 'law' || model.text.indexOf('>') < 0) return [];
-  const out: Array<{ kind: MappingKind; span: Span; citationSpan: Span }> = [];
+  const cached = markerCache.get(model);
+  if (cached) return cached;
+  const out: Marker[] = [];
   MARKER.lastIndex = 0;
   for (let match = MARKER.exec(model.text); match; match = MARKER.exec(model.text)) {
     const end = match.index + match[0].replace(/\s+$/, '').length;
     const citationStart = match.index + match[0].length - match[2].length;
     out.push({ kind: KEYWORDS[match[1].toLowerCase().replace(/\s+/g, ' ')], span: { start: match.index, end }, citationSpan: { start: citationStart, end: Math.max(citationStart, end) } });
   }
+  markerCache.set(model, out);
   return out;
 }
 
