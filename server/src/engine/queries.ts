@@ -17,8 +17,7 @@ export function symbolAt(workspace: Workspace, uri: string, offset: number): Sym
   if (!model) return undefined;
   const resolved = workspace.referenceAt(uri, offset);
   if (resolved) {
-    const target = resolved.targets.find((t) => t.span.start <= offset && offset <= t.span.end) ?? resolved.targets[0];
-    return { kind: 'reference', resolved, target };
+    return { kind: 'reference', resolved, target: targetAt(resolved, offset) };
   }
   const use = workspace.termAt(uri, offset);
   if (use) return { kind: 'term', use };
@@ -27,6 +26,33 @@ export function symbolAt(workspace: Workspace, uri: string, offset: number): Sym
   const unit = model.units.find((u) => u.headingDepth > 0 && u.labelSpan.start <= offset && offset <= u.labelSpan.end);
   if (unit) return { kind: 'unit', unit };
   return undefined;
+}
+
+/**
+ * The element of a list of citations under the cursor: in "Article 4, paragraph 2, Article 6,
+ * paragraph 3" the text from after "2" through "3" is the second element. Each element ends at the
+ * last step written for it alone (an outer "of article 7" that all share is nobody's end).
+ */
+export function targetAt(resolved: ResolvedReference, offset: number): ResolvedTarget | undefined {
+  const targets = resolved.targets;
+  if (targets.length <= 1) return targets[0];
+  const exact = targets.find((t) => t.span.start <= offset && offset <= t.span.end);
+  if (exact) return exact;
+  const cited = resolved.reference.targets;
+  if (cited.length !== targets.length) return targets[0];
+  const stepCount = new Map<number, number>();
+  for (const target of cited) for (const step of [...target.path, ...(target.through ?? [])]) stepCount.set(step.span.start, (stepCount.get(step.span.start) ?? 0) + 1);
+  let previousEnd = resolved.reference.span.start;
+  for (let k = 0; k < cited.length; k++) {
+    const own = [...cited[k].path, ...(cited[k].through ?? [])].filter((step) => stepCount.get(step.span.start) === 1);
+    if (!own.length) continue;
+    const end = Math.max(...own.map((step) => step.span.end));
+    const start = Math.min(...own.map((step) => step.span.start));
+    if (start < previousEnd) return targets[0]; // not written in order: no partition
+    if (offset >= previousEnd && offset <= end) return targets[k];
+    previousEnd = end;
+  }
+  return targets[0];
 }
 
 /** "Article 7, paragraph 2 (b)" style name of a unit, from its citable ancestor down. */

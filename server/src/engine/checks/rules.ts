@@ -3,6 +3,7 @@ import type { Severity } from './types';
 
 export const RULES: Record<string, { severity: Severity; summary: string }> = {
   'broken-reference': { severity: 'error', summary: 'A citation names an article, section or paragraph that does not exist.' },
+  'reference-not-in-workspace': { severity: 'information', summary: 'A citation names a unit of the larger whole this document is part of, and no document in the workspace holds it.' },
   'reference-outside-unit': { severity: 'error', summary: '"this article" / "this section" stands outside any article or section.' },
   'duplicate-unit': { severity: 'warning', summary: 'Two units have the same number in one document.' },
   'heading-without-number': { severity: 'warning', summary: 'A heading names an article or section without a number.' },
