@@ -2,7 +2,10 @@
 // citations: lists of citations element by element, partial paths, gaps, other instruments, aliases.
 import * as assert from 'node:assert';
 import { Workspace } from '../../server/src/engine/workspace';
-import { symbolAt } from '../../server/src/engine/queries';
+import { incomingCitations, symbolAt } from '../../server/src/engine/queries';
+import { hover } from '../../server/src/features/hover';
+import { codeLenses } from '../../server/src/features/codeLens';
+import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
 import { checkDocument } from '../../server/src/engine/checks';
 import type { ResolvedReference } from '../../server/src/engine/resolve';
 import { corpusDoc, corpusFiles, corpusText, corpusUri, frontMatter, joinLines, lineOfText, loadCorpus, uriOf, workspaceOf } from '../helpers/workspace';
@@ -176,6 +179,62 @@ describe('engine: honest resolution', () => {
       assert.deepStrictEqual(info, ['reference-not-in-workspace']);
     });
   });
+
+  describe('who cites an article: its paragraphs count, "this article" inside it does not', () => {
+    it('Budapest art. 14 is cited by art. 42\'s "Article 14, paragraph 3"', () => {
+      const workspace = loadCorpus();
+      const model = corpusDoc('coe-ets185-en');
+      const line = lineOfText(model, 'Article 4, paragraph 2, Article 6, paragraph 3');
+      const lines = incomingCitations(workspace, 'coe-ets185-en', 'art_14').filter((e) => e.uri === model.uri).map((e) => model.lines.position(e.resolved.reference.span.start).line);
+      assert.ok(lines.includes(line), String(lines));
+      assert.strictEqual(workspace.incoming('coe-ets185-en', 'art_14').filter((e) => e.uri === model.uri && model.lines.position(e.resolved.reference.span.start).line === line).length, 0, 'not a citation of art_14 itself');
+    });
+    it('Budapest art. 16(4) "referred to in this article" is not a citation of article 16', () => {
+      const workspace = loadCorpus();
+      const model = corpusDoc('coe-ets185-en');
+      const line = lineOfText(model, '4. The powers and procedures referred to in this article shall be subject to Articles 14 and 15.');
+      const self = workspace.incoming('coe-ets185-en', 'art_16').filter((e) => model.lines.position(e.resolved.reference.span.start).line === line);
+      assert.strictEqual(self.length, 1, 'the workspace index has it');
+      assert.ok(!incomingCitations(workspace, 'coe-ets185-en', 'art_16').some((e) => model.lines.position(e.resolved.reference.span.start).line === line));
+    });
+    it('the "referenced by" lens counts a paragraph citation and a range, not "this article"', () => {
+      const workspace = workspaceOf({ 't.md': frontMatter({ id: 't', title: 'Treaty', type: 'treaty', language: 'en' }) + joinLines(
+        '# Treaty', '', '### Article 1', '', '1. This article applies.', '', '2. Two.', '', '### Article 2', '', 'Article 1, paragraph 2 and Article 1, paragraph 1 apply.', '',
+        '### Article 3', '', 'Articles 1 to 2 apply.') });
+      const lenses = codeLenses({ workspace, settings: () => DEFAULT_SETTINGS }, { textDocument: { uri: uriOf('t.md') } });
+      assert.deepStrictEqual(lenses.map((lens) => `${lens.range.start.line}: ${lens.command?.title}`), ['8: referenced by 3', '14: referenced by 1', '18: not referenced']);
+    });
+  });
+
+  describe('a relation to a document that is not in the workspace (related-document-missing)', () => {
+    const law = frontMatter({ id: 'law', title: 'Example Act', type: 'law', language: 'en', implements: ['example-treaty'] }) + joinLines('# Example Act', '', '### Section 1', '', 'Article 2 of the Convention applies.');
+    it('triggers on the id in `implements` when the treaty is missing, and not once it is there', () => {
+      const workspace = workspaceOf({ 'law.md': law });
+      const found = checkDocument(workspace, uriOf('law.md')).filter((d) => d.code === 'related-document-missing');
+      assert.strictEqual(found.length, 1);
+      const model = workspace.get(uriOf('law.md'))!;
+      assert.strictEqual(model.text.slice(found[0].span.start, found[0].span.end), 'example-treaty');
+      assert.strictEqual(found[0].severity, 'warning');
+      workspace.set(uriOf('treaty.md'), frontMatter({ id: 'example-treaty', title: 'Example Convention', type: 'treaty' }) + joinLines('### Article 2', '', 'Text.'));
+      assert.deepStrictEqual(checkDocument(workspace, uriOf('law.md')).map((d) => d.code), []);
+    });
+    it('does not trigger on the corpus, whose relations all name documents it holds', () => {
+      const workspace = loadCorpus();
+      for (const model of workspace.all()) assert.deepStrictEqual(checkDocument(workspace, model.uri).filter((d) => d.code === 'related-document-missing'), [], model.id);
+    });
+  });
+
+  describe('while the workspace is indexing', () => {
+    it('a hover on a citation of another document says so, never "outside the workspace"', () => {
+      const workspace = workspaceOf({ 'law.md': frontMatter({ id: 'law', title: 'Example Act', type: 'law', language: 'en', implements: ['treaty'] }) + joinLines('# Example Act', '', '### Section 1', '', 'Article 2 of the Convention applies.') });
+      const model = workspace.get(uriOf('law.md'))!;
+      const position = model.lines.position(model.text.indexOf('Article 2') + 8);
+      const indexing = hover({ workspace, settings: () => DEFAULT_SETTINGS, indexing: () => ({ done: 1, total: 12 }) }, { textDocument: { uri: model.uri }, position });
+      const text = JSON.stringify(indexing?.contents);
+      assert.match(text, /still being indexed \(1 of 12 documents read\)/);
+      assert.doesNotMatch(text, /outside the workspace/);
+      const done = hover({ workspace, settings: () => DEFAULT_SETTINGS }, { textDocument: { uri: model.uri }, position });
+      assert.doesNotMatch(JSON.stringify(done?.contents), /still being indexed/);
+    });
+  });
 });
-
-

@@ -3,7 +3,7 @@
 import type { Definition, Unit } from './model';
 import type { DocumentModel } from './document';
 import type { ResolvedReference, ResolvedTarget } from './resolve';
-import type { TermUse, VisibleDefinition, Workspace } from './workspace';
+import type { IncomingReference, TermUse, VisibleDefinition, Workspace } from './workspace';
 
 export type Symbol =
   | { kind: 'term'; use: TermUse }
@@ -126,4 +126,37 @@ export function implementedTreaties(workspace: Workspace, model: DocumentModel):
     out.push(treaty);
   }
   return out;
+}
+
+/**
+ * Citations of a unit as a lawyer counts them: an article is cited by "Article 14, paragraph 3" as
+ * much as by "Article 14", so the citations of its paragraphs count (once each, a range included).
+ * "This article" written inside the article itself is not a citation of it.
+ */
+export function incomingCitations(workspace: Workspace, documentId: string, unitId: string): IncomingReference[] {
+  const found = workspace.unit(documentId, unitId);
+  if (!found) return workspace.incoming(documentId, unitId);
+  const { model, unit } = found;
+  const units = [unit];
+  if (unit.citable) {
+    const stack = [...unit.children];
+    while (stack.length) {
+      const next = stack.pop() as Unit;
+      if (next.headingDepth > 0 && next.citable) continue;
+      units.push(next);
+      stack.push(...next.children);
+    }
+  }
+  const out: IncomingReference[] = [];
+  const seen = new Set<unknown>();
+  for (const inner of units) {
+    for (const entry of workspace.incoming(documentId, inner.id)) {
+      if (seen.has(entry.target)) continue;
+      seen.add(entry.target);
+      const selfCitation = entry.uri === model.uri && entry.target.unitId === unit.id && unit.kind !== 'document' &&
+        entry.resolved.reference.span.start >= unit.span.start && entry.resolved.reference.span.end <= unit.span.end;
+      if (!selfCitation) out.push(entry);
+    }
+  }
+  return out.sort((a, b) => (a.uri === b.uri ? a.resolved.reference.span.start - b.resolved.reference.span.start : a.uri < b.uri ? -1 : 1));
 }

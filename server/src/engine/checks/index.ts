@@ -4,6 +4,7 @@ import type { CheckSettings, EngineDiagnostic, Severity } from './types';
 import { DEFAULT_CHECK_SETTINGS } from './types';
 import { referenceDiagnostics } from './references';
 import { terminologyDiagnostics } from './terminology';
+import { relationDiagnostics } from './relations';
 
 /**
  * The last diagnostics of each document version: valid while nothing another document shows
@@ -35,6 +36,7 @@ function computeDiagnostics(workspace: Workspace, uri: string, settings: CheckSe
     });
   }
   if (model.inCorpusFormat) {
+    out.push(...relationDiagnostics(workspace, uri));
     out.push(...referenceDiagnostics(workspace, uri));
     out.push(...terminologyDiagnostics(workspace, uri));
   }
