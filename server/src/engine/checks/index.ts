@@ -5,6 +5,7 @@ import { DEFAULT_CHECK_SETTINGS } from './types';
 import { referenceDiagnostics } from './references';
 import { terminologyDiagnostics } from './terminology';
 import { relationDiagnostics } from './relations';
+import { translationDiagnostics } from '../translation/checks';
 
 /**
  * The last diagnostics of each document version: valid while nothing another document shows
@@ -39,6 +40,7 @@ function computeDiagnostics(workspace: Workspace, uri: string, settings: CheckSe
     out.push(...relationDiagnostics(workspace, uri));
     out.push(...referenceDiagnostics(workspace, uri));
     out.push(...terminologyDiagnostics(workspace, uri));
+    out.push(...translationDiagnostics(workspace, uri));
   }
   const result: EngineDiagnostic[] = [];
   for (const diagnostic of out) {
