@@ -131,9 +131,10 @@ export function implementedTreaties(workspace: Workspace, model: DocumentModel):
 /**
  * Citations of a unit as a lawyer counts them: an article is cited by "Article 14, paragraph 3" as
  * much as by "Article 14", so the citations of its paragraphs count (once each, a range included).
- * "This article" written inside the article itself is not a citation of it.
+ * What the article says of itself ("this article", "paragraph 1 of this article") is not a citation
+ * of it: only citations from outside count.
  */
-export function incomingCitations(workspace: Workspace, documentId: string, unitId: string): IncomingReference[] {
+export function incomingCitations(workspace: Workspace, documentId: string, unitId: string, options: { fromInside?: boolean } = {}): IncomingReference[] {
   const found = workspace.unit(documentId, unitId);
   if (!found) return workspace.incoming(documentId, unitId);
   const { model, unit } = found;
@@ -153,10 +154,17 @@ export function incomingCitations(workspace: Workspace, documentId: string, unit
     for (const entry of workspace.incoming(documentId, inner.id)) {
       if (seen.has(entry.target)) continue;
       seen.add(entry.target);
-      const selfCitation = entry.uri === model.uri && entry.target.unitId === unit.id && unit.kind !== 'document' &&
+      const selfCitation = !options.fromInside && entry.uri === model.uri && unit.kind !== 'document' &&
         entry.resolved.reference.span.start >= unit.span.start && entry.resolved.reference.span.end <= unit.span.end;
       if (!selfCitation) out.push(entry);
     }
   }
   return out.sort((a, b) => (a.uri === b.uri ? a.resolved.reference.span.start - b.resolved.reference.span.start : a.uri < b.uri ? -1 : 1));
+}
+
+/** The words of one element of a citation: "14, paragraph 3" of "Article 4, paragraph 2, Article 14, paragraph 3". */
+export function citedElementSpan(resolved: ResolvedReference, target: ResolvedTarget): { start: number; end: number } {
+  const index = resolved.targets.indexOf(target);
+  const cited = resolved.targets.length === resolved.reference.targets.length ? resolved.reference.targets[index] : undefined;
+  return cited ? cited.span : target.span;
 }
