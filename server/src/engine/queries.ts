@@ -168,3 +168,12 @@ export function citedElementSpan(resolved: ResolvedReference, target: ResolvedTa
   const cited = resolved.targets.length === resolved.reference.targets.length ? resolved.reference.targets[index] : undefined;
   return cited ? cited.span : target.span;
 }
+
+/**
+ * The documents of the workspace, as every front end counts and lists them: markdown in the
+ * corpus format (front matter, or a treaty's or law's structure). A README beside them is read
+ * but is not a document.
+ */
+export function corpusDocuments(workspace: { all(): DocumentModel[] }): DocumentModel[] {
+  return workspace.all().filter((model) => model.inCorpusFormat);
+}
