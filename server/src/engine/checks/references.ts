@@ -9,6 +9,10 @@ export function referenceDiagnostics(workspace: Workspace, uri: string): EngineD
   const model = workspace.get(uri);
   for (const resolved of workspace.resolved(uri)) {
     for (const target of resolved.targets) {
+      if (target.status === 'external' && target.notInWorkspace) {
+        out.push({ code: 'reference-not-in-workspace', severity: 'information', message: `"${resolved.reference.text}": ${target.reason ?? 'not in the workspace'}.`, span: target.span, related: [] });
+        continue;
+      }
       if (target.status !== 'unresolved') continue;
       // A citation on a mapping marker line is checked as a mapping (mapping-unknown-unit).
       if (model && inMarker(model, target.span.start)) continue;
