@@ -4,6 +4,7 @@ import type { FeatureContext } from './context';
 import { toRange } from '../lsp/convert';
 import { citationsOf } from './references';
 import { implementationLenses } from './implementation';
+import { otherVersionLenses } from './otherVersions';
 import { incomingCitations } from '../engine/queries';
 
 export function codeLenses(context: FeatureContext, params: CodeLensParams): CodeLens[] {
@@ -25,5 +26,6 @@ export function codeLenses(context: FeatureContext, params: CodeLensParams): Cod
     });
   }
   lenses.push(...implementationLenses(context, model));
+  lenses.push(...otherVersionLenses(context, model));
   return lenses;
 }
