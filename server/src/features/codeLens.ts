@@ -25,7 +25,7 @@ export function codeLenses(context: FeatureContext, params: CodeLensParams): Cod
         : { title, command: '' },
     });
   }
-  lenses.push(...implementationLenses(context, model));
   lenses.push(...otherVersionLenses(context, model));
+  lenses.push(...implementationLenses(context, model));
   return lenses;
 }
