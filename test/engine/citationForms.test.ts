@@ -40,7 +40,11 @@ describe('citation forms: French codes and statutes', () => {
   });
 
   it('names another statute by its number: "de la loi n° 86-1067 du 30 septembre 1986"', () => {
-    assert.deepStrictEqual(parsed("l'article 1er de la loi n° 86-1067 du 30 septembre 1986", 'fr'), ['article 1er de la loi n° 86-1067: article 1 [loi n° 86-1067]']);
+    assert.deepStrictEqual(parsed("l'article 1er de la loi n° 86-1067 du 30 septembre 1986", 'fr'), ['article 1er de la loi n° 86-1067 du 30 septembre 1986: article 1 [loi n° 86-1067 du 30 septembre 1986]']);
+    assert.deepStrictEqual(parsed("l'article 13 de la loi du 29 juillet 1881 précitée", 'fr'), ["article 13 de la loi du 29 juillet 1881: article 13 [loi du 29 juillet 1881]"]);
+    // "ce code" is the code named before ("le présent code" is the text itself); so are "ces mêmes articles"
+    assert.deepStrictEqual(parsed("l'article 131-39 de ce code", 'fr'), ['article 131-39 de ce code: article 131-39 [code]']);
+    assert.deepStrictEqual(parsed('qui contreviennent à ces mêmes articles 421-2-5 et 227-23', 'fr'), ['articles 421-2-5 et 227-23: article 421-2-5, article 227-23 [mêmes (the instrument named before)]']);
   });
 
   it('reads bare parts and points after "au"/"aux": "visées au 2", "au 1 du VI", "aux 1 et 2 du I"', () => {

@@ -713,6 +713,15 @@ class Parser {
       if (t.kind === 'num') {
         const prevTok = this.toks[j - 1];
         const afterConnector = sinceConnector === 0;
+        // "loi du 29 juillet 1881": a statute named by its date
+        const month = this.tok(j + 1);
+        const year = this.tok(j + 2);
+        if (afterConnector && month?.kind === 'word' && this.c.table.months?.includes(month.norm) && year?.kind === 'num' && year.digits!.length === 4) {
+          lastGood = j + 2;
+          j += 3;
+          sinceConnector = 99;
+          continue;
+        }
         // "loi n° 86-1067", "loi n° 2004-575": the number of a statute after "n°"
         if (afterConnector && /^(n°|nº|no\.?|nr\.?)$/.test(prevTok.norm) && prevTok.kind === 'word') {
           while (this.isPunct(j + 1, '-') && !this.tok(j + 1)!.space && this.tok(j + 2)?.kind === 'num' && !this.tok(j + 2)!.space) j += 2;
@@ -1047,7 +1056,12 @@ class Parser {
       const tl = this.tail(g.next, g.targets.filter((target) => target.path.length));
       const endChar = tl.endChar >= 0 ? tl.endChar : g.endChar;
       // "nach Satz 1", "Satz 2 Nummer 3": a sentence of the paragraph the citation stands in
-      const anchor: RefAnchor = g.sentence && tl.anchor.kind === 'none' ? { kind: 'this', unit: 'paragraph', span: { start, end: g.endChar } } : tl.anchor;
+      let anchor: RefAnchor = g.sentence && tl.anchor.kind === 'none' ? { kind: 'this', unit: 'paragraph', span: { start, end: g.endChar } } : tl.anchor;
+      // "ces mêmes articles 421-2-5 et 227-23", "auxdits articles": units of the instrument named before
+      const back = this.tok(i - 1);
+      if (anchor.kind === 'none' && back && back.kind === 'word' && this.c.table.anaphoric?.includes(back.norm)) {
+        anchor = { kind: 'instrument', name: `${back.raw} (the instrument named before)`, span: { start: back.start, end: back.end } };
+      }
       return {
         ref: { span: { start, end: endChar }, targets: tl.targets.map(publicTarget), anchor },
         next: tl.next > g.next ? tl.next : g.next,

@@ -43,6 +43,10 @@ export interface LanguageTable {
    * (before the noun), "l'alinéa précédent", "l'alinéa qui précède" (after it).
    */
   relativeUnits?: { before: Record<string, Direction>; after: Record<string, Direction> };
+  /** Words before a unit noun that point back to units of an instrument named before: "ces mêmes articles", "auxdits articles". */
+  anaphoric?: string[];
+  /** Month names: "loi du 29 juillet 1881" is named by its date. */
+  months?: string[];
   /** Nouns naming an instrument (a whole document): Convention, Act, Code, Verdrag. */
   instruments: string[];
   /** Unit kinds that, after an of-word, name another instrument ("of title 18"). */
@@ -163,8 +167,9 @@ const FR: LanguageTable = {
   listConnectors: ['et', 'ou', 'et/ou'],
   rangeConnectors: ['à', 'au', '-', '–'],
   ofWords: ['de', 'du', 'des', "d'"],
-  determiners: ['le', 'la', 'les', "l'", 'même', 'mêmes'],
-  thisWords: ['présent', 'présente', 'présents', 'présentes', 'ce', 'cette', 'ces'],
+  // "ce code", "cette loi" name the instrument cited just before (the text itself is "le présent code")
+  determiners: ['le', 'la', 'les', "l'", 'même', 'mêmes', 'ce', 'cette', 'ces'],
+  thisWords: ['présent', 'présente', 'présents', 'présentes'],
   relative: { 'ci-dessus': 'above', 'ci-dessous': 'below', précédent: 'preceding', précédente: 'preceding',
     suivant: 'following', suivante: 'following', 'ci-après': 'below' },
   instruments: ['convention', 'protocole', 'traité', 'loi', 'code', 'décret', 'ordonnance', 'règlement', 'directive',
@@ -181,6 +186,8 @@ const FR: LanguageTable = {
   ordinalItems: true,
   numberSuffixWords: ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'nonies', 'decies'],
   codeNumbers: { partLetters: ['L', 'R', 'D', 'A', 'LO'] },
+  anaphoric: ['mêmes', 'lesdits', 'lesdites', 'auxdits', 'auxdites', 'desdits', 'desdites', 'susdits', 'susdites'],
+  months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
   relativeUnits: {
     before: { précédent: 'preceding', précédente: 'preceding', suivant: 'following', suivante: 'following' },
     after: { précédent: 'preceding', précédente: 'preceding', 'qui précède': 'preceding', 'ci-dessus': 'preceding',
