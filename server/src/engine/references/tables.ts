@@ -47,6 +47,8 @@ export interface LanguageTable {
   anaphoric?: string[];
   /** Month names: "loi du 29 juillet 1881" is named by its date. */
   months?: string[];
+  /** One word for "of this instrument" after a citation: "Chapter IV hereof". */
+  hereWords?: string[];
   /** Nouns naming an instrument (a whole document): Convention, Act, Code, Verdrag. */
   instruments: string[];
   /** Unit kinds that, after an of-word, name another instrument ("of title 18"). */
@@ -133,7 +135,8 @@ const EN: LanguageTable = {
   ofWords: ['of', 'in'],
   determiners: ['the'],
   thisWords: ['this', 'the present', 'these'],
-  relative: { above: 'above', below: 'below', preceding: 'preceding', following: 'following' },
+  relative: { above: 'above', below: 'below', preceding: 'preceding', following: 'following', foregoing: 'preceding', previous: 'preceding', next: 'following' },
+  hereWords: ['hereof', 'herein', 'hereto', 'hereunder'],
   instruments: ['convention', 'protocol', 'treaty', 'act', 'code', 'regulation', 'directive', 'agreement',
     'charter', 'constitution', 'statute', 'law', 'covenant', 'decision', 'ordinance', 'decree', 'rules'],
   instrumentUnits: ['title'],
@@ -143,7 +146,6 @@ const EN: LanguageTable = {
     eleventh: 11, twelfth: 12,
   },
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
-  relativeUnits: { before: { preceding: 'preceding', previous: 'preceding', foregoing: 'preceding', following: 'following', next: 'following' }, after: {} },
 };
 
 const FR: LanguageTable = {
