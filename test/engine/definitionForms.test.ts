@@ -60,6 +60,50 @@ describe('engine: definition forms of real laws', () => {
     });
   });
 
+  describe('a body in the limbs that follow ("means—" then (A), (B))', () => {
+    // 15 U.S.C. § 6501 as the Cornell LII converter gives it: the term alone, its limbs as paragraphs.
+    const coppa = joinLines('### § 6501. Definitions', '', 'In this chapter:', '', '(2) Operator', '', 'The term “operator”', '',
+      '(A) means any person who operates a website located on the Internet or an online service; but', '',
+      '(B) does not include any nonprofit entity that would otherwise be exempt from coverage under section 45 of this title .', '',
+      '(3) Commission', '', 'The term “Commission” means the Federal Trade Commission.', '',
+      '(4) Disclosure', '', 'The term “disclosure” means, with respect to personal information', '',
+      '(A) the release of personal information collected from a child in identifiable form; and', '',
+      '(B) making personal information collected from a child publicly available in identifiable form.', '',
+      '(5) Federal agency', '', 'The term “Federal agency” means an agency.');
+    const found = definitionsOf(coppa);
+    const body = (term: string) => found.find((d) => d.term === term)?.body ?? '';
+    it('"The term “operator”" alone, then "(A) means …", "(B) does not include …": one definition with both limbs', () => {
+      assert.deepStrictEqual(found.map((d) => d.term), ['operator', 'Commission', 'disclosure', 'Federal agency']);
+      assert.ok(body('operator').startsWith('any person who operates a website'), body('operator'));
+      assert.ok(body('operator').endsWith('(B) does not include any nonprofit entity that would otherwise be exempt from coverage under section 45 of this title .'), body('operator'));
+    });
+    it('"means, with respect to personal information" (the dash dropped): the body runs through (A) and (B), and stops at (5)', () => {
+      assert.ok(body('disclosure').startsWith('with respect to personal information (A) the release of personal information'), body('disclosure'));
+      assert.ok(body('disclosure').endsWith('publicly available in identifiable form.'), body('disclosure'));
+    });
+    it('a body that ends with a full stop takes no further paragraphs', () => {
+      assert.strictEqual(body('Commission'), 'the Federal Trade Commission.');
+    });
+  });
+
+  describe('German: "Im Sinne dieses Gesetzes ist oder sind" and quoted terms with no verb (TTDSG § 2)', () => {
+    const ttdsg = joinLines('### § 2 Begriffsbestimmungen', '', '(2) Im Sinne dieses Gesetzes ist oder sind', '',
+      '1.  „Anbieter von Telemedien“ jede natürliche oder juristische Person, die eigene oder fremde Telemedien erbringt,', '',
+      '2.  „Bestandsdaten“ im Sinne des Teils 3 dieses Gesetzes die personenbezogenen Daten, deren Verarbeitung erforderlich ist,', '',
+      '3.  „Nachricht“ jede Information, die zwischen einer endlichen Zahl von Beteiligten ausgetauscht wird.');
+    it('finds each numbered entry, with the body after the term (and after an "im Sinne …" qualifier)', () => {
+      assert.deepStrictEqual(termsAndBodies(ttdsg), [
+        ['Anbieter von Telemedien', 'jede natürliche oder juristische Person, die eigene oder fremde Telemedien erbringt'],
+        ['Bestandsdaten', 'die personenbezogenen Daten, deren Verarbeitung erforderlich ist'],
+        ['Nachricht', 'jede Information, die zwischen einer endlichen Zahl von Beteiligten ausgetauscht wird.'],
+      ]);
+      assert.ok(definitionsOf(ttdsg).every((d) => d.scope.kind === 'document'), '"dieses Gesetzes"');
+    });
+    it('"im Sinne dieses Gesetzes" in a rule, not a lead-in, opens no list', () => {
+      assert.deepStrictEqual(definitionsOf(joinLines('### § 5 Pflichten', '', '(1) Anbieter im Sinne dieses Gesetzes haben Folgendes zu beachten:', '', '1.  „Cookies“ die Nutzer nicht wollen, sind abzulehnen.')), []);
+    });
+  });
+
   describe('"shall be construed accordingly"', () => {
     it('… and "device" shall be construed accordingly: defined, with the clause it relates to as its body', () => {
       const text = joinLines('### 2. Interpretation', '', 'In this Act— "devise" means to design or adapt any apparatus, and "device" shall be construed accordingly; "data" means any representation of facts.');

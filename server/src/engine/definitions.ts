@@ -36,6 +36,8 @@ const LIST_INTRO = new RegExp([
   'on\\s+entend\\s+par', 'au\\s+sens\\s+d[eu]', 'aux\\s+fins\\s+d[eu]', 'pour\\s+l[\'’]application\\s+d[eu]',
   'se\\s+entenderá\\s+por', 'a\\s+los\\s+efectos\\s+de', 'para\\s+los\\s+fines\\s+de',
   'wordt\\s+verstaan\\s+onder', 'worden\\s+verstaan\\s+onder', 'voor\\s+de\\s+toepassing\\s+van',
+  // German lead-ins: "Im Sinne dieses Gesetzes ist oder sind 1. …", "Für die Zwecke dieses Gesetzes bezeichnet …".
+  'im\\s+sinne\\s+dieser?s?\\s+\\p{L}+\\s+(?:ist|sind|bezeichnet|bezeichnen|bedeutet|bedeuten)\\b', 'für\\s+die\\s+zwecke\\s+dieser?s?\\s+\\p{L}+\\s+(?:ist|sind|bezeichnet|bezeichnen|bedeutet|bedeuten)\\b',
   'لأغراض', 'لاغراض', 'يقصد\\s+ب', 'في\\s+هذ[اه]', 'для\\s+целей', '本公约', '就本',
 ].join('|'), 'iu');
 
@@ -50,6 +52,8 @@ const SCOPE_WORDS: Array<[RegExp, UnitKind | 'document']> = [
   [/\b(?:deze\s+wet|dit\s+verdrag|dit\s+protocol|dit\s+wetboek)\b/i, 'document'], [/\bdit\s+artikel\b/i, 'article'],
   [/\bdit\s+hoofdstuk\b/i, 'chapter'], [/\bdeze\s+titel\b/i, 'title'], [/\bdeze\s+afdeling\b/i, 'division'],
   [/\bpresente\s+(?:ley|convención|convenio|código|protocolo)\b/i, 'document'], [/\bpresente\s+artículo\b/i, 'article'],
+  [/\bdiese[rs]\s+(?:gesetzes|verordnung|vertrags|übereinkommens|abkommens|richtlinie)\b/iu, 'document'], [/\bdiese[rs]\s+abschnitts\b/iu, 'division'],
+  [/\bdiese[rs]\s+teils\b/iu, 'part'], [/\bdiese[rs]\s+kapitels\b/iu, 'chapter'],
   [/هذه\s+الاتفاقية|هذا\s+القانون|هذا\s+البروتوكول/u, 'document'], [/هذه\s+المادة/u, 'article'], [/هذا\s+الفصل/u, 'chapter'],
 ];
 
@@ -151,7 +155,12 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
       // The body runs to the next definition in the same block, or to the end of the unit.
       // A numbered unit's definition runs through its subparagraphs; otherwise it is this block.
       const unitEnd = unit.headingDepth === 0 && unit.kind !== 'alinea' && unit.span.start === block.span.start ? unit.span.end : block.span.end;
-      const bodyEnd = next && next.termStart > candidate.bodyStart ? next.termStart - 1 : Math.max(unitEnd, block.span.end);
+      let bodyEnd = next && next.termStart > candidate.bodyStart ? next.termStart - 1 : Math.max(unitEnd, block.span.end);
+      // "means—" (or a term alone) with its limbs in the paragraphs that follow: the body takes them in.
+      // A lead-in ends with a dash or a colon, or with no full stop at all (converters drop the dash).
+      if (!(next && next.termStart > candidate.bodyStart) && !/[.;。؛]\s*$/.test(text.slice(Math.min(candidate.bodyStart, bodyEnd), bodyEnd).slice(-400))) {
+        bodyEnd = Math.max(bodyEnd, limbsEnd(text, blocks, blockUnits, index, bodyEnd));
+      }
       const body = squash(text.slice(candidate.bodyStart, Math.min(bodyEnd, candidate.bodyStart + 6000))).replace(/^[,:;—–-]\s*/, '').replace(/\s*(?:;|,)?\s*(?:and|or|et|ou|en|of|و)?\s*$/u, '').replace(/[;,；，。]$/, '');
       for (; lineAt < candidate.termStart; lineAt++) if (text.charCodeAt(lineAt) === 10) line++;
       const key = termKey(candidate.term);
@@ -170,6 +179,26 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
     });
   });
   return definitions;
+}
+
+/** A limb's marker at the start of a block: "(A)", "(ii)", "b)", "1.", "–". */
+const LIMB_START = /^\s*(?:\(?(?:[a-zA-Z]|[ivxIVX]{1,5}|\d{1,3})[.)]|[–—-]\s)/;
+
+/** The end of the run of limb paragraphs ("(A) means …", "(B) does not include …") after block `index`. */
+function limbsEnd(text: string, blocks: Block[], blockUnits: Unit[], index: number, end: number): number {
+  // Inside a numbered paragraph, the limbs are its own subparagraphs: "(3)" after "(2)" is not one.
+  const unit = blockUnits[index];
+  const owner = unit && unit.kind === 'alinea' ? unit.parent : unit;
+  const bounded = owner && owner.headingDepth === 0 && owner.parent ? owner : undefined;
+  for (let k = index + 1; k < blocks.length && k < index + 200; k++) {
+    const block = blocks[k];
+    if (block.kind !== 'paragraph' && block.kind !== 'listItem') break;
+    if (bounded && !(bounded.span.start <= block.span.start && block.span.end <= bounded.span.end)) break;
+    if (block.span.end <= end) continue;
+    if (!LIMB_START.test(text.slice(block.span.start, block.span.start + 12))) break;
+    end = block.span.end;
+  }
+  return end;
 }
 
 function citableAncestor(unit: Unit): Unit | undefined {
@@ -215,7 +244,11 @@ const ITEM_START = /^\s*(?:\(?[\p{L}\d]{1,4}[.)°]*\s*)?$/u;
 /** A limb marker after "means—": "(a)", "(i)", "a)". */
 const LIMB_MARKER = /^\s*[—–:-]+\s*(\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s*)/;
 /** A bare entry of a definitions list, with no verb: `"recipient" a natural or legal person …`. */
-const BARE_BODY = /^\s*[—–-]?\s*(?=(?:a|an|any|the|all|every|each)\s+\p{L})/iu;
+const BARE_BODY = new RegExp('^\\s*[—–-]?\\s*(?:im\\s+Sinne\\s+[^,;:.„“”"]{1,80}?\\s+)?(?=(?:' + [
+  'a', 'an', 'any', 'the', 'all', 'every', 'each', // English
+  'jede[rsn]?', 'die', 'der', 'das', 'den', 'ein', 'eine[rsn]?', 'alle', // German (TTDSG § 2: "„Nachricht“ jede Information …")
+  'tout', 'toute', 'tous', 'toutes', 'ieder', 'iedere', 'elk', 'elke', // French, Dutch
+].join('|') + ')\\s+\\p{L})', 'iu');
 /** `… and "device" shall be construed accordingly`: a related form of the term defined just before. */
 const CONSTRUED = /^\s*(?:shall|is\s+to|are\s+to|must)\s+be\s+(?:construed|read|interpreted)\s+accordingly\b/i;
 
@@ -291,7 +324,7 @@ function findQuotedDefinitions(blockText: string, offset: number, out: Candidate
       continue;
     }
     // "(21) “computer trespasser”" alone, its subparagraphs saying "(A) means …; (B) does not include …".
-    if (next && startsItem && /^\s*[—–:-]?\s*$/.test(blockText.slice(j + 1))) {
+    if (next && (startsItem || /^\s*(?:\(?[\p{L}\d]{1,4}[.)°]*\s*)?the\s+term\s+$/iu.test(before)) && /^\s*[—–:-]?\s*$/.test(blockText.slice(j + 1))) {
       const afterMarker = /^\s*(?:\(?[\p{L}\d]{1,4}[.)°]*\s+)?/u.exec(next.text)?.[0].length ?? 0;
       const nextVerb = DEFINING_VERB.exec(next.text.slice(afterMarker));
       if (nextVerb) {
