@@ -37,7 +37,7 @@ const LIST_INTRO = new RegExp([
   'se\\s+entenderá\\s+por', 'a\\s+los\\s+efectos\\s+de', 'para\\s+los\\s+fines\\s+de',
   'wordt\\s+verstaan\\s+onder', 'worden\\s+verstaan\\s+onder', 'voor\\s+de\\s+toepassing\\s+van',
   // German lead-ins: "Im Sinne dieses Gesetzes ist oder sind 1. …", "Für die Zwecke dieses Gesetzes bezeichnet …".
-  'im\\s+sinne\\s+dieser?s?\\s+\\p{L}+\\s+(?:ist|sind|bezeichnet|bezeichnen|bedeutet|bedeuten)\\b', 'für\\s+die\\s+zwecke\\s+dieser?s?\\s+\\p{L}+\\s+(?:ist|sind|bezeichnet|bezeichnen|bedeutet|bedeuten)\\b',
+  'im\\s+sinne\\s+dieser?s?\\s+[a-zäöüß]+\\s+(?:ist|sind|bezeichnet|bezeichnen|bedeutet|bedeuten)(?![a-zäöüß])', 'für\\s+die\\s+zwecke\\s+dieser?s?\\s+[a-zäöüß]+\\s+(?:ist|sind|bezeichnet|bezeichnen|bedeutet|bedeuten)(?![a-zäöüß])',
   'لأغراض', 'لاغراض', 'يقصد\\s+ب', 'في\\s+هذ[اه]', 'для\\s+целей', '本公约', '就本',
 ].join('|'), 'iu');
 
@@ -52,8 +52,8 @@ const SCOPE_WORDS: Array<[RegExp, UnitKind | 'document']> = [
   [/\b(?:deze\s+wet|dit\s+verdrag|dit\s+protocol|dit\s+wetboek)\b/i, 'document'], [/\bdit\s+artikel\b/i, 'article'],
   [/\bdit\s+hoofdstuk\b/i, 'chapter'], [/\bdeze\s+titel\b/i, 'title'], [/\bdeze\s+afdeling\b/i, 'division'],
   [/\bpresente\s+(?:ley|convención|convenio|código|protocolo)\b/i, 'document'], [/\bpresente\s+artículo\b/i, 'article'],
-  [/\bdiese[rs]\s+(?:gesetzes|verordnung|vertrags|übereinkommens|abkommens|richtlinie)\b/iu, 'document'], [/\bdiese[rs]\s+abschnitts\b/iu, 'division'],
-  [/\bdiese[rs]\s+teils\b/iu, 'part'], [/\bdiese[rs]\s+kapitels\b/iu, 'chapter'],
+  [/\bdiese[rs]\s+(?:gesetzes|verordnung|vertrags|übereinkommens|abkommens|richtlinie)(?![a-zäöüß])/i, 'document'], [/\bdiese[rs]\s+abschnitts\b/i, 'division'],
+  [/\bdiese[rs]\s+teils\b/i, 'part'], [/\bdiese[rs]\s+kapitels\b/i, 'chapter'],
   [/هذه\s+الاتفاقية|هذا\s+القانون|هذا\s+البروتوكول/u, 'document'], [/هذه\s+المادة/u, 'article'], [/هذا\s+الفصل/u, 'chapter'],
 ];
 
@@ -246,18 +246,23 @@ function citableAncestor(unit: Unit): Unit | undefined {
  * same article or section applies in that article or section. Only at the start of a sentence,
  * before the term (`before`: the offset of the first term in the text).
  */
-const PARAGRAPH_SCOPE = new RegExp('(?:^|[\\n.;:])\\s*(?:\\(?[\\p{L}\\d]{1,4}[.)°]*\\s+)?(' + [
+// Matched on lower-cased text without the i and u flags: V8 runs a case-insensitive Unicode class
+// such as [\p{L}] thousands of times slower, and this runs on every definitions block.
+const PARAGRAPH_SCOPE = new RegExp('(?:^|[\\n.;:])\\s*(?:\\(?[a-z\\d]{1,4}[.)°]*\\s+)?(' + [
   'for\\s+(?:the\\s+)?purposes?\\s+of\\s+(?:sub)?paragraphs?\\s+\\(?\\w{1,4}\\)?(?:\\s+(?:above|below|of\\s+this\\s+(?:article|section)))?',
-  'voor\\s+de\\s+toepassing\\s+van\\s+(?:het|de)\\s+(?:\\p{L}+|\\d+e)\\s+(?:lid|onderdeel)',
+  'voor\\s+de\\s+toepassing\\s+van\\s+(?:het|de)\\s+(?:[a-zë]+|\\d+e)\\s+(?:lid|onderdeel)',
   'im\\s+sinne\\s+(?:des|der)\\s+(?:absatzes|abs\\.|nummer|satzes)\\s+\\d+',
   "(?:au\\s+sens|pour\\s+l['’]application)\\s+d[eu]\\s+(?:l['’]alinéa|paragraphe|premier\\s+alinéa)",
-].join('|') + ')', 'iu');
+].join('|') + ')');
 
 function scopeOf(introText: string, unit: Unit, root: Unit, before = introText.length): DefinitionScope {
-  const paragraph = PARAGRAPH_SCOPE.exec(introText.slice(0, before));
+  const head = introText.slice(0, before);
+  const lower = head.toLowerCase();
+  const paragraph = PARAGRAPH_SCOPE.exec(lower);
   const citable = paragraph ? citableAncestor(unit) : undefined;
   if (paragraph && citable && citable !== root) {
-    return { kind: 'unit', unitId: citable.id, phrase: paragraph[1] };
+    const at = paragraph.index + paragraph[0].length - paragraph[1].length;
+    return { kind: 'unit', unitId: citable.id, phrase: lower.length === head.length ? head.slice(at, at + paragraph[1].length) : paragraph[1] };
   }
   let best: { index: number; kind: UnitKind | 'document'; phrase: string } | undefined;
   for (const [pattern, kind] of SCOPE_WORDS) {
@@ -505,7 +510,7 @@ function findUnquotedVerbDefinitions(blockText: string, offset: number, out: Can
     out.push({ term: match[1], termStart, termEnd: termStart + match[1].length, bodyStart: offset + match.index + match[0].length, style: 'unquoted-de' });
   }
   // French: "On entend par X tout …", "Constitue un X toute …", "Est considéré comme X tout …".
-  const french = /(?:(?:^|[.;]\s+|\n)\s*(?:constitue(?:nt)?\s+(?:une?|le|la|les|l['’])|(?:est|sont)\s+considérée?s?\s+comme\s+(?:une?|le|la|les|l['’])?)|(?:^|[.;,]\s+|\n)\s*on\s+entend\s+par)\s*(?=[\p{L}«])/giu;
+  const french = /(?:(?:^|[.;]\s+|\n)\s*(?:constitue(?:nt)?\s+(?:une?|le|la|les|l['’])|(?:est|sont)\s+considérée?s?\s+comme\s+(?:une?|le|la|les|l['’])?)|(?:^|[.;,]\s+|\n)\s*on\s+entend\s+par)\s*(?=[a-zà-ÿœ«])/gi;
   for (let match = french.exec(blockText); match; match = french.exec(blockText)) {
     const from = match.index + match[0].length;
     if (blockText[from] === '«') continue; // quoted: the quoted finder's
