@@ -22,7 +22,7 @@ export const RULES: Record<string, { severity: Severity; summary: string }> = {
   'duplicate-definition': { severity: 'error', summary: 'The same term is defined twice in one scope.' },
   'unused-definition': { severity: 'information', summary: 'A defined term is never used in its scope.' },
   'inconsistent-variant': { severity: 'warning', summary: 'Variants of one term are used in one document.' },
-  'term-outside-scope': { severity: 'warning', summary: 'A defined term is used outside the part its definition is limited to.' },
+  'term-outside-scope': { severity: 'information', summary: 'A defined term is used outside the part its definition is limited to.' },
   'version-unit-missing': { severity: 'warning', summary: "A unit of the original has no counterpart in the translation." },
   'version-unit-extra': { severity: 'warning', summary: 'A unit of the translation has no counterpart in the original.' },
   'version-citation-differs': { severity: 'warning', summary: 'A citation points elsewhere than the citation at the same place in the original.' },
