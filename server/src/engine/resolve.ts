@@ -58,7 +58,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     const qualifier = GENERIC_INSTRUMENT.test(anchor.name.trim())
       ? /^\s+((?:betreffende|inzake|tot|on|relating\s+to|concerning|sur|relatif|relative|sobre|relativ[oa])\b[^.;,:()\n]{1,80})/iu.exec(model.text.slice(anchor.span.end, anchor.span.end + 120))
       : null;
-    const found = qualifier ? undefined : findInstrument(model, anchor.name, lookup);
+    const found = qualifier ? undefined : namedAfterGenericNoun(model, anchor, lookup) ?? findInstrument(model, anchor.name, lookup);
     if (found) target = found;
     else external = `"${anchor.name}${qualifier ? ' ' + qualifier[1].trim() : ''}" is not a document in the workspace`;
   } else if (anchor.kind === 'this') {
@@ -79,6 +79,14 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     }
   }
 
+  // A commentary is about the document it annotates: its bare "Article 14" is that document's
+  // article 14, not the note's own heading of that name.
+  let inCommentary = false;
+  if (anchor.kind === 'none' && model.type === 'commentary' && model.frontMatter.annotates) {
+    const annotated = lookup.byId(model.frontMatter.annotates);
+    if (annotated && annotated !== model) { target = annotated; inCommentary = true; }
+  }
+
   if (reference.targets.length === 0) {
     // "this chapter", "this Convention", "the Convention" standing alone.
     if (external) return single(reference, { status: 'external', span: reference.span, reason: external });
@@ -92,6 +100,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     if (external) return { status: 'external', span, reason: external };
     const doc = target as DocumentModel;
     const first = resolvePath(doc, cited.path, base, doc === model ? context : undefined, doc === model);
+    if (first.unit === undefined && inCommentary && isCitableKind(cited.path[0]?.kind)) {
+      // A note may name a provision of another document it discusses ("§ 1029"): found in exactly
+      // one document of the workspace, that is the one meant.
+      const elsewhere = uniqueElsewhere(model, doc, cited.path, lookup);
+      if (elsewhere) return resolvedTarget(elsewhere.doc, elsewhere.unit, span);
+    }
     if (first.unit === undefined) {
       const widened = doc === model && isCitableKind(cited.path[0]?.kind) ? findElsewhere(model, cited.path, lookup) : undefined;
       if (widened) return resolvedTarget(widened.doc, widened.unit, span);
@@ -362,6 +376,18 @@ function unitsBetween(doc: DocumentModel, first: Unit, last: Unit): Unit[] {
 }
 
 /** A citation of a unit this document lacks: another document of the same collection may hold it. */
+function uniqueElsewhere(model: DocumentModel, tried: DocumentModel, path: RefStep[], lookup: DocumentLookup): { doc: DocumentModel; unit: Unit } | undefined {
+  let found: { doc: DocumentModel; unit: Unit } | undefined;
+  for (const doc of lookup.all()) {
+    if (doc === model || doc === tried || doc.type === 'commentary') continue;
+    const result = resolvePath(doc, path, undefined, undefined, false);
+    if (!result.unit) continue;
+    if (found) return undefined;
+    found = { doc, unit: result.unit };
+  }
+  return found;
+}
+
 function findElsewhere(model: DocumentModel, path: RefStep[], lookup: DocumentLookup): { doc: DocumentModel; unit: Unit } | undefined {
   const related = relatedDocuments(model, lookup);
   for (const doc of related) {
@@ -411,6 +437,26 @@ export function findInstrument(model: DocumentModel, name: string, lookup: Docum
     if (namesOf(doc).some((n) => n === wanted)) return doc;
   }
   return undefined;
+}
+
+/**
+ * "of the Code du numérique": the parser stops at the generic noun ("the Code"), but the words
+ * after it may complete a workspace document's name; then that document is meant, not "the Code"
+ * this document is related to.
+ */
+function namedAfterGenericNoun(model: DocumentModel, anchor: { name: string; span: Span }, lookup: DocumentLookup): DocumentModel | undefined {
+  if (!GENERIC_INSTRUMENT.test(anchor.name.trim())) return undefined;
+  const head = normaliseName(anchor.name);
+  const written = normaliseName(anchor.name + model.text.slice(anchor.span.end, anchor.span.end + 160)).replace(/\s+/g, ' ');
+  let best: { doc: DocumentModel; length: number } | undefined;
+  for (const doc of lookup.all()) {
+    for (const name of [doc.title, doc.frontMatter.shortTitle ?? '', ...doc.frontMatter.aliases]) {
+      const wanted = normaliseName(name);
+      if (wanted.length <= head.length || !written.startsWith(wanted) || /[\p{L}\p{N}]/u.test(written.charAt(wanted.length))) continue;
+      if (!best || wanted.length > best.length) best = { doc, length: wanted.length };
+    }
+  }
+  return best?.doc;
 }
 
 function isInside(unit: Unit, ancestor: Unit): boolean {

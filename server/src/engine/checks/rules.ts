@@ -31,4 +31,7 @@ export const RULES: Record<string, { severity: Severity; summary: string }> = {
   'version-term-rendering': { severity: 'warning', summary: "The original uses a defined term; the aligned unit lacks the term's agreed rendering." },
   'version-term-forbidden': { severity: 'warning', summary: 'A forbidden or superseded rendering of a defined term is used.' },
   'version-term-inconsistent': { severity: 'warning', summary: 'One term of the original is rendered two ways in one translation.' },
+  'note-target-missing': { severity: 'error', summary: 'A note in a commentary is about a unit that does not exist in the annotated document.' },
+  'footnote-undefined': { severity: 'warning', summary: 'A footnote reference has no footnote text.' },
+  'footnote-unused': { severity: 'warning', summary: 'A footnote text is never referred to.' },
 };
