@@ -25,6 +25,7 @@ import { codeLenses } from './features/codeLens';
 import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from './features/semanticTokens';
 import { diagnostics } from './features/diagnostics';
 import { codeActions } from './features/codeActions';
+import { notePlace, type NotePlaceParams } from './features/notePlace';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -283,6 +284,7 @@ connection.onPrepareRename(guard('prepareRename', (p) => prepareRename(context, 
 connection.onRenameRequest(guard('rename', (p) => rename(context, p), null));
 connection.onCodeLens(guard('codeLens', (p) => codeLenses(context, p), []));
 connection.onCodeAction(guard('codeAction', (p) => codeActions(context, p), []));
+connection.onRequest('treatyLens/notePlace', guard('notePlace', (p: NotePlaceParams) => notePlace(context, p), null));
 connection.languages.semanticTokens.on(guard('semanticTokens', (p) => semanticTokens(context, p), { data: [] }));
 
 process.on('uncaughtException', (error) => log(`uncaught: ${error.stack ?? error}`));

@@ -445,18 +445,30 @@ export function findInstrument(model: DocumentModel, name: string, lookup: Docum
  * this document is related to.
  */
 function namedAfterGenericNoun(model: DocumentModel, anchor: { name: string; span: Span }, lookup: DocumentLookup): DocumentModel | undefined {
-  if (!GENERIC_INSTRUMENT.test(anchor.name.trim())) return undefined;
+  // Most "the Convention" are followed by punctuation or a verb, not by more of a name: only a
+  // word right after the noun can continue one.
+  if (!/^[ \t\n]\p{L}/u.test(model.text.slice(anchor.span.end, anchor.span.end + 2)) || !GENERIC_INSTRUMENT.test(anchor.name.trim())) return undefined;
   const head = normaliseName(anchor.name);
   const written = normaliseName(anchor.name + model.text.slice(anchor.span.end, anchor.span.end + 160)).replace(/\s+/g, ' ');
   let best: { doc: DocumentModel; length: number } | undefined;
   for (const doc of lookup.all()) {
-    for (const name of [doc.title, doc.frontMatter.shortTitle ?? '', ...doc.frontMatter.aliases]) {
-      const wanted = normaliseName(name);
+    for (const wanted of normalisedNames(doc)) {
       if (wanted.length <= head.length || !written.startsWith(wanted) || /[\p{L}\p{N}]/u.test(written.charAt(wanted.length))) continue;
       if (!best || wanted.length > best.length) best = { doc, length: wanted.length };
     }
   }
   return best?.doc;
+}
+
+const namesCache = new WeakMap<DocumentModel, string[]>();
+/** A document's title, short title and aliases, normalised once per document version. */
+function normalisedNames(doc: DocumentModel): string[] {
+  let names = namesCache.get(doc);
+  if (!names) {
+    names = [doc.title, doc.frontMatter.shortTitle ?? '', ...doc.frontMatter.aliases].filter(Boolean).map(normaliseName);
+    namesCache.set(doc, names);
+  }
+  return names;
 }
 
 function isInside(unit: Unit, ancestor: Unit): boolean {
