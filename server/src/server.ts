@@ -31,13 +31,13 @@ const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let settings: ServerSettings = DEFAULT_SETTINGS;
 let workspace = new Workspace({ maxLength: settings.maxFileSize });
-const context: FeatureContext = { workspace, settings: () => settings };
 let folders: string[] = [];
 let canConfigure = false;
 let canReportProgress = false;
 let indexing = false;
 let indexedDone = 0;
 let indexedTotal = 0;
+const context: FeatureContext = { workspace, settings: () => settings, indexing: () => (indexing ? { done: indexedDone, total: indexedTotal } : undefined) };
 const published = new Map<string, number>();
 
 function log(message: string): void {

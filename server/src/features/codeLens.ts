@@ -3,7 +3,7 @@ import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import type { FeatureContext } from './context';
 import { toLocation, toRange } from '../lsp/convert';
 import { commentaryNotes, notesByUnit } from '../engine/annotations';
-import { describeUnit } from '../engine/queries';
+import { describeUnit, incomingCitations } from '../engine/queries';
 import { citationsOf } from './references';
 
 export function codeLenses(context: FeatureContext, params: CodeLensParams): CodeLens[] {
@@ -29,7 +29,7 @@ export function codeLenses(context: FeatureContext, params: CodeLensParams): Cod
   }
   for (const unit of model.units) {
     if (!unit.citable || noteHeadings.has(unit.labelSpan.start)) continue;
-    const incoming = workspace.incoming(model.id, unit.id);
+    const incoming = incomingCitations(workspace, model.id, unit.id);
     const documents = new Set(incoming.map((entry) => entry.uri)).size;
     const range = toRange(model, unit.labelSpan);
     const title = incoming.length === 0 ? 'not referenced' : `referenced by ${incoming.length}${documents > 1 ? ` in ${documents} documents` : ''}`;

@@ -5,6 +5,7 @@ import { DEFAULT_CHECK_SETTINGS } from './types';
 import { referenceDiagnostics } from './references';
 import { terminologyDiagnostics } from './terminology';
 import { annotationDiagnostics } from './annotations';
+import { relationDiagnostics } from './relations';
 import { translationDiagnostics } from '../translation/checks';
 
 /**
@@ -37,6 +38,7 @@ function computeDiagnostics(workspace: Workspace, uri: string, settings: CheckSe
     });
   }
   if (model.inCorpusFormat) {
+    out.push(...relationDiagnostics(workspace, uri));
     out.push(...referenceDiagnostics(workspace, uri));
     out.push(...terminologyDiagnostics(workspace, uri));
     out.push(...annotationDiagnostics(workspace, uri));
