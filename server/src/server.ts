@@ -25,7 +25,13 @@ import { codeLenses } from './features/codeLens';
 import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from './features/semanticTokens';
 import { diagnostics } from './features/diagnostics';
 import { codeActions } from './features/codeActions';
+<<<<<<< HEAD
 import { notePlace, type NotePlaceParams } from './features/notePlace';
+=======
+import { OTHER_VERSIONS_REQUEST, otherVersionLocations, type OtherVersionParams } from './features/otherVersions';
+import { loadTermBase } from './node/termBaseFile';
+import { TERM_BASE_FILE } from './engine/translation/termBase';
+>>>>>>> main
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -136,6 +142,7 @@ async function indexWorkspace(): Promise<void> {
   const started = Date.now();
   const filter = new PathFilter(settings.include, settings.exclude);
   await refreshVocabulary();
+  await refreshTermBase();
   const files: string[] = [];
   for (const folder of folders) files.push(...(await listDocuments(folder, filter)));
   indexedTotal = files.length;
@@ -175,6 +182,12 @@ async function refreshVocabulary(): Promise<void> {
   const { vocabulary, errors } = await loadVocabulary(folders);
   for (const error of errors) log(error);
   workspace.setVocabulary(vocabulary);
+}
+
+async function refreshTermBase(): Promise<void> {
+  const { termBase, errors } = await loadTermBase(folders);
+  for (const error of errors) log(error);
+  workspace.setTermBase(termBase);
 }
 
 function publishFor(uri: string): void {
@@ -251,6 +264,10 @@ connection.onDidChangeWatchedFiles(async (params) => {
     await refreshVocabulary();
     publishAll();
   }
+  if (params.changes.some((change) => change.uri.endsWith('/' + TERM_BASE_FILE))) {
+    await refreshTermBase();
+    publishAll();
+  }
   for (const change of params.changes) {
     if (documents.get(change.uri)) continue; // open documents win over the disk
     const file = safePath(change.uri);
@@ -284,7 +301,11 @@ connection.onPrepareRename(guard('prepareRename', (p) => prepareRename(context, 
 connection.onRenameRequest(guard('rename', (p) => rename(context, p), null));
 connection.onCodeLens(guard('codeLens', (p) => codeLenses(context, p), []));
 connection.onCodeAction(guard('codeAction', (p) => codeActions(context, p), []));
+<<<<<<< HEAD
 connection.onRequest('treatyLens/notePlace', guard('notePlace', (p: NotePlaceParams) => notePlace(context, p), null));
+=======
+connection.onRequest(OTHER_VERSIONS_REQUEST, guard('otherVersions', (p: OtherVersionParams) => otherVersionLocations(context, p), []));
+>>>>>>> main
 connection.languages.semanticTokens.on(guard('semanticTokens', (p) => semanticTokens(context, p), { data: [] }));
 
 process.on('uncaughtException', (error) => log(`uncaught: ${error.stack ?? error}`));

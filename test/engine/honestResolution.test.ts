@@ -237,4 +237,28 @@ describe('engine: honest resolution', () => {
       assert.doesNotMatch(JSON.stringify(done?.contents), /still being indexed/);
     });
   });
+
+  describe('relative citations and ranges (drafts: the corpus has neither form)', () => {
+    const act = workspaceOf({ 'act.md': frontMatter({ id: 'act', title: 'Example Act', type: 'law', language: 'en' }) + joinLines(
+      '# Example Act', '', '## Chapter I', '', '### Section 1', '', '(1) One.', '', '(2) Subject to the preceding subsection, two.', '', '(3) Three, as the following subsection says.', '', '(4) Four.', '',
+      '### Section 2', '', 'The preceding section applies, and Chapter I hereof; Chapter IV hereof does not exist.', '',
+      '### Section 3', '', 'Text.', '', '### Section 4', '', 'Text.', '', '### Section 5', '', 'Text.', '', '### Section 6', '', 'Sections 3 to 5 apply.') });
+    const resolved = act.resolved(uriOf('act.md'));
+    it('"the preceding subsection" in (2) is (1); "the following subsection" in (3) is (4); "the preceding section" is section 1', () => {
+      assert.deepStrictEqual(statuses(resolved.filter((r) => /preceding|following/.test(r.reference.text))), [
+        ['the preceding subsection', ['act#sec_1__para_1']], ['the following subsection', ['act#sec_1__para_4']], ['The preceding section', ['act#sec_1']],
+      ]);
+    });
+    it('"Chapter I hereof" is this document\'s chapter I; "Chapter IV hereof" is an error, not another instrument', () => {
+      assert.deepStrictEqual(statuses(resolved.filter((r) => /hereof/.test(r.reference.text))), [['Chapter I hereof', ['act#chp_i']], ['Chapter IV hereof', ['unresolved']]]);
+    });
+    it('"Sections 3 to 5" counts for sections 3, 4 and 5; go to definition goes to section 3', () => {
+      const [range] = resolved.filter((r) => r.reference.text === 'Sections 3 to 5');
+      assert.strictEqual(range.targets[0].unitId, 'sec_3');
+      assert.deepStrictEqual(range.targets[0].covered, ['sec_3', 'sec_4', 'sec_5']);
+      for (const id of ['sec_3', 'sec_4', 'sec_5']) assert.strictEqual(incomingCitations(act, 'act', id).length, 1, id);
+      const lenses = codeLenses({ workspace: act, settings: () => DEFAULT_SETTINGS }, { textDocument: { uri: uriOf('act.md') } });
+      assert.deepStrictEqual(lenses.map((lens) => lens.command?.title).slice(2, 5), ['referenced by 1', 'referenced by 1', 'referenced by 1']);
+    });
+  });
 });

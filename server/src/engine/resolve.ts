@@ -118,6 +118,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     return single(reference, { status: 'resolved', documentId: target.id, uri: target.uri, unitId: unit.id, span: reference.span });
   }
 
+  if (anchor.kind === 'relative' && reference.targets.length === 1 && reference.targets[0].path.length === 1 && reference.targets[0].path[0].number === '') {
+    return single(reference, relativeUnit(model, context, reference.targets[0].path[0], anchor.direction));
+  }
   const targets = reference.targets.map((cited): ResolvedTarget => {
     const last = cited.path[cited.path.length - 1];
     const span = last?.span ?? cited.span;
@@ -775,4 +778,41 @@ function documentNamedAfter(model: DocumentModel, reference: DocumentReference, 
     if (rest.startsWith(name) && !/^[\p{L}\d]/u.test(rest.slice(name.length)) && doc !== model) return doc;
   }
   return undefined;
+}
+
+/**
+ * "the preceding paragraph", "the following section": the sibling of that kind before or after the
+ * unit of that kind that holds the citation; from text that is in no such unit, the nearest one
+ * before or after the citation.
+ */
+function relativeUnit(model: DocumentModel, context: Unit, step: RefStep, direction: 'above' | 'below' | 'preceding' | 'following'): ResolvedTarget {
+  const backwards = direction === 'preceding' || direction === 'above';
+  const alike = (unit: Unit) => unit.kind === step.kind || ((step.kind === 'article' || step.kind === 'section') && unit.citable) || (unit.headingDepth === 0 && kindsCompatible(step.kind, unit.kind) && unit.kind !== 'alinea');
+  const holder = (() => { for (let unit: Unit | undefined = context; unit; unit = unit.parent) if (alike(unit)) return unit; return undefined; })();
+  let candidates: Unit[];
+  if (holder && holder.headingDepth === 0) candidates = (holder.parent?.children ?? []).filter(alike);
+  else candidates = model.units.filter((unit) => alike(unit) && unit.headingDepth > 0);
+  let found: Unit | undefined;
+  if (holder) {
+    const index = candidates.indexOf(holder);
+    found = candidates[backwards ? index - 1 : index + 1];
+  } else {
+    const inside = context.kind === 'document' ? model.units : [context, ...descendantsOf(context)];
+    const pool = inside.filter(alike);
+    const at = step.span.start;
+    found = backwards ? [...pool].reverse().find((unit) => unit.span.end <= at) : pool.find((unit) => unit.span.start >= at);
+  }
+  const where = backwards ? 'preceding' : 'following';
+  if (!found) return { status: 'unresolved', span: step.span, reason: `there is no ${where} ${step.kind}${holder ? ` (this is ${unitName(holder)})` : ''}` };
+  return resolvedTarget(model, found, step.span);
+}
+
+function descendantsOf(unit: Unit): Unit[] {
+  const out: Unit[] = [];
+  const queue = [...unit.children];
+  for (let i = 0; i < queue.length; i++) {
+    out.push(queue[i]);
+    queue.push(...queue[i].children);
+  }
+  return out;
 }

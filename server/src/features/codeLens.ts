@@ -5,6 +5,11 @@ import { toLocation, toRange } from '../lsp/convert';
 import { commentaryNotes, notesByUnit } from '../engine/annotations';
 import { describeUnit, incomingCitations } from '../engine/queries';
 import { citationsOf } from './references';
+<<<<<<< HEAD
+=======
+import { otherVersionLenses } from './otherVersions';
+import { incomingCitations } from '../engine/queries';
+>>>>>>> main
 
 export function codeLenses(context: FeatureContext, params: CodeLensParams): CodeLens[] {
   const { workspace } = context;
@@ -40,5 +45,6 @@ export function codeLenses(context: FeatureContext, params: CodeLensParams): Cod
         : { title, command: '' },
     });
   }
+  lenses.push(...otherVersionLenses(context, model));
   return lenses;
 }

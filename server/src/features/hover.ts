@@ -6,13 +6,26 @@ import { lineLink, toOffset, toRange } from '../lsp/convert';
 import type { DocumentModel } from '../engine/document';
 import type { Definition, Unit } from '../engine/model';
 import { compareDefinitions } from '../engine/checks/compare';
+<<<<<<< HEAD
 import { noteAt, noteExcerpt, notesByUnit } from '../engine/annotations';
+=======
+import { otherVersionsHover } from './otherVersions';
+>>>>>>> main
 
 export function hover(context: FeatureContext, params: HoverParams): Hover | null {
   const { workspace } = context;
   const model = workspace.get(params.textDocument.uri);
   if (!model) return null;
   const offset = toOffset(model, params.position);
+<<<<<<< HEAD
+=======
+  const symbol = symbolAt(workspace, model.uri, offset);
+  if (!symbol) {
+    // Elsewhere in a paragraph of a document with other language versions: their aligned text.
+    const aligned = otherVersionsHover(context, model, offset);
+    return aligned ? { contents: { kind: 'markdown', value: aligned } } : null;
+  }
+>>>>>>> main
   const maxLength = context.settings().hover.maxLength;
   const onNote = noteHover(context, model, offset, maxLength);
   if (onNote) return onNote;
@@ -73,8 +86,13 @@ export function hover(context: FeatureContext, params: HoverParams): Hover | nul
   const value = incoming.length
     ? `**${describeUnit(symbol.unit)}** is cited ${incoming.length} time${incoming.length === 1 ? '' : 's'} in ${documents.size} document${documents.size === 1 ? '' : 's'}:\n\n${lines.join('\n')}${incoming.length > 8 ? `\n- … and ${incoming.length - 8} more (Find All References)` : ''}`
     : `**${describeUnit(symbol.unit)}** is not cited anywhere in the workspace.`;
+<<<<<<< HEAD
   const notes = notesMarkdown(context, model, symbol.unit, maxLength);
   return { contents: { kind: 'markdown', value: notes ? `${notes}\n\n---\n\n${value}` : value }, range: toRange(model, symbol.unit.labelSpan) };
+=======
+  const aligned = otherVersionsHover(context, model, symbol.unit.labelSpan.start);
+  return { contents: { kind: 'markdown', value: aligned ? `${value}\n\n---\n\n${aligned}` : value }, range: toRange(model, symbol.unit.labelSpan) };
+>>>>>>> main
 }
 
 function sourceLink(model: DocumentModel, definition: Definition): string {
