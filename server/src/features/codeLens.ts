@@ -5,11 +5,7 @@ import { toLocation, toRange } from '../lsp/convert';
 import { commentaryNotes, notesByUnit } from '../engine/annotations';
 import { describeUnit, incomingCitations } from '../engine/queries';
 import { citationsOf } from './references';
-<<<<<<< HEAD
-=======
 import { otherVersionLenses } from './otherVersions';
-import { incomingCitations } from '../engine/queries';
->>>>>>> main
 
 export function codeLenses(context: FeatureContext, params: CodeLensParams): CodeLens[] {
   const { workspace } = context;

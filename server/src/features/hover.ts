@@ -6,31 +6,28 @@ import { lineLink, toOffset, toRange } from '../lsp/convert';
 import type { DocumentModel } from '../engine/document';
 import type { Definition, Unit } from '../engine/model';
 import { compareDefinitions } from '../engine/checks/compare';
-<<<<<<< HEAD
 import { noteAt, noteExcerpt, notesByUnit } from '../engine/annotations';
-=======
 import { otherVersionsHover } from './otherVersions';
->>>>>>> main
 
 export function hover(context: FeatureContext, params: HoverParams): Hover | null {
   const { workspace } = context;
   const model = workspace.get(params.textDocument.uri);
   if (!model) return null;
   const offset = toOffset(model, params.position);
-<<<<<<< HEAD
-=======
-  const symbol = symbolAt(workspace, model.uri, offset);
-  if (!symbol) {
-    // Elsewhere in a paragraph of a document with other language versions: their aligned text.
-    const aligned = otherVersionsHover(context, model, offset);
-    return aligned ? { contents: { kind: 'markdown', value: aligned } } : null;
-  }
->>>>>>> main
   const maxLength = context.settings().hover.maxLength;
   const onNote = noteHover(context, model, offset, maxLength);
   if (onNote) return onNote;
   const symbol = symbolAt(workspace, model.uri, offset);
-  if (!symbol) return paragraphNotesHover(context, model, offset, maxLength);
+  if (!symbol) {
+    // A numbered paragraph's notes, and elsewhere in a paragraph of a document with other
+    // language versions, their aligned text.
+    const notes = paragraphNotesHover(context, model, offset, maxLength);
+    const aligned = otherVersionsHover(context, model, offset);
+    if (!notes) return aligned ? { contents: { kind: 'markdown', value: aligned } } : null;
+    if (!aligned) return notes;
+    const value = typeof notes.contents === 'object' && 'value' in notes.contents ? notes.contents.value : '';
+    return { contents: { kind: 'markdown', value: `${value}\n\n---\n\n${aligned}` }, range: notes.range };
+  }
 
   if (symbol.kind === 'term' || symbol.kind === 'definition') {
     const definition = symbol.kind === 'term' ? symbol.use.definition.definition : symbol.definition;
@@ -86,13 +83,10 @@ export function hover(context: FeatureContext, params: HoverParams): Hover | nul
   const value = incoming.length
     ? `**${describeUnit(symbol.unit)}** is cited ${incoming.length} time${incoming.length === 1 ? '' : 's'} in ${documents.size} document${documents.size === 1 ? '' : 's'}:\n\n${lines.join('\n')}${incoming.length > 8 ? `\n- … and ${incoming.length - 8} more (Find All References)` : ''}`
     : `**${describeUnit(symbol.unit)}** is not cited anywhere in the workspace.`;
-<<<<<<< HEAD
   const notes = notesMarkdown(context, model, symbol.unit, maxLength);
-  return { contents: { kind: 'markdown', value: notes ? `${notes}\n\n---\n\n${value}` : value }, range: toRange(model, symbol.unit.labelSpan) };
-=======
   const aligned = otherVersionsHover(context, model, symbol.unit.labelSpan.start);
-  return { contents: { kind: 'markdown', value: aligned ? `${value}\n\n---\n\n${aligned}` : value }, range: toRange(model, symbol.unit.labelSpan) };
->>>>>>> main
+  const parts = [notes, value, aligned].filter((part): part is string => !!part);
+  return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: toRange(model, symbol.unit.labelSpan) };
 }
 
 function sourceLink(model: DocumentModel, definition: Definition): string {
