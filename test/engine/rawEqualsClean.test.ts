@@ -94,7 +94,6 @@ const SOURCES: Source[] = [
       { matches: /^art_633__para_4$/, reason: 'a numbered line of article 633 the cleaning joined to its paragraph' },
       { matches: /^book_6__sec_6$/, reason: 'the source has no heading for chapitre 13 above section 6; the cleaning added it' },
     ],
-    definitionsRawOnly: [{ matches: /^au sens du Livre [IV]+@art_1$/, reason: 'the sub-items of "Accès" are top-level bullets in the source; the cleaning indented them under the term' }],
     citationsCleanOnly: [{ matches: /^art_(?:507|512|518|550|591|592|593|594|617|619|625|626|634|636|637|638|644) -> /, reason: 'citations of alinéas ("alinéa 2", "l\'alinéa précédent", "le présent alinéa"), which the raw text does not yet have as units' }],
     citationsRawOnly: [
       HEADER,
