@@ -5,6 +5,7 @@ import { DEFAULT_CHECK_SETTINGS } from './types';
 import { referenceDiagnostics } from './references';
 import { terminologyDiagnostics } from './terminology';
 import { implementationDiagnostics } from './implementation';
+import { annotationDiagnostics } from './annotations';
 import { relationDiagnostics } from './relations';
 import { translationDiagnostics } from '../translation/checks';
 
@@ -42,6 +43,7 @@ function computeDiagnostics(workspace: Workspace, uri: string, settings: CheckSe
     out.push(...referenceDiagnostics(workspace, uri));
     out.push(...terminologyDiagnostics(workspace, uri));
     out.push(...implementationDiagnostics(workspace, uri));
+    out.push(...annotationDiagnostics(workspace, uri));
     out.push(...translationDiagnostics(workspace, uri));
   }
   const result: EngineDiagnostic[] = [];
