@@ -8,6 +8,7 @@ import type { DocumentModel } from '../engine/document';
 import type { Unit } from '../engine/model';
 import { describeUnit } from '../engine/queries';
 import { parseArgs, UsageError } from './args';
+import { gapNoteStart } from '../engine/comments';
 
 export const EXPORT_HELP = `treaty-lens export <html|graph> … [options]
 
@@ -201,9 +202,11 @@ function documentPage(workspace: Workspace, model: DocumentModel): string {
     const blockEnd = blockStart + match[1].replace(/\n$/, '').length;
     if (blockStart < bodyStart) continue;
     const raw = text.slice(blockStart, blockEnd);
-    const gap = /^<!--\s*gap:\s*([\s\S]*?)-->$/.exec(raw.trim());
-    if (gap) { blocks.push(`<p class="gap">[gap: ${escapeHtml(gap[1].trim())}]</p>`); continue; }
-    if (/^<!--[\s\S]*-->$/.test(raw.trim())) continue;
+    const trimmed = raw.trim();
+    const comment = trimmed.startsWith('<!--') && trimmed.endsWith('-->');
+    const noteStart = comment ? gapNoteStart(trimmed, 0, { colonRequired: true, ignoreCase: false }) : -1;
+    if (noteStart >= 0 && noteStart <= trimmed.length - 3) { blocks.push(`<p class="gap">[gap: ${escapeHtml(trimmed.slice(noteStart, -3).trim())}]</p>`); continue; }
+    if (comment && trimmed.length >= 7) continue;
     // Each line of a block may be a heading or a list item; other lines join the paragraph.
     let lineStart = blockStart;
     let paragraph: string[] = [];

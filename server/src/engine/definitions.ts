@@ -196,9 +196,14 @@ function scopeOf(introText: string, unit: Unit, root: Unit): DefinitionScope {
 function findQuotedDefinitions(blockText: string, offset: number, out: Candidate[], inList: boolean, next?: { text: string; offset: number }) {
   let i = 0;
   const pending: Candidate[] = [];
+  // A prefix holding a quotation mark is no item marker: only the text before the first quotation
+  // mark is tested as one (testing every prefix made a paragraph of quoted terms quadratic).
+  let firstQuote = -1;
+  const isItemStart = (end: number) => end <= firstQuote && ITEM_START.test(blockText.slice(0, end));
   while (i < blockText.length) {
     const open = blockText[i];
     const closings = QUOTES[open];
+    if (closings && firstQuote < 0) firstQuote = i;
     if (!closings || (open === "'" && /\p{L}/u.test(blockText[i - 1] ?? ''))) { i++; continue; }
     let j = i + 1;
     const limit = Math.min(blockText.length, i + 120);
@@ -238,9 +243,9 @@ function findQuotedDefinitions(blockText: string, offset: number, out: Candidate
       continue;
     }
     const openAt = j - rawTerm.length - 1;
-    const startsItem = /^\s*(?:\(?[\p{L}\d]{1,4}[.)°]*\s*)?$/u.test(blockText.slice(0, openAt));
+    const startsItem = isItemStart(openAt);
     // "(21) “computer trespasser”" alone, its subparagraphs saying "(A) means …; (B) does not include …".
-    if (next && startsItem && /^\s*[—–:-]?\s*$/.test(blockText.slice(j + 1))) {
+    if (next && startsItem && /^\s*(?:[—–:-]\s*)?$/.test(blockText.slice(j + 1))) {
       const afterMarker = /^\s*(?:\(?[\p{L}\d]{1,4}[.)°]*\s+)?/u.exec(next.text)?.[0].length ?? 0;
       const nextVerb = DEFINING_VERB.exec(next.text.slice(afterMarker));
       if (nextVerb) {
@@ -265,7 +270,7 @@ function findQuotedDefinitions(blockText: string, offset: number, out: Candidate
     // In a definitions list, an item that opens with a quoted term followed by "," or ":" defines it.
     const listSeparator = /^\s*[,:：،]/u.exec(after);
     const openIndex = j - rawTerm.length - 1;
-    const atItemStart = /^\s*(?:\(?[\p{L}\d]{1,4}[.)°]*\s*)?$/u.test(blockText.slice(0, openIndex)) || /(?:onder|par|por|as follows)\s*:\s*$/iu.test(blockText.slice(0, openIndex));
+    const atItemStart = isItemStart(openIndex) || endsWithListColon(blockText, openIndex);
     if (inList && listSeparator && atItemStart) {
       candidate.bodyStart = offset + j + 1 + listSeparator[0].length;
       candidate.style = 'list-quoted';
@@ -274,11 +279,33 @@ function findQuotedDefinitions(blockText: string, offset: number, out: Candidate
   }
 }
 
+/** The text before a list item's marker: blanks, then "(a)", "1.", "iv)", "1°" or nothing. */
+const ITEM_START = /^\s*(?:\(?[\p{L}\d]{1,4}[.)°]*\s*)?$/u;
+
+/** "… as follows:", "Onder …:", "par :" just before `end` (read backwards: a search of the whole prefix per quote was quadratic). */
+function endsWithListColon(text: string, end: number): boolean {
+  let i = end;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  if (text[i - 1] !== ':') return false;
+  i--;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  return /(?:onder|par|por|as follows)$/iu.test(text.slice(Math.max(0, i - 10), i));
+}
+
+/**
+ * "\s+" that never gives blanks back (JS has no possessive quantifier): the lookahead takes the
+ * whole run, the backreference consumes it. Backtracking into runs of blanks is what made
+ * "Onder" + 4,000 spaces take 6 s.
+ */
+const blanks = (name: string) => `(?=(?<${name}>\\s+))\\k<${name}>`;
+
 /** Dutch: "Onder gegevens wordt verstaan …", "Onder X worden mede verstaan …". */
+const DUTCH_ONDER = new RegExp(`(?:^|[.;:]\\s+|\\s)Onder${blanks('before')}(?<term>.{1,80}?)${blanks('after')}(?:wordt|worden)\\s+(?:(?:in|bij)\\s+(?:deze|dit)\\s+\\S+\\s+)?(?:mede\\s+)?verstaan(?!\\s+onder)`, 'gu');
+
 function findDutchOnder(blockText: string, offset: number, out: Candidate[]) {
-  const pattern = /(?:^|[.;:]\s+|\s)Onder\s+(.{1,80}?)\s+(?:wordt|worden)\s+(?:(?:in|bij)\s+(?:deze|dit)\s+\S+\s+)?(?:mede\s+)?verstaan(?!\s+onder)/gu;
+  const pattern = new RegExp(DUTCH_ONDER);
   for (let match = pattern.exec(blockText); match; match = pattern.exec(blockText)) {
-    const raw = match[1];
+    const raw = match.groups!.term;
     const term = raw.replace(/^["„“«]|["”»]$/g, '').trim();
     const termStart = offset + match.index + match[0].indexOf(raw) + raw.indexOf(term);
     out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: offset + match.index + match[0].length, style: 'nl-onder' });
@@ -298,7 +325,7 @@ function findColonDefinition(text: string, block: Block, out: Candidate[], delta
 
 /** "(hereinafter referred to as “the Convention”)", "(hereinafter “X”)", "(ci-après « X »)". */
 function findHereinafter(blockText: string, offset: number, out: Candidate[]) {
-  const pattern = /\((?:hereinafter|ci-après|en lo sucesivo|hierna)(?:\s+(?:referred\s+to\s+as|called|dénommée?s?|denominad[oa]s?|te\s+noemen))?\s*[:,]?\s*["“«„]([^"”»\n]{1,80})["”»]\s*\)/giu;
+  const pattern = /\((?:hereinafter|ci-après|en lo sucesivo|hierna)(?:\s+(?:referred\s+to\s+as|called|dénommée?s?|denominad[oa]s?|te\s+noemen))?\s*(?:[:,]\s*)?["“«„]([^"”»\n]{1,80})["”»]\s*\)/giu;
   for (let match = pattern.exec(blockText); match; match = pattern.exec(blockText)) {
     const term = match[1].trim();
     const termStart = offset + match.index + match[0].indexOf(match[1]);

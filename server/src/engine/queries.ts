@@ -4,6 +4,7 @@ import type { Definition, Unit } from './model';
 import type { DocumentModel } from './document';
 import type { ResolvedReference, ResolvedTarget } from './resolve';
 import type { TermUse, VisibleDefinition, Workspace } from './workspace';
+import { withoutComments } from './comments';
 
 export type Symbol =
   | { kind: 'term'; use: TermUse }
@@ -47,7 +48,7 @@ export function describeUnit(unit: Unit): string {
 
 /** The unit's heading and text, trimmed to `maxLength` characters at a word boundary. */
 export function unitText(model: DocumentModel, unit: Unit, maxLength: number): { text: string; trimmed: boolean } {
-  const raw = model.text.slice(unit.span.start, unit.span.end).replace(/<!--[\s\S]*?-->/g, '').replace(/\n{3,}/g, '\n\n').trim();
+  const raw = withoutComments(model.text.slice(unit.span.start, unit.span.end)).replace(/\n{3,}/g, '\n\n').trim();
   if (raw.length <= maxLength) return { text: raw, trimmed: false };
   const cut = raw.lastIndexOf(' ', maxLength);
   return { text: raw.slice(0, cut > maxLength / 2 ? cut : maxLength) + ' …', trimmed: true };

@@ -419,8 +419,34 @@ function isInside(unit: Unit, ancestor: Unit): boolean {
  */
 function hasInlineMarker(doc: DocumentModel, unit: Unit, step: RefStep): boolean {
   if (unit.kind === 'document' || step.number.length > 6) return false;
-  const own = doc.text.slice(unit.labelSpan.end, unit.children.find((c) => c.headingDepth === 0)?.span.start ?? unit.span.end);
-  const number = step.number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // "… de l'alinéa 1. Toute …": a number after a unit word is a citation, not an item of the enumeration.
-  return new RegExp(`(?:^|[\\s;:,—–-])(?<!(?:alinéa|alinea|paragraph|paragraphe|article|artikel|section|point|lid|punt|sub)\\s)(?:\\(${number}\\)|${number}[.)])(?=\\s)`, 'iu').test(own);
+  let markers = inlineMarkers.get(unit);
+  if (!markers) {
+    markers = readInlineMarkers(doc.text.slice(unit.labelSpan.end, unit.children.find((c) => c.headingDepth === 0)?.span.start ?? unit.span.end));
+    inlineMarkers.set(unit, markers);
+  }
+  return markers.has(step.number.toLowerCase());
+}
+
+/**
+ * A unit's inline item markers, read once: a search of its text per citation made a paragraph of
+ * 10,000 chained citations ("paragraph 1 of paragraph 1 of …") quadratic.
+ */
+const inlineMarkers = new WeakMap<Unit, Set<string>>();
+const MARKER_BOUNDARY = /[\s;:,—–-]/;
+// "… de l'alinéa 1. Toute …": a number after a unit word is a citation, not an item of the enumeration.
+const UNIT_WORD_BEFORE = /(?:alinéa|alinea|paragraph|paragraphe|article|artikel|section|point|lid|punt|sub)$/iu;
+
+/** Every "(x)", "x." and "x)" (x up to 6 characters, lower-cased) that starts the text or follows a blank or punctuation, and is followed by a blank. */
+function readInlineMarkers(own: string): Set<string> {
+  const found = new Set<string>();
+  const blank = (at: number) => at < own.length && /\s/.test(own[at]);
+  for (let at = 0; at < own.length; at++) {
+    if (at > 0 && !MARKER_BOUNDARY.test(own[at - 1])) continue;
+    if (at > 0 && /\s/.test(own[at - 1]) && UNIT_WORD_BEFORE.test(own.slice(Math.max(0, at - 11), at - 1))) continue;
+    for (let length = 1; length <= 6 && at + length < own.length; length++) {
+      if (own[at] === '(' && own[at + 1 + length] === ')' && blank(at + 2 + length)) found.add(own.slice(at + 1, at + 1 + length).toLowerCase());
+      if ((own[at + length] === '.' || own[at + length] === ')') && blank(at + length + 1)) found.add(own.slice(at, at + length).toLowerCase());
+    }
+  }
+  return found;
 }
