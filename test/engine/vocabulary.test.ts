@@ -27,6 +27,6 @@ describe('vocabulary: instruments recognised by id globs', () => {
 
   it('a glob with more than two "*" is refused with the reason, not run (its time grows as a power of the id)', () => {
     const { error } = vocabularyWithIds(['c*o*e*185']);
-    assert.match(error ?? '', /"c\*o\*e\*185" \(budapest\).*more than 2 "\*"/);
+    assert.match(error ?? '', /more than 2 "\*": "c\*o\*e\*185" \(budapest\)/);
   });
 });
