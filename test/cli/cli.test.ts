@@ -128,6 +128,18 @@ describe('treaty-lens CLI', function () {
       assert.equal(run(['check', dir, '--max-warnings', '0']).code, 1);
       assert.equal(run(['check', dir, '--max-warnings', '5']).code, 0);
       assert.equal(run(['check', dir, '--rule', 'front-matter-missing-id=error']).code, 1);
+      // One option parser for every command: "--name=value" and the short aliases work for check too.
+      const equals = run(['check', dir, '--max-warnings=0']);
+      assert.equal(equals.code, 1, equals.stderr);
+      assert.equal(run(['check', dir, '--max-warnings=5']).code, 0);
+      const quiet = run(['check', dir, '-q']);
+      assert.equal(quiet.code, 0, quiet.stderr);
+      assert.doesNotMatch(quiet.stdout, /front-matter-missing-id/);
+      assert.equal(run(['check', dir, '--rule=front-matter-missing-id=error', '--rule', 'no-front-matter=off']).code, 1);
+      const missing = run(['check', dir, '--max-warnings']);
+      assert.equal(missing.code, 2);
+      assertCleanError(missing.stderr, /^treaty-lens check: --max-warnings needs a value\n$/);
+      rmSync(dir, { recursive: true, force: true });
     });
 
     it('--format json', () => {

@@ -7,7 +7,7 @@ import type { Workspace } from '../engine/workspace';
 import type { DocumentModel } from '../engine/document';
 import type { Unit } from '../engine/model';
 import { corpusDocuments, describeUnit } from '../engine/queries';
-import { parseArgs, UsageError } from './args';
+import { parseArgs, stringOption, UsageError } from './args';
 import { gapNoteStart } from '../engine/comments';
 import { terminalProgress } from './terminal';
 
@@ -62,10 +62,10 @@ export async function runExport(args: string[]): Promise<number> {
   }
   let parsed;
   try {
-    parsed = parseArgs(rest, sub === 'html' ? { '--output': 'value', '-o': 'value' } : { '--output': 'value', '-o': 'value', '--format': 'value' });
+    parsed = parseArgs(rest, sub === 'html' ? { output: { type: 'string', short: 'o' } } : { output: { type: 'string', short: 'o' }, format: { type: 'string' } });
     if (!parsed.positional.length) throw new UsageError('name a folder or file to export');
-    if (sub === 'html' && !(parsed.options['--output'] ?? parsed.options['-o'])) throw new UsageError('name the output folder with -o <dir>');
-    const format = parsed.options['--format'] ?? 'json';
+    if (sub === 'html' && !stringOption(parsed, 'output')) throw new UsageError('name the output folder with -o <dir>');
+    const format = stringOption(parsed, 'format') ?? 'json';
     if (sub === 'graph' && format !== 'json' && format !== 'graphml') throw new UsageError(`unknown format "${format}" (json or graphml)`);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -74,7 +74,7 @@ export async function runExport(args: string[]): Promise<number> {
     }
     throw error;
   }
-  const output = (parsed.options['--output'] ?? parsed.options['-o']) as string | undefined;
+  const output = stringOption(parsed, 'output');
   const progress = terminalProgress();
   const { workspace, errors } = await loadWorkspace(parsed.positional, { onProgress: (done, total) => progress.update('reading', done, total) });
   progress.clear();

@@ -3,7 +3,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { SeveritySetting } from '../engine/checks/types';
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+// The ES module build: the UMD one (package main) loads its parts with a require esbuild cannot follow.
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { PathFilter } from './files';
 import { readSettings, settingsProblems } from '../lsp/settings';
 
