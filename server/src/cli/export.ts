@@ -92,7 +92,7 @@ export async function runExport(args: string[]): Promise<number> {
       process.stderr.write(`treaty-lens export html: wrote ${pages.size} pages to ${output}\n`);
     } else {
       const graph = referenceGraph(workspace);
-      const text = parsed.options['--format'] === 'graphml' ? toGraphml(graph) : JSON.stringify(graph, null, 2) + '\n';
+      const text = stringOption(parsed, 'format') === 'graphml' ? toGraphml(graph) : JSON.stringify(graph, null, 2) + '\n';
       if (output) await fs.writeFile(output, text, 'utf8');
       else process.stdout.write(text);
       if (output) process.stderr.write(`treaty-lens export graph: ${graph.nodes.length} nodes, ${graph.edges.length} edges → ${output}\n`);
