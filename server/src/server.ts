@@ -25,18 +25,21 @@ import { codeLenses } from './features/codeLens';
 import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from './features/semanticTokens';
 import { diagnostics } from './features/diagnostics';
 import { codeActions } from './features/codeActions';
+import { OTHER_VERSIONS_REQUEST, otherVersionLocations, type OtherVersionParams } from './features/otherVersions';
+import { loadTermBase } from './node/termBaseFile';
+import { TERM_BASE_FILE } from './engine/translation/termBase';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let settings: ServerSettings = DEFAULT_SETTINGS;
 let workspace = new Workspace({ maxLength: settings.maxFileSize });
-const context: FeatureContext = { workspace, settings: () => settings };
 let folders: string[] = [];
 let canConfigure = false;
 let canReportProgress = false;
 let indexing = false;
 let indexedDone = 0;
 let indexedTotal = 0;
+const context: FeatureContext = { workspace, settings: () => settings, indexing: () => (indexing ? { done: indexedDone, total: indexedTotal } : undefined) };
 const published = new Map<string, number>();
 
 function log(message: string): void {
@@ -135,6 +138,7 @@ async function indexWorkspace(): Promise<void> {
   const started = Date.now();
   const filter = new PathFilter(settings.include, settings.exclude);
   await refreshVocabulary();
+  await refreshTermBase();
   const files: string[] = [];
   for (const folder of folders) files.push(...(await listDocuments(folder, filter)));
   indexedTotal = files.length;
@@ -174,6 +178,12 @@ async function refreshVocabulary(): Promise<void> {
   const { vocabulary, errors } = await loadVocabulary(folders);
   for (const error of errors) log(error);
   workspace.setVocabulary(vocabulary);
+}
+
+async function refreshTermBase(): Promise<void> {
+  const { termBase, errors } = await loadTermBase(folders);
+  for (const error of errors) log(error);
+  workspace.setTermBase(termBase);
 }
 
 function publishFor(uri: string): void {
@@ -250,6 +260,10 @@ connection.onDidChangeWatchedFiles(async (params) => {
     await refreshVocabulary();
     publishAll();
   }
+  if (params.changes.some((change) => change.uri.endsWith('/' + TERM_BASE_FILE))) {
+    await refreshTermBase();
+    publishAll();
+  }
   for (const change of params.changes) {
     if (documents.get(change.uri)) continue; // open documents win over the disk
     const file = safePath(change.uri);
@@ -283,6 +297,7 @@ connection.onPrepareRename(guard('prepareRename', (p) => prepareRename(context, 
 connection.onRenameRequest(guard('rename', (p) => rename(context, p), null));
 connection.onCodeLens(guard('codeLens', (p) => codeLenses(context, p), []));
 connection.onCodeAction(guard('codeAction', (p) => codeActions(context, p), []));
+connection.onRequest(OTHER_VERSIONS_REQUEST, guard('otherVersions', (p: OtherVersionParams) => otherVersionLocations(context, p), []));
 connection.languages.semanticTokens.on(guard('semanticTokens', (p) => semanticTokens(context, p), { data: [] }));
 
 process.on('uncaughtException', (error) => log(`uncaught: ${error.stack ?? error}`));

@@ -165,4 +165,39 @@ describe('engine: reading raw legal text', () => {
       assert.ok(unitText(document, 'sec_3__para_2').endsWith('tried summarily.'));
     });
   });
+
+  describe('headings written as plain lines (an official text dump: the raw Arabic UN Convention)', () => {
+    const model = parse(rawSourceWithFrontMatter('un-cybercrime-convention-ar-partial-art1-15.md', 'un-cybercrime-2024-ar'), 'un-cybercrime-2024-ar.md');
+
+    it('"المادة 2: استخدام المصطلحات" on a line of its own opens article 2, with its title', () => {
+      assert.strictEqual(unitOf(model, 'art_2').title, 'استخدام المصطلحات');
+      assert.deepStrictEqual(model.units.filter((unit) => unit.citable).map((unit) => unit.number), Array.from({ length: 15 }, (_, i) => String(i + 1)));
+      assert.strictEqual(unitOf(model, 'art_7').parent?.kind, 'chapter', 'chapter II, also a plain line, holds articles 7 onward');
+    });
+
+    it('a line that starts with "Article 5" but goes on as a sentence stays text', () => {
+      const prose = parse(joinLines('### Article 4', '', 'The Parties agree:', 'Article 5 shall apply to the measures.', 'Article 6: see the annex.'));
+      assert.deepStrictEqual(prose.units.filter((unit) => unit.citable).map((unit) => unit.id), ['art_4']);
+    });
+  });
+
+  describe('alinéas written as lines of one paragraph (the raw Benin code)', () => {
+    const model = parse(rawSourceWithFrontMatter('bj-code-numerique-livre0-livre6-fr.md', 'bj-code-numerique'), 'bj-code-numerique.md');
+
+    it('each line that ends a sentence ends an alinéa: article 495 has four, the repeated title stays with the first', () => {
+      assert.deepStrictEqual(unitOf(model, 'art_495').children.map((unit) => unit.id), ['art_495__al_1', 'art_495__al_2', 'art_495__al_3', 'art_495__al_4']);
+      assert.ok(unitText(model, 'art_495__al_1').startsWith('Obligation de conservation de données\nLes fournisseurs de services en ligne'));
+      assert.ok(unitText(model, 'art_495__al_4').startsWith('Les dispositions prévues au Livre V du présent code'));
+    });
+
+    it('"alinéas 1 à 3" in article 507 cites its first three alinéas', () => {
+      assert.ok(unitText(model, 'art_507__al_4').startsWith("Lorsqu'il résulte des faits visés aux alinéas 1 à 3"));
+    });
+
+    it('a hard-wrapped paragraph (every line short) is never cut', () => {
+      const wrapped = parse(joinLines('### Article 1', '', 'Les fournisseurs de services en ligne détiennent et conservent les données.', 'Ils fournissent aux personnes des moyens techniques.'));
+      assert.deepStrictEqual(ids(wrapped), ['art_1', 'art_1__al_1']);
+    });
+  });
 });
+

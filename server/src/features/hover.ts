@@ -1,11 +1,12 @@
 // Hover: a defined term's definition and source; a citation's target text; who cites a heading.
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { FeatureContext } from './context';
-import { describeUnit, symbolAt, treatyDefinitions, unitText } from '../engine/queries';
+import { describeUnit, incomingCitations, symbolAt, treatyDefinitions, unitText } from '../engine/queries';
 import { lineLink, toOffset, toRange } from '../lsp/convert';
 import type { DocumentModel } from '../engine/document';
 import type { Definition } from '../engine/model';
 import { compareDefinitions } from '../engine/checks/compare';
+import { otherVersionsHover } from './otherVersions';
 
 export function hover(context: FeatureContext, params: HoverParams): Hover | null {
   const { workspace } = context;
@@ -13,7 +14,11 @@ export function hover(context: FeatureContext, params: HoverParams): Hover | nul
   if (!model) return null;
   const offset = toOffset(model, params.position);
   const symbol = symbolAt(workspace, model.uri, offset);
-  if (!symbol) return null;
+  if (!symbol) {
+    // Elsewhere in a paragraph of a document with other language versions: their aligned text.
+    const aligned = otherVersionsHover(context, model, offset);
+    return aligned ? { contents: { kind: 'markdown', value: aligned } } : null;
+  }
   const maxLength = context.settings().hover.maxLength;
 
   if (symbol.kind === 'term' || symbol.kind === 'definition') {
@@ -37,6 +42,11 @@ export function hover(context: FeatureContext, params: HoverParams): Hover | nul
   if (symbol.kind === 'reference') {
     const target = symbol.target;
     const range = toRange(model, target?.span ?? symbol.resolved.reference.span);
+    const progress = context.indexing?.();
+    if (progress && target?.status !== 'resolved') {
+      // Until every document is read, a citation of another document may simply not be read yet.
+      return { contents: { kind: 'markdown', value: `**${symbol.resolved.reference.text}** — the workspace is still being indexed (${progress.done} of ${progress.total} documents read)\n\nThe document it cites may not be read yet; hover again when indexing is done.` }, range };
+    }
     if (!target || target.status !== 'resolved') {
       const reason = target?.reason ?? 'not resolved';
       const heading = target?.status === 'external' ? `**${symbol.resolved.reference.text}** — outside the workspace` : `**${symbol.resolved.reference.text}** — cannot be resolved`;
@@ -55,7 +65,7 @@ export function hover(context: FeatureContext, params: HoverParams): Hover | nul
   }
 
   // A unit's heading: who cites it.
-  const incoming = workspace.incoming(model.id, symbol.unit.id);
+  const incoming = incomingCitations(workspace, model.id, symbol.unit.id);
   const documents = new Set(incoming.map((entry) => entry.uri));
   const lines = incoming.slice(0, 8).map((entry) => {
     const source = workspace.get(entry.uri) as DocumentModel;
@@ -65,7 +75,8 @@ export function hover(context: FeatureContext, params: HoverParams): Hover | nul
   const value = incoming.length
     ? `**${describeUnit(symbol.unit)}** is cited ${incoming.length} time${incoming.length === 1 ? '' : 's'} in ${documents.size} document${documents.size === 1 ? '' : 's'}:\n\n${lines.join('\n')}${incoming.length > 8 ? `\n- … and ${incoming.length - 8} more (Find All References)` : ''}`
     : `**${describeUnit(symbol.unit)}** is not cited anywhere in the workspace.`;
-  return { contents: { kind: 'markdown', value }, range: toRange(model, symbol.unit.labelSpan) };
+  const aligned = otherVersionsHover(context, model, symbol.unit.labelSpan.start);
+  return { contents: { kind: 'markdown', value: aligned ? `${value}\n\n---\n\n${aligned}` : value }, range: toRange(model, symbol.unit.labelSpan) };
 }
 
 function sourceLink(model: DocumentModel, definition: Definition): string {

@@ -4,6 +4,7 @@ import type { CheckSettings, EngineDiagnostic, Severity } from './types';
 import { DEFAULT_CHECK_SETTINGS } from './types';
 import { referenceDiagnostics } from './references';
 import { terminologyDiagnostics } from './terminology';
+import { relationDiagnostics } from './relations';
 import { translationDiagnostics } from '../translation/checks';
 
 /**
@@ -36,6 +37,7 @@ function computeDiagnostics(workspace: Workspace, uri: string, settings: CheckSe
     });
   }
   if (model.inCorpusFormat) {
+    out.push(...relationDiagnostics(workspace, uri));
     out.push(...referenceDiagnostics(workspace, uri));
     out.push(...terminologyDiagnostics(workspace, uri));
     out.push(...translationDiagnostics(workspace, uri));
