@@ -25,6 +25,7 @@ import { codeLenses } from './features/codeLens';
 import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from './features/semanticTokens';
 import { diagnostics } from './features/diagnostics';
 import { codeActions } from './features/codeActions';
+import { notePlace, type NotePlaceParams } from './features/notePlace';
 import { OTHER_VERSIONS_REQUEST, otherVersionLocations, type OtherVersionParams } from './features/otherVersions';
 import { loadTermBase } from './node/termBaseFile';
 import { TERM_BASE_FILE } from './engine/translation/termBase';
@@ -297,6 +298,7 @@ connection.onPrepareRename(guard('prepareRename', (p) => prepareRename(context, 
 connection.onRenameRequest(guard('rename', (p) => rename(context, p), null));
 connection.onCodeLens(guard('codeLens', (p) => codeLenses(context, p), []));
 connection.onCodeAction(guard('codeAction', (p) => codeActions(context, p), []));
+connection.onRequest('treatyLens/notePlace', guard('notePlace', (p: NotePlaceParams) => notePlace(context, p), null));
 connection.onRequest(OTHER_VERSIONS_REQUEST, guard('otherVersions', (p: OtherVersionParams) => otherVersionLocations(context, p), []));
 connection.languages.semanticTokens.on(guard('semanticTokens', (p) => semanticTokens(context, p), { data: [] }));
 

@@ -81,7 +81,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     const qualifier = anchor.kind === 'instrument' && GENERIC_INSTRUMENT.test(anchor.name.trim())
       ? /^\s+((?:betreffende|inzake|tot|on|relating\s+to|concerning|sur|relatif|relative|sobre|relativ[oa])\b[^.;,:()\n]{1,80})/iu.exec(model.text.slice(anchor.span.end, anchor.span.end + 120))
       : null;
-    const found = qualifier ? undefined : findInstrument(model, instrumentName, lookup);
+    const found = qualifier ? undefined : (anchor.kind === 'instrument' ? namedAfterGenericNoun(model, anchor, lookup) : undefined) ?? findInstrument(model, instrumentName, lookup);
     collection = found || qualifier ? undefined : collectionNamed(instrumentName, lookup);
     if (found) target = found;
     else if (!collection) external = `"${instrumentName}${qualifier ? ' ' + qualifier[1].trim() : ''}" is not a document in the workspace`;
@@ -101,6 +101,16 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         }
       }
     }
+  }
+
+  if (reference.targets.length === 0 && anchor.kind === 'relative' && anchor.unit) return single(reference, byPlace(model, context, anchor.unit, anchor.direction, anchor.span));
+
+  // A commentary is about the document it annotates: its bare "Article 14" is that document's
+  // article 14, not the note's own heading of that name.
+  let inCommentary = false;
+  if (anchor.kind === 'none' && model.type === 'commentary' && model.frontMatter.annotates) {
+    const annotated = lookup.byId(model.frontMatter.annotates);
+    if (annotated && annotated !== model) { target = annotated; inCommentary = true; }
   }
 
   if (reference.targets.length === 0) {
@@ -129,6 +139,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     }
     const doc = target as DocumentModel;
     const first = resolvePath(doc, cited.path, base, doc === model ? context : undefined, doc === model);
+    if (first.unit === undefined && inCommentary && isCitableKind(cited.path[0]?.kind)) {
+      // A note may name a provision of another document it discusses ("§ 1029"): found in exactly
+      // one document of the workspace, that is the one meant.
+      const elsewhere = uniqueElsewhere(model, doc, cited.path, lookup);
+      if (elsewhere) return resolvedTarget(elsewhere.doc, elsewhere.unit, span);
+    }
     if (first.unit === undefined) {
       const widened = doc === model && isCitableKind(cited.path[0]?.kind) ? findElsewhere(model, cited.path, lookup) : undefined;
       if (widened) return resolvedTarget(widened.doc, widened.unit, span);
@@ -162,6 +178,25 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   });
   const status: ResolutionStatus = targets.some((t) => t.status === 'unresolved') ? 'unresolved' : targets.every((t) => t.status === 'external') ? 'external' : 'resolved';
   return { reference, targets, status };
+}
+
+/**
+ * "l'alinéa précédent", "the preceding paragraph", "des vorstehenden Absatzes": the unit of that kind
+ * next to the one the citation stands in. Before the first alinéa of a point stand the point's own
+ * words, its first alinéa.
+ */
+function byPlace(model: DocumentModel, context: Unit, kind: RefUnitKind, direction: 'above' | 'below' | 'preceding' | 'following', span: Span): ResolvedTarget {
+  // only a unit of exactly that kind: a paragraph written after a list is no alinéa of its last item
+  let own: Unit | undefined = context;
+  while (own && own.kind !== kind) own = own.parent;
+  const siblings = own?.parent?.children.filter((unit) => unit.kind === own.kind) ?? [];
+  const at = own ? siblings.indexOf(own) : -1;
+  const backwards = direction === 'preceding' || direction === 'above';
+  const found = at < 0 ? undefined : backwards ? siblings[at - 1] ?? (own!.kind === 'alinea' && own!.parent!.headingDepth === 0 ? own!.parent : undefined) : siblings[at + 1];
+  if (found) return resolvedTarget(model, found, span);
+  if (own) return { status: 'unresolved', documentId: model.id, span, reason: `there is no ${backwards ? 'preceding' : 'following'} ${kind} here` };
+  // Say less rather than guess: the structure does not show which unit is meant.
+  return { status: 'external', span, reason: `which ${kind} is meant cannot be told from the structure here` };
 }
 
 function single(reference: DocumentReference, target: ResolvedTarget): ResolvedReference {
@@ -223,7 +258,8 @@ function childrenMatching(unit: Unit, step: RefStep, strictness: 0 | 1 | 2 = 2):
     return following.filter((child) => numbersMatch(step.number, child.number));
   }
   // Alinéas are counted, not numbered: only "alinéa 2" / "paragraph 2" (fallback below) names one, never "onder 1°" or "(1)".
-  const exactCase = (child: Unit) => child.kind !== 'alinea' && (child.number === step.number || (child.number !== undefined && /^\d/.test(child.number) && numbersMatch(step.number, child.number)));
+  // A capital roman numeral names a part written in roman ("au 2 du I"), not the point "1" inside it.
+  const exactCase = (child: Unit) => child.kind !== 'alinea' && (child.number === step.number || (child.number !== undefined && /^\d/.test(child.number) && !/^[IVXLC]+$/.test(step.number) && numbersMatch(step.number, child.number)));
   const strict = unit.children.filter((child) => exactCase(child) && (step.kind === 'unspecified' || step.kind === child.kind || (step.kind === 'point' && child.headingDepth === 0)));
   if (strict.length || strictness === 0) return strict;
   const sameCase = unit.children.filter((child) => exactCase(child) && (step.kind === 'unspecified' || kindsCompatible(step.kind, child.kind)));
@@ -445,6 +481,18 @@ function unitsBetween(doc: DocumentModel, first: Unit, last: Unit): Unit[] {
 }
 
 /** A citation of a unit this document lacks: another document of the same collection may hold it. */
+function uniqueElsewhere(model: DocumentModel, tried: DocumentModel, path: RefStep[], lookup: DocumentLookup): { doc: DocumentModel; unit: Unit } | undefined {
+  let found: { doc: DocumentModel; unit: Unit } | undefined;
+  for (const doc of lookup.all()) {
+    if (doc === model || doc === tried || doc.type === 'commentary') continue;
+    const result = resolvePath(doc, path, undefined, undefined, false);
+    if (!result.unit) continue;
+    if (found) return undefined;
+    found = { doc, unit: result.unit };
+  }
+  return found;
+}
+
 function findElsewhere(model: DocumentModel, path: RefStep[], lookup: DocumentLookup): { doc: DocumentModel; unit: Unit } | undefined {
   const related = relatedDocuments(model, lookup);
   for (const doc of related) {
@@ -500,6 +548,38 @@ export function findInstrument(model: DocumentModel, name: string, lookup: Docum
     if (namesOf(doc).some((n) => n === wanted)) return doc;
   }
   return undefined;
+}
+
+/**
+ * "of the Code du numérique": the parser stops at the generic noun ("the Code"), but the words
+ * after it may complete a workspace document's name; then that document is meant, not "the Code"
+ * this document is related to.
+ */
+function namedAfterGenericNoun(model: DocumentModel, anchor: { name: string; span: Span }, lookup: DocumentLookup): DocumentModel | undefined {
+  // Most "the Convention" are followed by punctuation or a verb, not by more of a name: only a
+  // word right after the noun can continue one.
+  if (!/^[ \t\n]\p{L}/u.test(model.text.slice(anchor.span.end, anchor.span.end + 2)) || !GENERIC_INSTRUMENT.test(anchor.name.trim())) return undefined;
+  const head = normaliseName(anchor.name);
+  const written = normaliseName(anchor.name + model.text.slice(anchor.span.end, anchor.span.end + 160)).replace(/\s+/g, ' ');
+  let best: { doc: DocumentModel; length: number } | undefined;
+  for (const doc of lookup.all()) {
+    for (const wanted of normalisedNames(doc)) {
+      if (wanted.length <= head.length || !written.startsWith(wanted) || /[\p{L}\p{N}]/u.test(written.charAt(wanted.length))) continue;
+      if (!best || wanted.length > best.length) best = { doc, length: wanted.length };
+    }
+  }
+  return best?.doc;
+}
+
+const namesCache = new WeakMap<DocumentModel, string[]>();
+/** A document's title, short title and aliases, normalised once per document version. */
+function normalisedNames(doc: DocumentModel): string[] {
+  let names = namesCache.get(doc);
+  if (!names) {
+    names = [doc.title, doc.frontMatter.shortTitle ?? '', ...doc.frontMatter.aliases].filter(Boolean).map(normaliseName);
+    namesCache.set(doc, names);
+  }
+  return names;
 }
 
 function isInside(unit: Unit, ancestor: Unit): boolean {
