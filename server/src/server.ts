@@ -208,10 +208,13 @@ const pendingDependants = new Set<string>();
 
 function documentChanged(uri: string, text: string, version: number): void {
   const before = workspace.generation;
-  workspace.set(uri, text, version);
+  const model = workspace.set(uri, text, version);
   publishFor(uri);
-  if (workspace.generation !== before) {
-    for (const dependant of workspace.dependents(uri)) pendingDependants.add(dependant);
+  // The documents it incorporates learn whether their terms are used (unused-definition).
+  const incorporated = workspace.incorporated(model);
+  if (workspace.generation !== before || incorporated.length > 0) {
+    if (workspace.generation !== before) for (const dependant of workspace.dependents(uri)) pendingDependants.add(dependant);
+    for (const other of incorporated) pendingDependants.add(other.uri);
     if (dependantsTimer) clearTimeout(dependantsTimer);
     dependantsTimer = setTimeout(() => {
       dependantsTimer = undefined;
