@@ -34,6 +34,8 @@ let folders: string[] = [];
 let canConfigure = false;
 let canReportProgress = false;
 let indexing = false;
+/** Bumped by each indexing run: a run that sees a newer one stops, so two never write at once. */
+let indexRun = 0;
 let indexedDone = 0;
 let indexedTotal = 0;
 const published = new Map<string, number>();
@@ -118,6 +120,8 @@ connection.onDidChangeConfiguration(async (change) => {
   else settings = readSettings((change.settings as { treatyLens?: unknown } | undefined)?.treatyLens);
   if (`${settings.include}|${settings.exclude}|${settings.maxFileSize}` !== previousFilter) {
     log('file settings changed: re-indexing');
+    // A run still indexing the old workspace stops at its next step (indexWorkspace checks the run).
+    indexing = false;
     workspace = new Workspace({ maxLength: settings.maxFileSize });
     context.workspace = workspace;
     for (const document of documents.all()) workspace.set(document.uri, document.getText(), document.version);
@@ -131,11 +135,16 @@ connection.onDidChangeConfiguration(async (change) => {
 async function indexWorkspace(): Promise<void> {
   if (indexing) return;
   indexing = true;
+  const run = ++indexRun;
+  // This run fills this workspace; a settings change makes a new one and a new run.
+  const target = workspace;
+  const superseded = () => run !== indexRun;
   const started = Date.now();
   const filter = new PathFilter(settings.include, settings.exclude);
-  await refreshVocabulary();
+  await refreshVocabulary(target);
   const files: string[] = [];
   for (const folder of folders) files.push(...(await listDocuments(folder, filter)));
+  if (superseded()) return;
   indexedTotal = files.length;
   indexedDone = 0;
   let progress: WorkDoneProgressServerReporter | undefined;
@@ -150,10 +159,14 @@ async function indexWorkspace(): Promise<void> {
   sendStatus();
   let failures = 0;
   for (let i = 0; i < files.length; i++) {
+    if (superseded()) { progress?.done(); return; }
     const uri = fileUri(files[i]);
     if (!documents.get(uri)) {
       const result = await readDocument(files[i]);
-      if (result.text !== undefined) workspace.set(uri, result.text, 0);
+      if (superseded()) { progress?.done(); return; }
+      // Opened while the disk copy was being read: the editor's buffer wins.
+      if (documents.get(uri)) { /* already in the index, from didOpen */ }
+      else if (result.text !== undefined) target.set(uri, result.text, 0);
       else { failures++; log(result.error ?? `cannot read ${files[i]}`); }
     }
     indexedDone = i + 1;
@@ -169,10 +182,10 @@ async function indexWorkspace(): Promise<void> {
   publishAll();
 }
 
-async function refreshVocabulary(): Promise<void> {
+async function refreshVocabulary(target = workspace): Promise<void> {
   const { vocabulary, errors } = await loadVocabulary(folders);
   for (const error of errors) log(error);
-  workspace.setVocabulary(vocabulary);
+  target.setVocabulary(vocabulary);
 }
 
 function publishFor(uri: string): void {
@@ -237,7 +250,9 @@ documents.onDidChangeContent((event) => {
 documents.onDidClose(async (event) => {
   // Back to the disk's content, or out of the index if the file is gone (or never existed).
   const file = safePath(event.document.uri);
+  workspace.close(event.document.uri);
   const result = file ? await readDocument(file) : { text: undefined };
+  if (documents.get(event.document.uri)) return; // reopened while the disk copy was being read: the buffer wins
   if (result.text !== undefined) documentChanged(event.document.uri, result.text, 0);
   else {
     workspace.delete(event.document.uri);
@@ -265,6 +280,7 @@ connection.onDidChangeWatchedFiles(async (params) => {
       for (const dependant of dependants) publishFor(dependant);
     } else {
       const result = await readDocument(file);
+      if (documents.get(change.uri)) continue; // opened while the disk copy was being read
       if (result.text !== undefined) documentChanged(change.uri, result.text, 0);
       else log(result.error ?? `cannot read ${file}`);
     }

@@ -18,6 +18,8 @@ export class LspTestClient {
   private statusListeners: Array<(status: { documents: number; indexing: boolean }) => void> = [];
   private versions = new Map<string, number>();
   lastStatus?: { documents: number; problems: number; indexing: boolean };
+  /** The `treatyLens` settings the client answers workspace/configuration with. */
+  settings: Record<string, unknown> = {};
   /** Resolves when the initial index is complete (when started without waiting for it). */
   indexed?: Promise<void>;
 
@@ -29,7 +31,7 @@ export class LspTestClient {
       this.lastStatus = status;
       for (const listener of this.statusListeners) listener(status);
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.listen();

@@ -67,6 +67,8 @@ export class Workspace implements DocumentLookup {
   private vocabularyValue: Vocabulary = BUILT_IN_VOCABULARY;
   /** Per-block memos for documents being edited (set more than once); none for the cold index. */
   private readonly memos = new Map<string, BlockMemo>();
+  /** Documents closed in the editor since their last version. */
+  private readonly closed = new Set<string>();
 
   constructor(private readonly parseOptions: ParseOptions = {}) {}
 
@@ -88,8 +90,14 @@ export class Workspace implements DocumentLookup {
   /** Adds or replaces a document. Returns its model. */
   set(uri: string, text: string, version = 0): DocumentModel {
     const previous = this.models.get(uri);
-    const model = parseDocument(uri, text, version, this.parseOptions, previous);
-    if (previous && !this.memos.has(uri)) this.memos.set(uri, new BlockMemo());
+    // After close, the document is parsed cold again: no memo of the versions typed before.
+    const edited = this.closed.delete(uri) ? undefined : previous;
+    const model = parseDocument(uri, text, version, this.parseOptions, edited);
+    if (edited) {
+      let memo = this.memos.get(uri);
+      if (!memo) this.memos.set(uri, (memo = new BlockMemo()));
+      memo.nextVersion();
+    }
     if (previous) this.removeId(previous.id, uri);
     this.models.set(uri, model);
     this.ids.set(model.id, [...(this.ids.get(model.id) ?? []), uri]);
@@ -112,11 +120,33 @@ export class Workspace implements DocumentLookup {
     this.signatureVersions.set(id, (this.signatureVersions.get(id) ?? 0) + 1);
   }
 
+  /**
+   * The editor closed the document: forget what was remembered for typing in it. Its next
+   * version (the disk's text) is parsed as in a cold index.
+   */
+  close(uri: string): void {
+    this.memos.delete(uri);
+    if (this.models.has(uri)) this.closed.add(uri);
+  }
+
+  /** What the per-block memos hold, for tests and the memory benchmark. */
+  memoSize(): { documents: number; tables: number; entries: number } {
+    let tables = 0;
+    let entries = 0;
+    for (const memo of this.memos.values()) {
+      const size = memo.size;
+      tables += size.tables;
+      entries += size.entries;
+    }
+    return { documents: this.memos.size, tables, entries };
+  }
+
   delete(uri: string): boolean {
     const previous = this.models.get(uri);
     if (!previous) return false;
     this.models.delete(uri);
     this.memos.delete(uri);
+    this.closed.delete(uri);
     this.removeId(previous.id, uri);
     this.signatures.delete(uri);
     this.identities.delete(uri);
@@ -338,7 +368,7 @@ export class Workspace implements DocumentLookup {
         for (const match of matcher.match(model.text, span.start, span.end, excluded)) out.push(match);
         continue;
       }
-      const relative = memo.get(name, model.version, this.generationCounter, texts[index], () =>
+      const relative = memo.get(name, this.generationCounter, texts[index], () =>
         matcher.match(model.text, span.start, span.end, excluded).map((m) => ({ key: m.key, start: m.span.start - span.start, end: m.span.end - span.start })));
       for (const m of relative) out.push({ key: m.key, span: { start: m.start + span.start, end: m.end + span.start } });
     }
