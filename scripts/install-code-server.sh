@@ -60,6 +60,16 @@ export npm_config_fund=false
 export npm_config_audit=false
 export npm_config_update_notifier=false
 start=$(date +%s)
-( cd "$DIR" && npm install --no-save --foreground-scripts --loglevel=error "code-server@$VERSION" )
+# The install's own output goes to a log: it is long, and it prints alarming-looking but harmless
+# lines ("node-pre-gyp ERR!", "gyp info", download failures) while native modules look for
+# prebuilt binaries on GitHub, which is unreachable here, before compiling them from source.
+LOG="$DIR/install.log"
+echo "installing code-server $VERSION into $DIR (about 300 MB, 1-5 minutes; log: $LOG)"
+if ! ( cd "$DIR" && npm install --no-save --foreground-scripts --loglevel=error "code-server@$VERSION" ) > "$LOG" 2>&1; then
+  tail -n 60 "$LOG" >&2
+  echo "code-server install failed; the whole log is $LOG" >&2
+  exit 1
+fi
+echo "(node-pre-gyp/gyp errors in that log are expected: prebuilt binaries are on GitHub, so they were compiled from source)"
 "$BIN" --version
 echo "code-server $VERSION installed in $DIR in $(( $(date +%s) - start )) s"

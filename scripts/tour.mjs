@@ -3,7 +3,7 @@
 //   2. treaty-lens check corpus   — every problem, like a compiler
 //   3. an import round trip       — a corpus document as plain "PDF" text, imported back
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +44,7 @@ for (let page = 0; page * 48 < lines.length; page++) {
   text += lines.slice(page * 48, page * 48 + 48).join('\n') + `\n\n- ${page + 1} -\n\f`;
 }
 const dir = mkdtempSync(join(tmpdir(), 'treaty-lens-tour-'));
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 const txt = join(dir, `${id}.txt`);
 const out = join(dir, `${id}.md`);
 writeFileSync(txt, text);

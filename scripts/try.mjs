@@ -3,25 +3,45 @@
 // runs until Ctrl+C (which stops code-server and everything it started).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const codeServer = process.env.CODE_SERVER_BIN ?? join(root, '.cache', 'code-server', 'node_modules', '.bin', 'code-server');
-const port = Number(process.env.PORT ?? 8080);
+// PORT chooses the port; otherwise 8080 when it is free, else any free port.
+const portFree = (candidate) => new Promise((resolvePort) => {
+  const probe = createServer().once('error', () => resolvePort(false)).listen(candidate, '127.0.0.1', () => probe.close(() => resolvePort(true)));
+});
+const anyFreePort = () => new Promise((resolvePort) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => { const { port: free } = probe.address(); probe.close(() => resolvePort(free)); });
+});
+let port;
+if (process.env.PORT) {
+  port = Number(process.env.PORT);
+  if (!(await portFree(port))) {
+    console.error(`Port ${port} (from PORT) is in use: choose another, e.g. PORT=${await anyFreePort()} npm run try`);
+    process.exit(1);
+  }
+} else {
+  port = (await portFree(8080)) ? 8080 : await anyFreePort();
+}
 const run = (command, args) => {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
 if (!existsSync(codeServer)) {
-  console.log('Installing code-server 4.100.3 (once, about 2-5 minutes)…');
+  console.log('First run: installing code-server 4.100.3 (VS Code in the browser) into .cache/code-server.\n' +
+    'It is about 300 MB and compiles native modules: 2 to 5 minutes, once. Its npm output follows.');
   run('bash', ['scripts/install-code-server.sh']);
 }
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 const vsix = join(root, `treaty-lens-${version}.vsix`);
-run('npm', ['run', 'build']);
-run('npm', ['run', 'package']);
+console.log('Building and packaging the extension…');
+run('npm', ['run', '--silent', 'build']);
+run('npm', ['run', '--silent', 'package']);
+console.log(`Starting code-server on port ${port}…`);
 
 const home = mkdtempSync(join(tmpdir(), 'treaty-lens-try-'));
 const userData = join(home, 'user-data');

@@ -7,6 +7,7 @@ import { runCheck } from './cli/check';
 import { runImport } from './cli/import';
 import { runExport } from './cli/export';
 import { parseArgs, UsageError } from './cli/args';
+import { printable } from './cli/terminal';
 
 const HELP = `treaty-lens — cross-references and terminology checks for treaties and laws in markdown
 
@@ -88,7 +89,7 @@ async function runIndex(args: string[]): Promise<number> {
   } else {
     for (const doc of index.documents) {
       const unresolved = doc.references.filter((r) => r.status === 'unresolved').length;
-      process.stdout.write(`${doc.path}: ${doc.id} (${doc.type}, ${doc.language}) ${doc.units.length} units, ${doc.definitions.length} definitions, ${doc.references.length} references (${unresolved} unresolved)\n`);
+      process.stdout.write(printable(`${doc.path}: ${doc.id} (${doc.type}, ${doc.language}) ${doc.units.length} units, ${doc.definitions.length} definitions, ${doc.references.length} references (${unresolved} unresolved)`) + '\n');
     }
   }
   return errors.length ? 1 : 0;

@@ -8,6 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
 import { Workspace } from './engine/workspace';
+import { corpusDocuments } from './engine/queries';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './lsp/settings';
 import { listDocuments, PathFilter, readDocument, fileUri } from './node/files';
 import { loadVocabulary, VOCABULARY_FILE } from './node/vocabularyFile';
@@ -178,7 +179,7 @@ async function indexWorkspace(): Promise<void> {
   }
   progress?.done();
   indexing = false;
-  log(`indexed ${workspace.size} documents from ${folders.map((f) => path.basename(f)).join(', ') || 'no folder'} in ${Date.now() - started} ms${failures ? ` (${failures} could not be read)` : ''}`);
+  log(`indexed ${corpusDocuments(workspace).length} documents from ${folders.map((f) => path.basename(f)).join(', ') || 'no folder'} in ${Date.now() - started} ms${failures ? ` (${failures} could not be read)` : ''}`);
   publishAll();
 }
 
@@ -211,7 +212,7 @@ function publishAll(): void {
 function sendStatus(): void {
   let problems = 0;
   for (const count of published.values()) problems += count;
-  connection.sendNotification('treatyLens/status', { documents: workspace.size, problems, indexing, done: indexedDone, total: indexedTotal }).catch(() => undefined);
+  connection.sendNotification('treatyLens/status', { documents: corpusDocuments(workspace).length, problems, indexing, done: indexedDone, total: indexedTotal }).catch(() => undefined);
 }
 
 // Typing: the changed document is re-checked at once; its dependants shortly after, and only

@@ -82,6 +82,30 @@ describe('terminology checks', () => {
     assert.deepEqual(byCode(checkDocument(workspaceWith({ 'law.md': frontMatter }), draftUri), 'term-not-defined'), []);
   });
 
+  it('a clause pointing at an article that defines nothing does not incorporate the treaty definitions', () => {
+    const clauseIn = (article: number) => lawDraft('coe-ets185-en', ['## Section 1', '', `Terms used in this Act have the meaning given to them in article ${article} of the Convention.`, '', 'A person shall preserve traffic data.']);
+    // Budapest article 1 defines "traffic data"; article 2 (illegal access) defines nothing.
+    assert.deepEqual(byCode(checkDocument(workspaceWith({ 'law.md': clauseIn(1) }), draftUri), 'term-not-defined'), []);
+    const wrong = clauseIn(2);
+    const found = byCode(checkDocument(workspaceWith({ 'law.md': wrong }), draftUri), 'term-not-defined');
+    assert.deepEqual(found.map((d) => wrong.slice(d.span.start, d.span.end)), ['traffic data']);
+  });
+
+  it('headings are never capitals variants (Benin article 617)', () => {
+    const benin = corpusText('bj-code-numerique');
+    const workspace = workspaceWith({ 'benin.md': benin });
+    const variants = byCode(checkDocument(workspace, 'file:///drafts/benin.md'), 'inconsistent-variant').filter((d) => /other capitals/.test(d.message));
+    assert.ok(variants.length > 0, 'the prose variants are still reported');
+    for (const diagnostic of variants) {
+      for (const span of [diagnostic.span, ...diagnostic.related.map((r) => r.span)]) {
+        const lineStart = benin.lastIndexOf('\n', span.start) + 1;
+        assert.doesNotMatch(benin.slice(lineStart, span.start), /^\s*#/, `a heading is flagged: ${benin.slice(lineStart, span.end)}`);
+      }
+      const count = Number(/\((\d+) occurrences?\)/.exec(diagnostic.message)?.[1]);
+      assert.equal(1 + diagnostic.related.length, count, 'every occurrence the message counts is listed');
+    }
+  });
+
   it("grades and explains Kenya's definition of \"computer system\" against Budapest article 1", () => {
     const kenya = corpusText('ke-cmca-2018').replace(/^type: law$/m, 'type: law\nimplements: [coe-ets185-en]');
     const workspace = workspaceWith({ 'kenya.md': kenya });

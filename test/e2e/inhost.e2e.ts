@@ -10,6 +10,13 @@ import type { Browser, Page } from 'playwright-core';
 import { e2eWorkspace } from './fixtures';
 import { type CodeServer, ROOT, launchBrowser, log, remoteUri, screenshot, startCodeServer, workbenchUrl } from './codeServer';
 
+/**
+ * Workbench messages that are expected here and harmless, kept out of the test log (they stay in
+ * test-artifacts/e2e/in-host-console.log): the extension marketplace cannot be reached offline,
+ * and on a busy two-core machine the workbench briefly reports the extension host "unresponsive".
+ */
+const EXPECTED_NOISE = [/getaddrinfo ENOTFOUND|open-vsx\.org|marketplace/i, /^Extension host \(\w+\) is (?:un)?responsive\.$/];
+
 describe('the extension\'s mocha suite inside code-server\'s extension host', function () {
   this.timeout(300000);
   let server: CodeServer | undefined;
@@ -31,12 +38,14 @@ describe('the extension\'s mocha suite inside code-server\'s extension host', fu
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const output: string[] = [];
+    let hidden = 0;
     let resolveExit: (code: number) => void = () => undefined;
     const exited = new Promise<number>((resolve) => (resolveExit = resolve));
     await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
       // The extension host forwards console.log's arguments as they were: printf style ("%s").
       const line = format(...((Array.isArray(args) ? args : [args]) as unknown[]));
       output.push(line);
+      if (EXPECTED_NOISE.some((pattern) => pattern.test(line.split('\n')[0]))) { hidden++; return; }
       console.log(`      | ${line.replace(/\n/g, '\n      | ')}`);
       void type;
     });
@@ -55,6 +64,8 @@ describe('the extension\'s mocha suite inside code-server\'s extension host', fu
       await screenshot(page, 'in-host-suite');
     }
     log(`in-host suite finished with exit code ${code} in ${Date.now() - started} ms`);
+    await fs.writeFile(path.join(ROOT, 'test-artifacts', 'e2e', 'in-host-console.log'), output.join('\n') + '\n');
+    if (hidden) log(`${hidden} expected workbench messages (marketplace offline, "extension host unresponsive" under load) are in test-artifacts/e2e/in-host-console.log, not here`);
     assert.ok(output.some((line) => /passing/.test(line)), `the suite reported its results:\n${output.join('\n')}`);
     assert.equal(code, 0, `the in-host suite failed:\n${output.join('\n')}`);
   });

@@ -2,9 +2,11 @@
 import * as path from 'node:path';
 import { loadWorkspace } from '../node/loadWorkspace';
 import { checkDocument } from '../engine/checks';
-import type { CheckSettings, EngineDiagnostic, SeveritySetting } from '../engine/checks/types';
+import type { CheckSettings, EngineDiagnostic, RelatedLocation, SeveritySetting } from '../engine/checks/types';
 import { loadSettingsFile } from '../node/settingsFile';
 import { toSarif } from './sarif';
+import { printable, terminalProgress } from './terminal';
+import { corpusDocuments } from '../engine/queries';
 
 const CHECK_HELP = `treaty-lens check [folder|file …] [options]
 
@@ -22,7 +24,15 @@ Options:
   --no-color                 no colour even on a terminal
   --quiet                    only errors`;
 
-export interface FoundDiagnostic extends EngineDiagnostic {
+/** A related location as a person reads it: path:line:col (1-based), besides the offsets. */
+export interface FoundRelated extends RelatedLocation {
+  path: string;
+  line: number;
+  column: number;
+}
+
+export interface FoundDiagnostic extends Omit<EngineDiagnostic, 'related'> {
+  related: FoundRelated[];
   path: string;
   uri: string;
   line: number;
@@ -84,20 +94,23 @@ export async function runCheck(args: string[]): Promise<number> {
     return 2;
   }
   const settings: CheckSettings = { severity: { ...fileSettings.severity, ...overrides } };
-  const progress = process.stderr.isTTY && format === 'text';
+  const progress = terminalProgress();
   const { workspace, paths, errors } = await loadWorkspace(targets, {
     filter: fileSettings.filter,
-    onProgress: progress ? (done, total) => { if (total > 50 && done % 25 === 0) process.stderr.write(`\rreading ${done}/${total}…`); } : undefined,
+    onProgress: (done, total) => progress.update('reading', done, total),
   });
-  if (progress) process.stderr.write('\r\x1b[K');
+  progress.clear();
   for (const error of errors) process.stderr.write(`treaty-lens: ${error.message}\n`);
   if (workspace.size === 0) {
     process.stderr.write(errors.length ? 'treaty-lens check: nothing could be read\n' : `treaty-lens check: no markdown documents under ${targets.join(', ')}\n`);
     return 2;
   }
   const cwd = process.cwd();
+  const documents = corpusDocuments(workspace);
   const found: FoundDiagnostic[] = [];
-  for (const model of workspace.all().sort((a, b) => (paths.get(a.uri) ?? '').localeCompare(paths.get(b.uri) ?? ''))) {
+  const ordered = workspace.all().sort((a, b) => (paths.get(a.uri) ?? '').localeCompare(paths.get(b.uri) ?? ''));
+  for (const [done, model] of ordered.entries()) {
+    progress.update('checking', done + 1, ordered.length);
     const file = path.relative(cwd, paths.get(model.uri) ?? model.uri) || '.';
     for (const diagnostic of checkDocument(workspace, model.uri, settings)) {
       if (quiet && diagnostic.severity !== 'error') continue;
@@ -105,19 +118,26 @@ export async function runCheck(args: string[]): Promise<number> {
       const end = model.lines.position(diagnostic.span.end);
       const lineStart = model.lines.lineStart(start.line);
       const nextLine = model.text.indexOf('\n', lineStart);
-      found.push({ ...diagnostic, path: file, uri: model.uri, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1,
+      const related = diagnostic.related.map((location): FoundRelated => {
+        const owner = workspace.get(location.uri);
+        const at = owner ? owner.lines.position(location.span.start) : { line: 0, character: 0 };
+        return { ...location, path: path.relative(cwd, paths.get(location.uri) ?? location.uri) || '.', line: at.line + 1, column: at.character + 1 };
+      });
+      found.push({ ...diagnostic, related, path: file, uri: model.uri, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1,
         sourceLine: model.text.slice(lineStart, nextLine < 0 ? model.text.length : nextLine).replace(/\r$/, '') });
     }
   }
+  progress.clear();
   const counts = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const d of found) counts[d.severity]++;
   if (format === 'json') {
-    process.stdout.write(JSON.stringify({ documents: workspace.size, counts, diagnostics: found.map(({ sourceLine: _s, ...rest }) => rest) }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ documents: documents.length, counts, diagnostics: found.map(({ sourceLine: _s, ...rest }) => rest) }, null, 2) + '\n');
   } else if (format === 'sarif') {
     process.stdout.write(JSON.stringify(toSarif(found, cwd), null, 2) + '\n');
   } else {
     process.stdout.write(formatText(found, color));
-    const summary = `${workspace.size} document${workspace.size === 1 ? '' : 's'} checked: ${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.information + counts.hint} note${counts.information + counts.hint === 1 ? '' : 's'}`;
+    const others = workspace.size - documents.length;
+    const summary = `${documents.length} document${documents.length === 1 ? '' : 's'}${others ? ` (and ${others} other markdown file${others === 1 ? '' : 's'})` : ''} checked: ${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.information + counts.hint} note${counts.information + counts.hint === 1 ? '' : 's'}`;
     process.stdout.write((found.length ? '\n' : '') + summary + '\n');
   }
   if (counts.error > 0 || errors.length > 0) return 1;
@@ -140,13 +160,13 @@ function formatText(found: FoundDiagnostic[], color: boolean): string {
   let out = '';
   for (const d of found) {
     const severity = d.severity === 'information' ? 'note' : d.severity;
-    out += `${paint(`${d.path}:${d.line}:${d.column}`, '\x1b[1m')}: ${paint(severity, COLORS[d.severity])} ${d.code}: ${d.message}\n`;
+    out += `${paint(`${printable(d.path)}:${d.line}:${d.column}`, '\x1b[1m')}: ${paint(severity, COLORS[d.severity])} ${d.code}: ${printable(d.message)}\n`;
     if (d.sourceLine.length <= 400) {
       const width = d.endLine === d.line ? Math.max(1, d.endColumn - d.column) : Math.max(1, d.sourceLine.length - d.column + 1);
-      out += `  ${d.sourceLine}\n  ${' '.repeat(d.column - 1)}${paint('^' + '~'.repeat(Math.max(0, width - 1)), COLORS[d.severity])}\n`;
+      out += `  ${printable(d.sourceLine)}\n  ${' '.repeat(d.column - 1)}${paint('^' + '~'.repeat(Math.max(0, width - 1)), COLORS[d.severity])}\n`;
     }
     for (const related of d.related) {
-      out += `  ${paint('note', '\x1b[90m')}: ${related.message}\n`;
+      out += `  ${paint(`${printable(related.path)}:${related.line}:${related.column}`, '\x1b[1m')}: ${paint('note', '\x1b[90m')}: ${printable(related.message)}\n`;
     }
   }
   return out;

@@ -6,8 +6,9 @@ import { loadWorkspace } from '../node/loadWorkspace';
 import type { Workspace } from '../engine/workspace';
 import type { DocumentModel } from '../engine/document';
 import type { Unit } from '../engine/model';
-import { describeUnit } from '../engine/queries';
+import { corpusDocuments, describeUnit } from '../engine/queries';
 import { parseArgs, UsageError } from './args';
+import { terminalProgress } from './terminal';
 
 export const EXPORT_HELP = `treaty-lens export <html|graph> … [options]
 
@@ -73,7 +74,9 @@ export async function runExport(args: string[]): Promise<number> {
     throw error;
   }
   const output = (parsed.options['--output'] ?? parsed.options['-o']) as string | undefined;
-  const { workspace, errors } = await loadWorkspace(parsed.positional);
+  const progress = terminalProgress();
+  const { workspace, errors } = await loadWorkspace(parsed.positional, { onProgress: (done, total) => progress.update('reading', done, total) });
+  progress.clear();
   for (const error of errors) process.stderr.write(`treaty-lens: ${error.message}\n`);
   if (workspace.size === 0) {
     process.stderr.write(`treaty-lens export ${sub}: no markdown documents could be read\n`);
@@ -81,9 +84,10 @@ export async function runExport(args: string[]): Promise<number> {
   }
   try {
     if (sub === 'html') {
-      const pages = exportHtml(workspace);
+      const pages = exportHtml(workspace, (done, total) => progress.update('rendering', done, total));
       await fs.mkdir(output!, { recursive: true });
       for (const [name, html] of pages) await fs.writeFile(path.join(output!, name), html, 'utf8');
+      progress.clear();
       process.stderr.write(`treaty-lens export html: wrote ${pages.size} pages to ${output}\n`);
     } else {
       const graph = referenceGraph(workspace);
@@ -110,15 +114,35 @@ export function pageName(id: string): string {
   return (id.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^\.+/, '_') || 'document') + '.html';
 }
 
+/**
+ * One page name per document, never the same for two documents ("a/b" and "a_b"), never the
+ * site's own index.html, and distinct on case-insensitive file systems: a "-2" suffix breaks ties.
+ */
+export function pageNames(ids: string[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const taken = new Set<string>(['index.html']);
+  for (const id of [...ids].sort()) {
+    const base = pageName(id).slice(0, -'.html'.length);
+    let name = `${base}.html`;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}-${n}.html`;
+    taken.add(name.toLowerCase());
+    names.set(id, name);
+  }
+  return names;
+}
+
 const STYLE = `body{font:16px/1.5 Georgia,serif;max-width:46em;margin:2em auto;padding:0 1em;color:#222}
 h1,h2,h3,h4,h5,h6{font-family:system-ui,sans-serif;line-height:1.25}
 a{color:#0645ad}abbr[title]{text-decoration:underline dotted;cursor:help}dfn{font-style:normal;font-weight:bold}
 .meta{color:#555;font-size:.9em}.gap{color:#888;font-style:italic}.unresolved{text-decoration:underline wavy #c00}
-:target{background:#fff3b0}nav a{margin-right:1em}table{border-collapse:collapse}td,th{padding:.2em .6em;border-bottom:1px solid #ddd;text-align:left}`;
+:target{background:#fff3b0}nav a{margin-right:1em}p,li,h1,h2,h3,h4,h5,h6{overflow-wrap:break-word}
+body.wide{max-width:72em}.scroll{overflow-x:auto}table{border-collapse:collapse;width:100%}
+td,th{padding:.3em .6em;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}th{font-family:system-ui,sans-serif;font-size:.85em}
+td.n,th.n{text-align:right}td.n{white-space:nowrap}`;
 const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
 const CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
 
-function page(title: string, lang: string, body: string): string {
+function page(title: string, lang: string, body: string, bodyClass = ''): string {
   const dir = /^(ar|fa|he|ur)\b/.test(lang) ? ' dir="rtl"' : '';
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(lang)}"${dir}>
@@ -130,7 +154,7 @@ function page(title: string, lang: string, body: string): string {
 <title>${escapeHtml(title)}</title>
 <style>${STYLE}</style>
 </head>
-<body>
+<body${bodyClass ? ` class="${bodyClass}"` : ''}>
 ${body}
 </body>
 </html>
@@ -139,33 +163,40 @@ ${body}
 
 interface Annotation { start: number; end: number; open: string; close: string }
 
-export function exportHtml(workspace: Workspace): Map<string, string> {
+export function exportHtml(workspace: Workspace, onProgress?: (done: number, total: number) => void): Map<string, string> {
   const pages = new Map<string, string>();
-  const models = workspace.all().sort((a, b) => a.id.localeCompare(b.id));
-  const rows = models.map((m) => `<tr><td><a href="${escapeHtml(pageName(m.id))}">${escapeHtml(m.title)}</a></td><td>${escapeHtml(m.id)}</td><td>${escapeHtml(m.type)}</td><td>${escapeHtml(m.language)}</td><td>${m.units.filter((u) => u.citable).length}</td><td>${m.definitions.length}</td><td>${m.references.length}</td></tr>`).join('\n');
+  const models = corpusDocuments(workspace).sort((a, b) => a.id.localeCompare(b.id));
+  const names = pageNames(models.map((m) => m.id));
+  const rows = models.map((m) => `<tr><td><a href="${escapeHtml(names.get(m.id)!)}">${escapeHtml(m.title)}</a></td><td>${escapeHtml(m.id)}</td><td>${escapeHtml(m.type)}</td><td>${escapeHtml(m.language)}</td><td class="n">${m.units.filter((u) => u.citable).length}</td><td class="n">${m.definitions.length}</td><td class="n">${m.references.length}</td></tr>`).join('\n');
   pages.set('index.html', page('Treaty Lens', 'en', `<h1>Documents</h1>
-<table><thead><tr><th>Title</th><th>Id</th><th>Type</th><th>Language</th><th>Articles / sections</th><th>Definitions</th><th>Citations</th></tr></thead>
+<div class="scroll"><table><thead><tr><th>Title</th><th>Id</th><th>Type</th><th>Language</th><th class="n">Articles / sections</th><th class="n">Definitions</th><th class="n">Citations</th></tr></thead>
 <tbody>
 ${rows}
-</tbody></table>`));
-  for (const model of models) pages.set(pageName(model.id), documentPage(workspace, model));
+</tbody></table></div>`, 'wide'));
+  for (const [done, model] of models.entries()) {
+    onProgress?.(done + 1, models.length);
+    pages.set(names.get(model.id)!, documentPage(workspace, model, names));
+  }
   return pages;
 }
 
-function documentPage(workspace: Workspace, model: DocumentModel): string {
+function documentPage(workspace: Workspace, model: DocumentModel, names: Map<string, string>): string {
   const text = model.text;
   const annotations: Annotation[] = [];
   for (const resolved of workspace.resolved(model.uri)) {
     for (const target of resolved.targets) {
       if (target.span.end <= target.span.start) continue;
+      // The whole citation is the link ("article 2", not "2"), unless it names several targets.
+      const whole = resolved.reference.span;
+      const span = resolved.targets.length === 1 && !text.slice(whole.start, whole.end).includes('\n') ? whole : target.span;
       if (target.status === 'resolved' && target.documentId !== undefined) {
-        const href = (target.documentId === model.id ? '' : pageName(target.documentId)) + (target.unitId ? `#${target.unitId}` : (target.documentId === model.id ? '#top' : ''));
+        const href = (target.documentId === model.id ? '' : names.get(target.documentId) ?? pageName(target.documentId)) + (target.unitId ? `#${target.unitId}` : (target.documentId === model.id ? '#top' : ''));
         const other = workspace.byId(target.documentId);
         const unit = other?.unitsById.get(target.unitId ?? '');
         const hint = `${other?.title ?? target.documentId}${unit ? ', ' + describeUnit(unit) : ''}`;
-        annotations.push({ start: target.span.start, end: target.span.end, open: `<a href="${escapeHtml(href)}" title="${escapeHtml(hint)}">`, close: '</a>' });
+        annotations.push({ start: span.start, end: span.end, open: `<a href="${escapeHtml(href)}" title="${escapeHtml(hint)}">`, close: '</a>' });
       } else if (target.status === 'unresolved') {
-        annotations.push({ start: target.span.start, end: target.span.end, open: `<span class="unresolved" title="${escapeHtml(target.reason ?? 'unresolved')}">`, close: '</span>' });
+        annotations.push({ start: span.start, end: span.end, open: `<span class="unresolved" title="${escapeHtml(target.reason ?? 'unresolved')}">`, close: '</span>' });
       }
     }
   }
@@ -264,7 +295,7 @@ export function referenceGraph(workspace: Workspace): ReferenceGraph {
   const edges = new Map<string, GraphEdge>();
   let external = 0;
   let unresolved = 0;
-  const models = workspace.all().sort((a, b) => a.id.localeCompare(b.id));
+  const models = corpusDocuments(workspace).sort((a, b) => a.id.localeCompare(b.id));
   for (const model of models) {
     nodes.push({ id: model.id, type: 'document', document: model.id, kind: model.type, label: model.title, title: model.title, language: model.language });
     for (const unit of model.units) nodes.push({ id: `${model.id}#${unit.id}`, type: 'unit', document: model.id, kind: unit.kind, label: describeUnit(unit), ...(unit.title ? { title: unit.title } : {}) });
@@ -288,7 +319,10 @@ export function referenceGraph(workspace: Workspace): ReferenceGraph {
 
 const xml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
   // Characters XML 1.0 forbids.
-  .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+  .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+  // A lone surrogate (half of a broken character, e.g. from invalid UTF-16) cannot be encoded in
+  // UTF-8: the replacement character stands for it.
+  .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 
 export function toGraphml(graph: ReferenceGraph): string {
   const out = ['<?xml version="1.0" encoding="UTF-8"?>',

@@ -31,7 +31,7 @@ export function toSarif(found: FoundDiagnostic[], cwd: string): object {
             region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: Math.max(d.endColumn, d.endLine === d.line ? d.column + 1 : d.endColumn) },
           },
         }],
-        relatedLocations: d.related.map((related, index) => ({ id: index, message: { text: related.message }, physicalLocation: { artifactLocation: { uri: related.uri } } })),
+        relatedLocations: d.related.map((related, index) => ({ id: index, message: { text: related.message }, physicalLocation: { artifactLocation: { uri: related.path.split('\\').join('/'), uriBaseId: 'SRCROOT' }, region: { startLine: related.line, startColumn: related.column } } })),
       })),
     }],
   };

@@ -123,7 +123,7 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
     const find = (offset: number): Candidate[] => {
       const found: Candidate[] = [];
       const shiftedNext = next ? { text: next.text, offset: next.offset - block.span.start + offset } : undefined;
-      findQuotedDefinitions(blockText, offset, found, inList, shiftedNext);
+      findQuotedDefinitions(blockText, offset, found, inList, shiftedNext, intro);
       findDutchOnder(blockText, offset, found);
       if (colonEligible && found.length === 0) findColonDefinition(text, block, found, offset - block.span.start);
       findHereinafter(blockText, offset, found);
@@ -145,7 +145,7 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
     if (candidates.length === 0) return;
 
     candidates.sort((a, b) => a.termStart - b.termStart);
-    const scope = listIntro?.scope ?? scopeOf(blockText, unit, root);
+    const scope = listIntro?.scope ?? scopeOf(blockText, unit, root, candidates[0].termStart - block.span.start);
     candidates.forEach((candidate, i) => {
       const next = candidates[i + 1];
       // The body runs to the next definition in the same block, or to the end of the unit.
@@ -179,7 +179,25 @@ function citableAncestor(unit: Unit): Unit | undefined {
   return undefined;
 }
 
-function scopeOf(introText: string, unit: Unit, root: Unit): DefinitionScope {
+/**
+ * "For the purpose of paragraph 1 above, the term …", "Voor de toepassing van het tweede lid",
+ * "im Sinne des Absatzes 1", "au sens de l'alinéa 1": a definition made for a paragraph of the
+ * same article or section applies in that article or section. Only at the start of a sentence,
+ * before the term (`before`: the offset of the first term in the text).
+ */
+const PARAGRAPH_SCOPE = new RegExp('(?:^|[\\n.;:])\\s*(?:\\(?[\\p{L}\\d]{1,4}[.)°]*\\s+)?(' + [
+  'for\\s+(?:the\\s+)?purposes?\\s+of\\s+(?:sub)?paragraphs?\\s+\\(?\\w{1,4}\\)?(?:\\s+(?:above|below|of\\s+this\\s+(?:article|section)))?',
+  'voor\\s+de\\s+toepassing\\s+van\\s+(?:het|de)\\s+(?:\\p{L}+|\\d+e)\\s+(?:lid|onderdeel)',
+  'im\\s+sinne\\s+(?:des|der)\\s+(?:absatzes|abs\\.|nummer|satzes)\\s+\\d+',
+  "(?:au\\s+sens|pour\\s+l['’]application)\\s+d[eu]\\s+(?:l['’]alinéa|paragraphe|premier\\s+alinéa)",
+].join('|') + ')', 'iu');
+
+function scopeOf(introText: string, unit: Unit, root: Unit, before = introText.length): DefinitionScope {
+  const paragraph = PARAGRAPH_SCOPE.exec(introText.slice(0, before));
+  const citable = paragraph ? citableAncestor(unit) : undefined;
+  if (paragraph && citable && citable !== root) {
+    return { kind: 'unit', unitId: citable.id, phrase: paragraph[1] };
+  }
   let best: { index: number; kind: UnitKind | 'document'; phrase: string } | undefined;
   for (const [pattern, kind] of SCOPE_WORDS) {
     const match = pattern.exec(introText);
@@ -192,30 +210,60 @@ function scopeOf(introText: string, unit: Unit, root: Unit): DefinitionScope {
   return { kind: 'document', phrase: best.phrase };
 }
 
-/** `“X” means`, `"X", when used …, includes`, `“X” or “Y” means`, and quoted items of a definitions list. */
-function findQuotedDefinitions(blockText: string, offset: number, out: Candidate[], inList: boolean, next?: { text: string; offset: number }) {
+/** A list item's start: nothing, or only its marker ("(a)", "1.", "c)"), before the text. */
+const ITEM_START = /^\s*(?:\(?[\p{L}\d]{1,4}[.)°]*\s*)?$/u;
+/** A limb marker after "means—": "(a)", "(i)", "a)". */
+const LIMB_MARKER = /^\s*[—–:-]+\s*(\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s*)/;
+/** A bare entry of a definitions list, with no verb: `"recipient" a natural or legal person …`. */
+const BARE_BODY = /^\s*[—–-]?\s*(?=(?:a|an|any|the|all|every|each)\s+\p{L})/iu;
+/** `… and "device" shall be construed accordingly`: a related form of the term defined just before. */
+const CONSTRUED = /^\s*(?:shall|is\s+to|are\s+to|must)\s+be\s+(?:construed|read|interpreted)\s+accordingly\b/i;
+
+/**
+ * `“X” means`, `"X", when used …, includes`, `“X” or “Y” means`, `"X"— (a) refers to …`, and the
+ * quoted items of a definitions list. `runIn`: this block itself opens a definitions list
+ * ("In this Act— "access" means …; "asset" includes …"), as a converter runs them together.
+ */
+function findQuotedDefinitions(blockText: string, offset: number, out: Candidate[], inList: boolean, next?: { text: string; offset: number }, runIn = false) {
   let i = 0;
   const pending: Candidate[] = [];
   while (i < blockText.length) {
     const open = blockText[i];
-    const closings = QUOTES[open];
+    // A converter's opening quote may be doubled (`""access provider" means`) or LaTeX-style (``computer system").
+    const doubled = (open === '"' || open === '`') && blockText[i + 1] === open && /\p{L}/u.test(blockText[i + 2] ?? '');
+    const closings = open === '`' ? (doubled ? '"\'”' : undefined) : QUOTES[open];
     if (!closings || (open === "'" && /\p{L}/u.test(blockText[i - 1] ?? ''))) { i++; continue; }
+    if (doubled) i++;
     let j = i + 1;
     const limit = Math.min(blockText.length, i + 120);
     while (j < limit && !closings.includes(blockText[j]) && blockText[j] !== '\n') j++;
     if (j >= limit || !closings.includes(blockText[j])) { i++; continue; }
     const rawTerm = blockText.slice(i + 1, j);
     const term = rawTerm.replace(/[*_]/g, '').trim();
+    const openAt = i - (doubled ? 1 : 0);
+    if (doubled && blockText[j + 1] === blockText[j]) j++; // the closing doubled too: ``X''
     const after = blockText.slice(j + 1, j + 240);
     i = j + 1;
     if (!term || term.length > 100 || /^[\d\s.,;:]+$/.test(term)) continue;
-    const termStart = offset + i - 1 - rawTerm.length + (rawTerm.length - rawTerm.replace(/^[\s*_]+/, '').length);
+    const rawStart = openAt + 1 + (doubled ? 1 : 0);
+    const termStart = offset + rawStart + (rawTerm.length - rawTerm.replace(/^[\s*_]+/, '').length);
     const candidate: Candidate = { term, termStart, termEnd: termStart + term.length, bodyStart: 0, style: 'quoted' };
+    const before = blockText.slice(Math.max(0, openAt - 24), openAt);
+    const startsItem = openAt <= 24 && ITEM_START.test(before);
+    // In a definitions list run together in one paragraph, an entry also starts after "; " (and "; and ").
+    const startsEntry = startsItem || ((inList || runIn) && /[;；]\s*(?:(?:and|or)\s+)?$/u.test(before));
     // "“X” or “Y” means": remember X and let the verb after Y define both.
-    const joiner = /^\s*(?:,\s*)?(?:or|and|ou|et|of|en|o|y|أو|و)\s*(?=["“”„«‘'])/u.exec(after);
+    const joiner = /^\s*(?:,\s*)?(?:or|and|ou|et|of|en|o|y|أو|و)\s*(?=["“”„«‘'`])/u.exec(after);
     if (joiner) { pending.push(candidate); continue; }
+    const accept = (bodyStart: number, style: string) => {
+      candidate.bodyStart = bodyStart;
+      candidate.style = style;
+      for (const earlier of pending) out.push({ ...earlier, bodyStart, style });
+      pending.length = 0;
+      out.push(candidate);
+    };
     // An optional comma clause: “contents”, when used with respect to …, includes
-    let rest = after;
+    const rest = after;
     let skipped = 0;
     let verb = DEFINING_VERB.exec(rest);
     // The clause may hold commas of its own ("when used with respect to any wire, oral, or electronic
@@ -229,22 +277,25 @@ function findQuotedDefinitions(blockText: string, offset: number, out: Candidate
         if (verb) skipped = k + 1;
       }
     }
-    if (verb) {
-      candidate.bodyStart = offset + j + 1 + skipped + verb[0].length;
-      candidate.style = 'quoted-means';
-      for (const earlier of pending) out.push({ ...earlier, bodyStart: candidate.bodyStart, style: 'quoted-means' });
-      pending.length = 0;
-      out.push(candidate);
+    if (verb) { accept(offset + j + 1 + skipped + verb[0].length, 'quoted-means'); continue; }
+    // "“X”— (a) refers to …; (b) includes …": the body is the limbs, each with its own verb.
+    const limb = LIMB_MARKER.exec(rest);
+    if (limb && DEFINING_VERB.test(rest.slice(limb[0].length))) { accept(offset + j + 1 + limb[0].length - limb[1].length, 'quoted-means'); continue; }
+    // "… and “device” shall be construed accordingly": the body is the clause it relates to.
+    if (CONSTRUED.test(rest)) {
+      // From the definition it relates to, if one stands in the same clause; else from the clause's start.
+      let start = clauseStart(blockText, openAt);
+      const previous = out.length ? out[out.length - 1].termStart - offset : -1;
+      if (previous > start && previous < openAt) start = previous - (QUOTES[blockText[previous - 1]] || blockText[previous - 1] === '`' ? 1 : 0);
+      accept(offset + start, 'construed-accordingly');
       continue;
     }
-    const openAt = j - rawTerm.length - 1;
-    const startsItem = /^\s*(?:\(?[\p{L}\d]{1,4}[.)°]*\s*)?$/u.test(blockText.slice(0, openAt));
     // "(21) “computer trespasser”" alone, its subparagraphs saying "(A) means …; (B) does not include …".
     if (next && startsItem && /^\s*[—–:-]?\s*$/.test(blockText.slice(j + 1))) {
       const afterMarker = /^\s*(?:\(?[\p{L}\d]{1,4}[.)°]*\s+)?/u.exec(next.text)?.[0].length ?? 0;
       const nextVerb = DEFINING_VERB.exec(next.text.slice(afterMarker));
       if (nextVerb) {
-        candidate.bodyStart = next.offset + afterMarker;
+        candidate.bodyStart = next.offset + afterMarker + nextVerb[0].length;
         candidate.style = 'quoted-means';
         out.push(candidate);
         pending.length = 0;
@@ -252,20 +303,16 @@ function findQuotedDefinitions(blockText: string, offset: number, out: Candidate
       }
     }
     // In a definitions list, "“seize” with respect to a program or data includes …": a qualifier without commas.
-    const qualified = inList && startsItem ? /^\s+[^,;:.“”"«»]{1,100}?\s(?=(?:shall\s+mean|means|includes|has\s+the\s+meaning)\b)/.exec(after) : null;
+    const qualified = startsEntry && (inList || runIn) ? /^\s+[^,;:.“”"«»]{1,100}?\s(?=(?:shall\s+mean|means|includes|has\s+the\s+meaning)\b)/.exec(after) : null;
     const qualifiedVerb = qualified ? DEFINING_VERB.exec(after.slice(qualified[0].length)) : null;
-    if (qualified && qualifiedVerb) {
-      candidate.bodyStart = offset + j + 1 + qualified[0].length + qualifiedVerb[0].length;
-      candidate.style = 'quoted-means';
-      out.push(candidate);
-      pending.length = 0;
-      continue;
-    }
+    if (qualified && qualifiedVerb) { accept(offset + j + 1 + qualified[0].length + qualifiedVerb[0].length, 'quoted-means'); continue; }
+    // A bare entry of a definitions list: `"recipient" a natural or legal person …` (no verb at all).
+    const bare = startsEntry && (inList || runIn) ? BARE_BODY.exec(after) : null;
+    if (bare) { accept(offset + j + 1 + bare[0].length, 'list-bare'); continue; }
     pending.length = 0;
     // In a definitions list, an item that opens with a quoted term followed by "," or ":" defines it.
     const listSeparator = /^\s*[,:：،]/u.exec(after);
-    const openIndex = j - rawTerm.length - 1;
-    const atItemStart = /^\s*(?:\(?[\p{L}\d]{1,4}[.)°]*\s*)?$/u.test(blockText.slice(0, openIndex)) || /(?:onder|par|por|as follows)\s*:\s*$/iu.test(blockText.slice(0, openIndex));
+    const atItemStart = startsItem || /(?:onder|par|por|as follows)\s*:\s*$/iu.test(before);
     if (inList && listSeparator && atItemStart) {
       candidate.bodyStart = offset + j + 1 + listSeparator[0].length;
       candidate.style = 'list-quoted';
@@ -274,14 +321,47 @@ function findQuotedDefinitions(blockText: string, offset: number, out: Candidate
   }
 }
 
-/** Dutch: "Onder gegevens wordt verstaan …", "Onder X worden mede verstaan …". */
+/**
+ * Where the clause that a "shall be construed accordingly" term relates to starts: after the last
+ * ";" or ". " before it, or one clause further back when only "and"/"or" stands between.
+ */
+function clauseStart(blockText: string, openAt: number): number {
+  const boundary = (to: number) => {
+    for (let k = to - 1; k > 0 && k > to - 2000; k--) {
+      if ((blockText[k - 1] === ';' || blockText[k - 1] === '.') && /\s/.test(blockText[k])) return k;
+    }
+    return 0;
+  };
+  let start = boundary(openAt);
+  if (start > 0 && /^\s*(?:(?:and|or)\s*)?$/.test(blockText.slice(start, openAt))) start = boundary(start - 1);
+  const lead = /^\s*(?:\(?[\p{L}\d]{1,4}[.)°]*\s+)?/u.exec(blockText.slice(start, start + 12))?.[0].length ?? 0;
+  return start + lead;
+}
+
+/**
+ * Dutch: "Onder gegevens wordt verstaan …", "Onder X worden mede verstaan …", "… wordt onder
+ * „minderjarige” verstaan …", "… omvat de term „kinderpornografie” …".
+ */
 function findDutchOnder(blockText: string, offset: number, out: Candidate[]) {
-  const pattern = /(?:^|[.;:]\s+|\s)Onder\s+(.{1,80}?)\s+(?:wordt|worden)\s+(?:(?:in|bij)\s+(?:deze|dit)\s+\S+\s+)?(?:mede\s+)?verstaan(?!\s+onder)/gu;
-  for (let match = pattern.exec(blockText); match; match = pattern.exec(blockText)) {
-    const raw = match[1];
+  const push = (raw: string, rawAt: number, bodyStart: number, style: string) => {
     const term = raw.replace(/^["„“«]|["”»]$/g, '').trim();
-    const termStart = offset + match.index + match[0].indexOf(raw) + raw.indexOf(term);
-    out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: offset + match.index + match[0].length, style: 'nl-onder' });
+    if (!term) return;
+    const termStart = offset + rawAt + raw.indexOf(term);
+    out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: offset + bodyStart, style });
+  };
+  const onderFirst = /(?:^|[.;:]\s+|\s)Onder\s+(.{1,80}?)\s+(?:wordt|worden)\s+(?:(?:in|bij)\s+(?:deze|dit)\s+\S+\s+)?(?:mede\s+)?verstaan(?!\s+onder)/gu;
+  for (let match = onderFirst.exec(blockText); match; match = onderFirst.exec(blockText)) {
+    push(match[1], match.index + match[0].indexOf(match[1]), match.index + match[0].length, 'nl-onder');
+  }
+  // The verb first: "wordt onder „minderjarige” verstaan iedere persoon …" (the term quoted, or a few words).
+  const verbFirst = /\b(?:wordt|worden)\s+onder\s+([„"“][^”"“\n]{1,80}[”"“]|[^\s,;:.„"“”]+(?:\s+[^\s,;:.„"“”]+){0,4}?)\s+(?:mede\s+)?verstaan\b(?!\s+onder)\s*:?/gu;
+  for (let match = verbFirst.exec(blockText); match; match = verbFirst.exec(blockText)) {
+    push(match[1], match.index + match[0].indexOf(match[1]), match.index + match[0].length, 'nl-onder');
+  }
+  // "omvat de term „kinderpornografie” pornografisch materiaal …": the verb before the quoted term.
+  const termAfterVerb = /\b(?:omvat|omvatten|betekent|betekenen)\s+de\s+(?:term|uitdrukking|begrip)\s+([„"“][^”"“\n]{1,80}[”"“])/gu;
+  for (let match = termAfterVerb.exec(blockText); match; match = termAfterVerb.exec(blockText)) {
+    push(match[1], match.index + match[0].indexOf(match[1]), match.index + match[0].length, 'nl-term');
   }
 }
 

@@ -102,3 +102,12 @@ export function implementedTreaties(workspace: Workspace, model: DocumentModel):
   }
   return out;
 }
+
+/**
+ * The documents of the workspace, as every front end counts and lists them: markdown in the
+ * corpus format (front matter, or a treaty's or law's structure). A README beside them is read
+ * but is not a document.
+ */
+export function corpusDocuments(workspace: { all(): DocumentModel[] }): DocumentModel[] {
+  return workspace.all().filter((model) => model.inCorpusFormat);
+}

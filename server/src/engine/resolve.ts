@@ -246,8 +246,13 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
     if (!current) {
       const kindUnits = doc.units.filter((unit) => unit.kind === path[0].kind && unit.headingDepth > 0);
       const where = sameDocument ? 'this document' : `"${doc.title}"`;
-      const range = kindUnits.length ? ` (it has ${path[0].kind}s ${kindUnits[0].number}–${kindUnits[kindUnits.length - 1].number})` : '';
-      return { reason: `${where} has no ${path[0].kind} ${path[0].number}${range}`, existing: kindUnits.slice(0, 3) };
+      // Say what does exist: units of the kind cited, or else the document's citable units
+      // ("this document has no article 99; it has sections 1–4").
+      const citable = kindUnits.length ? kindUnits : doc.units.filter((unit) => unit.citable && unit.headingDepth > 0);
+      const has = citable.length === 1 ? `${citable[0].kind} ${citable[0].number}`
+        : citable.length ? `${citable[0].kind}s ${citable[0].number}–${citable[citable.length - 1].number}` : '';
+      const range = !has ? '' : kindUnits.length ? ` (it has ${has})` : `; it has ${has}`;
+      return { reason: `${where} has no ${path[0].kind} ${path[0].number}${range}`, existing: citable.slice(0, 3) };
     }
     rest = path.slice(1);
   } else {

@@ -9,6 +9,7 @@ import { isGenericInstrument, relatedDocuments, resolveReference, type DocumentL
 import { TermMatcher } from './terms';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary/vocabulary';
 import { BlockMemo } from './blockMemo';
+import { EMPTY_TERM_BASE, type TermBase } from './translation/termBase';
 
 export interface IncomingReference {
   uri: string;
@@ -79,6 +80,18 @@ export class Workspace implements DocumentLookup {
 
   setVocabulary(vocabulary: Vocabulary): void {
     this.vocabularyValue = vocabulary;
+    this.generationCounter++;
+  }
+
+  private termBaseValue: TermBase = EMPTY_TERM_BASE;
+
+  /** The translators' term base (the workspace's treaty-lens.termbase.yaml), empty when there is none. */
+  get termBase(): TermBase {
+    return this.termBaseValue;
+  }
+
+  setTermBase(termBase: TermBase): void {
+    this.termBaseValue = termBase;
     this.generationCounter++;
   }
 

@@ -5,6 +5,7 @@ import type { CheckSettings, EngineDiagnostic, Severity } from './types';
 import { DEFAULT_CHECK_SETTINGS } from './types';
 import { referenceDiagnostics } from './references';
 import { terminologyDiagnostics } from './terminology';
+import { translationDiagnostics } from '../translation/checks';
 
 /**
  * The last diagnostics of each document version: valid while nothing another document shows
@@ -44,6 +45,7 @@ function computeDiagnostics(workspace: Workspace, uri: string, settings: CheckSe
   if (model.inCorpusFormat) {
     out.push(...referenceDiagnostics(workspace, uri));
     out.push(...terminologyDiagnostics(workspace, uri));
+    out.push(...translationDiagnostics(workspace, uri));
   }
   const result: EngineDiagnostic[] = [];
   for (const diagnostic of out) {

@@ -18,7 +18,9 @@ export function referenceDiagnostics(workspace: Workspace, uri: string): EngineD
         code: thisOutside ? 'reference-outside-unit' : 'broken-reference',
         severity: 'error',
         message: `"${resolved.reference.text}": ${target.reason ?? 'the cited unit does not exist'}.`,
-        span: target.span,
+        // The whole citation is marked ("Article 99", not "99") unless it lists several targets,
+        // where each element is marked on its own.
+        span: resolved.targets.length === 1 ? resolved.reference.span : target.span,
         related,
       });
     }

@@ -23,4 +23,12 @@ export const RULES: Record<string, { severity: Severity; summary: string }> = {
   'unused-definition': { severity: 'information', summary: 'A defined term is never used in its scope.' },
   'inconsistent-variant': { severity: 'warning', summary: 'Variants of one term are used in one document.' },
   'term-outside-scope': { severity: 'warning', summary: 'A defined term is used outside the part its definition is limited to.' },
+  'version-unit-missing': { severity: 'warning', summary: "A unit of the original has no counterpart in the translation." },
+  'version-unit-extra': { severity: 'warning', summary: 'A unit of the translation has no counterpart in the original.' },
+  'version-citation-differs': { severity: 'warning', summary: 'A citation points elsewhere than the citation at the same place in the original.' },
+  'version-number-differs': { severity: 'warning', summary: 'Numbers, dates or amounts differ between aligned units of two versions.' },
+  'version-structure-differs': { severity: 'information', summary: 'An aligned unit is shaped differently in the translation (accept it in the term base).' },
+  'version-term-rendering': { severity: 'warning', summary: "The original uses a defined term; the aligned unit lacks the term's agreed rendering." },
+  'version-term-forbidden': { severity: 'warning', summary: 'A forbidden or superseded rendering of a defined term is used.' },
+  'version-term-inconsistent': { severity: 'warning', summary: 'One term of the original is rendered two ways in one translation.' },
 };

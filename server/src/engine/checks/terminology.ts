@@ -70,9 +70,20 @@ export function incorporatesDefinitions(workspace: Workspace, model: DocumentMod
       for (let match = clause.exec(chunk); match; match = clause.exec(chunk)) found.push(match[0].toLowerCase());
       return found;
     });
-    if (sentences.some((sentence) => names.some((name) => sentence.includes(name)))) return true;
+    if (sentences.some((sentence) => names.some((name) => sentence.includes(name)) && citesDefiningUnit(sentence, treaty))) return true;
   }
   return false;
+}
+
+/**
+ * "have the meaning given in article 2 of the Convention" incorporates only if article 2 defines
+ * something; a clause that names no article takes the treaty's definitions wherever they are.
+ */
+function citesDefiningUnit(sentence: string, treaty: DocumentModel): boolean {
+  const cited = [...sentence.matchAll(/(?:\barticles?|\bart\.|\bartikel|\bartículo|\bsections?|§)\s*(\d+[a-z]?)\b/gu)].map((match) => match[1]);
+  if (cited.length === 0) return true;
+  const defining = new Set(treaty.definitions.map((definition) => definition.unitId.split('__')[0].replace(/^[^_]*_/, '').toLowerCase()));
+  return cited.some((number) => defining.has(number));
 }
 
 /** A definition by reference ("has the meaning given in article 2 of the Convention") is not a rival text. */
@@ -125,7 +136,7 @@ function treatyTerms(workspace: Workspace, model: DocumentModel, treaty: Documen
       message: `“${reference.term}” is defined by ${where(treaty, reference)}, but this ${model.type === 'law' ? 'law' : 'document'} neither defines it nor incorporates the ${treaty.frontMatter.shortTitle ?? 'treaty'}'s definitions (used ${spans.length} time${spans.length === 1 ? '' : 's'}).`,
       related: [
         { uri: treaty.uri, span: reference.termSpan, message: `defined in the treaty: “${reference.term}” ${truncate(reference.body, 200)}` },
-        ...spans.slice(1, 6).map((span) => ({ uri: model.uri, span, message: 'also used here' })),
+        ...spans.slice(1).map((span) => ({ uri: model.uri, span, message: 'also used here' })),
       ],
       fixes: fix ? [fix] : undefined,
     });
@@ -299,7 +310,7 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
       severity: 'warning',
       span: hits[0],
       message: `“${variant}” is a variant of the defined term “${full}”${usedKeys.has(key) ? ', which this document also uses' : ''}; use one form throughout (${hits.length} occurrence${hits.length === 1 ? '' : 's'}).`,
-      related: hits.slice(1, 6).map((span) => ({ uri: model.uri, span, message: 'also here' })),
+      related: hits.slice(1).map((span) => ({ uri: model.uri, span, message: 'also here' })),
       fixes: [{ title: `Replace with “${full}”`, edits: [{ uri: model.uri, span: hits[0], newText: full }] }],
     });
   }
@@ -316,6 +327,8 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
     // definition itself may stand at the start of a sentence or a list item).
     if (written === written.toUpperCase()) continue;
     const lineStart = text.lastIndexOf('\n', use.span.start) + 1;
+    // Headings follow their own capitalisation conventions (docs/CHECKS.md): never a variant.
+    if (/^ {0,3}#/.test(text.slice(lineStart, lineStart + 4))) continue;
     const lineEnd = text.indexOf('\n', use.span.end);
     const around = text.slice(Math.max(lineStart, use.span.start - 80), Math.min(lineEnd < 0 ? text.length : lineEnd, use.span.end + 80));
     const words = around.match(/\p{L}{4,}/gu) ?? [];
@@ -335,7 +348,7 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
       severity: 'warning',
       span: spans[0],
       message: `“${written}” is the defined term “${term}” with other capitals (${spans.length} occurrence${spans.length === 1 ? '' : 's'}); write it as defined.`,
-      related: spans.slice(1, 6).map((span) => ({ uri: model.uri, span, message: 'also here' })),
+      related: spans.slice(1).map((span) => ({ uri: model.uri, span, message: 'also here' })),
       fixes: [{ title: `Write “${term}”`, edits: spans.map((span) => ({ uri: model.uri, span, newText: term })) }],
     });
   }
