@@ -8,6 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
 import { Workspace } from './engine/workspace';
+import { otherVersions } from './engine/translation/versions';
 import { corpusDocuments } from './engine/queries';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './lsp/settings';
 import { listDocuments, PathFilter, readDocument, fileUri } from './node/files';
@@ -224,11 +225,12 @@ function documentChanged(uri: string, text: string, version: number): void {
   const before = workspace.generation;
   const model = workspace.set(uri, text, version);
   publishFor(uri);
-  // The documents it incorporates learn whether their terms are used (unused-definition).
-  const incorporated = workspace.incorporated(model);
-  if (workspace.generation !== before || incorporated.length > 0) {
+  // Documents whose checks read this one's text: those it incorporates learn whether their
+  // terms are used (unused-definition); other versions compare themselves with it.
+  const readers = [...workspace.incorporated(model), ...otherVersions(workspace, model)];
+  if (workspace.generation !== before || readers.length > 0) {
     if (workspace.generation !== before) for (const dependant of workspace.dependents(uri)) pendingDependants.add(dependant);
-    for (const other of incorporated) pendingDependants.add(other.uri);
+    for (const other of readers) pendingDependants.add(other.uri);
     if (dependantsTimer) clearTimeout(dependantsTimer);
     dependantsTimer = setTimeout(() => {
       dependantsTimer = undefined;

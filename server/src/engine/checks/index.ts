@@ -6,6 +6,7 @@ import { DEFAULT_CHECK_SETTINGS } from './types';
 import { referenceDiagnostics } from './references';
 import { terminologyDiagnostics } from './terminology';
 import { translationDiagnostics } from '../translation/checks';
+import { otherVersions } from '../translation/versions';
 
 /**
  * The last diagnostics of each document version: valid while nothing another document shows
@@ -19,8 +20,10 @@ export function checkDocument(workspace: Workspace, uri: string, settings: Check
   if (!model) return [];
   const settingsKey = JSON.stringify(settings.severity);
   const last = lastResults.get(model);
-  // Documents that incorporate this one use its terms: their text decides unused-definition.
-  const users = workspace.incorporating(model);
+  // Documents whose text (not only what they show others) the checks read: those that
+  // incorporate this one (their uses decide unused-definition), and the other versions of the
+  // same instrument (a translation is compared with its original, numbers and citations).
+  const users = [...workspace.incorporating(model), ...otherVersions(workspace, model)];
   if (last && last.generation === workspace.generation && last.settings === settingsKey && workspace.sameId(model).length === 0 &&
       sameModels(last.users, users) && last.pointedInto.every((other) => workspace.get(other.uri) === other)) return last.value;
   const value = computeDiagnostics(workspace, model.uri, settings);
