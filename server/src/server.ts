@@ -26,8 +26,10 @@ import { codeLenses } from './features/codeLens';
 import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from './features/semanticTokens';
 import { diagnostics } from './features/diagnostics';
 import { codeActions } from './features/codeActions';
+import { cancelUndispatched, inSlices, yieldToMessages, throwIfCancelled } from './lsp/slices';
+import type { CancellationToken } from 'vscode-languageserver';
 
-const connection: Connection = createConnection(ProposedFeatures.all);
+const connection: Connection = createConnection(ProposedFeatures.all, { connectionStrategy: { cancelUndispatched } });
 const documents = new TextDocuments(TextDocument);
 let settings: ServerSettings = DEFAULT_SETTINGS;
 let workspace = new Workspace({ maxLength: settings.maxFileSize });
@@ -57,6 +59,35 @@ function guard<P, R>(name: string, handler: (params: P) => R, fallback: R): (par
       return fallback;
     }
   };
+}
+
+/** The same for long requests: the cross-document answers they need are computed in slices first, and cancellation is honoured. */
+function guardLong<P, R>(name: string, prepare: (token: CancellationToken) => Promise<void>, handler: (params: P) => R, fallback: R): (params: P, token: CancellationToken) => Promise<R> {
+  return async (params: P, token: CancellationToken) => {
+    try {
+      await prepare(token);
+      throwIfCancelled(token);
+      return handler(params);
+    } catch (error) {
+      if (error instanceof ResponseError) throw error; // cancelled, or a message meant for the user
+      log(`${name} failed: ${(error as Error)?.stack ?? error}`);
+      return fallback;
+    }
+  };
+}
+
+/** Resolves every document's citations in slices (the incoming index needs them all). */
+async function resolveAll(token: CancellationToken): Promise<void> {
+  const target = workspace;
+  await inSlices(target.all(), (model) => target.resolved(model.uri), token);
+}
+
+/** Resolution, then the term uses of every document that may use a definition. */
+async function resolveAllAndTerms(token: CancellationToken): Promise<void> {
+  await resolveAll(token);
+  const target = workspace;
+  // Only documents that incorporate others use definitions of another document.
+  await inSlices(target.all().filter((model) => model.frontMatter.incorporates.length > 0), (model) => target.termUses(model.uri), token);
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -232,12 +263,20 @@ function documentChanged(uri: string, text: string, version: number): void {
     if (workspace.generation !== before) for (const dependant of workspace.dependents(uri)) pendingDependants.add(dependant);
     for (const other of readers) pendingDependants.add(other.uri);
     if (dependantsTimer) clearTimeout(dependantsTimer);
-    dependantsTimer = setTimeout(() => {
-      dependantsTimer = undefined;
-      for (const dependant of pendingDependants) publishFor(dependant);
-      pendingDependants.clear();
-      sendStatus();
-    }, 150);
+    dependantsTimer = setTimeout(() => void recheckDependants(), 150);
+  }
+  sendStatus();
+}
+
+/** Re-checks the dependants in slices: keystrokes and requests arriving meanwhile are answered between slices. */
+async function recheckDependants(): Promise<void> {
+  dependantsTimer = undefined;
+  const list = [...pendingDependants];
+  pendingDependants.clear();
+  try {
+    await inSlices(list, (uri) => publishFor(uri));
+  } catch (error) {
+    log(`re-checking dependants failed: ${(error as Error)?.stack ?? error}`);
   }
   sendStatus();
 }
@@ -293,16 +332,16 @@ connection.onDidChangeWatchedFiles(async (params) => {
 
 connection.onHover(guard('hover', (p) => hover(context, p), null));
 connection.onDefinition(guard('definition', (p) => definition(context, p), null));
-connection.onReferences(guard('references', (p) => references(context, p), null));
+connection.onReferences(guardLong('references', resolveAllAndTerms, (p) => references(context, p), null));
 connection.onDocumentLinks(guard('documentLinks', (p) => documentLinks(context, p), []));
 connection.onDocumentSymbol(guard('documentSymbol', (p) => documentSymbols(context, p), []));
-connection.onWorkspaceSymbol(guard('workspaceSymbol', (p) => workspaceSymbols(context, p), []));
+connection.onWorkspaceSymbol(guardLong('workspaceSymbol', () => yieldToMessages(), (p) => workspaceSymbols(context, p), []));
 connection.onFoldingRanges(guard('foldingRanges', (p) => foldingRanges(context, p), []));
 connection.onSelectionRanges(guard('selectionRanges', (p) => selectionRanges(context, p), []));
 connection.onCompletion(guard('completion', (p) => completion(context, p), []));
 connection.onPrepareRename(guard('prepareRename', (p) => prepareRename(context, p), null));
-connection.onRenameRequest(guard('rename', (p) => rename(context, p), null));
-connection.onCodeLens(guard('codeLens', (p) => codeLenses(context, p), []));
+connection.onRenameRequest(guardLong('rename', resolveAllAndTerms, (p) => rename(context, p), null));
+connection.onCodeLens(guardLong('codeLens', resolveAll, (p) => codeLenses(context, p), []));
 connection.onCodeAction(guard('codeAction', (p) => codeActions(context, p), []));
 connection.languages.semanticTokens.on(guard('semanticTokens', (p) => semanticTokens(context, p), { data: [] }));
 

@@ -15,6 +15,8 @@ export class LspTestClient {
   readonly connection: MessageConnection;
   readonly diagnostics = new Map<string, PublishedDiagnostics['diagnostics']>();
   readonly logs: string[] = [];
+  /** The uri of every publishDiagnostics notification, in the order they arrived. */
+  readonly published: string[] = [];
   private statusListeners: Array<(status: { documents: number; indexing: boolean }) => void> = [];
   private versions = new Map<string, number>();
   lastStatus?: { documents: number; problems: number; indexing: boolean };
@@ -25,7 +27,10 @@ export class LspTestClient {
 
   private constructor(readonly process: ChildProcess, readonly root: string) {
     this.connection = createMessageConnection(new StreamMessageReader(process.stdout!), new StreamMessageWriter(process.stdin!));
-    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => this.diagnostics.set(params.uri, params.diagnostics));
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => {
+      this.diagnostics.set(params.uri, params.diagnostics);
+      this.published.push(params.uri);
+    });
     this.connection.onNotification('window/logMessage', (params: { message: string }) => this.logs.push(params.message));
     this.connection.onNotification('treatyLens/status', (status: { documents: number; problems: number; indexing: boolean }) => {
       this.lastStatus = status;

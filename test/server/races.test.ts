@@ -3,28 +3,12 @@
 // Ordered by events (status and log notifications), never by time.
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { LspTestClient, repositoryRoot } from '../helpers/lspClient';
+import { LspTestClient } from '../helpers/lspClient';
+import { lawName, lawsWorkspace, OTHER_DOCUMENTS } from '../helpers/lawsWorkspace';
 
 const COPIES = 150;
-
-/** A folder of `COPIES` small laws (copies of § 2510 under new ids), a law that uses a word only the folder's vocabulary file knows, and that file. */
-async function makeWorkspace(prefix: string): Promise<string> {
-  const root = await fs.mkdtemp(path.join(os.tmpdir(), prefix));
-  const corpus = path.join(repositoryRoot(), 'corpus');
-  const source = await fs.readFile(path.join(corpus, 'us-18usc2510.md'), 'utf8');
-  for (let i = 0; i < COPIES; i++) {
-    await fs.writeFile(path.join(root, `law-${String(i).padStart(3, '0')}.md`), source.replace(/^id: (.*)$/m, `id: law-${i}`));
-  }
-  await fs.copyFile(path.join(corpus, 'coe-ets185-en.md'), path.join(root, 'budapest.md'));
-  await fs.writeFile(path.join(root, 'zz-draft.md'), ['---', 'id: zz-draft', 'title: Draft Act', 'type: law', 'language: en', 'implements: [coe-ets185-en]', '---', '', '# Draft Act', '', '## Section 1', '', 'A person who damages a zorbic widget commits an offence.', ''].join('\n'));
-  await fs.writeFile(path.join(root, 'treaty-lens.vocabulary.yaml'), [
-    'instruments:', '  invented:', '    ids: ["invented-*"]', '    titles: ["Invented Convention"]', '  budapest:', '    ids: ["coe-ets185*"]', '    titles: ["Convention on Cybercrime"]',
-    'concepts:', '  - id: invented-system', '    terms:', '      en: { invented: "zorbic widget", budapest: "computer system" }', '',
-  ].join('\n'));
-  return root;
-}
+const makeWorkspace = (prefix: string) => lawsWorkspace(prefix, COPIES);
 
 describe('language server: races between indexing and the editor', function () {
   this.timeout(180000);
@@ -52,7 +36,7 @@ describe('language server: races between indexing and the editor', function () {
     const changedAt = started.logs.findIndex((line) => line.includes('file settings changed'));
     const firstIndexed = started.logs.findIndex((line) => /indexed \d+ documents/.test(line));
     assert.ok(changedAt >= 0 && (firstIndexed < 0 || firstIndexed > changedAt), `the settings changed while the first index was running: ${started.logs.join(' | ')}`);
-    assert.equal(started.lastStatus?.documents, COPIES - 1 + 2, 'every document but the excluded one');
+    assert.equal(started.lastStatus?.documents, COPIES - 1 + OTHER_DOCUMENTS, 'every document but the excluded one');
     // The vocabulary file still applies: "zorbic widget" is another instrument's word for "computer system".
     const draft = started.uri('zz-draft.md');
     const symbols = await started.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: started.uri('law-000.md') } });
@@ -71,11 +55,11 @@ describe('language server: races between indexing and the editor', function () {
     // Open every document, each with unsaved text, once indexing is under way.
     await started.waitForStatus((status) => status.indexing);
     for (let i = 0; i < COPIES; i++) {
-      const name = `law-${String(i).padStart(3, '0')}.md`;
+      const name = lawName(i);
       const text = await fs.readFile(path.join(root, name), 'utf8');
       uris.push(await started.open(name, text + marker));
     }
-    await started.waitForStatus((status) => !status.indexing && status.documents === COPIES + 2);
+    await started.waitForStatus((status) => !status.indexing && status.documents === COPIES + OTHER_DOCUMENTS);
     const lost = uris.filter((uri) => !(started.diagnostics.get(uri) ?? []).some((d) => d.code === 'broken-reference' && /\(99\)/.test(d.message)));
     assert.deepEqual(lost, [], 'documents whose unsaved text was replaced by the disk copy');
   });
