@@ -94,3 +94,18 @@ export function lineOfText(model: DocumentModel, needle: string, from = 0): numb
   if (at < 0) throw new Error(`"${needle}" is not in ${model.id}`);
   return model.lines.position(at).line;
 }
+
+/**
+ * The raw sources in ../shared/sources (computed from the repository root; a git worktree
+ * under wt/ finds it one level further up). Undefined when absent.
+ */
+export const SOURCES_DIR: string | undefined = [resolve(CORPUS_DIR, '..', '..', 'shared', 'sources'), resolve(CORPUS_DIR, '..', '..', '..', 'shared', 'sources')]
+  .find((dir) => existsSync(dir));
+
+/** A raw source from ../shared/sources, as-is, with the front matter of the matching corpus document put before it. */
+export function rawSourceWithFrontMatter(source: string, corpusId: string): string {
+  if (!SOURCES_DIR) throw new Error('../shared/sources is not there');
+  const front = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(corpusText(`${corpusId}.md`));
+  if (!front) throw new Error(`corpus/${corpusId}.md has no front matter`);
+  return `${front[0]}\n${readFileSync(join(SOURCES_DIR, source), 'utf8')}`;
+}

@@ -3,6 +3,7 @@ import type { Definition, FrontMatter, Problem, Span, Unit } from './model';
 import type { ParsedReference } from './references/types';
 import { scanBlocks, type Block } from './blocks';
 import { remarkBlocks } from './remarkBlocks';
+import { readLegalBlocks } from './legalBlocks';
 import { parseFrontMatter } from './frontMatter';
 import { buildStructure } from './structure';
 import { findDefinitions, type DefinitionMemoEntry } from './definitions';
@@ -88,7 +89,8 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
     ? { frontMatter: previous.frontMatter, problems: frontMatterProblems.get(previous) as Problem[] }
     : parseFrontMatter(text);
   problems.push(...frontProblems);
-  const blocks: Block[] = options.parser === 'remark' ? remarkBlocks(text) : scanBlocks(text);
+  // CommonMark's blocks, then read as a lawyer reads them (legalBlocks.ts): the same for either parser.
+  const blocks: Block[] = readLegalBlocks(text, options.parser === 'remark' ? remarkBlocks(text) : scanBlocks(text));
   const lines = new LineIndex(text);
   const structure = buildStructure(text, blocks, frontMatter.type, problems, lines);
   // One slice per block, shared by the definition and citation memos (each string is hashed once).

@@ -10,7 +10,11 @@ export interface HeadingInfo {
   number?: string;
   label: string;
   title?: string;
+  /** "Part III — s14 Unauthorised access": the grouping one heading names before the unit. */
+  within?: { kind: UnitKind; number: string; label: string };
 }
+
+const GROUPINGS_BEFORE_UNIT = new Set<UnitKind | 'numbered'>(['book', 'part', 'title', 'chapter', 'division']);
 
 const CJK_NUMERALS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -91,7 +95,13 @@ export function readHeading(raw: string): HeadingInfo | undefined {
       const number = NUMBER.exec(rest);
       if (number) {
         const label = text.slice(0, word[0].length + (afterWord.length - rest.length) + number[0].length);
-        return { kind, number: headingNumber(number[0]), label, title: splitTitle(rest.slice(number[0].length)) };
+        const title = splitTitle(rest.slice(number[0].length));
+        // "Part I — s2 Interpretation" (Kenya Law's headings): the part, then the section in it.
+        const inner = title && GROUPINGS_BEFORE_UNIT.has(kind) && /^\s*[–—:,-]/.test(rest.slice(number[0].length)) ? readHeading(title) : undefined;
+        if (inner && (inner.kind === 'article' || inner.kind === 'section') && inner.number !== undefined && !inner.within) {
+          return { ...inner, within: { kind, number: headingNumber(number[0]), label } };
+        }
+        return { kind, number: headingNumber(number[0]), label, title };
       }
       if (!rest || /^[–—:\-]/.test(rest)) return { kind, label: word[0], title: splitTitle(rest) };
       return undefined; // "Part of the problem", "Title of the act": an ordinary heading

@@ -39,6 +39,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
   const blockUnits: Unit[] = [];
   const gaps: Structure['gaps'] = [];
   const usedIds = new Map<string, Unit>();
+  const nextDuplicate = new Map<string, number>();
   let title: string | undefined;
 
   const headingInfos = blocks.map((block) => (block.kind === 'heading' ? readHeading(text.slice(block.contentStart, block.span.end)) : undefined));
@@ -50,6 +51,13 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
 
   const headingStack: Unit[] = [];
   let numbered: NumberedLevel[] = [];
+  /** The numbered levels open when a run of headings began, kept for a chunk header that continues the unit. */
+  let suspended: { unit: Unit; levels: NumberedLevel[] } | undefined;
+  /** Each heading unit's heading text, whitespace collapsed: a repeated chunk header is recognised by it. */
+  const headingTexts = new Map<Unit, string>();
+  /** True while the headings read since the last content block restate headings already read. */
+  let restating = false;
+  const unstructuredHeadings = new Set<string>();
 
   const extend = (unit: Unit, end: number) => {
     for (let current: Unit | undefined = unit; current && current !== root; current = current.parent) {
@@ -61,8 +69,10 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     let id = wanted;
     const previous = usedIds.get(id);
     if (previous) {
-      let n = 2;
+      // The next free number is remembered per id: a document of 10,000 "Article 1" stays linear.
+      let n = nextDuplicate.get(wanted) ?? 2;
       while (usedIds.has(`${wanted}_dup${n}`)) n++;
+      nextDuplicate.set(wanted, n + 1);
       id = `${wanted}_dup${n}`;
       if (unit.headingDepth > 0 || unit.parent === root) {
         problems.push({
@@ -80,6 +90,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
 
   blocks.forEach((block, index) => {
     if (block.kind === 'heading') {
+      if (numbered.length) suspended = { unit: headingStack[headingStack.length - 1] ?? root, levels: numbered };
       numbered = [];
       const info: HeadingInfo | undefined = headingInfos[index];
       const headingText = text.slice(block.contentStart, block.span.end).trim();
@@ -87,6 +98,17 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       // "# 2018 Act"), not a section; a keyword ("# Article 1") still opens a unit.
       const isStructural = info && (info.kind === 'article' || info.kind === 'section' || (info.kind === 'numbered' && block.depth > 1) || block.depth > 1);
       if (!info || !isStructural) {
+        const titled = index > 0 && blocks[index - 1].kind === 'heading' ? blockUnits[index - 1] : undefined;
+        if (titled && titled !== root && !titled.title && titled.headingDepth > 0 && titled.headingDepth < block.depth && titled.labelSpan.start === blocks[index - 1].span.start) {
+          // "### Article 1" then "####Definitions": a converter put the title on a line of its own.
+          titled.title = headingText;
+          extend(titled, block.span.end);
+          blockUnits.push(titled);
+          return;
+        }
+        const plainText = headingText.replace(/\s+/g, ' ');
+        restating = unstructuredHeadings.has(plainText);
+        unstructuredHeadings.add(plainText);
         if (block.depth === 1 && title === undefined) title = headingText;
         while (headingStack.length && headingStack[headingStack.length - 1].headingDepth >= block.depth) headingStack.pop();
         blockUnits.push(headingStack[headingStack.length - 1] ?? root);
@@ -101,30 +123,46 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         blockUnits.push(headingStack[headingStack.length - 1] ?? root);
         return;
       }
-      while (headingStack.length && headingStack[headingStack.length - 1].headingDepth >= block.depth) headingStack.pop();
-      const parent = headingStack[headingStack.length - 1] ?? root;
+      let depth = block.depth;
+      if (info.within) {
+        // "Part III — s14 Unauthorised access": one heading names the grouping, continued when it is
+        // the one already open, and the section inside it (read one level deeper).
+        closeHeadings(headingStack, depth, info.within.kind, false);
+        const holder = headingStack[headingStack.length - 1] ?? root;
+        const last = lastHeadingChild(holder);
+        const group = last && last.kind === info.within.kind && last.number === info.within.number && last.headingDepth === depth ? last
+          : openHeadingUnit(info.within.kind, { ...info.within, title: undefined }, holder, false, depth, block, info.within.label);
+        headingStack.push(group);
+        extend(group, block.span.end);
+        depth++;
+      }
       const kind: UnitKind = info.kind === 'numbered' ? citableKind : info.kind;
       const citable = kind === citableKind;
-      const unit: Unit = {
-        id: '', kind, number: info.number, label: info.label, title: info.title,
-        span: { start: block.span.start, end: block.span.end }, labelSpan: { start: block.span.start, end: block.span.end },
-        line: lineOf(block.span.start), parent, children: [], citable, headingDepth: block.depth,
-      };
-      let groupingAncestor: Unit | undefined = parent;
-      while (groupingAncestor && groupingAncestor !== root && !GROUPING_KINDS.has(groupingAncestor.kind) && !(groupingAncestor.kind === 'section' && !groupingAncestor.citable)) {
-        groupingAncestor = groupingAncestor.parent;
+      closeHeadings(headingStack, depth, kind, citable);
+      const parent = headingStack[headingStack.length - 1] ?? root;
+      const sameText = headingText.replace(/\s+/g, ' ');
+      const continued = lastHeadingChild(parent);
+      if (continued && continued.kind === kind && continued.number === info.number && continued.headingDepth === depth &&
+        headingTexts.get(continued) === sameText && (restating || !citable)) {
+        // A converter repeats the title / chapter / section headings at chunk boundaries: the same
+        // heading path again continues the unit, with its numbered levels still open. An article
+        // heading repeated alone, after text, is a drafter's duplicate (warned below).
+        restating = true;
+        headingStack.push(continued);
+        extend(continued, block.span.end);
+        blockUnits.push(continued);
+        if (suspended?.unit === continued) numbered = suspended.levels;
+        return;
       }
-      const ownPart = idPart(kind, info.number);
-      const prefix = !citable && groupingAncestor && groupingAncestor !== root ? `${groupingAncestor.id}__` : '';
-      assignId(unit, prefix + ownPart);
-      parent.children.push(unit);
-      units.push(unit);
+      suspended = undefined;
+      restating = false;
+      const unit = openHeadingUnit(kind, info, parent, citable, depth, block, sameText);
       headingStack.push(unit);
-      extend(parent, block.span.end);
       blockUnits.push(unit);
       return;
     }
 
+    restating = false;
     const container = headingStack[headingStack.length - 1] ?? root;
     if (block.kind === 'html') {
       const gap = /<!--\s*gap\s*:?\s*([\s\S]*?)-->/i.exec(text.slice(block.span.start, block.span.end));
@@ -161,6 +199,26 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     extend(holder, block.span.end);
     blockUnits.push(holder);
   });
+
+  /** A unit opened by a heading, with its id (prefixed by the grouping it is in, unless citable). */
+  function openHeadingUnit(kind: UnitKind, info: { number?: string; label: string; title?: string }, parent: Unit, citable: boolean, depth: number, block: Block, sameText: string): Unit {
+    const unit: Unit = {
+      id: '', kind, number: info.number, label: info.label, title: info.title,
+      span: { start: block.span.start, end: block.span.end }, labelSpan: { start: block.span.start, end: block.span.end },
+      line: lineOf(block.span.start), parent, children: [], citable, headingDepth: depth,
+    };
+    let groupingAncestor: Unit | undefined = parent;
+    while (groupingAncestor && groupingAncestor !== root && !GROUPING_KINDS.has(groupingAncestor.kind) && !(groupingAncestor.kind === 'section' && !groupingAncestor.citable)) {
+      groupingAncestor = groupingAncestor.parent;
+    }
+    const prefix = !citable && groupingAncestor && groupingAncestor !== root ? `${groupingAncestor.id}__` : '';
+    assignId(unit, prefix + idPart(kind, info.number));
+    headingTexts.set(unit, sameText);
+    parent.children.push(unit);
+    units.push(unit);
+    extend(parent, block.span.end);
+    return unit;
+  }
 
   /** A unit numbered by its position among its parent's units of the same sign (¶ paragraphs, • bullets). */
   function addPositional(parent: Unit, kind: UnitKind, sign: string, block: Block, labelEnd: number): Unit {
@@ -244,6 +302,35 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
 
   if (root.children.length) root.span.end = text.length;
   return { root, units, blockUnits, title, gaps };
+}
+
+/** Groupings that hold what follows them even when a converter wrote both at one heading level. */
+const FLATTENED_GROUPINGS = new Set<UnitKind>(['book', 'part', 'title', 'chapter', 'division', 'section']);
+
+/**
+ * Closes the open headings a new heading ends. Deeper ones always; at the same level, only those
+ * from the open unit of the same kind inward: converters often write every level at one depth
+ * ("### CHAPTER II", "###SECTION 1", "###TITLE 1", "### Article 2"), and a reader still sees
+ * the article inside the title, the title inside the section and the section inside the chapter.
+ */
+function closeHeadings(stack: Unit[], depth: number, kind: UnitKind, citable: boolean): void {
+  while (stack.length && stack[stack.length - 1].headingDepth > depth) stack.pop();
+  let sameKind = -1;
+  for (let i = stack.length - 1; i >= 0 && stack[i].headingDepth === depth; i--) {
+    if (stack[i].kind === kind || (citable && stack[i].citable)) sameKind = i;
+  }
+  if (sameKind >= 0) {
+    stack.length = sameKind;
+    return;
+  }
+  while (stack.length && stack[stack.length - 1].headingDepth === depth &&
+    (stack[stack.length - 1].citable || !FLATTENED_GROUPINGS.has(stack[stack.length - 1].kind))) stack.pop();
+}
+
+/** The last heading unit directly under `parent` (numbered paragraphs are skipped). */
+function lastHeadingChild(parent: Unit): Unit | undefined {
+  for (let i = parent.children.length - 1; i >= 0; i--) if (parent.children[i].headingDepth > 0) return parent.children[i];
+  return undefined;
 }
 
 const ROMAN_NEXT: Record<string, string> = { i: 'ii', v: 'vi', x: 'xi', l: 'li', c: 'ci' };

@@ -1,0 +1,168 @@
+// Laws as converters and official sites give them: the structure a careful reader sees in raw
+// text (legalBlocks.ts, structure.ts). Each principle on real text from ../shared/sources, and a
+// case where it must not apply.
+import * as assert from 'node:assert';
+import { parseDocument, type DocumentModel } from '../../server/src/engine/document';
+import { scanBlocks } from '../../server/src/engine/blocks';
+import { corpusText, joinLines, rawSourceWithFrontMatter, unitOf } from '../helpers/workspace';
+
+function parse(text: string, name = 'doc.md'): DocumentModel {
+  return parseDocument(`file:///workspace/${name}`, text);
+}
+
+function unitText(model: DocumentModel, id: string): string {
+  const unit = unitOf(model, id);
+  return model.text.slice(unit.span.start, unit.span.end);
+}
+
+function ids(model: DocumentModel): string[] {
+  return model.units.map((unit) => unit.id);
+}
+
+function duplicates(model: DocumentModel): string[] {
+  return model.problems.filter((problem) => problem.code === 'duplicate-unit').map((problem) => problem.message);
+}
+
+describe('engine: reading raw legal text', () => {
+  describe('a subsection written as a heading (US Code chunks)', () => {
+    const model = parse(rawSourceWithFrontMatter('us-18usc1029-access-devices.md', 'us-18usc1029'), 'us-18usc1029.md');
+
+    it('"###### (a) Whoever" opens subsection (a) of § 1029, with its text', () => {
+      const subsection = unitOf(model, 'sec_1029__subsec_a');
+      assert.strictEqual(subsection.kind, 'subsection');
+      assert.strictEqual(subsection.label, '(a)');
+      assert.ok(unitText(model, 'sec_1029__subsec_a').startsWith('(a) Whoever'));
+      assert.ok(/\(10\) without the authorization of the credit card system member/.test(unitText(model, 'sec_1029__subsec_a')), 'the subsection holds its paragraphs');
+      assert.ok(unitText(model, 'sec_1029__subsec_c').startsWith('(c) Penalties.'));
+    });
+
+    it('the paragraphs under it nest by marker kind: (a)(6)(B), (c)(1)(A)(ii)', () => {
+      assert.ok(unitText(model, 'sec_1029__subsec_a__para_6__subpara_B').startsWith('(B) selling information'));
+      assert.ok(unitText(model, 'sec_1029__subsec_c__para_1__subpara_A__clause_ii').startsWith('(ii) if the offense is under paragraph (4)'));
+      assert.ok(unitText(model, 'sec_1029__subsec_e__para_11').startsWith('(11) the term “telecommunication identifying information”'));
+    });
+
+    it('its citations are read ("subsection (a) of this section" in (b)(1))', () => {
+      const inB = model.references.filter((reference) => reference.unitId === 'sec_1029__subsec_b__para_1');
+      assert.ok(inB.some((reference) => /subsection \(a\)/.test(reference.text)), inB.map((reference) => reference.text).join(' | '));
+    });
+
+    it('a heading "(a) …" outside any article or section stays a heading', () => {
+      const notes = parse(joinLines('# Notes', '', '## (a) Background', '', 'Text.'));
+      assert.deepStrictEqual(ids(notes), []);
+      assert.strictEqual(notes.title, 'Notes');
+    });
+  });
+
+  describe('chunk headers repeated by a converter', () => {
+    it('§ 1029, cut into three chunks that each repeat title, chapter and section, is one section', () => {
+      const model = parse(rawSourceWithFrontMatter('us-18usc1029-access-devices.md', 'us-18usc1029'), 'us-18usc1029.md');
+      assert.deepStrictEqual(duplicates(model), []);
+      assert.deepStrictEqual(model.units.filter((unit) => unit.headingDepth > 0).map((unit) => unit.id), ['chp_47', 'sec_1029']);
+      assert.deepStrictEqual(unitOf(model, 'sec_1029').children.map((unit) => unit.id),
+        ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((letter) => `sec_1029__subsec_${letter}`));
+    });
+
+    it('chapter 121, in 50 chunks, gives each of §§ 2701–2713 once, without duplicate warnings', () => {
+      const model = parse(rawSourceWithFrontMatter('us-18usc-ch121-stored-communications-2701-2713.md', 'us-18usc-ch121'), 'us-18usc-ch121.md');
+      assert.deepStrictEqual(duplicates(model), []);
+      assert.deepStrictEqual(model.units.filter((unit) => unit.citable).map((unit) => unit.number),
+        ['2701', '2702', '2703', '2704', '2705', '2706', '2707', '2708', '2709', '2710', '2711', '2712', '2713']);
+    });
+
+    it('an article heading repeated alone after its text is still a duplicate', () => {
+      const model = parse(joinLines('## CHAPTER I', '', '### Article 1', '', 'A.', '', '### Article 1', '', 'B.'));
+      assert.deepStrictEqual(model.units.map((unit) => unit.id), ['chp_i', 'art_1', 'art_1__al_1', 'art_1_dup2', 'art_1_dup2__al_1']);
+      assert.strictEqual(duplicates(model).length, 1);
+    });
+  });
+
+  describe('converter headings (Dutch treaty database: the raw Budapest Convention)', () => {
+    const text = rawSourceWithFrontMatter('budapest-convention-ets185-en.md', 'coe-ets185-en');
+    const model = parse(text, 'coe-ets185-en.md');
+
+    it('"### Article  1" then "####Definitions": the title of article 1, not a paragraph', () => {
+      assert.strictEqual(unitOf(model, 'art_1').title, 'Definitions');
+      assert.strictEqual(unitOf(model, 'art_2').title, 'Illegal access');
+      assert.strictEqual(unitOf(model, 'chp_i').title, 'USE OF TERMS');
+      assert.deepStrictEqual(unitOf(model, 'art_1').children.map((unit) => unit.id), ['art_1__al_1', 'art_1__subpara_a', 'art_1__subpara_b', 'art_1__subpara_c', 'art_1__subpara_d']);
+    });
+
+    it('"####Definitions" is no heading for CommonMark: the legal reading adds it, the block scanner does not', () => {
+      const at = text.indexOf('####Definitions');
+      const block = scanBlocks(text).find((candidate) => candidate.span.start === at);
+      assert.strictEqual(block?.kind, 'paragraph');
+    });
+
+    it('"#include" and "#1 priority" stay paragraphs', () => {
+      const notes = parse(joinLines('### Article 1', '', '#include the text', '', '#1 priority'));
+      assert.strictEqual(unitOf(notes, 'art_1').title, undefined);
+      assert.deepStrictEqual(ids(notes), ['art_1', 'art_1__al_1', 'art_1__al_2']);
+    });
+
+    it('headings written at one level still nest: chapter II › section 1 › title 1 › article 2', () => {
+      assert.strictEqual(unitOf(model, 'art_2').parent?.id, 'chp_ii__sec_1__title_1');
+      assert.strictEqual(unitOf(model, 'chp_ii__sec_2').parent?.id, 'chp_ii');
+      assert.deepStrictEqual(duplicates(model), []);
+    });
+
+    it('a line that opens the next paragraph ("2." after "1.") starts it, though CommonMark continues the previous one', () => {
+      assert.ok(unitText(model, 'art_9__para_2').startsWith('2.   For the purpose of paragraph 1 above'));
+      assert.ok(unitText(model, 'art_9__para_1__subpara_e').endsWith('computer-data storage medium.'));
+      assert.ok(unitText(model, 'art_9__para_3').startsWith('3.   For the purpose of paragraph 2 above'));
+    });
+
+    it('"a)access …", written without a space, is subparagraph a', () => {
+      assert.ok(unitText(model, 'art_32__subpara_a').startsWith('a)access publicly available'));
+    });
+
+    it('a "2." line with no paragraph 1 open stays text', () => {
+      const prose = parse(joinLines('### Article 1', '', 'The Parties agree', '2. that this is prose'));
+      assert.deepStrictEqual(ids(prose), ['art_1', 'art_1__al_1']);
+    });
+  });
+
+  describe('subsections run together in one paragraph (Kenya Law)', () => {
+    const model = parse(rawSourceWithFrontMatter('ke-computer-misuse-cybercrimes-act-2018-excerpts.md', 'ke-cmca-2018'), 'ke-cmca-2018.md');
+    const clean = parse(corpusText('ke-cmca-2018.md'), 'ke-cmca-2018.md');
+
+    it('"(1) … or to both. (2) Access … (3) …" gives subsections (1)–(3), and (a), (b) inside (2)', () => {
+      for (const document of [model, clean]) {
+        const section = document.units.find((unit) => unit.citable && unit.number === '14');
+        assert.ok(section, ids(document).join(' '));
+        assert.ok(unitText(document, `${section.id}__para_2`).startsWith('(2) Access by a person to a computer system is unauthorised if—'));
+        assert.ok(unitText(document, `${section.id}__para_2__subpara_b`).startsWith('(b) that person does not have consent'));
+        assert.ok(unitText(document, `${section.id}__para_3`).startsWith('(3) For the purposes of this section'));
+      }
+    });
+
+    it('a citation inside the text is not a cut: "subsection (1) , it is immaterial"', () => {
+      const section = clean.units.find((unit) => unit.citable && unit.number === '15');
+      assert.ok(section);
+      assert.ok(unitText(clean, `${section.id}__para_2`).includes('For the purposes of subsection (1) , it is immaterial'));
+      assert.deepStrictEqual(section.children.map((unit) => unit.number), ['1', '2']);
+    });
+
+    it('"(a) … (b) …" inside a definition of an interpretation section stays inline', () => {
+      const section = unitOf(clean, 'sec_2');
+      assert.ok(section.children.every((unit) => unit.kind === 'alinea'), section.children.map((unit) => unit.id).join(' '));
+    });
+
+    it('"8A.—(1) … (2) …", the Singapore form, gives the section and its subsections', () => {
+      // Kenya's own wording of sections 14 and 15 (corpus/ke-cmca-2018.md), laid out as Singapore Statutes Online does.
+      const paragraphs = (number: string) => corpusText('ke-cmca-2018.md').split(`### ${number}. `)[1].split('\n### ')[0].split('\n\n').slice(1).map((p) => p.trim()).filter((p) => p.startsWith('('));
+      const singapore = parse(joinLines('## Part III', '', `14.—${paragraphs('14').join(' ')}`, '', `15.—${paragraphs('15').join(' ')}`));
+      assert.deepStrictEqual(singapore.units.filter((unit) => unit.citable).map((unit) => unit.id), ['sec_14', 'sec_15']);
+      assert.deepStrictEqual(unitOf(singapore, 'sec_14').children.map((unit) => unit.id), ['sec_14__para_1', 'sec_14__para_2', 'sec_14__para_3']);
+      assert.ok(unitText(singapore, 'sec_15__para_2').startsWith('(2) For the purposes of subsection (1)'));
+      assert.strictEqual(unitOf(singapore, 'sec_14').parent?.id, 'part_iii');
+    });
+
+    it('"section 5(1). (2) …" and "s. (2)" are not cut at the citation', () => {
+      const text = joinLines('### 3. Offences', '', '(1) A person who contravenes section 5(1) commits an offence. (2) The offence under s. (2) of the Act is tried summarily.');
+      const document = parse(text);
+      assert.deepStrictEqual(ids(document), ['sec_3', 'sec_3__para_1', 'sec_3__para_2']);
+      assert.ok(unitText(document, 'sec_3__para_2').endsWith('tried summarily.'));
+    });
+  });
+});
