@@ -203,11 +203,14 @@ describe('Treaty Lens inside the VS Code extension host', function () {
   });
 
   it('a crashed server is restarted and gets the unsaved text back', async () => {
+    // Nothing may save the buffer behind the test's back (code-server may default to auto save).
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Workspace);
     const draft = await vscode.workspace.openTextDocument(fileUri('draft-act.md'));
     const editor = await vscode.window.showTextDocument(draft);
     // Unsaved text: a citation that exists only in the editor's buffer.
     await editor.edit((builder) => builder.insert(draft.lineAt(draft.lineCount - 1).range.end, '\n\nUnsaved: see article 77 of the Convention.\n'));
     const unsaved = draft.getText();
+    assert.ok(draft.isDirty, 'the buffer is unsaved when the server dies');
     await until('the unsaved citation to be checked', () => vscode.languages.getDiagnostics(draft.uri).some((d) => /77/.test(d.message)) || undefined);
     const [crashed] = serverProcesses();
     assert.ok(crashed, 'the language server runs as a child of the extension host');
@@ -225,6 +228,8 @@ describe('Treaty Lens inside the VS Code extension host', function () {
     await until('the unsaved citation diagnosed again', () => vscode.languages.getDiagnostics(draft.uri).some((d) => /77/.test(d.message)) || undefined);
     assert.equal(draft.getText(), unsaved, 'the unsaved text is intact');
     assert.ok(draft.isDirty, 'still unsaved');
+    const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(draft.uri));
+    assert.ok(!onDisk.includes('Unsaved:'), 'the new server got the citation from the buffer, not from the disk');
     const budapestAt = positionOf(budapest, 'computer data', 'Article 4 – Data interference', 3);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', budapest.uri, budapestAt);
     assert.match(hoverText(hovers), /any representation of facts/);
