@@ -33,7 +33,6 @@ const connection: Connection = createConnection(ProposedFeatures.all, { connecti
 const documents = new TextDocuments(TextDocument);
 let settings: ServerSettings = DEFAULT_SETTINGS;
 let workspace = new Workspace({ maxLength: settings.maxFileSize });
-const context: FeatureContext = { workspace, settings: () => settings };
 let folders: string[] = [];
 let canConfigure = false;
 let canReportProgress = false;
@@ -42,6 +41,7 @@ let indexing = false;
 let indexRun = 0;
 let indexedDone = 0;
 let indexedTotal = 0;
+const context: FeatureContext = { workspace, settings: () => settings, indexing: () => (indexing ? { done: indexedDone, total: indexedTotal } : undefined) };
 const published = new Map<string, number>();
 
 function log(message: string): void {

@@ -165,4 +165,19 @@ describe('engine: reading raw legal text', () => {
       assert.ok(unitText(document, 'sec_3__para_2').endsWith('tried summarily.'));
     });
   });
+
+  describe('headings written as plain lines (an official text dump: the raw Arabic UN Convention)', () => {
+    const model = parse(rawSourceWithFrontMatter('un-cybercrime-convention-ar-partial-art1-15.md', 'un-cybercrime-2024-ar'), 'un-cybercrime-2024-ar.md');
+
+    it('"المادة 2: استخدام المصطلحات" on a line of its own opens article 2, with its title', () => {
+      assert.strictEqual(unitOf(model, 'art_2').title, 'استخدام المصطلحات');
+      assert.deepStrictEqual(model.units.filter((unit) => unit.citable).map((unit) => unit.number), Array.from({ length: 15 }, (_, i) => String(i + 1)));
+      assert.strictEqual(unitOf(model, 'art_7').parent?.kind, 'chapter', 'chapter II, also a plain line, holds articles 7 onward');
+    });
+
+    it('a line that starts with "Article 5" but goes on as a sentence stays text', () => {
+      const prose = parse(joinLines('### Article 4', '', 'The Parties agree:', 'Article 5 shall apply to the measures.', 'Article 6: see the annex.'));
+      assert.deepStrictEqual(prose.units.filter((unit) => unit.citable).map((unit) => unit.id), ['art_4']);
+    });
+  });
 });

@@ -87,7 +87,8 @@ export function readHeading(raw: string): HeadingInfo | undefined {
         // "Articles" glued to another word: not a structural heading.
         return undefined;
       }
-      const ordinal = /^(\S+)/.exec(rest);
+      // "الفصل الثاني: التجريم", "Chapter One – Scope": the ordinal word ends before the separator.
+      const ordinal = /^([^\s:：–—,]+)/.exec(rest);
       if (ordinal && ORDINAL_WORDS[ordinal[1].toLowerCase()]) {
         const label = text.slice(0, word[0].length + (afterWord.length - rest.length) + ordinal[1].length);
         return { kind, number: ORDINAL_WORDS[ordinal[1].toLowerCase()], label, title: splitTitle(rest.slice(ordinal[1].length)) };

@@ -18,7 +18,7 @@ import type { Block } from './blocks';
 import { trimSpan } from './blocks';
 import { readHeading } from './headings';
 import { readMarker, type Marker, type MarkerStyle } from './markers';
-import { romanValue } from './keywords';
+import { asciiDigits, romanValue } from './keywords';
 
 /** The open marker sequences, outermost first, as the text has opened them. */
 interface OpenLevel {
@@ -67,9 +67,21 @@ export function readLegalBlocks(text: string, blocks: Block[]): Block[] {
       out.push(current);
       continue;
     }
-    let start = current.span.start;
-    if (current.kind === 'paragraph') {
-      const section = runInSection(text, current, headings);
+    if (current.kind === 'listItem') {
+      splitProvisions(text, current, open, out);
+      continue;
+    }
+    for (const piece of plainHeadingLines(text, current)) {
+      if (piece.kind === 'heading') {
+        while (headings.length && headings[headings.length - 1].depth >= piece.depth) headings.pop();
+        headings.push({ depth: piece.depth, unit: piece.depth === PLAIN_UNIT_DEPTH });
+        if (piece.depth === PLAIN_UNIT_DEPTH) open = [];
+        lastUnitHeading = undefined;
+        out.push(piece);
+        continue;
+      }
+      let start = piece.span.start;
+      const section = runInSection(text, piece, headings);
       if (section) {
         out.push(section.heading);
         while (headings.length && headings[headings.length - 1].depth >= section.heading.depth) headings.pop();
@@ -78,20 +90,63 @@ export function readLegalBlocks(text: string, blocks: Block[]): Block[] {
         open = [];
         start = section.bodyStart;
       }
+      splitProvisions(text, { ...piece, span: { start, end: piece.span.end }, contentStart: Math.max(start, piece.contentStart) }, open, out);
     }
-    splitProvisions(text, { ...current, span: { start, end: current.span.end }, contentStart: Math.max(start, current.contentStart) }, open, out);
   }
   return out;
+}
+
+/** Depths given to heading lines written as plain text: groupings as "##", articles and sections as "###". */
+const PLAIN_GROUPING_DEPTH = 2;
+const PLAIN_UNIT_DEPTH = 3;
+
+/**
+ * A paragraph cut at its lines that are headings written as plain text, as official sites' text
+ * dumps give them: "المادة 2: استخدام المصطلحات", "Article 7 – Illegal access", "CHAPTER II".
+ * A heading line names a kind and a number, then nothing or a separator and a short title that
+ * does not end a sentence ("Article 5 shall apply …" and "Article 5: see below." stay text).
+ */
+function plainHeadingLines(text: string, block: Block): Block[] {
+  const pieces: Block[] = [];
+  let from = block.span.start;
+  let lineStart = block.span.start;
+  while (lineStart < block.span.end) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > block.span.end) lineEnd = block.span.end;
+    const depth = plainHeadingDepth(text.slice(lineStart, lineEnd));
+    if (depth) {
+      const before = trimSpan(text, from, lineStart);
+      if (before.end > before.start) pieces.push({ kind: 'paragraph', depth: 0, span: before, contentStart: before.start });
+      const span = trimSpan(text, lineStart, lineEnd);
+      pieces.push({ kind: 'heading', depth, span, contentStart: span.start });
+      from = lineEnd;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (from === block.span.start) return [block];
+  const rest = trimSpan(text, from, block.span.end);
+  if (rest.end > rest.start) pieces.push({ kind: 'paragraph', depth: 0, span: rest, contentStart: rest.start });
+  return pieces;
+}
+
+function plainHeadingDepth(line: string): number | undefined {
+  const content = line.trim();
+  if (!content || content.length > 150 || /[.;,،؛]$/.test(content)) return undefined;
+  const info = readHeading(content);
+  if (!info || info.number === undefined || info.kind === 'numbered' || info.kind === 'preamble') return undefined;
+  const plain = asciiDigits(content).replace(/\*\*|__|`/g, '').trim();
+  if (!plain.startsWith(info.within?.label ?? info.label) || !/^\s*(?:[:–—.-]|$)/.test(plain.slice((info.within?.label ?? info.label).length))) return undefined;
+  return info.kind === 'article' || info.kind === 'section' ? PLAIN_UNIT_DEPTH : PLAIN_GROUPING_DEPTH;
 }
 
 /**
  * `####Definitions`: hashes with no space before the text. Not a heading for CommonMark, but in a
  * law it is the converter's heading (never a hashtag: two hashes or more, then a capital letter,
- * a digit or "§", alone on its line).
+ * a digit, "§" or an opening quote, alone on its line).
  */
 function hashedHeading(text: string, block: Block): Block | undefined {
   const content = text.slice(block.span.start, block.span.end);
-  const hashes = /^(#{2,6})(?=[\p{Lu}\p{N}§])/u.exec(content);
+  const hashes = /^(#{2,6})(?=[\p{Lu}\p{N}§„“"«])/u.exec(content);
   if (!hashes || content.includes('\n')) return undefined;
   return { kind: 'heading', depth: hashes[1].length, span: block.span, contentStart: block.span.start + hashes[1].length };
 }
@@ -149,10 +204,13 @@ function splitProvisions(text: string, block: Block, open: OpenLevel[], out: Blo
     }
     if (at < 0 || at >= block.span.end) continue;
     const marker = readMarker(text.slice(at, Math.min(block.span.end, at + 24)));
-    if (!marker || !text.startsWith(marker.label, at) || !/\s/.test(text[at + marker.label.length] ?? '')) continue;
+    if (!marker || !text.startsWith(marker.label, at) || (!lineStart && !/\s/.test(text[at + marker.label.length] ?? ''))) continue;
     if (!lineStart && !RUN_IN_STYLES.has(marker.style)) continue;
     const style = sequenceStyle(marker, open);
-    if (opensProvision(text, marker, style, at, lineStart, open, hasOpening, block.span.start, continuesLater)) {
+    // "3. \na)Each Party …": the line before holds only the marker of the paragraph this list opens.
+    const lastCut = cuts[cuts.length - 1] ?? block.span.start;
+    const afterMarkerOnly = lineStart && at - lastCut < 24 && readMarker(text.slice(lastCut, at))?.label.length === text.slice(lastCut, at).trim().length;
+    if (opensProvision(text, marker, style, at, lineStart, open, hasOpening, block.span.start, continuesLater, afterMarkerOnly)) {
       enter(open, style, marker.value);
       cuts.push(at);
     }
@@ -169,15 +227,17 @@ function splitProvisions(text: string, block: Block, open: OpenLevel[], out: Blo
 }
 
 function opensProvision(text: string, marker: Marker, style: MarkerStyle, at: number, lineStart: boolean, open: OpenLevel[], hasOpening: boolean,
-  blockStart: number, continuesLater: (label: string, from: number) => boolean): boolean {
+  blockStart: number, continuesLater: (label: string, from: number) => boolean, afterMarkerOnly = false): boolean {
   const level = open.find((entry) => entry.style === style);
   if (level && follows(level.value, marker.value, style)) return true;
   if (!isFirst(marker)) return false;
-  // A first marker opens a list only after ":" or a dash, inside a numbered provision or at a line
-  // start, and only if the list goes on ("(a)" then "(b)"): a lone "(a)" may be a citation.
+  // A first marker opens a list only after ":" or a dash (or a line holding only the marker of the
+  // paragraph it belongs to); run in, only inside a numbered provision and only if the list goes
+  // on ("(a)" then "(b)"): a lone "(a)" may be a citation.
   const before = previousChar(text, at, blockStart);
-  if (!before || !/[:—–-]/.test(before)) return false;
-  if (!lineStart && !hasOpening) return false;
+  if (!afterMarkerOnly && (!before || !/[:—–-]/.test(before))) return false;
+  if (lineStart) return true;
+  if (!hasOpening) return false;
   const next = nextLabel(marker);
   return next !== undefined && continuesLater(next, at + marker.label.length);
 }

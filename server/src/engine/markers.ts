@@ -20,8 +20,8 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   { style: 'num-paren', pattern: /^\((\d{1,4}[a-z]?)\)/ },
   { style: 'degree', pattern: /^(\d{1,3})°\.?(?=\s)/ },
   { style: 'lower-paren', pattern: /^\(([a-z]{1,4})\)/ },
-  // "a)access …": converters drop the space after "a)"; "a.b" stays a word ("e.g.", "i.e.").
-  { style: 'lower-dot', pattern: /^([a-z]{1,2})(?:[.)](?=\s|$)|\)(?=\p{L}))/u },
+  // "a)access …", "a.door …": converters drop the space after the marker; "e.g." and "i.e." stay words.
+  { style: 'lower-dot', pattern: /^([a-z]{1,2})(?:[.)](?=\s|$)|\)(?=\p{L})|\.(?=\p{L}{2}))/u },
   { style: 'upper-paren', pattern: /^\(([A-Z]{1,2})\)/ },
   { style: 'upper-dot', pattern: /^([A-Z])\.(?=\s)/ },
   { style: 'arabic-letter', pattern: /^\(([\u0621-\u064a])\)/ },

@@ -3,7 +3,7 @@
 import type { Definition, Unit } from './model';
 import type { DocumentModel } from './document';
 import type { ResolvedReference, ResolvedTarget } from './resolve';
-import { definitionKey, type TermUse, type VisibleDefinition, type Workspace } from './workspace';
+import { definitionKey, type IncomingReference, type TermUse, type VisibleDefinition, type Workspace } from './workspace';
 
 export type Symbol =
   | { kind: 'term'; use: TermUse }
@@ -17,8 +17,7 @@ export function symbolAt(workspace: Workspace, uri: string, offset: number): Sym
   if (!model) return undefined;
   const resolved = workspace.referenceAt(uri, offset);
   if (resolved) {
-    const target = resolved.targets.find((t) => t.span.start <= offset && offset <= t.span.end) ?? resolved.targets[0];
-    return { kind: 'reference', resolved, target };
+    return { kind: 'reference', resolved, target: targetAt(resolved, offset) };
   }
   const use = workspace.termAt(uri, offset);
   if (use) return { kind: 'term', use };
@@ -27,6 +26,33 @@ export function symbolAt(workspace: Workspace, uri: string, offset: number): Sym
   const unit = model.units.find((u) => u.headingDepth > 0 && u.labelSpan.start <= offset && offset <= u.labelSpan.end);
   if (unit) return { kind: 'unit', unit };
   return undefined;
+}
+
+/**
+ * The element of a list of citations under the cursor: in "Article 4, paragraph 2, Article 6,
+ * paragraph 3" the text from after "2" through "3" is the second element. Each element ends at the
+ * last step written for it alone (an outer "of article 7" that all share is nobody's end).
+ */
+export function targetAt(resolved: ResolvedReference, offset: number): ResolvedTarget | undefined {
+  const targets = resolved.targets;
+  if (targets.length <= 1) return targets[0];
+  const exact = targets.find((t) => t.span.start <= offset && offset <= t.span.end);
+  if (exact) return exact;
+  const cited = resolved.reference.targets;
+  if (cited.length !== targets.length) return targets[0];
+  const stepCount = new Map<number, number>();
+  for (const target of cited) for (const step of [...target.path, ...(target.through ?? [])]) stepCount.set(step.span.start, (stepCount.get(step.span.start) ?? 0) + 1);
+  let previousEnd = resolved.reference.span.start;
+  for (let k = 0; k < cited.length; k++) {
+    const own = [...cited[k].path, ...(cited[k].through ?? [])].filter((step) => stepCount.get(step.span.start) === 1);
+    if (!own.length) continue;
+    const end = Math.max(...own.map((step) => step.span.end));
+    const start = Math.min(...own.map((step) => step.span.start));
+    if (start < previousEnd) return targets[0]; // not written in order: no partition
+    if (offset >= previousEnd && offset <= end) return targets[k];
+    previousEnd = end;
+  }
+  return targets[0];
 }
 
 /** "Article 7, paragraph 2 (b)" style name of a unit, from its citable ancestor down. */
@@ -101,6 +127,47 @@ export function implementedTreaties(workspace: Workspace, model: DocumentModel):
     out.push(treaty);
   }
   return out;
+}
+
+/**
+ * Citations of a unit as a lawyer counts them: an article is cited by "Article 14, paragraph 3" as
+ * much as by "Article 14", so the citations of its paragraphs count (once each, a range included).
+ * What the article says of itself ("this article", "paragraph 1 of this article") is not a citation
+ * of it: only citations from outside count.
+ */
+export function incomingCitations(workspace: Workspace, documentId: string, unitId: string, options: { fromInside?: boolean } = {}): IncomingReference[] {
+  const found = workspace.unit(documentId, unitId);
+  if (!found) return workspace.incoming(documentId, unitId);
+  const { model, unit } = found;
+  const units = [unit];
+  if (unit.citable) {
+    const stack = [...unit.children];
+    while (stack.length) {
+      const next = stack.pop() as Unit;
+      if (next.headingDepth > 0 && next.citable) continue;
+      units.push(next);
+      stack.push(...next.children);
+    }
+  }
+  const out: IncomingReference[] = [];
+  const seen = new Set<unknown>();
+  for (const inner of units) {
+    for (const entry of workspace.incoming(documentId, inner.id)) {
+      if (seen.has(entry.target)) continue;
+      seen.add(entry.target);
+      const selfCitation = !options.fromInside && entry.uri === model.uri && unit.kind !== 'document' &&
+        entry.resolved.reference.span.start >= unit.span.start && entry.resolved.reference.span.end <= unit.span.end;
+      if (!selfCitation) out.push(entry);
+    }
+  }
+  return out.sort((a, b) => (a.uri === b.uri ? a.resolved.reference.span.start - b.resolved.reference.span.start : a.uri < b.uri ? -1 : 1));
+}
+
+/** The words of one element of a citation: "14, paragraph 3" of "Article 4, paragraph 2, Article 14, paragraph 3". */
+export function citedElementSpan(resolved: ResolvedReference, target: ResolvedTarget): { start: number; end: number } {
+  const index = resolved.targets.indexOf(target);
+  const cited = resolved.targets.length === resolved.reference.targets.length ? resolved.reference.targets[index] : undefined;
+  return cited ? cited.span : target.span;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Span, Unit, UnitKind } from './model';
 import type { DocumentModel, DocumentReference } from './document';
 import type { RefStep, RefUnitKind } from './references/types';
 import { normaliseNumber, numbersMatch, romanValue } from './keywords';
+import { gapCovering } from './gaps';
 
 export type ResolutionStatus = 'resolved' | 'unresolved' | 'external';
 
@@ -23,6 +24,13 @@ export interface ResolvedTarget {
   span: Span;
   /** For unresolved targets: units that do exist, for related information. */
   existing?: Array<{ uri: string; unitId: string }>;
+  /** For unresolved targets: the deepest unit of the path that was found ("section 1029" of "section 1029(a)(1)"), to navigate to. */
+  partialUnitId?: string;
+  /**
+   * For external targets: the citation names a unit of the larger whole this document is part of
+   * ("section 1030" in a document holding only § 1029), and no document of the workspace holds it.
+   */
+  notInWorkspace?: boolean;
 }
 
 export interface ResolvedReference {
@@ -52,15 +60,31 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   let base: Unit | undefined;
   let external: string | undefined;
 
-  if (anchor.kind === 'instrument') {
+  let collection: DocumentModel[] | undefined;
+  let foreignName: string | undefined;
+  if (anchor.kind === 'none') {
+    // "18 U.S.C. § 2703(f)", "subsection (d) of that section", "the … Act is amended in section 162":
+    // the words around the citation anchor it in another instrument.
+    const foreign = foreignContext(model, reference);
+    if (foreign?.external) return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason: foreign.external })), status: 'external' };
+    foreignName = foreign?.name;
+    if (!foreignName) {
+      // "Article 16 of ETS No. 185": a name from a document's front matter, which the grammar reads as no instrument.
+      const named = documentNamedAfter(model, reference, lookup);
+      if (named) target = named;
+    }
+  }
+  const instrumentName = anchor.kind === 'instrument' ? anchor.name : foreignName;
+  if (instrumentName !== undefined) {
     // "het Verdrag betreffende de Europese Unie": a generic noun followed by its qualifier is
     // another instrument, not "the Convention" this document is related to.
-    const qualifier = GENERIC_INSTRUMENT.test(anchor.name.trim())
+    const qualifier = anchor.kind === 'instrument' && GENERIC_INSTRUMENT.test(anchor.name.trim())
       ? /^\s+((?:betreffende|inzake|tot|on|relating\s+to|concerning|sur|relatif|relative|sobre|relativ[oa])\b[^.;,:()\n]{1,80})/iu.exec(model.text.slice(anchor.span.end, anchor.span.end + 120))
       : null;
-    const found = qualifier ? undefined : findInstrument(model, anchor.name, lookup);
+    const found = qualifier ? undefined : findInstrument(model, instrumentName, lookup);
+    collection = found || qualifier ? undefined : collectionNamed(instrumentName, lookup);
     if (found) target = found;
-    else external = `"${anchor.name}${qualifier ? ' ' + qualifier[1].trim() : ''}" is not a document in the workspace`;
+    else if (!collection) external = `"${instrumentName}${qualifier ? ' ' + qualifier[1].trim() : ''}" is not a document in the workspace`;
   } else if (anchor.kind === 'this') {
     if (anchor.unit !== 'document') {
       base = ancestorOfKind(context, anchor.unit);
@@ -86,19 +110,46 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     return single(reference, { status: 'resolved', documentId: target.id, uri: target.uri, unitId: unit.id, span: reference.span });
   }
 
+  if (anchor.kind === 'relative' && reference.targets.length === 1 && reference.targets[0].path.length === 1 && reference.targets[0].path[0].number === '') {
+    return single(reference, relativeUnit(model, context, reference.targets[0].path[0], anchor.direction));
+  }
   const targets = reference.targets.map((cited): ResolvedTarget => {
     const last = cited.path[cited.path.length - 1];
     const span = last?.span ?? cited.span;
     if (external) return { status: 'external', span, reason: external };
+    const revised = anchor.kind === 'none' ? revisedEditionNumber(model, cited.path[0]) : undefined;
+    if (revised) return { status: 'external', span, reason: revised };
+    if (collection) {
+      // "section 2705 of title 18": whichever document of that code holds it.
+      for (const member of collection) {
+        const found = resolvePath(member, cited.path, undefined, undefined, false);
+        if (found.unit) return resolvedTarget(member, found.unit, span);
+      }
+      return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} of ${instrumentName} is not in the workspace (it holds ${collection.map((doc) => doc.frontMatter.shortTitle ?? doc.title).join(', ')})` };
+    }
     const doc = target as DocumentModel;
     const first = resolvePath(doc, cited.path, base, doc === model ? context : undefined, doc === model);
     if (first.unit === undefined) {
       const widened = doc === model && isCitableKind(cited.path[0]?.kind) ? findElsewhere(model, cited.path, lookup) : undefined;
       if (widened) return resolvedTarget(widened.doc, widened.unit, span);
-      if (doc === model && isCitableKind(cited.path[0]?.kind) && (anchor.kind === 'this' || isExcerpt(model))) {
-        return { status: 'external', span, reason: `${describe(cited.path)} is not in ${isExcerpt(model) ? 'this excerpt' : 'this document'} nor anywhere in the workspace` };
+      if (doc === model && !first.partial && isCitableKind(cited.path[0]?.kind)) {
+        // Only what a gap says is missing is excused; "this title" in a document that is no title, or a
+        // number outside the run this document holds, names a unit of the larger whole it is part of.
+        const gap = gapCovering(model, cited.path[0]);
+        if (gap) return { status: 'external', span, reason: `${describe(cited.path)} is in a part of this document that the source does not include (see its gaps)` };
+        if (anchor.kind === 'none' && !holdsKind(model, cited.path[0].kind)) {
+          return { status: 'external', span, reason: `this document has no ${cited.path[0].kind}s at all: ${describe(cited.path)} is a unit of another instrument` };
+        }
+        const wider = anchor.kind === 'this' && !base && anchor.unit !== 'document';
+        if (wider || outsideHeldRun(model, cited.path[0])) {
+          return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is not in the workspace (this document holds ${heldRun(model, cited.path[0])} only)` };
+        }
       }
-      return { status: 'unresolved', documentId: doc.id, span, reason: first.reason, existing: first.existing?.map((unit) => ({ uri: doc.uri, unitId: unit.id })) };
+      return {
+        status: 'unresolved', documentId: doc.id, span, reason: first.reason,
+        existing: first.existing?.map((unit) => ({ uri: doc.uri, unitId: unit.id })),
+        ...(first.partial ? { uri: doc.uri, partialUnitId: first.partial.id } : {}),
+      };
     }
     const through = cited.through ? resolveThrough(doc, cited.path, cited.through, base, context) : undefined;
     if (through && through.reason) return { status: 'unresolved', span: through.span ?? span, reason: through.reason };
@@ -235,6 +286,8 @@ interface PathResult {
   unit?: Unit;
   reason?: string;
   existing?: Unit[];
+  /** When the path was found only in part: the deepest unit found. */
+  partial?: Unit;
 }
 
 function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined, context: Unit | undefined, sameDocument: boolean): PathResult {
@@ -283,7 +336,7 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
     }
     if (!current) {
       const inline = chain.find((scope) => hasInlineMarker(doc, scope, path[0]));
-      if (inline) return { unit: inline };
+      if (inline) return inlinePath(doc, inline, path);
     }
     for (let scope: Unit | undefined = current ? undefined : start; scope; scope = scope.parent) {
       const found = childrenMatching(scope, path[0]);
@@ -303,16 +356,34 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
     }
     rest = path.slice(1);
   }
-  for (const step of rest) {
+  for (let k = 0; k < rest.length; k++) {
+    const step = rest[k];
     const found: Unit[] = childrenMatching(current, step);
-    if (!found.length && hasInlineMarker(doc, current, step)) return { unit: current };
+    if (!found.length && hasInlineMarker(doc, current, step)) return inlinePath(doc, current, rest.slice(k));
     if (!found.length) {
       const children = current.children.filter((child) => child.headingDepth === 0);
-      return { reason: missingChild(current, step, children), existing: children.slice(0, 3) };
+      return { reason: missingChild(current, step, children, rest.slice(k)), existing: children.slice(0, 3), partial: current.kind === 'document' ? undefined : current };
     }
     current = found[0];
   }
   return { unit: current };
+}
+
+/**
+ * Items run inline in `unit`'s own text: "(a)(1)" is found there only if "(1)" follows "(a)". A path
+ * found only in part is not resolved: the unit that holds its first marker is kept as partial.
+ */
+function inlinePath(doc: DocumentModel, unit: Unit, steps: RefStep[]): PathResult {
+  const own = ownText(doc, unit);
+  let from = 0;
+  for (let k = 0; k < steps.length; k++) {
+    const at = inlineMarkerIndex(own, steps[k], from);
+    if (at < 0) {
+      return { reason: missingChild(unit, steps[0], unit.children.filter((child) => child.headingDepth === 0), steps) + (k > 0 ? ` (only ${describe(steps.slice(0, k))} is written inline)` : ''), partial: unit.kind === 'document' ? undefined : unit };
+    }
+    from = at + 1;
+  }
+  return { unit };
 }
 
 function descendants(unit: Unit): Unit[] {
@@ -337,12 +408,24 @@ function findWithin(base: Unit, step: RefStep): Unit | undefined {
   return undefined;
 }
 
-function missingChild(parent: Unit, step: RefStep, children: Unit[]): string {
-  const what = step.kind === 'unspecified' ? `(${step.number})` : `${step.kind} ${step.number}`;
-  if (children.length === 0) return `${unitName(parent)} has no numbered paragraphs, so ${what} does not exist`;
+/** "section 1029 has no subsection (a)(1): it has 12 paragraphs ((1)–(12))". `missing`: the steps not found, from `step` on. */
+function missingChild(parent: Unit, step: RefStep, allChildren: Unit[], missing: RefStep[] = [step]): string {
+  const what = citedSteps(missing);
+  // Unnumbered paragraphs are the unit's own text; name what is numbered when there is any.
+  const numbered = allChildren.filter((child) => child.kind !== 'alinea');
+  const children = numbered.length ? numbered : allChildren;
+  if (children.length === 0) return `${unitName(parent)} has no ${what}: it has no numbered paragraphs`;
   const kind = children[0].kind;
   const count = children.filter((child) => child.kind === kind).length;
-  return `${unitName(parent)} has ${count} ${kind}${count === 1 ? '' : 's'} (${children[0].label.trim()}–${children[children.length - 1].label.trim()}); ${what} does not exist`;
+  return `${unitName(parent)} has no ${what}: it has ${count} ${kind}${count === 1 ? '' : 's'} (${children[0].label.trim()}–${children[children.length - 1].label.trim()})`;
+}
+
+/** "subsection (a)(1)", "paragraph 3", "(b)": steps as a lawyer writes them. */
+function citedSteps(steps: RefStep[]): string {
+  const first = steps[0];
+  const marker = (step: RefStep) => (/^[0-9]/.test(step.number) && step.kind !== 'unspecified' && steps.length === 1 ? step.number : `(${step.number})`);
+  const head = first.kind === 'unspecified' ? '' : `${first.kind} `;
+  return head + steps.map(marker).join('');
 }
 
 function resolveThrough(doc: DocumentModel, path: RefStep[], through: RefStep[], base: Unit | undefined, context: Unit): { unit?: Unit; reason?: string; span?: Span } {
@@ -373,7 +456,7 @@ function findElsewhere(model: DocumentModel, path: RefStep[], lookup: DocumentLo
 
 /** Documents a document leans on: what it incorporates, supplements, implements, and laws of its collection. */
 export function relatedDocuments(model: DocumentModel, lookup: DocumentLookup): DocumentModel[] {
-  const ids = [...model.frontMatter.incorporates, ...model.frontMatter.supplements];
+  const ids = [...model.frontMatter.incorporates, ...model.frontMatter.supplements, ...(model.frontMatter.annotates ? [model.frontMatter.annotates] : [])];
   const out: DocumentModel[] = [];
   for (const id of ids) {
     const doc = lookup.byId(id);
@@ -404,7 +487,13 @@ export function findInstrument(model: DocumentModel, name: string, lookup: Docum
     const byNoun = related.find((doc) => namesOf(doc).some((n) => n.includes(noun)));
     if (byNoun) return byNoun;
     if (related.length === 1) return related[0];
-    if (namesOf(model).some((n) => n.includes(noun))) return model;
+    // Only a treaty or a law is "the Convention" / "the Act" of its own text; a note about a
+    // convention is not one, however its title reads: there it is the one instrument the note cites.
+    if ((model.type === 'treaty' || model.type === 'law') && namesOf(model).some((n) => n.includes(noun))) return model;
+    if (related.length === 0) {
+      const cited = instrumentsCitedByName(model, lookup).filter((doc) => namesOf(doc).some((n) => n.includes(noun)) || (model.type === 'commentary' && doc.type === 'treaty'));
+      if (cited.length === 1) return cited[0];
+    }
     return undefined;
   }
   for (const doc of lookup.all()) {
@@ -423,9 +512,249 @@ function isInside(unit: Unit, ancestor: Unit): boolean {
  * units; a citation of one of their items resolves to the paragraph that holds it.
  */
 function hasInlineMarker(doc: DocumentModel, unit: Unit, step: RefStep): boolean {
-  if (unit.kind === 'document' || step.number.length > 6) return false;
-  const own = doc.text.slice(unit.labelSpan.end, unit.children.find((c) => c.headingDepth === 0)?.span.start ?? unit.span.end);
+  if (unit.kind === 'document') return false;
+  return inlineMarkerIndex(ownText(doc, unit), step, 0) >= 0;
+}
+
+/** A unit's own text: up to its first numbered child (its unnumbered paragraphs are part of it). */
+function ownText(doc: DocumentModel, unit: Unit): string {
+  return doc.text.slice(unit.labelSpan.end, unit.children.find((c) => c.headingDepth === 0 && c.kind !== 'alinea')?.span.start ?? unit.span.end);
+}
+
+/** Where the marker of `step` ("(a)", "a)", "1.") stands in `own` at or after `from`, or -1. */
+function inlineMarkerIndex(own: string, step: RefStep, from: number): number {
+  if (step.number.length > 6) return -1;
   const number = step.number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // "… de l'alinéa 1. Toute …": a number after a unit word is a citation, not an item of the enumeration.
-  return new RegExp(`(?:^|[\\s;:,—–-])(?<!(?:alinéa|alinea|paragraph|paragraphe|article|artikel|section|point|lid|punt|sub)\\s)(?:\\(${number}\\)|${number}[.)])(?=\\s)`, 'iu').test(own);
+  // "(a)(1)": a marker may follow the previous marker directly.
+  const pattern = new RegExp(`(?:^|[\\s;:,—–)-])(?<!(?:alinéa|alinea|paragraph|paragraphe|article|artikel|section|point|lid|punt|sub)\\s)(?:\\(${number}\\)|${number}[.)])(?=[\\s(])`, 'giu');
+  pattern.lastIndex = from;
+  const found = pattern.exec(own);
+  return found ? found.index : -1;
+}
+
+/** Numeric values of the citable units of `kind` this document holds (as headings). */
+function heldNumbers(model: DocumentModel, kind: RefUnitKind): number[] {
+  const values: number[] = [];
+  for (const unit of model.units) {
+    if (unit.headingDepth === 0 || !unit.citable || unit.number === undefined) continue;
+    if (unit.kind !== kind && !((kind === 'article' || kind === 'section') && (unit.kind === 'article' || unit.kind === 'section'))) continue;
+    const digits = /^\d+/.exec(normaliseNumber(unit.number));
+    if (digits) values.push(Number(digits[0]));
+  }
+  return values;
+}
+
+/**
+ * A document that is part of a larger numbered whole (it belongs to a collection, or its numbering
+ * does not start at 1, as "§§ 2701–2713" of a code title) does not hold the units outside its run.
+ */
+function outsideHeldRun(model: DocumentModel, step: RefStep): boolean {
+  if (step.kind !== 'article' && step.kind !== 'section') return false;
+  const held = heldNumbers(model, step.kind);
+  const digits = /^\d+/.exec(normaliseNumber(step.number));
+  if (!held.length || !digits) return false;
+  const value = Number(digits[0]);
+  const min = Math.min(...held);
+  const max = Math.max(...held);
+  const partOfWhole = typeof model.frontMatter.raw.collection === 'string' || min > 1;
+  return partOfWhole && (value < min || value > max);
+}
+
+function heldRun(model: DocumentModel, step: RefStep): string {
+  const held = heldNumbers(model, step.kind);
+  if (!held.length) return 'other units';
+  const min = Math.min(...held);
+  const max = Math.max(...held);
+  return min === max ? `${step.kind} ${min}` : `${step.kind}s ${min}–${max}`;
+}
+
+function lastSpan(cited: { path: RefStep[]; span: Span }): Span {
+  return cited.path[cited.path.length - 1]?.span ?? cited.span;
+}
+
+/** "[Chapter 9:23]": a statute's number in a revised edition of the laws, not a chapter of this document. */
+function revisedEditionNumber(model: DocumentModel, step: RefStep): string | undefined {
+  if (!/^\d+$/.test(step.number) || !/^:\d/.test(model.text.slice(step.span.end, step.span.end + 2))) return undefined;
+  const number = /^:\d+/.exec(model.text.slice(step.span.end, step.span.end + 12))?.[0] ?? '';
+  return `${step.kind} ${step.number}${number} is the number of a statute in a revised edition of the laws, not a ${step.kind} of this document`;
+}
+
+/** "of that section", "of the said Act", "dudit article": a unit or instrument named earlier, not this one. */
+const ANAPHORIC_ANCHOR = /^\s*,?\s*(?:of|in|under|to)\s+(?:that|such|said|the\s+said|the\s+same|each\s+such|any\s+such|that\s+same)\s+(?:section|article|act|title|chapter|part|subsection|paragraph|code|law|regulation|convention|treaty|statute|instrument|order|rule)s?\b|^\s*,?\s*(?:dudit|de\s+ladite|de\s+ce\s+même|du\s+même|desdits|van\s+dat|van\s+die|van\s+hetzelfde)\b/iu;
+/** "18 U.S.C.", "15 U.S.C.", "42 CFR": a code title cited by number and abbreviation just before "§ 2703". */
+const CODE_PREFIX = /(?:^|[\s(\[])(\d+\s+(?:[A-Z][A-Za-z]{0,5}\.\s?){1,5}|\d+\s+[A-Z]{2,6})\s*$/u;
+/** A sentence that amends or inserts into another instrument: its citations point into that instrument. */
+const AMENDING = /(?<!\p{L})(?:is|are|shall\s+be|be)\s+(?:hereby\s+)?(?:amended|repealed|inserted|substituted|replaced)(?!\p{L})|(?<!\p{L})(?:il\s+est|sont|est)\s+(?:ainsi\s+)?(?:inséré|modifié|abrogé|remplacé|complété)e?s?(?!\p{L})|(?<!\p{L})(?:wordt|worden)\s+(?:als\s+volgt\s+)?(?:gewijzigd|ingevoegd|vervangen)(?!\p{L})|(?<!\p{L})wird\s+(?:wie\s+folgt\s+)?(?:geändert|eingefügt|ersetzt)(?!\p{L})/iu;
+/** The instrument named in an amending sentence: a noun of an instrument, not "this Act" / "le présent code". */
+const NAMED_INSTRUMENT = /(?<!\b(?:this|the\s+present|présent|présente|cette|ce|deze|dit|dieses|diese)\s+)\b(?:(?:[A-Z][\p{L}'’-]*|of|and|the|\([^()\n]{1,60}\))\s+){0,12}(?:Act|Code|Ordinance|Decree|Law|Regulations?|Statute|code|loi|Loi|décret|ordonnance|[Ww]et(?:boek)?|Gesetz(?:buch)?)\b(?:\s+(?:de|du|des|d['’]|van|of)\s+[\p{L}'’ -]{1,60})?/u;
+
+interface ForeignContext {
+  /** The instrument the words around the citation name ("18 U.S.C."), to be found in the workspace. */
+  name?: string;
+  /** Why the citation is of another instrument that cannot be told apart ("that section"). */
+  external?: string;
+}
+
+function foreignContext(model: DocumentModel, reference: DocumentReference): ForeignContext | undefined {
+  const after = model.text.slice(reference.span.end, reference.span.end + 60);
+  const anaphora = ANAPHORIC_ANCHOR.exec(after);
+  if (anaphora) return { external: `"${anaphora[0].trim().replace(/^,\s*/, '')}" refers to an instrument or unit named earlier, not to this document` };
+  const lineStart = model.text.lastIndexOf('\n', reference.span.start - 1) + 1;
+  const before = model.text.slice(Math.max(lineStart, reference.span.start - 40), reference.span.start);
+  const prefix = CODE_PREFIX.exec(before);
+  if (prefix && !/^\d+\s+(?:[A-Z]\.){0,1}$/.test(prefix[1])) return { name: prefix[1].trim() };
+  // The sentence so far: from its start (". ", ";" or the line start) to the citation.
+  const from = Math.max(lineStart, reference.span.start - 300);
+  const sentence = model.text.slice(from, reference.span.start);
+  const cut = Math.max(sentence.lastIndexOf('. '), sentence.lastIndexOf('; '));
+  const clause = cut >= 0 ? sentence.slice(cut + 2) : sentence;
+  if (AMENDING.test(clause)) {
+    const named = NAMED_INSTRUMENT.exec(clause);
+    if (named && !/^(?:this|the\s+present)\b/iu.test(named[0])) return { external: `the sentence amends "${named[0].trim()}": the citation is of that instrument` };
+  }
+  return undefined;
+}
+
+/**
+ * The documents of a code cited by a name their front matter implies: "title 18" or "18 U.S.C." when
+ * aliases read "section 2510 of title 18", "18 U.S.C. § 1029" (the number being a unit of the
+ * document), or the `collection` name itself.
+ */
+function collectionNamed(name: string, lookup: DocumentLookup): DocumentModel[] | undefined {
+  const wanted = normaliseName(name).replace(/\s+/g, '');
+  const named = new Set<unknown>();
+  for (const doc of lookup.all()) {
+    if (collectionNames(doc).includes(wanted)) named.add(doc.frontMatter.raw.collection ?? doc);
+  }
+  // The documents of one collection share its names: "title 18" read in one alias names them all.
+  const members = [...lookup.all()].filter((doc) => named.has(doc) || (doc.frontMatter.raw.collection !== undefined && named.has(doc.frontMatter.raw.collection)));
+  return members.length ? members : undefined;
+}
+
+const collectionNameCache = new WeakMap<DocumentModel, string[]>();
+
+export function collectionNames(doc: DocumentModel): string[] {
+  const cached = collectionNameCache.get(doc);
+  if (cached) return cached;
+  const names = new Set<string>();
+  const squash = (text: string) => normaliseName(text).replace(/\s+/g, '');
+  const collection = doc.frontMatter.raw.collection;
+  if (typeof collection === 'string') names.add(squash(collection));
+  const held = new Set(doc.units.filter((unit) => unit.citable && unit.number !== undefined).map((unit) => normaliseNumber(unit.number as string)));
+  for (const alias of doc.frontMatter.aliases) {
+    // "18 U.S.C. § 1029", "18 U.S.C. 2701-2713": what stands before a number this document holds names its code.
+    const before = /^(.{2,40}?)\s*§*\s*(\d+[a-z]*)(?:\s*[-–]\s*\d+[a-z]*)?$/iu.exec(alias);
+    if (before && held.has(normaliseNumber(before[2]))) names.add(squash(before[1]));
+    // "section 2510 of title 18": what follows "of" after a number this document holds.
+    const after = /^\S+\s+(\d+[a-z]*)\s+of\s+(.{2,40})$/iu.exec(alias);
+    if (after && held.has(normaliseNumber(after[1]))) names.add(squash(after[2]));
+  }
+  const out = [...names].filter((name) => name.length > 1);
+  collectionNameCache.set(doc, out);
+  return out;
+}
+
+/** Whether the document has headings of this kind (articles and sections count as one: a law's citable unit). */
+function holdsKind(model: DocumentModel, kind: RefUnitKind): boolean {
+  const citable = kind === 'article' || kind === 'section';
+  return model.units.some((unit) => unit.headingDepth > 0 && (unit.kind === kind || (citable && unit.citable)));
+}
+
+/** The documents of the workspace that a document names in full somewhere ("Article 16 of the Budapest Convention"). */
+const citedByNameCache = new WeakMap<DocumentModel, { documents: DocumentModel[]; value: DocumentModel[] }>();
+
+function instrumentsCitedByName(model: DocumentModel, lookup: DocumentLookup): DocumentModel[] {
+  // Cached while the same document objects are in the workspace (a note with many "the Convention" stays linear).
+  const documents = [...lookup.all()];
+  const cached = citedByNameCache.get(model);
+  if (cached && cached.documents.length === documents.length && cached.documents.every((doc, i) => doc === documents[i])) return cached.value;
+  const out: DocumentModel[] = [];
+  citedByNameCache.set(model, { documents, value: out });
+  for (const reference of model.references) {
+    if (reference.anchor.kind !== 'instrument' || isGenericInstrument(reference.anchor.name)) continue;
+    const doc = findInstrument(model, reference.anchor.name, lookup);
+    if (doc && doc !== model && !out.includes(doc)) out.push(doc);
+  }
+  return out;
+}
+
+const NAME_AFTER = /^\s*,?\s*(?:of|in|under|to|from)\s+(?:the\s+)?/iu;
+
+interface NameIndex {
+  documents: DocumentModel[];
+  /** First word of a name (lower case) → the names starting with it, longest first. */
+  byFirstWord: Map<string, Array<{ name: string; doc: DocumentModel }>>;
+}
+
+let nameIndex: NameIndex | undefined;
+
+function namesIndex(lookup: DocumentLookup): NameIndex {
+  const documents = [...lookup.all()];
+  if (nameIndex && nameIndex.documents.length === documents.length && nameIndex.documents.every((doc, i) => doc === documents[i])) return nameIndex;
+  const byFirstWord = new Map<string, Array<{ name: string; doc: DocumentModel }>>();
+  for (const doc of documents) {
+    for (const raw of [doc.title, doc.frontMatter.shortTitle ?? '', ...doc.frontMatter.aliases]) {
+      const name = normaliseName(raw);
+      // A name of one word that is a generic noun ("the Convention") binds by relation, not by name.
+      if (name.length < 3 || isGenericInstrument(name)) continue;
+      const first = name.split(' ')[0];
+      const list = byFirstWord.get(first) ?? [];
+      list.push({ name, doc });
+      byFirstWord.set(first, list);
+    }
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.name.length - a.name.length);
+  nameIndex = { documents, byFirstWord };
+  return nameIndex;
+}
+
+/** The document whose name follows the citation ("of ETS No. 185"), when the grammar took no instrument there. */
+function documentNamedAfter(model: DocumentModel, reference: DocumentReference, lookup: DocumentLookup): DocumentModel | undefined {
+  const after = model.text.slice(reference.span.end, reference.span.end + 200);
+  const lead = NAME_AFTER.exec(after);
+  if (!lead) return undefined;
+  const rest = normaliseName(after.slice(lead[0].length)).replace(/\n.*$/su, '');
+  const first = rest.split(' ')[0];
+  for (const { name, doc } of namesIndex(lookup).byFirstWord.get(first) ?? []) {
+    if (rest.startsWith(name) && !/^[\p{L}\d]/u.test(rest.slice(name.length)) && doc !== model) return doc;
+  }
+  return undefined;
+}
+
+/**
+ * "the preceding paragraph", "the following section": the sibling of that kind before or after the
+ * unit of that kind that holds the citation; from text that is in no such unit, the nearest one
+ * before or after the citation.
+ */
+function relativeUnit(model: DocumentModel, context: Unit, step: RefStep, direction: 'above' | 'below' | 'preceding' | 'following'): ResolvedTarget {
+  const backwards = direction === 'preceding' || direction === 'above';
+  const alike = (unit: Unit) => unit.kind === step.kind || ((step.kind === 'article' || step.kind === 'section') && unit.citable) || (unit.headingDepth === 0 && kindsCompatible(step.kind, unit.kind) && unit.kind !== 'alinea');
+  const holder = (() => { for (let unit: Unit | undefined = context; unit; unit = unit.parent) if (alike(unit)) return unit; return undefined; })();
+  let candidates: Unit[];
+  if (holder && holder.headingDepth === 0) candidates = (holder.parent?.children ?? []).filter(alike);
+  else candidates = model.units.filter((unit) => alike(unit) && unit.headingDepth > 0);
+  let found: Unit | undefined;
+  if (holder) {
+    const index = candidates.indexOf(holder);
+    found = candidates[backwards ? index - 1 : index + 1];
+  } else {
+    const inside = context.kind === 'document' ? model.units : [context, ...descendantsOf(context)];
+    const pool = inside.filter(alike);
+    const at = step.span.start;
+    found = backwards ? [...pool].reverse().find((unit) => unit.span.end <= at) : pool.find((unit) => unit.span.start >= at);
+  }
+  const where = backwards ? 'preceding' : 'following';
+  if (!found) return { status: 'unresolved', span: step.span, reason: `there is no ${where} ${step.kind}${holder ? ` (this is ${unitName(holder)})` : ''}` };
+  return resolvedTarget(model, found, step.span);
+}
+
+function descendantsOf(unit: Unit): Unit[] {
+  const out: Unit[] = [];
+  const queue = [...unit.children];
+  for (let i = 0; i < queue.length; i++) {
+    out.push(queue[i]);
+    queue.push(...queue[i].children);
+  }
+  return out;
 }

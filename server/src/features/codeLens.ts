@@ -3,6 +3,7 @@ import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import type { FeatureContext } from './context';
 import { toRange } from '../lsp/convert';
 import { citationsOf } from './references';
+import { incomingCitations } from '../engine/queries';
 
 export function codeLenses(context: FeatureContext, params: CodeLensParams): CodeLens[] {
   const { workspace } = context;
@@ -11,7 +12,7 @@ export function codeLenses(context: FeatureContext, params: CodeLensParams): Cod
   const lenses: CodeLens[] = [];
   for (const unit of model.units) {
     if (!unit.citable) continue;
-    const incoming = workspace.incoming(model.id, unit.id);
+    const incoming = incomingCitations(workspace, model.id, unit.id);
     const documents = new Set(incoming.map((entry) => entry.uri)).size;
     const range = toRange(model, unit.labelSpan);
     const title = incoming.length === 0 ? 'not referenced' : `referenced by ${incoming.length}${documents > 1 ? ` in ${documents} documents` : ''}`;

@@ -5,4 +5,6 @@ import type { ServerSettings } from '../lsp/settings';
 export interface FeatureContext {
   workspace: Workspace;
   settings(): ServerSettings;
+  /** While the workspace is being indexed: how far it is (undefined once done, or where nobody indexes). */
+  indexing?(): { done: number; total: number } | undefined;
 }

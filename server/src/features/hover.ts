@@ -1,7 +1,7 @@
 // Hover: a defined term's definition and source; a citation's target text; who cites a heading.
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { FeatureContext } from './context';
-import { describeUnit, symbolAt, treatyDefinitions, unitText } from '../engine/queries';
+import { describeUnit, incomingCitations, symbolAt, treatyDefinitions, unitText } from '../engine/queries';
 import { lineLink, toOffset, toRange } from '../lsp/convert';
 import type { DocumentModel } from '../engine/document';
 import type { Definition } from '../engine/model';
@@ -37,6 +37,11 @@ export function hover(context: FeatureContext, params: HoverParams): Hover | nul
   if (symbol.kind === 'reference') {
     const target = symbol.target;
     const range = toRange(model, target?.span ?? symbol.resolved.reference.span);
+    const progress = context.indexing?.();
+    if (progress && target?.status !== 'resolved') {
+      // Until every document is read, a citation of another document may simply not be read yet.
+      return { contents: { kind: 'markdown', value: `**${symbol.resolved.reference.text}** — the workspace is still being indexed (${progress.done} of ${progress.total} documents read)\n\nThe document it cites may not be read yet; hover again when indexing is done.` }, range };
+    }
     if (!target || target.status !== 'resolved') {
       const reason = target?.reason ?? 'not resolved';
       const heading = target?.status === 'external' ? `**${symbol.resolved.reference.text}** — outside the workspace` : `**${symbol.resolved.reference.text}** — cannot be resolved`;
@@ -55,7 +60,7 @@ export function hover(context: FeatureContext, params: HoverParams): Hover | nul
   }
 
   // A unit's heading: who cites it.
-  const incoming = workspace.incoming(model.id, symbol.unit.id);
+  const incoming = incomingCitations(workspace, model.id, symbol.unit.id);
   const documents = new Set(incoming.map((entry) => entry.uri));
   const lines = incoming.slice(0, 8).map((entry) => {
     const source = workspace.get(entry.uri) as DocumentModel;

@@ -1,7 +1,7 @@
 // Find all references: every use of a term; every citation of a unit, across documents.
 import type { Location, ReferenceParams } from 'vscode-languageserver';
 import type { FeatureContext } from './context';
-import { definitionOf, symbolAt, usesOfDefinition } from '../engine/queries';
+import { citedElementSpan, definitionOf, incomingCitations, symbolAt, usesOfDefinition } from '../engine/queries';
 import { toLocation, toOffset } from '../lsp/convert';
 import type { Workspace } from '../engine/workspace';
 
@@ -38,9 +38,12 @@ export function citationsOf(workspace: Workspace, documentId: string, unitId: st
   const locations: Location[] = [];
   const found = workspace.unit(documentId, unitId);
   if (includeDeclaration && found && found.unit.kind !== 'document') locations.push(toLocation(found.model, found.unit.labelSpan));
-  for (const entry of workspace.incoming(documentId, unitId)) {
+  for (const entry of incomingCitations(workspace, documentId, unitId)) {
     const source = workspace.get(entry.uri);
-    if (source) locations.push(toLocation(source, entry.viaRange ? entry.resolved.reference.span : entry.target.span));
+    if (!source) continue;
+    // A range is shown whole; a paragraph's citation counted for its article shows "14, paragraph 3".
+    const span = entry.viaRange ? entry.resolved.reference.span : entry.target.unitId === unitId ? entry.target.span : citedElementSpan(entry.resolved, entry.target);
+    locations.push(toLocation(source, span));
   }
   return locations;
 }

@@ -2,7 +2,7 @@
 // capitalisation), or renumber an article/section and every citation of it.
 import { ResponseError, ErrorCodes, type PrepareRenameParams, type RenameParams, type TextEdit, type WorkspaceEdit, type Range } from 'vscode-languageserver';
 import type { FeatureContext } from './context';
-import { definitionOf, symbolAt, usesOfDefinition } from '../engine/queries';
+import { definitionOf, incomingCitations, symbolAt, usesOfDefinition } from '../engine/queries';
 import { toOffset, toRange } from '../lsp/convert';
 import type { Unit } from '../engine/model';
 import type { Workspace } from '../engine/workspace';
@@ -57,7 +57,8 @@ export function rename(context: FeatureContext, params: RenameParams): Workspace
   if (!unit) return null;
   if (!/^[\p{L}\p{N}.-]{1,12}$/u.test(newName)) throw new ResponseError(ErrorCodes.InvalidParams, `"${newName}" is not a unit number.`);
   edit(unit.model, numberSpanOf(unit.model, unit.unit), newName);
-  for (const entry of workspace.incoming(unit.model.id, unit.unit.id, false)) {
+  // Citations of the unit and of its paragraphs ("Article 14, paragraph 3" names article 14 too).
+  for (const entry of incomingCitations(workspace, unit.model.id, unit.unit.id, { fromInside: true })) {
     const source = workspace.get(entry.uri);
     if (!source) continue;
     for (const cited of entry.resolved.reference.targets) {

@@ -5,6 +5,7 @@ import type { CheckSettings, EngineDiagnostic, Severity } from './types';
 import { DEFAULT_CHECK_SETTINGS } from './types';
 import { referenceDiagnostics } from './references';
 import { terminologyDiagnostics } from './terminology';
+import { relationDiagnostics } from './relations';
 import { translationDiagnostics } from '../translation/checks';
 import { otherVersions } from '../translation/versions';
 
@@ -46,6 +47,7 @@ function computeDiagnostics(workspace: Workspace, uri: string, settings: CheckSe
     });
   }
   if (model.inCorpusFormat) {
+    out.push(...relationDiagnostics(workspace, uri));
     out.push(...referenceDiagnostics(workspace, uri));
     out.push(...terminologyDiagnostics(workspace, uri));
     out.push(...translationDiagnostics(workspace, uri));

@@ -7,6 +7,10 @@ export function referenceDiagnostics(workspace: Workspace, uri: string): EngineD
   const out: EngineDiagnostic[] = [];
   for (const resolved of workspace.resolved(uri)) {
     for (const target of resolved.targets) {
+      if (target.status === 'external' && target.notInWorkspace) {
+        out.push({ code: 'reference-not-in-workspace', severity: 'information', message: `"${resolved.reference.text}": ${target.reason ?? 'not in the workspace'}.`, span: target.span, related: [] });
+        continue;
+      }
       if (target.status !== 'unresolved') continue;
       const thisOutside = resolved.reference.anchor.kind === 'this' && /stands outside/.test(target.reason ?? '');
       const related = (target.existing ?? []).map((existing) => {

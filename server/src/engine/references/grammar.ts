@@ -54,6 +54,7 @@ interface Compiled {
   det: TrieNode<true>;
   thisW: TrieNode<true>;
   relative: TrieNode<Direction>;
+  here: TrieNode<true>;
   instruments: TrieNode<true>;
   ordinals: TrieNode<number>;
   nameConnectors: TrieNode<true>;
@@ -99,6 +100,7 @@ function compile(table: LanguageTable): Compiled {
     det: buildTrie(set(table.determiners)),
     thisW: buildTrie(set(table.thisWords)),
     relative: buildTrie(Object.entries(table.relative)),
+    here: buildTrie(set(table.hereWords ?? [])),
     instruments: buildTrie(set(table.instruments)),
     ordinals: buildTrie(Object.entries(table.ordinals)),
     nameConnectors: buildTrie(set(table.nameConnectors)),
@@ -256,7 +258,7 @@ class Parser {
     if (!t) return true;
     if (t.kind !== 'word') return true;
     return !!(this.match(this.c.list, i) || this.match(this.c.range, i) || this.match(this.c.of, i) ||
-      this.match(this.c.relative, i) || this.match(this.c.units, i, true) ||
+      this.match(this.c.relative, i) || this.match(this.c.here, i) || this.match(this.c.units, i, true) ||
       // "главы II настоящей Конвенции", "главы II Конвенции": the outer phrase needs no of-word
       (this.c.table.bareOuter && (this.match(this.c.thisW, i) || this.match(this.c.instruments, i))));
   }
@@ -739,6 +741,13 @@ class Parser {
       break;
     }
     if (anchor.kind === 'none') {
+      // "Chapter IV hereof": of this instrument
+      const here = this.match(this.c.here, this.isComma(next) ? next + 1 : next);
+      if (here) {
+        const t = this.toks[here.next - 1];
+        const start = this.toks[here.next - 1].start;
+        return { targets, anchor: { kind: 'this', unit: 'document', span: { start, end: t.end } }, next: here.next, endChar: t.end };
+      }
       const r = this.match(this.c.relative, next);
       if (r) {
         const t = this.toks[r.next - 1];
@@ -748,6 +757,27 @@ class Parser {
       }
     }
     return { targets, anchor, next, endChar };
+  }
+
+  /** "the preceding paragraph", "the following section": a unit named by its place, with no number. */
+  private relativeUnit(i: number): { ref: Omit<ParsedReference, 'language' | 'text'>; next: number } | null {
+    const d = this.skipDet(i);
+    if (d === i) return null;
+    const r = this.match(this.c.relative, d);
+    if (!r || (r.value !== 'preceding' && r.value !== 'following')) return null;
+    const u = this.match(this.c.units, r.next);
+    if (!u || u.value.plural) return null;
+    const unitTok = this.toks[u.next - 1];
+    const start = this.toks[i].start;
+    const step: RefStep = { kind: u.value.kind, number: '', span: { start: this.toks[u.next - 1 - (u.next - 1 - r.next)].start, end: unitTok.end } };
+    return {
+      ref: {
+        span: { start, end: unitTok.end },
+        targets: [{ path: [step], span: step.span }],
+        anchor: { kind: 'relative', direction: r.value, span: { start: this.toks[d].start, end: this.toks[r.next - 1].end } },
+      },
+      next: u.next,
+    };
   }
 
   // ----- number before the unit noun (Chinese)
@@ -875,6 +905,8 @@ class Parser {
         next: tl.next > g.next ? tl.next : g.next,
       };
     }
+    const rel = this.relativeUnit(i);
+    if (rel) return rel;
     const th = this.thisPhrase(i);
     if (th && th.start >= t.start && this.match(this.c.thisW, i, true)) {
       return {

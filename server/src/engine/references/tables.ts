@@ -33,6 +33,8 @@ export interface LanguageTable {
   thisWords: string[];
   /** Relative anchors: "above" → above. */
   relative: Record<string, Direction>;
+  /** One word for "of this instrument" after a citation: "Chapter IV hereof". */
+  hereWords?: string[];
   /** Nouns naming an instrument (a whole document): Convention, Act, Code, Verdrag. */
   instruments: string[];
   /** Unit kinds that, after an of-word, name another instrument ("of title 18"). */
@@ -102,7 +104,8 @@ const EN: LanguageTable = {
   ofWords: ['of', 'in'],
   determiners: ['the'],
   thisWords: ['this', 'the present', 'these'],
-  relative: { above: 'above', below: 'below', preceding: 'preceding', following: 'following' },
+  relative: { above: 'above', below: 'below', preceding: 'preceding', following: 'following', foregoing: 'preceding', previous: 'preceding', next: 'following' },
+  hereWords: ['hereof', 'herein', 'hereto', 'hereunder'],
   instruments: ['convention', 'protocol', 'treaty', 'act', 'code', 'regulation', 'directive', 'agreement',
     'charter', 'constitution', 'statute', 'law', 'covenant', 'decision', 'ordinance', 'decree', 'rules'],
   instrumentUnits: ['title'],
