@@ -217,8 +217,9 @@ describe('references: French', () => {
     one('article 35 de la présente loi s’appliquent', 'article 35 de la présente loi', ['article 35'], 'this:document', 'fr');
     one('Titre I du présent Livre, la', 'Titre I du présent Livre', ['title I'], 'this:book', 'fr');
     one('articles 544 et 545 ci-dessous', 'articles 544 et 545 ci-dessous', ['article 544', 'article 545'], 'relative:below', 'fr');
-    one("l'article 8 de la loi n° 2005-30 du 10 avril 2005 portant", 'article 8 de la loi n° 2005-30', ['article 8'],
-      'instrument:loi n° 2005-30', 'fr');
+    // a statute's date belongs to its name: "la loi n° 2005-30 du 10 avril 2005"
+    one("l'article 8 de la loi n° 2005-30 du 10 avril 2005 portant", 'article 8 de la loi n° 2005-30 du 10 avril 2005', ['article 8'],
+      'instrument:loi n° 2005-30 du 10 avril 2005', 'fr');
     one("alinéa 2 de l'article 7", "alinéa 2 de l'article 7", ['article 7/alinea 2'], undefined, 'fr');
     expectRefs('aux articles 33 à 37 et à l’article 495 du présent code', [
       { text: 'articles 33 à 37', targets: ['article 33..article 37'] },

@@ -70,6 +70,74 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
 
   await startClient(context);
+  registerOtherVersions(context);
+}
+
+interface OtherVersion {
+  uri: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  documentId: string;
+  language: string;
+  name: string;
+  fromRange: { start: { line: number; character: number } };
+}
+
+/** Language versions: open the aligned unit beside the editor, and scroll the two editors together. */
+function registerOtherVersions(context: vscode.ExtensionContext): void {
+  const ask = async (document: vscode.TextDocument, position: vscode.Position): Promise<OtherVersion[]> =>
+    (await client?.sendRequest<OtherVersion[]>('treatyLens/otherVersions', { textDocument: { uri: document.uri.toString() }, position: { line: position.line, character: position.character } })) ?? [];
+  const toRange = (range: OtherVersion['range']) => new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+
+  context.subscriptions.push(vscode.commands.registerCommand('treatyLens.showOtherVersion', async (uri?: string, range?: OtherVersion['range']) => {
+    let target: { uri: string; range: OtherVersion['range'] } | undefined = typeof uri === 'string' && range ? { uri, range } : undefined;
+    if (!target) {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return;
+      const versions = await ask(editor.document, editor.selection.active);
+      if (!versions.length) {
+        vscode.window.showInformationMessage('Treaty Lens: this document has no other language version in the workspace (front matter "translation-of").');
+        return;
+      }
+      const picked = versions.length === 1 ? versions[0] : (await vscode.window.showQuickPick(
+        versions.map((version) => ({ label: `${version.language}: ${version.name}`, description: version.documentId, version })), { placeHolder: 'Open which version beside?' }))?.version;
+      if (!picked) return;
+      target = picked;
+    }
+    const selection = toRange(target.range);
+    const editor = await vscode.window.showTextDocument(vscode.Uri.parse(target.uri), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, selection: new vscode.Range(selection.start, selection.start) });
+    editor.revealRange(selection, vscode.TextEditorRevealType.AtTop);
+  }));
+
+  // Scrolling one version scrolls the others that are visible to the aligned unit. Reveals we
+  // cause are not followed back, so the editors never chase each other.
+  const quietUntil = new WeakMap<vscode.TextEditor, number>();
+  let timer: NodeJS.Timeout | undefined;
+  context.subscriptions.push(vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
+    const source = event.textEditor;
+    if (!vscode.workspace.getConfiguration('treatyLens', source.document.uri).get<boolean>('scrollSync.enabled', true)) return;
+    if ((quietUntil.get(source) ?? 0) > Date.now() || source.document.languageId !== 'markdown' || !event.visibleRanges.length) return;
+    const others = vscode.window.visibleTextEditors.filter((editor) => editor !== source && editor.document.languageId === 'markdown');
+    if (!others.length) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(async () => {
+      timer = undefined;
+      try {
+        const top = event.visibleRanges[0].start;
+        const versions = await ask(source.document, new vscode.Position(top.line, 0));
+        for (const version of versions) {
+          const editor = others.find((other) => other.document.uri.toString() === version.uri);
+          if (!editor) continue;
+          // Keep the same distance from the unit's heading in both editors.
+          const offset = Math.max(0, top.line - version.fromRange.start.line);
+          const line = Math.min(editor.document.lineCount - 1, version.range.start.line + offset);
+          quietUntil.set(editor, Date.now() + 400);
+          editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
+        }
+      } catch (error) {
+        output?.appendLine(`scroll sync: ${(error as Error).message}`);
+      }
+    }, 60);
+  }));
 }
 
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
@@ -83,7 +151,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     synchronize: {
       configurationSection: 'treatyLens',
       // Documents, and the rival-vocabulary table the terminology checks read.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.md,*.markdown,treaty-lens.vocabulary.yaml}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.md,*.markdown,treaty-lens.vocabulary.yaml,treaty-lens.termbase.yaml}'),
     },
     outputChannel: output,
     // A crashed server is restarted (vscode-languageclient's default error handler: up to 4

@@ -6,6 +6,7 @@ import { indexToJson } from './engine/indexJson';
 import { runCheck } from './cli/check';
 import { runImport } from './cli/import';
 import { runExport } from './cli/export';
+import { runAlign, runTerms } from './cli/translation';
 import { parseArgs, UsageError } from './cli/args';
 import { printable } from './cli/terminal';
 
@@ -17,6 +18,8 @@ Usage:
   treaty-lens import <file.txt|-> [-o file.md]     plain text of a treaty or law → corpus markdown
   treaty-lens export html <folder> -o <dir>        static HTML site with links and term hovers
   treaty-lens export graph <folder> [--format json|graphml] [-o file]   the reference graph
+  treaty-lens align <original.md> <translation.md> [--json]   two language versions aligned, and their differences
+  treaty-lens terms [folder] [--tbx] [--import file.tbx] [-o file]   write the term base (YAML, or TBX-Basic)
   treaty-lens <command> --help                    help for one command
 
 Exit status: 0 fine; 1 problems found (errors, unreadable input); 2 bad usage.
@@ -54,8 +57,12 @@ async function main(argv: string[]): Promise<number> {
       return runImport(rest);
     case 'export':
       return runExport(rest);
+    case 'align':
+      return runAlign(rest);
+    case 'terms':
+      return runTerms(rest);
     default:
-      process.stderr.write(`treaty-lens: unknown command "${command}" (index, check, import, export; see treaty-lens --help)\n`);
+      process.stderr.write(`treaty-lens: unknown command "${command}" (index, check, import, export, align, terms; see treaty-lens --help)\n`);
       return 2;
   }
 }

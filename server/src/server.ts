@@ -28,6 +28,9 @@ import { diagnostics } from './features/diagnostics';
 import { codeActions } from './features/codeActions';
 import { cancelUndispatched, inSlices, yieldToMessages, throwIfCancelled } from './lsp/slices';
 import type { CancellationToken } from 'vscode-languageserver';
+import { OTHER_VERSIONS_REQUEST, otherVersionLocations, type OtherVersionParams } from './features/otherVersions';
+import { loadTermBase } from './node/termBaseFile';
+import { TERM_BASE_FILE } from './engine/translation/termBase';
 
 const connection: Connection = createConnection(ProposedFeatures.all, { connectionStrategy: { cancelUndispatched } });
 const documents = new TextDocuments(TextDocument);
@@ -175,6 +178,7 @@ async function indexWorkspace(): Promise<void> {
   const started = Date.now();
   const filter = new PathFilter(settings.include, settings.exclude);
   await refreshVocabulary(target);
+  await refreshTermBase(target);
   const files: string[] = [];
   for (const folder of folders) files.push(...(await listDocuments(folder, filter)));
   if (superseded()) return;
@@ -219,6 +223,12 @@ async function refreshVocabulary(target = workspace): Promise<void> {
   const { vocabulary, errors } = await loadVocabulary(folders);
   for (const error of errors) log(error);
   target.setVocabulary(vocabulary);
+}
+
+async function refreshTermBase(target = workspace): Promise<void> {
+  const { termBase, errors } = await loadTermBase(folders);
+  for (const error of errors) log(error);
+  target.setTermBase(termBase);
 }
 
 function publishFor(uri: string): void {
@@ -309,6 +319,10 @@ connection.onDidChangeWatchedFiles(async (params) => {
     await refreshVocabulary();
     publishAll();
   }
+  if (params.changes.some((change) => change.uri.endsWith('/' + TERM_BASE_FILE))) {
+    await refreshTermBase();
+    publishAll();
+  }
   for (const change of params.changes) {
     if (documents.get(change.uri)) continue; // open documents win over the disk
     const file = safePath(change.uri);
@@ -343,6 +357,7 @@ connection.onPrepareRename(guard('prepareRename', (p) => prepareRename(context, 
 connection.onRenameRequest(guardLong('rename', resolveAllAndTerms, (p) => rename(context, p), null));
 connection.onCodeLens(guardLong('codeLens', resolveAll, (p) => codeLenses(context, p), []));
 connection.onCodeAction(guard('codeAction', (p) => codeActions(context, p), []));
+connection.onRequest(OTHER_VERSIONS_REQUEST, guard('otherVersions', (p: OtherVersionParams) => otherVersionLocations(context, p), []));
 connection.languages.semanticTokens.on(guard('semanticTokens', (p) => semanticTokens(context, p), { data: [] }));
 
 process.on('uncaughtException', (error) => log(`uncaught: ${error.stack ?? error}`));

@@ -131,6 +131,28 @@ describe('real VS Code (code-server + Chromium): what a user sees', function () 
     await screenshot(page, 'ctrl-click-article-2');
   });
 
+  it('"Open Other Language Version to the Side" on article 2 opens Dutch article 2 beside English article 2', async () => {
+    const at = positionOf(budapest, 'Article 2 – Illegal access');
+    await goTo({ line: at.line, character: at.character + 2 });
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('>Treaty Lens: Open Other Language Version to the Side');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Open Other Language Version to the Side' }).first().waitFor({ timeout: 30000 });
+    await page.keyboard.press('Enter');
+    // A second editor group with the Dutch text, scrolled to its article 2.
+    const dutchTab = page.locator('.editor-group-container .tabs-container .tab', { hasText: 'coe-ets185-nl.md' });
+    await dutchTab.first().waitFor({ timeout: 30000 });
+    assert.equal(await page.locator('.editor-group-container').count(), 2, 'the Dutch version opens beside the English one');
+    const dutchGroup = page.locator('.editor-group-container', { has: page.locator('.tab.active', { hasText: 'coe-ets185-nl.md' }) });
+    await dutchGroup.locator('.view-line', { hasText: 'Artikel 2 – Wederrechtelijke toegang' }).first().waitFor({ timeout: 30000 });
+    const englishGroup = page.locator('.editor-group-container', { has: page.locator('.tab.active', { hasText: 'coe-ets185-en.md' }) });
+    await englishGroup.locator('.view-line', { hasText: 'Article 2 – Illegal access' }).first().waitFor({ timeout: 10000 });
+    // The code lens above the English heading names the Dutch article.
+    await englishGroup.locator('.codelens-decoration', { hasText: 'nl: Artikel 2' }).first().waitFor({ timeout: 30000 }).catch(() => log('no "nl: Artikel 2" code lens visible'));
+    await screenshot(page, 'other-version-article-2');
+  });
+
   it('the Outline view shows the articles', async () => {
     await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');

@@ -60,6 +60,119 @@ describe('engine: definition forms of real laws', () => {
     });
   });
 
+  describe('a body in the limbs that follow ("means—" then (A), (B))', () => {
+    // 15 U.S.C. § 6501 as the Cornell LII converter gives it: the term alone, its limbs as paragraphs.
+    const coppa = joinLines('### § 6501. Definitions', '', 'In this chapter:', '', '(2) Operator', '', 'The term “operator”', '',
+      '(A) means any person who operates a website located on the Internet or an online service; but', '',
+      '(B) does not include any nonprofit entity that would otherwise be exempt from coverage under section 45 of this title .', '',
+      '(3) Commission', '', 'The term “Commission” means the Federal Trade Commission.', '',
+      '(4) Disclosure', '', 'The term “disclosure” means, with respect to personal information', '',
+      '(A) the release of personal information collected from a child in identifiable form; and', '',
+      '(B) making personal information collected from a child publicly available in identifiable form.', '',
+      '(5) Federal agency', '', 'The term “Federal agency” means an agency.');
+    const found = definitionsOf(coppa);
+    const body = (term: string) => found.find((d) => d.term === term)?.body ?? '';
+    it('"The term “operator”" alone, then "(A) means …", "(B) does not include …": one definition with both limbs', () => {
+      assert.deepStrictEqual(found.map((d) => d.term), ['operator', 'Commission', 'disclosure', 'Federal agency']);
+      assert.ok(body('operator').startsWith('any person who operates a website'), body('operator'));
+      assert.ok(body('operator').endsWith('(B) does not include any nonprofit entity that would otherwise be exempt from coverage under section 45 of this title .'), body('operator'));
+    });
+    it('"means, with respect to personal information" (the dash dropped): the body runs through (A) and (B), and stops at (5)', () => {
+      assert.ok(body('disclosure').startsWith('with respect to personal information (A) the release of personal information'), body('disclosure'));
+      assert.ok(body('disclosure').endsWith('publicly available in identifiable form.'), body('disclosure'));
+    });
+    it('a body that ends with a full stop takes no further paragraphs', () => {
+      assert.strictEqual(body('Commission'), 'the Federal Trade Commission.');
+    });
+  });
+
+  describe('German: "Im Sinne dieses Gesetzes ist oder sind" and quoted terms with no verb (TTDSG § 2)', () => {
+    const ttdsg = joinLines('### § 2 Begriffsbestimmungen', '', '(2) Im Sinne dieses Gesetzes ist oder sind', '',
+      '1.  „Anbieter von Telemedien“ jede natürliche oder juristische Person, die eigene oder fremde Telemedien erbringt,', '',
+      '2.  „Bestandsdaten“ im Sinne des Teils 3 dieses Gesetzes die personenbezogenen Daten, deren Verarbeitung erforderlich ist,', '',
+      '3.  „Nachricht“ jede Information, die zwischen einer endlichen Zahl von Beteiligten ausgetauscht wird.');
+    it('finds each numbered entry, with the body after the term (and after an "im Sinne …" qualifier)', () => {
+      assert.deepStrictEqual(termsAndBodies(ttdsg), [
+        ['Anbieter von Telemedien', 'jede natürliche oder juristische Person, die eigene oder fremde Telemedien erbringt'],
+        ['Bestandsdaten', 'die personenbezogenen Daten, deren Verarbeitung erforderlich ist'],
+        ['Nachricht', 'jede Information, die zwischen einer endlichen Zahl von Beteiligten ausgetauscht wird.'],
+      ]);
+      assert.ok(definitionsOf(ttdsg).every((d) => d.scope.kind === 'document'), '"dieses Gesetzes"');
+    });
+    it('"im Sinne dieses Gesetzes" in a rule, not a lead-in, opens no list', () => {
+      assert.deepStrictEqual(definitionsOf(joinLines('### § 5 Pflichten', '', '(1) Anbieter im Sinne dieses Gesetzes haben Folgendes zu beachten:', '', '1.  „Cookies“ die Nutzer nicht wollen, sind abzulehnen.')), []);
+    });
+  });
+
+  describe('definitions without quotation marks, in a definitional context', () => {
+    it('English list entries under "the following terms shall have the respective meanings" (Philippine Data Privacy Act 2012, s. 3)', () => {
+      const text = joinLines('### Section 3. Definition of Terms', '', 'Whenever used in this Act, the following terms shall have the respective meanings hereafter set forth:', '',
+        '(a) Commission shall refer to the National Privacy Commission created by virtue of this Act.', '',
+        '(b) Consent of the data subject refers to any freely given, specific, informed indication of will.', '',
+        '(c) Data subject refers to an individual whose personal information is processed.');
+      assert.deepStrictEqual(termsAndBodies(text), [
+        ['Commission', 'the National Privacy Commission created by virtue of this Act.'],
+        ['Consent of the data subject', 'any freely given, specific, informed indication of will.'],
+        ['Data subject', 'an individual whose personal information is processed.'],
+      ]);
+    });
+    it('no definitional context, no definition: "(a) Commission shall refer the matter …" in an ordinary section', () => {
+      assert.deepStrictEqual(definitionsOf(joinLines('### Section 9. Complaints', '', '(a) Commission means of redress are described in section 10.')), []);
+    });
+    it('"by means of" is no verb: "b) Other criminal offences committed by means of a computer system" (Budapest art. 14 form)', () => {
+      const text = joinLines('### Article 14 – Scope of procedural provisions', '', '2. For the purposes of this article, each Party shall apply the powers to:', '',
+        'a) the criminal offences established in accordance with Articles 2 through 11 of this Convention;', '', 'b) Other criminal offences committed by means of a computer system; and');
+      assert.deepStrictEqual(definitionsOf(text), []);
+    });
+    it('a lower-case phrase before "means" is no term ("… stored by an electronic means …")', () => {
+      assert.deepStrictEqual(definitionsOf(joinLines('### 5. Interpretation', '', 'In this Act— "data" means any representation; received or stored by an electronic means in a system.')).map((d) => d.term), ['data']);
+    });
+    it('German, under a "Begriffsbestimmungen" heading: "(1) Öffentliche Stellen des Bundes sind die Behörden …" (BDSG § 2)', () => {
+      const text = joinLines('#### § 2 Begriffsbestimmungen', '', '(1) Öffentliche Stellen des Bundes sind die Behörden, die Organe der Rechtspflege und andere öffentlich-rechtlich organisierte Einrichtungen des Bundes.', '',
+        '(4) Nichtöffentliche Stellen sind natürliche und juristische Personen, Gesellschaften und andere Personenvereinigungen des privaten Rechts.');
+      assert.deepStrictEqual(termsAndBodies(text), [
+        ['Öffentliche Stellen des Bundes', 'die Behörden, die Organe der Rechtspflege und andere öffentlich-rechtlich organisierte Einrichtungen des Bundes.'],
+        ['Nichtöffentliche Stellen', 'natürliche und juristische Personen, Gesellschaften und andere Personenvereinigungen des privaten Rechts.'],
+      ]);
+    });
+    it('German "X im Sinne dieses Gesetzes bedeutet …" (BSIG § 2) and "X im Sinne des Absatzes 1 sind …", scoped to the section', () => {
+      const text = joinLines('#### § 2 Anlagen', '', '(1) Der Betreiber sichert seine Anlagen.', '',
+        '(2) Sicherheit in der Informationstechnik im Sinne dieses Gesetzes bedeutet die Einhaltung bestimmter Sicherheitsstandards.', '',
+        '(3) Anlagen im Sinne des Absatzes 1 sind nur solche Einrichtungen, die Daten verarbeiten.', '', '#### § 3 Pflichten', '', 'Anlagen werden geprüft.');
+      const found = definitionsOf(text);
+      assert.deepStrictEqual(found.map((d) => [d.term, d.body, d.scope.kind === 'unit' ? d.scope.unitId : 'document']), [
+        ['Sicherheit in der Informationstechnik', 'die Einhaltung bestimmter Sicherheitsstandards.', 'document'],
+        ['Anlagen', 'nur solche Einrichtungen, die Daten verarbeiten.', 'sec_2'],
+      ]);
+    });
+    it('German "Im Sinne dieses Gesetzes ist 1. X: …", as a list and run into one paragraph', () => {
+      const list = joinLines('#### § 1 Begriffe', '', '(1) Im Sinne dieses Gesetzes ist', '', '1. Anbieter: wer eigene Telemedien erbringt;', '', '2. Nutzer: wer Telemedien in Anspruch nimmt.');
+      assert.deepStrictEqual(termsAndBodies(list), [['Anbieter', 'wer eigene Telemedien erbringt'], ['Nutzer', 'wer Telemedien in Anspruch nimmt.']]);
+      const runIn = joinLines('#### § 1 Allgemeines', '', '(1) Im Sinne dieses Gesetzes ist 1. Anbieter: wer eigene Telemedien erbringt, 2. Nutzer: wer Telemedien in Anspruch nimmt.');
+      assert.deepStrictEqual(definitionsOf(runIn).map((d) => d.term), ['Anbieter', 'Nutzer']);
+    });
+    it('French "On entend par X tout …" (LCEN art. 1) and "Constitue une X toute …" (loi 78-17 art. 2)', () => {
+      const text = joinLines('# Article 1', '', "On entend par courrier électronique tout message, sous forme de texte, de voix, de son ou d'image, envoyé par un réseau public de communication.", '',
+        "Constitue une donnée à caractère personnel toute information relative à une personne physique identifiée ou qui peut être identifiée.", '',
+        'On entend par mise à la disposition du public toute offre faite en ligne.');
+      assert.deepStrictEqual(termsAndBodies(text), [
+        ['courrier électronique', "tout message, sous forme de texte, de voix, de son ou d'image, envoyé par un réseau public de communication."],
+        ['donnée à caractère personnel', 'toute information relative à une personne physique identifiée ou qui peut être identifiée.'],
+        ['mise à la disposition du public', 'toute offre faite en ligne.'],
+      ]);
+    });
+    it('French "Constitue une X le fait …" classifies an act, unless a definitions heading says it defines (Benin art. 546)', () => {
+      assert.deepStrictEqual(definitionsOf(joinLines('### Article 535 : Atteintes', '', 'Constitue une atteinte à la propriété intellectuelle le fait de vendre un bien protégé.')), []);
+      const benin = corpusDoc('bj-code-numerique').definitions.find((d) => d.term === 'négligence caractérisée');
+      assert.strictEqual(benin?.unitId, 'art_546__al_1');
+      assert.ok(benin?.body.startsWith('le fait, sans motif légitime, pour la personne titulaire'), benin?.body);
+    });
+    it('French "Au sens du présent code, on entend par : Abonné : … ; Accès illégal : … ;" run into one paragraph', () => {
+      const text = joinLines('### Article 1er : Définitions', '', "Au sens du présent code, on entend par : Abonné : toute personne physique ou morale qui utilise un service ; Accès illégal : accès sans droit à un système informatique ; Altérer : modifier ;");
+      assert.deepStrictEqual(termsAndBodies(text), [['Abonné', 'toute personne physique ou morale qui utilise un service'], ['Accès illégal', 'accès sans droit à un système informatique'], ['Altérer', 'modifier']]);
+    });
+  });
+
   describe('"shall be construed accordingly"', () => {
     it('… and "device" shall be construed accordingly: defined, with the clause it relates to as its body', () => {
       const text = joinLines('### 2. Interpretation', '', 'In this Act— "devise" means to design or adapt any apparatus, and "device" shall be construed accordingly; "data" means any representation of facts.');

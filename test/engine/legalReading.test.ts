@@ -180,4 +180,24 @@ describe('engine: reading raw legal text', () => {
       assert.deepStrictEqual(prose.units.filter((unit) => unit.citable).map((unit) => unit.id), ['art_4']);
     });
   });
+
+  describe('alinéas written as lines of one paragraph (the raw Benin code)', () => {
+    const model = parse(rawSourceWithFrontMatter('bj-code-numerique-livre0-livre6-fr.md', 'bj-code-numerique'), 'bj-code-numerique.md');
+
+    it('each line that ends a sentence ends an alinéa: article 495 has four, the repeated title stays with the first', () => {
+      assert.deepStrictEqual(unitOf(model, 'art_495').children.map((unit) => unit.id), ['art_495__al_1', 'art_495__al_2', 'art_495__al_3', 'art_495__al_4']);
+      assert.ok(unitText(model, 'art_495__al_1').startsWith('Obligation de conservation de données\nLes fournisseurs de services en ligne'));
+      assert.ok(unitText(model, 'art_495__al_4').startsWith('Les dispositions prévues au Livre V du présent code'));
+    });
+
+    it('"alinéas 1 à 3" in article 507 cites its first three alinéas', () => {
+      assert.ok(unitText(model, 'art_507__al_4').startsWith("Lorsqu'il résulte des faits visés aux alinéas 1 à 3"));
+    });
+
+    it('a hard-wrapped paragraph (every line short) is never cut', () => {
+      const wrapped = parse(joinLines('### Article 1', '', 'Les fournisseurs de services en ligne détiennent et conservent les données.', 'Ils fournissent aux personnes des moyens techniques.'));
+      assert.deepStrictEqual(ids(wrapped), ['art_1', 'art_1__al_1']);
+    });
+  });
 });
+

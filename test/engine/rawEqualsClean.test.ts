@@ -79,22 +79,21 @@ const SOURCES: Source[] = [
     ],
   },
   {
-    // Not yet read as the cleaning reads it: one line per alinéa (see notes/struct.md).
     file: 'bj-code-numerique-livre0-livre6-fr.md', corpusId: 'bj-code-numerique',
     cleanOnly: [
-      { matches: /^art_\d+__al_\d+(?:__item_\d+)?$/, reason: 'the source writes an article\'s alinéas as lines of one paragraph, after a line repeating the article\'s title; the cleaning removed the title line and made each alinéa a paragraph. Lines are not yet read as alinéas' },
+      { matches: /^art_(?:1__al_[23](?:__item_1)?|530__al_7|591__al_[3-6]|592__al_[3-5]|595__al_2|624__al_[2-5]|647__al_2)$/, reason: 'alinéas the cleaning separated where the source\'s line does not end a sentence or a bullet list runs on into the next alinéa: not read as separate alinéas (when unsure, the engine does not cut)' },
       { matches: /^art_494__para_\d_dup2$/, reason: 'the source runs article 494\'s two numbered lists together (numbered on as 9–11); the cleaning separated them' },
       { matches: /^art_633__para_1_dup2$/, reason: 'a numbered line of article 633 that the cleaning made a list of its own' },
       { matches: /^book_6__chp_13__sec_6$/, reason: 'the cleaning added the heading of chapitre 13 above section 6' },
     ],
     rawOnly: [
       { matches: /^art_494__para_(?:9|10|11)$/, reason: 'the same two lists of article 494, numbered on' },
+      { matches: /^art_516__al_2$/, reason: 'a line holding only "\\" (a converter artefact) that the cleaning removed' },
+      { matches: /^art_548__al_2$/, reason: 'the line repeating the article title ends with a period here, so it reads as an alinéa of its own; the cleaning removed it' },
       { matches: /^art_1__item_229$/, reason: 'the sub-items of a term in article 1 are top-level bullets in the source; the cleaning indented them under their term' },
-      { matches: /^art_59[12]__al_1__item_1$/, reason: 'a bullet that follows its alinéa line without a blank line; the cleaning separated them' },
       { matches: /^art_633__para_4$/, reason: 'a numbered line of article 633 the cleaning joined to its paragraph' },
       { matches: /^book_6__sec_6$/, reason: 'the source has no heading for chapitre 13 above section 6; the cleaning added it' },
     ],
-    definitionsRawOnly: [{ matches: /^au sens du Livre [IV]+@art_1$/, reason: 'the sub-items of "Accès" are top-level bullets in the source; the cleaning indented them under the term' }],
     citationsCleanOnly: [{ matches: /^art_(?:507|512|518|550|591|592|593|594|617|619|625|626|634|636|637|638|644) -> /, reason: 'citations of alinéas ("alinéa 2", "l\'alinéa précédent", "le présent alinéa"), which the raw text does not yet have as units' }],
     citationsRawOnly: [
       HEADER,

@@ -58,10 +58,14 @@ describe('language server features (real corpus)', function () {
   it('code lenses count the citations of each article', async () => {
     const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: budapestUri } });
     const lines = budapest.split('\n');
-    const article14 = lenses.find((l) => lines[l.range.start.line].includes('Article 14 – Scope of procedural provisions'));
-    assert.ok(article14?.command);
-    assert.match(article14.command.title, /^referenced by \d+/);
-    assert.equal(lenses.length, 48);
+    const article14 = lenses.filter((l) => lines[l.range.start.line].includes('Article 14 – Scope of procedural provisions'));
+    assert.ok(article14[0]?.command);
+    assert.match(article14[0].command.title, /^referenced by \d+/);
+    // Beside it, the Dutch version's article (translation-of), opened by treatyLens.showOtherVersion.
+    assert.equal(article14[1]?.command?.title, 'nl: Artikel 14');
+    assert.match(JSON.stringify(article14[1]?.command), /"command":"treatyLens.showOtherVersion"/);
+    assert.equal(lenses.filter((l) => /referenced/.test(l.command?.title ?? '')).length, 48);
+    assert.equal(lenses.length, 96);
   });
 
   it('semantic tokens mark defined terms and citations', async () => {

@@ -53,6 +53,17 @@ describe('translation alignment', () => {
     assert.deepEqual(lettered.map((p) => [p.original.number, p.translation.number, p.byPosition]), [['a', 'أ', true], ['b', 'ب', true]]);
   });
 
+  it('pairs the articles of a chapter whose heading one version lacks, and lists only the heading', () => {
+    const workspace = workspaceOf({
+      'en.md': original(['## CHAPTER I – SCOPE', '', '### Article 1 – One', '', '1. First.', '', '## CHAPTER II – MEASURES', '', '### Article 2 – Two', '', 'Text.']),
+      'nl.md': translation('nl', ['## HOOFDSTUK I – TOEPASSING', '', '### Artikel 1 – Een', '', '1. Eerste.', '', '### Artikel 2 – Twee', '', 'Tekst.']),
+    });
+    const alignment = alignDocuments(workspace.get(uriOf('en.md'))!, workspace.get(uriOf('nl.md'))!);
+    assert.deepEqual(alignment.unaligned.map((u) => `${u.side} ${u.unit.id}`), ['original chp_ii']);
+    assert.equal(alignment.toTranslation.get('art_2')?.label, 'Artikel 2');
+    assert.equal(alignment.toTranslation.get('art_2__al_1')?.id, 'art_2__al_1');
+  });
+
   it('lists a missing article and an extra paragraph with their reasons', () => {
     const workspace = workspaceOf({
       'en.md': original(['## Article 1 – One', '', 'Text.', '', '## Article 2 – Two', '', '1. First.', '', '2. Second.', '', '## Article 3 – Three', '', 'Text.']),

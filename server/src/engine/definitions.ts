@@ -36,6 +36,8 @@ const LIST_INTRO = new RegExp([
   'on\\s+entend\\s+par', 'au\\s+sens\\s+d[eu]', 'aux\\s+fins\\s+d[eu]', 'pour\\s+l[\'’]application\\s+d[eu]',
   'se\\s+entenderá\\s+por', 'a\\s+los\\s+efectos\\s+de', 'para\\s+los\\s+fines\\s+de',
   'wordt\\s+verstaan\\s+onder', 'worden\\s+verstaan\\s+onder', 'voor\\s+de\\s+toepassing\\s+van',
+  // German lead-ins: "Im Sinne dieses Gesetzes ist oder sind 1. …", "Für die Zwecke dieses Gesetzes bezeichnet …".
+  'im\\s+sinne\\s+dieser?s?\\s+[a-zäöüß]+\\s+(?:ist|sind|bezeichnet|bezeichnen|bedeutet|bedeuten)(?![a-zäöüß])', 'für\\s+die\\s+zwecke\\s+dieser?s?\\s+[a-zäöüß]+\\s+(?:ist|sind|bezeichnet|bezeichnen|bedeutet|bedeuten)(?![a-zäöüß])',
   'لأغراض', 'لاغراض', 'يقصد\\s+ب', 'في\\s+هذ[اه]', 'для\\s+целей', '本公约', '就本',
 ].join('|'), 'iu');
 
@@ -50,6 +52,8 @@ const SCOPE_WORDS: Array<[RegExp, UnitKind | 'document']> = [
   [/\b(?:deze\s+wet|dit\s+verdrag|dit\s+protocol|dit\s+wetboek)\b/i, 'document'], [/\bdit\s+artikel\b/i, 'article'],
   [/\bdit\s+hoofdstuk\b/i, 'chapter'], [/\bdeze\s+titel\b/i, 'title'], [/\bdeze\s+afdeling\b/i, 'division'],
   [/\bpresente\s+(?:ley|convención|convenio|código|protocolo)\b/i, 'document'], [/\bpresente\s+artículo\b/i, 'article'],
+  [/\bdiese[rs]\s+(?:gesetzes|verordnung|vertrags|übereinkommens|abkommens|richtlinie)(?![a-zäöüß])/i, 'document'], [/\bdiese[rs]\s+abschnitts\b/i, 'division'],
+  [/\bdiese[rs]\s+teils\b/i, 'part'], [/\bdiese[rs]\s+kapitels\b/i, 'chapter'],
   [/هذه\s+الاتفاقية|هذا\s+القانون|هذا\s+البروتوكول/u, 'document'], [/هذه\s+المادة/u, 'article'], [/هذا\s+الفصل/u, 'chapter'],
 ];
 
@@ -120,11 +124,15 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
     const inList = !!listIntro && unit !== container;
     // Nested items ("- au sens du Livre I : …" under "- Accès :") are senses of the term above, not terms.
     const colonEligible = !!listIntro && block.kind === 'listItem' && block.depth <= 1;
+    // An unquoted definition needs a definitional context: a lead-in above it or a definitions heading.
+    const definitional = inList || intro || DEFINITIONS_TITLE.test(container.title ?? '');
     const find = (offset: number): Candidate[] => {
       const found: Candidate[] = [];
       const shiftedNext = next ? { text: next.text, offset: next.offset - block.span.start + offset } : undefined;
       findQuotedDefinitions(blockText, offset, found, inList, shiftedNext, intro);
       findDutchOnder(blockText, offset, found);
+      findUnquotedVerbDefinitions(blockText, offset, found, definitional);
+      if (definitional && found.length === 0) findUnquotedListEntry(blockText, offset, found, intro);
       if (colonEligible && found.length === 0) findColonDefinition(text, block, found, offset - block.span.start);
       findHereinafter(blockText, offset, found);
       return found;
@@ -132,7 +140,7 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
     let candidates: Candidate[];
     if (context.memo) {
       // Keyed by everything the candidates depend on: the block, the next block and the gap to it, the list state.
-      const state = `${inList ? 1 : 0}${colonEligible ? 1 : 0}:${block.contentStart - block.span.start}:${next ? next.offset - block.span.start : -1}`;
+      const state = `${inList ? 1 : 0}${colonEligible ? 1 : 0}${definitional ? 1 : 0}:${block.contentStart - block.span.start}:${next ? next.offset - block.span.start : -1}`;
       const nextText = next?.text ?? '';
       const fits = (entry: DefinitionMemoEntry | undefined) => entry && entry.state === state && entry.nextText === nextText ? entry : undefined;
       const entry = fits(context.memo.get(blockText)) ?? fits(context.previousMemo?.get(blockText)) ?? { state, nextText, candidates: find(0) };
@@ -145,13 +153,29 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
     if (candidates.length === 0) return;
 
     candidates.sort((a, b) => a.termStart - b.termStart);
-    const scope = listIntro?.scope ?? scopeOf(blockText, unit, root, candidates[0].termStart - block.span.start);
+    let scope = listIntro?.scope ?? scopeOf(blockText, unit, root, candidates[0].termStart - block.span.start);
+    // "Daten im Sinne des Absatzes 1 sind …": made for a paragraph of this section, so for the section.
+    const first = candidates[0];
+    if (first.style === 'unquoted-de' && /im\s+Sinne\s+(?:des|der)\s+(?:Absatzes|Abs\.|Nummer|Satzes)/.test(text.slice(first.termEnd, first.bodyStart))) {
+      const citable = citableAncestor(unit);
+      if (citable && citable !== root) scope = { kind: 'unit', unitId: citable.id, phrase: /im\s+Sinne\s+\S+\s+\S+\s+\S+/.exec(text.slice(first.termEnd, first.bodyStart))?.[0] };
+    }
     candidates.forEach((candidate, i) => {
       const next = candidates[i + 1];
       // The body runs to the next definition in the same block, or to the end of the unit.
       // A numbered unit's definition runs through its subparagraphs; otherwise it is this block.
       const unitEnd = unit.headingDepth === 0 && unit.kind !== 'alinea' && unit.span.start === block.span.start ? unit.span.end : block.span.end;
-      const bodyEnd = next && next.termStart > candidate.bodyStart ? next.termStart - 1 : Math.max(unitEnd, block.span.end);
+      let bodyEnd = next && next.termStart > candidate.bodyStart ? next.termStart - 1 : Math.max(unitEnd, block.span.end);
+      // "means—" (or a term alone) with its limbs in the paragraphs that follow: the body takes them in.
+      // "- Accès :" alone: the body is the senses that follow, nested or (from a converter) flattened.
+      if (candidate.style === 'list-colon' && candidate.bodyStart >= block.span.end) {
+        bodyEnd = Math.max(bodyEnd, sensesEnd(text, blocks, index));
+        if (bodyEnd <= block.span.end) return; // a lead-in ("… shall apply the powers to:"), not a term
+      }
+      // A lead-in ends with a dash or a colon, or with no full stop at all (converters drop the dash).
+      if (!(next && next.termStart > candidate.bodyStart) && !/[.;。؛]\s*$/.test(text.slice(Math.min(candidate.bodyStart, bodyEnd), bodyEnd).slice(-400))) {
+        bodyEnd = Math.max(bodyEnd, limbsEnd(text, blocks, blockUnits, index, bodyEnd));
+      }
       const body = squash(text.slice(candidate.bodyStart, Math.min(bodyEnd, candidate.bodyStart + 6000))).replace(/^[,:;—–-]\s*/, '').replace(/\s*(?:;|,)?\s*(?:and|or|et|ou|en|of|و)?\s*$/u, '').replace(/[;,；，。]$/, '');
       for (; lineAt < candidate.termStart; lineAt++) if (text.charCodeAt(lineAt) === 10) line++;
       const key = termKey(candidate.term);
@@ -172,6 +196,43 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
   return definitions;
 }
 
+/** The end of the senses of a term ("- au sens du Livre I : …") listed after block `index`. */
+function sensesEnd(text: string, blocks: Block[], index: number): number {
+  const own = blocks[index];
+  let end = own.span.end;
+  for (let k = index + 1; k < blocks.length && k < index + 50; k++) {
+    const block = blocks[k];
+    if (block.kind !== 'listItem') break;
+    const deeper = block.depth > own.depth;
+    // Flattened by a converter, a sense is an item that names no term of its own ("Diffusion : …" does).
+    const content = text.slice(block.contentStart, block.contentStart + 90);
+    const sense = /^(?:au|aux|dans|selon|en|pour)\s/u.test(content) || !/^[^:;,.\n]{1,80}?\s[:：]\s/u.test(content);
+    if (!deeper && !sense) break;
+    end = block.span.end;
+  }
+  return end;
+}
+
+/** A limb's marker at the start of a block: "(A)", "(ii)", "b)", "1.", "–". */
+const LIMB_START = /^\s*(?:\(?(?:[a-zA-Z]|[ivxIVX]{1,5}|\d{1,3})[.)]|[–—-]\s)/;
+
+/** The end of the run of limb paragraphs ("(A) means …", "(B) does not include …") after block `index`. */
+function limbsEnd(text: string, blocks: Block[], blockUnits: Unit[], index: number, end: number): number {
+  // Inside a numbered paragraph, the limbs are its own subparagraphs: "(3)" after "(2)" is not one.
+  const unit = blockUnits[index];
+  const owner = unit && unit.kind === 'alinea' ? unit.parent : unit;
+  const bounded = owner && owner.headingDepth === 0 && owner.parent ? owner : undefined;
+  for (let k = index + 1; k < blocks.length && k < index + 200; k++) {
+    const block = blocks[k];
+    if (block.kind !== 'paragraph' && block.kind !== 'listItem') break;
+    if (bounded && !(bounded.span.start <= block.span.start && block.span.end <= bounded.span.end)) break;
+    if (block.span.end <= end) continue;
+    if (!LIMB_START.test(text.slice(block.span.start, block.span.start + 12))) break;
+    end = block.span.end;
+  }
+  return end;
+}
+
 function citableAncestor(unit: Unit): Unit | undefined {
   for (let current: Unit | undefined = unit; current; current = current.parent) {
     if (current.headingDepth > 0) return current;
@@ -185,18 +246,23 @@ function citableAncestor(unit: Unit): Unit | undefined {
  * same article or section applies in that article or section. Only at the start of a sentence,
  * before the term (`before`: the offset of the first term in the text).
  */
-const PARAGRAPH_SCOPE = new RegExp('(?:^|[\\n.;:])\\s*(?:\\(?[\\p{L}\\d]{1,4}[.)°]*\\s+)?(' + [
+// Matched on lower-cased text without the i and u flags: V8 runs a case-insensitive Unicode class
+// such as [\p{L}] thousands of times slower, and this runs on every definitions block.
+const PARAGRAPH_SCOPE = new RegExp('(?:^|[\\n.;:])\\s*(?:\\(?[a-z\\d]{1,4}[.)°]*\\s+)?(' + [
   'for\\s+(?:the\\s+)?purposes?\\s+of\\s+(?:sub)?paragraphs?\\s+\\(?\\w{1,4}\\)?(?:\\s+(?:above|below|of\\s+this\\s+(?:article|section)))?',
-  'voor\\s+de\\s+toepassing\\s+van\\s+(?:het|de)\\s+(?:\\p{L}+|\\d+e)\\s+(?:lid|onderdeel)',
+  'voor\\s+de\\s+toepassing\\s+van\\s+(?:het|de)\\s+(?:[a-zë]+|\\d+e)\\s+(?:lid|onderdeel)',
   'im\\s+sinne\\s+(?:des|der)\\s+(?:absatzes|abs\\.|nummer|satzes)\\s+\\d+',
   "(?:au\\s+sens|pour\\s+l['’]application)\\s+d[eu]\\s+(?:l['’]alinéa|paragraphe|premier\\s+alinéa)",
-].join('|') + ')', 'iu');
+].join('|') + ')');
 
 function scopeOf(introText: string, unit: Unit, root: Unit, before = introText.length): DefinitionScope {
-  const paragraph = PARAGRAPH_SCOPE.exec(introText.slice(0, before));
+  const head = introText.slice(0, before);
+  const lower = head.toLowerCase();
+  const paragraph = PARAGRAPH_SCOPE.exec(lower);
   const citable = paragraph ? citableAncestor(unit) : undefined;
   if (paragraph && citable && citable !== root) {
-    return { kind: 'unit', unitId: citable.id, phrase: paragraph[1] };
+    const at = paragraph.index + paragraph[0].length - paragraph[1].length;
+    return { kind: 'unit', unitId: citable.id, phrase: lower.length === head.length ? head.slice(at, at + paragraph[1].length) : paragraph[1] };
   }
   let best: { index: number; kind: UnitKind | 'document'; phrase: string } | undefined;
   for (const [pattern, kind] of SCOPE_WORDS) {
@@ -215,7 +281,11 @@ const ITEM_START = /^\s*(?:\(?[\p{L}\d]{1,4}[.)°]*\s*)?$/u;
 /** A limb marker after "means—": "(a)", "(i)", "a)". */
 const LIMB_MARKER = /^\s*[—–:-]+\s*(\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s*)/;
 /** A bare entry of a definitions list, with no verb: `"recipient" a natural or legal person …`. */
-const BARE_BODY = /^\s*[—–-]?\s*(?=(?:a|an|any|the|all|every|each)\s+\p{L})/iu;
+const BARE_BODY = new RegExp('^\\s*[—–-]?\\s*(?:im\\s+Sinne\\s+[^,;:.„“”"]{1,80}?\\s+)?(?=(?:' + [
+  'a', 'an', 'any', 'the', 'all', 'every', 'each', // English
+  'jede[rsn]?', 'die', 'der', 'das', 'den', 'ein', 'eine[rsn]?', 'alle', // German (TTDSG § 2: "„Nachricht“ jede Information …")
+  'tout', 'toute', 'tous', 'toutes', 'ieder', 'iedere', 'elk', 'elke', // French, Dutch
+].join('|') + ')\\s+\\p{L})', 'iu');
 /** `… and "device" shall be construed accordingly`: a related form of the term defined just before. */
 const CONSTRUED = /^\s*(?:shall|is\s+to|are\s+to|must)\s+be\s+(?:construed|read|interpreted)\s+accordingly\b/i;
 
@@ -291,7 +361,7 @@ function findQuotedDefinitions(blockText: string, offset: number, out: Candidate
       continue;
     }
     // "(21) “computer trespasser”" alone, its subparagraphs saying "(A) means …; (B) does not include …".
-    if (next && startsItem && /^\s*[—–:-]?\s*$/.test(blockText.slice(j + 1))) {
+    if (next && (startsItem || /^\s*(?:\(?[\p{L}\d]{1,4}[.)°]*\s*)?the\s+term\s+$/iu.test(before)) && /^\s*[—–:-]?\s*$/.test(blockText.slice(j + 1))) {
       const afterMarker = /^\s*(?:\(?[\p{L}\d]{1,4}[.)°]*\s+)?/u.exec(next.text)?.[0].length ?? 0;
       const nextVerb = DEFINING_VERB.exec(next.text.slice(afterMarker));
       if (nextVerb) {
@@ -365,13 +435,129 @@ function findDutchOnder(blockText: string, offset: number, out: Candidate[]) {
   }
 }
 
+/** Headings of a definitions article or section: "Definitions", "Interpretation", "Begriffsbestimmungen" … */
+const DEFINITIONS_TITLE = /^\s*(?:definitions?|interpretation|use\s+of\s+terms|definition\s+of\s+terms|terms\s+defined|terminology|begriffsbestimmungen|begriffe|definitionen|définitions?|terminologie|begripsomschrijvingen?|begripsbepalingen|definiciones|términos|تعاريف|التعاريف|استخدام\s+المصطلحات)\b/iu;
+
+/** English verbs that define an unquoted term at the start of a list item ("Computer system refers to …"). */
+const UNQUOTED_VERB = /^(?:refers\s+to|shall\s+refer\s+to|means(?!\s+of\b)|shall\s+mean|is\s+defined\s+as|shall\s+be\s+defined\s+as|denotes)\b\s*[:—–-]?\s*/i;
+/** A term does not end in a function word: "Offences committed by means of …" is no term "Offences committed by". */
+const NOT_A_TERM_END = /\b(?:by|of|to|in|on|with|through|for|from|at|and|or|the|a|an|any|such|that|which|who|von|der|des|die|mit|und|oder|de|du|des|et|ou|par|à)$/i;
+/** German verbs after "X (im Sinne …)": "ist", "sind", "bedeutet", "bezeichnet", "umfasst". */
+const GERMAN_VERB = /^(?:ist|sind|bedeutet|bedeuten|bezeichnet|bezeichnen|umfasst|umfassen)\s+/;
+/** A short noun phrase: 1-6 words of letters (hyphens and apostrophes inside), nothing else. */
+const NOUN_PHRASE = /^\p{L}[\p{L}’'-]*(?:\s+\p{L}[\p{L}’'-]*){0,5}/u;
+/** First words that open a clause, not a term: determiners, pronouns, prepositions (English, German, French). */
+const NOT_A_TERM_START = /^(?:the|a|an|each|any|every|this|that|these|those|such|no|it|he|she|they|which|who|where|if|other|another|all|both|either|neither|nothing|when|while|whereas|although|provided|in|for|of|on|by|under|subject|im|in|für|nach|zu|zum|zur|bei|von|vom|mit|aus|auf|unter|über|gemäß|soweit|wenn|als|an|am|durch|ohne|gegen|es|er|sie|dies|das|der|die|wer|was|le|la|les|un|une|au|aux|en|dans|pour|selon|du|des|de|à|sauf|sous|si|lorsque)$/i;
+/** A list item's marker: "(a)", "1.", "b)", "1°", "-". */
+const ITEM_MARKER = /^\s*(?:\(?[\p{L}\d]{1,4}[.)°]+\s*|[-–•]\s+)?/u;
+
+/**
+ * Unquoted definitions in a definitional context (a lead-in above, or a definitions heading),
+ * at the start of an item (or after "; " in a list run into one paragraph):
+ *   (b) Computer system refers to …          (1) Öffentliche Stellen des Bundes sind die Behörden …
+ *   1. Angehöriger: wer …                     Abonné : toute personne … ;
+ */
+function findUnquotedListEntry(blockText: string, offset: number, out: Candidate[], runIn: boolean) {
+  const starts = [ITEM_MARKER.exec(blockText)?.[0].length ?? 0];
+  // A list run into one paragraph: "… on entend par : Abonné : … ; Accès : … ;", "ist 1. Angehöriger: …, 2. Amtsträger: …".
+  if (runIn) {
+    const separators = /[;；]\s*|[,:]\s+(?=\d{1,2}\.\s)|\b(?:ist|sind|par)\s*:?\s+(?=\d{1,2}\.\s|\p{Lu})/gu;
+    for (let match = separators.exec(blockText); match && starts.length < 200; match = separators.exec(blockText)) starts.push(match.index + match[0].length);
+  }
+  for (const rawStart of starts) {
+    const start = rawStart + (ITEM_MARKER.exec(blockText.slice(rawStart, rawStart + 12))?.[0].length ?? 0);
+    const rest = blockText.slice(start, start + 200);
+    // "The term computer system means" / "Computer system refers to".
+    const lead = /^(?:the\s+(?:term|expression)\s+)/i.exec(rest)?.[0].length ?? 0;
+    const phrase = NOUN_PHRASE.exec(rest.slice(lead));
+    if (!phrase) continue;
+    // The verb may follow any of the phrase's first words: try the shortest phrase first.
+    const words = phrase[0].split(/\s+/);
+    let found = false;
+    for (let count = 1; count <= words.length && !found; count++) {
+      const term = words.slice(0, count).join(' ');
+      const afterTerm = rest.slice(lead).slice(rest.slice(lead).indexOf(term) + term.length);
+      const spaced = /^\s*/.exec(afterTerm)?.[0].length ?? 0;
+      const tail = afterTerm.slice(spaced);
+      let bodyAt = -1;
+      let style = '';
+      // A term of a list is written with a capital ("Computer system refers to"); "electronic means" is no verb.
+      if (!/^\p{Lu}/u.test(term) || NOT_A_TERM_START.test(words[0])) break;
+      const english = UNQUOTED_VERB.exec(tail);
+      const german = GERMAN_VERB.exec(tail);
+      const colon = /^[:：]\s+(?=\S)/u.exec(tail);
+      if (english) { bodyAt = english[0].length; style = 'unquoted-means'; }
+      else if (german) { bodyAt = german[0].length; style = 'unquoted-de'; }
+      else if (colon) { bodyAt = colon[0].length; style = 'list-colon'; }
+      if (bodyAt < 0 || NOT_A_TERM_END.test(term)) continue;
+      const termStart = offset + start + lead + rest.slice(lead).indexOf(term);
+      out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: termStart + term.length + spaced + bodyAt, style });
+      found = true;
+    }
+  }
+}
+
+/**
+ * Unquoted definitions whose verb says so anywhere at a sentence start, with no list needed:
+ *   Daten im Sinne des Absatzes 1 sind …          On entend par courrier électronique tout message …
+ *   Constitue une donnée à caractère personnel toute information …
+ */
+function findUnquotedVerbDefinitions(blockText: string, offset: number, out: Candidate[], definitional: boolean) {
+  // German: "X im Sinne dieses Gesetzes|des Absatzes 1 ist|sind …" at a sentence start.
+  const german = /(?:^|[.;:]\s+|\n)\s*(?:\(\w{1,4}\)\s*)?(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}?)\s+im\s+Sinne\s+(?:dieses|dieser|des|der)\s+[^,;:.]{1,60}?\s+(ist|sind|bedeutet|bedeuten|bezeichnet|bezeichnen|umfasst|umfassen)\s+/gu;
+  for (let match = german.exec(blockText); match; match = german.exec(blockText)) {
+    const termStart = offset + match.index + match[0].indexOf(match[1]);
+    out.push({ term: match[1], termStart, termEnd: termStart + match[1].length, bodyStart: offset + match.index + match[0].length, style: 'unquoted-de' });
+  }
+  // French: "On entend par X tout …", "Constitue un X toute …", "Est considéré comme X tout …".
+  const french = /(?:(?:^|[.;]\s+|\n)\s*(?:constitue(?:nt)?\s+(?:une?|le|la|les|l['’])|(?:est|sont)\s+considérée?s?\s+comme\s+(?:une?|le|la|les|l['’])?)|(?:^|[.;,]\s+|\n)\s*on\s+entend\s+par)\s*(?=[a-zà-ÿœ«])/gi;
+  for (let match = french.exec(blockText); match; match = french.exec(blockText)) {
+    const from = match.index + match[0].length;
+    if (blockText[from] === '«') continue; // quoted: the quoted finder's
+    const split = frenchTermEnd(blockText.slice(from, from + 160));
+    // "Constitue une X le fait …" classifies an act unless a definitions heading says it defines;
+    // "Constitue une X toute …" (a universal) and "On entend par" define anywhere.
+    if (!split || (!split.universal && !definitional && !/entend/i.test(match[0]))) continue;
+    const term = blockText.slice(from, from + split.termEnd);
+    const termStart = offset + from;
+    out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: offset + from + split.bodyStart, style: 'unquoted-fr' });
+  }
+}
+
+/**
+ * Where an unquoted French term ends and its body begins: at the first "tout", "toute", "tous",
+ * "toutes", "chaque", "le fait" within ten words; failing that, at an article ("le", "la", "les",
+ * "l'", "un", "une") that no preposition governs ("mise à la disposition" keeps its "la").
+ */
+function frenchTermEnd(text: string): { termEnd: number; bodyStart: number; universal: boolean } | undefined {
+  const words = [...text.matchAll(/[\p{L}\d’'-]+|[^\s\p{L}\d’'-]/gu)].slice(0, 12);
+  const strong = /^(?:tout|toute|tous|toutes|chaque|quiconque)$/i;
+  const article = /^(?:le|la|les|un|une|l['’]\p{L}*)$/iu;
+  const preposition = /^(?:à|a|de|d['’]\p{L}*|du|des|par|sur|dans|pour|en|avec|au|aux|entre|sous|vers|contre)$/iu;
+  const stop = (k: number, universal = false) => ({ termEnd: (words[k - 1].index ?? 0) + words[k - 1][0].length, bodyStart: words[k].index ?? 0, universal });
+  for (let k = 1; k < words.length; k++) {
+    if (/^[^\p{L}\d]/u.test(words[k][0])) return undefined; // punctuation before a determiner: not this form
+    if (strong.test(words[k][0])) return stop(k, true);
+    if (/^le$/i.test(words[k][0]) && /^fait$/i.test(words[k + 1]?.[0] ?? '')) return stop(k);
+  }
+  for (let k = 1; k < words.length; k++) {
+    if (/^[^\p{L}\d]/u.test(words[k][0])) return undefined;
+    const word = words[k][0];
+    const elided = /^l['’]/i.test(word);
+    if ((article.test(word) || elided) && !preposition.test(words[k - 1][0])) return stop(k);
+  }
+  return undefined;
+}
+
 /** French-style definitions list item: "- Abonné : toute personne physique …". */
 function findColonDefinition(text: string, block: Block, out: Candidate[], delta = 0) {
   const itemText = text.slice(block.contentStart, block.span.end);
-  const match = /^([^:\n]{1,80}?)\s*[:：]\s+(?=\S)/u.exec(itemText);
+  // "- Accès :" alone: its senses follow as items ("- au sens du Livre I : …"), and are its body.
+  const match = /^([^:\n]{1,80}?)\s*[:：]\s+(?=\S)/u.exec(itemText) ?? /^(\p{L}[^:,;\s]*(?:\s+[^:,;\s]+){0,5})\s*[:：]$/u.exec(itemText);
   if (!match) return;
   const term = match[1].replace(/[*_]/g, '').trim();
-  if (!term || /[.;!?]/.test(term)) return;
+  // "au sens du Livre I", "dans le cas …": a sense of the term above, not a term.
+  if (!term || /[.;!?]/.test(term) || /^(?:au|aux|dans|selon|en|pour|sauf|in|for|under)\s/u.test(term)) return;
   const termStart = block.contentStart + delta + itemText.indexOf(term);
   out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: block.contentStart + delta + match[0].length, style: 'list-colon' });
 }

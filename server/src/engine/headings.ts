@@ -31,7 +31,8 @@ function chineseNumber(text: string): string | undefined {
   return String(total + current);
 }
 
-const NUMBER = /^(\d+(?:\.\d+)*(?:[a-z]{1,12}(?![a-z]))?(?:-\d+)?|[ivxlcdm]+\b|[a-z](?:\.\d+)?\b|1er\b|1re\b)/i;
+// French codes number articles by book and chapter, with a part letter: "L. 226-1", "R10-13", "323-3-1".
+const NUMBER = /^((?:(?:LO|[LRDA])\.?\s?(?=\d))?\d+(?:\.\d+)*(?:[a-z]{1,12}(?![a-z]))?(?:-\d+)*|[ivxlcdm]+\b|[a-z](?:\.\d+)?\b|1er\b|1re\b)/i;
 const SEPARATOR = /^\s*(?:[–—\-:.]+|\)\s*[–—\-:.]?)?\s*/;
 
 /**

@@ -85,6 +85,8 @@ function computeNormalisedNumber(raw: string): string {
   let value = asciiDigits(raw).trim().toLowerCase().replace(/\s+/g, '').replace(/[.:]+$/, '');
   if (ORDINAL_WORDS[value]) value = ORDINAL_WORDS[value];
   value = value.replace(/^(\d+)(?:er|re|e|st|nd|rd|th)$/, '$1');
+  // "L. 226-1" and "L226-1" are one article of a French code
+  value = value.replace(/^(lo|[lrda])\.(?=\d)/, '$1');
   return value;
 }
 

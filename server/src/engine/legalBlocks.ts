@@ -71,7 +71,7 @@ export function readLegalBlocks(text: string, blocks: Block[]): Block[] {
       splitProvisions(text, current, open, out);
       continue;
     }
-    for (const piece of plainHeadingLines(text, current)) {
+    for (const piece of plainHeadingLines(text, current).flatMap((part) => (part.kind === 'paragraph' && insideUnit() ? alineaLines(text, part) : [part]))) {
       if (piece.kind === 'heading') {
         while (headings.length && headings[headings.length - 1].depth >= piece.depth) headings.pop();
         headings.push({ depth: piece.depth, unit: piece.depth === PLAIN_UNIT_DEPTH });
@@ -137,6 +137,36 @@ function plainHeadingDepth(line: string): number | undefined {
   const plain = asciiDigits(content).replace(/\*\*|__|`/g, '').trim();
   if (!plain.startsWith(info.within?.label ?? info.label) || !/^\s*(?:[:–—.-]|$)/.test(plain.slice((info.within?.label ?? info.label).length))) return undefined;
   return info.kind === 'article' || info.kind === 'section' ? PLAIN_UNIT_DEPTH : PLAIN_GROUPING_DEPTH;
+}
+
+/** Longer than any hard-wrapped line: a paragraph holding such a line was not wrapped by hand. */
+const UNWRAPPED_LINE = 100;
+
+/**
+ * An article's alinéas written as lines of one paragraph (the Benin code as its site gives it).
+ * CommonMark joins them; in a paragraph that was not hard-wrapped (one of its lines is long), a
+ * line that ends a sentence ends its alinéa. A line without final punctuation (the article's title
+ * repeated by the site) stays with the line after it. Hard-wrapped text is never cut.
+ */
+function alineaLines(text: string, block: Block): Block[] {
+  const body = text.slice(block.span.start, block.span.end);
+  if (!body.includes('\n')) return [block];
+  const lines = body.split('\n');
+  if (!lines.some((line) => line.length > UNWRAPPED_LINE)) return [block];
+  const pieces: Block[] = [];
+  let from = block.span.start;
+  let offset = block.span.start;
+  for (let i = 0; i < lines.length - 1; i++) {
+    offset += lines[i].length + 1;
+    if (/[.;:!?»”…]\s*$/.test(lines[i]) && /^\s*\S/.test(lines[i + 1])) {
+      const span = trimSpan(text, from, offset - 1);
+      if (span.end > span.start) pieces.push(pieces.length === 0 ? { ...block, span } : { kind: 'paragraph', depth: 0, span, contentStart: span.start });
+      from = offset;
+    }
+  }
+  const rest = trimSpan(text, from, block.span.end);
+  if (rest.end > rest.start) pieces.push(pieces.length === 0 ? { ...block, span: rest } : { kind: 'paragraph', depth: 0, span: rest, contentStart: rest.start });
+  return pieces;
 }
 
 /**

@@ -4,7 +4,7 @@ import { asciiDigits } from './keywords';
 
 export type MarkerStyle =
   | 'num-dot' | 'num-dash' | 'num-paren' | 'degree' | 'lower-dot' | 'lower-paren' | 'upper-dot' | 'upper-paren'
-  | 'roman-dot' | 'roman-paren' | 'arabic-letter' | 'quoted-num';
+  | 'roman-dot' | 'roman-paren' | 'arabic-letter' | 'quoted-num' | 'upper-roman-dash';
 
 export interface Marker {
   style: MarkerStyle;
@@ -15,7 +15,10 @@ export interface Marker {
 }
 
 const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
-  { style: 'num-dot', pattern: /^(\d{1,4}[a-z]?)\.(?=\s|$)/ },
+  // French parts of an article: "I.-1. Les personnes …", "II bis (1).-Afin …", "IV - Ainsi …", "I. - Toute …"
+  { style: 'upper-roman-dash', pattern: /^([IVXL]{1,6}(?: ?(?:bis|ter|quater))?)(?: ?\(\d{1,2}\))? ?\.? ?[-–—] ?(?=\S)/ },
+  // "8.L'autorité …": a converter may drop the space after the number
+  { style: 'num-dot', pattern: /^(\d{1,4}[a-z]?)\.(?=\s|$|[A-ZÀ-Ý][a-zà-ÿ'’])/ },
   { style: 'num-dash', pattern: /^(\d{1,4})\s?[-–—](?=\s)/ },
   { style: 'num-paren', pattern: /^\((\d{1,4}[a-z]?)\)/ },
   { style: 'degree', pattern: /^(\d{1,3})°\.?(?=\s)/ },

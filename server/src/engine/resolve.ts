@@ -103,6 +103,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     }
   }
 
+  if (reference.targets.length === 0 && anchor.kind === 'relative' && anchor.unit) return single(reference, byPlace(model, context, anchor.unit, anchor.direction, anchor.span));
+
   if (reference.targets.length === 0) {
     // "this chapter", "this Convention", "the Convention" standing alone.
     if (external) return single(reference, { status: 'external', span: reference.span, reason: external });
@@ -164,6 +166,25 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   return { reference, targets, status };
 }
 
+/**
+ * "l'alinéa précédent", "the preceding paragraph", "des vorstehenden Absatzes": the unit of that kind
+ * next to the one the citation stands in. Before the first alinéa of a point stand the point's own
+ * words, its first alinéa.
+ */
+function byPlace(model: DocumentModel, context: Unit, kind: RefUnitKind, direction: 'above' | 'below' | 'preceding' | 'following', span: Span): ResolvedTarget {
+  // only a unit of exactly that kind: a paragraph written after a list is no alinéa of its last item
+  let own: Unit | undefined = context;
+  while (own && own.kind !== kind) own = own.parent;
+  const siblings = own?.parent?.children.filter((unit) => unit.kind === own.kind) ?? [];
+  const at = own ? siblings.indexOf(own) : -1;
+  const backwards = direction === 'preceding' || direction === 'above';
+  const found = at < 0 ? undefined : backwards ? siblings[at - 1] ?? (own!.kind === 'alinea' && own!.parent!.headingDepth === 0 ? own!.parent : undefined) : siblings[at + 1];
+  if (found) return resolvedTarget(model, found, span);
+  if (own) return { status: 'unresolved', documentId: model.id, span, reason: `there is no ${backwards ? 'preceding' : 'following'} ${kind} here` };
+  // Say less rather than guess: the structure does not show which unit is meant.
+  return { status: 'external', span, reason: `which ${kind} is meant cannot be told from the structure here` };
+}
+
 function single(reference: DocumentReference, target: ResolvedTarget): ResolvedReference {
   return { reference, targets: [target], status: target.status };
 }
@@ -223,7 +244,8 @@ function childrenMatching(unit: Unit, step: RefStep, strictness: 0 | 1 | 2 = 2):
     return following.filter((child) => numbersMatch(step.number, child.number));
   }
   // Alinéas are counted, not numbered: only "alinéa 2" / "paragraph 2" (fallback below) names one, never "onder 1°" or "(1)".
-  const exactCase = (child: Unit) => child.kind !== 'alinea' && (child.number === step.number || (child.number !== undefined && /^\d/.test(child.number) && numbersMatch(step.number, child.number)));
+  // A capital roman numeral names a part written in roman ("au 2 du I"), not the point "1" inside it.
+  const exactCase = (child: Unit) => child.kind !== 'alinea' && (child.number === step.number || (child.number !== undefined && /^\d/.test(child.number) && !/^[IVXLC]+$/.test(step.number) && numbersMatch(step.number, child.number)));
   const strict = unit.children.filter((child) => exactCase(child) && (step.kind === 'unspecified' || step.kind === child.kind || (step.kind === 'point' && child.headingDepth === 0)));
   if (strict.length || strictness === 0) return strict;
   const sameCase = unit.children.filter((child) => exactCase(child) && (step.kind === 'unspecified' || kindsCompatible(step.kind, child.kind)));

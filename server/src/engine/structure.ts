@@ -177,7 +177,11 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         marker = { ...marker, value: String(block.listNumber) };
       }
       if (marker) {
-        const unit = openNumbered(marker, container, markerStart, block, index);
+        let unit = openNumbered(marker, container, markerStart, block, index);
+        // "I.-1. Les personnes …": part I and its point 1 open in one paragraph
+        const innerStart = markerStart + leadingSkip(text, markerStart) + marker.label.length;
+        const inner = marker.style === 'upper-roman-dash' ? readMarker(text.slice(innerStart, Math.min(block.span.end, innerStart + 32))) : undefined;
+        if (inner && inner.style === 'num-dot') unit = openNumbered(inner, container, innerStart, block, index);
         blockUnits.push(unit);
         return;
       }
@@ -185,6 +189,13 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     if (!numbered.length && block.kind === 'paragraph' && container.citable) {
       // An unnumbered paragraph of an article: addressable by position, as French "alinéa 2".
       blockUnits.push(addPositional(container, 'alinea', '¶', block, block.span.start));
+      return;
+    }
+    const point = numbered[numbered.length - 1];
+    if (block.kind === 'paragraph' && point?.style === 'num-dot' && numbered[numbered.length - 2]?.style === 'upper-roman-dash') {
+      // "I.-1. … / L'alinéa précédent …": the paragraphs after a point of a French part are its
+      // alinéas, the point's own words being the first ("quatrième alinéa du 7 du I").
+      blockUnits.push(addPositional(point.unit, 'alinea', '¶', block, block.span.start, 2));
       return;
     }
     if (block.kind === 'listItem' && !block.ordered && container.citable) {
@@ -221,8 +232,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
   }
 
   /** A unit numbered by its position among its parent's units of the same sign (¶ paragraphs, • bullets). */
-  function addPositional(parent: Unit, kind: UnitKind, sign: string, block: Block, labelEnd: number): Unit {
-    const position = parent.children.filter((child) => child.kind === kind && child.label.startsWith(sign)).length + 1;
+  function addPositional(parent: Unit, kind: UnitKind, sign: string, block: Block, labelEnd: number, first = 1): Unit {
+    const position = parent.children.filter((child) => child.kind === kind && child.label.startsWith(sign)).length + first;
     const unit: Unit = {
       id: '', kind, number: String(position), label: `${sign}${position}`,
       span: { start: block.span.start, end: block.span.end }, labelSpan: { start: block.span.start, end: labelEnd },
@@ -265,7 +276,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     const existing = numbered.findIndex((level) => level.style === style);
     if (existing >= 0) numbered = numbered.slice(0, existing);
     const parent = numbered.length ? numbered[numbered.length - 1].unit : container;
-    const kind = numberedKind(style, parent, container);
+    const kind = numberedKind(style, parent, container, numbered[numbered.length - 1]?.style);
     const labelSpan = { start: markerStart, end: markerStart + marker.label.length + (block.kind === 'listItem' && !block.ordered ? 0 : leadingSkip(text, markerStart)) };
     const unit: Unit = {
       id: '', kind, number: style.startsWith('upper') ? marker.value : marker.value.toLowerCase(),
@@ -282,9 +293,13 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     return unit;
   }
 
-  function numberedKind(style: MarkerStyle, parent: Unit, container: Unit): UnitKind {
+  function numberedKind(style: MarkerStyle, parent: Unit, container: Unit, parentStyle: MarkerStyle | undefined): UnitKind {
     switch (style) {
-      case 'num-dot': case 'num-dash': case 'num-paren':
+      case 'num-dot':
+        // "(1) … 1. … 2.": the numbers inside a numbered paragraph are its items (German "Nummer"),
+        // never paragraphs of their own, so that "Absatz 1" is not read as "Nummer 1".
+        return parentStyle === 'num-paren' ? 'item' : 'paragraph';
+      case 'num-dash': case 'num-paren': case 'upper-roman-dash':
         return 'paragraph';
       case 'degree':
         // "1°", "2°": the points of a paragraph (Dutch "onder 1°", French "au 1°"), never its paragraphs ("lid").

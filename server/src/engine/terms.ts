@@ -156,6 +156,8 @@ export class TermMatcher {
         }
       };
       walk(this.root, i, 0);
+      // "United States" is a name, not a use of the defined term "State".
+      if (best && best.tokens === 1 && !best.key.includes(' ') && inProperName(text, tokens, i)) best = undefined;
       if (best) {
         results.push({ key: best.key, span: { start: token.start, end: best.end } });
         i += best.tokens;
@@ -165,6 +167,37 @@ export class TermMatcher {
     }
     return results;
   }
+}
+
+/**
+ * Capitalised words that open a sentence or a phrase without being part of a name ("Each State",
+ * "The Authority", "Chaque État"): determiners, pronouns, prepositions and conjunctions.
+ */
+const NOT_NAME_WORDS = new Set([
+  'the', 'a', 'an', 'each', 'every', 'any', 'all', 'no', 'such', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our',
+  'in', 'on', 'of', 'for', 'by', 'to', 'from', 'with', 'if', 'where', 'when', 'whereas', 'unless', 'and', 'or', 'but', 'nothing', 'neither',
+  'either', 'both', 'some', 'other', 'another', 'one', 'under', 'upon', 'as', 'at', 'after', 'before', 'notwithstanding', 'subject', 'without',
+  'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'chaque', 'tout', 'toute', 'tous', 'toutes', 'aucun', 'aucune', 'lorsque', 'si',
+  'der', 'die', 'das', 'ein', 'eine', 'jede', 'jeder', 'jedes', 'het', 'een', 'elke', 'iedere', 'ieder', 'el', 'los', 'las', 'una', 'cada',
+]);
+
+function isCapitalisedNameWord(text: string, token: Token): boolean {
+  const word = text.slice(token.start, token.end);
+  return /^\p{Lu}/u.test(word) && !NOT_NAME_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * Is the capitalised one-word match at `tokens[index]` part of a proper name, that is, next to
+ * another capitalised word on the same line ("United States", "Federal Trade Commission", "State
+ * Party")? A determiner or preposition that opens a sentence ("Each State") is not part of a name.
+ */
+function inProperName(text: string, tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!/^\p{Lu}/u.test(text[token.start])) return false;
+  const adjacent = (other: Token | undefined, from: number, to: number) => !!other && /^[ \u00a0]{1,2}$/.test(text.slice(from, to)) && isCapitalisedNameWord(text, other);
+  const previous = tokens[index - 1];
+  const following = tokens[index + 1];
+  return adjacent(previous, previous?.end ?? 0, token.start) || adjacent(following, token.end, following?.start ?? 0);
 }
 
 /** Carries plural ending and initial capital from `written` (a form of `term`) to `replacement`. */

@@ -3,6 +3,7 @@ import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import type { FeatureContext } from './context';
 import { toRange } from '../lsp/convert';
 import { citationsOf } from './references';
+import { otherVersionLenses } from './otherVersions';
 import { incomingCitations } from '../engine/queries';
 
 export function codeLenses(context: FeatureContext, params: CodeLensParams): CodeLens[] {
@@ -23,5 +24,6 @@ export function codeLenses(context: FeatureContext, params: CodeLensParams): Cod
         : { title, command: '' },
     });
   }
+  lenses.push(...otherVersionLenses(context, model));
   return lenses;
 }

@@ -6,6 +6,7 @@ import { lineLink, toOffset, toRange } from '../lsp/convert';
 import type { DocumentModel } from '../engine/document';
 import type { Definition } from '../engine/model';
 import { compareDefinitions } from '../engine/checks/compare';
+import { otherVersionsHover } from './otherVersions';
 
 export function hover(context: FeatureContext, params: HoverParams): Hover | null {
   const { workspace } = context;
@@ -13,7 +14,11 @@ export function hover(context: FeatureContext, params: HoverParams): Hover | nul
   if (!model) return null;
   const offset = toOffset(model, params.position);
   const symbol = symbolAt(workspace, model.uri, offset);
-  if (!symbol) return null;
+  if (!symbol) {
+    // Elsewhere in a paragraph of a document with other language versions: their aligned text.
+    const aligned = otherVersionsHover(context, model, offset);
+    return aligned ? { contents: { kind: 'markdown', value: aligned } } : null;
+  }
   const maxLength = context.settings().hover.maxLength;
 
   if (symbol.kind === 'term' || symbol.kind === 'definition') {
@@ -70,7 +75,8 @@ export function hover(context: FeatureContext, params: HoverParams): Hover | nul
   const value = incoming.length
     ? `**${describeUnit(symbol.unit)}** is cited ${incoming.length} time${incoming.length === 1 ? '' : 's'} in ${documents.size} document${documents.size === 1 ? '' : 's'}:\n\n${lines.join('\n')}${incoming.length > 8 ? `\n- … and ${incoming.length - 8} more (Find All References)` : ''}`
     : `**${describeUnit(symbol.unit)}** is not cited anywhere in the workspace.`;
-  return { contents: { kind: 'markdown', value }, range: toRange(model, symbol.unit.labelSpan) };
+  const aligned = otherVersionsHover(context, model, symbol.unit.labelSpan.start);
+  return { contents: { kind: 'markdown', value: aligned ? `${value}\n\n---\n\n${aligned}` : value }, range: toRange(model, symbol.unit.labelSpan) };
 }
 
 function sourceLink(model: DocumentModel, definition: Definition): string {

@@ -5,6 +5,7 @@ import { Workspace } from '../engine/workspace';
 import type { ParseOptions } from '../engine/document';
 import { fileUri, listDocuments, PathFilter, readDocument } from './files';
 import { loadVocabulary } from './vocabularyFile';
+import { loadTermBase } from './termBaseFile';
 
 export interface LoadedWorkspace {
   workspace: Workspace;
@@ -41,6 +42,9 @@ export async function loadWorkspace(targets: string[], options: { filter?: PathF
   const vocabulary = await loadVocabulary(folders);
   workspace.setVocabulary(vocabulary.vocabulary);
   for (const message of vocabulary.errors) errors.push({ path: message.split(':')[0], message });
+  const termBase = await loadTermBase(folders);
+  workspace.setTermBase(termBase.termBase);
+  for (const message of termBase.errors) errors.push({ path: message.split(':')[0], message });
   let done = 0;
   for (const file of files) {
     const result = await readDocument(file);

@@ -66,6 +66,10 @@ interface Compiled {
   compounds: TrieNode<true>;
   hasCompounds: boolean;
   numberPrefix: TrieNode<true>;
+  datedNouns: TrieNode<true>;
+  relBefore: TrieNode<Direction>;
+  relAfter: TrieNode<Direction>;
+  dateWords: TrieNode<true>;
   /** First tokens of anything a reference can start with (unit, ordinal, "this" word). */
   starters: Set<string>;
 }
@@ -112,8 +116,13 @@ function compile(table: LanguageTable): Compiled {
     compounds: buildTrie(set(table.compounds ?? [])),
     hasCompounds: !!table.compounds?.length,
     numberPrefix: buildTrie(set(table.numberBeforeUnit ?? [])),
+    datedNouns: buildTrie(set(table.datedInstruments?.nouns ?? [])),
+    relBefore: buildTrie(Object.entries(table.relativeUnits?.before ?? {})),
+    relAfter: buildTrie(Object.entries(table.relativeUnits?.after ?? {})),
+    dateWords: buildTrie(set(table.datedInstruments?.dateWords ?? [])),
     starters: new Set([...Object.keys(table.units), ...Object.keys(table.ordinals), ...table.thisWords,
-      ...(table.numberBeforeUnit ?? []), ...(table.numberBeforeUnit ? table.instruments : [])].map((k) => keyTokens(k)[0])),
+      ...(table.numberBeforeUnit ?? []), ...(table.numberBeforeUnit ? table.instruments : []),
+      ...Object.keys(table.relativeUnits?.before ?? {})].map((k) => keyTokens(k)[0])),
   };
 }
 
@@ -166,6 +175,8 @@ interface GroupResult {
   next: number;
   endChar: number;
   plural: boolean;
+  /** A group of sentences ("Satz 1"): its targets hold only the units below the sentence. */
+  sentence?: boolean;
 }
 
 function family(shape: string): string {
@@ -208,6 +219,10 @@ class Parser {
 
   private isComma(i: number): boolean {
     return this.isPunct(i, ',');
+  }
+
+  private rank(kind: RefUnitKind): number {
+    return this.c.table.ranks?.[kind] ?? RANK[kind];
   }
 
   /** Longest match of a trie at token i. Punctuation in a key must be written attached. */
@@ -278,6 +293,8 @@ class Parser {
   private primary(i: number, kind: RefUnitKind, numericOnly: boolean): { step: IStep; next: number } | null {
     const t = this.tok(i);
     if (!t || t.newline && t.kind === 'marker') return null;
+    const code = this.codeNumber(i);
+    if (code) return { step: this.step(kind, code.number, t, 'num', code.end), next: code.next };
     if (t.kind === 'num') {
       // "24/7", "2013/40": not a unit number
       const slash = this.tok(i + 1);
@@ -325,6 +342,37 @@ class Parser {
     const nt = this.tok(k);
     if (nt && nt.kind === 'word' && !nt.newline && !this.isConnectorLike(k)) return null;
     return { step: this.step(kind, raw, t, letterShape(raw)), next: i + 1 };
+  }
+
+  /**
+   * A French code's article number: "323-3-1", "L. 226-1", "R10-13", "L. 34-1-1" → "323-3-1", "L226-1".
+   * Only where the table says so, and only with a hyphen or a part letter (a plain "7" is a plain number).
+   */
+  private codeNumber(i: number): { number: string; end: number; next: number } | null {
+    const letters = this.c.table.codeNumbers?.partLetters;
+    if (!letters) return null;
+    let j = i;
+    let prefix = '';
+    const t = this.tok(j);
+    if (t?.kind === 'word' && letters.includes(t.raw)) {
+      prefix = t.raw;
+      j++;
+      if (this.isPunct(j, '.') && !this.tok(j)!.space) j++;
+      const n = this.tok(j);
+      if (!n || n.kind !== 'num' || n.suffix || n.newline) return null;
+    }
+    const first = this.tok(j);
+    if (!first || first.kind !== 'num' || first.suffix) return null;
+    let number = prefix + first.digits!;
+    let end = first.end;
+    j++;
+    // "-3-1": each part attached, no space on either side of the hyphen (a spaced dash is a range)
+    while (this.isPunct(j, '-') && !this.tok(j)!.space && this.tok(j + 1)?.kind === 'num' && !this.tok(j + 1)!.space && !this.tok(j + 1)!.suffix) {
+      number += '-' + this.tok(j + 1)!.digits!;
+      end = this.tok(j + 1)!.end;
+      j += 2;
+    }
+    return prefix || number.includes('-') ? { number, end, next: j } : null;
   }
 
   /** Sub-steps after a primary: ".a", "(b)", " (b)", " b)", "’1‘", " a.ii". */
@@ -453,11 +501,11 @@ class Parser {
    */
   group(i: number, minRank: number, outerPlural: boolean): GroupResult | null {
     const kw = this.match(this.c.units, i, true);
-    if (kw && RANK[kw.value.kind] > minRank) return this.keywordGroup(kw.value, kw.next, minRank, outerPlural);
+    if (kw && this.rank(kw.value.kind) > minRank) return this.keywordGroup(kw.value, kw.next, minRank, outerPlural);
     const ords = this.ordinalList(i);
     if (ords) {
       const k = this.match(this.c.units, ords.next, true);
-      if (k && RANK[k.value.kind] > minRank) return this.ordinalGroup(ords, k.value, k.next, outerPlural);
+      if (k && this.rank(k.value.kind) > minRank) return this.ordinalGroup(ords, k.value, k.next, outerPlural);
     }
     return null;
   }
@@ -535,6 +583,7 @@ class Parser {
       break;
     }
     void minRank;
+    if (kw.sentence) return { kind, targets: withoutSentences(targets, first.steps.length), next, endChar, plural, sentence: true };
     return { kind, targets, next, endChar, plural };
   }
 
@@ -584,7 +633,7 @@ class Parser {
     if (this.isComma(j)) j++;
     const t = this.tok(j);
     if (!t || t.kind === 'break') return null;
-    return this.group(j, RANK[kind], plural);
+    return this.group(j, this.rank(kind), plural);
   }
 
   // ----- anchors
@@ -606,6 +655,12 @@ class Parser {
     return { unit: best.unit, start, end: this.toks[best.next - 1].end, next: best.next };
   }
 
+  /** "Telemediengesetzes", "Strafgesetzbuches": a compound ending in an instrument noun. */
+  private isSuffixNoun(t: Token): boolean {
+    const suffixes = this.c.table.instrumentSuffixes;
+    return !!suffixes && t.kind === 'word' && suffixes.some((suffix) => t.norm.length > suffix.length && t.norm.endsWith(suffix));
+  }
+
   private isCapitalised(t: Token): boolean {
     const ch = t.raw[0];
     return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -616,8 +671,9 @@ class Parser {
     let j = this.skipDet(i);
     const first = this.tok(j);
     if (!first || first.kind !== 'word') return null;
-    const firstIsNoun = !!this.match(this.c.instruments, j, true);
-    if (!firstIsNoun && !this.isCapitalised(first)) return null;
+    const firstIsNoun = !!this.match(this.c.instruments, j, true) || this.isSuffixNoun(first);
+    // "eID-Karte-Gesetz": a compound noun may start with a lower-case letter
+    if (!firstIsNoun && !this.isCapitalised(first) && !(this.c.table.instrumentSuffixes && /\p{Lu}/u.test(first.raw))) return null;
     let lastGood = -1;
     let hasNoun = false;
     let sinceConnector = 99;
@@ -626,10 +682,12 @@ class Parser {
     while (j < this.toks.length && count < MAX_NAME_TOKENS) {
       const t = this.toks[j];
       if (t.kind === 'break') break;
-      if (j > start && t.newline) break;
+      // a word hyphenated at the end of a line goes on: "eID-Karte-\nGesetzes"
+      const hyphenated = j > start && this.isPunct(j - 1, '-') && !this.toks[j - 1].space;
+      if (j > start && t.newline && !hyphenated) break;
       count++;
       if (t.kind === 'word') {
-        const noun = this.match(this.c.instruments, j, j === start);
+        const noun = this.match(this.c.instruments, j, j === start) ?? (this.isSuffixNoun(t) ? { next: j + 1 } : null);
         if (noun) {
           hasNoun = true;
           lastGood = noun.next - 1;
@@ -646,7 +704,7 @@ class Parser {
           sinceConnector = 0;
           continue;
         }
-        if (this.isCapitalised(t) || (this.c.table.lowercaseNames && hasNoun && sinceConnector < 2)) {
+        if (this.isCapitalised(t) || j === start || (this.c.table.lowercaseNames && hasNoun && sinceConnector < 2)) {
           lastGood = j;
           j++;
           sinceConnector++;
@@ -657,6 +715,23 @@ class Parser {
       if (t.kind === 'num') {
         const prevTok = this.toks[j - 1];
         const afterConnector = sinceConnector === 0;
+        // "loi du 29 juillet 1881": a statute named by its date
+        const month = this.tok(j + 1);
+        const year = this.tok(j + 2);
+        if (afterConnector && month?.kind === 'word' && this.c.table.months?.includes(month.norm) && year?.kind === 'num' && year.digits!.length === 4) {
+          lastGood = j + 2;
+          j += 3;
+          sinceConnector = 99;
+          continue;
+        }
+        // "loi n° 86-1067", "loi n° 2004-575": the number of a statute after "n°"
+        if (afterConnector && /^(n°|nº|no\.?|nr\.?)$/.test(prevTok.norm) && prevTok.kind === 'word') {
+          while (this.isPunct(j + 1, '-') && !this.tok(j + 1)!.space && this.tok(j + 2)?.kind === 'num' && !this.tok(j + 2)!.space) j += 2;
+          lastGood = j;
+          j++;
+          sinceConnector = 99;
+          continue;
+        }
         if ((afterConnector && t.digits!.length === 4) || (!afterConnector && j > start && (prevTok.kind === 'word' || !t.space))) {
           lastGood = j;
           j++;
@@ -667,7 +742,8 @@ class Parser {
       }
       if (t.kind === 'punct' && '/-.'.includes(t.norm) && !t.space) {
         const n = this.tok(j + 1);
-        if (n && !n.space && (n.kind === 'num' || n.kind === 'word') && lastGood === j - 1) {
+        const lineEnd = t.norm === '-' && n?.newline && n.kind === 'word';
+        if (n && (!n.space || lineEnd) && (n.kind === 'num' || n.kind === 'word') && lastGood === j - 1) {
           j++;
           continue;
         }
@@ -680,6 +756,95 @@ class Parser {
     return { name: this.text.slice(s, e).replace(/\s+/g, ' '), span: { start: s, end: e }, next: lastGood + 1 };
   }
 
+  /**
+   * An outer unit named by its bare number (French): "du I", "du VI", and "du 7" when another outer
+   * unit follows ("du 7 du I"). A capital roman numeral is a part of the article; a plain number a point.
+   */
+  private bareOuter(i: number): { step: IStep; next: number } | null {
+    const bare = this.c.table.bareUnits;
+    const t = this.tok(i);
+    if (!bare || !t || t.newline) return null;
+    const roman = t.kind === 'word' && /^[IVX]{1,5}$/.test(t.raw);
+    if (!roman && !(t.kind === 'num' && !t.suffix)) return null;
+    let next = i + 1;
+    if (this.isPunct(next, '°') && !this.tok(next)!.space) next++;
+    if (!roman) {
+      const of = this.match(this.c.of, next);
+      if (!of || !this.bareOuter(this.skipDet(of.next))) return null;
+    }
+    return { step: this.step('unspecified', roman ? t.raw : t.digits!, t, roman ? 'uroman' : 'num'), next };
+  }
+
+  /**
+   * A unit cited by its bare number after "au"/"aux" (French): "visées au 2", "prévues au III",
+   * "au 1 du VI de l'article 6", "aux 1 et 2 du I". Without an outer unit, a cue word ("visées",
+   * "mentionnées") must stand before the preposition, so that "au 30 septembre" is never read.
+   */
+  private bareAt(i: number): { ref: Omit<ParsedReference, 'language' | 'text'>; next: number } | null {
+    const bare = this.c.table.bareUnits;
+    const t = this.toks[i];
+    const before = this.tok(i - 1);
+    if (!bare || !before || before.kind !== 'word' || !bare.before.includes(before.norm) || t.newline) return null;
+    const roman = t.kind === 'word' && /^[IVX]{1,5}$/.test(t.raw);
+    if (!roman && !(t.kind === 'num' && !t.suffix)) return null;
+    const g = this.keywordGroup({ kind: 'unspecified' }, i, -1, false);
+    if (!g || g.targets.some((target) => target.path.length !== 1)) return null;
+    let after = g.next;
+    let endChar = g.endChar;
+    if (this.isPunct(after, '°') && !this.tok(after)!.space) endChar = this.toks[after++].end;
+    // "prévues au 1 alinéa": a number before a unit noun counts that unit (the first alinéa)
+    if (this.match(this.c.units, after)) return null;
+    const tl = this.tail(after, g.targets);
+    const cue = this.tok(i - 2);
+    const cued = !!cue && cue.kind === 'word' && bare.cueWords.some((word) => cue.norm.startsWith(word));
+    const outer = tl.anchor.kind !== 'none' || tl.targets.some((target) => target.path.length > 1);
+    if (!outer && !cued) return null;
+    const end = tl.endChar >= 0 ? tl.endChar : endChar;
+    return { ref: { span: { start: t.start, end }, targets: tl.targets.map(publicTarget), anchor: tl.anchor }, next: Math.max(tl.next, after) };
+  }
+
+  /**
+   * A unit named by its place, no number: "the preceding paragraph", "le précédent alinéa",
+   * "des vorstehenden Absatzes" (place word first) or "l'alinéa précédent", "l'alinéa qui précède"
+   * (noun first). Only a singular noun: "the preceding paragraphs" names no one unit.
+   */
+  private unitByPlace(i: number): { ref: Omit<ParsedReference, 'language' | 'text'>; next: number } | null {
+    const first = this.match(this.c.relBefore, i);
+    const kw = this.match(this.c.units, first ? first.next : i);
+    if (!kw || kw.value.plural || kw.value.sentence) return null;
+    const second = first ? null : this.match(this.c.relAfter, kw.next);
+    const direction = first?.value ?? second?.value;
+    if (!direction) return null;
+    const end = this.toks[(second ?? kw).next - 1].end;
+    const span = { start: this.toks[i].start, end };
+    // a number after the noun makes it an ordinary citation ("the following paragraph 2" is paragraph 2)
+    if (!second && (this.tok(kw.next)?.kind === 'num' || this.tok(kw.next)?.kind === 'marker')) return null;
+    return { ref: { span, targets: [], anchor: { kind: 'relative', direction, span, unit: kw.value.kind } }, next: (second ?? kw).next };
+  }
+
+  /** "G v. 12.8.2021 I 3544 (Nr. 54)": an act named by its date, with its gazette place. */
+  private datedInstrument(i: number): { name: string; span: Span; next: number } | null {
+    const noun = this.match(this.c.datedNouns, i);
+    const word = noun && this.match(this.c.dateWords, noun.next);
+    if (!noun || !word) return null;
+    // the date: "12.8.2021"
+    let j = word.next;
+    for (let part = 0; part < 3; part++) {
+      if (this.tok(j)?.kind !== 'num') return null;
+      j++;
+      if (part < 2) {
+        if (!this.isPunct(j, '.')) return null;
+        j++;
+      }
+    }
+    // the gazette: "I 3544", then "(Nr. 54)"
+    if (/^I{1,3}$/.test(this.tok(j)?.raw ?? '') && this.tok(j + 1)?.kind === 'num') j += 2;
+    if (this.isPunct(j, '(') && this.tok(j + 1)?.norm === 'nr' && this.isPunct(j + 2, '.') && this.tok(j + 3)?.kind === 'num' && this.isPunct(j + 4, ')')) j += 5;
+    const start = this.toks[i].start;
+    const end = this.toks[j - 1].end;
+    return { name: this.text.slice(start, end).replace(/\s+/g, ' '), span: { start, end }, next: j };
+  }
+
   /** The part after the cited units: "of article 7", "of this Convention", "of title 18", "above". */
   tail(i: number, targets: ITarget[]): { targets: ITarget[]; anchor: RefAnchor; next: number; endChar: number } {
     let next = i;
@@ -689,6 +854,15 @@ class Parser {
       let j = next;
       if (this.isComma(j)) j++;
       const of = this.match(this.c.of, j);
+      if (!of && j === next) {
+        const dated = this.datedInstrument(j);
+        if (dated) {
+          anchor = { kind: 'instrument', name: dated.name, span: dated.span };
+          next = dated.next;
+          endChar = dated.span.end;
+          break;
+        }
+      }
       // Russian: the outer unit is in the genitive, with no of-word ("пункт 2 статьи 7"); never after a comma
       if (!of && !(this.c.table.bareOuter && j === next)) break;
       const q = of ? of.next : j;
@@ -702,7 +876,7 @@ class Parser {
       const g = this.group(this.skipDet(q), -1, false);
       // an outer unit must contain the inner one: "paragraph 2 of article 7", never "article 2 of article 7"
       const outermost = targets.length ? targets[0].path[0].kind : 'unspecified';
-      if (g && !this.c.instrumentUnits.has(g.kind) && RANK[g.kind] >= RANK[outermost]) break;
+      if (g && !this.c.instrumentUnits.has(g.kind) && this.rank(g.kind) >= this.rank(outermost)) break;
       if (g) {
         if (this.c.instrumentUnits.has(g.kind)) {
           // "of title 18", "of title I of the Communications Act of 1934"
@@ -730,6 +904,13 @@ class Parser {
         targets = combined;
         next = g.next;
         endChar = g.endChar;
+        continue;
+      }
+      const bare = this.bareOuter(q);
+      if (bare) {
+        targets = targets.map((t) => ({ path: [bare.step, ...t.path], through: t.through && [bare.step, ...t.through] }));
+        next = bare.next;
+        endChar = bare.step.span.end;
         continue;
       }
       const inst = this.instrument(q);
@@ -889,6 +1070,10 @@ class Parser {
   at(i: number): { ref: Omit<ParsedReference, 'language' | 'text'>; next: number } | null {
     const t = this.toks[i];
     if (this.c.table.numberBeforeUnit) return t.kind === 'word' && this.c.starters.has(t.norm) ? this.cjkAt(i) : null;
+    if (this.c.table.bareUnits && (t.kind === 'num' || t.kind === 'word')) {
+      const bare = this.bareAt(i);
+      if (bare) return bare;
+    }
     if (t.kind === 'num') {
       if (!t.suffix || !this.c.ordinalSuffixes.has(t.suffix.toLowerCase())) return null;
     } else if (t.kind !== 'word' || (!this.c.starters.has(t.norm) && !this.c.prefixes.length)) {
@@ -898,14 +1083,21 @@ class Parser {
     if (g) {
       const kw = this.match(this.c.units, i, true);
       const start = t.start + (kw ? kw.skip : 0);
-      const tl = this.tail(g.next, g.targets);
+      const tl = this.tail(g.next, g.targets.filter((target) => target.path.length));
       const endChar = tl.endChar >= 0 ? tl.endChar : g.endChar;
+      // "nach Satz 1", "Satz 2 Nummer 3": a sentence of the paragraph the citation stands in
+      let anchor: RefAnchor = g.sentence && tl.anchor.kind === 'none' ? { kind: 'this', unit: 'paragraph', span: { start, end: g.endChar } } : tl.anchor;
+      // "ces mêmes articles 421-2-5 et 227-23", "auxdits articles": units of the instrument named before
+      const back = this.tok(i - 1);
+      if (anchor.kind === 'none' && back && back.kind === 'word' && this.c.table.anaphoric?.includes(back.norm)) {
+        anchor = { kind: 'instrument', name: `${back.raw} (the instrument named before)`, span: { start: back.start, end: back.end } };
+      }
       return {
-        ref: { span: { start, end: endChar }, targets: tl.targets.map(publicTarget), anchor: tl.anchor },
+        ref: { span: { start, end: endChar }, targets: tl.targets.map(publicTarget), anchor },
         next: tl.next > g.next ? tl.next : g.next,
       };
     }
-    const rel = this.relativeUnit(i);
+    const rel = this.relativeUnit(i) ?? this.unitByPlace(i);
     if (rel) return rel;
     const th = this.thisPhrase(i);
     if (th && th.start >= t.start && this.match(this.c.thisW, i, true)) {
@@ -929,6 +1121,18 @@ interface CjkChain {
   steps: IStep[];
   next: number;
   endChar: number;
+}
+
+/** A sentence is no unit: "Satz 1 Nummer 2" keeps Nummer 2, "Sätze 1 und 3" keeps nothing (one empty path). */
+function withoutSentences(targets: ITarget[], sentenceSteps: number): ITarget[] {
+  const out: ITarget[] = [];
+  for (const target of targets) {
+    const path = target.path.slice(sentenceSteps);
+    const through = target.through && target.through.length > sentenceSteps ? target.through.slice(sentenceSteps) : undefined;
+    if (!path.length && out.some((t) => !t.path.length)) continue;
+    out.push(through && path.length ? { path, through } : { path });
+  }
+  return out;
 }
 
 function publicStep(s: IStep): RefStep {

@@ -12,6 +12,11 @@ export interface UnitKeyword {
   plural?: boolean;
   /** Only a citation when the first item is a number ("s. 14", never "s. a"). */
   numericOnly?: boolean;
+  /**
+   * A sentence (German "Satz"): read, but no unit of the structure. "Absatz 2 Satz 1" cites
+   * Absatz 2; "Satz 1" alone cites the paragraph it stands in.
+   */
+  sentence?: boolean;
 }
 
 export type Direction = 'above' | 'below' | 'preceding' | 'following';
@@ -33,6 +38,15 @@ export interface LanguageTable {
   thisWords: string[];
   /** Relative anchors: "above" → above. */
   relative: Record<string, Direction>;
+  /**
+   * A unit named by its place, with no number: "the preceding paragraph", "le précédent alinéa"
+   * (before the noun), "l'alinéa précédent", "l'alinéa qui précède" (after it).
+   */
+  relativeUnits?: { before: Record<string, Direction>; after: Record<string, Direction> };
+  /** Words before a unit noun that point back to units of an instrument named before: "ces mêmes articles", "auxdits articles". */
+  anaphoric?: string[];
+  /** Month names: "loi du 29 juillet 1881" is named by its date. */
+  months?: string[];
   /** One word for "of this instrument" after a citation: "Chapter IV hereof". */
   hereWords?: string[];
   /** Nouns naming an instrument (a whole document): Convention, Act, Code, Verdrag. */
@@ -68,6 +82,23 @@ export interface LanguageTable {
   numberBeforeUnit?: string[];
   /** Words that begin with a keyword but are not one: "条件" (condition) is not "条" (article). */
   compounds?: string[];
+  /** Unit ranks where the language nests differently (German: Absatz > Satz > Nummer > Buchstabe). */
+  ranks?: Partial<Record<RefUnitKind, number>>;
+  /** Endings of compound instrument nouns: "Telemediengesetzes", "Strafgesetzbuches". */
+  instrumentSuffixes?: string[];
+  /**
+   * An amending act cited by its date right after the unit, as German gazettes do:
+   * "Art. 4 G v. 12.8.2021 I 3544 (Nr. 54)". nouns: the act ("G", "V"); dateWords: "v.", "vom".
+   */
+  datedInstruments?: { nouns: string[]; dateWords: string[] };
+  /**
+   * Units cited by their bare number after a preposition, with no unit noun (French "au 2 du I",
+   * "aux 1 et 2 du I", "au III de l'article 6"). before: the prepositions; cueWords: word stems
+   * that must stand right before the preposition ("visées au 2") when no outer unit follows.
+   */
+  bareUnits?: { before: string[]; outerWords: string[]; cueWords: string[] };
+  /** Article numbers joined by hyphens ("323-3-1") and led by a code's part letter ("L. 226-1"). */
+  codeNumbers?: { partLetters: string[] };
 }
 
 const EN: LanguageTable = {
@@ -138,8 +169,9 @@ const FR: LanguageTable = {
   listConnectors: ['et', 'ou', 'et/ou'],
   rangeConnectors: ['à', 'au', '-', '–'],
   ofWords: ['de', 'du', 'des', "d'"],
-  determiners: ['le', 'la', 'les', "l'"],
-  thisWords: ['présent', 'présente', 'présents', 'présentes', 'ce', 'cette', 'ces'],
+  // "ce code", "cette loi" name the instrument cited just before (the text itself is "le présent code")
+  determiners: ['le', 'la', 'les', "l'", 'même', 'mêmes', 'ce', 'cette', 'ces'],
+  thisWords: ['présent', 'présente', 'présents', 'présentes'],
   relative: { 'ci-dessus': 'above', 'ci-dessous': 'below', précédent: 'preceding', précédente: 'preceding',
     suivant: 'following', suivante: 'following', 'ci-après': 'below' },
   instruments: ['convention', 'protocole', 'traité', 'loi', 'code', 'décret', 'ordonnance', 'règlement', 'directive',
@@ -155,6 +187,20 @@ const FR: LanguageTable = {
   numberOrdinalSuffixes: ['er', 're'],
   ordinalItems: true,
   numberSuffixWords: ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'nonies', 'decies'],
+  codeNumbers: { partLetters: ['L', 'R', 'D', 'A', 'LO'] },
+  anaphoric: ['mêmes', 'lesdits', 'lesdites', 'auxdits', 'auxdites', 'desdits', 'desdites', 'susdits', 'susdites'],
+  months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  relativeUnits: {
+    before: { précédent: 'preceding', précédente: 'preceding', suivant: 'following', suivante: 'following' },
+    after: { précédent: 'preceding', précédente: 'preceding', 'qui précède': 'preceding', 'ci-dessus': 'preceding',
+      suivant: 'following', suivante: 'following', 'qui suit': 'following', 'ci-après': 'following' },
+  },
+  // "visées au 2", "prévues au III", "au 1 du VI de l'article 6", "aux 1 et 2 du I"
+  bareUnits: {
+    before: ['au', 'aux'],
+    outerWords: ['du', 'de'],
+    cueWords: ['visé', 'mentionné', 'désigné', 'prévu', 'défini', 'cité', 'énoncé', 'énuméré', 'fixé', 'indiqué', 'relevant'],
+  },
 };
 
 const ES: LanguageTable = {
@@ -265,15 +311,21 @@ const AR: LanguageTable = {
 
 const DE: LanguageTable = {
   code: 'de',
+  // Every case a citation uses: "des Absatzes 5", "den Absätzen 1 und 2", "den Artikeln 13 und 14".
   units: {
-    artikel: { kind: 'article' }, 'art.': { kind: 'article' },
-    absatz: { kind: 'paragraph' }, absätze: { kind: 'paragraph', plural: true }, 'abs.': { kind: 'paragraph' },
+    artikel: { kind: 'article' }, artikels: { kind: 'article' }, artikeln: { kind: 'article', plural: true }, 'art.': { kind: 'article' },
+    absatz: { kind: 'paragraph' }, absatzes: { kind: 'paragraph' }, absätze: { kind: 'paragraph', plural: true },
+    absätzen: { kind: 'paragraph', plural: true }, 'abs.': { kind: 'paragraph' },
+    satz: { kind: 'item', sentence: true }, satzes: { kind: 'item', sentence: true },
+    sätze: { kind: 'item', plural: true, sentence: true }, sätzen: { kind: 'item', plural: true, sentence: true },
+    nummer: { kind: 'point' }, nummern: { kind: 'point', plural: true }, 'nr.': { kind: 'point', numericOnly: true },
+    'nrn.': { kind: 'point', plural: true, numericOnly: true },
     buchstabe: { kind: 'subparagraph' }, buchstaben: { kind: 'subparagraph', plural: true }, 'buchst.': { kind: 'subparagraph' },
-    nummer: { kind: 'point' }, 'nr.': { kind: 'point', numericOnly: true },
-    satz: { kind: 'item' },
     '§': { kind: 'section' }, '§§': { kind: 'section', plural: true },
-    kapitel: { kind: 'chapter' }, titel: { kind: 'title' }, abschnitt: { kind: 'section' }, teil: { kind: 'part' },
-    anhang: { kind: 'annex' },
+    kapitel: { kind: 'chapter' }, kapitels: { kind: 'chapter' }, titel: { kind: 'title' }, titels: { kind: 'title' },
+    abschnitt: { kind: 'section' }, abschnitts: { kind: 'section' }, abschnittes: { kind: 'section' },
+    teil: { kind: 'part' }, teils: { kind: 'part' }, teiles: { kind: 'part' }, teile: { kind: 'part', plural: true },
+    anhang: { kind: 'annex' }, anhangs: { kind: 'annex' },
   },
   listConnectors: ['und', 'oder', 'sowie'],
   rangeConnectors: ['bis', '-', '–'],
@@ -282,10 +334,20 @@ const DE: LanguageTable = {
   thisWords: ['dieses', 'dieser', 'diesem', 'diese'],
   relative: {},
   instruments: ['übereinkommens', 'übereinkommen', 'protokolls', 'protokoll', 'vertrags', 'vertrag', 'gesetzes',
-    'gesetz', 'gesetzbuchs', 'verordnung', 'richtlinie'],
-  nameConnectors: ['über', 'zur', 'zum', 'der', 'des', 'und', 'gegen'],
+    'gesetz', 'gesetzbuchs', 'gesetzbuches', 'gesetzbuch', 'verordnung', 'richtlinie'],
+  instrumentSuffixes: ['gesetz', 'gesetzes', 'gesetzbuch', 'gesetzbuchs', 'gesetzbuches', 'ordnung', 'verordnung',
+    'abkommen', 'abkommens', 'übereinkommen', 'übereinkommens', 'vertrag', 'vertrags', 'vertrages', 'staatsvertrag', 'staatsvertrages'],
+  nameConnectors: ['über', 'zur', 'zum', 'der', 'des', 'und', 'gegen', 'den', 'die', 'das', 'dem', 'für', 'vom', 'von'],
   ordinals: {},
   ordinalSuffixes: [],
+  // § > Absatz > Satz > Nummer > Buchstabe: "§ 3 Absatz 2 Satz 1 Nummer 1", "Nummer 3 Buchstabe a".
+  ranks: { item: 9, point: 10, subparagraph: 11 },
+  datedInstruments: { nouns: ['g', 'v', 'vo', 'gesetz', 'verordnung'], dateWords: ['v.', 'vom'] },
+  relativeUnits: {
+    before: { vorstehenden: 'preceding', vorstehende: 'preceding', vorstehender: 'preceding', vorhergehenden: 'preceding',
+      vorhergehende: 'preceding', nachstehenden: 'following', nachstehende: 'following', folgenden: 'following', folgende: 'following' },
+    after: {},
+  },
 };
 
 const RU: LanguageTable = {

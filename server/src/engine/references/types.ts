@@ -29,7 +29,7 @@ export type RefAnchor =
   | { kind: 'none' }                                       // "article 7", "paragraph 2": the current document / current container
   | { kind: 'this'; unit: RefUnitKind | 'document'; span: Span } // "of this article", "of this Convention", "du présent code", "van dit artikel", "من هذه المادة", "this chapter"
   | { kind: 'instrument'; name: string; span: Span }          // "of the Convention", "of the Treaty on European Union", "of title 18", "of the Criminal Code"
-  | { kind: 'relative'; direction: 'above' | 'below' | 'preceding' | 'following'; span: Span }; // "subparagraph (a) above"
+  | { kind: 'relative'; direction: 'above' | 'below' | 'preceding' | 'following'; span: Span; unit?: RefUnitKind }; // "subparagraph (a) above"; with `unit` and no targets: "l'alinéa précédent", "des vorstehenden Absatzes"
 
 export interface ParsedReference {
   /** The whole citation phrase, e.g. "Article 7, paragraph 2 (b) of the Convention". */

@@ -80,7 +80,7 @@ export function buildTermBase(workspace: Workspace, existing: TermBase = EMPTY_T
       }
       const current = renderingFor(entry, translation.language);
       const found = inferred.get(definition.key)?.rendering.preferred;
-      if (current?.preferred) continue;
+      if (current?.preferred || (!found && !current)) continue;
       entry.renderings[translation.language] = { preferred: found, admitted: current?.admitted ?? [], forbidden: current?.forbidden ?? [], superseded: current?.superseded ?? [] };
     }
   }

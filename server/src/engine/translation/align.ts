@@ -60,6 +60,7 @@ export function alignDocuments(original: DocumentModel, translation: DocumentMod
   alignment.toTranslation.set('', translation.root);
   alignment.toOriginal.set('', original.root);
   alignChildren(alignment, original.root, translation.root);
+  alignStrayArticles(alignment);
   inner.set(translation, alignment);
   return alignment;
 }
@@ -106,6 +107,30 @@ function alignChildren(alignment: Alignment, originalParent: Unit, translationPa
     if (used.has(unit)) continue;
     const where = translationParent.kind === 'document' ? '' : ` in ${describeUnit(translationParent)}`;
     markUnaligned(alignment, 'translation', unit, `${describeUnit(unit)}${where} has no counterpart in the original (${alignment.original.id})`);
+  }
+}
+
+/**
+ * Articles whose grouping has no counterpart (a chapter heading missing from one source) are
+ * still the same articles: paired by number across the whole document, with their contents.
+ */
+function alignStrayArticles(alignment: Alignment): void {
+  const stray = (side: UnalignedUnit['side']) => alignment.unaligned.filter((u) => u.side === side && u.unit.citable && u.unit.number !== undefined);
+  const translations = new Map<string, Unit>();
+  for (const entry of stray('translation')) {
+    const key = normaliseNumber(entry.unit.number as string);
+    if (!translations.has(key)) translations.set(key, entry.unit);
+  }
+  for (const entry of stray('original')) {
+    const counterpart = translations.get(normaliseNumber(entry.unit.number as string));
+    if (!counterpart) continue;
+    translations.delete(normaliseNumber(entry.unit.number as string));
+    const inside = (unit: Unit, root: Unit) => { for (let u: Unit | undefined = unit; u; u = u.parent) if (u === root) return true; return false; };
+    alignment.unaligned = alignment.unaligned.filter((u) => !inside(u.unit, u.side === 'original' ? entry.unit : counterpart));
+    alignment.pairs.push({ original: entry.unit, translation: counterpart, byPosition: false });
+    alignment.toTranslation.set(entry.unit.id, counterpart);
+    alignment.toOriginal.set(counterpart.id, entry.unit);
+    alignChildren(alignment, entry.unit, counterpart);
   }
 }
 

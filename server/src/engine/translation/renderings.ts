@@ -46,6 +46,8 @@ interface PreparedWord {
   forms: Set<string>;
   /** Forms the word may end a compound with ("bank" + "computersystemen"); empty where compounds are not one word. */
   compoundEnds: string[];
+  /** Answers already given, by the token as written: running text repeats its words. */
+  memo: Map<string, boolean>;
 }
 
 function prepareWord(word: string, language: string, last: boolean): PreparedWord {
@@ -58,10 +60,19 @@ function prepareWord(word: string, language: string, last: boolean): PreparedWor
       if (compounding && (suffix !== '' || stem === word)) compoundEnds.push(stem + suffix);
     }
   }
-  return { word, arabic: ARABIC.test(word), forms, compoundEnds };
+  return { word, arabic: ARABIC.test(word), forms, compoundEnds, memo: new Map() };
 }
 
 function wordMatches(token: Token, written: string, prepared: PreparedWord, language: string): boolean {
+  const known = prepared.memo.get(written);
+  if (known !== undefined) return known;
+  const result = computeWordMatch(token, written, prepared, language);
+  if (prepared.memo.size > 20_000) prepared.memo.clear();
+  prepared.memo.set(written, result);
+  return result;
+}
+
+function computeWordMatch(token: Token, written: string, prepared: PreparedWord, language: string): boolean {
   if (prepared.arabic) return token.forms.includes(normaliseWord(prepared.word));
   if (written === prepared.word) return true;
   if (language === 'en') return token.forms[0] === normaliseWord(prepared.word);

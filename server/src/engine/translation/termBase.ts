@@ -79,9 +79,12 @@ export function parseTermBase(source: string): { termBase: TermBase; error?: str
     for (const [language, value] of Object.entries(rawRenderings as Record<string, unknown>)) {
       if (typeof value === 'string') { renderings[language] = { preferred: value.trim(), admitted: [], forbidden: [], superseded: [] }; continue; }
       const r = (value ?? {}) as Record<string, unknown>;
-      renderings[language] = { preferred: text(r.preferred), admitted: strings(r.admitted), forbidden: strings(r.forbidden), superseded: strings(r.superseded) };
+      const preferred = text(r.preferred);
+      renderings[language] = { ...(preferred ? { preferred } : {}), admitted: strings(r.admitted), forbidden: strings(r.forbidden), superseded: strings(r.superseded) };
     }
-    terms.push({ term, language: text(entry.language) ?? text(root['source-language']) ?? 'en', source: text(entry.source), note: text(entry.note), renderings });
+    const source = text(entry.source);
+    const note = text(entry.note);
+    terms.push({ term, language: text(entry.language) ?? text(root['source-language']) ?? 'en', ...(source ? { source } : {}), ...(note ? { note } : {}), renderings });
   }
   const acceptedDifferences: AcceptedDifference[] = [];
   const rawAccepted = root['accepted-differences'] ?? [];
@@ -90,7 +93,8 @@ export function parseTermBase(source: string): { termBase: TermBase; error?: str
     const entry = (raw ?? {}) as Record<string, unknown>;
     const translation = text(entry.translation);
     const unit = text(entry.unit);
-    if (translation && unit) acceptedDifferences.push({ translation, unit, note: text(entry.note) });
+    const note = text(entry.note);
+    if (translation && unit) acceptedDifferences.push({ translation, unit, ...(note ? { note } : {}) });
   }
   return { termBase: { terms, acceptedDifferences } };
 }

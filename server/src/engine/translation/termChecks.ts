@@ -33,13 +33,29 @@ export function termDiagnostics(workspace: Workspace, alignment: Alignment): Eng
     counts.set(use.key, (counts.get(use.key) ?? 0) + 1);
     usesByUnit.set(unit.id, counts);
   }
-  const everyRendering = [...agreed.values()].flatMap(allowedPhrases);
   // Per original term: which accepted rendering each aligned use took, for the inconsistency check.
   const renderingsUsed = new Map<string, Map<string, RenderingMatch[]>>();
 
   const tokens: TokenCache = new Map();
-  const matchIn = (unit: Unit, phrases: string[]): RenderingMatch[] =>
-    ownText(translation, unit).flatMap((block) => findRenderings(translation.text, block.start, block.end, phrases, language, excluded, tokens));
+  // Every phrase any check looks for, matched once per block (longest first), then sorted out per unit.
+  const phrases = new Set<string>();
+  for (const a of agreed.values()) {
+    for (const p of [...allowedPhrases(a), ...a.rendering.forbidden, ...a.rendering.superseded]) phrases.add(p);
+  }
+  const everyPhrase = [...phrases];
+  const blockMatches = new Map<number, RenderingMatch[]>();
+  const matchesIn = (unit: Unit): RenderingMatch[] => ownText(translation, unit).flatMap((block) => {
+    let found = blockMatches.get(block.start);
+    if (!found) {
+      found = findRenderings(translation.text, block.start, block.end, everyPhrase, language, excluded, tokens);
+      blockMatches.set(block.start, found);
+    }
+    return found;
+  });
+  const matchIn = (unit: Unit, wanted: string[]): RenderingMatch[] => {
+    const set = new Set(wanted);
+    return matchesIn(unit).filter((m) => set.has(m.phrase));
+  };
 
   for (const pair of alignment.pairs) {
     const counts = usesByUnit.get(pair.original.id);
@@ -66,10 +82,10 @@ export function termDiagnostics(workspace: Workspace, alignment: Alignment): Eng
       if (badMatches.length || good.length >= times || !preferred) continue;
       // Fewer renderings than uses: a translation may say "these data" the second time, so
       // report only when none is there, or when a word looks like another rendering.
-      const variant = variantIn(translation.text, ownText(translation, pair.translation), preferred, everyRendering, language, excluded, tokens);
+      const variant = variantIn(translation.text, ownText(translation, pair.translation), preferred, matchesIn(pair.translation), excluded, tokens);
       if (good.length > 0 && !variant) continue;
       // "de onder i bedoelde gegevens" for "traffic data": the rendering's head noun alone.
-      if (!variant && matchIn(pair.translation, headNouns(preferred)).length) continue;
+      if (!variant && ownText(translation, pair.translation).some((block) => findRenderings(translation.text, block.start, block.end, headNouns(preferred), language, excluded, tokens).length)) continue;
       out.push({
         code: 'version-term-rendering', severity: variant ? 'warning' : 'information', span: variant ?? pair.translation.labelSpan,
         message: `The original's ${describeUnit(pair.original)} uses “${term.term}”${times > 1 ? ` ${times} times` : ''}; ` +
@@ -112,10 +128,9 @@ function headNouns(rendering: string): string[] {
 }
 
 /** The one word of the unit that looks like another rendering of `preferred`, if exactly one does. */
-function variantIn(text: string, blocks: Span[], preferred: string, renderings: string[], language: string, excluded: Span[], cache: TokenCache): Span | undefined {
+function variantIn(text: string, blocks: Span[], preferred: string, known: RenderingMatch[], excluded: Span[], cache: TokenCache): Span | undefined {
   const found: Span[] = [];
   for (const block of blocks) {
-    const known = findRenderings(text, block.start, block.end, renderings, language, excluded, cache);
     const local = excluded.filter((s) => s.end > block.start && s.start < block.end);
     for (const token of cache.get(block.start)?.tokens ?? tokenize(text, block.start, block.end)) {
       if (known.some((m) => m.span.start <= token.start && token.end <= m.span.end)) continue;

@@ -1,0 +1,34 @@
+// Reads the workspace's treaty-lens.termbase.yaml, and writes files so that a failure never
+// leaves one half-written: the text goes to a temporary file beside it, which is then renamed.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { EMPTY_TERM_BASE, parseTermBase, TERM_BASE_FILE, type TermBase } from '../engine/translation/termBase';
+
+export async function loadTermBase(folders: string[]): Promise<{ termBase: TermBase; file?: string; errors: string[] }> {
+  const errors: string[] = [];
+  for (const folder of folders) {
+    const file = path.join(folder, TERM_BASE_FILE);
+    let text: string;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch {
+      continue;
+    }
+    const parsed = parseTermBase(text);
+    if (parsed.error) errors.push(`${file}: ${parsed.error}`);
+    else return { termBase: parsed.termBase, file, errors };
+  }
+  return { termBase: EMPTY_TERM_BASE, errors };
+}
+
+/** Writes `text` to `file` all at once: a reader sees the old file or the new one, never a part. */
+export async function writeFileAtomic(file: string, text: string): Promise<void> {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(temporary, text, 'utf8');
+    await fs.rename(temporary, file);
+  } catch (error) {
+    await fs.rm(temporary, { force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,161 @@
+// French and German citation forms as statutes write them: hyphenated and lettered code article
+// numbers, bare parts and points ("au 2 du I"), German chains (§ … Absatz … Satz … Nummer …),
+// sentences that are no units, other laws named by compound nouns or by their date.
+import * as assert from 'node:assert';
+import { parseReferences } from '../../server/src/engine/references/grammar';
+import type { ParsedReference } from '../../server/src/engine/references/types';
+import type { ResolvedReference } from '../../server/src/engine/resolve';
+import { frontMatter, joinLines, uriOf, workspaceOf } from '../helpers/workspace';
+
+function render(r: ParsedReference): string {
+  const anchor = r.anchor.kind === 'none' ? '' : r.anchor.kind === 'this' ? ` [this ${r.anchor.unit}]` : r.anchor.kind === 'instrument' ? ` [${r.anchor.name}]` : ` [${r.anchor.direction}]`;
+  const targets = r.targets.map((t) => t.path.map((s) => `${s.kind} ${s.number}`).join('/') + (t.through ? `..${t.through.map((s) => s.number).join('/')}` : ''));
+  return `${r.text.replace(/\s+/g, ' ')}: ${targets.join(', ') || '-'}${anchor}`;
+}
+
+function parsed(text: string, language: string): string[] {
+  return parseReferences(text, { language }).map(render);
+}
+
+/** The citation whose text starts with `text`, resolved in a one-document workspace. */
+function resolvedIn(markdown: string, text: string): ResolvedReference {
+  const workspace = workspaceOf({ 'law.md': markdown });
+  const found = workspace.resolved(uriOf('law.md')).filter((r) => r.reference.text.replace(/\s+/g, ' ').startsWith(text));
+  assert.strictEqual(found.length, 1, `"${text}": ${found.length} citations (${workspace.resolved(uriOf('law.md')).map((r) => r.reference.text).join(' | ')})`);
+  return found[0];
+}
+
+function units(r: ResolvedReference): string[] {
+  return r.targets.flatMap((t) => (t.status === 'resolved' ? t.covered ?? [t.unitId ?? ''] : [t.status]));
+}
+
+describe('citation forms: French codes and statutes', () => {
+  it('reads hyphenated and lettered article numbers as one number', () => {
+    assert.deepStrictEqual(parsed("l'article 323-3-1 du code", 'fr'), ['article 323-3-1 du code: article 323-3-1 [code]']);
+    assert.deepStrictEqual(parsed('les articles 121-4 à 121-7', 'fr'), ['articles 121-4 à 121-7: article 121-4..121-7']);
+    assert.deepStrictEqual(parsed("l'article L. 226-1 et l'article R. 10-13", 'fr'), ["article L. 226-1 et l'article R. 10-13: article L226-1, article R10-13"]);
+    assert.deepStrictEqual(parsed('articles 226-17,226-21 et 226-22', 'fr'), ['articles 226-17,226-21 et 226-22: article 226-17, article 226-21, article 226-22']);
+    // a spaced dash between plain numbers is still a range, and a plain number stays plain
+    assert.deepStrictEqual(parsed('articles 2 - 5 et article 7', 'fr'), ['articles 2 - 5 et article 7: article 2..5, article 7']);
+  });
+
+  it('names another statute by its number: "de la loi n° 86-1067 du 30 septembre 1986"', () => {
+    assert.deepStrictEqual(parsed("l'article 1er de la loi n° 86-1067 du 30 septembre 1986", 'fr'), ['article 1er de la loi n° 86-1067 du 30 septembre 1986: article 1 [loi n° 86-1067 du 30 septembre 1986]']);
+    assert.deepStrictEqual(parsed("l'article 13 de la loi du 29 juillet 1881 précitée", 'fr'), ["article 13 de la loi du 29 juillet 1881: article 13 [loi du 29 juillet 1881]"]);
+    // "ce code" is the code named before ("le présent code" is the text itself); so are "ces mêmes articles"
+    assert.deepStrictEqual(parsed("l'article 131-39 de ce code", 'fr'), ['article 131-39 de ce code: article 131-39 [code]']);
+    assert.deepStrictEqual(parsed('qui contreviennent à ces mêmes articles 421-2-5 et 227-23', 'fr'), ['articles 421-2-5 et 227-23: article 421-2-5, article 227-23 [mêmes (the instrument named before)]']);
+  });
+
+  it('reads bare parts and points after "au"/"aux": "visées au 2", "au 1 du VI", "aux 1 et 2 du I"', () => {
+    assert.deepStrictEqual(parsed('Les personnes visées au 2 ne peuvent', 'fr'), ['2: unspecified 2']);
+    assert.deepStrictEqual(parsed('des peines prévues au 1 du VI.', 'fr'), ['1 du VI: unspecified VI/unspecified 1']);
+    assert.deepStrictEqual(parsed("mentionnée au III de l'article 6 de la présente loi", 'fr'), ["III de l'article 6 de la présente loi: article 6/unspecified III [this document]"]);
+    assert.deepStrictEqual(parsed('aux quatrième et cinquième alinéas du 7 du I du présent article', 'fr'),
+      ['quatrième et cinquième alinéas du 7 du I du présent article: unspecified I/unspecified 7/alinea 4, unspecified I/unspecified 7/alinea 5 [this article]']);
+  });
+
+  it('never reads a date or an amount after "au" as a citation', () => {
+    assert.deepStrictEqual(parsed('applicable au 30 septembre 2004, porté au 2 mai et réduit au 1er janvier', 'fr'), []);
+    assert.deepStrictEqual(parsed("s'élève au 3 % du chiffre d'affaires", 'fr'), []);
+    // a number before a unit noun counts it ("prévues au 1 alinéa" is the first alinéa): no bare citation
+    assert.ok(!parsed('dans les conditions prévues au 1 alinéa.', 'fr').some((r) => r.startsWith('1:')));
+  });
+
+  const lcen = joinLines(
+    frontMatter({ id: 'fr-test', title: 'Loi de test', type: 'law', language: 'fr' }),
+    '# Loi de test',
+    '',
+    '## Article 6',
+    '',
+    "I.-1. Les personnes dont l'activité est d'offrir un accès informent leurs abonnés.",
+    '',
+    "Les personnes visées à l'alinéa précédent les informent également.",
+    '',
+    '2. Les personnes qui assurent le stockage ne sont pas responsables.',
+    '',
+    '3. Les personnes visées au 2 ne peuvent voir leur responsabilité pénale engagée.',
+    '',
+    "II.-Les personnes mentionnées aux 1 et 2 du I conservent les données prévues au III.",
+    '',
+    'III.-1. Les éditeurs mettent à disposition leur nom.',
+    '',
+    'VI.-1. Est puni le fait de ne pas conserver les éléments visés au II du présent article.',
+    '',
+    '## Article 6-1',
+    '',
+    "Tout manquement est puni des peines prévues au 1 du VI de l'article 6 de la présente loi et de l'article 6-1.",
+  );
+
+  it('makes "I.-1." a part and its point, "II.-" and "VI.-1." parts, and resolves bare citations to them', () => {
+    assert.deepStrictEqual(units(resolvedIn(lcen, '2')), ['art_6__para_I__para_2']);
+    assert.deepStrictEqual(units(resolvedIn(lcen, '1 et 2 du I')), ['art_6__para_I__para_1', 'art_6__para_I__para_2']);
+    assert.deepStrictEqual(units(resolvedIn(lcen, 'III')), ['art_6__para_III']);
+    assert.deepStrictEqual(units(resolvedIn(lcen, 'II du présent article')), ['art_6__para_II']);
+    assert.deepStrictEqual(units(resolvedIn(lcen, "1 du VI de l'article 6")), ['art_6__para_VI__para_1']);
+  });
+
+  it('reads a unit named by its place: "l\'alinéa précédent", "le précédent alinéa", "des vorstehenden Absatzes"', () => {
+    assert.deepStrictEqual(parsed("visées à l'alinéa précédent et au précédent alinéa, à l'alinéa qui précède", 'fr'),
+      ['alinéa précédent: - [preceding]', 'précédent alinéa: - [preceding]', 'alinéa qui précède: - [preceding]']);
+    assert.deepStrictEqual(parsed('im Sinne des vorstehenden Absatzes', 'de'), ['vorstehenden Absatzes: - [preceding]']);
+    // "the following paragraphs" (plural) and "the following subsection (a)" name no unit by place
+    assert.deepStrictEqual(parsed('the following paragraphs apply', 'en'), []);
+    // the alinéa before the second alinéa of a point is the point's own words
+    assert.deepStrictEqual(units(resolvedIn(lcen, 'alinéa précédent')), ['art_6__para_I__para_1']);
+  });
+
+  it('resolves a hyphenated article number to its own article, not to the article before the hyphen', () => {
+    assert.deepStrictEqual(units(resolvedIn(lcen, "article 6-1")), ['art_6-1']);
+  });
+});
+
+describe('citation forms: German statutes', () => {
+  it('reads the chain § … Absatz … Satz … Nummer … as one citation; a sentence is no unit', () => {
+    assert.deepStrictEqual(parsed('nach § 3 Absatz 2 Satz 1 Nummer 1 und 2 Verpflichtete', 'de'),
+      ['§ 3 Absatz 2 Satz 1 Nummer 1 und 2: section 3/paragraph 2/point 1, section 3/paragraph 2/point 2']);
+    assert.deepStrictEqual(parsed('Verkehrsdaten nach § 9 Absatz 1 Satz 1 Nummer 1 bis 3 und 5 nur', 'de'),
+      ['§ 9 Absatz 1 Satz 1 Nummer 1 bis 3 und 5: section 9/paragraph 1/point 1..9/1/3, section 9/paragraph 1/point 5']);
+    assert.deepStrictEqual(parsed('Absatz 1 Satz 2 gilt entsprechend', 'de'), ['Absatz 1 Satz 2: paragraph 1']);
+    assert.deepStrictEqual(parsed('die §§ 5 bis 7 und die Nummern 1 bis 3', 'de'), ['§§ 5 bis 7: section 5..7', 'Nummern 1 bis 3: point 1..3']);
+  });
+
+  it('reads a sentence alone as the paragraph it stands in, and every case of the nouns', () => {
+    assert.deepStrictEqual(parsed('für den in Satz 1 genannten Zweck', 'de'), ['Satz 1: - [this paragraph]']);
+    assert.deepStrictEqual(parsed('im Sinne des Absatzes 5 Nummer 1 und nach den Absätzen 1 und 2', 'de'),
+      ['Absatzes 5 Nummer 1: paragraph 5/point 1', 'Absätzen 1 und 2: paragraph 1, paragraph 2']);
+    assert.deepStrictEqual(parsed('gemäß den Artikeln 13 und 14 der Verordnung', 'de'), ['Artikeln 13 und 14 der Verordnung: article 13, article 14 [Verordnung]']);
+  });
+
+  it('names other laws by compound nouns, across a hyphenated line break, and by their date', () => {
+    assert.deepStrictEqual(parsed('(§ 1 Absatz 1 des Funkanlagengesetzes)', 'de'), ['§ 1 Absatz 1 des Funkanlagengesetzes: section 1/paragraph 1 [Funkanlagengesetzes]']);
+    assert.deepStrictEqual(parsed('gemäß § 12 des eID-Karte-\nGesetzes oder', 'de'), ['§ 12 des eID-Karte- Gesetzes: section 12 [eID-Karte- Gesetzes]']);
+    assert.deepStrictEqual(parsed('Art. 4 G v. 12.8.2021 I 3544 (Nr. 54) textlich', 'de'), ['Art. 4 G v. 12.8.2021 I 3544 (Nr. 54): article 4 [G v. 12.8.2021 I 3544 (Nr. 54)]']);
+  });
+
+  const law = joinLines(
+    frontMatter({ id: 'de-test', title: 'Testgesetz', type: 'law', language: 'de' }),
+    '# Testgesetz',
+    '',
+    '### § 3 Pflichten',
+    '',
+    '(1) Verpflichtet sind',
+    '',
+    '1.  Anbieter,',
+    '',
+    '2.  Betreiber nach Absatz 2 und',
+    '',
+    '3.  Hersteller.',
+    '',
+    'Die Pflicht besteht fort.',
+    '',
+    '(2) Den nach Absatz 1 Satz 1 Nummer 2 und 3 Verpflichteten ist es untersagt. Sie dürfen Kenntnisse nur für den in Satz 1 genannten Zweck verwenden. § 7 des Telemediengesetzes bleibt unberührt.',
+  );
+
+  it('resolves "Absatz" to the (n) paragraph, never to the item "n." of the paragraph the citation stands in', () => {
+    assert.deepStrictEqual(units(resolvedIn(law, 'Absatz 2')), ['sec_3__para_2']);
+    assert.deepStrictEqual(units(resolvedIn(law, 'Absatz 1 Satz 1 Nummer 2 und 3')), ['sec_3__para_1__item_2', 'sec_3__para_1__item_3']);
+    assert.deepStrictEqual(units(resolvedIn(law, 'Satz 1')), ['sec_3__para_2']);
+    assert.deepStrictEqual(units(resolvedIn(law, '§ 7 des Telemediengesetzes')), ['external']);
+  });
+});
