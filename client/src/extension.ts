@@ -51,6 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const range = 'targetUri' in first ? (first.targetSelectionRange ?? first.targetRange) : first.range;
       await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside, selection: range, preserveFocus: true });
     }),
+    vscode.commands.registerCommand('treatyLens.addNote', addNote),
     // The server's code lenses ("referenced by 3") carry [uri, position, locations] in protocol
     // form; convert them and open VS Code's references peek. Without arguments (command
     // palette): the references of whatever is under the cursor.
@@ -138,6 +139,58 @@ function registerOtherVersions(context: vscode.ExtensionContext): void {
       }
     }, 60);
   }));
+}
+
+interface NotePlace { heading: string; documentId: string; documentTitle: string; commentaries: Array<{ uri: string; title: string; noteLine?: number }> }
+
+/**
+ * "Add a note to this article": opens the section about the unit at the cursor in a commentary
+ * the user picks (or a new one next to the document), creating the section if it is not there.
+ * `commentary` (a file URI) skips the choice: for tests and keybindings.
+ */
+async function addNote(commentary?: string): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !client) return;
+  const place = await client.sendRequest<NotePlace | null>('treatyLens/notePlace', {
+    textDocument: { uri: editor.document.uri.toString() },
+    position: { line: editor.selection.active.line, character: editor.selection.active.character },
+  });
+  if (!place) {
+    vscode.window.showInformationMessage('Treaty Lens: put the cursor in an article, section or paragraph of a treaty or law to add a note to it.');
+    return;
+  }
+  let target = typeof commentary === 'string' ? vscode.Uri.parse(commentary) : undefined;
+  if (!target) {
+    const newFile = vscode.Uri.joinPath(editor.document.uri, '..', `notes-${place.documentId}.md`);
+    const items = [
+      ...place.commentaries.map((c) => ({ label: c.title, description: c.noteLine === undefined ? 'new section' : 'has a note on it', uri: vscode.Uri.parse(c.uri) })),
+      ...(place.commentaries.some((c) => vscode.Uri.parse(c.uri).toString() === newFile.toString()) ? [] : [{ label: `New commentary: notes-${place.documentId}.md`, description: 'beside this document', uri: newFile }]),
+    ];
+    const picked = items.length === 1 ? items[0] : await vscode.window.showQuickPick(items, { placeHolder: `Add a note on ${place.heading} in…` });
+    if (!picked) return;
+    target = picked.uri;
+  }
+  let exists = true;
+  try { await vscode.workspace.fs.stat(target); } catch { exists = false; }
+  if (!exists) {
+    const frontMatter = `---\nid: notes-${place.documentId}\ntitle: "Notes on ${place.documentTitle.replace(/"/g, "'")}"\ntype: commentary\nlanguage: en\nannotates: ${place.documentId}\n---\n\n# Notes on ${place.documentTitle}\n`;
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(frontMatter));
+  }
+  const document = await vscode.workspace.openTextDocument(target);
+  const known = place.commentaries.find((c) => vscode.Uri.parse(c.uri).toString() === target!.toString());
+  const shown = await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside });
+  if (known?.noteLine !== undefined) {
+    const at = new vscode.Position(known.noteLine + 2, 0);
+    shown.selection = new vscode.Selection(at, at);
+    shown.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
+    return;
+  }
+  const end = document.lineAt(document.lineCount - 1).range.end;
+  const section = `${document.getText().endsWith('\n') ? '' : '\n'}\n## ${place.heading}\n\n`;
+  await shown.edit((edit) => edit.insert(end, section));
+  const last = new vscode.Position(shown.document.lineCount - 1, 0);
+  shown.selection = new vscode.Selection(last, last);
+  shown.revealRange(new vscode.Range(last, last), vscode.TextEditorRevealType.InCenter);
 }
 
 async function startClient(context: vscode.ExtensionContext): Promise<void> {

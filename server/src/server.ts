@@ -28,6 +28,7 @@ import { diagnostics } from './features/diagnostics';
 import { codeActions } from './features/codeActions';
 import { cancelUndispatched, inSlices, yieldToMessages, throwIfCancelled } from './lsp/slices';
 import type { CancellationToken } from 'vscode-languageserver';
+import { notePlace, type NotePlaceParams } from './features/notePlace';
 import { OTHER_VERSIONS_REQUEST, otherVersionLocations, type OtherVersionParams } from './features/otherVersions';
 import { loadTermBase } from './node/termBaseFile';
 import { TERM_BASE_FILE } from './engine/translation/termBase';
@@ -357,6 +358,7 @@ connection.onPrepareRename(guard('prepareRename', (p) => prepareRename(context, 
 connection.onRenameRequest(guardLong('rename', resolveAllAndTerms, (p) => rename(context, p), null));
 connection.onCodeLens(guardLong('codeLens', resolveAll, (p) => codeLenses(context, p), []));
 connection.onCodeAction(guard('codeAction', (p) => codeActions(context, p), []));
+connection.onRequest('treatyLens/notePlace', guard('notePlace', (p: NotePlaceParams) => notePlace(context, p), null));
 connection.onRequest(OTHER_VERSIONS_REQUEST, guard('otherVersions', (p: OtherVersionParams) => otherVersionLocations(context, p), []));
 connection.languages.semanticTokens.on(guard('semanticTokens', (p) => semanticTokens(context, p), { data: [] }));
 

@@ -107,6 +107,29 @@ describe('real VS Code (code-server + Chromium): what a user sees', function () 
     await page.mouse.move(5, 5);
   });
 
+  it('hovering the heading of article 2 shows the note about it from the commentary', async () => {
+    const at = positionOf(budapest, 'Illegal access', '##### Article 2');
+    await goTo({ line: at.line, character: at.character - 6 });
+    const cursor = await cursorBox();
+    await page.mouse.move(cursor.x - 40, cursor.y - 60);
+    await page.mouse.move(cursor.x + 2, cursor.y + cursor.height / 2, { steps: 5 });
+    const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content', { hasText: 'note on Article 2' });
+    try {
+      await hover.first().waitFor({ timeout: 15000 });
+    } catch {
+      log('no hover from the mouse; trying editor.action.showHover (Ctrl+K Ctrl+I)');
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+      await hover.first().waitFor({ timeout: 15000 });
+    }
+    const text = (await hover.first().textContent()) ?? '';
+    assert.match(text, /1 note on Article 2/);
+    assert.match(text, /article 7 of the United Nations Convention against Cybercrime/);
+    await screenshot(page, 'hover-note-on-article-2');
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 5);
+  });
+
   it('F12 on "Articles 2 through 11" in article 13 opens article 2', async () => {
     const at = positionOf(budapest, 'Articles 2 through 11', 'Article 13 – Sanctions and measures');
     const target = positionOf(budapest, 'Article 2 – Illegal access');

@@ -7,6 +7,7 @@ import type { Workspace } from '../engine/workspace';
 import type { DocumentModel } from '../engine/document';
 import type { Unit } from '../engine/model';
 import { corpusDocuments, describeUnit } from '../engine/queries';
+import { noteExcerpt, notesByUnit } from '../engine/annotations';
 import { parseArgs, UsageError } from './args';
 import { terminalProgress } from './terminal';
 
@@ -135,7 +136,7 @@ const STYLE = `body{font:16px/1.5 Georgia,serif;max-width:46em;margin:2em auto;p
 h1,h2,h3,h4,h5,h6{font-family:system-ui,sans-serif;line-height:1.25}
 a{color:#0645ad}abbr[title]{text-decoration:underline dotted;cursor:help}dfn{font-style:normal;font-weight:bold}
 .meta{color:#555;font-size:.9em}.gap{color:#888;font-style:italic}.unresolved{text-decoration:underline wavy #c00}
-:target{background:#fff3b0}nav a{margin-right:1em}p,li,h1,h2,h3,h4,h5,h6{overflow-wrap:break-word}
+:target{background:#fff3b0}aside.notes{border-left:3px solid #c9b458;background:#fbf8ea;margin:.5em 0 1em;padding:.2em .8em;font-size:.9em}nav a{margin-right:1em}p,li,h1,h2,h3,h4,h5,h6{overflow-wrap:break-word}
 body.wide{max-width:72em}.scroll{overflow-x:auto}table{border-collapse:collapse;width:100%}
 td,th{padding:.3em .6em;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}th{font-family:system-ui,sans-serif;font-size:.85em}
 td.n,th.n{text-align:right}td.n{white-space:nowrap}`;
@@ -218,6 +219,19 @@ function documentPage(workspace: Workspace, model: DocumentModel, names: Map<str
 
   const bodyStart = model.frontMatter.span?.end ?? 0;
   const blocks: string[] = [];
+  // The notes about a unit (commentaries, footnotes) stand beside it, escaped like all text.
+  const notes = notesByUnit(workspace, model.id);
+  const notesAside = (unitId: string): string[] => {
+    const list = notes.get(unitId);
+    if (!list) return [];
+    return [`<aside class="notes">${list.map((note) => {
+      const source = workspace.get(note.uri)!;
+      const from = note.kind === 'footnote' ? `Footnote ${note.label}` : (source.frontMatter.shortTitle ?? source.title);
+      const href = note.kind === 'footnote' ? '' : `${names.get(source.id) ?? pageName(source.id)}`;
+      const title = href ? `<a href="${escapeHtml(href)}">${escapeHtml(from)}</a>` : escapeHtml(from);
+      return `<p><b>${title}</b>: ${escapeHtml(noteExcerpt(source, note, 600))}</p>`;
+    }).join('')}</aside>`];
+  };
   const fm = model.frontMatter;
   const meta = [fm.type !== 'unknown' ? fm.type : '', model.language, fm.implements.length ? `implements ${fm.implements.join(', ')}` : '',
     fm.translationOf ? `translation of ${fm.translationOf}` : '', fm.incorporates.length ? `incorporates ${fm.incorporates.join(', ')}` : ''].filter(Boolean).join(' · ');
@@ -241,6 +255,7 @@ function documentPage(workspace: Workspace, model: DocumentModel, names: Map<str
     let paragraphId: string | undefined;
     const flush = () => {
       if (paragraph.length) blocks.push(`<p${paragraphId ? ` id="${escapeHtml(paragraphId)}"` : ''}>${paragraph.join('<br>\n')}</p>`);
+      if (paragraph.length && paragraphId) blocks.push(...notesAside(paragraphId));
       paragraph = [];
       paragraphId = undefined;
     };
@@ -255,6 +270,7 @@ function documentPage(workspace: Workspace, model: DocumentModel, names: Map<str
         flush();
         const level = heading[1].length;
         blocks.push(`<h${level}${unit ? ` id="${escapeHtml(unit.id)}"` : ''}>${inner}</h${level}>`);
+        if (unit) blocks.push(...notesAside(unit.id));
       } else {
         if (/^\s*[-*+]\s+/.test(line)) flush();
         if (unit && paragraph.length) flush();

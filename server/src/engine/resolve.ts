@@ -81,7 +81,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     const qualifier = anchor.kind === 'instrument' && GENERIC_INSTRUMENT.test(anchor.name.trim())
       ? /^\s+((?:betreffende|inzake|tot|on|relating\s+to|concerning|sur|relatif|relative|sobre|relativ[oa])\b[^.;,:()\n]{1,80})/iu.exec(model.text.slice(anchor.span.end, anchor.span.end + 120))
       : null;
-    const found = qualifier ? undefined : findInstrument(model, instrumentName, lookup);
+    const found = qualifier ? undefined : (anchor.kind === 'instrument' ? namedAfterGenericNoun(model, anchor, lookup) : undefined) ?? findInstrument(model, instrumentName, lookup);
     collection = found || qualifier ? undefined : collectionNamed(instrumentName, lookup);
     if (found) target = found;
     else if (!collection) external = `"${instrumentName}${qualifier ? ' ' + qualifier[1].trim() : ''}" is not a document in the workspace`;
@@ -104,6 +104,14 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   }
 
   if (reference.targets.length === 0 && anchor.kind === 'relative' && anchor.unit) return single(reference, byPlace(model, context, anchor.unit, anchor.direction, anchor.span));
+
+  // A commentary is about the document it annotates: its bare "Article 14" is that document's
+  // article 14, not the note's own heading of that name.
+  let inCommentary = false;
+  if (anchor.kind === 'none' && model.type === 'commentary' && model.frontMatter.annotates) {
+    const annotated = lookup.byId(model.frontMatter.annotates);
+    if (annotated && annotated !== model) { target = annotated; inCommentary = true; }
+  }
 
   if (reference.targets.length === 0) {
     // "this chapter", "this Convention", "the Convention" standing alone.
@@ -131,6 +139,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     }
     const doc = target as DocumentModel;
     const first = resolvePath(doc, cited.path, base, doc === model ? context : undefined, doc === model);
+    if (first.unit === undefined && inCommentary && isCitableKind(cited.path[0]?.kind)) {
+      // A note may name a provision of another document it discusses ("§ 1029"): found in exactly
+      // one document of the workspace, that is the one meant.
+      const elsewhere = uniqueElsewhere(model, doc, cited.path, lookup);
+      if (elsewhere) return resolvedTarget(elsewhere.doc, elsewhere.unit, span);
+    }
     if (first.unit === undefined) {
       const widened = doc === model && isCitableKind(cited.path[0]?.kind) ? findElsewhere(model, cited.path, lookup) : undefined;
       if (widened) return resolvedTarget(widened.doc, widened.unit, span);
@@ -467,6 +481,18 @@ function unitsBetween(doc: DocumentModel, first: Unit, last: Unit): Unit[] {
 }
 
 /** A citation of a unit this document lacks: another document of the same collection may hold it. */
+function uniqueElsewhere(model: DocumentModel, tried: DocumentModel, path: RefStep[], lookup: DocumentLookup): { doc: DocumentModel; unit: Unit } | undefined {
+  let found: { doc: DocumentModel; unit: Unit } | undefined;
+  for (const doc of lookup.all()) {
+    if (doc === model || doc === tried || doc.type === 'commentary') continue;
+    const result = resolvePath(doc, path, undefined, undefined, false);
+    if (!result.unit) continue;
+    if (found) return undefined;
+    found = { doc, unit: result.unit };
+  }
+  return found;
+}
+
 function findElsewhere(model: DocumentModel, path: RefStep[], lookup: DocumentLookup): { doc: DocumentModel; unit: Unit } | undefined {
   const related = relatedDocuments(model, lookup);
   for (const doc of related) {
@@ -522,6 +548,38 @@ export function findInstrument(model: DocumentModel, name: string, lookup: Docum
     if (namesOf(doc).some((n) => n === wanted)) return doc;
   }
   return undefined;
+}
+
+/**
+ * "of the Code du numérique": the parser stops at the generic noun ("the Code"), but the words
+ * after it may complete a workspace document's name; then that document is meant, not "the Code"
+ * this document is related to.
+ */
+function namedAfterGenericNoun(model: DocumentModel, anchor: { name: string; span: Span }, lookup: DocumentLookup): DocumentModel | undefined {
+  // Most "the Convention" are followed by punctuation or a verb, not by more of a name: only a
+  // word right after the noun can continue one.
+  if (!/^[ \t\n]\p{L}/u.test(model.text.slice(anchor.span.end, anchor.span.end + 2)) || !GENERIC_INSTRUMENT.test(anchor.name.trim())) return undefined;
+  const head = normaliseName(anchor.name);
+  const written = normaliseName(anchor.name + model.text.slice(anchor.span.end, anchor.span.end + 160)).replace(/\s+/g, ' ');
+  let best: { doc: DocumentModel; length: number } | undefined;
+  for (const doc of lookup.all()) {
+    for (const wanted of normalisedNames(doc)) {
+      if (wanted.length <= head.length || !written.startsWith(wanted) || /[\p{L}\p{N}]/u.test(written.charAt(wanted.length))) continue;
+      if (!best || wanted.length > best.length) best = { doc, length: wanted.length };
+    }
+  }
+  return best?.doc;
+}
+
+const namesCache = new WeakMap<DocumentModel, string[]>();
+/** A document's title, short title and aliases, normalised once per document version. */
+function normalisedNames(doc: DocumentModel): string[] {
+  let names = namesCache.get(doc);
+  if (!names) {
+    names = [doc.title, doc.frontMatter.shortTitle ?? '', ...doc.frontMatter.aliases].filter(Boolean).map(normaliseName);
+    namesCache.set(doc, names);
+  }
+  return names;
 }
 
 function isInside(unit: Unit, ancestor: Unit): boolean {

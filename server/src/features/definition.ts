@@ -3,12 +3,18 @@ import type { DefinitionParams, LocationLink } from 'vscode-languageserver';
 import type { FeatureContext } from './context';
 import { definitionOf, symbolAt } from '../engine/queries';
 import { toOffset, toRange } from '../lsp/convert';
+import { noteAt, type NoteSymbol } from '../engine/annotations';
+import type { Workspace } from '../engine/workspace';
+import type { DocumentModel } from '../engine/document';
 
 export function definition(context: FeatureContext, params: DefinitionParams): LocationLink[] | null {
   const { workspace } = context;
   const model = workspace.get(params.textDocument.uri);
   if (!model) return null;
-  const symbol = symbolAt(workspace, model.uri, toOffset(model, params.position));
+  const offset = toOffset(model, params.position);
+  const note = noteAt(model, workspace, offset);
+  if (note) return noteDefinition(workspace, model, note);
+  const symbol = symbolAt(workspace, model.uri, offset);
   if (!symbol) return null;
   if (symbol.kind === 'reference') {
     const targets = symbol.target ? [symbol.target] : symbol.resolved.targets;
@@ -35,4 +41,25 @@ export function definition(context: FeatureContext, params: DefinitionParams): L
     targetRange: toRange(visible.model, visible.definition.span),
     targetSelectionRange: toRange(visible.model, visible.definition.termSpan),
   }];
+}
+
+/** A note's heading opens the unit it is about; a footnote opens its text, and its text the reference. */
+function noteDefinition(workspace: Workspace, model: DocumentModel, note: NoteSymbol): LocationLink[] | null {
+  if (note.kind === 'note-heading') {
+    const found = note.note.target && workspace.unit(note.note.target.documentId, note.note.target.unitId);
+    if (!found) return null;
+    const whole = found.unit.kind === 'document';
+    return [{
+      originSelectionRange: toRange(model, note.note.citationSpan), targetUri: found.model.uri,
+      targetRange: toRange(found.model, whole ? { start: 0, end: 0 } : found.unit.span), targetSelectionRange: toRange(found.model, whole ? { start: 0, end: 0 } : found.unit.labelSpan),
+    }];
+  }
+  if (note.kind === 'footnote') {
+    const body = note.note.bodySpan;
+    const lineStart = model.text.lastIndexOf('\n', body.start - 1) + 1;
+    return [{ originSelectionRange: toRange(model, note.note.anchorSpan), targetUri: model.uri, targetRange: toRange(model, { start: lineStart, end: body.end }), targetSelectionRange: toRange(model, { start: lineStart, end: body.start }) }];
+  }
+  return note.references.length
+    ? note.references.map((reference) => ({ originSelectionRange: toRange(model, note.span), targetUri: model.uri, targetRange: toRange(model, reference.anchorSpan), targetSelectionRange: toRange(model, reference.anchorSpan) }))
+    : null;
 }

@@ -4,8 +4,9 @@ import type { FeatureContext } from './context';
 import { describeUnit, incomingCitations, symbolAt, treatyDefinitions, unitText } from '../engine/queries';
 import { lineLink, toOffset, toRange } from '../lsp/convert';
 import type { DocumentModel } from '../engine/document';
-import type { Definition } from '../engine/model';
+import type { Definition, Unit } from '../engine/model';
 import { compareDefinitions } from '../engine/checks/compare';
+import { noteAt, noteExcerpt, notesByUnit } from '../engine/annotations';
 import { otherVersionsHover } from './otherVersions';
 
 export function hover(context: FeatureContext, params: HoverParams): Hover | null {
@@ -13,13 +14,20 @@ export function hover(context: FeatureContext, params: HoverParams): Hover | nul
   const model = workspace.get(params.textDocument.uri);
   if (!model) return null;
   const offset = toOffset(model, params.position);
+  const maxLength = context.settings().hover.maxLength;
+  const onNote = noteHover(context, model, offset, maxLength);
+  if (onNote) return onNote;
   const symbol = symbolAt(workspace, model.uri, offset);
   if (!symbol) {
-    // Elsewhere in a paragraph of a document with other language versions: their aligned text.
+    // A numbered paragraph's notes, and elsewhere in a paragraph of a document with other
+    // language versions, their aligned text.
+    const notes = paragraphNotesHover(context, model, offset, maxLength);
     const aligned = otherVersionsHover(context, model, offset);
-    return aligned ? { contents: { kind: 'markdown', value: aligned } } : null;
+    if (!notes) return aligned ? { contents: { kind: 'markdown', value: aligned } } : null;
+    if (!aligned) return notes;
+    const value = typeof notes.contents === 'object' && 'value' in notes.contents ? notes.contents.value : '';
+    return { contents: { kind: 'markdown', value: `${value}\n\n---\n\n${aligned}` }, range: notes.range };
   }
-  const maxLength = context.settings().hover.maxLength;
 
   if (symbol.kind === 'term' || symbol.kind === 'definition') {
     const definition = symbol.kind === 'term' ? symbol.use.definition.definition : symbol.definition;
@@ -75,8 +83,10 @@ export function hover(context: FeatureContext, params: HoverParams): Hover | nul
   const value = incoming.length
     ? `**${describeUnit(symbol.unit)}** is cited ${incoming.length} time${incoming.length === 1 ? '' : 's'} in ${documents.size} document${documents.size === 1 ? '' : 's'}:\n\n${lines.join('\n')}${incoming.length > 8 ? `\n- … and ${incoming.length - 8} more (Find All References)` : ''}`
     : `**${describeUnit(symbol.unit)}** is not cited anywhere in the workspace.`;
+  const notes = notesMarkdown(context, model, symbol.unit, maxLength);
   const aligned = otherVersionsHover(context, model, symbol.unit.labelSpan.start);
-  return { contents: { kind: 'markdown', value: aligned ? `${value}\n\n---\n\n${aligned}` : value }, range: toRange(model, symbol.unit.labelSpan) };
+  const parts = [notes, value, aligned].filter((part): part is string => !!part);
+  return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: toRange(model, symbol.unit.labelSpan) };
 }
 
 function sourceLink(model: DocumentModel, definition: Definition): string {
@@ -102,4 +112,47 @@ function escapeQuote(text: string): string {
 
 function quoteBlock(text: string): string {
   return text.split('\n').map((line) => `> ${line}`).join('\n');
+}
+
+/** The notes about a unit (commentaries and footnotes): source, first lines, a link to open each. */
+function notesMarkdown(context: FeatureContext, model: DocumentModel, unit: Unit, maxLength: number): string | undefined {
+  const notes = notesByUnit(context.workspace, model.id).get(unit.id) ?? [];
+  if (notes.length === 0) return undefined;
+  const perNote = Math.max(120, Math.floor(maxLength / notes.length));
+  const items = notes.slice(0, 5).map((note) => {
+    const source = context.workspace.get(note.uri) as DocumentModel;
+    const from = note.kind === 'footnote' ? `footnote ${note.label}` : source.frontMatter.shortTitle ?? source.title;
+    return `- *${from}* — ${noteExcerpt(source, note, perNote).replace(/\n/g, ' ')} [Open](${lineLink(source, note.anchorSpan)})`;
+  });
+  const more = notes.length > 5 ? `\n- … and ${notes.length - 5} more (Find All References)` : '';
+  return `**${notes.length} note${notes.length === 1 ? '' : 's'} on ${describeUnit(unit)}**\n\n${items.join('\n')}${more}`;
+}
+
+/** On a numbered paragraph's marker ("2.", "(b)"): its notes, if it has any. */
+function paragraphNotesHover(context: FeatureContext, model: DocumentModel, offset: number, maxLength: number): Hover | null {
+  const unit = model.units.find((u) => u.headingDepth === 0 && u.labelSpan.start <= offset && offset <= u.labelSpan.end);
+  if (!unit) return null;
+  const notes = notesMarkdown(context, model, unit, maxLength);
+  return notes ? { contents: { kind: 'markdown', value: notes }, range: toRange(model, unit.labelSpan) } : null;
+}
+
+/** A commentary's heading shows the unit it is about; a footnote shows its text. */
+function noteHover(context: FeatureContext, model: DocumentModel, offset: number, maxLength: number): Hover | null {
+  const symbol = noteAt(model, context.workspace, offset);
+  if (!symbol) return null;
+  if (symbol.kind === 'note-heading') {
+    const { note } = symbol;
+    const found = note.target && context.workspace.unit(note.target.documentId, note.target.unitId);
+    if (!found) return { contents: { kind: 'markdown', value: `**Note on ${note.label}** — ${note.problem ?? 'the unit cannot be found'}.` }, range: toRange(model, note.citationSpan) };
+    const { text, trimmed } = unitText(found.model, found.unit, maxLength);
+    const link = `[Open](${lineLink(found.model, found.unit.labelSpan)})`;
+    return {
+      contents: { kind: 'markdown', value: `**Note on ${describeUnit(found.unit)}** — ${found.model.frontMatter.shortTitle ?? found.model.title} ${link}\n\n${quoteBlock(text)}${trimmed ? '\n\n*(trimmed)*' : ''}` },
+      range: toRange(model, note.citationSpan),
+    };
+  }
+  if (symbol.kind === 'footnote') {
+    return { contents: { kind: 'markdown', value: `**Footnote ${symbol.note.label}**\n\n${quoteBlock(noteExcerpt(model, symbol.note, maxLength))}` }, range: toRange(model, symbol.note.anchorSpan) };
+  }
+  return null;
 }

@@ -4,12 +4,21 @@ import type { FeatureContext } from './context';
 import { citedElementSpan, definitionOf, incomingCitations, symbolAt, usesOfDefinition } from '../engine/queries';
 import { toLocation, toOffset } from '../lsp/convert';
 import type { Workspace } from '../engine/workspace';
+import { noteAt, notesByUnit } from '../engine/annotations';
 
 export function references(context: FeatureContext, params: ReferenceParams): Location[] | null {
   const { workspace } = context;
   const model = workspace.get(params.textDocument.uri);
   if (!model) return null;
-  const symbol = symbolAt(workspace, model.uri, toOffset(model, params.position));
+  const offset = toOffset(model, params.position);
+  const note = noteAt(model, workspace, offset);
+  if (note?.kind === 'footnote-definition') return note.references.map((reference) => toLocation(model, reference.anchorSpan));
+  if (note?.kind === 'note-heading' && note.note.target) {
+    const { documentId, unitId } = note.note.target;
+    const notes = (notesByUnit(workspace, documentId).get(unitId) ?? []).map((other) => toLocation(workspace.get(other.uri)!, other.citationSpan));
+    return [...citationsOf(workspace, documentId, unitId, params.context.includeDeclaration), ...notes];
+  }
+  const symbol = symbolAt(workspace, model.uri, offset);
   if (!symbol) return null;
   if (symbol.kind === 'reference' || symbol.kind === 'unit') {
     let documentId = model.id;
@@ -21,7 +30,9 @@ export function references(context: FeatureContext, params: ReferenceParams): Lo
       documentId = target.documentId ?? model.id;
       unitId = target.unitId;
     }
-    return citationsOf(workspace, documentId, unitId, params.context.includeDeclaration);
+    // The notes about the unit are references to it too (commentary headings, footnotes).
+    const notes = (notesByUnit(workspace, documentId).get(unitId) ?? []).map((note) => toLocation(workspace.get(note.uri)!, note.kind === 'footnote' ? note.anchorSpan : note.citationSpan));
+    return [...citationsOf(workspace, documentId, unitId, params.context.includeDeclaration), ...notes];
   }
   const visible = definitionOf(workspace, model.uri, symbol);
   if (!visible) return null;

@@ -9,6 +9,7 @@ import type { Workspace } from '../engine/workspace';
 import type { DocumentModel } from '../engine/document';
 import { numbersMatch } from '../engine/keywords';
 import { inflectLike } from '../engine/terms';
+import { commentaryNotes } from '../engine/annotations';
 
 export function prepareRename(context: FeatureContext, params: PrepareRenameParams): { range: Range; placeholder: string } | null {
   const { workspace } = context;
@@ -65,6 +66,19 @@ export function rename(context: FeatureContext, params: RenameParams): Workspace
       for (const step of [...cited.path, ...(cited.through ?? [])]) {
         if ((step.kind === unit.unit.kind || (unit.unit.citable && (step.kind === 'article' || step.kind === 'section'))) && numbersMatch(step.number, unit.unit.number)) {
           edit(source, step.span, newName);
+        }
+      }
+    }
+  }
+  // Notes about the unit (or a unit inside it) name it in their headings: "## Article 14, paragraph 2".
+  for (const other of workspace.all()) {
+    if (other.type !== 'commentary' || other.frontMatter.annotates !== unit.model.id) continue;
+    for (const note of commentaryNotes(other, workspace)) {
+      const about = note.target?.unitId;
+      if (!about || !(about === unit.unit.id || about.startsWith(`${unit.unit.id}__`))) continue;
+      for (const cited of note.reference?.targets ?? []) {
+        for (const step of cited.path) {
+          if ((step.kind === unit.unit.kind || (unit.unit.citable && (step.kind === 'article' || step.kind === 'section'))) && numbersMatch(step.number, unit.unit.number)) edit(other, step.span, newName);
         }
       }
     }

@@ -4,6 +4,7 @@ import type { FeatureContext } from './context';
 import type { Unit, UnitKind } from '../engine/model';
 import type { DocumentModel } from '../engine/document';
 import { describeUnit } from '../engine/queries';
+import { commentaryNotes } from '../engine/annotations';
 import { toLocation, toRange } from '../lsp/convert';
 import { normaliseNumber } from '../engine/keywords';
 
@@ -17,18 +18,24 @@ const KIND: Partial<Record<UnitKind, SymbolKind>> = {
 export function documentSymbols(context: FeatureContext, params: DocumentSymbolParams): DocumentSymbol[] {
   const model = context.workspace.get(params.textDocument.uri);
   if (!model) return [];
-  return model.root.children.map((unit) => toSymbol(model, unit)).filter((s): s is DocumentSymbol => !!s);
+  // In a commentary, each note's heading shows the unit it annotates ("on Budapest Convention, Article 2").
+  const about = new Map<number, string>();
+  for (const note of commentaryNotes(model, context.workspace)) {
+    const found = note.target && context.workspace.unit(note.target.documentId, note.target.unitId);
+    about.set(note.anchorSpan.start, found ? `on ${found.model.frontMatter.shortTitle ?? found.model.title}, ${describeUnit(found.unit)}` : `on a unit that does not exist`);
+  }
+  return model.root.children.map((unit) => toSymbol(model, unit, about)).filter((s): s is DocumentSymbol => !!s);
 }
 
-function toSymbol(model: DocumentModel, unit: Unit): DocumentSymbol | undefined {
+function toSymbol(model: DocumentModel, unit: Unit, about: Map<number, string>): DocumentSymbol | undefined {
   if (unit.kind === 'alinea') return undefined;
-  const children = unit.children.map((child) => toSymbol(model, child)).filter((s): s is DocumentSymbol => !!s);
+  const children = unit.children.map((child) => toSymbol(model, child, about)).filter((s): s is DocumentSymbol => !!s);
   const name = unit.headingDepth > 0 ? (unit.title ? `${unit.label.trim()} – ${unit.title}` : unit.label.trim()) : unit.label.trim();
   const range = toRange(model, unit.span);
   const selection = toRange(model, unit.labelSpan);
   return {
     name: name || unit.id,
-    detail: unit.headingDepth > 0 ? undefined : unit.kind,
+    detail: about.get(unit.labelSpan.start) ?? (unit.headingDepth > 0 ? undefined : unit.kind),
     kind: KIND[unit.kind] ?? SymbolKind.Object,
     range,
     selectionRange: selection,

@@ -81,7 +81,7 @@ describe('Treaty Lens inside the VS Code extension host', function () {
 
   it('contributes its commands', async () => {
     const commands = await vscode.commands.getCommands(true);
-    for (const command of ['treatyLens.restartServer', 'treatyLens.showOutput', 'treatyLens.showDefinitionToSide', 'treatyLens.showReferences']) {
+    for (const command of ['treatyLens.restartServer', 'treatyLens.showOutput', 'treatyLens.showDefinitionToSide', 'treatyLens.showReferences', 'treatyLens.addNote']) {
       assert.ok(commands.includes(command), `${command} is registered`);
     }
   });
@@ -167,6 +167,34 @@ describe('Treaty Lens inside the VS Code extension host', function () {
     for (const type of ['definedTerm', 'reference', 'unitLabel']) assert.ok(legend.tokenTypes.includes(type), `token type ${type}`);
     const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', budapest.uri);
     assert.ok(tokens && tokens.data.length > 100, 'many tokens');
+  });
+
+  it('treatyLens.addNote creates a commentary with a section on the article at the cursor, and finds an existing note', async () => {
+    const editor = await vscode.window.showTextDocument(budapest, vscode.ViewColumn.One);
+    const inArticle7 = positionOf(budapest, 'Each Party shall adopt', '##### Article 7 – Computer-related forgery', 5);
+    editor.selection = new vscode.Selection(inArticle7, inArticle7);
+    const created = fileUri('my-notes-on-budapest.md');
+    await vscode.commands.executeCommand('treatyLens.addNote', created.toString());
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(created)) + (vscode.workspace.textDocuments.find((d) => d.uri.toString() === created.toString())?.getText() ?? '');
+    assert.match(text, /annotates: coe-ets185-en/);
+    const opened = vscode.window.activeTextEditor!;
+    assert.equal(opened.document.uri.toString(), created.toString());
+    assert.match(opened.document.getText(), /\n## Article 7\n\n$/);
+    await opened.document.save();
+    // The shipped commentary already has a note on article 2: the command goes there.
+    const again = await vscode.window.showTextDocument(budapest, vscode.ViewColumn.One);
+    const inArticle2 = positionOf(budapest, 'Each Party shall adopt', '##### Article 2 – Illegal access', 5);
+    again.selection = new vscode.Selection(inArticle2, inArticle2);
+    const shipped = fileUri('notes-coe-ets185-offences.md');
+    await vscode.commands.executeCommand('treatyLens.addNote', shipped.toString());
+    const notes = vscode.window.activeTextEditor!;
+    assert.equal(notes.document.uri.toString(), shipped.toString());
+    const headingLine = notes.document.getText().split('\n').indexOf('## Article 2');
+    assert.ok(headingLine > 0 && Math.abs(notes.selection.active.line - headingLine) <= 2, `cursor at line ${notes.selection.active.line}, note at ${headingLine}`);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(created);
+    budapest = await vscode.workspace.openTextDocument(fileUri('coe-ets185-en.md'));
+    await vscode.window.showTextDocument(budapest);
   });
 
   it('treatyLens.showDefinitionToSide opens article 2 beside the editor', async () => {

@@ -5,6 +5,7 @@ import type { CheckSettings, EngineDiagnostic, Severity } from './types';
 import { DEFAULT_CHECK_SETTINGS } from './types';
 import { referenceDiagnostics } from './references';
 import { terminologyDiagnostics } from './terminology';
+import { annotationDiagnostics } from './annotations';
 import { relationDiagnostics } from './relations';
 import { translationDiagnostics } from '../translation/checks';
 import { otherVersions } from '../translation/versions';
@@ -50,6 +51,7 @@ function computeDiagnostics(workspace: Workspace, uri: string, settings: CheckSe
     out.push(...relationDiagnostics(workspace, uri));
     out.push(...referenceDiagnostics(workspace, uri));
     out.push(...terminologyDiagnostics(workspace, uri));
+    out.push(...annotationDiagnostics(workspace, uri));
     out.push(...translationDiagnostics(workspace, uri));
   }
   const result: EngineDiagnostic[] = [];

@@ -24,7 +24,7 @@ export const RULES: Record<string, { severity: Severity; summary: string }> = {
   'duplicate-definition': { severity: 'error', summary: 'The same term is defined twice in one scope.' },
   'unused-definition': { severity: 'information', summary: 'A defined term is never used in its scope.' },
   'inconsistent-variant': { severity: 'warning', summary: 'Variants of one term are used in one document.' },
-  'term-outside-scope': { severity: 'warning', summary: 'A defined term is used outside the part its definition is limited to.' },
+  'term-outside-scope': { severity: 'information', summary: 'A defined term is used outside the part its definition is limited to.' },
   'version-unit-missing': { severity: 'warning', summary: "A unit of the original has no counterpart in the translation." },
   'version-unit-extra': { severity: 'warning', summary: 'A unit of the translation has no counterpart in the original.' },
   'version-citation-differs': { severity: 'warning', summary: 'A citation points elsewhere than the citation at the same place in the original.' },
@@ -33,4 +33,7 @@ export const RULES: Record<string, { severity: Severity; summary: string }> = {
   'version-term-rendering': { severity: 'warning', summary: "The original uses a defined term; the aligned unit lacks the term's agreed rendering." },
   'version-term-forbidden': { severity: 'warning', summary: 'A forbidden or superseded rendering of a defined term is used.' },
   'version-term-inconsistent': { severity: 'warning', summary: 'One term of the original is rendered two ways in one translation.' },
+  'note-target-missing': { severity: 'error', summary: 'A note in a commentary is about a unit that does not exist in the annotated document.' },
+  'footnote-undefined': { severity: 'warning', summary: 'A footnote reference has no footnote text.' },
+  'footnote-unused': { severity: 'warning', summary: 'A footnote text is never referred to.' },
 };

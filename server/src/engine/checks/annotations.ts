@@ -1,0 +1,25 @@
+// Notes that point nowhere: a commentary heading naming a unit that does not exist, a footnote
+// reference without its text, a footnote text that nothing refers to.
+import type { Workspace } from '../workspace';
+import type { EngineDiagnostic } from './types';
+import { commentaryNotes, footnoteNotes } from '../annotations';
+
+export function annotationDiagnostics(workspace: Workspace, uri: string): EngineDiagnostic[] {
+  const model = workspace.get(uri);
+  if (!model) return [];
+  const out: EngineDiagnostic[] = [];
+  for (const note of commentaryNotes(model, workspace)) {
+    if (!note.problem) continue;
+    out.push({
+      code: 'note-target-missing', severity: 'error', span: note.citationSpan, related: [],
+      message: `This note is about "${note.label}", but ${note.problem}.`,
+    });
+  }
+  if (!model.text.includes('[^')) return out;
+  for (const problem of footnoteNotes(model).problems) {
+    out.push(problem.code === 'footnote-undefined'
+      ? { code: problem.code, severity: 'warning', span: problem.span, related: [], message: `Footnote [^${problem.label}] has no text: add a line "[^${problem.label}]: …".` }
+      : { code: problem.code, severity: 'warning', span: problem.span, related: [], message: `Footnote [^${problem.label}] is never referred to in the text.` });
+  }
+  return out;
+}
