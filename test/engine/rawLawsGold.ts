@@ -39,12 +39,12 @@ export const GOLD: LawGold[] = [
   {
     file: 'de-ttdsg.md',
     definitions: [
-      { term: 'Anbieter von Telemedien', unit: '2 > 2 > 1', pending: `German quoted terms in a numbered list (Im Sinne dieses Gesetzes ist …): ${DEFS}` },
-      { term: 'Bestandsdaten', unit: '2 > 2 > 2', pending: `German quoted terms in a numbered list (Im Sinne dieses Gesetzes ist …): ${DEFS}` },
-      { term: 'Nutzungsdaten', unit: '2 > 2 > 3', pending: `German quoted terms in a numbered list (Im Sinne dieses Gesetzes ist …): ${DEFS}` },
-      { term: 'Nachricht', unit: '2 > 2 > 4', pending: `German quoted terms in a numbered list (Im Sinne dieses Gesetzes ist …): ${DEFS}` },
-      { term: 'Dienst mit Zusatznutzen', unit: '2 > 2 > 5', pending: `German quoted terms in a numbered list (Im Sinne dieses Gesetzes ist …): ${DEFS}` },
-      { term: 'Endeinrichtung', unit: '2 > 2 > 6', pending: `German quoted terms in a numbered list (Im Sinne dieses Gesetzes ist …): ${DEFS}` },
+      { term: 'Anbieter von Telemedien', unit: '2 > 2 > 1' },
+      { term: 'Bestandsdaten', unit: '2 > 2 > 2' },
+      { term: 'Nutzungsdaten', unit: '2 > 2 > 3' },
+      { term: 'Nachricht', unit: '2 > 2 > 4' },
+      { term: 'Dienst mit Zusatznutzen', unit: '2 > 2 > 5' },
+      { term: 'Endeinrichtung', unit: '2 > 2 > 6' },
     ],
     citations: [
       { needle: 'Art. 4 G v. 12.8.2021 I 3544 (Nr. 54)', cite: 'Art. 4 G v. 12.8.2021', targets: 'external' },
@@ -76,9 +76,9 @@ export const GOLD: LawGold[] = [
   {
     file: 'de-bdsg.md',
     definitions: [
-      { term: 'Öffentliche Stellen des Bundes', unit: '2 > 1', pending: `German unquoted definition (… sind …): ${DEFS}` },
-      { term: 'Öffentliche Stellen der Länder', unit: '2 > 2', pending: `German unquoted definition (… sind …): ${DEFS}` },
-      { term: 'Nichtöffentliche Stellen', unit: '2 > 4', pending: `German unquoted definition (… sind …): ${DEFS}` },
+      { term: 'Öffentliche Stellen des Bundes', unit: '2 > 1' },
+      { term: 'Öffentliche Stellen der Länder', unit: '2 > 2' },
+      { term: 'Nichtöffentliche Stellen', unit: '2 > 4' },
       { term: 'Videoüberwachung', unit: '4 > 1', pending: `German definition in parentheses (Legaldefinition): ${DEFS}` },
     ],
     citations: [
@@ -101,10 +101,10 @@ export const GOLD: LawGold[] = [
   {
     file: 'fr-lcen.md',
     definitions: [
-      { term: 'communication au public par voie électronique', unit: '1 > IV', pending: `French 'On entend par X …' without quotation marks (and the IV part of article 1: rawset): ${DEFS}` },
-      { term: 'communication au public en ligne', unit: '1 > IV', pending: `French 'On entend par X …' without quotation marks (and the IV part of article 1: rawset): ${DEFS}` },
-      { term: 'courrier électronique', unit: '1 > IV', pending: `French 'On entend par X …' without quotation marks (and the IV part of article 1: rawset): ${DEFS}` },
-      { term: 'standard ouvert', unit: '4', pending: `French 'On entend par X …' without quotation marks (and the IV part of article 1: rawset): ${DEFS}` },
+      { term: 'communication au public par voie électronique', unit: '1 > IV' },
+      { term: 'communication au public en ligne', unit: '1 > IV' },
+      { term: 'courrier électronique', unit: '1 > IV' },
+      { term: 'standard ouvert', unit: '4' },
       { term: 'commerce électronique', unit: '14', pending: `French 'Le X est …' definition: ${DEFS}` },
     ],
     citations: [
@@ -135,7 +135,7 @@ export const GOLD: LawGold[] = [
     file: 'us-15usc-ch91-coppa.md',
     definitions: [
       { term: 'child', unit: '6501 > 1' },
-      { term: 'operator', unit: '6501 > 2', pending: `'The term “operator”' with the body in (A)/(B) paragraphs: ${DEFS}` },
+      { term: 'operator', unit: '6501 > 2' },
       { term: 'Commission', unit: '6501 > 3' },
       { term: 'disclosure', unit: '6501 > 4' },
       { term: 'Federal agency', unit: '6501 > 5' },
