@@ -3,7 +3,7 @@
 import type { Definition, Unit } from './model';
 import type { DocumentModel } from './document';
 import type { ResolvedReference, ResolvedTarget } from './resolve';
-import type { IncomingReference, TermUse, VisibleDefinition, Workspace } from './workspace';
+import { definitionKey, type IncomingReference, type TermUse, type VisibleDefinition, type Workspace } from './workspace';
 import { withoutComments } from './comments';
 
 export type Symbol =
@@ -83,10 +83,11 @@ export function unitText(model: DocumentModel, unit: Unit, maxLength: number): {
 /** Every use of a definition in the workspace (its own document and documents that incorporate it). */
 export function usesOfDefinition(workspace: Workspace, owner: DocumentModel, definition: Definition): Array<{ model: DocumentModel; use: TermUse }> {
   const out: Array<{ model: DocumentModel; use: TermUse }> = [];
+  const wanted = definitionKey(owner, definition);
   for (const model of workspace.all()) {
     if (model !== owner && !model.frontMatter.incorporates.includes(owner.id)) continue;
     for (const use of workspace.termUses(model.uri)) {
-      if (use.definition.definition === definition) out.push({ model, use });
+      if (definitionKey(use.definition.model, use.definition.definition) === wanted) out.push({ model, use });
     }
   }
   return out;
