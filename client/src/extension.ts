@@ -209,6 +209,10 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.md,*.markdown,treaty-lens.vocabulary.yaml,treaty-lens.termbase.yaml}'),
     },
     outputChannel: output,
+    // A crashed server is restarted (vscode-languageclient's default error handler: up to 4
+    // restarts in 3 minutes, then a message); the new server gets every open document with
+    // its unsaved text through didOpen, so nothing typed is lost.
+    connectionOptions: { maxRestartCount: 4 },
     middleware: {
       // VS Code's built-in markdown extension already outlines headings; ours can be turned off
       // (treatyLens.documentSymbols.enabled) so that the Outline shows one tree, not two.
@@ -220,6 +224,10 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   context.subscriptions.push(client);
   client.onDidChangeState((event) => {
     if (event.newState === State.Stopped && statusItem) statusItem.text = '$(law) Treaty Lens: stopped';
+    if (event.oldState === State.Running && event.newState === State.Starting) {
+      output?.appendLine('The language server stopped; restarting it with the open documents.');
+      if (statusItem) statusItem.text = '$(sync~spin) Treaty Lens: restarting…';
+    }
   });
   await client.start();
   context.subscriptions.push(

@@ -78,13 +78,13 @@ async function runIndex(args: string[]): Promise<number> {
   }
   let parsed;
   try {
-    parsed = parseArgs(args, { '--json': 'flag' });
+    parsed = parseArgs(args, { json: { type: 'boolean' } });
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`treaty-lens index: ${error.message}\n`);
     return 2;
   }
-  const json = parsed.options['--json'] === true;
+  const json = parsed.options.json === true;
   const targets = parsed.positional;
   if (targets.length === 0) {
     process.stderr.write('treaty-lens index: name a folder or file to index\n');

@@ -8,6 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
 import { Workspace } from './engine/workspace';
+import { otherVersions } from './engine/translation/versions';
 import { corpusDocuments } from './engine/queries';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './lsp/settings';
 import { listDocuments, PathFilter, readDocument, fileUri } from './node/files';
@@ -26,12 +27,14 @@ import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from './features/semanti
 import { diagnostics } from './features/diagnostics';
 import { codeActions } from './features/codeActions';
 import { coverageTable, COVERAGE_REQUEST, type CoverageParams } from './features/coverage';
+import { cancelUndispatched, inSlices, yieldToMessages, throwIfCancelled } from './lsp/slices';
+import type { CancellationToken } from 'vscode-languageserver';
 import { notePlace, type NotePlaceParams } from './features/notePlace';
 import { OTHER_VERSIONS_REQUEST, otherVersionLocations, type OtherVersionParams } from './features/otherVersions';
 import { loadTermBase } from './node/termBaseFile';
 import { TERM_BASE_FILE } from './engine/translation/termBase';
 
-const connection: Connection = createConnection(ProposedFeatures.all);
+const connection: Connection = createConnection(ProposedFeatures.all, { connectionStrategy: { cancelUndispatched } });
 const documents = new TextDocuments(TextDocument);
 let settings: ServerSettings = DEFAULT_SETTINGS;
 let workspace = new Workspace({ maxLength: settings.maxFileSize });
@@ -39,6 +42,8 @@ let folders: string[] = [];
 let canConfigure = false;
 let canReportProgress = false;
 let indexing = false;
+/** Bumped by each indexing run: a run that sees a newer one stops, so two never write at once. */
+let indexRun = 0;
 let indexedDone = 0;
 let indexedTotal = 0;
 const context: FeatureContext = { workspace, settings: () => settings, indexing: () => (indexing ? { done: indexedDone, total: indexedTotal } : undefined) };
@@ -59,6 +64,35 @@ function guard<P, R>(name: string, handler: (params: P) => R, fallback: R): (par
       return fallback;
     }
   };
+}
+
+/** The same for long requests: the cross-document answers they need are computed in slices first, and cancellation is honoured. */
+function guardLong<P, R>(name: string, prepare: (token: CancellationToken) => Promise<void>, handler: (params: P) => R, fallback: R): (params: P, token: CancellationToken) => Promise<R> {
+  return async (params: P, token: CancellationToken) => {
+    try {
+      await prepare(token);
+      throwIfCancelled(token);
+      return handler(params);
+    } catch (error) {
+      if (error instanceof ResponseError) throw error; // cancelled, or a message meant for the user
+      log(`${name} failed: ${(error as Error)?.stack ?? error}`);
+      return fallback;
+    }
+  };
+}
+
+/** Resolves every document's citations in slices (the incoming index needs them all). */
+async function resolveAll(token: CancellationToken): Promise<void> {
+  const target = workspace;
+  await inSlices(target.all(), (model) => target.resolved(model.uri), token);
+}
+
+/** Resolution, then the term uses of every document that may use a definition. */
+async function resolveAllAndTerms(token: CancellationToken): Promise<void> {
+  await resolveAll(token);
+  const target = workspace;
+  // Only documents that incorporate others use definitions of another document.
+  await inSlices(target.all().filter((model) => model.frontMatter.incorporates.length > 0), (model) => target.termUses(model.uri), token);
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -124,6 +158,8 @@ connection.onDidChangeConfiguration(async (change) => {
   else settings = readSettings((change.settings as { treatyLens?: unknown } | undefined)?.treatyLens);
   if (`${settings.include}|${settings.exclude}|${settings.maxFileSize}` !== previousFilter) {
     log('file settings changed: re-indexing');
+    // A run still indexing the old workspace stops at its next step (indexWorkspace checks the run).
+    indexing = false;
     workspace = new Workspace({ maxLength: settings.maxFileSize });
     context.workspace = workspace;
     for (const document of documents.all()) workspace.set(document.uri, document.getText(), document.version);
@@ -137,12 +173,17 @@ connection.onDidChangeConfiguration(async (change) => {
 async function indexWorkspace(): Promise<void> {
   if (indexing) return;
   indexing = true;
+  const run = ++indexRun;
+  // This run fills this workspace; a settings change makes a new one and a new run.
+  const target = workspace;
+  const superseded = () => run !== indexRun;
   const started = Date.now();
   const filter = new PathFilter(settings.include, settings.exclude);
-  await refreshVocabulary();
-  await refreshTermBase();
+  await refreshVocabulary(target);
+  await refreshTermBase(target);
   const files: string[] = [];
   for (const folder of folders) files.push(...(await listDocuments(folder, filter)));
+  if (superseded()) return;
   indexedTotal = files.length;
   indexedDone = 0;
   let progress: WorkDoneProgressServerReporter | undefined;
@@ -157,10 +198,14 @@ async function indexWorkspace(): Promise<void> {
   sendStatus();
   let failures = 0;
   for (let i = 0; i < files.length; i++) {
+    if (superseded()) { progress?.done(); return; }
     const uri = fileUri(files[i]);
     if (!documents.get(uri)) {
       const result = await readDocument(files[i]);
-      if (result.text !== undefined) workspace.set(uri, result.text, 0);
+      if (superseded()) { progress?.done(); return; }
+      // Opened while the disk copy was being read: the editor's buffer wins.
+      if (documents.get(uri)) { /* already in the index, from didOpen */ }
+      else if (result.text !== undefined) target.set(uri, result.text, 0);
       else { failures++; log(result.error ?? `cannot read ${files[i]}`); }
     }
     indexedDone = i + 1;
@@ -176,16 +221,16 @@ async function indexWorkspace(): Promise<void> {
   publishAll();
 }
 
-async function refreshVocabulary(): Promise<void> {
+async function refreshVocabulary(target = workspace): Promise<void> {
   const { vocabulary, errors } = await loadVocabulary(folders);
   for (const error of errors) log(error);
-  workspace.setVocabulary(vocabulary);
+  target.setVocabulary(vocabulary);
 }
 
-async function refreshTermBase(): Promise<void> {
+async function refreshTermBase(target = workspace): Promise<void> {
   const { termBase, errors } = await loadTermBase(folders);
   for (const error of errors) log(error);
-  workspace.setTermBase(termBase);
+  target.setTermBase(termBase);
 }
 
 function publishFor(uri: string): void {
@@ -221,17 +266,29 @@ const pendingDependants = new Set<string>();
 
 function documentChanged(uri: string, text: string, version: number): void {
   const before = workspace.generation;
-  workspace.set(uri, text, version);
+  const model = workspace.set(uri, text, version);
   publishFor(uri);
-  if (workspace.generation !== before) {
-    for (const dependant of workspace.dependents(uri)) pendingDependants.add(dependant);
+  // Documents whose checks read this one's text: those it incorporates learn whether their
+  // terms are used (unused-definition); other versions compare themselves with it.
+  const readers = [...workspace.incorporated(model), ...otherVersions(workspace, model)];
+  if (workspace.generation !== before || readers.length > 0) {
+    if (workspace.generation !== before) for (const dependant of workspace.dependents(uri)) pendingDependants.add(dependant);
+    for (const other of readers) pendingDependants.add(other.uri);
     if (dependantsTimer) clearTimeout(dependantsTimer);
-    dependantsTimer = setTimeout(() => {
-      dependantsTimer = undefined;
-      for (const dependant of pendingDependants) publishFor(dependant);
-      pendingDependants.clear();
-      sendStatus();
-    }, 150);
+    dependantsTimer = setTimeout(() => void recheckDependants(), 150);
+  }
+  sendStatus();
+}
+
+/** Re-checks the dependants in slices: keystrokes and requests arriving meanwhile are answered between slices. */
+async function recheckDependants(): Promise<void> {
+  dependantsTimer = undefined;
+  const list = [...pendingDependants];
+  pendingDependants.clear();
+  try {
+    await inSlices(list, (uri) => publishFor(uri));
+  } catch (error) {
+    log(`re-checking dependants failed: ${(error as Error)?.stack ?? error}`);
   }
   sendStatus();
 }
@@ -247,7 +304,9 @@ documents.onDidChangeContent((event) => {
 documents.onDidClose(async (event) => {
   // Back to the disk's content, or out of the index if the file is gone (or never existed).
   const file = safePath(event.document.uri);
+  workspace.close(event.document.uri);
   const result = file ? await readDocument(file) : { text: undefined };
+  if (documents.get(event.document.uri)) return; // reopened while the disk copy was being read: the buffer wins
   if (result.text !== undefined) documentChanged(event.document.uri, result.text, 0);
   else {
     workspace.delete(event.document.uri);
@@ -279,6 +338,7 @@ connection.onDidChangeWatchedFiles(async (params) => {
       for (const dependant of dependants) publishFor(dependant);
     } else {
       const result = await readDocument(file);
+      if (documents.get(change.uri)) continue; // opened while the disk copy was being read
       if (result.text !== undefined) documentChanged(change.uri, result.text, 0);
       else log(result.error ?? `cannot read ${file}`);
     }
@@ -288,16 +348,16 @@ connection.onDidChangeWatchedFiles(async (params) => {
 
 connection.onHover(guard('hover', (p) => hover(context, p), null));
 connection.onDefinition(guard('definition', (p) => definition(context, p), null));
-connection.onReferences(guard('references', (p) => references(context, p), null));
+connection.onReferences(guardLong('references', resolveAllAndTerms, (p) => references(context, p), null));
 connection.onDocumentLinks(guard('documentLinks', (p) => documentLinks(context, p), []));
 connection.onDocumentSymbol(guard('documentSymbol', (p) => documentSymbols(context, p), []));
-connection.onWorkspaceSymbol(guard('workspaceSymbol', (p) => workspaceSymbols(context, p), []));
+connection.onWorkspaceSymbol(guardLong('workspaceSymbol', () => yieldToMessages(), (p) => workspaceSymbols(context, p), []));
 connection.onFoldingRanges(guard('foldingRanges', (p) => foldingRanges(context, p), []));
 connection.onSelectionRanges(guard('selectionRanges', (p) => selectionRanges(context, p), []));
 connection.onCompletion(guard('completion', (p) => completion(context, p), []));
 connection.onPrepareRename(guard('prepareRename', (p) => prepareRename(context, p), null));
-connection.onRenameRequest(guard('rename', (p) => rename(context, p), null));
-connection.onCodeLens(guard('codeLens', (p) => codeLenses(context, p), []));
+connection.onRenameRequest(guardLong('rename', resolveAllAndTerms, (p) => rename(context, p), null));
+connection.onCodeLens(guardLong('codeLens', resolveAll, (p) => codeLenses(context, p), []));
 connection.onCodeAction(guard('codeAction', (p) => codeActions(context, p), []));
 connection.onRequest(COVERAGE_REQUEST, guard('coverageTable', (p: CoverageParams) => coverageTable(context, p), null));
 connection.onRequest('treatyLens/notePlace', guard('notePlace', (p: NotePlaceParams) => notePlace(context, p), null));

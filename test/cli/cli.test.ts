@@ -133,6 +133,18 @@ describe('treaty-lens CLI', function () {
       assert.equal(run(['check', dir, '--max-warnings', '0']).code, 1);
       assert.equal(run(['check', dir, '--max-warnings', '5']).code, 0);
       assert.equal(run(['check', dir, '--rule', 'front-matter-missing-id=error']).code, 1);
+      // One option parser for every command: "--name=value" and the short aliases work for check too.
+      const equals = run(['check', dir, '--max-warnings=0']);
+      assert.equal(equals.code, 1, equals.stderr);
+      assert.equal(run(['check', dir, '--max-warnings=5']).code, 0);
+      const quiet = run(['check', dir, '-q']);
+      assert.equal(quiet.code, 0, quiet.stderr);
+      assert.doesNotMatch(quiet.stdout, /front-matter-missing-id/);
+      assert.equal(run(['check', dir, '--rule=front-matter-missing-id=error', '--rule', 'no-front-matter=off']).code, 1);
+      const missing = run(['check', dir, '--max-warnings']);
+      assert.equal(missing.code, 2);
+      assertCleanError(missing.stderr, /^treaty-lens check: --max-warnings needs a value\n$/);
+      rmSync(dir, { recursive: true, force: true });
     });
 
     it('--format json', () => {
@@ -170,6 +182,45 @@ describe('treaty-lens CLI', function () {
       assert.equal(binary.code, 1);
       assert.match(binary.stdout, /error binary-content/);
       assertCleanError(binary.stderr + binary.stdout, /binary/);
+    });
+
+    describe('settings files (JSONC, checked like the server\'s settings)', () => {
+      let dir: string;
+      const law = '---\nid: law\ntitle: A law\ntype: law\n---\n\n# A law\n\n### Section 1\n\nText.\n';
+      beforeEach(() => {
+        dir = tmp();
+        mkdirSync(path.join(dir, 'docs'));
+        writeFileSync(path.join(dir, 'docs', 'law.md'), law);
+      });
+      afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+      it('comments and trailing commas are read, and a string that holds ",]" or "//" is kept as written', () => {
+        writeFileSync(path.join(dir, '.treaty-lens.json'), '{\n  // only the docs\n  "include": ["docs/*.md", "notes/a,]//b.md",],\n  /* none */ "exclude": [],\n}\n');
+        const result = run(['check', dir, '--format', 'json']);
+        assert.equal(result.code, 0, result.stderr);
+        assert.equal(JSON.parse(result.stdout).documents, 1);
+      });
+
+      it('"include" given as a string, not a list: a sentence that says so, exit 2 (was "internal error: include.map is not a function")', () => {
+        writeFileSync(path.join(dir, '.treaty-lens.json'), '{"include": "**/*.md"}');
+        const result = run(['check', dir]);
+        assert.equal(result.code, 2);
+        assertCleanError(result.stderr, /"include" must be a list of globs, like \["\*\*\/\*\.md"\], not string "\*\*\/\*\.md"/);
+      });
+
+      it('broken JSON: the line and column, exit 2', () => {
+        writeFileSync(path.join(dir, '.treaty-lens.json'), '{\n  "severity": { "rival-term": "error" \n');
+        const result = run(['check', dir]);
+        assert.equal(result.code, 2);
+        assertCleanError(result.stderr, /\.treaty-lens\.json:3:1: not valid JSON \(CloseBraceExpected\)/);
+      });
+
+      it('a severity level that does not exist is named', () => {
+        writeFileSync(path.join(dir, '.treaty-lens.json'), '{"treatyLens.severity": {"rival-term": "loud"}}');
+        const result = run(['check', dir]);
+        assert.equal(result.code, 2);
+        assertCleanError(result.stderr, /"severity" of "rival-term" must be one of error, warning, information, hint, off, not string "loud"/);
+      });
     });
 
     it('unreadable file (skipped when running as root)', function () {

@@ -1,9 +1,10 @@
-// The fast block scanner (blocks.ts) and remark-parse (remarkBlocks.ts) must give the same
+// The fast block scanner (blocks.ts) and remark-parse (test/helpers/remarkBlocks.ts) must give the same
 // model: remark is the CommonMark reference, the fast scanner is what runs in the editor.
 import * as assert from 'node:assert';
 import { parseDocument, type DocumentModel } from '../../server/src/engine/document';
 import { corpusFiles, corpusText, corpusUri, joinLines } from '../helpers/workspace';
 import { generateDocument } from '../helpers/generator';
+import { remarkBlocks } from '../helpers/remarkBlocks';
 
 function units(model: DocumentModel): string[] {
   return model.units.map((u) => `${u.id} ${u.kind} ${u.number ?? '-'} ${JSON.stringify(u.label)} line ${u.line + 1}`);
@@ -16,8 +17,8 @@ function references(model: DocumentModel): string[] {
 }
 
 function assertSameModel(uri: string, text: string): void {
-  const fast = parseDocument(uri, text, 0, { parser: 'fast' });
-  const remark = parseDocument(uri, text, 0, { parser: 'remark' });
+  const fast = parseDocument(uri, text, 0);
+  const remark = parseDocument(uri, text, 0, { blockParser: remarkBlocks });
   assert.deepStrictEqual(units(fast), units(remark), `units differ (fast vs remark) in ${uri}`);
   assert.deepStrictEqual(definitions(fast), definitions(remark), `definitions differ in ${uri}`);
   assert.deepStrictEqual(references(fast), references(remark), `references differ in ${uri}`);
@@ -28,7 +29,7 @@ describe('engine: fast scanner vs remark (differential)', () => {
     for (const name of corpusFiles()) {
       it(name, () => {
         const text = corpusText(name);
-        const model = parseDocument(corpusUri(name), text, 0, { parser: 'fast' });
+        const model = parseDocument(corpusUri(name), text, 0);
         assert.ok(model.units.length > 10, 'the document has structure, so the comparison means something');
         assertSameModel(corpusUri(name), text);
       });

@@ -3,6 +3,7 @@ import * as assert from 'node:assert';
 import { parseDocument, type DocumentModel } from '../../server/src/engine/document';
 import { checkDocument } from '../../server/src/engine/checks';
 import { joinLines, uriOf, workspaceOf } from '../helpers/workspace';
+import { remarkBlocks } from '../helpers/remarkBlocks';
 
 function parse(text: string): DocumentModel {
   return parseDocument('file:///workspace/bad.md', text);
@@ -118,8 +119,8 @@ describe('engine: robustness', () => {
     const lines = ['### Article 1', ''];
     for (let depth = 0; depth < 200; depth++) lines.push(`${'  '.repeat(depth)}- level ${depth}`);
     const text = lines.join('\n');
-    const fast = timed(2000, () => parseDocument('file:///n.md', text, 0, { parser: 'fast' }));
-    const remark = parseDocument('file:///n.md', text, 0, { parser: 'remark' });
+    const fast = timed(2000, () => parseDocument('file:///n.md', text, 0));
+    const remark = parseDocument('file:///n.md', text, 0, { blockParser: remarkBlocks });
     assert.deepStrictEqual(fast.units.map((u) => u.id), remark.units.map((u) => u.id));
     const blockquotes = '### Article 1\n\n' + '>'.repeat(500) + ' deep';
     assert.doesNotThrow(() => parse(blockquotes));

@@ -15,21 +15,28 @@ export class LspTestClient {
   readonly connection: MessageConnection;
   readonly diagnostics = new Map<string, PublishedDiagnostics['diagnostics']>();
   readonly logs: string[] = [];
+  /** The uri of every publishDiagnostics notification, in the order they arrived. */
+  readonly published: string[] = [];
   private statusListeners: Array<(status: { documents: number; indexing: boolean }) => void> = [];
   private versions = new Map<string, number>();
   lastStatus?: { documents: number; problems: number; indexing: boolean };
+  /** The `treatyLens` settings the client answers workspace/configuration with. */
+  settings: Record<string, unknown> = {};
   /** Resolves when the initial index is complete (when started without waiting for it). */
   indexed?: Promise<void>;
 
   private constructor(readonly process: ChildProcess, readonly root: string) {
     this.connection = createMessageConnection(new StreamMessageReader(process.stdout!), new StreamMessageWriter(process.stdin!));
-    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => this.diagnostics.set(params.uri, params.diagnostics));
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => {
+      this.diagnostics.set(params.uri, params.diagnostics);
+      this.published.push(params.uri);
+    });
     this.connection.onNotification('window/logMessage', (params: { message: string }) => this.logs.push(params.message));
     this.connection.onNotification('treatyLens/status', (status: { documents: number; problems: number; indexing: boolean }) => {
       this.lastStatus = status;
       for (const listener of this.statusListeners) listener(status);
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.listen();

@@ -1,34 +1,44 @@
-// A small, strict option parser shared by the commands: unknown options are usage errors.
+// The commands' options, read by node:util parseArgs: one parser for every command, so that
+// "--name value", "--name=value", short aliases ("-q", "-o file") and "--" work alike everywhere.
+// Unknown options and missing values are usage errors, said in one line.
+import { parseArgs as parseNodeArgs } from 'node:util';
 
 export class UsageError extends Error {}
 
-/** option name → 'flag' (no value) or 'value' (takes the next argument, or --name=value). */
-export type OptionSpec = Record<string, 'flag' | 'value'>;
+/** Options by long name (without "--"), as node:util parseArgs takes them. */
+export type OptionSpec = Record<string, { type: 'boolean' | 'string'; short?: string; multiple?: boolean }>;
 
 export interface ParsedArgs {
   positional: string[];
-  options: Record<string, string | true>;
+  options: Record<string, string | boolean | Array<string | boolean> | undefined>;
 }
 
+/** Every command takes -h / --help. */
+const COMMON: OptionSpec = { help: { type: 'boolean', short: 'h' } };
+
 export function parseArgs(args: string[], spec: OptionSpec): ParsedArgs {
-  const positional: string[] = [];
-  const options: Record<string, string | true> = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--') { positional.push(...args.slice(i + 1)); break; }
-    if (arg === '-' || !arg.startsWith('-')) { positional.push(arg); continue; }
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const kind = spec[name];
-    if (!kind) throw new UsageError(`unknown option ${name}`);
-    if (kind === 'flag') {
-      if (eq > 0) throw new UsageError(`${name} takes no value`);
-      options[name] = true;
-    } else {
-      const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
-      if (value === undefined) throw new UsageError(`${name} needs a value`);
-      options[name] = value;
-    }
+  try {
+    const { values, positionals } = parseNodeArgs({ args, options: { ...COMMON, ...spec }, allowPositionals: true, strict: true });
+    return { positional: positionals, options: values };
+  } catch (error) {
+    throw usageError(error as Error & { code?: string });
   }
-  return { positional, options };
+}
+
+/** node:util's messages are long and name its own terms; say the same in one short line. */
+function usageError(error: Error & { code?: string }): Error {
+  const option = /--[\w-]+/.exec(error.message)?.[0] ?? /'(-[^' ,]+)/.exec(error.message)?.[1];
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': return new UsageError(`unknown option ${option ?? error.message}`);
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return new UsageError(/does not take an argument/.test(error.message) ? `${option} takes no value` : `${option} needs a value`);
+    default: return error.code?.startsWith('ERR_PARSE_ARGS') ? new UsageError(error.message) : error;
+  }
+}
+
+/** A string option's value (the last one when given twice). */
+export function stringOption(parsed: ParsedArgs, name: string): string | undefined {
+  const value = parsed.options[name];
+  const last = Array.isArray(value) ? value[value.length - 1] : value;
+  return typeof last === 'string' ? last : undefined;
 }

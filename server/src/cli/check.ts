@@ -4,6 +4,7 @@ import { loadWorkspace } from '../node/loadWorkspace';
 import { checkDocument } from '../engine/checks';
 import type { CheckSettings, EngineDiagnostic, RelatedLocation, SeveritySetting } from '../engine/checks/types';
 import { loadSettingsFile } from '../node/settingsFile';
+import { parseArgs, stringOption, UsageError } from './args';
 import { toSarif } from './sarif';
 import { printable, terminalProgress } from './terminal';
 import { corpusDocuments } from '../engine/queries';
@@ -17,12 +18,13 @@ with the source line and a caret. Exits 1 when there are errors (or more warning
 
 Options:
   --format text|json|sarif   output format (default text; sarif is SARIF 2.1.0)
-  --max-warnings N           fail when there are more than N warnings
+  --max-warnings N           fail when there are more than N warnings (also --max-warnings=N)
   --severity code=level      override a rule's severity (error, warning, information, hint, off); repeatable
   --rule code=level          same as --severity
   --settings FILE            settings file (default: .vscode/settings.json or .treaty-lens.json in the folder)
   --no-color                 no colour even on a terminal
-  --quiet                    only errors`;
+  -q, --quiet                only errors
+  -h, --help                 this help`;
 
 /** A related location as a person reads it: path:line:col (1-based), besides the offsets. */
 export interface FoundRelated extends RelatedLocation {
@@ -47,38 +49,28 @@ export async function runCheck(args: string[]): Promise<number> {
     process.stdout.write(CHECK_HELP + '\n');
     return 0;
   }
-  let format = 'text';
-  let maxWarnings = Infinity;
-  let settingsFile: string | undefined;
-  let color = process.stdout.isTTY === true && !process.env.NO_COLOR;
-  let quiet = false;
+  let parsed;
   const overrides: Record<string, SeveritySetting> = {};
-  const targets: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const value = () => {
-      const next = args[++i];
-      if (next === undefined) throw new UsageError(`${arg} needs a value`);
-      return next;
-    };
-    try {
-      if (arg === '--format') format = value();
-      else if (arg.startsWith('--format=')) format = arg.slice(9);
-      else if (arg === '--max-warnings') maxWarnings = Number(value());
-      else if (arg === '--severity' || arg === '--rule') addOverride(overrides, value());
-      else if (arg === '--settings') settingsFile = value();
-      else if (arg === '--no-color') color = false;
-      else if (arg === '--quiet') quiet = true;
-      else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
-      else targets.push(arg);
-    } catch (error) {
-      if (error instanceof UsageError) {
-        process.stderr.write(`treaty-lens check: ${error.message}\n`);
-        return 2;
-      }
-      throw error;
+  try {
+    parsed = parseArgs(args, {
+      format: { type: 'string' }, 'max-warnings': { type: 'string' }, severity: { type: 'string', multiple: true }, rule: { type: 'string', multiple: true },
+      settings: { type: 'string' }, 'no-color': { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' },
+    });
+    for (const spec of [...(parsed.options.severity as string[] | undefined ?? []), ...(parsed.options.rule as string[] | undefined ?? [])]) addOverride(overrides, spec);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`treaty-lens check: ${error.message}\n`);
+      return 2;
     }
+    throw error;
   }
+  const format = stringOption(parsed, 'format') ?? 'text';
+  const maxWarningsText = stringOption(parsed, 'max-warnings');
+  const maxWarnings = maxWarningsText === undefined ? Infinity : maxWarningsText.trim() === '' ? NaN : Number(maxWarningsText);
+  const settingsFile = stringOption(parsed, 'settings');
+  const color = process.stdout.isTTY === true && !process.env.NO_COLOR && !parsed.options['no-color'];
+  const quiet = parsed.options.quiet === true;
+  const targets = [...parsed.positional];
   if (!['text', 'json', 'sarif'].includes(format)) {
     process.stderr.write(`treaty-lens check: unknown format "${format}" (text, json or sarif)\n`);
     return 2;
@@ -145,7 +137,6 @@ export async function runCheck(args: string[]): Promise<number> {
   return 0;
 }
 
-class UsageError extends Error {}
 
 function addOverride(overrides: Record<string, SeveritySetting>, spec: string) {
   const match = /^([\w-]+)=(error|warning|information|info|hint|off)$/.exec(spec);

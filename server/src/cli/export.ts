@@ -8,7 +8,8 @@ import type { DocumentModel } from '../engine/document';
 import type { Unit } from '../engine/model';
 import { corpusDocuments, describeUnit } from '../engine/queries';
 import { noteExcerpt, notesByUnit } from '../engine/annotations';
-import { parseArgs, UsageError } from './args';
+import { parseArgs, stringOption, UsageError } from './args';
+import { gapNoteStart } from '../engine/comments';
 import { terminalProgress } from './terminal';
 
 export const EXPORT_HELP = `treaty-lens export <html|graph> … [options]
@@ -62,10 +63,10 @@ export async function runExport(args: string[]): Promise<number> {
   }
   let parsed;
   try {
-    parsed = parseArgs(rest, sub === 'html' ? { '--output': 'value', '-o': 'value' } : { '--output': 'value', '-o': 'value', '--format': 'value' });
+    parsed = parseArgs(rest, sub === 'html' ? { output: { type: 'string', short: 'o' } } : { output: { type: 'string', short: 'o' }, format: { type: 'string' } });
     if (!parsed.positional.length) throw new UsageError('name a folder or file to export');
-    if (sub === 'html' && !(parsed.options['--output'] ?? parsed.options['-o'])) throw new UsageError('name the output folder with -o <dir>');
-    const format = parsed.options['--format'] ?? 'json';
+    if (sub === 'html' && !stringOption(parsed, 'output')) throw new UsageError('name the output folder with -o <dir>');
+    const format = stringOption(parsed, 'format') ?? 'json';
     if (sub === 'graph' && format !== 'json' && format !== 'graphml') throw new UsageError(`unknown format "${format}" (json or graphml)`);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -74,7 +75,7 @@ export async function runExport(args: string[]): Promise<number> {
     }
     throw error;
   }
-  const output = (parsed.options['--output'] ?? parsed.options['-o']) as string | undefined;
+  const output = stringOption(parsed, 'output');
   const progress = terminalProgress();
   const { workspace, errors } = await loadWorkspace(parsed.positional, { onProgress: (done, total) => progress.update('reading', done, total) });
   progress.clear();
@@ -92,7 +93,7 @@ export async function runExport(args: string[]): Promise<number> {
       process.stderr.write(`treaty-lens export html: wrote ${pages.size} pages to ${output}\n`);
     } else {
       const graph = referenceGraph(workspace);
-      const text = parsed.options['--format'] === 'graphml' ? toGraphml(graph) : JSON.stringify(graph, null, 2) + '\n';
+      const text = stringOption(parsed, 'format') === 'graphml' ? toGraphml(graph) : JSON.stringify(graph, null, 2) + '\n';
       if (output) await fs.writeFile(output, text, 'utf8');
       else process.stdout.write(text);
       if (output) process.stderr.write(`treaty-lens export graph: ${graph.nodes.length} nodes, ${graph.edges.length} edges → ${output}\n`);
@@ -246,9 +247,11 @@ function documentPage(workspace: Workspace, model: DocumentModel, names: Map<str
     const blockEnd = blockStart + match[1].replace(/\n$/, '').length;
     if (blockStart < bodyStart) continue;
     const raw = text.slice(blockStart, blockEnd);
-    const gap = /^<!--\s*gap:\s*([\s\S]*?)-->$/.exec(raw.trim());
-    if (gap) { blocks.push(`<p class="gap">[gap: ${escapeHtml(gap[1].trim())}]</p>`); continue; }
-    if (/^<!--[\s\S]*-->$/.test(raw.trim())) continue;
+    const trimmed = raw.trim();
+    const comment = trimmed.startsWith('<!--') && trimmed.endsWith('-->');
+    const noteStart = comment ? gapNoteStart(trimmed, 0, { colonRequired: true, ignoreCase: false }) : -1;
+    if (noteStart >= 0 && noteStart <= trimmed.length - 3) { blocks.push(`<p class="gap">[gap: ${escapeHtml(trimmed.slice(noteStart, -3).trim())}]</p>`); continue; }
+    if (comment && trimmed.length >= 7) continue;
     // Each line of a block may be a heading or a list item; other lines join the paragraph.
     let lineStart = blockStart;
     let paragraph: string[] = [];

@@ -1,7 +1,7 @@
 // treaty-lens import: plain text of a treaty or law → corpus markdown.
 import { promises as fs } from 'node:fs';
 import { importText, ImportProblem } from './importText';
-import { parseArgs, UsageError, type OptionSpec } from './args';
+import { parseArgs, stringOption, UsageError, type OptionSpec } from './args';
 
 export const IMPORT_HELP = `treaty-lens import <file.txt | -> [options]
 
@@ -37,8 +37,8 @@ Examples:
   pdftotext -layout A_RES_79_243_F.pdf - | treaty-lens import - --language fr --id un-cybercrime-2024-fr > un-fr.md`;
 
 const SPEC: OptionSpec = {
-  '--output': 'value', '-o': 'value', '--id': 'value', '--title': 'value', '--type': 'value', '--language': 'value',
-  '--implements': 'value', '--quiet': 'flag', '-q': 'flag',
+  output: { type: 'string', short: 'o' }, id: { type: 'string' }, title: { type: 'string' }, type: { type: 'string' }, language: { type: 'string' },
+  implements: { type: 'string' }, quiet: { type: 'boolean', short: 'q' },
 };
 
 export async function runImport(args: string[]): Promise<number> {
@@ -50,9 +50,9 @@ export async function runImport(args: string[]): Promise<number> {
   try {
     parsed = parseArgs(args, SPEC);
     if (parsed.positional.length !== 1) throw new UsageError(parsed.positional.length ? 'name one file (or - for standard input)' : 'name the text file to import (or - for standard input)');
-    const type = parsed.options['--type'];
+    const type = stringOption(parsed, 'type');
     if (type !== undefined && !['treaty', 'law', 'commentary'].includes(String(type))) throw new UsageError(`--type must be treaty, law or commentary, not "${type}"`);
-    const id = parsed.options['--id'];
+    const id = stringOption(parsed, 'id');
     if (id !== undefined && !/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(String(id))) throw new UsageError(`--id "${id}" is not a valid id (letters, digits, . _ -)`);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -62,7 +62,7 @@ export async function runImport(args: string[]): Promise<number> {
     throw error;
   }
   const file = parsed.positional[0];
-  const opt = (name: string, alias?: string) => (parsed.options[name] ?? (alias ? parsed.options[alias] : undefined)) as string | undefined;
+  const opt = (name: string) => stringOption(parsed, name);
   let input: string;
   try {
     const bytes = file === '-' ? await readStdin() : await fs.readFile(file);
@@ -76,8 +76,8 @@ export async function runImport(args: string[]): Promise<number> {
   let result;
   try {
     result = importText(input, {
-      id: opt('--id'), title: opt('--title'), type: opt('--type'), language: opt('--language'),
-      implements: opt('--implements')?.split(',').map((s) => s.trim()).filter(Boolean),
+      id: opt('id'), title: opt('title'), type: opt('type'), language: opt('language'),
+      implements: opt('implements')?.split(',').map((s) => s.trim()).filter(Boolean),
       sourceName: file === '-' ? undefined : file,
     });
   } catch (error) {
@@ -87,7 +87,7 @@ export async function runImport(args: string[]): Promise<number> {
     }
     throw error;
   }
-  const output = opt('--output', '-o');
+  const output = opt('output');
   if (output) {
     try {
       await fs.writeFile(output, result.markdown, 'utf8');
@@ -98,7 +98,7 @@ export async function runImport(args: string[]): Promise<number> {
   } else {
     process.stdout.write(result.markdown);
   }
-  if (!parsed.options['--quiet'] && !parsed.options['-q']) {
+  if (!parsed.options.quiet) {
     for (const note of result.notes) process.stderr.write(`treaty-lens import: ${note}\n`);
     if (output) process.stderr.write(`treaty-lens import: wrote ${output}\n`);
   }

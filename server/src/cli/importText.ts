@@ -6,6 +6,7 @@ import { readHeading, type HeadingInfo } from '../engine/headings';
 import { readMarker, type Marker } from '../engine/markers';
 import { romanValue } from '../engine/keywords';
 import type { UnitKind } from '../engine/model';
+import { stringify as stringifyYaml } from 'yaml';
 
 export interface ImportOptions {
   id?: string;
@@ -191,17 +192,35 @@ const firstWordLength = (text: string) => (/^\S+/.exec(text)?.[0].length ?? 0);
 
 const isCjk = (char: string | undefined) => !!char && /[\u3000-\u9fff\uff00-\uffef]/.test(char);
 
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The letters before a hyphen that ends `text` ("communi-" → "communi"), or undefined. Read
+ * backwards: /(\p{L}+)-$/ retried from every letter of a line, quadratic on one 50,000-letter line.
+ */
+function wordBeforeHyphen(text: string, hyphens: string): string | undefined {
+  if (!text || !hyphens.includes(text[text.length - 1])) return undefined;
+  const end = text.length - 1;
+  let start = end;
+  while (start > 0) {
+    const width = start > 1 && /[\udc00-\udfff]/.test(text[start - 1]) && /[\ud800-\udbff]/.test(text[start - 2]) ? 2 : 1;
+    if (!LETTER.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return start < end ? text.slice(start, end) : undefined;
+}
+
 /** Joins the lines of one paragraph, undoing line-break hyphenation where the document says so. */
 function joinLines(parts: string[], words: Map<string, number>, counter: { dehyphenated: number }): string {
   let out = parts[0];
   for (let k = 1; k < parts.length; k++) {
     const next = parts[k];
-    const hyphen = /(\p{L}+)[-\u00ad]$/u.exec(out);
+    const hyphen = wordBeforeHyphen(out, '-\u00ad');
     if (out.endsWith('\u00ad')) {
       out = out.slice(0, -1) + next;
       counter.dehyphenated++;
     } else if (hyphen && /^\p{L}/u.test(next)) {
-      const before = hyphen[1];
+      const before = hyphen;
       const after = /^\p{L}+/u.exec(next)![0];
       const joined = words.get((before + after).toLowerCase()) ?? 0;
       const kept = words.get(`${before}-${after}`.toLowerCase()) ?? 0;
@@ -250,7 +269,6 @@ export function slugify(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\.(txt|text|md)$/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'imported';
 }
 
-const yamlString = (text: string) => JSON.stringify(text);
 
 export function importText(input: string, options: ImportOptions = {}): ImportResult {
   const notes: string[] = [];
@@ -272,7 +290,8 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
   // Word counts for de-hyphenation: words as they stand inside lines (not at a line break).
   const words = new Map<string, number>();
   for (const line of lines) {
-    const inner = line.text.replace(/\p{L}+-$/u, '').replace(/^\p{L}+/u, '');
+    const broken = wordBeforeHyphen(line.text, '-');
+    const inner = (broken === undefined ? line.text : line.text.slice(0, -broken.length - 1)).replace(/^\p{L}+/u, '');
     for (const w of inner.match(/\p{L}+(?:-\p{L}+)*/gu) ?? []) {
       const lower = w.toLowerCase();
       words.set(lower, (words.get(lower) ?? 0) + 1);
@@ -402,12 +421,15 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
 
   // Heading depths: groupings nest in the order their kinds first appear; citable units sit one deeper.
   const out: string[] = [];
-  const front = ['---', `id: ${id}`, `title: ${yamlString(title ?? id)}`, `short-title: ${yamlString(title ?? id)}`, `type: ${type}`, `language: ${language}`,
-    `aliases: [${title ? yamlString(title) : ''}]`];
-  if (options.implements?.length) front.push(`implements: [${options.implements.map(yamlString).join(', ')}]`);
-  front.push(`source: ${yamlString(`imported with treaty-lens import from ${options.sourceName ?? 'standard input'}`)}`,
-    `completeness: "unknown: imported from plain text; compare with the official document"`, 'gaps: []', '---', '');
-  out.push(front.join('\n'));
+  // yaml.stringify quotes what needs quoting (a title with ": " or "#", a language given as "en\nid: x").
+  const front: Record<string, unknown> = {
+    id, title: title ?? id, 'short-title': title ?? id, type, language, aliases: title ? [title] : [],
+    ...(options.implements?.length ? { implements: options.implements } : {}),
+    source: `imported with treaty-lens import from ${options.sourceName ?? 'standard input'}`,
+    completeness: 'unknown: imported from plain text; compare with the official document',
+    gaps: [],
+  };
+  out.push(`---\n${stringifyYaml(front, { lineWidth: 0 })}---\n`);
   for (const block of leading) out.push(escapeMarkdown(joinLines(block.parts, words, counter)), '');
   if (titleFromText || options.title) out.push(`# ${title}`, '');
   const stack: UnitKind[] = [];
@@ -444,5 +466,9 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
 }
 
 function escapeHeading(text: string): string {
-  return text.replace(/<(?=[A-Za-z!/?])/g, '\\<').replace(/#+$/, (m) => '\\' + m);
+  let hashes = text.length;
+  while (hashes > 0 && text[hashes - 1] === '#') hashes--;
+  const escaped = text.replace(/<(?=[A-Za-z!/?])/g, '\\<');
+  // Trailing #'s (found backwards: /#+$/ retried from every "#" was quadratic) would close the heading.
+  return hashes < text.length ? `${escaped.slice(0, escaped.length - (text.length - hashes))}\\${text.slice(hashes)}` : escaped;
 }

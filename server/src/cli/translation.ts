@@ -8,7 +8,7 @@ import { alignmentReport, formatAlignmentReport } from '../engine/translation/re
 import { buildTermBase } from '../engine/translation/agreed';
 import { serializeTermBase, TERM_BASE_FILE, type TermBase } from '../engine/translation/termBase';
 import { TbxError, tbxToTermBase, termBaseToTbx } from '../engine/translation/tbx';
-import { parseArgs, UsageError } from './args';
+import { parseArgs, stringOption, UsageError } from './args';
 
 const ALIGN_HELP = `treaty-lens align <original.md> <translation.md> [--json]
 
@@ -39,7 +39,7 @@ export async function runAlign(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) { process.stdout.write(ALIGN_HELP + '\n'); return 0; }
   let parsed;
   try {
-    parsed = parseArgs(args, { '--json': 'flag' });
+    parsed = parseArgs(args, { json: { type: 'boolean' } });
     if (parsed.positional.length !== 2) throw new UsageError('name the original and the translation (two files)');
   } catch (error) {
     return usage('align', error);
@@ -65,7 +65,7 @@ export async function runAlign(args: string[]): Promise<number> {
     process.stderr.write(`treaty-lens align: note: ${translation.id} does not say "translation-of: ${original.id}"; only the alignment is reported\n`);
   }
   const report = alignmentReport(workspace, original, translation);
-  if (parsed.options['--json']) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  if (parsed.options.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   else process.stdout.write(formatAlignmentReport(report, path.relative(process.cwd(), files[1])));
   return report.unaligned.length || report.differences.length ? 1 : 0;
 }
@@ -74,13 +74,13 @@ export async function runTerms(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) { process.stdout.write(TERMS_HELP + '\n'); return 0; }
   let parsed;
   try {
-    parsed = parseArgs(args, { '--tbx': 'flag', '--import': 'value', '-o': 'value', '--output': 'value' });
+    parsed = parseArgs(args, { tbx: { type: 'boolean' }, import: { type: 'string' }, output: { type: 'string', short: 'o' } });
     if (parsed.positional.length > 1) throw new UsageError('name one folder');
   } catch (error) {
     return usage('terms', error);
   }
   const folder = path.resolve(parsed.positional[0] ?? '.');
-  const output = (parsed.options['-o'] ?? parsed.options['--output']) as string | undefined;
+  const output = stringOption(parsed, 'output');
   const existing = await loadTermBase([folder]);
   if (existing.errors.length) {
     // Never overwrite a term base that cannot be read: the hand edits in it would be lost.
@@ -88,7 +88,7 @@ export async function runTerms(args: string[]): Promise<number> {
     return 1;
   }
   let termBase: TermBase;
-  const importFile = parsed.options['--import'] as string | undefined;
+  const importFile = stringOption(parsed, 'import');
   if (importFile) {
     let xml: string;
     try {
@@ -109,7 +109,7 @@ export async function runTerms(args: string[]): Promise<number> {
     for (const error of errors) process.stderr.write(`treaty-lens: ${error.message}\n`);
     termBase = buildTermBase(workspace, existing.termBase);
   }
-  const tbx = parsed.options['--tbx'] === true;
+  const tbx = parsed.options.tbx === true;
   const text = tbx ? termBaseToTbx(termBase) : serializeTermBase(termBase);
   if (output === '-') {
     process.stdout.write(text);

@@ -1,7 +1,7 @@
 // Block structure of a markdown document: the headings, paragraphs and list items the
 // model is built from. Two producers give the same blocks: a fast line scanner (used for
 // every document) and remark-parse (the reference CommonMark parser, used to check the fast
-// one in the differential tests and available with `parser: 'remark'`).
+// one: the differential tests inject it, see test/helpers/remarkBlocks.ts).
 import type { Span } from './model';
 import { findFrontMatter } from './frontMatter';
 
@@ -52,6 +52,23 @@ const HTML_STARTS: Array<{ start: RegExp; end?: RegExp }> = [
   { start: new RegExp(`^<\\/?(?:${BLOCK_TAGS})(?:\\s|\\/?>|$)`, 'i') },
   { start: new RegExp(`^(?:<[A-Za-z][A-Za-z0-9-]*(?:${ATTRIBUTE})*\\s*\\/?>|<\\/[A-Za-z][A-Za-z0-9-]*\\s*>)\\s*$`) },
 ];
+
+const isSpaceOrTab = (c: string | undefined) => c === ' ' || c === '\t';
+
+/**
+ * Where the closing sequence of an ATX heading starts (the blanks before the final run of #'s),
+ * or -1. Read backwards from the end of the line: the regex /[ \t]+#+[ \t]*$/ did the same
+ * work again from every blank, which is quadratic on "# a" + 50,000 spaces + "b".
+ */
+function closingHashes(line: string): number {
+  let i = line.length;
+  while (i > 0 && isSpaceOrTab(line[i - 1])) i--;
+  const hashesEnd = i;
+  while (i > 0 && line[i - 1] === '#') i--;
+  if (i === hashesEnd || !isSpaceOrTab(line[i - 1])) return -1;
+  while (i > 0 && isSpaceOrTab(line[i - 1])) i--;
+  return i;
+}
 
 function htmlStart(content: string): { kind: number; end?: RegExp } | undefined {
   for (let i = 0; i < HTML_STARTS.length; i++) {
@@ -154,8 +171,8 @@ export function scanBlocks(text: string): Block[] {
       const hashesEnd = lineStart + line.indexOf('#') + atx[1].length;
       let contentEnd = lineStart + line.length;
       // A closing sequence of #'s preceded by a space is not part of the heading text.
-      const closing = /[ \t]+#+[ \t]*$/.exec(line);
-      if (closing && lineStart + closing.index >= hashesEnd) contentEnd = lineStart + closing.index;
+      const closing = closingHashes(line);
+      if (closing >= 0 && lineStart + closing >= hashesEnd) contentEnd = lineStart + closing;
       const span = trimSpan(text, lineStart, contentEnd);
       blocks.push({ kind: 'heading', depth: atx[1].length, span, contentStart: trimSpan(text, hashesEnd, contentEnd).start });
       blankBefore = false;

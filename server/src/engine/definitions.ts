@@ -281,7 +281,7 @@ const ITEM_START = /^\s*(?:\(?[\p{L}\d]{1,4}[.)°]*\s*)?$/u;
 /** A limb marker after "means—": "(a)", "(i)", "a)". */
 const LIMB_MARKER = /^\s*[—–:-]+\s*(\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s*)/;
 /** A bare entry of a definitions list, with no verb: `"recipient" a natural or legal person …`. */
-const BARE_BODY = new RegExp('^\\s*[—–-]?\\s*(?:im\\s+Sinne\\s+[^,;:.„“”"]{1,80}?\\s+)?(?=(?:' + [
+const BARE_BODY = new RegExp('^\\s*(?:[—–-]\\s*)?(?:im\\s+Sinne\\s+[^,;:.„“”"]{1,80}?\\s+)?(?=(?:' + [
   'a', 'an', 'any', 'the', 'all', 'every', 'each', // English
   'jede[rsn]?', 'die', 'der', 'das', 'den', 'ein', 'eine[rsn]?', 'alle', // German (TTDSG § 2: "„Nachricht“ jede Information …")
   'tout', 'toute', 'tous', 'toutes', 'ieder', 'iedere', 'elk', 'elke', // French, Dutch
@@ -361,7 +361,7 @@ function findQuotedDefinitions(blockText: string, offset: number, out: Candidate
       continue;
     }
     // "(21) “computer trespasser”" alone, its subparagraphs saying "(A) means …; (B) does not include …".
-    if (next && (startsItem || /^\s*(?:\(?[\p{L}\d]{1,4}[.)°]*\s*)?the\s+term\s+$/iu.test(before)) && /^\s*[—–:-]?\s*$/.test(blockText.slice(j + 1))) {
+    if (next && (startsItem || /^\s*(?:\(?[\p{L}\d]{1,4}[.)°]*\s*)?the\s+term\s+$/iu.test(before)) && /^\s*(?:[—–:-]\s*)?$/.test(blockText.slice(j + 1))) {
       const afterMarker = /^\s*(?:\(?[\p{L}\d]{1,4}[.)°]*\s+)?/u.exec(next.text)?.[0].length ?? 0;
       const nextVerb = DEFINING_VERB.exec(next.text.slice(afterMarker));
       if (nextVerb) {
@@ -409,6 +409,14 @@ function clauseStart(blockText: string, openAt: number): number {
 }
 
 /**
+ * "\s+" that never gives blanks back (JS has no possessive quantifier): the lookahead takes the
+ * whole run, the backreference consumes it. Backtracking into runs of blanks is what made
+ * "Onder" + 4,000 spaces take 6 s.
+ */
+const blanks = (name: string) => `(?=(?<${name}>\\s+))\\k<${name}>`;
+const ONDER_FIRST = new RegExp(`(?:^|[.;:]\\s+|\\s)Onder${blanks('before')}(?<term>.{1,80}?)${blanks('after')}(?:wordt|worden)\\s+(?:(?:in|bij)\\s+(?:deze|dit)\\s+\\S+\\s+)?(?:mede\\s+)?verstaan(?!\\s+onder)`, 'gu');
+
+/**
  * Dutch: "Onder gegevens wordt verstaan …", "Onder X worden mede verstaan …", "… wordt onder
  * „minderjarige” verstaan …", "… omvat de term „kinderpornografie” …".
  */
@@ -419,9 +427,10 @@ function findDutchOnder(blockText: string, offset: number, out: Candidate[]) {
     const termStart = offset + rawAt + raw.indexOf(term);
     out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: offset + bodyStart, style });
   };
-  const onderFirst = /(?:^|[.;:]\s+|\s)Onder\s+(.{1,80}?)\s+(?:wordt|worden)\s+(?:(?:in|bij)\s+(?:deze|dit)\s+\S+\s+)?(?:mede\s+)?verstaan(?!\s+onder)/gu;
+  const onderFirst = new RegExp(ONDER_FIRST);
   for (let match = onderFirst.exec(blockText); match; match = onderFirst.exec(blockText)) {
-    push(match[1], match.index + match[0].indexOf(match[1]), match.index + match[0].length, 'nl-onder');
+    const term = match.groups!.term;
+    push(term, match.index + match[0].indexOf(term), match.index + match[0].length, 'nl-onder');
   }
   // The verb first: "wordt onder „minderjarige” verstaan iedere persoon …" (the term quoted, or a few words).
   const verbFirst = /\b(?:wordt|worden)\s+onder\s+([„"“][^”"“\n]{1,80}[”"“]|[^\s,;:.„"“”]+(?:\s+[^\s,;:.„"“”]+){0,4}?)\s+(?:mede\s+)?verstaan\b(?!\s+onder)\s*:?/gu;
@@ -564,7 +573,7 @@ function findColonDefinition(text: string, block: Block, out: Candidate[], delta
 
 /** "(hereinafter referred to as “the Convention”)", "(hereinafter “X”)", "(ci-après « X »)". */
 function findHereinafter(blockText: string, offset: number, out: Candidate[]) {
-  const pattern = /\((?:hereinafter|ci-après|en lo sucesivo|hierna)(?:\s+(?:referred\s+to\s+as|called|dénommée?s?|denominad[oa]s?|te\s+noemen))?\s*[:,]?\s*["“«„]([^"”»\n]{1,80})["”»]\s*\)/giu;
+  const pattern = /\((?:hereinafter|ci-après|en lo sucesivo|hierna)(?:\s+(?:referred\s+to\s+as|called|dénommée?s?|denominad[oa]s?|te\s+noemen))?\s*(?:[:,]\s*)?["“«„]([^"”»\n]{1,80})["”»]\s*\)/giu;
   for (let match = pattern.exec(blockText); match; match = pattern.exec(blockText)) {
     const term = match[1].trim();
     const termStart = offset + match.index + match[0].indexOf(match[1]);

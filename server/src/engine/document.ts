@@ -2,7 +2,6 @@
 import type { Definition, FrontMatter, Problem, Span, Unit } from './model';
 import type { ParsedReference } from './references/types';
 import { scanBlocks, type Block } from './blocks';
-import { remarkBlocks } from './remarkBlocks';
 import { readLegalBlocks } from './legalBlocks';
 import { parseFrontMatter } from './frontMatter';
 import { buildStructure } from './structure';
@@ -43,8 +42,11 @@ export interface DocumentModel {
 }
 
 export interface ParseOptions {
-  /** 'fast' (default): the line scanner. 'remark': remark-parse's tree. Both give the same model. */
-  parser?: 'fast' | 'remark';
+  /**
+   * Reads the block structure. Default: the fast line scanner (scanBlocks). The differential
+   * tests inject remark-parse's reading (test/helpers/remarkBlocks.ts) to check the scanner.
+   */
+  blockParser?: (text: string) => Block[];
   /** Larger texts are not analysed (a problem says so). Default 8 MB. */
   maxLength?: number;
 }
@@ -90,7 +92,7 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
     : parseFrontMatter(text);
   problems.push(...frontProblems);
   // CommonMark's blocks, then read as a lawyer reads them (legalBlocks.ts): the same for either parser.
-  const blocks: Block[] = readLegalBlocks(text, options.parser === 'remark' ? remarkBlocks(text) : scanBlocks(text));
+  const blocks: Block[] = readLegalBlocks(text, (options.blockParser ?? scanBlocks)(text));
   const lines = new LineIndex(text);
   const structure = buildStructure(text, blocks, frontMatter.type, problems, lines);
   // One slice per block, shared by the definition and citation memos (each string is hashed once).

@@ -67,7 +67,8 @@ export function readHeading(raw: string): HeadingInfo | undefined {
   }
 
   // "§ 2510. Definitions", "§2510", "§§ …" (a heading naming several sections is read as the first).
-  const section = /^§+\s*(\d+[a-z0-9.-]*?)\.?(?=\s|$|[–—:])/i.exec(text);
+  // One digit, then the lazy rest: "\d+" before a class that also takes digits tried every split (quadratic on "§" + digits + "!").
+  const section = /^§+\s*(\d[a-z0-9.-]*?)\.?(?=\s|$|[–—:])/i.exec(text);
   if (section) {
     return { kind: 'section', number: normaliseNumber(section[1]), label: section[0].trim(), title: splitTitle(text.slice(section[0].length)) };
   }

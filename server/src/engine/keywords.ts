@@ -82,7 +82,11 @@ export function normaliseNumber(raw: string): string {
 }
 
 function computeNormalisedNumber(raw: string): string {
-  let value = asciiDigits(raw).trim().toLowerCase().replace(/\s+/g, '').replace(/[.:]+$/, '');
+  let value = asciiDigits(raw).trim().toLowerCase().replace(/\s+/g, '');
+  // Trailing "." and ":" dropped by a backwards scan (/[.:]+$/ is quadratic on a long run of dots inside).
+  let end = value.length;
+  while (end > 0 && (value[end - 1] === '.' || value[end - 1] === ':')) end--;
+  value = value.slice(0, end);
   if (ORDINAL_WORDS[value]) value = ORDINAL_WORDS[value];
   value = value.replace(/^(\d+)(?:er|re|e|st|nd|rd|th)$/, '$1');
   // "L. 226-1" and "L226-1" are one article of a French code

@@ -3,7 +3,8 @@
 import type { Definition, Unit } from './model';
 import type { DocumentModel } from './document';
 import type { ResolvedReference, ResolvedTarget } from './resolve';
-import type { IncomingReference, TermUse, VisibleDefinition, Workspace } from './workspace';
+import { definitionKey, type IncomingReference, type TermUse, type VisibleDefinition, type Workspace } from './workspace';
+import { withoutComments } from './comments';
 
 export type Symbol =
   | { kind: 'term'; use: TermUse }
@@ -73,7 +74,7 @@ export function describeUnit(unit: Unit): string {
 
 /** The unit's heading and text, trimmed to `maxLength` characters at a word boundary. */
 export function unitText(model: DocumentModel, unit: Unit, maxLength: number): { text: string; trimmed: boolean } {
-  const raw = model.text.slice(unit.span.start, unit.span.end).replace(/<!--[\s\S]*?-->/g, '').replace(/\n{3,}/g, '\n\n').trim();
+  const raw = withoutComments(model.text.slice(unit.span.start, unit.span.end)).replace(/\n{3,}/g, '\n\n').trim();
   if (raw.length <= maxLength) return { text: raw, trimmed: false };
   const cut = raw.lastIndexOf(' ', maxLength);
   return { text: raw.slice(0, cut > maxLength / 2 ? cut : maxLength) + ' …', trimmed: true };
@@ -82,10 +83,11 @@ export function unitText(model: DocumentModel, unit: Unit, maxLength: number): {
 /** Every use of a definition in the workspace (its own document and documents that incorporate it). */
 export function usesOfDefinition(workspace: Workspace, owner: DocumentModel, definition: Definition): Array<{ model: DocumentModel; use: TermUse }> {
   const out: Array<{ model: DocumentModel; use: TermUse }> = [];
+  const wanted = definitionKey(owner, definition);
   for (const model of workspace.all()) {
     if (model !== owner && !model.frontMatter.incorporates.includes(owner.id)) continue;
     for (const use of workspace.termUses(model.uri)) {
-      if (use.definition.definition === definition) out.push({ model, use });
+      if (definitionKey(use.definition.model, use.definition.definition) === wanted) out.push({ model, use });
     }
   }
   return out;

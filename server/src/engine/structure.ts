@@ -6,6 +6,7 @@ import type { DocumentType, Problem, Span, Unit, UnitKind } from './model';
 import { readHeading, type HeadingInfo } from './headings';
 import { ID_PREFIX } from './keywords';
 import { isRomanCandidate, previousLetter, readMarker, type Marker, type MarkerStyle } from './markers';
+import { firstGapNote } from './comments';
 
 export interface Structure {
   root: Unit;
@@ -165,8 +166,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     restating = false;
     const container = headingStack[headingStack.length - 1] ?? root;
     if (block.kind === 'html') {
-      const gap = /<!--\s*gap\s*:?\s*([\s\S]*?)-->/i.exec(text.slice(block.span.start, block.span.end));
-      if (gap) gaps.push({ span: block.span, note: gap[1].trim() });
+      const note = firstGapNote(text.slice(block.span.start, block.span.end));
+      if (note !== undefined) gaps.push({ span: block.span, note });
     }
     let marker: Marker | undefined;
     if (block.kind === 'paragraph' || block.kind === 'listItem') {

@@ -41,10 +41,12 @@ interface ResolvedEntry {
   value: ResolvedReference[];
 }
 
-interface DerivedCache<T> {
+interface TermCache {
   generation: number;
-  version: number;
-  value: T;
+  model: DocumentModel;
+  /** The incorporated documents whose definitions the uses point to, as they were then. */
+  owners: DocumentModel[];
+  value: TermUse[];
 }
 
 export class Workspace implements DocumentLookup {
@@ -52,7 +54,7 @@ export class Workspace implements DocumentLookup {
   private readonly ids = new Map<string, string[]>();
   private readonly signatures = new Map<string, string>();
   private generationCounter = 0;
-  private readonly termCache = new Map<string, DerivedCache<TermUse[]>>();
+  private readonly termCache = new Map<string, TermCache>();
   /** Per document id: bumped when what others see of it (units, definitions, relations) changes. */
   private readonly signatureVersions = new Map<string, number>();
   /** Bumped when documents appear, disappear or change their names: instrument names may resolve anew. */
@@ -66,6 +68,8 @@ export class Workspace implements DocumentLookup {
   private vocabularyValue: Vocabulary = BUILT_IN_VOCABULARY;
   /** Per-block memos for documents being edited (set more than once); none for the cold index. */
   private readonly memos = new Map<string, BlockMemo>();
+  /** Documents closed in the editor since their last version. */
+  private readonly closed = new Set<string>();
 
   constructor(private readonly parseOptions: ParseOptions = {}) {}
 
@@ -99,8 +103,14 @@ export class Workspace implements DocumentLookup {
   /** Adds or replaces a document. Returns its model. */
   set(uri: string, text: string, version = 0): DocumentModel {
     const previous = this.models.get(uri);
-    const model = parseDocument(uri, text, version, this.parseOptions, previous);
-    if (previous && !this.memos.has(uri)) this.memos.set(uri, new BlockMemo());
+    // After close, the document is parsed cold again: no memo of the versions typed before.
+    const edited = this.closed.delete(uri) ? undefined : previous;
+    const model = parseDocument(uri, text, version, this.parseOptions, edited);
+    if (edited) {
+      let memo = this.memos.get(uri);
+      if (!memo) this.memos.set(uri, (memo = new BlockMemo()));
+      memo.nextVersion();
+    }
     if (previous) this.removeId(previous.id, uri);
     this.models.set(uri, model);
     this.ids.set(model.id, [...(this.ids.get(model.id) ?? []), uri]);
@@ -123,11 +133,33 @@ export class Workspace implements DocumentLookup {
     this.signatureVersions.set(id, (this.signatureVersions.get(id) ?? 0) + 1);
   }
 
+  /**
+   * The editor closed the document: forget what was remembered for typing in it. Its next
+   * version (the disk's text) is parsed as in a cold index.
+   */
+  close(uri: string): void {
+    this.memos.delete(uri);
+    if (this.models.has(uri)) this.closed.add(uri);
+  }
+
+  /** What the per-block memos hold, for tests and the memory benchmark. */
+  memoSize(): { documents: number; tables: number; entries: number } {
+    let tables = 0;
+    let entries = 0;
+    for (const memo of this.memos.values()) {
+      const size = memo.size;
+      tables += size.tables;
+      entries += size.entries;
+    }
+    return { documents: this.memos.size, tables, entries };
+  }
+
   delete(uri: string): boolean {
     const previous = this.models.get(uri);
     if (!previous) return false;
     this.models.delete(uri);
     this.memos.delete(uri);
+    this.closed.delete(uri);
     this.removeId(previous.id, uri);
     this.signatures.delete(uri);
     this.identities.delete(uri);
@@ -208,7 +240,8 @@ export class Workspace implements DocumentLookup {
   /** Citations into a unit (or the document when unitId is ''), from every document. */
   incoming(documentId: string, unitId: string, includeRanges = true): IncomingReference[] {
     const map = this.incomingMap();
-    const list = map.get(`${documentId}#${unitId}`) ?? [];
+    // In document then text order, whatever order the documents were last edited in.
+    const list = [...(map.get(`${documentId}#${unitId}`) ?? [])].sort(byPlace);
     return includeRanges ? list : list.filter((entry) => !entry.viaRange);
   }
 
@@ -278,11 +311,23 @@ export class Workspace implements DocumentLookup {
   /** Definitions that apply in a document: its own, and those of the documents it incorporates. */
   visibleDefinitions(model: DocumentModel): VisibleDefinition[] {
     const out: VisibleDefinition[] = model.definitions.map((definition) => ({ definition, model }));
+    for (const other of this.incorporated(model)) for (const definition of other.definitions) out.push({ definition, model: other });
+    return out;
+  }
+
+  /** The documents whose definitions a document incorporates (front matter `incorporates`). */
+  incorporated(model: DocumentModel): DocumentModel[] {
+    const out: DocumentModel[] = [];
     for (const id of model.frontMatter.incorporates) {
       const other = this.byId(id);
-      if (other && other !== model) for (const definition of other.definitions) out.push({ definition, model: other });
+      if (other && other !== model) out.push(other);
     }
     return out;
+  }
+
+  /** The documents that incorporate a document's definitions: their term uses are its uses. */
+  incorporating(model: DocumentModel): DocumentModel[] {
+    return this.all().filter((other) => other !== model && other.frontMatter.incorporates.includes(model.id));
   }
 
   /** Every use of a defined term in a document, with the definition that governs it. */
@@ -290,7 +335,15 @@ export class Workspace implements DocumentLookup {
     const model = this.models.get(uri);
     if (!model) return [];
     const cached = this.termCache.get(uri);
-    if (cached && cached.generation === this.generationCounter && cached.version === model.version) return cached.value;
+    const owners = this.incorporated(model);
+    if (cached && cached.generation === this.generationCounter && cached.model === model) {
+      if (sameModels(cached.owners, owners)) return cached.value;
+      // An incorporated document was re-parsed without changing what it shows others (same
+      // generation): its definitions are new objects at new offsets, in the same order.
+      const value = cached.value.map((use) => ({ ...use, definition: currentDefinition(use.definition, owners) }));
+      this.termCache.set(uri, { ...cached, owners, value });
+      return value;
+    }
     const visible = this.visibleDefinitions(model);
     const byKey = new Map<string, VisibleDefinition[]>();
     for (const entry of visible) {
@@ -309,7 +362,7 @@ export class Workspace implements DocumentLookup {
         uses.push({ key: match.key, span: match.span, definition, isDefinition: definitionSites.has(match.span.start) });
       }
     }
-    this.termCache.set(uri, { generation: this.generationCounter, version: model.version, value: uses });
+    this.termCache.set(uri, { generation: this.generationCounter, model, owners, value: uses });
     return uses;
   }
 
@@ -328,7 +381,7 @@ export class Workspace implements DocumentLookup {
         for (const match of matcher.match(model.text, span.start, span.end, excluded)) out.push(match);
         continue;
       }
-      const relative = memo.get(name, model.version, this.generationCounter, texts[index], () =>
+      const relative = memo.get(name, this.generationCounter, texts[index], () =>
         matcher.match(model.text, span.start, span.end, excluded).map((m) => ({ key: m.key, start: m.span.start - span.start, end: m.span.end - span.start })));
       for (const m of relative) out.push({ key: m.key, span: { start: m.start + span.start, end: m.end + span.start } });
     }
@@ -353,6 +406,32 @@ export class Workspace implements DocumentLookup {
       current = child;
     }
   }
+}
+
+function byPlace(a: IncomingReference, b: IncomingReference): number {
+  return (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0) || a.resolved.reference.span.start - b.resolved.reference.span.start || a.target.span.start - b.target.span.start;
+}
+
+function sameModels(a: DocumentModel[], b: DocumentModel[]): boolean {
+  return a.length === b.length && a.every((model, i) => model === b[i]);
+}
+
+/** The same definition in the current model of its document (same signature, so same position in the list). */
+function currentDefinition(visible: VisibleDefinition, owners: DocumentModel[]): VisibleDefinition {
+  const current = owners.find((owner) => owner.uri === visible.model.uri);
+  if (!current || current === visible.model) return visible;
+  const index = visible.model.definitions.indexOf(visible.definition);
+  const definition = current.definitions[index];
+  return definition ? { definition, model: current } : visible;
+}
+
+/**
+ * A definition's identity across versions of its document: document, term, scope and place
+ * among the document's definitions. Compare definitions by this, never by object: a model is
+ * rebuilt on every keystroke.
+ */
+export function definitionKey(owner: DocumentModel, definition: Definition): string {
+  return `${owner.uri}\u0001${definition.key}\u0001${definition.scope.kind}:${definition.scope.unitId ?? ''}\u0001${owner.definitions.indexOf(definition)}`;
 }
 
 /** Picks the definition whose scope covers the offset: the innermost scope in this document first. */
@@ -389,6 +468,7 @@ function signatureOf(model: DocumentModel): string {
   const parts = [model.id, model.title, model.type, model.language, fm.aliases.join('|'), fm.implements.join('|'), fm.incorporates.join('|'),
     fm.supplements.join('|'), fm.translationOf ?? '', fm.annotates ?? '', String(fm.raw.collection ?? '')];
   for (const unit of model.units) parts.push(unit.id);
-  for (const definition of model.definitions) parts.push(`${definition.key}=${definition.body}`);
+  // Everything that decides which definition governs a use in another document, and how it reads.
+  for (const d of model.definitions) parts.push(`${d.key}=${d.term}=${d.body}@${d.unitId}/${d.scope.kind}:${d.scope.unitId ?? ''}/${d.style}`);
   return parts.join('\u0001');
 }

@@ -2,48 +2,49 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import picomatch from 'picomatch';
 
 export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown'];
 export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/.cache/**'];
 
-/** Converts a glob (`**`, `*`, `?`) to a regular expression over '/'-separated relative paths. */
-export function globToRegExp(glob: string): RegExp {
-  let source = '';
-  for (let i = 0; i < glob.length; i++) {
-    const char = glob[i];
-    if (char === '*') {
-      if (glob[i + 1] === '*') {
-        const slash = glob[i + 2] === '/';
-        source += slash ? '(?:.*/)?' : '.*';
-        i += slash ? 2 : 1;
-      } else {
-        source += '[^/]*';
-      }
-    } else if (char === '?') source += '[^/]';
-    else if (char === '{') {
-      const close = glob.indexOf('}', i);
-      if (close > i) {
-        source += '(?:' + glob.slice(i + 1, close).split(',').map((part) => part.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('|') + ')';
-        i = close;
-      } else source += '\\{';
-    } else source += char.replace(/[.+^$()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${source}$`);
+/**
+ * A list of globs (picomatch: `**`, `*`, `?`, `[0-9]`, `{a,b}`) over '/'-separated relative
+ * paths. A path matches when one pattern matches it and no `!` pattern does; a list of `!`
+ * patterns only matches everything else.
+ */
+export function globList(globs: string[], options: picomatch.PicomatchOptions = {}): (relative: string) => boolean {
+  const positive = globs.filter((glob) => !glob.startsWith('!'));
+  const negative = globs.filter((glob) => glob.startsWith('!')).map((glob) => glob.slice(1));
+  const settings = { dot: true, ...options };
+  const matches = positive.length ? picomatch(positive, settings) : negative.length ? () => true : () => false;
+  const excepted = negative.length ? picomatch(negative, settings) : () => false;
+  return (relative) => matches(relative) && !excepted(relative);
 }
 
+const slashes = (relative: string) => relative.split(path.sep).join('/');
+
 export class PathFilter {
-  private readonly include: RegExp[];
-  private readonly exclude: RegExp[];
+  private readonly included: (relative: string) => boolean;
+  private readonly excluded: (relative: string) => boolean;
 
   constructor(include: string[] = DEFAULT_INCLUDE, exclude: string[] = DEFAULT_EXCLUDE) {
-    this.include = include.map(globToRegExp);
-    this.exclude = exclude.map(globToRegExp);
+    this.included = globList(include);
+    this.excluded = globList(exclude);
   }
 
-  /** `relative` uses '/' separators and is relative to a workspace folder. */
+  /** A folder the user excluded: nothing in it is indexed, so the walk does not enter it. */
+  excludesFolder(relative: string): boolean {
+    return this.excluded(slashes(relative));
+  }
+
+  /** `relative` is relative to a workspace folder. Excluding a folder excludes what it holds (as in VS Code's files.exclude). */
   accepts(relative: string): boolean {
-    const normal = relative.split(path.sep).join('/');
-    return this.include.some((re) => re.test(normal)) && !this.exclude.some((re) => re.test(normal) || re.test(normal + '/'));
+    const normal = slashes(relative);
+    if (!this.included(normal)) return false;
+    for (let slash = normal.indexOf('/'); slash > 0; slash = normal.indexOf('/', slash + 1)) {
+      if (this.excluded(normal.slice(0, slash))) return false;
+    }
+    return !this.excluded(normal);
   }
 }
 
@@ -61,8 +62,7 @@ export async function listDocuments(root: string, filter = new PathFilter()): Pr
       const full = path.join(dir, entry.name);
       const relative = path.relative(root, full);
       if (entry.isDirectory()) {
-        if (!filter.accepts(relative + '/x.md') && DEFAULT_EXCLUDE.some((g) => globToRegExp(g).test(relative.split(path.sep).join('/') + '/'))) continue;
-        await walk(full);
+        if (!filter.excludesFolder(relative)) await walk(full);
       } else if (entry.isFile() && filter.accepts(relative)) {
         out.push(full);
       }

@@ -3,32 +3,21 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { SeveritySetting } from '../engine/checks/types';
+// The ES module build: the UMD one (package main) loads its parts with a require esbuild cannot follow.
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { PathFilter } from './files';
+import { readSettings, settingsProblems } from '../lsp/settings';
+
+/** 1-based line and column of an offset, for messages. */
+function positionAt(text: string, offset: number): { line: number; character: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, character: before[before.length - 1].length + 1 };
+}
 
 export interface FileSettings {
   severity: Record<string, SeveritySetting>;
   filter?: PathFilter;
   error?: string;
-}
-
-/** Removes // and /* comments and trailing commas (JSONC as VS Code writes it), outside strings. */
-export function stripJsonComments(text: string): string {
-  let out = '';
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (inString) {
-      out += char;
-      if (char === '\\') { out += text[++i] ?? ''; continue; }
-      if (char === '"') inString = false;
-      continue;
-    }
-    if (char === '"') { inString = true; out += char; continue; }
-    if (char === '/' && text[i + 1] === '/') { while (i < text.length && text[i] !== '\n') i++; out += '\n'; continue; }
-    if (char === '/' && text[i + 1] === '*') { const end = text.indexOf('*/', i + 2); i = end < 0 ? text.length : end + 1; continue; }
-    out += char;
-  }
-  return out.replace(/,(\s*[}\]])/g, '$1');
 }
 
 export async function loadSettingsFile(explicit: string | undefined, folder: string): Promise<FileSettings> {
@@ -41,17 +30,22 @@ export async function loadSettingsFile(explicit: string | undefined, folder: str
       if (explicit) return { severity: {}, error: `cannot read the settings file ${file}` };
       continue;
     }
-    let raw: Record<string, unknown>;
-    try {
-      raw = JSON.parse(stripJsonComments(text)) as Record<string, unknown>;
-    } catch (error) {
-      return { severity: {}, error: `${file} is not valid JSON: ${(error as Error).message}` };
+    // JSONC as VS Code writes it: comments and trailing commas (jsonc-parser reads them; strings stay as they are).
+    const errors: ParseError[] = [];
+    const parsed: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
+    if (errors.length) {
+      const { line, character } = positionAt(text, errors[0].offset);
+      return { severity: {}, error: `${file}:${line}:${character}: not valid JSON (${printParseErrorCode(errors[0].error)})` };
     }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { severity: {}, error: `${file} must hold an object of settings, like { "treatyLens.include": ["**/*.md"] }` };
+    const raw = parsed as Record<string, unknown>;
     const get = (key: string) => raw[`treatyLens.${key}`] ?? raw[key] ?? (raw.treatyLens as Record<string, unknown> | undefined)?.[key];
-    const severity = (get('severity') ?? {}) as Record<string, SeveritySetting>;
-    const include = get('include') as string[] | undefined;
-    const exclude = get('exclude') as string[] | undefined;
-    return { severity, filter: include || exclude ? new PathFilter(include, exclude) : undefined };
+    const values = { include: get('include'), exclude: get('exclude'), severity: get('severity') };
+    // The same checks as the server's settings (lsp/settings.ts), said instead of ignored.
+    const problems = settingsProblems(values);
+    if (problems.length) return { severity: {}, error: `${file}: ${problems.join('; ')}` };
+    const settings = readSettings(values);
+    return { severity: settings.severity, filter: values.include || values.exclude ? new PathFilter(settings.include, settings.exclude) : undefined };
   }
   return { severity: {} };
 }

@@ -2,6 +2,7 @@
 // server, through the same API commands other extensions and the workbench use. The workspace is
 // a copy of the corpus plus draft-act.md (test/e2e/fixtures.ts).
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
 
 const EXTENSION_ID = 'treaty-lens.treaty-lens';
@@ -38,6 +39,17 @@ async function until<T>(what: string, probe: () => Promise<T | undefined> | T | 
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${last}` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** The language servers this extension host started (its children running dist/server.js). */
+function serverProcesses(): number[] {
+  let listing = '';
+  try {
+    listing = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' });
+  } catch {
+    return []; // ps exits 1 when there is no child
+  }
+  return listing.split('\n').filter((line) => /dist[\\/]server\.js/.test(line)).map((line) => Number(line.trim().split(/\s+/)[0]));
 }
 
 function hoverText(hovers: vscode.Hover[]): string {
@@ -216,5 +228,39 @@ describe('Treaty Lens inside the VS Code extension host', function () {
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', budapest.uri, at);
       return /any representation of facts/.test(hoverText(hovers)) || undefined;
     }, 60000);
+  });
+
+  it('a crashed server is restarted and gets the unsaved text back', async () => {
+    // Nothing may save the buffer behind the test's back (code-server may default to auto save).
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Workspace);
+    const draft = await vscode.workspace.openTextDocument(fileUri('draft-act.md'));
+    const editor = await vscode.window.showTextDocument(draft);
+    // Unsaved text: a citation that exists only in the editor's buffer.
+    await editor.edit((builder) => builder.insert(draft.lineAt(draft.lineCount - 1).range.end, '\n\nUnsaved: see article 77 of the Convention.\n'));
+    const unsaved = draft.getText();
+    assert.ok(draft.isDirty, 'the buffer is unsaved when the server dies');
+    await until('the unsaved citation to be checked', () => vscode.languages.getDiagnostics(draft.uri).some((d) => /77/.test(d.message)) || undefined);
+    const [crashed] = serverProcesses();
+    assert.ok(crashed, 'the language server runs as a child of the extension host');
+    process.kill(crashed, 'SIGKILL');
+    const restarted = await until('a new server process', () => serverProcesses().find((pid) => pid !== crashed), 60000);
+    assert.notEqual(restarted, crashed);
+    // The new server has the buffer, not the disk: its hover on the unsaved citation explains it.
+    const at = positionOf(draft, 'article 77', 'Unsaved: see', 'article '.length);
+    const text = await until('a hover on the unsaved citation from the new server', async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', draft.uri, at);
+      const value = hoverText(hovers);
+      return /77/.test(value) ? value : undefined;
+    }, 60000);
+    assert.match(text, /article 77/i);
+    await until('the unsaved citation diagnosed again', () => vscode.languages.getDiagnostics(draft.uri).some((d) => /77/.test(d.message)) || undefined);
+    assert.equal(draft.getText(), unsaved, 'the unsaved text is intact');
+    assert.ok(draft.isDirty, 'still unsaved');
+    const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(draft.uri));
+    assert.ok(!onDisk.includes('Unsaved:'), 'the new server got the citation from the buffer, not from the disk');
+    const budapestAt = positionOf(budapest, 'computer data', 'Article 4 – Data interference', 3);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', budapest.uri, budapestAt);
+    assert.match(hoverText(hovers), /any representation of facts/);
+    // Left unsaved and visible: the suite's closing screenshot (test/e2e/inhost.e2e.ts) shows it.
   });
 });

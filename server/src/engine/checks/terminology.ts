@@ -6,7 +6,7 @@
 //   unused-definition     defined, never used in its scope
 //   inconsistent-variant  "ICT system" beside "information and communications technology system", "e-mail"/"email"
 //   term-outside-scope    a term defined "In this Part" used elsewhere
-import type { Workspace, TermUse } from '../workspace';
+import { definitionKey, type Workspace, type TermUse } from '../workspace';
 import { proseTexts, type DocumentModel } from '../document';
 import type { Definition, Span } from '../model';
 import type { EngineDiagnostic, QuickFix } from './types';
@@ -49,7 +49,7 @@ function perBlock<T>(workspace: Workspace, model: DocumentModel, name: string, i
   const span = model.prose[index];
   if (!memo) return compute(model.text.slice(span.start, span.end));
   const chunk = proseTexts(model)[index];
-  return memo.get(name, model.version, workspace.generation, chunk, () => compute(chunk));
+  return memo.get(name, workspace.generation, chunk, () => compute(chunk));
 }
 
 const INCORPORATION_HINT = /meaning|interpreted|sens|betekenis|significado/i;
@@ -227,11 +227,13 @@ function unusedDefinitions(workspace: Workspace, model: DocumentModel, out: Engi
   // An excerpt cannot tell: the parts that use a term may be the ones missing.
   const gaps = model.frontMatter.raw.gaps;
   if ((Array.isArray(gaps) && gaps.length > 0) || model.gaps.length > 0) return;
-  const used = new Set<Definition>();
-  const users = [model, ...workspace.all().filter((doc) => doc !== model && doc.frontMatter.incorporates.includes(model.id))];
-  for (const user of users) for (const use of workspace.termUses(user.uri)) if (!use.isDefinition) used.add(use.definition.definition);
+  const used = new Set<string>();
+  const users = [model, ...workspace.incorporating(model)];
+  for (const user of users) {
+    for (const use of workspace.termUses(user.uri)) if (!use.isDefinition) used.add(definitionKey(use.definition.model, use.definition.definition));
+  }
   for (const definition of model.definitions) {
-    if (used.has(definition) || definition.style === 'hereinafter') continue;
+    if (used.has(definitionKey(model, definition)) || definition.style === 'hereinafter') continue;
     out.push({
       code: 'unused-definition',
       severity: 'information',

@@ -5,6 +5,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { DocumentModel } from '../document';
 import { termKey } from '../terms';
+import picomatch from 'picomatch';
 
 export interface Instrument {
   /** Short name used in concept entries, e.g. "budapest". */
@@ -48,6 +49,14 @@ concepts:
       en: { un-cybercrime: "child sexual abuse or child sexual exploitation material", budapest: "child pornography" }
 `;
 
+/**
+ * Each "*" of a glob can backtrack over the whole id (picomatch compiles to a regex): with at most
+ * two, and ids of at most MAX_ID_LENGTH characters, one match stays under 65,000 steps.
+ */
+const MAX_STARS = 2;
+const MAX_ID_LENGTH = 256;
+const starsIn = (glob: string) => glob.split('*').length - 1;
+
 export function parseVocabulary(text: string): { vocabulary: Vocabulary; error?: string } {
   const empty: Vocabulary = { instruments: [], concepts: [] };
   let raw: unknown;
@@ -60,6 +69,10 @@ export function parseVocabulary(text: string): { vocabulary: Vocabulary; error?:
   const value = raw as { instruments?: Record<string, { ids?: unknown; titles?: unknown }>; concepts?: unknown };
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []);
   const instruments: Instrument[] = Object.entries(value.instruments ?? {}).map(([name, entry]) => ({ name, ids: strings(entry?.ids), titles: strings(entry?.titles) }));
+  const wild = instruments.flatMap((instrument) => instrument.ids.filter((glob) => starsIn(glob) > MAX_STARS).map((glob) => `"${glob}" (${instrument.name})`));
+  if (wild.length) {
+    return { vocabulary: empty, error: `the vocabulary file has id globs with more than ${MAX_STARS} "*": ${wild.join(', ')}; a glob with many "*" takes time that grows as a power of the id's length` };
+  }
   const concepts: Concept[] = [];
   if (Array.isArray(value.concepts)) {
     value.concepts.forEach((entry, index) => {
@@ -86,10 +99,21 @@ export function mergeVocabularies(base: Vocabulary, override: Vocabulary): Vocab
 
 export const BUILT_IN_VOCABULARY: Vocabulary = parseVocabulary(BUILT_IN_VOCABULARY_YAML).vocabulary;
 
+/** Document ids are globs (picomatch, case-insensitive): "coe-ets185*", "law-[0-9]*", "!…". */
 function globMatch(glob: string, value: string): boolean {
-  const pattern = new RegExp('^' + glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$', 'i');
-  return pattern.test(value);
+  let matcher = idMatchers.get(glob);
+  if (!matcher) {
+    try {
+      matcher = picomatch(glob, { nocase: true, dot: true });
+    } catch {
+      matcher = () => false; // a glob picomatch refuses (too long) recognises nothing
+    }
+    idMatchers.set(glob, matcher);
+  }
+  return value.length <= MAX_ID_LENGTH && matcher(value);
 }
+
+const idMatchers = new Map<string, (value: string) => boolean>();
 
 /** Which vocabulary instrument a document is (by id glob, title or alias). */
 export function instrumentOf(vocabulary: Vocabulary, model: DocumentModel): Instrument | undefined {

@@ -1,9 +1,11 @@
 // Blocks from remark-parse's syntax tree: the reference the fast scanner is checked against.
+// Tests inject it into parseDocument ({ blockParser: remarkBlocks }); it is no part of the
+// shipped server, so remark stays out of dist/server.js and dist/cli.js.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { Block, BlockKind } from './blocks';
-import { trimSpan } from './blocks';
+import type { Block, BlockKind } from '../../server/src/engine/blocks';
+import { trimSpan } from '../../server/src/engine/blocks';
 
 interface MdNode {
   type: string;

@@ -1,0 +1,263 @@
+// Linear on every input: every finder that reads document text, on every family of hostile
+// input, takes at most about twice the time on twice the input (a ratio, never a wall-clock
+// limit). The families are drawn by fast-check from hostile pieces (long runs of spaces, digits,
+// hashes, quotes, citation keywords, nested lists, one long line …) with a fixed seed, plus the
+// inputs the review measured (issue 11), and whole documents through the engine and features.
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { scanBlocks } from '../../server/src/engine/blocks';
+import { readHeading } from '../../server/src/engine/headings';
+import { readMarker } from '../../server/src/engine/markers';
+import { buildStructure } from '../../server/src/engine/structure';
+import { parseFrontMatter } from '../../server/src/engine/frontMatter';
+import { findDefinitions } from '../../server/src/engine/definitions';
+import { TermMatcher, tokenize as tokenizeTerms, termKey } from '../../server/src/engine/terms';
+import { parseReferences } from '../../server/src/engine/references/grammar';
+import { tokenize as tokenizeCitations } from '../../server/src/engine/references/tokenizer';
+import { parseDocument } from '../../server/src/engine/document';
+import { resolveReference } from '../../server/src/engine/resolve';
+import { Workspace } from '../../server/src/engine/workspace';
+import { checkDocument } from '../../server/src/engine/checks';
+import { terminologyDiagnostics } from '../../server/src/engine/checks/terminology';
+import { parseVocabulary, instrumentOf } from '../../server/src/engine/vocabulary/vocabulary';
+import { unitText } from '../../server/src/engine/queries';
+import { importText, ImportProblem } from '../../server/src/cli/importText';
+import { exportHtml } from '../../server/src/cli/export';
+import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
+import type { FeatureContext } from '../../server/src/features/context';
+import { hover } from '../../server/src/features/hover';
+import { documentSymbols } from '../../server/src/features/symbols';
+import { semanticTokens } from '../../server/src/features/semanticTokens';
+import { foldingRanges } from '../../server/src/features/ranges';
+import { confirmedRatio, type DoublingMeasure } from '../helpers/linearTime';
+
+/** Twice the input may take at most this many times as long (linear is 2; quadratic 4). */
+const LIMIT = 2.5;
+const SEED = 20261130;
+/** Random families drawn per finder, besides the named ones. */
+const DRAWN = 2;
+
+/** A hostile input: a trigger, then one piece repeated to the wanted size, then an ending. */
+interface Recipe { prefix: string; piece: string; suffix: string }
+
+const PREFIXES = ['', '<!-- gap', '<!-- gap:', '<!--', 'Onder', 'Onder x', '§', '§ 1', '# a', '### Article 1 – ', '(hereinafter', '(hereinafter "',
+  '“', '"x', 'article', 'paragraph 1 of', '- ', '1. ', '(a) ', '<a', 'this', 'In this Act', 'terms', 'e-', 'The ', 'a', 'Section 2', '---\n', 'المادة'];
+const PIECES = [' ', '\t', '1', '9', '#', '"', '“', '”', '«', 'a', 'A', '-', '.', ':', '(', ')', '§', ' b=c', '\n', '  \n', '<!--', '-->', '|',
+  '“x” ', '"term" means data; ', '“computer data” means any data; ', 'article ', 'article article paragraph of ', 'paragraph 1 of ',
+  'Article 7, paragraph 2 (b) ', 'articles 2 through 11 ', 'l’article 7, paragraphe 2 ', 'artikel 138ab, eerste lid ', 'المادة 7 ', '第七条',
+  '(a) ', '(i) ', '  - x\n', 'e-mail ', 'E-Mail ', 'COMPUTER DATA ', 'Computer Data ', 'traffic data ', 'x-\n', 'word ', 'ab-', 'onder ', 'wordt '];
+const SUFFIXES = ['', '!', 'b', '\n', '-->', ' wordt verstaan', '”', '")', ')', ' means x', '-', 'x', ':', '###'];
+
+const recipe: fc.Arbitrary<Recipe> = fc.record({ prefix: fc.constantFrom(...PREFIXES), piece: fc.constantFrom(...PIECES), suffix: fc.constantFrom(...SUFFIXES) });
+
+function build({ prefix, piece, suffix }: Recipe, size: number): string {
+  return prefix + piece.repeat(Math.max(1, Math.ceil(size / piece.length))) + suffix;
+}
+
+function describeRecipe(r: Recipe): string {
+  return `${JSON.stringify(r.prefix)} + ${JSON.stringify(r.piece)}×n + ${JSON.stringify(r.suffix)}`;
+}
+
+/** Structured families: what a generated or careless document can hold. */
+const STRUCTURED: Record<string, (size: number) => string> = {
+  'one very long line of letters': (n) => 'a'.repeat(n),
+  'one long line of words': (n) => 'word '.repeat(Math.ceil(n / 5)),
+  'deeply nested list (up to 200 deep)': (n) => {
+    const lines: string[] = [];
+    for (let i = 0, length = 0; length < n; i++) {
+      const line = `${'  '.repeat(i % 200)}- item ${i}`;
+      lines.push(line);
+      length += line.length + 1;
+    }
+    return lines.join('\n');
+  },
+  'many quoted terms in one paragraph': (n) => {
+    const parts: string[] = [];
+    for (let i = 0, length = 0; length < n; i++) {
+      const part = `“term ${i}” means data ${i}; `;
+      parts.push(part);
+      length += part.length;
+    }
+    return parts.join('');
+  },
+  'many definitions, one per line': (n) => {
+    const parts: string[] = ['For the purposes of this Act:', ''];
+    for (let i = 0, length = 0; length < n; i++) {
+      const part = `(${i}) “term ${i}” means data ${i};`;
+      parts.push(part, '');
+      length += part.length + 2;
+    }
+    return parts.join('\n');
+  },
+  'citations chained: "paragraph 1 of "': (n) => 'paragraph 1 of '.repeat(Math.ceil(n / 15)) + 'article 2.',
+  'citation keywords: "article article article paragraph of paragraph 1 of "': (n) => 'article article article paragraph of paragraph 1 of '.repeat(Math.ceil(n / 52)),
+  'many articles': (n) => {
+    const parts: string[] = [];
+    for (let i = 1, length = 0; length < n; i++) {
+      const part = `### Article ${i} – Title\n\n1. See article ${i + 1} and paragraph 1 of article ${i}.\n`;
+      parts.push(part);
+      length += part.length;
+    }
+    return parts.join('\n');
+  },
+};
+
+/** The inputs issue 11 measured, each against the finder it names. */
+const MEASURED: Record<string, Recipe[]> = {
+  'structure (gap comments)': [{ prefix: '<!-- gap', piece: ' ', suffix: '' }],
+  'definitions': [{ prefix: 'Onder', piece: ' ', suffix: '' }, { prefix: '(hereinafter', piece: ' ', suffix: '' }],
+  'headings': [{ prefix: '§', piece: '1', suffix: '!' }],
+  'blocks': [{ prefix: '# a', piece: ' ', suffix: 'b' }],
+  'import (plain text)': [{ prefix: '', piece: 'a', suffix: '' }],
+  'export (HTML)': [{ prefix: '<!-- gap:', piece: ' ', suffix: 'x' }],
+};
+
+const TREATY = ['---', 'id: t', 'title: Test Convention', 'type: treaty', 'language: en', '---', '', '# Test Convention', '',
+  '### Article 1 – Definitions', '', 'For the purposes of this Convention:', '', 'a. “traffic data” means any data;', '',
+  'b. “computer system” means any device;', '', 'c. “e-mail” means a message;', ''].join('\n');
+const LAW_FRONT = '---\nid: law\ntitle: Test Act\ntype: law\nlanguage: en\nimplements: [t]\n---\n\n# Test Act\n\n### Section 1 – Definitions\n\n';
+
+function withLaw(body: string): string {
+  return LAW_FRONT + body;
+}
+
+/** A workspace with the treaty and the law, for the finders that need the whole index. */
+function workspaceWith(body: string): Workspace {
+  const workspace = new Workspace();
+  workspace.set('file:///t.md', TREATY, 1);
+  workspace.set('file:///law.md', withLaw(body), 1);
+  return workspace;
+}
+
+interface Finder {
+  name: string;
+  /** Largest input tried, when the finder's real input is bounded (a vocabulary file is kilobytes). */
+  maxSize?: number;
+  /** Runs the finder on text made for it (the input maker's size is in characters). */
+  prepare(text: string): () => unknown;
+}
+
+const FINDERS: Finder[] = [
+  { name: 'blocks', prepare: (text) => () => scanBlocks(text) },
+  { name: 'headings', prepare: (text) => () => readHeading(text) },
+  { name: 'markers', prepare: (text) => () => readMarker(text) },
+  { name: 'structure (gap comments)', prepare: (text) => {
+    const blocks = scanBlocks(text);
+    return () => buildStructure(text, blocks, 'law', []);
+  } },
+  { name: 'front matter', prepare: (text) => () => parseFrontMatter(`---\nid: x\ntitle: ${text}\n---\n`) },
+  { name: 'definitions', prepare: (text) => {
+    const blocks = scanBlocks(text);
+    const structure = buildStructure(text, blocks, 'law', []);
+    return () => findDefinitions({ text, blocks, blockUnits: structure.blockUnits, root: structure.root });
+  } },
+  { name: 'terms (tokens and matching)', prepare: (text) => {
+    const matcher = new TermMatcher(['traffic data', 'computer data', 'e mail', 'data', 'term 1'].map(termKey));
+    return () => { tokenizeTerms(text); matcher.match(text); };
+  } },
+  { name: 'citation tokenizer', prepare: (text) => () => tokenizeCitations(text) },
+  { name: 'citation grammar (en, fr, nl, ar)', prepare: (text) => () => {
+    for (const language of ['en', 'fr', 'nl', 'ar']) parseReferences(text, { language });
+  } },
+  { name: 'resolve', prepare: (text) => {
+    const workspace = workspaceWith(text);
+    const model = workspace.get('file:///law.md')!;
+    return () => { for (const reference of model.references) resolveReference(model, reference, workspace); };
+  } },
+  { name: 'checks (terminology)', prepare: (text) => {
+    const body = text;
+    return () => terminologyDiagnostics(workspaceWith(body), 'file:///law.md');
+  } },
+  // The yaml library's quoted scalars grow ×3–4 per doubling past 256 KB (measured); vocabulary files are kilobytes.
+  { name: 'vocabulary (file and id globs)', maxSize: 1 << 16, prepare: (text) => {
+    // The most stars a vocabulary allows (2) against a long id.
+    const glob = `${[...text.slice(0, 2).replace(/[^\w-]/g, 'a')].join('*')}*z`;
+    const { vocabulary } = parseVocabulary(`instruments:\n  x:\n    ids: ["${glob}"]\n    titles: []\nconcepts: []\n`);
+    const model = parseDocument('file:///v.md', `---\nid: ${text.replace(/[^\w-]/g, 'a')}\n---\n`);
+    const yaml = `concepts:\n  - id: c\n    terms:\n      x: [${JSON.stringify(text)}]\n`;
+    return () => { parseVocabulary(yaml); instrumentOf(vocabulary, model); };
+  } },
+  { name: 'queries (unit text)', prepare: (text) => {
+    const model = parseDocument('file:///q.md', withLaw(text));
+    const unit = model.units[model.units.length - 1];
+    return () => unitText(model, unit, 1200);
+  } },
+  { name: 'import (plain text)', prepare: (text) => () => {
+    try {
+      importText(text);
+    } catch (error) {
+      if (!(error instanceof ImportProblem)) throw error; // "no structure found": an answer, timed like one
+    }
+  } },
+  { name: 'export (HTML)', prepare: (text) => {
+    const workspace = workspaceWith(text);
+    return () => exportHtml(workspace);
+  } },
+];
+
+function report(finder: string, family: string, measure: DoublingMeasure): string {
+  if (measure.bounded) return `${finder} on ${family}: reads a bounded part of its input (${measure.small.toFixed(3)} ms at ${measure.size} chars)`;
+  return `${finder} on ${family}: ${measure.size} → ${measure.size * 2} chars, ${measure.small.toFixed(2)} → ${measure.large.toFixed(2)} ms, ×${measure.ratio.toFixed(2)}`;
+}
+
+/** Slowest ratio per finder, printed at the end (the note in /work/notes quotes it). */
+const slowest = new Map<string, { family: string; measure: DoublingMeasure }>();
+
+function expectLinear(finder: Finder, family: string, make: (size: number) => string): void {
+  const measure = confirmedRatio((input: () => unknown) => input(), (size) => finder.prepare(make(size)), LIMIT, { minMs: 2, maxSize: finder.maxSize ?? 1 << 17, runs: 3 });
+  const worst = slowest.get(finder.name);
+  if (!worst || worst.measure.ratio < measure.ratio) slowest.set(finder.name, { family, measure });
+  assert.ok(measure.ratio <= LIMIT, `not linear: ${report(finder.name, family, measure)}`);
+}
+
+describe('robustness: linear time on hostile input (doubling ratio ≤ 2.5)', function () {
+  this.timeout(600000);
+
+  after(() => {
+    if (!process.env.TREATY_LENS_LINEAR_REPORT) return;
+    for (const [finder, { family, measure }] of slowest) console.log(`  slowest: ${report(finder, family, measure)}`);
+  });
+
+  for (const finder of FINDERS) {
+    describe(finder.name, () => {
+      for (const measured of MEASURED[finder.name] ?? []) {
+        it(`issue 11's input: ${describeRecipe(measured)}`, () => expectLinear(finder, describeRecipe(measured), (size) => build(measured, size)));
+      }
+      for (const [family, make] of Object.entries(STRUCTURED)) {
+        it(family, () => expectLinear(finder, family, make));
+      }
+      it(`${DRAWN} families drawn by fast-check (seed ${SEED})`, () => {
+        fc.assert(fc.property(recipe, (drawn) => expectLinear(finder, describeRecipe(drawn), (size) => build(drawn, size))), { seed: SEED + finder.name.length, numRuns: DRAWN, endOnFailure: true });
+      });
+    });
+  }
+});
+
+/** What the language server does when a document is opened: parse, check, and the features the editor asks for at once. */
+function throughTheEngine(text: string): () => unknown {
+  const document = withLaw(text);
+  return () => {
+    const workspace = new Workspace();
+    workspace.set('file:///t.md', TREATY, 1);
+    const model = workspace.set('file:///law.md', document, 1);
+    const context: FeatureContext = { workspace, settings: () => DEFAULT_SETTINGS };
+    const textDocument = { uri: 'file:///law.md' };
+    checkDocument(workspace, 'file:///law.md');
+    documentSymbols(context, { textDocument });
+    semanticTokens(context, { textDocument });
+    foldingRanges(context, { textDocument });
+    const line = Math.floor(model.lines.lineCount / 2);
+    hover(context, { textDocument, position: { line, character: 3 } });
+  };
+}
+
+describe('robustness: linear time through the whole engine (parse, checks, features)', function () {
+  this.timeout(600000);
+  const engine: Finder = { name: 'engine', prepare: throughTheEngine };
+  for (const [family, make] of Object.entries(STRUCTURED)) {
+    it(family, () => {
+      const measure = confirmedRatio((run: () => unknown) => run(), (size) => engine.prepare(make(size)), LIMIT, { minMs: 15, startSize: 1 << 14, maxSize: 1 << 20, runs: 3 });
+      assert.ok(measure.ratio <= LIMIT, `not linear: ${report('engine', family, measure)}`);
+    });
+  }
+});
