@@ -1,7 +1,7 @@
 // treaty-lens table: the correspondence table of a treaty and the laws that implement it.
 import { writeFileSync } from 'node:fs';
 import { loadWorkspace } from '../node/loadWorkspace';
-import { parseArgs, UsageError } from './args';
+import { parseArgs, stringOption, UsageError } from './args';
 import { buildTable, TableError } from '../engine/implementation/table';
 import { renderTable, type TableFormat } from '../engine/implementation/export';
 
@@ -23,28 +23,18 @@ export async function runTable(args: string[]): Promise<number> {
     process.stdout.write(TABLE_HELP + '\n');
     return 0;
   }
-  // --law may be given more than once; the shared parser keeps one value per option.
-  const lawIds: string[] = [];
-  const rest: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--law') {
-      const value = args[++i];
-      if (value === undefined) return usage('--law needs a value');
-      lawIds.push(...value.split(',').map((v) => v.trim()).filter(Boolean));
-    } else if (args[i].startsWith('--law=')) {
-      lawIds.push(...args[i].slice(6).split(',').map((v) => v.trim()).filter(Boolean));
-    } else rest.push(args[i]);
-  }
   let parsed;
   try {
-    parsed = parseArgs(rest, { '--treaty': 'value', '--format': 'value', '-o': 'value', '--output': 'value' });
+    parsed = parseArgs(args, { treaty: { type: 'string' }, law: { type: 'string', multiple: true }, format: { type: 'string' }, output: { type: 'string', short: 'o' } });
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     return usage(error.message);
   }
-  const treatyId = parsed.options['--treaty'];
+  const lawValues = parsed.options.law;
+  const lawIds = (Array.isArray(lawValues) ? lawValues : typeof lawValues === 'string' ? [lawValues] : []).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
+  const treatyId = stringOption(parsed, 'treaty');
   if (typeof treatyId !== 'string') return usage('name the treaty: --treaty <id>');
-  const format = (parsed.options['--format'] ?? 'md') as TableFormat;
+  const format = (stringOption(parsed, 'format') ?? 'md') as TableFormat;
   if (!FORMATS.includes(format)) return usage(`--format must be one of ${FORMATS.join(', ')}`);
   const { workspace, errors } = await loadWorkspace(parsed.positional.length ? parsed.positional : ['.']);
   for (const error of errors) process.stderr.write(`treaty-lens: ${error.message}\n`);
@@ -56,7 +46,7 @@ export async function runTable(args: string[]): Promise<number> {
     return usage(error.message);
   }
   const output = renderTable(table, format);
-  const file = parsed.options['-o'] ?? parsed.options['--output'];
+  const file = stringOption(parsed, 'output');
   if (typeof file === 'string') {
     writeFileSync(file, output);
     process.stderr.write(`treaty-lens table: wrote ${file} (${table.rows.length} units, ${table.laws.length} laws, ${table.gaps.length} gaps)\n`);
