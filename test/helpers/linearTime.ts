@@ -90,7 +90,7 @@ export function doublingRatio<T>(run: (input: T) => unknown, make: (size: number
 /** Measures twice more (with more runs) before calling a ratio too high: one slow run of a shared machine is not a finding. */
 export function confirmedRatio<T>(run: (input: T) => unknown, make: (size: number) => T, limit: number, options: DoublingOptions = {}): DoublingMeasure {
   let measure = doublingRatio(run, make, options);
-  for (let attempt = 0; attempt < 2 && measure.ratio > limit; attempt++) {
+  for (let attempt = 0; attempt < 4 && measure.ratio > limit; attempt++) {
     const again = doublingRatio(run, make, { ...options, runs: (options.runs ?? 5) + 4, minMs: (options.minMs ?? 8) * 2 });
     if (again.ratio < measure.ratio) measure = again;
   }
