@@ -1,6 +1,7 @@
 // Unit names in the languages of treaties and laws. Data, not code: adding a language is
 // adding words here (headings) and a table in references/ (citations).
 import type { UnitKind } from './model';
+import { detached } from './text';
 
 /** Heading words (lower case, without a trailing dot) → the kind of unit they open. */
 export const HEADING_WORDS: Record<string, UnitKind> = {
@@ -77,7 +78,7 @@ export function normaliseNumber(raw: string): string {
   if (cached !== undefined) return cached;
   const value = computeNormalisedNumber(raw);
   if (normalisedNumbers.size > 100_000) normalisedNumbers.clear();
-  normalisedNumbers.set(raw, value);
+  normalisedNumbers.set(detached(raw), detached(value));
   return value;
 }
 

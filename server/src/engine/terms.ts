@@ -2,6 +2,7 @@
 // variants meet ("computer systems" → "computer system"), Arabic with its attached
 // prefixes ("وبيانات" → "بيانات"), Chinese character by character. Longest match first.
 import type { Span } from './model';
+import { detached } from './text';
 
 export interface Token {
   /** Normalised forms this token can stand for (more than one for Arabic prefixes). */
@@ -29,7 +30,7 @@ export function normaliseWord(word: string): string {
     else if (/[^su]s$/.test(form) && !/(?:ss|us|is)$/.test(form)) form = form.slice(0, -1);
   }
   if (normalisedCache.size > 200_000) normalisedCache.clear();
-  normalisedCache.set(word, form);
+  normalisedCache.set(detached(word), detached(form));
   return form;
 }
 
@@ -55,34 +56,123 @@ function isWordChar(code: number, char: string): boolean {
   return /[\p{L}\p{N}\p{M}]/u.test(char);
 }
 
+/** Like isWordChar, reading the character only when it is not ASCII (no one-letter string per character). */
+function isWordAt(text: string, i: number, code: number): boolean {
+  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+  if (code < 128) return false;
+  return isWordChar(code, text[i]);
+}
+
+function isCjkCode(code: number, text: string, i: number): boolean {
+  return code >= 0x3040 && CJK.test(text[i]);
+}
+
+/**
+ * The word tokens of a text as parallel arrays (no object per token): what every term matcher
+ * reads. `joins[i]` says whether token i may continue a term begun at token i − 1 (the words of
+ * one term are separated by one to three spaces only, or follow each other directly in Chinese).
+ */
+export interface TokenStream {
+  starts: number[];
+  ends: number[];
+  /** The first (for most words the only) normalised form. */
+  forms: string[];
+  /** Every form, for the tokens that have more than one (Arabic prefixes). */
+  moreForms: Map<number, string[]>;
+  joins: Uint8Array | number[];
+}
+
+function isGapSpace(code: number, text: string, i: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0) return true;
+  return code >= 128 && /\s/.test(text[i]);
+}
+
+function emptyStream(): TokenStream {
+  return { starts: [], ends: [], forms: [], moreForms: new Map(), joins: [] };
+}
+
+/** Tokenizes `text[from, to)` into a stream (see tokenize for what a token is). */
+export function tokenStream(text: string, from = 0, to = text.length): TokenStream {
+  const stream = emptyStream();
+  appendTokens(stream, text, from, to);
+  return stream;
+}
+
+/**
+ * One stream for many spans of a text (a document's prose), tokenized span by span:
+ * the tokens of span k are `[bounds[k], bounds[k + 1])`.
+ */
+export function spansStream(text: string, spans: Span[]): { stream: TokenStream; bounds: number[] } {
+  const stream = emptyStream();
+  const bounds: number[] = [0];
+  for (const span of spans) {
+    appendTokens(stream, text, span.start, span.end);
+    bounds.push(stream.starts.length);
+  }
+  return { stream, bounds };
+}
+
+function appendTokens(stream: TokenStream, text: string, from: number, to: number): void {
+  const { starts, ends, forms, moreForms } = stream;
+  const joins = stream.joins as number[];
+  const first = starts.length;
+  let i = from;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (!isWordAt(text, i, code)) { i++; continue; }
+    const start = i;
+    let form: string;
+    if (isCjkCode(code, text, i)) {
+      form = text[i];
+      i++;
+    } else {
+      let arabic = code >= 0x600 && code <= 0x6ff;
+      i++;
+      while (i < to) {
+        const c = text.charCodeAt(i);
+        if (c < 128) {
+          if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { i++; continue; }
+        } else {
+          if (isCjkCode(c, text, i)) break;
+          if (isWordChar(c, text[i])) { if (c >= 0x600 && c <= 0x6ff) arabic = true; i++; continue; }
+        }
+        // A hyphen inside a word keeps it one token: "e-mail", "sub-paragraph".
+        if ((c === 45 || c === 0x2011) && i + 1 < to && isWordAt(text, i + 1, text.charCodeAt(i + 1))) { i++; continue; }
+        break;
+      }
+      const word = text.slice(start, i);
+      if (arabic) {
+        const all = arabicForms(word);
+        if (all.length > 1) moreForms.set(starts.length, all);
+        form = all[0];
+      } else {
+        form = normaliseWord(word);
+      }
+    }
+    // May this token continue a term begun at the one before? One to three spaces between, or
+    // none before a Chinese character.
+    const n = starts.length;
+    let join = 0;
+    if (n > first) {
+      const previousEnd = ends[n - 1];
+      const gap = start - previousEnd;
+      if (gap === 0) join = i - start === 1 && CJK.test(form) ? 1 : 0;
+      else if (gap <= 3) {
+        join = 1;
+        for (let k = previousEnd; k < start; k++) if (!isGapSpace(text.charCodeAt(k), text, k)) { join = 0; break; }
+      }
+    }
+    starts.push(start);
+    ends.push(i);
+    forms.push(form);
+    joins.push(join);
+  }
+}
+
 /** Splits text into word tokens (CJK characters one by one), with offsets. */
 export function tokenize(text: string, offset = 0, end = text.length): Token[] {
-  const tokens: Token[] = [];
-  let i = offset;
-  while (i < end) {
-    const code = text.charCodeAt(i);
-    const char = text[i];
-    if (!isWordChar(code, char)) { i++; continue; }
-    if (code >= 0x3040 && CJK.test(char)) {
-      tokens.push({ forms: [char], start: i, end: i + 1 });
-      i++;
-      continue;
-    }
-    const start = i;
-    i++;
-    while (i < end) {
-      const c = text.charCodeAt(i);
-      const ch = text[i];
-      if (c >= 0x3040 && CJK.test(ch)) break;
-      if (isWordChar(c, ch)) { i++; continue; }
-      // A hyphen inside a word keeps it one token: "e-mail", "sub-paragraph".
-      if ((ch === '-' || ch === '\u2011') && i + 1 < end && isWordChar(text.charCodeAt(i + 1), text[i + 1])) { i++; continue; }
-      break;
-    }
-    const word = text.slice(start, i);
-    tokens.push({ forms: ARABIC.test(word) ? arabicForms(word) : [normaliseWord(word)], start, end: i });
-  }
-  return tokens;
+  const stream = tokenStream(text, offset, end);
+  return stream.starts.map((start, i) => ({ forms: stream.moreForms.get(i) ?? [stream.forms[i]], start, end: stream.ends[i] }));
 }
 
 /** The key a term is indexed and compared by: its normalised words joined by spaces. */
@@ -130,43 +220,87 @@ export class TermMatcher {
    * never inside `excluded` spans (references, headings' labels, code), which must be sorted.
    */
   match(text: string, from = 0, to = text.length, excluded: Span[] = []): Array<{ key: string; span: Span }> {
+    if (this.size === 0) return [];
+    const stream = tokenStream(text, from, to);
+    return this.matchStream(text, stream, 0, stream.starts.length, excluded);
+  }
+
+  /**
+   * `match` over the tokens `[first, last)` of an already tokenized stream (one block): one
+   * stream serves every matcher.
+   */
+  matchStream(text: string, stream: TokenStream, first: number, last: number, excluded: Span[] = []): Array<{ key: string; span: Span }> {
     const results: Array<{ key: string; span: Span }> = [];
     if (this.size === 0) return results;
-    const tokens = tokenize(text, from, to);
+    const { starts, ends, forms, moreForms, joins } = stream;
     let excludedIndex = 0;
-    for (let i = 0; i < tokens.length; ) {
-      const token = tokens[i];
-      while (excludedIndex < excluded.length && excluded[excludedIndex].end <= token.start) excludedIndex++;
-      if (excludedIndex < excluded.length && excluded[excludedIndex].start < token.end) { i++; continue; }
-      let best: { key: string; end: number; tokens: number } | undefined;
-      const walk = (node: TrieNode, index: number, depth: number) => {
-        if (index >= tokens.length) return;
-        const current = tokens[index];
-        if (depth > 0) {
-          // Words of one term are separated by spaces only (no sentence punctuation).
-          const gap = text.slice(tokens[index - 1].end, current.start);
-          if (!/^[\s\u00a0]{1,3}$/.test(gap) && !(gap === '' && current.forms[0].length === 1 && CJK.test(current.forms[0]))) return;
-          if (excludedIndex < excluded.length && excluded[excludedIndex].start < current.end && excluded[excludedIndex].end > current.start) return;
-        }
-        for (const form of current.forms) {
-          const child = node.next.get(form);
-          if (!child) continue;
-          if (child.key && (!best || depth + 1 > best.tokens)) best = { key: child.key, end: current.end, tokens: depth + 1 };
-          walk(child, index + 1, depth + 1);
-        }
-      };
-      walk(this.root, i, 0);
+    const state: WalkState = { starts, ends, forms, moreForms, joins, last, excluded, excludedIndex: 0, bestKey: undefined, bestEnd: 0, bestTokens: 0 };
+    for (let i = first; i < last; ) {
+      const start = starts[i];
+      while (excludedIndex < excluded.length && excluded[excludedIndex].end <= start) excludedIndex++;
+      if (excludedIndex < excluded.length && excluded[excludedIndex].start < ends[i]) { i++; continue; }
+      // Most words start no term: one map lookup decides.
+      const more = moreForms.size ? moreForms.get(i) : undefined;
+      if (!more && !this.root.next.has(forms[i])) { i++; continue; }
+      state.excludedIndex = excludedIndex;
+      state.bestKey = undefined;
+      state.bestTokens = 0;
+      walk(state, this.root, i, 0);
+      let bestKey = state.bestKey as string | undefined;
       // "United States" is a name, not a use of the defined term "State".
-      if (best && best.tokens === 1 && !best.key.includes(' ') && inProperName(text, tokens, i)) best = undefined;
-      if (best) {
-        results.push({ key: best.key, span: { start: token.start, end: best.end } });
-        i += best.tokens;
+      if (bestKey !== undefined && state.bestTokens === 1 && !bestKey.includes(' ') && inProperName(text, stream, i, first, last)) bestKey = undefined;
+      if (bestKey !== undefined) {
+        results.push({ key: bestKey, span: { start, end: state.bestEnd } });
+        i += state.bestTokens;
       } else {
         i++;
       }
     }
     return results;
   }
+}
+
+interface WalkState {
+  starts: number[];
+  ends: number[];
+  forms: string[];
+  moreForms: Map<number, string[]>;
+  joins: Uint8Array | number[];
+  last: number;
+  excluded: Span[];
+  excludedIndex: number;
+  bestKey: string | undefined;
+  bestEnd: number;
+  bestTokens: number;
+}
+
+function walk(state: WalkState, node: TrieNode, index: number, depth: number): void {
+  if (index >= state.last) return;
+  if (depth > 0) {
+    // Words of one term are separated by spaces only (no sentence punctuation).
+    if (!state.joins[index]) return;
+    const { excluded, excludedIndex } = state;
+    if (excludedIndex < excluded.length && excluded[excludedIndex].start < state.ends[index] && excluded[excludedIndex].end > state.starts[index]) return;
+  }
+  const more = state.moreForms.size ? state.moreForms.get(index) : undefined;
+  if (!more) {
+    const child = node.next.get(state.forms[index]);
+    if (child) visit(state, child, index, depth);
+    return;
+  }
+  for (const form of more) {
+    const child = node.next.get(form);
+    if (child) visit(state, child, index, depth);
+  }
+}
+
+function visit(state: WalkState, child: TrieNode, index: number, depth: number): void {
+  if (child.key && (state.bestKey === undefined || depth + 1 > state.bestTokens)) {
+    state.bestKey = child.key;
+    state.bestEnd = state.ends[index];
+    state.bestTokens = depth + 1;
+  }
+  if (child.next.size) walk(state, child, index + 1, depth + 1);
 }
 
 /**
@@ -181,23 +315,22 @@ const NOT_NAME_WORDS = new Set([
   'der', 'die', 'das', 'ein', 'eine', 'jede', 'jeder', 'jedes', 'het', 'een', 'elke', 'iedere', 'ieder', 'el', 'los', 'las', 'una', 'cada',
 ]);
 
-function isCapitalisedNameWord(text: string, token: Token): boolean {
-  const word = text.slice(token.start, token.end);
+function isCapitalisedNameWord(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
   return /^\p{Lu}/u.test(word) && !NOT_NAME_WORDS.has(word.toLowerCase());
 }
 
 /**
- * Is the capitalised one-word match at `tokens[index]` part of a proper name, that is, next to
+ * Is the capitalised one-word match at token `index` part of a proper name, that is, next to
  * another capitalised word on the same line ("United States", "Federal Trade Commission", "State
  * Party")? A determiner or preposition that opens a sentence ("Each State") is not part of a name.
+ * `first` and `last` bound the tokens of the block being matched.
  */
-function inProperName(text: string, tokens: Token[], index: number): boolean {
-  const token = tokens[index];
-  if (!/^\p{Lu}/u.test(text[token.start])) return false;
-  const adjacent = (other: Token | undefined, from: number, to: number) => !!other && /^[ \u00a0]{1,2}$/.test(text.slice(from, to)) && isCapitalisedNameWord(text, other);
-  const previous = tokens[index - 1];
-  const following = tokens[index + 1];
-  return adjacent(previous, previous?.end ?? 0, token.start) || adjacent(following, token.end, following?.start ?? 0);
+function inProperName(text: string, stream: TokenStream, index: number, first: number, last: number): boolean {
+  const { starts, ends } = stream;
+  if (!/^\p{Lu}/u.test(text[starts[index]])) return false;
+  const adjacent = (other: number, from: number, to: number) => other >= first && other < last && /^[ \u00a0]{1,2}$/.test(text.slice(from, to)) && isCapitalisedNameWord(text, starts[other], ends[other]);
+  return adjacent(index - 1, ends[index - 1] ?? 0, starts[index]) || adjacent(index + 1, ends[index], starts[index + 1] ?? 0);
 }
 
 /** Carries plural ending and initial capital from `written` (a form of `term`) to `replacement`. */

@@ -47,3 +47,12 @@ export class LineIndex {
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * A copy of a string that does not keep the text it was sliced from alive. V8 represents a
+ * slice of 13 characters or more as a view into its parent: a word kept in a module-level cache
+ * would hold a whole document's text in memory after the document is gone.
+ */
+export function detached(value: string): string {
+  return value.length < 13 ? value : (' ' + value).slice(1);
+}

@@ -6,7 +6,7 @@
 import type { Definition, Span, Unit } from './model';
 import { parseDocument, proseTexts, type DocumentModel, type ParseOptions } from './document';
 import { isGenericInstrument, relatedDocuments, resolveReference, type DocumentLookup, type ResolvedReference, type ResolvedTarget } from './resolve';
-import { TermMatcher } from './terms';
+import { TermMatcher, spansStream, type TokenStream } from './terms';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary/vocabulary';
 import { BlockMemo } from './blockMemo';
 import { EMPTY_TERM_BASE, type TermBase } from './translation/termBase';
@@ -376,11 +376,15 @@ export class Workspace implements DocumentLookup {
     if (matcher.size === 0) return out;
     const memo = this.memos.get(model.uri);
     const texts = memo ? proseTexts(model) : [];
-    for (const [index, span] of model.prose.entries()) {
-      if (!memo) {
-        for (const match of matcher.match(model.text, span.start, span.end, excluded)) out.push(match);
-        continue;
+    if (!memo) {
+      // One token stream for the whole document, shared by every matcher.
+      const { stream, bounds } = proseStream(model);
+      for (let index = 0; index < model.prose.length; index++) {
+        for (const match of matcher.matchStream(model.text, stream, bounds[index], bounds[index + 1], excluded)) out.push(match);
       }
+      return out;
+    }
+    for (const [index, span] of model.prose.entries()) {
       const relative = memo.get(name, this.generationCounter, texts[index], () =>
         matcher.match(model.text, span.start, span.end, excluded).map((m) => ({ key: m.key, start: m.span.start - span.start, end: m.span.end - span.start })));
       for (const m of relative) out.push({ key: m.key, span: { start: m.start + span.start, end: m.end + span.start } });
@@ -406,6 +410,17 @@ export class Workspace implements DocumentLookup {
       current = child;
     }
   }
+}
+
+/**
+ * The word tokens of the last document matched: its term uses and the terminology checks read
+ * the same stream. One document only, so that memory stays bounded on a large workspace.
+ */
+let lastProseStream: { model: DocumentModel; stream: TokenStream; bounds: number[] } | undefined;
+
+function proseStream(model: DocumentModel): { stream: TokenStream; bounds: number[] } {
+  if (lastProseStream?.model !== model) lastProseStream = { model, ...spansStream(model.text, model.prose) };
+  return lastProseStream;
 }
 
 function byPlace(a: IncomingReference, b: IncomingReference): number {
