@@ -2,8 +2,11 @@
 
 export class LineIndex {
   private readonly starts: number[];
+  /** The text's length: the index keeps no reference to the text (a resting document's text is not kept). */
+  private readonly length: number;
 
-  constructor(private readonly text: string) {
+  constructor(text: string) {
+    this.length = text.length;
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       if (text.charCodeAt(i) === 10) starts.push(i + 1);
@@ -17,7 +20,7 @@ export class LineIndex {
 
   /** Zero-based line and UTF-16 column of an offset (clamped into the text). */
   position(offset: number): { line: number; character: number } {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const clamped = Math.max(0, Math.min(offset, this.length));
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {
@@ -31,10 +34,10 @@ export class LineIndex {
   /** Offset of a zero-based line and column, clamped to the line and the text. */
   offset(line: number, character: number): number {
     if (line < 0) return 0;
-    if (line >= this.starts.length) return this.text.length;
+    if (line >= this.starts.length) return this.length;
     const start = this.starts[line];
-    const next = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
-    const lineEnd = next > start && this.text.charCodeAt(next - 1) === 10 ? next - 1 : next;
+    // Every line but the last ends with the "\n" that starts the next one.
+    const lineEnd = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.length;
     return Math.min(start + Math.max(0, character), lineEnd);
   }
 
@@ -55,4 +58,48 @@ export function squash(text: string): string {
  */
 export function detached(value: string): string {
   return value.length < 13 ? value : (' ' + value).slice(1);
+}
+
+/**
+ * Replaces, in place, every string reachable from `root` (object properties, array elements,
+ * Map and Set entries) by a detached copy, skipping the properties of `root` named in `skip`: the model
+ * of a resting document then holds nothing of its text but what it copied.
+ */
+export function detachStrings(root: object, skip: ReadonlySet<string> = new Set()): void {
+  const seen = new Set<object>();
+  const stack: object[] = [root];
+  const visit = (value: unknown) => {
+    if (value !== null && typeof value === 'object' && !seen.has(value)) stack.push(value);
+  };
+  while (stack.length) {
+    const current = stack.pop() as object;
+    if (seen.has(current)) continue;
+    seen.add(current);
+    if (Array.isArray(current)) {
+      for (let i = 0; i < current.length; i++) {
+        const item = current[i];
+        if (typeof item === 'string') { if (item.length >= 13 && !Object.isFrozen(current)) current[i] = detached(item); } else visit(item);
+      }
+    } else if (current instanceof Map) {
+      const entries = [...current.entries()];
+      if (entries.some(([key]) => typeof key === 'string' && key.length >= 13)) {
+        current.clear();
+        for (const [key, value] of entries) current.set(typeof key === 'string' ? detached(key) : key, typeof value === 'string' ? detached(value) : value);
+      } else {
+        for (const [key, value] of entries) if (typeof value === 'string' && value.length >= 13) current.set(key, detached(value));
+      }
+      for (const [, value] of current) visit(value);
+    } else if (current instanceof Set) {
+      for (const value of current) visit(value);
+    } else if (!ArrayBuffer.isView(current)) {
+      const record = current as Record<string, unknown>;
+      for (const key of Object.keys(record)) {
+        if (current === root && skip.has(key)) continue;
+        const value = record[key];
+        if (typeof value === 'string') {
+          if (value.length >= 13 && !Object.isFrozen(record)) record[key] = detached(value);
+        } else visit(value);
+      }
+    }
+  }
 }

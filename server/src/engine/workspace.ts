@@ -21,6 +21,7 @@ import { ResolutionCache } from './workspace/resolutionCache';
 import { IncomingIndex, type IncomingReference } from './workspace/incomingIndex';
 import { TermUseCache, type TermUse, type VisibleDefinition } from './workspace/termUses';
 import { EditMemos } from './workspace/editMemos';
+import { restText } from './restingText';
 
 export type { IncomingReference } from './workspace/incomingIndex';
 export { definitionKey, type TermUse, type VisibleDefinition } from './workspace/termUses';
@@ -69,6 +70,8 @@ export class Workspace implements DocumentLookup {
     const edited = this.memos.beforeVersion(uri, previous);
     const model = parseDocument(uri, text, version, this.parseOptions, edited);
     if (edited) this.memos.edited(uri);
+    // Nobody is typing in it: its text is kept compact (read again on demand).
+    else restText(model);
     this.documents.put(model, previous);
     if (this.signatures.record(model, previous)) this.generationCounter++;
     return model;

@@ -10,6 +10,7 @@ import { annotationDiagnostics } from './annotations';
 import { relationDiagnostics } from './relations';
 import { translationDiagnostics } from '../translation/checks';
 import { otherVersions } from '../translation/versions';
+import { detachStrings } from '../text';
 
 /**
  * The last diagnostics of each document version: valid while nothing another document shows
@@ -33,6 +34,8 @@ export function checkDocument(workspace: Workspace, uri: string, settings: Check
   // Related information points into other documents: their offsets move when they are edited.
   const pointedInto = [...new Set(value.flatMap((d) => d.related.map((r) => r.uri)))].filter((uri) => uri !== model.uri)
     .map((uri) => workspace.get(uri)).filter((other): other is DocumentModel => !!other);
+  // Messages quote the texts: copies, so that the cache keeps no resting document's text alive.
+  detachStrings(value);
   lastResults.set(model, { generation: workspace.generation, settings: settingsKey, users, pointedInto, value });
   return value;
 }

@@ -1,0 +1,71 @@
+// The engine's fast paths give the same answers as the plain ones, on the real corpus and on the
+// raw statutes of test/fixtures/raw-laws: one token stream per document shared by every term
+// matcher, and the compact text of a document nobody is typing in.
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from '../../server/src/engine/document';
+import { TermMatcher, spansStream } from '../../server/src/engine/terms';
+import { Workspace } from '../../server/src/engine/workspace';
+import { checkDocument } from '../../server/src/engine/checks';
+import { isResting } from '../../server/src/engine/restingText';
+import { CORPUS_DIR, corpusFiles } from '../helpers/workspace';
+
+const RAW_DIR = join(CORPUS_DIR, '..', 'test', 'fixtures', 'raw-laws');
+
+function documents(): Array<{ uri: string; text: string }> {
+  const corpus = corpusFiles().map((name) => ({ uri: `file://${join(CORPUS_DIR, name)}`, text: readFileSync(join(CORPUS_DIR, name), 'utf8') }));
+  const raw = readdirSync(RAW_DIR).filter((name) => name.endsWith('.md') && name !== 'SOURCES.md')
+    .map((name) => ({ uri: `file://${join(RAW_DIR, name)}`, text: readFileSync(join(RAW_DIR, name), 'utf8') }));
+  assert.ok(corpus.length >= 10 && raw.length >= 4, 'the corpus and the raw-law fixtures are there');
+  return [...corpus, ...raw];
+}
+
+describe('engine: fast paths give the same results', () => {
+  const docs = documents();
+
+  it('a shared token stream finds the same terms as tokenizing each block for each matcher', () => {
+    let compared = 0;
+    for (const { uri, text } of docs) {
+      const model = parseDocument(uri, text);
+      // Every term the document defines, and one-word keys that are common words (many candidates).
+      const keys = [...new Set([...model.definitions.map((d) => d.key), 'data', 'state', 'party', 'article'])];
+      const matcher = new TermMatcher(keys);
+      const excluded = model.references.map((r) => r.span).sort((a, b) => a.start - b.start);
+      const { stream, bounds } = spansStream(text, model.prose);
+      for (const [index, span] of model.prose.entries()) {
+        const plain = matcher.match(text, span.start, span.end, excluded);
+        const shared = matcher.matchStream(text, stream, bounds[index], bounds[index + 1], excluded);
+        assert.deepEqual(shared, plain, `${uri}, prose block at ${span.start}`);
+        compared += plain.length;
+      }
+    }
+    assert.ok(compared > 2000, `compared ${compared} matches`);
+  });
+
+  it('a document at rest keeps its text compact, reads back the same text and gives the same answers', () => {
+    const workspace = new Workspace();
+    for (const { uri, text } of docs) workspace.set(uri, text, 1);
+    const rested = docs.filter(({ uri }) => isResting(workspace.get(uri)!));
+    // Texts with curly quotes or dashes (most of the corpus) are kept as UTF-8.
+    assert.ok(rested.length >= 8, `${rested.length} documents at rest`);
+    for (const { uri, text } of docs) {
+      const model = workspace.get(uri)!;
+      // Read after every other document: its decoded text was dropped and is decoded again.
+      assert.equal(model.text, text, uri);
+      const fresh = parseDocument(uri, text, 1);
+      assert.deepEqual(model.units.map((u) => [u.id, u.title ?? '', u.span.start, u.span.end]), fresh.units.map((u) => [u.id, u.title ?? '', u.span.start, u.span.end]), uri);
+      assert.deepEqual(model.references.map((r) => [r.text, r.span.start]), fresh.references.map((r) => [r.text, r.span.start]), uri);
+      assert.deepEqual(model.definitions.map((d) => [d.term, d.body]), fresh.definitions.map((d) => [d.term, d.body]), uri);
+      assert.deepEqual(model.lines.position(text.length - 1), fresh.lines.position(text.length - 1), uri);
+    }
+    // The diagnostics are those of a workspace whose documents are being typed in (kept whole).
+    const typing = new Workspace();
+    for (const { uri, text } of docs) { typing.set(uri, text, 1); typing.set(uri, text, 2); }
+    assert.ok(docs.every(({ uri }) => !isResting(typing.get(uri)!)));
+    for (const { uri } of docs) {
+      const plain = (ws: Workspace) => checkDocument(ws, uri).map((d) => [d.code, d.span.start, d.span.end, d.message]);
+      assert.deepEqual(plain(workspace), plain(typing), uri);
+    }
+  });
+});
