@@ -103,3 +103,13 @@ export function detachStrings(root: object, skip: ReadonlySet<string> = new Set(
     }
   }
 }
+
+/**
+ * The text cut to at most `maxLength` characters at a word boundary, marked " …" when cut. A text
+ * with no space in its second half (Chinese, a long URL) is cut at `maxLength` itself.
+ */
+export function truncateAtWord(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  const cut = text.lastIndexOf(' ', maxLength);
+  return text.slice(0, cut > maxLength / 2 ? cut : maxLength) + ' …';
+}
