@@ -21,6 +21,8 @@ interface Options {
   profile?: number;
   /** Only the measurements through the real server (`--only server`), or only the in-process ones (`--only engine`). */
   only?: 'server' | 'engine';
+  /** Cold index only (no keystrokes or queries): the 10,000-document run. */
+  coldOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -34,7 +36,10 @@ function parseArgs(argv: string[]): Options {
   const runsLarge = Number(value('--runs-large') ?? (quick ? 1 : Math.min(runs, 2)));
   const profile = argv.includes('--profile') ? Number(value('--profile') ?? 100) || 100 : undefined;
   const only = value('--only') === 'server' || value('--only') === 'engine' ? (value('--only') as 'server' | 'engine') : undefined;
-  return { sizes, runs, runsLarge, json: argv.includes('--json'), out: value('--out'), profile, only };
+  // Smaller documents for the largest workspaces: the generator and every runner read this.
+  const docKb = value('--doc-kb');
+  if (docKb) process.env.TREATY_LENS_BENCH_DOC_KB = docKb;
+  return { sizes, runs, runsLarge, json: argv.includes('--json'), out: value('--out'), profile, only, coldOnly: argv.includes('--cold-only') };
 }
 
 const log = (line: string) => process.stderr.write(line + '\n');
@@ -100,7 +105,7 @@ interface Row {
 async function runSize(size: number, options: Options): Promise<{ rows: Row[]; raw: Json }> {
   const dir = ensureWorkspace(DEFAULT_ROOT, size, { log });
   const runs = size >= 1000 ? options.runsLarge : options.runs;
-  const interactiveRuns = size >= 1000 ? 1 : runs;
+  const interactiveRuns = options.coldOnly ? 0 : size >= 1000 ? 1 : runs;
   const raw: Json = { cold: [] as Json[], keystroke: [] as Json[], query: [] as Json[], server: [] as Json[] };
   log(`${size} documents: ${runs} cold run(s), ${interactiveRuns} interactive run(s)${options.only ? `, ${options.only} only` : ''}`);
   const col = (list: Json[], who: string, path: string) => stat(list.map((r) => get(r[who], path)));

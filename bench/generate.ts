@@ -2,6 +2,7 @@
 // in the corpus format (corpus/README.md). Same seed, same count → byte-identical files.
 //
 //   node dist/bench/generate.js [--sizes 10,100,1000] [--force]
+//   TREATY_LENS_BENCH_DOC_KB=20 node dist/bench/generate.js --sizes 1000,10000   (smaller documents)
 //
 // Each document is about 200 KB with 70 articles: numbered paragraphs "1.", lettered
 // subparagraphs ("a." in treaties, "(a)" in laws), a definitions article with 20 quoted terms
@@ -13,10 +14,24 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { join, resolve } from 'node:path';
 
 export const DEFAULT_SEED = 20240611;
-export const ARTICLES = 70;
+/**
+ * Size of one document in KB: 200 unless TREATY_LENS_BENCH_DOC_KB says otherwise (the
+ * 10,000-document run uses 20 KB documents: the same 200 MB of text as 1,000 full ones).
+ */
+export function documentKb(): number {
+  const kb = Number(process.env.TREATY_LENS_BENCH_DOC_KB);
+  return kb > 0 ? kb : 200;
+}
+/** Articles per document: 70 at 200 KB, fewer (at least 12) for smaller documents. */
+function articleCount(): number {
+  const kb = documentKb();
+  return kb >= 200 ? 70 : Math.max(12, Math.round((70 * kb) / 200));
+}
 export const TERMS_PER_DOCUMENT = 20;
 /** Target size of one document in characters (all ASCII apart from the quotation marks and dashes). */
-export const TARGET_CHARS = 200 * 1024;
+function targetChars(): number {
+  return documentKb() * 1024;
+}
 const TREATY_EVERY = 5;
 
 /** mulberry32: small, fast, deterministic. */
@@ -98,7 +113,7 @@ export function planWorkspace(count: number, seed = DEFAULT_SEED): DocumentPlan[
     if (implemented) for (const term of implemented.terms) if (r() < 0.8) terms.add(term);
     while (terms.size < TERMS_PER_DOCUMENT) terms.add(pick(r, POOL));
     const articles: ArticlePlan[] = [];
-    for (let n = 1; n <= ARTICLES; n++) {
+    for (let n = 1; n <= articleCount(); n++) {
       const paragraphs: number[] = [];
       const count = n === 1 ? 0 : int(r, 2, 5);
       for (let p = 0; p < count; p++) paragraphs.push(r() < 0.4 ? int(r, 2, 4) : 0);
@@ -131,8 +146,8 @@ class Writer {
 function citation(r: Rand, plan: DocumentPlan, article: ArticlePlan, treaty: DocumentPlan | undefined): string {
   const roll = r();
   const otherArticle = () => {
-    let n = int(r, 2, ARTICLES);
-    if (n === article.number) n = n === ARTICLES ? 2 : n + 1;
+    let n = int(r, 2, articleCount());
+    if (n === article.number) n = n === articleCount() ? 2 : n + 1;
     return n;
   };
   const withSub = (target: DocumentPlan) => {
@@ -142,16 +157,16 @@ function citation(r: Rand, plan: DocumentPlan, article: ArticlePlan, treaty: Doc
     const [p, s] = pick(r, paragraphs);
     return `article ${a.number}, paragraph ${p} (${LETTERS[int(r, 0, s - 1)]})`;
   };
-  if (roll < 0.01) return `Article ${ARTICLES + int(r, 1, 30)}`; // broken on purpose
+  if (roll < 0.01) return `Article ${articleCount() + int(r, 1, 30)}`; // broken on purpose
   if (roll < 0.3) return `Article ${otherArticle()}`;
   if (roll < 0.42) {
-    const from = int(r, 2, ARTICLES - 10);
+    const from = int(r, 2, articleCount() - 10);
     return `Articles ${from} through ${from + int(r, 2, 9)}`;
   }
   if (roll < 0.58 && article.paragraphs.length > 0) return `paragraph ${int(r, 1, article.paragraphs.length)} of this article`;
   if (roll < 0.75) return withSub(plan);
   if (treaty) {
-    if (roll < 0.88) return `article ${int(r, 2, ARTICLES)} of the Convention`;
+    if (roll < 0.88) return `article ${int(r, 2, articleCount())} of the Convention`;
     return `${withSub(treaty)} of the Convention`;
   }
   return `article ${otherArticle()} of this Convention`;
@@ -206,8 +221,8 @@ export function renderDocument(plan: DocumentPlan, plans: DocumentPlan[], seed =
     for (let i = 0; i < 4; i++) w.push(`${prose(r, 300, plan, plan.articles[0], undefined).replace(/\.$/, ';')}\n\n`);
     w.push('Have agreed as follows:\n\n');
   }
-  // Characters per article after the definitions article, so that the document ends near TARGET_CHARS.
-  const budget = (TARGET_CHARS - 6000) / (ARTICLES - 1);
+  // Characters per article after the definitions article, so that the document ends near targetChars().
+  const budget = (targetChars() - 6000) / (articleCount() - 1);
   const chapterSize = 10;
   for (const article of plan.articles) {
     if ((article.number - 1) % chapterSize === 0) {
@@ -239,7 +254,7 @@ export function renderDocument(plan: DocumentPlan, plans: DocumentPlan[], seed =
 }
 
 export function workspaceDir(root: string, count: number): string {
-  return join(root, `ws-${count}`);
+  return join(root, documentKb() === 200 ? `ws-${count}` : `ws-${count}-${documentKb()}kb`);
 }
 
 /** Generates the workspace of `count` documents under `root` unless it is already complete. */

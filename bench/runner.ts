@@ -98,12 +98,19 @@ function openDocument(docs: Loaded[]): Loaded {
   return docs.find((d) => basename(d.uri).startsWith('bench-treaty-0000')) ?? docs[0];
 }
 
-/** The whole engine index: everything hover, links and diagnostics need. */
-function engineIndex(docs: Loaded[]) {
+/**
+ * The whole engine index: everything hover, links and diagnostics need. A document given as a
+ * file is read when it is set (as the server reads them), so that the bench holds no texts.
+ */
+function engineIndex(docs: Array<{ uri: string; text?: string; file?: string }>) {
   const workspace = new Workspace();
   const t0 = now();
+  let readMs = 0;
   for (const doc of docs) {
-    workspace.set(doc.uri, doc.text, 0);
+    const r0 = now();
+    const text = doc.text ?? readFileSync(doc.file as string, 'utf8');
+    readMs += now() - r0;
+    workspace.set(doc.uri, text, 0);
     sampleRss();
   }
   const t1 = now();
@@ -131,7 +138,7 @@ function engineIndex(docs: Loaded[]) {
   const t4 = now();
   return {
     workspace,
-    phases: { setMs: t1 - t0, resolveMs: t2 - t1, termsMs: t3 - t2, checkMs: t4 - t3 },
+    phases: { readMs, setMs: t1 - t0 - readMs, resolveMs: t2 - t1, termsMs: t3 - t2, checkMs: t4 - t3 },
     counts: { documents: docs.length, references, unresolved, termUses, diagnostics, units: workspace.all().reduce((n, m) => n + m.units.length, 0) },
   };
 }
@@ -169,13 +176,12 @@ const MEASUREMENTS: Record<string, Measurement> = {
     await profile.start();
     const cpu = process.cpuUsage();
     const t0 = now();
-    const docs = readAll(dir);
-    const t1 = now();
-    const { phases, counts } = engineIndex(docs);
+    const files = documentFiles(dir).map((file) => ({ uri: pathToFileURL(file).href, file }));
+    const { phases, counts } = engineIndex(files);
     const total = now() - t0;
     const cpuMs = cpuSince(cpu);
     await profile.stop();
-    return { totalMs: total, cpuMs, readMs: t1 - t0, ...phases, counts, memory: memory() };
+    return { totalMs: total, cpuMs, ...phases, counts, memory: memory() };
   },
 
   async 'peer-cold'(dir, profile) {

@@ -44,7 +44,7 @@ describe('engine: fast paths give the same results', () => {
   });
 
   it('a document at rest keeps its text compact, reads back the same text and gives the same answers', () => {
-    const workspace = new Workspace();
+    const workspace = new Workspace({ restTexts: true });
     for (const { uri, text } of docs) workspace.set(uri, text, 1);
     const rested = docs.filter(({ uri }) => isResting(workspace.get(uri)!));
     // Texts with curly quotes or dashes (most of the corpus) are kept as UTF-8.
@@ -60,7 +60,7 @@ describe('engine: fast paths give the same results', () => {
       assert.deepEqual(model.lines.position(text.length - 1), fresh.lines.position(text.length - 1), uri);
     }
     // The diagnostics are those of a workspace whose documents are being typed in (kept whole).
-    const typing = new Workspace();
+    const typing = new Workspace({ restTexts: true });
     for (const { uri, text } of docs) { typing.set(uri, text, 1); typing.set(uri, text, 2); }
     assert.ok(docs.every(({ uri }) => !isResting(typing.get(uri)!)));
     for (const { uri } of docs) {

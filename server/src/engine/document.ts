@@ -50,6 +50,12 @@ export interface ParseOptions {
   blockParser?: (text: string) => Block[];
   /** Larger texts are not analysed (a problem says so). Default 8 MB. */
   maxLength?: number;
+  /**
+   * Workspace: keep the text of a document nobody is typing in as UTF-8 (restingText.ts). Off by
+   * default: it halves the texts' live memory, but each later reading decodes the text again,
+   * and on a cold index that garbage raised the peak (docs/BENCHMARK.md).
+   */
+  restTexts?: boolean;
 }
 
 export const DEFAULT_MAX_LENGTH = 8 * 1024 * 1024;

@@ -39,6 +39,7 @@ function decode(slot: Slot): string {
 export function restText(model: DocumentModel): void {
   const text = model.text;
   if (text.length < 4096 || !WIDE.test(text) || SURROGATE.test(text)) return;
+  rested++;
   detachStrings(model, SKIP_TEXT);
   const slot: Slot = { bytes: encoder.encode(text), text: undefined };
   Object.defineProperty(model, 'text', {
@@ -46,6 +47,13 @@ export function restText(model: DocumentModel): void {
     configurable: true,
     get: () => slot.text ?? decode(slot),
   });
+}
+
+let rested = 0;
+
+/** Whether any document's text has been put to rest (then cached results must not hold slices of texts). */
+export function someTextsRest(): boolean {
+  return rested > 0;
 }
 
 /** Whether the model's text is kept compact (for tests and the memory benchmark). */

@@ -71,7 +71,7 @@ export class Workspace implements DocumentLookup {
     const model = parseDocument(uri, text, version, this.parseOptions, edited);
     if (edited) this.memos.edited(uri);
     // Nobody is typing in it: its text is kept compact (read again on demand).
-    else restText(model);
+    else if (this.parseOptions.restTexts) restText(model);
     this.documents.put(model, previous);
     if (this.signatures.record(model, previous)) this.generationCounter++;
     return model;

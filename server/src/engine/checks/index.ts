@@ -11,6 +11,7 @@ import { relationDiagnostics } from './relations';
 import { translationDiagnostics } from '../translation/checks';
 import { otherVersions } from '../translation/versions';
 import { detachStrings } from '../text';
+import { someTextsRest } from '../restingText';
 
 /**
  * The last diagnostics of each document version: valid while nothing another document shows
@@ -35,7 +36,7 @@ export function checkDocument(workspace: Workspace, uri: string, settings: Check
   const pointedInto = [...new Set(value.flatMap((d) => d.related.map((r) => r.uri)))].filter((uri) => uri !== model.uri)
     .map((uri) => workspace.get(uri)).filter((other): other is DocumentModel => !!other);
   // Messages quote the texts: copies, so that the cache keeps no resting document's text alive.
-  detachStrings(value);
+  if (someTextsRest()) detachStrings(value);
   lastResults.set(model, { generation: workspace.generation, settings: settingsKey, users, pointedInto, value });
   return value;
 }
