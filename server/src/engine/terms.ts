@@ -30,7 +30,8 @@ export function normaliseWord(word: string): string {
     else if (/[^su]s$/.test(form) && !/(?:ss|us|is)$/.test(form)) form = form.slice(0, -1);
   }
   if (normalisedCache.size > 200_000) normalisedCache.clear();
-  normalisedCache.set(detached(word), detached(form));
+  // A long run of letters is no word anyone defines: not worth a copy in the cache.
+  if (word.length <= 64) normalisedCache.set(detached(word), detached(form));
   return form;
 }
 
@@ -116,39 +117,8 @@ function appendTokens(stream: TokenStream, text: string, from: number, to: numbe
   const { starts, ends, forms, moreForms } = stream;
   const joins = stream.joins as number[];
   const first = starts.length;
-  let i = from;
-  while (i < to) {
-    const code = text.charCodeAt(i);
-    if (!isWordAt(text, i, code)) { i++; continue; }
-    const start = i;
-    let form: string;
-    if (isCjkCode(code, text, i)) {
-      form = text[i];
-      i++;
-    } else {
-      let arabic = code >= 0x600 && code <= 0x6ff;
-      i++;
-      while (i < to) {
-        const c = text.charCodeAt(i);
-        if (c < 128) {
-          if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { i++; continue; }
-        } else {
-          if (isCjkCode(c, text, i)) break;
-          if (isWordChar(c, text[i])) { if (c >= 0x600 && c <= 0x6ff) arabic = true; i++; continue; }
-        }
-        // A hyphen inside a word keeps it one token: "e-mail", "sub-paragraph".
-        if ((c === 45 || c === 0x2011) && i + 1 < to && isWordAt(text, i + 1, text.charCodeAt(i + 1))) { i++; continue; }
-        break;
-      }
-      const word = text.slice(start, i);
-      if (arabic) {
-        const all = arabicForms(word);
-        if (all.length > 1) moreForms.set(starts.length, all);
-        form = all[0];
-      } else {
-        form = normaliseWord(word);
-      }
-    }
+  scanWords(text, from, to, (start, end, form, more) => {
+    if (more) moreForms.set(starts.length, more);
     // May this token continue a term begun at the one before? One to three spaces between, or
     // none before a Chinese character.
     const n = starts.length;
@@ -156,23 +126,60 @@ function appendTokens(stream: TokenStream, text: string, from: number, to: numbe
     if (n > first) {
       const previousEnd = ends[n - 1];
       const gap = start - previousEnd;
-      if (gap === 0) join = i - start === 1 && CJK.test(form) ? 1 : 0;
+      if (gap === 0) join = end - start === 1 && CJK.test(form) ? 1 : 0;
       else if (gap <= 3) {
         join = 1;
         for (let k = previousEnd; k < start; k++) if (!isGapSpace(text.charCodeAt(k), text, k)) { join = 0; break; }
       }
     }
     starts.push(start);
-    ends.push(i);
+    ends.push(end);
     forms.push(form);
     joins.push(join);
+  });
+}
+
+/** Calls `emit` for each word of `text[from, to)` with its first normalised form (and all of them when there are several). */
+function scanWords(text: string, from: number, to: number, emit: (start: number, end: number, form: string, more: string[] | undefined) => void): void {
+  let i = from;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (!isWordAt(text, i, code)) { i++; continue; }
+    const start = i;
+    if (isCjkCode(code, text, i)) {
+      i++;
+      emit(start, i, text[start], undefined);
+      continue;
+    }
+    let arabic = code >= 0x600 && code <= 0x6ff;
+    i++;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { i++; continue; }
+      } else {
+        if (isCjkCode(c, text, i)) break;
+        if (isWordChar(c, text[i])) { if (c >= 0x600 && c <= 0x6ff) arabic = true; i++; continue; }
+      }
+      // A hyphen inside a word keeps it one token: "e-mail", "sub-paragraph".
+      if ((c === 45 || c === 0x2011) && i + 1 < to && isWordAt(text, i + 1, text.charCodeAt(i + 1))) { i++; continue; }
+      break;
+    }
+    const word = text.slice(start, i);
+    if (arabic) {
+      const all = arabicForms(word);
+      emit(start, i, all[0], all.length > 1 ? all : undefined);
+    } else {
+      emit(start, i, normaliseWord(word), undefined);
+    }
   }
 }
 
 /** Splits text into word tokens (CJK characters one by one), with offsets. */
 export function tokenize(text: string, offset = 0, end = text.length): Token[] {
-  const stream = tokenStream(text, offset, end);
-  return stream.starts.map((start, i) => ({ forms: stream.moreForms.get(i) ?? [stream.forms[i]], start, end: stream.ends[i] }));
+  const tokens: Token[] = [];
+  scanWords(text, offset, end, (start, stop, form, more) => { tokens.push({ forms: more ?? [form], start, end: stop }); });
+  return tokens;
 }
 
 /** The key a term is indexed and compared by: its normalised words joined by spaces. */
