@@ -42,11 +42,14 @@ export const ID_PREFIX: Record<UnitKind, string> = {
   subparagraph: 'subpara', clause: 'clause', item: 'item', alinea: 'al',
 };
 
-/** Converts Arabic-Indic and Eastern Arabic-Indic digits to ASCII digits. */
+/** Digits other than ASCII that legal texts are written with: Arabic-Indic, Eastern Arabic-Indic, full-width. */
+const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g;
+
+/** Converts Arabic-Indic, Eastern Arabic-Indic and full-width digits to ASCII digits (headings, markers and citations alike). */
 export function asciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => {
+  return text.replace(OTHER_DIGITS, (digit) => {
     const code = digit.charCodeAt(0);
-    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+    return String(code >= 0xff10 ? code - 0xff10 : code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
   });
 }
 

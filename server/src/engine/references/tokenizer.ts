@@ -12,6 +12,7 @@
 //
 // Chinese/Japanese (Han) text has no spaces: every Han character is a word token of its own,
 // except a run of Chinese numerals (一二三…十百千零), which is one num token ("二十一" → 21).
+import { asciiDigits } from '../keywords';
 
 export type TokenKind = 'word' | 'num' | 'marker' | 'punct' | 'break';
 
@@ -43,15 +44,9 @@ export class Token {
 
 const MAX_MARKER = 8;
 
+/** The digits asciiDigits (keywords.ts) folds, and ASCII. */
 function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0xff10 && c <= 0xff19);
-}
-
-function asciiDigit(c: number): string {
-  if (c >= 0x660 && c <= 0x669) return String.fromCharCode(48 + c - 0x660);
-  if (c >= 0x6f0 && c <= 0x6f9) return String.fromCharCode(48 + c - 0x6f0);
-  if (c >= 0xff10 && c <= 0xff19) return String.fromCharCode(48 + c - 0xff10);
-  return String.fromCharCode(c);
 }
 
 function isHan(c: number): boolean {
@@ -90,16 +85,6 @@ export function cjkNumber(s: string): string {
   return String(total + current);
 }
 
-/** Folds Arabic-Indic digits to ASCII. */
-export function normalizeDigits(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out += isDigitCode(c) ? asciiDigit(c) : s[i];
-  }
-  return out;
-}
-
 const LETTER = /[\p{L}\p{M}]/u;
 const LATIN = /\p{Script=Latin}/u;
 const SPACE = /\s/u;
@@ -132,7 +117,7 @@ function isApostrophe(ch: string | undefined): boolean {
 
 /** Inner text of a marker accepted as a number: digits(+≤2 letters), ≤3 letters, a roman numeral. */
 function markerValue(inner: string): string | null {
-  const v = normalizeDigits(inner);
+  const v = asciiDigits(inner);
   if (/^[0-9]{1,4}[a-zA-Z]{0,2}$/.test(v)) return v;
   if (/^[a-zA-Z]{1,3}$/.test(v)) return v;
   if (/^[ivxlcdm]{1,8}$/.test(v) || /^[IVXLCDM]{1,8}$/.test(v)) return v;
@@ -183,7 +168,7 @@ export function tokenize(text: string): Token[] {
         if (text.charCodeAt(i) > 57) ascii = false;
         i++;
       }
-      const digits = ascii ? text.slice(start, i) : normalizeDigits(text.slice(start, i));
+      const digits = ascii ? text.slice(start, i) : asciiDigits(text.slice(start, i));
       const sufStart = i;
       while (i < n && (isLatin(text[i]) || text[i] === 'º' || text[i] === 'ª')) i++;
       const suffix = text.slice(sufStart, i);
