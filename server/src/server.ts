@@ -165,6 +165,7 @@ async function refreshSettings(): Promise<void> {
 }
 
 connection.onDidChangeConfiguration(async (change) => {
+  changes++;
   const previousFilter = `${settings.include}|${settings.exclude}|${settings.maxFileSize}`;
   if (canConfigure) await refreshSettings();
   else settings = readSettings((change.settings as { treatyLens?: unknown } | undefined)?.treatyLens);
@@ -396,6 +397,7 @@ documents.onDidClose(async (event) => {
 });
 
 connection.onDidChangeWatchedFiles(async (params) => {
+  changes++;
   const filter = new PathFilter(settings.include, settings.exclude);
   if (params.changes.some((change) => change.uri.endsWith('/' + VOCABULARY_FILE))) {
     await refreshVocabulary();
