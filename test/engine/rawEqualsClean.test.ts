@@ -67,13 +67,10 @@ const SOURCES: Source[] = [
   {
     file: 'ke-computer-misuse-cybercrimes-act-2018-excerpts.md', corpusId: 'ke-cmca-2018',
     cleanOnly: [
-      { matches: /^sec_2__al_\d+$/, reason: 'the source runs the 38 definitions of section 2 together in one paragraph; the cleaning gave each its own paragraph (the definitions themselves are found in both)' },
       { matches: /^part_ii$/, reason: 'the source names Part II only in running text at the end of section 3 ("… under this Act. Part II – THE NATIONAL …"); the cleaning made it a heading' },
     ],
     rawOnly: [{ matches: /^sec_3__al_2$/, reason: 'the source\'s "[GAP: Part II … omitted]" note is a paragraph; the cleaning made it a gap comment' }],
-    citationsCleanOnly: [{ matches: /^sec_2 -> ke-cmca-2018#sec_2__al_\d+$/, reason: 'a citation relative to the paragraph it stands in: the cleaning split section 2 into paragraphs' }],
     citationsRawOnly: [
-      { matches: /^sec_2 -> ke-cmca-2018#sec_2__al_1$/, reason: 'the same citation, in the one paragraph of the source' },
       { matches: /^sec_3 -> external$/, reason: '"Part II – THE NATIONAL …" in the running text of section 3, which the cleaning made a heading' },
       HEADER,
       { matches: /^sec_17 -> external$/, reason: 'the "[GAP: sections 18 onward …]" note, a paragraph of section 17 in the source, a gap comment after cleaning' },

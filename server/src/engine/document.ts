@@ -111,6 +111,8 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
   const previousMemo = previous ? referenceMemos.get(previous) : undefined;
   const memo = previous ? new Map<string, ParsedReference[]>() : undefined;
   blocks.forEach((block, index) => {
+    // Running heads and tables of contents (legalBlocks.ts) are no legal prose.
+    if (block.furniture) return;
     if (block.kind === 'heading') {
       const unit = structure.blockUnits[index];
       // A heading's label ("Article 7") is not prose; its title is.

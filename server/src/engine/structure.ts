@@ -7,6 +7,7 @@ import { readHeading, type HeadingInfo } from './headings';
 import { ID_PREFIX } from './keywords';
 import { isRomanCandidate, previousLetter, readMarker, type Marker, type MarkerStyle } from './markers';
 import { firstGapNote } from './comments';
+import { UNNUMBERED_GROUPINGS } from './legalBlocks';
 
 export interface Structure {
   root: Unit;
@@ -90,6 +91,18 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     number === undefined ? ID_PREFIX[kind] : `${ID_PREFIX[kind]}_${/^[\w.-]*$/.test(number) ? number : number.replace(/[^\p{L}\p{N}.-]+/gu, '-')}`;
 
   blocks.forEach((block, index) => {
+    if (block.furniture) {
+      // A running head or a table of contents (legalBlocks.ts): no unit, and no unit ends here.
+      blockUnits.push(numbered.length ? numbered[numbered.length - 1].unit : headingStack[headingStack.length - 1] ?? root);
+      return;
+    }
+    if (block.titleOfNext) {
+      // "**Short title and commencement**" before "**1.** (1) …": it ends the unit before it; the next one takes it.
+      while (headingStack.length && headingStack[headingStack.length - 1].headingDepth >= block.depth) headingStack.pop();
+      numbered = [];
+      blockUnits.push(headingStack[headingStack.length - 1] ?? root);
+      return;
+    }
     if (block.kind === 'heading') {
       if (numbered.length) suspended = { unit: headingStack[headingStack.length - 1] ?? root, levels: numbered };
       numbered = [];
@@ -115,7 +128,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         blockUnits.push(headingStack[headingStack.length - 1] ?? root);
         return;
       }
-      if (info.number === undefined && info.kind !== 'preamble') {
+      if (info.number === undefined && info.kind !== 'preamble' && !UNNUMBERED_GROUPINGS.has(info.kind)) {
         problems.push({
           code: 'heading-without-number', severity: 'warning', span: block.span,
           message: `The heading "${headingText}" names ${info.kind === 'numbered' ? 'a unit' : `a ${info.kind}`} but no number, so it cannot be cited; write e.g. "${info.label} 1".`,
@@ -158,6 +171,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       suspended = undefined;
       restating = false;
       const unit = openHeadingUnit(kind, info, parent, citable, depth, block, sameText);
+      const before = blocks[index - 1];
+      if (!unit.title && before?.titleOfNext) unit.title = text.slice(before.contentStart, before.span.end).replace(/\*\*|__|[*_]/g, '').replace(/\s+/g, ' ').trim();
       headingStack.push(unit);
       blockUnits.push(unit);
       return;
