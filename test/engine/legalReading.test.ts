@@ -6,6 +6,7 @@ import { parseDocument, type DocumentModel } from '../../server/src/engine/docum
 import { scanBlocks } from '../../server/src/engine/blocks';
 import { SOURCES_DIR, corpusText, joinLines, rawSourceWithFrontMatter, unitOf } from '../helpers/workspace';
 import { rawLawText } from '../helpers/rawLaws';
+import { Workspace } from '../../server/src/engine/workspace';
 
 function parse(text: string, name = 'doc.md'): DocumentModel {
   return parseDocument(`file:///workspace/${name}`, text);
@@ -267,6 +268,35 @@ describe('engine: reading raw legal text', () => {
       assert.deepStrictEqual(sequence.units.filter((unit) => unit.citable).map((unit) => unit.id), ['sec_1']);
       const whole = parse(joinLines('### Article 1', '', 'A paragraph without its full stop', '', '(a) a marker', '', 'Another paragraph'));
       assert.deepStrictEqual(ids(whole), ['art_1', 'art_1__al_1', 'art_1__subpara_a']);
+    });
+  });
+
+  describe('a law published as a folder of files, every heading written "#" (the LCEN from etalab, test/fixtures/raw-laws)', () => {
+    const uri = 'file:///workspace/fr-lcen.md';
+    const workspace = new Workspace();
+    const model = workspace.set(uri, rawLawText('fr-lcen.md'));
+
+    it('titres, chapitres and articles nest by kind: article 14 is in chapitre Ier of titre II', () => {
+      assert.strictEqual(unitOf(model, 'art_14').parent?.id, 'title_ii__chp_i');
+      assert.strictEqual(unitOf(model, 'title_ii__chp_i').parent?.id, 'title_ii');
+      assert.strictEqual(unitOf(model, 'art_6').parent?.id, 'title_i__chp_ii', '"CHAPITRE II" closes "Chapitre Ier", not the titre');
+      assert.strictEqual(model.units[0].id, 'title_i', 'the first "#" heading, the law\'s name, is no unit');
+    });
+
+    it('"au sens du présent chapitre" in article 14 is that chapter, not the whole law', () => {
+      const present = workspace.resolved(uri).find((r) => r.reference.text === 'présent chapitre');
+      assert.strictEqual(present?.targets[0].unitId, 'title_ii__chp_i');
+    });
+
+    it('the site\'s lists of links to the parts ("- [Article 1](article-1.md)") are navigation: no citations, no errors', () => {
+      const navigation = model.references.filter((r) => model.text.slice(model.text.lastIndexOf('\n', r.span.start) + 1, r.span.start).startsWith('- ['));
+      assert.deepStrictEqual(navigation.map((r) => r.text), []);
+    });
+
+    it('must not: "# Title 18—" above "#### § 1029" stays the document\'s title; links to addresses elsewhere stay text', () => {
+      assert.deepStrictEqual(ids(parse(joinLines('# Title 18— CRIMES AND CRIMINAL PROCEDURE', '', '#### § 1029. Fraud', '', 'Text.'))), ['sec_1029', 'sec_1029__al_1']);
+      const links = parse(joinLines('# Notes', '', '- [Article 2 of the Budapest Convention](https://example.org/ets185)', '- [Article 3 of the Budapest Convention](https://example.org/ets185)'));
+      assert.strictEqual(links.references.length, 2);
     });
   });
 });

@@ -31,9 +31,6 @@ export interface LawGold {
   citations: GoldCitation[];
 }
 
-const STRUCT = 'structure (struct)';
-const RESOLVE = 'resolution (resolve)';
-const DEFS = 'definitions (defs)';
 
 export const GOLD: LawGold[] = [
   {
@@ -45,6 +42,8 @@ export const GOLD: LawGold[] = [
       { term: 'Nachricht', unit: '2 > 2 > 4' },
       { term: 'Dienst mit Zusatznutzen', unit: '2 > 2 > 5' },
       { term: 'Endeinrichtung', unit: '2 > 2 > 6' },
+      // A Klammerdefinition of a short name: "die Bundesnetzagentur für Elektrizität, Gas, … (Bundesnetzagentur)".
+      { term: 'Bundesnetzagentur', unit: '11 > 5 > 2' },
     ],
     citations: [
       { needle: 'Art. 4 G v. 12.8.2021 I 3544 (Nr. 54)', cite: 'Art. 4 G v. 12.8.2021', targets: 'external' },
@@ -79,7 +78,7 @@ export const GOLD: LawGold[] = [
       { term: 'Öffentliche Stellen des Bundes', unit: '2 > 1' },
       { term: 'Öffentliche Stellen der Länder', unit: '2 > 2' },
       { term: 'Nichtöffentliche Stellen', unit: '2 > 4' },
-      { term: 'Videoüberwachung', unit: '4 > 1', pending: `German definition in parentheses (Legaldefinition): ${DEFS}` },
+      { term: 'Videoüberwachung', unit: '4 > 1' },
     ],
     citations: [
       { needle: 'Art. 12 G v. 20.11.2019 I 1626', cite: 'Art. 12 G v. 20.11.2019', targets: 'external' },
@@ -105,7 +104,7 @@ export const GOLD: LawGold[] = [
       { term: 'communication au public en ligne', unit: '1 > IV' },
       { term: 'courrier électronique', unit: '1 > IV' },
       { term: 'standard ouvert', unit: '4' },
-      { term: 'commerce électronique', unit: '14', pending: `French 'Le X est …' definition: ${DEFS}` },
+      { term: 'commerce électronique', unit: '14' },
     ],
     citations: [
       { needle: "dit à l'article 1er de la loi n° 86-1067 du 30 septembre 1986", cite: "l'article 1er de la loi n° 86-1067 du 30 septembre 1986", targets: 'external' },

@@ -62,6 +62,8 @@ interface Candidate {
   termStart: number;
   termEnd: number;
   bodyStart: number;
+  /** Where the body ends, when it stands before the term ("… Einrichtungen (Videoüberwachung)"). */
+  bodyEnd?: number;
   style: string;
 }
 
@@ -77,6 +79,8 @@ export interface DefinitionContext {
   previousMemo?: Map<string, DefinitionMemoEntry>;
   introMemo?: Map<string, boolean>;
   previousIntroMemo?: Map<string, boolean>;
+  /** The document's language: German defines in parentheses ("(Videoüberwachung)"). */
+  language?: string;
 }
 
 export interface DefinitionMemoEntry {
@@ -126,12 +130,16 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
     const colonEligible = !!listIntro && block.kind === 'listItem' && block.depth <= 1;
     // An unquoted definition needs a definitional context: a lead-in above it or a definitions heading.
     const definitional = inList || intro || DEFINITIONS_TITLE.test(container.title ?? '');
+    // The words that open an article: where a French law defines by genus ("Le commerce électronique est l'activité … par laquelle …").
+    const opensArticle = unit.kind === 'alinea' && unit.number === '1' && unit.parent === container && container.citable;
     const find = (offset: number): Candidate[] => {
       const found: Candidate[] = [];
       const shiftedNext = next ? { text: next.text, offset: next.offset - block.span.start + offset } : undefined;
       findQuotedDefinitions(blockText, offset, found, inList, shiftedNext, intro);
       findDutchOnder(blockText, offset, found);
       findUnquotedVerbDefinitions(blockText, offset, found, definitional);
+      if (opensArticle && found.length === 0) findGenusDefinition(blockText, offset, found);
+      if (context.language === 'de') findGermanParenthesised(blockText, offset, found);
       if (definitional && found.length === 0) findUnquotedListEntry(blockText, offset, found, intro);
       if (colonEligible && found.length === 0) findColonDefinition(text, block, found, offset - block.span.start);
       findHereinafter(blockText, offset, found);
@@ -140,13 +148,13 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
     let candidates: Candidate[];
     if (context.memo) {
       // Keyed by everything the candidates depend on: the block, the next block and the gap to it, the list state.
-      const state = `${inList ? 1 : 0}${colonEligible ? 1 : 0}${definitional ? 1 : 0}:${block.contentStart - block.span.start}:${next ? next.offset - block.span.start : -1}`;
+      const state = `${context.language ?? ''}${inList ? 1 : 0}${colonEligible ? 1 : 0}${definitional ? 1 : 0}${opensArticle ? 1 : 0}:${block.contentStart - block.span.start}:${next ? next.offset - block.span.start : -1}`;
       const nextText = next?.text ?? '';
       const fits = (entry: DefinitionMemoEntry | undefined) => entry && entry.state === state && entry.nextText === nextText ? entry : undefined;
       const entry = fits(context.memo.get(blockText)) ?? fits(context.previousMemo?.get(blockText)) ?? { state, nextText, candidates: find(0) };
       context.memo.set(blockText, entry);
       const relative = entry.candidates;
-      candidates = relative.map((c) => ({ ...c, termStart: c.termStart + block.span.start, termEnd: c.termEnd + block.span.start, bodyStart: c.bodyStart + block.span.start }));
+      candidates = relative.map((c) => ({ ...c, termStart: c.termStart + block.span.start, termEnd: c.termEnd + block.span.start, bodyStart: c.bodyStart + block.span.start, ...(c.bodyEnd !== undefined ? { bodyEnd: c.bodyEnd + block.span.start } : {}) }));
     } else {
       candidates = find(block.span.start);
     }
@@ -165,7 +173,7 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
       // The body runs to the next definition in the same block, or to the end of the unit.
       // A numbered unit's definition runs through its subparagraphs; otherwise it is this block.
       const unitEnd = unit.headingDepth === 0 && unit.kind !== 'alinea' && unit.span.start === block.span.start ? unit.span.end : block.span.end;
-      let bodyEnd = next && next.termStart > candidate.bodyStart ? next.termStart - 1 : Math.max(unitEnd, block.span.end);
+      let bodyEnd = candidate.bodyEnd ?? (next && next.termStart > candidate.bodyStart ? next.termStart - 1 : Math.max(unitEnd, block.span.end));
       // "means—" (or a term alone) with its limbs in the paragraphs that follow: the body takes them in.
       // "- Accès :" alone: the body is the senses that follow, nested or (from a converter) flattened.
       if (candidate.style === 'list-colon' && candidate.bodyStart >= block.span.end) {
@@ -173,10 +181,10 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
         if (bodyEnd <= block.span.end) return; // a lead-in ("… shall apply the powers to:"), not a term
       }
       // A lead-in ends with a dash or a colon, or with no full stop at all (converters drop the dash).
-      if (!(next && next.termStart > candidate.bodyStart) && !/[.;。؛]\s*$/.test(text.slice(Math.min(candidate.bodyStart, bodyEnd), bodyEnd).slice(-400))) {
+      if (candidate.bodyEnd === undefined && !(next && next.termStart > candidate.bodyStart) && !/[.;。؛]\s*$/.test(text.slice(Math.min(candidate.bodyStart, bodyEnd), bodyEnd).slice(-400))) {
         bodyEnd = Math.max(bodyEnd, limbsEnd(text, blocks, blockUnits, index, bodyEnd));
       }
-      const body = squash(text.slice(candidate.bodyStart, Math.min(bodyEnd, candidate.bodyStart + 6000))).replace(/^[,:;—–-]\s*/, '').replace(/\s*(?:;|,)?\s*(?:and|or|et|ou|en|of|و)?\s*$/u, '').replace(/[;,；，。]$/, '');
+      const body = squash(text.slice(candidate.bodyStart, Math.min(bodyEnd, candidate.bodyStart + 6000))).replace(/^[,:;—–-]\s*/, '').replace(/\s*(?:;|,)?\s*(?:(?<!\p{L})(?:and|or|et|ou|en|of|و))?\s*$/u, '').replace(/[;,；，。]$/, '');
       for (; lineAt < candidate.termStart; lineAt++) if (text.charCodeAt(lineAt) === 10) line++;
       const key = termKey(candidate.term);
       if (!key) return;
@@ -531,6 +539,43 @@ function findUnquotedVerbDefinitions(blockText: string, offset: number, out: Can
     const termStart = offset + from;
     out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: offset + from + split.bodyStart, style: 'unquoted-fr' });
   }
+}
+
+/**
+ * A French article that opens by defining a common noun by its genus and a relative clause: "Le
+ * commerce électronique est l'activité économique par laquelle une personne propose …" (LCEN art. 14).
+ * Only as the article's first words, only a lower-case noun ("L'Agence est un établissement …" names
+ * a body, it defines nothing), and only with the relative clause that sets the genus apart.
+ */
+const FRENCH_GENUS = /^(?:Le|La|Les|L['’])\s*(\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}?)\s+(?:est|sont)\s+(?=(?:l['’]|la\s|le\s|les\s|un\s|une\s|toute\s|tout\s)[^.;:]{0,80}?\s(?:par\s+lesquel(?:le)?s|par\s+laquelle|par\s+lequel|qui|dont)\s)/u;
+
+/**
+ * German "Klammerdefinition": a noun in parentheses right after the words it names, the sentence
+ * going on after it: "Die Beobachtung öffentlich zugänglicher Räume mit optisch-elektronischen
+ * Einrichtungen (Videoüberwachung) ist nur zulässig", "die Bundesnetzagentur für Elektrizität, Gas,
+ * … (Bundesnetzagentur) in eine Liste". One capitalised word (a noun), after a word, before a
+ * lower-case word: never an abbreviation in capitals, a number, a citation or the end of a sentence.
+ * The body is the words before the parentheses, back to the start of the clause.
+ */
+const GERMAN_PARENTHESISED = /(?<=[\p{L}\-] ?\n?\s{0,8})\((\p{Lu}\p{Ll}[\p{Ll}ßäöü-]{4,40})\)(?=\s{1,8}\p{Ll})/gu;
+
+function findGermanParenthesised(blockText: string, offset: number, out: Candidate[]) {
+  for (const match of blockText.matchAll(GERMAN_PARENTHESISED)) {
+    const at = match.index ?? 0;
+    const sentence = Math.max(blockText.lastIndexOf('. ', at), blockText.lastIndexOf('; ', at), blockText.lastIndexOf(': ', at));
+    const from = sentence < 0 ? 0 : sentence + 2;
+    // A paragraph's or item's marker ("(1) ", "2.  ") is not part of the words defined.
+    const marker = /^\s*(?:\(\w{1,4}\)|\d{1,3}\.|\w\))?\s*/u.exec(blockText.slice(from, at))?.[0].length ?? 0;
+    const termStart = offset + at + 1;
+    out.push({ term: match[1], termStart, termEnd: termStart + match[1].length, bodyStart: offset + from + marker, bodyEnd: offset + at, style: 'parenthesised-de' });
+  }
+}
+
+function findGenusDefinition(blockText: string, offset: number, out: Candidate[]) {
+  const match = FRENCH_GENUS.exec(blockText);
+  if (!match) return;
+  const termStart = offset + match[0].indexOf(match[1]);
+  out.push({ term: match[1], termStart, termEnd: termStart + match[1].length, bodyStart: offset + match[0].length, style: 'unquoted-fr-genus' });
 }
 
 /**

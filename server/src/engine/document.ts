@@ -99,12 +99,12 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
   const blockTexts = blocks.map((block) => text.slice(block.span.start, block.span.end));
   const previousDefinitionMemo = previous ? definitionMemos.get(previous) : undefined;
   const definitionMemo = previous ? { candidates: new Map<string, DefinitionMemoEntry>(), intro: new Map<string, boolean>() } : undefined;
+  const language = frontMatter.language ?? guessLanguage(text);
   const definitions = findDefinitions({
-    text, blocks, blockTexts, blockUnits: structure.blockUnits, root: structure.root,
+    text, blocks, blockTexts, blockUnits: structure.blockUnits, root: structure.root, language,
     memo: definitionMemo?.candidates, previousMemo: previousDefinitionMemo?.candidates,
     introMemo: definitionMemo?.intro, previousIntroMemo: previousDefinitionMemo?.intro,
   });
-  const language = frontMatter.language ?? guessLanguage(text);
 
   const references: DocumentReference[] = [];
   const prose: Span[] = [];

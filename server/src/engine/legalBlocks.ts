@@ -257,6 +257,9 @@ function sectionDepth(headings: OpenHeading[]): number {
 /** "ARRANGEMENT OF CLAUSES", "Table of contents", "Inhaltsübersicht", "Sommaire": a table of contents begins. */
 const CONTENTS_TITLE = /^(?:arrangement\s+of\s+(?:sections|clauses|paragraphs|regulations|rules|articles)|(?:table\s+of\s+)?contents|inhaltsübersicht|inhaltsverzeichnis|sommaire|table\s+des\s+matières|inhoudsopgave|inhoud)$/iu;
 
+/** A list item that is one link to a relative address and nothing else. */
+const NAVIGATION_LINK = /^\[[^\]\n]{1,200}\]\((?![a-z][a-z0-9+.-]*:)[^()\s]{0,300}\)$/i;
+
 /** A block's words without markdown emphasis and heading hashes, whitespace collapsed. */
 function plainWords(text: string, block: Block): string {
   return text.slice(block.contentStart, block.span.end).replace(/\*\*|__|[*_#]/g, '').replace(/\s+/g, ' ').trim();
@@ -264,8 +267,9 @@ function plainWords(text: string, block: Block): string {
 
 /**
  * Blocks that are no provision: a PDF's running heads (the same short line right after several
- * page breaks: "_Bill_", "# Bill", "_Electronic Government Activities_") and a table of contents
- * (from its title to the first block of running prose: its entries are titles, not sections).
+ * page breaks: "_Bill_", "# Bill", "_Electronic Government Activities_"), a table of contents
+ * (from its title to the first block of running prose: its entries are titles, not sections), and
+ * a site's navigation (lists of links to the parts).
  */
 function furnitureOf(text: string, blocks: Block[]): Set<Block> {
   const furniture = new Set<Block>();
@@ -279,6 +283,10 @@ function furnitureOf(text: string, blocks: Block[]): Set<Block> {
     else afterBreak.set(words, [blocks[i]]);
   }
   for (const seen of afterBreak.values()) if (seen.length >= 2) for (const block of seen) furniture.add(block);
+  // "- [Article 1](article-1.md)" under each heading of a law published as a folder of files: a list
+  // of nothing but links to the parts is the site's navigation, not the law's text.
+  const linkOnly = blocks.map((block) => block.kind === 'listItem' && NAVIGATION_LINK.test(text.slice(block.contentStart, block.span.end)));
+  for (let i = 0; i < blocks.length; i++) if (linkOnly[i] && (linkOnly[i - 1] || linkOnly[i + 1])) furniture.add(blocks[i]);
   for (let i = 0; i < blocks.length; i++) {
     if (!CONTENTS_TITLE.test(plainWords(text, blocks[i]))) continue;
     furniture.add(blocks[i]);

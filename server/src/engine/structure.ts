@@ -48,6 +48,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
   // Which kind do citations name? Articles when there are any; otherwise sections.
   const hasArticles = headingInfos.some((info) => info?.kind === 'article');
   const citableKind: UnitKind = hasArticles ? 'article' : documentType === 'treaty' ? 'article' : 'section';
+  const citableAtTopLevel = blocks.some((block, index) => block.kind === 'heading' && block.depth === 1 && (headingInfos[index]?.kind === 'article' || headingInfos[index]?.kind === 'section'));
 
   const lineOf = (offset: number): number => lines.position(offset).line;
 
@@ -110,7 +111,10 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       const headingText = text.slice(block.contentStart, block.span.end).trim();
       // A bare number in a first-level heading is the document's title ("# 18 U.S.C. § 2510 – Definitions",
       // "# 2018 Act"), not a section; a keyword ("# Article 1") still opens a unit.
-      const isStructural = info && (info.kind === 'article' || info.kind === 'section' || (info.kind === 'numbered' && block.depth > 1) || block.depth > 1);
+      // A converter that writes every heading with one "#" ("# TITRE Ier", "# Chapitre Ier", "# Article 1"):
+      // a numbered grouping at the level of the articles is structural too, and nests by kind.
+      const flatGrouping = block.depth === 1 && info?.number !== undefined && GROUPING_KINDS.has(info.kind as UnitKind) && citableAtTopLevel;
+      const isStructural = info && (info.kind === 'article' || info.kind === 'section' || (info.kind === 'numbered' && block.depth > 1) || block.depth > 1 || flatGrouping);
       if (!info || !isStructural) {
         const titled = index > 0 && blocks[index - 1].kind === 'heading' ? blockUnits[index - 1] : undefined;
         if (titled && titled !== root && !titled.title && titled.headingDepth > 0 && titled.headingDepth < block.depth && titled.labelSpan.start === blocks[index - 1].span.start) {
