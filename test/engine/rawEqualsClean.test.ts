@@ -56,11 +56,7 @@ const SOURCES: Source[] = [
     ],
     duplicates: 'the Dutch translation repeats every article number of the English text in the same file',
     definitionsRawOnly: [{ matches: /@art_\d+_dup2$/, reason: 'the Dutch translation\'s definitions, in the same file' }],
-    citationsCleanOnly: [{ matches: /^art_8 -> coe-ets185-en#/, reason: 'the source writes "the [Convention](../../…/README.md)" as a relative link, which the cleaning removed; a citation cut by link markup is not bound to the Convention (resolution, not structure: see notes/struct.md)' }],
-    citationsRawOnly: [
-      HEADER,
-      { matches: /^art_8 -> (?:coe-ets189-en#art_1|unresolved)$/, reason: 'the same relative links: "Articles 1, 12, … of the [Convention](…)" read as articles of this Protocol' },
-    ],
+    citationsRawOnly: [HEADER],
   },
   { file: 'nl-wetboek-van-strafrecht-computercriminaliteit-2017-nl.md', corpusId: 'nl-sr-computercriminaliteit' },
   { file: 'un-cybercrime-convention-ar-partial-art1-15.md', corpusId: 'un-cybercrime-2024-ar' },
