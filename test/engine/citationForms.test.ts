@@ -173,3 +173,13 @@ describe('citation forms: markdown links inside citations (the raw Additional Pr
     assert.deepStrictEqual(parsed('see [the text](https://example.org/article-5/section-3) here', 'en'), []);
   });
 });
+
+describe('citation forms: numbers in brackets (the raw Saudi PDPL in English)', () => {
+  it('"Paragraphs (1, 2, 5) and (6) of Article (15)": a list in one pair of brackets is a list of paragraphs', () => {
+    assert.deepStrictEqual(parsed('in the situations stated in Paragraphs (1, 2, 5) and (6) of Article (15) if the Disclosure', 'en'),
+      ['Paragraphs (1, 2, 5) and (6) of Article (15): article 15/paragraph 1, article 15/paragraph 2, article 15/paragraph 5, article 15/paragraph 6']);
+  });
+  it('must not: numbers in brackets with no unit word ("the pair (1, 2)", "f(x, y)") are no citation', () => {
+    assert.deepStrictEqual(parsed('the pair (1, 2) and the function f(x, y) are given', 'en'), []);
+  });
+});

@@ -259,4 +259,17 @@ describe('engine: definition forms of real laws', () => {
       assert.deepStrictEqual(french('Le présent article est applicable.', "Le commerce électronique est l'activité économique par laquelle une personne propose des biens."), []);
     });
   });
+
+  describe('numbered entries with the term in bold and its colon (the raw Saudi PDPL in English)', () => {
+    it('"1- **Law:** The Personal Data Protection Law." after "the following terms shall have the meanings assigned thereto": 19 terms, each in its paragraph', () => {
+      const pdpl = parseDocument('file:///workspace/sa-pdpl.md', rawLawText('sa-pdpl-2021-en.md'));
+      const article1 = pdpl.definitions.filter((d) => d.unitId.startsWith('art_1__'));
+      assert.strictEqual(article1.length, 19);
+      assert.deepStrictEqual([article1[0].term, article1[0].unitId, article1[0].body], ['Law', 'art_1__para_1', 'The Personal Data Protection Law.']);
+      assert.deepStrictEqual([article1[18].term, article1[18].unitId], ['Processor', 'art_1__para_19']);
+    });
+    it('must not: a bold lead-in with a colon in a numbered paragraph outside a definitions list', () => {
+      assert.deepStrictEqual(definitionsOf(joinLines('## Article 5', '', '1- **Note:** The Controller shall keep a record.', '2- **Timing:** Within thirty days.')).map((d) => d.term), []);
+    });
+  });
 });

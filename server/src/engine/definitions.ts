@@ -127,7 +127,8 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
       ? { text: text.slice(following.span.start, following.span.end), offset: following.span.start } : undefined;
     const inList = !!listIntro && unit !== container;
     // Nested items ("- au sens du Livre I : …" under "- Accès :") are senses of the term above, not terms.
-    const colonEligible = !!listIntro && block.kind === 'listItem' && block.depth <= 1;
+    // "1- **Law:** The Personal Data Protection Law." (a numbered paragraph of a definitions list) too.
+    const colonEligible = !!listIntro && ((block.kind === 'listItem' && block.depth <= 1) || (block.kind === 'paragraph' && inList && LIST_ENTRY_MARKER.test(blockText)));
     // An unquoted definition needs a definitional context: a lead-in above it or a definitions heading.
     const definitional = inList || intro || DEFINITIONS_TITLE.test(container.title ?? '');
     // The words that open an article: where a French law defines by genus ("Le commerce électronique est l'activité … par laquelle …").
@@ -604,16 +605,30 @@ function frenchTermEnd(text: string): { termEnd: number; bodyStart: number; univ
 }
 
 /** French-style definitions list item: "- Abonné : toute personne physique …". */
+/** The marker of a numbered entry of a definitions list written as a paragraph: "1-", "2.", "(3)", "a)". */
+const LIST_ENTRY_MARKER = /^\s*(?:\(\w{1,4}\)|\w{1,4}[.)-])\s+/u;
+/** A term in bold with its colon, inside or after the bold: "**Law:** The …", "**Law**: The …". */
+const BOLD_COLON_TERM = /^\*\*([^*:\n]{1,80}?)\s*(?:[:：]\s*\*\*|\*\*\s*[:：])\s+(?=\S)/u;
+
 function findColonDefinition(text: string, block: Block, out: Candidate[], delta = 0) {
-  const itemText = text.slice(block.contentStart, block.span.end);
+  const marker = block.kind === 'paragraph' ? LIST_ENTRY_MARKER.exec(text.slice(block.span.start, block.span.end))?.[0].length ?? 0 : 0;
+  const itemStart = block.contentStart + marker;
+  const itemText = text.slice(itemStart, block.span.end);
+  const bold = BOLD_COLON_TERM.exec(itemText);
+  if (bold) {
+    const term = bold[1].trim();
+    const termStart = itemStart + delta + itemText.indexOf(term);
+    out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: itemStart + delta + bold[0].length, style: 'list-colon' });
+    return;
+  }
   // "- Accès :" alone: its senses follow as items ("- au sens du Livre I : …"), and are its body.
   const match = /^([^:\n]{1,80}?)\s*[:：]\s+(?=\S)/u.exec(itemText) ?? /^(\p{L}[^:,;\s]*(?:\s+[^:,;\s]+){0,5})\s*[:：]$/u.exec(itemText);
   if (!match) return;
   const term = match[1].replace(/[*_]/g, '').trim();
   // "au sens du Livre I", "dans le cas …": a sense of the term above, not a term.
   if (!term || /[.;!?]/.test(term) || /^(?:au|aux|dans|selon|en|pour|sauf|in|for|under)\s/u.test(term)) return;
-  const termStart = block.contentStart + delta + itemText.indexOf(term);
-  out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: block.contentStart + delta + match[0].length, style: 'list-colon' });
+  const termStart = itemStart + delta + itemText.indexOf(term);
+  out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: itemStart + delta + match[0].length, style: 'list-colon' });
 }
 
 /** "(hereinafter referred to as “the Convention”)", "(hereinafter “X”)", "(ci-après « X »)". */

@@ -267,6 +267,23 @@ export function tokenize(text: string): Token[] {
         continue;
       }
     }
+    if (ch === '(') {
+      // "Paragraphs (1, 2, 5) and (6) of Article (15)": several numbers in one pair of brackets are
+      // read as the markers "(1), (2), (5)", each its own token (the commas stay separators).
+      const list = /^\((\d{1,3}|[a-z])(?:\s?,\s?(?:\d{1,3}|[a-z])){1,20}\)/.exec(text.slice(i, i + 100));
+      if (list) {
+        for (const element of list[0].slice(1, -1).matchAll(/\d{1,3}|[a-z]/g)) {
+          const at = i + 1 + (element.index ?? 0);
+          const start = element.index === 0 ? i : at;
+          const end = at + element[0].length + (at + element[0].length === i + list[0].length - 1 ? 1 : 0);
+          const comma = text.indexOf(',', end);
+          push(make('marker', start, end, element[0], undefined, undefined, 'paren'));
+          if (comma >= 0 && comma < i + list[0].length) push(make('punct', comma, comma + 1, ',', undefined, undefined, undefined));
+        }
+        i += list[0].length;
+        continue;
+      }
+    }
     if (ch === '(' || ch === '（' || ch === '’' || ch === '‘') {
       // bounded look-ahead for "(b)" / "’1‘" / "（二）"
       const close = ch === '(' || ch === '（' ? ')）' : ch === '’' ? '‘' : '’';
