@@ -71,4 +71,26 @@ describe('one helper where there were two', () => {
     const bare = workspace.resolved(corpusUri('notes-coe-ets185-offences.md')).find((r) => r.status === 'resolved' && r.targets[0].documentId === 'coe-ets185-en');
     assert.ok(bare);
   });
+
+  it('Chinese numerals: a heading reads thousands and digit runs as a citation does (headings stopped at 百)', () => {
+    // The Civil Code of the People's Republic of China has 1,260 articles; its last is 第一千二百六十条.
+    const code = joinLines('---', 'id: zh-code', 'type: law', 'language: zh', '---', '', '# 测试法典', '', '### 第一千二百五十九条 术语', '', '本法所称的“以上”包括本数。', '',
+      '### 第一千二百六十条 施行', '', '本法自公布之日起施行。第一千二百五十九条的规定适用。', '');
+    const workspace = new Workspace();
+    const model = workspace.set('file:///zh-code.md', code);
+    assert.deepEqual(model.units.filter((unit) => unit.kind === 'article').map((unit) => unit.number), ['1259', '1260']);
+    const resolved = workspace.resolved('file:///zh-code.md').find((r) => r.reference.text.startsWith('第一千二百五十九条'));
+    assert.equal(resolved?.status, 'resolved');
+    assert.equal(resolved?.targets[0].unitId, model.units.find((unit) => unit.number === '1259')?.id);
+  });
+
+  it('ordinal words: a heading numbered by a word the citation tables know is that number ("Artículo primero")', () => {
+    const ley = joinLines('---', 'id: es-ley', 'type: law', 'language: es', '---', '', '# Ley de prueba', '', '## Artículo primero', '', 'Objeto.', '',
+      '## Artículo segundo', '', 'Lo dispuesto en el artículo primero se aplica.', '');
+    const workspace = new Workspace();
+    const model = workspace.set('file:///es-ley.md', ley);
+    assert.deepEqual(model.units.filter((unit) => unit.kind === 'article').map((unit) => unit.number), ['1', '2']);
+    const resolved = workspace.resolved('file:///es-ley.md').find((r) => r.reference.text === 'artículo primero');
+    assert.equal(resolved?.status, 'resolved');
+  });
 });

@@ -1,6 +1,7 @@
 // Unit names in the languages of treaties and laws. Data, not code: adding a language is
 // adding words here (headings) and a table in references/ (citations).
 import type { UnitKind } from './model';
+import { LANGUAGE_TABLES } from './references/tables';
 
 /** Heading words (lower case, without a trailing dot) → the kind of unit they open. */
 export const HEADING_WORDS: Record<string, UnitKind> = {
@@ -25,15 +26,21 @@ export const HEADING_WORDS: Record<string, UnitKind> = {
   المرفق: 'annex', الديباجة: 'preamble',
 };
 
-/** Ordinal words used as numbers in headings and citations ("Chapter One", "الفصل الأول", "eerste lid"). */
-export const ORDINAL_WORDS: Record<string, string> = {
-  first: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7', eighth: '8', ninth: '9', tenth: '10',
-  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
-  premier: '1', première: '1', '1er': '1', '1re': '1', unique: '1',
-  eerste: '1', tweede: '2', derde: '3', vierde: '4', vijfde: '5', zesde: '6', zevende: '7', achtste: '8', negende: '9', tiende: '10',
-  الأول: '1', الاول: '1', الثاني: '2', الثالث: '3', الرابع: '4', الخامس: '5', السادس: '6', السابع: '7', الثامن: '8',
-  التاسع: '9', العاشر: '10',
-};
+/**
+ * Ordinal words used as numbers in headings and citations ("Chapter One", "الفصل الأول", "eerste
+ * lid", "Artículo primero"): every citation table's ordinals, and the words only headings number
+ * with (cardinals, "unique", an Arabic spelling without hamza, "1er").
+ */
+export const ORDINAL_WORDS: Record<string, string> = ordinalWords();
+
+function ordinalWords(): Record<string, string> {
+  const out: Record<string, string> = {
+    one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+    '1er': '1', '1re': '1', unique: '1', الاول: '1',
+  };
+  for (const table of LANGUAGE_TABLES) for (const [word, value] of Object.entries(table.ordinals)) out[word] ??= String(value);
+  return out;
+}
 
 /** Akoma Ntoso-style id prefixes. */
 export const ID_PREFIX: Record<UnitKind, string> = {
@@ -51,6 +58,44 @@ export function asciiDigits(text: string): string {
     const code = digit.charCodeAt(0);
     return String(code >= 0xff10 ? code - 0xff10 : code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
   });
+}
+
+/** Chinese numerals: digits, and the units that multiply what stands before them. */
+export const CJK_DIGITS: Record<string, number> = {
+  '〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+};
+export const CJK_UNITS: Record<string, number> = { '十': 10, '百': 100, '千': 1000 };
+
+/**
+ * A Chinese numeral as ASCII digits, in headings and citations alike, or undefined if the text is
+ * not one: "七" → "7", "十一" → "11", "二十一" → "21", "一百零五" → "105", "一千二百六十" → "1260",
+ * "一九九八" → "1998" (digits without units are read one by one). ASCII digits stay as they are.
+ */
+export function chineseNumber(text: string): string | undefined {
+  if (/^\d+$/.test(text)) return text;
+  let hasUnit = false;
+  for (const char of text) {
+    if (CJK_UNITS[char] !== undefined) hasUnit = true;
+    else if (CJK_DIGITS[char] === undefined) return undefined;
+  }
+  if (!text) return undefined;
+  if (!hasUnit) {
+    let out = '';
+    for (const char of text) out += String(CJK_DIGITS[char]);
+    return out;
+  }
+  let total = 0;
+  let current = 0;
+  for (const char of text) {
+    const unit = CJK_UNITS[char];
+    if (unit !== undefined) {
+      total += (current || 1) * unit;
+      current = 0;
+    } else {
+      current = CJK_DIGITS[char];
+    }
+  }
+  return String(total + current);
 }
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };

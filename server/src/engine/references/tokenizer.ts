@@ -12,7 +12,7 @@
 //
 // Chinese/Japanese (Han) text has no spaces: every Han character is a word token of its own,
 // except a run of Chinese numerals (一二三…十百千零), which is one num token ("二十一" → 21).
-import { asciiDigits } from '../keywords';
+import { CJK_DIGITS, CJK_UNITS, asciiDigits, chineseNumber } from '../keywords';
 
 export type TokenKind = 'word' | 'num' | 'marker' | 'punct' | 'break';
 
@@ -53,36 +53,8 @@ function isHan(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007;
 }
 
-const CJK_DIGITS: Record<string, number> = {
-  '〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
-};
-const CJK_UNITS: Record<string, number> = { '十': 10, '百': 100, '千': 1000 };
-
 function isCjkNumeral(ch: string | undefined): boolean {
   return ch !== undefined && (CJK_DIGITS[ch] !== undefined || CJK_UNITS[ch] !== undefined);
-}
-
-/** "七" → "7", "十一" → "11", "二十一" → "21", "一百零五" → "105", "一九九八" → "1998". */
-export function cjkNumber(s: string): string {
-  let hasUnit = false;
-  for (const ch of s) if (CJK_UNITS[ch] !== undefined) hasUnit = true;
-  if (!hasUnit) {
-    let out = '';
-    for (const ch of s) out += String(CJK_DIGITS[ch]);
-    return out;
-  }
-  let total = 0;
-  let current = 0;
-  for (const ch of s) {
-    const u = CJK_UNITS[ch];
-    if (u !== undefined) {
-      total += (current || 1) * u;
-      current = 0;
-    } else {
-      current = CJK_DIGITS[ch];
-    }
-  }
-  return String(total + current);
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -123,13 +95,33 @@ function markerValue(inner: string): string | null {
   if (/^[ivxlcdm]{1,8}$/.test(v) || /^[IVXLCDM]{1,8}$/.test(v)) return v;
   if (/^[\u0621-\u064A]{1,2}$/.test(v)) return v; // Arabic letter markers: (أ), (ب)
   if (/^[\u0430-\u044f]$/.test(v)) return v; // Cyrillic letter markers: (а), (б)
-  if (v.length <= 6 && [...v].every(isCjkNumeral)) return cjkNumber(v); // Chinese: (二) → 2
+  if (v.length <= 6 && [...v].every(isCjkNumeral)) return chineseNumber(v) ?? v; // Chinese: (二) → 2
   return null;
 }
 
 function isLetterCode(c: number, text: string, i: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   return isLetter(text[i]);
+}
+
+/** Where "](" closes the link text opened at `open`, on the same line and within 300 characters; or -1. */
+function linkCloseAfter(text: string, open: number): number {
+  for (let j = open + 1; j < text.length && j - open < 300; j++) {
+    const c = text[j];
+    if (c === '\n' || c === '[') return -1;
+    if (c === ']') return text[j + 1] === '(' && linkDestinationEnd(text, j + 1) > 0 ? j : -1;
+  }
+  return -1;
+}
+
+/** The end (after ")") of a link destination "(…)" starting at `paren`: no spaces, at most 2,000 characters; or -1. */
+function linkDestinationEnd(text: string, paren: number): number {
+  for (let j = paren + 1; j < text.length && j - paren < 2000; j++) {
+    const c = text[j];
+    if (c === ')') return j > paren + 1 ? j + 1 : -1;
+    if (c === ' ' || c === '\n' || c === '\t' || c === '(') return -1;
+  }
+  return -1;
 }
 
 export function tokenize(text: string): Token[] {
@@ -179,7 +171,7 @@ export function tokenize(text: string): Token[] {
       const start = i;
       if (isCjkNumeral(text[i])) {
         while (i < n && isCjkNumeral(text[i])) i++;
-        const digits = cjkNumber(text.slice(start, i));
+        const digits = chineseNumber(text.slice(start, i)) ?? text.slice(start, i);
         push(make('num', start, i, digits, digits, '', undefined));
       } else {
         i++;
@@ -219,6 +211,36 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const ch = text[i];
+    // Markdown link markup is not text: "[Articles 1](…), [12](…) … [46 of the Convention](…)" reads
+    // as "Articles 1, 12 … 46 of the Convention" (a converter linked each number to another file).
+    if (ch === '[' && linkCloseAfter(text, i) >= 0) {
+      i++;
+      continue;
+    }
+    if (ch === ']' && text[i + 1] === '(') {
+      const end = linkDestinationEnd(text, i + 1);
+      if (end > 0) {
+        i = end;
+        continue;
+      }
+    }
+    if (ch === '(') {
+      // "Paragraphs (1, 2, 5) and (6) of Article (15)": several numbers in one pair of brackets are
+      // read as the markers "(1), (2), (5)", each its own token (the commas stay separators).
+      const list = /^\((\d{1,3}|[a-z])(?:\s?,\s?(?:\d{1,3}|[a-z])){1,20}\)/.exec(text.slice(i, i + 100));
+      if (list) {
+        for (const element of list[0].slice(1, -1).matchAll(/\d{1,3}|[a-z]/g)) {
+          const at = i + 1 + (element.index ?? 0);
+          const start = element.index === 0 ? i : at;
+          const end = at + element[0].length + (at + element[0].length === i + list[0].length - 1 ? 1 : 0);
+          const comma = text.indexOf(',', end);
+          push(make('marker', start, end, element[0], undefined, undefined, 'paren'));
+          if (comma >= 0 && comma < i + list[0].length) push(make('punct', comma, comma + 1, ',', undefined, undefined, undefined));
+        }
+        i += list[0].length;
+        continue;
+      }
+    }
     if (ch === '(' || ch === '（' || ch === '’' || ch === '‘') {
       // bounded look-ahead for "(b)" / "’1‘" / "（二）"
       const close = ch === '(' || ch === '（' ? ')）' : ch === '’' ? '‘' : '’';
