@@ -1,0 +1,77 @@
+// Per-block memos of the documents being edited (set more than once since they were opened):
+// a keystroke re-matches only the edited block. The cold index keeps none, and a closed
+// document's memo is dropped, so memory stays the size of the documents open for typing.
+import { proseTexts, type DocumentModel } from '../document';
+import type { Span } from '../model';
+import type { TermMatcher } from '../terms';
+import { BlockMemo } from '../blockMemo';
+
+export class EditMemos {
+  private readonly memos = new Map<string, BlockMemo>();
+  /** Documents closed in the editor since their last version. */
+  private readonly closed = new Set<string>();
+
+  /**
+   * A new version of a document is about to be parsed. Returns the previous model to parse it
+   * as an edit of, or undefined to parse it cold (new, or closed since: no memo of the versions
+   * typed before).
+   */
+  beforeVersion(uri: string, previous: DocumentModel | undefined): DocumentModel | undefined {
+    return this.closed.delete(uri) ? undefined : previous;
+  }
+
+  /** The document was parsed as an edit: its memo moves to the new version. */
+  edited(uri: string): void {
+    let memo = this.memos.get(uri);
+    if (!memo) this.memos.set(uri, (memo = new BlockMemo()));
+    memo.nextVersion();
+  }
+
+  /** The editor closed the document (`known`: the workspace holds it): its next version is parsed cold. */
+  close(uri: string, known: boolean): void {
+    this.memos.delete(uri);
+    if (known) this.closed.add(uri);
+  }
+
+  delete(uri: string): void {
+    this.memos.delete(uri);
+    this.closed.delete(uri);
+  }
+
+  get(uri: string): BlockMemo | undefined {
+    return this.memos.get(uri);
+  }
+
+  size(): { documents: number; tables: number; entries: number } {
+    let tables = 0;
+    let entries = 0;
+    for (const memo of this.memos.values()) {
+      const size = memo.size;
+      tables += size.tables;
+      entries += size.entries;
+    }
+    return { documents: this.memos.size, tables, entries };
+  }
+
+  /**
+   * Every match of `matcher` in the document's prose, outside `excluded` spans (sorted).
+   * For a document being edited, each block's matches are remembered by its text; `name` must
+   * identify the matcher and what `excluded` is made of; `generation` invalidates them.
+   */
+  matchProse(model: DocumentModel, name: string, generation: number, matcher: TermMatcher, excluded: Span[]): Array<{ key: string; span: Span }> {
+    const out: Array<{ key: string; span: Span }> = [];
+    if (matcher.size === 0) return out;
+    const memo = this.memos.get(model.uri);
+    const texts = memo ? proseTexts(model) : [];
+    for (const [index, span] of model.prose.entries()) {
+      if (!memo) {
+        for (const match of matcher.match(model.text, span.start, span.end, excluded)) out.push(match);
+        continue;
+      }
+      const relative = memo.get(name, generation, texts[index], () =>
+        matcher.match(model.text, span.start, span.end, excluded).map((m) => ({ key: m.key, start: m.span.start - span.start, end: m.span.end - span.start })));
+      for (const m of relative) out.push({ key: m.key, span: { start: m.start + span.start, end: m.end + span.start } });
+    }
+    return out;
+  }
+}

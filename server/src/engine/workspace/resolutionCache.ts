@@ -1,0 +1,50 @@
+// Every document's citations, resolved, cached until something they depend on changes: the
+// document itself, what one of the documents they looked into shows others (its signature), or,
+// for citations that found nothing or named an instrument, the names documents go by.
+import type { DocumentModel } from '../document';
+import { isGenericInstrument, relatedDocuments, resolveReference, type DocumentLookup, type ResolvedReference } from '../resolve';
+import type { Signatures } from './signatures';
+
+interface ResolvedEntry {
+  model: DocumentModel;
+  identity: number;
+  usesNames: boolean;
+  dependencies: Array<[string, number]>;
+  value: ResolvedReference[];
+}
+
+export class ResolutionCache {
+  private readonly entries = new Map<string, ResolvedEntry>();
+
+  constructor(private readonly signatures: Signatures) {}
+
+  /** The document's citations, resolved against `lookup`; the cached list while it is still valid. */
+  resolved(model: DocumentModel, lookup: DocumentLookup): ResolvedReference[] {
+    const signatures = this.signatures;
+    const cached = this.entries.get(model.uri);
+    if (cached && cached.model === model && (!cached.usesNames || cached.identity === signatures.identityGeneration) &&
+        cached.dependencies.every(([id, version]) => signatures.versionOf(id) === version)) {
+      return cached.value;
+    }
+    const value = model.references.map((reference) => resolveReference(model, reference, lookup));
+    const ids = new Set<string>([model.id, ...model.frontMatter.implements, ...model.frontMatter.supplements, ...model.frontMatter.incorporates]);
+    if (model.frontMatter.translationOf) ids.add(model.frontMatter.translationOf);
+    if (model.frontMatter.annotates) ids.add(model.frontMatter.annotates);
+    for (const related of relatedDocuments(model, lookup)) ids.add(related.id);
+    for (const resolved of value) for (const target of resolved.targets) if (target.documentId) ids.add(target.documentId);
+    const dependencies: Array<[string, number]> = [...ids].map((id) => [id, signatures.versionOf(id)]);
+    // Citations that found nothing, or named an instrument, may resolve once documents appear or are renamed.
+    const usesNames = value.some((r) => r.status !== 'resolved' || (r.reference.anchor.kind === 'instrument' && !isGenericInstrument(r.reference.anchor.name)));
+    this.entries.set(model.uri, { model, identity: signatures.identityGeneration, usesNames, dependencies, value });
+    return value;
+  }
+
+  /** The document ids a document's last resolution looked into (undefined when never resolved). */
+  dependenciesOf(uri: string): string[] | undefined {
+    return this.entries.get(uri)?.dependencies.map(([id]) => id);
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+}
