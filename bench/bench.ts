@@ -5,7 +5,7 @@
 // script generates the workspaces when missing, runs the measurements, and prints the median and
 // spread (min–max) of each figure with its ratio to the floor and to the peer of the same run.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_ROOT, ensureWorkspace } from './generate';
@@ -19,6 +19,8 @@ interface Options {
   json: boolean;
   out?: string;
   profile?: number;
+  /** Only the measurements through the real server (`--only server`), or only the in-process ones (`--only engine`). */
+  only?: 'server' | 'engine';
 }
 
 function parseArgs(argv: string[]): Options {
@@ -31,7 +33,8 @@ function parseArgs(argv: string[]): Options {
   const runs = Number(value('--runs') ?? (quick ? 1 : 3));
   const runsLarge = Number(value('--runs-large') ?? (quick ? 1 : Math.min(runs, 2)));
   const profile = argv.includes('--profile') ? Number(value('--profile') ?? 100) || 100 : undefined;
-  return { sizes, runs, runsLarge, json: argv.includes('--json'), out: value('--out'), profile };
+  const only = value('--only') === 'server' || value('--only') === 'engine' ? (value('--only') as 'server' | 'engine') : undefined;
+  return { sizes, runs, runsLarge, json: argv.includes('--json'), out: value('--out'), profile, only };
 }
 
 const log = (line: string) => process.stderr.write(line + '\n');
@@ -98,8 +101,16 @@ async function runSize(size: number, options: Options): Promise<{ rows: Row[]; r
   const dir = ensureWorkspace(DEFAULT_ROOT, size, { log });
   const runs = size >= 1000 ? options.runsLarge : options.runs;
   const interactiveRuns = size >= 1000 ? 1 : runs;
-  const raw: Json = { cold: [] as Json[], keystroke: [] as Json[], query: [] as Json[] };
-  log(`${size} documents: ${runs} cold run(s), ${interactiveRuns} interactive run(s)`);
+  const raw: Json = { cold: [] as Json[], keystroke: [] as Json[], query: [] as Json[], server: [] as Json[] };
+  log(`${size} documents: ${runs} cold run(s), ${interactiveRuns} interactive run(s)${options.only ? `, ${options.only} only` : ''}`);
+  const col = (list: Json[], who: string, path: string) => stat(list.map((r) => get(r[who], path)));
+  const rows: Row[] = [];
+  const add = (row: Omit<Row, 'size'>) => rows.push({ size, ...row });
+  if (options.only !== 'engine') {
+    for (let run = 0; run < interactiveRuns; run++) raw.server.push({ typing: await measure('server-typing', dir), warm: await measure('server-warm', dir) });
+    serverRows(raw.server, size, add, col);
+  }
+  if (options.only === 'server') return { rows, raw };
   for (let run = 0; run < runs; run++) {
     raw.cold.push({ engine: await measure('engine-cold', dir), peer: await measure('peer-cold', dir), floor: await measure('floor-cold', dir) });
   }
@@ -107,9 +118,6 @@ async function runSize(size: number, options: Options): Promise<{ rows: Row[]; r
     raw.keystroke.push({ engine: await measure('engine-keystroke', dir), peer: await measure('peer-keystroke', dir), floor: await measure('floor-keystroke', dir) });
     raw.query.push({ engine: await measure('engine-query', dir), peer: await measure('peer-query', dir) });
   }
-  const col = (list: Json[], who: string, path: string) => stat(list.map((r) => get(r[who], path)));
-  const rows: Row[] = [];
-  const add = (row: Omit<Row, 'size'>) => rows.push({ size, ...row });
   const coldTarget = size >= 100 ? { limit: 0.5, against: 'peer' as const, text: '≤ 0.5× peer' } : undefined;
   add({ name: 'cold index', unit: 'ms', ours: col(raw.cold, 'engine', 'totalMs'), peer: col(raw.cold, 'peer', 'totalMs'), floor: col(raw.cold, 'floor', 'totalMs'), target: coldTarget });
   add({ name: 'cold index CPU time (user+sys)', unit: 'ms', ours: col(raw.cold, 'engine', 'cpuMs'), peer: col(raw.cold, 'peer', 'cpuMs'), floor: col(raw.cold, 'floor', 'cpuMs'), target: coldTarget });
@@ -119,7 +127,6 @@ async function runSize(size: number, options: Options): Promise<{ rows: Row[]; r
   const memoryTarget = size >= 1000 ? { limit: 600, against: 'value' as const, text: '≤ 600 MB' } : undefined;
   add({ name: 'peak RSS, indexed (max rss)', unit: 'MB', ours: col(raw.cold, 'engine', 'memory.peakRssMB'), peer: col(raw.cold, 'peer', 'memory.peakRssMB'), floor: col(raw.cold, 'floor', 'memory.peakRssMB'), target: memoryTarget });
   add({ name: 'peak RSS, indexed (VmHWM)', unit: 'MB', ours: col(raw.cold, 'engine', 'memory.vmHwmMB'), peer: col(raw.cold, 'peer', 'memory.vmHwmMB'), floor: col(raw.cold, 'floor', 'memory.vmHwmMB'), target: memoryTarget });
-  add({ name: 'warm restart', unit: 'ms', note: 'no cache: the engine keeps no index on disk, a restart is a cold index' });
   add({ name: 'keystroke p50 (set + check)', unit: 'ms', ours: col(raw.keystroke, 'engine', 'keystroke.p50'), peer: col(raw.keystroke, 'peer', 'keystroke.p50'), floor: col(raw.keystroke, 'floor', 'keystroke.p50'), target: { limit: 10, against: 'value', text: '≤ 10 ms' } });
   add({ name: 'keystroke p95 (set + check)', unit: 'ms', ours: col(raw.keystroke, 'engine', 'keystroke.p95'), peer: col(raw.keystroke, 'peer', 'keystroke.p95'), floor: col(raw.keystroke, 'floor', 'keystroke.p95'), target: { limit: 30, against: 'value', text: '≤ 30 ms' } });
   add({ name: '  of which set (parse) p50', unit: 'ms', ours: col(raw.keystroke, 'engine', 'setOnly.p50') });
@@ -135,6 +142,26 @@ async function runSize(size: number, options: Options): Promise<{ rows: Row[]; r
   add({ name: 'first references (builds index)', unit: 'ms', ours: col(raw.query, 'engine', 'firstReferencesMs'), peer: col(raw.query, 'peer', 'firstReferencesMs') });
   add({ name: 'references after an edit p50', unit: 'ms', ours: col(raw.query, 'engine', 'referencesAfterEdit.p50'), peer: col(raw.query, 'peer', 'referencesAfterEdit.p50') });
   return { rows, raw };
+}
+
+/** The rows measured through the real server over stdio (bench/server.ts). */
+function serverRows(list: Json[], size: number, add: (row: Omit<Row, 'size'>) => void, col: (list: Json[], who: string, path: string) => Stat | undefined) {
+  const typingNote = 'server over stdio: didChange → publishDiagnostics';
+  for (const [when, key, p50Target] of [['after indexing', 'keystrokeAfterIndex', true], ['while indexing', 'keystrokeWhileIndexing', false]] as const) {
+    for (const sync of ['incremental', 'full'] as const) {
+      if (p50Target) add({ name: `server keystroke p50, ${sync} sync, ${when}`, unit: 'ms', ours: col(list, 'typing', `${key}.${sync}.p50`), target: { limit: 10, against: 'value', text: '≤ 10 ms' }, note: typingNote });
+      else add({ name: `server keystroke p50, ${sync} sync, ${when}`, unit: 'ms', ours: col(list, 'typing', `${key}.${sync}.p50`), note: typingNote });
+      add({ name: `server keystroke p95, ${sync} sync, ${when}`, unit: 'ms', ours: col(list, 'typing', `${key}.${sync}.p95`), target: { limit: 30, against: 'value', text: '≤ 30 ms' }, note: `n = ${get(list[0]?.typing, `${key}.${sync}.n`) ?? 0} per run` });
+    }
+  }
+  add({ name: 'server CPU per keystroke (mean, after indexing)', unit: 'ms', ours: col(list, 'typing', 'serverCpuPerKeystrokeMs'), note: 'from /proc: less sensitive to a shared machine' });
+  add({ name: 'structural edit: open document re-checked p95', unit: 'ms', ours: col(list, 'typing', 'structural.open.p95'), note: 'article 70 renumbered, didChange → its publishDiagnostics' });
+  add({ name: `structural edit: ${get(list[0]?.typing, 'structural.dependantCount') ?? '?'} dependants re-checked p95`, unit: 'ms', ours: col(list, 'typing', 'structural.dependants.p95'), target: size >= 1000 ? { limit: 100, against: 'value', text: '≤ 100 ms' } : undefined, note: 'didChange → the last implementing law\'s publishDiagnostics' });
+  add({ name: 'first diagnostics of the open document', unit: 'ms', ours: col(list, 'typing', 'startup.firstDiagnosticsMs'), target: size >= 10000 ? { limit: 1000, against: 'value', text: '≤ 1 s' } : undefined, note: 'didOpen right after initialized' });
+  add({ name: 'first hover in the open document', unit: 'ms', ours: col(list, 'typing', 'startup.firstHoverMs'), target: size >= 10000 ? { limit: 1000, against: 'value', text: '≤ 1 s' } : undefined, note: 'sent with didOpen, on a defined term' });
+  add({ name: 'server index: initialized → every document published', unit: 'ms', ours: col(list, 'warm', 'coldMs'), note: 'cold, writing the cache' });
+  add({ name: 'warm restart: the same with the cache', unit: 'ms', ours: col(list, 'warm', 'warmMs') });
+  add({ name: 'warm restart ÷ cold', unit: 'ms', ours: col(list, 'warm', 'ratio'), target: { limit: 0.2, against: 'value', text: '≤ 0.2× cold' }, note: 'a ratio, not ms' });
 }
 
 // ---- output -----------------------------------------------------------------------------
@@ -213,10 +240,17 @@ async function profileRuns(size: number): Promise<string> {
   const out = join(DEFAULT_ROOT, 'profiles');
   mkdirSync(out, { recursive: true });
   const parts: string[] = [];
-  for (const name of ['engine-cold', 'engine-keystroke', 'engine-query']) {
-    const file = join(out, `${name}-${size}.cpuprofile`);
+  for (const name of ['engine-cold', 'engine-keystroke', 'engine-query', 'server-typing']) {
+    let file = join(out, `${name}-${size}.cpuprofile`);
+    const before = new Set(readdirSync(out));
     const result = await measure(name, dir, ['--profile', file]);
     if (result.error) { parts.push(`${name}: ${result.error}`); continue; }
+    if (name.startsWith('server-')) {
+      // node --cpu-prof names its own file in the folder: the new one is the server's.
+      const written = readdirSync(out).find((entry) => !before.has(entry) && entry.endsWith('.cpuprofile'));
+      if (!written) { parts.push(`${name}: no profile written`); continue; }
+      renameSync(join(out, written), file);
+    }
     const data = JSON.parse(readFileSync(file, 'utf8'));
     parts.push(formatHotSpots(`${name}, ${size} documents, by self time (measured phase only; ${file})`, hotSpots(data, 15)));
     parts.push(formatHotSpots(`${name}, ${size} documents, by inclusive time`, hotSpots(data, 12, 'total')));
@@ -243,7 +277,7 @@ async function main() {
     return;
   }
   console.log(`Machine: ${env.nproc} × ${env.cpu}, ${env.memoryGB} GB, node ${env.node}, ${env.platform}, ${env.date}; engine at ${env.revision}`);
-  const loads = Object.values(raw).flatMap((r: Json) => ['cold', 'keystroke', 'query'].flatMap((k) => (r[k] as Json[]).flatMap((run) => Object.values(run).map((m) => (m as Json).loadavg1))));
+  const loads = Object.values(raw).flatMap((r: Json) => ['cold', 'keystroke', 'query', 'server'].flatMap((k) => ((r[k] ?? []) as Json[]).flatMap((run) => Object.values(run).map((m) => (m as Json).loadavg1))));
   const load = stat(loads);
   if (load) console.log(`1-minute load average at the end of each measurement: median ${load.median.toFixed(1)}, ${load.min.toFixed(1)}–${load.max.toFixed(1)} (${env.nproc} CPUs; above ${env.nproc} the machine was shared and wall times are inflated)`);
   console.log(`Runs: ${options.runs} per size (${options.runsLarge} cold / 1 interactive at ≥ 1000 documents); cells are median (min–max) over runs; latencies are per-run p50/p95 over ${50} keystrokes or 200 queries.\n`);

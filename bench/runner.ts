@@ -5,7 +5,7 @@
 // Measurements: engine-cold, peer-cold, floor-cold, engine-keystroke, peer-keystroke,
 // floor-keystroke, engine-query, peer-query.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Session } from 'node:inspector';
 import { loadavg } from 'node:os';
@@ -14,6 +14,7 @@ import { Workspace } from '../server/src/engine/workspace';
 import { checkDocument } from '../server/src/engine/checks/index';
 import { documentFiles, rng } from './generate';
 import { createPeer, peerAnalyse, noCancel } from './peer';
+import { editOffset, latency, serverTyping, serverWarm } from './server';
 
 const FLOOR_PATTERN = /article\s+\d+/gi;
 export const KEYSTROKES = 50;
@@ -65,21 +66,14 @@ function readAll(dir: string): Loaded[] {
   return out;
 }
 
-function percentile(values: number[], p: number): number {
-  if (!values.length) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index];
-}
-
-function latency(values: number[]) {
-  return { p50: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values), n: values.length };
-}
-
 /** Profiles only the measured phase, through the inspector, into a .cpuprofile file. */
 class Profiler {
   private session?: Session;
   constructor(private readonly file?: string) {}
+  /** For measurements that profile another process: the folder of the profile file. */
+  folder(): string | undefined {
+    return this.file ? dirname(this.file) : undefined;
+  }
   async start() {
     if (!this.file) return;
     this.session = new Session();
@@ -102,14 +96,6 @@ class Profiler {
 /** The open document for keystrokes: the first treaty (laws implement it, so it has dependants). */
 function openDocument(docs: Loaded[]): Loaded {
   return docs.find((d) => basename(d.uri).startsWith('bench-treaty-0000')) ?? docs[0];
-}
-
-/** An offset inside a word in the middle of paragraph 2 of article 35. */
-function editOffset(text: string): number {
-  const heading = text.indexOf('### Article 35 ');
-  const paragraph = text.indexOf('\n\n2. ', heading) + 2;
-  const space = text.indexOf(' ', paragraph + 40);
-  return space - 2;
 }
 
 /** The whole engine index: everything hover, links and diagnostics need. */
@@ -399,6 +385,16 @@ const MEASUREMENTS: Record<string, Measurement> = {
       hover: latency(hover), definition: latency(definition), references: latency(references), firstReferencesMs,
       referencesAfterEdit: latency(afterEdit), answered: { hover: found, definition: located, incoming }, memory: memory(),
     };
+  },
+
+  // Through the real server over stdio (bench/server.ts). With --profile, the server process
+  // writes a CPU profile (node --cpu-prof) into the folder of the given file.
+  async 'server-typing'(dir, profile) {
+    return serverTyping(dir, documentFiles(dir), { profileDir: profile.folder(), structuralEdits: documentFiles(dir).length >= 1000 ? 4 : 6 });
+  },
+
+  async 'server-warm'(dir) {
+    return serverWarm(dir, documentFiles(dir));
   },
 
   async 'peer-query'(dir, profile) {

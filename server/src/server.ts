@@ -241,7 +241,8 @@ function publishFor(uri: string): void {
   }
   try {
     const list = diagnostics(context, uri);
-    connection.sendDiagnostics({ uri, diagnostics: list });
+    // The version lets the editor (and the benchmark) tell which edit these diagnostics answer.
+    connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: list });
     published.set(uri, list.filter((d) => d.severity !== undefined && d.severity <= 2).length);
   } catch (error) {
     log(`diagnostics for ${uri} failed: ${(error as Error)?.stack ?? error}`);

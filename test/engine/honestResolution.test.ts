@@ -261,4 +261,35 @@ describe('engine: honest resolution', () => {
       assert.deepStrictEqual(lenses.map((lens) => lens.command?.title).slice(2, 5), ['referenced by 1', 'referenced by 1', 'referenced by 1']);
     });
   });
+
+  describe('"of that section" names the section cited just before (15 U.S.C. § 6503(a) form)', () => {
+    const act = (third: string) => workspaceOf({ 'act.md': frontMatter({ id: 'act', title: 'Example Act', type: 'law', language: 'en' }) + joinLines(
+      '# Example Act', '', '### Section 1', '', '(a) One.', '', '(b) Two.', '', '### Section 2', '',
+      'In prescribing rules under section 1 of this Act, the Minister shall apply the requirements described in subsection (b) of that section.', '',
+      third) });
+    it('"subsection (b) of that section" after "section 1 of this Act" in the same sentence is section 1(b)', () => {
+      const workspace = act('Text.');
+      assert.deepStrictEqual(statuses(workspace.resolved(uriOf('act.md'))).filter(([text]) => text.startsWith('subsection')), [['subsection (b)', ['act#sec_1__subsec_b']]]);
+    });
+    it('a unit missing from that section is an error that names it; with no section cited just before, it stays another instrument\'s', () => {
+      const workspace = act('The rules under section 1 of this Act apply, except subsection (c) of that section. A permit. The conditions of subsection (d) of that section apply.');
+      const found = workspace.resolved(uriOf('act.md')).filter((r) => /^subsection \([cd]\)$/.test(r.reference.text));
+      assert.deepStrictEqual(found.map((r) => [r.reference.text, r.status]), [['subsection (c)', 'unresolved'], ['subsection (d)', 'external']]);
+      assert.match(found[0].targets[0].reason ?? '', /"that section" is section 1/);
+    });
+  });
+
+  describe('a citation into another document\'s gap is not an error (TTDSG § 1 citing § 40 of a BDSG excerpt)', () => {
+    const workspace = workspaceOf({
+      'excerpt.md': frontMatter({ id: 'excerpt', title: 'Data Act', type: 'law', language: 'en', aliases: ['Data Act'], gaps: ['sections 8-85 are not in this excerpt'] }) + joinLines(
+        '# Data Act', '', '### Section 1', '', 'Text.', '', '### Section 2', '', 'Text.'),
+      'citing.md': frontMatter({ id: 'citing', title: 'Citing Act', type: 'law', language: 'en' }) + joinLines(
+        '# Citing Act', '', '### Section 1', '', 'Section 40 of the Data Act applies. Section 5 of the Data Act applies.'),
+    });
+    it('"Section 40 of the Data Act" is in the excerpt\'s gap: information, not an error; "Section 5", in no gap, is an error', () => {
+      const byText = statuses(workspace.resolved(uriOf('citing.md')));
+      assert.deepStrictEqual(byText, [['Section 40 of the Data Act', ['external']], ['Section 5 of the Data Act', ['unresolved']]]);
+      assert.deepStrictEqual(checkDocument(workspace, uriOf('citing.md')).map((d) => [d.code, d.severity]), [['reference-not-in-workspace', 'information'], ['broken-reference', 'error']]);
+    });
+  });
 });

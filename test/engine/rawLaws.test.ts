@@ -142,7 +142,7 @@ function verdict(context: Context, miss: string, pending: string | undefined): v
  * count must only go down. An enacted law really citing a unit that does not exist would be listed
  * in TRUE_ERRORS; none of these laws does. */
 const MAX_FALSE_ERRORS: Record<string, number> = {
-  'de-ttdsg.md': 1,
+  'de-ttdsg.md': 0,
   'de-bdsg.md': 0,
   'fr-lcen.md': 0,
   'us-15usc-ch91-coppa.md': 0,

@@ -67,6 +67,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     // "18 U.S.C. § 2703(f)", "subsection (d) of that section", "the … Act is amended in section 162":
     // the words around the citation anchor it in another instrument.
     const foreign = foreignContext(model, reference);
+    const named = foreign?.anaphor ? namedJustBefore(model, reference, foreign.anaphor, lookup) : undefined;
+    if (named) return named;
     if (foreign?.external) return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason: foreign.external })), status: 'external' };
     foreignName = foreign?.name;
     if (!foreignName) {
@@ -162,6 +164,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
           return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is not in the workspace (this document holds ${heldRun(model, cited.path[0])} only)` };
         }
       }
+      if (doc !== model && !first.partial && isCitableKind(cited.path[0]?.kind) && gapCovering(doc, cited.path[0])) {
+        // "§ 40 des Bundesdatenschutzgesetzes" where the workspace holds an excerpt of that law whose
+        // gaps say § 40 is left out: the unit exists, only not here.
+        return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} of ${doc.frontMatter.shortTitle ?? doc.title} is in a part that the workspace copy does not include (see its gaps)` };
+      }
       return {
         status: 'unresolved', documentId: doc.id, span, reason: first.reason,
         existing: first.existing?.map((unit) => ({ uri: doc.uri, unitId: unit.id })),
@@ -198,6 +205,36 @@ function byPlace(model: DocumentModel, context: Unit, kind: RefUnitKind, directi
   if (own) return { status: 'unresolved', documentId: model.id, span, reason: `there is no ${backwards ? 'preceding' : 'following'} ${kind} here` };
   // Say less rather than guess: the structure does not show which unit is meant.
   return { status: 'external', span, reason: `which ${kind} is meant cannot be told from the structure here` };
+}
+
+/**
+ * "subsection (b) of that section", where the same sentence named the section just before ("under
+ * section 6502 of this title, … described in subsection (b) of that section"): the path is read in the
+ * unit that earlier citation resolved to. Only a citation of exactly that kind, in the same paragraph
+ * and sentence, is taken; otherwise undefined (the citation stays another instrument's, saying less).
+ */
+function namedJustBefore(model: DocumentModel, reference: DocumentReference, kind: RefUnitKind, lookup: DocumentLookup): ResolvedReference | undefined {
+  const earlier = model.references[reference.index - 1];
+  if (!earlier || earlier.targets.length !== 1 || reference.targets.length === 0) return undefined;
+  const between = model.text.slice(earlier.span.end, reference.span.start);
+  if (between.length > 400 || /\n\s*\n|[.;:]\s/.test(between)) return undefined;
+  const path = earlier.targets[0].path;
+  if (path[path.length - 1]?.kind !== kind) return undefined;
+  const before = resolveReference(model, earlier, lookup);
+  const target = before.targets[0];
+  if (before.targets.length !== 1 || target.status !== 'resolved' || !target.unitId || !target.uri) return undefined;
+  const doc = [...lookup.all()].find((candidate) => candidate.uri === target.uri);
+  const base = doc?.unitsById.get(target.unitId);
+  if (!doc || !base) return undefined;
+  const targets = reference.targets.map((cited): ResolvedTarget => {
+    const span = lastSpan(cited);
+    const found = resolvePath(doc, cited.path, base, undefined, doc === model);
+    if (found.unit) return resolvedTarget(doc, found.unit, span);
+    return { status: 'unresolved', documentId: doc.id, span, reason: `"that ${kind}" is ${unitName(base)}, named just before: ${found.reason ?? `it has no ${describe(cited.path)}`}`,
+      existing: found.existing?.map((unit) => ({ uri: doc.uri, unitId: unit.id })), ...(found.partial ? { uri: doc.uri, partialUnitId: found.partial.id } : {}) };
+  });
+  const status: ResolutionStatus = targets.some((t) => t.status === 'unresolved') ? 'unresolved' : 'resolved';
+  return { reference, targets, status };
 }
 
 function single(reference: DocumentReference, target: ResolvedTarget): ResolvedReference {
@@ -681,12 +718,17 @@ interface ForeignContext {
   name?: string;
   /** Why the citation is of another instrument that cannot be told apart ("that section"). */
   external?: string;
+  /** "of that section": the kind of unit named earlier, to be looked for just before the citation. */
+  anaphor?: RefUnitKind;
 }
 
 function foreignContext(model: DocumentModel, reference: DocumentReference): ForeignContext | undefined {
   const after = model.text.slice(reference.span.end, reference.span.end + 60);
   const anaphora = ANAPHORIC_ANCHOR.exec(after);
-  if (anaphora) return { external: `"${anaphora[0].trim().replace(/^,\s*/, '')}" refers to an instrument or unit named earlier, not to this document` };
+  if (anaphora) {
+    const kind = /(section|article|chapter|part|title|subsection|paragraph)s?$/iu.exec(anaphora[0].trim())?.[1].toLowerCase() as RefUnitKind | undefined;
+    return { external: `"${anaphora[0].trim().replace(/^,\s*/, '')}" refers to an instrument or unit named earlier, not to this document`, anaphor: kind };
+  }
   const lineStart = model.text.lastIndexOf('\n', reference.span.start - 1) + 1;
   const before = model.text.slice(Math.max(lineStart, reference.span.start - 40), reference.span.start);
   const prefix = CODE_PREFIX.exec(before);

@@ -1,0 +1,336 @@
+// What a citation is anchored to: "of article 7", "of this Convention", "of the Treaty on
+// European Union", "above", "hereof", a unit named by its place ("the preceding paragraph"), and
+// the French bare numbers ("au 2 du I").
+import type { Span } from '../model';
+import type { ParsedReference, RefAnchor, RefStep, RefUnitKind } from './types';
+import type { Token } from './tokenizer';
+import { GroupParser } from './groups';
+import { MAX_DEPTH, MAX_NAME_TOKENS, MAX_TARGETS, publicTarget, type IStep, type ITarget } from './citationSteps';
+
+export class AnchorParser extends GroupParser {
+  // ----- anchors
+
+  /** [det] this (unit | instrument): "this article", "la présente Convention", "هذه المادة". */
+  thisPhrase(i: number): { unit: RefUnitKind | 'document'; start: number; end: number; next: number } | null {
+    let d = i;
+    let w = this.match(this.c.thisW, d, true);
+    if (!w) {
+      d = this.skipDet(i);
+      w = d > i ? this.match(this.c.thisW, d, true) : null;
+    }
+    if (!w) return null;
+    const start = this.toks[d].start + w.skip;
+    const u = this.match(this.c.units, w.next);
+    const inst = this.match(this.c.instruments, w.next);
+    const best = u && (!inst || u.next >= inst.next) ? { unit: u.value.kind as RefUnitKind | 'document', next: u.next } : inst ? { unit: 'document' as const, next: inst.next } : null;
+    if (!best) return null;
+    return { unit: best.unit, start, end: this.toks[best.next - 1].end, next: best.next };
+  }
+
+  /** "Telemediengesetzes", "Strafgesetzbuches": a compound ending in an instrument noun. */
+  protected isSuffixNoun(t: Token): boolean {
+    const suffixes = this.c.table.instrumentSuffixes;
+    return !!suffixes && t.kind === 'word' && suffixes.some((suffix) => t.norm.length > suffix.length && t.norm.endsWith(suffix));
+  }
+
+  protected isCapitalised(t: Token): boolean {
+    const ch = t.raw[0];
+    return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  }
+
+  /** "the Treaty on European Union", "Criminal Code", "code de procédure pénale", "الاتفاقية". */
+  protected instrument(i: number): { name: string; span: Span; next: number } | null {
+    let j = this.skipDet(i);
+    const first = this.tok(j);
+    if (!first || first.kind !== 'word') return null;
+    const firstIsNoun = !!this.match(this.c.instruments, j, true) || this.isSuffixNoun(first);
+    // "eID-Karte-Gesetz": a compound noun may start with a lower-case letter
+    if (!firstIsNoun && !this.isCapitalised(first) && !(this.c.table.instrumentSuffixes && /\p{Lu}/u.test(first.raw))) return null;
+    let lastGood = -1;
+    let hasNoun = false;
+    let sinceConnector = 99;
+    const start = j;
+    let count = 0;
+    while (j < this.toks.length && count < MAX_NAME_TOKENS) {
+      const t = this.toks[j];
+      if (t.kind === 'break') break;
+      // a word hyphenated at the end of a line goes on: "eID-Karte-\nGesetzes"
+      const hyphenated = j > start && this.isPunct(j - 1, '-') && !this.toks[j - 1].space;
+      if (j > start && t.newline && !hyphenated) break;
+      count++;
+      if (t.kind === 'word') {
+        const noun = this.match(this.c.instruments, j, j === start) ?? (this.isSuffixNoun(t) ? { next: j + 1 } : null);
+        if (noun) {
+          hasNoun = true;
+          lastGood = noun.next - 1;
+          j = noun.next;
+          sinceConnector = 99;
+          continue;
+        }
+        if (j > start && this.match(this.c.units, j)) break;
+        const conn = this.match(this.c.nameConnectors, j);
+        if (conn && j > start) {
+          // "… Convention against Cybercrime and the Parties": "and the" ends the name
+          if (this.match(this.c.list, j) && this.match(this.c.det, conn.next)) break;
+          j = conn.next;
+          sinceConnector = 0;
+          continue;
+        }
+        if (this.isCapitalised(t) || j === start || (this.c.table.lowercaseNames && hasNoun && sinceConnector < 2)) {
+          lastGood = j;
+          j++;
+          sinceConnector++;
+          continue;
+        }
+        break;
+      }
+      if (t.kind === 'num') {
+        const prevTok = this.toks[j - 1];
+        const afterConnector = sinceConnector === 0;
+        // "loi du 29 juillet 1881": a statute named by its date
+        const month = this.tok(j + 1);
+        const year = this.tok(j + 2);
+        if (afterConnector && month?.kind === 'word' && this.c.table.months?.includes(month.norm) && year?.kind === 'num' && year.digits!.length === 4) {
+          lastGood = j + 2;
+          j += 3;
+          sinceConnector = 99;
+          continue;
+        }
+        // "loi n° 86-1067", "loi n° 2004-575": the number of a statute after "n°"
+        if (afterConnector && /^(n°|nº|no\.?|nr\.?)$/.test(prevTok.norm) && prevTok.kind === 'word') {
+          while (this.isPunct(j + 1, '-') && !this.tok(j + 1)!.space && this.tok(j + 2)?.kind === 'num' && !this.tok(j + 2)!.space) j += 2;
+          lastGood = j;
+          j++;
+          sinceConnector = 99;
+          continue;
+        }
+        if ((afterConnector && t.digits!.length === 4) || (!afterConnector && j > start && (prevTok.kind === 'word' || !t.space))) {
+          lastGood = j;
+          j++;
+          sinceConnector = 99;
+          continue;
+        }
+        break;
+      }
+      if (t.kind === 'punct' && '/-.'.includes(t.norm) && !t.space) {
+        const n = this.tok(j + 1);
+        const lineEnd = t.norm === '-' && n?.newline && n.kind === 'word';
+        if (n && (!n.space || lineEnd) && (n.kind === 'num' || n.kind === 'word') && lastGood === j - 1) {
+          j++;
+          continue;
+        }
+      }
+      break;
+    }
+    if (!hasNoun || lastGood < start) return null;
+    const s = this.toks[start].start;
+    const e = this.toks[lastGood].end;
+    return { name: this.text.slice(s, e).replace(/\s+/g, ' '), span: { start: s, end: e }, next: lastGood + 1 };
+  }
+
+  /**
+   * An outer unit named by its bare number (French): "du I", "du VI", and "du 7" when another outer
+   * unit follows ("du 7 du I"). A capital roman numeral is a part of the article; a plain number a point.
+   */
+  protected bareOuter(i: number): { step: IStep; next: number } | null {
+    const bare = this.c.table.bareUnits;
+    const t = this.tok(i);
+    if (!bare || !t || t.newline) return null;
+    const roman = t.kind === 'word' && /^[IVX]{1,5}$/.test(t.raw);
+    if (!roman && !(t.kind === 'num' && !t.suffix)) return null;
+    let next = i + 1;
+    if (this.isPunct(next, '°') && !this.tok(next)!.space) next++;
+    if (!roman) {
+      const of = this.match(this.c.of, next);
+      if (!of || !this.bareOuter(this.skipDet(of.next))) return null;
+    }
+    return { step: this.step('unspecified', roman ? t.raw : t.digits!, t, roman ? 'uroman' : 'num'), next };
+  }
+
+  /**
+   * A unit cited by its bare number after "au"/"aux" (French): "visées au 2", "prévues au III",
+   * "au 1 du VI de l'article 6", "aux 1 et 2 du I". Without an outer unit, a cue word ("visées",
+   * "mentionnées") must stand before the preposition, so that "au 30 septembre" is never read.
+   */
+  protected bareAt(i: number): { ref: Omit<ParsedReference, 'language' | 'text'>; next: number } | null {
+    const bare = this.c.table.bareUnits;
+    const t = this.toks[i];
+    const before = this.tok(i - 1);
+    if (!bare || !before || before.kind !== 'word' || !bare.before.includes(before.norm) || t.newline) return null;
+    const roman = t.kind === 'word' && /^[IVX]{1,5}$/.test(t.raw);
+    if (!roman && !(t.kind === 'num' && !t.suffix)) return null;
+    const g = this.keywordGroup({ kind: 'unspecified' }, i, -1, false);
+    if (!g || g.targets.some((target) => target.path.length !== 1)) return null;
+    let after = g.next;
+    let endChar = g.endChar;
+    if (this.isPunct(after, '°') && !this.tok(after)!.space) endChar = this.toks[after++].end;
+    // "prévues au 1 alinéa": a number before a unit noun counts that unit (the first alinéa)
+    if (this.match(this.c.units, after)) return null;
+    const tl = this.tail(after, g.targets);
+    const cue = this.tok(i - 2);
+    const cued = !!cue && cue.kind === 'word' && bare.cueWords.some((word) => cue.norm.startsWith(word));
+    const outer = tl.anchor.kind !== 'none' || tl.targets.some((target) => target.path.length > 1);
+    if (!outer && !cued) return null;
+    const end = tl.endChar >= 0 ? tl.endChar : endChar;
+    return { ref: { span: { start: t.start, end }, targets: tl.targets.map(publicTarget), anchor: tl.anchor }, next: Math.max(tl.next, after) };
+  }
+
+  /**
+   * A unit named by its place, no number: "the preceding paragraph", "le précédent alinéa",
+   * "des vorstehenden Absatzes" (place word first) or "l'alinéa précédent", "l'alinéa qui précède"
+   * (noun first). Only a singular noun: "the preceding paragraphs" names no one unit.
+   */
+  protected unitByPlace(i: number): { ref: Omit<ParsedReference, 'language' | 'text'>; next: number } | null {
+    const first = this.match(this.c.relBefore, i);
+    const kw = this.match(this.c.units, first ? first.next : i);
+    if (!kw || kw.value.plural || kw.value.sentence) return null;
+    const second = first ? null : this.match(this.c.relAfter, kw.next);
+    const direction = first?.value ?? second?.value;
+    if (!direction) return null;
+    const end = this.toks[(second ?? kw).next - 1].end;
+    const span = { start: this.toks[i].start, end };
+    // a number after the noun makes it an ordinary citation ("the following paragraph 2" is paragraph 2)
+    if (!second && (this.tok(kw.next)?.kind === 'num' || this.tok(kw.next)?.kind === 'marker')) return null;
+    return { ref: { span, targets: [], anchor: { kind: 'relative', direction, span, unit: kw.value.kind } }, next: (second ?? kw).next };
+  }
+
+  /** "G v. 12.8.2021 I 3544 (Nr. 54)": an act named by its date, with its gazette place. */
+  protected datedInstrument(i: number): { name: string; span: Span; next: number } | null {
+    const noun = this.match(this.c.datedNouns, i);
+    const word = noun && this.match(this.c.dateWords, noun.next);
+    if (!noun || !word) return null;
+    // the date: "12.8.2021"
+    let j = word.next;
+    for (let part = 0; part < 3; part++) {
+      if (this.tok(j)?.kind !== 'num') return null;
+      j++;
+      if (part < 2) {
+        if (!this.isPunct(j, '.')) return null;
+        j++;
+      }
+    }
+    // the gazette: "I 3544", then "(Nr. 54)"
+    if (/^I{1,3}$/.test(this.tok(j)?.raw ?? '') && this.tok(j + 1)?.kind === 'num') j += 2;
+    if (this.isPunct(j, '(') && this.tok(j + 1)?.norm === 'nr' && this.isPunct(j + 2, '.') && this.tok(j + 3)?.kind === 'num' && this.isPunct(j + 4, ')')) j += 5;
+    const start = this.toks[i].start;
+    const end = this.toks[j - 1].end;
+    return { name: this.text.slice(start, end).replace(/\s+/g, ' '), span: { start, end }, next: j };
+  }
+
+  /** The part after the cited units: "of article 7", "of this Convention", "of title 18", "above". */
+  tail(i: number, targets: ITarget[]): { targets: ITarget[]; anchor: RefAnchor; next: number; endChar: number } {
+    let next = i;
+    let endChar = -1;
+    let anchor: RefAnchor = { kind: 'none' };
+    for (let depth = 0; depth < MAX_DEPTH; depth++) {
+      let j = next;
+      if (this.isComma(j)) j++;
+      const of = this.match(this.c.of, j);
+      if (!of && j === next) {
+        const dated = this.datedInstrument(j);
+        if (dated) {
+          anchor = { kind: 'instrument', name: dated.name, span: dated.span };
+          next = dated.next;
+          endChar = dated.span.end;
+          break;
+        }
+      }
+      // Russian: the outer unit is in the genitive, with no of-word ("пункт 2 статьи 7"); never after a comma
+      if (!of && !(this.c.table.bareOuter && j === next)) break;
+      const q = of ? of.next : j;
+      const th = this.thisPhrase(q);
+      if (th) {
+        anchor = { kind: 'this', unit: th.unit, span: { start: th.start, end: th.end } };
+        next = th.next;
+        endChar = th.end;
+        break;
+      }
+      const g = this.group(this.skipDet(q), -1, false);
+      // an outer unit must contain the inner one: "paragraph 2 of article 7", never "article 2 of article 7"
+      const outermost = targets.length ? targets[0].path[0].kind : 'unspecified';
+      if (g && !this.c.instrumentUnits.has(g.kind) && this.rank(g.kind) >= this.rank(outermost)) break;
+      if (g) {
+        if (this.c.instrumentUnits.has(g.kind)) {
+          // "of title 18", "of title I of the Communications Act of 1934"
+          const start = this.toks[this.skipDet(q)].start;
+          let end = g.endChar;
+          let after = g.next;
+          const of2 = this.match(this.c.of, after);
+          const inst = of2 && this.instrument(of2.next);
+          if (inst) {
+            end = inst.span.end;
+            after = inst.next;
+          }
+          anchor = { kind: 'instrument', name: this.text.slice(start, end).replace(/\s+/g, ' '), span: { start, end } };
+          next = after;
+          endChar = end;
+          break;
+        }
+        const combined: ITarget[] = [];
+        for (const outer of g.targets) {
+          for (const inner of targets) {
+            if (combined.length >= MAX_TARGETS) break;
+            combined.push({ path: outer.path.concat(inner.path), through: inner.through && outer.path.concat(inner.through) });
+          }
+        }
+        targets = combined;
+        next = g.next;
+        endChar = g.endChar;
+        continue;
+      }
+      const bare = this.bareOuter(q);
+      if (bare) {
+        targets = targets.map((t) => ({ path: [bare.step, ...t.path], through: t.through && [bare.step, ...t.through] }));
+        next = bare.next;
+        endChar = bare.step.span.end;
+        continue;
+      }
+      const inst = this.instrument(q);
+      if (inst) {
+        anchor = { kind: 'instrument', name: inst.name, span: inst.span };
+        next = inst.next;
+        endChar = inst.span.end;
+      }
+      break;
+    }
+    if (anchor.kind === 'none') {
+      // "Chapter IV hereof": of this instrument
+      const here = this.match(this.c.here, this.isComma(next) ? next + 1 : next);
+      if (here) {
+        const t = this.toks[here.next - 1];
+        const start = this.toks[here.next - 1].start;
+        return { targets, anchor: { kind: 'this', unit: 'document', span: { start, end: t.end } }, next: here.next, endChar: t.end };
+      }
+      const r = this.match(this.c.relative, next);
+      if (r) {
+        const t = this.toks[r.next - 1];
+        anchor = { kind: 'relative', direction: r.value, span: { start: this.toks[next].start, end: t.end } };
+        endChar = t.end;
+        next = r.next;
+      }
+    }
+    return { targets, anchor, next, endChar };
+  }
+
+  /** "the preceding paragraph", "the following section": a unit named by its place, with no number. */
+  protected relativeUnit(i: number): { ref: Omit<ParsedReference, 'language' | 'text'>; next: number } | null {
+    const d = this.skipDet(i);
+    if (d === i) return null;
+    const r = this.match(this.c.relative, d);
+    if (!r || (r.value !== 'preceding' && r.value !== 'following')) return null;
+    const u = this.match(this.c.units, r.next);
+    if (!u || u.value.plural) return null;
+    const unitTok = this.toks[u.next - 1];
+    const start = this.toks[i].start;
+    const step: RefStep = { kind: u.value.kind, number: '', span: { start: this.toks[u.next - 1 - (u.next - 1 - r.next)].start, end: unitTok.end } };
+    return {
+      ref: {
+        span: { start, end: unitTok.end },
+        targets: [{ path: [step], span: step.span }],
+        anchor: { kind: 'relative', direction: r.value, span: { start: this.toks[d].start, end: this.toks[r.next - 1].end } },
+      },
+      next: u.next,
+    };
+  }
+
+}

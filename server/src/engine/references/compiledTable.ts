@@ -1,0 +1,102 @@
+// A language table compiled for the parser: every keyword becomes a token sequence in a trie,
+// so the parser matches multi-word keywords ("paragraphe premier", "de la") token by token.
+import { type Direction, type LanguageTable, type UnitKeyword } from './tables';
+import { tokenize } from './tokenizer';
+import type { RefUnitKind } from './types';
+
+export interface TrieNode<V> {
+  next: Map<string, TrieNode<V>>;
+  value?: V;
+}
+
+function newNode<V>(): TrieNode<V> {
+  return { next: new Map() };
+}
+
+export interface Compiled {
+  table: LanguageTable;
+  units: TrieNode<UnitKeyword>;
+  list: TrieNode<true>;
+  range: TrieNode<true>;
+  of: TrieNode<true>;
+  det: TrieNode<true>;
+  thisW: TrieNode<true>;
+  relative: TrieNode<Direction>;
+  here: TrieNode<true>;
+  instruments: TrieNode<true>;
+  ordinals: TrieNode<number>;
+  nameConnectors: TrieNode<true>;
+  ordinalSuffixes: Set<string>;
+  numberOrdinalSuffixes: Set<string>;
+  numberSuffixWords: Set<string>;
+  instrumentUnits: Set<RefUnitKind>;
+  prefixes: [string, string][];
+  compounds: TrieNode<true>;
+  hasCompounds: boolean;
+  numberPrefix: TrieNode<true>;
+  datedNouns: TrieNode<true>;
+  relBefore: TrieNode<Direction>;
+  relAfter: TrieNode<Direction>;
+  dateWords: TrieNode<true>;
+  /** First tokens of anything a reference can start with (unit, ordinal, "this" word). */
+  starters: Set<string>;
+}
+
+function keyTokens(key: string): string[] {
+  return tokenize(key).filter((t) => t.kind !== 'break').map((t) => t.norm);
+}
+
+function buildTrie<V>(entries: [string, V][]): TrieNode<V> {
+  const root = newNode<V>();
+  for (const [key, value] of entries) {
+    let node = root;
+    for (const part of keyTokens(key)) {
+      let child = node.next.get(part);
+      if (!child) node.next.set(part, (child = newNode<V>()));
+      node = child;
+    }
+    node.value = value;
+  }
+  return root;
+}
+
+const set = (words: string[]): [string, true][] => words.map((w) => [w, true]);
+
+function compile(table: LanguageTable): Compiled {
+  return {
+    table,
+    units: buildTrie(Object.entries(table.units)),
+    list: buildTrie(set(table.listConnectors)),
+    range: buildTrie(set(table.rangeConnectors)),
+    of: buildTrie(set(table.ofWords)),
+    det: buildTrie(set(table.determiners)),
+    thisW: buildTrie(set(table.thisWords)),
+    relative: buildTrie(Object.entries(table.relative)),
+    here: buildTrie(set(table.hereWords ?? [])),
+    instruments: buildTrie(set(table.instruments)),
+    ordinals: buildTrie(Object.entries(table.ordinals)),
+    nameConnectors: buildTrie(set(table.nameConnectors)),
+    ordinalSuffixes: new Set(table.ordinalSuffixes.map((s) => s.toLowerCase())),
+    numberOrdinalSuffixes: new Set((table.numberOrdinalSuffixes ?? []).map((s) => s.toLowerCase())),
+    numberSuffixWords: new Set((table.numberSuffixWords ?? []).map((s) => s.toLowerCase())),
+    instrumentUnits: new Set(table.instrumentUnits ?? []),
+    prefixes: table.prefixes ?? [],
+    compounds: buildTrie(set(table.compounds ?? [])),
+    hasCompounds: !!table.compounds?.length,
+    numberPrefix: buildTrie(set(table.numberBeforeUnit ?? [])),
+    datedNouns: buildTrie(set(table.datedInstruments?.nouns ?? [])),
+    relBefore: buildTrie(Object.entries(table.relativeUnits?.before ?? {})),
+    relAfter: buildTrie(Object.entries(table.relativeUnits?.after ?? {})),
+    dateWords: buildTrie(set(table.datedInstruments?.dateWords ?? [])),
+    starters: new Set([...Object.keys(table.units), ...Object.keys(table.ordinals), ...table.thisWords,
+      ...(table.numberBeforeUnit ?? []), ...(table.numberBeforeUnit ? table.instruments : []),
+      ...Object.keys(table.relativeUnits?.before ?? {})].map((k) => keyTokens(k)[0])),
+  };
+}
+
+const compiledCache = new Map<LanguageTable, Compiled>();
+export function compiled(table: LanguageTable): Compiled {
+  let c = compiledCache.get(table);
+  if (!c) compiledCache.set(table, (c = compile(table)));
+  return c;
+}

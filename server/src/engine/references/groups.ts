@@ -1,0 +1,181 @@
+// Lists and ranges of items under one unit keyword: "Articles 2, 3 and 5", "paragraphs 1 to 3",
+// "het eerste en tweede lid", and the lower unit that may follow an item ("7, paragraph 2").
+import type { RefUnitKind } from './types';
+import type { Token } from './tokenizer';
+import type { UnitKeyword } from './tables';
+import { ItemParser } from './items';
+import { MAX_ORDINALS, MAX_TARGETS, withoutSentences, type GroupResult, type IStep, type ITarget, type Item } from './citationSteps';
+
+export class GroupParser extends ItemParser {
+  // ----- groups
+
+  protected ordinalList(i: number): { values: { n: number; t: Token; end: number }[]; next: number } | null {
+    const values: { n: number; t: Token; end: number }[] = [];
+    let j = i;
+    for (;;) {
+      const t = this.tok(j);
+      if (!t) break;
+      let n: number | null = null;
+      let next = j + 1;
+      const o = t.kind === 'word' ? this.match(this.c.ordinals, j) : null;
+      if (o) {
+        n = o.value;
+        next = o.next;
+      } else if (t.kind === 'num' && t.suffix && this.c.ordinalSuffixes.has(t.suffix.toLowerCase())) {
+        n = Number(t.digits);
+      }
+      if (n === null) break;
+      values.push({ n, t, end: this.toks[next - 1].end });
+      j = next;
+      if (values.length >= MAX_ORDINALS) break;
+      const s = this.listSep(j);
+      if (s < 0) break;
+      const nt = this.tok(s);
+      if (!nt || (nt.kind === 'word' ? !this.match(this.c.ordinals, s) : !(nt.kind === 'num' && nt.suffix))) break;
+      j = s;
+    }
+    return values.length ? { values, next: j } : null;
+  }
+
+  /**
+   * A group: "paragraphs 1 and 2", "eerste en tweede lid". minRank: the group's unit must rank below it
+   * (for "Article 7, paragraph 2"). outerPlural: whether the enclosing group can take more items.
+   */
+  group(i: number, minRank: number, outerPlural: boolean): GroupResult | null {
+    const kw = this.match(this.c.units, i, true);
+    if (kw && this.rank(kw.value.kind) > minRank) return this.keywordGroup(kw.value, kw.next, minRank, outerPlural);
+    const ords = this.ordinalList(i);
+    if (ords) {
+      const k = this.match(this.c.units, ords.next, true);
+      if (k && this.rank(k.value.kind) > minRank) return this.ordinalGroup(ords, k.value, k.next, outerPlural);
+    }
+    return null;
+  }
+
+  protected keywordGroup(kw: UnitKeyword, i: number, minRank: number, outerPlural: boolean): GroupResult | null {
+    const kind = kw.kind;
+    let plural = !!kw.plural;
+    let numericOnly = !!kw.numericOnly;
+    const first = this.item(i, kind, numericOnly);
+    if (!first) return null;
+    const targets: ITarget[] = [];
+    let prev = first.steps;
+    let next = first.next;
+    let endChar = first.endChar;
+    const acceptItem = (steps: IStep[], it: Item): void => {
+      const d = this.drill(it.next, kind, plural);
+      if (d) {
+        for (const t of d.targets) {
+          if (targets.length >= MAX_TARGETS) break;
+          targets.push({ path: steps.concat(t.path), through: t.through && steps.concat(t.through) });
+        }
+        next = d.next;
+        endChar = d.endChar;
+      } else {
+        if (targets.length < MAX_TARGETS) targets.push({ path: steps });
+        next = it.next;
+        endChar = it.endChar;
+      }
+      prev = steps;
+    };
+    acceptItem(first.steps, first);
+    const canList = plural || !outerPlural;
+    for (;;) {
+      // range: "2 through 11", "1.b through 1.d", "(a) to (c)"
+      const r = this.rangeSep(next);
+      if (r >= 0 && targets.length && !targets[targets.length - 1].through) {
+        const it = this.item(r, kind, numericOnly);
+        const last = targets[targets.length - 1];
+        const through = it && this.attach(last.path, it.steps, kind);
+        const backwards = it && through && /^[0-9]+$/.test(last.path[0].number) && /^[0-9]+$/.test(through[0].number) &&
+          Number(through[0].number) < Number(last.path[0].number);
+        if (it && through && !backwards && last.path.length === prev.length) {
+          last.through = through;
+          next = it.next;
+          endChar = it.endChar;
+          continue;
+        }
+      }
+      const s = this.listSep(next);
+      if (s < 0) break;
+      // sibling item: "12, 13 and 14", "(a), (b)"
+      if (canList || plural) {
+        const it = this.item(s, kind, numericOnly);
+        const steps = it && this.attach(prev, it.steps, kind);
+        if (it && steps) {
+          // "a, ii" went one level down: it replaces "a" rather than adding to it
+          const last = targets[targets.length - 1];
+          if (steps.length > prev.length && last && last.path === prev && !last.through && prev.every((p, k) => steps[k] === p)) targets.pop();
+          acceptItem(steps, it);
+          continue;
+        }
+      }
+      // a new keyword of the same unit: "Article 4, paragraph 2, Article 6, paragraph 3"
+      const d = this.skipDet(s);
+      const kw2 = this.match(this.c.units, d, true);
+      if (kw2 && kw2.value.kind === kind) {
+        const it = this.item(kw2.next, kind, !!kw2.value.numericOnly);
+        if (it) {
+          plural = !!kw2.value.plural;
+          numericOnly = !!kw2.value.numericOnly;
+          acceptItem(it.steps, it);
+          continue;
+        }
+      }
+      break;
+    }
+    void minRank;
+    if (kw.sentence) return { kind, targets: withoutSentences(targets, first.steps.length), next, endChar, plural, sentence: true };
+    return { kind, targets, next, endChar, plural };
+  }
+
+  protected ordinalGroup(
+    ords: { values: { n: number; t: Token; end: number }[]; next: number },
+    kw: UnitKeyword,
+    i: number,
+    outerPlural: boolean,
+  ): GroupResult {
+    const kind = kw.kind;
+    const targets: ITarget[] = [];
+    let next = i;
+    let endChar = this.toks[i - 1].end;
+    const take = (values: { n: number; t: Token; end: number }[], after: number): void => {
+      const paths = values.map((v): IStep[] => [this.step(kind, String(v.n), v.t, 'ord', v.end)]);
+      next = after;
+      endChar = this.toks[after - 1].end;
+      const d = this.drill(after, kind, paths.length > 1);
+      if (d) {
+        const last = paths.pop()!;
+        for (const p of paths) targets.push({ path: p });
+        for (const t of d.targets) targets.push({ path: last.concat(t.path), through: t.through && last.concat(t.through) });
+        next = d.next;
+        endChar = d.endChar;
+      } else {
+        for (const p of paths) targets.push({ path: p });
+      }
+    };
+    take(ords.values, i);
+    void outerPlural;
+    for (;;) {
+      if (targets.length >= MAX_TARGETS) break;
+      const s = this.listSep(next);
+      if (s < 0) break;
+      const o = this.ordinalList(this.skipDet(s));
+      if (!o) break;
+      const k = this.match(this.c.units, o.next, true);
+      if (!k || k.value.kind !== kind) break;
+      take(o.values, k.next);
+    }
+    return { kind, targets, next, endChar, plural: targets.length > 1 };
+  }
+
+  /** A lower unit after an item: "7, paragraph 2", "138ab, eerste lid", "1 point 1". */
+  protected drill(i: number, kind: RefUnitKind, plural: boolean): GroupResult | null {
+    let j = i;
+    if (this.isComma(j)) j++;
+    const t = this.tok(j);
+    if (!t || t.kind === 'break') return null;
+    return this.group(j, this.rank(kind), plural);
+  }
+
+}

@@ -1,0 +1,184 @@
+// One cited item and what separates items: "7", "138ab", "(a)", "K.3", "2703(a)(1)", "1.a",
+// "L. 226-1"; "," and list connectors ("and", "et", "en"), range connectors ("through", "à").
+import type { RefUnitKind } from './types';
+import { TokenCursor } from './tokenCursor';
+import { MAX_DEPTH, family, letterShape, type IStep, type Item } from './citationSteps';
+
+export class ItemParser extends TokenCursor {
+  /** "7", "138ab", "1er", "78 ter", "(a)", "II", "b", "K.3", "premier". */
+  protected primary(i: number, kind: RefUnitKind, numericOnly: boolean): { step: IStep; next: number } | null {
+    const t = this.tok(i);
+    if (!t || t.newline && t.kind === 'marker') return null;
+    const code = this.codeNumber(i);
+    if (code) return { step: this.step(kind, code.number, t, 'num', code.end), next: code.next };
+    if (t.kind === 'num') {
+      // "24/7", "2013/40": not a unit number
+      const slash = this.tok(i + 1);
+      if (slash && slash.kind === 'punct' && slash.norm === '/' && !slash.space && this.tok(i + 2)?.kind === 'num' && !this.tok(i + 2)!.space) return null;
+      let number = t.digits!;
+      const suffix = t.suffix ?? '';
+      if (suffix && !this.c.numberOrdinalSuffixes.has(suffix.toLowerCase())) number += suffix;
+      let next = i + 1;
+      let end = t.end;
+      const s = this.tok(next);
+      if (s && s.kind === 'word' && !s.newline && this.c.numberSuffixWords.has(s.norm)) {
+        number += s.norm;
+        end = s.end;
+        next++;
+      }
+      return { step: this.step(kind, number, t, 'num', end), next };
+    }
+    if (numericOnly) return null;
+    if (t.kind === 'marker') {
+      return { step: this.step(kind, t.norm, t, (t.style === 'quote' ? 'q' : 'p') + letterShape(t.norm)), next: i + 1 };
+    }
+    if (t.kind !== 'word') return null;
+    if (this.c.table.ordinalItems) {
+      const o = this.match(this.c.ordinals, i);
+      if (o) return { step: this.step(kind, String(o.value), t, 'ord', this.toks[o.next - 1].end), next: o.next };
+    }
+    const raw = t.raw;
+    const isRomanUpper = /^[IVXLCDM]{1,8}$/.test(raw);
+    const isRomanLower = /^[ivxlcdm]{2,8}$/.test(raw);
+    const isLetter = /^[a-zA-Z]$/.test(raw) || /^[\u0621-\u064A]$/.test(raw);
+    if (!isRomanUpper && !isRomanLower && !isLetter) return null;
+    // "Article K.3": capital letter, ".", number
+    const dot = this.tok(i + 1);
+    const after = this.tok(i + 2);
+    if (/^[A-Z]$/.test(raw) && dot && dot.kind === 'punct' && dot.norm === '.' && !dot.space && after && after.kind === 'num' && !after.space) {
+      return { step: this.step(kind, raw + '.' + after.digits! + (after.suffix ?? ''), t, 'num', after.end), next: i + 2 + 1 };
+    }
+    // A bare letter is a number only when no ordinary word follows it ("paragraph a person" is not).
+    let k = i + 1;
+    if (this.isPunct(k, '.') && !this.tok(k)!.space) {
+      const nt = this.tok(k + 1);
+      if (nt && !nt.space && (nt.kind === 'num' || nt.kind === 'word')) return { step: this.step(kind, raw, t, letterShape(raw)), next: i + 1 };
+      k++;
+    }
+    const nt = this.tok(k);
+    if (nt && nt.kind === 'word' && !nt.newline && !this.isConnectorLike(k)) return null;
+    return { step: this.step(kind, raw, t, letterShape(raw)), next: i + 1 };
+  }
+
+  /**
+   * A French code's article number: "323-3-1", "L. 226-1", "R10-13", "L. 34-1-1" → "323-3-1", "L226-1".
+   * Only where the table says so, and only with a hyphen or a part letter (a plain "7" is a plain number).
+   */
+  protected codeNumber(i: number): { number: string; end: number; next: number } | null {
+    const letters = this.c.table.codeNumbers?.partLetters;
+    if (!letters) return null;
+    let j = i;
+    let prefix = '';
+    const t = this.tok(j);
+    if (t?.kind === 'word' && letters.includes(t.raw)) {
+      prefix = t.raw;
+      j++;
+      if (this.isPunct(j, '.') && !this.tok(j)!.space) j++;
+      const n = this.tok(j);
+      if (!n || n.kind !== 'num' || n.suffix || n.newline) return null;
+    }
+    const first = this.tok(j);
+    if (!first || first.kind !== 'num' || first.suffix) return null;
+    let number = prefix + first.digits!;
+    let end = first.end;
+    j++;
+    // "-3-1": each part attached, no space on either side of the hyphen (a spaced dash is a range)
+    while (this.isPunct(j, '-') && !this.tok(j)!.space && this.tok(j + 1)?.kind === 'num' && !this.tok(j + 1)!.space && !this.tok(j + 1)!.suffix) {
+      number += '-' + this.tok(j + 1)!.digits!;
+      end = this.tok(j + 1)!.end;
+      j += 2;
+    }
+    return prefix || number.includes('-') ? { number, end, next: j } : null;
+  }
+
+  /** Sub-steps after a primary: ".a", "(b)", " (b)", " b)", "’1‘", " a.ii". */
+  protected subSteps(steps: IStep[], i: number): number {
+    for (;;) {
+      if (steps.length >= MAX_DEPTH) return i;
+      const t = this.tok(i);
+      if (!t || t.kind === 'break') return i;
+      if (t.kind === 'marker' && !t.newline) {
+        steps.push(this.step('unspecified', t.norm, t, (t.style === 'quote' ? 'q' : 'p') + letterShape(t.norm)));
+        i++;
+        continue;
+      }
+      if (t.kind === 'punct' && t.norm === '.' && !t.space) {
+        const n = this.tok(i + 1);
+        if (n && !n.space && (n.kind === 'num' || (n.kind === 'word' && /^([a-zA-Z]|[ivx]{1,5})$/.test(n.raw)))) {
+          steps.push(this.step('unspecified', n.kind === 'num' ? n.digits! + (n.suffix ?? '') : n.raw, n, n.kind === 'num' ? 'num' : letterShape(n.raw)));
+          i += 2;
+          continue;
+        }
+        return i;
+      }
+      if (t.kind === 'word' && t.space && !t.newline && /^([a-zA-Z]{1,2}|[ivx]{1,5})$/.test(t.raw)) {
+        const close = this.tok(i + 1);
+        // "2 b)"
+        if (close && close.kind === 'punct' && close.norm === ')' && !close.space) {
+          steps.push(this.step('unspecified', t.raw, t, letterShape(t.raw), close.end));
+          i += 2;
+          continue;
+        }
+        // "1 a.ii"
+        const after = this.tok(i + 2);
+        if (/^[a-z]$/.test(t.raw) && close && close.kind === 'punct' && close.norm === '.' && !close.space &&
+          after && !after.space && after.kind === 'word' && /^([a-z]|[ivx]{1,5})$/.test(after.raw)) {
+          steps.push(this.step('unspecified', t.raw, t, letterShape(t.raw)));
+          i += 1;
+          continue;
+        }
+      }
+      return i;
+    }
+  }
+
+  protected item(i: number, kind: RefUnitKind, numericOnly: boolean): Item | null {
+    const p = this.primary(i, kind, numericOnly);
+    if (!p) return null;
+    const steps = [p.step];
+    let next = this.subSteps(steps, p.next);
+    const last = steps[steps.length - 1];
+    const endChar = Math.max(last.span.end, this.toks[next - 1].end);
+    // "d. and e": a letter's own "." is skipped when a connector follows it
+    if (this.isPunct(next, '.') && !this.tok(next)!.space && /^(p|q)?(lower|upper|roman|uroman|arabic)$/.test(last.shape)) {
+      const after = this.tok(next + 1);
+      if (after && !after.newline && (this.isComma(next + 1) || (after.kind === 'word' && this.isConnectorLike(next + 1)))) next++;
+    }
+    return { steps, next, endChar };
+  }
+
+  /** Attaches a later item to the previous one: "2703(a), (b)" → 2703/(b); else a sibling, or null. */
+  protected attach(prev: IStep[], steps: IStep[], kind: RefUnitKind): IStep[] | null {
+    const first = steps[0];
+    // "onderdeel a, ii": a bare roman numeral after a bare letter (other than h) goes one level down
+    const tail = prev[prev.length - 1];
+    if (first.shape === 'roman' && tail.shape === 'lower' && tail.number !== 'h') {
+      return prev.concat(steps.map((s) => ({ ...s, kind: 'unspecified' as RefUnitKind })));
+    }
+    for (let j = prev.length - 1; j >= 1; j--) {
+      if (prev[j].shape === first.shape) {
+        const kinds = steps.map((s, k) => (j + k < prev.length ? prev[j + k].kind : 'unspecified'));
+        return prev.slice(0, j).concat(steps.map((s, k) => ({ ...s, kind: kinds[k] })));
+      }
+    }
+    if (family(prev[0].shape) === family(first.shape)) return [{ ...first, kind }, ...steps.slice(1)];
+    return null;
+  }
+
+  // ----- separators
+
+  /** "," | conn | "," conn — returns the index after it, or -1. */
+  protected listSep(i: number): number {
+    let j = i;
+    if (this.isComma(j)) j++;
+    const conn = this.match(this.c.list, j);
+    if (conn) return conn.next;
+    return j > i ? j : -1;
+  }
+
+  protected rangeSep(i: number): number {
+    const r = this.match(this.c.range, i);
+    return r ? r.next : -1;
+  }
+
+}
