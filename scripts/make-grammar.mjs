@@ -3,29 +3,35 @@
 // expressions are composed here (readable) and written out as JSON (what VS Code loads).
 // Keep every pattern cheap to reject: TextMate re-runs them from each token to the end of the
 // line (no lookbehind at the start, a literal lookahead before the quoted-term pattern).
-// Run: node scripts/make-grammar.mjs   (the JSON is committed; test/extension/grammar.test.ts checks it)
-import { writeFileSync } from 'node:fs';
+// The unit words come from the citation tables (server/src/engine/references/tables.ts, through
+// unitWords.ts, bundled here with esbuild): the tables are the one source.
+// Run: node scripts/make-grammar.mjs   (the JSON is committed; test/extension/grammar.test.ts checks
+// it, and runs `node scripts/make-grammar.mjs --check`, which fails when the JSON drifts from the tables)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const bundle = await build({ entryPoints: [new URL('../server/src/engine/references/unitWords.ts', import.meta.url).pathname], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' });
+const { unitWords } = await import('data:text/javascript;base64,' + Buffer.from(bundle.outputFiles[0].text).toString('base64'));
+const escape = (word) => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&').replace(/ /g, String.raw`\s+`);
+const longestFirst = (a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+// Written "unit number" (not Chinese, whose number comes first); signs (§) have a pattern of their own.
+const tableWords = unitWords().filter((w) => w.language !== 'zh' && /^\p{L}/u.test(w.word));
+// Arabic words take their own connectors and the attached prefixes (ال, ب, لل …) below.
+const ARABIC_NOUNS = [...new Set(tableWords.filter((w) => w.language === 'ar').map((w) => w.word.replace(/^ال/, '')))].sort(longestFirst).map(escape);
 
 // A unit number: 7, 1er, 138ab, 2bis, 2510(12), 2 (b), 5 (2) (b); Arabic-Indic digits too.
 const NUM = String.raw`[0-9٠-٩]+(?:er|bis|ter|quater|quinquies|[a-z]{1,3})?(?:\s?\([0-9a-z]{1,5}\))*(?:\s[a-z]\))?`;
 // Between numbers: "2 to 5", "2 through 11", "12, 13 and 14", "2 à 5", "2 tot en met 5", "2 a 5", "2-5".
 const JOIN = String.raw`(?:\s*,\s*|\s*[-–]\s*|\s+(?:and|or|to|through|et|ou|à|au|en|of|tot(?:\s+en\s+met)?|y|a|al|e|und|bis)\s+)`;
 const UNIT_WORDS = [
-  // English
-  'articles?', 'sections?', 'subsections?', 'paragraphs?', 'subparagraphs?', 'clauses?', 'chapters?', 'parts?', 'titles?', 'rules?', 'annex(?:es)?', 'schedules?',
-  // French
-  'paragraphes?', 'alinéas?', 'chapitres?', 'livres?', 'titres?',
-  // Dutch
-  'artikel(?:en)?', 'leden', 'lid', 'onderdelen?', 'hoofdstuk(?:ken)?', 'afdeling(?:en)?',
-  // Spanish / Portuguese / Italian / German
-  'artículos?', 'párrafos?', 'apartados?', 'capítulos?', 'artigos?', 'parágrafos?', 'articol[oi]', 'commi?', 'artikels?', 'absatz', 'absätze',
-  // abbreviations
-  'arts?\\.', 'sec(?:s)?\\.', 'para(?:s)?\\.', 'ss?\\.',
+  ...[...new Set(tableWords.filter((w) => w.language !== 'ar').map((w) => w.word))].sort(longestFirst).map(escape),
+  // Languages with no citation table yet (Portuguese, Italian) and English "rule": coloured only.
+  'artigos?', 'parágrafos?', 'articol[oi]', 'commi?', 'rules?',
 ];
 const QUALIFIER = String.raw`(?:\s+(?:of|in)\s+(?:this|that|the|said)\s+(?:article|section|subsection|paragraph|convention|protocol|act|title|chapter|code|law|treaty|part)|\s+(?:above|below|hereof|ci-dessus|ci-dessous|du\s+présent\s+code|de\s+la\s+présente\s+(?:loi|convention)|van\s+dit\s+(?:verdrag|wetboek)))?`;
 const ENGLISH_LIKE = String.raw`(?i)\b(?:(?:l|d)['’]\s?)?(?:${UNIT_WORDS.join('|')})\s?${NUM}(?:${JOIN}${NUM})*${QUALIFIER}`;
 const SECTION_SIGN = String.raw`§§?\s?${NUM}(?:${JOIN}${NUM})*`;
-const ARABIC = String.raw`(?:(?:ال|ب|وال|بال|لل)?(?:مادة|مادتين|مادتان|مواد|فقرة|فقرتين|فقرات|فصل))\s+${NUM}(?:\s*(?:،|,|و|إلى|حتى)\s*${NUM})*`;
+const ARABIC = String.raw`(?:(?:ال|ب|وال|بال|لل)?(?:${ARABIC_NOUNS.join('|')}))\s+${NUM}(?:\s*(?:،|,|و|إلى|حتى)\s*${NUM})*`;
 
 const OPEN = '[“”"«„‟]\\s?';
 const CLOSE = '\\s?[”"»“]';
@@ -69,5 +75,15 @@ const grammar = {
     },
   },
 };
-writeFileSync(new URL('../syntaxes/treaty-lens.injection.json', import.meta.url), JSON.stringify(grammar, null, 2) + '\n');
-console.log('wrote syntaxes/treaty-lens.injection.json');
+const target = new URL('../syntaxes/treaty-lens.injection.json', import.meta.url);
+const json = JSON.stringify(grammar, null, 2) + '\n';
+if (process.argv.includes('--check')) {
+  if (readFileSync(target, 'utf8') !== json) {
+    console.error('syntaxes/treaty-lens.injection.json differs from the citation tables: run npm run grammar');
+    process.exit(1);
+  }
+  console.log('syntaxes/treaty-lens.injection.json matches the citation tables');
+} else {
+  writeFileSync(target, json);
+  console.log('wrote syntaxes/treaty-lens.injection.json');
+}

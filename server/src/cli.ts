@@ -7,7 +7,7 @@ import { runCheck } from './cli/check';
 import { runImport } from './cli/import';
 import { runExport } from './cli/export';
 import { runAlign, runTerms } from './cli/translation';
-import { parseArgs, UsageError } from './cli/args';
+import { commandArgs, UsageError } from './cli/args';
 import { runTable } from './cli/table';
 import { printable } from './cli/terminal';
 
@@ -72,24 +72,12 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function runIndex(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(INDEX_HELP + '\n');
-    return 0;
-  }
-  let parsed;
-  try {
-    parsed = parseArgs(args, { json: { type: 'boolean' } });
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`treaty-lens index: ${error.message}\n`);
-    return 2;
-  }
+  const parsed = commandArgs('index', args, { json: { type: 'boolean' } }, INDEX_HELP, (p) => {
+    if (p.positional.length === 0) throw new UsageError('name a folder or file to index');
+  });
+  if (typeof parsed === 'number') return parsed;
   const json = parsed.options.json === true;
   const targets = parsed.positional;
-  if (targets.length === 0) {
-    process.stderr.write('treaty-lens index: name a folder or file to index\n');
-    return 2;
-  }
   const { workspace, paths, errors } = await loadWorkspace(targets);
   for (const error of errors) process.stderr.write(`treaty-lens: ${error.message}\n`);
   if (workspace.size === 0 && errors.length) return 2;

@@ -73,6 +73,33 @@ describe('real VS Code (code-server + Chromium): what a user sees', function () 
     return { x: box.x, y: box.y, height: box.height };
   }
 
+  /**
+   * Hovers the mouse over the cursor placed at `at` and returns the text of the hover that contains
+   * `expected`. Falls back to editor.action.showHover (Ctrl+K Ctrl+I) when the mouse lands a pixel off.
+   */
+  async function hoverAt(at: { line: number; character: number }, expected: string): Promise<string> {
+    await goTo(at);
+    const cursor = await cursorBox();
+    await page.mouse.move(cursor.x - 40, cursor.y - 60);
+    await page.mouse.move(cursor.x + 2, cursor.y + cursor.height / 2, { steps: 5 });
+    const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content', { hasText: expected });
+    try {
+      await hover.first().waitFor({ timeout: 15000 });
+    } catch {
+      log('no hover from the mouse; trying editor.action.showHover (Ctrl+K Ctrl+I)');
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+      await hover.first().waitFor({ timeout: 15000 });
+    }
+    return (await hover.first().textContent()) ?? '';
+  }
+
+  /** Closes the hover and moves the mouse out of the editor. */
+  async function dismissHover(): Promise<void> {
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 5);
+  }
+
   it('the status bar shows "Treaty Lens: N documents"', async () => {
     const item = page.locator('.statusbar-item', { hasText: /Treaty Lens: \d+ documents/ });
     await item.waitFor({ timeout: 60000 });
@@ -85,49 +112,20 @@ describe('real VS Code (code-server + Chromium): what a user sees', function () 
 
   it('hovering "computer data" in article 4 shows its definition from article 1', async () => {
     const at = positionOf(budapest, 'computer data', 'Article 4 – Data interference');
-    await goTo({ line: at.line, character: at.character + 3 });
-    const cursor = await cursorBox();
-    await page.mouse.move(cursor.x - 40, cursor.y - 60);
-    await page.mouse.move(cursor.x + 2, cursor.y + cursor.height / 2, { steps: 5 });
-    const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content', { hasText: 'any representation of facts' });
-    try {
-      await hover.first().waitFor({ timeout: 15000 });
-    } catch {
-      // The mouse may have landed a pixel off; the same hover, from the keyboard.
-      log('no hover from the mouse; trying editor.action.showHover (Ctrl+K Ctrl+I)');
-      await page.keyboard.press('Control+K');
-      await page.keyboard.press('Control+I');
-      await hover.first().waitFor({ timeout: 15000 });
-    }
-    const text = (await hover.first().textContent()) ?? '';
+    const text = await hoverAt({ line: at.line, character: at.character + 3 }, 'any representation of facts');
     assert.match(text, /computer data/);
     assert.match(text, /Article 1/);
     await screenshot(page, 'hover-computer-data');
-    await page.keyboard.press('Escape');
-    await page.mouse.move(5, 5);
+    await dismissHover();
   });
 
   it('hovering the heading of article 2 shows the note about it from the commentary', async () => {
     const at = positionOf(budapest, 'Illegal access', '##### Article 2');
-    await goTo({ line: at.line, character: at.character - 6 });
-    const cursor = await cursorBox();
-    await page.mouse.move(cursor.x - 40, cursor.y - 60);
-    await page.mouse.move(cursor.x + 2, cursor.y + cursor.height / 2, { steps: 5 });
-    const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content', { hasText: 'note on Article 2' });
-    try {
-      await hover.first().waitFor({ timeout: 15000 });
-    } catch {
-      log('no hover from the mouse; trying editor.action.showHover (Ctrl+K Ctrl+I)');
-      await page.keyboard.press('Control+K');
-      await page.keyboard.press('Control+I');
-      await hover.first().waitFor({ timeout: 15000 });
-    }
-    const text = (await hover.first().textContent()) ?? '';
+    const text = await hoverAt({ line: at.line, character: at.character - 6 }, 'note on Article 2');
     assert.match(text, /1 note on Article 2/);
     assert.match(text, /article 7 of the United Nations Convention against Cybercrime/);
     await screenshot(page, 'hover-note-on-article-2');
-    await page.keyboard.press('Escape');
-    await page.mouse.move(5, 5);
+    await dismissHover();
   });
 
   it('F12 on "Articles 2 through 11" in article 13 opens article 2', async () => {

@@ -4,7 +4,9 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { repositoryRoot } from '../helpers/lspClient';
+import { unitWords } from '../../server/src/engine/references/unitWords';
 
 type Token = { text: string; scopes: string[] };
 
@@ -110,6 +112,18 @@ describe('TextMate injection grammar', function () {
     for (const line of lines) {
       const time = cpu(line);
       assert.ok(time <= base * PROSE_FACTOR, `tokenizing a ${line.length}-character line took ${time.toFixed(1)} ms, ${(time / base).toFixed(1)}× prose of that length`);
+    }
+  });
+
+  it('is generated from the citation tables (fails when the committed JSON drifts from them)', () => {
+    const result = spawnSync(process.execPath, [path.join(repositoryRoot(), 'scripts', 'make-grammar.mjs'), '--check'], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr || result.stdout);
+  });
+
+  it('colours a citation with every unit word of the tables that is written before its number', () => {
+    for (const { word } of unitWords().filter((w) => w.language !== 'zh')) {
+      const line = `see ${word} 7 here`;
+      assert.deepEqual(citations(line).map((text) => text.trim()), [`${word} 7`], line);
     }
   });
 

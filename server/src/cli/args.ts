@@ -36,6 +36,27 @@ function usageError(error: Error & { code?: string }): Error {
   }
 }
 
+/**
+ * The stanza every command begins with: "-h"/"--help" prints its help (exit 0); its options are
+ * read and `validate` checks them; bad usage is one line, "treaty-lens <command>: …" (exit 2).
+ * Returns the parsed arguments, or the exit code to return at once.
+ */
+export function commandArgs(command: string, args: string[], spec: OptionSpec, help: string, validate?: (parsed: ParsedArgs) => void): ParsedArgs | number {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(help + '\n');
+    return 0;
+  }
+  try {
+    const parsed = parseArgs(args, spec);
+    validate?.(parsed);
+    return parsed;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`treaty-lens ${command}: ${error.message}\n`);
+    return 2;
+  }
+}
+
 /** A string option's value (the last one when given twice). */
 export function stringOption(parsed: ParsedArgs, name: string): string | undefined {
   const value = parsed.options[name];

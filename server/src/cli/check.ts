@@ -4,7 +4,7 @@ import { loadWorkspace } from '../node/loadWorkspace';
 import { checkDocument } from '../engine/checks';
 import type { CheckSettings, EngineDiagnostic, RelatedLocation, SeveritySetting } from '../engine/checks/types';
 import { loadSettingsFile } from '../node/settingsFile';
-import { parseArgs, stringOption, UsageError } from './args';
+import { commandArgs, stringOption, UsageError } from './args';
 import { toSarif } from './sarif';
 import { printable, terminalProgress } from './terminal';
 import { corpusDocuments } from '../engine/queries';
@@ -45,25 +45,14 @@ export interface FoundDiagnostic extends Omit<EngineDiagnostic, 'related'> {
 }
 
 export async function runCheck(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(CHECK_HELP + '\n');
-    return 0;
-  }
-  let parsed;
   const overrides: Record<string, SeveritySetting> = {};
-  try {
-    parsed = parseArgs(args, {
-      format: { type: 'string' }, 'max-warnings': { type: 'string' }, severity: { type: 'string', multiple: true }, rule: { type: 'string', multiple: true },
-      settings: { type: 'string' }, 'no-color': { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' },
-    });
-    for (const spec of [...(parsed.options.severity as string[] | undefined ?? []), ...(parsed.options.rule as string[] | undefined ?? [])]) addOverride(overrides, spec);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`treaty-lens check: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  const parsed = commandArgs('check', args, {
+    format: { type: 'string' }, 'max-warnings': { type: 'string' }, severity: { type: 'string', multiple: true }, rule: { type: 'string', multiple: true },
+    settings: { type: 'string' }, 'no-color': { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' },
+  }, CHECK_HELP, (p) => {
+    for (const spec of [...(p.options.severity as string[] | undefined ?? []), ...(p.options.rule as string[] | undefined ?? [])]) addOverride(overrides, spec);
+  });
+  if (typeof parsed === 'number') return parsed;
   const format = stringOption(parsed, 'format') ?? 'text';
   const maxWarningsText = stringOption(parsed, 'max-warnings');
   const maxWarnings = maxWarningsText === undefined ? Infinity : maxWarningsText.trim() === '' ? NaN : Number(maxWarningsText);

@@ -8,7 +8,7 @@ import type { DocumentModel } from '../engine/document';
 import type { Unit } from '../engine/model';
 import { corpusDocuments, describeUnit } from '../engine/queries';
 import { noteExcerpt, notesByUnit } from '../engine/annotations';
-import { parseArgs, stringOption, UsageError } from './args';
+import { commandArgs, stringOption, UsageError, type OptionSpec } from './args';
 import { gapNoteStart } from '../engine/comments';
 import { terminalProgress } from './terminal';
 
@@ -57,24 +57,14 @@ export async function runExport(args: string[]): Promise<number> {
     process.stderr.write(`treaty-lens export: unknown export "${sub}" (html or graph)\n`);
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write((sub === 'html' ? HTML_HELP : GRAPH_HELP) + '\n');
-    return 0;
-  }
-  let parsed;
-  try {
-    parsed = parseArgs(rest, sub === 'html' ? { output: { type: 'string', short: 'o' } } : { output: { type: 'string', short: 'o' }, format: { type: 'string' } });
+  const spec: OptionSpec = sub === 'html' ? { output: { type: 'string', short: 'o' } } : { output: { type: 'string', short: 'o' }, format: { type: 'string' } };
+  const parsed = commandArgs(`export ${sub}`, rest, spec, sub === 'html' ? HTML_HELP : GRAPH_HELP, (parsed) => {
     if (!parsed.positional.length) throw new UsageError('name a folder or file to export');
     if (sub === 'html' && !stringOption(parsed, 'output')) throw new UsageError('name the output folder with -o <dir>');
     const format = stringOption(parsed, 'format') ?? 'json';
     if (sub === 'graph' && format !== 'json' && format !== 'graphml') throw new UsageError(`unknown format "${format}" (json or graphml)`);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`treaty-lens export ${sub}: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  });
+  if (typeof parsed === 'number') return parsed;
   const output = stringOption(parsed, 'output');
   const progress = terminalProgress();
   const { workspace, errors } = await loadWorkspace(parsed.positional, { onProgress: (done, total) => progress.update('reading', done, total) });

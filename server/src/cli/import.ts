@@ -1,7 +1,7 @@
 // treaty-lens import: plain text of a treaty or law → corpus markdown.
 import { promises as fs } from 'node:fs';
 import { importText, ImportProblem } from './importText';
-import { parseArgs, stringOption, UsageError, type OptionSpec } from './args';
+import { commandArgs, stringOption, UsageError, type OptionSpec } from './args';
 
 export const IMPORT_HELP = `treaty-lens import <file.txt | -> [options]
 
@@ -42,25 +42,14 @@ const SPEC: OptionSpec = {
 };
 
 export async function runImport(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(IMPORT_HELP + '\n');
-    return 0;
-  }
-  let parsed;
-  try {
-    parsed = parseArgs(args, SPEC);
+  const parsed = commandArgs('import', args, SPEC, IMPORT_HELP, (parsed) => {
     if (parsed.positional.length !== 1) throw new UsageError(parsed.positional.length ? 'name one file (or - for standard input)' : 'name the text file to import (or - for standard input)');
     const type = stringOption(parsed, 'type');
     if (type !== undefined && !['treaty', 'law', 'commentary'].includes(String(type))) throw new UsageError(`--type must be treaty, law or commentary, not "${type}"`);
     const id = stringOption(parsed, 'id');
     if (id !== undefined && !/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(String(id))) throw new UsageError(`--id "${id}" is not a valid id (letters, digits, . _ -)`);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`treaty-lens import: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  });
+  if (typeof parsed === 'number') return parsed;
   const file = parsed.positional[0];
   const opt = (name: string) => stringOption(parsed, name);
   let input: string;

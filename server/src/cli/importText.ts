@@ -5,6 +5,7 @@
 import { readHeading, type HeadingInfo } from '../engine/headings';
 import { readMarker, type Marker } from '../engine/markers';
 import { romanValue } from '../engine/keywords';
+import { guessLanguage } from '../engine/language';
 import type { UnitKind } from '../engine/model';
 import { stringify as stringifyYaml } from 'yaml';
 
@@ -241,23 +242,6 @@ function escapeMarkdown(paragraph: string): string {
   return text;
 }
 
-export function guessLanguage(text: string): string {
-  const sample = text.slice(0, 20000);
-  const count = (re: RegExp) => (sample.match(re) ?? []).length;
-  if (count(/[\u0600-\u06ff]/g) > 50) return 'ar';
-  if (count(/[\u4e00-\u9fff]/g) > 50) return 'zh';
-  if (count(/[\u0400-\u04ff]/g) > 50) return 'ru';
-  const scores: Array<[string, number]> = [
-    ['en', count(/\b(?:the|of|and|shall|which|any)\b/gi)],
-    ['fr', count(/\b(?:les|des|du|et|la|une|présent[e]?)\b/gi)],
-    ['es', count(/\b(?:los|las|del|el|y|una|presente)\b/gi)],
-    ['nl', count(/\b(?:het|een|van|wordt|artikel|de|en)\b/gi)],
-    ['de', count(/\b(?:der|die|das|und|wird|oder)\b/gi)],
-  ];
-  scores.sort((a, b) => b[1] - a[1]);
-  return scores[0][1] > 0 ? scores[0][0] : 'und';
-}
-
 function guessType(title: string, body: string): string {
   const sample = `${title}\n${body.slice(0, 20000)}`;
   if (/\b(?:convention|protocol|treaty|agreement|covenant|verdrag|protocol|convenio|convención|tratado|traité|protocole|конвенция|договор)\b|اتفاقية|公约|States Parties|Etats parties|États parties|Estados partes/iu.test(title || sample)) return 'treaty';
@@ -415,7 +399,7 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
   if (!title) notes.push('no title found before the first heading; pass --title "…" (the front matter uses the file name)');
 
   const bodyText = lines.map((l) => l.text).join('\n');
-  const language = options.language ?? guessLanguage(bodyText);
+  const language = options.language ?? guessLanguage(bodyText, 20000) ?? 'und';
   const type = options.type ?? guessType(title ?? '', bodyText);
   const id = options.id ?? slugify(options.sourceName && options.sourceName !== '-' ? options.sourceName.replace(/^.*[\\/]/, '') : title ?? 'imported');
 

@@ -1,7 +1,7 @@
 // treaty-lens table: the correspondence table of a treaty and the laws that implement it.
 import { writeFileSync } from 'node:fs';
 import { loadWorkspace } from '../node/loadWorkspace';
-import { parseArgs, stringOption, UsageError } from './args';
+import { commandArgs, stringOption } from './args';
 import { buildTable, TableError } from '../engine/implementation/table';
 import { renderTable, type TableFormat } from '../engine/implementation/export';
 
@@ -19,17 +19,8 @@ unknown ids.`;
 const FORMATS: TableFormat[] = ['md', 'csv', 'html', 'json'];
 
 export async function runTable(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(TABLE_HELP + '\n');
-    return 0;
-  }
-  let parsed;
-  try {
-    parsed = parseArgs(args, { treaty: { type: 'string' }, law: { type: 'string', multiple: true }, format: { type: 'string' }, output: { type: 'string', short: 'o' } });
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    return usage(error.message);
-  }
+  const parsed = commandArgs('table', args, { treaty: { type: 'string' }, law: { type: 'string', multiple: true }, format: { type: 'string' }, output: { type: 'string', short: 'o' } }, TABLE_HELP);
+  if (typeof parsed === 'number') return parsed;
   const lawValues = parsed.options.law;
   const lawIds = (Array.isArray(lawValues) ? lawValues : typeof lawValues === 'string' ? [lawValues] : []).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
   const treatyId = stringOption(parsed, 'treaty');

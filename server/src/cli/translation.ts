@@ -8,7 +8,7 @@ import { alignmentReport, formatAlignmentReport } from '../engine/translation/re
 import { buildTermBase } from '../engine/translation/agreed';
 import { serializeTermBase, TERM_BASE_FILE, type TermBase } from '../engine/translation/termBase';
 import { TbxError, tbxToTermBase, termBaseToTbx } from '../engine/translation/tbx';
-import { parseArgs, stringOption, UsageError } from './args';
+import { commandArgs, stringOption, UsageError } from './args';
 
 const ALIGN_HELP = `treaty-lens align <original.md> <translation.md> [--json]
 
@@ -29,21 +29,11 @@ they are (hand edits win); new terms and languages are added.
   -o file            write here instead ("-" for standard output)
 Files are written whole or not at all (a temporary file, then renamed).`;
 
-function usage(command: string, error: unknown): number {
-  if (!(error instanceof UsageError)) throw error;
-  process.stderr.write(`treaty-lens ${command}: ${error.message}\n`);
-  return 2;
-}
-
 export async function runAlign(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) { process.stdout.write(ALIGN_HELP + '\n'); return 0; }
-  let parsed;
-  try {
-    parsed = parseArgs(args, { json: { type: 'boolean' } });
+  const parsed = commandArgs('align', args, { json: { type: 'boolean' } }, ALIGN_HELP, (parsed) => {
     if (parsed.positional.length !== 2) throw new UsageError('name the original and the translation (two files)');
-  } catch (error) {
-    return usage('align', error);
-  }
+  });
+  if (typeof parsed === 'number') return parsed;
   const files = parsed.positional.map((file) => path.resolve(file));
   for (const file of files) {
     try {
@@ -71,14 +61,10 @@ export async function runAlign(args: string[]): Promise<number> {
 }
 
 export async function runTerms(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) { process.stdout.write(TERMS_HELP + '\n'); return 0; }
-  let parsed;
-  try {
-    parsed = parseArgs(args, { tbx: { type: 'boolean' }, import: { type: 'string' }, output: { type: 'string', short: 'o' } });
+  const parsed = commandArgs('terms', args, { tbx: { type: 'boolean' }, import: { type: 'string' }, output: { type: 'string', short: 'o' } }, TERMS_HELP, (parsed) => {
     if (parsed.positional.length > 1) throw new UsageError('name one folder');
-  } catch (error) {
-    return usage('terms', error);
-  }
+  });
+  if (typeof parsed === 'number') return parsed;
   const folder = path.resolve(parsed.positional[0] ?? '.');
   const output = stringOption(parsed, 'output');
   const existing = await loadTermBase([folder]);

@@ -11,6 +11,7 @@ import type { DocumentModel } from './document';
 import { parseReferences } from './references/grammar';
 import type { ParsedReference } from './references/types';
 import { resolveReference, type DocumentLookup } from './resolve';
+import { truncateAtWord } from './text';
 
 export interface Note {
   kind: 'commentary' | 'footnote';
@@ -164,9 +165,7 @@ export function notesByUnit(lookup: DocumentLookup, documentId: string): Map<str
 /** The first lines of a note, for a hover. */
 export function noteExcerpt(model: DocumentModel, note: Note, maxLength: number): string {
   const text = withoutComments(model.text.slice(note.bodySpan.start, note.bodySpan.end)).replace(/\s+/g, ' ').trim();
-  if (text.length <= maxLength) return text;
-  const cut = text.lastIndexOf(' ', maxLength);
-  return text.slice(0, cut > maxLength / 2 ? cut : maxLength) + ' …';
+  return truncateAtWord(text, maxLength);
 }
 
 /** The text without HTML comments (a linear scan: an unclosed "<!--" hides the rest). */

@@ -8,6 +8,7 @@ import { buildStructure } from './structure';
 import { findDefinitions, type DefinitionMemoEntry } from './definitions';
 import { parseReferences } from './references/grammar';
 import { LineIndex } from './text';
+import { guessLanguage } from './language';
 
 /** A citation found in the text, with the unit it stands in (for "paragraph 1" and "this article"). */
 export interface DocumentReference extends ParsedReference {
@@ -104,7 +105,7 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
     memo: definitionMemo?.candidates, previousMemo: previousDefinitionMemo?.candidates,
     introMemo: definitionMemo?.intro, previousIntroMemo: previousDefinitionMemo?.intro,
   });
-  const language = frontMatter.language ?? guessLanguage(text);
+  const language = frontMatter.language ?? guessLanguage(text) ?? 'en';
 
   const references: DocumentReference[] = [];
   const prose: Span[] = [];
@@ -206,16 +207,4 @@ export function proseTexts(model: DocumentModel): string[] {
 export function idFromUri(uri: string): string {
   const name = decodeURIComponent(uri.replace(/[?#].*$/, '').split('/').pop() ?? uri);
   return name.replace(/\.(md|markdown|txt)$/i, '') || uri;
-}
-
-/** A cheap guess when the front matter does not say: by script, then by common words. */
-function guessLanguage(text: string): string {
-  const sample = text.slice(0, 4000);
-  if (/[\u0600-\u06ff]/.test(sample)) return 'ar';
-  if (/[\u4e00-\u9fff]/.test(sample)) return 'zh';
-  if (/[\u0400-\u04ff]/.test(sample)) return 'ru';
-  if (/\b(?:het|een|wordt|artikel)\b/i.test(sample)) return 'nl';
-  if (/\b(?:les|des|du|présent)\b/i.test(sample)) return 'fr';
-  if (/\b(?:los|del|presente|artículo)\b/i.test(sample)) return 'es';
-  return 'en';
 }

@@ -2,7 +2,7 @@
 // "s3 Unauthorised access", "Artikel 138ab", "المادة 2: استخدام المصطلحات", "CHAPTER II",
 // "LIVRE 0 : …", "第七条". Lenient: what it cannot read is simply not a structural heading.
 import type { UnitKind } from './model';
-import { HEADING_WORDS, ORDINAL_WORDS, asciiDigits, normaliseNumber } from './keywords';
+import { HEADING_WORDS, ORDINAL_WORDS, asciiDigits, chineseNumber, normaliseNumber } from './keywords';
 
 export interface HeadingInfo {
   kind: UnitKind | 'numbered';
@@ -15,21 +15,6 @@ export interface HeadingInfo {
 }
 
 const GROUPINGS_BEFORE_UNIT = new Set<UnitKind | 'numbered'>(['book', 'part', 'title', 'chapter', 'division']);
-
-const CJK_NUMERALS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-function chineseNumber(text: string): string | undefined {
-  if (/^\d+$/.test(text)) return text;
-  let total = 0;
-  let current = 0;
-  for (const char of text) {
-    if (char in CJK_NUMERALS) current = CJK_NUMERALS[char];
-    else if (char === '十') { total += (current || 1) * 10; current = 0; }
-    else if (char === '百') { total += (current || 1) * 100; current = 0; }
-    else return undefined;
-  }
-  return String(total + current);
-}
 
 // French codes number articles by book and chapter, with a part letter: "L. 226-1", "R10-13", "323-3-1".
 const NUMBER = /^((?:(?:LO|[LRDA])\.?\s?(?=\d))?\d+(?:\.\d+)*(?:[a-z]{1,12}(?![a-z]))?(?:-\d+)*|[ivxlcdm]+\b|[a-z](?:\.\d+)?\b|1er\b|1re\b)/i;
@@ -60,7 +45,7 @@ export function readHeading(raw: string): HeadingInfo | undefined {
   const text = asciiDigits(raw).replace(/\*\*|__|`/g, '').trim();
   if (!text) return undefined;
 
-  const chinese = /^第\s*([0-9零一二三四五六七八九十百]+)\s*([条章节编部])\s*(.*)$/.exec(text);
+  const chinese = /^第\s*([0-9〇零一二三四五六七八九十百千]+)\s*([条章节编部])\s*(.*)$/.exec(text);
   if (chinese) {
     const kind: UnitKind = { 条: 'article', 章: 'chapter', 节: 'section', 编: 'part', 部: 'part' }[chinese[2]] as UnitKind;
     return { kind, number: chineseNumber(chinese[1]), label: text.slice(0, text.length - chinese[3].length).trim(), title: chinese[3].trim() || undefined };

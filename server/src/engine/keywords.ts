@@ -42,12 +42,53 @@ export const ID_PREFIX: Record<UnitKind, string> = {
   subparagraph: 'subpara', clause: 'clause', item: 'item', alinea: 'al',
 };
 
-/** Converts Arabic-Indic and Eastern Arabic-Indic digits to ASCII digits. */
+/** Digits other than ASCII that legal texts are written with: Arabic-Indic, Eastern Arabic-Indic, full-width. */
+const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g;
+
+/** Converts Arabic-Indic, Eastern Arabic-Indic and full-width digits to ASCII digits (headings, markers and citations alike). */
 export function asciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => {
+  return text.replace(OTHER_DIGITS, (digit) => {
     const code = digit.charCodeAt(0);
-    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+    return String(code >= 0xff10 ? code - 0xff10 : code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
   });
+}
+
+/** Chinese numerals: digits, and the units that multiply what stands before them. */
+export const CJK_DIGITS: Record<string, number> = {
+  '〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+};
+export const CJK_UNITS: Record<string, number> = { '十': 10, '百': 100, '千': 1000 };
+
+/**
+ * A Chinese numeral as ASCII digits, in headings and citations alike, or undefined if the text is
+ * not one: "七" → "7", "十一" → "11", "二十一" → "21", "一百零五" → "105", "一千二百六十" → "1260",
+ * "一九九八" → "1998" (digits without units are read one by one). ASCII digits stay as they are.
+ */
+export function chineseNumber(text: string): string | undefined {
+  if (/^\d+$/.test(text)) return text;
+  let hasUnit = false;
+  for (const char of text) {
+    if (CJK_UNITS[char] !== undefined) hasUnit = true;
+    else if (CJK_DIGITS[char] === undefined) return undefined;
+  }
+  if (!text) return undefined;
+  if (!hasUnit) {
+    let out = '';
+    for (const char of text) out += String(CJK_DIGITS[char]);
+    return out;
+  }
+  let total = 0;
+  let current = 0;
+  for (const char of text) {
+    const unit = CJK_UNITS[char];
+    if (unit !== undefined) {
+      total += (current || 1) * unit;
+      current = 0;
+    } else {
+      current = CJK_DIGITS[char];
+    }
+  }
+  return String(total + current);
 }
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };

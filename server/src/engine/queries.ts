@@ -5,6 +5,7 @@ import type { DocumentModel } from './document';
 import type { ResolvedReference, ResolvedTarget } from './resolve';
 import { definitionKey, type IncomingReference, type TermUse, type VisibleDefinition, type Workspace } from './workspace';
 import { withoutComments } from './comments';
+import { truncateAtWord } from './text';
 
 export type Symbol =
   | { kind: 'term'; use: TermUse }
@@ -75,9 +76,7 @@ export function describeUnit(unit: Unit): string {
 /** The unit's heading and text, trimmed to `maxLength` characters at a word boundary. */
 export function unitText(model: DocumentModel, unit: Unit, maxLength: number): { text: string; trimmed: boolean } {
   const raw = withoutComments(model.text.slice(unit.span.start, unit.span.end)).replace(/\n{3,}/g, '\n\n').trim();
-  if (raw.length <= maxLength) return { text: raw, trimmed: false };
-  const cut = raw.lastIndexOf(' ', maxLength);
-  return { text: raw.slice(0, cut > maxLength / 2 ? cut : maxLength) + ' …', trimmed: true };
+  return { text: truncateAtWord(raw, maxLength), trimmed: raw.length > maxLength };
 }
 
 /** Every use of a definition in the workspace (its own document and documents that incorporate it). */

@@ -63,6 +63,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
 
   let collection: DocumentModel[] | undefined;
   let foreignName: string | undefined;
+  /** A commentary's unanchored citation that points into the document it annotates. */
+  let inCommentary = false;
   if (anchor.kind === 'none') {
     // "18 U.S.C. § 2703(f)", "subsection (d) of that section", "the … Act is amended in section 162":
     // the words around the citation anchor it in another instrument.
@@ -71,11 +73,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     if (named) return named;
     if (foreign?.external) return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason: foreign.external })), status: 'external' };
     foreignName = foreign?.name;
-    if (!foreignName) {
-      // "Article 16 of ETS No. 185": a name from a document's front matter, which the grammar reads as no instrument.
-      const named = documentNamedAfter(model, reference, lookup);
-      if (named) target = named;
-    }
+    if (!foreignName) ({ document: target, annotated: inCommentary } = unanchoredDocument(model, reference, lookup));
   }
   const instrumentName = anchor.kind === 'instrument' ? anchor.name : foreignName;
   if (instrumentName !== undefined) {
@@ -107,14 +105,6 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   }
 
   if (reference.targets.length === 0 && anchor.kind === 'relative' && anchor.unit) return single(reference, byPlace(model, context, anchor.unit, anchor.direction, anchor.span));
-
-  // A commentary is about the document it annotates: its bare "Article 14" is that document's
-  // article 14, not the note's own heading of that name.
-  let inCommentary = false;
-  if (anchor.kind === 'none' && model.type === 'commentary' && model.frontMatter.annotates) {
-    const annotated = lookup.byId(model.frontMatter.annotates);
-    if (annotated && annotated !== model) { target = annotated; inCommentary = true; }
-  }
 
   if (reference.targets.length === 0) {
     // "this chapter", "this Convention", "the Convention" standing alone.
@@ -840,6 +830,20 @@ function namesIndex(lookup: DocumentLookup): NameIndex {
 }
 
 /** The document whose name follows the citation ("of ETS No. 185"), when the grammar took no instrument there. */
+/**
+ * The document a citation with no anchor and no instrument around it points into: the one named
+ * right after it ("Article 16 of ETS No. 185"); else, in a commentary, the document it annotates
+ * (its bare "Article 14" is that document's article 14, not the note's own heading of that name);
+ * else the citing document itself.
+ */
+function unanchoredDocument(model: DocumentModel, reference: DocumentReference, lookup: DocumentLookup): { document: DocumentModel; annotated: boolean } {
+  const named = documentNamedAfter(model, reference, lookup);
+  if (named) return { document: named, annotated: false };
+  const annotated = model.type === 'commentary' && model.frontMatter.annotates ? lookup.byId(model.frontMatter.annotates) : undefined;
+  if (annotated && annotated !== model) return { document: annotated, annotated: true };
+  return { document: model, annotated: false };
+}
+
 function documentNamedAfter(model: DocumentModel, reference: DocumentReference, lookup: DocumentLookup): DocumentModel | undefined {
   const after = model.text.slice(reference.span.end, reference.span.end + 200);
   const lead = NAME_AFTER.exec(after);

@@ -47,3 +47,13 @@ export class LineIndex {
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The text cut to at most `maxLength` characters at a word boundary, marked " …" when cut. A text
+ * with no space in its second half (Chinese, a long URL) is cut at `maxLength` itself.
+ */
+export function truncateAtWord(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  const cut = text.lastIndexOf(' ', maxLength);
+  return text.slice(0, cut > maxLength / 2 ? cut : maxLength) + ' …';
+}

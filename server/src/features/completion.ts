@@ -7,12 +7,21 @@ import { implementedTreaties } from '../engine/queries';
 import { toOffset } from '../lsp/convert';
 import type { DocumentModel } from '../engine/document';
 import { mappingCompletion } from './implementation';
+import { unitWords } from '../engine/references/unitWords';
 
-const UNIT_WORDS: Array<[RegExp, UnitKind]> = [
-  [/(?:^|[\s(])(?:articles?|art\.|arts\.|artikel(?:en)?|article|artículos?|المادة|المواد|статьи|статья)\s+$/iu, 'article'],
-  [/(?:^|[\s(])(?:sections?|sec\.|§§?|ss?\.)\s*$/iu, 'section'],
-  [/(?:^|[\s(])(?:chapters?|chapitres?|hoofdstuk(?:ken)?)\s+$/iu, 'chapter'],
-];
+/** The words after which the units that exist are offered, from the citation tables: "article ", "§", "artikel ". */
+const UNIT_WORDS: Array<[RegExp, UnitKind]> = (['article', 'section', 'chapter'] as const).map((kind) => [triggerAfter(kind), kind]);
+
+/** "… article " at the end of the text before the cursor; a sign ("§") needs no space after it. */
+function triggerAfter(kind: UnitKind): RegExp {
+  const words = unitWords().filter((w) => w.kind === kind).map((w) => w.word).sort((a, b) => b.length - a.length);
+  const alternatives = words.map((word) => escapeRegExp(word).replace(/ /g, '\\s+') + (/[\p{L}.]$/u.test(word) ? '\\s+' : '\\s*'));
+  return new RegExp(`(?:^|[\\s(])(?:${alternatives.join('|')})$`, 'iu');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 export function completion(context: FeatureContext, params: CompletionParams): CompletionItem[] {
   const { workspace } = context;

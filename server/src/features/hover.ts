@@ -9,6 +9,7 @@ import { compareDefinitions } from '../engine/checks/compare';
 import { implementationHover } from './implementation';
 import { noteAt, noteExcerpt, notesByUnit } from '../engine/annotations';
 import { otherVersionsHover } from './otherVersions';
+import { truncateAtWord } from '../engine/text';
 
 export function hover(context: FeatureContext, params: HoverParams): Hover | null {
   const { workspace } = context;
@@ -42,7 +43,7 @@ export function hover(context: FeatureContext, params: HoverParams): Hover | nul
       if (comparison.grade === 'identical') {
         parts.push(`Same as the definition in ${sourceLink(treaty.model, treaty.definition)}.`);
       } else {
-        parts.push(`**${comparison.grade === 'wording' ? 'Wording differs from' : 'Differs in substance from'}** ${sourceLink(treaty.model, treaty.definition)}: ${comparison.summary}\n\n> ${escapeQuote(trim(treaty.definition.body, maxLength))}`);
+        parts.push(`**${comparison.grade === 'wording' ? 'Wording differs from' : 'Differs in substance from'}** ${sourceLink(treaty.model, treaty.definition)}: ${comparison.summary}\n\n> ${escapeQuote(truncateAtWord(treaty.definition.body, maxLength))}`);
       }
     }
     return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: toRange(model, span) };
@@ -99,14 +100,9 @@ function sourceLink(model: DocumentModel, definition: Definition): string {
 
 function definitionMarkdown(model: DocumentModel, definition: Definition, maxLength: number): string {
   const scope = definition.scope.kind === 'unit' ? ` (applies in ${definition.scope.phrase ?? definition.scope.unitId})` : '';
-  return `**“${definition.term}”** — defined in ${sourceLink(model, definition)}${scope}\n\n> ${escapeQuote(trim(definition.body, maxLength))}`;
+  return `**“${definition.term}”** — defined in ${sourceLink(model, definition)}${scope}\n\n> ${escapeQuote(truncateAtWord(definition.body, maxLength))}`;
 }
 
-function trim(text: string, maxLength: number): string {
-  if (text.length <= maxLength) return text;
-  const cut = text.lastIndexOf(' ', maxLength);
-  return text.slice(0, cut > maxLength / 2 ? cut : maxLength) + ' …';
-}
 
 function escapeQuote(text: string): string {
   return text.replace(/\n/g, '\n> ');

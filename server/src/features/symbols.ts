@@ -6,7 +6,8 @@ import type { DocumentModel } from '../engine/document';
 import { describeUnit } from '../engine/queries';
 import { commentaryNotes } from '../engine/annotations';
 import { toLocation, toRange } from '../lsp/convert';
-import { normaliseNumber } from '../engine/keywords';
+import { ID_PREFIX, normaliseNumber } from '../engine/keywords';
+import { unitWords } from '../engine/references/unitWords';
 import { articleObligation, describeObligation } from '../engine/implementation/obligations';
 
 const KIND: Partial<Record<UnitKind, SymbolKind>> = {
@@ -51,10 +52,19 @@ function obligationDetail(model: DocumentModel, unit: Unit): string | undefined 
   return obligation ? describeObligation(obligation) : undefined;
 }
 
-const KIND_WORDS: Record<string, UnitKind> = {
-  article: 'article', art: 'article', articles: 'article', artikel: 'article', artículo: 'article', section: 'section', sec: 'section',
-  s: 'section', '§': 'section', chapter: 'chapter', chapitre: 'chapter', hoofdstuk: 'chapter', part: 'part', title: 'title', book: 'book', livre: 'book',
-};
+/** Unit words in a query ("art 15 budapest"), from the citation tables (the first table's kind wins), for the kinds a unit can have (ID_PREFIX lists them). */
+const KIND_WORDS: Record<string, UnitKind> = kindWords();
+
+function kindWords(): Record<string, UnitKind> {
+  const out: Record<string, UnitKind> = {};
+  for (const { word, kind } of unitWords()) {
+    // The query is split at spaces, commas and dots: "art." is typed "art"; a two-word name cannot be one word.
+    const key = word.replace(/\.$/, '');
+    if (!key || /[\s,.]/.test(key) || key in out || !Object.hasOwn(ID_PREFIX, kind)) continue;
+    out[key] = kind as UnitKind;
+  }
+  return out;
+}
 
 export function workspaceSymbols(context: FeatureContext, params: WorkspaceSymbolParams): WorkspaceSymbol[] {
   const query = params.query.toLowerCase().replace(/§/g, '§ ').trim();

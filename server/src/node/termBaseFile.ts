@@ -2,18 +2,13 @@
 // leaves one half-written: the text goes to a temporary file beside it, which is then renamed.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { workspaceFiles } from './workspaceFile';
 import { EMPTY_TERM_BASE, parseTermBase, TERM_BASE_FILE, type TermBase } from '../engine/translation/termBase';
 
+/** The first folder's term base that parses; the errors of those before it. */
 export async function loadTermBase(folders: string[]): Promise<{ termBase: TermBase; file?: string; errors: string[] }> {
   const errors: string[] = [];
-  for (const folder of folders) {
-    const file = path.join(folder, TERM_BASE_FILE);
-    let text: string;
-    try {
-      text = await fs.readFile(file, 'utf8');
-    } catch {
-      continue;
-    }
+  for await (const { file, text } of workspaceFiles(folders, TERM_BASE_FILE)) {
     const parsed = parseTermBase(text);
     if (parsed.error) errors.push(`${file}: ${parsed.error}`);
     else return { termBase: parsed.termBase, file, errors };

@@ -3,6 +3,9 @@
 // spelling) or substantive (content words added or dropped) — and a one-line summary
 // ("adds “electronic”; drops “any”") a drafter can check against both texts.
 
+import { truncateAtWord } from '../text';
+import { FUNCTION_WORDS } from '../functionWords';
+
 export type Grade = 'identical' | 'wording' | 'substantive';
 
 export interface Comparison {
@@ -12,14 +15,6 @@ export interface Comparison {
   summary: string;
 }
 
-/** Words whose presence changes wording but not what is covered. */
-const FUNCTION_WORDS = new Set([
-  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'by', 'for', 'with', 'which', 'that', 'who', 'whom', 'whose', 'is', 'are', 'be', 'been',
-  'and', 'or', 'its', 'their', 'such', 'this', 'these', 'those', 'as', 'at', 'from', 'it', 'shall', 'means', 'mean', 'includes', 'include',
-  'le', 'la', 'les', 'un', 'une', 'des', 'de', 'du', 'et', 'ou', 'à', 'au', 'aux', 'en', 'par', 'pour', 'qui', 'que',
-  'de', 'het', 'een', 'van', 'en', 'of', 'die', 'dat', 'in', 'op', 'door', 'voor', 'met',
-  'el', 'los', 'las', 'del', 'y', 'o', 'que', 'con',
-]);
 /** Words that widen or narrow a definition when they appear or disappear. */
 const QUANTIFIERS = new Set(['any', 'all', 'every', 'each', 'only', 'some', 'tout', 'toute', 'tous', 'toutes', 'ieder', 'iedere', 'elk', 'elke', 'cualquier', 'todo', 'toda']);
 
@@ -100,7 +95,7 @@ function limbChanges(mine: string, reference: string): string[] {
   const out: string[] = [];
   const describe = (limb: Limb) => {
     const text = limb.text.replace(/\s+/g, ' ').trim().replace(/(?:[;,]\s*)?\b(?:and|or|but)$/i, '').replace(/[\s.;,]+$/, '');
-    return `${limb.marker ? limb.marker + ' ' : ''}“${text.length > 60 ? text.slice(0, text.lastIndexOf(' ', 60)) + ' …' : text}”`;
+    return `${limb.marker ? limb.marker + ' ' : ''}“${truncateAtWord(text, 60)}”`;
   };
   b.limbs.forEach((limb, j) => {
     if (matchedB.has(j)) return;

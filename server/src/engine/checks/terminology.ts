@@ -14,6 +14,8 @@ import { TermMatcher, inflectLike, tokenize } from '../terms';
 import { describeUnit, implementedTreaties } from '../queries';
 import { compareDefinitions } from './compare';
 import { instrumentOf, rivalTerms } from '../vocabulary/vocabulary';
+import { truncateAtWord } from '../text';
+import { FUNCTION_WORDS } from '../functionWords';
 
 export function terminologyDiagnostics(workspace: Workspace, uri: string): EngineDiagnostic[] {
   const model = workspace.get(uri);
@@ -111,7 +113,7 @@ function treatyTerms(workspace: Workspace, model: DocumentModel, treaty: Documen
       severity: comparison.grade === 'substantive' ? 'warning' : 'information',
       span: definition.termSpan,
       message: `“${definition.term}” is defined differently from ${where(treaty, reference)} (${comparison.grade === 'substantive' ? 'substantive difference' : 'wording only'}): ${comparison.summary}.`,
-      related: [{ uri: treaty.uri, span: reference.termSpan, message: `the treaty's definition: “${reference.term}” ${truncate(reference.body, 200)}` }],
+      related: [{ uri: treaty.uri, span: reference.termSpan, message: `the treaty's definition: “${reference.term}” ${truncateAtWord(reference.body, 200)}` }],
     });
   }
   // 1. Treaty terms used without a definition.
@@ -135,7 +137,7 @@ function treatyTerms(workspace: Workspace, model: DocumentModel, treaty: Documen
       span: spans[0],
       message: `“${reference.term}” is defined by ${where(treaty, reference)}, but this ${model.type === 'law' ? 'law' : 'document'} neither defines it nor incorporates the ${treaty.frontMatter.shortTitle ?? 'treaty'}'s definitions (used ${spans.length} time${spans.length === 1 ? '' : 's'}).`,
       related: [
-        { uri: treaty.uri, span: reference.termSpan, message: `defined in the treaty: “${reference.term}” ${truncate(reference.body, 200)}` },
+        { uri: treaty.uri, span: reference.termSpan, message: `defined in the treaty: “${reference.term}” ${truncateAtWord(reference.body, 200)}` },
         ...spans.slice(1).map((span) => ({ uri: model.uri, span, message: 'also used here' })),
       ],
       fixes: fix ? [fix] : undefined,
@@ -266,8 +268,6 @@ function outsideScope(workspace: Workspace, model: DocumentModel, uses: TermUse[
     });
   }
 }
-
-const FUNCTION_WORDS = new Set(['and', 'or', 'of', 'the', 'for', 'et', 'de', 'des', 'du', 'en', 'van', 'y', 'del']);
 
 function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: TermUse[], excluded: Span[], out: EngineDiagnostic[]): void {
   const text = model.text;
@@ -452,6 +452,3 @@ function matchCase(written: string, replacement: string): string {
   return /^\p{Lu}/u.test(written) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
 }
 
-function truncate(text: string, length: number): string {
-  return text.length <= length ? text : text.slice(0, text.lastIndexOf(' ', length)) + ' …';
-}

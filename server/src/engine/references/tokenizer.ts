@@ -12,6 +12,7 @@
 //
 // Chinese/Japanese (Han) text has no spaces: every Han character is a word token of its own,
 // except a run of Chinese numerals (一二三…十百千零), which is one num token ("二十一" → 21).
+import { CJK_DIGITS, CJK_UNITS, asciiDigits, chineseNumber } from '../keywords';
 
 export type TokenKind = 'word' | 'num' | 'marker' | 'punct' | 'break';
 
@@ -43,61 +44,17 @@ export class Token {
 
 const MAX_MARKER = 8;
 
+/** The digits asciiDigits (keywords.ts) folds, and ASCII. */
 function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0xff10 && c <= 0xff19);
-}
-
-function asciiDigit(c: number): string {
-  if (c >= 0x660 && c <= 0x669) return String.fromCharCode(48 + c - 0x660);
-  if (c >= 0x6f0 && c <= 0x6f9) return String.fromCharCode(48 + c - 0x6f0);
-  if (c >= 0xff10 && c <= 0xff19) return String.fromCharCode(48 + c - 0xff10);
-  return String.fromCharCode(c);
 }
 
 function isHan(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007;
 }
 
-const CJK_DIGITS: Record<string, number> = {
-  '〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
-};
-const CJK_UNITS: Record<string, number> = { '十': 10, '百': 100, '千': 1000 };
-
 function isCjkNumeral(ch: string | undefined): boolean {
   return ch !== undefined && (CJK_DIGITS[ch] !== undefined || CJK_UNITS[ch] !== undefined);
-}
-
-/** "七" → "7", "十一" → "11", "二十一" → "21", "一百零五" → "105", "一九九八" → "1998". */
-export function cjkNumber(s: string): string {
-  let hasUnit = false;
-  for (const ch of s) if (CJK_UNITS[ch] !== undefined) hasUnit = true;
-  if (!hasUnit) {
-    let out = '';
-    for (const ch of s) out += String(CJK_DIGITS[ch]);
-    return out;
-  }
-  let total = 0;
-  let current = 0;
-  for (const ch of s) {
-    const u = CJK_UNITS[ch];
-    if (u !== undefined) {
-      total += (current || 1) * u;
-      current = 0;
-    } else {
-      current = CJK_DIGITS[ch];
-    }
-  }
-  return String(total + current);
-}
-
-/** Folds Arabic-Indic digits to ASCII. */
-export function normalizeDigits(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out += isDigitCode(c) ? asciiDigit(c) : s[i];
-  }
-  return out;
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -132,13 +89,13 @@ function isApostrophe(ch: string | undefined): boolean {
 
 /** Inner text of a marker accepted as a number: digits(+≤2 letters), ≤3 letters, a roman numeral. */
 function markerValue(inner: string): string | null {
-  const v = normalizeDigits(inner);
+  const v = asciiDigits(inner);
   if (/^[0-9]{1,4}[a-zA-Z]{0,2}$/.test(v)) return v;
   if (/^[a-zA-Z]{1,3}$/.test(v)) return v;
   if (/^[ivxlcdm]{1,8}$/.test(v) || /^[IVXLCDM]{1,8}$/.test(v)) return v;
   if (/^[\u0621-\u064A]{1,2}$/.test(v)) return v; // Arabic letter markers: (أ), (ب)
   if (/^[\u0430-\u044f]$/.test(v)) return v; // Cyrillic letter markers: (а), (б)
-  if (v.length <= 6 && [...v].every(isCjkNumeral)) return cjkNumber(v); // Chinese: (二) → 2
+  if (v.length <= 6 && [...v].every(isCjkNumeral)) return chineseNumber(v) ?? v; // Chinese: (二) → 2
   return null;
 }
 
@@ -183,7 +140,7 @@ export function tokenize(text: string): Token[] {
         if (text.charCodeAt(i) > 57) ascii = false;
         i++;
       }
-      const digits = ascii ? text.slice(start, i) : normalizeDigits(text.slice(start, i));
+      const digits = ascii ? text.slice(start, i) : asciiDigits(text.slice(start, i));
       const sufStart = i;
       while (i < n && (isLatin(text[i]) || text[i] === 'º' || text[i] === 'ª')) i++;
       const suffix = text.slice(sufStart, i);
@@ -194,7 +151,7 @@ export function tokenize(text: string): Token[] {
       const start = i;
       if (isCjkNumeral(text[i])) {
         while (i < n && isCjkNumeral(text[i])) i++;
-        const digits = cjkNumber(text.slice(start, i));
+        const digits = chineseNumber(text.slice(start, i)) ?? text.slice(start, i);
         push(make('num', start, i, digits, digits, '', undefined));
       } else {
         i++;
