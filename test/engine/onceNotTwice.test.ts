@@ -83,4 +83,14 @@ describe('one helper where there were two', () => {
     assert.equal(resolved?.status, 'resolved');
     assert.equal(resolved?.targets[0].unitId, model.units.find((unit) => unit.number === '1259')?.id);
   });
+
+  it('ordinal words: a heading numbered by a word the citation tables know is that number ("Artículo primero")', () => {
+    const ley = joinLines('---', 'id: es-ley', 'type: law', 'language: es', '---', '', '# Ley de prueba', '', '## Artículo primero', '', 'Objeto.', '',
+      '## Artículo segundo', '', 'Lo dispuesto en el artículo primero se aplica.', '');
+    const workspace = new Workspace();
+    const model = workspace.set('file:///es-ley.md', ley);
+    assert.deepEqual(model.units.filter((unit) => unit.kind === 'article').map((unit) => unit.number), ['1', '2']);
+    const resolved = workspace.resolved('file:///es-ley.md').find((r) => r.reference.text === 'artículo primero');
+    assert.equal(resolved?.status, 'resolved');
+  });
 });

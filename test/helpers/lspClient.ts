@@ -46,7 +46,7 @@ export class LspTestClient {
   }
 
   /** Starts the server on a workspace folder and waits until it has indexed it. */
-  static async start(root: string, options: { waitForIndex?: boolean } = {}): Promise<LspTestClient> {
+  static async start(root: string, options: { waitForIndex?: boolean; initializationOptions?: unknown } = {}): Promise<LspTestClient> {
     const serverPath = path.join(repositoryRoot(), 'dist', 'server.js');
     const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     child.stderr!.on('data', () => undefined);
@@ -57,6 +57,7 @@ export class LspTestClient {
       rootUri: pathToFileURL(root).href,
       workspaceFolders: [{ uri: pathToFileURL(root).href, name: path.basename(root) }],
       capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: false } }, window: { workDoneProgress: true }, textDocument: { hover: { contentFormat: ['markdown'] } } },
+      initializationOptions: options.initializationOptions,
     });
     await client.connection.sendNotification('initialized', {});
     if (options.waitForIndex !== false) await indexed;

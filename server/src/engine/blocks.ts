@@ -19,6 +19,10 @@ export interface Block {
   ordered?: boolean;
   /** For ordered list items: the number a reader sees (markdown renumbers "1. 1. 1." as 1, 2, 3). */
   listNumber?: number;
+  /** Set by the legal reading (legalBlocks.ts): page furniture or a table of contents, no provision. */
+  furniture?: boolean;
+  /** Set by the legal reading: a title line written before the number of the unit it names. */
+  titleOfNext?: boolean;
 }
 
 /** Trims whitespace from both ends of a span. */

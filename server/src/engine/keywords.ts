@@ -1,6 +1,7 @@
 // Unit names in the languages of treaties and laws. Data, not code: adding a language is
 // adding words here (headings) and a table in references/ (citations).
 import type { UnitKind } from './model';
+import { LANGUAGE_TABLES } from './references/tables';
 
 /** Heading words (lower case, without a trailing dot) → the kind of unit they open. */
 export const HEADING_WORDS: Record<string, UnitKind> = {
@@ -25,15 +26,21 @@ export const HEADING_WORDS: Record<string, UnitKind> = {
   المرفق: 'annex', الديباجة: 'preamble',
 };
 
-/** Ordinal words used as numbers in headings and citations ("Chapter One", "الفصل الأول", "eerste lid"). */
-export const ORDINAL_WORDS: Record<string, string> = {
-  first: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7', eighth: '8', ninth: '9', tenth: '10',
-  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
-  premier: '1', première: '1', '1er': '1', '1re': '1', unique: '1',
-  eerste: '1', tweede: '2', derde: '3', vierde: '4', vijfde: '5', zesde: '6', zevende: '7', achtste: '8', negende: '9', tiende: '10',
-  الأول: '1', الاول: '1', الثاني: '2', الثالث: '3', الرابع: '4', الخامس: '5', السادس: '6', السابع: '7', الثامن: '8',
-  التاسع: '9', العاشر: '10',
-};
+/**
+ * Ordinal words used as numbers in headings and citations ("Chapter One", "الفصل الأول", "eerste
+ * lid", "Artículo primero"): every citation table's ordinals, and the words only headings number
+ * with (cardinals, "unique", an Arabic spelling without hamza, "1er").
+ */
+export const ORDINAL_WORDS: Record<string, string> = ordinalWords();
+
+function ordinalWords(): Record<string, string> {
+  const out: Record<string, string> = {
+    one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+    '1er': '1', '1re': '1', unique: '1', الاول: '1',
+  };
+  for (const table of LANGUAGE_TABLES) for (const [word, value] of Object.entries(table.ordinals)) out[word] ??= String(value);
+  return out;
+}
 
 /** Akoma Ntoso-style id prefixes. */
 export const ID_PREFIX: Record<UnitKind, string> = {

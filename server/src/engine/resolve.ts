@@ -131,7 +131,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} of ${instrumentName} is not in the workspace (it holds ${collection.map((doc) => doc.frontMatter.shortTitle ?? doc.title).join(', ')})` };
     }
     const doc = target as DocumentModel;
-    const first = resolvePath(doc, cited.path, base, doc === model ? context : undefined, doc === model);
+    let first = resolvePath(doc, cited.path, base, doc === model ? context : undefined, doc === model);
+    const sectionFirst = first.unit === undefined ? sectionNumberFirst(model, cited.path) : undefined;
+    if (sectionFirst) {
+      const again = resolvePath(doc, sectionFirst, base, doc === model ? context : undefined, doc === model);
+      if (again.unit) first = again;
+    }
     if (first.unit === undefined && inCommentary && isCitableKind(cited.path[0]?.kind)) {
       // A note may name a provision of another document it discusses ("§ 1029"): found in exactly
       // one document of the workspace, that is the one meant.
@@ -225,6 +230,19 @@ function namedJustBefore(model: DocumentModel, reference: DocumentReference, kin
   });
   const status: ResolutionStatus = targets.some((t) => t.status === 'unresolved') ? 'unresolved' : 'resolved';
   return { reference, targets, status };
+}
+
+/**
+ * "subsection 7(2)", "paragraph 13(1)(c)" (Commonwealth drafting): the bare number is the section's,
+ * the parenthesised ones the subsection's and paragraph's, so the path is read from section 7. Tried
+ * only where the path read as written is not found ("paragraph 2(a)" of a treaty article stays as it is).
+ */
+function sectionNumberFirst(model: DocumentModel, path: RefStep[]): RefStep[] | undefined {
+  const [head, ...rest] = path;
+  if (!head || !rest.length || !['subsection', 'paragraph', 'subparagraph'].includes(head.kind) || !/^\d+[a-z]{0,3}$/i.test(head.number)) return undefined;
+  const bracketed = (step: RefStep) => model.text[step.span.start] === '(' || model.text[step.span.start - 1] === '(';
+  if (bracketed(head) || !rest.every(bracketed)) return undefined;
+  return [{ ...head, kind: 'section' }, ...rest];
 }
 
 function single(reference: DocumentReference, target: ResolvedTarget): ResolvedReference {

@@ -7,6 +7,7 @@ import { readHeading, type HeadingInfo } from './headings';
 import { ID_PREFIX } from './keywords';
 import { isRomanCandidate, previousLetter, readMarker, type Marker, type MarkerStyle } from './markers';
 import { firstGapNote } from './comments';
+import { UNNUMBERED_GROUPINGS } from './legalBlocks';
 
 export interface Structure {
   root: Unit;
@@ -47,6 +48,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
   // Which kind do citations name? Articles when there are any; otherwise sections.
   const hasArticles = headingInfos.some((info) => info?.kind === 'article');
   const citableKind: UnitKind = hasArticles ? 'article' : documentType === 'treaty' ? 'article' : 'section';
+  const citableAtTopLevel = blocks.some((block, index) => block.kind === 'heading' && block.depth === 1 && (headingInfos[index]?.kind === 'article' || headingInfos[index]?.kind === 'section'));
 
   const lineOf = (offset: number): number => lines.position(offset).line;
 
@@ -91,6 +93,18 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     number === undefined ? ID_PREFIX[kind] : `${ID_PREFIX[kind]}_${/^[\w.-]*$/.test(number) ? number : number.replace(/[^\p{L}\p{N}.-]+/gu, '-')}`;
 
   blocks.forEach((block, index) => {
+    if (block.furniture) {
+      // A running head or a table of contents (legalBlocks.ts): no unit, and no unit ends here.
+      blockUnits.push(numbered.length ? numbered[numbered.length - 1].unit : headingStack[headingStack.length - 1] ?? root);
+      return;
+    }
+    if (block.titleOfNext) {
+      // "**Short title and commencement**" before "**1.** (1) …": it ends the unit before it; the next one takes it.
+      while (headingStack.length && headingStack[headingStack.length - 1].headingDepth >= block.depth) headingStack.pop();
+      numbered = [];
+      blockUnits.push(headingStack[headingStack.length - 1] ?? root);
+      return;
+    }
     if (block.kind === 'heading') {
       if (numbered.length) suspended = { unit: headingStack[headingStack.length - 1] ?? root, levels: numbered };
       numbered = [];
@@ -98,7 +112,10 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       const headingText = text.slice(block.contentStart, block.span.end).trim();
       // A bare number in a first-level heading is the document's title ("# 18 U.S.C. § 2510 – Definitions",
       // "# 2018 Act"), not a section; a keyword ("# Article 1") still opens a unit.
-      const isStructural = info && (info.kind === 'article' || info.kind === 'section' || (info.kind === 'numbered' && block.depth > 1) || block.depth > 1);
+      // A converter that writes every heading with one "#" ("# TITRE Ier", "# Chapitre Ier", "# Article 1"):
+      // a numbered grouping at the level of the articles is structural too, and nests by kind.
+      const flatGrouping = block.depth === 1 && info?.number !== undefined && GROUPING_KINDS.has(info.kind as UnitKind) && citableAtTopLevel;
+      const isStructural = info && (info.kind === 'article' || info.kind === 'section' || (info.kind === 'numbered' && block.depth > 1) || block.depth > 1 || flatGrouping);
       if (!info || !isStructural) {
         const titled = index > 0 && blocks[index - 1].kind === 'heading' ? blockUnits[index - 1] : undefined;
         if (titled && titled !== root && !titled.title && titled.headingDepth > 0 && titled.headingDepth < block.depth && titled.labelSpan.start === blocks[index - 1].span.start) {
@@ -116,7 +133,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         blockUnits.push(headingStack[headingStack.length - 1] ?? root);
         return;
       }
-      if (info.number === undefined && info.kind !== 'preamble') {
+      if (info.number === undefined && info.kind !== 'preamble' && !UNNUMBERED_GROUPINGS.has(info.kind)) {
         problems.push({
           code: 'heading-without-number', severity: 'warning', span: block.span,
           message: `The heading "${headingText}" names ${info.kind === 'numbered' ? 'a unit' : `a ${info.kind}`} but no number, so it cannot be cited; write e.g. "${info.label} 1".`,
@@ -159,6 +176,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       suspended = undefined;
       restating = false;
       const unit = openHeadingUnit(kind, info, parent, citable, depth, block, sameText);
+      const before = blocks[index - 1];
+      if (!unit.title && before?.titleOfNext) unit.title = text.slice(before.contentStart, before.span.end).replace(/\*\*|__|[*_]/g, '').replace(/\s+/g, ' ').trim();
       headingStack.push(unit);
       blockUnits.push(unit);
       return;

@@ -188,13 +188,14 @@ function isCapitalisedNameWord(text: string, token: Token): boolean {
 
 /**
  * Is the capitalised one-word match at `tokens[index]` part of a proper name, that is, next to
- * another capitalised word on the same line ("United States", "Federal Trade Commission", "State
+ * another capitalised word on the same line or across a line break ("United States", "Federal Trade Commission", "State
  * Party")? A determiner or preposition that opens a sentence ("Each State") is not part of a name.
  */
 function inProperName(text: string, tokens: Token[], index: number): boolean {
   const token = tokens[index];
   if (!/^\p{Lu}/u.test(text[token.start])) return false;
-  const adjacent = (other: Token | undefined, from: number, to: number) => !!other && /^[ \u00a0]{1,2}$/.test(text.slice(from, to)) && isCapitalisedNameWord(text, other);
+  // A hard-wrapped line may break a name ("the Electronic\nGovernment Activities Act 2007").
+  const adjacent = (other: Token | undefined, from: number, to: number) => !!other && to - from <= 8 && /^(?:[ \u00a0]{1,2}|[ \u00a0]*\r?\n[ \u00a0]*)$/.test(text.slice(from, to)) && isCapitalisedNameWord(text, other);
   const previous = tokens[index - 1];
   const following = tokens[index + 1];
   return adjacent(previous, previous?.end ?? 0, token.start) || adjacent(following, token.end, following?.start ?? 0);
