@@ -20,6 +20,8 @@ export class LspTestClient {
   private statusListeners: Array<(status: { documents: number; indexing: boolean }) => void> = [];
   private versions = new Map<string, number>();
   lastStatus?: { documents: number; problems: number; indexing: boolean };
+  /** Every status notification, in the order it arrived (tests order their requests against it). */
+  readonly statuses: Array<{ documents: number; problems: number; indexing: boolean }> = [];
   /** The `treatyLens` settings the client answers workspace/configuration with. */
   settings: Record<string, unknown> = {};
   /** Resolves when the initial index is complete (when started without waiting for it). */
@@ -34,6 +36,7 @@ export class LspTestClient {
     this.connection.onNotification('window/logMessage', (params: { message: string }) => this.logs.push(params.message));
     this.connection.onNotification('treatyLens/status', (status: { documents: number; problems: number; indexing: boolean }) => {
       this.lastStatus = status;
+      this.statuses.push(status);
       for (const listener of this.statusListeners) listener(status);
     });
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));

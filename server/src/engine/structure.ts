@@ -54,6 +54,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
 
   const headingStack: Unit[] = [];
   let numbered: NumberedLevel[] = [];
+  const positionalCounts = new Map<Unit, Map<string, { scanned: number; count: number }>>();
   /** The numbered levels open when a run of headings began, kept for a chunk header that continues the unit. */
   let suspended: { unit: Unit; levels: NumberedLevel[] } | undefined;
   /** Each heading unit's heading text, whitespace collapsed: a repeated chunk header is recognised by it. */
@@ -221,7 +222,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     if (block.kind === 'listItem' && !block.ordered && container.citable) {
       // A bullet: a "point" counted by position, under the paragraph that introduces it with ":".
       const lastChild = container.children[container.children.length - 1];
-      const intro = !numbered.length && lastChild?.kind === 'alinea' && /[:：]\s*$/.test(text.slice(lastChild.span.start, lastChild.span.end)) ? lastChild : undefined;
+      const intro = !numbered.length && lastChild?.kind === 'alinea' && endsWithColon(text, lastChild.span) ? lastChild : undefined;
       const parent = numbered.length ? numbered[numbered.length - 1].unit : intro ?? container;
       blockUnits.push(addPositional(parent, 'item', '•', block, block.contentStart));
       return;
@@ -251,9 +252,24 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     return unit;
   }
 
+  // Children of each kind and sign counted so far, per parent (positionalCounts): counting them anew
+  // for each bullet was quadratic on a list of 10,000 (issue 11).
+  function countOf(parent: Unit, kind: UnitKind, sign: string): number {
+    let counts = positionalCounts.get(parent);
+    if (!counts) positionalCounts.set(parent, (counts = new Map()));
+    const key = `${kind} ${sign}`;
+    let state = counts.get(key);
+    if (!state) counts.set(key, (state = { scanned: 0, count: 0 }));
+    for (; state.scanned < parent.children.length; state.scanned++) {
+      const child = parent.children[state.scanned];
+      if (child.kind === kind && child.label.startsWith(sign)) state.count++;
+    }
+    return state.count;
+  }
+
   /** A unit numbered by its position among its parent's units of the same sign (¶ paragraphs, • bullets). */
   function addPositional(parent: Unit, kind: UnitKind, sign: string, block: Block, labelEnd: number, first = 1): Unit {
-    const position = parent.children.filter((child) => child.kind === kind && child.label.startsWith(sign)).length + first;
+    const position = countOf(parent, kind, sign) + first;
     const unit: Unit = {
       id: '', kind, number: String(position), label: `${sign}${position}`,
       span: { start: block.span.start, end: block.span.end }, labelSpan: { start: block.span.start, end: labelEnd },
@@ -384,4 +400,11 @@ function leadingSkip(text: string, start: number): number {
   let skip = 0;
   while (start + skip < text.length && (text[start + skip] === ' ' || text[start + skip] === '*' || text[start + skip] === '_')) skip++;
   return skip;
+}
+
+/** Whether the text of `span` ends in a colon, spaces aside: a backwards scan, not a regex run from every colon of a long paragraph. */
+function endsWithColon(text: string, span: Span): boolean {
+  let end = span.end;
+  while (end > span.start && /\s/.test(text[end - 1])) end--;
+  return end > span.start && (text[end - 1] === ':' || text[end - 1] === '：');
 }
