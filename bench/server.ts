@@ -33,6 +33,7 @@ export interface ClientOptions {
 export class BenchClient {
   readonly connection: MessageConnection;
   readonly publishes: Publish[] = [];
+  readonly logs: string[] = [];
   status?: Status;
   private waiters: Array<() => void> = [];
   private versions = new Map<string, number>();
@@ -49,7 +50,7 @@ export class BenchClient {
       this.status = status;
       this.wake();
     });
-    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/logMessage', (params: { message: string }) => this.logs.push(params.message));
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('client/registerCapability', () => null);
@@ -322,12 +323,12 @@ export function editOffset(text: string): number {
 }
 
 /** Opens the workspace, waits for every document's diagnostics, stops: the server's whole index. */
-async function indexOnce(dir: string, allUris: string[], options: ClientOptions): Promise<number> {
+async function indexOnce(dir: string, allUris: string[], options: ClientOptions): Promise<{ ms: number; log: string }> {
   const client = await BenchClient.start(dir, options);
   const done = await settled(client, allUris, 1800000);
   const ms = done - client.initializedAt;
   await client.stop();
-  return ms;
+  return { ms, log: client.logs.filter((line) => /indexed \d+ documents|diagnostics of \d+ documents/.test(line)).join(' / ') };
 }
 
 /**
@@ -339,10 +340,10 @@ export async function serverWarm(dir: string, files: string[], options: ClientOp
   const allUris = files.map((file) => pathToFileURL(file).href);
   const cacheFolder = mkdtempSync(join(dir, '..', 'cache-'));
   try {
-    const coldMs = await indexOnce(dir, allUris, { ...options, cacheFolder });
-    const warmMs = await indexOnce(dir, allUris, { ...options, cacheFolder });
-    const noCacheMs = await indexOnce(dir, allUris, options);
-    return { coldMs, warmMs, noCacheMs, ratio: warmMs / coldMs };
+    const cold = await indexOnce(dir, allUris, { ...options, cacheFolder });
+    const warm = await indexOnce(dir, allUris, { ...options, cacheFolder });
+    const noCache = await indexOnce(dir, allUris, options);
+    return { coldMs: cold.ms, warmMs: warm.ms, noCacheMs: noCache.ms, ratio: warm.ms / cold.ms, logs: [cold.log, warm.log, noCache.log] };
   } finally {
     rmSync(cacheFolder, { recursive: true, force: true });
   }

@@ -32,7 +32,7 @@ rmSync('dist/e2e', { recursive: true, force: true });
 rmSync('dist/test-host', { recursive: true, force: true });
 const jobs = [
   build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
-  build({ ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist' }),
+  build({ ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', parseWorker: 'server/src/node/parseWorker.ts' }, outdir: 'dist' }),
 ];
 const tests = filesUnder('test', '.test.ts');
 if (tests.length) {

@@ -209,6 +209,9 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.md,*.markdown,treaty-lens.vocabulary.yaml,treaty-lens.termbase.yaml}'),
     },
     outputChannel: output,
+    // The server keeps its index cache in the workspace's storage folder (none without a folder):
+    // reopening an unchanged workspace then reads the index instead of recomputing it.
+    initializationOptions: context.storageUri?.scheme === 'file' ? { cacheFolder: path.join(context.storageUri.fsPath, 'index-cache') } : undefined,
     // A crashed server is restarted (vscode-languageclient's default error handler: up to 4
     // restarts in 3 minutes, then a message); the new server gets every open document with
     // its unsaved text through didOpen, so nothing typed is lost.

@@ -33,6 +33,10 @@ import { notePlace, type NotePlaceParams } from './features/notePlace';
 import { OTHER_VERSIONS_REQUEST, otherVersionLocations, type OtherVersionParams } from './features/otherVersions';
 import { loadTermBase } from './node/termBaseFile';
 import { TERM_BASE_FILE } from './engine/translation/termBase';
+import { IndexCache } from './node/indexCache';
+import { ParseThread } from './node/parseThread';
+import { workspaceKey } from './lsp/workspaceKey';
+import type { Diagnostic } from 'vscode-languageserver';
 
 const connection: Connection = createConnection(ProposedFeatures.all, { connectionStrategy: { cancelUndispatched } });
 const documents = new TextDocuments(TextDocument);
@@ -48,6 +52,13 @@ let indexedDone = 0;
 let indexedTotal = 0;
 const context: FeatureContext = { workspace, settings: () => settings, indexing: () => (indexing ? { done: indexedDone, total: indexedTotal } : undefined) };
 const published = new Map<string, number>();
+/** The on-disk index cache, in the folder the client passes (initializationOptions.cacheFolder); none without one. */
+let cache: IndexCache | undefined;
+const parseThread = new ParseThread();
+/** The cache writes still under way: shutdown waits for them, so that the next start finds them. */
+let cacheWrites: Promise<void> = Promise.resolve();
+/** Per document read by the indexer: the text and its cache key (for the workspace key). */
+const contentKeys = new Map<string, { text: string; key: string }>();
 
 function log(message: string): void {
   connection.console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -104,8 +115,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     const root = safePath(params.rootUri);
     if (root) folders.push(root);
   }
-  const initial = params.initializationOptions as { settings?: unknown } | undefined;
+  const initial = params.initializationOptions as { settings?: unknown; cacheFolder?: unknown } | undefined;
   if (initial?.settings) settings = readSettings(initial.settings);
+  if (typeof initial?.cacheFolder === 'string' && path.isAbsolute(initial.cacheFolder)) cache = new IndexCache(initial.cacheFolder);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -153,6 +165,7 @@ async function refreshSettings(): Promise<void> {
 }
 
 connection.onDidChangeConfiguration(async (change) => {
+  changes++;
   const previousFilter = `${settings.include}|${settings.exclude}|${settings.maxFileSize}`;
   if (canConfigure) await refreshSettings();
   else settings = readSettings((change.settings as { treatyLens?: unknown } | undefined)?.treatyLens);
@@ -205,8 +218,9 @@ async function indexWorkspace(): Promise<void> {
       if (superseded()) { progress?.done(); return; }
       // Opened while the disk copy was being read: the editor's buffer wins.
       if (documents.get(uri)) { /* already in the index, from didOpen */ }
-      else if (result.text !== undefined) target.set(uri, result.text, 0);
+      else if (result.text !== undefined) await setFromDisk(target, uri, result.text);
       else { failures++; log(result.error ?? `cannot read ${files[i]}`); }
+      if (superseded()) { progress?.done(); return; }
     }
     indexedDone = i + 1;
     if (i % 25 === 24) {
@@ -217,8 +231,61 @@ async function indexWorkspace(): Promise<void> {
   }
   progress?.done();
   indexing = false;
-  log(`indexed ${corpusDocuments(workspace).length} documents from ${folders.map((f) => path.basename(f)).join(', ') || 'no folder'} in ${Date.now() - started} ms${failures ? ` (${failures} could not be read)` : ''}`);
-  publishAll();
+  const stats = cache ? `; cache: ${cache.stats.hits} read, ${cache.stats.written} written, ${cache.stats.rejected} rejected` : '';
+  log(`indexed ${corpusDocuments(workspace).length} documents from ${folders.map((f) => path.basename(f)).join(', ') || 'no folder'} in ${Date.now() - started} ms${failures ? ` (${failures} could not be read)` : ''}${stats}`);
+  await publishIndexed(run);
+}
+
+/**
+ * A document read from disk: its parse comes from the cache when this exact text was parsed
+ * before, or from the parse thread, so that this thread stays free for the open documents.
+ */
+async function setFromDisk(target: Workspace, uri: string, text: string): Promise<void> {
+  const key = cache?.documentKey(uri, text, settings.maxFileSize);
+  if (key) contentKeys.set(uri, { text, key });
+  const cached = cache && key ? await cache.loadDocument(uri, text, 0, key) : undefined;
+  const model = cached ?? (await parseThread.parse(uri, text, settings.maxFileSize));
+  // Opened, or re-indexed by a newer run, meanwhile: that one wins.
+  if (documents.get(uri) || target !== workspace) return;
+  target.set(uri, text, 0, model);
+  if (cache && key && !cached) await cache.saveDocument(model, key);
+}
+
+/**
+ * After indexing: every document's diagnostics, the open documents' first, in slices so that
+ * keystrokes and requests are answered in between. With a cache, an unchanged workspace (same
+ * texts, settings, vocabulary, term base and engine) publishes the diagnostics it had last time.
+ */
+async function publishIndexed(run: number): Promise<void> {
+  const target = workspace;
+  const publishStarted = Date.now();
+  const key = cache ? workspaceKey(cache.engine, target, settings, contentKeys) : undefined;
+  const stored = cache && key ? await cache.loadDiagnostics<Diagnostic[]>(key) : undefined;
+  const open = new Set(documents.all().map((document) => document.uri));
+  const order = [...target.all().filter((model) => open.has(model.uri)), ...target.all().filter((model) => !open.has(model.uri))].map((model) => model.uri);
+  const computed = new Map<string, Diagnostic[]>();
+  const changesBefore = changes;
+  try {
+    await inSlices(order, (uri) => {
+      if (run !== indexRun || target !== workspace) throw new Error('superseded');
+      // After an edit, stored diagnostics may be stale: compute the rest.
+      const list = !open.has(uri) && !documents.get(uri) && changes === changesBefore ? stored?.get(uri) : undefined;
+      computed.set(uri, list ? sendDiagnostics(uri, list) : publishFor(uri) ?? []);
+    });
+  } catch (error) {
+    if ((error as Error).message !== 'superseded') log(`publishing diagnostics failed: ${(error as Error)?.stack ?? error}`);
+    return;
+  }
+  sendStatus();
+  if (cache) log(`diagnostics of ${order.length} documents published in ${Date.now() - publishStarted} ms (${stored ? 'read from the cache' : key ? 'computed; cached for next time' : 'computed; not cacheable'})`);
+  if (cache && key && !stored && changes === changesBefore) {
+    const writing = cache;
+    cacheWrites = cacheWrites.then(async () => {
+      await writing.saveDiagnostics(key, computed);
+      await writing.prune(target.all().map((model) => model.uri));
+    });
+  }
+  contentKeys.clear();
 }
 
 async function refreshVocabulary(target = workspace): Promise<void> {
@@ -233,25 +300,33 @@ async function refreshTermBase(target = workspace): Promise<void> {
   target.setTermBase(termBase);
 }
 
-function publishFor(uri: string): void {
+/** Computes and sends a document's diagnostics; returns them (undefined when the checks failed). */
+function publishFor(uri: string): Diagnostic[] | undefined {
   if (!workspace.get(uri)) {
     connection.sendDiagnostics({ uri, diagnostics: [] });
     published.delete(uri);
-    return;
+    return [];
   }
   try {
-    const list = diagnostics(context, uri);
-    // The version lets the editor (and the benchmark) tell which edit these diagnostics answer.
-    connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: list });
-    published.set(uri, list.filter((d) => d.severity !== undefined && d.severity <= 2).length);
+    return sendDiagnostics(uri, diagnostics(context, uri));
   } catch (error) {
     log(`diagnostics for ${uri} failed: ${(error as Error)?.stack ?? error}`);
+    return undefined;
   }
 }
 
+function sendDiagnostics(uri: string, list: Diagnostic[]): Diagnostic[] {
+  // The version lets the editor (and the benchmark) tell which edit these diagnostics answer.
+  connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: list });
+  published.set(uri, list.filter((d) => d.severity !== undefined && d.severity <= 2).length);
+  return list;
+}
+
+/** Re-publishes every document (settings, vocabulary or term base changed), open documents first, in slices. */
 function publishAll(): void {
-  for (const model of workspace.all()) publishFor(model.uri);
-  sendStatus();
+  const open = new Set(documents.all().map((document) => document.uri));
+  const uris = workspace.all().map((model) => model.uri).sort((a, b) => Number(open.has(b)) - Number(open.has(a)));
+  inSlices(uris, (uri) => publishFor(uri)).then(sendStatus, (error) => log(`publishing diagnostics failed: ${(error as Error)?.stack ?? error}`));
 }
 
 function sendStatus(): void {
@@ -263,9 +338,12 @@ function sendStatus(): void {
 // Typing: the changed document is re-checked at once; its dependants shortly after, and only
 // when the change can affect them (the workspace generation moved).
 let dependantsTimer: NodeJS.Timeout | undefined;
+/** Counts the changes to the index after indexing: diagnostics computed across one are not cached. */
+let changes = 0;
 const pendingDependants = new Set<string>();
 
 function documentChanged(uri: string, text: string, version: number): void {
+  changes++;
   const before = workspace.generation;
   const model = workspace.set(uri, text, version);
   publishFor(uri);
@@ -276,7 +354,9 @@ function documentChanged(uri: string, text: string, version: number): void {
     if (workspace.generation !== before) for (const dependant of workspace.dependents(uri)) pendingDependants.add(dependant);
     for (const other of readers) pendingDependants.add(other.uri);
     if (dependantsTimer) clearTimeout(dependantsTimer);
-    dependantsTimer = setTimeout(() => void recheckDependants(), 150);
+    // A structural change (the generation moved: a renumbered article, a new definition) shows in
+    // its dependants at once; text that others only read is re-checked when typing pauses.
+    dependantsTimer = setTimeout(() => void recheckDependants(), workspace.generation !== before ? 0 : 150);
   }
   sendStatus();
 }
@@ -317,6 +397,7 @@ documents.onDidClose(async (event) => {
 });
 
 connection.onDidChangeWatchedFiles(async (params) => {
+  changes++;
   const filter = new PathFilter(settings.include, settings.exclude);
   if (params.changes.some((change) => change.uri.endsWith('/' + VOCABULARY_FILE))) {
     await refreshVocabulary();
@@ -364,6 +445,11 @@ connection.onRequest(COVERAGE_REQUEST, guard('coverageTable', (p: CoverageParams
 connection.onRequest('treatyLens/notePlace', guard('notePlace', (p: NotePlaceParams) => notePlace(context, p), null));
 connection.onRequest(OTHER_VERSIONS_REQUEST, guard('otherVersions', (p: OtherVersionParams) => otherVersionLocations(context, p), []));
 connection.languages.semanticTokens.on(guard('semanticTokens', (p) => semanticTokens(context, p), { data: [] }));
+
+connection.onShutdown(async () => {
+  await cacheWrites.catch(() => undefined);
+  parseThread.stop();
+});
 
 process.on('uncaughtException', (error) => log(`uncaught: ${error.stack ?? error}`));
 process.on('unhandledRejection', (error) => log(`unhandled rejection: ${(error as Error)?.stack ?? error}`));

@@ -159,3 +159,27 @@ describe('citation forms: German statutes', () => {
     assert.deepStrictEqual(units(resolvedIn(law, '§ 7 des Telemediengesetzes')), ['external']);
   });
 });
+
+describe('citation forms: markdown links inside citations (the raw Additional Protocol, linked to the Convention\'s file)', () => {
+  const link = '(../../verdrag/convention/on/cybercrime/BWBV0001839/README.md)';
+  it('"[Articles 1](…), [12](…) and [46 of the Convention](…)" is one list of the Convention\'s articles', () => {
+    const targets = (text: string) => parsed(text, 'en').map((r) => r.slice(r.lastIndexOf(': ') + 2));
+    assert.deepStrictEqual(targets(`1. [Articles 1]${link}, [12]${link}, [13]${link} and [46 of the Convention]${link} shall apply.`),
+      ['article 1, article 12, article 13, article 46 [Convention]']);
+    assert.deepStrictEqual(targets(`as interpreted under Article 2 of the [Convention]${link}.`), ['article 2 [Convention]']);
+  });
+  it('must not: brackets that are no link ("[Chapter 9:23]"), a link\'s address ("(https://…/article-5)") are read as before', () => {
+    assert.deepStrictEqual(parsed('the Act [Chapter 9:23] applies', 'en'), ['Chapter 9: chapter 9']);
+    assert.deepStrictEqual(parsed('see [the text](https://example.org/article-5/section-3) here', 'en'), []);
+  });
+});
+
+describe('citation forms: numbers in brackets (the raw Saudi PDPL in English)', () => {
+  it('"Paragraphs (1, 2, 5) and (6) of Article (15)": a list in one pair of brackets is a list of paragraphs', () => {
+    assert.deepStrictEqual(parsed('in the situations stated in Paragraphs (1, 2, 5) and (6) of Article (15) if the Disclosure', 'en'),
+      ['Paragraphs (1, 2, 5) and (6) of Article (15): article 15/paragraph 1, article 15/paragraph 2, article 15/paragraph 5, article 15/paragraph 6']);
+  });
+  it('must not: numbers in brackets with no unit word ("the pair (1, 2)", "f(x, y)") are no citation', () => {
+    assert.deepStrictEqual(parsed('the pair (1, 2) and the function f(x, y) are given', 'en'), []);
+  });
+});

@@ -5,6 +5,7 @@ import * as assert from 'node:assert';
 import { parseDocument } from '../../server/src/engine/document';
 import type { Definition } from '../../server/src/engine/model';
 import { corpusDoc, joinLines, textOf } from '../helpers/workspace';
+import { rawLawText } from '../helpers/rawLaws';
 
 function definitionsOf(text: string): Definition[] {
   return parseDocument('file:///workspace/doc.md', text).definitions;
@@ -228,6 +229,47 @@ describe('engine: definition forms of real laws', () => {
     it('a paragraph named later in the body does not limit the scope', () => {
       const found = definitionsOf(joinLines('### Article 1', '', 'For the purposes of this Convention:', '', 'a) “minor” means a person under 18. For the purposes of paragraph 2, a Party may require a lower age.'));
       assert.strictEqual(found[0].scope.kind, 'document');
+    });
+  });
+
+  describe('a German Klammerdefinition and a French definition by genus (the raw set: BDSG § 4, TTDSG § 11, LCEN art. 14)', () => {
+    const german = (text: string) => parseDocument('file:///workspace/de.md', joinLines('---', 'type: law', 'language: de', '---', '', '### § 4 Videoüberwachung', '', text)).definitions;
+    it('"… mit optisch-elektronischen Einrichtungen (Videoüberwachung) ist nur zulässig": the noun in parentheses, defined by the words before it', () => {
+      const bdsg = parseDocument('file:///workspace/de-bdsg.md', rawLawText('de-bdsg.md'));
+      const found = bdsg.definitions.find((d) => d.term === 'Videoüberwachung');
+      assert.ok(found, bdsg.definitions.map((d) => d.term).join(', '));
+      assert.strictEqual(found.body, 'Die Beobachtung öffentlich zugänglicher Räume mit optisch- elektronischen Einrichtungen');
+      const ttdsg = parseDocument('file:///workspace/de-ttdsg.md', rawLawText('de-ttdsg.md'));
+      assert.ok(ttdsg.definitions.some((d) => d.term === 'Bundesnetzagentur'), 'a short name: "die Bundesnetzagentur für Elektrizität, Gas, … (Bundesnetzagentur) in eine Liste"');
+    });
+    it('must not: an abbreviation, a citation, a parenthesis that ends the sentence, or a text that is not German', () => {
+      assert.deepStrictEqual(german('(1) Die Richtlinie (EU) 2016/680 und das Amtsblatt (ABl. L 201) gelten (Anwendungsbereich).').map((d) => d.term), []);
+      assert.deepStrictEqual(definitionsOf(joinLines('### Article 35', '', 'The International Criminal Police Organisation (Interpol) shall be informed.')).map((d) => d.term), []);
+    });
+    it('"Le commerce électronique est l\'activité économique par laquelle …", the words that open article 14, define "commerce électronique"', () => {
+      const lcen = parseDocument('file:///workspace/fr-lcen.md', rawLawText('fr-lcen.md'));
+      const found = lcen.definitions.find((d) => d.term === 'commerce électronique');
+      assert.ok(found);
+      assert.ok(found.body.startsWith("l'activité économique par laquelle une personne propose ou assure à distance"), found.body);
+    });
+    it('must not: a body named in capitals ("L\'Agence est un établissement …", Benin art. 604), a rule without the genus\'s relative clause, or the same words later in an article', () => {
+      const french = (...lines: string[]) => parseDocument('file:///workspace/fr.md', joinLines('---', 'type: law', 'language: fr', '---', '', '### Article 604', '', ...lines)).definitions.map((d) => d.term);
+      assert.deepStrictEqual(french("L'Agence est un établissement de droit public qui a la personnalité juridique."), []);
+      assert.deepStrictEqual(french('Le délai est un mois à compter de la notification.'), []);
+      assert.deepStrictEqual(french('Le présent article est applicable.', "Le commerce électronique est l'activité économique par laquelle une personne propose des biens."), []);
+    });
+  });
+
+  describe('numbered entries with the term in bold and its colon (the raw Saudi PDPL in English)', () => {
+    it('"1- **Law:** The Personal Data Protection Law." after "the following terms shall have the meanings assigned thereto": 19 terms, each in its paragraph', () => {
+      const pdpl = parseDocument('file:///workspace/sa-pdpl.md', rawLawText('sa-pdpl-2021-en.md'));
+      const article1 = pdpl.definitions.filter((d) => d.unitId.startsWith('art_1__'));
+      assert.strictEqual(article1.length, 19);
+      assert.deepStrictEqual([article1[0].term, article1[0].unitId, article1[0].body], ['Law', 'art_1__para_1', 'The Personal Data Protection Law.']);
+      assert.deepStrictEqual([article1[18].term, article1[18].unitId], ['Processor', 'art_1__para_19']);
+    });
+    it('must not: a bold lead-in with a colon in a numbered paragraph outside a definitions list', () => {
+      assert.deepStrictEqual(definitionsOf(joinLines('## Article 5', '', '1- **Note:** The Controller shall keep a record.', '2- **Timing:** Within thirty days.')).map((d) => d.term), []);
     });
   });
 });

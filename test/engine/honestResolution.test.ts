@@ -4,6 +4,7 @@ import * as assert from 'node:assert';
 import { Workspace } from '../../server/src/engine/workspace';
 import { incomingCitations, symbolAt } from '../../server/src/engine/queries';
 import { hover } from '../../server/src/features/hover';
+import { definition } from '../../server/src/features/definition';
 import { codeLenses } from '../../server/src/features/codeLens';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
 import { checkDocument } from '../../server/src/engine/checks';
@@ -64,6 +65,21 @@ describe('engine: honest resolution', () => {
       assert.strictEqual(r.targets[0].partialUnitId, 'sec_1');
       const diagnostics = checkDocument(workspace, uriOf('act.md')).filter((d) => d.code === 'broken-reference');
       assert.strictEqual(diagnostics.length, 1);
+    });
+    it('go to definition on "section 1(a)(2)" opens section 1, the part found; the hover says so; a citation found in no part opens nothing', () => {
+      const workspace = draft('section 1(a)(2)');
+      const model = workspace.get(uriOf('act.md'))!;
+      const position = model.lines.position(model.text.indexOf('section 1(a)(2)') + 3);
+      const context = { workspace, settings: () => DEFAULT_SETTINGS };
+      const links = definition(context, { textDocument: { uri: model.uri }, position });
+      assert.strictEqual(links?.length, 1);
+      assert.deepStrictEqual(links[0].targetSelectionRange.start, model.lines.position(model.text.indexOf('### Section 1')));
+      const shown = JSON.stringify(hover(context, { textDocument: { uri: model.uri }, position })?.contents);
+      assert.match(shown, /cannot be resolved/);
+      assert.match(shown, /Only Section 1 was found: Go to Definition opens it/);
+      const missing = draft('section 7(a)');
+      const at = missing.get(uriOf('act.md'))!;
+      assert.strictEqual(definition({ workspace: missing, settings: () => DEFAULT_SETTINGS }, { textDocument: { uri: at.uri }, position: at.lines.position(at.text.indexOf('section 7(a)') + 3) }), null);
     });
     it('"section 1(b)", written inline, still resolves to section 1', () => {
       const [r] = draft('section 1(b)').resolved(uriOf('act.md')).filter((x) => x.reference.text.startsWith('section 1'));

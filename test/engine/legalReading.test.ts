@@ -5,6 +5,8 @@ import * as assert from 'node:assert';
 import { parseDocument, type DocumentModel } from '../../server/src/engine/document';
 import { scanBlocks } from '../../server/src/engine/blocks';
 import { SOURCES_DIR, corpusText, joinLines, rawSourceWithFrontMatter, unitOf } from '../helpers/workspace';
+import { rawLawText } from '../helpers/rawLaws';
+import { Workspace } from '../../server/src/engine/workspace';
 
 function parse(text: string, name = 'doc.md'): DocumentModel {
   return parseDocument(`file:///workspace/${name}`, text);
@@ -148,6 +150,21 @@ describe('engine: reading raw legal text', () => {
       assert.deepStrictEqual(section.children.map((unit) => unit.number), ['1', '2']);
     });
 
+    it('section 2\'s 38 definitions, run into one paragraph by the source, are each a paragraph of their own, as in the printed Act', () => {
+      const section = unitOf(model, 'sec_2');
+      assert.strictEqual(section.children.length, 39);
+      assert.strictEqual(unitText(model, 'sec_2__al_1'), 'In this Act, unless the context otherwise requires—');
+      assert.ok(unitText(model, 'sec_2__al_2').startsWith('"access" means gaining entry'));
+      assert.ok(unitText(model, 'sec_2__al_2').endsWith('is itself a function of the program;'), 'the limbs (a)–(d) stay in their definition');
+      assert.ok(unitText(model, 'sec_2__al_39').startsWith('"virtual account" means'), '"; and "virtual account"" opens the last one');
+      assert.strictEqual(model.definitions.find((definition) => definition.term === 'asset')?.unitId, 'sec_2__al_3');
+    });
+
+    it('two quoted terms after ";" are no list: a paragraph that is not an interpretation list is not cut', () => {
+      const two = parse(joinLines('### 3. Offences', '', 'In this section, "seize" has the meaning in section 2; "data" has the meaning in section 2; the rest applies.'));
+      assert.deepStrictEqual(ids(two), ['sec_3', 'sec_3__al_1']);
+    });
+
     it('"(a) … (b) …" inside a definition of an interpretation section stays inline', () => {
       const section = unitOf(clean, 'sec_2');
       assert.ok(section.children.every((unit) => unit.kind === 'alinea'), section.children.map((unit) => unit.id).join(' '));
@@ -204,5 +221,82 @@ describe('engine: reading raw legal text', () => {
       assert.deepStrictEqual(ids(wrapped), ['art_1', 'art_1__al_1']);
     });
   });
-});
 
+  describe('a Commonwealth bill through a PDF converter (the Malaysian Electronic Government Activities Act, test/fixtures/raw-laws)', () => {
+    const model = parse(rawLawText('my-egaa-2007.md'), 'my-egaa-2007.md');
+    const sections = model.units.filter((unit) => unit.citable);
+
+    it('sections 1–36, each once, in their parts, in every form the converter wrote them', () => {
+      assert.deepStrictEqual(sections.map((unit) => unit.number), Array.from({ length: 36 }, (_, i) => String(i + 1)));
+      assert.deepStrictEqual(model.problems.filter((problem) => problem.severity !== 'information'), []);
+      assert.strictEqual(unitOf(model, 'sec_1').parent?.id, 'part_i');
+      assert.ok(unitText(model, 'sec_1').startsWith('**1.** (1) This Act may be cited'), '"**1.** (1) …": a bold number');
+      assert.ok(unitText(model, 'sec_19__para_1').startsWith('(1) Where any law requires the filing'), '"**19. (1) Where …**": the bold runs on into the text');
+      assert.ok(unitText(model, 'sec_10__para_1').startsWith('(1) Any information'), '"10. (1) …": read by CommonMark as a list starting at 10');
+      assert.ok(unitText(model, 'sec_12').startsWith('12. Where any law requires information'), '"12. Where …" right after its title "**Writing**"');
+      assert.ok(unitText(model, 'sec_8__para_2').startsWith('(2) Where a designated Act is amended'), '" Repeal or amendment\\n 8. (1) …": title and section in one paragraph');
+    });
+
+    it('the title line before each section is its title, not a paragraph of the section before', () => {
+      assert.deepStrictEqual(['sec_1', 'sec_8', 'sec_21', 'sec_28'].map((id) => unitOf(model, id).title),
+        ['Short title and commencement', 'Repeal or amendment', 'Requirement to issue licence, permit, approval, authorization, etc.', 'Attribution of electronic message']);
+      assert.ok(unitText(model, 'sec_2__al_1').endsWith('designated in accordance with section 6.'));
+      assert.deepStrictEqual(unitOf(model, 'sec_2').children.map((unit) => unit.id), ['sec_2__al_1']);
+    });
+
+    it('"# (2) This section does not apply to—", a subsection the converter made a heading, is subsection (2) of section 24', () => {
+      assert.ok(unitText(model, 'sec_24__para_2').startsWith('(2) This section does not apply to—'));
+      assert.deepStrictEqual(unitOf(model, 'sec_24__para_2').children.map((unit) => unit.number), ['a', 'b']);
+    });
+
+    it('running heads ("_Bill_", "# Bill") and the arrangement of clauses are no provisions; a paragraph broken at a page line is one', () => {
+      assert.ok(model.units[0].line > 100, `the first unit is the enacted Part I, not the table of contents: ${model.units[0].id} on line ${model.units[0].line + 1}`);
+      assert.ok(unitText(model, 'sec_1__para_2').endsWith('by the Minister by notification in the Gazette.'));
+      assert.strictEqual(unitOf(model, 'sec_5').children.length, 11, 'the lead-in and ten definitions');
+    });
+
+    it('"SCHEDULE" alone on its line opens the schedule: the forms\' numbered lines are not section 36\'s', () => {
+      assert.deepStrictEqual(unitOf(model, 'sec_36').children.map((unit) => unit.id), ['sec_36__al_1']);
+      assert.strictEqual(model.units.find((unit) => unit.kind === 'schedule')?.children[0].label, '2.');
+    });
+
+    it('must not: numbered points in a note, numbered paragraphs of an article, a bare number out of sequence, a paragraph that is whole', () => {
+      assert.deepStrictEqual(ids(parse(joinLines('# Notes', '', 'First points', '', '1. The first point.', '', '2. The second point.'))), ['para_1', 'para_2']);
+      const article = parse(joinLines('### Article 1', '', '**1.** Each Party shall adopt.', '', '**2.** Each Party may reserve.'));
+      assert.deepStrictEqual(article.units.filter((unit) => unit.citable).map((unit) => unit.id), ['art_1']);
+      const sequence = parse(joinLines('## PART I', '', '**Title**', '', '**1.** (1) One.', '', '(2) Two.', '', '**Other**', '', '7. A numbered line.'));
+      assert.deepStrictEqual(sequence.units.filter((unit) => unit.citable).map((unit) => unit.id), ['sec_1']);
+      const whole = parse(joinLines('### Article 1', '', 'A paragraph without its full stop', '', '(a) a marker', '', 'Another paragraph'));
+      assert.deepStrictEqual(ids(whole), ['art_1', 'art_1__al_1', 'art_1__subpara_a']);
+    });
+  });
+
+  describe('a law published as a folder of files, every heading written "#" (the LCEN from etalab, test/fixtures/raw-laws)', () => {
+    const uri = 'file:///workspace/fr-lcen.md';
+    const workspace = new Workspace();
+    const model = workspace.set(uri, rawLawText('fr-lcen.md'));
+
+    it('titres, chapitres and articles nest by kind: article 14 is in chapitre Ier of titre II', () => {
+      assert.strictEqual(unitOf(model, 'art_14').parent?.id, 'title_ii__chp_i');
+      assert.strictEqual(unitOf(model, 'title_ii__chp_i').parent?.id, 'title_ii');
+      assert.strictEqual(unitOf(model, 'art_6').parent?.id, 'title_i__chp_ii', '"CHAPITRE II" closes "Chapitre Ier", not the titre');
+      assert.strictEqual(model.units[0].id, 'title_i', 'the first "#" heading, the law\'s name, is no unit');
+    });
+
+    it('"au sens du présent chapitre" in article 14 is that chapter, not the whole law', () => {
+      const present = workspace.resolved(uri).find((r) => r.reference.text === 'présent chapitre');
+      assert.strictEqual(present?.targets[0].unitId, 'title_ii__chp_i');
+    });
+
+    it('the site\'s lists of links to the parts ("- [Article 1](article-1.md)") are navigation: no citations, no errors', () => {
+      const navigation = model.references.filter((r) => model.text.slice(model.text.lastIndexOf('\n', r.span.start) + 1, r.span.start).startsWith('- ['));
+      assert.deepStrictEqual(navigation.map((r) => r.text), []);
+    });
+
+    it('must not: "# Title 18—" above "#### § 1029" stays the document\'s title; links to addresses elsewhere stay text', () => {
+      assert.deepStrictEqual(ids(parse(joinLines('# Title 18— CRIMES AND CRIMINAL PROCEDURE', '', '#### § 1029. Fraud', '', 'Text.'))), ['sec_1029', 'sec_1029__al_1']);
+      const links = parse(joinLines('# Notes', '', '- [Article 2 of the Budapest Convention](https://example.org/ets185)', '- [Article 3 of the Budapest Convention](https://example.org/ets185)'));
+      assert.strictEqual(links.references.length, 2);
+    });
+  });
+});

@@ -25,6 +25,10 @@ describe('engine: proper names are not uses of a one-word defined term', () => {
     assert.deepStrictEqual(matches(['Commission'], 'The term “Commission” means the Federal Trade Commission. The Commission shall act.'), ['Commission', 'Commission']);
     assert.deepStrictEqual(matches(['State'], 'A State Party, a State, the State of Alabama and the United States.'), ['State', 'State']);
   });
+  it('a name broken by a hard-wrapped line is still a name: "the Electronic\\nGovernment Activities Act" (the Malaysian Act\'s forms); a blank line breaks it', () => {
+    assert.deepStrictEqual(matches(['Electronic'], 'conferred by subsection 7(2) of the Electronic\nGovernment Activities Act 2007.'), []);
+    assert.deepStrictEqual(matches(['Electronic'], 'the Electronic\n\nGovernment'), ['Electronic']);
+  });
   it('a determiner or preposition that opens a sentence is not part of a name: "Each State", "In State courts"', () => {
     assert.deepStrictEqual(matches(['State'], 'Each State shall act. Any State may act. No State. In State courts.'), ['State', 'State', 'State', 'State']);
   });

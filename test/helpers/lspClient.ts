@@ -20,6 +20,8 @@ export class LspTestClient {
   private statusListeners: Array<(status: { documents: number; indexing: boolean }) => void> = [];
   private versions = new Map<string, number>();
   lastStatus?: { documents: number; problems: number; indexing: boolean };
+  /** Every status notification, in the order it arrived (tests order their requests against it). */
+  readonly statuses: Array<{ documents: number; problems: number; indexing: boolean }> = [];
   /** The `treatyLens` settings the client answers workspace/configuration with. */
   settings: Record<string, unknown> = {};
   /** Resolves when the initial index is complete (when started without waiting for it). */
@@ -34,6 +36,7 @@ export class LspTestClient {
     this.connection.onNotification('window/logMessage', (params: { message: string }) => this.logs.push(params.message));
     this.connection.onNotification('treatyLens/status', (status: { documents: number; problems: number; indexing: boolean }) => {
       this.lastStatus = status;
+      this.statuses.push(status);
       for (const listener of this.statusListeners) listener(status);
     });
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
@@ -43,7 +46,7 @@ export class LspTestClient {
   }
 
   /** Starts the server on a workspace folder and waits until it has indexed it. */
-  static async start(root: string, options: { waitForIndex?: boolean } = {}): Promise<LspTestClient> {
+  static async start(root: string, options: { waitForIndex?: boolean; initializationOptions?: unknown } = {}): Promise<LspTestClient> {
     const serverPath = path.join(repositoryRoot(), 'dist', 'server.js');
     const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     child.stderr!.on('data', () => undefined);
@@ -54,6 +57,7 @@ export class LspTestClient {
       rootUri: pathToFileURL(root).href,
       workspaceFolders: [{ uri: pathToFileURL(root).href, name: path.basename(root) }],
       capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: false } }, window: { workDoneProgress: true }, textDocument: { hover: { contentFormat: ['markdown'] } } },
+      initializationOptions: options.initializationOptions,
     });
     await client.connection.sendNotification('initialized', {});
     if (options.waitForIndex !== false) await indexed;

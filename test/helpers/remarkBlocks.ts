@@ -1,6 +1,21 @@
 // Blocks from remark-parse's syntax tree: the reference the fast scanner is checked against.
 // Tests inject it into parseDocument ({ blockParser: remarkBlocks }); it is no part of the
 // shipped server, so remark stays out of dist/server.js and dist/cli.js.
+//
+// The mapping from remark's nodes to blocks, exactly (the differential test asserts the fast
+// scanner's blocks equal these, every field):
+// - a heading's span runs from its first character to the end of its text: the underline of a
+//   setext heading and the closing #'s of an ATX heading are markup, not part of it (remark's
+//   node covers them; the model's heading is the label the reader sees);
+// - a list item's span runs from its marker to the end of its first paragraph (the item's own
+//   words; its nested blocks are blocks of their own), and its content starts after the marker
+//   and its blanks, also when the words start on the next line;
+// - an item with nothing on its marker's line ("3." alone, or "-" with a nested list on the next
+//   lines) is its marker, and its content starts after the marker and the blanks that follow it
+//   on that line, where its text would start (remark gives it no child to take it from);
+// - an item whose marker's line opens another block ("- # x", "- 2. x", "-     code") is not
+//   mapped: the scanner reads that line as the item's words (see DIVERGENCES in the differential test);
+// - front matter and link reference definitions are no blocks.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -32,7 +47,8 @@ export function remarkBlocks(text: string): Block[] {
       switch (node.type) {
         case 'heading': {
           const first = node.children?.[0]?.position?.start.offset;
-          push('heading', node.depth ?? 1, start, end, first ?? end);
+          const last = node.children?.[node.children.length - 1]?.position?.end.offset;
+          push('heading', node.depth ?? 1, start, last ?? end, first ?? end);
           break;
         }
         case 'paragraph':
@@ -45,10 +61,22 @@ export function remarkBlocks(text: string): Block[] {
             const [first, ...rest] = item.children ?? [];
             if (first && first.type === 'paragraph') {
               const firstStart = first.position?.start.offset ?? itemStart;
-              push('listItem', listDepth + 1, itemStart, first.position?.end.offset ?? firstStart, firstStart, node.ordered ?? false, listNumber);
+              const markerLineEnd = text.indexOf('\n', itemStart) < 0 ? text.length : text.indexOf('\n', itemStart);
+              // Words that start on the next line ("-" then "  text"): the content still starts after the marker.
+              const contentStart = firstStart > markerLineEnd ? afterMarker(text, trimSpan(text, itemStart, markerLineEnd).end) : firstStart;
+              push('listItem', listDepth + 1, itemStart, first.position?.end.offset ?? firstStart, contentStart, node.ordered ?? false, listNumber);
               visit(rest, listDepth + 1);
             } else {
-              push('listItem', listDepth + 1, itemStart, item.position?.end.offset ?? itemStart, itemStart, node.ordered ?? false, listNumber);
+              const itemEnd = item.position?.end.offset ?? itemStart;
+              const markerLineEnd = text.indexOf('\n', itemStart) < 0 ? text.length : text.indexOf('\n', itemStart);
+              const firstStart = first?.position?.start.offset ?? itemEnd;
+              if (!first || firstStart > markerLineEnd) {
+                // Nothing on the marker's line: the item is its marker, its content would start after it.
+                const marker = trimSpan(text, itemStart, Math.min(itemEnd, markerLineEnd));
+                push('listItem', listDepth + 1, marker.start, marker.end, afterMarker(text, marker.end), node.ordered ?? false, listNumber);
+              } else {
+                push('listItem', listDepth + 1, itemStart, itemEnd, itemStart, node.ordered ?? false, listNumber);
+              }
               visit(item.children ?? [], listDepth + 1);
             }
           });
@@ -72,4 +100,10 @@ export function remarkBlocks(text: string): Block[] {
   };
   visit(tree.children ?? [], 0);
   return blocks;
+}
+
+/** After a marker that ends at `end`: past the spaces and tabs that follow it on its line. */
+function afterMarker(text: string, end: number): number {
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  return end;
 }

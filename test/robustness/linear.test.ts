@@ -71,6 +71,21 @@ const STRUCTURED: Record<string, (size: number) => string> = {
     }
     return lines.join('\n');
   },
+  // Issue 11 measured 10,000 such items at 36 s: every item cites an item, and a 200-deep descent
+  // recurs among shallow items, so the size counts items, not only indentation.
+  'list items nested up to 200 deep, each citing an item': (n) => {
+    const lines: string[] = ['The following:', ''];
+    for (let i = 0, length = 0; length < n; i++) {
+      const depth = i % 1000 < 200 ? i % 1000 : i % 3;
+      const line = `${'  '.repeat(depth)}- item ${i}, see item ${i >> 1} and point ${i + 7}`;
+      lines.push(line);
+      length += line.length + 1;
+    }
+    return lines.join('\n');
+  },
+  // structure.ts tests whether the paragraph before a bullet ends in ":" (the "- X :" report of issue 11).
+  'bullets "- X :" in a row': (n) => '### Article 1 – Title\n\nThe following:\n\n' + '- X :\n'.repeat(Math.ceil(n / 6)),
+  'a long paragraph ending in ":", then as many bullets': (n) => `### Article 1 – Title\n\n${'word : '.repeat(Math.ceil(n / 14))}:\n\n${'- x\n'.repeat(Math.ceil(n / 8))}`,
   'many quoted terms in one paragraph': (n) => {
     const parts: string[] = [];
     for (let i = 0, length = 0; length < n; i++) {
@@ -133,6 +148,8 @@ interface Finder {
   name: string;
   /** Largest input tried, when the finder's real input is bounded (a vocabulary file is kilobytes). */
   maxSize?: number;
+  /** Shortest timed run (ms of CPU), for a finder whose cost at small sizes is the library's error path, not its growth. */
+  minMs?: number;
   /** Runs the finder on text made for it (the input maker's size is in characters). */
   prepare(text: string): () => unknown;
 }
@@ -204,7 +221,7 @@ function report(finder: string, family: string, measure: DoublingMeasure): strin
 const slowest = new Map<string, { family: string; measure: DoublingMeasure }>();
 
 function expectLinear(finder: Finder, family: string, make: (size: number) => string): void {
-  const measure = confirmedRatio((input: () => unknown) => input(), (size) => finder.prepare(make(size)), LIMIT, { minMs: 2, maxSize: finder.maxSize ?? 1 << 17, boundedAt: finder.maxSize, runs: 3 });
+  const measure = confirmedRatio((input: () => unknown) => input(), (size) => finder.prepare(make(size)), LIMIT, { minMs: finder.minMs ?? 2, maxSize: finder.maxSize ?? 1 << 17, boundedAt: finder.maxSize, runs: 3 });
   const worst = slowest.get(finder.name);
   if (!worst || worst.measure.ratio < measure.ratio) slowest.set(finder.name, { family, measure });
   assert.ok(measure.ratio <= LIMIT, `not linear: ${report(finder.name, family, measure)}`);
@@ -251,12 +268,21 @@ function throughTheEngine(text: string): () => unknown {
   };
 }
 
+/** The whole engine is timed on runs of at least this many ms. */
+const ENGINE_MIN_MS = 15;
+/**
+ * Families whose superlinear part hides under the parse at small sizes: at 15 ms the sizes stopped
+ * at a few hundred list items, where the quadratic resolver was not yet visible (it took 36 s at
+ * 10,000 items); timed on longer runs, so on larger inputs.
+ */
+const ENGINE_MIN_MS_FOR: Record<string, number> = { 'list items nested up to 200 deep, each citing an item': 120 };
+
 describe('robustness: linear time through the whole engine (parse, checks, features)', function () {
   this.timeout(600000);
   const engine: Finder = { name: 'engine', prepare: throughTheEngine };
   for (const [family, make] of Object.entries(STRUCTURED)) {
     it(family, () => {
-      const measure = confirmedRatio((run: () => unknown) => run(), (size) => engine.prepare(make(size)), LIMIT, { minMs: 15, startSize: 1 << 14, maxSize: 1 << 20, runs: 3 });
+      const measure = confirmedRatio((run: () => unknown) => run(), (size) => engine.prepare(make(size)), LIMIT, { minMs: ENGINE_MIN_MS_FOR[family] ?? ENGINE_MIN_MS, startSize: 1 << 14, maxSize: 1 << 20, runs: 3 });
       assert.ok(measure.ratio <= LIMIT, `not linear: ${report('engine', family, measure)}`);
     });
   }

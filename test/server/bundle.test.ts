@@ -21,7 +21,7 @@ function bundledSources(bundle: string): string[] {
 const TEST_ONLY = /node_modules\/(?:remark-[\w-]+|unified|micromark[\w-]*|mdast-[\w-]+|fast-check)\//;
 
 describe('bundles: what ships', () => {
-  for (const bundle of ['server.js', 'cli.js']) {
+  for (const bundle of ['server.js', 'cli.js', 'parseWorker.js']) {
     it(`dist/${bundle} holds no remark, unified, micromark or fast-check`, () => {
       const sources = bundledSources(bundle);
       assert.ok(sources.some((source) => source.includes('server/src/engine/blocks.ts')), 'the bundle holds the fast block scanner');

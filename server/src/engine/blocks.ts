@@ -19,6 +19,10 @@ export interface Block {
   ordered?: boolean;
   /** For ordered list items: the number a reader sees (markdown renumbers "1. 1. 1." as 1, 2, 3). */
   listNumber?: number;
+  /** Set by the legal reading (legalBlocks.ts): page furniture or a table of contents, no provision. */
+  furniture?: boolean;
+  /** Set by the legal reading: a title line written before the number of the unit it names. */
+  titleOfNext?: boolean;
 }
 
 /** Trims whitespace from both ends of a span. */
@@ -90,7 +94,7 @@ export function scanBlocks(text: string): Block[] {
   let position = front ? front.span.end : 0;
   if (position < text.length && text.charCodeAt(position) === 10) position++;
 
-  let paragraph: { start: number; end: number; kind: BlockKind; depth: number; contentStart: number; ordered?: boolean; listNumber?: number } | undefined;
+  let paragraph: { start: number; end: number; kind: BlockKind; depth: number; contentStart: number; ordered?: boolean; listNumber?: number; empty?: boolean; itemDepth?: number } | undefined;
   // Open lists by nesting depth, to number ordered items the way markdown renders them.
   let lists: Array<{ ordered: boolean; delimiter: string; next: number }> = [];
   let items: OpenItem[] = [];
@@ -216,8 +220,15 @@ export function scanBlocks(text: string): Block[] {
     if (blockIndent < 4 && BLOCKQUOTE.test(content)) {
       closeParagraph();
       items = enclosing;
-      const end = takeLines(lineEnd, (next) =>
-        next.trim() === '' || (!BLOCKQUOTE.test(next) && (ATX.test(next) || FENCE.test(next) || THEMATIC.test(next) || LIST_ITEM.test(next))) ? 'stop' : 'take');
+      // A line without ">" continues the quote only lazily, after a quoted line that holds text (an
+      // empty ">" line closes the quote's paragraph: nothing is left to continue).
+      let open = quotedText(content);
+      const end = takeLines(lineEnd, (next) => {
+        if (next.trim() === '') return 'stop';
+        if (BLOCKQUOTE.test(next)) { open = quotedText(next.replace(/^[ \t]+/, '')); return 'take'; }
+        const html = htmlStart(next.replace(/^ {0,3}/, ''));
+        return !open || ATX.test(next) || FENCE.test(next) || THEMATIC.test(next) || LIST_ITEM.test(next) || (html && html.kind < 7) ? 'stop' : 'take';
+      });
       pushBlock(blocks, text, 'blockquote', 0, lineStart, end, lineStart);
       lists.length = Math.min(lists.length, items.length);
       blankBefore = false;
@@ -230,35 +241,39 @@ export function scanBlocks(text: string): Block[] {
     const listLine = relativeIndent < 4 || items.length === 0 ? LIST_ITEM.exec(line.slice(stripped)) : null;
     if (listLine && indent < (items.length ? items[items.length - 1].contentIndent + 4 : 4)) {
       const ordered = listLine[3] !== undefined;
-      const emptyItem = listLine[4] === '';
-      // CommonMark: inside a paragraph only a bullet or "1." with content may start a list.
-      const canInterrupt = !paragraph || paragraph.kind !== 'paragraph' || blankBefore ||
-        (!emptyItem && (!ordered || listLine[3] === '1'));
-      if (canInterrupt || paragraph?.kind === 'listItem') {
-        const interruptsItem = !paragraph || blankBefore || paragraph.kind === 'listItem' ? true : canInterrupt;
-        if (interruptsItem && (!emptyItem || !paragraph)) {
-          closeParagraph();
-          const markerWidth = listLine[2].length;
-          const spaces = listLine[4].length;
-          const contentIndent = indent + markerWidth + (spaces >= 5 || spaces === 0 ? 1 : spaces);
-          while (items.length && indent < items[items.length - 1].contentIndent) items.pop();
-          const depth = items.length + 1;
-          items.push({ contentIndent, depth });
-          const contentStart = lineStart + stripped + listLine[0].length;
-          const delimiter = ordered ? listLine[2].slice(-1) : listLine[2];
-          lists.length = Math.min(lists.length, depth);
-          const open = lists[depth - 1];
-          let listNumber: number | undefined;
-          if (open && open.ordered === ordered && open.delimiter === delimiter) {
-            listNumber = open.next++;
-          } else {
-            listNumber = ordered ? Number(listLine[3]) : 0;
-            lists[depth - 1] = { ordered, delimiter, next: listNumber + 1 };
-          }
-          paragraph = { start: lineStart, end: lineEnd, kind: 'listItem', depth, contentStart, ordered, listNumber: ordered ? listNumber : undefined };
-          blankBefore = false;
-          continue;
+      // Nothing after the marker but blanks ("3." or "- " alone).
+      const emptyItem = line.slice(stripped + listLine[0].length).trim() === '';
+      // CommonMark: a list may interrupt a paragraph only with a bullet or "1." that has content.
+      // An item's own words are a paragraph too: a list nested in them must follow that rule,
+      // while a line outside the item (a sibling, or a list of the enclosing level) interrupts nothing.
+      const nestsInItem = paragraph?.kind === 'listItem' && !paragraph.empty && indent >= items[items.length - 1].contentIndent;
+      // A paragraph inside an item ends where a line leaves the item: that line interrupts nothing.
+      const itemDepth = paragraph?.kind === 'paragraph' ? paragraph.itemDepth ?? 0 : 0;
+      const leavesItsItem = itemDepth > 0 && itemDepth <= items.length && indent < items[itemDepth - 1].contentIndent;
+      const interruptsParagraph = !!paragraph && !blankBefore && ((paragraph.kind === 'paragraph' && !leavesItsItem) || nestsInItem);
+      const canInterrupt = !interruptsParagraph || (!emptyItem && (!ordered || listLine[3] === '1'));
+      if (canInterrupt) {
+        closeParagraph();
+        const markerWidth = listLine[2].length;
+        const spaces = listLine[4].length;
+        const contentIndent = indent + markerWidth + (spaces >= 5 || spaces === 0 ? 1 : spaces);
+        while (items.length && indent < items[items.length - 1].contentIndent) items.pop();
+        const depth = items.length + 1;
+        items.push({ contentIndent, depth });
+        const contentStart = lineStart + stripped + listLine[0].length;
+        const delimiter = ordered ? listLine[2].slice(-1) : listLine[2];
+        lists.length = Math.min(lists.length, depth);
+        const open = lists[depth - 1];
+        let listNumber: number | undefined;
+        if (open && open.ordered === ordered && open.delimiter === delimiter) {
+          listNumber = open.next++;
+        } else {
+          listNumber = ordered ? Number(listLine[3]) : 0;
+          lists[depth - 1] = { ordered, delimiter, next: listNumber + 1 };
         }
+        paragraph = { start: lineStart, end: lineEnd, kind: 'listItem', depth, contentStart, ordered, listNumber: ordered ? listNumber : undefined, empty: emptyItem };
+        blankBefore = false;
+        continue;
       }
     }
 
@@ -271,18 +286,31 @@ export function scanBlocks(text: string): Block[] {
       continue;
     }
 
-    if (paragraph && !blankBefore) {
+    if (paragraph?.empty && !blankBefore && indent < items[items.length - 1].contentIndent) {
+      // An empty item ("3." alone) holds no paragraph, so a line indented less than its content
+      // is no lazy continuation: it ends the item (CommonMark 5.2, as remark reads it).
+      closeParagraph();
+      while (items.length && indent < items[items.length - 1].contentIndent) items.pop();
+      lists.length = Math.min(lists.length, items.length);
+      paragraph = { start: lineStart, end: lineEnd, kind: 'paragraph', depth: 0, contentStart: lineStart };
+    } else if (paragraph && !blankBefore) {
       paragraph.end = lineEnd; // continuation (lazy continuation included)
+      paragraph.empty = false;
     } else {
       closeParagraph();
       if (blankBefore && items.length && indent < items[items.length - 1].contentIndent) items = [];
       lists.length = Math.min(lists.length, items.length);
-      paragraph = { start: lineStart, end: lineEnd, kind: 'paragraph', depth: 0, contentStart: lineStart };
+      paragraph = { start: lineStart, end: lineEnd, kind: 'paragraph', depth: 0, contentStart: lineStart, itemDepth: items.length };
     }
     blankBefore = false;
   }
   closeParagraph();
   return blocks;
+}
+
+/** Whether a quoted line (">" markers first) holds text after its markers. */
+function quotedText(line: string): boolean {
+  return /^(?: {0,3}>[ \t]?)+[^\s>]/.test(line);
 }
 
 function pushBlock(blocks: Block[], text: string, kind: BlockKind, depth: number, start: number, end: number, contentStart: number): void {

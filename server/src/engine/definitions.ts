@@ -62,6 +62,8 @@ interface Candidate {
   termStart: number;
   termEnd: number;
   bodyStart: number;
+  /** Where the body ends, when it stands before the term ("… Einrichtungen (Videoüberwachung)"). */
+  bodyEnd?: number;
   style: string;
 }
 
@@ -77,6 +79,8 @@ export interface DefinitionContext {
   previousMemo?: Map<string, DefinitionMemoEntry>;
   introMemo?: Map<string, boolean>;
   previousIntroMemo?: Map<string, boolean>;
+  /** The document's language: German defines in parentheses ("(Videoüberwachung)"). */
+  language?: string;
 }
 
 export interface DefinitionMemoEntry {
@@ -123,15 +127,20 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
       ? { text: text.slice(following.span.start, following.span.end), offset: following.span.start } : undefined;
     const inList = !!listIntro && unit !== container;
     // Nested items ("- au sens du Livre I : …" under "- Accès :") are senses of the term above, not terms.
-    const colonEligible = !!listIntro && block.kind === 'listItem' && block.depth <= 1;
+    // "1- **Law:** The Personal Data Protection Law." (a numbered paragraph of a definitions list) too.
+    const colonEligible = !!listIntro && ((block.kind === 'listItem' && block.depth <= 1) || (block.kind === 'paragraph' && inList && LIST_ENTRY_MARKER.test(blockText)));
     // An unquoted definition needs a definitional context: a lead-in above it or a definitions heading.
     const definitional = inList || intro || DEFINITIONS_TITLE.test(container.title ?? '');
+    // The words that open an article: where a French law defines by genus ("Le commerce électronique est l'activité … par laquelle …").
+    const opensArticle = unit.kind === 'alinea' && unit.number === '1' && unit.parent === container && container.citable;
     const find = (offset: number): Candidate[] => {
       const found: Candidate[] = [];
       const shiftedNext = next ? { text: next.text, offset: next.offset - block.span.start + offset } : undefined;
       findQuotedDefinitions(blockText, offset, found, inList, shiftedNext, intro);
       findDutchOnder(blockText, offset, found);
       findUnquotedVerbDefinitions(blockText, offset, found, definitional);
+      if (opensArticle && found.length === 0) findGenusDefinition(blockText, offset, found);
+      if (context.language === 'de') findGermanParenthesised(blockText, offset, found);
       if (definitional && found.length === 0) findUnquotedListEntry(blockText, offset, found, intro);
       if (colonEligible && found.length === 0) findColonDefinition(text, block, found, offset - block.span.start);
       findHereinafter(blockText, offset, found);
@@ -140,13 +149,13 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
     let candidates: Candidate[];
     if (context.memo) {
       // Keyed by everything the candidates depend on: the block, the next block and the gap to it, the list state.
-      const state = `${inList ? 1 : 0}${colonEligible ? 1 : 0}${definitional ? 1 : 0}:${block.contentStart - block.span.start}:${next ? next.offset - block.span.start : -1}`;
+      const state = `${context.language ?? ''}${inList ? 1 : 0}${colonEligible ? 1 : 0}${definitional ? 1 : 0}${opensArticle ? 1 : 0}:${block.contentStart - block.span.start}:${next ? next.offset - block.span.start : -1}`;
       const nextText = next?.text ?? '';
       const fits = (entry: DefinitionMemoEntry | undefined) => entry && entry.state === state && entry.nextText === nextText ? entry : undefined;
       const entry = fits(context.memo.get(blockText)) ?? fits(context.previousMemo?.get(blockText)) ?? { state, nextText, candidates: find(0) };
       context.memo.set(blockText, entry);
       const relative = entry.candidates;
-      candidates = relative.map((c) => ({ ...c, termStart: c.termStart + block.span.start, termEnd: c.termEnd + block.span.start, bodyStart: c.bodyStart + block.span.start }));
+      candidates = relative.map((c) => ({ ...c, termStart: c.termStart + block.span.start, termEnd: c.termEnd + block.span.start, bodyStart: c.bodyStart + block.span.start, ...(c.bodyEnd !== undefined ? { bodyEnd: c.bodyEnd + block.span.start } : {}) }));
     } else {
       candidates = find(block.span.start);
     }
@@ -165,7 +174,7 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
       // The body runs to the next definition in the same block, or to the end of the unit.
       // A numbered unit's definition runs through its subparagraphs; otherwise it is this block.
       const unitEnd = unit.headingDepth === 0 && unit.kind !== 'alinea' && unit.span.start === block.span.start ? unit.span.end : block.span.end;
-      let bodyEnd = next && next.termStart > candidate.bodyStart ? next.termStart - 1 : Math.max(unitEnd, block.span.end);
+      let bodyEnd = candidate.bodyEnd ?? (next && next.termStart > candidate.bodyStart ? next.termStart - 1 : Math.max(unitEnd, block.span.end));
       // "means—" (or a term alone) with its limbs in the paragraphs that follow: the body takes them in.
       // "- Accès :" alone: the body is the senses that follow, nested or (from a converter) flattened.
       if (candidate.style === 'list-colon' && candidate.bodyStart >= block.span.end) {
@@ -173,10 +182,10 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
         if (bodyEnd <= block.span.end) return; // a lead-in ("… shall apply the powers to:"), not a term
       }
       // A lead-in ends with a dash or a colon, or with no full stop at all (converters drop the dash).
-      if (!(next && next.termStart > candidate.bodyStart) && !/[.;。؛]\s*$/.test(text.slice(Math.min(candidate.bodyStart, bodyEnd), bodyEnd).slice(-400))) {
+      if (candidate.bodyEnd === undefined && !(next && next.termStart > candidate.bodyStart) && !/[.;。؛]\s*$/.test(text.slice(Math.min(candidate.bodyStart, bodyEnd), bodyEnd).slice(-400))) {
         bodyEnd = Math.max(bodyEnd, limbsEnd(text, blocks, blockUnits, index, bodyEnd));
       }
-      const body = squash(text.slice(candidate.bodyStart, Math.min(bodyEnd, candidate.bodyStart + 6000))).replace(/^[,:;—–-]\s*/, '').replace(/\s*(?:;|,)?\s*(?:and|or|et|ou|en|of|و)?\s*$/u, '').replace(/[;,；，。]$/, '');
+      const body = squash(text.slice(candidate.bodyStart, Math.min(bodyEnd, candidate.bodyStart + 6000))).replace(/^[,:;—–-]\s*/, '').replace(/\s*(?:;|,)?\s*(?:(?<!\p{L})(?:and|or|et|ou|en|of|و))?\s*$/u, '').replace(/[;,；，。]$/, '');
       for (; lineAt < candidate.termStart; lineAt++) if (text.charCodeAt(lineAt) === 10) line++;
       const key = termKey(candidate.term);
       if (!key) return;
@@ -534,6 +543,43 @@ function findUnquotedVerbDefinitions(blockText: string, offset: number, out: Can
 }
 
 /**
+ * A French article that opens by defining a common noun by its genus and a relative clause: "Le
+ * commerce électronique est l'activité économique par laquelle une personne propose …" (LCEN art. 14).
+ * Only as the article's first words, only a lower-case noun ("L'Agence est un établissement …" names
+ * a body, it defines nothing), and only with the relative clause that sets the genus apart.
+ */
+const FRENCH_GENUS = /^(?:Le|La|Les|L['’])\s*(\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}?)\s+(?:est|sont)\s+(?=(?:l['’]|la\s|le\s|les\s|un\s|une\s|toute\s|tout\s)[^.;:]{0,80}?\s(?:par\s+lesquel(?:le)?s|par\s+laquelle|par\s+lequel|qui|dont)\s)/u;
+
+/**
+ * German "Klammerdefinition": a noun in parentheses right after the words it names, the sentence
+ * going on after it: "Die Beobachtung öffentlich zugänglicher Räume mit optisch-elektronischen
+ * Einrichtungen (Videoüberwachung) ist nur zulässig", "die Bundesnetzagentur für Elektrizität, Gas,
+ * … (Bundesnetzagentur) in eine Liste". One capitalised word (a noun), after a word, before a
+ * lower-case word: never an abbreviation in capitals, a number, a citation or the end of a sentence.
+ * The body is the words before the parentheses, back to the start of the clause.
+ */
+const GERMAN_PARENTHESISED = /(?<=[\p{L}\-] ?\n?\s{0,8})\((\p{Lu}\p{Ll}[\p{Ll}ßäöü-]{4,40})\)(?=\s{1,8}\p{Ll})/gu;
+
+function findGermanParenthesised(blockText: string, offset: number, out: Candidate[]) {
+  for (const match of blockText.matchAll(GERMAN_PARENTHESISED)) {
+    const at = match.index ?? 0;
+    const sentence = Math.max(blockText.lastIndexOf('. ', at), blockText.lastIndexOf('; ', at), blockText.lastIndexOf(': ', at));
+    const from = sentence < 0 ? 0 : sentence + 2;
+    // A paragraph's or item's marker ("(1) ", "2.  ") is not part of the words defined.
+    const marker = /^\s*(?:\(\w{1,4}\)|\d{1,3}\.|\w\))?\s*/u.exec(blockText.slice(from, at))?.[0].length ?? 0;
+    const termStart = offset + at + 1;
+    out.push({ term: match[1], termStart, termEnd: termStart + match[1].length, bodyStart: offset + from + marker, bodyEnd: offset + at, style: 'parenthesised-de' });
+  }
+}
+
+function findGenusDefinition(blockText: string, offset: number, out: Candidate[]) {
+  const match = FRENCH_GENUS.exec(blockText);
+  if (!match) return;
+  const termStart = offset + match[0].indexOf(match[1]);
+  out.push({ term: match[1], termStart, termEnd: termStart + match[1].length, bodyStart: offset + match[0].length, style: 'unquoted-fr-genus' });
+}
+
+/**
  * Where an unquoted French term ends and its body begins: at the first "tout", "toute", "tous",
  * "toutes", "chaque", "le fait" within ten words; failing that, at an article ("le", "la", "les",
  * "l'", "un", "une") that no preposition governs ("mise à la disposition" keeps its "la").
@@ -559,16 +605,30 @@ function frenchTermEnd(text: string): { termEnd: number; bodyStart: number; univ
 }
 
 /** French-style definitions list item: "- Abonné : toute personne physique …". */
+/** The marker of a numbered entry of a definitions list written as a paragraph: "1-", "2.", "(3)", "a)". */
+const LIST_ENTRY_MARKER = /^\s*(?:\(\w{1,4}\)|\w{1,4}[.)-])\s+/u;
+/** A term in bold with its colon, inside or after the bold: "**Law:** The …", "**Law**: The …". */
+const BOLD_COLON_TERM = /^\*\*([^*:\n]{1,80}?)\s*(?:[:：]\s*\*\*|\*\*\s*[:：])\s+(?=\S)/u;
+
 function findColonDefinition(text: string, block: Block, out: Candidate[], delta = 0) {
-  const itemText = text.slice(block.contentStart, block.span.end);
+  const marker = block.kind === 'paragraph' ? LIST_ENTRY_MARKER.exec(text.slice(block.span.start, block.span.end))?.[0].length ?? 0 : 0;
+  const itemStart = block.contentStart + marker;
+  const itemText = text.slice(itemStart, block.span.end);
+  const bold = BOLD_COLON_TERM.exec(itemText);
+  if (bold) {
+    const term = bold[1].trim();
+    const termStart = itemStart + delta + itemText.indexOf(term);
+    out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: itemStart + delta + bold[0].length, style: 'list-colon' });
+    return;
+  }
   // "- Accès :" alone: its senses follow as items ("- au sens du Livre I : …"), and are its body.
   const match = /^([^:\n]{1,80}?)\s*[:：]\s+(?=\S)/u.exec(itemText) ?? /^(\p{L}[^:,;\s]*(?:\s+[^:,;\s]+){0,5})\s*[:：]$/u.exec(itemText);
   if (!match) return;
   const term = match[1].replace(/[*_]/g, '').trim();
   // "au sens du Livre I", "dans le cas …": a sense of the term above, not a term.
   if (!term || /[.;!?]/.test(term) || /^(?:au|aux|dans|selon|en|pour|sauf|in|for|under)\s/u.test(term)) return;
-  const termStart = block.contentStart + delta + itemText.indexOf(term);
-  out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: block.contentStart + delta + match[0].length, style: 'list-colon' });
+  const termStart = itemStart + delta + itemText.indexOf(term);
+  out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: itemStart + delta + match[0].length, style: 'list-colon' });
 }
 
 /** "(hereinafter referred to as “the Convention”)", "(hereinafter “X”)", "(ci-après « X »)". */

@@ -106,18 +106,20 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
   const blockTexts = blocks.map((block) => text.slice(block.span.start, block.span.end));
   const previousDefinitionMemo = previous ? definitionMemos.get(previous) : undefined;
   const definitionMemo = previous ? { candidates: new Map<string, DefinitionMemoEntry>(), intro: new Map<string, boolean>() } : undefined;
+  const language = frontMatter.language ?? guessLanguage(text) ?? 'en';
   const definitions = findDefinitions({
-    text, blocks, blockTexts, blockUnits: structure.blockUnits, root: structure.root,
+    text, blocks, blockTexts, blockUnits: structure.blockUnits, root: structure.root, language,
     memo: definitionMemo?.candidates, previousMemo: previousDefinitionMemo?.candidates,
     introMemo: definitionMemo?.intro, previousIntroMemo: previousDefinitionMemo?.intro,
   });
-  const language = frontMatter.language ?? guessLanguage(text) ?? 'en';
 
   const references: DocumentReference[] = [];
   const prose: Span[] = [];
   const previousMemo = previous ? referenceMemos.get(previous) : undefined;
   const memo = previous ? new Map<string, ParsedReference[]>() : undefined;
   blocks.forEach((block, index) => {
+    // Running heads and tables of contents (legalBlocks.ts) are no legal prose.
+    if (block.furniture) return;
     if (block.kind === 'heading') {
       const unit = structure.blockUnits[index];
       // A heading's label ("Article 7") is not prose; its title is.

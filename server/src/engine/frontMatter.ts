@@ -49,7 +49,16 @@ export function parseFrontMatter(text: string): { frontMatter: FrontMatter; prob
   }
   const yamlText = text.slice(found.body.start, found.body.end);
   let raw: Record<string, unknown> = {};
-  const doc = parseYaml(yamlText, { prettyErrors: false, uniqueKeys: false });
+  // The yaml library makes an Error per bad line (572 for 8 KB of hostile text); their stack traces
+  // are never shown and made the collector grow superlinearly (×3.5 per doubling in a large heap).
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let doc: ReturnType<typeof parseYaml>;
+  try {
+    doc = parseYaml(yamlText, { prettyErrors: false, uniqueKeys: false });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
   if (doc.errors.length > 0) {
     for (const error of doc.errors.slice(0, 5)) {
       const offset = found.body.start + (error.pos?.[0] ?? 0);

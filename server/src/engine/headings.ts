@@ -16,8 +16,9 @@ export interface HeadingInfo {
 
 const GROUPINGS_BEFORE_UNIT = new Set<UnitKind | 'numbered'>(['book', 'part', 'title', 'chapter', 'division']);
 
-// French codes number articles by book and chapter, with a part letter: "L. 226-1", "R10-13", "323-3-1".
-const NUMBER = /^((?:(?:LO|[LRDA])\.?\s?(?=\d))?\d+(?:\.\d+)*(?:[a-z]{1,12}(?![a-z]))?(?:-\d+)*|[ivxlcdm]+\b|[a-z](?:\.\d+)?\b|1er\b|1re\b)/i;
+// French codes number articles by book and chapter, with a part letter: "L. 226-1", "R10-13", "323-3-1";
+// French groupings write the first one "Ier".
+const NUMBER = /^((?:(?:LO|[LRDA])\.?\s?(?=\d))?\d+(?:\.\d+)*(?:[a-z]{1,12}(?![a-z]))?(?:-\d+)*|i(?:er|re)\b|[ivxlcdm]+\b|[a-z](?:\.\d+)?\b|1er\b|1re\b)/i;
 const SEPARATOR = /^\s*(?:[–—\-:.]+|\)\s*[–—\-:.]?)?\s*/;
 
 /**
@@ -25,6 +26,8 @@ const SEPARATOR = /^\s*(?:[–—\-:.]+|\)\s*[–—\-:.]?)?\s*/;
  * (a heading writes "Article 2", never "Article 2e"), so a letter suffix "e" is kept.
  */
 function headingNumber(raw: string): string {
+  // "TITRE Ier", "Chapitre Ier": the French ordinal of the roman one.
+  if (/^i(?:er|re)$/i.test(raw.trim())) return 'i';
   return /^\d+e$/i.test(raw.trim()) ? raw.trim().toLowerCase() : normaliseNumber(raw);
 }
 

@@ -18,6 +18,7 @@ import type { Block } from './blocks';
 import { trimSpan } from './blocks';
 import { readHeading } from './headings';
 import { readMarker, type Marker, type MarkerStyle } from './markers';
+import type { Span } from './model';
 import { asciiDigits, romanValue } from './keywords';
 
 /** The open marker sequences, outermost first, as the text has opened them. */
@@ -34,23 +35,71 @@ const ABBREVIATIONS = new Set(['s', 'ss', 'no', 'nos', 'nr', 'art', 'arts', 'sec
 const RUN_IN_SECTION = /^(\d{1,4}[A-Z]{0,3})\.\s?[—–-]\s?(?=\(1\)\s)/;
 const ABJAD = 'أبجدهوزحطيكلمنسعفصقرشتثخذضظغ';
 
+interface OpenHeading {
+  depth: number;
+  /** Opens a citable unit (article, section). */
+  unit: boolean;
+  /** A section read from run-in text ("**6.** (1) …"), whose depth the converter did not write. */
+  runIn?: boolean;
+}
+
 export function readLegalBlocks(text: string, blocks: Block[]): Block[] {
   const out: Block[] = [];
   /** The enclosing headings: depth and whether each opens a citable unit (article, section). */
-  const headings: Array<{ depth: number; unit: boolean }> = [];
+  const headings: OpenHeading[] = [];
   let open: OpenLevel[] = [];
   let lastUnitHeading: string | undefined;
+  blocks = joinBrokenParagraphs(text, blocks);
+  const furniture = furnitureOf(text, blocks);
+  /** The number of the last section read from run-in text: the next one continues it. */
+  const sections: { last?: string } = {};
+  /** A title line just emitted, which a section opened right after it takes (with the headings open before it). */
+  let title: { index: number; headings: OpenHeading[] } | undefined;
 
   const insideUnit = () => headings.some((heading) => heading.unit);
+  const insideWrittenUnit = () => headings.some((heading) => heading.unit && !heading.runIn);
+
+  /** Emits the section a block opens (its title line first, when one stands before it); returns where its body starts. */
+  const openSection = (found: SectionOpening, titleBefore: typeof title): number => {
+    let titleBlock: Block | undefined;
+    if (found.title) {
+      titleBlock = { kind: 'heading', depth: 0, span: found.title, contentStart: found.title.start, titleOfNext: true };
+    } else if (titleBefore && titleBefore.index === out.length - 1) {
+      const previous = out.pop() as Block;
+      headings.length = 0;
+      headings.push(...titleBefore.headings);
+      titleBlock = { kind: 'heading', depth: 0, span: previous.span, contentStart: previous.kind === 'heading' ? previous.contentStart : previous.span.start, titleOfNext: true };
+    }
+    const depth = sectionDepth(headings);
+    if (titleBlock) out.push({ ...titleBlock, depth });
+    out.push({ kind: 'heading', depth, span: found.label, contentStart: found.label.start });
+    while (headings.length && headings[headings.length - 1].depth >= depth) headings.pop();
+    headings.push({ depth, unit: true, runIn: true });
+    lastUnitHeading = undefined;
+    open = [];
+    sections.last = found.number;
+    return found.bodyStart;
+  };
 
   for (const block of blocks) {
+    if (furniture.has(block)) {
+      out.push({ ...block, furniture: true });
+      continue;
+    }
     let current = block.kind === 'paragraph' ? hashedHeading(text, block) ?? block : block;
+    const titleBefore = title;
+    title = undefined;
     if (current.kind === 'heading') {
       const content = text.slice(current.contentStart, current.span.end);
-      while (headings.length && headings[headings.length - 1].depth >= current.depth) headings.pop();
       const info = readHeading(content);
       const marker = info ? undefined : readMarker(content);
-      if (marker && RUN_IN_STYLES.has(marker.style) && content.trimStart().startsWith(marker.label) && insideUnit()) {
+      const subsection = !!marker && RUN_IN_STYLES.has(marker.style) && content.trimStart().startsWith(marker.label);
+      // "# (2) This section does not apply to—" inside a section read from run-in text: the
+      // converter's heading level says nothing of where it stands.
+      const inRunIn = subsection && headings.some((heading) => heading.runIn);
+      const before = headings.slice();
+      if (!inRunIn) while (headings.length && headings[headings.length - 1].depth >= current.depth) headings.pop();
+      if (subsection && (inRunIn || insideUnit())) {
         // "###### (a) Whoever": the subsection's marker and text, read as the paragraph it is.
         current = { kind: 'paragraph', depth: 0, span: trimSpan(text, current.contentStart, current.span.end), contentStart: current.contentStart };
       } else {
@@ -60,6 +109,7 @@ export function readLegalBlocks(text: string, blocks: Block[]): Block[] {
         if (unit && content.trim() !== lastUnitHeading) open = [];
         if (unit) lastUnitHeading = content.trim();
         out.push(current);
+        if (!info) title = { index: out.length - 1, headings: before };
         continue;
       }
     }
@@ -68,10 +118,21 @@ export function readLegalBlocks(text: string, blocks: Block[]): Block[] {
       continue;
     }
     if (current.kind === 'listItem') {
+      const found = current.ordered && !insideWrittenUnit() ? numberedSection(text, current, sections.last, !!titleBefore && titleBefore.index === out.length - 1) : undefined;
+      if (found) {
+        // "10. (1) Any information …": a section number CommonMark read as an ordered list.
+        const start = openSection(found, titleBefore);
+        const body = trimSpan(text, start, current.span.end);
+        if (body.end > body.start) splitProvisions(text, { kind: 'paragraph', depth: 0, span: body, contentStart: body.start }, open, out);
+        continue;
+      }
       splitProvisions(text, current, open, out);
       continue;
     }
-    for (const piece of plainHeadingLines(text, current).flatMap((part) => (part.kind === 'paragraph' && insideUnit() ? alineaLines(text, part) : [part]))) {
+    let pieceTitle = titleBefore;
+    for (const piece of plainHeadingLines(text, current).flatMap((part) => (part.kind === 'paragraph' && insideUnit() ? alineaLines(text, part).flatMap((line) => runInDefinitions(text, line)) : [part]))) {
+      const titleHere = pieceTitle;
+      pieceTitle = undefined;
       if (piece.kind === 'heading') {
         while (headings.length && headings[headings.length - 1].depth >= piece.depth) headings.pop();
         headings.push({ depth: piece.depth, unit: piece.depth === PLAIN_UNIT_DEPTH });
@@ -89,16 +150,166 @@ export function readLegalBlocks(text: string, blocks: Block[]): Block[] {
         lastUnitHeading = undefined;
         open = [];
         start = section.bodyStart;
+      } else if (!insideWrittenUnit()) {
+        const found = numberedSection(text, piece, sections.last, !!titleHere && titleHere.index === out.length - 1);
+        if (found) start = openSection(found, titleHere);
       }
+      const before = out.length;
       splitProvisions(text, { ...piece, span: { start, end: piece.span.end }, contentStart: Math.max(start, piece.contentStart) }, open, out);
+      // "**Short title and commencement**" alone: the title of a section that may follow.
+      if (start === piece.span.start && out.length === before + 1 && isTitleBlock(text, piece)) pieceTitle = { index: out.length - 1, headings: headings.slice() };
     }
+    title = pieceTitle;
   }
   return out;
+}
+
+/**
+ * A paragraph a converter broke in two ("(2) A person's consent to use, provide or accept any
+ * electronic\n\nmessage in dealings …", a PDF's line ends read as paragraph ends): a part that does
+ * not end its sentence, followed by a part that starts in lower case with no marker, is one paragraph.
+ */
+function joinBrokenParagraphs(text: string, blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const previous = out[out.length - 1];
+    if (block.kind === 'paragraph' && previous && (previous.kind === 'paragraph' || (previous.kind === 'listItem' && previous.ordered)) &&
+      !/[.;:!?]$/.test(text.slice(previous.span.end - 1, previous.span.end).replace(/[*_]/g, '')) &&
+      /^\p{Ll}/u.test(text.slice(block.span.start, block.span.start + 1)) && !readMarker(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 32)))) {
+      out[out.length - 1] = { ...previous, span: { start: previous.span.start, end: block.span.end } };
+      continue;
+    }
+    out.push(block);
+  }
+  return out;
+}
+
+/** A section opened by run-in text: its number's label, the title line before it in the same block, and where its body starts. */
+interface SectionOpening {
+  number: string;
+  label: Span;
+  title?: Span;
+  bodyStart: number;
+}
+
+/** Bold number ("**6.**", "**19. (1) Where …**"): PDF converters keep a section number's bold face. */
+const BOLD_SECTION = /^\*\*(\d{1,4}[A-Z]{0,3})\.(?:\*\*)?(?=\s)/;
+/** "10. (1) Any …": a number, then the section's first subsection. */
+const NUMBER_THEN_SUBSECTION = /^(\d{1,4}[A-Z]{0,3})\.(?=\s+\(1\)\s)/;
+/** "12. Where any law …": a bare number, a section only after its title and in sequence. */
+const BARE_NUMBER = /^(\d{1,4}[A-Z]{0,3})\.(?=\s+\S)/;
+
+/**
+ * A section of a statute given as running text (Commonwealth bills and acts through a PDF
+ * converter): "**6.** (1) …", "**19. (1) Where …**", "10. (1) Any …", or "12. Where …" right after
+ * its title line ("**Writing**", " Repeal or amendment"). Read only outside any article or section
+ * written as a heading, and only where the number continues the sections read so far (a bare
+ * number needs its title too), so that numbered paragraphs and tables of contents stay what they are.
+ */
+function numberedSection(text: string, block: Block, last: string | undefined, titleBefore: boolean): SectionOpening | undefined {
+  const at = (start: number, titled: boolean, titleSpan?: Span): SectionOpening | undefined => {
+    const head = text.slice(start, Math.min(block.span.end, start + 24));
+    const strong = BOLD_SECTION.exec(head) ?? NUMBER_THEN_SUBSECTION.exec(head);
+    const match = strong ?? (titled && last !== undefined ? BARE_NUMBER.exec(head) : null);
+    if (!match || !continuesSections(last, match[1], !!strong)) return undefined;
+    const bodyStart = trimSpan(text, start + match[0].length, block.span.end).start;
+    if (bodyStart >= block.span.end) return undefined;
+    return { number: match[1], label: { start, end: start + match[0].length }, bodyStart, ...(titleSpan ? { title: titleSpan } : {}) };
+  };
+  const first = at(block.span.start, titleBefore);
+  if (first) return first;
+  // " Repeal or amendment\n 8. (1) Where …": the title and the section in one paragraph.
+  const lineEnd = text.indexOf('\n', block.span.start);
+  if (lineEnd < 0 || lineEnd >= block.span.end || !isTitleLine(text.slice(block.span.start, lineEnd))) return undefined;
+  const next = trimSpan(text, lineEnd + 1, block.span.end).start;
+  return at(next, true, trimSpan(text, block.span.start, lineEnd));
+}
+
+/** Whether `number` may follow the section `last`: the next one (a bare number), or any later one (a marked number). */
+function continuesSections(last: string | undefined, number: string, strong: boolean): boolean {
+  if (last === undefined) return strong;
+  const value = (n: string) => Number(/^\d+/.exec(n)?.[0] ?? NaN);
+  const [previous, next] = [value(last), value(number)];
+  if (next === previous) return number.length > last.length || (number > last && /[A-Z]$/.test(number)); // "8A" after "8"
+  return strong ? next > previous && next <= previous + 10 : next === previous + 1;
+}
+
+/** A title line: short, capitalised, no marker; in bold, or without the punctuation that ends a sentence. */
+function isTitleLine(line: string): boolean {
+  const plain = line.replace(/\*\*|__|[*_]/g, '').trim();
+  if (!plain || plain.length > 120 || !/^\p{Lu}/u.test(plain) || readMarker(plain)) return false;
+  return /^\s*\*\*.*\*\*\s*$/.test(line) || !/[.;:,—–-]$/.test(plain);
+}
+
+/** A block that is a title: one title line, or up to three lines all in bold ("**Requirement to issue licence, …,**\n**_etc._**"). */
+function isTitleBlock(text: string, block: Block): boolean {
+  const lines = text.slice(block.span.start, block.span.end).split('\n');
+  if (lines.length === 1) return isTitleLine(lines[0]);
+  return lines.length <= 3 && isTitleLine(lines[0]) && lines.every((line) => /^\s*\*\*.*\*\*\s*$/.test(line));
+}
+
+/** The depth of a section opened from run-in text: a sibling of the section before it, or one below its grouping. */
+function sectionDepth(headings: OpenHeading[]): number {
+  const enclosing = headings[headings.length - 1];
+  return enclosing ? (enclosing.unit ? enclosing.depth : Math.min(6, enclosing.depth + 1)) : 2;
+}
+
+/** "ARRANGEMENT OF CLAUSES", "Table of contents", "Inhaltsübersicht", "Sommaire": a table of contents begins. */
+const CONTENTS_TITLE = /^(?:arrangement\s+of\s+(?:sections|clauses|paragraphs|regulations|rules|articles)|(?:table\s+of\s+)?contents|inhaltsübersicht|inhaltsverzeichnis|sommaire|table\s+des\s+matières|inhoudsopgave|inhoud)$/iu;
+
+/** A list item that is one link to a relative address and nothing else. */
+const NAVIGATION_LINK = /^\[[^\]\n]{1,200}\]\((?![a-z][a-z0-9+.-]*:)[^()\s]{0,300}\)$/i;
+
+/** A block's words without markdown emphasis and heading hashes, whitespace collapsed. */
+function plainWords(text: string, block: Block): string {
+  return text.slice(block.contentStart, block.span.end).replace(/\*\*|__|[*_#]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Blocks that are no provision: a PDF's running heads (the same short line right after several
+ * page breaks: "_Bill_", "# Bill", "_Electronic Government Activities_"), a table of contents
+ * (from its title to the first block of running prose: its entries are titles, not sections), and
+ * a site's navigation (lists of links to the parts).
+ */
+function furnitureOf(text: string, blocks: Block[]): Set<Block> {
+  const furniture = new Set<Block>();
+  const afterBreak = new Map<string, Block[]>();
+  for (let i = 1; i < blocks.length; i++) {
+    if (blocks[i - 1].kind !== 'thematicBreak' || blocks[i].kind === 'thematicBreak') continue;
+    const words = plainWords(text, blocks[i]);
+    if (!words || words.length > 80 || text.slice(blocks[i].span.start, blocks[i].span.end).includes('\n')) continue;
+    const seen = afterBreak.get(words);
+    if (seen) seen.push(blocks[i]);
+    else afterBreak.set(words, [blocks[i]]);
+  }
+  for (const seen of afterBreak.values()) if (seen.length >= 2) for (const block of seen) furniture.add(block);
+  // "- [Article 1](article-1.md)" under each heading of a law published as a folder of files: a list
+  // of nothing but links to the parts is the site's navigation, not the law's text.
+  const linkOnly = blocks.map((block) => block.kind === 'listItem' && NAVIGATION_LINK.test(text.slice(block.contentStart, block.span.end)));
+  for (let i = 0; i < blocks.length; i++) if (linkOnly[i] && (linkOnly[i - 1] || linkOnly[i + 1])) furniture.add(blocks[i]);
+  for (let i = 0; i < blocks.length; i++) {
+    if (!CONTENTS_TITLE.test(plainWords(text, blocks[i]))) continue;
+    furniture.add(blocks[i]);
+    for (i++; i < blocks.length; i++) {
+      const block = blocks[i];
+      const body = text.slice(block.span.start, block.span.end);
+      // Entries are short lines: titles, numbers and titles, group headings. A unit's own heading or a sentence ends the table.
+      const info = block.kind === 'heading' ? readHeading(text.slice(block.contentStart, block.span.end)) : undefined;
+      const line = (block.kind === 'paragraph' || block.kind === 'listItem') && !body.includes('\n') && body.length <= 100 && (!!readMarker(body) || !/[.;:]$/.test(body.replace(/[*_]/g, '')));
+      const entry = block.kind === 'thematicBreak' || line || (block.kind === 'heading' && !(info && (info.kind === 'article' || info.kind === 'section' || info.kind === 'numbered')));
+      if (!entry) break;
+      furniture.add(block);
+    }
+    i--;
+  }
+  return furniture;
 }
 
 /** Depths given to heading lines written as plain text: groupings as "##", articles and sections as "###". */
 const PLAIN_GROUPING_DEPTH = 2;
 const PLAIN_UNIT_DEPTH = 3;
+/** Groupings a document may hold one of, named without a number ("the Schedule", "the Annex"). */
+export const UNNUMBERED_GROUPINGS = new Set<string>(['schedule', 'annex']);
 
 /**
  * A paragraph cut at its lines that are headings written as plain text, as official sites' text
@@ -133,10 +344,44 @@ function plainHeadingDepth(line: string): number | undefined {
   const content = line.trim();
   if (!content || content.length > 150 || /[.;,،؛]$/.test(content)) return undefined;
   const info = readHeading(content);
+  // "SCHEDULE" alone on its line: a law's one schedule is named without a number.
+  if (info && info.number === undefined && UNNUMBERED_GROUPINGS.has(info.kind) && content.replace(/[*_]/g, '').trim() === info.label.trim()) return PLAIN_GROUPING_DEPTH;
   if (!info || info.number === undefined || info.kind === 'numbered' || info.kind === 'preamble') return undefined;
   const plain = asciiDigits(content).replace(/\*\*|__|`/g, '').trim();
   if (!plain.startsWith(info.within?.label ?? info.label) || !/^\s*(?:[:–—.-]|$)/.test(plain.slice((info.within?.label ?? info.label).length))) return undefined;
   return info.kind === 'article' || info.kind === 'section' ? PLAIN_UNIT_DEPTH : PLAIN_GROUPING_DEPTH;
+}
+
+/** Where a quoted term may open the next definition of a list run into one paragraph: after "; " or the lead-in's dash or colon. */
+const DEFINITION_BOUNDARY = /[;:—–]\s{0,8}(?:(?:and|or)\s{1,8})?(?=["“])/g;
+
+/**
+ * An interpretation section whose definitions a converter ran into one paragraph (Kenya Law: "In
+ * this Act, unless the context otherwise requires— "access" means …; "asset" includes …; …"): each
+ * quoted term that opens a definition after "; " (or the lead-in's dash) starts a paragraph of its
+ * own, as the printed Act sets them. Only a list (three such terms or more) is cut; a quoted word
+ * inside a definition ("; "xyz" …" with no verb after it) is not a boundary.
+ */
+function runInDefinitions(text: string, block: Block): Block[] {
+  const body = text.slice(block.span.start, block.span.end);
+  const cuts: number[] = [];
+  for (const match of body.matchAll(DEFINITION_BOUNDARY)) {
+    const quote = (match.index ?? 0) + match[0].length;
+    const close = body.slice(quote + 1, quote + 82).search(/["”]/);
+    if (close <= 0 || /\n/.test(body.slice(quote, quote + close + 1))) continue;
+    // The term is followed by the words of a definition, in lower case ("means", "includes", "with respect to").
+    if (!/^\s+\p{Ll}/u.test(body.slice(quote + close + 2, quote + close + 6))) continue;
+    cuts.push(quote);
+  }
+  if (cuts.filter((cut) => /;\s*(?:(?:and|or)\s+)?$/.test(body.slice(Math.max(0, cut - 16), cut))).length < 3) return [block];
+  const pieces: Block[] = [];
+  let from = 0;
+  for (const cut of [...cuts, body.length]) {
+    const span = trimSpan(text, block.span.start + from, block.span.start + cut);
+    if (span.end > span.start) pieces.push(pieces.length === 0 ? { ...block, span } : { kind: 'paragraph', depth: 0, span, contentStart: span.start });
+    from = cut;
+  }
+  return pieces;
 }
 
 /** Longer than any hard-wrapped line: a paragraph holding such a line was not wrapped by hand. */

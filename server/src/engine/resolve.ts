@@ -5,6 +5,7 @@ import type { DocumentModel, DocumentReference } from './document';
 import type { RefStep, RefUnitKind } from './references/types';
 import { normaliseNumber, numbersMatch, romanValue } from './keywords';
 import { gapCovering } from './gaps';
+import { alineasNumbered, childrenNumbered, followingNumbered } from './childIndex';
 
 export type ResolutionStatus = 'resolved' | 'unresolved' | 'external';
 
@@ -130,7 +131,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} of ${instrumentName} is not in the workspace (it holds ${collection.map((doc) => doc.frontMatter.shortTitle ?? doc.title).join(', ')})` };
     }
     const doc = target as DocumentModel;
-    const first = resolvePath(doc, cited.path, base, doc === model ? context : undefined, doc === model);
+    let first = resolvePath(doc, cited.path, base, doc === model ? context : undefined, doc === model);
+    const sectionFirst = first.unit === undefined ? sectionNumberFirst(model, cited.path) : undefined;
+    if (sectionFirst) {
+      const again = resolvePath(doc, sectionFirst, base, doc === model ? context : undefined, doc === model);
+      if (again.unit) first = again;
+    }
     if (first.unit === undefined && inCommentary && isCitableKind(cited.path[0]?.kind)) {
       // A note may name a provision of another document it discusses ("§ 1029"): found in exactly
       // one document of the workspace, that is the one meant.
@@ -226,6 +232,19 @@ function namedJustBefore(model: DocumentModel, reference: DocumentReference, kin
   return { reference, targets, status };
 }
 
+/**
+ * "subsection 7(2)", "paragraph 13(1)(c)" (Commonwealth drafting): the bare number is the section's,
+ * the parenthesised ones the subsection's and paragraph's, so the path is read from section 7. Tried
+ * only where the path read as written is not found ("paragraph 2(a)" of a treaty article stays as it is).
+ */
+function sectionNumberFirst(model: DocumentModel, path: RefStep[]): RefStep[] | undefined {
+  const [head, ...rest] = path;
+  if (!head || !rest.length || !['subsection', 'paragraph', 'subparagraph'].includes(head.kind) || !/^\d+[a-z]{0,3}$/i.test(head.number)) return undefined;
+  const bracketed = (step: RefStep) => model.text[step.span.start] === '(' || model.text[step.span.start - 1] === '(';
+  if (bracketed(head) || !rest.every(bracketed)) return undefined;
+  return [{ ...head, kind: 'section' }, ...rest];
+}
+
 function single(reference: DocumentReference, target: ResolvedTarget): ResolvedReference {
   return { reference, targets: [target], status: target.status };
 }
@@ -272,31 +291,29 @@ function unitName(unit: Unit): string {
 function childrenMatching(unit: Unit, step: RefStep, strictness: 0 | 1 | 2 = 2): Unit[] {
   if (step.kind === 'alinea') {
     // "alinéa 2": the second unnumbered paragraph; where an article has none, its numbered ones.
-    const alineas = unit.children.filter((child) => child.kind === 'alinea' && child.number === normaliseNumber(step.number));
+    const alineas = alineasNumbered(unit, normaliseNumber(step.number));
     if (alineas.length || strictness < 2) return alineas;
   }
   if (unit.kind === 'alinea' && unit.parent && (step.kind === 'point' || step.kind === 'unspecified' || step.kind === 'item')) {
     // "alinéa 1 point 1": the numbered points that follow an introductory paragraph are its points.
-    const own = unit.children.filter((child) => numbersMatch(step.number, child.number));
+    const own = childrenNumbered(unit, step.number).filter((child) => numbersMatch(step.number, child.number));
     if (own.length) return own;
-    const siblings = unit.parent.children;
-    const following: Unit[] = [];
-    for (let i = siblings.indexOf(unit) + 1; i < siblings.length && siblings[i].kind !== 'alinea' && siblings[i].headingDepth === 0; i++) following.push(siblings[i]);
-    return following.filter((child) => numbersMatch(step.number, child.number));
+    return followingNumbered(unit, step.number).filter((child) => numbersMatch(step.number, child.number));
   }
   // Alinéas are counted, not numbered: only "alinéa 2" / "paragraph 2" (fallback below) names one, never "onder 1°" or "(1)".
   // A capital roman numeral names a part written in roman ("au 2 du I"), not the point "1" inside it.
   const exactCase = (child: Unit) => child.kind !== 'alinea' && (child.number === step.number || (child.number !== undefined && /^\d/.test(child.number) && !/^[IVXLC]+$/.test(step.number) && numbersMatch(step.number, child.number)));
-  const strict = unit.children.filter((child) => exactCase(child) && (step.kind === 'unspecified' || step.kind === child.kind || (step.kind === 'point' && child.headingDepth === 0)));
+  // Only the children whose number can match are tested (an index built once per unit).
+  const numbered = childrenNumbered(unit, step.number);
+  const strict = numbered.filter((child) => exactCase(child) && (step.kind === 'unspecified' || step.kind === child.kind || (step.kind === 'point' && child.headingDepth === 0)));
   if (strict.length || strictness === 0) return strict;
-  const sameCase = unit.children.filter((child) => exactCase(child) && (step.kind === 'unspecified' || kindsCompatible(step.kind, child.kind)));
+  const sameCase = numbered.filter((child) => exactCase(child) && (step.kind === 'unspecified' || kindsCompatible(step.kind, child.kind)));
   if (sameCase.length || strictness === 1) return sameCase;
-  const lenient = unit.children.filter((child) => child.kind !== 'alinea' && numbersMatch(step.number, child.number) && (step.kind === 'unspecified' || kindsCompatible(step.kind, child.kind)));
+  const lenient = numbered.filter((child) => child.kind !== 'alinea' && numbersMatch(step.number, child.number) && (step.kind === 'unspecified' || kindsCompatible(step.kind, child.kind)));
   if (lenient.length) return lenient;
   // French and Belgian law count unnumbered paragraphs: "alinéa 2" is the second paragraph.
   if (step.kind === 'paragraph' || step.kind === 'subparagraph') {
-    const alineas = unit.children.filter((child) => child.kind === 'alinea');
-    return alineas.filter((child) => child.number === normaliseNumber(step.number));
+    return alineasNumbered(unit, normaliseNumber(step.number));
   }
   return [];
 }
@@ -799,7 +816,8 @@ function instrumentsCitedByName(model: DocumentModel, lookup: DocumentLookup): D
   return out;
 }
 
-const NAME_AFTER = /^\s*,?\s*(?:of|in|under|to|from)\s+(?:the\s+)?/iu;
+// One way to match the spaces around the comma: `\s*,?\s*` tried every split of a run of spaces (an indented line).
+const NAME_AFTER = /^\s*(?:,\s*)?(?:of|in|under|to|from)\s+(?:the\s+)?/iu;
 
 interface NameIndex {
   documents: DocumentModel[];

@@ -7,6 +7,7 @@ import { readHeading, type HeadingInfo } from './headings';
 import { ID_PREFIX } from './keywords';
 import { isRomanCandidate, previousLetter, readMarker, type Marker, type MarkerStyle } from './markers';
 import { firstGapNote } from './comments';
+import { UNNUMBERED_GROUPINGS } from './legalBlocks';
 
 export interface Structure {
   root: Unit;
@@ -47,11 +48,13 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
   // Which kind do citations name? Articles when there are any; otherwise sections.
   const hasArticles = headingInfos.some((info) => info?.kind === 'article');
   const citableKind: UnitKind = hasArticles ? 'article' : documentType === 'treaty' ? 'article' : 'section';
+  const citableAtTopLevel = blocks.some((block, index) => block.kind === 'heading' && block.depth === 1 && (headingInfos[index]?.kind === 'article' || headingInfos[index]?.kind === 'section'));
 
   const lineOf = (offset: number): number => lines.position(offset).line;
 
   const headingStack: Unit[] = [];
   let numbered: NumberedLevel[] = [];
+  const positionalCounts = new Map<Unit, Map<string, { scanned: number; count: number }>>();
   /** The numbered levels open when a run of headings began, kept for a chunk header that continues the unit. */
   let suspended: { unit: Unit; levels: NumberedLevel[] } | undefined;
   /** Each heading unit's heading text, whitespace collapsed: a repeated chunk header is recognised by it. */
@@ -90,6 +93,18 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     number === undefined ? ID_PREFIX[kind] : `${ID_PREFIX[kind]}_${/^[\w.-]*$/.test(number) ? number : number.replace(/[^\p{L}\p{N}.-]+/gu, '-')}`;
 
   blocks.forEach((block, index) => {
+    if (block.furniture) {
+      // A running head or a table of contents (legalBlocks.ts): no unit, and no unit ends here.
+      blockUnits.push(numbered.length ? numbered[numbered.length - 1].unit : headingStack[headingStack.length - 1] ?? root);
+      return;
+    }
+    if (block.titleOfNext) {
+      // "**Short title and commencement**" before "**1.** (1) …": it ends the unit before it; the next one takes it.
+      while (headingStack.length && headingStack[headingStack.length - 1].headingDepth >= block.depth) headingStack.pop();
+      numbered = [];
+      blockUnits.push(headingStack[headingStack.length - 1] ?? root);
+      return;
+    }
     if (block.kind === 'heading') {
       if (numbered.length) suspended = { unit: headingStack[headingStack.length - 1] ?? root, levels: numbered };
       numbered = [];
@@ -97,7 +112,10 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       const headingText = text.slice(block.contentStart, block.span.end).trim();
       // A bare number in a first-level heading is the document's title ("# 18 U.S.C. § 2510 – Definitions",
       // "# 2018 Act"), not a section; a keyword ("# Article 1") still opens a unit.
-      const isStructural = info && (info.kind === 'article' || info.kind === 'section' || (info.kind === 'numbered' && block.depth > 1) || block.depth > 1);
+      // A converter that writes every heading with one "#" ("# TITRE Ier", "# Chapitre Ier", "# Article 1"):
+      // a numbered grouping at the level of the articles is structural too, and nests by kind.
+      const flatGrouping = block.depth === 1 && info?.number !== undefined && GROUPING_KINDS.has(info.kind as UnitKind) && citableAtTopLevel;
+      const isStructural = info && (info.kind === 'article' || info.kind === 'section' || (info.kind === 'numbered' && block.depth > 1) || block.depth > 1 || flatGrouping);
       if (!info || !isStructural) {
         const titled = index > 0 && blocks[index - 1].kind === 'heading' ? blockUnits[index - 1] : undefined;
         if (titled && titled !== root && !titled.title && titled.headingDepth > 0 && titled.headingDepth < block.depth && titled.labelSpan.start === blocks[index - 1].span.start) {
@@ -115,7 +133,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         blockUnits.push(headingStack[headingStack.length - 1] ?? root);
         return;
       }
-      if (info.number === undefined && info.kind !== 'preamble') {
+      if (info.number === undefined && info.kind !== 'preamble' && !UNNUMBERED_GROUPINGS.has(info.kind)) {
         problems.push({
           code: 'heading-without-number', severity: 'warning', span: block.span,
           message: `The heading "${headingText}" names ${info.kind === 'numbered' ? 'a unit' : `a ${info.kind}`} but no number, so it cannot be cited; write e.g. "${info.label} 1".`,
@@ -158,6 +176,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       suspended = undefined;
       restating = false;
       const unit = openHeadingUnit(kind, info, parent, citable, depth, block, sameText);
+      const before = blocks[index - 1];
+      if (!unit.title && before?.titleOfNext) unit.title = text.slice(before.contentStart, before.span.end).replace(/\*\*|__|[*_]/g, '').replace(/\s+/g, ' ').trim();
       headingStack.push(unit);
       blockUnits.push(unit);
       return;
@@ -202,7 +222,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     if (block.kind === 'listItem' && !block.ordered && container.citable) {
       // A bullet: a "point" counted by position, under the paragraph that introduces it with ":".
       const lastChild = container.children[container.children.length - 1];
-      const intro = !numbered.length && lastChild?.kind === 'alinea' && /[:：]\s*$/.test(text.slice(lastChild.span.start, lastChild.span.end)) ? lastChild : undefined;
+      const intro = !numbered.length && lastChild?.kind === 'alinea' && endsWithColon(text, lastChild.span) ? lastChild : undefined;
       const parent = numbered.length ? numbered[numbered.length - 1].unit : intro ?? container;
       blockUnits.push(addPositional(parent, 'item', '•', block, block.contentStart));
       return;
@@ -232,9 +252,24 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     return unit;
   }
 
+  // Children of each kind and sign counted so far, per parent (positionalCounts): counting them anew
+  // for each bullet was quadratic on a list of 10,000 (issue 11).
+  function countOf(parent: Unit, kind: UnitKind, sign: string): number {
+    let counts = positionalCounts.get(parent);
+    if (!counts) positionalCounts.set(parent, (counts = new Map()));
+    const key = `${kind} ${sign}`;
+    let state = counts.get(key);
+    if (!state) counts.set(key, (state = { scanned: 0, count: 0 }));
+    for (; state.scanned < parent.children.length; state.scanned++) {
+      const child = parent.children[state.scanned];
+      if (child.kind === kind && child.label.startsWith(sign)) state.count++;
+    }
+    return state.count;
+  }
+
   /** A unit numbered by its position among its parent's units of the same sign (¶ paragraphs, • bullets). */
   function addPositional(parent: Unit, kind: UnitKind, sign: string, block: Block, labelEnd: number, first = 1): Unit {
-    const position = parent.children.filter((child) => child.kind === kind && child.label.startsWith(sign)).length + first;
+    const position = countOf(parent, kind, sign) + first;
     const unit: Unit = {
       id: '', kind, number: String(position), label: `${sign}${position}`,
       span: { start: block.span.start, end: block.span.end }, labelSpan: { start: block.span.start, end: labelEnd },
@@ -365,4 +400,11 @@ function leadingSkip(text: string, start: number): number {
   let skip = 0;
   while (start + skip < text.length && (text[start + skip] === ' ' || text[start + skip] === '*' || text[start + skip] === '_')) skip++;
   return skip;
+}
+
+/** Whether the text of `span` ends in a colon, spaces aside: a backwards scan, not a regex run from every colon of a long paragraph. */
+function endsWithColon(text: string, span: Span): boolean {
+  let end = span.end;
+  while (end > span.start && /\s/.test(text[end - 1])) end--;
+  return end > span.start && (text[end - 1] === ':' || text[end - 1] === '：');
 }

@@ -329,14 +329,15 @@ function isCapitalisedNameWord(text: string, start: number, end: number): boolea
 
 /**
  * Is the capitalised one-word match at token `index` part of a proper name, that is, next to
- * another capitalised word on the same line ("United States", "Federal Trade Commission", "State
+ * another capitalised word on the same line or across a line break ("United States", "Federal Trade Commission", "State
  * Party")? A determiner or preposition that opens a sentence ("Each State") is not part of a name.
  * `first` and `last` bound the tokens of the block being matched.
  */
 function inProperName(text: string, stream: TokenStream, index: number, first: number, last: number): boolean {
   const { starts, ends } = stream;
   if (!/^\p{Lu}/u.test(text[starts[index]])) return false;
-  const adjacent = (other: number, from: number, to: number) => other >= first && other < last && /^[ \u00a0]{1,2}$/.test(text.slice(from, to)) && isCapitalisedNameWord(text, starts[other], ends[other]);
+  // A hard-wrapped line may break a name ("the Electronic\nGovernment Activities Act 2007").
+  const adjacent = (other: number, from: number, to: number) => other >= first && other < last && to - from <= 8 && /^(?:[ \u00a0]{1,2}|[ \u00a0]*\r?\n[ \u00a0]*)$/.test(text.slice(from, to)) && isCapitalisedNameWord(text, starts[other], ends[other]);
   return adjacent(index - 1, ends[index - 1] ?? 0, starts[index]) || adjacent(index + 1, ends[index], starts[index + 1] ?? 0);
 }
 

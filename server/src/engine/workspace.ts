@@ -64,11 +64,14 @@ export class Workspace implements DocumentLookup {
     return this.generationCounter;
   }
 
-  /** Adds or replaces a document. Returns its model. */
-  set(uri: string, text: string, version = 0): DocumentModel {
+  /**
+   * Adds or replaces a document. Returns its model. `parsed` is this text's model parsed before
+   * (the index cache's, or the parse thread's): used instead of parsing again.
+   */
+  set(uri: string, text: string, version = 0, parsed?: DocumentModel): DocumentModel {
     const previous = this.documents.get(uri);
     const edited = this.memos.beforeVersion(uri, previous);
-    const model = parseDocument(uri, text, version, this.parseOptions, edited);
+    const model = parsed ?? parseDocument(uri, text, version, this.parseOptions, edited);
     if (edited) this.memos.edited(uri);
     // Nobody is typing in it: its text is kept compact (read again on demand).
     else if (this.parseOptions.restTexts) restText(model);

@@ -20,8 +20,10 @@ export function definition(context: FeatureContext, params: DefinitionParams): L
     const targets = symbol.target ? [symbol.target] : symbol.resolved.targets;
     const links: LocationLink[] = [];
     for (const target of targets) {
-      if (target.status !== 'resolved') continue;
-      const found = workspace.unit(target.documentId ?? '', target.unitId ?? '');
+      // "section 1(a)(2)" where section 1 holds no (a)(2): go to the part that was found (the hover says what was not).
+      const unitId = target.status === 'resolved' ? target.unitId : target.status === 'unresolved' ? target.partialUnitId : undefined;
+      if (unitId === undefined) continue;
+      const found = workspace.unit(target.documentId ?? '', unitId);
       if (!found) continue;
       links.push({
         originSelectionRange: toRange(model, target.span),

@@ -60,7 +60,9 @@ export function hover(context: FeatureContext, params: HoverParams): Hover | nul
     if (!target || target.status !== 'resolved') {
       const reason = target?.reason ?? 'not resolved';
       const heading = target?.status === 'external' ? `**${symbol.resolved.reference.text}** — outside the workspace` : `**${symbol.resolved.reference.text}** — cannot be resolved`;
-      return { contents: { kind: 'markdown', value: `${heading}\n\n${reason}.` }, range };
+      const partial = target?.partialUnitId !== undefined ? workspace.unit(target.documentId ?? '', target.partialUnitId) : undefined;
+      const found = partial ? `\n\nOnly ${describeUnit(partial.unit)} was found: Go to Definition opens it.` : '';
+      return { contents: { kind: 'markdown', value: `${heading}\n\n${reason}.${found}` }, range };
     }
     const found = workspace.unit(target.documentId ?? '', target.unitId ?? '');
     if (!found) return null;

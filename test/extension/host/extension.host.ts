@@ -104,6 +104,19 @@ describe('Treaty Lens inside the VS Code extension host', function () {
     assert.match(budapest.lineAt(target.range.start.line).text, /Article 2 – Illegal access/);
   });
 
+  it('go to definition on a citation found only in part ("article 626, alinéa 2" of the Benin code) opens article 626, and the hover says so', async () => {
+    const benin = await vscode.workspace.openTextDocument(fileUri('bj-code-numerique.md'));
+    const at = positionOf(benin, 'article 626, alinéa 2', undefined, 'article '.length);
+    const locations = await until('the definition of a partial citation', async () => {
+      const found = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', benin.uri, at);
+      return found.length ? found : undefined;
+    });
+    assert.match(benin.lineAt(targetOf(locations[0]).range.start.line).text, /^### Article 626 :/);
+    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', benin.uri, at));
+    assert.match(text, /has no alinea 2/);
+    assert.match(text, /Only Article 626 was found: Go to Definition opens it/);
+  });
+
   it('find references on article 14 lists the citations of it', async () => {
     const at = positionOf(budapest, 'Article 14 – Scope of procedural provisions', undefined, 9);
     const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', budapest.uri, at);

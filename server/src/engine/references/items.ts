@@ -8,7 +8,8 @@ export class ItemParser extends TokenCursor {
   /** "7", "138ab", "1er", "78 ter", "(a)", "II", "b", "K.3", "premier". */
   protected primary(i: number, kind: RefUnitKind, numericOnly: boolean): { step: IStep; next: number } | null {
     const t = this.tok(i);
-    if (!t || t.newline && t.kind === 'marker') return null;
+    // A marker opening a line opens the next provision, unless punctuation goes on after it ("subsection\n(2), for …").
+    if (!t || t.newline && t.kind === 'marker' && !(this.tok(i + 1)?.kind === 'punct' && /^[,;.)]$/.test(this.tok(i + 1)!.norm))) return null;
     const code = this.codeNumber(i);
     if (code) return { step: this.step(kind, code.number, t, 'num', code.end), next: code.next };
     if (t.kind === 'num') {

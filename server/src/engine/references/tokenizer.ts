@@ -104,6 +104,26 @@ function isLetterCode(c: number, text: string, i: number): boolean {
   return isLetter(text[i]);
 }
 
+/** Where "](" closes the link text opened at `open`, on the same line and within 300 characters; or -1. */
+function linkCloseAfter(text: string, open: number): number {
+  for (let j = open + 1; j < text.length && j - open < 300; j++) {
+    const c = text[j];
+    if (c === '\n' || c === '[') return -1;
+    if (c === ']') return text[j + 1] === '(' && linkDestinationEnd(text, j + 1) > 0 ? j : -1;
+  }
+  return -1;
+}
+
+/** The end (after ")") of a link destination "(…)" starting at `paren`: no spaces, at most 2,000 characters; or -1. */
+function linkDestinationEnd(text: string, paren: number): number {
+  for (let j = paren + 1; j < text.length && j - paren < 2000; j++) {
+    const c = text[j];
+    if (c === ')') return j > paren + 1 ? j + 1 : -1;
+    if (c === ' ' || c === '\n' || c === '\t' || c === '(') return -1;
+  }
+  return -1;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -191,6 +211,36 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const ch = text[i];
+    // Markdown link markup is not text: "[Articles 1](…), [12](…) … [46 of the Convention](…)" reads
+    // as "Articles 1, 12 … 46 of the Convention" (a converter linked each number to another file).
+    if (ch === '[' && linkCloseAfter(text, i) >= 0) {
+      i++;
+      continue;
+    }
+    if (ch === ']' && text[i + 1] === '(') {
+      const end = linkDestinationEnd(text, i + 1);
+      if (end > 0) {
+        i = end;
+        continue;
+      }
+    }
+    if (ch === '(') {
+      // "Paragraphs (1, 2, 5) and (6) of Article (15)": several numbers in one pair of brackets are
+      // read as the markers "(1), (2), (5)", each its own token (the commas stay separators).
+      const list = /^\((\d{1,3}|[a-z])(?:\s?,\s?(?:\d{1,3}|[a-z])){1,20}\)/.exec(text.slice(i, i + 100));
+      if (list) {
+        for (const element of list[0].slice(1, -1).matchAll(/\d{1,3}|[a-z]/g)) {
+          const at = i + 1 + (element.index ?? 0);
+          const start = element.index === 0 ? i : at;
+          const end = at + element[0].length + (at + element[0].length === i + list[0].length - 1 ? 1 : 0);
+          const comma = text.indexOf(',', end);
+          push(make('marker', start, end, element[0], undefined, undefined, 'paren'));
+          if (comma >= 0 && comma < i + list[0].length) push(make('punct', comma, comma + 1, ',', undefined, undefined, undefined));
+        }
+        i += list[0].length;
+        continue;
+      }
+    }
     if (ch === '(' || ch === '（' || ch === '’' || ch === '‘') {
       // bounded look-ahead for "(b)" / "’1‘" / "（二）"
       const close = ch === '(' || ch === '（' ? ')）' : ch === '’' ? '‘' : '’';

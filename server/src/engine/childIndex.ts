@@ -1,0 +1,83 @@
+// A unit's children indexed by number, built once per unit: resolving a citation looked at every
+// child of its scope, so 10,000 list items that each cite an item took quadratic time (issue 11).
+// The index returns a superset of the children a number can match (by `numbersMatch`), in
+// document order; callers still apply their own test to each candidate.
+import type { Unit } from './model';
+import { normaliseNumber, romanValue } from './keywords';
+
+interface ChildIndex {
+  /** How many children the index was built from (a unit still being built grows). */
+  count: number;
+  /** Children by normalised number, and by the value of a roman number ("II" also under "2"). */
+  byNumber: Map<string, Unit[]>;
+  /** Positional alinéas by their number as written ("1", "2"). */
+  alineas: Map<string, Unit[]>;
+  position: Map<Unit, number>;
+  /** For each position, the position of the next alinéa or heading child after it (or the count). */
+  nextBarrier: number[];
+}
+
+const indexes = new WeakMap<Unit, ChildIndex>();
+
+function push<K>(map: Map<K, Unit[]>, key: K, unit: Unit): void {
+  const list = map.get(key);
+  if (list) list.push(unit);
+  else map.set(key, [unit]);
+}
+
+function indexOf(unit: Unit): ChildIndex {
+  const known = indexes.get(unit);
+  if (known && known.count === unit.children.length) return known;
+  const children = unit.children;
+  const index: ChildIndex = { count: children.length, byNumber: new Map(), alineas: new Map(), position: new Map(), nextBarrier: new Array(children.length) };
+  children.forEach((child, position) => {
+    index.position.set(child, position);
+    if (child.number === undefined) return;
+    if (child.kind === 'alinea') push(index.alineas, child.number, child);
+    const key = normaliseNumber(child.number);
+    push(index.byNumber, key, child);
+    const roman = romanValue(key);
+    if (roman !== undefined && String(roman) !== key) push(index.byNumber, String(roman), child);
+  });
+  let barrier = children.length;
+  for (let position = children.length - 1; position >= 0; position--) {
+    index.nextBarrier[position] = barrier;
+    if (children[position].kind === 'alinea' || children[position].headingDepth > 0) barrier = position;
+  }
+  indexes.set(unit, index);
+  return index;
+}
+
+/**
+ * The children of `unit` whose number may match `number` (every child for which `numbersMatch(number,
+ * child.number)` holds, and a few more), in document order.
+ */
+export function childrenNumbered(unit: Unit, number: string): Unit[] {
+  const index = indexOf(unit);
+  const key = normaliseNumber(number);
+  const direct = index.byNumber.get(key) ?? [];
+  const roman = romanValue(key);
+  const byValue = roman !== undefined ? index.byNumber.get(String(roman)) ?? [] : [];
+  if (!byValue.length || byValue === direct) return direct;
+  const merged = [...new Set([...direct, ...byValue])];
+  return merged.sort((a, b) => (index.position.get(a) ?? 0) - (index.position.get(b) ?? 0));
+}
+
+/** The positional alinéas of `unit` numbered exactly `number`. */
+export function alineasNumbered(unit: Unit, number: string): Unit[] {
+  return indexOf(unit).alineas.get(number) ?? [];
+}
+
+/** The siblings after `unit`, before the next alinéa or heading, whose number may match `number` (the points an introductory paragraph introduces). */
+export function followingNumbered(unit: Unit, number: string): Unit[] {
+  const parent = unit.parent;
+  if (!parent) return [];
+  const index = indexOf(parent);
+  const position = index.position.get(unit);
+  if (position === undefined) return [];
+  const barrier = index.nextBarrier[position];
+  return childrenNumbered(parent, number).filter((child) => {
+    const at = index.position.get(child) ?? -1;
+    return at > position && at < barrier;
+  });
+}

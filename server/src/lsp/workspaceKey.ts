@@ -1,0 +1,20 @@
+// The key of a whole workspace's diagnostics in the index cache: everything they are computed
+// from. Diagnostics are a function of every document's text (citations, definitions and terms
+// cross documents), the settings, the vocabulary and term base, and the engine.
+import { serialize } from 'node:v8';
+import type { Workspace } from '../engine/workspace';
+import type { ServerSettings } from './settings';
+import { sha256 } from '../node/indexCache';
+
+/** The key, or undefined when part of the input cannot be keyed (then nothing is cached). */
+export function workspaceKey(engine: string, workspace: Workspace, settings: ServerSettings, contentKeys: Map<string, { text: string; key: string }>): string | undefined {
+  try {
+    const documents = workspace.all().map((model) => {
+      const known = contentKeys.get(model.uri);
+      return `${model.uri}\t${known && known.text === model.text ? known.key : sha256(model.text)}`;
+    }).sort();
+    return sha256(engine, JSON.stringify(settings), serialize(workspace.vocabulary), serialize(workspace.termBase), documents.join('\n'));
+  } catch {
+    return undefined;
+  }
+}

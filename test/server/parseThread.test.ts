@@ -1,0 +1,46 @@
+// The cold parse in a worker thread gives the very model the server's own thread would.
+import * as assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ParseThread } from '../../server/src/node/parseThread';
+import { parseDocument, DEFAULT_MAX_LENGTH } from '../../server/src/engine/document';
+import { repositoryRoot } from '../helpers/lspClient';
+
+describe('parse thread', function () {
+  this.timeout(60000);
+  const corpus = path.join(repositoryRoot(), 'corpus');
+
+  async function documents() {
+    const names = (await fs.readdir(corpus)).filter((name) => name.endsWith('.md')).sort();
+    return Promise.all(names.map(async (name) => ({ uri: pathToFileURL(path.join(corpus, name)).href, text: await fs.readFile(path.join(corpus, name), 'utf8') })));
+  }
+
+  it('the worker gives, for every corpus document, the model parsed in this thread', async () => {
+    const thread = new ParseThread(path.join(repositoryRoot(), 'dist', 'parseWorker.js'));
+    try {
+      const docs = await documents();
+      // All at once: the answers come back to the right documents.
+      const models = await Promise.all(docs.map((doc) => thread.parse(doc.uri, doc.text, DEFAULT_MAX_LENGTH)));
+      docs.forEach((doc, i) => assert.deepStrictEqual(models[i], parseDocument(doc.uri, doc.text, 0), doc.uri));
+    } finally {
+      thread.stop();
+    }
+  });
+
+  it('a document over the size limit is the same "too large" model', async () => {
+    const thread = new ParseThread(path.join(repositoryRoot(), 'dist', 'parseWorker.js'));
+    try {
+      const [doc] = await documents();
+      assert.deepStrictEqual(await thread.parse(doc.uri, doc.text, 1000), parseDocument(doc.uri, doc.text, 0, { maxLength: 1000 }));
+    } finally {
+      thread.stop();
+    }
+  });
+
+  it('without its worker script, parses in this thread with the same result', async () => {
+    const thread = new ParseThread(path.join(repositoryRoot(), 'dist', 'no-such-worker.js'));
+    const [doc] = await documents();
+    assert.deepStrictEqual(await thread.parse(doc.uri, doc.text, DEFAULT_MAX_LENGTH), parseDocument(doc.uri, doc.text, 0));
+  });
+});
