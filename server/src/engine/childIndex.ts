@@ -81,3 +81,59 @@ export function followingNumbered(unit: Unit, number: string): Unit[] {
     return at > position && at < barrier;
   });
 }
+
+/** What a failed citation says a unit has: its numbered children (or all, when none is numbered), counted once per unit. */
+export interface ChildSummary { count: number; kind?: Unit['kind']; first?: Unit; last?: Unit }
+
+interface OwnChildren { count: number; list: Unit[]; summary: ChildSummary }
+const ownChildren = new WeakMap<Unit, OwnChildren>();
+
+function ownOf(unit: Unit): OwnChildren {
+  const known = ownChildren.get(unit);
+  if (known && known.count === unit.children.length) return known;
+  const list = unit.children.filter((child) => child.headingDepth === 0);
+  // Unnumbered paragraphs are the unit's own text; name what is numbered when there is any.
+  const numbered = list.filter((child) => child.kind !== 'alinea');
+  const named = numbered.length ? numbered : list;
+  const kind = named[0]?.kind;
+  const summary: ChildSummary = { count: named.filter((child) => child.kind === kind).length, kind, first: named[0], last: named[named.length - 1] };
+  const own = { count: unit.children.length, list, summary };
+  ownChildren.set(unit, own);
+  return own;
+}
+
+/** The children of `unit` that are not headings (its paragraphs, points and items), computed once per unit. */
+export function nonHeadingChildren(unit: Unit): readonly Unit[] {
+  return ownOf(unit).list;
+}
+
+/** The numbered children a "has no …" message names, counted once per unit (a long list of failing citations counted them each time). */
+export function childSummary(unit: Unit): ChildSummary {
+  return ownOf(unit).summary;
+}
+
+interface DescendantIndex { units: number; byKindNumber: Map<string, Unit[]> }
+const descendantIndexes = new WeakMap<Unit, DescendantIndex>();
+
+/**
+ * The non-heading descendants of `unit` of this kind and number (not under a heading), in document order, indexed
+ * once per unit and document size: the US Code's cousin rule walked the whole subtree for every citation.
+ */
+export function descendantsNumbered(unit: Unit, kind: string, number: string | undefined, documentUnits: number): readonly Unit[] {
+  let index = descendantIndexes.get(unit);
+  if (!index || index.units !== documentUnits) {
+    index = { units: documentUnits, byKindNumber: new Map() };
+    const stack = [...unit.children].reverse();
+    while (stack.length) {
+      const next = stack.pop() as Unit;
+      if (next.headingDepth > 0) continue;
+      const key = `${next.kind}\u0000${next.number ?? ''}`;
+      const list = index.byKindNumber.get(key);
+      if (list) list.push(next);
+      else index.byKindNumber.set(key, [next]);
+      for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]);
+    }
+    descendantIndexes.set(unit, index);
+  }
+  return index.byKindNumber.get(`${kind}\u0000${number ?? ''}`) ?? [];
+}

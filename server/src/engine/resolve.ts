@@ -5,7 +5,7 @@ import type { DocumentModel, DocumentReference } from './document';
 import type { RefStep, RefUnitKind } from './references/types';
 import { normaliseNumber, numbersMatch, romanValue } from './keywords';
 import { gapCovering } from './gaps';
-import { alineasNumbered, childrenNumbered, followingNumbered } from './childIndex';
+import { alineasNumbered, childSummary, childrenNumbered, descendantsNumbered, followingNumbered, nonHeadingChildren } from './childIndex';
 
 export type ResolutionStatus = 'resolved' | 'unresolved' | 'external';
 
@@ -377,11 +377,11 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
   if (isCitableKind(path[0].kind) && !(base && path[0].kind === 'section' && base.kind === 'section' && !base.citable)) {
     current = base && base.kind !== 'article' && base.kind !== 'section' ? findWithin(base, path[0]) ?? findTopLevel(doc, path[0]) : findTopLevel(doc, path[0]);
     if (!current) {
-      const kindUnits = doc.units.filter((unit) => unit.kind === path[0].kind && unit.headingDepth > 0);
+      const kindUnits = headingsOfKind(doc, path[0].kind);
       const where = sameDocument ? 'this document' : `"${doc.title}"`;
       // Say what does exist: units of the kind cited, or else the document's citable units
       // ("this document has no article 99; it has sections 1–4").
-      const citable = kindUnits.length ? kindUnits : doc.units.filter((unit) => unit.citable && unit.headingDepth > 0);
+      const citable = kindUnits.length ? kindUnits : headingsOfKind(doc, CITABLE_HEADINGS);
       const has = citable.length === 1 ? `${citable[0].kind} ${citable[0].number}`
         : citable.length ? `${citable[0].kind}s ${citable[0].number}–${citable[citable.length - 1].number}` : '';
       const range = !has ? '' : kindUnits.length ? ` (it has ${has})` : `; it has ${has}`;
@@ -409,7 +409,7 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
       // unit that holds exactly one unit of that kind and that number, in that case.
       for (const scope of chain) {
         if (scope.kind === 'document') break;
-        const cousins = descendants(scope).filter((unit) => unit.kind === path[0].kind && unit.number === path[0].number);
+        const cousins = descendantsNumbered(scope, path[0].kind, path[0].number, doc.units.length);
         if (cousins.length === 1) current = cousins[0];
         if (cousins.length) break;
       }
@@ -424,15 +424,15 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
       if (!base && (scope.citable || scope.headingDepth > 0)) {
         // Do not look beyond the article or section that holds the citation.
         const inner = scope;
-        const children = inner.children.filter((child) => child.headingDepth === 0);
-        return { reason: missingChild(inner, path[0], children), existing: children.slice(0, 3) };
+        const children = nonHeadingChildren(inner);
+        return { reason: missingChild(inner, path[0]), existing: children.slice(0, 3) };
       }
       if (base) break;
     }
     if (!current) {
       const holder = base ?? start;
-      const children = holder.children.filter((child) => child.headingDepth === 0);
-      return { reason: missingChild(holder, path[0], children), existing: children.slice(0, 3) };
+      const children = nonHeadingChildren(holder);
+      return { reason: missingChild(holder, path[0]), existing: children.slice(0, 3) };
     }
     rest = path.slice(1);
   }
@@ -441,8 +441,8 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
     const found: Unit[] = childrenMatching(current, step);
     if (!found.length && hasInlineMarker(doc, current, step)) return inlinePath(doc, current, rest.slice(k));
     if (!found.length) {
-      const children = current.children.filter((child) => child.headingDepth === 0);
-      return { reason: missingChild(current, step, children, rest.slice(k)), existing: children.slice(0, 3), partial: current.kind === 'document' ? undefined : current };
+      const children = nonHeadingChildren(current);
+      return { reason: missingChild(current, step, rest.slice(k)), existing: children.slice(0, 3), partial: current.kind === 'document' ? undefined : current };
     }
     current = found[0];
   }
@@ -459,23 +459,33 @@ function inlinePath(doc: DocumentModel, unit: Unit, steps: RefStep[]): PathResul
   for (let k = 0; k < steps.length; k++) {
     const at = inlineMarkerIndex(own, steps[k], from);
     if (at < 0) {
-      return { reason: missingChild(unit, steps[0], unit.children.filter((child) => child.headingDepth === 0), steps) + (k > 0 ? ` (only ${describe(steps.slice(0, k))} is written inline)` : ''), partial: unit.kind === 'document' ? undefined : unit };
+      return { reason: missingChild(unit, steps[0], steps) + (k > 0 ? ` (only ${describe(steps.slice(0, k))} is written inline)` : ''), partial: unit.kind === 'document' ? undefined : unit };
     }
     from = at + 1;
   }
   return { unit };
 }
 
-function descendants(unit: Unit): Unit[] {
-  const out: Unit[] = [];
-  const stack = [...unit.children].reverse();
-  while (stack.length) {
-    const next = stack.pop() as Unit;
-    if (next.headingDepth > 0) continue;
-    out.push(next);
-    for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]);
+const CITABLE_HEADINGS = '\u0000citable';
+const headingsByKind = new WeakMap<DocumentModel, { units: number; byKind: Map<string, Unit[]> }>();
+
+/** The document's headed units of one kind (or every citable one), listed once per document: a long list of failing citations listed them each time. */
+function headingsOfKind(doc: DocumentModel, kind: string): readonly Unit[] {
+  let index = headingsByKind.get(doc);
+  if (!index || index.units !== doc.units.length) {
+    index = { units: doc.units.length, byKind: new Map() };
+    for (const unit of doc.units) {
+      if (unit.headingDepth === 0) continue;
+      const keys = unit.citable ? [unit.kind, CITABLE_HEADINGS] : [unit.kind];
+      for (const key of keys) {
+        const list = index.byKind.get(key);
+        if (list) list.push(unit);
+        else index.byKind.set(key, [unit]);
+      }
+    }
+    headingsByKind.set(doc, index);
   }
-  return out;
+  return index.byKind.get(kind) ?? [];
 }
 
 function findWithin(base: Unit, step: RefStep): Unit | undefined {
@@ -489,15 +499,11 @@ function findWithin(base: Unit, step: RefStep): Unit | undefined {
 }
 
 /** "section 1029 has no subsection (a)(1): it has 12 paragraphs ((1)–(12))". `missing`: the steps not found, from `step` on. */
-function missingChild(parent: Unit, step: RefStep, allChildren: Unit[], missing: RefStep[] = [step]): string {
+function missingChild(parent: Unit, step: RefStep, missing: RefStep[] = [step]): string {
   const what = citedSteps(missing);
-  // Unnumbered paragraphs are the unit's own text; name what is numbered when there is any.
-  const numbered = allChildren.filter((child) => child.kind !== 'alinea');
-  const children = numbered.length ? numbered : allChildren;
-  if (children.length === 0) return `${unitName(parent)} has no ${what}: it has no numbered paragraphs`;
-  const kind = children[0].kind;
-  const count = children.filter((child) => child.kind === kind).length;
-  return `${unitName(parent)} has no ${what}: it has ${count} ${kind}${count === 1 ? '' : 's'} (${children[0].label.trim()}–${children[children.length - 1].label.trim()})`;
+  const { count, kind, first, last } = childSummary(parent);
+  if (!first || !last || !kind) return `${unitName(parent)} has no ${what}: it has no numbered paragraphs`;
+  return `${unitName(parent)} has no ${what}: it has ${count} ${kind}${count === 1 ? '' : 's'} (${first.label.trim()}–${last.label.trim()})`;
 }
 
 /** "subsection (a)(1)", "paragraph 3", "(b)": steps as a lawyer writes them. */

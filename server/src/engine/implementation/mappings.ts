@@ -65,10 +65,12 @@ const markerCache = new WeakMap<DocumentModel, Marker[]>();
 type Marker = { kind: MappingKind; span: Span; citationSpan: Span };
 
 export function findMarkers(model: DocumentModel): Marker[] {
-  if (model.type !== 'law' || model.text.indexOf('>') < 0) return [];
+  if (model.type !== 'law') return [];
+  // Cached first: the quick test for '>' read the whole text on every call (once per citation), quadratic on a long law.
   const cached = markerCache.get(model);
   if (cached) return cached;
   const out: Marker[] = [];
+  if (model.text.indexOf('>') < 0) { markerCache.set(model, out); return out; }
   MARKER.lastIndex = 0;
   for (let match = MARKER.exec(model.text); match; match = MARKER.exec(model.text)) {
     const end = match.index + match[0].replace(/\s+$/, '').length;
