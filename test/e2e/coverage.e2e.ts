@@ -82,10 +82,14 @@ describe('real VS Code: the coverage view', function () {
     await row2.waitFor({ timeout: 60000 });
     // Room for the table: hide the side bar and maximise the view's editor group.
     await page.keyboard.press('Control+B');
+    // Only room for the screenshot: if the command palette does not open again, the table is checked as it is.
     await page.keyboard.press('F1');
-    await input.waitFor({ state: 'visible' });
-    await input.fill('>View: Toggle Maximize Editor Group');
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Toggle Maximize Editor Group' }).first().waitFor({ timeout: 30000 }).then(() => page.keyboard.press('Enter'), () => page.keyboard.press('Escape'));
+    try {
+      await input.fill('>View: Toggle Maximize Editor Group', { timeout: 10000 });
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Toggle Maximize Editor Group' }).first().waitFor({ timeout: 30000 }).then(() => page.keyboard.press('Enter'), () => page.keyboard.press('Escape'));
+    } catch {
+      await page.keyboard.press('Escape');
+    }
     await page.waitForTimeout(500);
     const header = (await view().locator('thead').textContent()) ?? '';
     assert.match(header, /Wetboek van Strafrecht/);

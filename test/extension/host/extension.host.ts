@@ -112,7 +112,11 @@ describe('Treaty Lens inside the VS Code extension host', function () {
       return found.length ? found : undefined;
     });
     assert.match(benin.lineAt(targetOf(locations[0]).range.start.line).text, /^### Article 626 :/);
-    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', benin.uri, at));
+    // Until the workspace is indexed the hover says so instead ("the workspace is still being indexed").
+    const text = await until('the hover of a partial citation, once indexed', async () => {
+      const hovered = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', benin.uri, at));
+      return /still being indexed/.test(hovered) ? undefined : hovered;
+    });
     assert.match(text, /has no alinea 2/);
     assert.match(text, /Only Article 626 was found: Go to Definition opens it/);
   });
