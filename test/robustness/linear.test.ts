@@ -29,7 +29,7 @@ import { hover } from '../../server/src/features/hover';
 import { documentSymbols } from '../../server/src/features/symbols';
 import { semanticTokens } from '../../server/src/features/semanticTokens';
 import { foldingRanges } from '../../server/src/features/ranges';
-import { confirmedRatio, type DoublingMeasure } from '../helpers/linearTime';
+import { confirmedRatio, describeMeasure, type DoublingMeasure } from '../helpers/linearTime';
 
 /** Twice the input may take at most this many times as long (linear is 2; quadratic 4). */
 const LIMIT = 2.5;
@@ -223,15 +223,14 @@ const FINDERS: Finder[] = [
 ];
 
 function report(finder: string, family: string, measure: DoublingMeasure): string {
-  if (measure.bounded) return `${finder} on ${family}: reads a bounded part of its input (${measure.small.toFixed(3)} ms at ${measure.size} chars)`;
-  return `${finder} on ${family}: ${measure.size} → ${measure.size * 2} chars, ${measure.small.toFixed(2)} → ${measure.large.toFixed(2)} ms, ×${measure.ratio.toFixed(2)}`;
+  return `${finder} on ${family}: ${describeMeasure(measure)}`;
 }
 
 /** Slowest ratio per finder, printed at the end (the note in /work/notes quotes it). */
 const slowest = new Map<string, { family: string; measure: DoublingMeasure }>();
 
 function expectLinear(finder: Finder, family: string, make: (size: number) => string): void {
-  const measure = confirmedRatio((input: () => unknown) => input(), (size) => finder.prepare(make(size)), LIMIT, { minMs: finder.minMs ?? 2, maxSize: finder.maxSize ?? 1 << 17, boundedAt: finder.maxSize, runs: 3 });
+  const measure = confirmedRatio((input: () => unknown) => input(), (size) => finder.prepare(make(size)), LIMIT, { minMs: finder.minMs ?? 2, maxSize: finder.maxSize ?? 1 << 17, runs: 3 });
   const worst = slowest.get(finder.name);
   if (!worst || worst.measure.ratio < measure.ratio) slowest.set(finder.name, { family, measure });
   assert.ok(measure.ratio <= LIMIT, `not linear: ${report(finder.name, family, measure)}`);
