@@ -230,7 +230,7 @@ function report(finder: string, family: string, measure: DoublingMeasure): strin
 const slowest = new Map<string, { family: string; measure: DoublingMeasure }>();
 
 function expectLinear(finder: Finder, family: string, make: (size: number) => string): void {
-  const measure = confirmedRatio((input: () => unknown) => input(), (size) => finder.prepare(make(size)), LIMIT, { minMs: finder.minMs ?? 2, maxSize: finder.maxSize ?? 1 << 17, runs: 3 });
+  const measure = confirmedRatio((input: () => unknown) => input(), (size) => finder.prepare(make(size)), LIMIT, { minMs: finder.minMs ?? 2, maxSize: finder.maxSize ?? 1 << 17, boundedAt: finder.maxSize, runs: 3 });
   const worst = slowest.get(finder.name);
   if (!worst || worst.measure.ratio < measure.ratio) slowest.set(finder.name, { family, measure });
   assert.ok(measure.ratio <= LIMIT, `not linear: ${report(finder.name, family, measure)}`);
