@@ -51,7 +51,7 @@ function perBlock<T>(workspace: Workspace, model: DocumentModel, name: string, i
   const span = model.prose[index];
   if (!memo) return compute(model.text.slice(span.start, span.end));
   const chunk = proseTexts(model)[index];
-  return memo.get(name, workspace.generation, chunk, () => compute(chunk));
+  return memo.get(name, workspace.memoGeneration(model), chunk, () => compute(chunk));
 }
 
 const INCORPORATION_HINT = /meaning|interpreted|sens|betekenis|significado/i;

@@ -58,7 +58,7 @@ export class EditMemos {
    * For a document being edited, each block's matches are remembered by its text; `name` must
    * identify the matcher and what `excluded` is made of; `generation` invalidates them.
    */
-  matchProse(model: DocumentModel, name: string, generation: number, matcher: TermMatcher, excluded: Span[]): Array<{ key: string; span: Span }> {
+  matchProse(model: DocumentModel, name: string, generation: number | string, matcher: TermMatcher, excluded: Span[]): Array<{ key: string; span: Span }> {
     const out: Array<{ key: string; span: Span }> = [];
     if (matcher.size === 0) return out;
     const memo = this.memos.get(model.uri);
