@@ -226,21 +226,24 @@ export class TermMatcher {
    * Every match in `text[from, to)`, longest first at each position, never overlapping and
    * never inside `excluded` spans (references, headings' labels, code), which must be sorted.
    */
-  match(text: string, from = 0, to = text.length, excluded: Span[] = []): Array<{ key: string; span: Span }> {
+  match(text: string, from = 0, to = text.length, excluded: Span[] = [], cursor?: ExcludedCursor): Array<{ key: string; span: Span }> {
     if (this.size === 0) return [];
     const stream = tokenStream(text, from, to);
-    return this.matchStream(text, stream, 0, stream.starts.length, excluded);
+    return this.matchStream(text, stream, 0, stream.starts.length, excluded, cursor);
   }
 
   /**
    * `match` over the tokens `[first, last)` of an already tokenized stream (one block): one
-   * stream serves every matcher.
+   * stream serves every matcher. Blocks matched in document order share one `cursor`, so that
+   * each block does not walk the excluded spans of every block before it (quadratic in a long list).
    */
-  matchStream(text: string, stream: TokenStream, first: number, last: number, excluded: Span[] = []): Array<{ key: string; span: Span }> {
+  matchStream(text: string, stream: TokenStream, first: number, last: number, excluded: Span[] = [], cursor?: ExcludedCursor): Array<{ key: string; span: Span }> {
     const results: Array<{ key: string; span: Span }> = [];
     if (this.size === 0) return results;
     const { starts, ends, forms, moreForms, joins } = stream;
-    let excludedIndex = 0;
+    // The first excluded span ending after a position only moves forward as the position does,
+    // so a later block may start from where an earlier one stopped.
+    let excludedIndex = cursor?.excludedIndex ?? 0;
     const state: WalkState = { starts, ends, forms, moreForms, joins, last, excluded, excludedIndex: 0, bestKey: undefined, bestEnd: 0, bestTokens: 0 };
     for (let i = first; i < last; ) {
       const start = starts[i];
@@ -263,8 +266,14 @@ export class TermMatcher {
         i++;
       }
     }
+    if (cursor) cursor.excludedIndex = excludedIndex;
     return results;
   }
+}
+
+/** Where the next block's search of the excluded spans may start (see `matchStream`). */
+export interface ExcludedCursor {
+  excludedIndex: number;
 }
 
 interface WalkState {
