@@ -37,7 +37,11 @@ export interface DoublingOptions {
   maxSize?: number;
   startSize?: number;
   runs?: number;
-  /** The input's real bound: a retry never grows past it (a vocabulary file is kilobytes). */
+  /** Doublings spanned by the measure (default `DOUBLINGS`). */
+  doublings?: number;
+  /** Measure from exactly this smallest size (no growth): the wide re-measure of `confirmedRatio`. */
+  fromSize?: number;
+  /** The input's real bound: the wide re-measure never passes twice this (a vocabulary file is kilobytes). */
   boundedAt?: number;
 }
 
@@ -84,11 +88,13 @@ export function doublingRatio<T>(run: (input: T) => unknown, make: (size: number
   const minMs = options.minMs ?? 8;
   const maxSize = options.maxSize ?? 1 << 18;
   const runs = options.runs ?? 5;
-  const span = 2 ** DOUBLINGS;
-  let size = options.startSize ?? 256;
+  const doublings = options.doublings ?? DOUBLINGS;
+  const span = 2 ** doublings;
+  let size = options.fromSize ?? options.startSize ?? 256;
   let repeat = 1;
   run(make(size)); // warm up the JIT on this shape of input
   for (;;) {
+    if (options.fromSize) break;
     const input = make(size);
     // The least of two timings: one slow run (a JIT compile, a collection) must not stop the growth early.
     const time = Math.min(timeOf(run, input, repeat), timeOf(run, input, repeat)) * repeat;
@@ -99,12 +105,12 @@ export function doublingRatio<T>(run: (input: T) => unknown, make: (size: number
     // first words, a marker's first characters). Nothing grows, so there is no ratio to measure.
     else return { size, repeat, sizes: [size], times: [time / repeat], small: time / repeat, large: time / repeat, ratio: 1, bounded: true };
   }
-  const sizes = Array.from({ length: DOUBLINGS + 1 }, (_, i) => size * 2 ** i);
+  const sizes = Array.from({ length: doublings + 1 }, (_, i) => size * 2 ** i);
   const inputs = sizes.map(make);
   // Every timing reads the same volume of input (n repeated 4 times, 2n twice, 4n once), so that
   // each allocates about as much and pays its share of collections: with one call each, the least
   // time at n was often a run between two collections, and linear code looked ×2.6 per doubling.
-  const repeats = sizes.map((_, i) => repeat * 2 ** (DOUBLINGS - i));
+  const repeats = sizes.map((_, i) => repeat * 2 ** (doublings - i));
   const best = sizes.map(() => Infinity);
   for (let r = 0; r < runs; r++) {
     for (let i = 0; i < inputs.length; i++) best[i] = Math.min(best[i], timeOf(run, inputs[i], repeats[i]));
@@ -115,15 +121,20 @@ export function doublingRatio<T>(run: (input: T) => unknown, make: (size: number
 /** Measures again (with more runs) before calling a ratio too high: one slow run of a shared machine is not a finding. */
 export function confirmedRatio<T>(run: (input: T) => unknown, make: (size: number) => T, limit: number, options: DoublingOptions = {}): DoublingMeasure {
   let measure = doublingRatio(run, make, options);
-  for (let attempt = 0; attempt < 2 && measure.ratio > limit; attempt++) {
-    // Again with more runs and longer timings; the second time on inputs up to four times larger
-    // (never past the finder's real bound): a family whose mix of lines repeats every few tens of
-    // kilobytes (a 200-deep descent of list items) reads as linear only over several repeats.
-    const maxSize = attempt === 1 && options.maxSize ? Math.min(options.maxSize * 4, options.boundedAt ?? Infinity) : options.maxSize;
-    const again = doublingRatio(run, make, { ...options, runs: (options.runs ?? 5) + 4, minMs: (options.minMs ?? 8) * 2, maxSize });
-    if (again.ratio < measure.ratio) measure = again;
-  }
-  return measure;
+  if (measure.ratio <= limit) return measure;
+  // Again with more runs and longer timings.
+  const again = doublingRatio(run, make, { ...options, runs: (options.runs ?? 5) + 4, minMs: (options.minMs ?? 8) * 2 });
+  if (again.ratio < measure.ratio) measure = again;
+  if (measure.ratio <= limit || measure.bounded) return measure;
+  // Then over a wide range, n/4 to 8n (never past twice a real bound): one doubling may cross a
+  // collector's threshold (an allocation-heavy tokenizer's live tokens outgrowing the young
+  // generation cost ×3–5 at one step) or change the family's mix of lines (a 200-deep descent
+  // repeats every ~84 KB), but such a step is one of five; quadratic code is steep at every one.
+  const top = Math.min(measure.size * 8, options.boundedAt ? options.boundedAt * 2 : Infinity);
+  const from = Math.max(1, Math.floor(measure.size / 4));
+  const doublings = Math.max(DOUBLINGS, Math.floor(Math.log2(top / from)));
+  const wide = doublingRatio(run, make, { ...options, runs: options.runs ?? 5, fromSize: from, doublings });
+  return wide.ratio < measure.ratio ? wide : measure;
 }
 
 /** One line for a failure message: the sizes, the times and the time per doubling. */
