@@ -4,7 +4,7 @@ import { parseDocument, type DocumentModel } from '../../server/src/engine/docum
 import { checkDocument } from '../../server/src/engine/checks';
 import { joinLines, uriOf, workspaceOf } from '../helpers/workspace';
 import { remarkBlocks } from '../helpers/remarkBlocks';
-import { confirmedRatio } from '../helpers/linearTime';
+import { confirmedRatio, describeMeasure } from '../helpers/linearTime';
 
 function parse(text: string): DocumentModel {
   return parseDocument('file:///workspace/bad.md', text);
@@ -17,7 +17,7 @@ function codes(model: DocumentModel): string[] {
 /** Fails unless twice the input takes at most about twice the time (CPU-time ratio, never a wall-clock limit). */
 function assertLinear<T>(run: (input: T) => unknown, make: (size: number) => T, options: { startSize: number; maxSize: number }): void {
   const measure = confirmedRatio(run, make, 2.5, { ...options, minMs: 4, runs: 3 });
-  assert.ok(measure.ratio <= 2.5, `×${measure.ratio.toFixed(2)} for twice the input (${measure.size} → ${measure.size * 2}, ${measure.small.toFixed(2)} → ${measure.large.toFixed(2)} ms)`);
+  assert.ok(measure.ratio <= 2.5, `not linear: ${describeMeasure(measure, 'units of input')}`);
 }
 
 /** Median CPU milliseconds of `runs` calls of `fn`. */

@@ -1,32 +1,43 @@
-// Measures how a function's time grows with its input: the ratio of the time taken on an input
-// of twice the size to the time on the original. Linear code gives about 2, quadratic about 4.
+// Measures how a function's time grows with its input: the time per doubling of the input.
+// Linear code gives about 2, quadratic about 4. The ratio is the slope of a least-squares fit of
+// log(time) on log(size) over three sizes (n, 2n, 4n), not one pair: one doubling can cross a
+// collector threshold or leave a processor cache and show ×1.0 or ×3.2 from linear code (measured
+// on an allocation-heavy tokenizer), but quadratic code is steep across the whole range.
 // Time is this process's CPU time (process.cpuUsage), so that other processes on a shared
-// machine do not count; each size is run several times, interleaved, and the medians compared.
+// machine do not count; each size is run several times, interleaved, and the least time kept
+// (noise only ever adds time).
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 export interface DoublingMeasure {
-  /** Size passed to the input maker for the smaller input (the larger is twice this). */
+  /** Smallest size measured (the largest is `size * 2 ** DOUBLINGS`). */
   size: number;
+  /** Calls per timing at the largest size (each smaller size is called more, for the same volume). */
   repeat: number;
-  /** Median CPU milliseconds per call for the smaller and the larger input (each timed over `repeat` calls). */
+  /** Every size measured, and the least CPU milliseconds per call at each. */
+  sizes: number[];
+  times: number[];
+  /** CPU milliseconds per call at the smallest and the largest size. */
   small: number;
   large: number;
+  /** Time factor per doubling of the input, from the fit over every size. */
   ratio: number;
   /** True when even `MAX_REPEAT` calls on the largest input stay under the noise floor. */
   bounded?: boolean;
 }
 
 const MAX_REPEAT = 64;
+/** Doublings spanned by one measure: sizes n, 2n, 4n. */
+const DOUBLINGS = Number(process.env.TREATY_LENS_DOUBLINGS ?? 2);
 
 export interface DoublingOptions {
-  /** The smaller input is grown until one call takes at least this long (ms of CPU). */
+  /** The smallest input is grown until one call takes at least this long (ms of CPU). */
   minMs?: number;
-  /** Largest size tried while growing; past it, calls are repeated instead. */
+  /** Half the largest size measured (the largest input is twice this); past it, calls are repeated instead. */
   maxSize?: number;
   startSize?: number;
   runs?: number;
-  /** The input's real bound: the retries of `confirmedRatio` never grow past it (a vocabulary file is kilobytes). */
+  /** The input's real bound: a retry never grows past it (a vocabulary file is kilobytes). */
   boundedAt?: number;
 }
 
@@ -48,20 +59,32 @@ function timeOf<T>(run: (input: T) => unknown, input: T, repeat: number): number
   return (cpuMs() - start) / repeat;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+/** Slope of the least-squares line through (log2 size, log2 time). */
+function slopeOf(sizes: number[], times: number[]): number {
+  const xs = sizes.map(Math.log2);
+  const ys = times.map((t) => Math.log2(Math.max(t, 1e-3)));
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < xs.length; i++) {
+    num += (xs[i] - mx) * (ys[i] - my);
+    den += (xs[i] - mx) ** 2;
+  }
+  return num / den;
 }
 
 /**
- * The doubling ratio of `run` on inputs made by `make(size)`. The size grows (by doubling) until
- * one measurement is long enough to be out of timer noise (past `maxSize`, calls are repeated); a quadratic finder shows itself while growing
- * (it reaches the time at a small size, and the ratio is then measured from there).
+ * The time per doubling of `run` on inputs made by `make(size)`. The smallest size grows (by
+ * doubling) until one measurement is long enough to be out of timer noise (while the largest input
+ * would pass twice `maxSize`, calls are repeated instead); a quadratic finder shows itself while
+ * growing (it reaches the time at a small size, and the fit is measured from there).
  */
 export function doublingRatio<T>(run: (input: T) => unknown, make: (size: number) => T, options: DoublingOptions = {}): DoublingMeasure {
   const minMs = options.minMs ?? 8;
   const maxSize = options.maxSize ?? 1 << 18;
   const runs = options.runs ?? 5;
+  const span = 2 ** DOUBLINGS;
   let size = options.startSize ?? 256;
   let repeat = 1;
   run(make(size)); // warm up the JIT on this shape of input
@@ -70,36 +93,42 @@ export function doublingRatio<T>(run: (input: T) => unknown, make: (size: number
     // The least of two timings: one slow run (a JIT compile, a collection) must not stop the growth early.
     const time = Math.min(timeOf(run, input, repeat), timeOf(run, input, repeat)) * repeat;
     if (time >= minMs) break;
-    if (size < maxSize) size *= 2;
+    if (size * span <= maxSize) size *= 2;
     else if (repeat < MAX_REPEAT) repeat *= 2;
     // Still under the noise floor: the finder reads a bounded part of its input (a heading's
     // first words, a marker's first characters). Nothing grows, so there is no ratio to measure.
-    else return { size, repeat, small: time / repeat, large: time / repeat, ratio: 1, bounded: true };
+    else return { size, repeat, sizes: [size], times: [time / repeat], small: time / repeat, large: time / repeat, ratio: 1, bounded: true };
   }
-  const small = make(size);
-  const large = make(size * 2);
-  const smallTimes: number[] = [];
-  const largeTimes: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    smallTimes.push(timeOf(run, small, repeat));
-    largeTimes.push(timeOf(run, large, repeat));
+  const sizes = Array.from({ length: DOUBLINGS + 1 }, (_, i) => size * 2 ** i);
+  const inputs = sizes.map(make);
+  // Every timing reads the same volume of input (n repeated 4 times, 2n twice, 4n once), so that
+  // each allocates about as much and pays its share of collections: with one call each, the least
+  // time at n was often a run between two collections, and linear code looked ×2.6 per doubling.
+  const repeats = sizes.map((_, i) => repeat * 2 ** (DOUBLINGS - i));
+  const best = sizes.map(() => Infinity);
+  for (let r = 0; r < runs; r++) {
+    for (let i = 0; i < inputs.length; i++) best[i] = Math.min(best[i], timeOf(run, inputs[i], repeats[i]));
   }
-  const smallMs = median(smallTimes);
-  const largeMs = median(largeTimes);
-  return { size, repeat, small: smallMs, large: largeMs, ratio: largeMs / Math.max(smallMs, 1e-3) };
+  return { size, repeat, sizes, times: best, small: best[0], large: best[best.length - 1], ratio: 2 ** slopeOf(sizes, best) };
 }
 
-/** Measures twice more (with more runs) before calling a ratio too high: one slow run of a shared machine is not a finding. */
+/** Measures again (with more runs) before calling a ratio too high: one slow run of a shared machine is not a finding. */
 export function confirmedRatio<T>(run: (input: T) => unknown, make: (size: number) => T, limit: number, options: DoublingOptions = {}): DoublingMeasure {
   let measure = doublingRatio(run, make, options);
-  for (let attempt = 0; attempt < 4 && measure.ratio > limit; attempt++) {
-    // Again with more runs, longer timings and inputs up to four times larger: a millisecond
-    // timing is at the mercy of one collection or cache miss.
-    // A finder whose real input is bounded is retried at its bound, with more repeats instead.
-    // Every other attempt stays at the first sizes: larger inputs leave the processor's caches (×2.51 at 1 MB on an idle machine).
-    const grown = options.maxSize ? Math.min(options.maxSize * (attempt % 2 === 0 ? 4 : 1), options.boundedAt ?? Infinity) : undefined;
-    const again = doublingRatio(run, make, { ...options, runs: (options.runs ?? 5) + 4, minMs: (options.minMs ?? 8) * 2, ...(grown ? { maxSize: grown } : {}) });
+  for (let attempt = 0; attempt < 2 && measure.ratio > limit; attempt++) {
+    // Again with more runs and longer timings; the second time on inputs up to four times larger
+    // (never past the finder's real bound): a family whose mix of lines repeats every few tens of
+    // kilobytes (a 200-deep descent of list items) reads as linear only over several repeats.
+    const maxSize = attempt === 1 && options.maxSize ? Math.min(options.maxSize * 4, options.boundedAt ?? Infinity) : options.maxSize;
+    const again = doublingRatio(run, make, { ...options, runs: (options.runs ?? 5) + 4, minMs: (options.minMs ?? 8) * 2, maxSize });
     if (again.ratio < measure.ratio) measure = again;
   }
   return measure;
+}
+
+/** One line for a failure message: the sizes, the times and the time per doubling. */
+export function describeMeasure(measure: DoublingMeasure, unit = 'chars'): string {
+  if (measure.bounded) return `reads a bounded part of its input (${measure.small.toFixed(3)} ms at ${measure.size} ${unit})`;
+  const times = measure.times.map((t) => t.toFixed(2)).join(' / ');
+  return `${measure.sizes[0]} → ${measure.sizes[measure.sizes.length - 1]} ${unit}, ${times} ms, ×${measure.ratio.toFixed(2)} per doubling`;
 }

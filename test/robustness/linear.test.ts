@@ -29,7 +29,7 @@ import { hover } from '../../server/src/features/hover';
 import { documentSymbols } from '../../server/src/features/symbols';
 import { semanticTokens } from '../../server/src/features/semanticTokens';
 import { foldingRanges } from '../../server/src/features/ranges';
-import { confirmedRatio, type DoublingMeasure } from '../helpers/linearTime';
+import { confirmedRatio, describeMeasure, type DoublingMeasure } from '../helpers/linearTime';
 
 /** Twice the input may take at most this many times as long (linear is 2; quadratic 4). */
 const LIMIT = 2.5;
@@ -274,8 +274,7 @@ const FINDERS: Finder[] = [
 ];
 
 function report(finder: string, family: string, measure: DoublingMeasure): string {
-  if (measure.bounded) return `${finder} on ${family}: reads a bounded part of its input (${measure.small.toFixed(3)} ms at ${measure.size} chars)`;
-  return `${finder} on ${family}: ${measure.size} → ${measure.size * 2} chars, ${measure.small.toFixed(2)} → ${measure.large.toFixed(2)} ms, ×${measure.ratio.toFixed(2)}`;
+  return `${finder} on ${family}: ${describeMeasure(measure)}`;
 }
 
 /** Slowest ratio per finder, printed at the end (the note in /work/notes quotes it). */

@@ -7,7 +7,7 @@
 interface Table {
   /** The document version (memo stamp) that last used the table. */
   stamp: number;
-  generation: number;
+  generation: number | string;
   current: Map<string, unknown>;
   previous: Map<string, unknown>;
 }
@@ -26,7 +26,7 @@ export class BlockMemo {
    * The memoised result of `compute` for a block's text. `name` separates kinds of results
    * (and must include whatever else the result depends on, e.g. a matcher's terms).
    */
-  get<T>(name: string, generation: number, blockText: string, compute: () => T): T {
+  get<T>(name: string, generation: number | string, blockText: string, compute: () => T): T {
     let table = this.tables.get(name);
     if (!table || table.generation !== generation) {
       table = { stamp: this.stamp, generation, current: new Map(), previous: new Map() };

@@ -3,6 +3,7 @@ import type { Definition, FrontMatter, Problem, Span, Unit } from './model';
 import type { ParsedReference } from './references/types';
 import { scanBlocks, type Block } from './blocks';
 import { readLegalBlocks } from './legalBlocks';
+import { LegalReadingMemo } from './legalReadingMemo';
 import { parseFrontMatter } from './frontMatter';
 import { buildStructure } from './structure';
 import { findDefinitions, type DefinitionMemoEntry } from './definitions';
@@ -66,6 +67,7 @@ export const DEFAULT_MAX_LENGTH = 8 * 1024 * 1024;
  */
 const referenceMemos = new WeakMap<DocumentModel, Map<string, ParsedReference[]>>();
 const frontMatterProblems = new WeakMap<DocumentModel, Problem[]>();
+const legalReadingMemos = new WeakMap<DocumentModel, LegalReadingMemo>();
 const definitionMemos = new WeakMap<DocumentModel, { candidates: Map<string, DefinitionMemoEntry>; intro: Map<string, boolean> }>();
 
 export function parseDocument(uri: string, text: string, version = 0, options: ParseOptions = {}, previous?: DocumentModel): DocumentModel {
@@ -99,7 +101,8 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
     : parseFrontMatter(text);
   problems.push(...frontProblems);
   // CommonMark's blocks, then read as a lawyer reads them (legalBlocks.ts): the same for either parser.
-  const blocks: Block[] = readLegalBlocks(text, (options.blockParser ?? scanBlocks)(text));
+  const legalReadingMemo = previous ? (legalReadingMemos.get(previous)?.next(previous.text, text) ?? new LegalReadingMemo()) : undefined;
+  const blocks: Block[] = readLegalBlocks(text, (options.blockParser ?? scanBlocks)(text), legalReadingMemo);
   const lines = new LineIndex(text);
   const structure = buildStructure(text, blocks, frontMatter.type, problems, lines);
   // One slice per block, shared by the definition and citation memos (each string is hashed once).
@@ -167,6 +170,7 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
     definitions, references, gaps: structure.gaps, problems, lines, prose, inCorpusFormat,
   };
   if (memo) referenceMemos.set(model, memo);
+  if (legalReadingMemo) legalReadingMemos.set(model, legalReadingMemo);
   frontMatterProblems.set(model, frontProblems);
   if (definitionMemo) definitionMemos.set(model, definitionMemo);
   return model;

@@ -20,6 +20,7 @@ import { readHeading } from './headings';
 import { readMarker, type Marker, type MarkerStyle } from './markers';
 import type { Span } from './model';
 import { asciiDigits, romanValue } from './keywords';
+import { shiftBlock, type LegalReadingMemo } from './legalReadingMemo';
 
 /** The open marker sequences, outermost first, as the text has opened them. */
 interface OpenLevel {
@@ -43,7 +44,8 @@ interface OpenHeading {
   runIn?: boolean;
 }
 
-export function readLegalBlocks(text: string, blocks: Block[]): Block[] {
+/** `memo`: the readings of a document being edited, replayed for blocks whose text did not change (legalReadingMemo.ts). */
+export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadingMemo): Block[] {
   const out: Block[] = [];
   /** The enclosing headings: depth and whether each opens a citable unit (article, section). */
   const headings: OpenHeading[] = [];
@@ -123,14 +125,14 @@ export function readLegalBlocks(text: string, blocks: Block[]): Block[] {
         // "10. (1) Any information …": a section number CommonMark read as an ordered list.
         const start = openSection(found, titleBefore);
         const body = trimSpan(text, start, current.span.end);
-        if (body.end > body.start) splitProvisions(text, { kind: 'paragraph', depth: 0, span: body, contentStart: body.start }, open, out);
+        if (body.end > body.start) provisions(text, { kind: 'paragraph', depth: 0, span: body, contentStart: body.start }, open, out, memo);
         continue;
       }
-      splitProvisions(text, current, open, out);
+      provisions(text, current, open, out, memo);
       continue;
     }
     let pieceTitle = titleBefore;
-    for (const piece of plainHeadingLines(text, current).flatMap((part) => (part.kind === 'paragraph' && insideUnit() ? alineaLines(text, part).flatMap((line) => runInDefinitions(text, line)) : [part]))) {
+    for (const piece of paragraphPieces(text, current, insideUnit(), memo)) {
       const titleHere = pieceTitle;
       pieceTitle = undefined;
       if (piece.kind === 'heading') {
@@ -155,13 +157,51 @@ export function readLegalBlocks(text: string, blocks: Block[]): Block[] {
         if (found) start = openSection(found, titleHere);
       }
       const before = out.length;
-      splitProvisions(text, { ...piece, span: { start, end: piece.span.end }, contentStart: Math.max(start, piece.contentStart) }, open, out);
+      provisions(text, { ...piece, span: { start, end: piece.span.end }, contentStart: Math.max(start, piece.contentStart) }, open, out, memo);
       // "**Short title and commencement**" alone: the title of a section that may follow.
-      if (start === piece.span.start && out.length === before + 1 && isTitleBlock(text, piece)) pieceTitle = { index: out.length - 1, headings: headings.slice() };
+      if (start === piece.span.start && out.length === before + 1 && titleBlock(text, piece, memo)) pieceTitle = { index: out.length - 1, headings: headings.slice() };
     }
     title = pieceTitle;
   }
   return out;
+}
+
+/** A paragraph's pieces: heading lines written as plain text; inside a unit, alinéas and run-in definitions. */
+function paragraphPieces(text: string, block: Block, insideUnit: boolean, memo: LegalReadingMemo | undefined): Block[] {
+  const read = (): Block[] => plainHeadingLines(text, block).flatMap((part) => (part.kind === 'paragraph' && insideUnit ? alineaLines(text, part).flatMap((line) => runInDefinitions(text, line)) : [part]));
+  if (!memo) return read();
+  const base = block.span.start;
+  // Remembered relative to the block: only the block's own text is read.
+  const relative = memo.get(base, block.span.end, `pieces ${insideUnit} ${blockFields(block)}`, () => read().map((piece) => shiftBlock(piece, -base)));
+  return relative.map((piece) => shiftBlock(piece, base));
+}
+
+function titleBlock(text: string, block: Block, memo: LegalReadingMemo | undefined): boolean {
+  return memo ? memo.get(block.span.start, block.span.end, 'title', () => isTitleBlock(text, block)) : isTitleBlock(text, block);
+}
+
+/** Every field of a block but its span, contentStart relative to where it starts: with its text, all a reading of it sees. */
+function blockFields(block: Block): string {
+  return `${block.kind} ${block.depth} ${block.ordered} ${block.listNumber} ${block.furniture} ${block.titleOfNext} ${block.contentStart - block.span.start}`;
+}
+
+/**
+ * splitProvisions, replayed for a block read before with the same text, the same markers open
+ * and the same characters around it (a run-in marker's boundary looks one character out).
+ */
+function provisions(text: string, block: Block, open: OpenLevel[], out: Block[], memo: LegalReadingMemo | undefined): void {
+  if (!memo) return splitProvisions(text, block, open, out);
+  const base = block.span.start;
+  // Every field of the block but its span (the first piece copies them), and what splitProvisions reads around it.
+  const key = `${blockFields(block)} ${text.charCodeAt(base - 1)} ${text.charCodeAt(block.span.end)} ${open.map((level) => `${level.style}:${level.value}`).join(',')}`;
+  const reading = memo.get(base, block.span.end, key, () => {
+    const pieces: Block[] = [];
+    splitProvisions(text, block, open, pieces);
+    return { pieces: pieces.map((piece) => shiftBlock(piece, -base)), open: open.slice() };
+  });
+  for (const piece of reading.pieces) out.push(shiftBlock(piece, base));
+  open.length = 0;
+  open.push(...reading.open);
 }
 
 /**
@@ -265,6 +305,23 @@ function plainWords(text: string, block: Block): string {
   return text.slice(block.contentStart, block.span.end).replace(/\*\*|__|[*_#]/g, '').replace(/\s+/g, ' ').trim();
 }
 
+/** More than the longest words CONTENTS_TITLE matches ("arrangement of regulations", 26): keep it so when adding titles. */
+const CONTENTS_TITLE_MAX = 64;
+
+/**
+ * Whether a block's plain words may be as short as a contents title: counts the characters that
+ * plainWords keeps for sure (ASCII, not markup, not space) and stops past the longest title,
+ * so that long paragraphs are not copied and cleaned on every keystroke.
+ */
+function shortPlainWords(text: string, block: Block): boolean {
+  let kept = 0;
+  for (let i = block.contentStart; i < block.span.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code < 127 && code !== 42 /* * */ && code !== 95 /* _ */ && code !== 35 /* # */ && ++kept > CONTENTS_TITLE_MAX) return false;
+  }
+  return true;
+}
+
 /**
  * Blocks that are no provision: a PDF's running heads (the same short line right after several
  * page breaks: "_Bill_", "# Bill", "_Electronic Government Activities_"), a table of contents
@@ -288,7 +345,7 @@ function furnitureOf(text: string, blocks: Block[]): Set<Block> {
   const linkOnly = blocks.map((block) => block.kind === 'listItem' && NAVIGATION_LINK.test(text.slice(block.contentStart, block.span.end)));
   for (let i = 0; i < blocks.length; i++) if (linkOnly[i] && (linkOnly[i - 1] || linkOnly[i + 1])) furniture.add(blocks[i]);
   for (let i = 0; i < blocks.length; i++) {
-    if (!CONTENTS_TITLE.test(plainWords(text, blocks[i]))) continue;
+    if (!shortPlainWords(text, blocks[i]) || !CONTENTS_TITLE.test(plainWords(text, blocks[i]))) continue;
     furniture.add(blocks[i]);
     for (i++; i < blocks.length; i++) {
       const block = blocks[i];

@@ -739,7 +739,7 @@ function foreignContext(model: DocumentModel, reference: DocumentReference): For
     const kind = /(section|article|chapter|part|title|subsection|paragraph)s?$/iu.exec(anaphora[0].trim())?.[1].toLowerCase() as RefUnitKind | undefined;
     return { external: `"${anaphora[0].trim().replace(/^,\s*/, '')}" refers to an instrument or unit named earlier, not to this document`, anaphor: kind };
   }
-  const lineStart = model.text.lastIndexOf('\n', reference.span.start - 1) + 1;
+  const lineStart = model.lines.lineAround(reference.span.start).start;
   const before = model.text.slice(Math.max(lineStart, reference.span.start - 40), reference.span.start);
   const prefix = CODE_PREFIX.exec(before);
   if (prefix && !/^\d+\s+(?:[A-Z]\.){0,1}$/.test(prefix[1])) return { name: prefix[1].trim() };

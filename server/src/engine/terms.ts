@@ -221,24 +221,24 @@ export class TermMatcher {
    * Every match in `text[from, to)`, longest first at each position, never overlapping and
    * never inside `excluded` spans (references, headings' labels, code), which must be sorted.
    */
-  match(text: string, from = 0, to = text.length, excluded: Span[] = []): Array<{ key: string; span: Span }> {
+  match(text: string, from = 0, to = text.length, excluded: Span[] = [], cursor?: ExcludedCursor): Array<{ key: string; span: Span }> {
     if (this.size === 0) return [];
     const stream = tokenStream(text, from, to);
-    return this.matchStream(text, stream, 0, stream.starts.length, excluded);
+    return this.matchStream(text, stream, 0, stream.starts.length, excluded, cursor);
   }
 
   /**
    * `match` over the tokens `[first, last)` of an already tokenized stream (one block): one
-   * stream serves every matcher.
+   * stream serves every matcher. Blocks matched in document order share one `cursor`, so that
+   * each block does not walk the excluded spans of every block before it (quadratic in a long list).
    */
-  matchStream(text: string, stream: TokenStream, first: number, last: number, excluded: Span[] = []): Array<{ key: string; span: Span }> {
+  matchStream(text: string, stream: TokenStream, first: number, last: number, excluded: Span[] = [], cursor?: ExcludedCursor): Array<{ key: string; span: Span }> {
     const results: Array<{ key: string; span: Span }> = [];
     if (this.size === 0) return results;
     const { starts, ends, forms, moreForms, joins } = stream;
-    // Called once per block with the whole document's excluded spans: start at the first that can
-    // touch this block (walking from the first span for every block was quadratic, ×4.3 per
-    // doubling on 14,000 list items each holding a citation).
-    let excludedIndex = first < last ? firstEndingAfter(excluded, starts[first]) : excluded.length;
+    // The first excluded span ending after a position only moves forward as the position does,
+    // so a later block may start from where an earlier one stopped.
+    let excludedIndex = cursor?.excludedIndex ?? 0;
     const state: WalkState = { starts, ends, forms, moreForms, joins, last, excluded, excludedIndex: 0, bestKey: undefined, bestEnd: 0, bestTokens: 0 };
     for (let i = first; i < last; ) {
       const start = starts[i];
@@ -261,30 +261,14 @@ export class TermMatcher {
         i++;
       }
     }
+    if (cursor) cursor.excludedIndex = excludedIndex;
     return results;
   }
 }
 
-/** For each prefix of an excluded list, the furthest end of its spans (spans sorted by start may nest), once per list. */
-const reaches = new WeakMap<Span[], number[]>();
-
-/** The index of the first span of `spans` (sorted by start) that ends after `offset`, or `spans.length`. */
-function firstEndingAfter(spans: Span[], offset: number): number {
-  let reach = reaches.get(spans);
-  if (!reach || reach.length !== spans.length) {
-    reach = new Array<number>(spans.length);
-    for (let i = 0, furthest = -Infinity; i < spans.length; i++) reach[i] = furthest = Math.max(furthest, spans[i].end);
-    reaches.set(spans, reach);
-  }
-  // The first span ending after `offset` is where the furthest end first passes it.
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (reach[middle] <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+/** Where the next block's search of the excluded spans may start (see `matchStream`). */
+export interface ExcludedCursor {
+  excludedIndex: number;
 }
 
 interface WalkState {

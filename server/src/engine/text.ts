@@ -44,6 +44,17 @@ export class LineIndex {
   lineStart(line: number): number {
     return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
   }
+
+  /**
+   * Start and end (before its "\n") of the line holding an offset. Per citation or term use, a
+   * search for "\n" would cost the line's length, and a law run into one long line has thousands.
+   */
+  lineAround(offset: number): { start: number; end: number } {
+    const { line } = this.position(offset);
+    const start = this.starts[line];
+    const end = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.length;
+    return { start, end };
+  }
 }
 
 /** Collapses runs of whitespace and trims: for messages, hovers and keys. */

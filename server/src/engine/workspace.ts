@@ -34,6 +34,9 @@ export class Workspace implements DocumentLookup {
   private readonly termUseCache = new TermUseCache(this);
   private readonly memos = new EditMemos();
   private generationCounter = 0;
+  /** Moves with the vocabulary and the term base (part of every memo generation). */
+  private settingsCounter = 0;
+  private readonly memoGenerations = new WeakMap<DocumentModel, { generation: number; key: string }>();
   private vocabularyValue: Vocabulary = BUILT_IN_VOCABULARY;
   private termBaseValue: TermBase = EMPTY_TERM_BASE;
 
@@ -47,6 +50,7 @@ export class Workspace implements DocumentLookup {
   setVocabulary(vocabulary: Vocabulary): void {
     this.vocabularyValue = vocabulary;
     this.generationCounter++;
+    this.settingsCounter++;
   }
 
   /** The translators' term base (the workspace's treaty-lens.termbase.yaml), empty when there is none. */
@@ -57,6 +61,7 @@ export class Workspace implements DocumentLookup {
   setTermBase(termBase: TermBase): void {
     this.termBaseValue = termBase;
     this.generationCounter++;
+    this.settingsCounter++;
   }
 
   /** Moves when a change can alter other documents' analysis. */
@@ -206,7 +211,26 @@ export class Workspace implements DocumentLookup {
    * identify the matcher and what `excluded` is made of.
    */
   matchProse(model: DocumentModel, name: string, matcher: TermMatcher, excluded: Span[]): Array<{ key: string; span: Span }> {
-    return this.memos.matchProse(model, name, this.generationCounter, matcher, excluded);
+    return this.memos.matchProse(model, name, this.memoGeneration(model), matcher, excluded);
+  }
+
+  /**
+   * The generation of a document's per-block check memos: what the matchers they remember are
+   * built from, outside its own text. Its own definitions, those of the documents it incorporates,
+   * the treaties it implements (or their translations in its language), the vocabulary and the
+   * term base. Other documents indexed meanwhile do not move it, so typing while the workspace
+   * indexes keeps the memos of the blocks not typed in.
+   */
+  memoGeneration(model: DocumentModel): string {
+    const cached = this.memoGenerations.get(model);
+    if (cached && cached.generation === this.generationCounter) return cached.key;
+    const fm = model.frontMatter;
+    const ids = new Set([model.id, ...fm.incorporates, ...fm.implements]);
+    if (fm.implements.length) for (const other of this.documents.values()) if (other.frontMatter.translationOf && fm.implements.includes(other.frontMatter.translationOf)) ids.add(other.id);
+    // A document's version moves when what it shows others changes, and when a document claiming its id appears or leaves.
+    const key = `${this.settingsCounter}:${[...ids].map((id) => `${id}@${this.signatures.versionOf(id)}`).join('|')}`;
+    this.memoGenerations.set(model, { generation: this.generationCounter, key });
+    return key;
   }
 
   /** A per-block memo for other per-block computations of an edited document (undefined otherwise). */

@@ -51,7 +51,7 @@ function perBlock<T>(workspace: Workspace, model: DocumentModel, name: string, i
   const span = model.prose[index];
   if (!memo) return compute(model.text.slice(span.start, span.end));
   const chunk = proseTexts(model)[index];
-  return memo.get(name, workspace.generation, chunk, () => compute(chunk));
+  return memo.get(name, workspace.memoGeneration(model), chunk, () => compute(chunk));
 }
 
 const INCORPORATION_HINT = /meaning|interpreted|sens|betekenis|significado/i;
@@ -326,11 +326,11 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
     // ("Contents of Wire or Electronic Communications"), and the first letter of the term (the
     // definition itself may stand at the start of a sentence or a list item).
     if (written === written.toUpperCase()) continue;
-    const lineStart = text.lastIndexOf('\n', use.span.start) + 1;
+    const lineStart = model.lines.lineAround(use.span.start).start;
     // Headings follow their own capitalisation conventions (docs/CHECKS.md): never a variant.
     if (/^ {0,3}#/.test(text.slice(lineStart, lineStart + 4))) continue;
-    const lineEnd = text.indexOf('\n', use.span.end);
-    const around = text.slice(Math.max(lineStart, use.span.start - 80), Math.min(lineEnd < 0 ? text.length : lineEnd, use.span.end + 80));
+    const lineEnd = model.lines.lineAround(use.span.end).end;
+    const around = text.slice(Math.max(lineStart, use.span.start - 80), Math.min(lineEnd, use.span.end + 80));
     const words = around.match(/\p{L}{4,}/gu) ?? [];
     if (words.length >= 3 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length >= 0.6) continue;
     const differsInside = [...written].some((char, i) => i > 0 && char !== term[i]);

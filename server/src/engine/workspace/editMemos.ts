@@ -58,22 +58,24 @@ export class EditMemos {
    * For a document being edited, each block's matches are remembered by its text; `name` must
    * identify the matcher and what `excluded` is made of; `generation` invalidates them.
    */
-  matchProse(model: DocumentModel, name: string, generation: number, matcher: TermMatcher, excluded: Span[]): Array<{ key: string; span: Span }> {
+  matchProse(model: DocumentModel, name: string, generation: number | string, matcher: TermMatcher, excluded: Span[]): Array<{ key: string; span: Span }> {
     const out: Array<{ key: string; span: Span }> = [];
     if (matcher.size === 0) return out;
     const memo = this.memos.get(model.uri);
     if (!memo) {
       // One token stream for the whole document, shared by every matcher.
       const { stream, bounds } = proseStream(model);
+      const cursor = { excludedIndex: 0 };
       for (let index = 0; index < model.prose.length; index++) {
-        for (const match of matcher.matchStream(model.text, stream, bounds[index], bounds[index + 1], excluded)) out.push(match);
+        for (const match of matcher.matchStream(model.text, stream, bounds[index], bounds[index + 1], excluded, cursor)) out.push(match);
       }
       return out;
     }
     const texts = proseTexts(model);
+    const cursor = { excludedIndex: 0 };
     for (const [index, span] of model.prose.entries()) {
       const relative = memo.get(name, generation, texts[index], () =>
-        matcher.match(model.text, span.start, span.end, excluded).map((m) => ({ key: m.key, start: m.span.start - span.start, end: m.span.end - span.start })));
+        matcher.match(model.text, span.start, span.end, excluded, cursor).map((m) => ({ key: m.key, start: m.span.start - span.start, end: m.span.end - span.start })));
       for (const m of relative) out.push({ key: m.key, span: { start: m.start + span.start, end: m.end + span.start } });
     }
     return out;

@@ -1,0 +1,73 @@
+// What the legal reading (legalBlocks.ts) found in each block, kept across versions of a document
+// being edited: a keystroke changes one block, so every other block's reading is replayed from
+// here instead of being read again. An entry is found by where its block stands: a block that
+// ends before the edit, or starts after it, has the same text as in the version before (no
+// string is hashed). The key holds every other input of the reading (the block's fields, the
+// markers open before it), so a replay gives what a fresh reading gives. Entries the latest
+// version did not use are dropped.
+import type { Block } from './blocks';
+
+/** Where two versions of a text differ: [start, oldEnd) of the old text became [start, newEnd) of the new. */
+export interface TextEdit {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/** The smallest edit that turns `before` into `after` (common prefix and suffix). */
+export function textEdit(before: string, after: string): TextEdit {
+  const shorter = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let tail = 0;
+  while (tail < shorter - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
+}
+
+/** Offsets and lengths stay below 2^23 (texts over 8 MB are not analysed): one number names a block's place. */
+const PLACE = 2 ** 23;
+
+export class LegalReadingMemo {
+  /** Readings by their block's place in this version (start and length), then by the other inputs. */
+  private readonly entries = new Map<number, Map<string, unknown>>();
+
+  constructor(private previous?: LegalReadingMemo, private readonly edit?: TextEdit) {}
+
+  /** The memo for the next version of the document (`before` is this version's text). */
+  next(before: string, after: string): LegalReadingMemo {
+    // One version back only: older versions' entries are not kept alive through a chain.
+    this.previous = undefined;
+    return new LegalReadingMemo(this, textEdit(before, after));
+  }
+
+  /**
+   * The remembered reading of the block [start, end) with inputs `key`, or `compute()`'s. The
+   * reading may look one character beyond the block on either side.
+   */
+  get<T>(start: number, end: number, key: string, compute: () => T): T {
+    const place = start * PLACE + (end - start);
+    let byKey = this.entries.get(place);
+    if (!byKey) {
+      byKey = this.before(start, end) ?? new Map<string, unknown>();
+      this.entries.set(place, byKey);
+    }
+    let value = byKey.get(key) as T | undefined;
+    if (value === undefined) byKey.set(key, (value = compute()));
+    return value;
+  }
+
+  /** The previous version's readings of the same block, when the edit did not touch it (nor the character on each side). */
+  private before(start: number, end: number): Map<string, unknown> | undefined {
+    const { previous, edit } = this;
+    if (!previous || !edit) return undefined;
+    const length = end - start;
+    if (end + 1 <= edit.start) return previous.entries.get(start * PLACE + length);
+    if (start - 1 >= edit.newEnd) return previous.entries.get((start - edit.newEnd + edit.oldEnd) * PLACE + length);
+    return undefined;
+  }
+}
+
+/** A block with its offsets moved by `delta`: made relative to be remembered, moved back when replayed. */
+export function shiftBlock(block: Block, delta: number): Block {
+  return { ...block, span: { start: block.span.start + delta, end: block.span.end + delta }, contentStart: block.contentStart + delta };
+}

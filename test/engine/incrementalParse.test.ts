@@ -1,0 +1,127 @@
+// A document parsed as an edit of its previous version (document.ts reuses what each block read
+// before: the legal reading, definitions, citations) must be exactly the model a fresh parse
+// gives. Random edit sequences on the raw laws (written by converters: run-in sections, markers
+// inside paragraphs, alinéas as lines, run-in definitions, tables of contents) and on corpus
+// documents, with inserts chosen to change that reading: markers, line breaks, headings written
+// as text, titles, quoted terms, and plain letters.
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parseDocument, type DocumentModel } from '../../server/src/engine/document';
+import { corpusText, corpusUri } from '../helpers/workspace';
+import { rawLawFiles, rawLawText, rawLawUri } from '../helpers/rawLaws';
+
+const INSERTS = [
+  'a', 'x', 'Z', ' ', '.', ';', ':', '—', '-', ',', '\n', '\n\n', '\n\n\n', '(', ')', '"', '“', '”', '*', '**', '#', '|',
+  '(1) ', '(2) ', ' (2) ', '(a) ', '(b) ', ' or (b) ', '; and (c) ', '\n(c) ', '1. ', '2. ', '3. ', 'a) ', 'b) ', 'i) ', '(ii) ',
+  '—(1) ', '**6.** (1) ', '8A.—(1) ', '10. (1) ', '12. ', '\n**Short title**\n\n', ' Repeal or amendment\n',
+  '; "term" means a thing', '; and "other" includes all', '“gadget” means a tool; ', 'In this Act, unless the context otherwise requires— ',
+  '\nArticle 5 – Title\n', '\n### Article 9 – Added\n\n', 'CHAPTER II\n', '####Definitions\n', '# ', '### ', 'SCHEDULE\n',
+  '---', '\n---\n', '\n\n---\n\n_Bill_\n\n', 'Table of contents\n\n', '- [Article 1](article-1.md)\n', '- ',
+  'Article 2', 'section 3 of this Act', 'paragraph (b)', 'article 1 of the Convention',
+  'This line is longer than any hard wrapped line of a printed law and it ends a sentence here today.\n',
+];
+
+/** `overtype`: the insert replaces as many characters (the block keeps its length: only its text tells it changed). */
+interface Edit { at: number; lineStart: boolean; remove: number; insert: string; overtype: boolean; marker: number; markerChar: string }
+
+/** Markers and their boundaries: overtyping one character of them changes how the block is cut, not its length. */
+const MARKERS = /\((?:\d{1,3}|[a-z]{1,4})\)|^\d{1,3}\. |[.;:—] \(/gm;
+
+const editArbitrary = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+  lineStart: fc.boolean(),
+  remove: fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.nat({ max: 4 }) }, { weight: 1, arbitrary: fc.nat({ max: 80 }) }),
+  insert: fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...INSERTS) }, { weight: 1, arbitrary: fc.string({ maxLength: 4 }) }),
+  overtype: fc.boolean(),
+  marker: fc.oneof({ weight: 2, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.nat({ max: 500 }) }),
+  markerChar: fc.constantFrom('1', '2', '7', 'a', 'b', 'x', ' ', ',', ';', '\n'),
+});
+
+function applyEdit(text: string, edit: Edit): string {
+  if (edit.marker > 0) {
+    const found = [...text.matchAll(MARKERS)];
+    if (found.length) {
+      const match = found[edit.marker % found.length];
+      const at = (match.index ?? 0) + 1;
+      return text.slice(0, at) + edit.markerChar + text.slice(at + 1);
+    }
+  }
+  let at = Math.floor(edit.at * (text.length + 1));
+  // Half the edits land at a line start, where markers and headings are read.
+  if (edit.lineStart) at = text.lastIndexOf('\n', at - 1) + 1;
+  const remove = edit.overtype ? edit.insert.length : edit.remove;
+  return text.slice(0, at) + edit.insert + text.slice(Math.min(text.length, at + remove));
+}
+
+/**
+ * Every field of a model as plain data: units without their parent link (the tree is walked from
+ * the root, and every unit's parent is named by id), maps as entries, undefined fields kept.
+ */
+function snapshot(model: DocumentModel): string {
+  return JSON.stringify(model, (key, value: unknown) => {
+    if (key === 'parent') return (value as { id: string } | undefined)?.id ?? null;
+    if (value instanceof Map) return [...value.entries()].map(([k, v]) => [k, (v as { id?: string }).id ?? v]);
+    if (value === undefined) return '(undefined)';
+    return value;
+  });
+}
+
+function same(incremental: DocumentModel, fresh: DocumentModel, what: string): void {
+  const [a, b] = [snapshot(incremental), snapshot(fresh)];
+  if (a === b) return;
+  let at = 0;
+  while (a[at] === b[at]) at++;
+  assert.fail(`${what}: the models differ at …${a.slice(Math.max(0, at - 200), at + 200)}… vs …${b.slice(Math.max(0, at - 200), at + 200)}…`);
+}
+
+function replay(uri: string, initial: string, edits: Edit[]): void {
+  let text = initial;
+  let model = parseDocument(uri, text, 1);
+  // A second version equal to the first: the memos of an edited document exist from here on.
+  model = parseDocument(uri, text, 2, {}, model);
+  for (const [step, edit] of edits.entries()) {
+    text = applyEdit(text, edit);
+    const version = step + 3;
+    model = parseDocument(uri, text, version, {}, model);
+    same(model, parseDocument(uri, text, version), `${uri} after edit ${step + 1} (${JSON.stringify(edit)})`);
+  }
+}
+
+describe('engine: a document parsed as an edit equals a fresh parse (property)', function () {
+  this.timeout(300_000);
+
+  it('raw laws as converters give them: random edit sequences', () => {
+    const docs = rawLawFiles().map((file) => ({ uri: rawLawUri(file), text: rawLawText(file) }));
+    fc.assert(fc.property(fc.nat({ max: docs.length - 1 }), fc.array(editArbitrary, { minLength: 1, maxLength: 6 }), (doc, edits) => {
+      replay(docs[doc].uri, docs[doc].text, edits);
+    }), { numRuns: 80, seed: 15 });
+  });
+
+  it('corpus documents (a treaty, a law with run-in subsections, a code, Arabic): random edit sequences', () => {
+    const names = ['coe-ets189-en.md', 'ke-cmca-2018.md', 'us-18usc1029.md', 'bj-code-numerique.md', 'un-cybercrime-2024-ar.md'];
+    const docs = names.map((name) => ({ uri: corpusUri(name), text: corpusText(name) }));
+    fc.assert(fc.property(fc.nat({ max: docs.length - 1 }), fc.array(editArbitrary, { minLength: 1, maxLength: 4 }), (doc, edits) => {
+      replay(docs[doc].uri, docs[doc].text, edits);
+    }), { numRuns: 40, seed: 16 });
+  });
+
+  it('the same edit typed one letter at a time inside a paragraph, and deleted again', () => {
+    const text = rawLawText(rawLawFiles()[0]);
+    const uri = rawLawUri(rawLawFiles()[0]);
+    const at = text.indexOf(' ', Math.floor(text.length / 2));
+    let current = text;
+    let model = parseDocument(uri, current, 1);
+    const word = ' (b) widgets; or (c) gadgets';
+    for (let i = 0; i < word.length; i++) {
+      current = current.slice(0, at + i) + word[i] + current.slice(at + i);
+      model = parseDocument(uri, current, i + 2, {}, model);
+      same(model, parseDocument(uri, current, i + 2), `after typing ${JSON.stringify(word.slice(0, i + 1))}`);
+    }
+    for (let i = word.length; i > 0; i--) {
+      current = current.slice(0, at + i - 1) + current.slice(at + i);
+      model = parseDocument(uri, current, 100 - i, {}, model);
+      same(model, parseDocument(uri, current, 100 - i), `after deleting to ${JSON.stringify(word.slice(0, i - 1))}`);
+    }
+    assert.equal(current, text);
+  });
+});
