@@ -234,14 +234,6 @@ const FINDERS: Finder[] = [
     const model = workspace.get('file:///law.md')!;
     return () => { for (const reference of model.references) resolveReference(model, reference, workspace); };
   } },
-  // Term uses and terminology checks match block by block, outside the document's citations.
-  { name: 'term matching by block, outside citations', prepare: (text) => {
-    const workspace = workspaceWith(text);
-    const model = workspace.get('file:///law.md')!;
-    const matcher = new TermMatcher(['traffic data', 'computer data', 'e mail', 'data', 'item', 'term 1'].map(termKey));
-    const excluded = model.references.map((reference) => reference.span).sort((a, b) => a.start - b.start);
-    return () => workspace.matchProse(model, 'linear', matcher, excluded);
-  } },
   { name: 'checks (terminology)', prepare: (text) => {
     const body = text;
     return () => terminologyDiagnostics(workspaceWith(body), 'file:///law.md');
