@@ -89,7 +89,7 @@ export async function runCheck(args: string[]): Promise<number> {
   const cwd = process.cwd();
   const documents = corpusDocuments(workspace);
   const found: FoundDiagnostic[] = [];
-  const ordered = workspace.all().sort((a, b) => (paths.get(a.uri) ?? '').localeCompare(paths.get(b.uri) ?? ''));
+  const ordered = [...workspace.all()].sort((a, b) => (paths.get(a.uri) ?? '').localeCompare(paths.get(b.uri) ?? ''));
   for (const [done, model] of ordered.entries()) {
     progress.update('checking', done + 1, ordered.length);
     const file = path.relative(cwd, paths.get(model.uri) ?? model.uri) || '.';

@@ -155,7 +155,8 @@ export function notesByUnit(lookup: DocumentLookup, documentId: string): Map<str
     if (list) list.push(note);
     else out.set(note.target.unitId, [note]);
   };
-  for (const model of lookup.all()) {
+  // Only the documents that annotate it or bear its id can hold its notes.
+  for (const model of lookup.naming(documentId, 'annotates', 'id')) {
     if (model.type === 'commentary' && model.frontMatter.annotates === documentId) commentaryNotes(model, lookup).forEach(add);
     if (model.id === documentId) footnoteNotes(model).notes.forEach(add);
   }

@@ -121,7 +121,7 @@ export function implementedTreaties(workspace: Workspace, model: DocumentModel):
     const treaty = workspace.byId(id);
     if (!treaty) continue;
     if (treaty.language !== model.language) {
-      const translation = workspace.all().find((doc) => doc.frontMatter.translationOf === treaty.id && doc.language === model.language);
+      const translation = workspace.naming(treaty.id, 'translationOf').find((doc) => doc.language === model.language);
       if (translation) { out.push(translation); continue; }
     }
     out.push(treaty);
@@ -175,6 +175,6 @@ export function citedElementSpan(resolved: ResolvedReference, target: ResolvedTa
  * corpus format (front matter, or a treaty's or law's structure). A README beside them is read
  * but is not a document.
  */
-export function corpusDocuments(workspace: { all(): DocumentModel[] }): DocumentModel[] {
+export function corpusDocuments(workspace: { all(): readonly DocumentModel[] }): DocumentModel[] {
   return workspace.all().filter((model) => model.inCorpusFormat);
 }

@@ -3,6 +3,7 @@
 import type { Span, Unit, UnitKind } from './model';
 import type { DocumentModel, DocumentReference } from './document';
 import type { RefStep, RefUnitKind } from './references/types';
+import type { Relation } from './workspace/relationIndex';
 import { normaliseNumber, numbersMatch, romanValue } from './keywords';
 import { gapCovering } from './gaps';
 import { alineasNumbered, childSummary, childrenNumbered, descendantsNumbered, followingNumbered, nonHeadingChildren } from './childIndex';
@@ -43,7 +44,11 @@ export interface ResolvedReference {
 
 export interface DocumentLookup {
   byId(id: string): DocumentModel | undefined;
-  all(): Iterable<DocumentModel>;
+  get(uri: string): DocumentModel | undefined;
+  /** Every document, in a stable order; the same array while no document changes. */
+  all(): readonly DocumentModel[];
+  /** The documents whose front matter names `id` in one of these relations, in `all()` order. */
+  naming(id: string, ...relations: Relation[]): DocumentModel[];
 }
 
 const CITABLE_OR_GROUPING = new Set<RefUnitKind>(['article', 'section', 'chapter', 'part', 'title', 'book', 'division', 'annex', 'schedule']);
@@ -219,7 +224,7 @@ function namedJustBefore(model: DocumentModel, reference: DocumentReference, kin
   const before = resolveReference(model, earlier, lookup);
   const target = before.targets[0];
   if (before.targets.length !== 1 || target.status !== 'resolved' || !target.unitId || !target.uri) return undefined;
-  const doc = [...lookup.all()].find((candidate) => candidate.uri === target.uri);
+  const doc = lookup.get(target.uri);
   const base = doc?.unitsById.get(target.unitId);
   if (!doc || !base) return undefined;
   const targets = reference.targets.map((cited): ResolvedTarget => {
@@ -563,8 +568,8 @@ export function relatedDocuments(model: DocumentModel, lookup: DocumentLookup): 
   }
   const collection = model.frontMatter.raw.collection;
   if (typeof collection === 'string') {
-    for (const doc of lookup.all()) {
-      if (doc !== model && doc.frontMatter.raw.collection === collection && !out.includes(doc)) out.push(doc);
+    for (const doc of lookup.naming(collection, 'collection')) {
+      if (doc !== model && !out.includes(doc)) out.push(doc);
     }
   }
   return out;
@@ -595,10 +600,12 @@ export function findInstrument(model: DocumentModel, name: string, lookup: Docum
     }
     return undefined;
   }
-  for (const doc of lookup.all()) {
-    if (namesOf(doc).some((n) => n === wanted)) return doc;
-  }
-  return undefined;
+  // The first document (in workspace order) with that name or id.
+  const index = namesIndex(lookup);
+  const byName = index.byName.get(wanted);
+  const byId = index.byIdName.get(wanted);
+  if (!byName || !byId) return byName ?? byId;
+  return (index.places.get(byName) as number) <= (index.places.get(byId) as number) ? byName : byId;
 }
 
 /**
@@ -612,14 +619,15 @@ function namedAfterGenericNoun(model: DocumentModel, anchor: { name: string; spa
   if (!/^[ \t\n]\p{L}/u.test(model.text.slice(anchor.span.end, anchor.span.end + 2)) || !GENERIC_INSTRUMENT.test(anchor.name.trim())) return undefined;
   const head = normaliseName(anchor.name);
   const written = normaliseName(anchor.name + model.text.slice(anchor.span.end, anchor.span.end + 160)).replace(/\s+/g, ' ');
-  let best: { doc: DocumentModel; length: number } | undefined;
-  for (const doc of lookup.all()) {
-    for (const wanted of normalisedNames(doc)) {
-      if (wanted.length <= head.length || !written.startsWith(wanted) || /[\p{L}\p{N}]/u.test(written.charAt(wanted.length))) continue;
-      if (!best || wanted.length > best.length) best = { doc, length: wanted.length };
-    }
+  // The longest name that the written words start with (ending at a word's end); the first
+  // document bearing it. Tried from the longest prefix down: a map lookup each, not a pass over every name.
+  const byName = namesIndex(lookup).byName;
+  for (let length = written.length; length > head.length; length--) {
+    if (/[\p{L}\p{N}]/u.test(written.charAt(length))) continue;
+    const doc = byName.get(written.slice(0, length));
+    if (doc) return doc;
   }
-  return best?.doc;
+  return undefined;
 }
 
 const namesCache = new WeakMap<DocumentModel, string[]>();
@@ -762,13 +770,17 @@ function foreignContext(model: DocumentModel, reference: DocumentReference): For
  */
 function collectionNamed(name: string, lookup: DocumentLookup): DocumentModel[] | undefined {
   const wanted = normaliseName(name).replace(/\s+/g, '');
-  const named = new Set<unknown>();
-  for (const doc of lookup.all()) {
-    if (collectionNames(doc).includes(wanted)) named.add(doc.frontMatter.raw.collection ?? doc);
-  }
+  const index = namesIndex(lookup);
+  const bearers = index.byCollectionName.get(wanted);
+  if (!bearers) return undefined;
+  const named = new Set<unknown>(bearers.map((doc) => doc.frontMatter.raw.collection ?? doc));
   // The documents of one collection share its names: "title 18" read in one alias names them all.
-  const members = [...lookup.all()].filter((doc) => named.has(doc) || (doc.frontMatter.raw.collection !== undefined && named.has(doc.frontMatter.raw.collection)));
-  return members.length ? members : undefined;
+  const members = new Set<DocumentModel>();
+  for (const key of named) {
+    if (index.places.has(key as DocumentModel)) members.add(key as DocumentModel);
+    for (const doc of index.byCollection.get(key) ?? []) members.add(doc);
+  }
+  return [...members].sort((a, b) => (index.places.get(a) as number) - (index.places.get(b) as number));
 }
 
 const collectionNameCache = new WeakMap<DocumentModel, string[]>();
@@ -801,15 +813,13 @@ function holdsKind(model: DocumentModel, kind: RefUnitKind): boolean {
 }
 
 /** The documents of the workspace that a document names in full somewhere ("Article 16 of the Budapest Convention"). */
-const citedByNameCache = new WeakMap<DocumentModel, { documents: DocumentModel[]; value: DocumentModel[] }>();
-
 function instrumentsCitedByName(model: DocumentModel, lookup: DocumentLookup): DocumentModel[] {
   // Cached while the same document objects are in the workspace (a note with many "the Convention" stays linear).
-  const documents = [...lookup.all()];
-  const cached = citedByNameCache.get(model);
-  if (cached && cached.documents.length === documents.length && cached.documents.every((doc, i) => doc === documents[i])) return cached.value;
+  const cache = namesIndex(lookup).citedByName;
+  const cached = cache.get(model);
+  if (cached) return cached;
   const out: DocumentModel[] = [];
-  citedByNameCache.set(model, { documents, value: out });
+  cache.set(model, out);
   for (const reference of model.references) {
     if (reference.anchor.kind !== 'instrument' || isGenericInstrument(reference.anchor.name)) continue;
     const doc = findInstrument(model, reference.anchor.name, lookup);
@@ -821,19 +831,49 @@ function instrumentsCitedByName(model: DocumentModel, lookup: DocumentLookup): D
 // One way to match the spaces around the comma: `\s*,?\s*` tried every split of a run of spaces (an indented line).
 const NAME_AFTER = /^\s*(?:,\s*)?(?:of|in|under|to|from)\s+(?:the\s+)?/iu;
 
+/** The names documents go by, indexed once per state of the workspace (the `all()` array). */
 interface NameIndex {
-  documents: DocumentModel[];
+  documents: readonly DocumentModel[];
+  /** A document's place in `documents`: "the first document with that name" is the lowest. */
+  places: Map<DocumentModel, number>;
   /** First word of a name (lower case) → the names starting with it, longest first. */
   byFirstWord: Map<string, Array<{ name: string; doc: DocumentModel }>>;
+  /** Normalised title, short title or alias → the first document bearing it. */
+  byName: Map<string, DocumentModel>;
+  /** Normalised id → the first document bearing it. */
+  byIdName: Map<string, DocumentModel>;
+  /** A name from `collectionNames` → the documents bearing it, in order. */
+  byCollectionName: Map<string, DocumentModel[]>;
+  /** `collection` front matter (any YAML value, as written) → its documents, in order. */
+  byCollection: Map<unknown, DocumentModel[]>;
+  /** Per document: the workspace documents it names in full (instrumentsCitedByName). */
+  citedByName: Map<DocumentModel, DocumentModel[]>;
 }
 
 let nameIndex: NameIndex | undefined;
 
+function firstBearer(map: Map<string, DocumentModel>, name: string, doc: DocumentModel): void {
+  if (!map.has(name)) map.set(name, doc);
+}
+
+function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function namesIndex(lookup: DocumentLookup): NameIndex {
-  const documents = [...lookup.all()];
-  if (nameIndex && nameIndex.documents.length === documents.length && nameIndex.documents.every((doc, i) => doc === documents[i])) return nameIndex;
+  const documents = lookup.all();
+  if (nameIndex && nameIndex.documents === documents) return nameIndex;
   const byFirstWord = new Map<string, Array<{ name: string; doc: DocumentModel }>>();
+  const index: NameIndex = { documents, places: new Map(), byFirstWord, byName: new Map(), byIdName: new Map(), byCollectionName: new Map(), byCollection: new Map(), citedByName: new Map() };
   for (const doc of documents) {
+    index.places.set(doc, index.places.size);
+    for (const name of normalisedNames(doc)) firstBearer(index.byName, name, doc);
+    if (doc.id) firstBearer(index.byIdName, normaliseName(doc.id), doc);
+    for (const name of collectionNames(doc)) appendTo(index.byCollectionName, name, doc);
+    const collection = doc.frontMatter.raw.collection;
+    if (collection !== undefined) appendTo(index.byCollection, collection, doc);
     for (const raw of [doc.title, doc.frontMatter.shortTitle ?? '', ...doc.frontMatter.aliases]) {
       const name = normaliseName(raw);
       // A name of one word that is a generic noun ("the Convention") binds by relation, not by name.
@@ -845,7 +885,7 @@ function namesIndex(lookup: DocumentLookup): NameIndex {
     }
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.name.length - a.name.length);
-  nameIndex = { documents, byFirstWord };
+  nameIndex = index;
   return nameIndex;
 }
 

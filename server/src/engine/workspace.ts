@@ -21,6 +21,7 @@ import { ResolutionCache } from './workspace/resolutionCache';
 import { IncomingIndex, type IncomingReference } from './workspace/incomingIndex';
 import { TermUseCache, type TermUse, type VisibleDefinition } from './workspace/termUses';
 import { EditMemos } from './workspace/editMemos';
+import { RelationIndex, type Relation } from './workspace/relationIndex';
 import { restText } from './restingText';
 
 export type { IncomingReference } from './workspace/incomingIndex';
@@ -33,6 +34,7 @@ export class Workspace implements DocumentLookup {
   private readonly incomingIndex = new IncomingIndex();
   private readonly termUseCache = new TermUseCache(this);
   private readonly memos = new EditMemos();
+  private readonly relations = new RelationIndex();
   private generationCounter = 0;
   /** Moves with the vocabulary and the term base (part of every memo generation). */
   private settingsCounter = 0;
@@ -81,6 +83,7 @@ export class Workspace implements DocumentLookup {
     // Nobody is typing in it: its text is kept compact (read again on demand).
     else if (this.parseOptions.restTexts) restText(model);
     this.documents.put(model, previous);
+    this.relations.put(model, previous);
     if (this.signatures.record(model, previous)) this.generationCounter++;
     return model;
   }
@@ -102,6 +105,7 @@ export class Workspace implements DocumentLookup {
     const previous = this.documents.get(uri);
     if (!previous) return false;
     this.documents.remove(previous);
+    this.relations.remove(previous);
     this.memos.delete(uri);
     this.signatures.forget(previous);
     this.resolutions.delete(uri);
@@ -123,8 +127,17 @@ export class Workspace implements DocumentLookup {
     return this.documents.sameId(model);
   }
 
-  all(): DocumentModel[] {
-    return [...this.documents.values()];
+  /** Every document, in the order they were first set: a shared array, valid until the next change (never mutate it). */
+  all(): readonly DocumentModel[] {
+    return this.documents.all();
+  }
+
+  /** The documents whose front matter names `id` in one of these relations ('id': claim it as their id), in `all()` order. */
+  naming(id: string, ...relations: Relation[]): DocumentModel[] {
+    if (relations.length === 1) return this.documents.inOrder(this.relations.uris(relations[0], id) ?? []);
+    const uris = new Set<string>();
+    for (const relation of relations) for (const uri of this.relations.uris(relation, id) ?? []) uris.add(uri);
+    return this.documents.inOrder(uris);
   }
 
   get size(): number {
@@ -196,7 +209,7 @@ export class Workspace implements DocumentLookup {
 
   /** The documents that incorporate a document's definitions: their term uses are its uses. */
   incorporating(model: DocumentModel): DocumentModel[] {
-    return this.all().filter((other) => other !== model && other.frontMatter.incorporates.includes(model.id));
+    return this.naming(model.id, 'incorporates').filter((other) => other !== model);
   }
 
   /** Every use of a defined term in a document, with the definition that governs it. */

@@ -16,8 +16,8 @@ export function originalOf(workspace: Workspace, model: DocumentModel): Document
 export function otherVersions(workspace: Workspace, model: DocumentModel): DocumentModel[] {
   const original = originalOf(workspace, model) ?? model;
   const out: DocumentModel[] = original === model ? [] : [original];
-  for (const doc of workspace.all()) {
-    if (doc !== model && doc !== original && doc.frontMatter.translationOf === original.id) out.push(doc);
+  for (const doc of workspace.naming(original.id, 'translationOf')) {
+    if (doc !== model && doc !== original) out.push(doc);
   }
   return out;
 }
