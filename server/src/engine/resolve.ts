@@ -7,6 +7,7 @@ import type { Relation } from './workspace/relationIndex';
 import { normaliseNumber, numbersMatch, romanValue } from './keywords';
 import { gapCovering } from './gaps';
 import { alineasNumbered, childSummary, childrenNumbered, descendantsNumbered, followingNumbered, nonHeadingChildren } from './childIndex';
+import { readInlineMarkers, type InlineMarkers } from './inlineMarkers';
 
 export type ResolutionStatus = 'resolved' | 'unresolved' | 'external';
 
@@ -459,10 +460,10 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
  * found only in part is not resolved: the unit that holds its first marker is kept as partial.
  */
 function inlinePath(doc: DocumentModel, unit: Unit, steps: RefStep[]): PathResult {
-  const own = ownText(doc, unit);
+  const markers = inlineMarkersOf(doc, unit);
   let from = 0;
   for (let k = 0; k < steps.length; k++) {
-    const at = inlineMarkerIndex(own, steps[k], from);
+    const at = markers.find(steps[k].number, from);
     if (at < 0) {
       return { reason: missingChild(unit, steps[0], steps) + (k > 0 ? ` (only ${describe(steps.slice(0, k))} is written inline)` : ''), partial: unit.kind === 'document' ? undefined : unit };
     }
@@ -651,32 +652,27 @@ function isInside(unit: Unit, ancestor: Unit): boolean {
  */
 function hasInlineMarker(doc: DocumentModel, unit: Unit, step: RefStep): boolean {
   if (unit.kind === 'document') return false;
-  // Asked once per unit and number: a search of the unit's text per citation made 10,000 chained
-  // citations ("paragraph 1 of paragraph 1 of …") quadratic.
-  let known = inlineMarkerAnswers.get(unit);
-  if (!known) inlineMarkerAnswers.set(unit, (known = new Map()));
-  let answer = known.get(step.number);
-  if (answer === undefined) known.set(step.number, (answer = inlineMarkerIndex(ownText(doc, unit), step, 0) >= 0));
-  return answer;
+  return inlineMarkersOf(doc, unit).find(step.number, 0) >= 0;
 }
 
-const inlineMarkerAnswers = new WeakMap<Unit, Map<string, boolean>>();
+/**
+ * The markers of a unit's own text, read once per unit and text: a search of the text per cited
+ * number made long lists of citations quadratic ("paragraph 1 of " chained, or 200-deep items that
+ * each cite a missing paragraph).
+ */
+function inlineMarkersOf(doc: DocumentModel, unit: Unit): InlineMarkers {
+  const known = inlineMarkerIndexes.get(unit);
+  if (known && known.text === doc.text) return known.markers;
+  const markers = readInlineMarkers(ownText(doc, unit));
+  inlineMarkerIndexes.set(unit, { text: doc.text, markers });
+  return markers;
+}
+
+const inlineMarkerIndexes = new WeakMap<Unit, { text: string; markers: InlineMarkers }>();
 
 /** A unit's own text: up to its first numbered child (its unnumbered paragraphs are part of it). */
 function ownText(doc: DocumentModel, unit: Unit): string {
   return doc.text.slice(unit.labelSpan.end, unit.children.find((c) => c.headingDepth === 0 && c.kind !== 'alinea')?.span.start ?? unit.span.end);
-}
-
-/** Where the marker of `step` ("(a)", "a)", "1.") stands in `own` at or after `from`, or -1. */
-function inlineMarkerIndex(own: string, step: RefStep, from: number): number {
-  if (step.number.length > 6) return -1;
-  const number = step.number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // "… de l'alinéa 1. Toute …": a number after a unit word is a citation, not an item of the enumeration.
-  // "(a)(1)": a marker may follow the previous marker directly.
-  const pattern = new RegExp(`(?:^|[\\s;:,—–)-])(?<!(?:alinéa|alinea|paragraph|paragraphe|article|artikel|section|point|lid|punt|sub)\\s)(?:\\(${number}\\)|${number}[.)])(?=[\\s(])`, 'giu');
-  pattern.lastIndex = from;
-  const found = pattern.exec(own);
-  return found ? found.index : -1;
 }
 
 /** Numeric values of the citable units of `kind` this document holds (as headings). */

@@ -2,7 +2,7 @@
 // variants meet ("computer systems" → "computer system"), Arabic with its attached
 // prefixes ("وبيانات" → "بيانات"), Chinese character by character. Longest match first.
 import type { Span } from './model';
-import { detached } from './text';
+import { detached, isSpaceAt } from './text';
 
 export interface Token {
   /** Normalised forms this token can stand for (more than one for Arabic prefixes). */
@@ -83,11 +83,6 @@ export interface TokenStream {
   joins: Uint8Array | number[];
 }
 
-function isGapSpace(code: number, text: string, i: number): boolean {
-  if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0) return true;
-  return code >= 128 && /\s/.test(text[i]);
-}
-
 function emptyStream(): TokenStream {
   return { starts: [], ends: [], forms: [], moreForms: new Map(), joins: [] };
 }
@@ -129,7 +124,7 @@ function appendTokens(stream: TokenStream, text: string, from: number, to: numbe
       if (gap === 0) join = end - start === 1 && CJK.test(form) ? 1 : 0;
       else if (gap <= 3) {
         join = 1;
-        for (let k = previousEnd; k < start; k++) if (!isGapSpace(text.charCodeAt(k), text, k)) { join = 0; break; }
+        for (let k = previousEnd; k < start; k++) if (!isSpaceAt(text, k)) { join = 0; break; }
       }
     }
     starts.push(start);

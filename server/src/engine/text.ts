@@ -124,3 +124,11 @@ export function truncateAtWord(text: string, maxLength: number): string {
   const cut = text.lastIndexOf(' ', maxLength);
   return text.slice(0, cut > maxLength / 2 ? cut : maxLength) + ' …';
 }
+
+const SPACE = /\s/u;
+
+/** Whether the character at `i` of `text` (UTF-16 code `code`) is white space, as `\s` reads it: the regex is tested only past ASCII. Both tokenizers split on it. */
+export function isSpaceAt(text: string, i: number, code = text.charCodeAt(i)): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text[i]);
+}

@@ -13,6 +13,7 @@
 // Chinese/Japanese (Han) text has no spaces: every Han character is a word token of its own,
 // except a run of Chinese numerals (一二三…十百千零), which is one num token ("二十一" → 21).
 import { CJK_DIGITS, CJK_UNITS, asciiDigits, chineseNumber } from '../keywords';
+import { isSpaceAt } from '../text';
 
 export type TokenKind = 'word' | 'num' | 'marker' | 'punct' | 'break';
 
@@ -59,7 +60,6 @@ function isCjkNumeral(ch: string | undefined): boolean {
 
 const LETTER = /[\p{L}\p{M}]/u;
 const LATIN = /\p{Script=Latin}/u;
-const SPACE = /\s/u;
 
 function isLetter(ch: string | undefined): boolean {
   if (ch === undefined) return false;
@@ -75,12 +75,6 @@ function isLatin(ch: string): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
   return LATIN.test(ch);
-}
-
-function isSpace(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return SPACE.test(ch);
 }
 
 function isApostrophe(ch: string | undefined): boolean {
@@ -143,7 +137,7 @@ export function tokenize(text: string): Token[] {
   };
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpace(text[i]))) {
+    if (isSpaceAt(text, i, c)) {
       space = true;
       if (c === 10) {
         newline = true;
