@@ -8,9 +8,10 @@
 // too (every field of every unit, definition, citation, gap and problem). The mapping from
 // remark's nodes to blocks is stated in remarkBlocks.ts (setext underlines and closing #'s are
 // markup, an empty item's content starts after its marker); nothing else is projected away.
-// Where the scanner still reads otherwise (blocks opened on an item's marker line, blocks indented
-// into an item, tabs, empty items followed by other lines), DIVERGENCES lists each one and asserts
-// the scanner's reading exactly; the generator does not draw those shapes.
+// Where the scanner still reads otherwise (blocks opened on an item's marker line, setext underlines
+// indented into an item, tabs that make indented code, empty items followed by other lines),
+// DIVERGENCES lists each one and asserts the scanner's reading exactly; the generator does not draw
+// those shapes. It draws fences indented into items and tabs inside lines.
 //
 // Generated documents come from fast-check (lines drawn from the markdown legal texts use, in
 // any order, with shrinking to the fewest lines that still differ). A test injects faults into the
@@ -83,6 +84,9 @@ const line: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('```', '~~~', '````', '```js', '~~~ ```') },
   { weight: 1, arbitrary: fc.constantFrom('<!-- gap -->', '<!--', '-->', '<!-- gap: missing -->', '<div>', '</div>', '<sup>1</sup> text', '<?x ?>', '<![CDATA[', ']]>') },
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom('> ', '>> ', ' > ', '> - ', '> 1. '), words).map(([quote, text]) => quote + text) },
+  // Fences indented into a list item's content, and tabs inside a line's words.
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('  ', '   ', '   ', '  '), fc.constantFrom('```', '~~~', '````', '```js')).map(([pad, fence]) => pad + fence) },
+  { weight: 1, arbitrary: fc.tuple(words, fc.constantFrom('\t', ' \t', '\t\t'), fc.array(word, { minLength: 1, maxLength: 3 }), fc.constantFrom('', '\t')).map(([head, tab, rest, end]) => head + tab + rest.join(' ') + end) },
 );
 
 const document: fc.Arbitrary<string> = fc.tuple(
@@ -115,6 +119,12 @@ const DIVERGENCES: Array<{ what: string; text: string; fast: unknown[] }> = [
     fast: [{ kind: 'code', depth: 0, span: { start: 4, end: 7 }, contentStart: 4 }, { kind: 'listItem', depth: 1, span: { start: 8, end: 9 }, contentStart: 10, ordered: false }] },
   { what: 'an empty nested item after an item\'s words continues them', text: '- computer\n  - ',
     fast: [{ kind: 'listItem', depth: 1, span: { start: 0, end: 14 }, contentStart: 2, ordered: false }] },
+  { what: 'a "===" under an item\'s words, indented into the item, continues the words (remark: a setext heading in the item); an item\'s text is not a heading of the structure', text: '- computer\n  ===',
+    fast: [{ kind: 'listItem', depth: 1, span: { start: 0, end: 16 }, contentStart: 2, ordered: false }] },
+  { what: 'a tab after an ordered marker: the words are the item\'s (CommonMark: indented code in the item, as for five spaces); drafters type "10.<tab>text" for an item', text: '10. \tcomputer',
+    fast: [{ kind: 'listItem', depth: 1, span: { start: 0, end: 13 }, contentStart: 5, ordered: true, listNumber: 10 }] },
+  { what: 'after indented code (a tab), "10." starts a list, as CommonMark (markdown-it) reads it (remark: a paragraph); a legal reader needs item 10', text: '\tcomputer\n10. computer',
+    fast: [{ kind: 'code', depth: 0, span: { start: 1, end: 9 }, contentStart: 1 }, { kind: 'listItem', depth: 1, span: { start: 10, end: 22 }, contentStart: 14, ordered: true, listNumber: 10 }] },
   { what: 'a rule on the first line: remark-frontmatter reads "---" as an unclosed front matter and the bullet as prose; the scanner follows CommonMark', text: '---\n- computer',
     fast: [{ kind: 'thematicBreak', depth: 0, span: { start: 0, end: 3 }, contentStart: 0 }, { kind: 'listItem', depth: 1, span: { start: 4, end: 14 }, contentStart: 6, ordered: false }] },
 ];
@@ -213,6 +223,8 @@ describe('engine: fast scanner vs remark (differential)', function () {
       'an empty nested quote line ends the quote\'s paragraph': joinLines('### Article 1', '', '>> ', 'The Parties agree.'),
       'an HTML comment ends a blockquote': joinLines('### Article 1', '', '> quoted', '<!-- gap -->', '1. text'),
       'a list line outside an item ends the item\'s inner paragraph': joinLines('### Article 1', '', '- one', '', '   still one', '0. a new list'),
+      'a line outside an item ends the item and the fence opened in it ("2." then continues the paragraph)': joinLines('### Article 1', '', '- computer', '  ```', 'computer', '2. computer'),
+      'a line outside an item ends the item and its fence; a bullet after it opens a new list': joinLines('### Article 1', '', '- computer', '  ```', 'computer', '   - computer'),
       'indented fence inside a nested item': joinLines('### Article 1', '', '1. one', '   - two', '', '     ```', '     3. code', '     ```', '', 'a) after'),
     };
     for (const [name, text] of Object.entries(cases)) {

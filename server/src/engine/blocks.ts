@@ -155,13 +155,20 @@ export function scanBlocks(text: string): Block[] {
       closeParagraph();
       items = enclosing;
       const marker = fence[1];
+      let outdent: number | undefined;
       const end = takeLines(lineEnd, (next) => {
         // Inside a list item, a line indented less than the item's content ends the item and the fence.
-        if (base > 0 && next.trim() !== '' && leadingColumns(next) < base) return 'stop';
+        if (base > 0 && next.trim() !== '' && leadingColumns(next) < base) {
+          outdent = leadingColumns(next);
+          return 'stop';
+        }
         const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(next.slice(Math.min(base, leadingColumns(next))));
         return close && close[1][0] === marker[0] && close[1].length >= marker.length ? 'last' : 'take';
       });
       pushBlock(blocks, text, 'code', 0, lineStart, end, lineStart);
+      // The items that line ends are closed: it is not their lazy continuation (a fence has none).
+      const reached = outdent;
+      if (reached !== undefined) items = items.filter((item) => reached >= item.contentIndent);
       lists.length = Math.min(lists.length, items.length);
       blankBefore = false;
       continue;
