@@ -14,7 +14,7 @@ import { Workspace } from '../server/src/engine/workspace';
 import { checkDocument } from '../server/src/engine/checks/index';
 import { documentFiles, rng } from './generate';
 import { createPeer, peerAnalyse, noCancel } from './peer';
-import { editOffset, latency, serverTyping, serverWarm } from './server';
+import { editOffset, latency, serverStartup, serverTyping, serverWarm } from './server';
 
 const FLOOR_PATTERN = /article\s+\d+/gi;
 export const KEYSTROKES = 50;
@@ -397,6 +397,10 @@ const MEASUREMENTS: Record<string, Measurement> = {
   // writes a CPU profile (node --cpu-prof) into the folder of the given file.
   async 'server-typing'(dir, profile) {
     return serverTyping(dir, documentFiles(dir), { profileDir: profile.folder(), structuralEdits: documentFiles(dir).length >= 1000 ? 4 : 6 });
+  },
+
+  async 'server-startup'(dir) {
+    return serverStartup(dir, documentFiles(dir));
   },
 
   async 'server-warm'(dir) {

@@ -235,20 +235,7 @@ export async function serverTyping(dir: string, files: string[], options: Client
   const keystrokes = options.keystrokes ?? KEYSTROKES;
 
   const client = await BenchClient.start(dir, options);
-  // The user opens the document as soon as the editor starts, and hovers a defined term.
-  const opened = now();
-  await client.open(uri, text);
-  const { offset: hoverOffset, term } = termUseOffset(text);
-  const hoverAnswer = client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionAt(text, hoverOffset) }).then((answer) => ({ answer, at: now() }));
-  const firstDiagnostics = await client.until(() => client.publishedAfter(uri, 0), 600000, 'the first diagnostics');
-  const hover = await hoverAnswer;
-  const hoverText = JSON.stringify(hover.answer ?? '');
-  const startup = {
-    firstDiagnosticsMs: firstDiagnostics.at - opened,
-    firstHoverMs: hover.at - opened,
-    hoverAnswered: hoverText.includes(term),
-    indexingAtFirstDiagnostics: client.status?.indexing ?? true,
-  };
+  const startup = await openAndHover(client, uri, text);
 
   // Typing while the rest of the workspace is still being indexed (the first status may come
   // before indexing starts: wait for it to start, or to be over already).
@@ -312,6 +299,42 @@ export async function serverTyping(dir: string, files: string[], options: Client
     structural: { open: latency(structuralOpen), dependants: latency(structuralDependants), dependantCount: dependants.length },
     documentChars: text.length,
   };
+}
+
+/** The user opens the document as soon as the editor starts, and hovers a defined term. */
+async function openAndHover(client: BenchClient, uri: string, text: string) {
+  const opened = now();
+  await client.open(uri, text);
+  const { offset: hoverOffset, term } = termUseOffset(text);
+  const hoverAnswer = client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionAt(text, hoverOffset) }).then((answer) => ({ answer, at: now() }));
+  const firstDiagnostics = await client.until(() => client.publishedAfter(uri, 0), 600000, 'the first diagnostics');
+  const hover = await hoverAnswer;
+  const hoverText = JSON.stringify(hover.answer ?? '');
+  return {
+    firstDiagnosticsMs: firstDiagnostics.at - opened,
+    firstHoverMs: hover.at - opened,
+    hoverAnswered: hoverText.includes(term),
+    indexingAtFirstDiagnostics: client.status?.indexing ?? true,
+  };
+}
+
+/**
+ * Only the first seconds: the server starts on the workspace, the user opens the treaty and
+ * hovers a term; stopped without waiting for the rest of the index. This is what the 10,000-
+ * document target asks (first diagnostics and hover within 1 s of opening), and it does not
+ * take the hours a whole index of 2 GB takes on 2 CPUs. `documents` is the number of files the
+ * server was started on, so a run can be compared with smaller workspaces.
+ */
+export async function serverStartup(dir: string, files: string[], options: ClientOptions = {}) {
+  const openFile = files.find((file) => basename(file).startsWith('bench-treaty-0000')) ?? files[0];
+  const text = readFileSync(openFile, 'utf8');
+  const client = await BenchClient.start(dir, options);
+  try {
+    const startup = await openAndHover(client, pathToFileURL(openFile).href, text);
+    return { startup, documents: files.length, documentChars: text.length, statusAtHover: client.status };
+  } finally {
+    await client.stop();
+  }
 }
 
 /** The same offset as the engine bench: inside a word in the middle of paragraph 2 of article 35. */

@@ -7,6 +7,8 @@ import { scanBlocks } from '../../server/src/engine/blocks';
 import { SOURCES_DIR, corpusText, joinLines, rawSourceWithFrontMatter, unitOf } from '../helpers/workspace';
 import { rawLawText } from '../helpers/rawLaws';
 import { Workspace } from '../../server/src/engine/workspace';
+import { checkDocument } from '../../server/src/engine/checks';
+import { describeUnit } from '../../server/src/engine/queries';
 
 function parse(text: string, name = 'doc.md'): DocumentModel {
   return parseDocument(`file:///workspace/${name}`, text);
@@ -297,6 +299,69 @@ describe('engine: reading raw legal text', () => {
       assert.deepStrictEqual(ids(parse(joinLines('# Title 18— CRIMES AND CRIMINAL PROCEDURE', '', '#### § 1029. Fraud', '', 'Text.'))), ['sec_1029', 'sec_1029__al_1']);
       const links = parse(joinLines('# Notes', '', '- [Article 2 of the Budapest Convention](https://example.org/ets185)', '- [Article 3 of the Budapest Convention](https://example.org/ets185)'));
       assert.strictEqual(links.references.length, 2);
+    });
+  });
+
+  describe('lettered lists a converter renumbered (the Budapest Convention as pandoc writes it to markdown)', () => {
+    // Markdown has no "a)" or "(i)" lists: pandoc writes them as nested "1." lists. The wording
+    // is the corpus text of article 6 and article 19 paragraphs 1–2; only the markers are rewritten, as pandoc does.
+    const corpus = corpusText('coe-ets185-en.md');
+    const article = (heading: string, end = '\n#') => {
+      const start = corpus.indexOf(heading);
+      return corpus.slice(start, corpus.indexOf(end, start + 1));
+    };
+    const asPandoc = (text: string) => text.split('\n').map((line) => {
+      const letter = /^([a-z])\) (.*)$/.exec(line);
+      if (letter) return `    ${letter[1].charCodeAt(0) - 96}.  ${letter[2]}`;
+      const roman = /^\((i{1,3})\) (.*)$/.exec(line);
+      if (roman) return `        ${roman[1].length}.  ${roman[2]}`;
+      return line.replace(/^(\d+)\. /, '$1.  ');
+    }).join('\n');
+    const converted = joinLines('---', 'id: coe-ets185-converted', 'type: treaty', '---', '# Convention on Cybercrime', '',
+      asPandoc(article('##### Article 6 – Misuse of devices')), asPandoc(article('##### Article 19 – Search and seizure', '\n3. ')));
+    const uri = 'file:///workspace/coe-ets185-converted.md';
+    const open = (text: string) => {
+      const workspace = new Workspace();
+      return { workspace, model: workspace.set(uri, text) };
+    };
+    const { workspace, model } = open(converted);
+    const cited = (text: string) => {
+      const found = workspace.resolved(uri).find((r) => r.reference.text === text);
+      assert.ok(found, `the citation "${text}" is read`);
+      return found.targets.map((target) => target.unitId && unitText(model, target.unitId).replace(/^\d+\.\s+/, '').slice(0, 30));
+    };
+
+    it('the converted text really is nested "1." lists (the test reads what it means to)', () => {
+      assert.match(converted, /\n {4}2\. {2}the possession of an item/);
+      assert.match(converted, /\n {8}2\. {2}a computer password/);
+    });
+
+    it('"1." inside paragraph 1 is its first subparagraph, not a second paragraph 1: no duplicates, paragraphs 1–3', () => {
+      assert.deepStrictEqual(unitOf(model, 'art_6').children.map((unit) => unit.id), ['art_6__para_1', 'art_6__para_2', 'art_6__para_3']);
+      assert.deepStrictEqual(unitOf(model, 'art_6__para_1').children.map((unit) => unit.id), ['art_6__para_1__subpara_1', 'art_6__para_1__subpara_2']);
+      assert.deepStrictEqual(unitOf(model, 'art_6__para_1__subpara_1').children.map((unit) => unit.kind), ['item', 'item']);
+      assert.deepStrictEqual(ids(model).filter((id) => id.includes('_dup')), []);
+      assert.strictEqual(describeUnit(unitOf(model, 'art_6__para_1__subpara_1__item_2')), 'Article 6, paragraph 1 (a) (ii)', 'named as the text cites it (hover, links)');
+    });
+
+    it('"paragraph 1 a.ii of this article", "paragraphs a.i or ii above" and "paragraph 1.a" find the items by position, with no error', () => {
+      assert.deepStrictEqual(cited('paragraph 1 a.ii of this article'), ['a computer password, access co']);
+      assert.deepStrictEqual(cited('paragraphs a.i or ii above'), ['a device, including a computer', 'a computer password, access co']);
+      assert.deepStrictEqual(cited('paragraph 1.a'), ['a computer system or part of i']);
+      assert.deepStrictEqual(cited('paragraph 1 of this article'), ['Each Party shall adopt such le']);
+      assert.deepStrictEqual(checkDocument(workspace, uri).filter((d) => d.severity === 'error'), []);
+    });
+
+    it('must not: a letter past the end of the list is still reported', () => {
+      const third = open(converted.replace('pursuant to paragraph 1.a,', 'pursuant to paragraph 1.c,'));
+      const errors = checkDocument(third.workspace, uri).filter((d) => d.code === 'broken-reference');
+      assert.deepStrictEqual(errors.map((d) => d.message), ['"paragraph 1.c": paragraph 1 has no (c): it has 2 subparagraphs (1.–2.).']);
+    });
+
+    it('must not: a list nested in a bullet, or numbered paragraphs one after another, stay as they were', () => {
+      assert.deepStrictEqual(ids(parse(joinLines('### Article 1', '', '1. One.', '', '2. Two.', '', '3. Three.'))), ['art_1', 'art_1__para_1', 'art_1__para_2', 'art_1__para_3']);
+      const bullet = parse(joinLines('### Article 1', '', 'Intro:', '', '- a bullet', '    1. first', '    2. second'));
+      assert.ok(bullet.units.every((unit) => unit.listLevel === undefined));
     });
   });
 });

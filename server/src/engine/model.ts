@@ -52,6 +52,12 @@ export interface Unit {
   citable: boolean;
   /** Markdown heading depth (1-6) for heading units; 0 for numbered blocks. */
   headingDepth: number;
+  /**
+   * For an item of an ordered markdown list nested in a numbered list item: how deep (1 = the
+   * first list inside a paragraph). Its number is its position, as markdown renders it; the
+   * letters or roman numerals the text cites it by were lost in conversion.
+   */
+  listLevel?: number;
 }
 
 export interface FrontMatter {

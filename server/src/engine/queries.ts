@@ -6,6 +6,7 @@ import type { ResolvedReference, ResolvedTarget } from './resolve';
 import { definitionKey, type IncomingReference, type TermUse, type VisibleDefinition, type Workspace } from './workspace';
 import { withoutComments } from './comments';
 import { truncateAtWord } from './text';
+import { listItemLetter } from './listPositions';
 
 export type Symbol =
   | { kind: 'term'; use: TermUse }
@@ -68,7 +69,8 @@ export function describeUnit(unit: Unit): string {
   return chain.map((u, i) => {
     if (u.headingDepth > 0) return u.label.trim().replace(/[.:]$/, '');
     if (u.kind === 'alinea') return `${i === 0 ? '' : ', '}paragraph ${u.number} (unnumbered)`;
-    const marker = /^\(/.test(u.label) ? u.label : `(${u.number})`;
+    // An item of a list a converter renumbered is named as the text cites it: "(a)", "(ii)".
+    const marker = /^\(/.test(u.label) ? u.label : `(${listItemLetter(u) ?? u.number})`;
     return (i === 1 && u.kind === 'paragraph' && !/^\(/.test(u.label) ? `, paragraph ${u.number}` : ` ${marker}`);
   }).join('');
 }

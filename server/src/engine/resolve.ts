@@ -8,6 +8,7 @@ import { normaliseNumber, numbersMatch, romanValue } from './keywords';
 import { gapCovering } from './gaps';
 import { alineasNumbered, childSummary, childrenNumbered, descendantsNumbered, followingNumbered, nonHeadingChildren } from './childIndex';
 import { readInlineMarkers, type InlineMarkers } from './inlineMarkers';
+import { listItemByPosition } from './listPositions';
 
 export type ResolutionStatus = 'resolved' | 'unresolved' | 'external';
 
@@ -317,6 +318,8 @@ function childrenMatching(unit: Unit, step: RefStep, strictness: 0 | 1 | 2 = 2):
   if (sameCase.length || strictness === 1) return sameCase;
   const lenient = numbered.filter((child) => child.kind !== 'alinea' && numbersMatch(step.number, child.number) && (step.kind === 'unspecified' || kindsCompatible(step.kind, child.kind)));
   if (lenient.length) return lenient;
+  const listed = /^\d/.test(step.number) ? undefined : listItemByPosition(unit, step.number);
+  if (listed && (step.kind === 'unspecified' || kindsCompatible(step.kind, listed.kind))) return [listed];
   // French and Belgian law count unnumbered paragraphs: "alinéa 2" is the second paragraph.
   if (step.kind === 'paragraph' || step.kind === 'subparagraph') {
     return alineasNumbered(unit, normaliseNumber(step.number));

@@ -24,6 +24,8 @@ export interface Structure {
 interface NumberedLevel {
   style: MarkerStyle;
   unit: Unit;
+  /** For an ordered markdown list item: its list nesting depth (1 = top); 0 for other blocks. */
+  listDepth: number;
 }
 
 const GROUPING_KINDS = new Set<UnitKind>(['book', 'part', 'title', 'chapter', 'division', 'annex', 'schedule', 'preamble']);
@@ -309,10 +311,20 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         if (romanLevel || marker.value === 'i' || marker.value.length > 1 || letterLevel) style = romanStyle;
       }
     }
-    const existing = numbered.findIndex((level) => level.style === style);
-    if (existing >= 0) numbered = numbered.slice(0, existing);
+    const listDepth = block.kind === 'listItem' && block.ordered ? block.depth : 0;
+    // An ordered list nested in a numbered list item is a level below it, whatever its numbers:
+    // markdown has only "1." and "1)", so converters (pandoc, HTML to markdown) write the "(a)"
+    // and "(i)" of a paragraph as a nested "1.", "2." list. Its items are counted by position.
+    const enclosing = listDepth > 1 ? lastIndexWhere(numbered, (level) => level.listDepth > 0 && level.listDepth < listDepth) : -1;
+    if (enclosing >= 0) {
+      numbered = numbered.slice(0, enclosing + 1);
+    } else {
+      const existing = numbered.findIndex((level) => level.style === style);
+      if (existing >= 0) numbered = numbered.slice(0, existing);
+    }
     const parent = numbered.length ? numbered[numbered.length - 1].unit : container;
-    const kind = numberedKind(style, parent, container, numbered[numbered.length - 1]?.style);
+    const nestedLevel = enclosing >= 0 ? numbered.filter((level) => level.listDepth > 0).length : 0;
+    const kind = nestedLevel ? (nestedLevel === 1 ? 'subparagraph' : 'item') : numberedKind(style, parent, container, numbered[numbered.length - 1]?.style);
     const labelSpan = { start: markerStart, end: markerStart + marker.label.length + (block.kind === 'listItem' && !block.ordered ? 0 : leadingSkip(text, markerStart)) };
     const unit: Unit = {
       id: '', kind, number: style.startsWith('upper') ? marker.value : marker.value.toLowerCase(),
@@ -320,11 +332,12 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       span: { start: block.span.start, end: block.span.end }, labelSpan,
       line: lineOf(block.span.start), parent, children: [], citable: false, headingDepth: 0,
     };
+    if (nestedLevel) unit.listLevel = nestedLevel;
     const base = parent === root ? '' : `${parent.id}__`;
     assignId(unit, base + idPart(kind, unit.number));
     parent.children.push(unit);
     units.push(unit);
-    numbered.push({ style, unit });
+    numbered.push({ style, unit, listDepth });
     extend(parent, block.span.end);
     return unit;
   }
@@ -353,6 +366,11 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
 
   if (root.children.length) root.span.end = text.length;
   return { root, units, blockUnits, title, gaps };
+}
+
+function lastIndexWhere<T>(list: readonly T[], test: (item: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return i;
+  return -1;
 }
 
 /** Groupings that hold what follows them even when a converter wrote both at one heading level. */
