@@ -445,8 +445,8 @@ function findDutchOnder(blockText: string, offset: number, out: Candidate[]) {
     out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: offset + bodyStart, style });
   };
   // Each pattern needs a word written as below (case-sensitive): most blocks have none, and skip the scan.
-  const onderFirst = new RegExp(ONDER_FIRST);
-  if (blockText.includes('Onder')) for (let match = onderFirst.exec(blockText); match; match = onderFirst.exec(blockText)) {
+  const onderFirst = blockText.includes('Onder') ? new RegExp(ONDER_FIRST) : undefined;
+  if (onderFirst) for (let match = onderFirst.exec(blockText); match; match = onderFirst.exec(blockText)) {
     const term = match.groups!.term;
     push(term, match.index + match[0].indexOf(term), match.index + match[0].length, 'nl-onder');
   }
