@@ -364,4 +364,50 @@ describe('engine: reading raw legal text', () => {
       assert.ok(bullet.units.every((unit) => unit.listLevel === undefined));
     });
   });
+
+  describe('markers a converter escaped (turndown writes "1\\.", pandoc "a\\)" and "\\(i\\)")', () => {
+    // The wording is the corpus text of articles 6 and 19; only the markers are escaped, as the
+    // converters do where markdown would otherwise read a list. The reader sees the same markers.
+    const corpus = corpusText('coe-ets185-en.md');
+    const article = (heading: string) => {
+      const start = corpus.indexOf(heading);
+      return corpus.slice(start, corpus.indexOf('\n#', start + 1));
+    };
+    const plain = joinLines('---', 'id: coe-ets185-excerpt', 'type: treaty', '---', '# Convention on Cybercrime', '',
+      article('##### Article 6 – Misuse of devices'), article('##### Article 19 – Search and seizure'));
+    const escaped = plain.split('\n').map((line) => line.replace(/^(\d+)\. /, '$1\\. ').replace(/^([a-z])\) /, '$1\\) ').replace(/^\((i+)\) /, '\\($1\\) ')).join('\n');
+    const read = (text: string) => {
+      const workspace = new Workspace();
+      const uri = 'file:///workspace/coe-ets185-excerpt.md';
+      const model = workspace.set(uri, text);
+      return { model, citations: workspace.resolved(uri).map((r) => `${r.reference.text} → ${r.targets.map((t) => t.unitId ?? t.status).join(', ')}`) };
+    };
+    const before = read(plain);
+    const after = read(escaped);
+
+    it('the escaped text really is escaped (the test reads what it means to)', () => {
+      assert.match(escaped, /\n1\\\. Each Party/);
+      assert.match(escaped, /\na\\\) the production/);
+      assert.match(escaped, /\n\\\(ii\\\) a computer password/);
+    });
+
+    it('gives the units and the resolved citations of the unescaped text', () => {
+      assert.ok(ids(before.model).includes('art_6__para_1__subpara_a__item_ii'));
+      assert.deepStrictEqual(ids(after.model), ids(before.model));
+      assert.ok(before.citations.includes('paragraph 1.a → art_19__para_1__subpara_a'), before.citations.join('\n'));
+      assert.deepStrictEqual(after.citations, before.citations);
+    });
+
+    it('the marker is labelled as the reader sees it, and its span covers the backslashes', () => {
+      const paragraph = unitOf(after.model, 'art_19__para_1');
+      assert.strictEqual(paragraph.label.trim(), '1.');
+      assert.strictEqual(escaped.slice(paragraph.labelSpan.start, paragraph.labelSpan.end).trim(), '1\\.');
+      const item = unitOf(after.model, 'art_6__para_1__subpara_a__item_ii');
+      assert.strictEqual(escaped.slice(item.labelSpan.start, item.labelSpan.end).trim(), '\\(ii\\)');
+    });
+
+    it('must not: a backslash before a letter escapes nothing; "e\\.g\\." stays a word', () => {
+      assert.deepStrictEqual(ids(parse(joinLines('### Article 1', '', '\\a) not a marker.', '', 'e\\.g\\. an example.'))), ['art_1', 'art_1__al_1', 'art_1__al_2']);
+    });
+  });
 });

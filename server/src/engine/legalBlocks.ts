@@ -541,7 +541,7 @@ function splitProvisions(text: string, block: Block, open: OpenLevel[], out: Blo
     const style = sequenceStyle(marker, open);
     // "3. \na)Each Party …": the line before holds only the marker of the paragraph this list opens.
     const lastCut = cuts[cuts.length - 1] ?? block.span.start;
-    const afterMarkerOnly = lineStart && at - lastCut < 24 && readMarker(text.slice(lastCut, at))?.label.length === text.slice(lastCut, at).trim().length;
+    const afterMarkerOnly = lineStart && at - lastCut < 24 && readMarker(text.slice(lastCut, at))?.length === text.slice(lastCut, at).trim().length;
     if (opensProvision(text, marker, style, at, lineStart, open, hasOpening, block.span.start, continuesLater, afterMarkerOnly)) {
       enter(open, style, marker.value);
       cuts.push(at);
@@ -571,7 +571,7 @@ function opensProvision(text: string, marker: Marker, style: MarkerStyle, at: nu
   if (lineStart) return true;
   if (!hasOpening) return false;
   const next = nextLabel(marker);
-  return next !== undefined && continuesLater(next, at + marker.label.length);
+  return next !== undefined && continuesLater(next, at + marker.length);
 }
 
 /** A boundary before a run-in marker: the clause before it ends with ". ", "; ", ":" or a dash. */

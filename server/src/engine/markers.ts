@@ -10,8 +10,10 @@ export interface Marker {
   style: MarkerStyle;
   /** Normalised value: "1", "b", "iv", "A" (upper case kept: US "(A)" differs from "(a)"), "أ". */
   value: string;
-  /** The marker as written, e.g. "(b)" or "1.". */
+  /** The marker as a reader sees it, e.g. "(b)" or "1." (without a converter's backslashes). */
   label: string;
+  /** How many characters it takes in the text as written: "1\." is three (emphasis and spaces before it are not counted). */
+  length: number;
 }
 
 const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
@@ -33,17 +35,34 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
 
 /** Reads a marker at the start of `text` (leading whitespace allowed). */
 export function readMarker(text: string): Marker | undefined {
-  const head = asciiDigits(text.slice(0, 24).replace(/^[\s*_]+/, ''));
+  const written = text.slice(0, 24).replace(/^[\s*_]+/, '');
+  // Converters escape what markdown would read as a list: turndown writes "1\. Each Party",
+  // pandoc "a\)" and "\(a\)". The reader sees "1.", "a)", "(a)".
+  const escaped = written.includes('\\');
+  const head = asciiDigits(escaped ? written.replace(ESCAPE, '') : written);
   for (const { style, pattern } of PATTERNS) {
     const match = pattern.exec(head);
     if (match) {
       if ((style === 'lower-paren' || style === 'lower-dot') && match[1].length > 1 && !/^[ivxlc]+$/.test(match[1]) && !/^([a-z])\1$/.test(match[1])) {
         continue; // "(ab)" is not a marker; "(aa)" and "(iv)" are
       }
-      return { style, value: match[1], label: match[0] };
+      return { style, value: match[1], label: match[0], length: escaped ? writtenLength(written, match[0].length) : match[0].length };
     }
   }
   return undefined;
+}
+
+/** A CommonMark escape: a backslash before ASCII punctuation. */
+const ESCAPE = /\\(?=[!-/:-@[-`{-~])/g;
+
+/** The written characters that show as the first `shown` characters, escapes included. */
+function writtenLength(written: string, shown: number): number {
+  let at = 0;
+  for (let seen = 0; seen < shown && at < written.length; seen++) {
+    if (written[at] === '\\' && /[!-/:-@[-`{-~]/.test(written[at + 1] ?? '')) at++;
+    at++;
+  }
+  return at;
 }
 
 export function isRomanCandidate(value: string): boolean {

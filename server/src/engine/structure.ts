@@ -202,7 +202,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       if (marker) {
         let unit = openNumbered(marker, container, markerStart, block, index);
         // "I.-1. Les personnes …": part I and its point 1 open in one paragraph
-        const innerStart = markerStart + leadingSkip(text, markerStart) + marker.label.length;
+        const innerStart = markerStart + leadingSkip(text, markerStart) + marker.length;
         const inner = marker.style === 'upper-roman-dash' ? readMarker(text.slice(innerStart, Math.min(block.span.end, innerStart + 32))) : undefined;
         if (inner && inner.style === 'num-dot') unit = openNumbered(inner, container, innerStart, block, index);
         blockUnits.push(unit);
@@ -325,7 +325,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     const parent = numbered.length ? numbered[numbered.length - 1].unit : container;
     const nestedLevel = enclosing >= 0 ? numbered.filter((level) => level.listDepth > 0).length : 0;
     const kind = nestedLevel ? (nestedLevel === 1 ? 'subparagraph' : 'item') : numberedKind(style, parent, container, numbered[numbered.length - 1]?.style);
-    const labelSpan = { start: markerStart, end: markerStart + marker.label.length + (block.kind === 'listItem' && !block.ordered ? 0 : leadingSkip(text, markerStart)) };
+    const labelSpan = { start: markerStart, end: markerStart + marker.length + (block.kind === 'listItem' && !block.ordered ? 0 : leadingSkip(text, markerStart)) };
     const unit: Unit = {
       id: '', kind, number: style.startsWith('upper') ? marker.value : marker.value.toLowerCase(),
       label: block.ordered && block.listNumber !== undefined ? `${block.listNumber}${marker.label.slice(-1)}` : marker.label,
