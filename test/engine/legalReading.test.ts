@@ -410,4 +410,37 @@ describe('engine: reading raw legal text', () => {
       assert.deepStrictEqual(ids(parse(joinLines('### Article 1', '', '\\a) not a marker.', '', 'e\\.g\\. an example.'))), ['art_1', 'art_1__al_1', 'art_1__al_2']);
     });
   });
+
+  describe('sections numbered in decimals (the form of Canada\'s and Australia\'s criminal codes: 342.1, 476.1)', () => {
+    const uri = 'file:///workspace/decimal-code.md';
+    const code = joinLines('---', 'id: decimal-code', 'type: law', '---', '# Code', '',
+      '### 342.1 Unauthorized use of computer', '', '(1) Everyone who obtains a computer service without right is guilty of an offence.', '',
+      '### 342.2 Possession of device', '', '(1) Everyone who makes a device to commit an offence under section 342.1 is guilty of an offence.', '',
+      '(2) Subsection (1) does not apply to section 342.2 itself; see also section 342.1 (1) and section 342.3.', '',
+      '(3) A device within the meaning of subsection 342.2(1) is forfeited.');
+    const workspace = new Workspace();
+    const model = workspace.set(uri, code);
+    const cited = (text: string) => workspace.resolved(uri).filter((r) => r.reference.text === text).flatMap((r) => r.targets.map((t) => t.unitId ?? t.status));
+
+    it('"### 342.1 Unauthorized use of computer" is section 342.1, titled, not a second section 342', () => {
+      assert.deepStrictEqual(model.units.filter((unit) => unit.citable).map((unit) => [unit.id, unit.title]), [['sec_342.1', 'Unauthorized use of computer'], ['sec_342.2', 'Possession of device']]);
+      assert.deepStrictEqual(duplicates(model), []);
+    });
+
+    it('"section 342.1" is that section, "section 342.1 (1)" and "subsection 342.2(1)" its subsections; a section that is not there is still reported', () => {
+      assert.deepStrictEqual(cited('section 342.1'), ['sec_342.1']);
+      assert.deepStrictEqual(cited('section 342.2'), ['sec_342.2']);
+      assert.deepStrictEqual(cited('section 342.1 (1) and section 342.3'), ['sec_342.1__para_1', 'unresolved']);
+      assert.deepStrictEqual(cited('subsection 342.2(1)'), ['sec_342.2__para_1'], 'Commonwealth drafting: the section\'s number, then its subsection');
+      const errors = checkDocument(workspace, uri).filter((d) => d.severity === 'error');
+      assert.deepStrictEqual(errors.map((d) => d.message.replace(/^[^:]*: /, '')), ['this document has no section 342.3 (it has sections 342.1–342.2).']);
+    });
+
+    it('must not: "article 7.2" in a treaty whose article 7 has a paragraph 2 is still that paragraph', () => {
+      const treaty = new Workspace();
+      const treatyUri = 'file:///workspace/treaty.md';
+      treaty.set(treatyUri, joinLines('---', 'id: treaty', 'type: treaty', '---', '# Treaty', '', '### Article 7 – Scope', '', '1. One.', '', '2. Two.', '', '### Article 8 – Other', '', 'As in article 7.2.'));
+      assert.deepStrictEqual(treaty.resolved(treatyUri).map((r) => r.targets.map((t) => t.unitId)), [['art_7__para_2']]);
+    });
+  });
 });

@@ -99,6 +99,12 @@ export function readHeading(raw: string): HeadingInfo | undefined {
     }
   }
 
+  // "342.1 Unauthorized use of computer" (Canada's Criminal Code), "476.1 Definitions" (Australia's):
+  // a code numbered in decimals; the number is whole, never "342" titled "1 Unauthorized …".
+  const decimal = /^(\d+[a-z]{0,3}(?:\.\d+[a-z]{0,3})+)\.?(?:\s*[–—:-])?(?:\s+(\S.*))?$/i.exec(text);
+  if (decimal) {
+    return { kind: 'numbered', number: normaliseNumber(decimal[1]), label: decimal[1], title: decimal[2]?.trim() || undefined };
+  }
   // "3. Unauthorised access", "12A Title" — a bare number: the document's citable kind.
   const bare = /^(\d+[a-z]{0,3})(?:\.|\s*[–—:-])\s*(\S.*)?$/i.exec(text) ?? /^(\d+[a-z]{0,3})\s+(\S.*)$/i.exec(text);
   if (bare) {
