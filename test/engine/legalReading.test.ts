@@ -443,4 +443,33 @@ describe('engine: reading raw legal text', () => {
       assert.deepStrictEqual(treaty.resolved(treatyUri).map((r) => r.targets.map((t) => t.unitId)), [['art_7__para_2']]);
     });
   });
+
+  describe('clauses inserted by amendment, and a list of separately named units after "of" (the form of India\'s acts)', () => {
+    const uri = 'file:///workspace/inserted.md';
+    const act = joinLines('---', 'id: inserted', 'type: law', '---', '# Act', '', '### 2. Definitions', '', '(1) In this Act, unless the context otherwise requires,—', '',
+      '(h) "computer network" means the inter-connection of computers;', '', '(ha) "communication device" means any device used to communicate;', '',
+      '(i) "computer resource" means a computer or a computer network;', '', '### 66A. Punishment', '',
+      'Whoever sends information by a communication device within the meaning of clause (ha) of sub-section (1) of section 2 and section 66A is liable.');
+    const workspace = new Workspace();
+    const model = workspace.set(uri, act);
+
+    it('"(ha)", inserted after "(h)", is clause (ha) of sub-section (1), between (h) and (i)', () => {
+      assert.deepStrictEqual(unitOf(model, 'sec_2__para_1').children.map((unit) => unit.number), ['h', 'ha', 'i']);
+      assert.ok(unitText(model, 'sec_2__para_1__subpara_ha').includes('"communication device" means'));
+    });
+
+    it('"clause (ha) of sub-section (1) of section 2 and section 66A" is that clause and section 66A whole, with no error', () => {
+      const citation = workspace.resolved(uri).find((r) => r.reference.text.startsWith('clause (ha)'));
+      assert.deepStrictEqual(citation?.targets.map((t) => t.unitId), ['sec_2__para_1__subpara_ha', 'sec_66a']);
+      assert.deepStrictEqual(checkDocument(workspace, uri).filter((d) => d.severity === 'error'), []);
+    });
+
+    it('must not: "(ab)" is no marker; "paragraph 2 of Article 4 and Article 6, paragraph 3" still takes each its own paragraph', () => {
+      assert.deepStrictEqual(ids(parse(joinLines('### Article 1', '', '(ab) a note in brackets.'))), ['art_1', 'art_1__al_1']);
+      const treaty = new Workspace();
+      const treatyUri = 'file:///workspace/t.md';
+      treaty.set(treatyUri, joinLines('---', 'id: t', 'type: treaty', '---', '# T', '', '### Article 4 – A', '', '1. One.', '', '2. Two.', '', '### Article 6 – B', '', '1. One.', '', '2. Two.', '', '3. Three.', '', '### Article 7 – C', '', 'See paragraph 2 of Article 4 and Article 6, paragraph 3.'));
+      assert.deepStrictEqual(treaty.resolved(treatyUri).flatMap((r) => r.targets.map((t) => t.unitId)), ['art_4__para_2', 'art_6__para_3']);
+    });
+  });
 });
