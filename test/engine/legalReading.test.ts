@@ -472,4 +472,37 @@ describe('engine: reading raw legal text', () => {
       assert.deepStrictEqual(treaty.resolved(treatyUri).flatMap((r) => r.targets.map((t) => t.unitId)), ['art_4__para_2', 'art_6__para_3']);
     });
   });
+
+  describe('an article\'s label run into its first paragraph (the form of Latin American laws: "**ARTÍCULO 1°.-** …", "Art. 5.- …")', () => {
+    const uri = 'file:///workspace/ley.md';
+    const ley = joinLines('---', 'id: ley', 'type: law', 'language: es', '---', '# Ley de Delitos Informáticos', '',
+      '**ARTÍCULO 1°.-** Objeto de la ley. La presente ley tiene por objeto sancionar las conductas ilícitas.', '',
+      '**ARTÍCULO 2°.-** Definiciones. Para los efectos de la presente ley, se entenderá por:', '',
+      'a) Sistema informático: todo dispositivo aislado o conjunto de dispositivos.', '', 'b) Datos informáticos: toda representación de hechos.', '',
+      'Art. 3.- El que accede a un sistema informático, conforme al inciso a) del artículo 2°, será reprimido. Lo dispuesto en el artículo 197 bis no se aplica.', '',
+      'ARTICULO 4º — Lo dispuesto en el artículo 1 y en el artículo 9 se aplica.', '',
+      '### Artículo 197 bis', '', 'El que sin autorización acceda a un sistema, véase el artículo 3.');
+    const workspace = new Workspace();
+    const model = workspace.set(uri, ley);
+    const targets = () => workspace.resolved(uri).map((r) => `${r.reference.text} → ${r.targets.map((t) => t.unitId ?? t.status).join(', ')}`);
+
+    it('each label opens its article; the text after it is the article\'s first paragraph; "Artículo 197 bis" is article 197bis', () => {
+      assert.deepStrictEqual(model.units.filter((unit) => unit.citable).map((unit) => unit.id), ['art_1', 'art_2', 'art_3', 'art_4', 'art_197bis']);
+      assert.ok(unitText(model, 'art_1__al_1').startsWith('Objeto de la ley. La presente ley'));
+      assert.deepStrictEqual(unitOf(model, 'art_2').children.map((unit) => unit.id), ['art_2__al_1', 'art_2__subpara_a', 'art_2__subpara_b']);
+      assert.deepStrictEqual(model.definitions.map((d) => [d.term, d.unitId]), [['Sistema informático', 'art_2__subpara_a'], ['Datos informáticos', 'art_2__subpara_b']]);
+    });
+
+    it('"inciso a) del artículo 2°" is subparagraph a) of article 2; the labels are no citations; only article 9 is reported', () => {
+      assert.ok(targets().includes('inciso a) del artículo 2 → art_2__subpara_a'), targets().join('\n'));
+      assert.ok(targets().includes('artículo 197 bis → art_197bis'));
+      assert.ok(!targets().some((line) => /^(?:\*\*)?(?:ARTÍCULO|Art\.|ARTICULO) \d/.test(line)), 'a label is not a citation of itself');
+      assert.deepStrictEqual(checkDocument(workspace, uri).filter((d) => d.severity === 'error').map((d) => d.message), ['"artículo 9": this document has no article 9 (it has articles 1–197bis).']);
+    });
+
+    it('must not: a paragraph that opens with a citation ("Article 5 applies …", "**Article 5** of the Convention …") opens no article', () => {
+      const prose = parse(joinLines('### Article 1 – Scope', '', 'Article 5 applies to the Parties.', '', '**Article 5** of the Convention applies too.'));
+      assert.deepStrictEqual(prose.units.filter((unit) => unit.citable).map((unit) => unit.id), ['art_1']);
+    });
+  });
 });

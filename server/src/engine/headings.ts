@@ -18,8 +18,9 @@ const GROUPINGS_BEFORE_UNIT = new Set<UnitKind | 'numbered'>(['book', 'part', 't
 
 // French codes number articles by book and chapter, with a part letter: "L. 226-1", "R10-13", "323-3-1";
 // French groupings write the first one "Ier".
-const NUMBER = /^((?:(?:LO|[LRDA])\.?\s?(?=\d))?\d+(?:\.\d+)*(?:[a-z]{1,12}(?![a-z]))?(?:-\d+)*|i(?:er|re)\b|[ivxlcdm]+\b|[a-z](?:\.\d+)?\b|1er\b|1re\b)/i;
-const SEPARATOR = /^\s*(?:[–—\-:.]+|\)\s*[–—\-:.]?)?\s*/;
+const NUMBER = /^((?:(?:LO|[LRDA])\.?\s?(?=\d))?\d+(?:\.\d+)*(?:[a-z]{1,12}(?![a-z]))?(?:\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\b)?(?:-\d+)*|i(?:er|re)\b|[ivxlcdm]+\b|[a-z](?:\.\d+)?\b|1er\b|1re\b)/i;
+// "Artículo 1°.-", "ARTICULO 1º —": an ordinal sign after the number, then the separator.
+const SEPARATOR = /^[°º]?\s*(?:[–—\-:.]+|\)\s*[–—\-:.]?)?\s*/;
 
 /**
  * A heading's number in compared form. "139e" is Dutch article 139e, not the French ordinal "139e"
