@@ -9,6 +9,10 @@ import { TermMatcher, spansStream } from '../../server/src/engine/terms';
 import { Workspace } from '../../server/src/engine/workspace';
 import { checkDocument } from '../../server/src/engine/checks';
 import { isResting } from '../../server/src/engine/restingText';
+import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
+import type { FeatureContext } from '../../server/src/features/context';
+import { hover } from '../../server/src/features/hover';
+import { definition } from '../../server/src/features/definition';
 import { CORPUS_DIR, corpusFiles } from '../helpers/workspace';
 
 const RAW_DIR = join(CORPUS_DIR, '..', 'test', 'fixtures', 'raw-laws');
@@ -44,11 +48,11 @@ describe('engine: fast paths give the same results', () => {
   });
 
   it('a document at rest keeps its text compact, reads back the same text and gives the same answers', () => {
-    const workspace = new Workspace({ restTexts: true });
+    const workspace = new Workspace();
     for (const { uri, text } of docs) workspace.set(uri, text, 1);
     const rested = docs.filter(({ uri }) => isResting(workspace.get(uri)!));
-    // Texts with curly quotes or dashes (most of the corpus) are kept as UTF-8.
-    assert.ok(rested.length >= 8, `${rested.length} documents at rest`);
+    // Every text but the shortest is kept deflated: documents set once are at rest by default.
+    assert.ok(rested.length >= docs.length - 2, `${rested.length} of ${docs.length} documents at rest`);
     for (const { uri, text } of docs) {
       const model = workspace.get(uri)!;
       // Read after every other document: its decoded text was dropped and is decoded again.
@@ -60,12 +64,43 @@ describe('engine: fast paths give the same results', () => {
       assert.deepEqual(model.lines.position(text.length - 1), fresh.lines.position(text.length - 1), uri);
     }
     // The diagnostics are those of a workspace whose documents are being typed in (kept whole).
-    const typing = new Workspace({ restTexts: true });
+    const typing = new Workspace();
     for (const { uri, text } of docs) { typing.set(uri, text, 1); typing.set(uri, text, 2); }
     assert.ok(docs.every(({ uri }) => !isResting(typing.get(uri)!)));
     for (const { uri } of docs) {
       const plain = (ws: Workspace) => checkDocument(ws, uri).map((d) => [d.code, d.span.start, d.span.end, d.message]);
       assert.deepEqual(plain(workspace), plain(typing), uri);
     }
+  });
+
+  it('hovers and definitions on closed documents read their resting texts as whole texts do', () => {
+    const resting = new Workspace();
+    const whole = new Workspace({ restTexts: false });
+    for (const { uri, text } of docs) { resting.set(uri, text, 1); whole.set(uri, text, 1); }
+    assert.ok(docs.every(({ uri }) => !isResting(whole.get(uri)!)));
+    const answers = (workspace: Workspace, uri: string, offsets: number[]) => {
+      const context: FeatureContext = { workspace, settings: () => DEFAULT_SETTINGS };
+      const model = workspace.get(uri)!;
+      return offsets.map((offset) => {
+        const position = model.lines.position(offset);
+        return { hover: hover(context, { textDocument: { uri }, position }), definition: definition(context, { textDocument: { uri }, position }) };
+      });
+    };
+    let quoted = 0;
+    for (const { uri, text } of docs) {
+      // Every citation (its target's wording is quoted from the target's text) and every tenth term use.
+      const offsets = [...whole.get(uri)!.references.map((r) => r.span.start + 1), ...whole.termUses(uri).filter((_, i) => i % 10 === 0).map((u) => u.span.start + 1)];
+      const expected = answers(whole, uri, offsets);
+      const actual = answers(resting, uri, offsets);
+      assert.deepEqual(actual, expected, uri);
+      // The quoted wording is the indexed text, verbatim.
+      for (const { hover: answer } of actual) {
+        const value = answer && typeof answer.contents === 'object' && 'value' in answer.contents ? answer.contents.value : '';
+        const quote = value.split('\n').find((line) => line.startsWith('> ') && line.length > 40);
+        if (quote && docs.some((doc) => doc.text.includes(quote.slice(2, 40)))) quoted++;
+      }
+      assert.equal(resting.get(uri)!.text, text);
+    }
+    assert.ok(quoted > 200, `${quoted} hovers quote a resting document's wording`);
   });
 });

@@ -19,6 +19,32 @@ interface ChildIndex {
 
 const indexes = new WeakMap<Unit, ChildIndex>();
 
+/**
+ * Up to this many children a unit is scanned instead of indexed: as fast, and an index (three
+ * maps and two arrays) for each of the thousands of articles and paragraphs a workspace's
+ * citations point into was a tenth of the memory resolution added (docs/BENCHMARK.md).
+ */
+const SCANNED = 12;
+
+/** Whether a child's number may match the normalised `key` or, for a roman number, its value `valueKey` (what the index files it under). */
+function filedUnder(child: Unit, key: string, valueKey: string | undefined): boolean {
+  if (child.number === undefined) return false;
+  const own = normaliseNumber(child.number);
+  const roman = romanValue(own);
+  const byValue = roman !== undefined && String(roman) !== own ? String(roman) : undefined;
+  return own === key || byValue === key || (valueKey !== undefined && (own === valueKey || byValue === valueKey));
+}
+
+/** The children in [from, to) that `childrenNumbered` would give for `number`, by a scan. */
+function scanNumbered(children: readonly Unit[], number: string, from = 0, to = children.length): Unit[] {
+  const key = normaliseNumber(number);
+  const roman = romanValue(key);
+  const valueKey = roman !== undefined ? String(roman) : undefined;
+  const out: Unit[] = [];
+  for (let i = from; i < to; i++) if (filedUnder(children[i], key, valueKey)) out.push(children[i]);
+  return out;
+}
+
 function push<K>(map: Map<K, Unit[]>, key: K, unit: Unit): void {
   const list = map.get(key);
   if (list) list.push(unit);
@@ -53,6 +79,7 @@ function indexOf(unit: Unit): ChildIndex {
  * child.number)` holds, and a few more), in document order.
  */
 export function childrenNumbered(unit: Unit, number: string): Unit[] {
+  if (unit.children.length <= SCANNED) return scanNumbered(unit.children, number);
   const index = indexOf(unit);
   const key = normaliseNumber(number);
   const direct = index.byNumber.get(key) ?? [];
@@ -65,6 +92,7 @@ export function childrenNumbered(unit: Unit, number: string): Unit[] {
 
 /** The positional alinéas of `unit` numbered exactly `number`. */
 export function alineasNumbered(unit: Unit, number: string): Unit[] {
+  if (unit.children.length <= SCANNED) return unit.children.filter((child) => child.kind === 'alinea' && child.number === number);
   return indexOf(unit).alineas.get(number) ?? [];
 }
 
@@ -72,6 +100,14 @@ export function alineasNumbered(unit: Unit, number: string): Unit[] {
 export function followingNumbered(unit: Unit, number: string): Unit[] {
   const parent = unit.parent;
   if (!parent) return [];
+  const siblings = parent.children;
+  if (siblings.length <= SCANNED) {
+    const position = siblings.indexOf(unit);
+    if (position < 0) return [];
+    let barrier = position + 1;
+    while (barrier < siblings.length && siblings[barrier].kind !== 'alinea' && siblings[barrier].headingDepth === 0) barrier++;
+    return scanNumbered(siblings, number, position + 1, barrier);
+  }
   const index = indexOf(parent);
   const position = index.position.get(unit);
   if (position === undefined) return [];

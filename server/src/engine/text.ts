@@ -1,16 +1,18 @@
 // Offsets ↔ lines. Every span in the engine is a UTF-16 offset; editors and the CLI want lines.
 
 export class LineIndex {
-  private readonly starts: number[];
+  /** Where each line starts: 4 bytes a line (an array of numbers would take 8, plus its growth). */
+  private readonly starts: Int32Array;
   /** The text's length: the index keeps no reference to the text (a resting document's text is not kept). */
   private readonly length: number;
 
   constructor(text: string) {
     this.length = text.length;
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) starts.push(i + 1);
-    }
+    let count = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+    const starts = new Int32Array(count);
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
     this.starts = starts;
   }
 
@@ -65,18 +67,47 @@ export function squash(text: string): string {
 /**
  * A copy of a string that does not keep the text it was sliced from alive. V8 represents a
  * slice of 13 characters or more as a view into its parent: a word kept in a module-level cache
- * would hold a whole document's text in memory after the document is gone.
+ * would hold a whole document's text in memory after the document is gone. The JSON round trip
+ * gives a flat string of its own (a slice of a concatenation would again be a view, of the
+ * concatenation), stored at one byte per character when it can be.
  */
 export function detached(value: string): string {
-  return value.length < 13 ? value : (' ' + value).slice(1);
+  return value.length < 13 ? value : (JSON.parse(JSON.stringify(value)) as string);
+}
+
+/** Strings up to this length are shared between documents (ids, labels, numbers, keys); longer ones are copied. */
+const INTERNED_LENGTH = 64;
+/** The table starts again past this many strings, so that it cannot grow without bound. */
+const INTERNED_LIMIT = 500_000;
+
+/**
+ * One copy of each short string (unit ids such as "art_7__para_2" recur in every document and
+ * every citation into it). A string built by concatenation is a tree of pieces in V8; the
+ * interned copy is flat.
+ */
+export class StringInterner {
+  private readonly table = new Map<string, string>();
+
+  intern(value: string): string {
+    if (value.length > INTERNED_LENGTH) return detached(value);
+    const known = this.table.get(value);
+    if (known !== undefined) return known;
+    if (this.table.size >= INTERNED_LIMIT) this.table.clear();
+    const copy = value.length === 0 ? value : (JSON.parse(JSON.stringify(value)) as string);
+    this.table.set(copy, copy);
+    return copy;
+  }
 }
 
 /**
  * Replaces, in place, every string reachable from `root` (object properties, array elements,
  * Map and Set entries) by a detached copy, skipping the properties of `root` named in `skip`: the model
- * of a resting document then holds nothing of its text but what it copied.
+ * of a resting document then holds nothing of its text but what it copied. With an interner,
+ * short strings are shared with other documents' and long ones copied, whatever their length.
  */
-export function detachStrings(root: object, skip: ReadonlySet<string> = new Set()): void {
+export function detachStrings(root: object, skip: ReadonlySet<string> = new Set(), interner?: StringInterner): void {
+  const copy = interner ? (value: string) => interner.intern(value) : detached;
+  const needsCopy = interner ? (value: string) => value.length > 0 : (value: string) => value.length >= 13;
   const seen = new Set<object>();
   const stack: object[] = [root];
   const visit = (value: unknown) => {
@@ -89,15 +120,15 @@ export function detachStrings(root: object, skip: ReadonlySet<string> = new Set(
     if (Array.isArray(current)) {
       for (let i = 0; i < current.length; i++) {
         const item = current[i];
-        if (typeof item === 'string') { if (item.length >= 13 && !Object.isFrozen(current)) current[i] = detached(item); } else visit(item);
+        if (typeof item === 'string') { if (needsCopy(item) && !Object.isFrozen(current)) current[i] = copy(item); } else visit(item);
       }
     } else if (current instanceof Map) {
       const entries = [...current.entries()];
-      if (entries.some(([key]) => typeof key === 'string' && key.length >= 13)) {
+      if (entries.some(([key]) => typeof key === 'string' && needsCopy(key))) {
         current.clear();
-        for (const [key, value] of entries) current.set(typeof key === 'string' ? detached(key) : key, typeof value === 'string' ? detached(value) : value);
+        for (const [key, value] of entries) current.set(typeof key === 'string' ? copy(key) : key, typeof value === 'string' ? copy(value) : value);
       } else {
-        for (const [key, value] of entries) if (typeof value === 'string' && value.length >= 13) current.set(key, detached(value));
+        for (const [key, value] of entries) if (typeof value === 'string' && needsCopy(value)) current.set(key, copy(value));
       }
       for (const [, value] of current) visit(value);
     } else if (current instanceof Set) {
@@ -108,7 +139,7 @@ export function detachStrings(root: object, skip: ReadonlySet<string> = new Set(
         if (current === root && skip.has(key)) continue;
         const value = record[key];
         if (typeof value === 'string') {
-          if (value.length >= 13 && !Object.isFrozen(record)) record[key] = detached(value);
+          if (needsCopy(value) && !Object.isFrozen(record)) record[key] = copy(value);
         } else visit(value);
       }
     }

@@ -23,6 +23,7 @@ import { TermUseCache, type TermUse, type VisibleDefinition } from './workspace/
 import { EditMemos } from './workspace/editMemos';
 import { RelationIndex, type Relation } from './workspace/relationIndex';
 import { restText } from './restingText';
+import { StringInterner } from './text';
 
 export type { IncomingReference } from './workspace/incomingIndex';
 export { definitionKey, type TermUse, type VisibleDefinition } from './workspace/termUses';
@@ -35,6 +36,8 @@ export class Workspace implements DocumentLookup {
   private readonly termUseCache = new TermUseCache(this);
   private readonly memos = new EditMemos();
   private readonly relations = new RelationIndex();
+  /** Short strings of resting documents' models, one copy for the whole workspace. */
+  private readonly interner = new StringInterner();
   private generationCounter = 0;
   /** Moves with the vocabulary and the term base (part of every memo generation). */
   private settingsCounter = 0;
@@ -81,7 +84,7 @@ export class Workspace implements DocumentLookup {
     const model = parsed ?? parseDocument(uri, text, version, this.parseOptions, edited);
     if (edited) this.memos.edited(uri);
     // Nobody is typing in it: its text is kept compact (read again on demand).
-    else if (this.parseOptions.restTexts) restText(model);
+    else if (this.parseOptions.restTexts !== false) restText(model, this.interner);
     this.documents.put(model, previous);
     this.relations.put(model, previous);
     if (this.signatures.record(model, previous)) this.generationCounter++;
