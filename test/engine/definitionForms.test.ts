@@ -272,4 +272,31 @@ describe('engine: definition forms of real laws', () => {
       assert.deepStrictEqual(definitionsOf(joinLines('## Article 5', '', '1- **Note:** The Controller shall keep a record.', '2- **Timing:** Within thirty days.')).map((d) => d.term), []);
     });
   });
+
+  describe('terms in bold or italics without quotation marks (the typography of Australian and New Zealand acts)', () => {
+    const part = joinLines('### 476.1 Definitions', '', '(1) In this Part:', '',
+      '**access to data held in a computer** means:', '', '(a) the display of the data by the computer; or', '', '(b) the copying or moving of the data to any other place in the computer.', '',
+      '***data*** includes:', '', '(a) information in any form; or', '', '(b) any program (or part of a program).', '',
+      '*electronic communication* means a communication of information in any form.', '',
+      '__computer system__— (a) means a device; and (b) includes a group of devices.', '',
+      '### 477.1 Unauthorised access', '', '(1) A person commits an offence if the person causes unauthorised access to data held in a computer by an electronic communication.');
+
+    it('each emphasised term before "means", "includes" or a dash is defined, its limbs as its body', () => {
+      assert.deepStrictEqual(termsAndBodies(part), [
+        ['access to data held in a computer', '(a) the display of the data by the computer; or (b) the copying or moving of the data to any other place in the computer.'],
+        ['data', '(a) information in any form; or (b) any program (or part of a program).'],
+        ['electronic communication', 'a communication of information in any form.'],
+        ['computer system', '(a) means a device; and (b) includes a group of devices.'],
+      ]);
+    });
+
+    it('the lead-in "(1) In this Part:" is no term', () => {
+      assert.ok(!definitionsOf(part).some((d) => /In this Part/.test(d.term)));
+    });
+
+    it('must not: emphasis outside a definitional context, or before a verb that defines nothing', () => {
+      assert.deepStrictEqual(definitionsOf(joinLines('### 10 Offences', '', '**Note** means nothing here: the section has no definitions.', '', 'The *data* includes what was copied.')).map((d) => d.term), []);
+      assert.deepStrictEqual(definitionsOf(joinLines('### 476.1 Definitions', '', 'In this Part:', '', '**computer** is used in section 477.1.')).map((d) => d.term), []);
+    });
+  });
 });

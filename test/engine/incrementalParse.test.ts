@@ -6,7 +6,7 @@
 // as text, titles, quoted terms, and plain letters.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseDocument, type DocumentModel } from '../../server/src/engine/document';
+import { inPlaceEditOf, parseDocument, type DocumentModel } from '../../server/src/engine/document';
 import { corpusText, corpusUri } from '../helpers/workspace';
 import { rawLawFiles, rawLawText, rawLawUri } from '../helpers/rawLaws';
 
@@ -87,6 +87,59 @@ function replay(uri: string, initial: string, edits: Edit[]): void {
   }
 }
 
+/**
+ * Letters typed or deleted inside a word (the keystrokes the in-place update takes, inPlaceEdit.ts):
+ * at the start, inside or at the end of a word of prose, next to citations, markers, colons and
+ * definitions, and words that change what the text says ("Articl" + "e", "mean" + "s", "(i" + "v").
+ */
+interface LetterEdit { at: number; remove: number; insert: string; where: 'start' | 'inside' | 'end' }
+
+const LETTER_INSERTS = ['a', 'e', 's', 'x', 'Z', 'i', 'v', 'ii', 'iv', 'é', 'ب', 'means', 'Article', 'section', 'rticle', 'ean', 'Convention', 'bis', 'o'];
+
+const letterEditArbitrary = fc.record({
+  // Spread evenly over the text (fc.double favours the ends: the front matter and the last line).
+  at: fc.integer({ min: 0, max: 999_999 }).map((n) => n / 1_000_000),
+  remove: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 3 }) }),
+  insert: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...LETTER_INSERTS) }, { weight: 1, arbitrary: fc.constant('') }),
+  where: fc.constantFrom<LetterEdit['where']>('start', 'inside', 'end'),
+});
+
+/** Near citations, markers, colons and definitions first: where a wrong move would show. */
+const INTERESTING = /(?:Article|article|section|paragraph|means|Convention|Act)\b|\((?:[a-z]{1,4}|\d{1,3})\)|:|“/g;
+
+function applyLetterEdit(text: string, edit: LetterEdit, near: number[]): string {
+  let at = Math.floor(edit.at * text.length);
+  // Two edits in three land within a few words of something the reading or the resolution keys on.
+  if (near.length && Math.floor(edit.at * 1000) % 3 !== 0) at = Math.min(text.length - 1, near[Math.floor(edit.at * 7919) % near.length] + (Math.floor(edit.at * 104729) % 41) - 20);
+  // The word at or after `at`.
+  while (at < text.length && !/\p{L}/u.test(text[at])) at++;
+  if (at >= text.length) return text;
+  let start = at;
+  while (start > 0 && /\p{L}/u.test(text[start - 1])) start--;
+  let end = at;
+  while (end < text.length && /\p{L}/u.test(text[end])) end++;
+  const place = edit.where === 'start' ? start : edit.where === 'end' ? end : Math.min(end, start + 1 + (Math.floor(edit.at * 1e6) % Math.max(1, end - start)));
+  const remove = Math.min(edit.remove, end - place);
+  if (remove === 0 && edit.insert === '') return text.slice(0, place) + 'q' + text.slice(place);
+  return text.slice(0, place) + edit.insert + text.slice(place + remove);
+}
+
+function replayLetters(uri: string, initial: string, edits: LetterEdit[]): number {
+  let text = initial;
+  let model = parseDocument(uri, text, 1);
+  model = parseDocument(uri, text, 2, {}, model);
+  const near = [...text.matchAll(INTERESTING)].map((match) => match.index ?? 0);
+  let inPlace = 0;
+  for (const [step, edit] of edits.entries()) {
+    text = applyLetterEdit(text, edit, near);
+    const version = step + 3;
+    model = parseDocument(uri, text, version, {}, model);
+    if (inPlaceEditOf(model)) inPlace++;
+    same(model, parseDocument(uri, text, version), `${uri} after letter edit ${step + 1} (${JSON.stringify(edit)})`);
+  }
+  return inPlace;
+}
+
 describe('engine: a document parsed as an edit equals a fresh parse (property)', function () {
   this.timeout(300_000);
 
@@ -103,6 +156,22 @@ describe('engine: a document parsed as an edit equals a fresh parse (property)',
     fc.assert(fc.property(fc.nat({ max: docs.length - 1 }), fc.array(editArbitrary, { minLength: 1, maxLength: 4 }), (doc, edits) => {
       replay(docs[doc].uri, docs[doc].text, edits);
     }), { numRuns: 40, seed: 16 });
+  });
+
+  it('letters typed and deleted inside words (the in-place update): raw laws and corpus documents', () => {
+    const names = ['coe-ets189-en.md', 'ke-cmca-2018.md', 'us-18usc1029.md', 'bj-code-numerique.md', 'un-cybercrime-2024-ar.md'];
+    const docs = [
+      ...rawLawFiles().map((file) => ({ uri: rawLawUri(file), text: rawLawText(file) })),
+      ...names.map((name) => ({ uri: corpusUri(name), text: corpusText(name) })),
+    ];
+    let inPlace = 0;
+    let edits = 0;
+    fc.assert(fc.property(fc.nat({ max: docs.length - 1 }), fc.array(letterEditArbitrary, { minLength: 1, maxLength: 8 }), (doc, sequence) => {
+      inPlace += replayLetters(docs[doc].uri, docs[doc].text, sequence);
+      edits += sequence.length;
+    }), { numRuns: 80, seed: 17 });
+    // The property is about the in-place update: most of these edits must have taken it.
+    assert.ok(inPlace > edits / 3, `only ${inPlace} of ${edits} letter edits were made in place`);
   });
 
   it('the same edit typed one letter at a time inside a paragraph, and deleted again', () => {

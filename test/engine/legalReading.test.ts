@@ -410,4 +410,99 @@ describe('engine: reading raw legal text', () => {
       assert.deepStrictEqual(ids(parse(joinLines('### Article 1', '', '\\a) not a marker.', '', 'e\\.g\\. an example.'))), ['art_1', 'art_1__al_1', 'art_1__al_2']);
     });
   });
+
+  describe('sections numbered in decimals (the form of Canada\'s and Australia\'s criminal codes: 342.1, 476.1)', () => {
+    const uri = 'file:///workspace/decimal-code.md';
+    const code = joinLines('---', 'id: decimal-code', 'type: law', '---', '# Code', '',
+      '### 342.1 Unauthorized use of computer', '', '(1) Everyone who obtains a computer service without right is guilty of an offence.', '',
+      '### 342.2 Possession of device', '', '(1) Everyone who makes a device to commit an offence under section 342.1 is guilty of an offence.', '',
+      '(2) Subsection (1) does not apply to section 342.2 itself; see also section 342.1 (1) and section 342.3.', '',
+      '(3) A device within the meaning of subsection 342.2(1) is forfeited.');
+    const workspace = new Workspace();
+    const model = workspace.set(uri, code);
+    const cited = (text: string) => workspace.resolved(uri).filter((r) => r.reference.text === text).flatMap((r) => r.targets.map((t) => t.unitId ?? t.status));
+
+    it('"### 342.1 Unauthorized use of computer" is section 342.1, titled, not a second section 342', () => {
+      assert.deepStrictEqual(model.units.filter((unit) => unit.citable).map((unit) => [unit.id, unit.title]), [['sec_342.1', 'Unauthorized use of computer'], ['sec_342.2', 'Possession of device']]);
+      assert.deepStrictEqual(duplicates(model), []);
+    });
+
+    it('"section 342.1" is that section, "section 342.1 (1)" and "subsection 342.2(1)" its subsections; a section that is not there is still reported', () => {
+      assert.deepStrictEqual(cited('section 342.1'), ['sec_342.1']);
+      assert.deepStrictEqual(cited('section 342.2'), ['sec_342.2']);
+      assert.deepStrictEqual(cited('section 342.1 (1) and section 342.3'), ['sec_342.1__para_1', 'unresolved']);
+      assert.deepStrictEqual(cited('subsection 342.2(1)'), ['sec_342.2__para_1'], 'Commonwealth drafting: the section\'s number, then its subsection');
+      const errors = checkDocument(workspace, uri).filter((d) => d.severity === 'error');
+      assert.deepStrictEqual(errors.map((d) => d.message.replace(/^[^:]*: /, '')), ['this document has no section 342.3 (it has sections 342.1–342.2).']);
+    });
+
+    it('must not: "article 7.2" in a treaty whose article 7 has a paragraph 2 is still that paragraph', () => {
+      const treaty = new Workspace();
+      const treatyUri = 'file:///workspace/treaty.md';
+      treaty.set(treatyUri, joinLines('---', 'id: treaty', 'type: treaty', '---', '# Treaty', '', '### Article 7 – Scope', '', '1. One.', '', '2. Two.', '', '### Article 8 – Other', '', 'As in article 7.2.'));
+      assert.deepStrictEqual(treaty.resolved(treatyUri).map((r) => r.targets.map((t) => t.unitId)), [['art_7__para_2']]);
+    });
+  });
+
+  describe('clauses inserted by amendment, and a list of separately named units after "of" (the form of India\'s acts)', () => {
+    const uri = 'file:///workspace/inserted.md';
+    const act = joinLines('---', 'id: inserted', 'type: law', '---', '# Act', '', '### 2. Definitions', '', '(1) In this Act, unless the context otherwise requires,—', '',
+      '(h) "computer network" means the inter-connection of computers;', '', '(ha) "communication device" means any device used to communicate;', '',
+      '(i) "computer resource" means a computer or a computer network;', '', '### 66A. Punishment', '',
+      'Whoever sends information by a communication device within the meaning of clause (ha) of sub-section (1) of section 2 and section 66A is liable.');
+    const workspace = new Workspace();
+    const model = workspace.set(uri, act);
+
+    it('"(ha)", inserted after "(h)", is clause (ha) of sub-section (1), between (h) and (i)', () => {
+      assert.deepStrictEqual(unitOf(model, 'sec_2__para_1').children.map((unit) => unit.number), ['h', 'ha', 'i']);
+      assert.ok(unitText(model, 'sec_2__para_1__subpara_ha').includes('"communication device" means'));
+    });
+
+    it('"clause (ha) of sub-section (1) of section 2 and section 66A" is that clause and section 66A whole, with no error', () => {
+      const citation = workspace.resolved(uri).find((r) => r.reference.text.startsWith('clause (ha)'));
+      assert.deepStrictEqual(citation?.targets.map((t) => t.unitId), ['sec_2__para_1__subpara_ha', 'sec_66a']);
+      assert.deepStrictEqual(checkDocument(workspace, uri).filter((d) => d.severity === 'error'), []);
+    });
+
+    it('must not: "(ab)" is no marker; "paragraph 2 of Article 4 and Article 6, paragraph 3" still takes each its own paragraph', () => {
+      assert.deepStrictEqual(ids(parse(joinLines('### Article 1', '', '(ab) a note in brackets.'))), ['art_1', 'art_1__al_1']);
+      const treaty = new Workspace();
+      const treatyUri = 'file:///workspace/t.md';
+      treaty.set(treatyUri, joinLines('---', 'id: t', 'type: treaty', '---', '# T', '', '### Article 4 – A', '', '1. One.', '', '2. Two.', '', '### Article 6 – B', '', '1. One.', '', '2. Two.', '', '3. Three.', '', '### Article 7 – C', '', 'See paragraph 2 of Article 4 and Article 6, paragraph 3.'));
+      assert.deepStrictEqual(treaty.resolved(treatyUri).flatMap((r) => r.targets.map((t) => t.unitId)), ['art_4__para_2', 'art_6__para_3']);
+    });
+  });
+
+  describe('an article\'s label run into its first paragraph (the form of Latin American laws: "**ARTÍCULO 1°.-** …", "Art. 5.- …")', () => {
+    const uri = 'file:///workspace/ley.md';
+    const ley = joinLines('---', 'id: ley', 'type: law', 'language: es', '---', '# Ley de Delitos Informáticos', '',
+      '**ARTÍCULO 1°.-** Objeto de la ley. La presente ley tiene por objeto sancionar las conductas ilícitas.', '',
+      '**ARTÍCULO 2°.-** Definiciones. Para los efectos de la presente ley, se entenderá por:', '',
+      'a) Sistema informático: todo dispositivo aislado o conjunto de dispositivos.', '', 'b) Datos informáticos: toda representación de hechos.', '',
+      'Art. 3.- El que accede a un sistema informático, conforme al inciso a) del artículo 2°, será reprimido. Lo dispuesto en el artículo 197 bis no se aplica.', '',
+      'ARTICULO 4º — Lo dispuesto en el artículo 1 y en el artículo 9 se aplica.', '',
+      '### Artículo 197 bis', '', 'El que sin autorización acceda a un sistema, véase el artículo 3.');
+    const workspace = new Workspace();
+    const model = workspace.set(uri, ley);
+    const targets = () => workspace.resolved(uri).map((r) => `${r.reference.text} → ${r.targets.map((t) => t.unitId ?? t.status).join(', ')}`);
+
+    it('each label opens its article; the text after it is the article\'s first paragraph; "Artículo 197 bis" is article 197bis', () => {
+      assert.deepStrictEqual(model.units.filter((unit) => unit.citable).map((unit) => unit.id), ['art_1', 'art_2', 'art_3', 'art_4', 'art_197bis']);
+      assert.ok(unitText(model, 'art_1__al_1').startsWith('Objeto de la ley. La presente ley'));
+      assert.deepStrictEqual(unitOf(model, 'art_2').children.map((unit) => unit.id), ['art_2__al_1', 'art_2__subpara_a', 'art_2__subpara_b']);
+      assert.deepStrictEqual(model.definitions.map((d) => [d.term, d.unitId]), [['Sistema informático', 'art_2__subpara_a'], ['Datos informáticos', 'art_2__subpara_b']]);
+    });
+
+    it('"inciso a) del artículo 2°" is subparagraph a) of article 2; the labels are no citations; only article 9 is reported', () => {
+      assert.ok(targets().includes('inciso a) del artículo 2 → art_2__subpara_a'), targets().join('\n'));
+      assert.ok(targets().includes('artículo 197 bis → art_197bis'));
+      assert.ok(!targets().some((line) => /^(?:\*\*)?(?:ARTÍCULO|Art\.|ARTICULO) \d/.test(line)), 'a label is not a citation of itself');
+      assert.deepStrictEqual(checkDocument(workspace, uri).filter((d) => d.severity === 'error').map((d) => d.message), ['"artículo 9": this document has no article 9 (it has articles 1–197bis).']);
+    });
+
+    it('must not: a paragraph that opens with a citation ("Article 5 applies …", "**Article 5** of the Convention …") opens no article', () => {
+      const prose = parse(joinLines('### Article 1 – Scope', '', 'Article 5 applies to the Parties.', '', '**Article 5** of the Convention applies too.'));
+      assert.deepStrictEqual(prose.units.filter((unit) => unit.citable).map((unit) => unit.id), ['art_1']);
+    });
+  });
 });

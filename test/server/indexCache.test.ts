@@ -17,7 +17,8 @@ async function corpusDocuments(): Promise<Array<{ uri: string; text: string }>> 
 }
 
 describe('index cache', function () {
-  this.timeout(60000);
+  // A hang guard, not a time limit: the first test parses the whole corpus twice (30-60 s on a loaded machine).
+  this.timeout(180000);
   let folder: string;
 
   beforeEach(async () => {

@@ -144,8 +144,10 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
       findUnquotedVerbDefinitions(blockText, offset, found, definitional);
       if (opensArticle && found.length === 0) findGenusDefinition(blockText, offset, found);
       if (context.language === 'de') findGermanParenthesised(blockText, offset, found);
+      if (definitional && found.length === 0) findEmphasisedTerm(blockText, offset, found);
       if (definitional && found.length === 0) findUnquotedListEntry(blockText, offset, found, intro);
-      if (colonEligible && found.length === 0) findColonDefinition(text, block, found, offset - block.span.start);
+      // "(1) In this Part:" opens the list: it is no entry of it.
+      if (colonEligible && !intro && found.length === 0) findColonDefinition(text, block, found, offset - block.span.start);
       findHereinafter(blockText, offset, found);
       return found;
     };
@@ -186,7 +188,7 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
       }
       // A lead-in ends with a dash or a colon, or with no full stop at all (converters drop the dash).
       if (candidate.bodyEnd === undefined && !(next && next.termStart > candidate.bodyStart) && !/[.;。؛]\s*$/.test(text.slice(Math.min(candidate.bodyStart, bodyEnd), bodyEnd).slice(-400))) {
-        bodyEnd = Math.max(bodyEnd, limbsEnd(text, blocks, blockUnits, index, bodyEnd));
+        bodyEnd = Math.max(bodyEnd, limbsEnd(text, blocks, blockUnits, index, bodyEnd, candidate.style === 'emphasised'));
       }
       const body = squash(text.slice(candidate.bodyStart, Math.min(bodyEnd, candidate.bodyStart + 6000))).replace(/^[,:;—–-]\s*/, '').replace(/\s*(?:;|,)?\s*(?:(?<!\p{L})(?:and|or|et|ou|en|of|و))?\s*$/u, '').replace(/[;,；，。]$/, '');
       for (; lineAt < candidate.termStart; lineAt++) if (text.charCodeAt(lineAt) === 10) line++;
@@ -229,17 +231,20 @@ function sensesEnd(text: string, blocks: Block[], index: number): number {
 const LIMB_START = /^\s*(?:\(?(?:[a-zA-Z]|[ivxIVX]{1,5}|\d{1,3})[.)]|[–—-]\s)/;
 
 /** The end of the run of limb paragraphs ("(A) means …", "(B) does not include …") after block `index`. */
-function limbsEnd(text: string, blocks: Block[], blockUnits: Unit[], index: number, end: number): number {
+function limbsEnd(text: string, blocks: Block[], blockUnits: Unit[], index: number, end: number, lettered = false): number {
   // Inside a numbered paragraph, the limbs are its own subparagraphs: "(3)" after "(2)" is not one.
+  // An unnumbered entry ("**data** includes:") sits in whatever the paragraph before it was, so its
+  // limbs are the lettered ones that follow: "(2)" after them is the next subsection.
   const unit = blockUnits[index];
   const owner = unit && unit.kind === 'alinea' ? unit.parent : unit;
-  const bounded = owner && owner.headingDepth === 0 && owner.parent ? owner : undefined;
+  const bounded = !lettered && owner && owner.headingDepth === 0 && owner.parent ? owner : undefined;
   for (let k = index + 1; k < blocks.length && k < index + 200; k++) {
     const block = blocks[k];
     if (block.kind !== 'paragraph' && block.kind !== 'listItem') break;
     if (bounded && !(bounded.span.start <= block.span.start && block.span.end <= bounded.span.end)) break;
     if (block.span.end <= end) continue;
-    if (!LIMB_START.test(text.slice(block.span.start, block.span.start + 12))) break;
+    const start = text.slice(block.span.start, block.span.start + 12);
+    if (!LIMB_START.test(start) || (lettered && /^\s*\(?\d/.test(start))) break;
     end = block.span.end;
   }
   return end;
@@ -615,6 +620,23 @@ function frenchTermEnd(text: string): { termEnd: number; bodyStart: number; univ
     if ((article.test(word) || elided) && !preposition.test(words[k - 1][0])) return stop(k);
   }
   return undefined;
+}
+
+/**
+ * A term set in bold or italics, unquoted: the typography of Australian and New Zealand acts
+ * ("**data** includes:", "***computer*** means", "**computer system**—"). The emphasis marks the
+ * term, so it may be lower case; a definitional context is still required.
+ */
+const EMPHASISED_TERM = /^(\*{1,3}|_{1,3})(?![\s*_])([^*_\n]{1,80}?)(?<![\s*_])\1(?![*_])\s*(?:(?:means(?!\s+of\b)|includes|has\s+the\s+(?:same\s+)?meaning|refers\s+to|shall\s+mean|denotes)\b\s*[:—–-]?\s*|[—–]\s*|[:：]\s+)/iu;
+
+function findEmphasisedTerm(blockText: string, offset: number, out: Candidate[]) {
+  const start = ITEM_MARKER.exec(blockText)?.[0].length ?? 0;
+  const match = EMPHASISED_TERM.exec(blockText.slice(start, start + 200));
+  if (!match) return;
+  const term = match[2].replace(/^["“”'‘’«»\s]+|["“”'‘’«»\s]+$/gu, '');
+  if (!term || /[.;!?]/.test(term) || NOT_A_TERM_END.test(term)) return;
+  const termStart = offset + start + match[1].length + match[2].indexOf(term);
+  out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: offset + start + match[0].length, style: 'emphasised' });
 }
 
 /** French-style definitions list item: "- Abonné : toute personne physique …". */

@@ -3,9 +3,10 @@ import type { Definition, FrontMatter, Problem, Span, Unit } from './model';
 import type { ParsedReference } from './references/types';
 import { scanBlocks, type Block } from './blocks';
 import { readLegalBlocks } from './legalBlocks';
-import { LegalReadingMemo } from './legalReadingMemo';
+import { LegalReadingMemo, textEdit } from './legalReadingMemo';
 import { parseFrontMatter } from './frontMatter';
-import { buildStructure } from './structure';
+import { buildStructure, type Structure } from './structure';
+import { findInPlaceEdit, movedOffset, movedStructure, type InPlaceEdit, type ParseState } from './inPlaceEdit';
 import { findDefinitions, type DefinitionMemoEntry } from './definitions';
 import { parseReferences } from './references/grammar';
 import { LineIndex } from './text';
@@ -69,6 +70,15 @@ const referenceMemos = new WeakMap<DocumentModel, Map<string, ParsedReference[]>
 const frontMatterProblems = new WeakMap<DocumentModel, Problem[]>();
 const legalReadingMemos = new WeakMap<DocumentModel, LegalReadingMemo>();
 const definitionMemos = new WeakMap<DocumentModel, { candidates: Map<string, DefinitionMemoEntry>; intro: Map<string, boolean> }>();
+/** The blocks and unit tree of a model being edited: the next keystroke moves them instead of building them (inPlaceEdit.ts). */
+const parseStates = new WeakMap<DocumentModel, ParseState>();
+/** A model made by moving its previous version's unit tree and citations: that version and the edit. */
+const inPlaceEdits = new WeakMap<DocumentModel, { previous: DocumentModel } & InPlaceEdit>();
+
+/** The previous version and the edit, when `model` was made from it by an edit inside one block's words. */
+export function inPlaceEditOf(model: DocumentModel): ({ previous: DocumentModel } & InPlaceEdit) | undefined {
+  return inPlaceEdits.get(model);
+}
 
 export function parseDocument(uri: string, text: string, version = 0, options: ParseOptions = {}, previous?: DocumentModel): DocumentModel {
   const problems: Problem[] = [];
@@ -101,10 +111,24 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
     : parseFrontMatter(text);
   problems.push(...frontProblems);
   // CommonMark's blocks, then read as a lawyer reads them (legalBlocks.ts): the same for either parser.
-  const legalReadingMemo = previous ? (legalReadingMemos.get(previous)?.next(previous.text, text) ?? new LegalReadingMemo()) : undefined;
+  // Where this version differs from the previous one (common prefix and suffix), found once.
+  const change = previous ? textEdit(previous.text, text) : undefined;
+  const legalReadingMemo = previous ? (legalReadingMemos.get(previous)?.next(previous.text, text, change) ?? new LegalReadingMemo()) : undefined;
   const blocks: Block[] = readLegalBlocks(text, (options.blockParser ?? scanBlocks)(text), legalReadingMemo);
   const lines = new LineIndex(text);
-  const structure = buildStructure(text, blocks, frontMatter.type, problems, lines);
+  // Letters typed inside one block's words: the unit tree only moves (inPlaceEdit.ts).
+  const previousState = previous && !options.blockParser && sameFront ? parseStates.get(previous) : undefined;
+  const inPlace = previousState && previous && change ? findInPlaceEdit(previous.text, text, change, previousState.blocks, blocks) : undefined;
+  const moved = inPlace && previousState ? movedStructure(inPlace.edit, previousState) : undefined;
+  const structureProblemsStart = problems.length;
+  let structure: Structure;
+  if (moved) {
+    structure = moved.structure;
+    problems.push(...moved.problems);
+  } else {
+    structure = buildStructure(text, blocks, frontMatter.type, problems, lines);
+  }
+  const structureProblems = problems.slice(structureProblemsStart);
   // One slice per block, shared by the definition and citation memos (each string is hashed once).
   const blockTexts = blocks.map((block) => text.slice(block.span.start, block.span.end));
   const previousDefinitionMemo = previous ? definitionMemos.get(previous) : undefined;
@@ -117,21 +141,11 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
   });
 
   const references: DocumentReference[] = [];
-  const prose: Span[] = [];
+  let prose: Span[] = [];
   const previousMemo = previous ? referenceMemos.get(previous) : undefined;
-  const memo = previous ? new Map<string, ParsedReference[]>() : undefined;
-  blocks.forEach((block, index) => {
-    // Running heads and tables of contents (legalBlocks.ts) are no legal prose.
-    if (block.furniture) return;
-    if (block.kind === 'heading') {
-      const unit = structure.blockUnits[index];
-      // A heading's label ("Article 7") is not prose; its title is.
-      const titleStart = unit && unit.labelSpan.start === block.span.start && unit.title ? text.indexOf(unit.title, block.contentStart) : -1;
-      if (titleStart >= 0) prose.push({ start: titleStart, end: block.span.end });
-      return;
-    }
-    if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'blockquote') return;
-    prose.push(block.span);
+  let memo = previous ? new Map<string, ParsedReference[]>() : undefined;
+  /** The citations of a prose block, placed, appended to `references`. */
+  const readCitations = (block: Block, index: number) => {
     const unit = structure.blockUnits[index] ?? structure.root;
     const blockText = blockTexts[index];
     let relative: ParsedReference[] | undefined;
@@ -147,7 +161,38 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
       // A fresh object of one shape, moved to where the block starts (the memo keeps offset 0).
       references.push(placeReference(parsed, block.span.start, unit.id, references.length));
     }
-  });
+  };
+  if (moved && inPlace && previous && previousMemo && previous.language === language) {
+    // Only the edited block is read again; the other blocks' citations and prose move.
+    const { edit } = inPlace;
+    const oldBlock = (previousState as ParseState).blocks[inPlace.block];
+    const before = previous.references;
+    let i = 0;
+    for (; i < before.length && before[i].span.start < oldBlock.span.start; i++) references.push(before[i]);
+    for (; i < before.length && before[i].span.start < oldBlock.span.end; i++);
+    // The memo carries over: the edited block's old text gives way to its new one (it stays one entry per block).
+    memo = previousMemo;
+    memo.delete(previous.text.slice(oldBlock.span.start, oldBlock.span.end));
+    readCitations(blocks[inPlace.block], inPlace.block);
+    const delta = edit.newEnd - edit.oldEnd;
+    for (; i < before.length; i++) references.push(placeReference(before[i], delta, before[i].unitId, references.length));
+    prose = previous.prose.map((span) => ({ start: movedOffset(edit, span.start), end: movedOffset(edit, span.end) }));
+  } else {
+    blocks.forEach((block, index) => {
+      // Running heads and tables of contents (legalBlocks.ts) are no legal prose.
+      if (block.furniture) return;
+      if (block.kind === 'heading') {
+        const unit = structure.blockUnits[index];
+        // A heading's label ("Article 7") is not prose; its title is.
+        const titleStart = unit && unit.labelSpan.start === block.span.start && unit.title ? text.indexOf(unit.title, block.contentStart) : -1;
+        if (titleStart >= 0) prose.push({ start: titleStart, end: block.span.end });
+        return;
+      }
+      if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'blockquote') return;
+      prose.push(block.span);
+      readCitations(block, index);
+    });
+  }
 
   const unitsById = new Map<string, Unit>();
   for (const unit of structure.units) unitsById.set(unit.id, unit);
@@ -173,6 +218,8 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
   if (legalReadingMemo) legalReadingMemos.set(model, legalReadingMemo);
   frontMatterProblems.set(model, frontProblems);
   if (definitionMemo) definitionMemos.set(model, definitionMemo);
+  if (previous && !options.blockParser) parseStates.set(model, { blocks, structure, structureProblems });
+  if (moved && inPlace && previous) inPlaceEdits.set(model, { previous, ...inPlace });
   return model;
 }
 

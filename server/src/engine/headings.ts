@@ -18,8 +18,9 @@ const GROUPINGS_BEFORE_UNIT = new Set<UnitKind | 'numbered'>(['book', 'part', 't
 
 // French codes number articles by book and chapter, with a part letter: "L. 226-1", "R10-13", "323-3-1";
 // French groupings write the first one "Ier".
-const NUMBER = /^((?:(?:LO|[LRDA])\.?\s?(?=\d))?\d+(?:\.\d+)*(?:[a-z]{1,12}(?![a-z]))?(?:-\d+)*|i(?:er|re)\b|[ivxlcdm]+\b|[a-z](?:\.\d+)?\b|1er\b|1re\b)/i;
-const SEPARATOR = /^\s*(?:[–—\-:.]+|\)\s*[–—\-:.]?)?\s*/;
+const NUMBER = /^((?:(?:LO|[LRDA])\.?\s?(?=\d))?\d+(?:\.\d+)*(?:[a-z]{1,12}(?![a-z]))?(?:\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\b)?(?:-\d+)*|i(?:er|re)\b|[ivxlcdm]+\b|[a-z](?:\.\d+)?\b|1er\b|1re\b)/i;
+// "Artículo 1°.-", "ARTICULO 1º —": an ordinal sign after the number, then the separator.
+const SEPARATOR = /^[°º]?\s*(?:[–—\-:.]+|\)\s*[–—\-:.]?)?\s*/;
 
 /**
  * A heading's number in compared form. "139e" is Dutch article 139e, not the French ordinal "139e"
@@ -99,6 +100,12 @@ export function readHeading(raw: string): HeadingInfo | undefined {
     }
   }
 
+  // "342.1 Unauthorized use of computer" (Canada's Criminal Code), "476.1 Definitions" (Australia's):
+  // a code numbered in decimals; the number is whole, never "342" titled "1 Unauthorized …".
+  const decimal = /^(\d+[a-z]{0,3}(?:\.\d+[a-z]{0,3})+)\.?(?:\s*[–—:-])?(?:\s+(\S.*))?$/i.exec(text);
+  if (decimal) {
+    return { kind: 'numbered', number: normaliseNumber(decimal[1]), label: decimal[1], title: decimal[2]?.trim() || undefined };
+  }
   // "3. Unauthorised access", "12A Title" — a bare number: the document's citable kind.
   const bare = /^(\d+[a-z]{0,3})(?:\.|\s*[–—:-])\s*(\S.*)?$/i.exec(text) ?? /^(\d+[a-z]{0,3})\s+(\S.*)$/i.exec(text);
   if (bare) {

@@ -378,6 +378,14 @@ function plainHeadingLines(text: string, block: Block): Block[] {
   const pieces: Block[] = [];
   let from = block.span.start;
   let lineStart = block.span.start;
+  const labelEnd = block.kind === 'paragraph' ? runInUnitLabel(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 80))) : undefined;
+  if (labelEnd !== undefined) {
+    // The label is the unit's heading; the rest of its line goes on as the unit's first paragraph.
+    pieces.push({ kind: 'heading', depth: PLAIN_UNIT_DEPTH, span: { start: block.span.start, end: block.span.start + labelEnd }, contentStart: block.span.start });
+    from = block.span.start + labelEnd;
+    const firstLineEnd = text.indexOf('\n', from);
+    lineStart = firstLineEnd < 0 || firstLineEnd > block.span.end ? block.span.end : firstLineEnd + 1;
+  }
   while (lineStart < block.span.end) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > block.span.end) lineEnd = block.span.end;
@@ -395,6 +403,40 @@ function plainHeadingLines(text: string, block: Block): Block[] {
   const rest = trimSpan(text, from, block.span.end);
   if (rest.end > rest.start) pieces.push({ kind: 'paragraph', depth: 0, span: rest, contentStart: rest.start });
   return pieces;
+}
+
+/** "**ARTÍCULO 1°.-**", "**Article 5**": a label in bold, closed right after it. */
+const BOLD_LABEL = /^(\*\*|__)([^*_\n]{1,40}?)\1/;
+/** "ARTÍCULO 1°.- ", "ARTICULO 1º — ", "Art. 5.- ": the dash after the number ends a label. */
+const DASHED_LABEL_END = /^[°º]?\s?(?:\.\s?[-–—]|[-–—])\s?(?=\S)/;
+
+/**
+ * An article's or section's label run into its first paragraph, as Latin American laws and HTML
+ * converted to markdown give it: "**ARTÍCULO 1°.-** Objeto de la ley. …", "Art. 5.- El que …".
+ * Only a label in bold or ended by a dash: "Article 5 applies …" opening a paragraph is a citation.
+ * Returns where the label ends in `head` (the paragraph's first characters).
+ */
+function runInUnitLabel(head: string): number | undefined {
+  const unitLabel = (candidate: string) => {
+    const info = readHeading(candidate);
+    return info && (info.kind === 'article' || info.kind === 'section') && info.number !== undefined && !info.within && candidate.startsWith(info.label) ? info : undefined;
+  };
+  const bold = BOLD_LABEL.exec(head);
+  if (bold) {
+    const inner = bold[2].trim();
+    const info = unitLabel(inner);
+    return info && /^[\s°º.:–—-]*$/.test(inner.slice(info.label.length)) && opensText(head.slice(bold[0].length)) ? bold[0].length : undefined;
+  }
+  const line = head.split('\n', 1)[0];
+  const info = unitLabel(line);
+  if (!info) return undefined;
+  const dash = DASHED_LABEL_END.exec(line.slice(info.label.length));
+  return dash && opensText(line.slice(info.label.length + dash[0].length)) ? info.label.length + dash[0].length : undefined;
+}
+
+/** After a label, the article's text begins: a capital, a marker or a number; "**Article 5** of the Convention …" goes on a sentence. */
+function opensText(after: string): boolean {
+  return /^\s*(?:[*_]{0,2}\p{Lu}|[(\d"“«]|$)/u.test(after);
 }
 
 function plainHeadingDepth(line: string): number | undefined {

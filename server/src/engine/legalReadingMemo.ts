@@ -33,11 +33,11 @@ export class LegalReadingMemo {
 
   constructor(private previous?: LegalReadingMemo, private readonly edit?: TextEdit) {}
 
-  /** The memo for the next version of the document (`before` is this version's text). */
-  next(before: string, after: string): LegalReadingMemo {
+  /** The memo for the next version of the document (`before` is this version's text; `edit`: textEdit(before, after) when known). */
+  next(before: string, after: string, edit: TextEdit = textEdit(before, after)): LegalReadingMemo {
     // One version back only: older versions' entries are not kept alive through a chain.
     this.previous = undefined;
-    return new LegalReadingMemo(this, textEdit(before, after));
+    return new LegalReadingMemo(this, edit);
   }
 
   /**

@@ -43,8 +43,9 @@ export function readMarker(text: string): Marker | undefined {
   for (const { style, pattern } of PATTERNS) {
     const match = pattern.exec(head);
     if (match) {
-      if ((style === 'lower-paren' || style === 'lower-dot') && match[1].length > 1 && !/^[ivxlc]+$/.test(match[1]) && !/^([a-z])\1$/.test(match[1])) {
-        continue; // "(ab)" is not a marker; "(aa)" and "(iv)" are
+      if ((style === 'lower-paren' || style === 'lower-dot') && match[1].length > 1 && !/^[ivxlc]+$/.test(match[1]) && !/^([a-z])\1$/.test(match[1]) &&
+        !(style === 'lower-paren' && /^[a-z]a$/.test(match[1]))) {
+        continue; // "(ab)" is not a marker; "(aa)", "(iv)" and "(ha)" (a clause inserted after "(h)", as in India's acts) are
       }
       return { style, value: match[1], label: match[0], length: escaped ? writtenLength(written, match[0].length) : match[0].length };
     }

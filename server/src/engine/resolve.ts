@@ -245,8 +245,13 @@ function namedJustBefore(model: DocumentModel, reference: DocumentReference, kin
  * only where the path read as written is not found ("paragraph 2(a)" of a treaty article stays as it is).
  */
 function sectionNumberFirst(model: DocumentModel, path: RefStep[]): RefStep[] | undefined {
-  const [head, ...rest] = path;
+  let [head, ...rest] = path;
   if (!head || !rest.length || !['subsection', 'paragraph', 'subparagraph'].includes(head.kind) || !/^\d+[a-z]{0,3}$/i.test(head.number)) return undefined;
+  // "subsection 342.1(2)": the section is numbered in decimals (Canada, Australia).
+  if (rest.length > 1 && rest[0].kind === 'unspecified' && /^\d+[a-z]?$/.test(rest[0].number) && rest[0].span.start === head.span.end + 1 && model.text[head.span.end] === '.') {
+    head = { ...head, number: `${head.number}.${rest[0].number}`, span: { start: head.span.start, end: rest[0].span.end } };
+    rest = rest.slice(1);
+  }
   const bracketed = (step: RefStep) => model.text[step.span.start] === '(' || model.text[step.span.start - 1] === '(';
   if (bracketed(head) || !rest.every(bracketed)) return undefined;
   return [{ ...head, kind: 'section' }, ...rest];
@@ -379,12 +384,29 @@ interface PathResult {
   partial?: Unit;
 }
 
+/**
+ * "section 342.1": the grammar reads section 342 and its "1" (as in "article 7.2"), but where the
+ * document numbers its sections in decimals (Canada's and Australia's criminal codes) and has a
+ * section 342.1, that is the one cited.
+ */
+function decimalNumbered(doc: DocumentModel, path: RefStep[]): { unit: Unit | undefined; step: RefStep } | undefined {
+  if (path.length < 2 || path[1].kind !== 'unspecified' || !/^\d+[a-z]?$/.test(path[1].number) || path[1].span.start !== path[0].span.end + 1) return undefined;
+  const step: RefStep = { ...path[0], number: `${path[0].number}.${path[1].number}`, span: { start: path[0].span.start, end: path[1].span.end } };
+  const unit = findTopLevel(doc, step);
+  if (unit && unit.number === normaliseNumber(step.number)) return { unit, step };
+  // Where every unit of the kind is numbered in decimals, "section 342.3" is missing as a whole.
+  const ofKind = headingsOfKind(doc, step.kind);
+  return ofKind.length && ofKind.every((other) => other.number?.includes('.')) ? { unit: undefined, step } : undefined;
+}
+
 function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined, context: Unit | undefined, sameDocument: boolean): PathResult {
   if (path.length === 0) return { unit: base ?? doc.root };
   let current: Unit | undefined;
   let rest = path;
   if (isCitableKind(path[0].kind) && !(base && path[0].kind === 'section' && base.kind === 'section' && !base.citable)) {
-    current = base && base.kind !== 'article' && base.kind !== 'section' ? findWithin(base, path[0]) ?? findTopLevel(doc, path[0]) : findTopLevel(doc, path[0]);
+    const decimal = decimalNumbered(doc, path);
+    if (decimal) path = [decimal.step, ...path.slice(2)];
+    current = decimal ? decimal.unit : (base && base.kind !== 'article' && base.kind !== 'section' ? findWithin(base, path[0]) ?? findTopLevel(doc, path[0]) : findTopLevel(doc, path[0]));
     if (!current) {
       const kindUnits = headingsOfKind(doc, path[0].kind);
       const where = sameDocument ? 'this document' : `"${doc.title}"`;

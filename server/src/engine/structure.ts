@@ -305,7 +305,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       const romanLevel = numbered.find((level) => level.style === romanStyle);
       // "(h) … (A) … (i) … (ii)": "(i)" follows the letter "h" but is the first of a roman run when
       // a deeper level stands between them and the next marker of its style continues it as "ii".
-      const followsLetter = letterLevel && letterLevel.unit.number === previousLetter(marker.value) &&
+      // "(h) … (ha) … (i)": a clause inserted after "(h)" is still followed by the letter "(i)".
+      const followsLetter = letterLevel && (letterLevel.unit.number ?? '').replace(/^([a-z])a$/, '$1') === previousLetter(marker.value) &&
         !(numbered[numbered.length - 1] !== letterLevel && nextMarkerValue(index, style) === romanSuccessor(marker.value));
       if (!followsLetter && (romanLevel || marker.value.length > 1 || marker.value === 'i' || (letterLevel && numbered[numbered.length - 1] === letterLevel && marker.value !== 'a'))) {
         if (romanLevel || marker.value === 'i' || marker.value.length > 1 || letterLevel) style = romanStyle;

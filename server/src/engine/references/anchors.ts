@@ -267,7 +267,12 @@ export class AnchorParser extends GroupParser {
           break;
         }
         const combined: ITarget[] = [];
-        for (const outer of g.targets) {
+        for (const [k, outer] of g.targets.entries()) {
+          // "clause (ha) of sub-section (1) of section 2 and section 66A": section 66A is cited whole.
+          if (g.ownNounFrom !== undefined && k >= g.ownNounFrom) {
+            if (combined.length < MAX_TARGETS) combined.push(outer);
+            continue;
+          }
           for (const inner of targets) {
             if (combined.length >= MAX_TARGETS) break;
             combined.push({ path: outer.path.concat(inner.path), through: inner.through && outer.path.concat(inner.through) });

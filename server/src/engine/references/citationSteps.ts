@@ -46,6 +46,11 @@ export interface GroupResult {
   plural: boolean;
   /** A group of sentences ("Satz 1"): its targets hold only the units below the sentence. */
   sentence?: boolean;
+  /**
+   * The first target written with its own unit noun ("section 66A" of "section 2 and section
+   * 66A"): as the outer unit of "clause (ha) of …", only the targets before it take the clause.
+   */
+  ownNounFrom?: number;
 }
 
 export function family(shape: string): string {

@@ -79,6 +79,7 @@ export class GroupParser extends ItemParser {
       prev = steps;
     };
     acceptItem(first.steps, first);
+    let ownNounFrom: number | undefined;
     const canList = plural || !outerPlural;
     for (;;) {
       // range: "2 through 11", "1.b through 1.d", "(a) to (c)"
@@ -118,6 +119,7 @@ export class GroupParser extends ItemParser {
         if (it) {
           plural = !!kw2.value.plural;
           numericOnly = !!kw2.value.numericOnly;
+          ownNounFrom ??= targets.length;
           acceptItem(it.steps, it);
           continue;
         }
@@ -126,7 +128,7 @@ export class GroupParser extends ItemParser {
     }
     void minRank;
     if (kw.sentence) return { kind, targets: withoutSentences(targets, first.steps.length), next, endChar, plural, sentence: true };
-    return { kind, targets, next, endChar, plural };
+    return { kind, targets, next, endChar, plural, ...(ownNounFrom !== undefined ? { ownNounFrom } : {}) };
   }
 
   protected ordinalGroup(

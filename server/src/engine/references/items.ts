@@ -49,6 +49,11 @@ export class ItemParser extends TokenCursor {
     if (/^[A-Z]$/.test(raw) && dot && dot.kind === 'punct' && dot.norm === '.' && !dot.space && after && after.kind === 'num' && !after.space) {
       return { step: this.step(kind, raw + '.' + after.digits! + (after.suffix ?? ''), t, 'num', after.end), next: i + 2 + 1 };
     }
+    // "inciso a) del artículo 2", "literal b)": the letter written as its marker, ")" and all.
+    const close = this.tok(i + 1);
+    if (!isRomanUpper && close && close.kind === 'punct' && close.norm === ')' && !close.space) {
+      return { step: this.step(kind, raw, t, letterShape(raw), close.end), next: i + 2 };
+    }
     // A bare letter is a number only when no ordinary word follows it ("paragraph a person" is not).
     let k = i + 1;
     if (this.isPunct(k, '.') && !this.tok(k)!.space) {

@@ -1,7 +1,8 @@
 // Every document's citations, resolved, cached until something they depend on changes: the
 // document itself, what one of the documents they looked into shows others (its signature), or,
 // for citations that found nothing or named an instrument, the names documents go by.
-import type { DocumentModel } from '../document';
+import { inPlaceEditOf, type DocumentModel } from '../document';
+import { reuseResolutions } from './resolutionReuse';
 import { isGenericInstrument, relatedDocuments, resolveReference, type DocumentLookup, type ResolvedReference } from '../resolve';
 import type { Signatures } from './signatures';
 
@@ -22,11 +23,14 @@ export class ResolutionCache {
   resolved(model: DocumentModel, lookup: DocumentLookup): ResolvedReference[] {
     const signatures = this.signatures;
     const cached = this.entries.get(model.uri);
-    if (cached && cached.model === model && (!cached.usesNames || cached.identity === signatures.identityGeneration) &&
-        cached.dependencies.every(([id, version]) => signatures.versionOf(id) === version)) {
-      return cached.value;
-    }
-    const value = model.references.map((reference) => resolveReference(model, reference, lookup));
+    const valid = cached && (!cached.usesNames || cached.identity === signatures.identityGeneration) &&
+        cached.dependencies.every(([id, version]) => signatures.versionOf(id) === version);
+    if (valid && cached.model === model) return cached.value;
+    // Letters typed inside a word: the previous version's resolutions, moved, where the edit cannot change them.
+    const inPlace = valid ? inPlaceEditOf(model) : undefined;
+    const reused = inPlace && cached && inPlace.previous === cached.model
+      ? reuseResolutions(model, inPlace.previous, inPlace, cached.value, (reference) => resolveReference(model, reference, lookup)) : undefined;
+    const value = reused ?? model.references.map((reference) => resolveReference(model, reference, lookup));
     const ids = new Set<string>([model.id, ...model.frontMatter.implements, ...model.frontMatter.supplements, ...model.frontMatter.incorporates]);
     if (model.frontMatter.translationOf) ids.add(model.frontMatter.translationOf);
     if (model.frontMatter.annotates) ids.add(model.frontMatter.annotates);

@@ -1,0 +1,76 @@
+// After letters typed inside one block's words (inPlaceEdit.ts), most citations resolve as they
+// did: the unit tree, the other citations and the text around them are what they were, moved.
+// A citation is resolved again when its resolution may read the edited letters:
+// - the text around it: up to 300 characters before (the sentence of an amending clause, from its
+//   start), 400 (the words between it and the citation before, for "of that section"), and 200
+//   after (an instrument's name after a generic noun, "of the Act" after the citation);
+// - the citation before it, when it may chain to it ("of that section": the words between them
+//   hold no sentence break and are at most 400 characters), and that one was resolved again;
+// - the inline markers of a unit's own text ("(a)", "1.", "2)"): every citation is resolved again
+//   when a parenthesis or a full stop stands near the edit.
+// And every citation is resolved again when the edited block's citations changed (another
+// citation may name an instrument by them), or when the previous resolution was stale.
+import type { DocumentModel, DocumentReference } from '../document';
+import type { ResolvedReference } from '../resolve';
+import { movedOffset, type InPlaceEdit } from '../inPlaceEdit';
+import type { Span } from '../model';
+
+/** How far resolution reads the text before and after a citation (resolve.ts: foreignContext, namedJustBefore, documentNamedAfter). */
+const READS_BEFORE = 420;
+const READS_AFTER = 220;
+/** Around the edit, a parenthesis or full stop may make or unmake an inline marker (inlineMarkers.ts: 6 characters, a unit word before). */
+const MARKER_REACH = 24;
+const MARKER_CHARACTERS = /[().]/;
+const SENTENCE_BREAK = /\n\s*\n|[.;:]\s/;
+
+/** Citations whose resolution was reused or computed again, counted for the tests (they must see both). */
+export const reuseStats = { reused: 0, resolvedAgain: 0 };
+
+/**
+ * `model`'s citations resolved: the previous version's resolutions, moved, where the edit cannot
+ * change them, and `resolve`'s for the others. Undefined when every citation must be resolved again.
+ */
+export function reuseResolutions(model: DocumentModel, previous: DocumentModel, inPlace: InPlaceEdit, before: ResolvedReference[], resolve: (reference: DocumentReference) => ResolvedReference): ResolvedReference[] | undefined {
+  const { edit } = inPlace;
+  const references = model.references;
+  if (references.length !== previous.references.length || before.length !== references.length) return undefined;
+  const near = model.text.slice(Math.max(0, edit.start - MARKER_REACH), edit.newEnd + MARKER_REACH);
+  if (MARKER_CHARACTERS.test(near)) return undefined;
+  const out: ResolvedReference[] = [];
+  let previousResolvedAgain = false;
+  let resolvedAgain = 0;
+  for (let i = 0; i < references.length; i++) {
+    const reference = references[i];
+    const old = previous.references[i];
+    // The edited block's citations must be the same, moved (text, targets, anchor).
+    if (reference.span.end >= edit.start && reference.span.start <= edit.newEnd) return undefined;
+    if (old.span.start >= inPlace.blockSpan.start && old.span.start < inPlace.blockSpan.end && !sameMoved(edit, old, reference)) return undefined;
+    const reads = reference.span.start - READS_BEFORE <= edit.newEnd && edit.start <= reference.span.end + READS_AFTER;
+    const chains = previousResolvedAgain && i > 0 && reference.span.start - references[i - 1].span.end <= 400 &&
+      !SENTENCE_BREAK.test(model.text.slice(references[i - 1].span.end, reference.span.start));
+    if (reads || chains) {
+      resolvedAgain++;
+      out.push(resolve(reference));
+      previousResolvedAgain = true;
+      continue;
+    }
+    previousResolvedAgain = false;
+    const resolved = before[i];
+    if (resolved.reference !== old) return undefined;
+    out.push({ ...resolved, reference, targets: resolved.targets.map((target) => ({ ...target, span: movedSpan(edit, target.span) })) });
+  }
+  reuseStats.resolvedAgain += resolvedAgain;
+  reuseStats.reused += out.length - resolvedAgain;
+  return out;
+}
+
+function movedSpan(edit: InPlaceEdit['edit'], span: Span): Span {
+  return { start: movedOffset(edit, span.start), end: movedOffset(edit, span.end) };
+}
+
+/** The same citation, at its moved place (its index aside). The other blocks' citations were moved by the parse. */
+function sameMoved(edit: InPlaceEdit['edit'], old: DocumentReference, reference: DocumentReference): boolean {
+  if (old.text !== reference.text || old.unitId !== reference.unitId) return false;
+  const moved = JSON.stringify(old, (key, value: unknown) => (key === 'index' ? 0 : (key === 'start' || key === 'end') && typeof value === 'number' ? movedOffset(edit, value) : value));
+  return moved === JSON.stringify(reference, (key, value: unknown) => (key === 'index' ? 0 : value));
+}

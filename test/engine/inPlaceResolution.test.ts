@@ -1,0 +1,133 @@
+// Letters typed inside the words of a paragraph (inPlaceEdit.ts): the document's citations keep
+// their previous resolutions, moved, except those whose resolution may read the edited letters
+// (workspace/resolutionReuse.ts). After each edit, the resolved citations and the diagnostics
+// must equal those of a workspace built afresh from the same texts. Edits land next to citations
+// (where a wrong reuse would show: "of that section", "of the Act", inline markers, amending
+// sentences), and most of them must take the reuse.
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { Workspace } from '../../server/src/engine/workspace';
+import { checkDocument } from '../../server/src/engine/checks';
+import { inPlaceEditOf } from '../../server/src/engine/document';
+import { reuseStats } from '../../server/src/engine/workspace/resolutionReuse';
+import { corpusText, corpusUri } from '../helpers/workspace';
+
+const NAMES = ['coe-ets185-en.md', 'coe-ets189-en.md', 'ke-cmca-2018.md', 'notes-coe-ets185-offences.md', 'us-18usc1029.md', 'us-18usc2510.md', 'nl-sr-computercriminaliteit.md'];
+
+/**
+ * A law written for this test: every kind of wording around a citation that resolution reads
+ * (amending sentences, "of that section", an instrument named after a generic noun, a code title
+ * before "§", inline enumerations), with words around them long enough to type in.
+ */
+const AMENDING_LAW = `---
+id: test-amending-law
+title: Amending Law for Testing
+type: law
+language: en
+implements: [coe-ets185-en]
+---
+
+# Amending Law for Testing
+
+## Section 1 – Amendments
+
+1. Whereas everything considered, the Computer Misuse and Cybercrimes Act is hereby amended in section 14 by deleting the words that follow, and section 15 of that Act applies unchanged thereafter.
+
+2. Whereas everything considered, subsection 2 of that section applies as in section 3 of this Act, and paragraph 4 of that section applies likewise everywhere.
+
+3. Everything considered, Article 2 of the Convention relating to illegal access, and Article 3 of the Convention, apply with whatever changes are necessary.
+
+4. Everything considered, an offence under 18 U.S.C. § 1029 or under section 2 of the Computer Misuse and Cybercrimes Act is punishable as provided.
+
+## Section 2 – Offences
+
+1. A person commits an offence where the person — a) accesses a computer system without authority; b) intercepts a transmission; or c) damages computer data wilfully.
+
+2. Everything written in paragraph b of subsection 1 and in section 1 applies, and section 14 of the Computer Misuse and Cybercrimes Act applies too.
+`;
+const AMENDING_URI = 'file:///workspace/test-amending-law.md';
+
+/** The documents typed in: a treaty, a law citing it and itself, a commentary, US code sections, and the amending law. */
+const TYPED = [0, 2, 3, 4, 5, 7];
+/** Words resolution keys on near a citation: half the edits change one of them. */
+const KEY_WORDS = /\b(?:amended|inserted|repealed|replaced|that|said|such|relating|concerning|Convention|Protocol|Act|Code|Cybercrimes|Computer|Misuse|this|under|of)\b/g;
+const INSERTS = ['a', 's', 'x', 'e', 'i', 'v', 'Article', 'section', 'Act', 'that', 'amended', 'Convention', 'Code', 'U', 'ii'];
+
+interface LetterEdit { doc: number; citation: number; offset: number; remove: number; insert: string; keyWord: boolean }
+
+const editArbitrary = fc.record({
+  doc: fc.nat({ max: TYPED.length - 1 }),
+  citation: fc.nat({ max: 100_000 }),
+  // From 450 characters before a citation to 250 after it: inside and just outside what resolution reads.
+  offset: fc.integer({ min: -450, max: 250 }),
+  remove: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 2 })),
+  insert: fc.constantFrom(...INSERTS),
+  keyWord: fc.boolean(),
+});
+
+/** Inside a key word near `at` (from 450 characters before to 250 after), when there is one. */
+function keyWordNear(text: string, from: number, to: number, pick: number): number | undefined {
+  const found: number[] = [];
+  KEY_WORDS.lastIndex = 0;
+  const window = text.slice(Math.max(0, from), to);
+  for (let match = KEY_WORDS.exec(window); match; match = KEY_WORDS.exec(window)) found.push(Math.max(0, from) + match.index + 1);
+  return found.length ? found[pick % found.length] : undefined;
+}
+
+function resolvedData(workspace: Workspace, uri: string): string {
+  return JSON.stringify(workspace.resolved(uri));
+}
+
+function diagnosticsData(workspace: Workspace, uri: string): string {
+  return JSON.stringify(checkDocument(workspace, uri).map((d) => ({ code: d.code, span: d.span, message: d.message, related: d.related })));
+}
+
+/** Letters typed inside (or at the end of) the word at `at`, or undefined when there is no word there. */
+function typeInWord(text: string, at: number, remove: number, insert: string): string | undefined {
+  while (at < text.length && !/\p{L}/u.test(text[at])) at++;
+  if (at <= 0 || at >= text.length || !/\p{L}/u.test(text[at - 1])) return undefined;
+  let end = at;
+  while (end < text.length && /\p{L}/u.test(text[end])) end++;
+  return text.slice(0, at) + insert + text.slice(Math.min(end, at + remove));
+}
+
+describe('engine: citations resolved after letters typed in a word equal a fresh resolution (property)', function () {
+  this.timeout(600_000);
+
+  it('edits next to citations in a treaty, a law, a commentary and US code sections', () => {
+    const uris = [...NAMES.map((name) => corpusUri(name)), AMENDING_URI];
+    const initial = [...NAMES.map((name) => corpusText(name)), AMENDING_LAW];
+    const before = { ...reuseStats };
+    let inPlace = 0;
+    let edits = 0;
+    fc.assert(fc.property(fc.array(editArbitrary, { minLength: 1, maxLength: 6 }), (sequence) => {
+      const texts = initial.slice();
+      const workspace = new Workspace();
+      uris.forEach((uri, i) => workspace.set(uri, texts[i], 1));
+      // Opened and typed in: the second version has the memos an edited document keeps.
+      for (const i of TYPED) workspace.set(uris[i], texts[i], 2);
+      for (const uri of uris) workspace.resolved(uri);
+      for (const [step, edit] of sequence.entries()) {
+        const doc = TYPED[edit.doc];
+        const model = workspace.get(uris[doc]);
+        if (!model || model.references.length === 0) continue;
+        const citation = model.references[edit.citation % model.references.length];
+        const near = edit.offset < 0 ? citation.span.start + edit.offset : citation.span.end + edit.offset;
+        const at = edit.keyWord ? keyWordNear(texts[doc], citation.span.start - 450, citation.span.end + 250, edit.citation) ?? near : near;
+        const next = typeInWord(texts[doc], at, edit.remove, edit.insert);
+        if (next === undefined) continue;
+        texts[doc] = next;
+        const typed = workspace.set(uris[doc], next, step + 3);
+        edits++;
+        if (inPlaceEditOf(typed)) inPlace++;
+        const fresh = new Workspace();
+        uris.forEach((uri, i) => fresh.set(uri, texts[i], 1));
+        assert.equal(resolvedData(workspace, uris[doc]), resolvedData(fresh, uris[doc]), `${uris[doc]} after ${JSON.stringify(edit)}`);
+        assert.equal(diagnosticsData(workspace, uris[doc]), diagnosticsData(fresh, uris[doc]), `${uris[doc]} diagnostics after ${JSON.stringify(edit)}`);
+      }
+    }), { numRuns: 30, seed: 21, endOnFailure: true });
+    // The property is about reused resolutions: most edits must have been made in place and have reused some.
+    assert.ok(inPlace > edits / 3, `only ${inPlace} of ${edits} edits were made in place`);
+    assert.ok(reuseStats.reused - before.reused > 0 && reuseStats.resolvedAgain - before.resolvedAgain > 0, `reused ${reuseStats.reused - before.reused}, resolved again ${reuseStats.resolvedAgain - before.resolvedAgain}`);
+  });
+});
