@@ -11,6 +11,7 @@ import { checkDocument } from '../../server/src/engine/checks';
 import { inPlaceEditOf } from '../../server/src/engine/document';
 import { reuseStats } from '../../server/src/engine/workspace/resolutionReuse';
 import { corpusText, corpusUri } from '../helpers/workspace';
+import { rawLawText } from '../helpers/rawLaws';
 
 const NAMES = ['coe-ets185-en.md', 'coe-ets189-en.md', 'ke-cmca-2018.md', 'notes-coe-ets185-offences.md', 'us-18usc1029.md', 'us-18usc2510.md', 'nl-sr-computercriminaliteit.md'];
 
@@ -129,5 +130,33 @@ describe('engine: citations resolved after letters typed in a word equal a fresh
     // The property is about reused resolutions: most edits must have been made in place and have reused some.
     assert.ok(inPlace > edits / 3, `only ${inPlace} of ${edits} edits were made in place`);
     assert.ok(reuseStats.reused - before.reused > 0 && reuseStats.resolvedAgain - before.resolvedAgain > 0, `reused ${reuseStats.reused - before.reused}, resolved again ${reuseStats.resolvedAgain - before.resolvedAgain}`);
+  });
+
+  it('a letter typed in a list lead-in that names the code its items cite, items far below it (StPO § 100a wording)', () => {
+    const uri = 'file:///workspace/de-lead-in.md';
+    // The lead-in and items of StPO § 100a (2) no. 9 and no. 1, joined into one list long enough that
+    // the last items stand further from the lead-in than resolution reads around a citation.
+    const lines = ['---', 'id: de-lead-in', 'title: Strafprozeßordnung', 'type: law', 'language: de', '---', '', '#### § 1', '', 'Text.', '', '#### § 2', '',
+      '(2) Schwere Straftaten im Sinne des Absatzes 1 Nr. 1 sind:', '', '9.  aus dem Gesetz über die Kontrolle von Kriegswaffen:', ''];
+    const items = ['Straftaten des Friedensverrats, des Hochverrats und der Gefährdung des demokratischen Rechtsstaates sowie des Landesverrats und der Gefährdung der äußeren Sicherheit nach den §§ 80a bis 82, 84 bis 86,',
+      'Bestechlichkeit und Bestechung von Mandatsträgern nach § 108e,', 'Straftaten gegen die Landesverteidigung nach den §§ 109d bis 109h,',
+      'Straftaten gegen die öffentliche Ordnung nach § 129 Absatz 1 in Verbindung mit Absatz 5 Satz 3,',
+      'Geld- und Wertzeichenfälschung nach den §§ 146 und 151, jeweils auch in Verbindung mit § 152,',
+      'Straftaten nach § 19 Abs. 1 bis 3 und § 20 Abs. 1 und 2 sowie § 20a Abs. 1 bis 3, jeweils auch in Verbindung mit § 21,', 'Straftaten nach § 22a Abs. 1 bis 3,'];
+    items.forEach((item, i) => lines.push(`    ${String.fromCharCode(97 + i)})  ${item}`, ''));
+    const text = lines.join('\n');
+    const workspace = new Workspace();
+    workspace.set(uri, text, 1);
+    workspace.set(uri, text, 2);
+    workspace.resolved(uri);
+    // "Kontrolle" made "Kontrolexle": the items below cite a code of another name (typed away from "a)", whose parenthesis makes every citation resolve again).
+    const at = text.indexOf('Kontrolle von Kriegswaffen:') + 'Kontrol'.length;
+    const typed = text.slice(0, at) + 'ex' + text.slice(at);
+    assert.ok(typed.lastIndexOf('§ 22a') - at > 420, 'the last item stands beyond what resolution reads around the edit');
+    const model = workspace.set(uri, typed, 3);
+    assert.ok(inPlaceEditOf(model), 'the letters were typed in place');
+    const fresh = new Workspace();
+    fresh.set(uri, typed, 1);
+    assert.equal(resolvedData(workspace, uri), resolvedData(fresh, uri));
   });
 });

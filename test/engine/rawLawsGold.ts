@@ -249,4 +249,28 @@ export const GOLD: LawGold[] = [
       { needle: 'provisions of Article (35) and Paragraph (1) of Article (36) of this Law', cite: 'Paragraph (1) of Article (36) of this Law', targets: ['36 > 1'] },
     ],
   },
+  {
+    // §§ 100a and 100b StPO: the lists of serious offences cite other codes by a lead-in item
+    // ("1.  aus dem Strafgesetzbuch:"); every such citation is of that code, never of the StPO.
+    file: 'de-stpo-100a-100b.md',
+    definitions: [],
+    citations: [
+      { needle: 'eine in Absatz 2 bezeichnete schwere Straftat', cite: 'Absatz 2', targets: ['100a > 2'] },
+      { needle: 'Schwere Straftaten im Sinne des Absatzes 1 Nr. 1', cite: 'Absatzes 1 Nr. 1', targets: ['100a > 1 > 1'] },
+      { needle: 'Bestechung von Mandatsträgern nach § 108e', cite: '§ 108e', targets: 'external' },
+      { needle: 'Landesverteidigung nach den §§ 109d bis 109h', cite: '§§ 109d bis 109h', targets: 'external' },
+      { needle: 'Bandenhehlerei nach den §§ 260, 260a', cite: '§§ 260, 260a', targets: 'external' },
+      { needle: 'Computerbetrug in den Fällen des § 263a Absatz 2', cite: '§ 263a Absatz 2', targets: 'external' },
+      { needle: 'Straftaten nach § 4 Absatz 3 Nummer 1 Buchstabe a', cite: '§ 4 Absatz 3 Nummer 1 Buchstabe a', targets: 'external',
+        pending: '"9a." (an inserted number) is no markdown list marker, so the indented line after it is an indented code block, which is not read' },
+      { needle: '(§ 152 des\nGerichtsverfassungsgesetzes)', cite: '§ 152 des\nGerichtsverfassungsgesetzes', targets: 'external' },
+      { needle: '§ 95 Absatz 2 gilt entsprechend', cite: '§ 95 Absatz 2', targets: 'gap' },
+      { needle: 'Anordnung nach § 100e Absatz 1 auch', cite: '§ 100e Absatz 1', targets: 'gap' },
+      { needle: 'Anordnung nach § 100e Absatz 3 bezeichnete', cite: '§ 100e Absatz 3', targets: 'gap' },
+      { needle: 'eine in Absatz 2 bezeichnete besonders schwere', cite: 'Absatz 2', targets: ['100b > 2'] },
+      { needle: '(4) § 100a Absatz 5 und 6 gilt', cite: '§ 100a Absatz 5 und 6', targets: ['100a > 5', '100a > 6'] },
+      // "mit Ausnahme von Absatz 5 …" after "§ 100a Absatz 5 und 6": the Absatz of § 100a just cited, not of § 100b.
+      { needle: 'mit Ausnahme von Absatz 5 Satz 1 Nummer\n1 entsprechend', cite: 'Absatz 5 Satz 1 Nummer\n1', targets: ['100a > 5 > 1'] },
+    ],
+  },
 ];

@@ -3,6 +3,7 @@
 // "LIVRE 0 : …", "第七条". Lenient: what it cannot read is simply not a structural heading.
 import type { UnitKind } from './model';
 import { HEADING_WORDS, ORDINAL_WORDS, asciiDigits, chineseNumber, normaliseNumber } from './keywords';
+import { leadingOrdinalValue } from './leadingOrdinals';
 
 export interface HeadingInfo {
   kind: UnitKind | 'numbered';
@@ -22,14 +23,11 @@ const NUMBER = /^((?:(?:LO|[LRDA])\.?\s?(?=\d))?\d+(?:\.\d+)*(?:[a-z]{1,12}(?![a
 // "Artículo 1°.-", "ARTICULO 1º —": an ordinal sign after the number, then the separator.
 const SEPARATOR = /^[°º]?\s*(?:[–—\-:.]+|\)\s*[–—\-:.]?)?\s*/;
 
-/**
- * A heading's number in compared form. "139e" is Dutch article 139e, not the French ordinal "139e"
- * (a heading writes "Article 2", never "Article 2e"), so a letter suffix "e" is kept.
- */
+/** A heading's number in compared form ("139e" stays Dutch article 139e: see normaliseNumber). */
 function headingNumber(raw: string): string {
   // "TITRE Ier", "Chapitre Ier": the French ordinal of the roman one.
   if (/^i(?:er|re)$/i.test(raw.trim())) return 'i';
-  return /^\d+e$/i.test(raw.trim()) ? raw.trim().toLowerCase() : normaliseNumber(raw);
+  return normaliseNumber(raw);
 }
 
 function splitTitle(rest: string): string | undefined {
@@ -65,6 +63,14 @@ export function readHeading(raw: string): HeadingInfo | undefined {
   const shortSection = /^s\.?\s?(\d+[a-z]{0,3})\b/i.exec(text);
   if (shortSection) {
     return { kind: 'section', number: normaliseNumber(shortSection[1]), label: shortSection[0], title: splitTitle(text.slice(shortSection[0].length)) };
+  }
+
+  // "Erster Teil - Anwendungsbereich", "FIRST SCHEDULE", "Deuxième partie": an ordinal, then the heading word.
+  const ordinalFirst = /^(\p{L}+)\s+(\p{L}+)\.?(?=$|[\s:–—-])/u.exec(text);
+  if (ordinalFirst) {
+    const value = leadingOrdinalValue(ordinalFirst[1]);
+    const kind = value !== undefined ? headingWord(ordinalFirst[2]) : undefined;
+    if (kind && kind !== 'preamble') return { kind, number: String(value), label: ordinalFirst[0], title: splitTitle(text.slice(ordinalFirst[0].length)) };
   }
 
   const word = /^([^\s\d.:–—-]+)\.?/u.exec(text);

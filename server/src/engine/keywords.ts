@@ -19,7 +19,7 @@ export const HEADING_WORDS: Record<string, UnitKind> = {
   titolo: 'title', libro: 'book', anexo: 'annex', allegato: 'annex', preámbulo: 'preamble',
   // Dutch / German
   artikel: 'article', hoofdstuk: 'chapter', afdeling: 'division', paragraaf: 'division', deel: 'part', titel: 'title',
-  boek: 'book', bijlage: 'annex', kapitel: 'chapter', abschnitt: 'division', teil: 'part', buch: 'book', anhang: 'annex',
+  boek: 'book', bijlage: 'annex', kapitel: 'chapter', abschnitt: 'division', unterabschnitt: 'division', teil: 'part', buch: 'book', anhang: 'annex',
   // Russian
   статья: 'article', глава: 'chapter', раздел: 'title', часть: 'part', приложение: 'annex',
   // Arabic
@@ -137,7 +137,9 @@ function computeNormalisedNumber(raw: string): string {
   while (end > 0 && (value[end - 1] === '.' || value[end - 1] === ':')) end--;
   value = value.slice(0, end);
   if (ORDINAL_WORDS[value]) value = ORDINAL_WORDS[value];
-  value = value.replace(/^(\d+)(?:er|re|e|st|nd|rd|th)$/, '$1');
+  // "1er", "1re", "2nd": ordinals. A bare "e" is not stripped: "§ 32e" and Dutch "artikel 139e" are
+  // units of their own next to "§ 32" (the French "2e" as an ordinal is read by the grammar's own suffixes).
+  value = value.replace(/^(\d+)(?:er|re|st|nd|rd|th)$/, '$1');
   // "L. 226-1" and "L226-1" are one article of a French code
   value = value.replace(/^(lo|[lrda])\.(?=\d)/, '$1');
   return value;

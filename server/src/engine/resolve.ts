@@ -9,6 +9,8 @@ import { gapCovering } from './gaps';
 import { alineasNumbered, childSummary, childrenNumbered, descendantsNumbered, followingNumbered, nonHeadingChildren } from './childIndex';
 import { readInlineMarkers, type InlineMarkers } from './inlineMarkers';
 import { listItemByPosition } from './listPositions';
+import { chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn } from './instrumentContext';
+import { shortTitlesIn } from './shortTitle';
 
 export type ResolutionStatus = 'resolved' | 'unresolved' | 'external';
 
@@ -72,6 +74,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   let foreignName: string | undefined;
   /** A commentary's unanchored citation that points into the document it annotates. */
   let inCommentary = false;
+  /** An unanchored citation whose chain ends in "of this Act": no other instrument is guessed for it. */
+  let chainedToThis = false;
   if (anchor.kind === 'none') {
     // "18 U.S.C. § 2703(f)", "subsection (d) of that section", "the … Act is amended in section 162":
     // the words around the citation anchor it in another instrument.
@@ -80,6 +84,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     if (named) return named;
     if (foreign?.external) return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason: foreign.external })), status: 'external' };
     foreignName = foreign?.name;
+    chainedToThis = !!foreign?.chainedToThis;
     if (!foreignName) ({ document: target, annotated: inCommentary } = unanchoredDocument(model, reference, lookup));
   }
   const instrumentName = anchor.kind === 'instrument' ? anchor.name : foreignName;
@@ -94,6 +99,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     if (found) target = found;
     else if (!collection) external = `"${instrumentName}${qualifier ? ' ' + qualifier[1].trim() : ''}" is not a document in the workspace`;
   } else if (anchor.kind === 'this') {
+    const otherKind = anchor.unit === 'document' ? instrumentOfOtherKind(model, anchor.span) : undefined;
+    if (otherKind) return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason: otherKind })), status: 'external' };
     if (anchor.unit !== 'document') {
       base = ancestorOfKind(context, anchor.unit);
       if (!base) {
@@ -144,6 +151,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       const again = resolvePath(doc, sectionFirst, base, doc === model ? context : undefined, doc === model);
       if (again.unit) first = again;
     }
+    if (first.unit === undefined && doc === model && anchor.kind === 'none') {
+      const again = otherReading(model, reference, cited.path, context);
+      if (again) first = again;
+    }
     if (first.unit === undefined && inCommentary && isCitableKind(cited.path[0]?.kind)) {
       // A note may name a provision of another document it discusses ("§ 1029"): found in exactly
       // one document of the workspace, that is the one meant.
@@ -171,6 +182,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         // gaps say § 40 is left out: the unit exists, only not here.
         return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} of ${doc.frontMatter.shortTitle ?? doc.title} is in a part that the workspace copy does not include (see its gaps)` };
       }
+      const earlier = doc === model && anchor.kind === 'none' && !chainedToThis && isCitableKind(cited.path[0]?.kind) ? namedEarlier(model, reference, cited.path, span, lookup) : undefined;
+      if (earlier) return earlier;
+      const ofForeignSection = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? foreignSectionBefore(model, reference) : undefined;
+      if (ofForeignSection) return { status: 'external', span, reason: `${describe(cited.path)} is not in the unit around it; the citation just before names ${ofForeignSection}, so it is most likely a part of that` };
       return {
         status: 'unresolved', documentId: doc.id, span, reason: first.reason,
         existing: first.existing?.map((unit) => ({ uri: doc.uri, unitId: unit.id })),
@@ -178,7 +193,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       };
     }
     const through = cited.through ? resolveThrough(doc, cited.path, cited.through, base, context) : undefined;
-    if (through && through.reason) return { status: 'unresolved', span: through.span ?? span, reason: through.reason };
+    if (through && through.reason) {
+      const earlier = doc === model && anchor.kind === 'none' && !chainedToThis && isCitableKind(cited.path[0]?.kind) ? namedEarlier(model, reference, cited.through as RefStep[], through.span ?? span, lookup) : undefined;
+      return earlier?.status === 'external' ? earlier : { status: 'unresolved', span: through.span ?? span, reason: through.reason };
+    }
     const resolved = resolvedTarget(doc, first.unit, span);
     if (through?.unit) {
       resolved.throughUnitId = through.unit.id;
@@ -188,6 +206,78 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   });
   const status: ResolutionStatus = targets.some((t) => t.status === 'unresolved') ? 'unresolved' : targets.every((t) => t.status === 'external') ? 'external' : 'resolved';
   return { reference, targets, status };
+}
+
+/** Instrument nouns that name a regulation or directive, which a statute cites but is not ("gemäß Artikel 25 dieser Verordnung" in a Gesetz). */
+const SUBORDINATE_INSTRUMENT = /(?:verordnung|richtlinie|regulation|directive|règlement|reglement|verordening|richtlijn|reglamento|directiva)$/iu;
+
+/**
+ * "Artikel 28 Absatz 4 dieser Verordnung" in the Gerichtsverfassungsgesetz: "this regulation" is the
+ * EU regulation named earlier in the sentence, not this document, whose names hold no such noun.
+ */
+function instrumentOfOtherKind(model: DocumentModel, span: Span): string | undefined {
+  const words = model.text.slice(span.start, span.end).trim().split(/\s+/);
+  const noun = words[words.length - 1].toLowerCase();
+  if (words.length < 2 || !SUBORDINATE_INSTRUMENT.test(noun)) return undefined;
+  const names = [model.title, model.frontMatter.shortTitle ?? '', ...model.frontMatter.aliases].filter((name) => name && name !== model.id);
+  if (!names.length || names.some((name) => name.toLowerCase().includes(noun))) return undefined;
+  return `"${words.join(' ')}" names a ${noun} and this document is "${names[0]}": it is the ${noun} named earlier in the text, not this document`;
+}
+
+/**
+ * Readings of a citation that failed as written, tried before it is reported:
+ * - "(§ 21 h)", "(§ 74 c)": a section's letter written apart from its number (section 21h);
+ * - "§ 100a Absatz 5 und 6 gilt mit Ausnahme von Absatz 5 Satz 1": a paragraph of the section cited
+ *   just before in the same sentence, not of the section the citation stands in.
+ */
+function otherReading(model: DocumentModel, reference: DocumentReference, path: RefStep[], context: Unit): PathResult | undefined {
+  const [first, second] = path;
+  if (first && second && isCitableKind(first.kind) && /^[a-z]$/.test(second.number) && /^[ \t]+$/.test(model.text.slice(first.span.end, second.span.start))) {
+    const joined = resolvePath(model, [{ ...first, number: first.number + second.number }, ...path.slice(2)], undefined, context, true);
+    if (joined.unit) return joined;
+  }
+  if (first && !isCitableKind(first.kind)) {
+    const section = sectionCitedBefore(model, reference);
+    if (section && section !== ancestorOfKind(context, section.kind)) {
+      const within = resolvePath(model, path, section, undefined, true);
+      if (within.unit) return within;
+    }
+  }
+  return undefined;
+}
+
+/** "§ 243 des Strafgesetzbuchs mit Ausnahme von Absatz 1 Satz 1 Nummer 2": the citation before, of another instrument, in the same sentence. */
+function foreignSectionBefore(model: DocumentModel, reference: DocumentReference): string | undefined {
+  const before = model.references[reference.index - 1];
+  if (!before || before.anchor.kind !== 'instrument' || reference.span.start - before.span.end > 160) return undefined;
+  if (/[.;:]\s|\n[ \t]*\n/.test(model.text.slice(before.span.end, reference.span.start))) return undefined;
+  return `"${before.text.replace(/\s+/g, ' ')}"`;
+}
+
+/** The section or article that the citation before this one names, in the same sentence. */
+function sectionCitedBefore(model: DocumentModel, reference: DocumentReference): Unit | undefined {
+  const before = model.references[reference.index - 1];
+  if (!before || before.anchor.kind !== 'none' || reference.span.start - before.span.end > 160) return undefined;
+  if (/[.;:]\s|\n[ \t]*\n/.test(model.text.slice(before.span.end, reference.span.start))) return undefined;
+  const step = before.targets[before.targets.length - 1]?.path[0];
+  return step && isCitableKind(step.kind) ? findTopLevel(model, step) : undefined;
+}
+
+/**
+ * A citation this document cannot hold, after the name of another instrument in the same sentence
+ * ("der Strafprozessordnung mit Ausnahme der §§ 139, 140"): that instrument's unit, found there when
+ * the workspace holds it, else not reported, with the reason.
+ */
+function namedEarlier(model: DocumentModel, reference: DocumentReference, path: RefStep[], span: Span, lookup: DocumentLookup): ResolvedTarget | undefined {
+  const name = instrumentEarlierInSentence(model, reference);
+  if (!name) return undefined;
+  const named = findInstrument(model, name, lookup);
+  if (named === model) return undefined;
+  if (named) {
+    const found = resolvePath(named, path, undefined, undefined, false);
+    return found.unit ? resolvedTarget(named, found.unit, span) : undefined;
+  }
+  return { status: 'external', span, reason: `this document has no ${describe(path)}; the sentence names "${name}" before it, so it is most likely a unit of that instrument (not in the workspace)` };
 }
 
 /**
@@ -370,8 +460,9 @@ function findTopLevel(doc: DocumentModel, step: RefStep): Unit | undefined {
   for (const unit of candidates) {
     if (!numbersMatch(step.number, unit.number)) continue;
     if (unit.kind === step.kind) return unit;
-    // "section 3" in a law whose bare-numbered headings became sections, "article 3" likewise.
-    if (!fallback && unit.citable && (step.kind === 'article' || step.kind === 'section')) fallback = unit;
+    // "section 3" in a law whose bare-numbered headings became sections, "article 3" likewise;
+    // but a law that numbers its provisions "§ 28" cites another instrument's "Artikel 28".
+    if (!fallback && unit.citable && (step.kind === 'section' || (step.kind === 'article' && !isParagraphSign(unit)))) fallback = unit;
   }
   return fallback;
 }
@@ -660,7 +751,7 @@ const namesCache = new WeakMap<DocumentModel, string[]>();
 function normalisedNames(doc: DocumentModel): string[] {
   let names = namesCache.get(doc);
   if (!names) {
-    names = [doc.title, doc.frontMatter.shortTitle ?? '', ...doc.frontMatter.aliases].filter(Boolean).map(normaliseName);
+    names = [doc.title, doc.frontMatter.shortTitle ?? '', ...doc.frontMatter.aliases, ...shortTitlesIn(doc.text)].filter(Boolean).map(normaliseName);
     namesCache.set(doc, names);
   }
   return names;
@@ -763,6 +854,8 @@ interface ForeignContext {
   external?: string;
   /** "of that section": the kind of unit named earlier, to be looked for just before the citation. */
   anaphor?: RefUnitKind;
+  /** "aux articles 33 à 37 et à l'article 495 du présent code": the chain ends in this document. */
+  chainedToThis?: boolean;
 }
 
 function foreignContext(model: DocumentModel, reference: DocumentReference): ForeignContext | undefined {
@@ -785,6 +878,11 @@ function foreignContext(model: DocumentModel, reference: DocumentReference): For
     const named = NAMED_INSTRUMENT.exec(clause);
     if (named && !/^(?:this|the\s+present)\b/iu.test(named[0])) return { external: `the sentence amends "${named[0].trim()}": the citation is of that instrument` };
   }
+  // "§ 239b Abs. 2 in Verbindung mit § 239a Abs. 1 des Strafgesetzbuches", "aus dem Strafgesetzbuch: a) … § 80a"
+  const chained = chainAnchor(model, reference);
+  if (chained) return chained.kind === 'instrument' ? { name: chained.name } : { chainedToThis: true };
+  const named = instrumentOfLeadIn(model, reference);
+  if (named) return { name: named };
   return undefined;
 }
 
@@ -834,7 +932,12 @@ export function collectionNames(doc: DocumentModel): string[] {
 /** Whether the document has headings of this kind (articles and sections count as one: a law's citable unit). */
 function holdsKind(model: DocumentModel, kind: RefUnitKind): boolean {
   const citable = kind === 'article' || kind === 'section';
-  return model.units.some((unit) => unit.headingDepth > 0 && (unit.kind === kind || (citable && unit.citable)));
+  return model.units.some((unit) => unit.headingDepth > 0 && (unit.kind === kind || (citable && unit.citable && !(kind === 'article' && isParagraphSign(unit)))));
+}
+
+/** "§ 28": a section labelled with the paragraph sign (German, Austrian, US codes), never an "article". */
+function isParagraphSign(unit: Unit): boolean {
+  return unit.label.startsWith('§');
 }
 
 /** The documents of the workspace that a document names in full somewhere ("Article 16 of the Budapest Convention"). */

@@ -7,6 +7,10 @@ import type { Token } from './tokenizer';
 import { GroupParser } from './groups';
 import { MAX_DEPTH, MAX_NAME_TOKENS, MAX_TARGETS, publicTarget, type IStep, type ITarget } from './citationSteps';
 
+/** Common nouns that end like an instrument ("-ordnung") but name none: "die Anordnung nach § 99". */
+const NOT_INSTRUMENTS = new Set(['anordnung', 'zuordnung', 'einordnung', 'unterordnung', 'beiordnung', 'überordnung', 'abordnung',
+  'rangordnung', 'tagesordnung', 'neuordnung', 'umordnung', 'nachordnung', 'gleichordnung']);
+
 export class AnchorParser extends GroupParser {
   // ----- anchors
 
@@ -30,7 +34,7 @@ export class AnchorParser extends GroupParser {
   /** "Telemediengesetzes", "Strafgesetzbuches": a compound ending in an instrument noun. */
   protected isSuffixNoun(t: Token): boolean {
     const suffixes = this.c.table.instrumentSuffixes;
-    return !!suffixes && t.kind === 'word' && suffixes.some((suffix) => t.norm.length > suffix.length && t.norm.endsWith(suffix));
+    return !!suffixes && t.kind === 'word' && !NOT_INSTRUMENTS.has(t.norm) && suffixes.some((suffix) => t.norm.length > suffix.length && t.norm.endsWith(suffix));
   }
 
   protected isCapitalised(t: Token): boolean {
@@ -56,7 +60,9 @@ export class AnchorParser extends GroupParser {
       if (t.kind === 'break') break;
       // a word hyphenated at the end of a line goes on: "eID-Karte-\nGesetzes"
       const hyphenated = j > start && this.isPunct(j - 1, '-') && !this.toks[j - 1].space;
-      if (j > start && t.newline && !hyphenated) break;
+      // A name goes on over a line break until its noun ("des Bürgerlichen\nGesetzbuchs", text wrapped
+      // at 72 columns); after the noun a new line is new text ("… the Convention\nParties shall").
+      if (j > start && t.newline && !hyphenated && hasNoun) break;
       count++;
       if (t.kind === 'word') {
         const noun = this.match(this.c.instruments, j, j === start) ?? (this.isSuffixNoun(t) ? { next: j + 1 } : null);
@@ -112,8 +118,18 @@ export class AnchorParser extends GroupParser {
         }
         break;
       }
+      // "des Justizvergütungs- und\n-entschädigungsgesetzes": the second compound starts with its hyphen
+      if (t.kind === 'punct' && t.norm === '-' && sinceConnector === 0 && !hasNoun && this.tok(j + 1)?.kind === 'word' && !this.tok(j + 1)!.space) {
+        j++;
+        continue;
+      }
       if (t.kind === 'punct' && '/-.'.includes(t.norm) && !t.space) {
         const n = this.tok(j + 1);
+        // "des Wertpapiererwerbs- und Übernahmegesetzes": a compound's shared end left out before "und"
+        if (t.norm === '-' && !hasNoun && n?.kind === 'word' && n.space && this.match(this.c.list, j + 1) && lastGood === j - 1) {
+          j++;
+          continue;
+        }
         const lineEnd = t.norm === '-' && n?.newline && n.kind === 'word';
         if (n && (!n.space || lineEnd) && (n.kind === 'num' || n.kind === 'word') && lastGood === j - 1) {
           j++;
@@ -234,6 +250,14 @@ export class AnchorParser extends GroupParser {
           endChar = dated.span.end;
           break;
         }
+      }
+      // German: "this" in the genitive, with no of-word ("§ 5 dieses Gesetzes", "Absatz 2 dieses Paragraphen")
+      const genitiveThis = !of && j === next ? this.thisPhrase(j) : null;
+      if (genitiveThis) {
+        anchor = { kind: 'this', unit: genitiveThis.unit, span: { start: genitiveThis.start, end: genitiveThis.end } };
+        next = genitiveThis.next;
+        endChar = genitiveThis.end;
+        break;
       }
       // Russian: the outer unit is in the genitive, with no of-word ("пункт 2 статьи 7"); never after a comma
       if (!of && !(this.c.table.bareOuter && j === next)) break;

@@ -89,6 +89,44 @@ class Parser extends CjkParser {
     }
     return null;
   }
+
+  /**
+   * The name of an instrument that the words at token i name ("dem Strafgesetzbuch", "the Criminal
+   * Code"), not this one ("dieses Gesetzes", "this Act") and not a bare generic noun ("des Gesetzes").
+   */
+  namedInstrumentAt(i: number): { name: string; span: Span; next: number } | null {
+    const t = this.toks[i];
+    if (t.kind !== 'word') return null;
+    if (this.thisPhrase(i)) return null;
+    const found = this.instrument(i);
+    if (!found) return null;
+    const words = found.name.split(/\s+/);
+    const generic = words.length === 1 && !!this.match(this.c.instruments, this.skipDet(i), true);
+    return generic ? null : found;
+  }
+}
+
+/**
+ * The instruments that `text` names (other than this one), in order. For a list's lead-in
+ * ("1. aus dem Strafgesetzbuch:", "(2) Offences under the Criminal Code:") whose items cite that
+ * instrument's units.
+ */
+export function instrumentsNamedIn(text: string, language?: string): { name: string; span: Span }[] {
+  const toks = tokenize(text);
+  const out: { name: string; span: Span }[] = [];
+  for (const table of tablesFor(language)) {
+    if (table.numberBeforeUnit) continue;
+    const parser = new Parser(toks, text, compiled(table));
+    for (let i = 0; i < toks.length; i++) {
+      const found = parser.namedInstrumentAt(i);
+      if (found) {
+        out.push({ name: found.name, span: found.span });
+        i = found.next - 1;
+      }
+    }
+    if (out.length) break;
+  }
+  return out;
 }
 
 function shift(span: Span, offset: number): Span {

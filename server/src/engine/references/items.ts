@@ -4,6 +4,9 @@ import type { RefUnitKind } from './types';
 import { TokenCursor } from './tokenCursor';
 import { MAX_DEPTH, family, letterShape, type IStep, type Item } from './citationSteps';
 
+/** I to MMMCMXCIX, each digit in its one written form. */
+const WELL_FORMED_ROMAN = /^m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/i;
+
 export class ItemParser extends TokenCursor {
   /** "7", "138ab", "1er", "78 ter", "(a)", "II", "b", "K.3", "premier". */
   protected primary(i: number, kind: RefUnitKind, numericOnly: boolean): { step: IStep; next: number } | null {
@@ -39,8 +42,9 @@ export class ItemParser extends TokenCursor {
       if (o) return { step: this.step(kind, String(o.value), t, 'ord', this.toks[o.next - 1].end), next: o.next };
     }
     const raw = t.raw;
-    const isRomanUpper = /^[IVXLCDM]{1,8}$/.test(raw);
-    const isRomanLower = /^[ivxlcdm]{2,8}$/.test(raw);
+    // A well-formed numeral only: "zum Teil im …" is no part 999, "lid" no roman number.
+    const isRomanUpper = /^[IVXLCDM]{1,8}$/.test(raw) && WELL_FORMED_ROMAN.test(raw);
+    const isRomanLower = /^[ivxlcdm]{2,8}$/.test(raw) && WELL_FORMED_ROMAN.test(raw);
     const isLetter = /^[a-zA-Z]$/.test(raw) || /^[\u0621-\u064A]$/.test(raw);
     if (!isRomanUpper && !isRomanLower && !isLetter) return null;
     // "Article K.3": capital letter, ".", number

@@ -14,6 +14,7 @@ import type { DocumentModel, DocumentReference } from '../document';
 import type { ResolvedReference } from '../resolve';
 import { movedOffset, type InPlaceEdit } from '../inPlaceEdit';
 import type { Span } from '../model';
+import { instrumentsNamedIn } from '../references/grammar';
 
 /** How far resolution reads the text before and after a citation (resolve.ts: foreignContext, namedJustBefore, documentNamedAfter). */
 const READS_BEFORE = 420;
@@ -36,6 +37,8 @@ export function reuseResolutions(model: DocumentModel, previous: DocumentModel, 
   if (references.length !== previous.references.length || before.length !== references.length) return undefined;
   const near = model.text.slice(Math.max(0, edit.start - MARKER_REACH), edit.newEnd + MARKER_REACH);
   if (MARKER_CHARACTERS.test(near)) return undefined;
+  // A list's lead-in may name the instrument its items cite ("1.  aus dem Strafgesetzbuch:", instrumentContext.ts)
+  if (editsLeadInNamingInstrument(model, previous, inPlace)) return undefined;
   const out: ResolvedReference[] = [];
   let previousResolvedAgain = false;
   let resolvedAgain = 0;
@@ -73,4 +76,21 @@ function sameMoved(edit: InPlaceEdit['edit'], old: DocumentReference, reference:
   if (old.text !== reference.text || old.unitId !== reference.unitId) return false;
   const moved = JSON.stringify(old, (key, value: unknown) => (key === 'index' ? 0 : (key === 'start' || key === 'end') && typeof value === 'number' ? movedOffset(edit, value) : value));
   return moved === JSON.stringify(reference, (key, value: unknown) => (key === 'index' ? 0 : value));
+}
+
+/**
+ * The edit is in the lead-in of a unit with sub-units (its own first paragraph), and that lead-in
+ * names an instrument before or after the edit: its items' citations may change their instrument.
+ */
+function editsLeadInNamingInstrument(model: DocumentModel, previous: DocumentModel, inPlace: InPlaceEdit): boolean {
+  const { edit } = inPlace;
+  for (const unit of model.units) {
+    if (unit.headingDepth > 0 || unit.children.length === 0 || unit.labelSpan.end > edit.newEnd || unit.span.end < edit.start) continue;
+    const leadEnd = unit.children[0].span.start;
+    if (edit.start > leadEnd) continue;
+    const lead = model.text.slice(unit.labelSpan.end, leadEnd);
+    const before = previous.text.slice(unit.labelSpan.end, leadEnd + (edit.oldEnd - edit.newEnd));
+    if (instrumentsNamedIn(lead, model.language).length || instrumentsNamedIn(before, previous.language).length) return true;
+  }
+  return false;
 }

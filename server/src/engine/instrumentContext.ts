@@ -1,0 +1,132 @@
+// Which instrument an unanchored citation ("§ 244 Abs. 1", "section 5") belongs to when the words
+// that name it stand elsewhere than right after it:
+// - at the end of a chain of citations: "(§ 239b Abs. 2 in Verbindung mit § 239a Abs. 1 des
+//   Strafgesetzbuches)", "§§ 84 bis 86 und des § 90b des Strafgesetzbuches";
+// - in the lead-in of the list the citation stands in: "1. aus dem Strafgesetzbuch: a) … nach den
+//   §§ 80a bis 82", "(2) Offences under the Criminal Code: (a) section 5".
+// Real statutes cite other codes this way constantly; read as units of this document, every such
+// citation is a false "broken reference".
+import type { Unit } from './model';
+import type { DocumentModel, DocumentReference } from './document';
+import { instrumentsNamedIn } from './references/grammar';
+
+/** How far after a citation the chain may end (resolutionReuse.ts re-resolves a citation when an edit is this close). */
+export const CHAIN_REACH = 200;
+/** A lead-in longer than this is a sentence of its own, not a list's heading. */
+const LEAD_IN_MAX = 200;
+
+/** Words that join citations of one chain: "und", "in Verbindung mit", "read with", "et à l'", and the articles before a "§". */
+const CHAIN_WORDS = new Set(['und', 'oder', 'sowie', 'bzw', 'in', 'verbindung', 'mit', 'jeweils', 'auch', 'i', 'v', 'm', 'des', 'der', 'den', 'dem',
+  'and', 'or', 'read', 'together', 'with', 'conjunction', 'the', 'of',
+  'et', 'ou', 'ainsi', 'que', 'en', 'liaison', 'à', 'au', 'aux', "l'", 'l’', 'de', 'du', 'la',
+  'y', 'o', 'relación', 'con', 'al', 'el', 'juncto', 'van', 'het', 'die', 'das', 'nach']);
+/** A comma joins a chain only in languages that list citations with commas before the instrument ("§§ 94, 95 Absatz 3 und § 96 … des Strafgesetzbuches"). */
+const COMMA_CHAINS = new Set(['de']);
+
+/**
+ * Where the chain this citation begins is anchored: the citations after it up to the first one
+ * with an anchor are joined only by chain words, within CHAIN_REACH characters. "§ 239b Abs. 2 in
+ * Verbindung mit § 239a Abs. 1 des Strafgesetzbuches": the Strafgesetzbuch; "aux articles 33 à 37
+ * et à l'article 495 du présent code": this document.
+ */
+export function chainAnchor(model: DocumentModel, reference: DocumentReference): DocumentReference['anchor'] | undefined {
+  const references = model.references;
+  let end = reference.span.end;
+  for (let i = reference.index + 1; i < references.length; i++) {
+    const next = references[i];
+    if (next.span.start - reference.span.end > CHAIN_REACH) return undefined;
+    if (!joinsChain(model.text.slice(end, next.span.start), model.language)) return undefined;
+    if (next.anchor.kind !== 'none') return next.targets.length && next.span.end - reference.span.end <= CHAIN_REACH ? next.anchor : undefined;
+    end = next.span.end;
+  }
+  return undefined;
+}
+
+function joinsChain(gap: string, language: string): boolean {
+  if (/\n[ \t]*\n/.test(gap) || /[;:]/.test(gap)) return false;
+  const commas = gap.includes(',');
+  if (commas && !COMMA_CHAINS.has(language.split(/[-_]/)[0])) return false;
+  const words = gap.toLowerCase().replace(/[,.()]/g, ' ').split(/\s+/).filter(Boolean);
+  return words.every((word) => CHAIN_WORDS.has(word));
+}
+
+/**
+ * The instrument named at the end of the lead-in of a list the citation stands in ("aus dem
+ * Strafgesetzbuch:"), when that lead-in is short and cites nothing itself. The lead-in is a unit's
+ * own first paragraph: up to its first sub-unit or blank line.
+ */
+export function instrumentOfLeadIn(model: DocumentModel, reference: DocumentReference): string | undefined {
+  for (let unit = model.unitsById.get(reference.unitId); unit && unit !== model.root && unit.headingDepth === 0; unit = unit.parent) {
+    if (unit.kind === 'article' || unit.kind === 'section') return undefined;
+    const leadStart = unit.labelSpan.end;
+    const leadEnd = leadInEnd(model, unit);
+    if (reference.span.start < leadEnd) continue;
+    const trimmed = model.text.slice(leadStart, leadEnd).trim();
+    if (!trimmed || trimmed.length > LEAD_IN_MAX) continue;
+    if (model.references.some((other) => other.span.start >= leadStart && other.span.start < leadEnd)) continue;
+    const named = instrumentsNamedIn(trimmed, model.language);
+    const last = named[named.length - 1];
+    // The lead-in ends with the name: "aus dem Strafgesetzbuch:", not "Subject to the Evidence Act, a court may:".
+    if (last && /^[\s:;,.—–-]*$/.test(trimmed.slice(last.span.end))) return last.name;
+  }
+  return undefined;
+}
+
+function leadInEnd(model: DocumentModel, unit: Unit): number {
+  let end = unit.span.end;
+  const firstChild = unit.children.find((child) => child.headingDepth === 0 && child.span.start > unit.labelSpan.end);
+  if (firstChild) end = Math.min(end, firstChild.span.start);
+  const blank = /\n[ \t]*\n/.exec(model.text.slice(unit.labelSpan.end, end));
+  return blank ? unit.labelSpan.end + blank.index : end;
+}
+
+/** Sentence ends: a word of three letters or more, a full stop, and a capital or "§" ("… entsprechend. Für"), not "Abs. 2". */
+const SENTENCE_END = /\p{Ll}{3,}[.!?]\s+(?=[\p{Lu}§])/gu;
+const SENTENCE_REACH = 300;
+
+/**
+ * For a citation that names nothing this document holds: the instrument named earlier in its
+ * sentence, with only unanchored citations between ("Die Vorschriften der Strafprozessordnung mit
+ * Ausnahme der §§ 139, 140 …", "aus dem Gesetz über Urheberrecht … nach den §§ 106 bis 108b").
+ * Not proof, so the citation is only not reported, with this reason.
+ */
+export function instrumentEarlierInSentence(model: DocumentModel, reference: DocumentReference): string | undefined {
+  const from = Math.max(0, reference.span.start - SENTENCE_REACH);
+  let window = model.text.slice(from, reference.span.start);
+  let offset = from;
+  const paragraph = window.lastIndexOf('\n\n');
+  if (paragraph >= 0) {
+    window = window.slice(paragraph + 2);
+    offset += paragraph + 2;
+  }
+  let cut = 0;
+  for (const end of window.matchAll(SENTENCE_END)) cut = (end.index ?? 0) + end[0].length;
+  window = window.slice(cut);
+  offset += cut;
+  const named = instrumentsNamedIn(window, model.language);
+  const last = named[named.length - 1];
+  if (last) {
+    const nameEnd = offset + last.span.end;
+    const between = model.references.filter((other) => other.span.start >= nameEnd && other.span.start < reference.span.start);
+    if (between.every((other) => other.anchor.kind === 'none')) return last.name;
+  }
+  return instrumentLaterInSentence(model, reference);
+}
+
+/**
+ * "gelten § 464 Abs. 1 und 2, § 464a, soweit …, sowie die §§ 470 und 473 der Strafprozeßordnung":
+ * the first citation after this one in its sentence that names an instrument, within CHAIN_REACH
+ * characters and with only unanchored citations between.
+ */
+function instrumentLaterInSentence(model: DocumentModel, reference: DocumentReference): string | undefined {
+  const references = model.references;
+  for (let i = reference.index + 1; i < references.length; i++) {
+    const next = references[i];
+    if (next.span.end - reference.span.end > CHAIN_REACH) return undefined;
+    if (/\n[ \t]*\n/.test(model.text.slice(reference.span.end, next.span.start)) || SENTENCE_END_AHEAD.test(model.text.slice(reference.span.end, next.span.start))) return undefined;
+    if (next.anchor.kind === 'instrument') return next.anchor.name;
+    if (next.anchor.kind !== 'none') return undefined;
+  }
+  return undefined;
+}
+const SENTENCE_END_AHEAD = /\p{Ll}{3,}[.!?]\s+[\p{Lu}§]|;/u;
