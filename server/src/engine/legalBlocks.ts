@@ -431,8 +431,16 @@ function runInUnitLabel(head: string): number | undefined {
   const info = unitLabel(line);
   if (!info) return undefined;
   const dash = DASHED_LABEL_END.exec(line.slice(info.label.length));
-  return dash && opensText(line.slice(info.label.length + dash[0].length)) ? info.label.length + dash[0].length : undefined;
+  if (dash) return opensText(line.slice(info.label.length + dash[0].length)) ? info.label.length + dash[0].length : undefined;
+  // "SEC. 2. Declaration of Policy. – It is …" (Philippine acts): the label, a title, then the dash
+  const titled = TITLED_LABEL_END.exec(line.slice(info.label.length));
+  if (titled) return opensText(line.slice(info.label.length + titled[0].length)) ? info.label.length + 1 : undefined;
+  // "SEC. 6. All crimes defined …": a label in capitals and a full stop, then the text
+  return info.label === info.label.toUpperCase() && /\p{Lu}{2}/u.test(info.label) && /^\.\s+\p{Lu}\p{Ll}/u.test(line.slice(info.label.length)) ? info.label.length + 1 : undefined;
 }
+
+/** After a run-in label: ". Short Title. – ", ". Definition of Terms. — ". */
+const TITLED_LABEL_END = /^\.\s+\p{Lu}[^.\n]{1,80}\.\s?[-–—]\s?(?=\S)/u;
 
 /** After a label, the article's text begins: a capital, a marker or a number; "**Article 5** of the Convention …" goes on a sentence. */
 function opensText(after: string): boolean {

@@ -4,7 +4,10 @@ import { asciiDigits } from './keywords';
 
 export type MarkerStyle =
   | 'num-dot' | 'num-dash' | 'num-paren' | 'degree' | 'lower-dot' | 'lower-paren' | 'upper-dot' | 'upper-paren'
-  | 'roman-dot' | 'roman-paren' | 'arabic-letter' | 'quoted-num' | 'upper-roman-dash';
+  | 'roman-dot' | 'roman-paren' | 'arabic-letter' | 'quoted-num' | 'upper-roman-dash'
+  // The deeper levels of the US Code, told from "(A)" and "(a)" by where they stand (structure.ts):
+  // subclauses "(I)", "(II)"; items "(aa)", "(bb)"; subitems "(AA)", "(BB)".
+  | 'upper-roman-paren' | 'lower-double-paren' | 'upper-double-paren';
 
 export interface Marker {
   style: MarkerStyle;
@@ -27,7 +30,7 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   { style: 'lower-paren', pattern: /^\(([a-z]{1,4})\)/ },
   // "a)access …", "a.door …": converters drop the space after the marker; "e.g." and "i.e." stay words.
   { style: 'lower-dot', pattern: /^([a-z]{1,2})(?:[.)](?=\s|$)|\)(?=\p{L})|\.(?=\p{L}{2}))/u },
-  { style: 'upper-paren', pattern: /^\(([A-Z]{1,2})\)/ },
+  { style: 'upper-paren', pattern: /^\(([A-Z]{1,2}|[IVX]{3,4})\)/ },
   { style: 'upper-dot', pattern: /^([A-Z])\.(?=\s)/ },
   { style: 'arabic-letter', pattern: /^\(([\u0621-\u064a])\)/ },
   { style: 'quoted-num', pattern: /^[’‘'](\d{1,3})[’‘']/ },
@@ -35,7 +38,9 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
 
 /** Reads a marker at the start of `text` (leading whitespace allowed). */
 export function readMarker(text: string): Marker | undefined {
-  const written = text.slice(0, 24).replace(/^[\s*_]+/, '');
+  // "####### (g) It shall not be unlawful": US Code chunks mark levels below markdown's six heading
+  // levels with seven or more "#", which markdown leaves as text; the marker follows them.
+  const written = text.slice(0, 24).replace(/^(?:[\s*_]|#{7,}(?= ))+/, '');
   // Converters escape what markdown would read as a list: turndown writes "1\. Each Party",
   // pandoc "a\)" and "\(a\)". The reader sees "1.", "a)", "(a)".
   const escaped = written.includes('\\');

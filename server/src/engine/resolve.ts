@@ -373,6 +373,11 @@ function ancestorOfKind(unit: Unit | undefined, kind: RefUnitKind | UnitKind): U
   for (const other of alike[kind] ?? []) {
     for (let current = unit; current; current = current.parent) if (current.kind === other) return current;
   }
+  // "this subsection" in "(1) Except as … (c) … this subsection" (18 U.S.C. § 2511): the first
+  // numbered level of a section is its subsections, whatever its markers.
+  if (kind === 'subsection') {
+    for (let current = unit; current; current = current.parent) if (current.headingDepth === 0 && current.parent?.citable) return current;
+  }
   return undefined;
 }
 
@@ -795,7 +800,7 @@ function ownText(doc: DocumentModel, unit: Unit): string {
 function heldNumbers(model: DocumentModel, kind: RefUnitKind): number[] {
   const values: number[] = [];
   for (const unit of model.units) {
-    if (unit.headingDepth === 0 || !unit.citable || unit.number === undefined) continue;
+    if (unit.headingDepth === 0 || unit.number === undefined || (!unit.citable && !GROUPINGS_OF_A_WHOLE.has(kind))) continue;
     if (unit.kind !== kind && !((kind === 'article' || kind === 'section') && (unit.kind === 'article' || unit.kind === 'section'))) continue;
     const digits = /^\d+/.exec(normaliseNumber(unit.number));
     if (digits) values.push(Number(digits[0]));
@@ -803,12 +808,15 @@ function heldNumbers(model: DocumentModel, kind: RefUnitKind): number[] {
   return values;
 }
 
+/** Groupings numbered through a whole code: "chapter 63" of title 18, cited from a document holding chapter 47. */
+const GROUPINGS_OF_A_WHOLE = new Set<RefUnitKind>(['chapter', 'part', 'title', 'book']);
+
 /**
  * A document that is part of a larger numbered whole (it belongs to a collection, or its numbering
  * does not start at 1, as "§§ 2701–2713" of a code title) does not hold the units outside its run.
  */
 function outsideHeldRun(model: DocumentModel, step: RefStep): boolean {
-  if (step.kind !== 'article' && step.kind !== 'section') return false;
+  if (step.kind !== 'article' && step.kind !== 'section' && !GROUPINGS_OF_A_WHOLE.has(step.kind)) return false;
   const held = heldNumbers(model, step.kind);
   const digits = /^\d+/.exec(normaliseNumber(step.number));
   if (!held.length || !digits) return false;

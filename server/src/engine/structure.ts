@@ -303,15 +303,16 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       const letterLevel = numbered.find((level) => level.style === style);
       const romanStyle: MarkerStyle = style === 'lower-paren' ? 'roman-paren' : 'roman-dot';
       const romanLevel = numbered.find((level) => level.style === romanStyle);
-      // "(h) … (A) … (i) … (ii)": "(i)" follows the letter "h" but is the first of a roman run when
-      // a deeper level stands between them and the next marker of its style continues it as "ii".
-      // "(h) … (ha) … (i)": a clause inserted after "(h)" is still followed by the letter "(i)".
+      // "(h) … (i) … (ii)": "(i)" follows the letter "h" but is the first of a roman run when the next
+      // marker of its style continues it as "ii" (a letter "(i)" would be followed by "(j)", or by
+      // its own clauses from "(i)"). "(h) … (ha) … (i)": a clause inserted after "(h)" is still followed by the letter "(i)".
       const followsLetter = letterLevel && (letterLevel.unit.number ?? '').replace(/^([a-z])a$/, '$1') === previousLetter(marker.value) &&
-        !(numbered[numbered.length - 1] !== letterLevel && nextMarkerValue(index, style) === romanSuccessor(marker.value));
+        nextMarkerValue(index, style) !== romanSuccessor(marker.value);
       if (!followsLetter && (romanLevel || marker.value.length > 1 || marker.value === 'i' || (letterLevel && numbered[numbered.length - 1] === letterLevel && marker.value !== 'a'))) {
         if (romanLevel || marker.value === 'i' || marker.value.length > 1 || letterLevel) style = romanStyle;
       }
     }
+    style = deeperUsLevel(style, marker.value, index);
     const listDepth = block.kind === 'listItem' && block.ordered ? block.depth : 0;
     // An ordered list nested in a numbered list item is a level below it, whatever its numbers:
     // markdown has only "1." and "1)", so converters (pandoc, HTML to markdown) write the "(a)"
@@ -343,6 +344,27 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     return unit;
   }
 
+  /**
+   * The US Code nests "(a) (1) (A) (i) (I) (aa) (AA)". "(I)" is a subclause, not the letter after
+   * "(H)", when it stands under a clause "(iii)" or beside another subclause, unless the letters
+   * go on ("(J)" next); "(aa)" is an item below them, except right after "(a)" (India's inserted
+   * "(aa)", like "(ha)"). Only I, V and X are read as roman: "(C)" and "(D)" stay letters.
+   */
+  function deeperUsLevel(style: MarkerStyle, value: string, index: number): MarkerStyle {
+    const top = numbered[numbered.length - 1];
+    if (style === 'lower-paren' && /^([a-z])\1$/.test(value) && !isRomanCandidate(value)) {
+      return value === 'aa' && top?.style === 'lower-paren' && top.unit.number === 'a' ? style : 'lower-double-paren';
+    }
+    if (style !== 'upper-paren') return style;
+    if (/^([A-Z])\1$/.test(value) && !/^[IVX]+$/.test(value)) return 'upper-double-paren';
+    if (!/^[IVX]+$/.test(value)) return style;
+    const letters = numbered.find((level) => level.style === 'upper-paren');
+    const nextLetter = value.length === 1 ? String.fromCharCode(value.charCodeAt(0) + 1) : undefined;
+    const lettersGoOn = letters !== undefined && letters.unit.number === previousUpper(value) && (top === letters || (nextLetter !== undefined && nextMarkerValue(index, 'upper-paren') === nextLetter));
+    if (lettersGoOn) return style;
+    return numbered.some((level) => level.style === 'upper-roman-paren') || top?.style === 'roman-paren' ? 'upper-roman-paren' : style;
+  }
+
   function numberedKind(style: MarkerStyle, parent: Unit, container: Unit, parentStyle: MarkerStyle | undefined): UnitKind {
     switch (style) {
       case 'num-dot':
@@ -361,6 +383,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       case 'roman-paren': case 'roman-dot':
         return container.kind === 'section' ? 'clause' : 'item';
       case 'quoted-num':
+        return 'item';
+      case 'upper-roman-paren': case 'lower-double-paren': case 'upper-double-paren':
         return 'item';
     }
   }
@@ -405,6 +429,11 @@ function lastHeadingChild(parent: Unit): Unit | undefined {
 
 const ROMAN_NEXT: Record<string, string> = { i: 'ii', v: 'vi', x: 'xi', l: 'li', c: 'ci' };
 
+/** The capital before a one-letter value ("H" for "I"). */
+function previousUpper(value: string): string | undefined {
+  return value.length === 1 && value > 'A' ? String.fromCharCode(value.charCodeAt(0) - 1) : undefined;
+}
+
 function romanSuccessor(value: string): string | undefined {
   return ROMAN_NEXT[value];
 }
@@ -417,7 +446,8 @@ function hasAncestor(unit: Unit | undefined, kind: UnitKind): boolean {
 /** Marker labels exclude leading whitespace; this counts the whitespace the marker follows. */
 function leadingSkip(text: string, start: number): number {
   let skip = 0;
-  while (start + skip < text.length && (text[start + skip] === ' ' || text[start + skip] === '*' || text[start + skip] === '_')) skip++;
+  // "####### (g)": the hashes of a level deeper than markdown's headings (readMarker skips them too)
+  while (start + skip < text.length && (text[start + skip] === ' ' || text[start + skip] === '*' || text[start + skip] === '_' || text[start + skip] === '#')) skip++;
   return skip;
 }
 

@@ -31,6 +31,17 @@ export class AnchorParser extends GroupParser {
     return { unit: best.unit, start, end: this.toks[best.next - 1].end, next: best.next };
   }
 
+  /** After "(as the case may be)", "(if any)": a parenthesis of at most six lower-case words, or -1. */
+  protected asideEnd(i: number): number {
+    if (!this.isPunct(i, '(')) return -1;
+    for (let k = i + 1; k <= i + 7 && k < this.toks.length; k++) {
+      const t = this.toks[k];
+      if (t.kind === 'punct' && t.norm === ')') return k > i + 1 ? k + 1 : -1;
+      if (t.kind !== 'word' || t.newline || t.raw !== t.raw.toLowerCase()) return -1;
+    }
+    return -1;
+  }
+
   /** "Telemediengesetzes", "Strafgesetzbuches": a compound ending in an instrument noun. */
   protected isSuffixNoun(t: Token): boolean {
     const suffixes = this.c.table.instrumentSuffixes;
@@ -241,6 +252,10 @@ export class AnchorParser extends GroupParser {
     for (let depth = 0; depth < MAX_DEPTH; depth++) {
       let j = next;
       if (this.isComma(j)) j++;
+      // "subsection (b)(3) or (c)(3) (as the case may be) of section 3571": an aside of a few words
+      // stands between the units and what they are of.
+      const aside = depth === 0 ? this.asideEnd(j) : -1;
+      if (aside > 0 && this.match(this.c.of, aside)) j = aside;
       const of = this.match(this.c.of, j);
       if (!of && j === next) {
         const dated = this.datedInstrument(j);

@@ -1,0 +1,117 @@
+// Statute forms read as converters give them: the deep levels of the US Code in its chunk form
+// (codexstanford's markdown of the US Code), and the run-in section labels of Philippine acts.
+// The wording is the statutes' own (US Code: public domain; RA 10173 and 10175: Philippine
+// official texts), in the shapes the converters write; each principle has a case where it must not apply.
+import * as assert from 'node:assert';
+import { parseDocument, type DocumentModel } from '../../server/src/engine/document';
+import { Workspace } from '../../server/src/engine/workspace';
+import { checkDocument } from '../../server/src/engine/checks';
+import { SOURCES_DIR, rawSourceWithFrontMatter } from '../helpers/workspace';
+
+function parse(text: string): DocumentModel {
+  return parseDocument('file:///workspace/law.md', text);
+}
+
+function ids(model: DocumentModel): string[] {
+  return model.units.map((unit) => unit.id);
+}
+
+function errorsOf(text: string): string[] {
+  const workspace = new Workspace();
+  workspace.set('file:///workspace/law.md', text);
+  return checkDocument(workspace, 'file:///workspace/law.md').filter((d) => d.severity === 'error').map((d) => d.message);
+}
+
+const CHUNK_HEAD = ['# Title 18— CRIMES AND CRIMINAL PROCEDURE', '### CHAPTER 119— WIRE AND ELECTRONIC COMMUNICATIONS INTERCEPTION AND INTERCEPTION OF ORAL COMMUNICATIONS',
+  '#### § 2511. Interception and disclosure of wire, oral, or electronic communications prohibited'];
+
+describe('engine: statute forms as converters give them', () => {
+  describe('the US Code below subparagraphs: (i) clauses, (I) subclauses, (aa) items', () => {
+    it('18 U.S.C. § 2710 (b)(2)(B)(ii)(I): "(I)" under clause "(ii)" is a subclause, not the letter after "(H)" (../shared/sources)', function () {
+      if (!SOURCES_DIR) this.skip();
+      const model = parse(rawSourceWithFrontMatter('us-18usc-ch121-stored-communications-2701-2713.md', 'us-18usc-ch121'));
+      assert.ok(ids(model).includes('sec_2710__subsec_b__para_2__subpara_B__clause_ii__item_I'), ids(model).filter((id) => id.startsWith('sec_2710__subsec_b')).join(' '));
+      assert.ok(!ids(model).some((id) => /^sec_2710__subsec_b__para_2__subpara_I/.test(id)));
+    });
+
+    it('"(iii) … (I) … (II) … (iv) … (v)": subclauses nest under the clause, and the clauses go on (§ 2511(2)(f) wording)', () => {
+      const model = parse([...CHUNK_HEAD, '', '(2)', '', '(g) It shall not be unlawful under this chapter or chapter 121 of this title for any person—', '',
+        '(i) to intercept or access an electronic communication made through an electronic communication system that is configured so that such electronic communication is readily accessible to the general public;', '',
+        '(ii) to intercept any radio communication which is transmitted—', '',
+        '(I) by any station for the use of the general public, or that relates to ships, aircraft, vehicles, or persons in distress;', '',
+        '(II) by any governmental, law enforcement, civil defense, private land mobile, or public safety communications system, including police and fire, readily accessible to the general public;', '',
+        '(iii) by a station operating on an authorized frequency within the bands allocated to the amateur, citizens band, or general mobile radio services; or', '',
+        '(iv) by any marine or aeronautical communications system;', '',
+        '(v) for other users of the same frequency to intercept any radio communication made through a system that utilizes frequencies monitored by individuals engaged in the provision or the use of such system, if such communication is not scrambled or encrypted.', ''].join('\n'));
+      const under = (id: string) => ids(model).includes(`sec_2511__para_2__subpara_g__${id}`);
+      assert.ok(under('clause_ii__item_I') && under('clause_ii__item_II'), ids(model).join(' '));
+      assert.ok(under('clause_iii') && under('clause_iv') && under('clause_v'), ids(model).join(' '));
+    });
+
+    it('"(aa)", "(bb)" are items below a subclause; "(aa)" right after "(a)" stays a clause inserted after (a) (India)', () => {
+      const us = parse([...CHUNK_HEAD, '', '(b)', '', '(1) In general.', '', '(A) the court finds that—', '', '(i) an order would be inadequate;', '', '(I) the information is a trade secret; and', '', '(aa) the information is a trade secret; and', '', '(bb) the person used improper means;', ''].join('\n'));
+      assert.ok(ids(us).some((id) => id.endsWith('__item_I__item_aa')) && ids(us).some((id) => id.endsWith('__item_I__item_bb')), ids(us).join(' '));
+      const india = parse(['### Section 2', '', '(1) In this Act,—', '', '(a) "access" means gaining entry;', '', '(aa) "addressee" means a person;', '', '(b) "adjudicating officer" means an officer;', ''].join('\n'));
+      assert.deepStrictEqual(ids(india).filter((id) => /subsec_aa|para_1__\w+_aa/.test(id)).length, 1, ids(india).join(' '));
+      assert.ok(!ids(india).some((id) => id.includes('item_aa')), ids(india).join(' '));
+    });
+
+    it('"(B) … (i) … (ii) … (C)": a capital C or D after clauses is the next subparagraph, never a roman numeral', () => {
+      const model = parse([...CHUNK_HEAD, '', '(1)', '', '(A) first;', '', '(B) second—', '', '(i) one;', '', '(ii) two;', '', '(C) third;', '', '(D) fourth.', ''].join('\n'));
+      assert.ok(ids(model).includes('sec_2511__para_1__subpara_C') && ids(model).includes('sec_2511__para_1__subpara_D'), ids(model).join(' '));
+    });
+
+    it('"####### (h) It shall not be unlawful": a level written with seven hashes (no markdown heading) is read by its marker', () => {
+      const model = parse([...CHUNK_HEAD, '', '(2)', '', '(g) It shall not be unlawful under this chapter for any person to intercept.', '',
+        '####### (h) It shall not be unlawful under this chapter', '', '(i) to use a pen register or a trap and trace device; or', '',
+        '(ii) for a provider of electronic communication service to record the fact that a wire or electronic communication was initiated or completed.', '',
+        '####### (i) It shall not be unlawful under this chapter for a person acting under color of law to intercept the wire or electronic communications of a computer trespasser, if—', '',
+        '(j) It shall not be unlawful under this chapter for a provider of electronic communication service to the public to disclose the contents.', ''].join('\n'));
+      const under = (id: string) => ids(model).includes(`sec_2511__para_2__${id}`);
+      assert.ok(under('subpara_h') && under('subpara_h__clause_i') && under('subpara_h__clause_ii') && under('subpara_i') && under('subpara_j'), ids(model).join(' '));
+      const h = model.unitsById.get('sec_2511__para_2__subpara_h')!;
+      assert.strictEqual(model.text.slice(h.labelSpan.start, h.labelSpan.end).trim(), '####### (h)');
+    });
+  });
+
+  describe('citations of the larger code a chunk belongs to', () => {
+    it('"chapter 63" in a document holding chapter 47 of title 18 is another chapter of the code, not a missing one', () => {
+      const text = ['# Title 18— CRIMES AND CRIMINAL PROCEDURE', '### CHAPTER 47— FRAUD AND FALSE STATEMENTS', '#### § 1028. Fraud and related activity in connection with identification documents', '',
+        '(c) the term “felony violation enumerated in subsection (c)” means any offense that is a felony violation of any provision contained in chapter 63 (relating to mail, bank, and wire fraud);', ''].join('\n');
+      assert.deepStrictEqual(errorsOf(text), []);
+    });
+
+    it('must not: "chapter 9" in a law whose chapters are 1 to 3 is reported', () => {
+      const text = ['# Cybercrime Act', '', '## Chapter 1', '', '### Section 1', '', 'Text.', '', '## Chapter 3', '', '### Section 2', '', 'As provided in chapter 9, the court decides.', ''].join('\n');
+      assert.ok(errorsOf(text).some((e) => e.includes('chapter 9')), errorsOf(text).join('\n'));
+    });
+
+    it('"subsection (b)(3) or (c)(3) (as the case may be) of section 3571 of this title": the aside does not cut the citation from its section', () => {
+      const text = [...CHUNK_HEAD.slice(0, 2), '#### § 1039. Fraud', '', '(b) Prohibition.', '', '(1) Whoever sells.', '', '(2) For purposes of this subsection.', '',
+        '(d) Enhanced Penalties.', '', 'Whoever violates subsection (b) shall be fined twice the amount provided in subsection (b)(3) or (c)(3) (as the case may be) of section 3571 of this title.', ''].join('\n');
+      assert.deepStrictEqual(errorsOf(text), []);
+    });
+  });
+
+  describe('run-in section labels of Philippine acts (RA 10173, RA 10175)', () => {
+    const act = ['CHAPTER I', 'GENERAL PROVISIONS', '',
+      'SECTION 1. Short Title. – This Act shall be known as the “Data Privacy Act of 2012”.', '',
+      'SEC. 2. Declaration of Policy. – It is the policy of the State to protect the fundamental human right of privacy.', '',
+      'SEC. 3. Definition of Terms. – Whenever used in this Act, the following terms shall have the respective meanings hereafter set forth:', '',
+      '(a) Commission shall refer to the National Privacy Commission created by virtue of this Act.', '',
+      '(b) Data subject refers to an individual whose personal information is processed.', '',
+      'SEC. 4. All crimes defined and penalized by the Revised Penal Code shall be covered by the relevant provisions of this Act: Provided, That the requirements of Section 2 and Section 3(b) are complied with.', ''].join('\n');
+
+    it('"SECTION 1. Short Title. –", "SEC. 2. … –" and "SEC. 4. All crimes …" open sections 1 to 4; "Section 3(b)" resolves', () => {
+      const model = parse(act);
+      for (const id of ['sec_1', 'sec_2', 'sec_3', 'sec_3__subsec_a', 'sec_3__subsec_b', 'sec_4']) assert.ok(ids(model).includes(id), `${id}: ${ids(model).join(' ')}`);
+      assert.deepStrictEqual(errorsOf(act), []);
+      assert.deepStrictEqual(model.definitions.map((d) => d.term), ['Commission', 'Data subject']);
+    });
+
+    it('must not: "Section 5 of this Act applies" opening a paragraph is a citation, not a section', () => {
+      const model = parse([act, 'Section 3 of this Act applies to the Commission.', ''].join('\n'));
+      assert.ok(!ids(model).includes('sec_3_dup2'), ids(model).join(' '));
+    });
+  });
+});
