@@ -93,6 +93,30 @@ describe('engine: statute forms as converters give them', () => {
     });
   });
 
+  describe('Commonwealth sections as Singapore Statutes Online gives them: a title line, then "1.  …", "2.—(1) …"', () => {
+    const act = ['# Cybersecurity Act 2018', '', 'PART 1', 'PRELIMINARY', '', 'Short title and commencement', '',
+      '1.  This Act is the Cybersecurity Act 2018 and comes into operation on a date that the Minister appoints by notification in the Gazette.', '',
+      'Interpretation', '', '2.—(1) In this Act, unless the context otherwise requires —', '',
+      '“computer” means an electronic, magnetic, optical, electrochemical, or other data processing device;', '',
+      '(2) In this Act, a reference to a computer includes a computer system.', '',
+      'Unauthorised disclosure', '', '3.  Any person who discloses information obtained under section 2(2) shall be guilty of an offence.', '',
+      'Offences by bodies corporate', '', '4.—(1) Where an offence under section 3 or section 1 is committed by a body corporate, subsection (2) applies.', '',
+      '(2) In subsection (1), the officer is guilty.', ''].join('\n');
+
+    it('the bare first section, the run-in ones, and a bare one after them are sections 1 to 4, each with its title', () => {
+      const model = parse(act);
+      for (const id of ['sec_1', 'sec_2', 'sec_2__para_1', 'sec_2__para_2', 'sec_3', 'sec_4', 'sec_4__para_2']) assert.ok(ids(model).includes(id), `${id}: ${ids(model).join(' ')}`);
+      // the title line before "2.—(1)" is not a paragraph of section 1
+      assert.ok(!ids(model).includes('sec_1__al_2'), ids(model).join(' '));
+      assert.deepStrictEqual(errorsOf(act), []);
+    });
+
+    it('must not: a numbered list under a title line, in a text with no marked sections, stays a list', () => {
+      const model = parse(['# Form of notice', '', 'Particulars of the applicant', '', '1.  Name of the applicant.', '', '2.  Address of the applicant.', ''].join('\n'));
+      assert.ok(!model.units.some((unit) => unit.kind === 'section'), ids(model).join(' '));
+    });
+  });
+
   describe('run-in section labels of Philippine acts (RA 10173, RA 10175)', () => {
     const act = ['CHAPTER I', 'GENERAL PROVISIONS', '',
       'SECTION 1. Short Title. – This Act shall be known as the “Data Privacy Act of 2012”.', '',

@@ -58,6 +58,17 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
   /** A title line just emitted, which a section opened right after it takes (with the headings open before it). */
   let title: { index: number; headings: OpenHeading[] } | undefined;
 
+  /**
+   * For a titled bare "1.  This Act is …" before any section: whether the section after it opens
+   * later in the marked way ("2.—(1)", "**2.**", "2. (1)"). Looked up only then, once.
+   */
+  let markedNumbers: Set<string> | undefined;
+  const firstSectionLater = (number: string): boolean => {
+    markedNumbers ??= markedSectionNumbers(text, blocks);
+    const value = /^\d+/.exec(number)?.[0];
+    return value !== undefined && markedNumbers.has(String(Number(value) + 1));
+  };
+
   const insideUnit = () => headings.some((heading) => heading.unit);
   const insideWrittenUnit = () => headings.some((heading) => heading.unit && !heading.runIn);
 
@@ -120,7 +131,7 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
       continue;
     }
     if (current.kind === 'listItem') {
-      const found = current.ordered && !insideWrittenUnit() ? numberedSection(text, current, sections.last, !!titleBefore && titleBefore.index === out.length - 1) : undefined;
+      const found = current.ordered && !insideWrittenUnit() ? numberedSection(text, current, sections.last, !!titleBefore && titleBefore.index === out.length - 1, firstSectionLater) : undefined;
       if (found) {
         // "10. (1) Any information …": a section number CommonMark read as an ordered list.
         const start = openSection(found, titleBefore);
@@ -146,14 +157,10 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
       let start = piece.span.start;
       const section = runInSection(text, piece, headings);
       if (section) {
-        out.push(section.heading);
-        while (headings.length && headings[headings.length - 1].depth >= section.heading.depth) headings.pop();
-        headings.push({ depth: section.heading.depth, unit: true });
-        lastUnitHeading = undefined;
-        open = [];
-        start = section.bodyStart;
+        // Its title line ("Interpretation") goes with it; a bare "8.  Any person who …" after it continues it.
+        start = openSection({ number: section.number, label: section.heading.span, bodyStart: section.bodyStart }, titleHere);
       } else if (!insideWrittenUnit()) {
-        const found = numberedSection(text, piece, sections.last, !!titleHere && titleHere.index === out.length - 1);
+        const found = numberedSection(text, piece, sections.last, !!titleHere && titleHere.index === out.length - 1, firstSectionLater);
         if (found) start = openSection(found, titleHere);
       }
       const before = out.length;
@@ -246,12 +253,15 @@ const BARE_NUMBER = /^(\d{1,4}[A-Z]{0,3})\.(?=\s+\S)/;
  * written as a heading, and only where the number continues the sections read so far (a bare
  * number needs its title too), so that numbered paragraphs and tables of contents stay what they are.
  */
-function numberedSection(text: string, block: Block, last: string | undefined, titleBefore: boolean): SectionOpening | undefined {
+function numberedSection(text: string, block: Block, last: string | undefined, titleBefore: boolean, firstSectionLater: (number: string) => boolean): SectionOpening | undefined {
   const at = (start: number, titled: boolean, titleSpan?: Span): SectionOpening | undefined => {
     const head = text.slice(start, Math.min(block.span.end, start + 24));
     const strong = BOLD_SECTION.exec(head) ?? NUMBER_THEN_SUBSECTION.exec(head);
-    const match = strong ?? (titled && last !== undefined ? BARE_NUMBER.exec(head) : null);
-    if (!match || !continuesSections(last, match[1], !!strong)) return undefined;
+    const bare = !strong && titled ? BARE_NUMBER.exec(head) : null;
+    // "Short title\n\n1.  This Act is …": the first section, bare, when the next one opens marked ("2.—(1)")
+    const firstBare = bare && last === undefined && firstSectionLater(bare[1]);
+    const match = strong ?? (last !== undefined || firstBare ? bare : null);
+    if (!match || !(firstBare || continuesSections(last, match[1], !!strong))) return undefined;
     const bodyStart = trimSpan(text, start + match[0].length, block.span.end).start;
     if (bodyStart >= block.span.end) return undefined;
     return { number: match[1], label: { start, end: start + match[0].length }, bodyStart, ...(titleSpan ? { title: titleSpan } : {}) };
@@ -263,6 +273,18 @@ function numberedSection(text: string, block: Block, last: string | undefined, t
   if (lineEnd < 0 || lineEnd >= block.span.end || !isTitleLine(text.slice(block.span.start, lineEnd))) return undefined;
   const next = trimSpan(text, lineEnd + 1, block.span.end).start;
   return at(next, true, trimSpan(text, block.span.start, lineEnd));
+}
+
+/** The numbers of sections opened in a marked way anywhere in the text: "2.—(1)", "**2.**", "2. (1)". */
+function markedSectionNumbers(text: string, blocks: Block[]): Set<string> {
+  const numbers = new Set<string>();
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'listItem') continue;
+    const head = text.slice(block.span.start, Math.min(block.span.end, block.span.start + 24));
+    const found = RUN_IN_SECTION.exec(head) ?? BOLD_SECTION.exec(head) ?? NUMBER_THEN_SUBSECTION.exec(head);
+    if (found) numbers.add(/^\d+/.exec(found[1])![0]);
+  }
+  return numbers;
 }
 
 /** Whether `number` may follow the section `last`: the next one (a bare number), or any later one (a marked number). */
@@ -537,7 +559,7 @@ function hashedHeading(text: string, block: Block): Block | undefined {
  * "8A.—(1) …": a section whose number is run in with its first subsection, read as the heading
  * "8A." and a paragraph from "(1)". (A bare "9. …" stays a numbered paragraph: it may be one.)
  */
-function runInSection(text: string, block: Block, headings: Array<{ depth: number; unit: boolean }>): { heading: Block; bodyStart: number } | undefined {
+function runInSection(text: string, block: Block, headings: Array<{ depth: number; unit: boolean }>): { heading: Block; bodyStart: number; number: string } | undefined {
   const head = text.slice(block.span.start, Math.min(block.span.end, block.span.start + 16));
   const runIn = RUN_IN_SECTION.exec(head);
   if (!runIn) return undefined;
@@ -548,7 +570,7 @@ function runInSection(text: string, block: Block, headings: Array<{ depth: numbe
   const heading: Block = { kind: 'heading', depth, span: { start: block.span.start, end: block.span.start + labelEnd }, contentStart: block.span.start };
   const bodyStart = trimSpan(text, block.span.start + labelEnd, block.span.end).start;
   const dash = /^[—–-]\s?/.exec(text.slice(bodyStart, bodyStart + 2));
-  return { heading, bodyStart: dash ? bodyStart + dash[0].length : bodyStart };
+  return { heading, bodyStart: dash ? bodyStart + dash[0].length : bodyStart, number: runIn[1] };
 }
 
 /** Pushes the block, cut where a marker opens the next provision (at a line start or run in). */
