@@ -117,6 +117,26 @@ describe('engine: statute forms as converters give them', () => {
     });
   });
 
+  describe('sections titled by a plain line "1 Short title" (text from PDFs, Veritas-style)', () => {
+    const act = ['DATA PROTECTION ACT [CHAPTER 11:12]', '', 'PART I', 'PRELIMINARY', '', '1 Short title', '',
+      'This Act may be cited as the Data Protection Act [Chapter 11:12].', '', '2 Interpretation', '', '(1) In this Act—', '',
+      '“child” means any person below the age of eighteen years;', '', '(2) In this Act, a reference to a child includes a person referred to in section 3.', '',
+      '3 Application', '', 'This Act applies to the processing of personal information, subject to section 2(1).', ''].join('\n');
+
+    it('"1 Short title", "2 Interpretation", "3 Application" open sections 1 to 3, and the law is read (it was not a document at all)', () => {
+      const model = parse(act);
+      for (const id of ['sec_1', 'sec_2', 'sec_2__para_1', 'sec_2__para_2', 'sec_3']) assert.ok(ids(model).includes(id), `${id}: ${ids(model).join(' ')}`);
+      assert.strictEqual(model.unitsById.get('sec_2')!.title, 'Interpretation');
+      assert.ok(model.inCorpusFormat);
+      assert.deepStrictEqual(errorsOf(act), []);
+    });
+
+    it('must not: a list of numbered lines with no text between them ("1 Apples", "2 Pears") is no run of sections', () => {
+      const model = parse(['# Shopping', '', '1 Apples', '', '2 Pears', '', '3 Plums', ''].join('\n'));
+      assert.ok(!model.units.some((unit) => unit.kind === 'section'), ids(model).join(' '));
+    });
+  });
+
   describe('run-in section labels of Philippine acts (RA 10173, RA 10175)', () => {
     const act = ['CHAPTER I', 'GENERAL PROVISIONS', '',
       'SECTION 1. Short Title. – This Act shall be known as the “Data Privacy Act of 2012”.', '',

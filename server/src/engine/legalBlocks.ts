@@ -69,6 +69,10 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
     return value !== undefined && markedNumbers.has(String(Number(value) + 1));
   };
 
+  /** Whether the sections are titled by lines "1 Short title", "2 Interpretation" (looked up once, when such a line is met). */
+  let titledRun: boolean | undefined;
+  const numberedTitles = (): boolean => (titledRun ??= numberedTitleRun(text, blocks, furniture));
+
   const insideUnit = () => headings.some((heading) => heading.unit);
   const insideWrittenUnit = () => headings.some((heading) => heading.unit && !heading.runIn);
 
@@ -143,7 +147,7 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
       continue;
     }
     let pieceTitle = titleBefore;
-    for (const piece of paragraphPieces(text, current, insideUnit(), memo)) {
+    for (const piece of paragraphPieces(text, current, insideUnit(), memo, numberedTitles)) {
       const titleHere = pieceTitle;
       pieceTitle = undefined;
       if (piece.kind === 'heading') {
@@ -174,12 +178,15 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
 }
 
 /** A paragraph's pieces: heading lines written as plain text; inside a unit, alinéas and run-in definitions. */
-function paragraphPieces(text: string, block: Block, insideUnit: boolean, memo: LegalReadingMemo | undefined): Block[] {
-  const read = (): Block[] => plainHeadingLines(text, block).flatMap((part) => (part.kind === 'paragraph' && insideUnit ? alineaLines(text, part).flatMap((line) => runInDefinitions(text, line)) : [part]));
+function paragraphPieces(text: string, block: Block, insideUnit: boolean, memo: LegalReadingMemo | undefined, numberedTitles: () => boolean): Block[] {
+  // "1 Short title" alone on its line, in a law whose sections are all titled so (numberedTitleRun)
+  const titleLine = block.kind === 'paragraph' && isNumberedTitleLine(text, block) && numberedTitles();
+  const read = (): Block[] => (titleLine ? [{ kind: 'heading' as const, depth: PLAIN_UNIT_DEPTH, span: block.span, contentStart: block.span.start }]
+    : plainHeadingLines(text, block).flatMap((part) => (part.kind === 'paragraph' && insideUnit ? alineaLines(text, part).flatMap((line) => runInDefinitions(text, line)) : [part])));
   if (!memo) return read();
   const base = block.span.start;
-  // Remembered relative to the block: only the block's own text is read.
-  const relative = memo.get(base, block.span.end, `pieces ${insideUnit} ${blockFields(block)}`, () => read().map((piece) => shiftBlock(piece, -base)));
+  // Remembered relative to the block: only the block's own text is read (and, for a numbered title line, whether the document titles its sections so).
+  const relative = memo.get(base, block.span.end, `pieces ${insideUnit} ${blockFields(block)} ${titleLine}`, () => read().map((piece) => shiftBlock(piece, -base)));
   return relative.map((piece) => shiftBlock(piece, base));
 }
 
@@ -273,6 +280,34 @@ function numberedSection(text: string, block: Block, last: string | undefined, t
   if (lineEnd < 0 || lineEnd >= block.span.end || !isTitleLine(text.slice(block.span.start, lineEnd))) return undefined;
   const next = trimSpan(text, lineEnd + 1, block.span.end).start;
   return at(next, true, trimSpan(text, block.span.start, lineEnd));
+}
+
+/** "1 Short title", "**2. Interpretation**": a number and a title, alone on a line, without a sentence's end. */
+const NUMBERED_TITLE_LINE = /^(?:\*\*)?(\d{1,4}[A-Z]{0,2})\.?[ \t]+\p{Lu}[^\n.;:!?]{1,100}?(?:\*\*)?$/u;
+
+function isNumberedTitleLine(text: string, block: Block): boolean {
+  if (block.span.end - block.span.start > 110) return false;
+  return NUMBERED_TITLE_LINE.test(text.slice(block.span.start, block.span.end));
+}
+
+/**
+ * Whether a law titles its sections by such lines (PDF and Veritas-style text: "1 Short title",
+ * then "This Act may be cited as …"): at least two of them, outside any table of contents, each
+ * followed by text that is not another one, their numbers rising, two of them consecutive. A list
+ * ("1 Apples", "2 Pears") has no text between its items.
+ */
+function numberedTitleRun(text: string, blocks: Block[], furniture: Set<Block>): boolean {
+  const numbers: number[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block.kind !== 'paragraph' || furniture.has(block) || !isNumberedTitleLine(text, block)) continue;
+    const next = blocks[i + 1];
+    if (!next || next.kind !== 'paragraph' || isNumberedTitleLine(text, next)) return false;
+    const value = Number(/\d+/.exec(text.slice(block.span.start, block.span.start + 8))![0]);
+    if (numbers.length && value < numbers[numbers.length - 1]) return false;
+    numbers.push(value);
+  }
+  return numbers.length >= 2 && numbers.some((value, k) => k > 0 && value === numbers[k - 1] + 1);
 }
 
 /** The numbers of sections opened in a marked way anywhere in the text: "2.—(1)", "**2.**", "2. (1)". */
@@ -369,8 +404,12 @@ function furnitureOf(text: string, blocks: Block[]): Set<Block> {
   for (let i = 0; i < blocks.length; i++) {
     if (!shortPlainWords(text, blocks[i]) || !CONTENTS_TITLE.test(plainWords(text, blocks[i]))) continue;
     furniture.add(blocks[i]);
+    const tableStart = i;
+    const firstEntry = i + 1 < blocks.length ? plainWords(text, blocks[i + 1]) : undefined;
     for (i++; i < blocks.length; i++) {
       const block = blocks[i];
+      // "PART I" listed first, then the body opening with "PART I" again: the table has ended.
+      if (i > tableStart + 1 && firstEntry && plainWords(text, block) === firstEntry) break;
       const body = text.slice(block.span.start, block.span.end);
       // Entries are short lines: titles, numbers and titles, group headings. A unit's own heading or a sentence ends the table.
       const info = block.kind === 'heading' ? readHeading(text.slice(block.contentStart, block.span.end)) : undefined;
