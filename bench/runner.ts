@@ -12,6 +12,7 @@ import { loadavg } from 'node:os';
 import { URI } from 'vscode-uri';
 import { Workspace } from '../server/src/engine/workspace';
 import { checkDocument } from '../server/src/engine/checks/index';
+import { limitHeapGrowth } from '../server/src/node/heapGrowth';
 import { documentFiles, rng } from './generate';
 import { createPeer, peerAnalyse, noCancel } from './peer';
 import { editOffset, latency, serverStartup, serverTyping, serverWarm } from './server';
@@ -467,6 +468,9 @@ async function main() {
     process.exit(2);
   }
   const profileIndex = rest.indexOf('--profile');
+  // The engine runs in-process as the server and the command line run it: with the heap's growth
+  // capped (server/src/node/heapGrowth.ts); TREATY_LENS_BENCH_HEAP_GROWTH=default leaves V8's own.
+  if (name.startsWith('engine-') && process.env.TREATY_LENS_BENCH_HEAP_GROWTH !== 'default') limitHeapGrowth();
   const result = await measurement(dir, new Profiler(profileIndex >= 0 ? rest[profileIndex + 1] : undefined));
   // The 1-minute load average when the measurement ends: other work on the machine shows here.
   process.stdout.write(JSON.stringify({ measurement: name, dir, ...result, loadavg1: loadavg()[0] }) + '\n');

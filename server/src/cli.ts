@@ -2,6 +2,7 @@
 // treaty-lens: the engine on the command line.
 import * as path from 'node:path';
 import { loadWorkspace } from './node/loadWorkspace';
+import { limitHeapGrowth } from './node/heapGrowth';
 import { indexToJson } from './engine/indexJson';
 import { runCheck } from './cli/check';
 import { runImport } from './cli/import';
@@ -94,6 +95,7 @@ async function runIndex(args: string[]): Promise<number> {
   return errors.length ? 1 : 0;
 }
 
+limitHeapGrowth();
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (error) => {

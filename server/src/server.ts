@@ -36,8 +36,10 @@ import { TERM_BASE_FILE } from './engine/translation/termBase';
 import { IndexCache } from './node/indexCache';
 import { ParseThread } from './node/parseThread';
 import { workspaceKey } from './lsp/workspaceKey';
+import { limitHeapGrowth } from './node/heapGrowth';
 import type { Diagnostic } from 'vscode-languageserver';
 
+limitHeapGrowth();
 const connection: Connection = createConnection(ProposedFeatures.all, { connectionStrategy: { cancelUndispatched } });
 const documents = new TextDocuments(TextDocument);
 let settings: ServerSettings = DEFAULT_SETTINGS;

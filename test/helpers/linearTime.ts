@@ -41,6 +41,8 @@ export interface DoublingOptions {
   doublings?: number;
   /** Measure from exactly this smallest size (no growth): the wide re-measure of `confirmedRatio`. */
   fromSize?: number;
+  /** The family repeats every `period` characters: a wide measure never starts below one period. */
+  period?: number;
   /** The input's real bound: the wide re-measure never passes twice this (a vocabulary file is kilobytes). */
   boundedAt?: number;
 }
@@ -130,8 +132,9 @@ export function confirmedRatio<T>(run: (input: T) => unknown, make: (size: numbe
   // collector's threshold (an allocation-heavy tokenizer's live tokens outgrowing the young
   // generation cost ×3–5 at one step) or change the family's mix of lines (a 200-deep descent
   // repeats every ~84 KB), but such a step is one of five; quadratic code is steep at every one.
-  const top = Math.min(measure.size * 8, options.boundedAt ? options.boundedAt * 2 : Infinity);
-  const from = Math.max(1, Math.floor(measure.size / 4));
+  // A family built of whole periods is never cut below one period: from n to 16n instead.
+  const top = Math.min(measure.size * (options.period ? 16 : 8), options.boundedAt ? options.boundedAt * 2 : Infinity);
+  const from = options.period ? Math.max(options.period, measure.size) : Math.max(1, Math.floor(measure.size / 4));
   const doublings = Math.max(DOUBLINGS, Math.floor(Math.log2(top / from)));
   const wide = doublingRatio(run, make, { ...options, runs: options.runs ?? 5, fromSize: from, doublings });
   return wide.ratio < measure.ratio ? wide : measure;

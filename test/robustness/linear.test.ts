@@ -273,7 +273,7 @@ const LONG_PERIOD = new Set(['deeply nested list (up to 200 deep)', 'list items 
 
 function expectLinear(finder: Finder, family: string, make: (size: number) => string): void {
   const maxSize = finder.maxSize ?? 1 << 17;
-  const sizes = LONG_PERIOD.has(family) && !finder.maxSize ? { startSize: PERIOD, maxSize: Math.max(maxSize, PERIOD * 2) } : { maxSize };
+  const sizes = LONG_PERIOD.has(family) && !finder.maxSize ? { startSize: PERIOD, maxSize: Math.max(maxSize, PERIOD * 2), period: PERIOD } : { maxSize };
   const measure = confirmedRatio((input: () => unknown) => input(), (size) => finder.prepare(make(size)), LIMIT, { minMs: finder.minMs ?? 2, ...sizes, boundedAt: finder.maxSize, runs: 3 });
   const worst = slowest.get(finder.name);
   if (!worst || worst.measure.ratio < measure.ratio) slowest.set(finder.name, { family, measure });

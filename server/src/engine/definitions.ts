@@ -15,6 +15,9 @@ const QUOTES: Record<string, string> = {
   '"': '"', '“': '”', '”': '“', '„': '”"“', '«': '»', '‘': '’', '「': '」', '『': '』', "'": "'",
 };
 
+/** Every character findQuotedDefinitions reads as an opening quote: QUOTES' keys and the backquote. */
+const OPENING_QUOTE = new RegExp(`[${[...Object.keys(QUOTES), '`'].map((ch) => '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0')).join('')}]`, 'g');
+
 /** Words that make a quoted term a definition when they follow it. */
 const DEFINING_VERB = new RegExp(
   '^\\s*(?:' + [
@@ -312,6 +315,11 @@ function findQuotedDefinitions(blockText: string, offset: number, out: Candidate
   let i = 0;
   const pending: Candidate[] = [];
   while (i < blockText.length) {
+    // Only a quote can open a term: jump to the next one (a native search, not a step per character).
+    OPENING_QUOTE.lastIndex = i;
+    const quote = OPENING_QUOTE.exec(blockText);
+    if (!quote) break;
+    i = quote.index;
     const open = blockText[i];
     // A converter's opening quote may be doubled (`""access provider" means`) or LaTeX-style (``computer system").
     const doubled = (open === '"' || open === '`') && blockText[i + 1] === open && /\p{L}/u.test(blockText[i + 2] ?? '');
@@ -441,19 +449,20 @@ function findDutchOnder(blockText: string, offset: number, out: Candidate[]) {
     const termStart = offset + rawAt + raw.indexOf(term);
     out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: offset + bodyStart, style });
   };
-  const onderFirst = new RegExp(ONDER_FIRST);
-  for (let match = onderFirst.exec(blockText); match; match = onderFirst.exec(blockText)) {
+  // Each pattern needs a word written as below (case-sensitive): most blocks have none, and skip the scan.
+  const onderFirst = blockText.includes('Onder') ? new RegExp(ONDER_FIRST) : undefined;
+  if (onderFirst) for (let match = onderFirst.exec(blockText); match; match = onderFirst.exec(blockText)) {
     const term = match.groups!.term;
     push(term, match.index + match[0].indexOf(term), match.index + match[0].length, 'nl-onder');
   }
   // The verb first: "wordt onder „minderjarige” verstaan iedere persoon …" (the term quoted, or a few words).
   const verbFirst = /\b(?:wordt|worden)\s+onder\s+([„"“][^”"“\n]{1,80}[”"“]|[^\s,;:.„"“”]+(?:\s+[^\s,;:.„"“”]+){0,4}?)\s+(?:mede\s+)?verstaan\b(?!\s+onder)\s*:?/gu;
-  for (let match = verbFirst.exec(blockText); match; match = verbFirst.exec(blockText)) {
+  if (blockText.includes('onder')) for (let match = verbFirst.exec(blockText); match; match = verbFirst.exec(blockText)) {
     push(match[1], match.index + match[0].indexOf(match[1]), match.index + match[0].length, 'nl-onder');
   }
   // "omvat de term „kinderpornografie” pornografisch materiaal …": the verb before the quoted term.
   const termAfterVerb = /\b(?:omvat|omvatten|betekent|betekenen)\s+de\s+(?:term|uitdrukking|begrip)\s+([„"“][^”"“\n]{1,80}[”"“])/gu;
-  for (let match = termAfterVerb.exec(blockText); match; match = termAfterVerb.exec(blockText)) {
+  if (blockText.includes('omvat') || blockText.includes('beteken')) for (let match = termAfterVerb.exec(blockText); match; match = termAfterVerb.exec(blockText)) {
     push(match[1], match.index + match[0].indexOf(match[1]), match.index + match[0].length, 'nl-term');
   }
 }
@@ -525,16 +534,20 @@ function findUnquotedListEntry(blockText: string, offset: number, out: Candidate
  *   Daten im Sinne des Absatzes 1 sind …          On entend par courrier électronique tout message …
  *   Constitue une donnée à caractère personnel toute information …
  */
+/** A word every match of findUnquotedVerbDefinitions' French pattern holds, with the same flag "i". */
+const FRENCH_VERB_WORDS = /constitue|considér|entend/i;
+
 function findUnquotedVerbDefinitions(blockText: string, offset: number, out: Candidate[], definitional: boolean) {
   // German: "X im Sinne dieses Gesetzes|des Absatzes 1 ist|sind …" at a sentence start.
   const german = /(?:^|[.;:]\s+|\n)\s*(?:\(\w{1,4}\)\s*)?(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}?)\s+im\s+Sinne\s+(?:dieses|dieser|des|der)\s+[^,;:.]{1,60}?\s+(ist|sind|bedeutet|bedeuten|bezeichnet|bezeichnen|umfasst|umfassen)\s+/gu;
-  for (let match = german.exec(blockText); match; match = german.exec(blockText)) {
+  // Each pattern needs its words (German case-sensitive, French in any case): most blocks have none, and skip the scan.
+  if (blockText.includes('Sinne')) for (let match = german.exec(blockText); match; match = german.exec(blockText)) {
     const termStart = offset + match.index + match[0].indexOf(match[1]);
     out.push({ term: match[1], termStart, termEnd: termStart + match[1].length, bodyStart: offset + match.index + match[0].length, style: 'unquoted-de' });
   }
   // French: "On entend par X tout …", "Constitue un X toute …", "Est considéré comme X tout …".
   const french = /(?:(?:^|[.;]\s+|\n)\s*(?:constitue(?:nt)?\s+(?:une?|le|la|les|l['’])|(?:est|sont)\s+considérée?s?\s+comme\s+(?:une?|le|la|les|l['’])?)|(?:^|[.;,]\s+|\n)\s*on\s+entend\s+par)\s*(?=[a-zà-ÿœ«])/gi;
-  for (let match = french.exec(blockText); match; match = french.exec(blockText)) {
+  if (FRENCH_VERB_WORDS.test(blockText)) for (let match = french.exec(blockText); match; match = french.exec(blockText)) {
     const from = match.index + match[0].length;
     if (blockText[from] === '«') continue; // quoted: the quoted finder's
     const split = frenchTermEnd(blockText.slice(from, from + 160));

@@ -119,6 +119,24 @@ export class StringInterner {
 export function detachStrings(root: object, skip: ReadonlySet<string> = new Set(), interner?: StringInterner): void {
   const copy = interner ? (value: string) => interner.intern(value) : detached;
   const needsCopy = interner ? (value: string) => value.length > 0 : (value: string) => value.length >= 13;
+  // With an interner (a model put to rest), arrays are also replaced by copies of their exact
+  // length: one built by pushes keeps room to grow (17 slots for 1 to 17 items). A shared array
+  // stays shared.
+  const arrays = interner ? new Map<unknown[], unknown[]>() : undefined;
+  const exact = <T>(value: T): T => {
+    if (!arrays || !Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || Object.isFrozen(value) || 'index' in value) return value;
+    let same = arrays.get(value);
+    if (!same) {
+      same = value.slice();
+      arrays.set(value, same);
+    }
+    return same as T;
+  };
+  const replaced = (owner: Record<string | number, unknown>, key: string | number, value: unknown): unknown => {
+    const next = exact(value);
+    if (next !== value) owner[key] = next;
+    return next;
+  };
   const seen = new Set<object>();
   const stack: object[] = [root];
   const visit = (value: unknown) => {
@@ -129,29 +147,36 @@ export function detachStrings(root: object, skip: ReadonlySet<string> = new Set(
     if (seen.has(current)) continue;
     seen.add(current);
     if (Array.isArray(current)) {
+      const frozen = Object.isFrozen(current);
       for (let i = 0; i < current.length; i++) {
         const item = current[i];
-        if (typeof item === 'string') { if (needsCopy(item) && !Object.isFrozen(current)) current[i] = copy(item); } else visit(item);
+        if (typeof item === 'string') { if (needsCopy(item) && !frozen) current[i] = copy(item); } else visit(frozen ? item : replaced(current as unknown as Record<number, unknown>, i, item));
       }
     } else if (current instanceof Map) {
       const entries = [...current.entries()];
       if (entries.some(([key]) => typeof key === 'string' && needsCopy(key))) {
         current.clear();
-        for (const [key, value] of entries) current.set(typeof key === 'string' ? copy(key) : key, typeof value === 'string' ? copy(value) : value);
+        for (const [key, value] of entries) current.set(typeof key === 'string' ? copy(key) : key, typeof value === 'string' ? copy(value) : exact(value));
       } else {
-        for (const [key, value] of entries) if (typeof value === 'string' && needsCopy(value)) current.set(key, copy(value));
+        for (const [key, value] of entries) {
+          if (typeof value === 'string') { if (needsCopy(value)) current.set(key, copy(value)); } else {
+            const next = exact(value);
+            if (next !== value) current.set(key, next);
+          }
+        }
       }
       for (const [, value] of current) visit(value);
     } else if (current instanceof Set) {
       for (const value of current) visit(value);
     } else if (!ArrayBuffer.isView(current)) {
       const record = current as Record<string, unknown>;
+      const frozen = Object.isFrozen(record);
       for (const key of Object.keys(record)) {
         if (current === root && skip.has(key)) continue;
         const value = record[key];
         if (typeof value === 'string') {
-          if (needsCopy(value) && !Object.isFrozen(record)) record[key] = copy(value);
-        } else visit(value);
+          if (needsCopy(value) && !frozen) record[key] = copy(value);
+        } else visit(frozen ? value : replaced(record, key, value));
       }
     }
   }

@@ -37,6 +37,8 @@ import { tokenize } from './tokenizer';
 import { compiled } from './compiledTable';
 import { publicTarget } from './citationSteps';
 import { CjkParser } from './cjk';
+import { scanAtTriggers, triggerSet, type TriggerSet } from './triggerScan';
+import type { Compiled } from './compiledTable';
 
 export { tokenize } from './tokenizer';
 export { LANGUAGE_TABLES } from './tables';
@@ -109,6 +111,13 @@ function shiftRef(ref: ParsedReference, offset: number): ParsedReference {
   };
 }
 
+const triggerSets = new Map<Compiled, TriggerSet | null>();
+function triggersOf(c: Compiled): TriggerSet | null {
+  let set = triggerSets.get(c);
+  if (set === undefined) triggerSets.set(c, (set = triggerSet(c)));
+  return set;
+}
+
 /** The tables to try for a BCP-47 tag: that language's table, or all of them. */
 export function tablesFor(language?: string): LanguageTable[] {
   const primary = language?.toLowerCase().split(/[-_]/)[0];
@@ -121,10 +130,20 @@ export function tablesFor(language?: string): LanguageTable[] {
  * With a known `language` only that table is used; otherwise every table is tried and the
  * longest citation wins at each position.
  */
-export function parseReferences(text: string, options?: { language?: string; offset?: number }): ParsedReference[] {
+export function parseReferences(text: string, options?: { language?: string; offset?: number; triggers?: TriggerSet | false }): ParsedReference[] {
   const offset = options?.offset ?? 0;
+  const tables = tablesFor(options?.language);
+  // One language: parse only around the words a citation needs (triggerScan.ts), with the same results.
+  const triggers = tables.length === 1 && options?.triggers !== false ? options?.triggers ?? triggersOf(compiled(tables[0])) : null;
+  if (triggers) {
+    const table = tables[0];
+    const found = scanAtTriggers(text, triggers, (toks) => new Parser(toks, text, compiled(table)));
+    if (found) {
+      return found.map((best) => shiftRef({ span: best.ref.span, text: text.slice(best.ref.span.start, best.ref.span.end), targets: best.ref.targets, anchor: best.ref.anchor, language: table.code }, offset));
+    }
+  }
   const toks = tokenize(text);
-  const parsers = tablesFor(options?.language).map((table) => ({ table, parser: new Parser(toks, text, compiled(table)) }));
+  const parsers = tables.map((table) => ({ table, parser: new Parser(toks, text, compiled(table)) }));
   const out: ParsedReference[] = [];
   let i = 0;
   while (i < toks.length) {

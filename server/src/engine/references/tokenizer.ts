@@ -118,13 +118,37 @@ function linkDestinationEnd(text: string, paren: number): number {
   return -1;
 }
 
+/** Where a tokenization stopped, to go on from there (triggerScan.ts tokenizes a text piece by piece). */
+export interface TokenizerState {
+  /** The next character to read. */
+  pos: number;
+  space: boolean;
+  newline: boolean;
+  newlines: number;
+}
+
+/** The state at the start of a text. */
+export function startState(): TokenizerState {
+  return { pos: 0, space: true, newline: true, newlines: 0 };
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  tokenizeUntil(text, out, startState(), text.length);
+  return out;
+}
+
+/**
+ * Tokenizes from `state.pos` and stops at the first token or space that starts at or after
+ * `until`; `state` is left where it stopped. Pieces tokenized one after the other give exactly
+ * the tokens of the whole text (the same loop, stopped and resumed between two steps).
+ */
+export function tokenizeUntil(text: string, out: Token[], state: TokenizerState, until: number): void {
   const n = text.length;
-  let i = 0;
-  let space = true;
-  let newline = true;
-  let newlines = 0;
+  let i = state.pos;
+  let space = state.space;
+  let newline = state.newline;
+  let newlines = state.newlines;
   const make = (
     kind: TokenKind, start: number, end: number, norm: string,
     digits: string | undefined, suffix: string | undefined, style: 'paren' | 'quote' | undefined,
@@ -135,7 +159,8 @@ export function tokenize(text: string): Token[] {
     newline = false;
     newlines = 0;
   };
-  while (i < n) {
+  const stop = Math.min(until, n);
+  while (i < stop) {
     const c = text.charCodeAt(i);
     if (isSpaceAt(text, i, c)) {
       space = true;
@@ -255,5 +280,8 @@ export function tokenize(text: string): Token[] {
     push(make('punct', i, i + 1, ch === '،' || ch === '、' || ch === '，' ? ',' : ch === '’' ? "'" : ch, undefined, undefined, undefined));
     i++;
   }
-  return out;
+  state.pos = i;
+  state.space = space;
+  state.newline = newline;
+  state.newlines = newlines;
 }
