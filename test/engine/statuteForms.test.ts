@@ -137,6 +137,43 @@ describe('engine: statute forms as converters give them', () => {
     });
   });
 
+  describe('a code kept one article per file (the French Code civil as "Livre II/Titre II/Article 572.md")', () => {
+    const folder = 'file:///workspace/code-civil/Livre%20II/Titre%20II/';
+    const files: Record<string, string> = {
+      'Article 572.md': ['Article 572', '----', 'Lorsqu\'une personne a employé en partie la matière qui lui appartenait et en', 'partie celle qui ne lui appartenait pas à former une chose d\'une espèce',
+        'nouvelle, la chose est commune aux deux propriétaires. Le prix de la', 'main-d\'oeuvre est estimé à la date de la licitation prévue à l\'article 575.', ''].join('\n'),
+      'Article 575.md': ['Article 575', '----', 'Lorsque la chose reste en commun entre les propriétaires des matières dont elle', 'a été formée, elle doit être licitée au profit commun.', ''].join('\n'),
+      'Article 1618.md': ['Article 1618', '----', 'Si, au contraire, dans le cas de l\'article précédent, il se trouve une', 'contenance plus grande que celle exprimée au contrat, l\'acquéreur a le choix de',
+        'fournir le supplément du prix, ou de se désister du contrat, sous réserve des dispositions de la présente section.', ''].join('\n'),
+      'Article 727-1.md': ['Article 727-1', '----', 'La déclaration d\'indignité prévue à l\'article 727 est prononcée après', 'l\'ouverture de la succession.', ''].join('\n'),
+    };
+    const workspace = new Workspace();
+    for (const [name, text] of Object.entries(files)) workspace.set(folder + encodeURIComponent(name), text);
+    const uri = (name: string) => folder + encodeURIComponent(name);
+
+    it('"l\'article 575" in Article 572.md is the article of the file beside it', () => {
+      const found = workspace.resolved(uri('Article 572.md')).find((r) => r.reference.text === 'article 575')!;
+      assert.strictEqual(found.targets[0].status, 'resolved');
+      assert.strictEqual(found.targets[0].uri, uri('Article 575.md'));
+    });
+
+    it('"l\'article précédent", "la présente section", "l\'article 727" in a one-article file are elsewhere in the code, not errors', () => {
+      for (const name of ['Article 1618.md', 'Article 727-1.md']) {
+        assert.deepStrictEqual(checkDocument(workspace, uri(name)).filter((d) => d.severity === 'error').map((d) => d.message), [], name);
+      }
+      const missing = workspace.resolved(uri('Article 727-1.md')).find((r) => r.reference.text === 'article 727')!;
+      assert.ok(missing.targets[0].status === 'external' && missing.targets[0].notInWorkspace, JSON.stringify(missing.targets));
+    });
+
+    it('must not: a folder of whole laws side by side ("section 25" of one is not "Article 25" of another)', () => {
+      const laws = new Workspace();
+      laws.set('file:///workspace/laws/coppa.md', ['#### § 6501. Definitions', '', 'Text.', '', '#### § 6502. Regulation', '', 'As provided in section 25, the Commission acts.', ''].join('\n'));
+      laws.set('file:///workspace/laws/pdpl.md', ['## Article 25', '', 'Text.', '', '## Article 26', '', 'Text.', ''].join('\n'));
+      const found = laws.resolved('file:///workspace/laws/coppa.md').find((r) => r.reference.text.startsWith('section 25'))!;
+      assert.notStrictEqual(found.targets[0].documentId, laws.get('file:///workspace/laws/pdpl.md')!.id);
+    });
+  });
+
   describe('run-in section labels of Philippine acts (RA 10173, RA 10175)', () => {
     const act = ['CHAPTER I', 'GENERAL PROVISIONS', '',
       'SECTION 1. Short Title. – This Act shall be known as the “Data Privacy Act of 2012”.', '',

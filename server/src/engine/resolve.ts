@@ -11,6 +11,7 @@ import { readInlineMarkers, type InlineMarkers } from './inlineMarkers';
 import { listItemByPosition } from './listPositions';
 import { chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn } from './instrumentContext';
 import { shortTitlesIn } from './shortTitle';
+import { folderSiblingHolding } from './folderSiblings';
 
 export type ResolutionStatus = 'resolved' | 'unresolved' | 'external';
 
@@ -169,11 +170,15 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         // number outside the run this document holds, names a unit of the larger whole it is part of.
         const gap = gapCovering(model, cited.path[0]);
         if (gap) return { status: 'external', span, reason: `${describe(cited.path)} is in a part of this document that the source does not include (see its gaps)` };
-        if (anchor.kind === 'none' && !holdsKind(model, cited.path[0].kind)) {
+        if ((anchor.kind === 'none' || (isLoneUnitFile(model) && anchor.kind === 'this')) && !holdsKind(model, cited.path[0].kind)) {
           return { status: 'external', span, reason: `this document has no ${cited.path[0].kind}s at all: ${describe(cited.path)} is a unit of another instrument` };
         }
         const wider = anchor.kind === 'this' && !base && anchor.unit !== 'document';
         if (wider || outsideHeldRun(model, cited.path[0])) {
+          // A code kept one article per file: the file beside this one that holds it.
+          const sibling = anchor.kind === 'none' ? folderSiblingHolding(model, cited.path, lookup.all()) : undefined;
+          const there = sibling ? resolvePath(sibling, cited.path, undefined, undefined, false) : undefined;
+          if (sibling && there?.unit) return resolvedTarget(sibling, there.unit, span);
           return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is not in the workspace (this document holds ${heldRun(model, cited.path[0])} only)` };
         }
       }
@@ -184,7 +189,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       }
       const earlier = doc === model && anchor.kind === 'none' && !chainedToThis && isCitableKind(cited.path[0]?.kind) ? namedEarlier(model, reference, cited.path, span, lookup) : undefined;
       if (earlier) return earlier;
-      const ofForeignSection = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? foreignSectionBefore(model, reference) : undefined;
+      const ofForeignSection = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? foreignSectionBefore(model, reference, lookup) : undefined;
       if (ofForeignSection) return { status: 'external', span, reason: `${describe(cited.path)} is not in the unit around it; the citation just before names ${ofForeignSection}, so it is most likely a part of that` };
       return {
         status: 'unresolved', documentId: doc.id, span, reason: first.reason,
@@ -246,12 +251,19 @@ function otherReading(model: DocumentModel, reference: DocumentReference, path: 
   return undefined;
 }
 
-/** "§ 243 des Strafgesetzbuchs mit Ausnahme von Absatz 1 Satz 1 Nummer 2": the citation before, of another instrument, in the same sentence. */
-function foreignSectionBefore(model: DocumentModel, reference: DocumentReference): string | undefined {
+/**
+ * "§ 243 des Strafgesetzbuchs mit Ausnahme von Absatz 1 Satz 1 Nummer 2", "l'article 1844-9 (3ème
+ * alinéa)", "l'article 784, à l'exception de ceux prévus à son deuxième alinéa": the citation just
+ * before, in the same sentence, names a section or article not in this document (of another
+ * instrument, or of this code but in another file).
+ */
+function foreignSectionBefore(model: DocumentModel, reference: DocumentReference, lookup: DocumentLookup): string | undefined {
   const before = model.references[reference.index - 1];
-  if (!before || before.anchor.kind !== 'instrument' || reference.span.start - before.span.end > 160) return undefined;
+  if (!before || reference.span.start - before.span.end > 160) return undefined;
   if (/[.;:]\s|\n[ \t]*\n/.test(model.text.slice(before.span.end, reference.span.start))) return undefined;
-  return `"${before.text.replace(/\s+/g, ' ')}"`;
+  const first = before.targets[before.targets.length - 1]?.path[0];
+  const elsewhere = before.anchor.kind === 'instrument' || (before.anchor.kind === 'none' && first !== undefined && isCitableKind(first.kind) && !findTopLevel(model, first));
+  return elsewhere ? `"${before.text.replace(/\s+/g, ' ')}"` : undefined;
 }
 
 /** The section or article that the citation before this one names, in the same sentence. */
@@ -294,6 +306,7 @@ function byPlace(model: DocumentModel, context: Unit, kind: RefUnitKind, directi
   const backwards = direction === 'preceding' || direction === 'above';
   const found = at < 0 ? undefined : backwards ? siblings[at - 1] ?? (own!.kind === 'alinea' && own!.parent!.headingDepth === 0 ? own!.parent : undefined) : siblings[at + 1];
   if (found) return resolvedTarget(model, found, span);
+  if (own && own.citable && isLoneUnitFile(model)) return { status: 'external', span, notInWorkspace: true, reason: `the ${backwards ? 'preceding' : 'following'} ${kind} is not in this file, which holds ${own.label} only` };
   if (own) return { status: 'unresolved', documentId: model.id, span, reason: `there is no ${backwards ? 'preceding' : 'following'} ${kind} here` };
   // Say less rather than guess: the structure does not show which unit is meant.
   return { status: 'external', span, reason: `which ${kind} is meant cannot be told from the structure here` };
@@ -357,7 +370,19 @@ function resolvedTarget(doc: DocumentModel, unit: Unit, span: Span): ResolvedTar
 
 function isExcerpt(model: DocumentModel): boolean {
   const gaps = model.frontMatter.raw.gaps;
-  return (Array.isArray(gaps) && gaps.length > 0) || model.gaps.length > 0;
+  return (Array.isArray(gaps) && gaps.length > 0) || model.gaps.length > 0 || isLoneUnitFile(model);
+}
+
+/**
+ * A file holding one article or section and nothing else, without front matter ("Article 555.md"
+ * of a code kept one article per file): a piece of a larger whole, whose other articles, sections
+ * and groupings are elsewhere.
+ */
+function isLoneUnitFile(model: DocumentModel): boolean {
+  if (model.frontMatter.span) return false;
+  let citable = 0;
+  for (const unit of model.units) if (unit.headingDepth > 0 && unit.citable && ++citable > 1) return false;
+  return citable === 1;
 }
 
 function isCitableKind(kind: RefUnitKind | undefined): boolean {
@@ -823,6 +848,8 @@ function outsideHeldRun(model: DocumentModel, step: RefStep): boolean {
   const value = Number(digits[0]);
   const min = Math.min(...held);
   const max = Math.max(...held);
+  // "Article 727-1.md" alone: every other article, "727" too, is outside it.
+  if (isLoneUnitFile(model) && (step.kind === 'article' || step.kind === 'section')) return !model.units.some((unit) => unit.headingDepth > 0 && unit.citable && numbersMatch(step.number, unit.number));
   const partOfWhole = typeof model.frontMatter.raw.collection === 'string' || min > 1;
   return partOfWhole && (value < min || value > max);
 }
