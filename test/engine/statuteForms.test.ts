@@ -174,6 +174,33 @@ describe('engine: statute forms as converters give them', () => {
     });
   });
 
+  describe('sections headed by a number and title in bold, run into their first subsection (India Code: "**2. Definitions.**–(1) …")', () => {
+    const act = ['# THE INFORMATION TECHNOLOGY ACT, 2000', '', '## CHAPTER I PRELIMINARY', '',
+      '**1. Short title, extent, commencement and application.**–(1) This Act may be called the Information Technology Act, 2000.', '',
+      '(2) It shall extend to the whole of India.', '',
+      '**2. Definitions.**–(1) In this Act, unless the context otherwise requires,–', '',
+      '(a) "access" with its grammatical variations and cognate expressions means gaining entry into, instructing or communicating with the logical, arithmetical, or memory function resources of a computer;', '',
+      '(ha) "communication device" means cell phones, personal digital assistance or combination of both;', '',
+      '(i) "computer" means any electronic, magnetic, optical or other high-speed data processing device;', '',
+      '(2) Any reference in this Act to any enactment shall be construed as a reference to the corresponding law.', '',
+      '**43. Penalty and compensation for damage to computer, computer system, etc.**–If any person without permission of the owner accesses such computer as defined in clause (a) of sub-section (1) of section 2, he shall be liable to pay damages.', '',
+      '**66. Computer related offences.**–If any person, dishonestly or fraudulently, does any act referred to in section 43, he shall be punishable.', ''].join('\n');
+
+    it('sections 1, 2, 43 and 66 with their titles; "(1)" after the dash opens sub-section (1), and its clauses nest in it', () => {
+      const model = parse(act);
+      for (const id of ['sec_1__para_1', 'sec_1__para_2', 'sec_2__para_1__subpara_a', 'sec_2__para_1__subpara_ha', 'sec_2__para_1__subpara_i', 'sec_2__para_2', 'sec_43', 'sec_66']) {
+        assert.ok(ids(model).includes(id), `${id}: ${ids(model).join(' ')}`);
+      }
+      assert.strictEqual(model.unitsById.get('sec_43')!.title, 'Penalty and compensation for damage to computer, computer system, etc.');
+      assert.deepStrictEqual(errorsOf(act), []);
+    });
+
+    it('must not: "**19. (1) Where any law requires …**" (bold run over the subsection, as PDF converters give it) keeps its subsection (1)', () => {
+      const model = parse(['**18.** Text.', '', '**Submission of a document**', '', '**19. (1) Where any law requires the filing or submission of any**', 'document, the requirement is fulfilled.', '', '(2) For the purposes of subsection (1), the form applies.', ''].join('\n'));
+      assert.ok(ids(model).includes('sec_19__para_1') && ids(model).includes('sec_19__para_2'), ids(model).join(' '));
+    });
+  });
+
   describe('run-in section labels of Philippine acts (RA 10173, RA 10175)', () => {
     const act = ['CHAPTER I', 'GENERAL PROVISIONS', '',
       'SECTION 1. Short Title. – This Act shall be known as the “Data Privacy Act of 2012”.', '',

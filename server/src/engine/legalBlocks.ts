@@ -268,10 +268,17 @@ function numberedSection(text: string, block: Block, last: string | undefined, t
     // "Short title\n\n1.  This Act is …": the first section, bare, when the next one opens marked ("2.—(1)")
     const firstBare = bare && last === undefined && firstSectionLater(bare[1]);
     const match = strong ?? (last !== undefined || firstBare ? bare : null);
-    if (!match || !(firstBare || continuesSections(last, match[1], !!strong))) return undefined;
-    const bodyStart = trimSpan(text, start + match[0].length, block.span.end).start;
+    // "**43. Penalty and compensation for damage to computer, etc.**–If any person …" (India Code):
+    // the number and the title in one bold span are the heading, whatever number came before.
+    const boldTitleEnd = match && match === strong && match[0].startsWith('**') && !match[0].endsWith('**') ? boldClose(text, start + match[0].length, block.span.end) : -1;
+    if (!match || !(firstBare || continuesSections(last, match[1], !!strong, boldTitleEnd > 0))) return undefined;
+    const labelEnd = boldTitleEnd > 0 ? boldTitleEnd : start + match[0].length;
+    let bodyStart = trimSpan(text, labelEnd, block.span.end).start;
+    // "**2. Definitions.**–(1) In this Act …": the dash joins the heading to the first subsection
+    const dash = /^[—–-](?=\s?\S)\s?/.exec(text.slice(bodyStart, bodyStart + 2));
+    if (dash) bodyStart += dash[0].length;
     if (bodyStart >= block.span.end) return undefined;
-    return { number: match[1], label: { start, end: start + match[0].length }, bodyStart, ...(titleSpan ? { title: titleSpan } : {}) };
+    return { number: match[1], label: { start, end: labelEnd }, bodyStart, ...(titleSpan ? { title: titleSpan } : {}) };
   };
   const first = at(block.span.start, titleBefore);
   if (first) return first;
@@ -322,13 +329,30 @@ function markedSectionNumbers(text: string, blocks: Block[]): Set<string> {
   return numbers;
 }
 
-/** Whether `number` may follow the section `last`: the next one (a bare number), or any later one (a marked number). */
-function continuesSections(last: string | undefined, number: string, strong: boolean): boolean {
+/**
+ * Whether `number` may follow the section `last`: the next one (a bare number), any of the next
+ * ten (a marked number), any later one (a number titled in bold, an excerpt's next section).
+ */
+function continuesSections(last: string | undefined, number: string, strong: boolean, titledInBold = false): boolean {
   if (last === undefined) return strong;
   const value = (n: string) => Number(/^\d+/.exec(n)?.[0] ?? NaN);
   const [previous, next] = [value(last), value(number)];
   if (next === previous) return number.length > last.length || (number > last && /[A-Z]$/.test(number)); // "8A" after "8"
-  return strong ? next > previous && next <= previous + 10 : next === previous + 1;
+  return strong ? next > previous && (titledInBold || next <= previous + 10) : next === previous + 1;
+}
+
+/**
+ * Where the bold title open at `from` closes on its line ("Penalty … etc.**–"), within 200
+ * characters; -1 if it does not, or if what is bold is no title: it must start with a capital and
+ * end with a full stop or be followed by a dash ("**19. (1) Where any law …**" is a subsection's text).
+ */
+function boldClose(text: string, from: number, end: number): number {
+  const lineEnd = text.indexOf('\n', from);
+  const limit = Math.min(end, from + 200, lineEnd < 0 ? end : lineEnd);
+  const close = text.indexOf('**', from);
+  if (close <= from || close + 2 > limit) return -1;
+  const title = text.slice(from, close).trim();
+  return /^\p{Lu}/u.test(title) && (title.endsWith('.') || /^\s?[—–-]/.test(text.slice(close + 2, close + 4))) ? close + 2 : -1;
 }
 
 /** A title line: short, capitalised, no marker; in bold, or without the punctuation that ends a sentence. */
