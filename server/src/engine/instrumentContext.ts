@@ -53,31 +53,68 @@ function joinsChain(gap: string, language: string): boolean {
 /**
  * The instrument named at the end of the lead-in of a list the citation stands in ("aus dem
  * Strafgesetzbuch:"), when that lead-in is short and cites nothing itself. The lead-in is a unit's
- * own first paragraph: up to its first sub-unit or blank line.
+ * own first paragraph: up to its first sub-unit or blank line. Each unit's lead-in is read once per
+ * document version, and only the nearest few levels are looked at: a list nested 200 deep stays linear.
  */
 export function instrumentOfLeadIn(model: DocumentModel, reference: DocumentReference): string | undefined {
-  for (let unit = model.unitsById.get(reference.unitId); unit && unit !== model.root && unit.headingDepth === 0; unit = unit.parent) {
+  let levels = 0;
+  for (let unit = model.unitsById.get(reference.unitId); unit && unit !== model.root && unit.headingDepth === 0 && levels < MAX_LEAD_LEVELS; unit = unit.parent, levels++) {
     if (unit.kind === 'article' || unit.kind === 'section') return undefined;
-    const leadStart = unit.labelSpan.end;
-    const leadEnd = leadInEnd(model, unit);
-    if (reference.span.start < leadEnd) continue;
-    const trimmed = model.text.slice(leadStart, leadEnd).trim();
-    if (!trimmed || trimmed.length > LEAD_IN_MAX) continue;
-    if (model.references.some((other) => other.span.start >= leadStart && other.span.start < leadEnd)) continue;
-    const named = instrumentsNamedIn(trimmed, model.language);
-    const last = named[named.length - 1];
-    // The lead-in ends with the name: "aus dem Strafgesetzbuch:", not "Subject to the Evidence Act, a court may:".
-    if (last && /^[\s:;,.—–-]*$/.test(trimmed.slice(last.span.end))) return last.name;
+    const lead = leadInOf(model, unit);
+    if (lead && reference.span.start >= lead.end && lead.name) return lead.name;
   }
   return undefined;
 }
 
+/** How many enclosing units are looked at for a lead-in: lists in statutes go four or five deep. */
+const MAX_LEAD_LEVELS = 8;
+
+const leadIns = new WeakMap<DocumentModel, Map<Unit, { end: number; name?: string } | null>>();
+
+/** A unit's lead-in: where it ends, and the instrument it ends by naming (when it cites nothing). */
+function leadInOf(model: DocumentModel, unit: Unit): { end: number; name?: string } | null {
+  let known = leadIns.get(model);
+  if (!known) leadIns.set(model, (known = new Map()));
+  const cached = known.get(unit);
+  if (cached !== undefined) return cached;
+  let found: { end: number; name?: string } | null = null;
+  const start = unit.labelSpan.end;
+  const end = leadInEnd(model, unit);
+  const trimmed = model.text.slice(start, end).trim();
+  if (trimmed && trimmed.length <= LEAD_IN_MAX && !citesBetween(model, start, end)) {
+    const named = instrumentsNamedIn(trimmed, model.language);
+    const last = named[named.length - 1];
+    // The lead-in ends with the name: "aus dem Strafgesetzbuch:", not "Subject to the Evidence Act, a court may:".
+    found = { end, ...(last && /^[\s:;,.—–-]*$/.test(trimmed.slice(last.span.end)) ? { name: last.name } : {}) };
+  }
+  known.set(unit, found);
+  return found;
+}
+
 function leadInEnd(model: DocumentModel, unit: Unit): number {
-  let end = unit.span.end;
+  let end = Math.min(unit.span.end, unit.labelSpan.end + LEAD_IN_MAX + 64);
   const firstChild = unit.children.find((child) => child.headingDepth === 0 && child.span.start > unit.labelSpan.end);
   if (firstChild) end = Math.min(end, firstChild.span.start);
   const blank = /\n[ \t]*\n/.exec(model.text.slice(unit.labelSpan.end, end));
   return blank ? unit.labelSpan.end + blank.index : end;
+}
+
+/** Whether a citation starts in [start, end): a binary search over the document's citations, in text order. */
+function citesBetween(model: DocumentModel, start: number, end: number): boolean {
+  const at = firstReferenceFrom(model, start);
+  return at < model.references.length && model.references[at].span.start < end;
+}
+
+function firstReferenceFrom(model: DocumentModel, offset: number): number {
+  const references = model.references;
+  let low = 0;
+  let high = references.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (references[middle].span.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Sentence ends: a word of three letters or more, a full stop, and a capital or "§" ("… entsprechend. Für"), not "Abs. 2". */
@@ -106,9 +143,10 @@ export function instrumentEarlierInSentence(model: DocumentModel, reference: Doc
   const named = instrumentsNamedIn(window, model.language);
   const last = named[named.length - 1];
   if (last) {
-    const nameEnd = offset + last.span.end;
-    const between = model.references.filter((other) => other.span.start >= nameEnd && other.span.start < reference.span.start);
-    if (between.every((other) => other.anchor.kind === 'none')) return last.name;
+      const nameEnd = offset + last.span.end;
+    let anchoredBetween = false;
+    for (let i = firstReferenceFrom(model, nameEnd); i < reference.index && !anchoredBetween; i++) anchoredBetween = model.references[i].anchor.kind !== 'none';
+    if (!anchoredBetween) return last.name;
   }
   return instrumentLaterInSentence(model, reference);
 }

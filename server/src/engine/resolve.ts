@@ -380,10 +380,17 @@ function isExcerpt(model: DocumentModel): boolean {
  */
 function isLoneUnitFile(model: DocumentModel): boolean {
   if (model.frontMatter.span) return false;
-  let citable = 0;
-  for (const unit of model.units) if (unit.headingDepth > 0 && unit.citable && ++citable > 1) return false;
-  return citable === 1;
+  let lone = loneUnitFiles.get(model);
+  if (lone === undefined) {
+    let citable = 0;
+    for (const unit of model.units) if (unit.headingDepth > 0 && unit.citable && ++citable > 1) break;
+    loneUnitFiles.set(model, (lone = citable === 1));
+  }
+  return lone;
 }
+
+/** Once per document version: a document of 10,000 list items under one article asks for every citation. */
+const loneUnitFiles = new WeakMap<DocumentModel, boolean>();
 
 function isCitableKind(kind: RefUnitKind | undefined): boolean {
   return !!kind && CITABLE_OR_GROUPING.has(kind);
@@ -823,6 +830,17 @@ function ownText(doc: DocumentModel, unit: Unit): string {
 
 /** Numeric values of the citable units of `kind` this document holds (as headings). */
 function heldNumbers(model: DocumentModel, kind: RefUnitKind): number[] {
+  // Once per document version and kind: every citation outside the document asks.
+  let byKind = heldNumberCache.get(model);
+  if (!byKind) heldNumberCache.set(model, (byKind = new Map()));
+  let values = byKind.get(kind);
+  if (!values) byKind.set(kind, (values = computeHeldNumbers(model, kind)));
+  return values;
+}
+
+const heldNumberCache = new WeakMap<DocumentModel, Map<RefUnitKind, number[]>>();
+
+function computeHeldNumbers(model: DocumentModel, kind: RefUnitKind): number[] {
   const values: number[] = [];
   for (const unit of model.units) {
     if (unit.headingDepth === 0 || unit.number === undefined || (!unit.citable && !GROUPINGS_OF_A_WHOLE.has(kind))) continue;

@@ -129,7 +129,8 @@ function editsLeadInNamingInstrument(model: DocumentModel, previous: DocumentMod
   for (const unit of model.units) {
     if (unit.headingDepth > 0 || unit.children.length === 0 || unit.labelSpan.end > edit.newEnd || unit.span.end < edit.start) continue;
     const leadEnd = unit.children[0].span.start;
-    if (edit.start > leadEnd) continue;
+    // A lead-in longer than instrumentContext.ts reads names nothing for its items.
+    if (edit.start > leadEnd || leadEnd - unit.labelSpan.end > 400) continue;
     const lead = model.text.slice(unit.labelSpan.end, leadEnd);
     const before = previous.text.slice(unit.labelSpan.end, leadEnd + (edit.oldEnd - edit.newEnd));
     if (instrumentsNamedIn(lead, model.language).length || instrumentsNamedIn(before, previous.language).length) return true;
