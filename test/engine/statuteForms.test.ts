@@ -201,6 +201,26 @@ describe('engine: statute forms as converters give them', () => {
     });
   });
 
+  describe('the numbering of Dutch codes as wetten.overheid.nl markdown gives it (Wetboek van Strafvordering)', () => {
+    const code = ['### Titel  IV  ', '', '### Eerste  afdeeling  ', '', '### Artikel  5  ', '', 'Tekst.', '', '### Tweede  afdeeling  ', '', '### Artikel  6  ', '', 'Tekst.', '',
+      '### Tweede afdeling  A  ', '', '### Artikel  6a  ', '', 'Tekst.', '', '### Titel  IVA  ', '', '### Eerste  afdeling  ', '', '### Artikel  7  ', '', 'Tekst.', '',
+      '###Vijfde Boek ', '', '### Titel  3  ', '', '### Artikel  5:3:1  ', '', 'In deze titel wordt verstaan onder toezichtmaatregel: een verplichting als bedoeld in artikel 5:3:3.', '',
+      '### Artikel  5:3:3  ', '', 'Tekst, en artikel 5 blijft van toepassing.', ''].join('\n');
+
+    it('"Artikel 5:3:1" is its own article (not a second article 5), "Titel IVA" and "Tweede afdeling A" are units of their own; "artikel 5:3:3" resolves', () => {
+      const model = parse(['---', 'id: sv', 'title: Wetboek van Strafvordering', 'type: law', 'language: nl', '---', '', code].join('\n'));
+      assert.deepStrictEqual(model.problems.filter((p) => p.code === 'duplicate-unit').map((p) => p.message), []);
+      assert.ok(model.units.some((u) => u.kind === 'article' && u.number === '5:3:1'), ids(model).join(' '));
+      assert.ok(model.units.some((u) => u.kind === 'title' && u.number === 'iva') && model.units.some((u) => u.kind === 'division' && u.number === '2a'), ids(model).join(' '));
+      assert.deepStrictEqual(errorsOf(['---', 'id: sv', 'title: Wetboek van Strafvordering', 'type: law', 'language: nl', '---', '', code].join('\n')), []);
+    });
+
+    it('must not: "Article 5: Scope" is article 5 titled "Scope"', () => {
+      const model = parse(['### Article 5: Scope', '', 'Text.', ''].join('\n'));
+      assert.ok(model.units.some((u) => u.kind === 'article' && u.number === '5' && u.title === 'Scope'), ids(model).join(' '));
+    });
+  });
+
   describe('run-in section labels of Philippine acts (RA 10173, RA 10175)', () => {
     const act = ['CHAPTER I', 'GENERAL PROVISIONS', '',
       'SECTION 1. Short Title. – This Act shall be known as the “Data Privacy Act of 2012”.', '',

@@ -19,7 +19,7 @@ const GROUPINGS_BEFORE_UNIT = new Set<UnitKind | 'numbered'>(['book', 'part', 't
 
 // French codes number articles by book and chapter, with a part letter: "L. 226-1", "R10-13", "323-3-1";
 // French groupings write the first one "Ier".
-const NUMBER = /^((?:(?:LO|[LRDA])\.?\s?(?=\d))?\d+(?:\.\d+)*(?:[a-z]{1,12}(?![a-z]))?(?:\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\b)?(?:-\d+)*|i(?:er|re)\b|[ivxlcdm]+\b|[a-z](?:\.\d+)?\b|1er\b|1re\b)/i;
+const NUMBER = /^((?:(?:LO|[LRDA])\.?\s?(?=\d))?\d+(?:\.\d+)*(?::\d+[a-z]{0,4})*(?:[a-z]{1,12}(?![a-z]))?(?:\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\b)?(?:-\d+)*|i(?:er|re)\b|[ivxlcdm]+\b|[a-z](?:\.\d+)?\b|1er\b|1re\b)/i;
 // "Artículo 1°.-", "ARTICULO 1º —": an ordinal sign after the number, then the separator.
 const SEPARATOR = /^[°º]?\s*(?:[–—\-:.]+|\)\s*[–—\-:.]?)?\s*/;
 
@@ -70,7 +70,12 @@ export function readHeading(raw: string): HeadingInfo | undefined {
   if (ordinalFirst) {
     const value = leadingOrdinalValue(ordinalFirst[1]);
     const kind = value !== undefined ? headingWord(ordinalFirst[2]) : undefined;
-    if (kind && kind !== 'preamble') return { kind, number: String(value), label: ordinalFirst[0], title: splitTitle(text.slice(ordinalFirst[0].length)) };
+    if (kind && kind !== 'preamble') {
+      // "Tweede afdeling A": a division inserted after the second
+      const inserted = /^\s+([A-Z])(?=\s*$|\s+[-–—:])/.exec(text.slice(ordinalFirst[0].length));
+      const label = inserted ? ordinalFirst[0] + inserted[0] : ordinalFirst[0];
+      return { kind, number: inserted ? `${value}${inserted[1].toLowerCase()}` : String(value), label, title: splitTitle(text.slice(label.length)) };
+    }
   }
 
   const word = /^([^\s\d.:–—-]+)\.?/u.exec(text);
@@ -90,7 +95,9 @@ export function readHeading(raw: string): HeadingInfo | undefined {
         const label = text.slice(0, word[0].length + (afterWord.length - rest.length) + ordinal[1].length);
         return { kind, number: ORDINAL_WORDS[ordinal[1].toLowerCase()], label, title: splitTitle(rest.slice(ordinal[1].length)) };
       }
-      const number = NUMBER.exec(rest);
+      // "Titel IIIA", "Titel IVA": a title inserted after title III, IV (Dutch codes)
+      const romanSuffixed = /^([IVXLC]{1,6}[A-Z])(?=\s|$|[.:–—-])/.exec(rest);
+      const number = romanSuffixed ?? NUMBER.exec(rest);
       if (number) {
         const label = text.slice(0, word[0].length + (afterWord.length - rest.length) + number[0].length);
         const title = splitTitle(rest.slice(number[0].length));

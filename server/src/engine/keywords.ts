@@ -18,7 +18,7 @@ export const HEADING_WORDS: Record<string, UnitKind> = {
   capítulo: 'chapter', capitulo: 'chapter', capitolo: 'chapter', parte: 'part', título: 'title', titulo: 'title',
   titolo: 'title', libro: 'book', anexo: 'annex', allegato: 'annex', preámbulo: 'preamble',
   // Dutch / German
-  artikel: 'article', hoofdstuk: 'chapter', afdeling: 'division', paragraaf: 'division', deel: 'part', titel: 'title',
+  artikel: 'article', hoofdstuk: 'chapter', afdeling: 'division', afdeeling: 'division', paragraaf: 'division', deel: 'part', titel: 'title',
   boek: 'book', bijlage: 'annex', kapitel: 'chapter', abschnitt: 'division', unterabschnitt: 'division', teil: 'part', buch: 'book', anhang: 'annex',
   // Russian
   статья: 'article', глава: 'chapter', раздел: 'title', часть: 'part', приложение: 'annex',
