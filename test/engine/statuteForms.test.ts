@@ -215,6 +215,13 @@ describe('engine: statute forms as converters give them', () => {
       assert.deepStrictEqual(errorsOf(['---', 'id: sv', 'title: Wetboek van Strafvordering', 'type: law', 'language: nl', '---', '', code].join('\n')), []);
     });
 
+    it('"artikel 2, onder b, van de Politiewet 2012", "artikel 13 van de Opiumwet": another law, not a missing point of article 2 here', () => {
+      const text = ['---', 'id: sv', 'title: Wetboek van Strafvordering', 'type: law', 'language: nl', '---', '', '### Artikel  1  ', '', 'Tekst.', '', '### Artikel  2  ', '',
+        '1.  De ambtenaren van politie, bedoeld in artikel 2, onder b, van de Politiewet 2012, stellen de identiteit vast.', '',
+        '2.  Een feit als bedoeld in artikel 13 van de Opiumwet.', ''].join('\n');
+      assert.deepStrictEqual(errorsOf(text), []);
+    });
+
     it('must not: "Article 5: Scope" is article 5 titled "Scope"', () => {
       const model = parse(['### Article 5: Scope', '', 'Text.', ''].join('\n'));
       assert.ok(model.units.some((u) => u.kind === 'article' && u.number === '5' && u.title === 'Scope'), ids(model).join(' '));

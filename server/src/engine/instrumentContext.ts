@@ -157,6 +157,8 @@ export function instrumentEarlierInSentence(model: DocumentModel, reference: Doc
  * characters and with only unanchored citations between.
  */
 function instrumentLaterInSentence(model: DocumentModel, reference: DocumentReference): string | undefined {
+  const named = instrumentNamedRightAfter(model, reference);
+  if (named) return named;
   const references = model.references;
   for (let i = reference.index + 1; i < references.length; i++) {
     const next = references[i];
@@ -167,4 +169,16 @@ function instrumentLaterInSentence(model: DocumentModel, reference: DocumentRefe
   }
   return undefined;
 }
+/** ", van de Politiewet 2012" after "artikel 2, onder b": the of-word and the name the grammar did not attach. */
+const OF_AFTER = /^,?\s+(?:van|of|de|du|des|der|del|della|dello)\s+/iu;
+
+function instrumentNamedRightAfter(model: DocumentModel, reference: DocumentReference): string | undefined {
+  const after = model.text.slice(reference.span.end, reference.span.end + 140);
+  const of = OF_AFTER.exec(after);
+  if (!of) return undefined;
+  const first = instrumentsNamedIn(after.slice(of[0].length), model.language)[0];
+  // the name starts right there, at most an article before it ("de", "het", "the")
+  return first && first.span.start <= 5 ? first.name : undefined;
+}
+
 const SENTENCE_END_AHEAD = /\p{Ll}{3,}[.!?]\s+[\p{Lu}§]|;/u;

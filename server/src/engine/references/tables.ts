@@ -262,6 +262,8 @@ const NL: LanguageTable = {
   relative: { hierboven: 'above', hieronder: 'below', voorgaande: 'preceding', volgende: 'following' },
   instruments: ['verdrag', 'protocol', 'wet', 'wetboek', 'verordening', 'richtlijn', 'overeenkomst', 'handvest',
     'grondwet', 'besluit', 'statuut'],
+  // "van de Politiewet 2012", "de Opiumwet", "het Vreemdelingenbesluit": compounds ending in an instrument noun
+  instrumentSuffixes: ['wet', 'wetboek', 'besluit', 'verordening', 'verdrag', 'regeling'],
   nameConnectors: ['van', 'de', 'het', 'inzake', 'tegen', 'en', 'ter', 'tot', 'voor', 'over', 'nr.'],
   ordinals: {
     eerste: 1, tweede: 2, derde: 3, vierde: 4, vijfde: 5, zesde: 6, zevende: 7, achtste: 8, negende: 9, tiende: 10,
