@@ -24,8 +24,9 @@ export class ItemParser extends TokenCursor {
       if (suffix && !this.c.numberOrdinalSuffixes.has(suffix.toLowerCase())) number += suffix;
       let next = i + 1;
       let end = t.end;
-      // "artikel 5:3:1" (the books of newer Dutch codes): each part joined by a colon, no spaces
-      while (this.isPunct(next, ':') && !this.tok(next)!.space && this.tok(next + 1)?.kind === 'num' && !this.tok(next + 1)!.space) {
+      // "artikel 5:3:1" (the books of newer Dutch codes): each part joined by a colon, no spaces. Only
+      // articles: "[Chapter 9:23]" is a statute's number in a revised edition (resolve.ts reads it so).
+      while (kind === 'article' && this.isPunct(next, ':') && !this.tok(next)!.space && this.tok(next + 1)?.kind === 'num' && !this.tok(next + 1)!.space) {
         const part = this.tok(next + 1)!;
         number += ':' + part.digits! + (part.suffix ?? '');
         end = part.end;
