@@ -31,11 +31,15 @@ const COMMA_CHAINS = new Set(['de']);
  */
 export function chainAnchor(model: DocumentModel, reference: DocumentReference): DocumentReference['anchor'] | undefined {
   const references = model.references;
+  // Citations of one kind of unit chain; "section 7 or article 2 of the Convention" are this law's section and the Convention's article.
+  const kind = reference.targets[0]?.path[0]?.kind;
+  if (!kind) return undefined;
   let end = reference.span.end;
   for (let i = reference.index + 1; i < references.length; i++) {
     const next = references[i];
     if (next.span.start - reference.span.end > CHAIN_REACH) return undefined;
     if (!joinsChain(model.text.slice(end, next.span.start), model.language)) return undefined;
+    if (next.targets.length && next.targets[0].path[0]?.kind !== kind) return undefined;
     if (next.anchor.kind !== 'none') return next.targets.length && next.span.end - reference.span.end <= CHAIN_REACH ? next.anchor : undefined;
     end = next.span.end;
   }
@@ -160,9 +164,12 @@ function instrumentLaterInSentence(model: DocumentModel, reference: DocumentRefe
   const named = instrumentNamedRightAfter(model, reference);
   if (named) return named;
   const references = model.references;
+  const kind = reference.targets[0]?.path[0]?.kind;
   for (let i = reference.index + 1; i < references.length; i++) {
     const next = references[i];
     if (next.span.end - reference.span.end > CHAIN_REACH) return undefined;
+    // "section 7 or article 2 of the Convention": an article of the Convention says nothing of a section
+    if (next.targets.length && next.targets[0].path[0]?.kind !== kind) return undefined;
     if (/\n[ \t]*\n/.test(model.text.slice(reference.span.end, next.span.start)) || SENTENCE_END_AHEAD.test(model.text.slice(reference.span.end, next.span.start))) return undefined;
     if (next.anchor.kind === 'instrument') return next.anchor.name;
     if (next.anchor.kind !== 'none') return undefined;

@@ -286,6 +286,8 @@ function namedEarlier(model: DocumentModel, reference: DocumentReference, path: 
   const named = findInstrument(model, name, lookup);
   if (named === model) return undefined;
   if (named) {
+    // Only a unit of the kind cited: "section 7" after "the Convention" is no article 7 of it.
+    if (!named.units.some((unit) => unit.headingDepth > 0 && unit.kind === path[0].kind)) return undefined;
     const found = resolvePath(named, path, undefined, undefined, false);
     return found.unit ? resolvedTarget(named, found.unit, span) : undefined;
   }
