@@ -5,6 +5,8 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workspace, type TermUse } from '../../server/src/engine/workspace';
+import { parseDocument, type DocumentModel } from '../../server/src/engine/document';
+import { isResting } from '../../server/src/engine/restingText';
 import { packTermUses, unpackTermUses } from '../../server/src/engine/workspace/termUses';
 import { CORPUS_DIR, corpusFiles, SOURCES_DIR } from '../helpers/workspace';
 
@@ -28,8 +30,57 @@ function plain(uses: TermUse[]): string[] {
   });
 }
 
+/** Equal JSON (parents left out), or a failure that shows where they first differ. */
+function assertSameJson(actual: unknown, expected: unknown, label: string): void {
+  const json = (value: unknown) => JSON.stringify(value, (key, item) => (key === 'parent' ? undefined : item));
+  const a = json(actual);
+  const b = json(expected);
+  if (a === b) return;
+  let at = 0;
+  while (a[at] === b[at]) at++;
+  assert.fail(`${label}: differs at ${at}: ${a.slice(Math.max(0, at - 80), at + 80)} / expected ${b.slice(Math.max(0, at - 80), at + 80)}`);
+}
+
+/** Every `{ start, end }` object of a model (each object once), and how many distinct values they hold. */
+function spanObjects(model: DocumentModel): { objects: number; values: number } {
+  const seen = new Set<object>();
+  const values = new Set<string>();
+  const stack: unknown[] = [model.units, model.references, model.prose, model.definitions, model.gaps, model.problems, model.frontMatter];
+  while (stack.length) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object' || seen.has(value) || ArrayBuffer.isView(value)) continue;
+    seen.add(value);
+    const keys = Object.keys(value);
+    if (keys.length === 2 && keys[0] === 'start' && keys[1] === 'end') values.add(`${(value as { start: number }).start}-${(value as { end: number }).end}`);
+    else for (const key of keys) if (key !== 'parent') stack.push((value as Record<string, unknown>)[key]);
+  }
+  return { objects: [...seen].filter((value) => { const keys = Object.keys(value); return keys.length === 2 && keys[0] === 'start'; }).length, values: values.size };
+}
+
 describe('engine: compact index structures read back what was computed', () => {
   const docs = documents();
+
+  it('a resting model (equal spans shared, empty arrays one frozen array) holds what a fresh parse holds', () => {
+    const workspace = new Workspace();
+    for (const { uri, text } of docs) workspace.set(uri, text);
+    let shared = 0;
+    let leaves = 0;
+    for (const { uri, text } of docs) {
+      const resting = workspace.get(uri) as DocumentModel;
+      if (!isResting(resting)) continue;
+      const fresh = parseDocument(uri, text);
+      for (const field of ['units', 'references', 'prose', 'definitions', 'gaps', 'problems', 'frontMatter', 'root'] as const) assertSameJson(resting[field], fresh[field], `${uri}: ${field}`);
+      assert.deepEqual([...resting.unitsById.keys()], [...fresh.unitsById.keys()], `${uri}: unitsById`);
+      // One span object per value; and every leaf unit has the one frozen empty children array.
+      const { objects, values } = spanObjects(resting);
+      assert.equal(objects, values, `${uri}: one span object per value`);
+      shared += spanObjects(fresh).objects - objects;
+      const childless = resting.units.filter((unit) => unit.children.length === 0);
+      assert.ok(childless.every((unit) => unit.children === childless[0].children && Object.isFrozen(unit.children)), `${uri}: leaves share one frozen array`);
+      leaves += childless.length;
+    }
+    assert.ok(shared > 1000 && leaves > 1000, `${shared} span objects shared, ${leaves} leaf units`);
+  });
 
   it('term uses: read long after they were computed (from their packed form), every use of every document is the same', () => {
     const workspace = new Workspace();
