@@ -29,7 +29,8 @@ function random(seed: number): () => number {
 
 /**
  * A law written for the test, where letters typed past the place a marker is read change what the
- * next blocks define: the lead-in "in this Part" late in its paragraph (a letter deleted from
+ * next blocks define: the lead-in "in this Part" late in its paragraph (a block quote inside its
+ * list does not end it) (a letter deleted from
  * "Part" ends the list: the items' scope changes), and a French term whose senses follow as items
  * ("Accès :"), where an item's colon pushed past 80 characters makes it a sense of the term (the
  * term's body then runs over it).
@@ -46,6 +47,8 @@ language: en
 ### Section 1 – Interpretation
 
 (1) Subject to the exceptions made by sections 4 and 9, in this Part the following words have these meanings:
+
+> Drafting note: the entries below were renumbered by the amending Act of this year.
 
 (a) “data” means any representation of facts, information or concepts in a form suitable for processing;
 
@@ -115,8 +118,10 @@ describe('engine: definitions read around the edited block equal a fresh parse\'
     let text = WRITTEN;
     let model = parseDocument(uri, text, 1);
     model = parseDocument(uri, text, 2, {}, model);
-    const edits: Array<{ what: string; at: number; remove: number; insert: string; changes: boolean }> = [
+    // `resumes`: whether the definitions are read around the edited block only (a block quote is no place to resume from: its lead-in in force is not recorded).
+    const edits: Array<{ what: string; at: number; remove: number; insert: string; changes?: boolean; resumes?: false }> = [
       { what: 'a letter typed in the body of (b)', at: text.indexOf('runs a') + 3, remove: 0, insert: 'x', changes: true },
+      { what: 'a letter typed in a block quote inside the list', at: text.indexOf('amending Act') + 4, remove: 0, insert: 'x', resumes: false },
       { what: 'the colon of "Diffusion …" pushed past 80 characters', at: text.indexOf('autorisés par') + 7, remove: 0, insert: 'x', changes: true },
       { what: 'the colon brought back', at: text.indexOf('autorisés par') + 7, remove: 1, insert: '', changes: true },
       { what: '"in this Part" becomes "in this Prt"', at: text.indexOf('this Part') + 6, remove: 1, insert: '', changes: true },
@@ -127,10 +132,10 @@ describe('engine: definitions read around the edited block equal a fresh parse\'
       text = text.slice(0, edit.at) + edit.insert + text.slice(edit.at + edit.remove);
       model = parseDocument(uri, text, step + 3, {}, model);
       assert.ok(inPlaceEditOf(model), `${edit.what}: not made in place`);
-      assert.ok(definitionsResumed(model), `${edit.what}: the definitions were read in full`);
+      assert.equal(definitionsResumed(model), edit.resumes ?? true, `${edit.what}: the definitions were ${edit.resumes === false ? 'not ' : ''}read in full`);
       const fresh = parseDocument(uri, text, step + 3);
       assert.equal(JSON.stringify(model.definitions), JSON.stringify(fresh.definitions), `${edit.what}: the definitions differ from a fresh parse's`);
-      assert.equal(JSON.stringify(model.definitions) !== before, edit.changes, `${edit.what}: the definitions should ${edit.changes ? '' : 'not '}change`);
+      if (edit.changes !== undefined) assert.equal(JSON.stringify(model.definitions) !== before, edit.changes, `${edit.what}: the definitions should ${edit.changes ? '' : 'not '}change`);
     }
   });
 

@@ -307,6 +307,9 @@ function resumeAt(blocks: Block[], earlier: NonNullable<DefinitionContext['earli
     if (block.span.start < edit.start && edit.newEnd <= block.span.end) edited = i;
   }
   if (edited < 0 || from < 0 || from > edited) return undefined;
+  // The lead-in in force is recorded for paragraphs and list items only: a heading or a block
+  // quote (which leaves the lead-in as it was) is no place to resume from.
+  if (blocks[from].kind !== 'paragraph' && blocks[from].kind !== 'listItem') return undefined;
   return { from, edited };
 }
 
