@@ -103,4 +103,22 @@ describe('engine: fast paths give the same results', () => {
     }
     assert.ok(quoted > 200, `${quoted} hovers quote a resting document's wording`);
   });
+
+  it('a text with a lone surrogate stays whole (it would not survive UTF-8), one with surrogate pairs rests', () => {
+    const [{ text }] = docs;
+    const workspace = new Workspace();
+    // A pair (an emoji) round-trips through UTF-8; half of one does not, wherever it stands.
+    const variants = {
+      pairs: text + '\n\nSee 📜 and 𝔄.\n',
+      loneHigh: text + '\n\nA broken \ud83d character.\n',
+      loneLowFirst: '\udcdc' + text,
+      loneHighLast: text + '\ud800',
+    };
+    for (const [name, variant] of Object.entries(variants)) workspace.set(`file:///surrogates/${name}.md`, variant, 1);
+    for (const [name, variant] of Object.entries(variants)) {
+      const model = workspace.get(`file:///surrogates/${name}.md`)!;
+      assert.equal(isResting(model), name === 'pairs', name);
+      assert.equal(model.text, variant, name);
+    }
+  });
 });
