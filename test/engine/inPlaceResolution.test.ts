@@ -130,4 +130,46 @@ describe('engine: citations resolved after letters typed in a word equal a fresh
     assert.ok(inPlace > edits / 3, `only ${inPlace} of ${edits} edits were made in place`);
     assert.ok(reuseStats.reused - before.reused > 0 && reuseStats.resolvedAgain - before.resolvedAgain > 0, `reused ${reuseStats.reused - before.reused}, resolved again ${reuseStats.resolvedAgain - before.resolvedAgain}`);
   });
+
+  it('documents appearing between keystrokes (the workspace indexing): the same resolutions and diagnostics as a fresh workspace', () => {
+    const uris = [...NAMES.map((name) => corpusUri(name)), AMENDING_URI];
+    const texts = [...NAMES.map((name) => corpusText(name)), AMENDING_LAW];
+    const before = { ...reuseStats };
+    fc.assert(fc.property(fc.array(editArbitrary, { minLength: 7, maxLength: 7 }), fc.nat({ max: 5040 }), (sequence, order) => {
+      const current = texts.slice();
+      // The amending law is open and typed in; the others are indexed one between two keystrokes, in some order.
+      const typed = uris.length - 1;
+      const rest = Array.from({ length: uris.length - 1 }, (_, i) => i);
+      const queue: number[] = [];
+      for (let seed = order; rest.length; seed = Math.floor(seed / (rest.length + 1))) queue.push(...rest.splice(seed % rest.length, 1));
+      const workspace = new Workspace();
+      workspace.set(uris[typed], current[typed], 1);
+      workspace.set(uris[typed], current[typed], 2);
+      workspace.resolved(uris[typed]);
+      /** In the order they were first set, as the fresh workspace sets them. */
+      const present = [typed];
+      for (const [step, edit] of sequence.entries()) {
+        const next = queue.shift();
+        if (next !== undefined) {
+          workspace.set(uris[next], current[next], 1);
+          present.push(next);
+        }
+        const model = workspace.get(uris[typed]);
+        if (model && model.references.length && edit.keyWord) {
+          const citation = model.references[edit.citation % model.references.length];
+          const at = keyWordNear(current[typed], citation.span.start - 450, citation.span.end + 250, edit.citation) ?? citation.span.end + edit.offset;
+          const changed = typeInWord(current[typed], at, edit.remove, edit.insert);
+          if (changed !== undefined) {
+            current[typed] = changed;
+            workspace.set(uris[typed], changed, step + 3);
+          }
+        }
+        const fresh = new Workspace();
+        for (const i of present) fresh.set(uris[i], current[i], 1);
+        assert.equal(resolvedData(workspace, uris[typed]), resolvedData(fresh, uris[typed]), `after ${present.join(',')} and ${JSON.stringify(edit)}`);
+        assert.equal(diagnosticsData(workspace, uris[typed]), diagnosticsData(fresh, uris[typed]), `diagnostics after ${present.join(',')} and ${JSON.stringify(edit)}`);
+      }
+    }), { numRuns: 10, seed: 22, endOnFailure: true });
+    assert.ok(reuseStats.reused - before.reused > 0 && reuseStats.resolvedAgain - before.resolvedAgain > 0, `reused ${reuseStats.reused - before.reused}, resolved again ${reuseStats.resolvedAgain - before.resolvedAgain}`);
+  });
 });

@@ -7,6 +7,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { inPlaceEditOf, parseDocument, type DocumentModel } from '../../server/src/engine/document';
+import { textEdit } from '../../server/src/engine/legalReadingMemo';
 import { corpusText, corpusUri } from '../helpers/workspace';
 import { rawLawFiles, rawLawText, rawLawUri } from '../helpers/rawLaws';
 
@@ -172,6 +173,19 @@ describe('engine: a document parsed as an edit equals a fresh parse (property)',
     }), { numRuns: 80, seed: 17 });
     // The property is about the in-place update: most of these edits must have taken it.
     assert.ok(inPlace > edits / 3, `only ${inPlace} of ${edits} letter edits were made in place`);
+  });
+
+  it('textEdit finds the common prefix and suffix (compared in chunks, then by character)', () => {
+    const base = rawLawText(rawLawFiles()[0]).slice(0, 9000);
+    fc.assert(fc.property(fc.nat({ max: 9000 }), fc.nat({ max: 3000 }), fc.string({ maxLength: 3000 }), (at, remove, insert) => {
+      const after = base.slice(0, at) + insert + base.slice(Math.min(base.length, at + remove));
+      const edit = textEdit(base, after);
+      let start = 0;
+      while (start < Math.min(base.length, after.length) && base[start] === after[start]) start++;
+      let tail = 0;
+      while (tail < Math.min(base.length, after.length) - start && base[base.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+      assert.deepEqual(edit, { start, oldEnd: base.length - tail, newEnd: after.length - tail });
+    }), { numRuns: 300, seed: 18 });
   });
 
   it('the same edit typed one letter at a time inside a paragraph, and deleted again', () => {

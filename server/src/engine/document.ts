@@ -115,11 +115,12 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
   const change = previous ? textEdit(previous.text, text) : undefined;
   const legalReadingMemo = previous ? (legalReadingMemos.get(previous)?.next(previous.text, text, change) ?? new LegalReadingMemo()) : undefined;
   const blocks: Block[] = readLegalBlocks(text, (options.blockParser ?? scanBlocks)(text), legalReadingMemo);
-  const lines = new LineIndex(text);
   // Letters typed inside one block's words: the unit tree only moves (inPlaceEdit.ts).
   const previousState = previous && !options.blockParser && sameFront ? parseStates.get(previous) : undefined;
   const inPlace = previousState && previous && change ? findInPlaceEdit(previous.text, text, change, previousState.blocks, blocks) : undefined;
   const moved = inPlace && previousState ? movedStructure(inPlace.edit, previousState) : undefined;
+  // Letters add no line break: the line starts after the edit move.
+  const lines = moved && inPlace && previous ? new LineIndex(text, { lines: previous.lines, start: inPlace.edit.start, delta: inPlace.edit.newEnd - inPlace.edit.oldEnd }) : new LineIndex(text);
   const structureProblemsStart = problems.length;
   let structure: Structure;
   if (moved) {

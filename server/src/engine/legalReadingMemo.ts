@@ -14,12 +14,18 @@ export interface TextEdit {
   newEnd: number;
 }
 
+/** Characters compared at once by textEdit. */
+const CHUNK = 1024;
+
 /** The smallest edit that turns `before` into `after` (common prefix and suffix). */
 export function textEdit(before: string, after: string): TextEdit {
   const shorter = Math.min(before.length, after.length);
+  // Whole chunks first (string equality is a native comparison), then character by character.
   let start = 0;
+  while (start + CHUNK <= shorter && before.slice(start, start + CHUNK) === after.slice(start, start + CHUNK)) start += CHUNK;
   while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let tail = 0;
+  while (tail + CHUNK <= shorter - start && before.slice(before.length - tail - CHUNK, before.length - tail) === after.slice(after.length - tail - CHUNK, after.length - tail)) tail += CHUNK;
   while (tail < shorter - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
   return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
 }

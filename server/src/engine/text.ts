@@ -6,8 +6,19 @@ export class LineIndex {
   /** The text's length: the index keeps no reference to the text (a resting document's text is not kept). */
   private readonly length: number;
 
-  constructor(text: string) {
+  /**
+   * `moved`: this text is `moved.lines`' text with an edit at `start` that adds `delta` characters
+   * and no line break, nor removes any: the line starts after it move, none is looked for.
+   */
+  constructor(text: string, moved?: { lines: LineIndex; start: number; delta: number }) {
     this.length = text.length;
+    if (moved) {
+      // Int32Array.slice copies: the previous version's index stays as it was.
+      const starts = moved.lines.starts.slice();
+      for (let i = starts.length - 1; i >= 0 && starts[i] > moved.start; i--) starts[i] += moved.delta;
+      this.starts = starts;
+      return;
+    }
     let count = 1;
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
     const starts = new Int32Array(count);

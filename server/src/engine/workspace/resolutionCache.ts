@@ -1,8 +1,8 @@
 // Every document's citations, resolved, cached until something they depend on changes: the
 // document itself, what one of the documents they looked into shows others (its signature), or,
 // for citations that found nothing or named an instrument, the names documents go by.
-import { inPlaceEditOf, type DocumentModel } from '../document';
-import { reuseResolutions } from './resolutionReuse';
+import { inPlaceEditOf, type DocumentModel, type DocumentReference } from '../document';
+import { reuseResolutions, reuseUnnamed } from './resolutionReuse';
 import { isGenericInstrument, relatedDocuments, resolveReference, type DocumentLookup, type ResolvedReference } from '../resolve';
 import type { Signatures } from './signatures';
 
@@ -23,14 +23,17 @@ export class ResolutionCache {
   resolved(model: DocumentModel, lookup: DocumentLookup): ResolvedReference[] {
     const signatures = this.signatures;
     const cached = this.entries.get(model.uri);
-    const valid = cached && (!cached.usesNames || cached.identity === signatures.identityGeneration) &&
-        cached.dependencies.every(([id, version]) => signatures.versionOf(id) === version);
-    if (valid && cached.model === model) return cached.value;
+    const dependenciesKept = cached && cached.dependencies.every(([id, version]) => signatures.versionOf(id) === version);
+    // Documents appeared, left or were renamed (the workspace indexing): only citations that found nothing or named an instrument may change.
+    const namesMoved = !!cached && cached.usesNames && cached.identity !== signatures.identityGeneration;
+    if (dependenciesKept && !namesMoved && cached.model === model) return cached.value;
+    const resolve = (reference: DocumentReference) => resolveReference(model, reference, lookup);
     // Letters typed inside a word: the previous version's resolutions, moved, where the edit cannot change them.
-    const inPlace = valid ? inPlaceEditOf(model) : undefined;
-    const reused = inPlace && cached && inPlace.previous === cached.model
-      ? reuseResolutions(model, inPlace.previous, inPlace, cached.value, (reference) => resolveReference(model, reference, lookup)) : undefined;
-    const value = reused ?? model.references.map((reference) => resolveReference(model, reference, lookup));
+    const inPlace = dependenciesKept ? inPlaceEditOf(model) : undefined;
+    const reused = !dependenciesKept || !cached ? undefined
+      : cached.model === model ? reuseUnnamed(model, cached.value, resolve)
+      : inPlace && inPlace.previous === cached.model ? reuseResolutions(model, inPlace.previous, inPlace, cached.value, resolve, namesMoved) : undefined;
+    const value = reused ?? model.references.map(resolve);
     const ids = new Set<string>([model.id, ...model.frontMatter.implements, ...model.frontMatter.supplements, ...model.frontMatter.incorporates]);
     if (model.frontMatter.translationOf) ids.add(model.frontMatter.translationOf);
     if (model.frontMatter.annotates) ids.add(model.frontMatter.annotates);

@@ -9,9 +9,14 @@
 // - the inline markers of a unit's own text ("(a)", "1.", "2)"): every citation is resolved again
 //   when a parenthesis or a full stop stands near the edit.
 // And every citation is resolved again when the edited block's citations changed (another
-// citation may name an instrument by them), or when the previous resolution was stale.
+// citation may name an instrument by them), or when a document the previous resolution looked
+// into changed what it shows others.
+// When documents only appeared, left or were renamed (the workspace indexing while the user
+// types), the citations that found nothing or named an instrument are resolved again (and those
+// that may chain to them); the others keep their resolution, as ResolutionCache keeps a whole
+// document's when none of its citations is of that kind.
 import type { DocumentModel, DocumentReference } from '../document';
-import type { ResolvedReference } from '../resolve';
+import { isGenericInstrument, type ResolvedReference } from '../resolve';
 import { movedOffset, type InPlaceEdit } from '../inPlaceEdit';
 import type { Span } from '../model';
 
@@ -30,7 +35,7 @@ export const reuseStats = { reused: 0, resolvedAgain: 0 };
  * `model`'s citations resolved: the previous version's resolutions, moved, where the edit cannot
  * change them, and `resolve`'s for the others. Undefined when every citation must be resolved again.
  */
-export function reuseResolutions(model: DocumentModel, previous: DocumentModel, inPlace: InPlaceEdit, before: ResolvedReference[], resolve: (reference: DocumentReference) => ResolvedReference): ResolvedReference[] | undefined {
+export function reuseResolutions(model: DocumentModel, previous: DocumentModel, inPlace: InPlaceEdit, before: ResolvedReference[], resolve: (reference: DocumentReference) => ResolvedReference, namesMoved: boolean): ResolvedReference[] | undefined {
   const { edit } = inPlace;
   const references = model.references;
   if (references.length !== previous.references.length || before.length !== references.length) return undefined;
@@ -46,9 +51,7 @@ export function reuseResolutions(model: DocumentModel, previous: DocumentModel, 
     if (reference.span.end >= edit.start && reference.span.start <= edit.newEnd) return undefined;
     if (old.span.start >= inPlace.blockSpan.start && old.span.start < inPlace.blockSpan.end && !sameMoved(edit, old, reference)) return undefined;
     const reads = reference.span.start - READS_BEFORE <= edit.newEnd && edit.start <= reference.span.end + READS_AFTER;
-    const chains = previousResolvedAgain && i > 0 && reference.span.start - references[i - 1].span.end <= 400 &&
-      !SENTENCE_BREAK.test(model.text.slice(references[i - 1].span.end, reference.span.start));
-    if (reads || chains) {
+    if (reads || (namesMoved && usesNames(before[i])) || (previousResolvedAgain && mayChain(model, i))) {
       resolvedAgain++;
       out.push(resolve(reference));
       previousResolvedAgain = true;
@@ -62,6 +65,45 @@ export function reuseResolutions(model: DocumentModel, previous: DocumentModel, 
   reuseStats.resolvedAgain += resolvedAgain;
   reuseStats.reused += out.length - resolvedAgain;
   return out;
+}
+
+/**
+ * The same document's citations after documents appeared, left or were renamed while its text
+ * stayed the same (the workspace indexing while the user types): the resolutions that found
+ * nothing or named an instrument are computed again, and those that may chain to one of them.
+ */
+export function reuseUnnamed(model: DocumentModel, before: ResolvedReference[], resolve: (reference: DocumentReference) => ResolvedReference): ResolvedReference[] {
+  const out: ResolvedReference[] = [];
+  let previousResolvedAgain = false;
+  let resolvedAgain = 0;
+  for (let i = 0; i < before.length; i++) {
+    const resolved = before[i];
+    if (usesNames(resolved) || (previousResolvedAgain && mayChain(model, i))) {
+      resolvedAgain++;
+      out.push(resolve(resolved.reference));
+      previousResolvedAgain = true;
+      continue;
+    }
+    previousResolvedAgain = false;
+    out.push(resolved);
+  }
+  reuseStats.resolvedAgain += resolvedAgain;
+  reuseStats.reused += out.length - resolvedAgain;
+  return out;
+}
+
+/** A resolution that may change when documents appear or are renamed (ResolutionCache's usesNames, per citation). */
+function usesNames(resolved: ResolvedReference): boolean {
+  return resolved.status !== 'resolved' || (resolved.reference.anchor.kind === 'instrument' && !isGenericInstrument(resolved.reference.anchor.name));
+}
+
+/** Whether citation `i` may take its unit from the one before ("of that section": resolve.ts namedJustBefore). */
+function mayChain(model: DocumentModel, i: number): boolean {
+  return i > 0 && mayChainReferences(model.references[i - 1], model.references[i], model.text);
+}
+
+function mayChainReferences(earlier: DocumentReference, reference: DocumentReference, text: string): boolean {
+  return reference.span.start - earlier.span.end <= 400 && !SENTENCE_BREAK.test(text.slice(earlier.span.end, reference.span.start));
 }
 
 function movedSpan(edit: InPlaceEdit['edit'], span: Span): Span {
