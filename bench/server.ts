@@ -345,13 +345,25 @@ export function editOffset(text: string): number {
   return space - 2;
 }
 
+/** The server process's peak and current resident memory, from /proc (undefined elsewhere). */
+function serverMemory(child: ChildProcess): { vmHwmMB: number; rssMB: number } | undefined {
+  try {
+    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    const kB = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1]);
+    return { vmHwmMB: kB('VmHWM') / 1024, rssMB: kB('VmRSS') / 1024 };
+  } catch {
+    return undefined;
+  }
+}
+
 /** Opens the workspace, waits for every document's diagnostics, stops: the server's whole index. */
-async function indexOnce(dir: string, allUris: string[], options: ClientOptions): Promise<{ ms: number; log: string }> {
+async function indexOnce(dir: string, allUris: string[], options: ClientOptions): Promise<{ ms: number; log: string; memory?: { vmHwmMB: number; rssMB: number } }> {
   const client = await BenchClient.start(dir, options);
   const done = await settled(client, allUris, 1800000);
   const ms = done - client.initializedAt;
+  const memory = serverMemory(client.child);
   await client.stop();
-  return { ms, log: client.logs.filter((line) => /indexed \d+ documents|diagnostics of \d+ documents/.test(line)).join(' / ') };
+  return { ms, log: client.logs.filter((line) => /indexed \d+ documents|diagnostics of \d+ documents/.test(line)).join(' / '), memory };
 }
 
 /**
@@ -366,7 +378,7 @@ export async function serverWarm(dir: string, files: string[], options: ClientOp
     const cold = await indexOnce(dir, allUris, { ...options, cacheFolder });
     const warm = await indexOnce(dir, allUris, { ...options, cacheFolder });
     const noCache = await indexOnce(dir, allUris, options);
-    return { coldMs: cold.ms, warmMs: warm.ms, noCacheMs: noCache.ms, ratio: warm.ms / cold.ms, logs: [cold.log, warm.log, noCache.log] };
+    return { coldMs: cold.ms, warmMs: warm.ms, noCacheMs: noCache.ms, ratio: warm.ms / cold.ms, coldMemory: cold.memory, warmMemory: warm.memory, noCacheMemory: noCache.memory, logs: [cold.log, warm.log, noCache.log] };
   } finally {
     rmSync(cacheFolder, { recursive: true, force: true });
   }

@@ -35,7 +35,7 @@ import { loadTermBase } from './node/termBaseFile';
 import { TERM_BASE_FILE } from './engine/translation/termBase';
 import { IndexCache } from './node/indexCache';
 import { ParseThread } from './node/parseThread';
-import { workspaceKey } from './lsp/workspaceKey';
+import { workspaceKey, type ContentKeys } from './lsp/workspaceKey';
 import { limitHeapGrowth } from './node/heapGrowth';
 import type { Diagnostic } from 'vscode-languageserver';
 
@@ -59,8 +59,8 @@ let cache: IndexCache | undefined;
 const parseThread = new ParseThread();
 /** The cache writes still under way: shutdown waits for them, so that the next start finds them. */
 let cacheWrites: Promise<void> = Promise.resolve();
-/** Per document read by the indexer: the text and its cache key (for the workspace key). */
-const contentKeys = new Map<string, { text: string; key: string }>();
+/** Per model read by the indexer: its text's cache key (for the workspace key), not the text. */
+let contentKeys: ContentKeys = new WeakMap();
 
 function log(message: string): void {
   connection.console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -244,12 +244,12 @@ async function indexWorkspace(): Promise<void> {
  */
 async function setFromDisk(target: Workspace, uri: string, text: string): Promise<void> {
   const key = cache?.documentKey(uri, text, settings.maxFileSize);
-  if (key) contentKeys.set(uri, { text, key });
   const cached = cache && key ? await cache.loadDocument(uri, text, 0, key) : undefined;
   const model = cached ?? (await parseThread.parse(uri, text, settings.maxFileSize));
   // Opened, or re-indexed by a newer run, meanwhile: that one wins.
   if (documents.get(uri) || target !== workspace) return;
-  target.set(uri, text, 0, model);
+  const indexed = target.set(uri, text, 0, model);
+  if (key) contentKeys.set(indexed, key);
   if (cache && key && !cached) await cache.saveDocument(model, key);
 }
 
@@ -287,7 +287,7 @@ async function publishIndexed(run: number): Promise<void> {
       await writing.prune(target.all().map((model) => model.uri));
     });
   }
-  contentKeys.clear();
+  contentKeys = new WeakMap();
 }
 
 async function refreshVocabulary(target = workspace): Promise<void> {

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from '../../server/src/engine/document';
-import { TermMatcher, spansStream } from '../../server/src/engine/terms';
+import { TermMatcher, spansStream, tokenStream, normaliseWord, formTableStats } from '../../server/src/engine/terms';
 import { Workspace } from '../../server/src/engine/workspace';
 import { checkDocument } from '../../server/src/engine/checks';
 import { isResting } from '../../server/src/engine/restingText';
@@ -102,5 +102,42 @@ describe('engine: fast paths give the same results', () => {
       assert.equal(resting.get(uri)!.text, text);
     }
     assert.ok(quoted > 200, `${quoted} hovers quote a resting document's wording`);
+  });
+
+  it('a text with a lone surrogate stays whole (it would not survive UTF-8), one with surrogate pairs rests', () => {
+    const [{ text }] = docs;
+    const workspace = new Workspace();
+    // A pair (an emoji) round-trips through UTF-8; half of one does not, wherever it stands.
+    const variants = {
+      pairs: text + '\n\nSee 📜 and 𝔄.\n',
+      loneHigh: text + '\n\nA broken \ud83d character.\n',
+      loneLowFirst: '\udcdc' + text,
+      loneHighLast: text + '\ud800',
+    };
+    for (const [name, variant] of Object.entries(variants)) workspace.set(`file:///surrogates/${name}.md`, variant, 1);
+    for (const [name, variant] of Object.entries(variants)) {
+      const model = workspace.get(`file:///surrogates/${name}.md`)!;
+      assert.equal(isResting(model), name === 'pairs', name);
+      assert.equal(model.text, variant, name);
+    }
+  });
+
+  it('the word-form table gives every word its normalised form, answers most words, and tells colliding words apart', () => {
+    const before = formTableStats.hits;
+    let tokens = 0;
+    for (const { text } of docs) {
+      const model = parseDocument('file:///forms.md', text);
+      const { stream } = spansStream(text, model.prose);
+      for (let i = 0; i < stream.starts.length; i++) {
+        const word = text.slice(stream.starts[i], stream.ends[i]);
+        if (/[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/.test(word)) continue; // Chinese: one character, as written
+        assert.equal(stream.forms[i], normaliseWord(word), `${word} at ${stream.starts[i]}`);
+        tokens++;
+      }
+    }
+    assert.ok(tokens > 50000, `${tokens} words compared`);
+    assert.ok(formTableStats.hits - before > tokens / 2, `${formTableStats.hits - before} of ${tokens} words answered by the table`);
+    // "Aa" and "BB" have the same hash (65 × 31 + 97 = 66 × 31 + 66): the table compares the words.
+    assert.deepEqual(tokenStream('Aa BB Aa BB Parties parties').forms, ['aa', 'bb', 'aa', 'bb', 'party', 'party']);
   });
 });

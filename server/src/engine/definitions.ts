@@ -7,7 +7,8 @@
 //   (hereinafter referred to as “the Convention”)
 import type { Block } from './blocks';
 import type { Definition, DefinitionScope, Unit, UnitKind } from './model';
-import { squash } from './text';
+import { squash, type LineIndex } from './text';
+import type { TextEdit } from './legalReadingMemo';
 import { termKey } from './terms';
 
 /** Quotation pairs: opening → possible closings. Arabic text writes ”…“. */
@@ -84,6 +85,31 @@ export interface DefinitionContext {
   previousIntroMemo?: Map<string, boolean>;
   /** The document's language: German defines in parentheses ("(Videoüberwachung)"). */
   language?: string;
+  /** Filled for a document being edited: what the next version needs to read only the edited block (resumeDefinitions). */
+  trail?: DefinitionTrail;
+  /**
+   * The previous version's trail, when this version is that one with letters typed inside one
+   * block's words and its unit tree moved, not rebuilt (inPlaceEdit.ts): its blocks are the
+   * previous ones moved, no line break was added or removed. `blockUnits`: the previous version's.
+   */
+  earlier?: { trail: DefinitionTrail; edit: TextEdit; blockUnits: Unit[]; lines: LineIndex };
+}
+
+/**
+ * What findDefinitions read, block by block: where each block's definitions start, the lead-in in
+ * force for its container when it was read, and how far into the text its definitions looked
+ * (the next block, bodies running over later blocks, the limbs and senses after it).
+ */
+export interface DefinitionTrail {
+  definitions: Definition[];
+  /** Per block: index in `definitions` of its first definition. */
+  first: number[];
+  /** Per paragraph or list item: the lead-in's scope in force for it (null: none). */
+  scope: Array<DefinitionScope | null>;
+  /** Per block: the furthest offset its reading looked at. */
+  reach: number[];
+  /** Set when this version's definitions were read from the previous ones (tests ask whether the fast path was taken). */
+  resumed?: { from: number; to: number };
 }
 
 export interface DefinitionMemoEntry {
@@ -103,14 +129,20 @@ function LIST_INTRO_MEMO(context: DefinitionContext, blockText: string): boolean
 }
 
 export function findDefinitions(context: DefinitionContext): Definition[] {
-  const { text, blocks, blockUnits, root } = context;
-  const definitions: Definition[] = [];
+  const { text, blocks, blockUnits, root, trail } = context;
+  const definitions: Definition[] = trail ? trail.definitions : [];
   // The intro of a definitions list stays in force for the numbered blocks of the same container.
   let listIntro: { container: Unit; scope: DefinitionScope } | undefined;
   let line = 0;
   let lineAt = 0;
+  /** How far the block being read looked into the text. */
+  const seen = { reach: 0 };
 
-  blocks.forEach((block, index) => {
+  const readBlock = (block: Block, index: number): void => {
+    if (trail) {
+      trail.first[index] = definitions.length;
+      trail.reach[index] = block.span.end;
+    }
     if (block.kind !== 'paragraph' && block.kind !== 'listItem') {
       if (block.kind === 'heading') listIntro = undefined;
       return;
@@ -119,6 +151,8 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
     const blockText = context.blockTexts?.[index] ?? text.slice(block.span.start, block.span.end);
     const container = citableAncestor(unit) ?? root;
     if (listIntro && listIntro.container !== container) listIntro = undefined;
+    seen.reach = block.span.end;
+    if (trail) trail.scope[index] = listIntro ? listIntro.scope : null;
 
     const intro = context.memo ? LIST_INTRO_MEMO(context, blockText) : LIST_INTRO.test(blockText);
     if (intro) {
@@ -128,6 +162,7 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
     const following = blocks[index + 1];
     const next = following && (following.kind === 'paragraph' || following.kind === 'listItem')
       ? { text: text.slice(following.span.start, following.span.end), offset: following.span.start } : undefined;
+    if (next) seen.reach = following.span.end;
     const inList = !!listIntro && unit !== container;
     // Nested items ("- au sens du Livre I : …" under "- Accès :") are senses of the term above, not terms.
     // "1- **Law:** The Personal Data Protection Law." (a numbered paragraph of a definitions list) too.
@@ -164,6 +199,7 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
     } else {
       candidates = find(block.span.start);
     }
+    if (trail) trail.reach[index] = seen.reach;
     if (candidates.length === 0) return;
 
     candidates.sort((a, b) => a.termStart - b.termStart);
@@ -183,13 +219,15 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
       // "means—" (or a term alone) with its limbs in the paragraphs that follow: the body takes them in.
       // "- Accès :" alone: the body is the senses that follow, nested or (from a converter) flattened.
       if (candidate.style === 'list-colon' && candidate.bodyStart >= block.span.end) {
-        bodyEnd = Math.max(bodyEnd, sensesEnd(text, blocks, index));
+        bodyEnd = Math.max(bodyEnd, sensesEnd(text, blocks, index, seen));
         if (bodyEnd <= block.span.end) return; // a lead-in ("… shall apply the powers to:"), not a term
       }
       // A lead-in ends with a dash or a colon, or with no full stop at all (converters drop the dash).
       if (candidate.bodyEnd === undefined && !(next && next.termStart > candidate.bodyStart) && !/[.;。؛]\s*$/.test(text.slice(Math.min(candidate.bodyStart, bodyEnd), bodyEnd).slice(-400))) {
-        bodyEnd = Math.max(bodyEnd, limbsEnd(text, blocks, blockUnits, index, bodyEnd, candidate.style === 'emphasised'));
+        bodyEnd = Math.max(bodyEnd, limbsEnd(text, blocks, blockUnits, index, bodyEnd, candidate.style === 'emphasised', seen));
       }
+      seen.reach = Math.max(seen.reach, bodyEnd);
+      if (trail) trail.reach[index] = seen.reach;
       const body = squash(text.slice(candidate.bodyStart, Math.min(bodyEnd, candidate.bodyStart + 6000))).replace(/^[,:;—–-]\s*/, '').replace(/\s*(?:;|,)?\s*(?:(?<!\p{L})(?:and|or|et|ou|en|of|و))?\s*$/u, '').replace(/[;,；，。]$/, '');
       for (; lineAt < candidate.termStart; lineAt++) if (text.charCodeAt(lineAt) === 10) line++;
       const key = termKey(candidate.term);
@@ -206,16 +244,96 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
         line,
       });
     });
-  });
+  };
+
+  const earlier = context.earlier;
+  const resumed = earlier && trail ? resumeAt(blocks, earlier) : undefined;
+  if (resumed && earlier && trail) {
+    // The blocks before the first one whose reading looked at the edit keep their definitions.
+    const { from, edited } = resumed;
+    const kept = earlier.trail;
+    const delta = earlier.edit.newEnd - earlier.edit.oldEnd;
+    for (let k = 0; k < kept.first[from]; k++) definitions.push(kept.definitions[k]);
+    for (let k = 0; k < from; k++) {
+      trail.first[k] = kept.first[k];
+      trail.scope[k] = kept.scope[k];
+      trail.reach[k] = kept.reach[k];
+    }
+    const scope = kept.scope[from];
+    listIntro = scope ? { container: citableAncestor(blockUnits[from] ?? root) ?? root, scope } : undefined;
+    line = earlier.lines.position(blocks[from].span.start).line;
+    lineAt = blocks[from].span.start;
+    for (let index = from; index < blocks.length; index++) {
+      const block = blocks[index];
+      if (index > edited && (block.kind === 'paragraph' || block.kind === 'listItem')) {
+        // The lead-in in force is the previous version's: every later block reads as before, moved.
+        const container = citableAncestor(blockUnits[index] ?? root) ?? root;
+        const now = listIntro && listIntro.container === container ? listIntro.scope : null;
+        if (sameScope(now, kept.scope[index])) {
+          const shift = definitions.length - kept.first[index];
+          for (let k = kept.first[index]; k < kept.definitions.length; k++) definitions.push(movedDefinition(kept.definitions[k], delta));
+          for (let k = index; k < blocks.length; k++) {
+            trail.first[k] = kept.first[k] + shift;
+            trail.scope[k] = kept.scope[k];
+            trail.reach[k] = kept.reach[k] + delta;
+          }
+          trail.resumed = { from, to: index };
+          return definitions;
+        }
+      }
+      readBlock(block, index);
+    }
+    return definitions;
+  }
+  blocks.forEach(readBlock);
   return definitions;
 }
 
+/**
+ * Where the definitions of an edited version must be read again: from the first block whose
+ * reading looked at the edited text, through the edited block. Undefined when the previous
+ * version's trail does not fit (then every block is read).
+ */
+function resumeAt(blocks: Block[], earlier: NonNullable<DefinitionContext['earlier']>): { from: number; edited: number } | undefined {
+  const { trail, edit } = earlier;
+  if (trail.first.length !== blocks.length || trail.reach.length !== blocks.length) return undefined;
+  let edited = -1;
+  let from = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    // Offsets in the new text: the blocks after the edit have moved.
+    if (block.span.start >= edit.newEnd) break;
+    if (from < 0 && trail.reach[i] >= edit.start) from = i;
+    if (block.span.start < edit.start && edit.newEnd <= block.span.end) edited = i;
+  }
+  if (edited < 0 || from < 0 || from > edited) return undefined;
+  // The lead-in in force is recorded for paragraphs and list items only: a heading or a block
+  // quote (which leaves the lead-in as it was) is no place to resume from.
+  if (blocks[from].kind !== 'paragraph' && blocks[from].kind !== 'listItem') return undefined;
+  return { from, edited };
+}
+
+function sameScope(a: DefinitionScope | null | undefined, b: DefinitionScope | null | undefined): boolean {
+  if (!a || !b) return !a && !b;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** A definition of the previous version after the edit, moved by `delta` (its text is unchanged). */
+function movedDefinition(definition: Definition, delta: number): Definition {
+  return {
+    ...definition,
+    termSpan: { start: definition.termSpan.start + delta, end: definition.termSpan.end + delta },
+    span: { start: definition.span.start + delta, end: definition.span.end + delta },
+  };
+}
+
 /** The end of the senses of a term ("- au sens du Livre I : …") listed after block `index`. */
-function sensesEnd(text: string, blocks: Block[], index: number): number {
+function sensesEnd(text: string, blocks: Block[], index: number, seen?: { reach: number }): number {
   const own = blocks[index];
   let end = own.span.end;
   for (let k = index + 1; k < blocks.length && k < index + 50; k++) {
     const block = blocks[k];
+    if (seen) seen.reach = Math.max(seen.reach, block.contentStart + 90, block.span.end);
     if (block.kind !== 'listItem') break;
     const deeper = block.depth > own.depth;
     // Flattened by a converter, a sense is an item that names no term of its own ("Diffusion : …" does).
@@ -231,7 +349,7 @@ function sensesEnd(text: string, blocks: Block[], index: number): number {
 const LIMB_START = /^\s*(?:\(?(?:[a-zA-Z]|[ivxIVX]{1,5}|\d{1,3})[.)]|[–—-]\s)/;
 
 /** The end of the run of limb paragraphs ("(A) means …", "(B) does not include …") after block `index`. */
-function limbsEnd(text: string, blocks: Block[], blockUnits: Unit[], index: number, end: number, lettered = false): number {
+function limbsEnd(text: string, blocks: Block[], blockUnits: Unit[], index: number, end: number, lettered = false, seen?: { reach: number }): number {
   // Inside a numbered paragraph, the limbs are its own subparagraphs: "(3)" after "(2)" is not one.
   // An unnumbered entry ("**data** includes:") sits in whatever the paragraph before it was, so its
   // limbs are the lettered ones that follow: "(2)" after them is the next subsection.
@@ -240,6 +358,7 @@ function limbsEnd(text: string, blocks: Block[], blockUnits: Unit[], index: numb
   const bounded = !lettered && owner && owner.headingDepth === 0 && owner.parent ? owner : undefined;
   for (let k = index + 1; k < blocks.length && k < index + 200; k++) {
     const block = blocks[k];
+    if (seen) seen.reach = Math.max(seen.reach, block.span.end);
     if (block.kind !== 'paragraph' && block.kind !== 'listItem') break;
     if (bounded && !(bounded.span.start <= block.span.start && block.span.end <= bounded.span.end)) break;
     if (block.span.end <= end) continue;

@@ -7,7 +7,7 @@ import { LegalReadingMemo, textEdit } from './legalReadingMemo';
 import { parseFrontMatter } from './frontMatter';
 import { buildStructure, type Structure } from './structure';
 import { findInPlaceEdit, movedOffset, movedStructure, type InPlaceEdit, type ParseState } from './inPlaceEdit';
-import { findDefinitions, type DefinitionMemoEntry } from './definitions';
+import { findDefinitions, type DefinitionMemoEntry, type DefinitionTrail } from './definitions';
 import { parseReferences } from './references/grammar';
 import { LineIndex } from './text';
 import { guessLanguage } from './language';
@@ -72,12 +72,24 @@ const legalReadingMemos = new WeakMap<DocumentModel, LegalReadingMemo>();
 const definitionMemos = new WeakMap<DocumentModel, { candidates: Map<string, DefinitionMemoEntry>; intro: Map<string, boolean> }>();
 /** The blocks and unit tree of a model being edited: the next keystroke moves them instead of building them (inPlaceEdit.ts). */
 const parseStates = new WeakMap<DocumentModel, ParseState>();
+/** What the definitions of a model being edited read, block by block (definitions.ts): the next keystroke reads only the edited block's. */
+const definitionTrails = new WeakMap<DocumentModel, DefinitionTrail>();
 /** A model made by moving its previous version's unit tree and citations: that version and the edit. */
 const inPlaceEdits = new WeakMap<DocumentModel, { previous: DocumentModel } & InPlaceEdit>();
 
 /** The previous version and the edit, when `model` was made from it by an edit inside one block's words. */
 export function inPlaceEditOf(model: DocumentModel): ({ previous: DocumentModel } & InPlaceEdit) | undefined {
   return inPlaceEdits.get(model);
+}
+
+/** Whether the legal reading of `model` resumed at the edited block and took the rest from the previous version (legalBlocks.ts; for tests). */
+export function legalReadingResumed(model: DocumentModel): boolean {
+  return legalReadingMemos.get(model)?.reading?.resumedAt !== undefined;
+}
+
+/** Whether the definitions of `model` were read only around the edited block (definitions.ts; for tests). */
+export function definitionsResumed(model: DocumentModel): boolean {
+  return !!definitionTrails.get(model)?.resumed;
 }
 
 export function parseDocument(uri: string, text: string, version = 0, options: ParseOptions = {}, previous?: DocumentModel): DocumentModel {
@@ -135,11 +147,22 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
   const previousDefinitionMemo = previous ? definitionMemos.get(previous) : undefined;
   const definitionMemo = previous ? { candidates: new Map<string, DefinitionMemoEntry>(), intro: new Map<string, boolean>() } : undefined;
   const language = frontMatter.language ?? guessLanguage(text) ?? 'en';
+  // Letters typed in one block: the definitions are read again only where reading looked at them.
+  const definitionTrail: DefinitionTrail | undefined = previous ? { definitions: [], first: [], scope: [], reach: [] } : undefined;
+  const earlierDefinitions = moved && inPlace && previous && previousState && previous.language === language ? definitionTrails.get(previous) : undefined;
   const definitions = findDefinitions({
     text, blocks, blockTexts, blockUnits: structure.blockUnits, root: structure.root, language,
     memo: definitionMemo?.candidates, previousMemo: previousDefinitionMemo?.candidates,
     introMemo: definitionMemo?.intro, previousIntroMemo: previousDefinitionMemo?.intro,
+    trail: definitionTrail,
+    earlier: earlierDefinitions && inPlace && previousState ? { trail: earlierDefinitions, edit: inPlace.edit, blockUnits: previousState.structure.blockUnits, lines } : undefined,
   });
+  if (definitionTrail?.resumed && definitionMemo && previousDefinitionMemo && inPlace && previous) {
+    // The blocks not read again keep their memo entries for the next version (the edited block's old text gives way).
+    const oldText = previous.text.slice(inPlace.blockSpan.start, inPlace.blockSpan.end);
+    for (const [key, entry] of previousDefinitionMemo.candidates) if (key !== oldText && !definitionMemo.candidates.has(key)) definitionMemo.candidates.set(key, entry);
+    for (const [key, entry] of previousDefinitionMemo.intro) if (key !== oldText && !definitionMemo.intro.has(key)) definitionMemo.intro.set(key, entry);
+  }
 
   const references: DocumentReference[] = [];
   let prose: Span[] = [];
@@ -219,6 +242,7 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
   if (legalReadingMemo) legalReadingMemos.set(model, legalReadingMemo);
   frontMatterProblems.set(model, frontProblems);
   if (definitionMemo) definitionMemos.set(model, definitionMemo);
+  if (definitionTrail) definitionTrails.set(model, definitionTrail);
   if (previous && !options.blockParser) parseStates.set(model, { blocks, structure, structureProblems });
   if (moved && inPlace && previous) inPlaceEdits.set(model, { previous, ...inPlace });
   return model;

@@ -20,7 +20,8 @@ import { readHeading } from './headings';
 import { readMarker, type Marker, type MarkerStyle } from './markers';
 import type { Span } from './model';
 import { asciiDigits, romanValue } from './keywords';
-import { shiftBlock, type LegalReadingMemo } from './legalReadingMemo';
+import { shiftBlock, type LegalReadingMemo, type TextEdit } from './legalReadingMemo';
+import { movedOffset } from './inPlaceEdit';
 
 /** The open marker sequences, outermost first, as the text has opened them. */
 interface OpenLevel {
@@ -44,11 +45,17 @@ interface OpenHeading {
   runIn?: boolean;
 }
 
-/** `memo`: the readings of a document being edited, replayed for blocks whose text did not change (legalReadingMemo.ts). */
+/**
+ * `memo`: the readings of a document being edited, replayed for blocks whose text did not change
+ * (legalReadingMemo.ts). With a memo, the reading also keeps its trail (the state before each
+ * block): when the next version differs inside one block only, the reading resumes there from the
+ * state before it and, once the state after it is the one the previous version had, takes the rest
+ * of the previous reading, moved (resumeFrom).
+ */
 export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadingMemo): Block[] {
-  const out: Block[] = [];
+  let out: Block[] = [];
   /** The enclosing headings: depth and whether each opens a citable unit (article, section). */
-  const headings: OpenHeading[] = [];
+  let headings: OpenHeading[] = [];
   let open: OpenLevel[] = [];
   let lastUnitHeading: string | undefined;
   blocks = joinBrokenParagraphs(text, blocks);
@@ -57,6 +64,16 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
   const sections: { last?: string } = {};
   /** A title line just emitted, which a section opened right after it takes (with the headings open before it). */
   let title: { index: number; headings: OpenHeading[] } | undefined;
+  /** The state before each block (and after the last), kept for a document being edited. */
+  let states: ReadingState[] | undefined;
+  const snapshot = (): ReadingState => ({ headings: headings.slice(), open: open.slice(), lastUnitHeading, sectionLast: sections.last, title, outLength: out.length });
+  const restore = (state: ReadingState) => {
+    headings = state.headings.slice();
+    open = state.open.slice();
+    lastUnitHeading = state.lastUnitHeading;
+    sections.last = state.sectionLast;
+    title = state.title;
+  };
 
   /**
    * For a titled bare "1.  This Act is …" before any section: whether the section after it opens
@@ -98,10 +115,11 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
     return found.bodyStart;
   };
 
-  for (const block of blocks) {
+  /** Reads one block (of `blocks`) into `out`, moving the state on. */
+  const step = (block: Block): void => {
     if (furniture.has(block)) {
       out.push({ ...block, furniture: true });
-      continue;
+      return;
     }
     let current = block.kind === 'paragraph' ? hashedHeading(text, block) ?? block : block;
     const titleBefore = title;
@@ -127,12 +145,12 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
         if (unit) lastUnitHeading = content.trim();
         out.push(current);
         if (!info) title = { index: out.length - 1, headings: before };
-        continue;
+        return;
       }
     }
     if (current.kind !== 'paragraph' && current.kind !== 'listItem') {
       out.push(current);
-      continue;
+      return;
     }
     if (current.kind === 'listItem') {
       const found = current.ordered && !insideWrittenUnit() ? numberedSection(text, current, sections.last, !!titleBefore && titleBefore.index === out.length - 1, firstSectionLater) : undefined;
@@ -141,10 +159,10 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
         const start = openSection(found, titleBefore);
         const body = trimSpan(text, start, current.span.end);
         if (body.end > body.start) provisions(text, { kind: 'paragraph', depth: 0, span: body, contentStart: body.start }, open, out, memo);
-        continue;
+        return;
       }
       provisions(text, current, open, out, memo);
-      continue;
+      return;
     }
     let pieceTitle = titleBefore;
     for (const piece of paragraphPieces(text, current, insideUnit(), memo, numberedTitles)) {
@@ -173,8 +191,104 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
       if (start === piece.span.start && out.length === before + 1 && titleBlock(text, piece, memo)) pieceTitle = { index: out.length - 1, headings: headings.slice() };
     }
     title = pieceTitle;
+  };
+
+  const earlier = memo?.earlierReading();
+  const resumed = memo && earlier ? resumeFrom(blocks, furniture, earlier.reading, earlier.edit) : undefined;
+  if (memo) states = [];
+  if (memo && earlier && resumed && states) {
+    const { index, delta } = resumed;
+    const kept = earlier.reading;
+    // The blocks before the edited one read as before: their states and reading are kept.
+    states = kept.states.slice(0, index);
+    out = kept.out.slice(0, kept.states[index].outLength);
+    restore(kept.states[index]);
+    for (let k = index; k < blocks.length; k++) {
+      states.push(snapshot());
+      step(blocks[k]);
+      const now = snapshot();
+      const then = kept.states[k + 1];
+      // The state is the previous version's again, and no title waits for the next block (which
+      // would take it back out of `out`): every later block reads as before, moved.
+      if (!now.title && sameState(now, then)) {
+        for (let m = then.outLength; m < kept.out.length; m++) out.push(shiftBlock(kept.out[m], delta));
+        for (let m = k + 1; m < kept.states.length; m++) states.push(kept.states[m]);
+        memo.keepUnused();
+        memo.reading = { blocks, furniture, states, out, resumedAt: index };
+        return out;
+      }
+    }
+    states.push(snapshot());
+    memo.reading = { blocks, furniture, states, out, continuedFrom: index };
+    return out;
+  }
+  for (let index = 0; index < blocks.length; index++) {
+    states?.push(snapshot());
+    step(blocks[index]);
+  }
+  if (memo && states) {
+    states.push(snapshot());
+    memo.reading = { blocks, furniture, states, out };
   }
   return out;
+}
+
+/** The reading's state between two blocks: what reading the next block depends on besides its own text. */
+export interface ReadingState {
+  headings: OpenHeading[];
+  open: OpenLevel[];
+  lastUnitHeading: string | undefined;
+  sectionLast: string | undefined;
+  title: { index: number; headings: OpenHeading[] } | undefined;
+  /** How many blocks the reading had given before this point. */
+  outLength: number;
+}
+
+/** A reading of one version, kept for the next (LegalReadingMemo.reading). */
+export interface KeptReading {
+  /** The blocks read (CommonMark's, broken paragraphs joined). */
+  blocks: Block[];
+  furniture: Set<Block>;
+  /** The state before each block, and after the last. */
+  states: ReadingState[];
+  out: Block[];
+  /** When this reading resumed at one block and took the rest from the previous one: its index (tests ask whether the fast path was taken). */
+  resumedAt?: number;
+  /** When this reading resumed at one block but its state never came back to the previous one's, so it read on to the end: its index. */
+  continuedFrom?: number;
+}
+
+/**
+ * Where the reading of this version may resume from the previous one's: the index of the one block
+ * that holds the whole edit, when every block is the previous version's (same fields, moved by the
+ * edit) and so is the running-head and contents furniture. Every other block's text, and the
+ * character on each side of it that readings look at, is unchanged.
+ */
+function resumeFrom(blocks: Block[], furniture: Set<Block>, earlier: KeptReading, edit: TextEdit): { index: number; delta: number } | undefined {
+  const previous = earlier.blocks;
+  if (previous.length !== blocks.length || earlier.states.length !== blocks.length + 1) return undefined;
+  let index = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const old = previous[i];
+    const block = blocks[i];
+    if (old.kind !== block.kind || old.depth !== block.depth || old.ordered !== block.ordered || old.listNumber !== block.listNumber ||
+      old.furniture !== block.furniture || old.titleOfNext !== block.titleOfNext || furniture.has(block) !== earlier.furniture.has(old)) return undefined;
+    const start = movedOffset(edit, old.span.start);
+    if (start < 0 || start !== block.span.start || movedOffset(edit, old.span.end) !== block.span.end || movedOffset(edit, old.contentStart) !== block.contentStart) return undefined;
+    if (old.span.start < edit.start && edit.oldEnd <= old.span.end) index = i;
+  }
+  if (index < 0) return undefined;
+  return { index, delta: edit.newEnd - edit.oldEnd };
+}
+
+function sameState(a: ReadingState, b: ReadingState): boolean {
+  return a.outLength === b.outLength && a.lastUnitHeading === b.lastUnitHeading && a.sectionLast === b.sectionLast &&
+    sameHeadings(a.headings, b.headings) && a.open.length === b.open.length && a.open.every((level, i) => level.style === b.open[i].style && level.value === b.open[i].value) &&
+    (a.title === b.title || (!!a.title && !!b.title && a.title.index === b.title.index && sameHeadings(a.title.headings, b.title.headings)));
+}
+
+function sameHeadings(a: OpenHeading[], b: OpenHeading[]): boolean {
+  return a.length === b.length && a.every((heading, i) => heading.depth === b[i].depth && heading.unit === b[i].unit && heading.runIn === b[i].runIn);
 }
 
 /** A paragraph's pieces: heading lines written as plain text; inside a unit, alinéas and run-in definitions. */

@@ -6,6 +6,7 @@
 // markers open before it), so a replay gives what a fresh reading gives. Entries the latest
 // version did not use are dropped.
 import type { Block } from './blocks';
+import type { KeptReading } from './legalBlocks';
 
 /** Where two versions of a text differ: [start, oldEnd) of the old text became [start, newEnd) of the new. */
 export interface TextEdit {
@@ -37,7 +38,32 @@ export class LegalReadingMemo {
   /** Readings by their block's place in this version (start and length), then by the other inputs. */
   private readonly entries = new Map<number, Map<string, unknown>>();
 
+  /** This version's reading and the state before each block (readLegalBlocks). */
+  reading?: KeptReading;
+
   constructor(private previous?: LegalReadingMemo, private readonly edit?: TextEdit) {}
+
+  /** The previous version's reading and the edit since, when both are known. */
+  earlierReading(): { reading: KeptReading; edit: TextEdit } | undefined {
+    return this.previous?.reading && this.edit ? { reading: this.previous.reading, edit: this.edit } : undefined;
+  }
+
+  /**
+   * The previous version's readings of every block the edit did not touch, taken over whether or
+   * not this version asked for them: a reading that resumed after the edited block asks for none,
+   * and the next version may need them.
+   */
+  keepUnused(): void {
+    const { previous, edit } = this;
+    if (!previous || !edit) return;
+    for (const [place, byKey] of previous.entries) {
+      const start = Math.floor(place / PLACE);
+      const length = place - start * PLACE;
+      const end = start + length;
+      const moved = end + 1 <= edit.start ? place : start - 1 >= edit.oldEnd ? (start + edit.newEnd - edit.oldEnd) * PLACE + length : -1;
+      if (moved >= 0 && !this.entries.has(moved)) this.entries.set(moved, byKey);
+    }
+  }
 
   /** The memo for the next version of the document (`before` is this version's text; `edit`: textEdit(before, after) when known). */
   next(before: string, after: string, edit: TextEdit = textEdit(before, after)): LegalReadingMemo {

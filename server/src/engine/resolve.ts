@@ -898,7 +898,18 @@ const ANAPHORIC_ANCHOR = /^\s*,?\s*(?:of|in|under|to)\s+(?:that|such|said|the\s+
 /** "18 U.S.C.", "15 U.S.C.", "42 CFR": a code title cited by number and abbreviation just before "§ 2703". */
 const CODE_PREFIX = /(?:^|[\s(\[])(\d+\s+(?:[A-Z][A-Za-z]{0,5}\.\s?){1,5}|\d+\s+[A-Z]{2,6})\s*$/u;
 /** A sentence that amends or inserts into another instrument: its citations point into that instrument. */
-const AMENDING = /(?<!\p{L})(?:is|are|shall\s+be|be)\s+(?:hereby\s+)?(?:amended|repealed|inserted|substituted|replaced)(?!\p{L})|(?<!\p{L})(?:il\s+est|sont|est)\s+(?:ainsi\s+)?(?:inséré|modifié|abrogé|remplacé|complété)e?s?(?!\p{L})|(?<!\p{L})(?:wordt|worden)\s+(?:als\s+volgt\s+)?(?:gewijzigd|ingevoegd|vervangen)(?!\p{L})|(?<!\p{L})wird\s+(?:wie\s+folgt\s+)?(?:geändert|eingefügt|ersetzt)(?!\p{L})/iu;
+export const AMENDING = /(?<!\p{L})(?:is|are|shall\s+be|be)\s+(?:hereby\s+)?(?:amended|repealed|inserted|substituted|replaced)(?!\p{L})|(?<!\p{L})(?:il\s+est|sont|est)\s+(?:ainsi\s+)?(?:inséré|modifié|abrogé|remplacé|complété)e?s?(?!\p{L})|(?<!\p{L})(?:wordt|worden)\s+(?:als\s+volgt\s+)?(?:gewijzigd|ingevoegd|vervangen)(?!\p{L})|(?<!\p{L})wird\s+(?:wie\s+folgt\s+)?(?:geändert|eingefügt|ersetzt)(?!\p{L})/iu;
+/**
+ * Every match of AMENDING holds one of its participles, matched with the same flags: a sentence
+ * without one cannot amend. Most do not, and this search is several times faster than AMENDING's
+ * (whose lookbehinds are tried at every character): AMENDING took 1.6 % of a cold index.
+ */
+const AMENDING_PARTICIPLE = /amended|repealed|inserted|substituted|replaced|inséré|modifié|abrogé|remplacé|complété|gewijzigd|ingevoegd|vervangen|geändert|eingefügt|ersetzt/iu;
+
+/** Whether AMENDING may match the clause (false: it cannot). */
+export function mayAmend(clause: string): boolean {
+  return AMENDING_PARTICIPLE.test(clause);
+}
 /** The instrument named in an amending sentence: a noun of an instrument, not "this Act" / "le présent code". */
 const NAMED_INSTRUMENT = /(?<!\b(?:this|the\s+present|présent|présente|cette|ce|deze|dit|dieses|diese)\s+)\b(?:(?:[A-Z][\p{L}'’-]*|of|and|the|\([^()\n]{1,60}\))\s+){0,12}(?:Act|Code|Ordinance|Decree|Law|Regulations?|Statute|code|loi|Loi|décret|ordonnance|[Ww]et(?:boek)?|Gesetz(?:buch)?)\b(?:\s+(?:de|du|des|d['’]|van|of)\s+[\p{L}'’ -]{1,60})?/u;
 
@@ -929,7 +940,7 @@ function foreignContext(model: DocumentModel, reference: DocumentReference): For
   const sentence = model.text.slice(from, reference.span.start);
   const cut = Math.max(sentence.lastIndexOf('. '), sentence.lastIndexOf('; '));
   const clause = cut >= 0 ? sentence.slice(cut + 2) : sentence;
-  if (AMENDING.test(clause)) {
+  if (mayAmend(clause) && AMENDING.test(clause)) {
     const named = NAMED_INSTRUMENT.exec(clause);
     if (named && !/^(?:this|the\s+present)\b/iu.test(named[0])) return { external: `the sentence amends "${named[0].trim()}": the citation is of that instrument` };
   }

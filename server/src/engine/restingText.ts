@@ -28,6 +28,9 @@ const decoder = new TextDecoder('utf-8');
 const SKIP_TEXT = new Set(['text']);
 /** A lone surrogate would not survive the round trip through UTF-8 (a pair does). */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** The native test where there is one (Node 20): the regex took 1.5 % of a cold index. */
+const isWellFormed = (String.prototype as { isWellFormed?: () => boolean }).isWellFormed;
+const hasLoneSurrogate = (text: string): boolean => (isWellFormed ? !isWellFormed.call(text) : LONE_SURROGATE.test(text));
 
 function inflate(slot: Slot): string {
   const text = decoder.decode(inflateRawSync(slot.bytes));
@@ -44,7 +47,7 @@ function inflate(slot: Slot): string {
 export function restText(model: DocumentModel, interner: StringInterner): void {
   const text = model.text;
   if (text.length < SMALLEST || isResting(model)) return;
-  if (LONE_SURROGATE.test(text)) return;
+  if (hasLoneSurrogate(text)) return;
   rested++;
   detachStrings(model, SKIP_TEXT, interner);
   const slot: Slot = { bytes: deflateRawSync(Buffer.from(text, 'utf8'), { level: constants.Z_BEST_SPEED }), text: undefined };

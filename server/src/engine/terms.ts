@@ -35,6 +35,36 @@ export function normaliseWord(word: string): string {
   return form;
 }
 
+/**
+ * normaliseWord of `text[start, end)`, from a table of the words read before, found by the hash
+ * the scanner computed and compared in place: most words of a text recur, and cutting each one
+ * out and hashing it again for a map took a tenth of a cold index. The table is bounded.
+ */
+const FORM_SLOTS = 1 << 15;
+const formWords: Array<string | undefined> = new Array(FORM_SLOTS).fill(undefined);
+const formValues: string[] = new Array(FORM_SLOTS).fill('');
+const formHashes = new Int32Array(FORM_SLOTS);
+/** How many forms came from the table (for tests: the fast path is taken). */
+export const formTableStats = { hits: 0 };
+
+function cachedForm(text: string, start: number, end: number, hash: number): string {
+  const slot = (hash ^ (hash >>> 16)) & (FORM_SLOTS - 1);
+  const known = formWords[slot];
+  if (known !== undefined && formHashes[slot] === hash && known.length === end - start && text.startsWith(known, start)) {
+    formTableStats.hits++;
+    return formValues[slot];
+  }
+  const word = text.slice(start, end);
+  const form = normaliseWord(word);
+  // A long run of letters is no word anyone defines: not worth a copy in the table.
+  if (word.length <= 64) {
+    formWords[slot] = detached(word);
+    formValues[slot] = detached(form);
+    formHashes[slot] = hash;
+  }
+  return form;
+}
+
 const ARABIC_PREFIXES = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'];
 
 function arabicForms(word: string): string[] {
@@ -147,25 +177,26 @@ function scanWords(text: string, from: number, to: number, emit: (start: number,
       continue;
     }
     let arabic = code >= 0x600 && code <= 0x6ff;
+    // The word's hash, for the form cache below (no string is cut for a word seen before).
+    let hash = code;
     i++;
     while (i < to) {
       const c = text.charCodeAt(i);
       if (c < 128) {
-        if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { i++; continue; }
+        if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { hash = (Math.imul(hash, 31) + c) | 0; i++; continue; }
       } else {
         if (isCjkCode(c, text, i)) break;
-        if (isWordChar(c, text[i])) { if (c >= 0x600 && c <= 0x6ff) arabic = true; i++; continue; }
+        if (isWordChar(c, text[i])) { if (c >= 0x600 && c <= 0x6ff) arabic = true; hash = (Math.imul(hash, 31) + c) | 0; i++; continue; }
       }
       // A hyphen inside a word keeps it one token: "e-mail", "sub-paragraph".
-      if ((c === 45 || c === 0x2011) && i + 1 < to && isWordAt(text, i + 1, text.charCodeAt(i + 1))) { i++; continue; }
+      if ((c === 45 || c === 0x2011) && i + 1 < to && isWordAt(text, i + 1, text.charCodeAt(i + 1))) { hash = (Math.imul(hash, 31) + c) | 0; i++; continue; }
       break;
     }
-    const word = text.slice(start, i);
     if (arabic) {
-      const all = arabicForms(word);
+      const all = arabicForms(text.slice(start, i));
       emit(start, i, all[0], all.length > 1 ? all : undefined);
     } else {
-      emit(start, i, normaliseWord(word), undefined);
+      emit(start, i, cachedForm(text, start, i, hash), undefined);
     }
   }
 }

@@ -1,4 +1,5 @@
 // Offsets ↔ lines. Every span in the engine is a UTF-16 offset; editors and the CLI want lines.
+import type { Span } from './model';
 
 export class LineIndex {
   /** Where each line starts: 4 bytes a line (an array of numbers would take 8, plus its growth). */
@@ -110,6 +111,27 @@ export class StringInterner {
   }
 }
 
+/** The empty array of every resting model (frozen: a push into it throws instead of changing every model). */
+const EMPTY: readonly never[] = Object.freeze([]);
+/** Offsets below this pack into one number with room to spare (texts are at most 8 MB by default). */
+const SPAN_KEY_BASE = 2 ** 26;
+
+/** A plain `{ start, end }` object of two small whole numbers, and nothing else. */
+function isSpan(value: unknown): value is Span {
+  if (value === null || typeof value !== 'object') return false;
+  const { start, end } = value as Span;
+  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= 0 && start < SPAN_KEY_BASE && end < SPAN_KEY_BASE &&
+    Object.getPrototypeOf(value) === Object.prototype && Object.keys(value).length === 2;
+}
+
+function sharedSpan(spans: Map<number, Span>, span: Span): Span {
+  const key = span.start * SPAN_KEY_BASE + span.end;
+  const known = spans.get(key);
+  if (known) return known;
+  spans.set(key, span);
+  return span;
+}
+
 /**
  * Replaces, in place, every string reachable from `root` (object properties, array elements,
  * Map and Set entries) by a detached copy, skipping the properties of `root` named in `skip`: the model
@@ -121,10 +143,16 @@ export function detachStrings(root: object, skip: ReadonlySet<string> = new Set(
   const needsCopy = interner ? (value: string) => value.length > 0 : (value: string) => value.length >= 13;
   // With an interner (a model put to rest), arrays are also replaced by copies of their exact
   // length: one built by pushes keeps room to grow (17 slots for 1 to 17 items). A shared array
-  // stays shared.
+  // stays shared. An empty one becomes the one frozen empty array (a leaf unit's children), and
+  // spans of equal value become one object (a citation's span, its target's and its path
+  // step's are often the same): a resting model is never changed in place.
   const arrays = interner ? new Map<unknown[], unknown[]>() : undefined;
+  const spans = interner ? new Map<number, Span>() : undefined;
   const exact = <T>(value: T): T => {
-    if (!arrays || !Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype || Object.isFrozen(value) || 'index' in value) return value;
+    if (!arrays || !spans) return value;
+    if (!Array.isArray(value)) return isSpan(value) ? (sharedSpan(spans, value) as T) : value;
+    if (Object.getPrototypeOf(value) !== Array.prototype || Object.isFrozen(value) || 'index' in value) return value;
+    if (value.length === 0) return EMPTY as T;
     let same = arrays.get(value);
     if (!same) {
       same = value.slice();

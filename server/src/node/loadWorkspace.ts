@@ -2,10 +2,11 @@
 import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { Workspace } from '../engine/workspace';
-import type { ParseOptions } from '../engine/document';
+import { DEFAULT_MAX_LENGTH, type ParseOptions } from '../engine/document';
 import { fileUri, listDocuments, PathFilter, readDocument } from './files';
 import { loadVocabulary } from './vocabularyFile';
 import { loadTermBase } from './termBaseFile';
+import { OrderedParse, ParsePool, parseThreadCount, POOL_MINIMUM_DOCUMENTS } from './parsePool';
 
 export interface LoadedWorkspace {
   workspace: Workspace;
@@ -15,7 +16,15 @@ export interface LoadedWorkspace {
   errors: Array<{ path: string; message: string }>;
 }
 
-export async function loadWorkspace(targets: string[], options: { filter?: PathFilter; parse?: ParseOptions; onProgress?: (done: number, total: number) => void } = {}): Promise<LoadedWorkspace> {
+export async function loadWorkspace(targets: string[], options: {
+  filter?: PathFilter;
+  parse?: ParseOptions;
+  onProgress?: (done: number, total: number) => void;
+  /** Parse threads for the cold parse (default parseThreadCount()); 0 parses in this thread. */
+  parseThreads?: number;
+  /** Told the pool used, for tests (which models the threads parsed). */
+  onPool?: (pool: ParsePool) => void;
+} = {}): Promise<LoadedWorkspace> {
   const workspace = new Workspace(options.parse);
   const paths = new Map<string, string>();
   const errors: LoadedWorkspace['errors'] = [];
@@ -46,17 +55,29 @@ export async function loadWorkspace(targets: string[], options: { filter?: PathF
   workspace.setTermBase(termBase.termBase);
   for (const message of termBase.errors) errors.push({ path: message.split(':')[0], message });
   let done = 0;
-  for (const file of files) {
-    const result = await readDocument(file);
-    done++;
-    options.onProgress?.(done, files.length);
-    if (result.text === undefined) {
-      errors.push({ path: file, message: result.error ?? `${file} cannot be read` });
-      continue;
+  // The parse threads read the text as parseDocument does with the default block scanner only.
+  const threads = options.parse?.blockParser || files.length < POOL_MINIMUM_DOCUMENTS ? 0 : options.parseThreads ?? parseThreadCount();
+  const pool = threads > 0 ? new ParsePool(threads) : undefined;
+  const ordered = new OrderedParse(pool, options.parse?.maxLength ?? DEFAULT_MAX_LENGTH, (uri, text, model) => {
+    workspace.set(uri, text, 0, model);
+  });
+  if (pool) options.onPool?.(pool);
+  try {
+    for (const file of files) {
+      const result = await readDocument(file);
+      done++;
+      options.onProgress?.(done, files.length);
+      if (result.text === undefined) {
+        errors.push({ path: file, message: result.error ?? `${file} cannot be read` });
+        continue;
+      }
+      const uri = fileUri(file);
+      paths.set(uri, file);
+      await ordered.add(uri, result.text);
     }
-    const uri = fileUri(file);
-    workspace.set(uri, result.text, 0);
-    paths.set(uri, file);
+    await ordered.finish();
+  } finally {
+    pool?.stop();
   }
   return { workspace, paths, errors };
 }

@@ -12,6 +12,8 @@ export class ParseThread {
   private worker?: Worker;
   private failed = false;
   private nextId = 0;
+  /** Models the worker parsed (not this thread): what tests check to know the worker was used. */
+  workerModels = 0;
   private readonly pending = new Map<number, { resolve: (model: DocumentModel) => void; uri: string; text: string; maxLength: number }>();
 
   constructor(private readonly script = path.join(__dirname, 'parseWorker.js')) {}
@@ -25,6 +27,11 @@ export class ParseThread {
       this.pending.set(id, { resolve, uri, text, maxLength });
       worker.postMessage({ id, uri, text, maxLength } satisfies ParseJob);
     });
+  }
+
+  /** Documents sent and not yet answered. */
+  get pendingCount(): number {
+    return this.pending.size;
   }
 
   stop(): void {
@@ -60,6 +67,7 @@ export class ParseThread {
       return;
     }
     const model = answer.model as DocumentModel;
+    this.workerModels++;
     job.resolve({ ...model, text: job.text, version: 0, lines: new LineIndex(job.text) });
   }
 

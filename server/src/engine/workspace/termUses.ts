@@ -33,11 +33,63 @@ interface TermCache {
   model: DocumentModel;
   /** The incorporated documents whose definitions the uses point to, as they were then. */
   owners: DocumentModel[];
-  value: TermUse[];
+  packed: PackedTermUses;
+  /** The uses as objects, kept for the few documents read last (`MATERIALISED_KEPT`). */
+  value?: TermUse[];
+}
+
+/**
+ * One document's term uses, packed: three numbers a use instead of a use object and a span object
+ * (about 100 bytes: a workspace of 1,000 bench documents holds 710,000 uses). Read back as
+ * TermUse objects on demand (`unpackTermUses`).
+ */
+export interface PackedTermUses {
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Index in `governing` of the use's definition and key; `-1 - index` at a definition site. */
+  which: Int32Array;
+  governing: Array<{ key: string; definition: VisibleDefinition }>;
+}
+
+/** How many documents keep their uses as objects too: a check reads one document's uses several times. */
+const MATERIALISED_KEPT = 16;
+
+export function packTermUses(uses: readonly TermUse[]): PackedTermUses {
+  const count = uses.length;
+  const packed: PackedTermUses = { starts: new Int32Array(count), ends: new Int32Array(count), which: new Int32Array(count), governing: [] };
+  const indexes = new Map<VisibleDefinition, Map<string, number>>();
+  for (let i = 0; i < count; i++) {
+    const { key, span, definition, isDefinition } = uses[i];
+    let byKey = indexes.get(definition);
+    if (!byKey) indexes.set(definition, (byKey = new Map()));
+    let index = byKey.get(key);
+    if (index === undefined) {
+      index = packed.governing.length;
+      packed.governing.push({ key, definition });
+      byKey.set(key, index);
+    }
+    packed.starts[i] = span.start;
+    packed.ends[i] = span.end;
+    packed.which[i] = isDefinition ? -1 - index : index;
+  }
+  return packed;
+}
+
+export function unpackTermUses(packed: PackedTermUses): TermUse[] {
+  const { starts, ends, which, governing } = packed;
+  const uses: TermUse[] = new Array(starts.length);
+  for (let i = 0; i < starts.length; i++) {
+    const index = which[i];
+    const { key, definition } = governing[index < 0 ? -1 - index : index];
+    uses[i] = { key, span: { start: starts[i], end: ends[i] }, definition, isDefinition: index < 0 };
+  }
+  return uses;
 }
 
 export class TermUseCache {
   private readonly entries = new Map<string, TermCache>();
+  /** The entries whose uses are also kept as objects, oldest first. */
+  private readonly materialised: TermCache[] = [];
 
   constructor(private readonly source: TermUseSource) {}
 
@@ -47,12 +99,13 @@ export class TermUseCache {
     const cached = this.entries.get(uri);
     const owners = source.incorporated(model);
     if (cached && cached.generation === source.generation && cached.model === model) {
-      if (sameModels(cached.owners, owners)) return cached.value;
+      if (sameModels(cached.owners, owners)) return cached.value ?? this.materialise(cached);
       // An incorporated document was re-parsed without changing what it shows others (same
       // generation): its definitions are new objects at new offsets, in the same order.
-      const value = cached.value.map((use) => ({ ...use, definition: currentDefinition(use.definition, owners) }));
-      this.entries.set(uri, { ...cached, owners, value });
-      return value;
+      const governing = cached.packed.governing.map(({ key, definition }) => ({ key, definition: currentDefinition(definition, owners) }));
+      const entry: TermCache = { generation: cached.generation, model, owners, packed: { ...cached.packed, governing } };
+      this.entries.set(uri, entry);
+      return this.materialise(entry);
     }
     const byKey = new Map<string, VisibleDefinition[]>();
     for (const entry of source.visibleDefinitions(model)) {
@@ -69,7 +122,15 @@ export class TermUseCache {
       if (!definition) continue;
       uses.push({ key: match.key, span: match.span, definition, isDefinition: definitionSites.has(match.span.start) });
     }
-    this.entries.set(uri, { generation: source.generation, model, owners, value: uses });
+    const entry: TermCache = { generation: source.generation, model, owners, packed: packTermUses(uses) };
+    this.entries.set(uri, entry);
+    return this.materialise(entry, uses);
+  }
+
+  private materialise(entry: TermCache, uses = unpackTermUses(entry.packed)): TermUse[] {
+    entry.value = uses;
+    this.materialised.push(entry);
+    if (this.materialised.length > MATERIALISED_KEPT) (this.materialised.shift() as TermCache).value = undefined;
     return uses;
   }
 

@@ -1,0 +1,106 @@
+// The legal reading of a document being edited resumes at the edited block (legalBlocks.ts:
+// resumeFrom): the blocks before it keep their reading, the edited block is read again from the
+// state before it, and when the state after it (open headings and marker sequences, the last
+// unit heading and run-in section, a title waiting for its section, the number of blocks given)
+// is the previous version's, the rest is the previous reading, moved. This must give exactly the
+// blocks a fresh reading gives. Edits in every corpus document, raw law and ../shared/sources
+// text: letters in words (the state stays), and markers, colons, line breaks, headings written
+// as text and titles (the state changes and the reading goes on block by block).
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scanBlocks, type Block } from '../../server/src/engine/blocks';
+import { readLegalBlocks } from '../../server/src/engine/legalBlocks';
+import { LegalReadingMemo } from '../../server/src/engine/legalReadingMemo';
+import { corpusFiles, corpusText, SOURCES_DIR } from '../helpers/workspace';
+import { rawLawFiles, rawLawText } from '../helpers/rawLaws';
+
+const INSERTS = [
+  'a', 'x', 'Z', 'means', 'Article', ' ', '.', ';', ':', '—', ',', '\n', '\n\n', '(', ')', '“', '**',
+  '(1) ', '(2) ', ' (2) ', '(a) ', '(b) ', ' or (b) ', '; and (c) ', '\n(c) ', '1. ', '2. ', 'a) ', '(ii) ', ': (a) ',
+  '8A.—(1) ', '10. (1) ', '\n**Short title**\n\n', '\nArticle 5 – Title\n', '\nCHAPTER II\n', '####Definitions\n', '\nSCHEDULE\n',
+  '; "term" means a thing; "other" includes all; "third" means more', 'Table of contents',
+];
+
+/** A small seeded generator: the same edits on every run. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function texts(): Array<{ name: string; text: string }> {
+  const all = [
+    ...corpusFiles().map((name) => ({ name: `corpus/${name}`, text: corpusText(name) })),
+    ...rawLawFiles().map((file) => ({ name: `raw-laws/${file}`, text: rawLawText(file) })),
+  ];
+  if (SOURCES_DIR) {
+    for (const name of readdirSync(SOURCES_DIR).filter((file) => file.endsWith('.md'))) all.push({ name: `sources/${name}`, text: readFileSync(join(SOURCES_DIR, name), 'utf8') });
+  }
+  return all;
+}
+
+/** An edit inside a block of `text`: letters inside a word, or one of INSERTS somewhere in the block. */
+function editInside(text: string, blocks: Block[], next: () => number, letters: boolean): string {
+  const prose = blocks.filter((block) => block.span.end - block.span.start > 8);
+  if (!prose.length) return text + 'x';
+  const block = prose[Math.floor(next() * prose.length)];
+  let at = block.span.start + 1 + Math.floor(next() * (block.span.end - block.span.start - 1));
+  if (letters) {
+    while (at < block.span.end && !/\p{L}/u.test(text[at - 1])) at++;
+    const word = ['e', 's', 'x', 'means', 'ii'][Math.floor(next() * 5)];
+    return text.slice(0, at) + word + text.slice(at);
+  }
+  const insert = INSERTS[Math.floor(next() * INSERTS.length)];
+  const remove = next() < 0.3 ? Math.floor(next() * 4) : 0;
+  return text.slice(0, at) + insert + text.slice(Math.min(block.span.end, at + remove));
+}
+
+/** The first block that differs, with its text: the whole arrays are too long to read in a diff. */
+function same(resumed: Block[], fresh: Block[], text: string, what: string): void {
+  const length = Math.max(resumed.length, fresh.length);
+  for (let i = 0; i < length; i++) {
+    const [a, b] = [JSON.stringify(resumed[i]), JSON.stringify(fresh[i])];
+    if (a !== b) {
+      const around = fresh[i] ?? resumed[i];
+      assert.fail(`${what}: block ${i} of ${fresh.length} (${resumed.length} resumed) is ${a}, a fresh reading gives ${b} (text: ${JSON.stringify(text.slice(around.span.start, around.span.start + 120))})`);
+    }
+  }
+}
+
+describe('engine: the legal reading resumed at the edited block equals a fresh reading (property)', function () {
+  this.timeout(300_000);
+
+  it('letters, markers, colons, line breaks and headings typed in corpus documents, raw laws and ../shared/sources texts', () => {
+    const next = random(15);
+    let resumed = 0;
+    let continued = 0;
+    let edits = 0;
+    const documents = texts();
+    assert.ok(documents.length >= 20, `only ${documents.length} documents found`);
+    for (const { name, text: initial } of documents) {
+      let text = initial;
+      let memo = new LegalReadingMemo();
+      let blocks = readLegalBlocks(text, scanBlocks(text), memo);
+      for (let step = 0; step < 16; step++) {
+        const edited = editInside(text, blocks, next, step % 2 === 0);
+        memo = memo.next(text, edited);
+        text = edited;
+        blocks = readLegalBlocks(text, scanBlocks(text), memo);
+        edits++;
+        if (memo.reading?.resumedAt !== undefined) resumed++;
+        if (memo.reading?.continuedFrom !== undefined) continued++;
+        same(blocks, readLegalBlocks(text, scanBlocks(text)), text, `${name}, edit ${step + 1}`);
+      }
+    }
+    // Both ways must have been taken: the rest moved (the state after the block unchanged), and
+    // the reading going on from the edited block (the edit changed the state).
+    assert.ok(resumed > edits / 3, `only ${resumed} of ${edits} readings resumed`);
+    assert.ok(continued > edits / 20, `only ${continued} of ${edits} readings went on from the edited block`);
+  });
+});
