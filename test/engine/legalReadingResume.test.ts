@@ -103,4 +103,18 @@ describe('engine: the legal reading resumed at the edited block equals a fresh r
     assert.ok(resumed > edits / 3, `only ${resumed} of ${edits} readings resumed`);
     assert.ok(continued > edits / 20, `only ${continued} of ${edits} readings went on from the edited block`);
   });
+
+  it('an edit that changes what the reading took from the whole document (a marked "2.—(1)", a numbered title line) reads it all again', () => {
+    // "1.  This Act is …" is section 1 only while "2.—(1)" opens section 2 further down (legalBlocks.ts firstSectionLater).
+    const law = ['# Cybersecurity Act 2018', '', 'PART 1', 'PRELIMINARY', '', 'Short title', '', '1.  This Act is the Cybersecurity Act 2018.', '', 'Interpretation', '',
+      '2.—(1) In this Act, unless the context otherwise requires —', '', '(2) In this Act, a reference to a computer includes a computer system.', ''].join('\n');
+    // "(1)" made "(x)" inside the block: the blocks are the same, section 2 is no longer opened marked, so section 1 is no section
+    const edits = [law.replace('2.—(1) In', '2.—(x) In'), law.replace('2.—(1) In', '2.—(1) Inx')];
+    for (const edited of edits) {
+      const memo = new LegalReadingMemo();
+      readLegalBlocks(law, scanBlocks(law), memo);
+      const next = memo.next(law, edited);
+      same(readLegalBlocks(edited, scanBlocks(edited), next), readLegalBlocks(edited, scanBlocks(edited)), edited, JSON.stringify(edited.slice(100, 140)));
+    }
+  });
 });

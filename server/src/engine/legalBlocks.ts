@@ -89,6 +89,12 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
   /** Whether the sections are titled by lines "1 Short title", "2 Interpretation" (looked up once, when such a line is met). */
   let titledRun: boolean | undefined;
   const numberedTitles = (): boolean => (titledRun ??= numberedTitleRun(text, blocks, furniture));
+  // Being edited, the reading resumes at the edited block (below): what these two read of the whole
+  // document is then computed now, and a version where it changed is read again from the start.
+  const documentFacts = (): string => {
+    markedNumbers ??= markedSectionNumbers(text, blocks);
+    return `${[...markedNumbers].join(',')} ${numberedTitles()}`;
+  };
 
   const insideUnit = () => headings.some((heading) => heading.unit);
   const insideWrittenUnit = () => headings.some((heading) => heading.unit && !heading.runIn);
@@ -194,7 +200,8 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
   };
 
   const earlier = memo?.earlierReading();
-  const resumed = memo && earlier ? resumeFrom(blocks, furniture, earlier.reading, earlier.edit) : undefined;
+  const facts = memo ? documentFacts() : undefined;
+  const resumed = memo && earlier && earlier.reading.facts === facts ? resumeFrom(blocks, furniture, earlier.reading, earlier.edit) : undefined;
   if (memo) states = [];
   if (memo && earlier && resumed && states) {
     const { index, delta } = resumed;
@@ -214,12 +221,12 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
         for (let m = then.outLength; m < kept.out.length; m++) out.push(shiftBlock(kept.out[m], delta));
         for (let m = k + 1; m < kept.states.length; m++) states.push(kept.states[m]);
         memo.keepUnused();
-        memo.reading = { blocks, furniture, states, out, resumedAt: index };
+        memo.reading = { blocks, furniture, states, out, resumedAt: index, facts };
         return out;
       }
     }
     states.push(snapshot());
-    memo.reading = { blocks, furniture, states, out, continuedFrom: index };
+    memo.reading = { blocks, furniture, states, out, continuedFrom: index, facts };
     return out;
   }
   for (let index = 0; index < blocks.length; index++) {
@@ -228,7 +235,7 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
   }
   if (memo && states) {
     states.push(snapshot());
-    memo.reading = { blocks, furniture, states, out };
+    memo.reading = { blocks, furniture, states, out, facts };
   }
   return out;
 }
@@ -256,6 +263,8 @@ export interface KeptReading {
   resumedAt?: number;
   /** When this reading resumed at one block but its state never came back to the previous one's, so it read on to the end: its index. */
   continuedFrom?: number;
+  /** What the reading took from the whole document (sections opened marked anywhere, a run of numbered title lines): a change reads it all again. */
+  facts?: string;
 }
 
 /**
