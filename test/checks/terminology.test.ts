@@ -151,6 +151,11 @@ describe('terminology checks', () => {
     assert.ok(duplicates[0].related[0].span.start < duplicates[0].span.start);
   });
 
+  it('must not: a second definition that says it adds to the first ("… sind ferner", "also includes") is no duplicate (GVG § 95)', () => {
+    const text = lawDraft('coe-ets185-en', ['## Section 1', '', 'In this Act—', '', '“device” means any apparatus;', '', '“device” also includes any machine;', '', 'A device is used.']);
+    assert.equal(byCode(checkDocument(workspaceWith({ 'law.md': text }), draftUri), 'duplicate-definition').length, 0);
+  });
+
   it('reports an unused definition, and inconsistent variants of a term', () => {
     const text = lawDraft('un-cybercrime-2024-ar', ['## Section 1', '', 'In this Act—', '', '“information and communications technology system” means any device;', '', '“widget” means a thing;', '',
       '## Section 2', '', 'An information and communications technology system or an ICT system may send e-mail.', '', 'Email is kept.', '', 'An email is read.']);

@@ -208,6 +208,9 @@ function rivalVocabulary(workspace: Workspace, model: DocumentModel, treaty: Doc
 }
 
 
+/** Words by which a definition says it adds to an earlier one of the same term. */
+const EXTENDS_DEFINITION = /\b(?:sind|ist|gelten|gilt)\s+(?:ferner|auch|außerdem|zudem|weiter)\b|\b(?:also|further|additionally)\s+(?:means?|includes?|include)\b|\b(?:includes?|means?)\s+(?:also|further)\b|\b(?:comprend|comprennent|désigne|désignent)\s+(?:également|aussi)\b|\b(?:omvat|omvatten|wordt|worden)\s+(?:mede|ook)\b/iu;
+
 function duplicateDefinitions(model: DocumentModel, out: EngineDiagnostic[]): void {
   const seen = new Map<string, Definition>();
   for (const definition of model.definitions) {
@@ -215,6 +218,9 @@ function duplicateDefinitions(model: DocumentModel, out: EngineDiagnostic[]): vo
     const key = `${definition.key}\u0001${scope}`;
     const first = seen.get(key);
     if (!first) { seen.set(key, definition); continue; }
+    // "(2) Handelssachen im Sinne dieses Gesetzes sind ferner …", "… also includes …": a second
+    // definition that says it adds to the first extends it; nothing is unclear.
+    if (EXTENDS_DEFINITION.test(model.text.slice(definition.termSpan.end, Math.min(definition.span.end, definition.termSpan.end + 160)))) continue;
     out.push({
       code: 'duplicate-definition',
       severity: 'error',
