@@ -39,11 +39,22 @@ export function chainAnchor(model: DocumentModel, reference: DocumentReference):
     const next = references[i];
     if (next.span.start - reference.span.end > CHAIN_REACH) return undefined;
     if (!joinsChain(model.text.slice(end, next.span.start), model.language)) return undefined;
-    if (next.targets.length && next.targets[0].path[0]?.kind !== kind) return undefined;
+    if (otherCitableKind(kind, next)) return undefined;
     if (next.anchor.kind !== 'none') return next.targets.length && next.span.end - reference.span.end <= CHAIN_REACH ? next.anchor : undefined;
     end = next.span.end;
   }
   return undefined;
+}
+
+/**
+ * Whether `next` cites an article where `kind` is a section, or the reverse: "section 7 or article 2
+ * of the Convention". Paragraphs between ("§§ 478, 479 Absatz 1 und Absatz 6 sowie § 480 der
+ * Strafprozessordnung") go on with the chain.
+ */
+function otherCitableKind(kind: string | undefined, next: DocumentReference): boolean {
+  const nextKind = next.targets[0]?.path[0]?.kind;
+  const citable = (k: string | undefined) => k === 'article' || k === 'section';
+  return citable(kind) && citable(nextKind) && kind !== nextKind;
 }
 
 function joinsChain(gap: string, language: string): boolean {
@@ -169,7 +180,7 @@ function instrumentLaterInSentence(model: DocumentModel, reference: DocumentRefe
     const next = references[i];
     if (next.span.end - reference.span.end > CHAIN_REACH) return undefined;
     // "section 7 or article 2 of the Convention": an article of the Convention says nothing of a section
-    if (next.targets.length && next.targets[0].path[0]?.kind !== kind) return undefined;
+    if (otherCitableKind(kind, next)) return undefined;
     if (/\n[ \t]*\n/.test(model.text.slice(reference.span.end, next.span.start)) || SENTENCE_END_AHEAD.test(model.text.slice(reference.span.end, next.span.start))) return undefined;
     if (next.anchor.kind === 'instrument') return next.anchor.name;
     if (next.anchor.kind !== 'none') return undefined;
