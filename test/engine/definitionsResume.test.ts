@@ -11,21 +11,12 @@ import { join } from 'node:path';
 import { definitionsResumed, inPlaceEditOf, parseDocument } from '../../server/src/engine/document';
 import { corpusFiles, corpusText, corpusUri, SOURCES_DIR } from '../helpers/workspace';
 import { rawLawFiles, rawLawText, rawLawUri } from '../helpers/rawLaws';
+import { seededRandom } from '../helpers/generator';
 
 /** Where a wrong reuse would show: defining words, quoted terms, lead-ins, limbs. */
 const NEAR = /means|includes|mean|“|"|«|In this|purposes|context otherwise|hereinafter|following|Part|Act|Diffusion|:\s*$|—$/gm;
 const LETTERS = ['e', 's', 'x', 'an', 'ing', 'Act', 'Part', 'means'];
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A law written for the test, where letters typed past the place a marker is read change what the
@@ -140,7 +131,7 @@ describe('engine: definitions read around the edited block equal a fresh parse\'
   });
 
   it('letters typed and deleted near definitions in corpus documents, raw laws and ../shared/sources texts', () => {
-    const next = random(16);
+    const next = seededRandom(16);
     let resumed = 0;
     let inPlace = 0;
     let edits = 0;

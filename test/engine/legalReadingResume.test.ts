@@ -14,6 +14,7 @@ import { readLegalBlocks } from '../../server/src/engine/legalBlocks';
 import { LegalReadingMemo } from '../../server/src/engine/legalReadingMemo';
 import { corpusFiles, corpusText, SOURCES_DIR } from '../helpers/workspace';
 import { rawLawFiles, rawLawText } from '../helpers/rawLaws';
+import { seededRandom } from '../helpers/generator';
 
 const INSERTS = [
   'a', 'x', 'Z', 'means', 'Article', ' ', '.', ';', ':', '—', ',', '\n', '\n\n', '(', ')', '“', '**',
@@ -22,17 +23,6 @@ const INSERTS = [
   '; "term" means a thing; "other" includes all; "third" means more', 'Table of contents',
 ];
 
-/** A small seeded generator: the same edits on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function texts(): Array<{ name: string; text: string }> {
   const all = [
@@ -77,7 +67,7 @@ describe('engine: the legal reading resumed at the edited block equals a fresh r
   this.timeout(300_000);
 
   it('letters, markers, colons, line breaks and headings typed in corpus documents, raw laws and ../shared/sources texts', () => {
-    const next = random(15);
+    const next = seededRandom(15);
     let resumed = 0;
     let continued = 0;
     let edits = 0;
