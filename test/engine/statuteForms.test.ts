@@ -174,6 +174,37 @@ describe('engine: statute forms as converters give them', () => {
     });
   });
 
+  describe('a code kept one article per file in nested grouping folders (etalab/codes-juridiques-francais: "livre-ier/titre-ier/chapitre-ier/article-l2-1.md")', () => {
+    // Code des postes et des communications électroniques, articles L2-1 and L3, verbatim (2011).
+    const postes = 'file:///workspace/code-des-postes/partie-legislative/livre-ier/titre-ier/';
+    const l21 = ['# Article L2-1', '', 'Le prestataire du service universel peut conclure, avec les expéditeurs d\'envois de correspondance en nombre, les intermédiaires groupant les envois de correspondance de plusieurs clients ou les titulaires de l\'autorisation prévue à l\'article L. 3, des contrats dérogeant aux conditions générales de l\'offre du service universel et incluant des tarifs spéciaux pour des services aux entreprises, dans le respect des règles énoncées au quatrième alinéa de l\'article L. 1.', ''].join('\n');
+    const l3 = ['# Article L3', '', 'Les prestataires de services postaux non réservés relatifs aux envois de correspondance, y compris transfrontalière, doivent être titulaires d\'une autorisation délivrée dans les conditions prévues à l\'article L. 5-1.', ''].join('\n');
+    const readme = ['# Chapitre Ier : Le service universel postal et les obligations du service postal', '', '- [Article L2-1](article-l2-1.md)', ''].join('\n');
+
+    it('"l\'article L. 3" in chapitre-ier/article-l2-1.md is the article of chapitre-ii/article-l3.md; "L. 1", not there, is a note', () => {
+      const workspace = new Workspace();
+      workspace.set(postes + 'chapitre-ier/README.md', readme);
+      workspace.set(postes + 'chapitre-ier/article-l2-1.md', l21);
+      workspace.set(postes + 'chapitre-ii/article-l3.md', l3);
+      const found = workspace.resolved(postes + 'chapitre-ier/article-l2-1.md').find((r) => r.reference.text === 'article L. 3')!;
+      assert.strictEqual(found.targets[0].status, 'resolved', JSON.stringify(found.targets));
+      assert.strictEqual(found.targets[0].uri, postes + 'chapitre-ii/article-l3.md');
+      for (const uri of [postes + 'chapitre-ier/article-l2-1.md', postes + 'chapitre-ii/article-l3.md']) {
+        assert.deepStrictEqual(checkDocument(workspace, uri).filter((d) => d.severity === 'error').map((d) => d.message), [], uri);
+      }
+    });
+
+    it('must not: the article L3 of another code, beside this one under one folder, is never linked (both codes hold an article L2-1)', () => {
+      const workspace = new Workspace();
+      workspace.set('file:///workspace/codes/code-des-postes/chapitre-ier/article-l2-1.md', l21);
+      workspace.set('file:///workspace/codes/code-de-commerce/livre-ier/article-l2-1.md', l21.replace('# Article L2-1', '# Article L2-1'));
+      workspace.set('file:///workspace/codes/code-de-commerce/livre-ier/article-l3.md', l3);
+      const found = workspace.resolved('file:///workspace/codes/code-des-postes/chapitre-ier/article-l2-1.md').find((r) => r.reference.text === 'article L. 3')!;
+      assert.notStrictEqual(found.targets[0].status, 'resolved', JSON.stringify(found.targets));
+      assert.ok(found.targets[0].notInWorkspace, JSON.stringify(found.targets));
+    });
+  });
+
   describe('sections headed by a number and title in bold, run into their first subsection (India Code: "**2. Definitions.**–(1) …")', () => {
     const act = ['# THE INFORMATION TECHNOLOGY ACT, 2000', '', '## CHAPTER I PRELIMINARY', '',
       '**1. Short title, extent, commencement and application.**–(1) This Act may be called the Information Technology Act, 2000.', '',

@@ -862,14 +862,14 @@ const GROUPINGS_OF_A_WHOLE = new Set<RefUnitKind>(['chapter', 'part', 'title', '
  */
 function outsideHeldRun(model: DocumentModel, step: RefStep): boolean {
   if (step.kind !== 'article' && step.kind !== 'section' && !GROUPINGS_OF_A_WHOLE.has(step.kind)) return false;
+  // "Article 727-1.md" alone: every other article, "727" and "L. 3" too, is outside it.
+  if (isLoneUnitFile(model) && (step.kind === 'article' || step.kind === 'section')) return !model.units.some((unit) => unit.headingDepth > 0 && unit.citable && numbersMatch(step.number, unit.number));
   const held = heldNumbers(model, step.kind);
   const digits = /^\d+/.exec(normaliseNumber(step.number));
   if (!held.length || !digits) return false;
   const value = Number(digits[0]);
   const min = Math.min(...held);
   const max = Math.max(...held);
-  // "Article 727-1.md" alone: every other article, "727" too, is outside it.
-  if (isLoneUnitFile(model) && (step.kind === 'article' || step.kind === 'section')) return !model.units.some((unit) => unit.headingDepth > 0 && unit.citable && numbersMatch(step.number, unit.number));
   const partOfWhole = typeof model.frontMatter.raw.collection === 'string' || min > 1;
   return partOfWhole && (value < min || value > max);
 }
