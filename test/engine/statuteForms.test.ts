@@ -7,6 +7,7 @@ import { parseDocument, type DocumentModel } from '../../server/src/engine/docum
 import { Workspace } from '../../server/src/engine/workspace';
 import { checkDocument } from '../../server/src/engine/checks';
 import { SOURCES_DIR, rawSourceWithFrontMatter } from '../helpers/workspace';
+import { parseReferences } from '../../server/src/engine/references/grammar';
 
 function parse(text: string): DocumentModel {
   return parseDocument('file:///workspace/law.md', text);
@@ -202,6 +203,54 @@ describe('engine: statute forms as converters give them', () => {
       const found = workspace.resolved('file:///workspace/codes/code-des-postes/chapitre-ier/article-l2-1.md').find((r) => r.reference.text === 'article L. 3')!;
       assert.notStrictEqual(found.targets[0].status, 'resolved', JSON.stringify(found.targets));
       assert.ok(found.targets[0].notInWorkspace, JSON.stringify(found.targets));
+    });
+  });
+
+  describe('a French code from etalab/codes-juridiques-francais: items "1°", parts "I.-", abbreviated lists (Code de procédure pénale, 2011, verbatim)', () => {
+    const folder = 'file:///workspace/code-de-procedure-penale/partie-legislative/livre-iv/titre-xx/';
+    const article70656 = "# Article 706-56\n\nI.-L'officier de police judiciaire peut procéder ou faire procéder sous son contrôle, à l'égard des personnes mentionnées au premier, au deuxième ou au troisième alinéa de l'article 706-54, à un prélèvement biologique destiné à permettre l'analyse d'identification de leur empreinte génétique. Préalablement à cette opération, il peut vérifier ou faire vérifier par un agent de police judiciaire placé sous son contrôle ou par un agent spécialisé, technicien ou ingénieur de police technique et scientifique placé sous son contrôle, que l'empreinte génétique de la personne concernée n'est pas déjà enregistrée, au vu de son seul état civil, dans le fichier national automatisé des empreintes génétiques.\n\nPour qu'il soit procédé à cette analyse, l'officier de police judiciaire peut requérir toute personne habilitée dans les conditions fixées par l'article 16-12 du code civil, sans qu'il soit toutefois nécessaire que cette personne soit inscrite sur une liste d'experts judiciaires ; dans ce cas, la personne prête alors par écrit le serment prévu au deuxième alinéa de l'article 60 du présent code. Les réquisitions prévues par le présent alinéa peuvent également être faites par le procureur de la République ou le juge d'instruction.\n\nLes personnes requises conformément à l'alinéa précédent peuvent procéder, par tous moyens y compris télématiques, à la demande de l'officier de police judiciaire, du procureur de la République ou du juge d'instruction, aux opérations permettant l'enregistrement des empreintes dans le fichier national automatisé des empreintes génétiques.\n\nLorsqu'il n'est pas possible de procéder à un prélèvement biologique sur une personne mentionnée au premier alinéa, l'identification de son empreinte génétique peut être réalisée à partir de matériel biologique qui se serait naturellement détaché du corps de l'intéressé.\n\nLorsqu'il s'agit d'une personne condamnée pour crime ou déclarée coupable d'un délit puni de dix ans d'emprisonnement, le prélèvement peut être effectué sans l'accord de l'intéressé sur réquisitions écrites du procureur de la République. Il en va de même pour les personnes poursuivies pour un crime ou un délit puni de dix ans d'emprisonnement ayant fait l'objet d'une décision d'irresponsabilité pénale en application des articles 706-120, 706-125, 706-129, 706-133 ou 706-134.\n\nII.-Le fait de refuser de se soumettre au prélèvement biologique prévu au premier alinéa du I est puni d'un an d'emprisonnement et de 15 000 euros d'amende.\n\nLorsque ces faits sont commis par une personne condamnée pour crime, la peine est de deux ans d'emprisonnement et de 30 000 euros d'amende.\n\nNonobstant les dispositions des articles 132-2 à 132-5 du code pénal, les peines prononcées pour les délits prévus au présent article se cumulent, sans possibilité de confusion, avec celles que la personne subissait ou celles prononcées pour l'infraction ayant fait l'objet de la procédure à l'occasion de laquelle les prélèvements devaient être effectués.\n\nLe fait, pour une personne faisant l'objet d'un prélèvement, de commettre ou de tenter de commettre des manoeuvres destinées à substituer à son propre matériel biologique le matériel biologique d'une tierce personne, avec ou sans son accord, est puni de trois ans d'emprisonnement et de 45 000 euros d'amende.\n\nIII.-Lorsque les infractions prévues par le présent article sont commises par une personne condamnée, elles entraînent de plein droit le retrait de toutes les réductions de peine dont cette personne a pu bénéficier et interdisent l'octroi de nouvelles réductions de peine.\n";
+    const article706561 = "# Article 706-56-1\n\nSur instruction du procureur de la République du lieu de résidence ou de détention de l'intéressé, sont inscrites, dans le fichier prévu par le présent titre, les empreintes génétiques des personnes de nationalité française, ou de nationalité étrangère résidant de façon habituelle sur le territoire national, et qui ont été condamnées par une juridiction pénale étrangère pour une infraction de même nature que celles mentionnées aux 1° et 2° de l'article 706-55, lorsque ces condamnations, en application d'une convention ou d'un accord international, ont fait l'objet d'un avis aux autorités françaises ou ont été exécutées en France à la suite du transfèrement des personnes condamnées. Les dispositions de l'article 706-56 sont applicables à ces personnes.\n";
+
+    it('"premier alinéa du I" is the first paragraph of part I (counted in its text); "sixième alinéa du I" of a five-paragraph part is reported', () => {
+      const workspace = new Workspace();
+      workspace.set(folder + 'article-706-56.md', article70656);
+      const found = workspace.resolved(folder + 'article-706-56.md').find((r) => r.reference.text === 'premier alinéa du I')!;
+      assert.strictEqual(found.targets[0].status, 'resolved', JSON.stringify(found.targets));
+      assert.strictEqual(found.targets[0].unitId, 'art_706-56__para_I');
+      assert.deepStrictEqual(checkDocument(workspace, folder + 'article-706-56.md').filter((d) => d.severity === 'error').map((d) => d.message), []);
+      const wrong = new Workspace();
+      wrong.set(folder + 'article-706-56.md', article70656.replace('au premier alinéa du I est puni', 'au sixième alinéa du I est puni'));
+      const errors = checkDocument(wrong, folder + 'article-706-56.md').filter((d) => d.severity === 'error');
+      assert.strictEqual(errors.length, 1, errors.map((d) => d.message).join('; '));
+      assert.match(errors[0].message, /sixième alinéa du I/);
+    });
+
+    it('"aux 1° et 2° de l\'article 706-55": both items are article 706-55\'s, which is elsewhere in the code, not this article\'s', () => {
+      const workspace = new Workspace();
+      workspace.set(folder + 'article-706-56-1.md', article706561);
+      workspace.set(folder + 'article-706-56.md', article70656);
+      const found = workspace.resolved(folder + 'article-706-56-1.md').find((r) => r.reference.text.startsWith('1°'))!;
+      assert.strictEqual(found.reference.text, '1° et 2° de l\'article 706-55');
+      assert.deepStrictEqual(found.targets.map((t) => t.status), ['external', 'external']);
+      assert.ok(found.targets.every((t) => t.notInWorkspace), JSON.stringify(found.targets));
+      assert.match(found.targets[0].reason ?? '', /holds article 706-56-1 only/);
+      assert.deepStrictEqual(checkDocument(workspace, folder + 'article-706-56-1.md').filter((d) => d.severity === 'error').map((d) => d.message), []);
+      const sibling = workspace.resolved(folder + 'article-706-56-1.md').find((r) => r.reference.text === 'article 706-56')!;
+      assert.strictEqual(sibling.targets[0].uri, folder + 'article-706-56.md');
+    });
+
+    it('"au 8° bis de l\'article 706-73" is item 8 bis of that article; "aux 2° à 7° de l\'article L. 542-1" a range of its items', () => {
+      const parse = (text: string) => parseReferences(text, { language: 'fr' });
+      const bis = parse("Le présent article n'est pas applicable au délit prévu au 8° bis de l'article 706-73.").find((r) => r.text.startsWith('8°'))!;
+      assert.deepStrictEqual(bis.targets.map((t) => t.path.map((step) => `${step.kind} ${step.number}`)), [['article 706-73', 'unspecified 8bis']]);
+      const [range] = parse("l'intermédiaire financier mentionné aux 2° à 7° de l'article L. 542-1 du code monétaire et financier");
+      assert.deepStrictEqual(range.targets.map((t) => [t.path.map((step) => step.number), t.through?.map((step) => step.number)]), [[['L542-1', '2'], ['L542-1', '7']]]);
+    });
+
+    it('"art. L. 1, L. 2, L. 3, al. 2, L. 4 à L. 10" (code des postes, article L140): after "al. 2" the list goes on with articles, not alinéas', () => {
+      const [list] = parseReferences("dans les articles suivants du code des postes, télégraphes et téléphones : art. L. 1, L. 2, L. 3, al. 2, L. 4 à L. 10, L. 12 à L. 14, L. 59, al. 5, L. 63.", { language: 'fr' });
+      const paths = list.targets.map((t) => t.path.map((step) => `${step.kind} ${step.number}`).join(' / ') + (t.through ? ' … ' + t.through.map((step) => step.number).join(' / ') : ''));
+      assert.deepStrictEqual(paths, ['article L1', 'article L2', 'article L3 / alinea 2', 'article L4 … L10', 'article L12 … L14', 'article L59 / alinea 5', 'article L63']);
     });
   });
 

@@ -42,7 +42,7 @@ function indexOf(documents: readonly DocumentModel[]): FolderIndex {
       if (!tree) byTree.set(above, new Map([[key, doc]]));
       else if (!tree.has(key)) tree.set(key, doc);
       else {
-        for (let up = above; up; up = parentFolder(up)) byTree.set(up, null);
+        for (let up: string | undefined = above; up; up = parentFolder(up)) byTree.set(up, null);
         break;
       }
     }

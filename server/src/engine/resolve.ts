@@ -600,6 +600,8 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
   for (let k = 0; k < rest.length; k++) {
     const step = rest[k];
     const found: Unit[] = childrenMatching(current, step);
+    // "premier alinéa du I": the paragraphs of a part "I.-" are counted in its text; the link goes to the part.
+    if (!found.length && countedAlinea(doc, current, step)) continue;
     if (!found.length && hasInlineMarker(doc, current, step)) return inlinePath(doc, current, rest.slice(k));
     if (!found.length) {
       const children = nonHeadingChildren(current);
@@ -825,6 +827,19 @@ function inlineMarkersOf(doc: DocumentModel, unit: Unit): InlineMarkers {
 
 const inlineMarkerIndexes = new WeakMap<Unit, { text: string; markers: InlineMarkers }>();
 
+/**
+ * Whether `step` is an alinéa that `unit` holds uncounted: a unit with no alinéa units of its own
+ * ("I.-L'officier …" and four more paragraphs before "II.-") whose own text has that many paragraphs.
+ */
+function countedAlinea(doc: DocumentModel, unit: Unit, step: RefStep): boolean {
+  if (step.kind !== 'alinea' || unit.kind === 'document' || unit.children.some((child) => child.kind === 'alinea')) return false;
+  const wanted = Number(normaliseNumber(step.number));
+  if (!Number.isInteger(wanted) || wanted < 1) return false;
+  let paragraphs = 0;
+  for (const part of ownText(doc, unit).split(/\n[ \t]*\n/)) if (part.trim() && ++paragraphs >= wanted) return true;
+  return false;
+}
+
 /** A unit's own text: up to its first numbered child (its unnumbered paragraphs are part of it). */
 function ownText(doc: DocumentModel, unit: Unit): string {
   return doc.text.slice(unit.labelSpan.end, unit.children.find((c) => c.headingDepth === 0 && c.kind !== 'alinea')?.span.start ?? unit.span.end);
@@ -875,6 +890,9 @@ function outsideHeldRun(model: DocumentModel, step: RefStep): boolean {
 }
 
 function heldRun(model: DocumentModel, step: RefStep): string {
+  // "Article 706-56-1.md" holds article 706-56-1, not "article 706".
+  const lone = (step.kind === 'article' || step.kind === 'section') && isLoneUnitFile(model) ? model.units.find((unit) => unit.headingDepth > 0 && unit.citable) : undefined;
+  if (lone?.number) return `${lone.kind} ${lone.number}`;
   const held = heldNumbers(model, step.kind);
   if (!held.length) return 'other units';
   const min = Math.min(...held);
