@@ -79,3 +79,24 @@ export function folderSiblingHolding(model: DocumentModel, path: RefStep[], docu
   }
   return undefined;
 }
+
+/**
+ * A code's contents page ("code-de-procedure-penale/README.md": "# Code de procédure pénale" and
+ * links to its books), named as an instrument ("l'article 40 du code de procédure pénale"): the one
+ * file of one article below its folder that holds the unit `path` starts with.
+ */
+export function fileBelowContents(contents: DocumentModel, path: RefStep[], documents: readonly DocumentModel[], language: string): DocumentModel | undefined {
+  if (contents.frontMatter.span || !path.length) return undefined;
+  // In the citation's language: a contents page is a few links, too short to tell its own.
+  const key = `${path[0].kind} ${language} ${normaliseNumber(path[0].number)}`;
+  const index = indexOf(documents);
+  const folder = folderOf(contents.uri);
+  const beside = index.byFolder.get(folder)?.get(key);
+  if (beside) return beside.length === 1 ? beside[0] : undefined;
+  return index.byTree.get(folder)?.get(key);
+}
+
+/** A page without front matter that holds no article or section of its own: a table of contents. */
+export function isContentsPage(model: DocumentModel): boolean {
+  return !model.frontMatter.span && !model.units.some((unit) => unit.headingDepth > 0 && unit.citable);
+}
