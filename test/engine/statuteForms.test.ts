@@ -308,6 +308,37 @@ describe('engine: statute forms as converters give them', () => {
     });
   });
 
+  describe('French alinéas, items and code numbers (Code de la sécurité intérieure, etalab 2011, verbatim)', () => {
+    const l2241 = "# Article L224-1\n\nTout Français peut faire l'objet d'une interdiction de sortie du territoire lorsqu'il existe des raisons sérieuses de penser qu'il projette :\n\n1° Des déplacements à l'étranger ayant pour objet la participation à des activités terroristes ;\n\n2° Ou des déplacements à l'étranger sur un théâtre d'opérations de groupements terroristes, dans des conditions susceptibles de le conduire à porter atteinte à la sécurité publique lors de son retour sur le territoire français.\n\nL'interdiction de sortie du territoire est prononcée par le ministre de l'intérieur pour une durée maximale de six mois à compter de sa notification. La décision est écrite et motivée. Le ministre de l'intérieur ou son représentant met la personne concernée en mesure de lui présenter ses observations dans un délai maximal de huit jours après la notification de la décision. Cette personne peut se faire assister par un conseil ou représenter par un mandataire de son choix.\n\nLorsque les conditions en sont réunies, l'interdiction de sortie du territoire peut être renouvelée par décision expresse et motivée. Elle est levée aussitôt que ces conditions ne sont plus satisfaites. Les renouvellements consécutifs d'une interdiction initiale ne peuvent porter la durée globale d'interdiction au-delà de deux années.\n\nLa personne qui fait l'objet d'une interdiction de sortie du territoire peut, dans le délai de deux mois suivant la notification de la décision et suivant la notification de chaque renouvellement, demander au tribunal administratif l'annulation de cette décision. Le tribunal administratif statue dans un délai de quatre mois à compter de sa saisine. Ces recours s'exercent sans préjudice des procédures ouvertes aux articles L. 521-1 et L. 521-2 du code de justice administrative.\n\nL'interdiction de sortie du territoire emporte dès son prononcé et à titre conservatoire l'invalidation du passeport et de la carte nationale d'identité de la personne concernée ou, le cas échéant, fait obstacle à la délivrance d'un tel document. L'autorité administrative informe la personne concernée par tout moyen.\n\nDès notification de l'interdiction de sortie du territoire, et au plus tard dans les vingt-quatre heures à compter de celle-ci, la personne concernée est tenue de restituer son passeport et sa carte nationale d'identité.\n\nUn récépissé valant justification de son identité est remis à la personne concernée en échange de la restitution de son passeport et de sa carte nationale d'identité ou, à sa demande, en lieu et place de la délivrance d'un tel document. Ce récépissé suffit à justifier de l'identité de la personne concernée sur le territoire national en application de l'article 1er de la loi n° 2012-410 du 27 mars 2012 relative à la protection de l'identité.\n\nLe fait de quitter ou de tenter de quitter le territoire français en violation d'une interdiction de sortie du territoire prise en application du présent article est puni de trois ans d'emprisonnement et de 45 000 € d'amende.\n\nLe fait, pour toute personne s'étant vu notifier une décision d'interdiction de sortie du territoire, de se soustraire à l'obligation de restitution de son passeport et de sa carte nationale d'identité est puni de deux ans d'emprisonnement et de 4 500 € d'amende.\n\nUn décret en Conseil d'Etat précise les modalités de mise en œuvre du présent article, s'agissant notamment des modalités d'établissement du récépissé mentionné au neuvième alinéa.\n";
+
+    it('"au neuvième alinéa" of article L224-1 counts its paragraphs and its items "1°", "2°" (each is an alinéa in French drafting)', () => {
+      const model = parseDocument('file:///workspace/csi/article-l224-1.md', l2241);
+      assert.ok(model.units.some((unit) => unit.number === '1°' || unit.number === '1'), 'the article has its items');
+      const workspace = new Workspace();
+      workspace.set(model.uri, l2241);
+      assert.deepStrictEqual(checkDocument(workspace, model.uri).filter((d) => d.severity === 'error').map((d) => d.message), []);
+      const tooFar = new Workspace();
+      tooFar.set(model.uri, l2241.replace('au neuvième alinéa', "à l'alinéa 30"));
+      assert.strictEqual(checkDocument(tooFar, model.uri).filter((d) => d.severity === 'error' && /alinéa 30/.test(d.message)).length, 1);
+    });
+
+    it('"l\'article R. * 122-5" is article R122-5, as the heading "Article R*122-53" is article R122-53', () => {
+      const [cited] = parseReferences("du troisième alinéa de l'article R. * 122-5, dans la composition", { language: 'fr' });
+      assert.deepStrictEqual(cited.targets.map((t) => t.path.map((step) => `${step.kind} ${step.number}`)), [['article R122-5', 'alinea 3']]);
+      const model = parseDocument('file:///workspace/csi/article-r-122-53.md', '# Article R*122-53\n\nDans le département de Paris, le préfet de police a la charge de l\'ordre public.\n');
+      assert.strictEqual(model.units.find((unit) => unit.citable)?.number, 'r122-53');
+    });
+
+    it('"aux 3° à 5° et aux 7° à 9° de l\'article D. 123-18": both ranges are items of that article', () => {
+      const [cited] = parseReferences("Les membres du conseil d'administration mentionnés aux 3° à 5° et aux 7° à 9° de l'article D. 123-18 sont nommés", { language: 'fr' });
+      assert.deepStrictEqual(cited.targets.map((t) => t.path.map((step) => step.number).join(' ') + ' … ' + t.through?.map((step) => step.number).join(' ')), ['D123-18 3 … D123-18 5', 'D123-18 7 … D123-18 9']);
+    });
+
+    it('must not: "au 1° de la catégorie D" (an item of a category of weapons, no unit of ours) is no citation', () => {
+      assert.deepStrictEqual(parseReferences("des armes mentionnées au 1° de la catégorie D s'effectuent dans les conditions prévues", { language: 'fr' }).map((r) => r.text), []);
+    });
+  });
+
   describe('sections headed by a number and title in bold, run into their first subsection (India Code: "**2. Definitions.**–(1) …")', () => {
     const act = ['# THE INFORMATION TECHNOLOGY ACT, 2000', '', '## CHAPTER I PRELIMINARY', '',
       '**1. Short title, extent, commencement and application.**–(1) This Act may be called the Information Technology Act, 2000.', '',

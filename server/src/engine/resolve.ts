@@ -618,6 +618,7 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
     for (let scope: Unit | undefined = current ? undefined : start; scope; scope = scope.parent) {
       const found = childrenMatching(scope, path[0]);
       if (found.length) { current = found[0]; break; }
+      if (countedAlinea(doc, scope, path[0])) { current = scope; break; }
       if (!base && (scope.citable || scope.headingDepth > 0)) {
         // Do not look beyond the article or section that holds the citation.
         const inner = scope;
@@ -871,8 +872,15 @@ function countedAlinea(doc: DocumentModel, unit: Unit, step: RefStep): boolean {
   if (step.kind !== 'alinea' || unit.kind === 'document' || unit.children.some((child) => child.kind === 'alinea')) return false;
   const wanted = Number(normaliseNumber(step.number));
   if (!Number.isInteger(wanted) || wanted < 1) return false;
+  // Every paragraph counts, its enumerated items too ("1° …", "2° …" are alinéas in French drafting),
+  // up to the next heading inside the unit.
+  const end = unit.children.find((child) => child.headingDepth > 0)?.span.start ?? unit.span.end;
   let paragraphs = 0;
-  for (const part of ownText(doc, unit).split(/\n[ \t]*\n/)) if (part.trim() && ++paragraphs >= wanted) return true;
+  for (const part of doc.text.slice(unit.labelSpan.end, end).split(/\n[ \t]*\n/)) {
+    if (!part.trim()) continue;
+    paragraphs += 1 + (part.match(/\n[ \t]*(?:[-*+]|\d+°|\d+[.)]|[a-z]\))[ \t]/g)?.length ?? 0);
+    if (paragraphs >= wanted) return true;
+  }
   return false;
 }
 

@@ -99,6 +99,8 @@ export class ItemParser extends TokenCursor {
       prefix = t.raw;
       j++;
       if (this.isPunct(j, '.') && !this.tok(j)!.space) j++;
+      // "R. * 122-5", "R* 122-5": the asterisk marks a decree in Conseil d'État; the number is R122-5.
+      if (this.isPunct(j, '*')) j++;
       const n = this.tok(j);
       if (!n || n.kind !== 'num' || n.suffix || n.newline) return null;
     }
@@ -197,7 +199,8 @@ export class ItemParser extends TokenCursor {
     let j = i;
     if (this.isComma(j)) j++;
     const conn = this.match(this.c.list, j);
-    if (conn) return conn.next;
+    // "aux 3° à 5° et aux 7° à 9° de l'article D. 123-18": the preposition repeated after the connector.
+    if (conn) return this.c.table.bareUnits?.before.includes(this.tok(conn.next)?.norm ?? '') ? conn.next + 1 : conn.next;
     return j > i ? j : -1;
   }
 
