@@ -355,6 +355,25 @@ describe('engine: statute forms as converters give them', () => {
     });
   });
 
+  describe('citations inside an amending instruction (Code monétaire et financier, article L742-6-1, etalab 2011, verbatim)', () => {
+    const text = "# Article L742-6-1\n\nLes articles L. 221-1 à L. 221-9 et L. 221-38 sont applicables en Nouvelle-Calédonie sous réserve des adaptations suivantes :\n\n1° Aux articles L. 221-2,\nL. 221-4 et L. 221-6, les mots : \" l'établissement de crédit mentionné à l'article L. 518-25-1 \" sont remplacés par les mots : \" l'office des postes et télécommunications \" ;\n\n2° A l'article L. 221-3 :\n\na) Au premier alinéa, les mots : \", aux associations mentionnées au 5 de l'article 206 du code général des impôts et aux organismes d'habitations à loyer modéré \" sont supprimés ;\n\nb) Au troisième alinéa, les mots : \" ou d'un seul compte spécial sur livret du Crédit mutuel ouvert avant le 1er janvier 2009 \" sont supprimés ;\n\n3° A l'article L. 221-5 :\n\na) Au premier alinéa, les mots : \" et du livret de développement durable régi par l'article L. 221-27 \" sont supprimés et les mots : \" l'un ou l'autre livret \" sont remplacés par les mots : \" ce livret \" ;\n\nb) Au deuxième alinéa, les mots : \" et du livret de développement durable \" sont supprimés et les mots : \" ces livrets \" sont remplacés par les mots : \" ce livret \" ;\n\nc) Aux quatrième, cinquième et sixième alinéas, les mots : \" ou le livret de développement durable \" sont supprimés ;\n\nd) Au cinquième alinéa, les mots : \" ces deux livrets \" sont remplacés par les mots : \" ce livret \" ;\n\n4° Au premier alinéa de l'article L. 221-6, les mots : \" et ceux distribuant le livret de développement durable \" sont supprimés ;\n\n5° A l'article L. 221-8, les mots : \" ainsi que celles relatives aux comptes spéciaux sur livret du Crédit mutuel ouverts avant le 1er janvier 2009 \" sont supprimés.\n";
+
+    it('"c) Aux quatrième, cinquième et sixième alinéas, les mots : « … » sont supprimés" cites the amended article\'s alinéas: a note, not an error', () => {
+      const workspace = new Workspace();
+      workspace.set('file:///workspace/cmf/article-l742-6-1.md', text);
+      assert.deepStrictEqual(checkDocument(workspace, 'file:///workspace/cmf/article-l742-6-1.md').filter((d) => d.severity === 'error').map((d) => d.message), []);
+      const found = workspace.resolved('file:///workspace/cmf/article-l742-6-1.md').find((r) => r.reference.text.startsWith('quatrième, cinquième et sixième alinéas'))!;
+      assert.ok(found.targets.some((t) => t.status === 'external' && /amends another text/.test(t.reason ?? '')), JSON.stringify(found.targets));
+    });
+
+    it('must not: the same citation in a sentence that amends nothing is still reported', () => {
+      const workspace = new Workspace();
+      workspace.set('file:///workspace/cmf/article-l742-6-1.md', text.replace('les mots : " ou le livret de développement durable " sont supprimés', 'les mots " ou le livret de développement durable " désignent le livret A'));
+      const errors = checkDocument(workspace, 'file:///workspace/cmf/article-l742-6-1.md').filter((d) => d.severity === 'error');
+      assert.ok(errors.some((d) => /sixième alinéas/.test(d.message)), errors.map((d) => d.message).join('; '));
+    });
+  });
+
   describe('sections headed by a number and title in bold, run into their first subsection (India Code: "**2. Definitions.**–(1) …")', () => {
     const act = ['# THE INFORMATION TECHNOLOGY ACT, 2000', '', '## CHAPTER I PRELIMINARY', '',
       '**1. Short title, extent, commencement and application.**–(1) This Act may be called the Information Technology Act, 2000.', '',

@@ -6,6 +6,7 @@
 //   « données informatiques » désigne …      (ب) ”البيانات الإلكترونية“ تعني …
 //   (hereinafter referred to as “the Convention”)
 import type { Block } from './blocks';
+import { AMENDING_INSTRUCTION } from './amendingInstruction';
 import type { Definition, DefinitionScope, Unit, UnitKind } from './model';
 import { squash, type LineIndex } from './text';
 import type { TextEdit } from './legalReadingMemo';
@@ -763,12 +764,6 @@ function findEmphasisedTerm(blockText: string, offset: number, out: Candidate[])
 const LIST_ENTRY_MARKER = /^\s*(?:\(\w{1,4}\)|\w{1,4}[.)-])\s+/u;
 /** A term in bold with its colon, inside or after the bold: "**Law:** The …", "**Law**: The …". */
 const BOLD_COLON_TERM = /^\*\*([^*:\n]{1,80}?)\s*(?:[:：]\s*\*\*|\*\*\s*[:：])\s+(?=\S)/u;
-
-/**
- * An amending instruction, no definition: "b) Les mots : « … » sont remplacés par les mots : « … »",
- * "(a) the words “…” are omitted", "wordt vervangen door", "wird durch … ersetzt".
- */
-const AMENDING_INSTRUCTION = /(?<!\p{L})(?:(?:sont|est)\s+(?:ainsi\s+)?(?:remplacée?s?|ajoutée?s?|insérée?s?|supprimée?s?|abrogée?s?|complétée?s?|rédigée?s?)|(?:is|are)\s+(?:hereby\s+)?(?:omitted|substituted|inserted|repealed|replaced|deleted|added)|(?:wordt|worden)\s+(?:vervangen|ingevoegd|geschrapt|toegevoegd)|(?:wird|werden)\s+(?:[^.;\n]{0,80}\s)?(?:ersetzt|eingefügt|gestrichen|aufgehoben|angefügt))(?!\p{L})/iu;
 
 function findColonDefinition(text: string, block: Block, out: Candidate[], delta = 0) {
   const marker = block.kind === 'paragraph' ? LIST_ENTRY_MARKER.exec(text.slice(block.span.start, block.span.end))?.[0].length ?? 0 : 0;
