@@ -339,6 +339,41 @@ describe('engine: statute forms as converters give them', () => {
     });
   });
 
+  describe('amending instructions in a list after a lead-in ending with ":" (Code de la sécurité intérieure, article L285-2, etalab 2011, verbatim)', () => {
+    it('"a) Les mots : « … » sont remplacés par les mots : « … »" defines nothing, so two of them are no duplicate-definition', () => {
+      const text = "# Article L285-2\n\nPour l'application des dispositions énumérées à l'article L. 285-1 :\n\n1° Les références au département sont remplacées par la référence à la Polynésie française ;\n\n2° Les références au représentant de l'Etat dans le département sont remplacées par la référence au haut-commissaire de la République en Polynésie française ;\n\n3° Les références à la commission départementale de vidéoprotection sont remplacées par la référence à la commission locale de vidéoprotection ;\n\n4° Les montants exprimés en euros sont remplacés par leur contre-valeur en monnaie locale ;\n\n5° Au 2° de l'article L. 223-2, les mots : \" régie par l'article L. 1000-1 du code des transports \" sont supprimés ;\n\n6° A l'article L. 242-1, l'autorisation peut également être donnée sur proposition écrite et motivée du ministre chargé de l'outre-mer ;\n\n7° A l'article L. 242-9 :\n\na) Les mots : \" des services ou organismes placés sous l'autorité ou la tutelle du ministre chargé des communications électroniques ou des exploitants de réseaux ou fournisseurs de services de télécommunications \" sont remplacés par les mots : \" des organismes chargés de l'exploitation d'un service public de télécommunications \" ;\n\nb) Les mots : \" par des agents qualifiés de ces services, organismes, exploitants ou fournisseurs dans leurs installations respectives \" sont remplacés par les mots : \" par des agents qualifiés de ces organismes \" ;\n\n8° A l'article L. 254-1, les mots : \" des articles 226-1 du code pénal et L. 1121-1, L. 1221-9, L. 1222-4 et L. 2323-32 du code du travail \" sont remplacés par les mots : \" de l'article 226-1 du code pénal et des dispositions du code du travail applicables localement \" ;\n\n9° Le deuxième alinéa de l'article L. 271-1 est ainsi rédigé :\n\n\" Un arrêté du haut-commissaire de la République en Polynésie française précise les zones dans lesquelles cette obligation s'applique ainsi que les caractéristiques des immeubles ou locaux qui y sont assujettis. \"\n";
+      const workspace = new Workspace();
+      workspace.set('file:///workspace/csi/article-l285-2.md', text);
+      const model = workspace.get('file:///workspace/csi/article-l285-2.md')!;
+      assert.deepStrictEqual(model.definitions.map((d) => d.term), []);
+      assert.deepStrictEqual(checkDocument(workspace, model.uri).filter((d) => d.code === 'duplicate-definition'), []);
+    });
+
+    it('must not: a definitions list in the same form still defines ("- Abonné : toute personne …")', () => {
+      const model = parseDocument('file:///workspace/def.md', ['# Article 1', '', 'Au sens de la présente loi, on entend par :', '', '- Abonné : toute personne physique ou morale liée par contrat ;', '', '- Opérateur : toute personne exploitant un réseau.', ''].join('\n'));
+      assert.deepStrictEqual(model.definitions.map((d) => d.term), ['Abonné', 'Opérateur']);
+    });
+  });
+
+  describe('citations inside an amending instruction (Code monétaire et financier, article L742-6-1, etalab 2011, verbatim)', () => {
+    const text = "# Article L742-6-1\n\nLes articles L. 221-1 à L. 221-9 et L. 221-38 sont applicables en Nouvelle-Calédonie sous réserve des adaptations suivantes :\n\n1° Aux articles L. 221-2,\nL. 221-4 et L. 221-6, les mots : \" l'établissement de crédit mentionné à l'article L. 518-25-1 \" sont remplacés par les mots : \" l'office des postes et télécommunications \" ;\n\n2° A l'article L. 221-3 :\n\na) Au premier alinéa, les mots : \", aux associations mentionnées au 5 de l'article 206 du code général des impôts et aux organismes d'habitations à loyer modéré \" sont supprimés ;\n\nb) Au troisième alinéa, les mots : \" ou d'un seul compte spécial sur livret du Crédit mutuel ouvert avant le 1er janvier 2009 \" sont supprimés ;\n\n3° A l'article L. 221-5 :\n\na) Au premier alinéa, les mots : \" et du livret de développement durable régi par l'article L. 221-27 \" sont supprimés et les mots : \" l'un ou l'autre livret \" sont remplacés par les mots : \" ce livret \" ;\n\nb) Au deuxième alinéa, les mots : \" et du livret de développement durable \" sont supprimés et les mots : \" ces livrets \" sont remplacés par les mots : \" ce livret \" ;\n\nc) Aux quatrième, cinquième et sixième alinéas, les mots : \" ou le livret de développement durable \" sont supprimés ;\n\nd) Au cinquième alinéa, les mots : \" ces deux livrets \" sont remplacés par les mots : \" ce livret \" ;\n\n4° Au premier alinéa de l'article L. 221-6, les mots : \" et ceux distribuant le livret de développement durable \" sont supprimés ;\n\n5° A l'article L. 221-8, les mots : \" ainsi que celles relatives aux comptes spéciaux sur livret du Crédit mutuel ouverts avant le 1er janvier 2009 \" sont supprimés.\n";
+
+    it('"c) Aux quatrième, cinquième et sixième alinéas, les mots : « … » sont supprimés" cites the amended article\'s alinéas: a note, not an error', () => {
+      const workspace = new Workspace();
+      workspace.set('file:///workspace/cmf/article-l742-6-1.md', text);
+      assert.deepStrictEqual(checkDocument(workspace, 'file:///workspace/cmf/article-l742-6-1.md').filter((d) => d.severity === 'error').map((d) => d.message), []);
+      const found = workspace.resolved('file:///workspace/cmf/article-l742-6-1.md').find((r) => r.reference.text.startsWith('quatrième, cinquième et sixième alinéas'))!;
+      assert.ok(found.targets.some((t) => t.status === 'external' && /amends another text/.test(t.reason ?? '')), JSON.stringify(found.targets));
+    });
+
+    it('must not: the same citation in a sentence that amends nothing is still reported', () => {
+      const workspace = new Workspace();
+      workspace.set('file:///workspace/cmf/article-l742-6-1.md', text.replace('les mots : " ou le livret de développement durable " sont supprimés', 'les mots " ou le livret de développement durable " désignent le livret A'));
+      const errors = checkDocument(workspace, 'file:///workspace/cmf/article-l742-6-1.md').filter((d) => d.severity === 'error');
+      assert.ok(errors.some((d) => /sixième alinéas/.test(d.message)), errors.map((d) => d.message).join('; '));
+    });
+  });
+
   describe('sections headed by a number and title in bold, run into their first subsection (India Code: "**2. Definitions.**–(1) …")', () => {
     const act = ['# THE INFORMATION TECHNOLOGY ACT, 2000', '', '## CHAPTER I PRELIMINARY', '',
       '**1. Short title, extent, commencement and application.**–(1) This Act may be called the Information Technology Act, 2000.', '',

@@ -12,6 +12,7 @@ import { listItemByPosition } from './listPositions';
 import { chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn } from './instrumentContext';
 import { shortTitlesIn } from './shortTitle';
 import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folderSiblings';
+import { AMENDING_INSTRUCTION, sentenceAround } from './amendingInstruction';
 
 export type ResolutionStatus = 'resolved' | 'unresolved' | 'external';
 
@@ -207,6 +208,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (earlier) return earlier;
       const ofForeignSection = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? foreignSectionBefore(model, reference, lookup, context) : undefined;
       if (ofForeignSection) return { status: 'external', span, reason: `${describe(cited.path)} is not in the unit around it; the citation just before names ${ofForeignSection}, so it is most likely a part of that` };
+      // "c) Aux quatrième, cinquième et sixième alinéas, les mots : « … » sont supprimés": the alinéas of the text amended.
+      if (doc === model && anchor.kind === 'none' && AMENDING_INSTRUCTION.test(sentenceAround(model.text, reference.span.start, reference.span.end))) {
+        return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and the sentence amends another text: it is most likely a part of that text` };
+      }
       return {
         status: 'unresolved', documentId: doc.id, span, reason: first.reason,
         existing: first.existing?.map((unit) => ({ uri: doc.uri, unitId: unit.id })),
