@@ -56,6 +56,10 @@ export class GroupParser extends ItemParser {
     const kind = kw.kind;
     let plural = !!kw.plural;
     let numericOnly = !!kw.numericOnly;
+    // "section(s)", "retrait de point (s) du permis": the noun's optional plural, no unit (s). French
+    // codes letter no units "(s)"; elsewhere only the ending written onto the noun is read so.
+    const opening = this.tok(i);
+    if (opening?.kind === 'marker' && opening.norm === 's' && (!opening.space || this.c.table.code === 'fr')) return null;
     const first = this.item(i, kind, numericOnly);
     if (!first) return null;
     const targets: ITarget[] = [];
