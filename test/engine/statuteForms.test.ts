@@ -344,6 +344,20 @@ describe('engine: statute forms as converters give them', () => {
       assert.deepStrictEqual(model.units.filter((unit) => unit.kind === 'paragraph').map((unit) => unit.number), ['I', 'II', 'IV']);
     });
 
+    it('"aux articles 221-1 et suivants du code pénal" and "l\'article L. 542-1 du code monétaire et financier": the open end is read and the name keeps its adjectives', () => {
+      const [following] = parseReferences('-meurtre, assassinat ou empoisonnement prévus aux articles 221-1 et suivants du code pénal ;', { language: 'fr' });
+      assert.deepStrictEqual([following.text, following.anchor.kind === 'instrument' ? following.anchor.name : ''], ['articles 221-1 et suivants du code pénal', 'code pénal']);
+      const [named] = parseReferences("l'intermédiaire financier mentionné à l'article L. 542-1 du code monétaire et financier teneur du compte", { language: 'fr' });
+      assert.deepStrictEqual(named.anchor.kind === 'instrument' ? named.anchor.name : '', 'code monétaire et financier');
+      const [seq] = parseReferences('as provided in sections 2510 et seq. of title 18', { language: 'en' });
+      assert.strictEqual(seq.text, 'sections 2510 et seq. of title 18');
+    });
+
+    it('must not: a verb after the noun is no part of the name ("l\'article 5 du code est applicable")', () => {
+      const [cited] = parseReferences("l'article 5 du code est applicable", { language: 'fr' });
+      assert.strictEqual(cited.text, "article 5 du code");
+    });
+
     it('must not: "au 1° de la catégorie D" (an item of a category of weapons, no unit of ours) is no citation', () => {
       assert.deepStrictEqual(parseReferences("des armes mentionnées au 1° de la catégorie D s'effectuent dans les conditions prévues", { language: 'fr' }).map((r) => r.text), []);
     });

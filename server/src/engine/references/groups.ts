@@ -67,6 +67,9 @@ export class GroupParser extends ItemParser {
     let next = first.next;
     let endChar = first.endChar;
     const acceptItem = (steps: IStep[], it: Item): void => {
+      // "aux articles 221-1 et suivants du code pénal": the open end is read, and the tail follows it.
+      const open = this.match(this.c.openEnds, it.next);
+      if (open) it = { ...it, next: open.next, endChar: this.toks[open.next - 1].end };
       const d = this.drill(it.next, kind, plural);
       if (d) {
         for (const t of d.targets) {
