@@ -334,6 +334,30 @@ describe('engine: statute forms as converters give them', () => {
       assert.deepStrictEqual(cited.targets.map((t) => t.path.map((step) => step.number).join(' ') + ' … ' + t.through?.map((step) => step.number).join(' ')), ['D123-18 3 … D123-18 5', 'D123-18 7 … D123-18 9']);
     });
 
+    it('"un retrait de point (s) du permis de conduire" (Code de procédure pénale, art. A37-9) and "section(s)" are plurals, no unit (s); "subsection (s) of section 3" stays one', () => {
+      assert.deepStrictEqual(parseReferences("4. Les retraits et reconstitutions de point (s) du permis de conduire font l'objet d'un traitement automatisé", { language: 'fr' }).map((r) => r.text), []);
+      assert.deepStrictEqual(parseReferences('the relevant section(s) of this Act and subsection (s) of section 3', { language: 'en' }).map((r) => r.text), ['this Act', 'subsection (s) of section 3']);
+    });
+
+    it('"II. ― Les prêts …" (a horizontal bar after the part number, CMF art. L513-29) opens part II', () => {
+      const model = parseDocument('file:///workspace/cmf/article-l513-29.md', ['# Article L513-29', '', 'I. ― Pour la réalisation de leur objet, les sociétés de financement de l\'habitat peuvent :', '', '1° Consentir à tout établissement de crédit des prêts garantis ;', '', 'II. ― Les prêts à l\'habitat consentis ou financés par les sociétés de financement de l\'habitat sont garantis.', '', 'IV. ― Elles ne peuvent détenir de participations.', ''].join('\n'));
+      assert.deepStrictEqual(model.units.filter((unit) => unit.kind === 'paragraph').map((unit) => unit.number), ['I', 'II', 'IV']);
+    });
+
+    it('"aux articles 221-1 et suivants du code pénal" and "l\'article L. 542-1 du code monétaire et financier": the open end is read and the name keeps its adjectives', () => {
+      const [following] = parseReferences('-meurtre, assassinat ou empoisonnement prévus aux articles 221-1 et suivants du code pénal ;', { language: 'fr' });
+      assert.deepStrictEqual([following.text, following.anchor.kind === 'instrument' ? following.anchor.name : ''], ['articles 221-1 et suivants du code pénal', 'code pénal']);
+      const [named] = parseReferences("l'intermédiaire financier mentionné à l'article L. 542-1 du code monétaire et financier teneur du compte", { language: 'fr' });
+      assert.deepStrictEqual(named.anchor.kind === 'instrument' ? named.anchor.name : '', 'code monétaire et financier');
+      const [seq] = parseReferences('as provided in sections 2510 et seq. of title 18', { language: 'en' });
+      assert.strictEqual(seq.text, 'sections 2510 et seq. of title 18');
+    });
+
+    it('must not: a verb after the noun is no part of the name ("l\'article 5 du code est applicable")', () => {
+      const [cited] = parseReferences("l'article 5 du code est applicable", { language: 'fr' });
+      assert.strictEqual(cited.text, "article 5 du code");
+    });
+
     it('must not: "au 1° de la catégorie D" (an item of a category of weapons, no unit of ours) is no citation', () => {
       assert.deepStrictEqual(parseReferences("des armes mentionnées au 1° de la catégorie D s'effectuent dans les conditions prévues", { language: 'fr' }).map((r) => r.text), []);
     });

@@ -82,6 +82,13 @@ export class AnchorParser extends GroupParser {
           lastGood = noun.next - 1;
           j = noun.next;
           sinceConnector = 99;
+          // "du code pénal", "du code monétaire et financier": the adjectives after the noun name it too.
+          const adjective = this.c.table.nameAdjective;
+          const isAdjective = (k: number) => { const a = this.tok(k); return !!adjective && a?.kind === 'word' && !a.newline && adjective.test(a.raw); };
+          if (isAdjective(j)) {
+            lastGood = j++;
+            if (this.match(this.c.list, j) && isAdjective(j + 1)) { lastGood = j + 1; j += 2; }
+          }
           continue;
         }
         if (j > start && this.match(this.c.units, j)) break;
