@@ -358,6 +358,11 @@ describe('engine: statute forms as converters give them', () => {
       assert.strictEqual(cited.text, "article 5 du code");
     });
 
+    it('must not: "au premier alinéa de l\'article L. 324-1 et aux 1° et 5° de l\'article L. 324-2": "1°" and "5°" are no articles of the first list', () => {
+      const cited = parseReferences("Est puni des peines prévues au premier alinéa de l'article L. 324-1 et aux 1° et 5° de l'article L. 324-2", { language: 'fr' });
+      assert.deepStrictEqual(cited.map((r) => r.targets.map((t) => t.path.map((step) => `${step.kind} ${step.number}`).join(' / '))), [['article L324-1 / alinea 1'], ['article L324-2 / unspecified 1', 'article L324-2 / unspecified 5']]);
+    });
+
     it('must not: "au 1° de la catégorie D" (an item of a category of weapons, no unit of ours) is no citation', () => {
       assert.deepStrictEqual(parseReferences("des armes mentionnées au 1° de la catégorie D s'effectuent dans les conditions prévues", { language: 'fr' }).map((r) => r.text), []);
     });
