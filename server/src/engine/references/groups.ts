@@ -28,7 +28,7 @@ export class GroupParser extends ItemParser {
       values.push({ n, t, end: this.toks[next - 1].end });
       j = next;
       if (values.length >= MAX_ORDINALS) break;
-      const s = this.listSep(j);
+      const s = this.listSep(j, true);
       if (s < 0) break;
       const nt = this.tok(s);
       if (!nt || (nt.kind === 'word' ? !this.match(this.c.ordinals, s) : !(nt.kind === 'num' && nt.suffix))) break;
@@ -104,7 +104,7 @@ export class GroupParser extends ItemParser {
           continue;
         }
       }
-      const s = this.listSep(next);
+      const s = this.listSep(next, kind === 'unspecified');
       if (s < 0) break;
       // sibling item: "12, 13 and 14", "(a), (b)"
       if (canList || plural) {

@@ -194,13 +194,16 @@ export class ItemParser extends TokenCursor {
 
   // ----- separators
 
-  /** "," | conn | "," conn — returns the index after it, or -1. */
-  protected listSep(i: number): number {
+  /**
+   * "," | conn | "," conn — returns the index after it, or -1. With `preposition`, a French "au"/"aux"
+   * repeated after the connector is skipped ("aux 3° à 5° et aux 7° à 9°", "au premier et au deuxième
+   * alinéa"): only between bare items or ordinals, never after "l'article L. 324-1 et aux 1° …".
+   */
+  protected listSep(i: number, preposition = false): number {
     let j = i;
     if (this.isComma(j)) j++;
     const conn = this.match(this.c.list, j);
-    // "aux 3° à 5° et aux 7° à 9° de l'article D. 123-18": the preposition repeated after the connector.
-    if (conn) return this.c.table.bareUnits?.before.includes(this.tok(conn.next)?.norm ?? '') ? conn.next + 1 : conn.next;
+    if (conn) return preposition && this.c.table.bareUnits?.before.includes(this.tok(conn.next)?.norm ?? '') ? conn.next + 1 : conn.next;
     return j > i ? j : -1;
   }
 
