@@ -102,7 +102,7 @@ describe('engine: references and resolution', () => {
       assert.deepStrictEqual(targets(citation('nl-sr-computercriminaliteit', '2. Het eerste lid is niet van toepassing op het aftappen', 'eerste lid')), ['art_139c__para_1']);
     });
     it('Sr 139e: "onder 1°" → point 1°, not the opening paragraph', () => {
-      assert.deepStrictEqual(targets(citation('nl-sr-computercriminaliteit', '3°. hij die een voorwerp als omschreven onder 1°', 'onder 1')), ['art_139e__para_1']);
+      assert.deepStrictEqual(targets(citation('nl-sr-computercriminaliteit', '3°. hij die een voorwerp als omschreven onder 1°', 'onder 1°')), ['art_139e__para_1']);
     });
     it('Dutch Budapest art. 6(3): "het eerste lid, onderdeel a, ii, van dit artikel" → 1.a.ii, as in the English text', () => {
       assert.deepStrictEqual(targets(citation('coe-ets185-nl', 'de in het eerste lid, onderdeel a, ii, van dit artikel bedoelde gegevens', 'eerste lid, onderdeel a, ii, van dit artikel')),

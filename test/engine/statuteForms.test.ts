@@ -7,6 +7,7 @@ import { parseDocument, type DocumentModel } from '../../server/src/engine/docum
 import { Workspace } from '../../server/src/engine/workspace';
 import { checkDocument } from '../../server/src/engine/checks';
 import { SOURCES_DIR, rawSourceWithFrontMatter } from '../helpers/workspace';
+import { parseReferences } from '../../server/src/engine/references/grammar';
 
 function parse(text: string): DocumentModel {
   return parseDocument('file:///workspace/law.md', text);
@@ -171,6 +172,139 @@ describe('engine: statute forms as converters give them', () => {
       laws.set('file:///workspace/laws/pdpl.md', ['## Article 25', '', 'Text.', '', '## Article 26', '', 'Text.', ''].join('\n'));
       const found = laws.resolved('file:///workspace/laws/coppa.md').find((r) => r.reference.text.startsWith('section 25'))!;
       assert.notStrictEqual(found.targets[0].documentId, laws.get('file:///workspace/laws/pdpl.md')!.id);
+    });
+  });
+
+  describe('a code kept one article per file in nested grouping folders (etalab/codes-juridiques-francais: "livre-ier/titre-ier/chapitre-ier/article-l2-1.md")', () => {
+    // Code des postes et des communications électroniques, articles L2-1 and L3, verbatim (2011).
+    const postes = 'file:///workspace/code-des-postes/partie-legislative/livre-ier/titre-ier/';
+    const l21 = ['# Article L2-1', '', 'Le prestataire du service universel peut conclure, avec les expéditeurs d\'envois de correspondance en nombre, les intermédiaires groupant les envois de correspondance de plusieurs clients ou les titulaires de l\'autorisation prévue à l\'article L. 3, des contrats dérogeant aux conditions générales de l\'offre du service universel et incluant des tarifs spéciaux pour des services aux entreprises, dans le respect des règles énoncées au quatrième alinéa de l\'article L. 1.', ''].join('\n');
+    const l3 = ['# Article L3', '', 'Les prestataires de services postaux non réservés relatifs aux envois de correspondance, y compris transfrontalière, doivent être titulaires d\'une autorisation délivrée dans les conditions prévues à l\'article L. 5-1.', ''].join('\n');
+    const readme = ['# Chapitre Ier : Le service universel postal et les obligations du service postal', '', '- [Article L2-1](article-l2-1.md)', ''].join('\n');
+
+    it('"l\'article L. 3" in chapitre-ier/article-l2-1.md is the article of chapitre-ii/article-l3.md; "L. 1", not there, is a note', () => {
+      const workspace = new Workspace();
+      workspace.set(postes + 'chapitre-ier/README.md', readme);
+      workspace.set(postes + 'chapitre-ier/article-l2-1.md', l21);
+      workspace.set(postes + 'chapitre-ii/article-l3.md', l3);
+      const found = workspace.resolved(postes + 'chapitre-ier/article-l2-1.md').find((r) => r.reference.text === 'article L. 3')!;
+      assert.strictEqual(found.targets[0].status, 'resolved', JSON.stringify(found.targets));
+      assert.strictEqual(found.targets[0].uri, postes + 'chapitre-ii/article-l3.md');
+      for (const uri of [postes + 'chapitre-ier/article-l2-1.md', postes + 'chapitre-ii/article-l3.md']) {
+        assert.deepStrictEqual(checkDocument(workspace, uri).filter((d) => d.severity === 'error').map((d) => d.message), [], uri);
+      }
+    });
+
+    it('must not: the article L3 of another code, beside this one under one folder, is never linked (both codes hold an article L2-1)', () => {
+      const workspace = new Workspace();
+      workspace.set('file:///workspace/codes/code-des-postes/chapitre-ier/article-l2-1.md', l21);
+      workspace.set('file:///workspace/codes/code-de-commerce/livre-ier/article-l2-1.md', l21.replace('# Article L2-1', '# Article L2-1'));
+      workspace.set('file:///workspace/codes/code-de-commerce/livre-ier/article-l3.md', l3);
+      const found = workspace.resolved('file:///workspace/codes/code-des-postes/chapitre-ier/article-l2-1.md').find((r) => r.reference.text === 'article L. 3')!;
+      assert.notStrictEqual(found.targets[0].status, 'resolved', JSON.stringify(found.targets));
+      assert.ok(found.targets[0].notInWorkspace, JSON.stringify(found.targets));
+    });
+  });
+
+  describe('a French code from etalab/codes-juridiques-francais: items "1°", parts "I.-", abbreviated lists (Code de procédure pénale, 2011, verbatim)', () => {
+    const folder = 'file:///workspace/code-de-procedure-penale/partie-legislative/livre-iv/titre-xx/';
+    const article70656 = "# Article 706-56\n\nI.-L'officier de police judiciaire peut procéder ou faire procéder sous son contrôle, à l'égard des personnes mentionnées au premier, au deuxième ou au troisième alinéa de l'article 706-54, à un prélèvement biologique destiné à permettre l'analyse d'identification de leur empreinte génétique. Préalablement à cette opération, il peut vérifier ou faire vérifier par un agent de police judiciaire placé sous son contrôle ou par un agent spécialisé, technicien ou ingénieur de police technique et scientifique placé sous son contrôle, que l'empreinte génétique de la personne concernée n'est pas déjà enregistrée, au vu de son seul état civil, dans le fichier national automatisé des empreintes génétiques.\n\nPour qu'il soit procédé à cette analyse, l'officier de police judiciaire peut requérir toute personne habilitée dans les conditions fixées par l'article 16-12 du code civil, sans qu'il soit toutefois nécessaire que cette personne soit inscrite sur une liste d'experts judiciaires ; dans ce cas, la personne prête alors par écrit le serment prévu au deuxième alinéa de l'article 60 du présent code. Les réquisitions prévues par le présent alinéa peuvent également être faites par le procureur de la République ou le juge d'instruction.\n\nLes personnes requises conformément à l'alinéa précédent peuvent procéder, par tous moyens y compris télématiques, à la demande de l'officier de police judiciaire, du procureur de la République ou du juge d'instruction, aux opérations permettant l'enregistrement des empreintes dans le fichier national automatisé des empreintes génétiques.\n\nLorsqu'il n'est pas possible de procéder à un prélèvement biologique sur une personne mentionnée au premier alinéa, l'identification de son empreinte génétique peut être réalisée à partir de matériel biologique qui se serait naturellement détaché du corps de l'intéressé.\n\nLorsqu'il s'agit d'une personne condamnée pour crime ou déclarée coupable d'un délit puni de dix ans d'emprisonnement, le prélèvement peut être effectué sans l'accord de l'intéressé sur réquisitions écrites du procureur de la République. Il en va de même pour les personnes poursuivies pour un crime ou un délit puni de dix ans d'emprisonnement ayant fait l'objet d'une décision d'irresponsabilité pénale en application des articles 706-120, 706-125, 706-129, 706-133 ou 706-134.\n\nII.-Le fait de refuser de se soumettre au prélèvement biologique prévu au premier alinéa du I est puni d'un an d'emprisonnement et de 15 000 euros d'amende.\n\nLorsque ces faits sont commis par une personne condamnée pour crime, la peine est de deux ans d'emprisonnement et de 30 000 euros d'amende.\n\nNonobstant les dispositions des articles 132-2 à 132-5 du code pénal, les peines prononcées pour les délits prévus au présent article se cumulent, sans possibilité de confusion, avec celles que la personne subissait ou celles prononcées pour l'infraction ayant fait l'objet de la procédure à l'occasion de laquelle les prélèvements devaient être effectués.\n\nLe fait, pour une personne faisant l'objet d'un prélèvement, de commettre ou de tenter de commettre des manoeuvres destinées à substituer à son propre matériel biologique le matériel biologique d'une tierce personne, avec ou sans son accord, est puni de trois ans d'emprisonnement et de 45 000 euros d'amende.\n\nIII.-Lorsque les infractions prévues par le présent article sont commises par une personne condamnée, elles entraînent de plein droit le retrait de toutes les réductions de peine dont cette personne a pu bénéficier et interdisent l'octroi de nouvelles réductions de peine.\n";
+    const article706561 = "# Article 706-56-1\n\nSur instruction du procureur de la République du lieu de résidence ou de détention de l'intéressé, sont inscrites, dans le fichier prévu par le présent titre, les empreintes génétiques des personnes de nationalité française, ou de nationalité étrangère résidant de façon habituelle sur le territoire national, et qui ont été condamnées par une juridiction pénale étrangère pour une infraction de même nature que celles mentionnées aux 1° et 2° de l'article 706-55, lorsque ces condamnations, en application d'une convention ou d'un accord international, ont fait l'objet d'un avis aux autorités françaises ou ont été exécutées en France à la suite du transfèrement des personnes condamnées. Les dispositions de l'article 706-56 sont applicables à ces personnes.\n";
+
+    it('"premier alinéa du I" is the first paragraph of part I (counted in its text); "sixième alinéa du I" of a five-paragraph part is reported', () => {
+      const workspace = new Workspace();
+      workspace.set(folder + 'article-706-56.md', article70656);
+      const found = workspace.resolved(folder + 'article-706-56.md').find((r) => r.reference.text === 'premier alinéa du I')!;
+      assert.strictEqual(found.targets[0].status, 'resolved', JSON.stringify(found.targets));
+      assert.strictEqual(found.targets[0].unitId, 'art_706-56__para_I');
+      assert.deepStrictEqual(checkDocument(workspace, folder + 'article-706-56.md').filter((d) => d.severity === 'error').map((d) => d.message), []);
+      const wrong = new Workspace();
+      wrong.set(folder + 'article-706-56.md', article70656.replace('au premier alinéa du I est puni', 'au sixième alinéa du I est puni'));
+      const errors = checkDocument(wrong, folder + 'article-706-56.md').filter((d) => d.severity === 'error');
+      assert.strictEqual(errors.length, 1, errors.map((d) => d.message).join('; '));
+      assert.match(errors[0].message, /sixième alinéa du I/);
+    });
+
+    it('"aux 1° et 2° de l\'article 706-55": both items are article 706-55\'s, which is elsewhere in the code, not this article\'s', () => {
+      const workspace = new Workspace();
+      workspace.set(folder + 'article-706-56-1.md', article706561);
+      workspace.set(folder + 'article-706-56.md', article70656);
+      const found = workspace.resolved(folder + 'article-706-56-1.md').find((r) => r.reference.text.startsWith('1°'))!;
+      assert.strictEqual(found.reference.text, '1° et 2° de l\'article 706-55');
+      assert.deepStrictEqual(found.targets.map((t) => t.status), ['external', 'external']);
+      assert.ok(found.targets.every((t) => t.notInWorkspace), JSON.stringify(found.targets));
+      assert.match(found.targets[0].reason ?? '', /holds Article 706-56-1 only/);
+      assert.deepStrictEqual(checkDocument(workspace, folder + 'article-706-56-1.md').filter((d) => d.severity === 'error').map((d) => d.message), []);
+      const sibling = workspace.resolved(folder + 'article-706-56-1.md').find((r) => r.reference.text === 'article 706-56')!;
+      assert.strictEqual(sibling.targets[0].uri, folder + 'article-706-56.md');
+    });
+
+    it('"au 8° bis de l\'article 706-73" is item 8 bis of that article; "aux 2° à 7° de l\'article L. 542-1" a range of its items', () => {
+      const parse = (text: string) => parseReferences(text, { language: 'fr' });
+      const bis = parse("Le présent article n'est pas applicable au délit prévu au 8° bis de l'article 706-73.").find((r) => r.text.startsWith('8°'))!;
+      assert.deepStrictEqual(bis.targets.map((t) => t.path.map((step) => `${step.kind} ${step.number}`)), [['article 706-73', 'unspecified 8bis']]);
+      const [range] = parse("l'intermédiaire financier mentionné aux 2° à 7° de l'article L. 542-1 du code monétaire et financier");
+      assert.deepStrictEqual(range.targets.map((t) => [t.path.map((step) => step.number), t.through?.map((step) => step.number)]), [[['L542-1', '2'], ['L542-1', '7']]]);
+    });
+
+    it('"art. L. 1, L. 2, L. 3, al. 2, L. 4 à L. 10" (code des postes, article L140): after "al. 2" the list goes on with articles, not alinéas', () => {
+      const [list] = parseReferences("dans les articles suivants du code des postes, télégraphes et téléphones : art. L. 1, L. 2, L. 3, al. 2, L. 4 à L. 10, L. 12 à L. 14, L. 59, al. 5, L. 63.", { language: 'fr' });
+      const paths = list.targets.map((t) => t.path.map((step) => `${step.kind} ${step.number}`).join(' / ') + (t.through ? ' … ' + t.through.map((step) => step.number).join(' / ') : ''));
+      assert.deepStrictEqual(paths, ['article L1', 'article L2', 'article L3 / alinea 2', 'article L4 … L10', 'article L12 … L14', 'article L59 / alinea 5', 'article L63']);
+    });
+  });
+
+  describe('the groupings and cross-references of French codes kept one article per file (Code de la sécurité intérieure, Code de procédure pénale, etalab 2011, verbatim)', () => {
+    const csi = 'file:///workspace/codes/code-de-la-securite-interieure/';
+    const cppRoot = 'file:///workspace/codes/code-de-procedure-penale/';
+    const files: Record<string, string> = {
+      [csi + 'partie-reglementaire/livre-v/titre-ier/chapitre-ier/section-4/sous-section-1/paragraphe-3/article-r511-20.md']: "# Article R511-20\n\nSi l'agent cesse définitivement d'exercer les missions définies au paragraphe 2 de la présente sous-section, l'autorisation de port d'arme devient caduque.\n\nLa notification à l'agent de police municipale du retrait de l'agrément prévu à l'article L. 511-2 rend caduque son autorisation de port d'arme.\n\nLa suspension de l'agrément dans les conditions fixées au même article entraîne la suspension de l'autorisation de port d'arme.\n",
+      [csi + 'partie-reglementaire/livre-vi/titre-iii/chapitre-ii/section-2/sous-section-1/article-r632-7.md']: "# Article R632-7\n\nLe collège se réunit au moins trois fois par an, sur convocation du président, qui fixe l'ordre du jour. Il est également réuni par le président à la demande du ministre de l'intérieur ou d'un tiers de ses membres qui, dans ce cas, proposent l'ordre du jour de la séance.\n\nLe collège ne peut valablement délibérer que si plus de la moitié de ses membres sont présents ou représentés. Si le quorum n'est pas atteint, le collège est à nouveau convoqué sur le même ordre du jour dans un délai de huit jours. Il délibère alors sans condition de quorum.\n\nLes décisions sont prises à la majorité des membres présents ou représentés. En cas de partage égal des voix, celle du président est prépondérante.\n\nLes membres désignés aux 2°, 3°, 4° et 5° de l'article R. 632-2 peuvent donner, par écrit, mandat à un autre membre du collège de les représenter à une séance. Les membres désignés aux 2° et 3° ne peuvent donner mandat qu'à un membre désigné aux 1°, 2° ou 3°. Chaque membre ne peut recevoir qu'un seul mandat.\n\nLe directeur du Conseil national, le contrôleur budgétaire et l'agent comptable assistent de droit aux séances du collège, avec voix consultative.\n\nLe président du collège peut appeler le directeur de l'agence centrale des organismes de sécurité sociale ou son représentant à participer aux séances avec voix consultative.\n",
+      [csi + 'partie-legislative/livre-vi/titre-ier/chapitre-vii/section-5/article-l617-16.md']: "# Article L617-16\n\nLes personnes morales déclarées responsables, dans les conditions prévues à l'article 121-2 du code pénal, des infractions prévues aux articles L. 617-1 à L. 617-14, encourent, outre l'amende, dans les conditions prévues par l'article 131-38 du code pénal, les peines mentionnées aux 1°, 2°, 4°, 7°, 8° et 9° de l'article 131-39 du même code.\n\nToutefois, pour l'infraction prévue à l'article L. 617-12, les personnes morales encourent les peines mentionnées aux 2°, 4°, 6°, 7° et 9° de l'article 131-39 du même code.\n\nL'interdiction mentionnée au 2° de cet article porte sur les activités dans l'exercice ou à l'occasion de l'exercice desquelles l'infraction a été commise.\n",
+      [csi + 'partie-legislative/livre-ier/titre-iii/chapitre-ii/section-2/article-l132-10-1.md']: "# Article L132-10-1\n\nI.-Au sein du conseil départemental de prévention de la délinquance et, le cas échéant, de la zone de sécurité prioritaire, l'état-major de sécurité et la cellule de coordination opérationnelle des forces de sécurité intérieure sont chargés d'animer et de coordonner, sur leur territoire, les actions conduites par l'administration pénitentiaire, les autres services de l'Etat, les collectivités territoriales, les associations et les autres personnes publiques ou privées, en vue de favoriser l'exécution des peines et prévenir la récidive.\n\nDans le cadre de leurs attributions, l'état-major de sécurité et la cellule de coordination opérationnelle des forces de sécurité intérieure :\n\n1° Sont informés par le procureur de la République, au moins une fois par an, de la politique pénale mise en œuvre sur leur territoire ;\n\n2° Examinent et donnent leur avis sur les conditions de mise en œuvre des mesures prévues à l'article 41-1 du code de procédure pénale ;\n\n3° Organisent les modalités du suivi et du contrôle en milieu ouvert, par les services et personnes publiques ou privées mentionnés au premier alinéa du présent I, des personnes condamnées sortant de détention, désignées par l'autorité judiciaire compte tenu de leur personnalité, de leur situation matérielle, familiale et sociale ainsi que des circonstances de la commission des faits ;\n\n4° Informent régulièrement les juridictions de l'application des peines ainsi que le service pénitentiaire d'insertion et de probation des conditions de mise en œuvre, dans le ressort, du suivi et du contrôle des personnes désignées en application du 3° du présent I et peuvent se voir transmettre par ces mêmes juridictions et ce même service toute information que ceux-ci jugent utile au bon déroulement du suivi et du contrôle de ces personnes.\n\nII.-Les informations confidentielles échangées en application du I du présent article ne peuvent être communiquées à des tiers.\n\nL'échange d'informations est réalisé selon les modalités prévues par un règlement intérieur établi par le conseil départemental de prévention de la délinquance sur la proposition des membres des groupes de travail mentionnés au premier alinéa.\n\nIII.-Les modalités d'application du présent article sont fixées par décret en Conseil d'Etat.\n",
+      [cppRoot + 'README.md']: "# Code de procédure pénale\n\n- [Partie législative](partie-legislative)\n- [Partie réglementaire - Décrets simples](partie-reglementaire)\n- [Partie Arrêtés](partie-arretes)\n",
+      [cppRoot + 'partie-legislative/livre-ier/titre-ier/chapitre-ii/section-3/article-41-1.md']: "# Article 41-1\n\nS'il lui apparaît qu'une telle mesure est susceptible d'assurer la réparation du dommage causé à la victime, de mettre fin au trouble résultant de l'infraction ou de contribuer au reclassement de l'auteur des faits, le procureur de la République peut, préalablement à sa décision sur l'action publique, directement ou par l'intermédiaire d'un officier de police judiciaire, d'un délégué ou d'un médiateur du procureur de la République :\n\n1° Procéder au rappel auprès de l'auteur des faits des obligations résultant de la loi ;\n\n2° Orienter l'auteur des faits vers une structure sanitaire, sociale ou professionnelle ; cette mesure peut consister dans l'accomplissement par l'auteur des faits, à ses frais, d'un stage ou d'une formation dans un service ou un organisme sanitaire, social ou professionnel, et notamment d'un stage de citoyenneté, d'un stage de responsabilité parentale, d'un stage de responsabilisation pour la prévention et la lutte contre les violences au sein du couple et sexistes ou d'un stage de sensibilisation aux dangers de l'usage de produits stupéfiants ; en cas d'infraction commise à l'occasion de la conduite d'un véhicule terrestre à moteur, cette mesure peut consister dans l'accomplissement, par l'auteur des faits, à ses frais, d'un stage de sensibilisation à la sécurité routière ;\n\n3° Demander à l'auteur des faits de régulariser sa situation au regard de la loi ou des règlements ;\n\n4° Demander à l'auteur des faits de réparer le dommage résultant de ceux-ci ;\n\n5° Faire procéder, à la demande ou avec l'accord de la victime, à une mission de médiation entre l'auteur des faits et la victime. En cas de réussite de la médiation, le procureur de la République ou le médiateur du procureur de la République en dresse procès-verbal, qui est signé par lui-même et par les parties, et dont une copie leur est remise ; si l'auteur des faits s'est engagé à verser des dommages et intérêts à la victime, celle-ci peut, au vu de ce procès-verbal, en demander le recouvrement suivant la procédure d'injonction de payer, conformément aux règles prévues par le code de procédure civile. Lorsque des violences ont été commises par le conjoint ou l'ancien conjoint de la victime, son partenaire lié par un pacte civil de solidarité ou son ancien partenaire, son concubin ou son ancien concubin, il n'est procédé à la mission de médiation que si la victime en a fait expressément la demande. Dans cette hypothèse, l'auteur des violences fait également l'objet d'un rappel à la loi en application du 1° du présent article. Lorsque, après le déroulement d'une mission de médiation entre l'auteur des faits et la victime, de nouvelles violences sont commises par le conjoint ou l'ancien conjoint de la victime, son partenaire lié par un pacte civil de solidarité ou son ancien partenaire, son concubin ou son ancien concubin, il ne peut être procédé à une nouvelle mission de médiation. Dans ce cas, sauf circonstances particulières, le procureur de la République met en œuvre une composition pénale ou engage des poursuites ;\n\n6° En cas d'infraction commise soit contre son conjoint, son concubin ou son partenaire lié par un pacte civil de solidarité, soit contre ses enfants ou ceux de son conjoint, concubin ou partenaire, demander à l'auteur des faits de résider hors du domicile ou de la résidence du couple et, le cas échéant, de s'abstenir de paraître dans ce domicile ou cette résidence ou aux abords immédiats de celui-ci, ainsi que, si nécessaire, de faire l'objet d'une prise en charge sanitaire, sociale ou psychologique ; les dispositions du présent 6° sont également applicables lorsque l'infraction est commise par l'ancien conjoint ou concubin de la victime, ou par la personne ayant été liée à elle par un pacte civil de solidarité, le domicile concerné étant alors celui de la victime. Pour l'application du présent 6°, le procureur de la République recueille ou fait recueillir, dans les meilleurs délais et par tous moyens l'avis de la victime sur l'opportunité de demander à l'auteur des faits de résider hors du logement du couple. Sauf circonstances particulières, cette mesure est prise lorsque sont en cause des faits de violences susceptibles d'être renouvelés et que la victime la sollicite. Le procureur de la République peut préciser les modalités de prise en charge des frais afférents à ce logement pendant une durée qu'il fixe et qui ne peut excéder six mois.\n\nLa procédure prévue au présent article suspend la prescription de l'action publique.\n\nEn cas de non-exécution de la mesure en raison du comportement de l'auteur des faits, le procureur de la République, sauf élément nouveau, met en oeuvre une composition pénale ou engage des poursuites.\n",
+    };
+    const workspace = new Workspace();
+    for (const [uri, text] of Object.entries(files)) workspace.set(uri, text);
+    const errors = (uri: string) => checkDocument(workspace, uri).filter((d) => d.severity === 'error').map((d) => d.message);
+    const cited = (uri: string, text: string) => workspace.resolved(uri).find((r) => r.reference.text === text)!;
+
+    it('no errors in any of these articles', () => {
+      for (const uri of Object.keys(files)) assert.deepStrictEqual(errors(uri), [], uri);
+    });
+
+    it('"au paragraphe 2 de la présente sous-section" is the code around the file (a grouping), not a numbered paragraph of the article', () => {
+      const found = cited(csi + 'partie-reglementaire/livre-v/titre-ier/chapitre-ier/section-4/sous-section-1/paragraphe-3/article-r511-20.md', 'paragraphe 2 de la présente sous-section');
+      assert.strictEqual(found.targets[0].status, 'external');
+      assert.match(found.targets[0].reason ?? '', /holds Article R511-20 only; "présente sous-section" is the part of the code around it/);
+    });
+
+    it('"aux 2° et 3°", sentences after "aux 2°, 3°, 4° et 5° de l\'article R. 632-2", in an article with no numbered parts, are that article\'s', () => {
+      const found = cited(csi + 'partie-reglementaire/livre-vi/titre-iii/chapitre-ii/section-2/sous-section-1/article-r632-7.md', '2° et 3°');
+      assert.deepStrictEqual(found.targets.map((t) => t.status), ['external', 'external']);
+      assert.match(found.targets[0].reason ?? '', /R\. 632-2/);
+    });
+
+    it('"au 2° de cet article" names the article cited before ("l\'article 131-39 du même code"), not this one', () => {
+      const found = cited(csi + 'partie-legislative/livre-vi/titre-ier/chapitre-vii/section-5/article-l617-16.md', '2°');
+      assert.strictEqual(found.targets[0].status, 'external');
+      assert.match(found.targets[0].reason ?? '', /de cet article/);
+    });
+
+    it('"l\'article 41-1 du code de procédure pénale" finds the code\'s contents page by its title, and the article in the file below it', () => {
+      const found = cited(csi + 'partie-legislative/livre-ier/titre-iii/chapitre-ii/section-2/article-l132-10-1.md', 'article 41-1 du code de procédure pénale');
+      assert.strictEqual(found.targets[0].status, 'resolved', JSON.stringify(found.targets));
+      assert.strictEqual(found.targets[0].uri, cppRoot + 'partie-legislative/livre-ier/titre-ier/chapitre-ii/section-3/article-41-1.md');
+    });
+
+    it('must not: an article the code\'s files do not hold is a note that says the page named is a table of contents', () => {
+      const text = files[csi + 'partie-legislative/livre-ier/titre-iii/chapitre-ii/section-2/article-l132-10-1.md'].replace("l'article 41-1 du code de procédure pénale", "l'article 41-9 du code de procédure pénale");
+      const other = new Workspace();
+      for (const [uri, body] of Object.entries(files)) other.set(uri, uri.endsWith('article-l132-10-1.md') ? text : body);
+      const found = other.resolved(csi + 'partie-legislative/livre-ier/titre-iii/chapitre-ii/section-2/article-l132-10-1.md').find((r) => r.reference.text === 'article 41-9 du code de procédure pénale')!;
+      assert.strictEqual(found.targets[0].status, 'external');
+      assert.match(found.targets[0].reason ?? '', /table of contents/);
     });
   });
 

@@ -75,6 +75,30 @@ describe('engine: workspace', () => {
     });
   });
 
+  describe('ids taken from file names', () => {
+    // As converters write a code: one README.md per grouping folder, none with front matter
+    // (etalab/codes-juridiques-francais). The id "README" is ours, not the user's.
+    const livre = joinLines('# Livre IV : De quelques procédures particulières', '', '- [Titre XXV : De la procédure applicable à la criminalité et à la délinquance organisées](titre-xxv)');
+    const titre = joinLines('# Titre XXV : De la procédure applicable à la criminalité et à la délinquance organisées', '', '- [Article 706-73](article-706-73.md)', '- [Article 706-74](article-706-74.md)');
+
+    it('README.md files in nested folders give no duplicate-document-id', () => {
+      const workspace = workspaceOf({ 'livre-iv/README.md': livre, 'livre-iv/titre-xxv/README.md': titre });
+      for (const name of ['livre-iv/README.md', 'livre-iv/titre-xxv/README.md']) {
+        assert.deepStrictEqual(checkDocument(workspace, uriOf(name)).filter((d) => d.code === 'duplicate-document-id'), [], name);
+      }
+    });
+
+    it('a declared id is the one found, even when a file without front matter, read first, bears that name', () => {
+      const text = corpusText('coe-ets189-en.md');
+      const body = text.slice(text.indexOf('\n---', 3) + 4);
+      const workspace = workspaceOf({ 'copies/coe-ets189-en.md': body, 'corpus/protocol.md': text });
+      assert.strictEqual(workspace.byId('coe-ets189-en')?.uri, uriOf('corpus/protocol.md'));
+      for (const name of ['copies/coe-ets189-en.md', 'corpus/protocol.md']) {
+        assert.deepStrictEqual(checkDocument(workspace, uriOf(name)).filter((d) => d.code === 'duplicate-document-id'), [], name);
+      }
+    });
+  });
+
   describe('byId and unit', () => {
     it('finds documents by front matter id and units by id', () => {
       const workspace = workspaceOf({ 'treaty.md': TREATY });

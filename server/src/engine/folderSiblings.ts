@@ -1,6 +1,8 @@
 // A code published one article per file ("Livre II/Titre II/Article 555.md", "Article 552.md"):
 // files without front matter, side by side in one folder, are the parts of one whole, and
-// "l'article 552" in one of them is the article another file of the folder holds.
+// "l'article 552" in one of them is the article another file of the folder holds. A code kept in
+// nested grouping folders ("livre-ier/titre-ier/chapitre-ii/article-l3.md") is one whole as far
+// up as no article number is held twice: one code never numbers two articles alike, two codes do.
 import type { DocumentModel } from './document';
 import type { RefStep } from './references/types';
 import { normaliseNumber } from './keywords';
@@ -9,6 +11,8 @@ interface FolderIndex {
   documents: readonly DocumentModel[];
   /** Folder → "kind language number" → the one-unit files without front matter that hold it. */
   byFolder: Map<string, Map<string, DocumentModel[]>>;
+  /** Folder → the same for every file below it, or null once a number is held twice below it (two wholes). */
+  byTree: Map<string, Map<string, DocumentModel> | null>;
 }
 
 let cached: FolderIndex | undefined;
@@ -20,6 +24,7 @@ function folderOf(uri: string): string {
 function indexOf(documents: readonly DocumentModel[]): FolderIndex {
   if (cached && cached.documents === documents) return cached;
   const byFolder = new Map<string, Map<string, DocumentModel[]>>();
+  const byTree = new Map<string, Map<string, DocumentModel> | null>();
   for (const doc of documents) {
     if (doc.frontMatter.span) continue;
     // Only a file of one article or section is a piece of a whole kept file by file; a folder may
@@ -31,19 +36,67 @@ function indexOf(documents: readonly DocumentModel[]): FolderIndex {
     byFolder.set(folder, numbers);
     const key = `${citable[0].kind} ${doc.language} ${normaliseNumber(citable[0].number as string)}`;
     numbers.set(key, [...(numbers.get(key) ?? []), doc]);
+    for (let above = parentFolder(folder); above; above = parentFolder(above)) {
+      const tree = byTree.get(above);
+      if (tree === null) break; // two wholes there, and so in every folder above it
+      if (!tree) byTree.set(above, new Map([[key, doc]]));
+      else if (!tree.has(key)) tree.set(key, doc);
+      else {
+        for (let up: string | undefined = above; up; up = parentFolder(up)) byTree.set(up, null);
+        break;
+      }
+    }
   }
-  cached = { documents, byFolder };
+  cached = { documents, byFolder, byTree };
   return cached;
 }
 
+/** "file:///a/b/" → "file:///a/"; undefined above the root. */
+function parentFolder(folder: string): string | undefined {
+  const end = folder.lastIndexOf('/', folder.length - 2);
+  const parent = folder.slice(0, end + 1);
+  return end > 0 && parent.length > 'file:///'.length - 1 && parent !== folder && !parent.endsWith('//') ? parent : undefined;
+}
+
 /**
- * The one other file of one article or section, without front matter, in the same folder as
- * `model` (itself without front matter), that holds the unit `path` starts with, of the kind cited
- * and in the same language; undefined when none or several do.
+ * The one other file of one article or section, without front matter, that holds the unit `path`
+ * starts with, of the kind cited and in the same language: in the same folder as `model` (itself
+ * without front matter), else in the nearest folder above it that holds one whole (no number
+ * twice); undefined when none or several do.
  */
 export function folderSiblingHolding(model: DocumentModel, path: RefStep[], documents: readonly DocumentModel[]): DocumentModel | undefined {
   if (model.frontMatter.span || !path.length) return undefined;
   const key = `${path[0].kind} ${model.language} ${normaliseNumber(path[0].number)}`;
-  const holders = indexOf(documents).byFolder.get(folderOf(model.uri))?.get(key)?.filter((doc) => doc !== model);
-  return holders && holders.length === 1 ? holders[0] : undefined;
+  const index = indexOf(documents);
+  const folder = folderOf(model.uri);
+  const holders = index.byFolder.get(folder)?.get(key)?.filter((doc) => doc !== model);
+  if (holders?.length) return holders.length === 1 ? holders[0] : undefined;
+  for (let above = parentFolder(folder); above; above = parentFolder(above)) {
+    const tree = index.byTree.get(above);
+    if (!tree) return undefined;
+    const holder = tree.get(key);
+    if (holder && holder !== model) return holder;
+  }
+  return undefined;
+}
+
+/**
+ * A code's contents page ("code-de-procedure-penale/README.md": "# Code de procédure pénale" and
+ * links to its books), named as an instrument ("l'article 40 du code de procédure pénale"): the one
+ * file of one article below its folder that holds the unit `path` starts with.
+ */
+export function fileBelowContents(contents: DocumentModel, path: RefStep[], documents: readonly DocumentModel[], language: string): DocumentModel | undefined {
+  if (contents.frontMatter.span || !path.length) return undefined;
+  // In the citation's language: a contents page is a few links, too short to tell its own.
+  const key = `${path[0].kind} ${language} ${normaliseNumber(path[0].number)}`;
+  const index = indexOf(documents);
+  const folder = folderOf(contents.uri);
+  const beside = index.byFolder.get(folder)?.get(key);
+  if (beside) return beside.length === 1 ? beside[0] : undefined;
+  return index.byTree.get(folder)?.get(key);
+}
+
+/** A page without front matter that holds no article or section of its own: a table of contents. */
+export function isContentsPage(model: DocumentModel): boolean {
+  return !model.frontMatter.span && !model.units.some((unit) => unit.headingDepth > 0 && unit.citable);
 }

@@ -11,7 +11,7 @@ import { readInlineMarkers, type InlineMarkers } from './inlineMarkers';
 import { listItemByPosition } from './listPositions';
 import { chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn } from './instrumentContext';
 import { shortTitlesIn } from './shortTitle';
-import { folderSiblingHolding } from './folderSiblings';
+import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folderSiblings';
 
 export type ResolutionStatus = 'resolved' | 'unresolved' | 'external';
 
@@ -104,6 +104,14 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     if (otherKind) return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason: otherKind })), status: 'external' };
     if (anchor.unit !== 'document') {
       base = ancestorOfKind(context, anchor.unit);
+      if (!base && (anchor.unit === 'division' || anchor.unit === 'section') && isLoneUnitFile(model)) {
+        // "au paragraphe 2 de la présente sous-section" in a file that holds one article of a code:
+        // the grouping is the code around the file, not in it.
+        const own = model.units.find((unit) => unit.headingDepth > 0 && unit.citable);
+        const reason = `this file holds ${own ? loneLabel(own) : 'one unit'} only; "${model.text.slice(anchor.span.start, anchor.span.end).trim()}" is the part of the code around it, not in this file`;
+        if (!reference.targets.length) return single(reference, { status: 'external', span: anchor.span, notInWorkspace: true, reason });
+        return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), notInWorkspace: true, reason })), status: 'external' };
+      }
       if (!base) {
         if (anchor.unit === 'title' || anchor.unit === 'chapter' || anchor.unit === 'part' || anchor.unit === 'book') {
           // "this title" in a law that holds only some sections of a larger code: look wider.
@@ -182,6 +190,14 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
           return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is not in the workspace (this document holds ${heldRun(model, cited.path[0])} only)` };
         }
       }
+      if (doc !== model && isCitableKind(cited.path[0]?.kind) && isContentsPage(doc)) {
+        // "l'article 40 du code de procédure pénale", where the code is a folder of one-article files
+        // and the name found its contents page: the file below it that holds the article.
+        const file = fileBelowContents(doc, cited.path, lookup.all(), model.language);
+        const there = file ? resolvePath(file, cited.path, undefined, undefined, false) : undefined;
+        if (file && there?.unit) return resolvedTarget(file, there.unit, span);
+        return { status: 'external', span, notInWorkspace: true, reason: `"${doc.title}" is a table of contents with no articles of its own, and no file below it holds ${describe(cited.path)}` };
+      }
       if (doc !== model && !first.partial && isCitableKind(cited.path[0]?.kind) && gapCovering(doc, cited.path[0])) {
         // "§ 40 des Bundesdatenschutzgesetzes" where the workspace holds an excerpt of that law whose
         // gaps say § 40 is left out: the unit exists, only not here.
@@ -189,7 +205,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       }
       const earlier = doc === model && anchor.kind === 'none' && !chainedToThis && isCitableKind(cited.path[0]?.kind) ? namedEarlier(model, reference, cited.path, span, lookup) : undefined;
       if (earlier) return earlier;
-      const ofForeignSection = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? foreignSectionBefore(model, reference, lookup) : undefined;
+      const ofForeignSection = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? foreignSectionBefore(model, reference, lookup, context) : undefined;
       if (ofForeignSection) return { status: 'external', span, reason: `${describe(cited.path)} is not in the unit around it; the citation just before names ${ofForeignSection}, so it is most likely a part of that` };
       return {
         status: 'unresolved', documentId: doc.id, span, reason: first.reason,
@@ -257,13 +273,33 @@ function otherReading(model: DocumentModel, reference: DocumentReference, path: 
  * before, in the same sentence, names a section or article not in this document (of another
  * instrument, or of this code but in another file).
  */
-function foreignSectionBefore(model: DocumentModel, reference: DocumentReference, lookup: DocumentLookup): string | undefined {
-  const before = model.references[reference.index - 1];
-  if (!before || reference.span.start - before.span.end > 160) return undefined;
-  if (/[.;:]\s|\n[ \t]*\n/.test(model.text.slice(before.span.end, reference.span.start))) return undefined;
+function foreignSectionBefore(model: DocumentModel, reference: DocumentReference, lookup: DocumentLookup, context: Unit): string | undefined {
+  let before = model.references[reference.index - 1];
+  if (!before) return undefined;
+  // An article with no numbered parts at all cannot hold "2°": the article named before in the same
+  // paragraph can ("… aux 2°, 3°, 4° et 5° de l'article R. 632-2 … Les membres désignés aux 2° et 3°
+  // ne peuvent donner mandat qu'à un membre désigné aux 1°, 2° ou 3°"), over bare items between.
+  const wide = hasNoNumberedParts(context);
+  const tooFar = (from: DocumentReference, to: DocumentReference) => {
+    const between = model.text.slice(from.span.end, to.span.start);
+    return wide ? between.length > 600 || /\n[ \t]*\n/.test(between) : between.length > 160 || /[.;:]\s|\n[ \t]*\n/.test(between);
+  };
+  if (tooFar(before, reference)) return undefined;
+  for (let back = 2; wide && back <= 8 && before.anchor.kind === 'none' && !isCitableKind(before.targets[0]?.path[0]?.kind); back++) {
+    const earlier = model.references[reference.index - back];
+    if (!earlier || tooFar(earlier, before)) return undefined;
+    before = earlier;
+  }
   const first = before.targets[before.targets.length - 1]?.path[0];
   const elsewhere = before.anchor.kind === 'instrument' || (before.anchor.kind === 'none' && first !== undefined && isCitableKind(first.kind) && !findTopLevel(model, first));
   return elsewhere ? `"${before.text.replace(/\s+/g, ' ')}"` : undefined;
+}
+
+/** Whether the article or section around `unit` has no numbered parts, only its unnumbered paragraphs. */
+function hasNoNumberedParts(unit: Unit): boolean {
+  let article: Unit | undefined = unit;
+  while (article && !article.citable) article = article.parent;
+  return !!article && article.children.every((child) => child.headingDepth > 0 || child.kind === 'alinea');
 }
 
 /** The section or article that the citation before this one names, in the same sentence. */
@@ -600,6 +636,8 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
   for (let k = 0; k < rest.length; k++) {
     const step = rest[k];
     const found: Unit[] = childrenMatching(current, step);
+    // "premier alinéa du I": the paragraphs of a part "I.-" are counted in its text; the link goes to the part.
+    if (!found.length && countedAlinea(doc, current, step)) continue;
     if (!found.length && hasInlineMarker(doc, current, step)) return inlinePath(doc, current, rest.slice(k));
     if (!found.length) {
       const children = nonHeadingChildren(current);
@@ -825,6 +863,19 @@ function inlineMarkersOf(doc: DocumentModel, unit: Unit): InlineMarkers {
 
 const inlineMarkerIndexes = new WeakMap<Unit, { text: string; markers: InlineMarkers }>();
 
+/**
+ * Whether `step` is an alinéa that `unit` holds uncounted: a unit with no alinéa units of its own
+ * ("I.-L'officier …" and four more paragraphs before "II.-") whose own text has that many paragraphs.
+ */
+function countedAlinea(doc: DocumentModel, unit: Unit, step: RefStep): boolean {
+  if (step.kind !== 'alinea' || unit.kind === 'document' || unit.children.some((child) => child.kind === 'alinea')) return false;
+  const wanted = Number(normaliseNumber(step.number));
+  if (!Number.isInteger(wanted) || wanted < 1) return false;
+  let paragraphs = 0;
+  for (const part of ownText(doc, unit).split(/\n[ \t]*\n/)) if (part.trim() && ++paragraphs >= wanted) return true;
+  return false;
+}
+
 /** A unit's own text: up to its first numbered child (its unnumbered paragraphs are part of it). */
 function ownText(doc: DocumentModel, unit: Unit): string {
   return doc.text.slice(unit.labelSpan.end, unit.children.find((c) => c.headingDepth === 0 && c.kind !== 'alinea')?.span.start ?? unit.span.end);
@@ -862,19 +913,28 @@ const GROUPINGS_OF_A_WHOLE = new Set<RefUnitKind>(['chapter', 'part', 'title', '
  */
 function outsideHeldRun(model: DocumentModel, step: RefStep): boolean {
   if (step.kind !== 'article' && step.kind !== 'section' && !GROUPINGS_OF_A_WHOLE.has(step.kind)) return false;
+  // "Article 727-1.md" alone: every other article, "727" and "L. 3" too, is outside it.
+  if (isLoneUnitFile(model) && (step.kind === 'article' || step.kind === 'section')) return !model.units.some((unit) => unit.headingDepth > 0 && unit.citable && numbersMatch(step.number, unit.number));
   const held = heldNumbers(model, step.kind);
   const digits = /^\d+/.exec(normaliseNumber(step.number));
   if (!held.length || !digits) return false;
   const value = Number(digits[0]);
   const min = Math.min(...held);
   const max = Math.max(...held);
-  // "Article 727-1.md" alone: every other article, "727" too, is outside it.
-  if (isLoneUnitFile(model) && (step.kind === 'article' || step.kind === 'section')) return !model.units.some((unit) => unit.headingDepth > 0 && unit.citable && numbersMatch(step.number, unit.number));
   const partOfWhole = typeof model.frontMatter.raw.collection === 'string' || min > 1;
   return partOfWhole && (value < min || value > max);
 }
 
+/** "Article R511-20" as the heading writes it, else "section 1029" (not "§ 1029."). */
+function loneLabel(unit: Unit): string {
+  const label = unit.label.trim();
+  return label.toLowerCase().startsWith(unit.kind) && !/[.:]$/.test(label) ? label : `${unit.kind} ${unit.number}`;
+}
+
 function heldRun(model: DocumentModel, step: RefStep): string {
+  // "Article 706-56-1.md" holds article 706-56-1, not "article 706".
+  const lone = (step.kind === 'article' || step.kind === 'section') && isLoneUnitFile(model) ? model.units.find((unit) => unit.headingDepth > 0 && unit.citable) : undefined;
+  if (lone?.number) return loneLabel(lone);
   const held = heldNumbers(model, step.kind);
   if (!held.length) return 'other units';
   const min = Math.min(...held);
@@ -894,7 +954,7 @@ function revisedEditionNumber(model: DocumentModel, step: RefStep): string | und
 }
 
 /** "of that section", "of the said Act", "dudit article": a unit or instrument named earlier, not this one. */
-const ANAPHORIC_ANCHOR = /^\s*,?\s*(?:of|in|under|to)\s+(?:that|such|said|the\s+said|the\s+same|each\s+such|any\s+such|that\s+same)\s+(?:section|article|act|title|chapter|part|subsection|paragraph|code|law|regulation|convention|treaty|statute|instrument|order|rule)s?\b|^\s*,?\s*(?:dudit|de\s+ladite|de\s+ce\s+même|du\s+même|desdits|van\s+dat|van\s+die|van\s+hetzelfde)\b/iu;
+const ANAPHORIC_ANCHOR = /^\s*,?\s*(?:of|in|under|to)\s+(?:that|such|said|the\s+said|the\s+same|each\s+such|any\s+such|that\s+same)\s+(?:section|article|act|title|chapter|part|subsection|paragraph|code|law|regulation|convention|treaty|statute|instrument|order|rule)s?\b|^\s*,?\s*(?:dudit|de\s+ladite|de\s+ce\s+même|du\s+même|desdits|van\s+dat|van\s+die|van\s+hetzelfde)\b|^\s*,?\s*de\s+(?:cet\s+(?:article|alinéa)|cette\s+(?:section|sous-section|loi|ordonnance))(?!\p{L})/iu;
 /** "18 U.S.C.", "15 U.S.C.", "42 CFR": a code title cited by number and abbreviation just before "§ 2703". */
 const CODE_PREFIX = /(?:^|[\s(\[])(\d+\s+(?:[A-Z][A-Za-z]{0,5}\.\s?){1,5}|\d+\s+[A-Z]{2,6})\s*$/u;
 /** A sentence that amends or inserts into another instrument: its citations point into that instrument. */

@@ -45,7 +45,10 @@ function computeDiagnostics(workspace: Workspace, uri: string, settings: CheckSe
   const model = workspace.get(uri);
   if (!model) return [];
   const out: EngineDiagnostic[] = model.problems.map((problem) => ({ ...problem, related: [] }));
-  for (const other of workspace.sameId(model)) {
+  // Only ids the documents declare: an id taken from the file name is ours, not the user's, and
+  // folders of README.md or index.md files (one per chapter, as converters write codes) share it.
+  for (const other of model.frontMatter.id ? workspace.sameId(model) : []) {
+    if (!other.frontMatter.id) continue;
     out.push({
       code: 'duplicate-document-id', severity: 'error', span: model.frontMatter.span ?? { start: 0, end: 0 },
       message: `Another document has the id "${model.id}"; citations and relations to it are ambiguous.`,

@@ -4,6 +4,9 @@ import type { RefUnitKind } from './types';
 import { TokenCursor } from './tokenCursor';
 import { MAX_DEPTH, family, letterShape, type IStep, type Item } from './citationSteps';
 
+/** Units inside an article, which a French code's article number ("L. 226-1") never numbers. */
+const PARTS_OF_AN_ARTICLE: ReadonlySet<RefUnitKind> = new Set(['subsection', 'paragraph', 'subparagraph', 'clause', 'item', 'point', 'alinea']);
+
 /** I to MMMCMXCIX, each digit in its one written form. */
 const WELL_FORMED_ROMAN = /^m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/i;
 
@@ -14,7 +17,9 @@ export class ItemParser extends TokenCursor {
     // A marker opening a line opens the next provision, unless punctuation goes on after it ("subsection\n(2), for …").
     if (!t || t.newline && t.kind === 'marker' && !(this.tok(i + 1)?.kind === 'punct' && /^[,;.)]$/.test(this.tok(i + 1)!.norm))) return null;
     const code = this.codeNumber(i);
-    if (code) return { step: this.step(kind, code.number, t, 'num', code.end), next: code.next };
+    // A code number ("L. 4", "226-1") numbers an article, never a part of one: in "art. L. 3, al. 2,
+    // L. 4 à L. 10" the list of alineas ends at "2" and "L. 4" is the next article.
+    if (code) return PARTS_OF_AN_ARTICLE.has(kind) ? null : { step: this.step(kind, code.number, t, 'num', code.end), next: code.next };
     if (t.kind === 'num') {
       // "24/7", "2013/40": not a unit number
       const slash = this.tok(i + 1);
@@ -32,6 +37,8 @@ export class ItemParser extends TokenCursor {
         end = part.end;
         next += 2;
       }
+      // "1°", "8° bis" (a French code's numbered items): the degree sign is the number's own.
+      if (this.isPunct(next, '°') && !this.tok(next)!.space) end = this.toks[next++].end;
       const s = this.tok(next);
       if (s && s.kind === 'word' && !s.newline && this.c.numberSuffixWords.has(s.norm)) {
         number += s.norm;

@@ -159,7 +159,8 @@ const FR: LanguageTable = {
     'sous-paragraphe': { kind: 'subparagraph' }, 'sous-paragraphes': { kind: 'subparagraph', plural: true },
     point: { kind: 'point' }, points: { kind: 'point', plural: true },
     section: { kind: 'section' }, sections: { kind: 'section', plural: true },
-    'sous-section': { kind: 'subsection' }, 'sous-sections': { kind: 'subsection', plural: true },
+    // A grouping of articles in French codes ("Sous-section 2 : …", a division heading in keywords.ts), never a part of one.
+    'sous-section': { kind: 'division' }, 'sous-sections': { kind: 'division', plural: true },
     chapitre: { kind: 'chapter' }, chapitres: { kind: 'chapter', plural: true },
     titre: { kind: 'title' }, titres: { kind: 'title', plural: true },
     livre: { kind: 'book' }, livres: { kind: 'book', plural: true },

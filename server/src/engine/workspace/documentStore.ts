@@ -25,7 +25,10 @@ export class DocumentStore {
     if (!this.models.has(model.uri)) this.places.set(model.uri, this.nextPlace++);
     this.models.set(model.uri, model);
     this.list = undefined;
-    this.ids.set(model.id, [...(this.ids.get(model.id) ?? []), model.uri]);
+    const claims = this.ids.get(model.id);
+    // Pushed, not copied: a thousand README.md files all claim "README".
+    if (claims) claims.push(model.uri);
+    else this.ids.set(model.id, [model.uri]);
   }
 
   remove(previous: DocumentModel): void {
@@ -35,9 +38,17 @@ export class DocumentStore {
     this.releaseId(previous.id, previous.uri);
   }
 
+  /** The document with this id: the first that declares it in its front matter, else the first whose file is so named. */
   byId(id: string): DocumentModel | undefined {
     const uris = this.ids.get(id);
-    return uris ? this.models.get(uris[0]) : undefined;
+    if (!uris) return undefined;
+    if (uris.length > 1) {
+      for (const uri of uris) {
+        const model = this.models.get(uri);
+        if (model?.frontMatter.id === id) return model;
+      }
+    }
+    return this.models.get(uris[0]);
   }
 
   /** Other documents that claim the same id as `model`. */
