@@ -308,6 +308,101 @@ describe('engine: statute forms as converters give them', () => {
     });
   });
 
+  describe('French alinéas, items and code numbers (Code de la sécurité intérieure, etalab 2011, verbatim)', () => {
+    const l2241 = "# Article L224-1\n\nTout Français peut faire l'objet d'une interdiction de sortie du territoire lorsqu'il existe des raisons sérieuses de penser qu'il projette :\n\n1° Des déplacements à l'étranger ayant pour objet la participation à des activités terroristes ;\n\n2° Ou des déplacements à l'étranger sur un théâtre d'opérations de groupements terroristes, dans des conditions susceptibles de le conduire à porter atteinte à la sécurité publique lors de son retour sur le territoire français.\n\nL'interdiction de sortie du territoire est prononcée par le ministre de l'intérieur pour une durée maximale de six mois à compter de sa notification. La décision est écrite et motivée. Le ministre de l'intérieur ou son représentant met la personne concernée en mesure de lui présenter ses observations dans un délai maximal de huit jours après la notification de la décision. Cette personne peut se faire assister par un conseil ou représenter par un mandataire de son choix.\n\nLorsque les conditions en sont réunies, l'interdiction de sortie du territoire peut être renouvelée par décision expresse et motivée. Elle est levée aussitôt que ces conditions ne sont plus satisfaites. Les renouvellements consécutifs d'une interdiction initiale ne peuvent porter la durée globale d'interdiction au-delà de deux années.\n\nLa personne qui fait l'objet d'une interdiction de sortie du territoire peut, dans le délai de deux mois suivant la notification de la décision et suivant la notification de chaque renouvellement, demander au tribunal administratif l'annulation de cette décision. Le tribunal administratif statue dans un délai de quatre mois à compter de sa saisine. Ces recours s'exercent sans préjudice des procédures ouvertes aux articles L. 521-1 et L. 521-2 du code de justice administrative.\n\nL'interdiction de sortie du territoire emporte dès son prononcé et à titre conservatoire l'invalidation du passeport et de la carte nationale d'identité de la personne concernée ou, le cas échéant, fait obstacle à la délivrance d'un tel document. L'autorité administrative informe la personne concernée par tout moyen.\n\nDès notification de l'interdiction de sortie du territoire, et au plus tard dans les vingt-quatre heures à compter de celle-ci, la personne concernée est tenue de restituer son passeport et sa carte nationale d'identité.\n\nUn récépissé valant justification de son identité est remis à la personne concernée en échange de la restitution de son passeport et de sa carte nationale d'identité ou, à sa demande, en lieu et place de la délivrance d'un tel document. Ce récépissé suffit à justifier de l'identité de la personne concernée sur le territoire national en application de l'article 1er de la loi n° 2012-410 du 27 mars 2012 relative à la protection de l'identité.\n\nLe fait de quitter ou de tenter de quitter le territoire français en violation d'une interdiction de sortie du territoire prise en application du présent article est puni de trois ans d'emprisonnement et de 45 000 € d'amende.\n\nLe fait, pour toute personne s'étant vu notifier une décision d'interdiction de sortie du territoire, de se soustraire à l'obligation de restitution de son passeport et de sa carte nationale d'identité est puni de deux ans d'emprisonnement et de 4 500 € d'amende.\n\nUn décret en Conseil d'Etat précise les modalités de mise en œuvre du présent article, s'agissant notamment des modalités d'établissement du récépissé mentionné au neuvième alinéa.\n";
+
+    it('"au neuvième alinéa" of article L224-1 counts its paragraphs and its items "1°", "2°" (each is an alinéa in French drafting)', () => {
+      const model = parseDocument('file:///workspace/csi/article-l224-1.md', l2241);
+      assert.ok(model.units.some((unit) => unit.number === '1°' || unit.number === '1'), 'the article has its items');
+      const workspace = new Workspace();
+      workspace.set(model.uri, l2241);
+      assert.deepStrictEqual(checkDocument(workspace, model.uri).filter((d) => d.severity === 'error').map((d) => d.message), []);
+      const tooFar = new Workspace();
+      tooFar.set(model.uri, l2241.replace('au neuvième alinéa', "à l'alinéa 30"));
+      assert.strictEqual(checkDocument(tooFar, model.uri).filter((d) => d.severity === 'error' && /alinéa 30/.test(d.message)).length, 1);
+    });
+
+    it('"l\'article R. * 122-5" is article R122-5, as the heading "Article R*122-53" is article R122-53', () => {
+      const [cited] = parseReferences("du troisième alinéa de l'article R. * 122-5, dans la composition", { language: 'fr' });
+      assert.deepStrictEqual(cited.targets.map((t) => t.path.map((step) => `${step.kind} ${step.number}`)), [['article R122-5', 'alinea 3']]);
+      const model = parseDocument('file:///workspace/csi/article-r-122-53.md', '# Article R*122-53\n\nDans le département de Paris, le préfet de police a la charge de l\'ordre public.\n');
+      assert.strictEqual(model.units.find((unit) => unit.citable)?.number, 'r122-53');
+    });
+
+    it('"aux 3° à 5° et aux 7° à 9° de l\'article D. 123-18": both ranges are items of that article', () => {
+      const [cited] = parseReferences("Les membres du conseil d'administration mentionnés aux 3° à 5° et aux 7° à 9° de l'article D. 123-18 sont nommés", { language: 'fr' });
+      assert.deepStrictEqual(cited.targets.map((t) => t.path.map((step) => step.number).join(' ') + ' … ' + t.through?.map((step) => step.number).join(' ')), ['D123-18 3 … D123-18 5', 'D123-18 7 … D123-18 9']);
+    });
+
+    it('"un retrait de point (s) du permis de conduire" (Code de procédure pénale, art. A37-9) and "section(s)" are plurals, no unit (s); "subsection (s) of section 3" stays one', () => {
+      assert.deepStrictEqual(parseReferences("4. Les retraits et reconstitutions de point (s) du permis de conduire font l'objet d'un traitement automatisé", { language: 'fr' }).map((r) => r.text), []);
+      assert.deepStrictEqual(parseReferences('the relevant section(s) of this Act and subsection (s) of section 3', { language: 'en' }).map((r) => r.text), ['this Act', 'subsection (s) of section 3']);
+    });
+
+    it('"II. ― Les prêts …" (a horizontal bar after the part number, CMF art. L513-29) opens part II', () => {
+      const model = parseDocument('file:///workspace/cmf/article-l513-29.md', ['# Article L513-29', '', 'I. ― Pour la réalisation de leur objet, les sociétés de financement de l\'habitat peuvent :', '', '1° Consentir à tout établissement de crédit des prêts garantis ;', '', 'II. ― Les prêts à l\'habitat consentis ou financés par les sociétés de financement de l\'habitat sont garantis.', '', 'IV. ― Elles ne peuvent détenir de participations.', ''].join('\n'));
+      assert.deepStrictEqual(model.units.filter((unit) => unit.kind === 'paragraph').map((unit) => unit.number), ['I', 'II', 'IV']);
+    });
+
+    it('"aux articles 221-1 et suivants du code pénal" and "l\'article L. 542-1 du code monétaire et financier": the open end is read and the name keeps its adjectives', () => {
+      const [following] = parseReferences('-meurtre, assassinat ou empoisonnement prévus aux articles 221-1 et suivants du code pénal ;', { language: 'fr' });
+      assert.deepStrictEqual([following.text, following.anchor.kind === 'instrument' ? following.anchor.name : ''], ['articles 221-1 et suivants du code pénal', 'code pénal']);
+      const [named] = parseReferences("l'intermédiaire financier mentionné à l'article L. 542-1 du code monétaire et financier teneur du compte", { language: 'fr' });
+      assert.deepStrictEqual(named.anchor.kind === 'instrument' ? named.anchor.name : '', 'code monétaire et financier');
+      const [seq] = parseReferences('as provided in sections 2510 et seq. of title 18', { language: 'en' });
+      assert.strictEqual(seq.text, 'sections 2510 et seq. of title 18');
+    });
+
+    it('must not: a verb after the noun is no part of the name ("l\'article 5 du code est applicable")', () => {
+      const [cited] = parseReferences("l'article 5 du code est applicable", { language: 'fr' });
+      assert.strictEqual(cited.text, "article 5 du code");
+    });
+
+    it('must not: "au premier alinéa de l\'article L. 324-1 et aux 1° et 5° de l\'article L. 324-2": "1°" and "5°" are no articles of the first list', () => {
+      const cited = parseReferences("Est puni des peines prévues au premier alinéa de l'article L. 324-1 et aux 1° et 5° de l'article L. 324-2", { language: 'fr' });
+      assert.deepStrictEqual(cited.map((r) => r.targets.map((t) => t.path.map((step) => `${step.kind} ${step.number}`).join(' / '))), [['article L324-1 / alinea 1'], ['article L324-2 / unspecified 1', 'article L324-2 / unspecified 5']]);
+    });
+
+    it('must not: "au 1° de la catégorie D" (an item of a category of weapons, no unit of ours) is no citation', () => {
+      assert.deepStrictEqual(parseReferences("des armes mentionnées au 1° de la catégorie D s'effectuent dans les conditions prévues", { language: 'fr' }).map((r) => r.text), []);
+    });
+  });
+
+  describe('amending instructions in a list after a lead-in ending with ":" (Code de la sécurité intérieure, article L285-2, etalab 2011, verbatim)', () => {
+    it('"a) Les mots : « … » sont remplacés par les mots : « … »" defines nothing, so two of them are no duplicate-definition', () => {
+      const text = "# Article L285-2\n\nPour l'application des dispositions énumérées à l'article L. 285-1 :\n\n1° Les références au département sont remplacées par la référence à la Polynésie française ;\n\n2° Les références au représentant de l'Etat dans le département sont remplacées par la référence au haut-commissaire de la République en Polynésie française ;\n\n3° Les références à la commission départementale de vidéoprotection sont remplacées par la référence à la commission locale de vidéoprotection ;\n\n4° Les montants exprimés en euros sont remplacés par leur contre-valeur en monnaie locale ;\n\n5° Au 2° de l'article L. 223-2, les mots : \" régie par l'article L. 1000-1 du code des transports \" sont supprimés ;\n\n6° A l'article L. 242-1, l'autorisation peut également être donnée sur proposition écrite et motivée du ministre chargé de l'outre-mer ;\n\n7° A l'article L. 242-9 :\n\na) Les mots : \" des services ou organismes placés sous l'autorité ou la tutelle du ministre chargé des communications électroniques ou des exploitants de réseaux ou fournisseurs de services de télécommunications \" sont remplacés par les mots : \" des organismes chargés de l'exploitation d'un service public de télécommunications \" ;\n\nb) Les mots : \" par des agents qualifiés de ces services, organismes, exploitants ou fournisseurs dans leurs installations respectives \" sont remplacés par les mots : \" par des agents qualifiés de ces organismes \" ;\n\n8° A l'article L. 254-1, les mots : \" des articles 226-1 du code pénal et L. 1121-1, L. 1221-9, L. 1222-4 et L. 2323-32 du code du travail \" sont remplacés par les mots : \" de l'article 226-1 du code pénal et des dispositions du code du travail applicables localement \" ;\n\n9° Le deuxième alinéa de l'article L. 271-1 est ainsi rédigé :\n\n\" Un arrêté du haut-commissaire de la République en Polynésie française précise les zones dans lesquelles cette obligation s'applique ainsi que les caractéristiques des immeubles ou locaux qui y sont assujettis. \"\n";
+      const workspace = new Workspace();
+      workspace.set('file:///workspace/csi/article-l285-2.md', text);
+      const model = workspace.get('file:///workspace/csi/article-l285-2.md')!;
+      assert.deepStrictEqual(model.definitions.map((d) => d.term), []);
+      assert.deepStrictEqual(checkDocument(workspace, model.uri).filter((d) => d.code === 'duplicate-definition'), []);
+    });
+
+    it('must not: a definitions list in the same form still defines ("- Abonné : toute personne …")', () => {
+      const model = parseDocument('file:///workspace/def.md', ['# Article 1', '', 'Au sens de la présente loi, on entend par :', '', '- Abonné : toute personne physique ou morale liée par contrat ;', '', '- Opérateur : toute personne exploitant un réseau.', ''].join('\n'));
+      assert.deepStrictEqual(model.definitions.map((d) => d.term), ['Abonné', 'Opérateur']);
+    });
+  });
+
+  describe('citations inside an amending instruction (Code monétaire et financier, article L742-6-1, etalab 2011, verbatim)', () => {
+    const text = "# Article L742-6-1\n\nLes articles L. 221-1 à L. 221-9 et L. 221-38 sont applicables en Nouvelle-Calédonie sous réserve des adaptations suivantes :\n\n1° Aux articles L. 221-2,\nL. 221-4 et L. 221-6, les mots : \" l'établissement de crédit mentionné à l'article L. 518-25-1 \" sont remplacés par les mots : \" l'office des postes et télécommunications \" ;\n\n2° A l'article L. 221-3 :\n\na) Au premier alinéa, les mots : \", aux associations mentionnées au 5 de l'article 206 du code général des impôts et aux organismes d'habitations à loyer modéré \" sont supprimés ;\n\nb) Au troisième alinéa, les mots : \" ou d'un seul compte spécial sur livret du Crédit mutuel ouvert avant le 1er janvier 2009 \" sont supprimés ;\n\n3° A l'article L. 221-5 :\n\na) Au premier alinéa, les mots : \" et du livret de développement durable régi par l'article L. 221-27 \" sont supprimés et les mots : \" l'un ou l'autre livret \" sont remplacés par les mots : \" ce livret \" ;\n\nb) Au deuxième alinéa, les mots : \" et du livret de développement durable \" sont supprimés et les mots : \" ces livrets \" sont remplacés par les mots : \" ce livret \" ;\n\nc) Aux quatrième, cinquième et sixième alinéas, les mots : \" ou le livret de développement durable \" sont supprimés ;\n\nd) Au cinquième alinéa, les mots : \" ces deux livrets \" sont remplacés par les mots : \" ce livret \" ;\n\n4° Au premier alinéa de l'article L. 221-6, les mots : \" et ceux distribuant le livret de développement durable \" sont supprimés ;\n\n5° A l'article L. 221-8, les mots : \" ainsi que celles relatives aux comptes spéciaux sur livret du Crédit mutuel ouverts avant le 1er janvier 2009 \" sont supprimés.\n";
+
+    it('"c) Aux quatrième, cinquième et sixième alinéas, les mots : « … » sont supprimés" cites the amended article\'s alinéas: a note, not an error', () => {
+      const workspace = new Workspace();
+      workspace.set('file:///workspace/cmf/article-l742-6-1.md', text);
+      assert.deepStrictEqual(checkDocument(workspace, 'file:///workspace/cmf/article-l742-6-1.md').filter((d) => d.severity === 'error').map((d) => d.message), []);
+      const found = workspace.resolved('file:///workspace/cmf/article-l742-6-1.md').find((r) => r.reference.text.startsWith('quatrième, cinquième et sixième alinéas'))!;
+      assert.ok(found.targets.some((t) => t.status === 'external' && /amends another text/.test(t.reason ?? '')), JSON.stringify(found.targets));
+    });
+
+    it('must not: the same citation in a sentence that amends nothing is still reported', () => {
+      const workspace = new Workspace();
+      workspace.set('file:///workspace/cmf/article-l742-6-1.md', text.replace('les mots : " ou le livret de développement durable " sont supprimés', 'les mots " ou le livret de développement durable " désignent le livret A'));
+      const errors = checkDocument(workspace, 'file:///workspace/cmf/article-l742-6-1.md').filter((d) => d.severity === 'error');
+      assert.ok(errors.some((d) => /sixième alinéas/.test(d.message)), errors.map((d) => d.message).join('; '));
+    });
+  });
+
   describe('sections headed by a number and title in bold, run into their first subsection (India Code: "**2. Definitions.**–(1) …")', () => {
     const act = ['# THE INFORMATION TECHNOLOGY ACT, 2000', '', '## CHAPTER I PRELIMINARY', '',
       '**1. Short title, extent, commencement and application.**–(1) This Act may be called the Information Technology Act, 2000.', '',

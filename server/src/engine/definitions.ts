@@ -6,6 +6,7 @@
 //   « données informatiques » désigne …      (ب) ”البيانات الإلكترونية“ تعني …
 //   (hereinafter referred to as “the Convention”)
 import type { Block } from './blocks';
+import { AMENDING_INSTRUCTION } from './amendingInstruction';
 import type { Definition, DefinitionScope, Unit, UnitKind } from './model';
 import { squash, type LineIndex } from './text';
 import type { TextEdit } from './legalReadingMemo';
@@ -768,6 +769,7 @@ function findColonDefinition(text: string, block: Block, out: Candidate[], delta
   const marker = block.kind === 'paragraph' ? LIST_ENTRY_MARKER.exec(text.slice(block.span.start, block.span.end))?.[0].length ?? 0 : 0;
   const itemStart = block.contentStart + marker;
   const itemText = text.slice(itemStart, block.span.end);
+  if (AMENDING_INSTRUCTION.test(itemText)) return;
   const bold = BOLD_COLON_TERM.exec(itemText);
   if (bold) {
     const term = bold[1].trim();

@@ -3,7 +3,7 @@ import type { Definition, FrontMatter, Problem, Span, Unit } from './model';
 import type { ParsedReference } from './references/types';
 import { scanBlocks, type Block } from './blocks';
 import { readLegalBlocks } from './legalBlocks';
-import { LegalReadingMemo, textEdit } from './legalReadingMemo';
+import { LegalReadingMemo, textEdit, type TextEdit } from './legalReadingMemo';
 import { parseFrontMatter } from './frontMatter';
 import { buildStructure, type Structure } from './structure';
 import { findInPlaceEdit, movedOffset, movedStructure, type InPlaceEdit, type ParseState } from './inPlaceEdit';
@@ -78,6 +78,14 @@ const definitionTrails = new WeakMap<DocumentModel, DefinitionTrail>();
 const inPlaceEdits = new WeakMap<DocumentModel, { previous: DocumentModel } & InPlaceEdit>();
 
 /** The previous version and the edit, when `model` was made from it by an edit inside one block's words. */
+/** Where each version parsed as an edit differs from the version before it (textEdit). */
+const textEdits = new WeakMap<DocumentModel, TextEdit>();
+
+/** Where the model's text differs from the previous version's, when it was parsed as an edit of it. */
+export function textEditOf(model: DocumentModel): TextEdit | undefined {
+  return textEdits.get(model);
+}
+
 export function inPlaceEditOf(model: DocumentModel): ({ previous: DocumentModel } & InPlaceEdit) | undefined {
   return inPlaceEdits.get(model);
 }
@@ -240,10 +248,11 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
   };
   if (memo) referenceMemos.set(model, memo);
   if (legalReadingMemo) legalReadingMemos.set(model, legalReadingMemo);
+  if (change) textEdits.set(model, change);
   frontMatterProblems.set(model, frontProblems);
   if (definitionMemo) definitionMemos.set(model, definitionMemo);
   if (definitionTrail) definitionTrails.set(model, definitionTrail);
-  if (previous && !options.blockParser) parseStates.set(model, { blocks, structure, structureProblems });
+  if (previous && !options.blockParser) parseStates.set(model, moved ? { blocks, structure, structureProblems, order: moved.order } : { blocks, structure, structureProblems });
   if (moved && inPlace && previous) inPlaceEdits.set(model, { previous, ...inPlace });
   return model;
 }

@@ -23,6 +23,8 @@ export interface ParseState {
   structure: Structure;
   /** The problems buildStructure reported. */
   structureProblems: Problem[];
+  /** The units' tree order, once a keystroke moved the tree (movedStructure). */
+  order?: UnitOrder;
 }
 
 /** A letters-only edit inside one block: the block's index, and where the text changed. */
@@ -107,20 +109,58 @@ function markerWindowEnd(text: string, block: Block): number {
   return markerStart + Math.max(MARKER_WINDOW, inner, skip + 1) + 1;
 }
 
+/**
+ * Where each unit of a unit tree stands in its tree order (the root first), for `units` and
+ * `blockUnits`: a moved tree has the same order, so this is computed once per tree built and
+ * carried to the moved ones.
+ */
+export interface UnitOrder {
+  /** For each of `units`, its place in tree order. */
+  units: Int32Array;
+  /** For each block, its unit's place in tree order; -1: none; -2: a unit outside the tree (kept as it is). */
+  blockUnits: Int32Array;
+}
+
 /** The unit tree of the previous version, moved by the edit: new objects (caches keyed by unit stay with the old model). */
-export function movedStructure(edit: TextEdit, state: ParseState): { structure: Structure; problems: Problem[] } | undefined {
+export function movedStructure(edit: TextEdit, state: ParseState): { structure: Structure; problems: Problem[]; order: UnitOrder } | undefined {
   const old = state.structure;
-  const moved = new Map<Unit, Unit>();
+  const before: Unit[] = [];
+  const after: Unit[] = [];
   const copy = (unit: Unit, parent: Unit | undefined): Unit => {
-    const clone: Unit = { ...unit, span: movedSpan(edit, unit.span), labelSpan: movedSpan(edit, unit.labelSpan), children: [] };
+    // Written out field by field, in the order structure.ts gives them (a spread of a unit costs
+    // twenty times more); any field added to Unit must be copied here too (incrementalParse.test.ts
+    // compares moved trees with fresh ones).
+    const clone = { id: unit.id, kind: unit.kind } as Unit;
+    if ('number' in unit) clone.number = unit.number;
+    clone.label = unit.label;
+    if ('title' in unit) clone.title = unit.title;
+    clone.span = movedSpan(edit, unit.span);
+    clone.labelSpan = movedSpan(edit, unit.labelSpan);
+    clone.line = unit.line;
     if (parent) clone.parent = parent;
-    moved.set(unit, clone);
-    for (const child of unit.children) clone.children.push(copy(child, clone));
+    else if ('parent' in unit) clone.parent = unit.parent;
+    clone.children = new Array<Unit>(unit.children.length);
+    clone.citable = unit.citable;
+    clone.headingDepth = unit.headingDepth;
+    if ('listLevel' in unit) clone.listLevel = unit.listLevel;
+    before.push(unit);
+    after.push(clone);
+    for (let i = 0; i < unit.children.length; i++) clone.children[i] = copy(unit.children[i], clone);
     return clone;
   };
   const root = copy(old.root, undefined);
-  const units = old.units.map((unit) => moved.get(unit) as Unit);
-  const blockUnits = old.blockUnits.map((unit) => (unit ? (moved.get(unit) ?? unit) : unit));
+  const order = state.order ?? unitOrder(old, before);
+  const units = new Array<Unit>(order.units.length);
+  for (let i = 0; i < units.length; i++) {
+    const at = order.units[i];
+    if (at < 0) return undefined;
+    units[i] = after[at];
+  }
+  const blockUnits = new Array<Unit>(order.blockUnits.length);
+  for (let i = 0; i < blockUnits.length; i++) {
+    const at = order.blockUnits[i];
+    blockUnits[i] = at >= 0 ? after[at] : at === -2 ? old.blockUnits[i] : (undefined as unknown as Unit);
+  }
   const gaps = old.gaps.map((gap) => ({ span: movedSpan(edit, gap.span), note: gap.note }));
   const structure: Structure = { root, units, blockUnits, gaps };
   if ('title' in old) structure.title = old.title;
@@ -128,5 +168,15 @@ export function movedStructure(edit: TextEdit, state: ParseState): { structure: 
   // An offset inside the removed letters has no place in the new text: build the tree again.
   const placed = (span: Span) => span.start >= 0 && span.end >= 0;
   if (!units.every((unit) => placed(unit.span) && placed(unit.labelSpan)) || !placed(root.span) || !gaps.every((gap) => placed(gap.span)) || !problems.every((problem) => placed(problem.span))) return undefined;
-  return { structure, problems };
+  return { structure, problems, order };
+}
+
+/** The places in tree order (`tree`: the units from the root down, in order) of a structure's units and block units. */
+function unitOrder(structure: Structure, tree: Unit[]): UnitOrder {
+  const at = new Map<Unit, number>();
+  for (let i = 0; i < tree.length; i++) at.set(tree[i], i);
+  return {
+    units: Int32Array.from(structure.units, (unit) => at.get(unit) ?? -1),
+    blockUnits: Int32Array.from(structure.blockUnits, (unit) => (unit ? (at.get(unit) ?? -2) : -1)),
+  };
 }

@@ -140,8 +140,8 @@ function computeNormalisedNumber(raw: string): string {
   // "1er", "1re", "2nd": ordinals. A bare "e" is not stripped: "§ 32e" and Dutch "artikel 139e" are
   // units of their own next to "§ 32" (the French "2e" as an ordinal is read by the grammar's own suffixes).
   value = value.replace(/^(\d+)(?:er|re|st|nd|rd|th)$/, '$1');
-  // "L. 226-1" and "L226-1" are one article of a French code
-  value = value.replace(/^(lo|[lrda])\.(?=\d)/, '$1');
+  // "L. 226-1" and "L226-1" are one article of a French code, and "R.* 122-5" (a decree in Conseil d'État) is "R122-5"
+  value = value.replace(/^(lo|[lrda])\.?\*?(?=\d)/, '$1');
   return value;
 }
 

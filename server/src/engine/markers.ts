@@ -20,8 +20,8 @@ export interface Marker {
 }
 
 const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
-  // French parts of an article: "I.-1. Les personnes …", "II bis (1).-Afin …", "IV - Ainsi …", "I. - Toute …"
-  { style: 'upper-roman-dash', pattern: /^([IVXL]{1,6}(?: ?(?:bis|ter|quater))?)(?: ?\(\d{1,2}\))? ?\.? ?[-–—] ?(?=\S)/ },
+  // French parts of an article: "I.-1. Les personnes …", "II bis (1).-Afin …", "IV - Ainsi …", "I. - Toute …", "II. ― Les prêts …" (a horizontal bar)
+  { style: 'upper-roman-dash', pattern: /^([IVXL]{1,6}(?: ?(?:bis|ter|quater))?)(?: ?\(\d{1,2}\))? ?\.? ?[-–—―] ?(?=\S)/ },
   // "8.L'autorité …": a converter may drop the space after the number
   { style: 'num-dot', pattern: /^(\d{1,4}[a-z]?)\.(?=\s|$|[A-ZÀ-Ý][a-zà-ÿ'’])/ },
   { style: 'num-dash', pattern: /^(\d{1,4})\s?[-–—](?=\s)/ },

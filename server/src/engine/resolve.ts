@@ -12,6 +12,7 @@ import { listItemByPosition } from './listPositions';
 import { chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn } from './instrumentContext';
 import { shortTitlesIn } from './shortTitle';
 import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folderSiblings';
+import { AMENDING_INSTRUCTION, sentenceAround } from './amendingInstruction';
 
 export type ResolutionStatus = 'resolved' | 'unresolved' | 'external';
 
@@ -207,6 +208,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (earlier) return earlier;
       const ofForeignSection = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? foreignSectionBefore(model, reference, lookup, context) : undefined;
       if (ofForeignSection) return { status: 'external', span, reason: `${describe(cited.path)} is not in the unit around it; the citation just before names ${ofForeignSection}, so it is most likely a part of that` };
+      // "c) Aux quatrième, cinquième et sixième alinéas, les mots : « … » sont supprimés": the alinéas of the text amended.
+      if (doc === model && anchor.kind === 'none' && AMENDING_INSTRUCTION.test(sentenceAround(model.text, reference.span.start, reference.span.end))) {
+        return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and the sentence amends another text: it is most likely a part of that text` };
+      }
       return {
         status: 'unresolved', documentId: doc.id, span, reason: first.reason,
         existing: first.existing?.map((unit) => ({ uri: doc.uri, unitId: unit.id })),
@@ -618,6 +623,7 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
     for (let scope: Unit | undefined = current ? undefined : start; scope; scope = scope.parent) {
       const found = childrenMatching(scope, path[0]);
       if (found.length) { current = found[0]; break; }
+      if (countedAlinea(doc, scope, path[0])) { current = scope; break; }
       if (!base && (scope.citable || scope.headingDepth > 0)) {
         // Do not look beyond the article or section that holds the citation.
         const inner = scope;
@@ -871,8 +877,15 @@ function countedAlinea(doc: DocumentModel, unit: Unit, step: RefStep): boolean {
   if (step.kind !== 'alinea' || unit.kind === 'document' || unit.children.some((child) => child.kind === 'alinea')) return false;
   const wanted = Number(normaliseNumber(step.number));
   if (!Number.isInteger(wanted) || wanted < 1) return false;
+  // Every paragraph counts, its enumerated items too ("1° …", "2° …" are alinéas in French drafting),
+  // up to the next heading inside the unit.
+  const end = unit.children.find((child) => child.headingDepth > 0)?.span.start ?? unit.span.end;
   let paragraphs = 0;
-  for (const part of ownText(doc, unit).split(/\n[ \t]*\n/)) if (part.trim() && ++paragraphs >= wanted) return true;
+  for (const part of doc.text.slice(unit.labelSpan.end, end).split(/\n[ \t]*\n/)) {
+    if (!part.trim()) continue;
+    paragraphs += 1 + (part.match(/\n[ \t]*(?:[-*+]|\d+°|\d+[.)]|[a-z]\))[ \t]/g)?.length ?? 0);
+    if (paragraphs >= wanted) return true;
+  }
   return false;
 }
 

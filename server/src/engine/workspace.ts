@@ -9,7 +9,8 @@
 // incoming index (incomingIndex.ts), term uses (termUses.ts) and the per-block memos of edited
 // documents (editMemos.ts).
 import type { Span, Unit } from './model';
-import { parseDocument, type DocumentModel, type ParseOptions } from './document';
+import { parseDocument, textEditOf, type DocumentModel, type ParseOptions } from './document';
+import { textEdit } from './legalReadingMemo';
 import type { DocumentLookup, ResolvedReference } from './resolve';
 import type { TermMatcher } from './terms';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary/vocabulary';
@@ -84,7 +85,8 @@ export class Workspace implements DocumentLookup {
     const previous = this.documents.get(uri);
     const edited = this.memos.beforeVersion(uri, previous);
     const model = parsed ?? parseDocument(uri, text, version, this.parseOptions, edited);
-    if (edited) this.memos.edited(uri);
+    // The per-block memos find each block by its place, moved by the edit.
+    if (edited) this.memos.edited(uri, textEditOf(model) ?? textEdit(edited.text, model.text));
     // Nobody is typing in it: its text is kept compact (read again on demand).
     else if (this.parseOptions.restTexts !== false) restText(model, this.interner);
     this.documents.put(model, previous);

@@ -7,7 +7,7 @@
 //   inconsistent-variant  "ICT system" beside "information and communications technology system", "e-mail"/"email"
 //   term-outside-scope    a term defined "In this Part" used elsewhere
 import { definitionKey, type Workspace, type TermUse } from '../workspace';
-import { proseTexts, type DocumentModel } from '../document';
+import type { DocumentModel } from '../document';
 import type { Definition, Span } from '../model';
 import type { EngineDiagnostic, QuickFix } from './types';
 import { TermMatcher, inflectLike, tokenize } from '../terms';
@@ -45,13 +45,12 @@ function matchAll(workspace: Workspace, model: DocumentModel, name: string, matc
   return workspace.matchProse(model, name, matcher, excluded);
 }
 
-/** Per-block results for an edited document (memoised by block text), or computed directly. */
+/** Per-block results for an edited document (memoised by block place), or computed directly. */
 function perBlock<T>(workspace: Workspace, model: DocumentModel, name: string, index: number, compute: (chunk: string) => T): T {
   const memo = workspace.memoFor(model.uri);
   const span = model.prose[index];
   if (!memo) return compute(model.text.slice(span.start, span.end));
-  const chunk = proseTexts(model)[index];
-  return memo.get(name, workspace.memoGeneration(model), chunk, () => compute(chunk));
+  return memo.get(name, workspace.memoGeneration(model), span.start, span.end, () => compute(model.text.slice(span.start, span.end)));
 }
 
 const INCORPORATION_HINT = /meaning|interpreted|sens|betekenis|significado/i;

@@ -82,6 +82,13 @@ export class AnchorParser extends GroupParser {
           lastGood = noun.next - 1;
           j = noun.next;
           sinceConnector = 99;
+          // "du code pénal", "du code monétaire et financier": the adjectives after the noun name it too.
+          const adjective = this.c.table.nameAdjective;
+          const isAdjective = (k: number) => { const a = this.tok(k); return !!adjective && a?.kind === 'word' && !a.newline && adjective.test(a.raw); };
+          if (isAdjective(j)) {
+            lastGood = j++;
+            if (this.match(this.c.list, j) && isAdjective(j + 1)) { lastGood = j + 1; j += 2; }
+          }
           continue;
         }
         if (j > start && this.match(this.c.units, j)) break;
@@ -194,6 +201,13 @@ export class AnchorParser extends GroupParser {
     // "prévues au 1 alinéa": a number before a unit noun counts that unit (the first alinéa)
     if (this.match(this.c.units, after)) return null;
     const tl = this.tail(after, g.targets);
+    // "au 10° de la catégorie B", "au 1° du tableau": the item of something that is no unit of ours.
+    const ofAfter = tl.anchor.kind === 'none' && tl.targets.every((target) => target.path.length === 1) ? this.match(this.c.of, Math.max(tl.next, after)) : null;
+    if (ofAfter) {
+      const w = this.skipDet(ofAfter.next);
+      const noun = this.tok(w);
+      if (noun && noun.kind === 'word' && !noun.newline && !this.match(this.c.units, w) && noun.norm !== 'cet' && !this.c.table.anaphoric?.includes(noun.norm)) return null;
+    }
     const cue = this.tok(i - 2);
     const cued = !!cue && cue.kind === 'word' && bare.cueWords.some((word) => cue.norm.startsWith(word));
     const outer = tl.anchor.kind !== 'none' || tl.targets.some((target) => target.path.length > 1);

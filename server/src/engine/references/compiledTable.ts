@@ -19,6 +19,7 @@ export interface Compiled {
   list: TrieNode<true>;
   range: TrieNode<true>;
   of: TrieNode<true>;
+  openEnds: TrieNode<true>;
   det: TrieNode<true>;
   thisW: TrieNode<true>;
   relative: TrieNode<Direction>;
@@ -69,6 +70,7 @@ function compile(table: LanguageTable): Compiled {
     list: buildTrie(set(table.listConnectors)),
     range: buildTrie(set(table.rangeConnectors)),
     of: buildTrie(set(table.ofWords)),
+    openEnds: buildTrie(set(table.openEnds ?? [])),
     det: buildTrie(set(table.determiners)),
     thisW: buildTrie(set(table.thisWords)),
     relative: buildTrie(Object.entries(table.relative)),

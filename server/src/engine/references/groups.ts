@@ -28,7 +28,7 @@ export class GroupParser extends ItemParser {
       values.push({ n, t, end: this.toks[next - 1].end });
       j = next;
       if (values.length >= MAX_ORDINALS) break;
-      const s = this.listSep(j);
+      const s = this.listSep(j, true);
       if (s < 0) break;
       const nt = this.tok(s);
       if (!nt || (nt.kind === 'word' ? !this.match(this.c.ordinals, s) : !(nt.kind === 'num' && nt.suffix))) break;
@@ -56,6 +56,10 @@ export class GroupParser extends ItemParser {
     const kind = kw.kind;
     let plural = !!kw.plural;
     let numericOnly = !!kw.numericOnly;
+    // "section(s)", "retrait de point (s) du permis": the noun's optional plural, no unit (s). French
+    // codes letter no units "(s)"; elsewhere only the ending written onto the noun is read so.
+    const opening = this.tok(i);
+    if (opening?.kind === 'marker' && opening.norm === 's' && (!opening.space || this.c.table.code === 'fr')) return null;
     const first = this.item(i, kind, numericOnly);
     if (!first) return null;
     const targets: ITarget[] = [];
@@ -63,6 +67,9 @@ export class GroupParser extends ItemParser {
     let next = first.next;
     let endChar = first.endChar;
     const acceptItem = (steps: IStep[], it: Item): void => {
+      // "aux articles 221-1 et suivants du code pénal": the open end is read, and the tail follows it.
+      const open = this.match(this.c.openEnds, it.next);
+      if (open) it = { ...it, next: open.next, endChar: this.toks[open.next - 1].end };
       const d = this.drill(it.next, kind, plural);
       if (d) {
         for (const t of d.targets) {
@@ -97,7 +104,7 @@ export class GroupParser extends ItemParser {
           continue;
         }
       }
-      const s = this.listSep(next);
+      const s = this.listSep(next, kind === 'unspecified');
       if (s < 0) break;
       // sibling item: "12, 13 and 14", "(a), (b)"
       if (canList || plural) {

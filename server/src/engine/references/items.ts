@@ -99,6 +99,8 @@ export class ItemParser extends TokenCursor {
       prefix = t.raw;
       j++;
       if (this.isPunct(j, '.') && !this.tok(j)!.space) j++;
+      // "R. * 122-5", "R* 122-5": the asterisk marks a decree in Conseil d'État; the number is R122-5.
+      if (this.isPunct(j, '*')) j++;
       const n = this.tok(j);
       if (!n || n.kind !== 'num' || n.suffix || n.newline) return null;
     }
@@ -192,12 +194,16 @@ export class ItemParser extends TokenCursor {
 
   // ----- separators
 
-  /** "," | conn | "," conn — returns the index after it, or -1. */
-  protected listSep(i: number): number {
+  /**
+   * "," | conn | "," conn — returns the index after it, or -1. With `preposition`, a French "au"/"aux"
+   * repeated after the connector is skipped ("aux 3° à 5° et aux 7° à 9°", "au premier et au deuxième
+   * alinéa"): only between bare items or ordinals, never after "l'article L. 324-1 et aux 1° …".
+   */
+  protected listSep(i: number, preposition = false): number {
     let j = i;
     if (this.isComma(j)) j++;
     const conn = this.match(this.c.list, j);
-    if (conn) return conn.next;
+    if (conn) return preposition && this.c.table.bareUnits?.before.includes(this.tok(conn.next)?.norm ?? '') ? conn.next + 1 : conn.next;
     return j > i ? j : -1;
   }
 

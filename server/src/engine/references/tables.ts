@@ -99,10 +99,15 @@ export interface LanguageTable {
   bareUnits?: { before: string[]; outerWords: string[]; cueWords: string[] };
   /** Article numbers joined by hyphens ("323-3-1") and led by a code's part letter ("L. 226-1"). */
   codeNumbers?: { partLetters: string[] };
+  /** "et suivants", "et seq.", "ff.": the units from the one cited on; read as part of the citation, so that what follows ("du code pénal") is its tail. */
+  openEnds?: string[];
+  /** An adjective that follows an instrument's noun and is part of its name: "code pénal", "code monétaire et financier", "código penal". */
+  nameAdjective?: RegExp;
 }
 
 const EN: LanguageTable = {
   code: 'en',
+  openEnds: ['et seq.', 'et seq', 'and following'],
   units: {
     article: { kind: 'article' }, articles: { kind: 'article', plural: true },
     'art.': { kind: 'article' }, 'arts.': { kind: 'article', plural: true },
@@ -150,6 +155,8 @@ const EN: LanguageTable = {
 
 const FR: LanguageTable = {
   code: 'fr',
+  nameAdjective: /^\p{Ll}{2,}(?:al|ale|il|ile|el|elle|ier|ière|aire|ique|if|ive|ain|aine|eur)$/u,
+  openEnds: ['et suivants', 'et suivantes'],
   units: {
     article: { kind: 'article' }, articles: { kind: 'article', plural: true },
     'art.': { kind: 'article' }, 'arts.': { kind: 'article', plural: true },
@@ -206,6 +213,8 @@ const FR: LanguageTable = {
 
 const ES: LanguageTable = {
   code: 'es',
+  nameAdjective: /^\p{Ll}{2,}(?:al|il|ica|ico|ivo|iva|ario|aria)$/u,
+  openEnds: ['y siguientes', 'y ss.'],
   units: {
     artículo: { kind: 'article' }, artículos: { kind: 'article', plural: true },
     'art.': { kind: 'article' }, 'arts.': { kind: 'article', plural: true },
@@ -242,6 +251,7 @@ const ES: LanguageTable = {
 
 const NL: LanguageTable = {
   code: 'nl',
+  openEnds: ['e.v.', 'en volgende'],
   units: {
     artikel: { kind: 'article' }, artikelen: { kind: 'article', plural: true },
     'art.': { kind: 'article' }, 'artt.': { kind: 'article', plural: true },
@@ -314,6 +324,7 @@ const AR: LanguageTable = {
 
 const DE: LanguageTable = {
   code: 'de',
+  openEnds: ['ff.', 'f.'],
   // Every case a citation uses: "des Absatzes 5", "den Absätzen 1 und 2", "den Artikeln 13 und 14".
   units: {
     artikel: { kind: 'article' }, artikels: { kind: 'article' }, artikeln: { kind: 'article', plural: true }, 'art.': { kind: 'article' },

@@ -1,10 +1,11 @@
 // Per-block memos of the documents being edited (set more than once since they were opened):
 // a keystroke re-matches only the edited block. The cold index keeps none, and a closed
 // document's memo is dropped, so memory stays the size of the documents open for typing.
-import { proseTexts, type DocumentModel } from '../document';
+import type { DocumentModel } from '../document';
 import type { Span } from '../model';
 import { spansStream, type TermMatcher, type TokenStream } from '../terms';
 import { BlockMemo } from '../blockMemo';
+import type { TextEdit } from '../legalReadingMemo';
 
 export class EditMemos {
   private readonly memos = new Map<string, BlockMemo>();
@@ -20,11 +21,11 @@ export class EditMemos {
     return this.closed.delete(uri) ? undefined : previous;
   }
 
-  /** The document was parsed as an edit: its memo moves to the new version. */
-  edited(uri: string): void {
+  /** The document was parsed as an edit (`edit`: textEdit of the previous text and the new): its memo moves to the new version. */
+  edited(uri: string, edit: TextEdit | undefined): void {
     let memo = this.memos.get(uri);
     if (!memo) this.memos.set(uri, (memo = new BlockMemo()));
-    memo.nextVersion();
+    memo.nextVersion(edit);
   }
 
   /** The editor closed the document (`known`: the workspace holds it): its next version is parsed cold. */
@@ -55,7 +56,7 @@ export class EditMemos {
 
   /**
    * Every match of `matcher` in the document's prose, outside `excluded` spans (sorted).
-   * For a document being edited, each block's matches are remembered by its text; `name` must
+   * For a document being edited, each block's matches are remembered by its place; `name` must
    * identify the matcher and what `excluded` is made of; `generation` invalidates them.
    */
   matchProse(model: DocumentModel, name: string, generation: number | string, matcher: TermMatcher, excluded: Span[]): Array<{ key: string; span: Span }> {
@@ -71,10 +72,9 @@ export class EditMemos {
       }
       return out;
     }
-    const texts = proseTexts(model);
     const cursor = { excludedIndex: 0 };
-    for (const [index, span] of model.prose.entries()) {
-      const relative = memo.get(name, generation, texts[index], () =>
+    for (const span of model.prose) {
+      const relative = memo.get(name, generation, span.start, span.end, () =>
         matcher.match(model.text, span.start, span.end, excluded, cursor).map((m) => ({ key: m.key, start: m.span.start - span.start, end: m.span.end - span.start })));
       for (const m of relative) out.push({ key: m.key, span: { start: m.start + span.start, end: m.end + span.start } });
     }

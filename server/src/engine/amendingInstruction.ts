@@ -1,0 +1,14 @@
+// Words that amend another text ("les mots « … » sont remplacés par …", "the words … are omitted",
+// "wordt vervangen door", "wird … ersetzt"): such a sentence defines nothing, and its citations are
+// of the text it amends, not of the document it stands in.
+
+export const AMENDING_INSTRUCTION = /(?<!\p{L})(?:(?:sont|est)\s+(?:ainsi\s+)?(?:remplacée?s?|ajoutée?s?|insérée?s?|supprimée?s?|abrogée?s?|complétée?s?|rédigée?s?)|(?:is|are)\s+(?:hereby\s+)?(?:omitted|substituted|inserted|repealed|replaced|deleted|added)|(?:wordt|worden)\s+(?:vervangen|ingevoegd|geschrapt|toegevoegd)|(?:wird|werden)\s+(?:[^.;\n]{0,80}\s)?(?:ersetzt|eingefügt|gestrichen|aufgehoben|angefügt))(?!\p{L})/iu;
+
+/** The sentence around [start, end): from the last ". ", ";" or line break before it to the next one after it, at most 400 characters each way (never past its line, which an edit elsewhere cannot change). */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 400), start);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n'));
+  const after = text.slice(end, end + 400);
+  const stops = [after.indexOf('. '), after.indexOf(';'), after.indexOf('\n')].filter((at) => at >= 0);
+  return before.slice(cut + 1) + text.slice(start, end) + (stops.length ? after.slice(0, Math.min(...stops)) : after);
+}
