@@ -118,6 +118,20 @@ describe('engine: citations of other instruments named elsewhere in the sentence
       assert.strictEqual(citation(workspace, uri, 'Article 99').status, 'unresolved');
     });
 
+    it('after a list the official text broke ("350c, 350d 351, 395, 417bis en 420quater van het Wetboek van Strafrecht", Sv art. 67)', () => {
+      const dutch = ['---', 'id: sv', 'title: Wetboek van Strafvordering', 'type: law', 'language: nl', '---', ''];
+      const { workspace, uri } = workspaceOf(['### Artikel  67', '', '1.  Een bevel tot voorlopige hechtenis kan worden gegeven in geval van verdenking van:', '',
+        'b. een der misdrijven omschreven in de artikelen 132, 138a, 138ab, 138b, 139c, 139d, eerste en tweede lid, 141a,137c, tweede lid, 137d, tweede lid, 137e, tweede lid, 137g, tweede lid, 151, 184a, 254a, 248d, 248e, 272, 284, eerste lid, 285, eerste lid, 285b, 285c, 300, eerste lid, 321, 323a, 326c, tweede lid, 350, 350a, 350c, 350d 351, 395, 417bis en 420quater van het Wetboek van Strafrecht;', ''], dutch, '### Artikel 1');
+      assert.deepStrictEqual(errors(workspace, uri), []);
+      assert.match(citation(workspace, uri, 'artikelen 132').targets[0].reason ?? '', /Wetboek van Strafrecht/);
+    });
+
+    it('must not: a list of numbers that ends in words, not an instrument, is still reported ("artikelen 132, 138a en 999 van deze wet")', () => {
+      const dutch = ['---', 'id: sv', 'title: Wetboek van Strafvordering', 'type: law', 'language: nl', '---', ''];
+      const { workspace, uri } = workspaceOf(['### Artikel  67', '', 'In de artikelen 1, 998 999 van de verdachte geldt dit.', ''], dutch, '### Artikel 1');
+      assert.ok(errors(workspace, uri).some((e) => /article 998/.test(e)), errors(workspace, uri).join('\n'));
+    });
+
     it('must not: a missing section with no other instrument in its sentence is still reported', () => {
       const { workspace, uri } = workspaceOf(['### § 2', '', 'Das Strafgesetzbuch bleibt unberührt. Nach § 999 dieses Gesetzes gilt Absatz 2.', '']);
       assert.ok(errors(workspace, uri).some((e) => e.includes('section 999')), errors(workspace, uri).join('\n'));

@@ -8,6 +8,8 @@ import { Workspace, type TermUse } from '../../server/src/engine/workspace';
 import { parseDocument, type DocumentModel } from '../../server/src/engine/document';
 import { isResting } from '../../server/src/engine/restingText';
 import { packTermUses, unpackTermUses } from '../../server/src/engine/workspace/termUses';
+import { SortedUnitIndex } from '../../server/src/engine/unitIndex';
+import type { Unit } from '../../server/src/engine/model';
 import { CORPUS_DIR, corpusFiles, SOURCES_DIR } from '../helpers/workspace';
 
 const RAW_DIR = join(CORPUS_DIR, '..', 'test', 'fixtures', 'raw-laws');
@@ -60,11 +62,12 @@ function spanObjects(model: DocumentModel): { objects: number; values: number } 
 describe('engine: compact index structures read back what was computed', () => {
   const docs = documents();
 
-  it('a resting model (equal spans shared, empty arrays one frozen array) holds what a fresh parse holds', () => {
+  it('a resting model (equal spans shared, one object for no anchor, empty arrays one frozen array) holds what a fresh parse holds', () => {
     const workspace = new Workspace();
     for (const { uri, text } of docs) workspace.set(uri, text);
     let shared = 0;
     let leaves = 0;
+    let anchorsShared = 0;
     for (const { uri, text } of docs) {
       const resting = workspace.get(uri) as DocumentModel;
       if (!isResting(resting)) continue;
@@ -78,8 +81,53 @@ describe('engine: compact index structures read back what was computed', () => {
       const childless = resting.units.filter((unit) => unit.children.length === 0);
       assert.ok(childless.every((unit) => unit.children === childless[0].children && Object.isFrozen(unit.children)), `${uri}: leaves share one frozen array`);
       leaves += childless.length;
+      // Citations without an anchor share one `{ kind: 'none' }`.
+      const unanchored = new Set(resting.references.filter((reference) => reference.anchor.kind === 'none').map((reference) => reference.anchor));
+      assert.ok(unanchored.size <= 1, `${uri}: ${unanchored.size} objects for no anchor`);
+      anchorsShared += resting.references.filter((reference) => reference.anchor.kind === 'none').length - unanchored.size;
     }
-    assert.ok(shared > 1000 && leaves > 1000, `${shared} span objects shared, ${leaves} leaf units`);
+    assert.ok(shared > 1000 && leaves > 1000 && anchorsShared > 500, `${shared} span objects shared, ${leaves} leaf units, ${anchorsShared} anchors shared`);
+  });
+
+  it('units by id: a resting model\'s compact index answers every id as a fresh parse\'s Map does, with the unit in the same place', () => {
+    const workspace = new Workspace();
+    for (const { uri, text } of docs) workspace.set(uri, text);
+    let compact = 0;
+    let ids = 0;
+    for (const { uri, text } of docs) {
+      const resting = workspace.get(uri) as DocumentModel;
+      if (!isResting(resting)) continue;
+      assert.ok(resting.unitsById instanceof SortedUnitIndex, `${uri}: a compact index`);
+      compact++;
+      const fresh = parseDocument(uri, text);
+      assert.equal(resting.unitsById.size, fresh.unitsById.size, `${uri}: size`);
+      assert.deepEqual([...resting.unitsById.entries()].map(([id, unit]) => [id, resting.units.indexOf(unit)]), [...fresh.unitsById.entries()].map(([id, unit]) => [id, fresh.units.indexOf(unit)]), `${uri}: entries`);
+      for (const [id, unit] of fresh.unitsById) {
+        assert.equal(resting.unitsById.get(id), resting.units[fresh.units.indexOf(unit)], `${uri}: ${id}`);
+        assert.ok(resting.unitsById.has(id));
+        // Ids next to a real one in the order searched: a prefix, a longer id, one just after.
+        for (const near of [`${id}_`, `${id}\u0000`, id.slice(0, -1)]) {
+          const expected = fresh.unitsById.get(near);
+          assert.equal(resting.unitsById.get(near), expected && resting.units[fresh.units.indexOf(expected)], `${uri}: ${JSON.stringify(near)}`);
+        }
+        ids++;
+      }
+      assert.equal(resting.unitsById.get(''), fresh.unitsById.get(''));
+    }
+    assert.ok(compact >= 20 && ids > 5000, `${compact} compact indexes, ${ids} ids`);
+  });
+
+  it('units by id: where units share an id, the compact index gives the last and lists the id once, where it first appears, as a Map does', () => {
+    const unit = (id: string, line: number): Unit => ({ id, kind: 'article', label: id, span: { start: line, end: line }, labelSpan: { start: line, end: line }, line, children: [], citable: true, headingDepth: 2 });
+    const units = ['art_2', 'art_10', 'art_2', 'art_1', 'art_10', 'art_2', 'art_1__para_1', ''].map(unit);
+    const map = new Map<string, Unit>();
+    for (const each of units) map.set(each.id, each);
+    const index = new SortedUnitIndex(units);
+    assert.deepEqual([...index.keys()], [...map.keys()]);
+    assert.deepEqual([...index.values()].map((each) => each.line), [...map.values()].map((each) => each.line));
+    for (const id of [...map.keys(), 'art_3', 'art_', 'art_1__para', 'b']) assert.equal(index.get(id), map.get(id), id);
+    assert.equal(index.size, map.size);
+    assert.equal(JSON.stringify({ index }), JSON.stringify({ index: map }));
   });
 
   it('term uses: read long after they were computed (from their packed form), every use of every document is the same', () => {

@@ -363,6 +363,18 @@ describe('engine: statute forms as converters give them', () => {
       assert.deepStrictEqual(cited.map((r) => r.targets.map((t) => t.path.map((step) => `${step.kind} ${step.number}`).join(' / '))), [['article L324-1 / alinea 1'], ['article L324-2 / unspecified 1', 'article L324-2 / unspecified 5']]);
     });
 
+    it('items "1° bis", "1° ter" inserted after "1°" (CPP art. 21) are units 1bis and 1ter, which "aux 1°, 1° bis et 1° ter de l\'article 21" cites', () => {
+      const article = ['# Article 21', '', 'Sont agents de police judiciaire adjoints :', '', '1° Les fonctionnaires des services actifs de police nationale ne remplissant pas les conditions prévues par l\'article 20 ;', '',
+        '1° bis Les volontaires servant en qualité de militaire dans la gendarmerie ;', '', '1° ter Les adjoints de sécurité ;', '', '2° Les agents de police municipale.', ''].join('\n');
+      const model = parseDocument('file:///workspace/cpp/article-21.md', article);
+      assert.deepStrictEqual(model.units.filter((unit) => unit.parent?.kind === 'article' && unit.kind !== 'alinea').map((unit) => unit.number), ['1', '1bis', '1ter', '2']);
+      const workspace = new Workspace();
+      workspace.set(model.uri, article);
+      workspace.set('file:///workspace/cpp/article-21-2.md', "# Article 21-2\n\nLes agents de police judiciaire adjoints mentionnés aux 1°, 1° bis et 1° ter de l'article 21 peuvent constater les contraventions.\n");
+      const found = workspace.resolved('file:///workspace/cpp/article-21-2.md').find((r) => r.reference.text.startsWith('1°'))!;
+      assert.deepStrictEqual(found.targets.map((t) => t.unitId), ['art_21__para_1', 'art_21__para_1bis', 'art_21__para_1ter']);
+    });
+
     it('must not: "au 1° de la catégorie D" (an item of a category of weapons, no unit of ours) is no citation', () => {
       assert.deepStrictEqual(parseReferences("des armes mentionnées au 1° de la catégorie D s'effectuent dans les conditions prévues", { language: 'fr' }).map((r) => r.text), []);
     });

@@ -7,6 +7,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { IndexCache } from '../../server/src/node/indexCache';
 import { parseDocument, DEFAULT_MAX_LENGTH } from '../../server/src/engine/document';
+import { Workspace } from '../../server/src/engine/workspace';
+import { SortedUnitIndex } from '../../server/src/engine/unitIndex';
 import { LspTestClient, corpusCopy, positionOf, repositoryRoot, type PublishedDiagnostics } from '../helpers/lspClient';
 
 const CORPUS = path.join(repositoryRoot(), 'corpus');
@@ -46,6 +48,22 @@ describe('index cache', function () {
       assert.ok(loaded, `${uri} read back`);
       assert.deepStrictEqual(loaded, parseDocument(uri, text, 3), `${uri}: the cached model equals the parse`);
     }
+  });
+
+  it('reads back a resting model (saved, as the server saves it, after the workspace set it) as the model a fresh parse gives', async () => {
+    const cache = new IndexCache(folder, 'engine-a');
+    const workspace = new Workspace();
+    let compact = 0;
+    for (const { uri, text } of await corpusDocuments()) {
+      const resting = workspace.set(uri, text, 0);
+      if (resting.unitsById instanceof SortedUnitIndex) compact++;
+      const key = cache.documentKey(uri, text, DEFAULT_MAX_LENGTH);
+      await cache.saveDocument(resting, key);
+      const loaded = await new IndexCache(folder, 'engine-a').loadDocument(uri, text, 0, key);
+      assert.ok(loaded, `${uri} read back`);
+      assert.deepStrictEqual(loaded, parseDocument(uri, text, 0), `${uri}: the cached model equals the parse`);
+    }
+    assert.ok(compact >= 10, `${compact} resting models with a compact unit index`);
   });
 
   it('rejects an entry with a corrupt byte, and rebuilds it', async () => {

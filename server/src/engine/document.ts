@@ -32,7 +32,8 @@ export interface DocumentModel {
   frontMatter: FrontMatter;
   root: Unit;
   units: Unit[];
-  unitsById: Map<string, Unit>;
+  /** A Map while the document is typed in; a resting model's is compact (unitIndex.ts). */
+  unitsById: ReadonlyMap<string, Unit>;
   definitions: Definition[];
   references: DocumentReference[];
   gaps: Array<{ span: Span; note: string }>;

@@ -193,9 +193,26 @@ const OF_AFTER = /^,?\s+(?:van|of|de|du|des|der|del|della|dello)\s+/iu;
 function instrumentNamedRightAfter(model: DocumentModel, reference: DocumentReference): string | undefined {
   const after = model.text.slice(reference.span.end, reference.span.end + 140);
   const of = OF_AFTER.exec(after);
-  if (!of) return undefined;
+  if (!of) return numbersThenInstrument(model, reference);
   const first = instrumentsNamedIn(after.slice(of[0].length), model.language)[0];
   // the name starts right there, at most an article before it ("de", "het", "the")
+  return first && first.span.start <= 5 ? first.name : undefined;
+}
+
+/** More numbers of the list, then the instrument: ", 350d 351, 395, 417bis en 420quater van het Wetboek van Strafrecht". */
+const LIST_THEN_OF = /^((?:[\s,]+[\p{L}\d]+){1,40}?)[\s,]+(?:van|of|de|du|des|der|del)\s+/iu;
+
+/**
+ * A list the grammar broke (a comma missing in the official text: "350c, 350d 351, 395"): the rest of
+ * it, mostly numbers, up to an of-word and an instrument's name, in the same sentence.
+ */
+function numbersThenInstrument(model: DocumentModel, reference: DocumentReference): string | undefined {
+  const after = model.text.slice(reference.span.end, reference.span.end + 300);
+  const rest = LIST_THEN_OF.exec(after);
+  if (!rest || /[.;:]\s|\n/.test(rest[1])) return undefined;
+  const words = rest[1].split(/[\s,]+/).filter(Boolean);
+  if (words.filter((word) => /\d/.test(word)).length * 2 < words.length) return undefined;
+  const first = instrumentsNamedIn(after.slice(rest[0].length), model.language)[0];
   return first && first.span.start <= 5 ? first.name : undefined;
 }
 

@@ -26,7 +26,8 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   { style: 'num-dot', pattern: /^(\d{1,4}[a-z]?)\.(?=\s|$|[A-ZÀ-Ý][a-zà-ÿ'’])/ },
   { style: 'num-dash', pattern: /^(\d{1,4})\s?[-–—](?=\s)/ },
   { style: 'num-paren', pattern: /^\((\d{1,4}[a-z]?)\)/ },
-  { style: 'degree', pattern: /^(\d{1,3})°\.?(?=\s)/ },
+  // "1°", and "1° bis" inserted after it (French codes): its value is "1bis"
+  { style: 'degree', pattern: /^(\d{1,3})°(?: ?(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?![a-z]))?\.?(?=\s)/ },
   { style: 'lower-paren', pattern: /^\(([a-z]{1,4})\)/ },
   // "a)access …", "a.door …": converters drop the space after the marker; "e.g." and "i.e." stay words.
   { style: 'lower-dot', pattern: /^([a-z]{1,2})(?:[.)](?=\s|$)|\)(?=\p{L})|\.(?=\p{L}{2}))/u },
@@ -52,7 +53,7 @@ export function readMarker(text: string): Marker | undefined {
         !(style === 'lower-paren' && /^[a-z]a$/.test(match[1]))) {
         continue; // "(ab)" is not a marker; "(aa)", "(iv)" and "(ha)" (a clause inserted after "(h)", as in India's acts) are
       }
-      return { style, value: match[1], label: match[0], length: escaped ? writtenLength(written, match[0].length) : match[0].length };
+      return { style, value: match[1] + (match[2] ?? ''), label: match[0], length: escaped ? writtenLength(written, match[0].length) : match[0].length };
     }
   }
   return undefined;

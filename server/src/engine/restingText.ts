@@ -12,6 +12,7 @@
 import { deflateRawSync, inflateRawSync, constants } from 'node:zlib';
 import type { DocumentModel } from './document';
 import { detachStrings, type StringInterner } from './text';
+import { SortedUnitIndex } from './unitIndex';
 
 /** How many texts are kept whole (the documents read most recently). */
 const WHOLE_KEPT = 8;
@@ -50,6 +51,8 @@ export function restText(model: DocumentModel, interner: StringInterner): void {
   if (hasLoneSurrogate(text)) return;
   rested++;
   detachStrings(model, SKIP_TEXT, interner);
+  // After the copies: the index holds the model's own (copied) units array.
+  model.unitsById = new SortedUnitIndex(model.units);
   const slot: Slot = { bytes: deflateRawSync(Buffer.from(text, 'utf8'), { level: constants.Z_BEST_SPEED }), text: undefined };
   Object.defineProperty(model, 'text', {
     enumerable: true,

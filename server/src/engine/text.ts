@@ -124,6 +124,12 @@ function isSpan(value: unknown): value is Span {
     Object.getPrototypeOf(value) === Object.prototype && Object.keys(value).length === 2;
 }
 
+/** A plain `{ kind: 'none' }` object, and nothing else: a citation with no anchor (references/types.ts). */
+function isNoAnchor(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && (value as { kind?: unknown }).kind === 'none' &&
+    Object.getPrototypeOf(value) === Object.prototype && Object.keys(value).length === 1;
+}
+
 function sharedSpan(spans: Map<number, Span>, span: Span): Span {
   const key = span.start * SPAN_KEY_BASE + span.end;
   const known = spans.get(key);
@@ -145,11 +151,14 @@ export function detachStrings(root: object, skip: ReadonlySet<string> = new Set(
   // length: one built by pushes keeps room to grow (17 slots for 1 to 17 items). A shared array
   // stays shared. An empty one becomes the one frozen empty array (a leaf unit's children), and
   // spans of equal value become one object (a citation's span, its target's and its path
-  // step's are often the same): a resting model is never changed in place.
+  // step's are often the same), as does a citation's anchor `{ kind: 'none' }` (most citations
+  // have it): a resting model is never changed in place.
   const arrays = interner ? new Map<unknown[], unknown[]>() : undefined;
   const spans = interner ? new Map<number, Span>() : undefined;
+  let noAnchor: object | undefined;
   const exact = <T>(value: T): T => {
     if (!arrays || !spans) return value;
+    if (isNoAnchor(value)) return (noAnchor ??= value as object) as T;
     if (!Array.isArray(value)) return isSpan(value) ? (sharedSpan(spans, value) as T) : value;
     if (Object.getPrototypeOf(value) !== Array.prototype || Object.isFrozen(value) || 'index' in value) return value;
     if (value.length === 0) return EMPTY as T;

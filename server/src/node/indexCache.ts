@@ -78,7 +78,8 @@ export class IndexCache {
     // The text is not stored (it is on disk, and its hash is in the key), nor its line index.
     let payload: Buffer;
     try {
-      payload = serialize({ ...model, text: '', lines: undefined });
+      // A resting model's units by id are a compact index (unitIndex.ts): stored as the Map a parse makes.
+      payload = serialize({ ...model, text: '', lines: undefined, unitsById: new Map(model.unitsById) });
     } catch {
       return; // something in the model cannot be stored: it is simply parsed next time
     }
