@@ -1100,6 +1100,7 @@ const NAME_AFTER = /^\s*(?:,\s*)?(?:of|in|under|to|from)\s+(?:the\s+)?/iu;
 
 /** The names documents go by, indexed once per state of the workspace (the `all()` array). */
 interface NameIndex {
+  /** Replaced, with the models, when documents are parsed again under the same names (withNewModels). */
   documents: readonly DocumentModel[];
   /** A document's place in `documents`: "the first document with that name" is the lowest. */
   places: Map<DocumentModel, number>;
@@ -1132,6 +1133,8 @@ function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 function namesIndex(lookup: DocumentLookup): NameIndex {
   const documents = lookup.all();
   if (nameIndex && nameIndex.documents === documents) return nameIndex;
+  // A document parsed again under the same names (a renumbered article): the same index, its new model in place.
+  if (nameIndex && withNewModels(nameIndex, documents)) return nameIndex;
   const byFirstWord = new Map<string, Array<{ name: string; doc: DocumentModel }>>();
   const index: NameIndex = { documents, places: new Map(), byFirstWord, byName: new Map(), byIdName: new Map(), byCollectionName: new Map(), byCollection: new Map(), citedByName: new Map() };
   for (const doc of documents) {
@@ -1154,6 +1157,46 @@ function namesIndex(lookup: DocumentLookup): NameIndex {
   for (const list of byFirstWord.values()) list.sort((a, b) => b.name.length - a.name.length);
   nameIndex = index;
   return nameIndex;
+}
+
+/**
+ * Puts the new models of `documents` in the index built for the documents before, when they are
+ * the same documents in the same order under the same names: the index is then the one a build
+ * would give. False (the index untouched) when a document appeared, left, moved or a name changed.
+ */
+function withNewModels(index: NameIndex, documents: readonly DocumentModel[]): boolean {
+  const before = index.documents;
+  if (before.length !== documents.length) return false;
+  const replaced = new Map<DocumentModel, DocumentModel>();
+  for (let i = 0; i < documents.length; i++) {
+    const old = before[i];
+    const doc = documents[i];
+    if (old !== doc && (old.uri !== doc.uri || !sameNames(old, doc))) return false;
+    if (old !== doc) replaced.set(old, doc);
+  }
+  const current = (doc: DocumentModel) => replaced.get(doc) ?? doc;
+  for (const [old, doc] of replaced) {
+    index.places.set(doc, index.places.get(old) as number);
+    index.places.delete(old);
+  }
+  for (const map of [index.byName, index.byIdName]) for (const [name, doc] of map) if (replaced.has(doc)) map.set(name, current(doc));
+  for (const map of [index.byCollectionName, index.byCollection] as Array<Map<unknown, DocumentModel[]>>) {
+    for (const list of map.values()) for (let i = 0; i < list.length; i++) list[i] = current(list[i]);
+  }
+  for (const list of index.byFirstWord.values()) for (const entry of list) entry.doc = current(entry.doc);
+  index.citedByName = new Map();
+  index.documents = documents;
+  return true;
+}
+
+/** Whether two models of one document go by the same names (all that the name index reads of them). */
+function sameNames(a: DocumentModel, b: DocumentModel): boolean {
+  const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((value, i) => value === y[i]);
+  const collection = (doc: DocumentModel) => doc.frontMatter.raw.collection;
+  // Any other YAML value is a key by identity: a new model's is another object.
+  const plain = (value: unknown) => value === undefined || typeof value === 'string' || typeof value === 'number';
+  return a.id === b.id && a.title === b.title && a.frontMatter.shortTitle === b.frontMatter.shortTitle && same(a.frontMatter.aliases, b.frontMatter.aliases) &&
+    plain(collection(a)) && collection(a) === collection(b) && same(normalisedNames(a), normalisedNames(b)) && same(collectionNames(a), collectionNames(b));
 }
 
 /** The document whose name follows the citation ("of ETS No. 185"), when the grammar took no instrument there. */

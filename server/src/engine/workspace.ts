@@ -22,6 +22,7 @@ import { ResolutionCache } from './workspace/resolutionCache';
 import { IncomingIndex, type IncomingReference } from './workspace/incomingIndex';
 import { TermUseCache, type TermUse, type VisibleDefinition } from './workspace/termUses';
 import { EditMemos } from './workspace/editMemos';
+import { KeptResults } from './workspace/keptResults';
 import { RelationIndex, type Relation } from './workspace/relationIndex';
 import { restText } from './restingText';
 import { StringInterner } from './text';
@@ -36,6 +37,7 @@ export class Workspace implements DocumentLookup {
   private readonly incomingIndex = new IncomingIndex();
   private readonly termUseCache = new TermUseCache(this);
   private readonly memos = new EditMemos();
+  private readonly kept = new KeptResults();
   private readonly relations = new RelationIndex();
   /** Short strings of resting documents' models, one copy for the whole workspace. */
   private readonly interner = new StringInterner();
@@ -237,7 +239,8 @@ export class Workspace implements DocumentLookup {
    * built from, outside its own text. Its own definitions, those of the documents it incorporates,
    * the treaties it implements (or their translations in its language), the vocabulary and the
    * term base. Other documents indexed meanwhile do not move it, so typing while the workspace
-   * indexes keeps the memos of the blocks not typed in.
+   * indexes keeps the memos of the blocks not typed in; nor does a renumbered article (units are
+   * no part of a matcher), so a structural edit keeps its dependants' term uses.
    */
   memoGeneration(model: DocumentModel): string {
     const cached = this.memoGenerations.get(model);
@@ -246,9 +249,21 @@ export class Workspace implements DocumentLookup {
     const ids = new Set([model.id, ...fm.incorporates, ...fm.implements]);
     if (fm.implements.length) for (const other of this.documents.values()) if (other.frontMatter.translationOf && fm.implements.includes(other.frontMatter.translationOf)) ids.add(other.id);
     // A document's version moves when what it shows others changes, and when a document claiming its id appears or leaves.
-    const key = `${this.settingsCounter}:${[...ids].map((id) => `${id}@${this.signatures.versionOf(id)}`).join('|')}`;
+    const key = `${this.settingsCounter}:${[...ids].map((id) => `${id}@${this.signatures.termsVersionOf(id)}`).join('|')}`;
     this.memoGenerations.set(model, { generation: this.generationCounter, key });
     return key;
+  }
+
+  /**
+   * A check's result for a document nobody is typing in, computed once while its memo generation
+   * and the names documents go by stay the same (a renumbered article elsewhere changes neither).
+   * `compute` may read only the document's text and what those two name: its definitions, those
+   * of the documents it incorporates and implements, their names, the vocabulary. A document being
+   * edited computes it each time (its per-block memos do the saving).
+   */
+  keptResult<T>(model: DocumentModel, name: string, compute: () => T): T {
+    if (this.memos.get(model.uri) || this.documents.get(model.uri) !== model) return compute();
+    return this.kept.get(model, `${this.memoGeneration(model)}#${this.signatures.identityGeneration}`, name, compute);
   }
 
   /** A per-block memo for other per-block computations of an edited document (undefined otherwise). */

@@ -101,12 +101,16 @@ function treatyTerms(workspace: Workspace, model: DocumentModel, treaty: Documen
     if (list) list.push(definition);
     else own.set(definition.key, [definition]);
   }
-  // 2. The law's own definition of a treaty term, compared with the treaty's.
-  for (const definition of model.definitions) {
+  // 2. The law's own definition of a treaty term, compared with the treaty's (by definition
+  // texts alone: kept while they stay the same).
+  const comparisons = workspace.keptResult(model, `differs:${treaty.id}`, () => model.definitions.map((definition) => {
     const reference = treatyByKey.get(definition.key);
-    if (!reference || isDefinitionByReference(definition.body)) continue;
-    const comparison = compareDefinitions(definition.body, reference.body);
-    if (comparison.grade === 'identical') continue;
+    return !reference || isDefinitionByReference(definition.body) ? undefined : compareDefinitions(definition.body, reference.body);
+  }));
+  for (const [index, definition] of model.definitions.entries()) {
+    const comparison = comparisons[index];
+    const reference = treatyByKey.get(definition.key);
+    if (!comparison || !reference || comparison.grade === 'identical') continue;
     out.push({
       code: 'definition-differs',
       severity: comparison.grade === 'substantive' ? 'warning' : 'information',
@@ -116,17 +120,20 @@ function treatyTerms(workspace: Workspace, model: DocumentModel, treaty: Documen
     });
   }
   // 1. Treaty terms used without a definition.
-  if (incorporatesDefinitions(workspace, model, treaty)) return;
-  const matcher = new TermMatcher([...treatyByKey.keys()].filter((key) => !own.has(key)));
-  const firstUse = new Map<string, Span[]>();
-  // Words inside a longer term of the law's own ("electronic communication service provider") are that term's.
-  const ownUses = workspace.termUses(model.uri).map((use) => use.span);
-  const excludedWithOwn = [...excluded, ...ownUses].sort((a, b) => a.start - b.start);
-  for (const match of matchAll(workspace, model, `treaty:${treaty.id}`, matcher, excludedWithOwn)) {
-    const list = firstUse.get(match.key);
-    if (list) list.push(match.span);
-    else firstUse.set(match.key, [match.span]);
-  }
+  if (workspace.keptResult(model, `incorporates:${treaty.id}`, () => incorporatesDefinitions(workspace, model, treaty))) return;
+  const firstUse = workspace.keptResult(model, `treaty:${treaty.id}`, () => {
+    const matcher = new TermMatcher([...treatyByKey.keys()].filter((key) => !own.has(key)));
+    const spansByKey = new Map<string, Span[]>();
+    // Words inside a longer term of the law's own ("electronic communication service provider") are that term's.
+    const ownUses = workspace.termUses(model.uri).map((use) => use.span);
+    const excludedWithOwn = [...excluded, ...ownUses].sort((a, b) => a.start - b.start);
+    for (const match of matchAll(workspace, model, `treaty:${treaty.id}`, matcher, excludedWithOwn)) {
+      const list = spansByKey.get(match.key);
+      if (list) list.push(match.span);
+      else spansByKey.set(match.key, [match.span]);
+    }
+    return spansByKey;
+  });
   for (const [key, spans] of firstUse) {
     const reference = treatyByKey.get(key) as Definition;
     const fix = insertDefinitionFix(model, reference);
@@ -191,7 +198,7 @@ function rivalVocabulary(workspace: Workspace, model: DocumentModel, treaty: Doc
   const byKey = new Map(rivals.map((rival) => [rival.rivalKey, rival]));
   const matcher = new TermMatcher(byKey.keys());
   let count = 0;
-  for (const match of matchAll(workspace, model, `rival:${treaty.id}`, matcher, excluded)) {
+  for (const match of workspace.keptResult(model, `rival:${treaty.id}`, () => matchAll(workspace, model, `rival:${treaty.id}`, matcher, excluded))) {
     const rival = byKey.get(match.key);
     if (!rival || ++count > 100) continue;
     const written = model.text.slice(match.span.start, match.span.end);
@@ -259,7 +266,7 @@ function outsideScope(workspace: Workspace, model: DocumentModel, uses: TermUse[
   const keys = new Set(scoped.map((d) => d.key).filter((key) => !documentKeys.has(key) && key.includes(' ')));
   const governed = new Set(uses.map((use) => use.span.start));
   const reported = new Set<string>();
-  for (const match of matchAll(workspace, model, 'scope', new TermMatcher(keys), excluded)) {
+  for (const match of workspace.keptResult(model, 'scope', () => matchAll(workspace, model, 'scope', new TermMatcher(keys), excluded))) {
     if (governed.has(match.span.start) || reported.has(match.key)) continue;
     const definition = scoped.find((d) => d.key === match.key) as Definition;
     const scopeUnit = model.unitsById.get(definition.scope.unitId ?? '');
@@ -293,12 +300,13 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
   }
   const ownKeys = new Set(model.definitions.map((d) => d.key));
   // Upper-case words in the text (per block, remembered while editing): a variant needs its initials there.
-  const capitals = new Set<string>();
-  if (variants.size > 0) {
+  const capitals = variants.size === 0 ? new Set<string>() : workspace.keptResult(model, 'capitals', () => {
+    const found = new Set<string>();
     for (let index = 0; index < model.prose.length; index++) {
-      for (const word of perBlock(workspace, model, 'capitals', index, (chunk) => chunk.match(/\p{Lu}{2,}/gu) ?? [])) capitals.add(word);
+      for (const word of perBlock(workspace, model, 'capitals', index, (chunk) => chunk.match(/\p{Lu}{2,}/gu) ?? [])) found.add(word);
     }
-  }
+    return found;
+  });
   for (const [variant, key] of variants) {
     if (!capitals.has(variant.split(' ')[0])) continue;
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![\\p{L}\\p{N}])`, 'gu');
@@ -362,36 +370,9 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
       fixes: [{ title: `Write “${term}”`, edits: spans.map((span) => ({ uri: model.uri, span, newText: term })) }],
     });
   }
-  // b. Hyphenated and joined spellings of one word in one document: "e-mail" / "email".
-  // First the hyphenated words (rare); only then count the spellings of those words.
-  const hyphenated = new Set<string>();
-  const surfaces = new Set<string>();
-  for (let index = 0; index < model.prose.length; index++) {
-    const found = perBlock(workspace, model, 'hyphenated', index, hyphenatedWords);
-    for (const word of found) {
-      hyphenated.add(word.replace(/[-\u2011]/g, ''));
-      surfaces.add(word);
-    }
-  }
-  const forms = new Map<string, Map<string, Span[]>>();
-  if (hyphenated.size > 0) {
-    // Each spelling is looked up directly (native indexOf), at word boundaries; per block, remembered while typing.
-    const spellings = [...new Set([...hyphenated, ...surfaces])].sort();
-    const signature = `spellings:${spellings.join('|')}`;
-    for (let index = 0; index < model.prose.length; index++) {
-      const span = model.prose[index];
-      const hits = perBlock(workspace, model, signature, index, (chunk) => spellingHits(chunk, spellings));
-      for (const [spelling, at, end] of hits) {
-        const joined = spelling.replace(/[-\u2011]/g, '');
-        let entry = forms.get(joined);
-        if (!entry) { entry = new Map(); forms.set(joined, entry); }
-        const found = { start: span.start + at, end: span.start + end };
-        const list = entry.get(spelling);
-        if (list) list.push(found);
-        else entry.set(spelling, [found]);
-      }
-    }
-  }
+  // b. Hyphenated and joined spellings of one word in one document: "e-mail" / "email" (by the
+  // document's text alone: kept for a document nobody is typing in).
+  const forms = workspace.keptResult(model, 'spellings', () => spellingForms(workspace, model));
   for (const [, entry] of forms) {
     if (entry.size < 2 || ![...entry.keys()].some((form) => form.includes('-'))) continue;
     const ranked = [...entry.entries()].sort((a, b) => b[1].length - a[1].length);
@@ -408,6 +389,42 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
       });
     }
   }
+}
+
+/**
+ * Hyphenated and joined spellings of one word ("e-mail" / "email"): each spelling of a word that
+ * the document hyphenates somewhere, where it occurs. First the hyphenated words (rare); only
+ * then the spellings of those words are looked up.
+ */
+function spellingForms(workspace: Workspace, model: DocumentModel): Map<string, Map<string, Span[]>> {
+  const hyphenated = new Set<string>();
+  const surfaces = new Set<string>();
+  for (let index = 0; index < model.prose.length; index++) {
+    const found = perBlock(workspace, model, 'hyphenated', index, hyphenatedWords);
+    for (const word of found) {
+      hyphenated.add(word.replace(/[-\u2011]/g, ''));
+      surfaces.add(word);
+    }
+  }
+  const forms = new Map<string, Map<string, Span[]>>();
+  if (hyphenated.size === 0) return forms;
+  // Each spelling is looked up directly (native indexOf), at word boundaries; per block, remembered while typing.
+  const spellings = [...new Set([...hyphenated, ...surfaces])].sort();
+  const signature = `spellings:${spellings.join('|')}`;
+  for (let index = 0; index < model.prose.length; index++) {
+    const span = model.prose[index];
+    const hits = perBlock(workspace, model, signature, index, (chunk) => spellingHits(chunk, spellings));
+    for (const [spelling, at, end] of hits) {
+      const joined = spelling.replace(/[-\u2011]/g, '');
+      let entry = forms.get(joined);
+      if (!entry) { entry = new Map(); forms.set(joined, entry); }
+      const found = { start: span.start + at, end: span.start + end };
+      const list = entry.get(spelling);
+      if (list) list.push(found);
+      else entry.set(spelling, [found]);
+    }
+  }
+  return forms;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -2,7 +2,7 @@
 // document itself, what one of the documents they looked into shows others (its signature), or,
 // for citations that found nothing or named an instrument, the names documents go by.
 import { inPlaceEditOf, type DocumentModel, type DocumentReference } from '../document';
-import { reuseResolutions, reuseUnnamed } from './resolutionReuse';
+import { reuseOwnTargets, reuseResolutions, reuseUnnamed } from './resolutionReuse';
 import { isGenericInstrument, relatedDocuments, resolveReference, type DocumentLookup, type ResolvedReference } from '../resolve';
 import type { Signatures } from './signatures';
 
@@ -30,7 +30,9 @@ export class ResolutionCache {
     const resolve = (reference: DocumentReference) => resolveReference(model, reference, lookup);
     // Letters typed inside a word: the previous version's resolutions, moved, where the edit cannot change them.
     const inPlace = dependenciesKept ? inPlaceEditOf(model) : undefined;
-    const reused = !dependenciesKept || !cached ? undefined
+    // A document it looked into changed what it shows others, no names moved: only the citations that may read it.
+    const reused = !cached ? undefined
+      : !dependenciesKept ? (cached.model === model && cached.identity === signatures.identityGeneration ? reuseOwnTargets(model, cached.value, resolve) : undefined)
       : cached.model === model ? reuseUnnamed(model, cached.value, resolve)
       : inPlace && inPlace.previous === cached.model ? reuseResolutions(model, inPlace.previous, inPlace, cached.value, resolve, namesMoved) : undefined;
     const value = reused ?? model.references.map(resolve);

@@ -15,6 +15,9 @@
 // types), the citations that found nothing or named an instrument are resolved again (and those
 // that may chain to them); the others keep their resolution, as ResolutionCache keeps a whole
 // document's when none of its citations is of that kind.
+// When a document a citation may read changed what it shows others (an article renumbered) and
+// no names moved, the citations whose targets are all units of their own document keep their
+// resolution (reuseOwnTargets); the others are resolved again.
 import type { DocumentModel, DocumentReference } from '../document';
 import { isGenericInstrument, type ResolvedReference } from '../resolve';
 import { movedOffset, type InPlaceEdit } from '../inPlaceEdit';
@@ -76,12 +79,30 @@ export function reuseResolutions(model: DocumentModel, previous: DocumentModel, 
  * nothing or named an instrument are computed again, and those that may chain to one of them.
  */
 export function reuseUnnamed(model: DocumentModel, before: ResolvedReference[], resolve: (reference: DocumentReference) => ResolvedReference): ResolvedReference[] {
+  return reuseExcept(model, before, resolve, usesNames);
+}
+
+/**
+ * The same document's citations after a document they may read changed what it shows others,
+ * while no document appeared, left or was renamed (an article renumbered in a treaty it cites):
+ * a citation whose every target is a unit of this document keeps its resolution. It read no
+ * other document's units: resolution looks into another document only when the words name one
+ * (the names did not move, so they find the same documents) or when this document lacks the
+ * unit. The others are resolved again, and those that may chain to one of them ("paragraph 2 of
+ * that article").
+ */
+export function reuseOwnTargets(model: DocumentModel, before: ResolvedReference[], resolve: (reference: DocumentReference) => ResolvedReference): ResolvedReference[] {
+  return reuseExcept(model, before, resolve, (resolved) => resolved.targets.length === 0 || resolved.targets.some((target) => target.status !== 'resolved' || target.uri !== model.uri));
+}
+
+/** The previous resolutions, but those `again` picks and those that may chain to one of them, resolved again. */
+function reuseExcept(model: DocumentModel, before: ResolvedReference[], resolve: (reference: DocumentReference) => ResolvedReference, again: (resolved: ResolvedReference) => boolean): ResolvedReference[] {
   const out: ResolvedReference[] = [];
   let previousResolvedAgain = false;
   let resolvedAgain = 0;
   for (let i = 0; i < before.length; i++) {
     const resolved = before[i];
-    if (usesNames(resolved) || (previousResolvedAgain && mayChain(model, i))) {
+    if (again(resolved) || (previousResolvedAgain && mayChain(model, i))) {
       resolvedAgain++;
       out.push(resolve(resolved.reference));
       previousResolvedAgain = true;

@@ -5,10 +5,14 @@
 import type { DocumentModel } from '../document';
 
 export class Signatures {
-  private readonly signatures = new Map<string, string>();
+  /** Per uri: the two parts of its signature, the unit ids and the rest (`termsSignatureOf`). */
+  private readonly unitSignatures = new Map<string, string>();
   private readonly identities = new Map<string, string>();
+  private readonly termSignatures = new Map<string, string>();
   /** Per document id: bumped when what others see of it (units, definitions, relations) changes. */
   private readonly versions = new Map<string, number>();
+  /** Per document id: bumped when what others see of it changes, its units aside (a renumbered article). */
+  private readonly termVersions = new Map<string, number>();
   private identityGenerationValue = 0;
 
   /** Bumped when documents appear, disappear or change their names: instrument names may resolve anew. */
@@ -21,15 +25,30 @@ export class Signatures {
     return this.versions.get(id) ?? 0;
   }
 
+  /**
+   * The terms version of a document id: like `versionOf`, but it stays when only units changed.
+   * Other documents' term matchers are built from definitions and relations, never from units.
+   */
+  termsVersionOf(id: string): number {
+    return this.termVersions.get(id) ?? 0;
+  }
+
   /** Records a document's new model. Returns true when its signature changed. */
   record(model: DocumentModel, previous: DocumentModel | undefined): boolean {
-    const signature = signatureOf(model);
-    let changed = false;
-    if (this.signatures.get(model.uri) !== signature) {
-      this.signatures.set(model.uri, signature);
-      changed = true;
-      this.bump(model.id);
-      if (previous && previous.id !== model.id) this.bump(previous.id);
+    // The signature is the terms part and the unit ids, kept apart (each compared on its own).
+    const terms = termsSignatureOf(model);
+    const units = model.units.map((unit) => unit.id).join('\u0001');
+    const termsChanged = this.termSignatures.get(model.uri) !== terms;
+    const changed = termsChanged || this.unitSignatures.get(model.uri) !== units;
+    if (changed) {
+      this.unitSignatures.set(model.uri, units);
+      this.bump(this.versions, model.id);
+      if (previous && previous.id !== model.id) this.bump(this.versions, previous.id);
+    }
+    if (termsChanged) {
+      this.termSignatures.set(model.uri, terms);
+      this.bump(this.termVersions, model.id);
+      if (previous && previous.id !== model.id) this.bump(this.termVersions, previous.id);
     }
     const identity = identityOf(model);
     if (this.identities.get(model.uri) !== identity) {
@@ -41,14 +60,16 @@ export class Signatures {
 
   /** A document left the workspace. */
   forget(previous: DocumentModel): void {
-    this.signatures.delete(previous.uri);
+    this.unitSignatures.delete(previous.uri);
+    this.termSignatures.delete(previous.uri);
     this.identities.delete(previous.uri);
     this.identityGenerationValue++;
-    this.bump(previous.id);
+    this.bump(this.versions, previous.id);
+    this.bump(this.termVersions, previous.id);
   }
 
-  private bump(id: string): void {
-    this.versions.set(id, this.versionOf(id) + 1);
+  private bump(versions: Map<string, number>, id: string): void {
+    versions.set(id, (versions.get(id) ?? 0) + 1);
   }
 }
 
@@ -58,12 +79,14 @@ function identityOf(model: DocumentModel): string {
   return [model.id, model.title, fm.shortTitle ?? '', fm.aliases.join('|'), String(fm.raw.collection ?? '')].join('\u0001');
 }
 
-/** What other documents can see of a document: its identity, units and definitions. */
-function signatureOf(model: DocumentModel): string {
+/**
+ * What other documents can see of a document, its units aside: its identity, relations and
+ * definitions. The signature (`record`) is this and the unit ids.
+ */
+function termsSignatureOf(model: DocumentModel): string {
   const fm = model.frontMatter;
   const parts = [model.id, model.title, model.type, model.language, fm.aliases.join('|'), fm.implements.join('|'), fm.incorporates.join('|'),
     fm.supplements.join('|'), fm.translationOf ?? '', fm.annotates ?? '', String(fm.raw.collection ?? '')];
-  for (const unit of model.units) parts.push(unit.id);
   // Everything that decides which definition governs a use in another document, and how it reads.
   for (const d of model.definitions) parts.push(`${d.key}=${d.term}=${d.body}@${d.unitId}/${d.scope.kind}:${d.scope.unitId ?? ''}/${d.style}`);
   return parts.join('\u0001');

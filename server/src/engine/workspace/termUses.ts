@@ -1,5 +1,6 @@
 // Every use of a defined term in a document, with the definition that governs it by scope,
-// cached per document until the workspace generation moves or the document changes.
+// cached per document until its memo generation moves (a definition it can see changed) or the
+// document changes.
 import type { Definition, Span } from '../model';
 import type { DocumentModel } from '../document';
 import { TermMatcher } from '../terms';
@@ -20,7 +21,8 @@ export interface TermUse {
 
 /** What term uses need of the workspace. */
 export interface TermUseSource {
-  readonly generation: number;
+  /** What the document's matchers are built from, outside its own text (Workspace.memoGeneration). */
+  memoGeneration(model: DocumentModel): string;
   /** The documents whose definitions `model` incorporates. */
   incorporated(model: DocumentModel): DocumentModel[];
   /** Definitions that apply in `model`: its own, then those of the documents it incorporates. */
@@ -29,7 +31,7 @@ export interface TermUseSource {
 }
 
 interface TermCache {
-  generation: number;
+  generation: string;
   model: DocumentModel;
   /** The incorporated documents whose definitions the uses point to, as they were then. */
   owners: DocumentModel[];
@@ -98,9 +100,10 @@ export class TermUseCache {
     const uri = model.uri;
     const cached = this.entries.get(uri);
     const owners = source.incorporated(model);
-    if (cached && cached.generation === source.generation && cached.model === model) {
+    const generation = source.memoGeneration(model);
+    if (cached && cached.generation === generation && cached.model === model) {
       if (sameModels(cached.owners, owners)) return cached.value ?? this.materialise(cached);
-      // An incorporated document was re-parsed without changing what it shows others (same
+      // An incorporated document was re-parsed without changing its definitions (same memo
       // generation): its definitions are new objects at new offsets, in the same order.
       const governing = cached.packed.governing.map(({ key, definition }) => ({ key, definition: currentDefinition(definition, owners) }));
       const entry: TermCache = { generation: cached.generation, model, owners, packed: { ...cached.packed, governing } };
@@ -122,7 +125,7 @@ export class TermUseCache {
       if (!definition) continue;
       uses.push({ key: match.key, span: match.span, definition, isDefinition: definitionSites.has(match.span.start) });
     }
-    const entry: TermCache = { generation: source.generation, model, owners, packed: packTermUses(uses) };
+    const entry: TermCache = { generation, model, owners, packed: packTermUses(uses) };
     this.entries.set(uri, entry);
     return this.materialise(entry, uses);
   }

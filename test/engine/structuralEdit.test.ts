@@ -1,0 +1,186 @@
+// A structural edit (an article renumbered) re-checks the documents that depend on the edited
+// one without starting them afresh: their term results are kept when no definition changed
+// (workspace/keptResults.ts, the memo generation), and only the citations that may read the
+// edited document are resolved again (resolutionReuse.ts, reuseOwnTargets). After each edit,
+// every document's diagnostics must equal those of a workspace built afresh from the same texts;
+// a citation of the old number must become an error, and a changed definition must show in
+// every document that uses the term.
+import * as assert from 'node:assert/strict';
+import { Workspace } from '../../server/src/engine/workspace';
+import { checkDocument } from '../../server/src/engine/checks';
+import { reuseStats } from '../../server/src/engine/workspace/resolutionReuse';
+import { keptStats } from '../../server/src/engine/workspace/keptResults';
+import { corpusFiles, corpusText, corpusUri } from '../helpers/workspace';
+
+const TREATY = corpusUri('coe-ets185-en.md');
+const US_CH121 = corpusUri('us-18usc-ch121.md');
+
+/**
+ * A law written for this test: citations of the Convention's articles (one chained to the one
+ * before: "paragraph 2 of that article"), citations of its own sections, and treaty terms it
+ * neither defines nor incorporates.
+ */
+const PRESERVATION_LAW = `---
+id: test-preservation-law
+title: Preservation of Data Act for Testing
+type: law
+language: en
+implements: [coe-ets185-en]
+---
+
+# Preservation of Data Act for Testing
+
+### Section 1 – Preservation orders
+
+1. A prosecutor may order the expedited preservation of stored computer data as Article 16 of the Convention requires, and paragraph 2 of that article applies to the order.
+
+2. An order under subsection 1 names the traffic data to be kept and the service provider who keeps them.
+
+### Section 2 – Disclosure
+
+A service provider served with an order under section 1 shall disclose the traffic data, as provided in Article 17 of the Convention.
+
+Requests made under Article 16 of the Convention on Cybercrime go through the central authority.
+`;
+const LAW_URI = 'file:///test/test-preservation-law.md';
+
+type Texts = Map<string, string>;
+
+function corpusTexts(): Texts {
+  const texts: Texts = new Map(corpusFiles().map((name) => [corpusUri(name), corpusText(name)]));
+  texts.set(LAW_URI, PRESERVATION_LAW);
+  return texts;
+}
+
+function diagnostics(workspace: Workspace, uri: string): unknown[] {
+  return checkDocument(workspace, uri).map((d) => ({ code: d.code, severity: d.severity, span: d.span, message: d.message, related: d.related }));
+}
+
+function fresh(texts: Texts): Workspace {
+  const workspace = new Workspace();
+  for (const [uri, text] of texts) workspace.set(uri, text, 1);
+  return workspace;
+}
+
+/** A workspace as the editor has it: everything indexed and checked, the treaty open and typed in. */
+function opened(texts: Texts): Workspace {
+  const workspace = fresh(texts);
+  for (const uri of texts.keys()) checkDocument(workspace, uri);
+  workspace.set(TREATY, texts.get(TREATY) as string, 2);
+  checkDocument(workspace, TREATY);
+  return workspace;
+}
+
+/** The treaty edited; the edited workspace re-checks it and its dependants, as the server does. */
+function edit(workspace: Workspace, texts: Texts, text: string, version: number): string[] {
+  texts.set(TREATY, text);
+  const generation = workspace.generation;
+  workspace.set(TREATY, text, version);
+  assert.notEqual(workspace.generation, generation, 'a structural edit moves the workspace generation');
+  checkDocument(workspace, TREATY);
+  const dependants = workspace.dependents(TREATY);
+  for (const uri of dependants) checkDocument(workspace, uri);
+  return dependants;
+}
+
+function assertAllFresh(workspace: Workspace, texts: Texts, what: string): void {
+  const reference = fresh(texts);
+  for (const uri of texts.keys()) assert.deepEqual(diagnostics(workspace, uri), diagnostics(reference, uri), `${what}: ${uri}`);
+}
+
+/** The diagnostics of a document at a citation whose text starts with `cited`. */
+function at(workspace: Workspace, uri: string, cited: string): Array<{ code: string; severity: string }> {
+  const text = (workspace.get(uri) as { text: string }).text;
+  return checkDocument(workspace, uri).filter((d) => text.slice(d.span.start, d.span.end).startsWith(cited) || text.slice(d.span.start - 8, d.span.end).includes(cited));
+}
+
+describe('engine: a structural edit re-checks its dependants', function () {
+  this.timeout(180000);
+
+  it('an article renumbered: the dependants\' diagnostics equal a fresh workspace\'s, and the citation of the old number becomes an error', () => {
+    const texts = corpusTexts();
+    const workspace = opened(texts);
+    const original = texts.get(TREATY) as string;
+    assert.ok(original.includes('##### Article 16 – '), 'the treaty has an article 16');
+    assert.deepEqual(at(workspace, LAW_URI, 'Article 16').filter((d) => d.severity === 'error'), [], 'before: "Article 16 of the Convention" is no error');
+    const kept = { ...keptStats };
+    const reuse = { ...reuseStats };
+    const dependants = edit(workspace, texts, original.replace('##### Article 16 – ', '##### Article 61 – '), 3);
+    assert.ok(dependants.includes(LAW_URI) && dependants.includes(US_CH121), 'the implementing laws are dependants');
+    assert.ok(keptStats.reused > kept.reused, 'the dependants\' term results were kept');
+    assert.ok(reuseStats.reused > reuse.reused && reuseStats.resolvedAgain > reuse.resolvedAgain, 'some citations kept their resolution, others were resolved again');
+    assertAllFresh(workspace, texts, 'after renumbering article 16');
+    const errors = at(workspace, LAW_URI, 'Article 16').filter((d) => d.severity === 'error');
+    // Both citations: by the relation ("the Convention") and by the treaty's name (the name index).
+    assert.equal(errors.length, 2, 'after: "Article 16 of the Convention" and "… of the Convention on Cybercrime" are errors');
+    // And back: the error goes, everywhere as in a fresh workspace.
+    edit(workspace, texts, original, 4);
+    assertAllFresh(workspace, texts, 'after numbering it back');
+    assert.deepEqual(at(workspace, LAW_URI, 'Article 16').filter((d) => d.severity === 'error'), [], 'back: no error');
+    // Renamed: the name the law cites it by no longer finds it.
+    const renamed = original.replace('title: "Convention on Cybercrime"', 'title: "Budapest Treaty on Cybercrime"').replace('aliases: ["Convention on Cybercrime", ', 'aliases: [');
+    assert.notEqual(renamed, original);
+    edit(workspace, texts, renamed, 5);
+    assertAllFresh(workspace, texts, 'after renaming the treaty');
+    assert.equal(workspace.resolved(LAW_URI).find((r) => r.reference.text.includes('Convention on Cybercrime'))?.status, 'external', 'renamed: that name is not in the workspace');
+  });
+
+  it('a citation chained to a renumbered one ("paragraph 2 of that article") follows it', () => {
+    const texts = corpusTexts();
+    const workspace = opened(texts);
+    const original = texts.get(TREATY) as string;
+    const before = workspace.resolved(LAW_URI).find((r) => r.reference.text.startsWith('paragraph 2'));
+    assert.ok(before && before.targets.every((t) => t.status === 'resolved' && t.uri === TREATY), 'before: paragraph 2 of article 16 of the Convention');
+    edit(workspace, texts, original.replace('##### Article 16 – ', '##### Article 61 – '), 3);
+    const after = workspace.resolved(LAW_URI).find((r) => r.reference.text.startsWith('paragraph 2'));
+    assert.ok(after && after.targets.every((t) => t.uri !== TREATY), 'after: it no longer points into the treaty');
+    assertAllFresh(workspace, texts, 'after renumbering article 16');
+  });
+
+  it('the treaty a law names appears: a citation that found a unit of the law itself until then points into the treaty', () => {
+    // "the Convention" names the law itself while the workspace holds no convention the law is
+    // related to (its title says "Convention"); indexed before the treaty, the law resolves so.
+    const law = [
+      '---', 'id: test-convention-act', 'title: Convention Implementation Act for Testing', 'type: law', 'language: en', 'implements: [coe-ets185-en]', '---', '',
+      '# Convention Implementation Act for Testing', '',
+      '### Article 16 – Preservation', '',
+      'The measures of Article 16 of the Convention apply to stored computer data.', '',
+    ].join('\n');
+    const lawUri = 'file:///test/test-convention-act.md';
+    const texts = corpusTexts();
+    const treaty = texts.get(TREATY) as string;
+    texts.delete(TREATY);
+    texts.set(lawUri, law);
+    const workspace = fresh(texts);
+    for (const uri of texts.keys()) checkDocument(workspace, uri);
+    const cited = (ws: Workspace) => ws.resolved(lawUri).find((r) => r.reference.text.startsWith('Article 16'))?.targets.map((t) => `${t.status} ${t.uri ?? ''} ${t.unitId ?? ''}`);
+    assert.deepEqual(cited(workspace), [`resolved ${lawUri} art_16`], 'before: the law\'s own article 16');
+    texts.set(TREATY, treaty);
+    workspace.set(TREATY, treaty, 1);
+    assert.deepEqual(cited(workspace), [`resolved ${TREATY} art_16`], 'after: the treaty\'s article 16');
+    assertAllFresh(workspace, texts, 'after the treaty appeared');
+  });
+
+  it('a definition changed in the treaty: every document using the term is re-checked as a fresh workspace would', () => {
+    const texts = corpusTexts();
+    const workspace = opened(texts);
+    const original = texts.get(TREATY) as string;
+    const warned = (uri: string, term: string) => checkDocument(workspace, uri).some((d) => d.code === 'term-not-defined' && d.message.includes(`“${term}”`));
+    assert.ok(warned(US_CH121, 'service provider') && warned(LAW_URI, 'service provider'), 'before: "service provider" is a treaty term the laws do not define');
+    // The term renamed: the laws no longer use a treaty term of that name.
+    const renamed = original.replace('c) “service provider” means:', 'c) “service operator” means:');
+    assert.notEqual(renamed, original);
+    edit(workspace, texts, renamed, 3);
+    assertAllFresh(workspace, texts, 'after renaming a defined term');
+    assert.ok(!warned(US_CH121, 'service provider') && !warned(LAW_URI, 'service provider'), 'after: "service provider" is no treaty term');
+    // A new definition of a word the law uses: it is now a treaty term used without a definition.
+    const added = renamed.replace('c) “service operator” means:', 'c) “prosecutor” means a public official;\n\nd) “service operator” means:');
+    edit(workspace, texts, added, 4);
+    assertAllFresh(workspace, texts, 'after adding a definition');
+    assert.ok(warned(LAW_URI, 'prosecutor'), 'after: "prosecutor" is a treaty term the law does not define');
+    // Back to the original text.
+    edit(workspace, texts, original, 5);
+    assertAllFresh(workspace, texts, 'after restoring the definitions');
+    assert.ok(warned(US_CH121, 'service provider'), 'back: "service provider" again');
+  });
+});
