@@ -94,6 +94,21 @@ describe('engine: structure', () => {
     });
   });
 
+  describe('books, titles and afdelingen written at one heading depth (the Wetboek van Strafvordering as statengeneraal/laws-markdown gives it)', () => {
+    const sv = joinLines('### Eerste afdeling ', '', '### Artikel 1 ', '', 'Tekst.', '', '### Tweede Boek ', '', '### Titel I ', '', '### Artikel 2 ', '', 'Tekst.', '', '###Tweede afdeling ', '', '### Artikel 3 ', '', 'Tekst.', '');
+
+    it('a book closes the afdeling before it, and the next afdeling stays in the book\'s title', () => {
+      const model = parse(sv);
+      const groupings = model.units.filter((unit) => unit.kind !== 'article' && unit.kind !== 'alinea').map((unit) => unit.id);
+      assert.deepStrictEqual(groupings, ['dvs_1', 'book_2', 'book_2__title_i', 'book_2__title_i__dvs_2']);
+    });
+
+    it('must not: a section of a treaty still holds its titles at one depth (Budapest: Afdeling 1, Titel 1, Titel 2)', () => {
+      const model = parse(joinLines('### HOOFDSTUK II ', '', '###AFDELING 1 ', '', '###TITEL  1 ', '', '### Artikel 2 ', '', 'Tekst.', '', '###TITEL  2 ', '', '### Artikel 7 ', '', 'Tekst.', ''));
+      assert.deepStrictEqual(model.units.filter((unit) => unit.kind === 'title').map((unit) => unit.parent?.kind), ['division', 'division']);
+    });
+  });
+
   describe('18 U.S.C. § 2510', () => {
     const model = corpusDoc('us-18usc2510');
     it('has paragraphs (1)–(21) in section 2510', () => {

@@ -168,9 +168,14 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
   });
   if (definitionTrail?.resumed && definitionMemo && previousDefinitionMemo && inPlace && previous) {
     // The blocks not read again keep their memo entries for the next version (the edited block's old text gives way).
+    // The previous maps carry over (as the citations' memo does), the entries read again in this version written over them.
     const oldText = previous.text.slice(inPlace.blockSpan.start, inPlace.blockSpan.end);
-    for (const [key, entry] of previousDefinitionMemo.candidates) if (key !== oldText && !definitionMemo.candidates.has(key)) definitionMemo.candidates.set(key, entry);
-    for (const [key, entry] of previousDefinitionMemo.intro) if (key !== oldText && !definitionMemo.intro.has(key)) definitionMemo.intro.set(key, entry);
+    previousDefinitionMemo.candidates.delete(oldText);
+    previousDefinitionMemo.intro.delete(oldText);
+    definitionMemo.candidates.forEach((entry, key) => previousDefinitionMemo.candidates.set(key, entry));
+    definitionMemo.intro.forEach((entry, key) => previousDefinitionMemo.intro.set(key, entry));
+    definitionMemo.candidates = previousDefinitionMemo.candidates;
+    definitionMemo.intro = previousDefinitionMemo.intro;
   }
 
   const references: DocumentReference[] = [];

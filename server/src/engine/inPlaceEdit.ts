@@ -130,22 +130,33 @@ export function movedStructure(edit: TextEdit, state: ParseState): { structure: 
     // Written out field by field, in the order structure.ts gives them (a spread of a unit costs
     // twenty times more); any field added to Unit must be copied here too (incrementalParse.test.ts
     // compares moved trees with fresh ones).
-    const clone = { id: unit.id, kind: unit.kind } as Unit;
-    if ('number' in unit) clone.number = unit.number;
-    clone.label = unit.label;
-    if ('title' in unit) clone.title = unit.title;
-    clone.span = movedSpan(edit, unit.span);
-    clone.labelSpan = movedSpan(edit, unit.labelSpan);
-    clone.line = unit.line;
-    if (parent) clone.parent = parent;
-    else if ('parent' in unit) clone.parent = unit.parent;
-    clone.children = new Array<Unit>(unit.children.length);
-    clone.citable = unit.citable;
-    clone.headingDepth = unit.headingDepth;
+    let clone: Unit;
+    const children = new Array<Unit>(unit.children.length);
+    if (parent && 'number' in unit && 'title' in unit) {
+      // A heading's unit, and (below) a numbered paragraph's: one literal each, all fields at once.
+      clone = { id: unit.id, kind: unit.kind, number: unit.number, label: unit.label, title: unit.title, span: movedSpan(edit, unit.span), labelSpan: movedSpan(edit, unit.labelSpan),
+        line: unit.line, parent, children, citable: unit.citable, headingDepth: unit.headingDepth };
+    } else if (parent && 'number' in unit) {
+      clone = { id: unit.id, kind: unit.kind, number: unit.number, label: unit.label, span: movedSpan(edit, unit.span), labelSpan: movedSpan(edit, unit.labelSpan),
+        line: unit.line, parent, children, citable: unit.citable, headingDepth: unit.headingDepth };
+    } else {
+      clone = { id: unit.id, kind: unit.kind } as Unit;
+      if ('number' in unit) clone.number = unit.number;
+      clone.label = unit.label;
+      if ('title' in unit) clone.title = unit.title;
+      clone.span = movedSpan(edit, unit.span);
+      clone.labelSpan = movedSpan(edit, unit.labelSpan);
+      clone.line = unit.line;
+      if (parent) clone.parent = parent;
+      else if ('parent' in unit) clone.parent = unit.parent;
+      clone.children = children;
+      clone.citable = unit.citable;
+      clone.headingDepth = unit.headingDepth;
+    }
     if ('listLevel' in unit) clone.listLevel = unit.listLevel;
     before.push(unit);
     after.push(clone);
-    for (let i = 0; i < unit.children.length; i++) clone.children[i] = copy(unit.children[i], clone);
+    for (let i = 0; i < children.length; i++) children[i] = copy(unit.children[i], clone);
     return clone;
   };
   const root = copy(old.root, undefined);

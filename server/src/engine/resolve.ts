@@ -208,6 +208,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (earlier) return earlier;
       const ofForeignSection = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? foreignSectionBefore(model, reference, lookup, context) : undefined;
       if (ofForeignSection) return { status: 'external', span, reason: `${describe(cited.path)} is not in the unit around it; the citation just before names ${ofForeignSection}, so it is most likely a part of that` };
+      // "- [Paragraphe 2 : Désignation des officiers …](paragraphe-2)" in a contents page: the link says where it goes.
+      const link = doc === model ? linkAround(model.text, reference.span) : undefined;
+      if (link) return { status: 'external', span, reason: `the words are a link to "${link}", which says where they point` };
       // "c) Aux quatrième, cinquième et sixième alinéas, les mots : « … » sont supprimés": the alinéas of the text amended.
       if (doc === model && anchor.kind === 'none' && AMENDING_INSTRUCTION.test(sentenceAround(model.text, reference.span.start, reference.span.end))) {
         return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and the sentence amends another text: it is most likely a part of that text` };
@@ -298,6 +301,15 @@ function foreignSectionBefore(model: DocumentModel, reference: DocumentReference
   const first = before.targets[before.targets.length - 1]?.path[0];
   const elsewhere = before.anchor.kind === 'instrument' || (before.anchor.kind === 'none' && first !== undefined && isCitableKind(first.kind) && !findTopLevel(model, first));
   return elsewhere ? `"${before.text.replace(/\s+/g, ' ')}"` : undefined;
+}
+
+/** The relative target of the markdown link whose text holds `span` ("[Chapitre II](chapitre-ii)"), on one line; undefined for web links. */
+function linkAround(text: string, span: Span): string | undefined {
+  const lineStart = text.lastIndexOf('\n', span.start) + 1;
+  const open = text.lastIndexOf('[', span.start);
+  if (open < lineStart || text.slice(open, span.start).includes(']')) return undefined;
+  const link = /^[^\]\[\n]*\]\(([^()\s]+)\)/.exec(text.slice(span.end, span.end + 300));
+  return link && !/^[a-z][a-z0-9+.-]*:/i.test(link[1]) ? link[1] : undefined;
 }
 
 /** Whether the article or section around `unit` has no numbered parts, only its unnumbered paragraphs. */

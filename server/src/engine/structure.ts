@@ -410,7 +410,10 @@ const FLATTENED_GROUPINGS = new Set<UnitKind>(['book', 'part', 'title', 'chapter
 function closeHeadings(stack: Unit[], depth: number, kind: UnitKind, citable: boolean): void {
   while (stack.length && stack[stack.length - 1].headingDepth > depth) stack.pop();
   let sameKind = -1;
+  const rank = GROUPING_RANK[kind];
   for (let i = stack.length - 1; i >= 0 && stack[i].headingDepth === depth; i--) {
+    // "Vierde afdeling" closes the open afdeling of this book, never one before "Tweede Boek".
+    if (rank !== undefined && (GROUPING_RANK[stack[i].kind] ?? 0) > rank) break;
     if (stack[i].kind === kind || (citable && stack[i].citable)) sameKind = i;
   }
   if (sameKind >= 0) {
@@ -418,8 +421,17 @@ function closeHeadings(stack: Unit[], depth: number, kind: UnitKind, citable: bo
     return;
   }
   while (stack.length && stack[stack.length - 1].headingDepth === depth &&
-    (stack[stack.length - 1].citable || !FLATTENED_GROUPINGS.has(stack[stack.length - 1].kind))) stack.pop();
+    (stack[stack.length - 1].citable || !FLATTENED_GROUPINGS.has(stack[stack.length - 1].kind) ||
+      (rank !== undefined && (GROUPING_RANK[stack[stack.length - 1].kind] ?? rank) < rank))) stack.pop();
 }
+
+/**
+ * A book (Boek, Livre, Buch, Libro) holds every other grouping in the codes that have books, and a
+ * book written at the depth of an afdeling closes it. The order of the rest differs from one system
+ * to another (a title holds afdelingen in the Dutch Sv, a section holds titles in the Budapest
+ * Convention), so it is not ranked.
+ */
+const GROUPING_RANK: Partial<Record<UnitKind, number>> = { book: 2, title: 1, chapter: 1, division: 1 };
 
 /** The last heading unit directly under `parent` (numbered paragraphs are skipped). */
 function lastHeadingChild(parent: Unit): Unit | undefined {

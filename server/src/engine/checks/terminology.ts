@@ -333,11 +333,16 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
   // c. A defined term written with other capitals than its definition ("Traffic Data" mid-sentence,
   // "central authority" for "Central Authority"); a capital at the start of a sentence is not a variant.
   const recased = new Map<string, { term: string; spans: Span[] }>();
+  // Per term, once (a document uses each term many times): its lower case, and whether its script has no capitals.
+  const lowerTerms = new Map<string, string | undefined>();
   for (const use of uses) {
     if (use.isDefinition) continue;
     const term = use.definition.definition.term;
     const written = text.slice(use.span.start, use.span.end);
-    if (written === term || written.toLowerCase() !== term.toLowerCase() || /\p{Script=Arabic}|\p{Script=Han}/u.test(term)) continue;
+    if (written === term) continue;
+    let lower = lowerTerms.get(term);
+    if (!lowerTerms.has(term)) lowerTerms.set(term, (lower = /\p{Script=Arabic}|\p{Script=Han}/u.test(term) ? undefined : term.toLowerCase()));
+    if (lower === undefined || written.toLowerCase() !== lower) continue;
     // Not variants: capitals of a heading or an emphasis ("COMPUTER DATA"), Title Case headings
     // ("Contents of Wire or Electronic Communications"), and the first letter of the term (the
     // definition itself may stand at the start of a sentence or a list item).

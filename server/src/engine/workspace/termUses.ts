@@ -148,8 +148,15 @@ export class TermUseCache {
  * rebuilt on every keystroke.
  */
 export function definitionKey(owner: DocumentModel, definition: Definition): string {
-  return `${owner.uri}\u0001${definition.key}\u0001${definition.scope.kind}:${definition.scope.unitId ?? ''}\u0001${owner.definitions.indexOf(definition)}`;
+  // Asked for every term use of a document per keystroke (unused-definition): built once per definition and owner.
+  const known = definitionKeys.get(definition);
+  if (known && known.owner === owner) return known.key;
+  const key = `${owner.uri}\u0001${definition.key}\u0001${definition.scope.kind}:${definition.scope.unitId ?? ''}\u0001${owner.definitions.indexOf(definition)}`;
+  definitionKeys.set(definition, { owner, key });
+  return key;
 }
+
+const definitionKeys = new WeakMap<Definition, { owner: DocumentModel; key: string }>();
 
 function sameModels(a: DocumentModel[], b: DocumentModel[]): boolean {
   return a.length === b.length && a.every((model, i) => model === b[i]);
