@@ -375,6 +375,20 @@ describe('engine: statute forms as converters give them', () => {
       assert.deepStrictEqual(found.targets.map((t) => t.unitId), ['art_21__para_1', 'art_21__para_1bis', 'art_21__para_1ter']);
     });
 
+    it('"aux alinéas c à n du 2° de l\'article L. 531-2" and "au premier alinéa du 3° du présent article": an item between the inner unit and the article', () => {
+      const [letters] = parseReferences("à l'exception des personnes mentionnées aux alinéas c à n du 2° de l'article L. 531-2 qui", { language: 'fr' });
+      assert.deepStrictEqual(letters.targets.map((t) => t.path.map((step) => step.number)), [['L531-2', '2', 'c']]);
+      const [own] = parseReferences('prévues au premier alinéa du 3° du présent article', { language: 'fr' });
+      assert.deepStrictEqual([own.text, own.anchor.kind], ['premier alinéa du 3° du présent article', 'this']);
+    });
+
+    it('a contents page\'s links ("- [Paragraphe 2 : Désignation des officiers …](paragraphe-2)") are no broken citations', () => {
+      const workspace = new Workspace();
+      const uri = 'file:///workspace/cpp/partie-reglementaire/livre-ier/titre-ier/chapitre-ier/section-2/README.md';
+      workspace.set(uri, ['# Section 2 : Des officiers de police judiciaire', '', '- [Paragraphe 1 : Habilitation](paragraphe-1)', '- [Paragraphe 2 : Désignation des officiers de police judiciaire](paragraphe-2)', ''].join('\n'));
+      assert.deepStrictEqual(checkDocument(workspace, uri).filter((d) => d.severity === 'error').map((d) => d.message), []);
+    });
+
     it('must not: "au 1° de la catégorie D" (an item of a category of weapons, no unit of ours) is no citation', () => {
       assert.deepStrictEqual(parseReferences("des armes mentionnées au 1° de la catégorie D s'effectuent dans les conditions prévues", { language: 'fr' }).map((r) => r.text), []);
     });

@@ -354,3 +354,22 @@ describe('robustness: linear time through the whole engine (parse, checks, featu
     });
   }
 });
+
+/** A French law: one article holding every item, as codes of one article per file hold theirs. */
+const FRENCH_LAW = '---\nid: loi\ntitle: Code de test\ntype: law\nlanguage: fr\n---\n\n# Article L1\n\n';
+
+describe('robustness: linear time through the engine on French items and alinéas', function () {
+  this.timeout(600000);
+  // Each item cites an alinéa, an item and a part the article lacks: the alinéas are counted over the
+  // article's text, the items' article looked for before them, and links searched for around them.
+  const family = (n: number) => FRENCH_LAW + periodic(n, (k, i) => `${(i % 9) + 1}° Les personnes mentionnées au ${i + 40}° et au ${i + 900}e alinéa du IV, [voir](x.md), aux 3° à 5° de la catégorie B ;\n`);
+  it('items each citing an alinéa, an item and a part that are not there', () => {
+    const run = (text: string) => () => {
+      const workspace = new Workspace();
+      workspace.set('file:///loi.md', text, 1);
+      checkDocument(workspace, 'file:///loi.md');
+    };
+    const measure = confirmedRatio((go: () => unknown) => go(), (size) => run(family(size)), LIMIT, { minMs: 60, startSize: 1 << 15, maxSize: 1 << 20, runs: 3 });
+    assert.ok(measure.ratio <= LIMIT, `not linear: ${report('engine', 'French items', measure)}`);
+  });
+});

@@ -98,5 +98,10 @@ export function fileBelowContents(contents: DocumentModel, path: RefStep[], docu
 
 /** A page without front matter that holds no article or section of its own: a table of contents. */
 export function isContentsPage(model: DocumentModel): boolean {
-  return !model.frontMatter.span && !model.units.some((unit) => unit.headingDepth > 0 && unit.citable);
+  let contents = contentsPages.get(model);
+  if (contents === undefined) contentsPages.set(model, (contents = !model.frontMatter.span && !model.units.some((unit) => unit.headingDepth > 0 && unit.citable)));
+  return contents;
 }
+
+/** Once per document version: every citation of the instrument asks. */
+const contentsPages = new WeakMap<DocumentModel, boolean>();

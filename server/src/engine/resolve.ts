@@ -208,6 +208,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (earlier) return earlier;
       const ofForeignSection = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? foreignSectionBefore(model, reference, lookup, context) : undefined;
       if (ofForeignSection) return { status: 'external', span, reason: `${describe(cited.path)} is not in the unit around it; the citation just before names ${ofForeignSection}, so it is most likely a part of that` };
+      // "- [Paragraphe 2 : Désignation des officiers …](paragraphe-2)" in a contents page: the link says where it goes.
+      const link = doc === model ? linkAround(model.text, reference.span) : undefined;
+      if (link) return { status: 'external', span, reason: `the words are a link to "${link}", which says where they point` };
       // "c) Aux quatrième, cinquième et sixième alinéas, les mots : « … » sont supprimés": the alinéas of the text amended.
       if (doc === model && anchor.kind === 'none' && AMENDING_INSTRUCTION.test(sentenceAround(model.text, reference.span.start, reference.span.end))) {
         return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and the sentence amends another text: it is most likely a part of that text` };
@@ -300,12 +303,31 @@ function foreignSectionBefore(model: DocumentModel, reference: DocumentReference
   return elsewhere ? `"${before.text.replace(/\s+/g, ' ')}"` : undefined;
 }
 
+/** The relative target of the markdown link whose text holds `span` ("[Chapitre II](chapitre-ii)"), on one line; undefined for web links. */
+function linkAround(text: string, span: Span): string | undefined {
+  // Within 300 characters before it: a search to the start of a long text for every citation would be quadratic.
+  const from = Math.max(0, span.start - 300);
+  const before = text.slice(from, span.start);
+  const open = before.lastIndexOf('[');
+  if (open < 0 || open < before.lastIndexOf('\n') || before.slice(open).includes(']')) return undefined;
+  const link = /^[^\]\[\n]*\]\(([^()\s]+)\)/.exec(text.slice(span.end, span.end + 300));
+  return link && !/^[a-z][a-z0-9+.-]*:/i.test(link[1]) ? link[1] : undefined;
+}
+
 /** Whether the article or section around `unit` has no numbered parts, only its unnumbered paragraphs. */
 function hasNoNumberedParts(unit: Unit): boolean {
   let article: Unit | undefined = unit;
   while (article && !article.citable) article = article.parent;
-  return !!article && article.children.every((child) => child.headingDepth > 0 || child.kind === 'alinea');
+  if (!article) return false;
+  const known = numberedParts.get(article);
+  if (known && known.children === article.children && known.length === article.children.length) return known.none;
+  const none = article.children.every((child) => child.headingDepth > 0 || child.kind === 'alinea');
+  numberedParts.set(article, { children: article.children, length: article.children.length, none });
+  return none;
 }
+
+/** Once per article version: ten thousand items of one article, each citing a missing point, ask for each. */
+const numberedParts = new WeakMap<Unit, { children: Unit[]; length: number; none: boolean }>();
 
 /** The section or article that the citation before this one names, in the same sentence. */
 function sectionCitedBefore(model: DocumentModel, reference: DocumentReference): Unit | undefined {
@@ -874,19 +896,31 @@ const inlineMarkerIndexes = new WeakMap<Unit, { text: string; markers: InlineMar
  * ("I.-L'officier …" and four more paragraphs before "II.-") whose own text has that many paragraphs.
  */
 function countedAlinea(doc: DocumentModel, unit: Unit, step: RefStep): boolean {
-  if (step.kind !== 'alinea' || unit.kind === 'document' || unit.children.some((child) => child.kind === 'alinea')) return false;
+  if (step.kind !== 'alinea' || unit.kind === 'document') return false;
   const wanted = Number(normaliseNumber(step.number));
   if (!Number.isInteger(wanted) || wanted < 1) return false;
-  // Every paragraph counts, its enumerated items too ("1° …", "2° …" are alinéas in French drafting),
-  // up to the next heading inside the unit.
-  const end = unit.children.find((child) => child.headingDepth > 0)?.span.start ?? unit.span.end;
-  let paragraphs = 0;
-  for (const part of doc.text.slice(unit.labelSpan.end, end).split(/\n[ \t]*\n/)) {
-    if (!part.trim()) continue;
-    paragraphs += 1 + (part.match(/\n[ \t]*(?:[-*+]|\d+°|\d+[.)]|[a-z]\))[ \t]/g)?.length ?? 0);
-    if (paragraphs >= wanted) return true;
+  return wanted <= paragraphsCounted(doc, unit);
+}
+
+/** Once per unit and text: a long article cited "alinéa N" a thousand times is read once. */
+const paragraphCounts = new WeakMap<Unit, { text: string; children: number; count: number }>();
+
+/**
+ * The paragraphs of a unit with no alinéa units of its own: every paragraph, its enumerated items
+ * too ("1° …", "2° …" are alinéas in French drafting), up to the next heading inside it. 0 when it has alinéa units.
+ */
+function paragraphsCounted(doc: DocumentModel, unit: Unit): number {
+  const known = paragraphCounts.get(unit);
+  if (known && known.text === doc.text && known.children === unit.children.length) return known.count;
+  let count = 0;
+  if (!unit.children.some((child) => child.kind === 'alinea')) {
+    const end = unit.children.find((child) => child.headingDepth > 0)?.span.start ?? unit.span.end;
+    for (const part of doc.text.slice(unit.labelSpan.end, end).split(/\n[ \t]*\n/)) {
+      if (part.trim()) count += 1 + (part.match(/\n[ \t]*(?:[-*+]|\d+°|\d+[.)]|[a-z]\))[ \t]/g)?.length ?? 0);
+    }
   }
-  return false;
+  paragraphCounts.set(unit, { text: doc.text, children: unit.children.length, count });
+  return count;
 }
 
 /** A unit's own text: up to its first numbered child (its unnumbered paragraphs are part of it). */

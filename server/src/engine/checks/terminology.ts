@@ -103,14 +103,17 @@ function treatyTerms(workspace: Workspace, model: DocumentModel, treaty: Documen
   }
   // 2. The law's own definition of a treaty term, compared with the treaty's (by definition
   // texts alone: kept while they stay the same).
+  // Only what the message reads is kept (the word lists of a comparison are its bulk).
   const comparisons = workspace.keptResult(model, `differs:${treaty.id}`, () => model.definitions.map((definition) => {
     const reference = treatyByKey.get(definition.key);
-    return !reference || isDefinitionByReference(definition.body) ? undefined : compareDefinitions(definition.body, reference.body);
+    if (!reference || isDefinitionByReference(definition.body)) return undefined;
+    const { grade, summary } = compareDefinitions(definition.body, reference.body);
+    return grade === 'identical' ? undefined : { grade, summary };
   }));
   for (const [index, definition] of model.definitions.entries()) {
     const comparison = comparisons[index];
     const reference = treatyByKey.get(definition.key);
-    if (!comparison || !reference || comparison.grade === 'identical') continue;
+    if (!comparison || !reference) continue;
     out.push({
       code: 'definition-differs',
       severity: comparison.grade === 'substantive' ? 'warning' : 'information',

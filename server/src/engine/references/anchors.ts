@@ -175,8 +175,11 @@ export class AnchorParser extends GroupParser {
     let next = i + 1;
     if (this.isPunct(next, '°') && !this.tok(next)!.space) next++;
     if (!roman) {
+      // "du 7 du I", and "du 2° de l'article L. 531-2": a plain number is an outer unit only before another one.
       const of = this.match(this.c.of, next);
-      if (!of || !this.bareOuter(this.skipDet(of.next))) return null;
+      if (!of) return null;
+      const after = this.skipDet(of.next);
+      if (!this.bareOuter(after) && !this.match(this.c.units, after, true) && !this.thisPhrase(of.next)) return null;
     }
     return { step: this.step('unspecified', roman ? t.raw : t.digits!, t, roman ? 'uroman' : 'num'), next };
   }
