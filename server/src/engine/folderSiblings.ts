@@ -34,8 +34,10 @@ function indexOf(documents: readonly DocumentModel[]): FolderIndex {
     const folder = folderOf(doc.uri);
     const numbers = byFolder.get(folder) ?? new Map<string, DocumentModel[]>();
     byFolder.set(folder, numbers);
-    const key = `${citable[0].kind} ${doc.language} ${normaliseNumber(citable[0].number as string)}`;
-    numbers.set(key, [...(numbers.get(key) ?? []), doc]);
+    const key = keyOf(citable[0].kind, doc.language, citable[0].number as string);
+    const same = numbers.get(key);
+    if (same) same.push(doc);
+    else numbers.set(key, [doc]);
     for (let above = parentFolder(folder); above; above = parentFolder(above)) {
       const tree = byTree.get(above);
       if (tree === null) break; // two wholes there, and so in every folder above it
@@ -51,11 +53,15 @@ function indexOf(documents: readonly DocumentModel[]): FolderIndex {
   return cached;
 }
 
-/** "file:///a/b/" → "file:///a/"; undefined above the root. */
+/** "file:///a/b/" → "file:///a/"; undefined for the root ("file:///"). */
 function parentFolder(folder: string): string | undefined {
-  const end = folder.lastIndexOf('/', folder.length - 2);
-  const parent = folder.slice(0, end + 1);
-  return end > 0 && parent.length > 'file:///'.length - 1 && parent !== folder && !parent.endsWith('//') ? parent : undefined;
+  const parent = folder.slice(0, folder.lastIndexOf('/', folder.length - 2) + 1);
+  return parent && !parent.endsWith('//') ? parent : undefined;
+}
+
+/** What a one-unit file is indexed by: "article fr l3". */
+function keyOf(kind: string, language: string, number: string): string {
+  return `${kind} ${language} ${normaliseNumber(number)}`;
 }
 
 /**
@@ -66,7 +72,7 @@ function parentFolder(folder: string): string | undefined {
  */
 export function folderSiblingHolding(model: DocumentModel, path: RefStep[], documents: readonly DocumentModel[]): DocumentModel | undefined {
   if (model.frontMatter.span || !path.length) return undefined;
-  const key = `${path[0].kind} ${model.language} ${normaliseNumber(path[0].number)}`;
+  const key = keyOf(path[0].kind, model.language, path[0].number);
   const index = indexOf(documents);
   const folder = folderOf(model.uri);
   const holders = index.byFolder.get(folder)?.get(key)?.filter((doc) => doc !== model);
@@ -88,7 +94,7 @@ export function folderSiblingHolding(model: DocumentModel, path: RefStep[], docu
 export function fileBelowContents(contents: DocumentModel, path: RefStep[], documents: readonly DocumentModel[], language: string): DocumentModel | undefined {
   if (contents.frontMatter.span || !path.length) return undefined;
   // In the citation's language: a contents page is a few links, too short to tell its own.
-  const key = `${path[0].kind} ${language} ${normaliseNumber(path[0].number)}`;
+  const key = keyOf(path[0].kind, language, path[0].number);
   const index = indexOf(documents);
   const folder = folderOf(contents.uri);
   const beside = index.byFolder.get(folder)?.get(key);
