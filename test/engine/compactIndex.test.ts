@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workspace, type TermUse } from '../../server/src/engine/workspace';
 import { parseDocument, type DocumentModel } from '../../server/src/engine/document';
-import { isResting } from '../../server/src/engine/restingText';
+import { isResting, referencesRest } from '../../server/src/engine/restingText';
+import { packReferences, unpackReferences } from '../../server/src/engine/packedReferences';
 import { packTermUses, unpackTermUses } from '../../server/src/engine/workspace/termUses';
 import { SortedUnitIndex } from '../../server/src/engine/unitIndex';
 import type { Unit } from '../../server/src/engine/model';
@@ -43,11 +44,11 @@ function assertSameJson(actual: unknown, expected: unknown, label: string): void
   assert.fail(`${label}: differs at ${at}: ${a.slice(Math.max(0, at - 80), at + 80)} / expected ${b.slice(Math.max(0, at - 80), at + 80)}`);
 }
 
-/** Every `{ start, end }` object of a model (each object once), and how many distinct values they hold. */
+/** Every `{ start, end }` object of a model (each object once), and how many distinct values they hold (citations left out when packed: they are read back as new objects). */
 function spanObjects(model: DocumentModel): { objects: number; values: number } {
   const seen = new Set<object>();
   const values = new Set<string>();
-  const stack: unknown[] = [model.units, model.references, model.prose, model.definitions, model.gaps, model.problems, model.frontMatter];
+  const stack: unknown[] = [model.units, referencesRest(model) ? [] : model.references, model.prose, model.definitions, model.gaps, model.problems, model.frontMatter];
   while (stack.length) {
     const value = stack.pop();
     if (value === null || typeof value !== 'object' || seen.has(value) || ArrayBuffer.isView(value)) continue;
@@ -152,6 +153,75 @@ describe('engine: compact index structures read back what was computed', () => {
     }
     // What the packed form must carry: many uses, definition sites, offsets past 16 bits, definitions of other documents.
     assert.ok(uses > 5000 && definitionSites > 100 && farOffsets > 1000 && incorporated > 50, `${uses} uses, ${definitionSites} definition sites, ${farOffsets} past 65,535, ${incorporated} from incorporated documents`);
+  });
+
+  it('citations: a resting model\'s, read back from their packed form long after, are a fresh parse\'s, key for key', () => {
+    const workspace = new Workspace();
+    for (const { uri, text } of docs) workspace.set(uri, text);
+    const first = docs.map(({ uri }) => (workspace.get(uri) as DocumentModel).references);
+    let packed = 0;
+    let citations = 0;
+    const seen = { ranges: 0, deepPaths: 0, anchored: 0, farOffsets: 0, unitIds: 0, noTargets: 0 };
+    for (const [i, { uri, text }] of docs.entries()) {
+      const resting = workspace.get(uri) as DocumentModel;
+      const fresh = parseDocument(uri, text);
+      // Read after every other document's: the objects first read are gone, these come from the packed form.
+      const again = resting.references;
+      if (referencesRest(resting)) {
+        packed++;
+        if (again.length) assert.notEqual(again, first[i], `${uri}: read back, not the array first returned`);
+      }
+      assert.deepEqual(again, fresh.references, uri);
+      assertSameJson(again, fresh.references, uri);
+      assert.deepEqual(again.map((reference) => reference.targets.map((target) => Object.keys(target).join())), fresh.references.map((reference) => reference.targets.map((target) => Object.keys(target).join())), `${uri}: keys in order`);
+      citations += again.length;
+      for (const reference of again) {
+        seen.ranges += reference.targets.filter((target) => target.through).length;
+        seen.deepPaths += reference.targets.filter((target) => target.path.length > 1).length;
+        seen.anchored += reference.anchor.kind === 'none' ? 0 : 1;
+        seen.farOffsets += reference.span.end > 65535 ? 1 : 0;
+        seen.unitIds += reference.unitId === '' ? 0 : 1;
+        seen.noTargets += reference.targets.length === 0 ? 1 : 0;
+      }
+    }
+    // What the packed form must carry: ranges, paths of several steps, anchors, offsets past 16 bits, unit ids, citations without targets.
+    assert.ok(packed >= 20 && citations > 2000 && Object.values(seen).every((count) => count > 20), `${packed} packed, ${citations} citations, ${JSON.stringify(seen)}`);
+  });
+
+  it('citations: a citation of another shape than the parse builds leaves the citations unpacked', () => {
+    const { uri, text } = docs.find((doc) => parseDocument(doc.uri, doc.text).references.some((reference) => reference.targets.some((target) => target.through))) as { uri: string; text: string };
+    const references = parseDocument(uri, text).references;
+    assert.deepEqual(unpackReferences(packReferences(references) as NonNullable<ReturnType<typeof packReferences>>), references);
+    const range = references.findIndex((reference) => reference.targets.some((target) => target.through));
+    const changed = (change: (copy: typeof references) => void) => {
+      const copy = references.map((reference) => ({ ...reference, targets: reference.targets.map((target) => ({ ...target })) }));
+      change(copy);
+      return packReferences(copy);
+    };
+    assert.equal(changed((copy) => { (copy[range] as unknown as Record<string, unknown>).extra = 1; }), undefined, 'an extra key');
+    assert.equal(changed((copy) => { copy[range].targets[0] = { ...copy[range].targets[0], through: undefined }; }), undefined, 'a through key without value');
+    assert.equal(changed((copy) => { copy[range].span = { start: 1.5, end: 2 }; }), undefined, 'an offset that is no integer');
+    assert.equal(changed((copy) => { copy[range].index = range + 1; }), undefined, 'an index out of place');
+    assert.notEqual(changed(() => undefined), undefined, 'the copies themselves pack');
+  });
+
+  it('resolutions: a resting document\'s, read back long after they were computed, are the same', () => {
+    const workspace = new Workspace();
+    for (const { uri, text } of docs) workspace.set(uri, text);
+    const json = (value: unknown) => JSON.stringify(value);
+    const computed = docs.map(({ uri }) => json(workspace.resolved(uri)));
+    const firstLists = docs.map(({ uri }) => workspace.resolved(uri));
+    let readBack = 0;
+    let targets = 0;
+    for (const [i, { uri }] of docs.entries()) {
+      const again = workspace.resolved(uri);
+      if (again !== firstLists[i]) readBack++;
+      assert.equal(json(again), computed[i], uri);
+      const model = workspace.get(uri) as DocumentModel;
+      assert.ok(again.every((resolved, j) => resolved.reference === model.references[j]), `${uri}: each resolution's citation is the model's`);
+      targets += again.reduce((sum, resolved) => sum + resolved.targets.length, 0);
+    }
+    assert.ok(readBack >= 20 && targets > 2000, `${readBack} read back, ${targets} targets`);
   });
 
   it('term uses: packing keeps a key that differs from its definition\'s, and the same definition under two keys', () => {

@@ -13,6 +13,8 @@ import { deflateRawSync, inflateRawSync, constants } from 'node:zlib';
 import type { DocumentModel } from './document';
 import { detachStrings, type StringInterner } from './text';
 import { SortedUnitIndex } from './unitIndex';
+import { packReferences, unpackReferences, type PackedReferences } from './packedReferences';
+import type { DocumentReference } from './document';
 
 /** How many texts are kept whole (the documents read most recently). */
 const WHOLE_KEPT = 8;
@@ -53,12 +55,48 @@ export function restText(model: DocumentModel, interner: StringInterner): void {
   detachStrings(model, SKIP_TEXT, interner);
   // After the copies: the index holds the model's own (copied) units array.
   model.unitsById = new SortedUnitIndex(model.units);
+  restReferences(model);
   const slot: Slot = { bytes: deflateRawSync(Buffer.from(text, 'utf8'), { level: constants.Z_BEST_SPEED }), text: undefined };
   Object.defineProperty(model, 'text', {
     enumerable: true,
     configurable: true,
     get: () => slot.text ?? inflate(slot),
   });
+}
+
+/** How many documents keep their citations as objects too: a check reads one document's citations many times. */
+const CITATIONS_KEPT = 16;
+
+interface CitationSlot {
+  packed: PackedReferences;
+  value: DocumentReference[] | undefined;
+}
+
+const citationSlots: CitationSlot[] = [];
+
+function materialise(slot: CitationSlot): DocumentReference[] {
+  const value = unpackReferences(slot.packed);
+  slot.value = value;
+  citationSlots.push(slot);
+  if (citationSlots.length > CITATIONS_KEPT) (citationSlots.shift() as CitationSlot).value = undefined;
+  return value;
+}
+
+/** Keeps the model's citations packed (packedReferences.ts), read back on demand: nothing changes for readers of `model.references`. */
+function restReferences(model: DocumentModel): void {
+  const packed = packReferences(model.references);
+  if (!packed) return;
+  const slot: CitationSlot = { packed, value: undefined };
+  Object.defineProperty(model, 'references', {
+    enumerable: true,
+    configurable: true,
+    get: () => slot.value ?? materialise(slot),
+  });
+}
+
+/** Whether the model's citations are kept packed (for tests and the resolution cache). */
+export function referencesRest(model: DocumentModel): boolean {
+  return Object.getOwnPropertyDescriptor(model, 'references')?.get !== undefined;
 }
 
 let rested = 0;

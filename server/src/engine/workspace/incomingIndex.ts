@@ -14,26 +14,28 @@ export interface IncomingReference {
 export class IncomingIndex {
   private readonly index = new Map<string, IncomingReference[]>();
   /** What each document contributed last: its resolution then, and the keys it added to. */
-  private readonly contributions = new Map<string, { value: ResolvedReference[]; keys: string[] }>();
+  private readonly contributions = new Map<string, { value: unknown; keys: string[] }>();
 
   /**
    * Citations into a unit (or the document when unitId is ''), after bringing the index up to
    * date with `models` and their current resolutions.
    */
-  incoming(documents: DocumentStore, resolved: (uri: string) => ResolvedReference[], documentId: string, unitId: string, includeRanges: boolean): IncomingReference[] {
-    this.update(documents, resolved);
+  incoming(documents: DocumentStore, resolved: (uri: string) => ResolvedReference[], documentId: string, unitId: string, includeRanges: boolean, stamp?: (uri: string) => unknown): IncomingReference[] {
+    this.update(documents, resolved, stamp);
     // In document then text order, whatever order the documents were last edited in.
     const list = [...(this.index.get(`${documentId}#${unitId}`) ?? [])].sort(byPlace);
     return includeRanges ? list : list.filter((entry) => !entry.viaRange);
   }
 
   /** Brings the index up to date for the documents whose resolution changed, or that left. */
-  private update(documents: DocumentStore, resolved: (uri: string) => ResolvedReference[]): void {
+  private update(documents: DocumentStore, resolved: (uri: string) => ResolvedReference[], stamp?: (uri: string) => unknown): void {
     for (const uri of [...this.contributions.keys()]) {
       if (!documents.has(uri)) this.withdraw(uri);
     }
     for (const model of documents.values()) {
-      const value = resolved(model.uri);
+      const resolutions = resolved(model.uri);
+      // A resting document's resolutions are read back as new lists: what identifies them is the cache's stamp.
+      const value = stamp?.(model.uri) ?? resolutions;
       const contribution = this.contributions.get(model.uri);
       if (contribution?.value === value) continue;
       if (contribution) this.withdraw(model.uri);
@@ -44,7 +46,7 @@ export class IncomingIndex {
         else this.index.set(key, [entry]);
         keys.push(key);
       };
-      for (const resolvedReference of value) {
+      for (const resolvedReference of resolutions) {
         for (const target of resolvedReference.targets) {
           if (target.status !== 'resolved' || !target.documentId || target.unitId === undefined) continue;
           add(`${target.documentId}#${target.unitId}`, { uri: model.uri, resolved: resolvedReference, target, viaRange: false });

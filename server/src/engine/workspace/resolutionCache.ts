@@ -5,17 +5,40 @@ import { inPlaceEditOf, type DocumentModel, type DocumentReference } from '../do
 import { reuseOwnTargets, reuseResolutions, reuseUnnamed } from './resolutionReuse';
 import { isGenericInstrument, relatedDocuments, resolveReference, type DocumentLookup, type ResolvedReference } from '../resolve';
 import type { Signatures } from './signatures';
+import { referencesRest } from '../restingText';
+import type { ResolvedTarget, ResolutionStatus } from '../resolve';
 
 interface ResolvedEntry {
   model: DocumentModel;
   identity: number;
   usesNames: boolean;
   dependencies: Array<[string, number]>;
-  value: ResolvedReference[];
+  /** The resolutions as objects: always for a document being typed in, for the last few read of resting ones. */
+  value?: ResolvedReference[];
+  /** A resting document's resolutions without their citation objects (read back from its packed citations). */
+  packed?: PackedResolutions;
 }
+
+/**
+ * A resting document's resolutions: the target objects of all citations in one array, and where
+ * each citation's begin, instead of an object and an array per citation (about 100 bytes a
+ * citation). Its citations are `model.references`, in order.
+ */
+interface PackedResolutions {
+  targets: ResolvedTarget[];
+  /** Citation i's targets are targets[firsts[i]] up to targets[firsts[i + 1]]. */
+  firsts: Int32Array;
+  statuses: Uint8Array;
+}
+
+const STATUSES: ResolutionStatus[] = ['resolved', 'unresolved', 'external'];
+/** How many resting documents keep their resolutions as objects too: a check reads them several times. */
+const MATERIALISED_KEPT = 16;
 
 export class ResolutionCache {
   private readonly entries = new Map<string, ResolvedEntry>();
+  /** The packed entries whose resolutions are also kept as objects, oldest first. */
+  private readonly materialised: ResolvedEntry[] = [];
 
   constructor(private readonly signatures: Signatures) {}
 
@@ -26,15 +49,16 @@ export class ResolutionCache {
     const dependenciesKept = cached && cached.dependencies.every(([id, version]) => signatures.versionOf(id) === version);
     // Documents appeared, left or were renamed (the workspace indexing): only citations that found nothing or named an instrument may change.
     const namesMoved = !!cached && cached.usesNames && cached.identity !== signatures.identityGeneration;
-    if (dependenciesKept && !namesMoved && cached.model === model) return cached.value;
+    if (dependenciesKept && !namesMoved && cached.model === model) return this.valueOf(cached);
+    const before = cached ? this.valueOf(cached) : undefined;
     const resolve = (reference: DocumentReference) => resolveReference(model, reference, lookup);
     // Letters typed inside a word: the previous version's resolutions, moved, where the edit cannot change them.
     const inPlace = dependenciesKept ? inPlaceEditOf(model) : undefined;
     // A document it looked into changed what it shows others, no names moved: only the citations that may read it.
-    const reused = !cached ? undefined
-      : !dependenciesKept ? (cached.model === model && cached.identity === signatures.identityGeneration ? reuseOwnTargets(model, cached.value, resolve) : undefined)
-      : cached.model === model ? reuseUnnamed(model, cached.value, resolve)
-      : inPlace && inPlace.previous === cached.model ? reuseResolutions(model, inPlace.previous, inPlace, cached.value, resolve, namesMoved) : undefined;
+    const reused = !cached || !before ? undefined
+      : !dependenciesKept ? (cached.model === model && cached.identity === signatures.identityGeneration ? reuseOwnTargets(model, before, resolve) : undefined)
+      : cached.model === model ? reuseUnnamed(model, before, resolve)
+      : inPlace && inPlace.previous === cached.model ? reuseResolutions(model, inPlace.previous, inPlace, before, resolve, namesMoved) : undefined;
     const value = reused ?? model.references.map(resolve);
     const ids = new Set<string>([model.id, ...model.frontMatter.implements, ...model.frontMatter.supplements, ...model.frontMatter.incorporates]);
     if (model.frontMatter.translationOf) ids.add(model.frontMatter.translationOf);
@@ -44,8 +68,35 @@ export class ResolutionCache {
     const dependencies: Array<[string, number]> = [...ids].map((id) => [id, signatures.versionOf(id)]);
     // Citations that found nothing, or named an instrument, may resolve once documents appear or are renamed.
     const usesNames = value.some((r) => r.status !== 'resolved' || (r.reference.anchor.kind === 'instrument' && !isGenericInstrument(r.reference.anchor.name)));
-    this.entries.set(model.uri, { model, identity: signatures.identityGeneration, usesNames, dependencies, value });
+    const entry: ResolvedEntry = { model, identity: signatures.identityGeneration, usesNames, dependencies };
+    entry.packed = referencesRest(model) ? packResolutions(model, value) : undefined;
+    if (entry.packed) this.keep(entry, value);
+    else entry.value = value;
+    this.entries.set(model.uri, entry);
     return value;
+  }
+
+  /** Changes whenever the document's resolutions may have changed (a new list, equal or not). */
+  stamp(uri: string): object | undefined {
+    return this.entries.get(uri);
+  }
+
+  private valueOf(entry: ResolvedEntry): ResolvedReference[] {
+    if (entry.value) return entry.value;
+    const { targets, firsts, statuses } = entry.packed as PackedResolutions;
+    const references = entry.model.references;
+    const value: ResolvedReference[] = new Array(references.length);
+    for (let i = 0; i < references.length; i++) {
+      value[i] = { reference: references[i], targets: targets.slice(firsts[i], firsts[i + 1]), status: STATUSES[statuses[i]] };
+    }
+    this.keep(entry, value);
+    return value;
+  }
+
+  private keep(entry: ResolvedEntry, value: ResolvedReference[]): void {
+    entry.value = value;
+    this.materialised.push(entry);
+    if (this.materialised.length > MATERIALISED_KEPT) (this.materialised.shift() as ResolvedEntry).value = undefined;
   }
 
   /** The document ids a document's last resolution looked into (undefined when never resolved). */
@@ -56,4 +107,25 @@ export class ResolutionCache {
   delete(uri: string): void {
     this.entries.delete(uri);
   }
+}
+
+/** The resolutions packed, or undefined when one is not the plain `{ reference, targets, status }` of the model's citation in its place. */
+function packResolutions(model: DocumentModel, value: ResolvedReference[]): PackedResolutions | undefined {
+  const references = model.references;
+  if (value.length !== references.length) return undefined;
+  const targets: ResolvedTarget[] = [];
+  const firsts = new Int32Array(value.length + 1);
+  const statuses = new Uint8Array(value.length);
+  for (let i = 0; i < value.length; i++) {
+    const resolved = value[i];
+    const status = STATUSES.indexOf(resolved.status);
+    const keys = Object.keys(resolved);
+    if (status < 0 || keys.length !== 3 || keys[0] !== 'reference' || keys[1] !== 'targets' || keys[2] !== 'status') return undefined;
+    if (resolved.reference.index !== i || !Array.isArray(resolved.targets) || Object.getPrototypeOf(resolved) !== Object.prototype) return undefined;
+    firsts[i] = targets.length;
+    for (const target of resolved.targets) targets.push(target);
+    statuses[i] = status;
+  }
+  firsts[value.length] = targets.length;
+  return { targets: targets.slice(), firsts, statuses };
 }
