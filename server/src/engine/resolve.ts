@@ -32,6 +32,8 @@ export interface ResolvedTarget {
   span: Span;
   /** For unresolved targets: units that do exist, for related information. */
   existing?: Array<{ uri: string; unitId: string }>;
+  /** Ids of documents read for a citation they did not resolve (a file beside this one): an edit to them may resolve it. */
+  lookedInto?: string[];
   /** For unresolved targets: the deepest unit of the path that was found ("section 1029" of "section 1029(a)(1)"), to navigate to. */
   partialUnitId?: string;
   /**
@@ -188,7 +190,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
           const sibling = anchor.kind === 'none' ? folderSiblingHolding(model, cited.path, lookup.all()) : undefined;
           const there = sibling ? resolvePath(sibling, cited.path, undefined, undefined, false) : undefined;
           if (sibling && there?.unit) return resolvedTarget(sibling, there.unit, span);
-          return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is not in the workspace (this document holds ${heldRun(model, cited.path[0])} only)` };
+          return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is not in the workspace (this document holds ${heldRun(model, cited.path[0])} only)`, ...(sibling ? { lookedInto: [sibling.id] } : {}) };
         }
       }
       if (doc !== model && isCitableKind(cited.path[0]?.kind) && isContentsPage(doc)) {
@@ -197,7 +199,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         const file = fileBelowContents(doc, cited.path, lookup.all(), model.language);
         const there = file ? resolvePath(file, cited.path, undefined, undefined, false) : undefined;
         if (file && there?.unit) return resolvedTarget(file, there.unit, span);
-        return { status: 'external', span, notInWorkspace: true, reason: `"${doc.title}" is a table of contents with no articles of its own, and no file below it holds ${describe(cited.path)}` };
+        return { status: 'external', span, notInWorkspace: true, reason: `"${doc.title}" is a table of contents with no articles of its own, and no file below it holds ${describe(cited.path)}`, lookedInto: file ? [doc.id, file.id] : [doc.id] };
       }
       if (doc !== model && !first.partial && isCitableKind(cited.path[0]?.kind) && gapCovering(doc, cited.path[0])) {
         // "§ 40 des Bundesdatenschutzgesetzes" where the workspace holds an excerpt of that law whose

@@ -3,6 +3,7 @@
 // other documents' analysis; its identity (the names others find it by) decides whether
 // citations that named an instrument may resolve anew.
 import type { DocumentModel } from '../document';
+import { pieceKey } from '../folderSiblings';
 
 export class Signatures {
   /** Per uri: the two parts of its signature, the unit ids and the rest (`termsSignatureOf`). */
@@ -76,7 +77,8 @@ export class Signatures {
 /** The names by which other documents find a document. */
 function identityOf(model: DocumentModel): string {
   const fm = model.frontMatter;
-  return [model.id, model.title, fm.shortTitle ?? '', fm.aliases.join('|'), String(fm.raw.collection ?? '')].join('\u0001');
+  // A file of one article, kept beside others of its code, is found by that article's number (folderSiblings.ts).
+  return [model.id, model.title, fm.shortTitle ?? '', fm.aliases.join('|'), String(fm.raw.collection ?? ''), pieceKey(model) ?? ''].join('\u0001');
 }
 
 /**
