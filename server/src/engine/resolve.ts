@@ -67,6 +67,9 @@ export function isGenericInstrument(name: string): boolean {
   return GENERIC_INSTRUMENT.test(name.trim());
 }
 
+/** In `lookedInto`: the resolution read every document's units (a note's citation found in exactly one document). */
+export const EVERY_DOCUMENT = '\u0000every document';
+
 export function resolveReference(model: DocumentModel, reference: DocumentReference, lookup: DocumentLookup): ResolvedReference {
   const context = model.unitsById.get(reference.unitId) ?? model.root;
   const anchor = reference.anchor;
@@ -80,6 +83,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   let inCommentary = false;
   /** An unanchored citation whose chain ends in "of this Act": no other instrument is guessed for it. */
   let chainedToThis = false;
+  /** Whether a target was looked for in every document: a unit appearing or leaving anywhere may change it. */
+  let readEveryDocument = false;
   if (anchor.kind === 'none') {
     // "18 U.S.C. § 2703(f)", "subsection (d) of that section", "the … Act is amended in section 162":
     // the words around the citation anchor it in another instrument.
@@ -142,7 +147,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   if (anchor.kind === 'relative' && reference.targets.length === 1 && reference.targets[0].path.length === 1 && reference.targets[0].path[0].number === '') {
     return single(reference, relativeUnit(model, context, reference.targets[0].path[0], anchor.direction));
   }
-  const targets = reference.targets.map((cited): ResolvedTarget => {
+  let targets = reference.targets.map((cited): ResolvedTarget => {
     const last = cited.path[cited.path.length - 1];
     const span = last?.span ?? cited.span;
     if (external) return { status: 'external', span, reason: external };
@@ -170,6 +175,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     if (first.unit === undefined && inCommentary && isCitableKind(cited.path[0]?.kind)) {
       // A note may name a provision of another document it discusses ("§ 1029"): found in exactly
       // one document of the workspace, that is the one meant.
+      readEveryDocument = true;
       const elsewhere = uniqueElsewhere(model, doc, cited.path, lookup);
       if (elsewhere) return resolvedTarget(elsewhere.doc, elsewhere.unit, span);
     }
@@ -235,6 +241,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     }
     return resolved;
   });
+  if (readEveryDocument) targets = targets.map((target) => ({ ...target, lookedInto: [...(target.lookedInto ?? []), EVERY_DOCUMENT] }));
   const status: ResolutionStatus = targets.some((t) => t.status === 'unresolved') ? 'unresolved' : targets.every((t) => t.status === 'external') ? 'external' : 'resolved';
   return { reference, targets, status };
 }

@@ -4,6 +4,7 @@
 // citations that named an instrument may resolve anew.
 import type { DocumentModel } from '../document';
 import { pieceKey } from '../folderSiblings';
+import { EVERY_DOCUMENT } from '../resolve';
 
 export class Signatures {
   /** Per uri: the two parts of its signature, the unit ids and the rest (`termsSignatureOf`). */
@@ -45,6 +46,7 @@ export class Signatures {
       this.unitSignatures.set(model.uri, units);
       this.bump(this.versions, model.id);
       if (previous && previous.id !== model.id) this.bump(this.versions, previous.id);
+      this.bump(this.versions, EVERY_DOCUMENT);
     }
     if (termsChanged) {
       this.termSignatures.set(model.uri, terms);
@@ -66,6 +68,7 @@ export class Signatures {
     this.identities.delete(previous.uri);
     this.identityGenerationValue++;
     this.bump(this.versions, previous.id);
+    this.bump(this.versions, EVERY_DOCUMENT);
     this.bump(this.termVersions, previous.id);
   }
 
