@@ -13,6 +13,7 @@ import { chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn } from './
 import { shortTitlesIn } from './shortTitle';
 import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folderSiblings';
 import { AMENDING_INSTRUCTION, sentenceAround } from './amendingInstruction';
+import { LANGUAGE_TABLES } from './references/tables';
 
 export type ResolutionStatus = 'resolved' | 'unresolved' | 'external';
 
@@ -32,6 +33,8 @@ export interface ResolvedTarget {
   span: Span;
   /** For unresolved targets: units that do exist, for related information. */
   existing?: Array<{ uri: string; unitId: string }>;
+  /** Ids of documents read for a citation they did not resolve (a file beside this one): an edit to them may resolve it. */
+  lookedInto?: string[];
   /** For unresolved targets: the deepest unit of the path that was found ("section 1029" of "section 1029(a)(1)"), to navigate to. */
   partialUnitId?: string;
   /**
@@ -65,6 +68,9 @@ export function isGenericInstrument(name: string): boolean {
   return GENERIC_INSTRUMENT.test(name.trim());
 }
 
+/** In `lookedInto`: the resolution read every document's units (a note's citation found in exactly one document). */
+export const EVERY_DOCUMENT = '\u0000every document';
+
 export function resolveReference(model: DocumentModel, reference: DocumentReference, lookup: DocumentLookup): ResolvedReference {
   const context = model.unitsById.get(reference.unitId) ?? model.root;
   const anchor = reference.anchor;
@@ -78,6 +84,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   let inCommentary = false;
   /** An unanchored citation whose chain ends in "of this Act": no other instrument is guessed for it. */
   let chainedToThis = false;
+  /** Documents read for a target that did not resolve it there (EVERY_DOCUMENT: all of them): an edit to them may change it. */
+  const lookedInto: string[] = [];
   if (anchor.kind === 'none') {
     // "18 U.S.C. § 2703(f)", "subsection (d) of that section", "the … Act is amended in section 162":
     // the words around the citation anchor it in another instrument.
@@ -140,7 +148,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   if (anchor.kind === 'relative' && reference.targets.length === 1 && reference.targets[0].path.length === 1 && reference.targets[0].path[0].number === '') {
     return single(reference, relativeUnit(model, context, reference.targets[0].path[0], anchor.direction));
   }
-  const targets = reference.targets.map((cited): ResolvedTarget => {
+  let targets = reference.targets.map((cited): ResolvedTarget => {
     const last = cited.path[cited.path.length - 1];
     const span = last?.span ?? cited.span;
     if (external) return { status: 'external', span, reason: external };
@@ -152,6 +160,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         const found = resolvePath(member, cited.path, undefined, undefined, false);
         if (found.unit) return resolvedTarget(member, found.unit, span);
       }
+      lookedInto.push(...collection.map((member) => member.id));
       return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} of ${instrumentName} is not in the workspace (it holds ${collection.map((doc) => doc.frontMatter.shortTitle ?? doc.title).join(', ')})` };
     }
     const doc = target as DocumentModel;
@@ -168,6 +177,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     if (first.unit === undefined && inCommentary && isCitableKind(cited.path[0]?.kind)) {
       // A note may name a provision of another document it discusses ("§ 1029"): found in exactly
       // one document of the workspace, that is the one meant.
+      lookedInto.push(EVERY_DOCUMENT);
       const elsewhere = uniqueElsewhere(model, doc, cited.path, lookup);
       if (elsewhere) return resolvedTarget(elsewhere.doc, elsewhere.unit, span);
     }
@@ -188,6 +198,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
           const sibling = anchor.kind === 'none' ? folderSiblingHolding(model, cited.path, lookup.all()) : undefined;
           const there = sibling ? resolvePath(sibling, cited.path, undefined, undefined, false) : undefined;
           if (sibling && there?.unit) return resolvedTarget(sibling, there.unit, span);
+          if (sibling) lookedInto.push(sibling.id);
           return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is not in the workspace (this document holds ${heldRun(model, cited.path[0])} only)` };
         }
       }
@@ -197,6 +208,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         const file = fileBelowContents(doc, cited.path, lookup.all(), model.language);
         const there = file ? resolvePath(file, cited.path, undefined, undefined, false) : undefined;
         if (file && there?.unit) return resolvedTarget(file, there.unit, span);
+        lookedInto.push(doc.id, ...(file ? [file.id] : []));
         return { status: 'external', span, notInWorkspace: true, reason: `"${doc.title}" is a table of contents with no articles of its own, and no file below it holds ${describe(cited.path)}` };
       }
       if (doc !== model && !first.partial && isCitableKind(cited.path[0]?.kind) && gapCovering(doc, cited.path[0])) {
@@ -204,7 +216,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         // gaps say § 40 is left out: the unit exists, only not here.
         return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} of ${doc.frontMatter.shortTitle ?? doc.title} is in a part that the workspace copy does not include (see its gaps)` };
       }
-      const earlier = doc === model && anchor.kind === 'none' && !chainedToThis && isCitableKind(cited.path[0]?.kind) ? namedEarlier(model, reference, cited.path, span, lookup) : undefined;
+      const earlier = doc === model && anchor.kind === 'none' && !chainedToThis && isCitableKind(cited.path[0]?.kind) ? namedEarlier(model, reference, cited.path, span, lookup, lookedInto) : undefined;
       if (earlier) return earlier;
       const ofForeignSection = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? foreignSectionBefore(model, reference, lookup, context) : undefined;
       if (ofForeignSection) return { status: 'external', span, reason: `${describe(cited.path)} is not in the unit around it; the citation just before names ${ofForeignSection}, so it is most likely a part of that` };
@@ -223,7 +235,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     }
     const through = cited.through ? resolveThrough(doc, cited.path, cited.through, base, context) : undefined;
     if (through && through.reason) {
-      const earlier = doc === model && anchor.kind === 'none' && !chainedToThis && isCitableKind(cited.path[0]?.kind) ? namedEarlier(model, reference, cited.through as RefStep[], through.span ?? span, lookup) : undefined;
+      const earlier = doc === model && anchor.kind === 'none' && !chainedToThis && isCitableKind(cited.path[0]?.kind) ? namedEarlier(model, reference, cited.through as RefStep[], through.span ?? span, lookup, lookedInto) : undefined;
       return earlier?.status === 'external' ? earlier : { status: 'unresolved', span: through.span ?? span, reason: through.reason };
     }
     const resolved = resolvedTarget(doc, first.unit, span);
@@ -233,6 +245,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     }
     return resolved;
   });
+  if (lookedInto.length) targets = targets.map((target) => ({ ...target, lookedInto }));
   const status: ResolutionStatus = targets.some((t) => t.status === 'unresolved') ? 'unresolved' : targets.every((t) => t.status === 'external') ? 'external' : 'resolved';
   return { reference, targets, status };
 }
@@ -343,18 +356,39 @@ function sectionCitedBefore(model: DocumentModel, reference: DocumentReference):
  * ("der Strafprozessordnung mit Ausnahme der §§ 139, 140"): that instrument's unit, found there when
  * the workspace holds it, else not reported, with the reason.
  */
-function namedEarlier(model: DocumentModel, reference: DocumentReference, path: RefStep[], span: Span, lookup: DocumentLookup): ResolvedTarget | undefined {
+function namedEarlier(model: DocumentModel, reference: DocumentReference, path: RefStep[], span: Span, lookup: DocumentLookup, lookedInto: string[]): ResolvedTarget | undefined {
   const name = instrumentEarlierInSentence(model, reference);
   if (!name) return undefined;
-  const named = findInstrument(model, name, lookup);
+  const named = findInstrument(model, name, lookup) ?? findInstrumentAfterOfWord(model, name, lookup);
   if (named === model) return undefined;
   if (named) {
+    lookedInto.push(named.id);
     // Only a unit of the kind cited: "section 7" after "the Convention" is no article 7 of it.
     if (!named.units.some((unit) => unit.headingDepth > 0 && unit.kind === path[0].kind)) return undefined;
     const found = resolvePath(named, path, undefined, undefined, false);
-    return found.unit ? resolvedTarget(named, found.unit, span) : undefined;
+    if (found.unit) return resolvedTarget(named, found.unit, span);
+    // The sentence names that instrument, and it lacks the unit as this document does: its error, not this one's.
+    if (!found.partial && gapCovering(named, path[0])) return { status: 'external', span, notInWorkspace: true, reason: `${describe(path)} of ${named.frontMatter.shortTitle ?? named.title}, named before it in the sentence, is in a part that the workspace copy does not include (see its gaps)` };
+    return { status: 'unresolved', documentId: named.id, span, reason: `${found.reason ?? `"${named.title}" has no ${describe(path)}`}; the sentence names it before the citation`,
+      existing: found.existing?.map((unit) => ({ uri: named.uri, unitId: unit.id })), ...(found.partial ? { uri: named.uri, partialUnitId: found.partial.id } : {}) };
   }
   return { status: 'external', span, reason: `this document has no ${describe(path)}; the sentence names "${name}" before it, so it is most likely a unit of that instrument (not in the workspace)` };
+}
+
+/**
+ * "Es gelten die Vorschriften der Strafprozessordnung": in German every noun is capitalised, so the
+ * name read reaches back over "Vorschriften der". When no document bears the whole of it, the words
+ * after an of-word of the document's language ("der", "of", "van") may name one.
+ */
+function findInstrumentAfterOfWord(model: DocumentModel, name: string, lookup: DocumentLookup): DocumentModel | undefined {
+  const ofWords = LANGUAGE_TABLES.find((table) => table.code === model.language)?.ofWords ?? [];
+  const words = name.split(/\s+/);
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!ofWords.includes(words[i].toLowerCase())) continue;
+    const found = findInstrument(model, words.slice(i + 1).join(' '), lookup);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**
@@ -797,7 +831,7 @@ export function relatedDocuments(model: DocumentModel, lookup: DocumentLookup): 
 }
 
 function normaliseName(name: string): string {
-  return name.toLowerCase().replace(/^(?:the|this|la|le|les|het|de|el|los|al)\s+/u, '').replace(/[“”"'’«»„]/g, '').replace(/\s+/g, ' ').trim();
+  return name.toLowerCase().replace(/^(?:the|this|la|le|les|het|de|el|los|las|al|der|die|das|des|dem|den)\s+/u, '').replace(/[“”"'’«»„]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Which document does "the Convention" / "the Computer Misuse and Cybercrimes Act" name? */
