@@ -224,6 +224,25 @@ describe('engine: compact index structures read back what was computed', () => {
     assert.ok(readBack >= 20 && targets > 2000, `${readBack} read back, ${targets} targets`);
   });
 
+  it('incoming citations: the same after every resting document\'s resolutions were read back, and not gathered again', () => {
+    const workspace = new Workspace();
+    for (const { uri, text } of docs) workspace.set(uri, text);
+    const cited = workspace.all().flatMap((model) => workspace.resolved(model.uri)).flatMap((resolved) => resolved.targets)
+      .filter((target) => target.status === 'resolved' && target.documentId && target.unitId);
+    const units = [...new Set(cited.map((target) => `${target.documentId}#${target.unitId}`))].slice(0, 40);
+    const first = units.map((key) => workspace.incoming(key.split('#')[0], key.split('#')[1]));
+    for (const model of workspace.all()) workspace.resolved(model.uri);
+    let entries = 0;
+    for (const [i, key] of units.entries()) {
+      const again = workspace.incoming(key.split('#')[0], key.split('#')[1]);
+      assert.equal(JSON.stringify(again, (name, value) => (name === 'parent' ? undefined : value)), JSON.stringify(first[i], (name, value) => (name === 'parent' ? undefined : value)), key);
+      // Nothing changed: the index kept what it gathered (the same entries), it did not read every document again.
+      assert.ok(again.every((entry, j) => entry === first[i][j]), `${key}: the same entries`);
+      entries += again.length;
+    }
+    assert.ok(units.length >= 20 && entries > 40, `${units.length} units, ${entries} citations into them`);
+  });
+
   it('term uses: packing keeps a key that differs from its definition\'s, and the same definition under two keys', () => {
     const workspace = new Workspace();
     const { uri, text } = docs.find((doc) => /definitions/.test(doc.uri) && /2510/.test(doc.uri)) ?? docs[0];

@@ -917,13 +917,14 @@ function hasInlineMarker(doc: DocumentModel, unit: Unit, step: RefStep): boolean
  */
 function inlineMarkersOf(doc: DocumentModel, unit: Unit): InlineMarkers {
   const known = inlineMarkerIndexes.get(unit);
-  if (known && known.text === doc.text) return known.markers;
+  if (known && known.doc === doc) return known.markers;
   const markers = readInlineMarkers(ownText(doc, unit));
-  inlineMarkerIndexes.set(unit, { text: doc.text, markers });
+  inlineMarkerIndexes.set(unit, { doc, markers });
   return markers;
 }
 
-const inlineMarkerIndexes = new WeakMap<Unit, { text: string; markers: InlineMarkers }>();
+// Keyed by the model, not its text: a resting model's text is read back as a new string (restingText.ts), and holding it would keep it whole.
+const inlineMarkerIndexes = new WeakMap<Unit, { doc: DocumentModel; markers: InlineMarkers }>();
 
 /**
  * Whether `step` is an alinéa that `unit` holds uncounted: a unit with no alinéa units of its own
@@ -937,7 +938,7 @@ function countedAlinea(doc: DocumentModel, unit: Unit, step: RefStep): boolean {
 }
 
 /** Once per unit and text: a long article cited "alinéa N" a thousand times is read once. */
-const paragraphCounts = new WeakMap<Unit, { text: string; children: number; count: number }>();
+const paragraphCounts = new WeakMap<Unit, { doc: DocumentModel; children: number; count: number }>();
 
 /**
  * The paragraphs of a unit with no alinéa units of its own: every paragraph, its enumerated items
@@ -945,7 +946,7 @@ const paragraphCounts = new WeakMap<Unit, { text: string; children: number; coun
  */
 function paragraphsCounted(doc: DocumentModel, unit: Unit): number {
   const known = paragraphCounts.get(unit);
-  if (known && known.text === doc.text && known.children === unit.children.length) return known.count;
+  if (known && known.doc === doc && known.children === unit.children.length) return known.count;
   let count = 0;
   if (!unit.children.some((child) => child.kind === 'alinea')) {
     const end = unit.children.find((child) => child.headingDepth > 0)?.span.start ?? unit.span.end;
@@ -953,7 +954,7 @@ function paragraphsCounted(doc: DocumentModel, unit: Unit): number {
       if (part.trim()) count += 1 + (part.match(/\n[ \t]*(?:[-*+]|\d+°|\d+[.)]|[a-z]\))[ \t]/g)?.length ?? 0);
     }
   }
-  paragraphCounts.set(unit, { text: doc.text, children: unit.children.length, count });
+  paragraphCounts.set(unit, { doc, children: unit.children.length, count });
   return count;
 }
 

@@ -175,7 +175,7 @@ export class Workspace implements DocumentLookup {
 
   /** Citations into a unit (or the document when unitId is ''), from every document. */
   incoming(documentId: string, unitId: string, includeRanges = true): IncomingReference[] {
-    return this.incomingIndex.incoming(this.documents, (uri) => this.resolved(uri), documentId, unitId, includeRanges, (uri) => this.resolutions.stamp(uri));
+    return this.incomingIndex.incoming(this.documents, (uri) => this.resolved(uri), documentId, unitId, includeRanges, (uri) => { const model = this.documents.get(uri); return model && this.resolutions.current(model, this); });
   }
 
   /** Documents whose analysis may change when `uri` changes: citing it, incorporating or implementing it. */

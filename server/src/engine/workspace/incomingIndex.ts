@@ -33,11 +33,11 @@ export class IncomingIndex {
       if (!documents.has(uri)) this.withdraw(uri);
     }
     for (const model of documents.values()) {
-      const resolutions = resolved(model.uri);
-      // A resting document's resolutions are read back as new lists: what identifies them is the cache's stamp.
-      const value = stamp?.(model.uri) ?? resolutions;
+      // A resting document's resolutions are read back as new lists: what identifies them is the cache's entry.
+      const value = stamp?.(model.uri) ?? resolved(model.uri);
       const contribution = this.contributions.get(model.uri);
       if (contribution?.value === value) continue;
+      const resolutions = resolved(model.uri);
       if (contribution) this.withdraw(model.uri);
       const keys: string[] = [];
       const add = (key: string, entry: IncomingReference) => {

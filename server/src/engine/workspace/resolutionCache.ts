@@ -44,12 +44,20 @@ export class ResolutionCache {
 
   /** The document's citations, resolved against `lookup`; the cached list while it is still valid. */
   resolved(model: DocumentModel, lookup: DocumentLookup): ResolvedReference[] {
+    return this.valueOf(this.current(model, lookup));
+  }
+
+  /**
+   * The document's entry, brought up to date: a new object whenever its resolutions may have
+   * changed (equal or not). What tells them apart without reading back a resting document's.
+   */
+  current(model: DocumentModel, lookup: DocumentLookup): object & ResolvedEntry {
     const signatures = this.signatures;
     const cached = this.entries.get(model.uri);
     const dependenciesKept = cached && cached.dependencies.every(([id, version]) => signatures.versionOf(id) === version);
     // Documents appeared, left or were renamed (the workspace indexing): only citations that found nothing or named an instrument may change.
     const namesMoved = !!cached && cached.usesNames && cached.identity !== signatures.identityGeneration;
-    if (dependenciesKept && !namesMoved && cached.model === model) return this.valueOf(cached);
+    if (dependenciesKept && !namesMoved && cached.model === model) return cached;
     const before = cached ? this.valueOf(cached) : undefined;
     const resolve = (reference: DocumentReference) => resolveReference(model, reference, lookup);
     // Letters typed inside a word: the previous version's resolutions, moved, where the edit cannot change them.
@@ -78,12 +86,7 @@ export class ResolutionCache {
     if (entry.packed) this.keep(entry, value);
     else entry.value = value;
     this.entries.set(model.uri, entry);
-    return value;
-  }
-
-  /** Changes whenever the document's resolutions may have changed (a new list, equal or not). */
-  stamp(uri: string): object | undefined {
-    return this.entries.get(uri);
+    return entry;
   }
 
   private valueOf(entry: ResolvedEntry): ResolvedReference[] {
