@@ -70,6 +70,8 @@ export function isGenericInstrument(name: string): boolean {
 
 /** In `lookedInto`: the resolution read every document's units (a note's citation found in exactly one document). */
 export const EVERY_DOCUMENT = '\u0000every document';
+/** In `lookedInto`: the target was found by what the files around it hold, as a name finds a document; any document renamed, added or renumbered may change it. */
+export const BY_NAMES = '\u0000names';
 
 export function resolveReference(model: DocumentModel, reference: DocumentReference, lookup: DocumentLookup): ResolvedReference {
   const context = model.unitsById.get(reference.unitId) ?? model.root;
@@ -196,6 +198,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         if (wider || outsideHeldRun(model, cited.path[0])) {
           // A code kept one article per file: the file beside this one that holds it.
           const sibling = anchor.kind === 'none' ? folderSiblingHolding(model, cited.path, lookup.all()) : undefined;
+          lookedInto.push(BY_NAMES);
           const there = sibling ? resolvePath(sibling, cited.path, undefined, undefined, false) : undefined;
           if (sibling && there?.unit) return resolvedTarget(sibling, there.unit, span);
           if (sibling) lookedInto.push(sibling.id);
@@ -206,6 +209,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         // "l'article 40 du code de procédure pénale", where the code is a folder of one-article files
         // and the name found its contents page: the file below it that holds the article.
         const file = fileBelowContents(doc, cited.path, lookup.all(), model.language);
+        lookedInto.push(BY_NAMES);
         const there = file ? resolvePath(file, cited.path, undefined, undefined, false) : undefined;
         if (file && there?.unit) return resolvedTarget(file, there.unit, span);
         lookedInto.push(doc.id, ...(file ? [file.id] : []));
