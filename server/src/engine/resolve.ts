@@ -13,6 +13,7 @@ import { chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn } from './
 import { shortTitlesIn } from './shortTitle';
 import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folderSiblings';
 import { AMENDING_INSTRUCTION, sentenceAround } from './amendingInstruction';
+import { quotedPassageAt } from './quotedPassages';
 import { LANGUAGE_TABLES } from './references/tables';
 
 export type ResolutionStatus = 'resolved' | 'unresolved' | 'external';
@@ -231,6 +232,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (doc === model && anchor.kind === 'none' && AMENDING_INSTRUCTION.test(sentenceAround(model.text, reference.span.start, reference.span.end))) {
         return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and the sentence amends another text: it is most likely a part of that text` };
       }
+      // "… inserting after subsection (2)— "(3) A person who contravenes subsection (4) …"": the quoted instrument's unit.
+      const quoted = doc === model && anchor.kind !== 'instrument' ? quotedPassageAt(model, reference.span.start) : undefined;
+      if (quoted) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in text quoted from another instrument ("${quoteStart(model.text, quoted)}"): it is most likely a unit of that instrument` };
       return {
         status: 'unresolved', documentId: doc.id, span, reason: first.reason,
         existing: first.existing?.map((unit) => ({ uri: doc.uri, unitId: unit.id })),
@@ -1038,8 +1042,14 @@ function revisedEditionNumber(model: DocumentModel, step: RefStep): string | und
   return `${step.kind} ${step.number}${number} is the number of a statute in a revised edition of the laws, not a ${step.kind} of this document`;
 }
 
-/** "of that section", "of the said Act", "dudit article": a unit or instrument named earlier, not this one. */
-const ANAPHORIC_ANCHOR = /^\s*,?\s*(?:of|in|under|to)\s+(?:that|such|said|the\s+said|the\s+same|each\s+such|any\s+such|that\s+same)\s+(?:section|article|act|title|chapter|part|subsection|paragraph|code|law|regulation|convention|treaty|statute|instrument|order|rule)s?\b|^\s*,?\s*(?:dudit|de\s+ladite|de\s+ce\s+même|du\s+même|desdits|van\s+dat|van\s+die|van\s+hetzelfde)\b|^\s*,?\s*de\s+(?:cet\s+(?:article|alinéa)|cette\s+(?:section|sous-section|loi|ordonnance))(?!\p{L})/iu;
+/** The first words of a quoted passage, for a reason. */
+function quoteStart(text: string, passage: Span): string {
+  const words = text.slice(passage.start + 1, Math.min(passage.end, passage.start + 60)).trim().replace(/\s+/g, ' ');
+  return passage.end - passage.start > 60 ? `${words}…` : words.replace(/["”»“]$/u, '');
+}
+
+/** "of that section", "of the said Act", "of the principal Act", "dudit article": a unit or instrument named earlier, not this one. */
+const ANAPHORIC_ANCHOR = /^\s*,?\s*(?:of|in|under|to)\s+(?:that|such|said|the\s+said|the\s+same|each\s+such|any\s+such|that\s+same|the\s+(?:principal|parent|amended|former|repealed|previous))\s+(?:section|article|act|ordinance|decree|title|chapter|part|subsection|paragraph|code|law|regulation|convention|treaty|statute|instrument|order|rule)s?\b|^\s*,?\s*(?:dudit|de\s+ladite|de\s+ce\s+même|du\s+même|desdits|van\s+dat|van\s+die|van\s+hetzelfde)\b|^\s*,?\s*de\s+(?:cet\s+(?:article|alinéa)|cette\s+(?:section|sous-section|loi|ordonnance))(?!\p{L})/iu;
 /** "18 U.S.C.", "15 U.S.C.", "42 CFR": a code title cited by number and abbreviation just before "§ 2703". */
 const CODE_PREFIX = /(?:^|[\s(\[])(\d+\s+(?:[A-Z][A-Za-z]{0,5}\.\s?){1,5}|\d+\s+[A-Z]{2,6})\s*$/u;
 /** A sentence that amends or inserts into another instrument: its citations point into that instrument. */
