@@ -13,6 +13,7 @@ import { chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn } from './
 import { shortTitlesIn } from './shortTitle';
 import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folderSiblings';
 import { AMENDING_INSTRUCTION, sentenceAround } from './amendingInstruction';
+import { quotedPassageAt } from './quotedPassages';
 import { LANGUAGE_TABLES } from './references/tables';
 
 export type ResolutionStatus = 'resolved' | 'unresolved' | 'external';
@@ -70,6 +71,8 @@ export function isGenericInstrument(name: string): boolean {
 
 /** In `lookedInto`: the resolution read every document's units (a note's citation found in exactly one document). */
 export const EVERY_DOCUMENT = '\u0000every document';
+/** In `lookedInto`: the target was found by what the files around it hold, as a name finds a document; any document renamed, added or renumbered may change it. */
+export const BY_NAMES = '\u0000names';
 
 export function resolveReference(model: DocumentModel, reference: DocumentReference, lookup: DocumentLookup): ResolvedReference {
   const context = model.unitsById.get(reference.unitId) ?? model.root;
@@ -196,6 +199,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         if (wider || outsideHeldRun(model, cited.path[0])) {
           // A code kept one article per file: the file beside this one that holds it.
           const sibling = anchor.kind === 'none' ? folderSiblingHolding(model, cited.path, lookup.all()) : undefined;
+          lookedInto.push(BY_NAMES);
           const there = sibling ? resolvePath(sibling, cited.path, undefined, undefined, false) : undefined;
           if (sibling && there?.unit) return resolvedTarget(sibling, there.unit, span);
           if (sibling) lookedInto.push(sibling.id);
@@ -206,6 +210,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         // "l'article 40 du code de procédure pénale", where the code is a folder of one-article files
         // and the name found its contents page: the file below it that holds the article.
         const file = fileBelowContents(doc, cited.path, lookup.all(), model.language);
+        lookedInto.push(BY_NAMES);
         const there = file ? resolvePath(file, cited.path, undefined, undefined, false) : undefined;
         if (file && there?.unit) return resolvedTarget(file, there.unit, span);
         lookedInto.push(doc.id, ...(file ? [file.id] : []));
@@ -227,6 +232,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (doc === model && anchor.kind === 'none' && AMENDING_INSTRUCTION.test(sentenceAround(model.text, reference.span.start, reference.span.end))) {
         return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and the sentence amends another text: it is most likely a part of that text` };
       }
+      // "… inserting after subsection (2)— "(3) A person who contravenes subsection (4) …"": the quoted instrument's unit.
+      const quoted = doc === model && anchor.kind !== 'instrument' ? quotedPassageAt(model, reference.span.start) : undefined;
+      if (quoted) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in text quoted from another instrument ("${quoteStart(model.text, quoted)}"): it is most likely a unit of that instrument` };
       return {
         status: 'unresolved', documentId: doc.id, span, reason: first.reason,
         existing: first.existing?.map((unit) => ({ uri: doc.uri, unitId: unit.id })),
@@ -1035,8 +1043,14 @@ function revisedEditionNumber(model: DocumentModel, step: RefStep): string | und
   return `${step.kind} ${step.number}${number} is the number of a statute in a revised edition of the laws, not a ${step.kind} of this document`;
 }
 
-/** "of that section", "of the said Act", "dudit article": a unit or instrument named earlier, not this one. */
-const ANAPHORIC_ANCHOR = /^\s*,?\s*(?:of|in|under|to)\s+(?:that|such|said|the\s+said|the\s+same|each\s+such|any\s+such|that\s+same)\s+(?:section|article|act|title|chapter|part|subsection|paragraph|code|law|regulation|convention|treaty|statute|instrument|order|rule)s?\b|^\s*,?\s*(?:dudit|de\s+ladite|de\s+ce\s+même|du\s+même|desdits|van\s+dat|van\s+die|van\s+hetzelfde)\b|^\s*,?\s*de\s+(?:cet\s+(?:article|alinéa)|cette\s+(?:section|sous-section|loi|ordonnance))(?!\p{L})/iu;
+/** The first words of a quoted passage, for a reason. */
+function quoteStart(text: string, passage: Span): string {
+  const words = text.slice(passage.start + 1, Math.min(passage.end, passage.start + 60)).trim().replace(/\s+/g, ' ');
+  return passage.end - passage.start > 60 ? `${words}…` : words.replace(/["”»“]$/u, '');
+}
+
+/** "of that section", "of the said Act", "of the principal Act", "dudit article": a unit or instrument named earlier, not this one. */
+const ANAPHORIC_ANCHOR = /^\s*,?\s*(?:of|in|under|to)\s+(?:that|such|said|the\s+said|the\s+same|each\s+such|any\s+such|that\s+same|the\s+(?:principal|parent|amended|former|repealed|previous))\s+(?:section|article|act|ordinance|decree|title|chapter|part|subsection|paragraph|code|law|regulation|convention|treaty|statute|instrument|order|rule)s?\b|^\s*,?\s*(?:dudit|de\s+ladite|de\s+ce\s+même|du\s+même|desdits|van\s+dat|van\s+die|van\s+hetzelfde)\b|^\s*,?\s*de\s+(?:cet\s+(?:article|alinéa)|cette\s+(?:section|sous-section|loi|ordonnance))(?!\p{L})/iu;
 /** "18 U.S.C.", "15 U.S.C.", "42 CFR": a code title cited by number and abbreviation just before "§ 2703". */
 const CODE_PREFIX = /(?:^|[\s(\[])(\d+\s+(?:[A-Z][A-Za-z]{0,5}\.\s?){1,5}|\d+\s+[A-Z]{2,6})\s*$/u;
 /** A sentence that amends or inserts into another instrument: its citations point into that instrument. */
@@ -1243,16 +1257,20 @@ function withNewModels(index: NameIndex, documents: readonly DocumentModel[]): b
     if (old !== doc && (old.uri !== doc.uri || !sameNames(old, doc))) return false;
     if (old !== doc) replaced.set(old, doc);
   }
-  const current = (doc: DocumentModel) => replaced.get(doc) ?? doc;
+  // Only the entries under a replaced document's names can hold it (its names are the same).
   for (const [old, doc] of replaced) {
     index.places.set(doc, index.places.get(old) as number);
     index.places.delete(old);
+    for (const name of normalisedNames(old)) if (index.byName.get(name) === old) index.byName.set(name, doc);
+    if (old.id && index.byIdName.get(normaliseName(old.id)) === old) index.byIdName.set(normaliseName(old.id), doc);
+    const lists = collectionNames(old).map((name) => index.byCollectionName.get(name));
+    lists.push(index.byCollection.get(old.frontMatter.raw.collection));
+    for (const raw of [old.title, old.frontMatter.shortTitle ?? '', ...old.frontMatter.aliases]) {
+      const entries = index.byFirstWord.get(normaliseName(raw).split(' ')[0]) ?? [];
+      for (const entry of entries) if (entry.doc === old) entry.doc = doc;
+    }
+    for (const list of lists) if (list) for (let i = 0; i < list.length; i++) if (list[i] === old) list[i] = doc;
   }
-  for (const map of [index.byName, index.byIdName]) for (const [name, doc] of map) if (replaced.has(doc)) map.set(name, current(doc));
-  for (const map of [index.byCollectionName, index.byCollection] as Array<Map<unknown, DocumentModel[]>>) {
-    for (const list of map.values()) for (let i = 0; i < list.length; i++) list[i] = current(list[i]);
-  }
-  for (const list of index.byFirstWord.values()) for (const entry of list) entry.doc = current(entry.doc);
   index.citedByName = new Map();
   index.documents = documents;
   return true;
