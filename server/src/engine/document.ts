@@ -260,6 +260,9 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
   if (definitionTrail) definitionTrails.set(model, definitionTrail);
   if (previous && !options.blockParser) parseStates.set(model, moved ? { blocks, structure, structureProblems, order: moved.order } : { blocks, structure, structureProblems });
   if (moved && inPlace && previous) inPlaceEdits.set(model, { previous, ...inPlace });
+  // The previous version gives up its own link back: otherwise each version would keep the one
+  // before it alive, and every version typed would stay in memory.
+  if (previous) inPlaceEdits.delete(previous);
   return model;
 }
 
