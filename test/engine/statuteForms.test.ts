@@ -195,6 +195,37 @@ describe('engine: statute forms as converters give them', () => {
       }
     });
 
+    it('edits to one file of the code, one after another, give what a fresh workspace gives (the folder index follows each new model)', () => {
+      const files: Record<string, string> = {
+        [postes + 'chapitre-ier/README.md']: readme,
+        [postes + 'chapitre-ier/article-l2-1.md']: l21.replace("l\'article L. 3,", "au 1° de l\'article L. 3,"),
+        [postes + 'chapitre-ii/article-l3.md']: l3,
+      };
+      const workspace = new Workspace();
+      for (const [uri, text] of Object.entries(files)) workspace.set(uri, text);
+      const l3uri = postes + 'chapitre-ii/article-l3.md';
+      // A user types in article L3: an item 1° appears (the file still holds article L3), the heading
+      // is renumbered L4 and back, a line goes in above the heading, the item goes and comes back.
+      const item = '\n1° Les envois ;\n';
+      const edits = [l3, l3 + item, l3 + item, l3.replace('# Article L3', '# Article L4') + item, l3 + item, '\n' + l3 + item, l3, l3 + item];
+      const citing = postes + 'chapitre-ier/article-l2-1.md';
+      for (const [step, text] of edits.entries()) {
+        workspace.set(l3uri, text);
+        files[l3uri] = text;
+        // Read before a fresh workspace is built: the edited workspace's own index answers.
+        const seenHere = Object.keys(files).map((uri) => ({ targets: workspace.resolved(uri).map((r) => r.targets), diagnostics: checkDocument(workspace, uri) }));
+        const fresh = new Workspace();
+        for (const [uri, body] of Object.entries(files)) fresh.set(uri, body);
+        for (const [i, uri] of Object.keys(files).entries()) {
+          assert.deepStrictEqual(seenHere[i].targets, fresh.resolved(uri).map((r) => r.targets), `${uri} after edit ${step}`);
+          assert.deepStrictEqual(seenHere[i].diagnostics, checkDocument(fresh, uri), uri);
+        }
+        // What the user sees, step by step (the fresh workspace shares the engine's module state, so it is no oracle for that).
+        const found = workspace.resolved(citing).find((r) => r.reference.text.startsWith('1° de l'))!;
+        assert.strictEqual(found.targets[0].status, text.includes('# Article L3') && text.includes('1°') ? 'resolved' : 'external', `after edit ${step}`);
+      }
+    });
+
     it('must not: the article L3 of another code, beside this one under one folder, is never linked (both codes hold an article L2-1)', () => {
       const workspace = new Workspace();
       workspace.set('file:///workspace/codes/code-des-postes/chapitre-ier/article-l2-1.md', l21);

@@ -161,6 +161,31 @@ describe('engine: a structural edit re-checks its dependants', function () {
     assertAllFresh(workspace, texts, 'after the treaty appeared');
   });
 
+  it('a note\'s citation found in exactly one document follows a section appearing, then leaving, in another document', () => {
+    // A note's bare "§ 1029" that the annotated Convention lacks is the one document that holds it
+    // (resolve.ts uniqueElsewhere): it read every document, so any document's sections may change it.
+    const noteUri = 'file:///test/test-note-on-article-6.md';
+    const note = ['---', 'id: test-note-on-article-6', 'title: A note on article 6', 'type: commentary', 'language: en', 'annotates: coe-ets185-en', '---', '', '# A note on article 6', '', 'Compare § 1029 for the devices offence.', ''].join('\n');
+    const texts = corpusTexts();
+    texts.set(noteUri, note);
+    const workspace = opened(texts);
+    const us2510 = corpusUri('us-18usc2510.md');
+    const original = texts.get(us2510) as string;
+    const found = () => workspace.resolved(noteUri).find((r) => r.reference.text.includes('1029'))!.targets[0];
+    assert.equal(found().uri, corpusUri('us-18usc1029.md'), 'before: the one document that holds § 1029');
+    // § 2510 renumbered § 1029: two documents hold one now, and the note cannot tell which.
+    const renumbered = original.replace('### § 2510. Definitions', '### § 1029. Definitions');
+    assert.notEqual(renumbered, original);
+    for (const [text, version] of [[renumbered, 2], [original, 3]] as Array<[string, number]>) {
+      texts.set(us2510, text);
+      workspace.set(us2510, text, version);
+      const dependants = workspace.dependents(us2510);
+      assertAllFresh(workspace, texts, `after § 2510 became ${text === original ? '§ 2510 again' : '§ 1029'}`);
+      assert.ok(dependants.includes(noteUri), 'the note is re-checked with the law');
+      assert.equal(found().status === 'resolved', text === original, JSON.stringify(found()));
+    }
+  });
+
   it('a definition changed in the treaty: every document using the term is re-checked as a fresh workspace would', () => {
     const texts = corpusTexts();
     const workspace = opened(texts);

@@ -23,18 +23,16 @@ function folderOf(uri: string): string {
 
 function indexOf(documents: readonly DocumentModel[]): FolderIndex {
   if (cached && cached.documents === documents) return cached;
+  // A keystroke gives a new document list with one model replaced: the same index, its model in place.
+  if (cached && withNewModels(cached, documents)) return cached;
   const byFolder = new Map<string, Map<string, DocumentModel[]>>();
   const byTree = new Map<string, Map<string, DocumentModel> | null>();
   for (const doc of documents) {
-    if (doc.frontMatter.span) continue;
-    // Only a file of one article or section is a piece of a whole kept file by file; a folder may
-    // also hold whole laws side by side ("section 25" of one is never "Article 25" of another).
-    const citable = doc.units.filter((unit) => unit.headingDepth > 0 && unit.citable && unit.number !== undefined);
-    if (citable.length !== 1) continue;
+    const key = pieceKey(doc);
+    if (key === undefined) continue;
     const folder = folderOf(doc.uri);
     const numbers = byFolder.get(folder) ?? new Map<string, DocumentModel[]>();
     byFolder.set(folder, numbers);
-    const key = keyOf(citable[0].kind, doc.language, citable[0].number as string);
     const same = numbers.get(key);
     if (same) same.push(doc);
     else numbers.set(key, [doc]);
@@ -51,6 +49,56 @@ function indexOf(documents: readonly DocumentModel[]): FolderIndex {
   }
   cached = { documents, byFolder, byTree };
   return cached;
+}
+
+/**
+ * What a file kept as one piece of a whole is indexed by ("article fr l3"); undefined for a file
+ * with front matter, or that holds no article or section, or several: a folder may also hold whole
+ * laws side by side ("section 25" of one is never "Article 25" of another).
+ */
+export function pieceKey(doc: DocumentModel): string | undefined {
+  if (pieceKeys.has(doc)) return pieceKeys.get(doc);
+  let key: string | undefined;
+  if (!doc.frontMatter.span) {
+    const citable = doc.units.filter((unit) => unit.headingDepth > 0 && unit.citable && unit.number !== undefined);
+    if (citable.length === 1) key = keyOf(citable[0].kind, doc.language, citable[0].number as string);
+  }
+  pieceKeys.set(doc, key);
+  return key;
+}
+
+const pieceKeys = new WeakMap<DocumentModel, string | undefined>();
+
+/**
+ * Puts the new models of `documents` in the index built for the documents before, when they are
+ * the same files in the same order, each indexed by the same key: the index a build would give.
+ * False (the index untouched) when a file appeared, left, moved or now holds another article.
+ */
+function withNewModels(index: FolderIndex, documents: readonly DocumentModel[]): boolean {
+  const before = index.documents;
+  if (before.length !== documents.length) return false;
+  const replaced: Array<[DocumentModel, DocumentModel]> = [];
+  for (let i = 0; i < documents.length; i++) {
+    const old = before[i];
+    const doc = documents[i];
+    if (old === doc) continue;
+    if (old.uri !== doc.uri || pieceKey(old) !== pieceKey(doc)) return false;
+    replaced.push([old, doc]);
+  }
+  for (const [old, doc] of replaced) {
+    const key = pieceKey(doc);
+    if (key === undefined) continue;
+    const folder = folderOf(doc.uri);
+    const holders = index.byFolder.get(folder)?.get(key);
+    if (holders) holders[holders.indexOf(old)] = doc;
+    for (let above = parentFolder(folder); above; above = parentFolder(above)) {
+      const tree = index.byTree.get(above);
+      if (!tree) break;
+      if (tree.get(key) === old) tree.set(key, doc);
+    }
+  }
+  index.documents = documents;
+  return true;
 }
 
 /** "file:///a/b/" → "file:///a/"; undefined for the root ("file:///"). */

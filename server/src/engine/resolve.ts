@@ -32,6 +32,8 @@ export interface ResolvedTarget {
   span: Span;
   /** For unresolved targets: units that do exist, for related information. */
   existing?: Array<{ uri: string; unitId: string }>;
+  /** Ids of documents read for a citation they did not resolve (a file beside this one): an edit to them may resolve it. */
+  lookedInto?: string[];
   /** For unresolved targets: the deepest unit of the path that was found ("section 1029" of "section 1029(a)(1)"), to navigate to. */
   partialUnitId?: string;
   /**
@@ -65,6 +67,9 @@ export function isGenericInstrument(name: string): boolean {
   return GENERIC_INSTRUMENT.test(name.trim());
 }
 
+/** In `lookedInto`: the resolution read every document's units (a note's citation found in exactly one document). */
+export const EVERY_DOCUMENT = '\u0000every document';
+
 export function resolveReference(model: DocumentModel, reference: DocumentReference, lookup: DocumentLookup): ResolvedReference {
   const context = model.unitsById.get(reference.unitId) ?? model.root;
   const anchor = reference.anchor;
@@ -78,6 +83,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   let inCommentary = false;
   /** An unanchored citation whose chain ends in "of this Act": no other instrument is guessed for it. */
   let chainedToThis = false;
+  /** Whether a target was looked for in every document: a unit appearing or leaving anywhere may change it. */
+  let readEveryDocument = false;
   if (anchor.kind === 'none') {
     // "18 U.S.C. § 2703(f)", "subsection (d) of that section", "the … Act is amended in section 162":
     // the words around the citation anchor it in another instrument.
@@ -140,7 +147,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   if (anchor.kind === 'relative' && reference.targets.length === 1 && reference.targets[0].path.length === 1 && reference.targets[0].path[0].number === '') {
     return single(reference, relativeUnit(model, context, reference.targets[0].path[0], anchor.direction));
   }
-  const targets = reference.targets.map((cited): ResolvedTarget => {
+  let targets = reference.targets.map((cited): ResolvedTarget => {
     const last = cited.path[cited.path.length - 1];
     const span = last?.span ?? cited.span;
     if (external) return { status: 'external', span, reason: external };
@@ -168,6 +175,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     if (first.unit === undefined && inCommentary && isCitableKind(cited.path[0]?.kind)) {
       // A note may name a provision of another document it discusses ("§ 1029"): found in exactly
       // one document of the workspace, that is the one meant.
+      readEveryDocument = true;
       const elsewhere = uniqueElsewhere(model, doc, cited.path, lookup);
       if (elsewhere) return resolvedTarget(elsewhere.doc, elsewhere.unit, span);
     }
@@ -188,7 +196,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
           const sibling = anchor.kind === 'none' ? folderSiblingHolding(model, cited.path, lookup.all()) : undefined;
           const there = sibling ? resolvePath(sibling, cited.path, undefined, undefined, false) : undefined;
           if (sibling && there?.unit) return resolvedTarget(sibling, there.unit, span);
-          return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is not in the workspace (this document holds ${heldRun(model, cited.path[0])} only)` };
+          return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is not in the workspace (this document holds ${heldRun(model, cited.path[0])} only)`, ...(sibling ? { lookedInto: [sibling.id] } : {}) };
         }
       }
       if (doc !== model && isCitableKind(cited.path[0]?.kind) && isContentsPage(doc)) {
@@ -197,7 +205,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         const file = fileBelowContents(doc, cited.path, lookup.all(), model.language);
         const there = file ? resolvePath(file, cited.path, undefined, undefined, false) : undefined;
         if (file && there?.unit) return resolvedTarget(file, there.unit, span);
-        return { status: 'external', span, notInWorkspace: true, reason: `"${doc.title}" is a table of contents with no articles of its own, and no file below it holds ${describe(cited.path)}` };
+        return { status: 'external', span, notInWorkspace: true, reason: `"${doc.title}" is a table of contents with no articles of its own, and no file below it holds ${describe(cited.path)}`, lookedInto: file ? [doc.id, file.id] : [doc.id] };
       }
       if (doc !== model && !first.partial && isCitableKind(cited.path[0]?.kind) && gapCovering(doc, cited.path[0])) {
         // "§ 40 des Bundesdatenschutzgesetzes" where the workspace holds an excerpt of that law whose
@@ -233,6 +241,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     }
     return resolved;
   });
+  if (readEveryDocument) targets = targets.map((target) => ({ ...target, lookedInto: [...(target.lookedInto ?? []), EVERY_DOCUMENT] }));
   const status: ResolutionStatus = targets.some((t) => t.status === 'unresolved') ? 'unresolved' : targets.every((t) => t.status === 'external') ? 'external' : 'resolved';
   return { reference, targets, status };
 }

@@ -11,7 +11,7 @@
 import type { Span, Unit } from './model';
 import { parseDocument, textEditOf, type DocumentModel, type ParseOptions } from './document';
 import { textEdit } from './legalReadingMemo';
-import type { DocumentLookup, ResolvedReference } from './resolve';
+import { EVERY_DOCUMENT, type DocumentLookup, type ResolvedReference } from './resolve';
 import type { TermMatcher } from './terms';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary/vocabulary';
 import type { BlockMemo } from './blockMemo';
@@ -192,7 +192,7 @@ export class Workspace implements DocumentLookup {
       }
       // What its citations looked into when last resolved (a stale entry still names its documents).
       const dependencies = this.resolutions.dependenciesOf(other.uri);
-      if (dependencies ? dependencies.includes(model.id) : this.resolved(other.uri).some((r) => r.targets.some((t) => t.documentId === model.id))) out.add(other.uri);
+      if (dependencies ? dependencies.includes(model.id) || dependencies.includes(EVERY_DOCUMENT) : this.resolved(other.uri).some((r) => r.targets.some((t) => t.documentId === model.id))) out.add(other.uri);
     }
     return [...out];
   }

@@ -40,7 +40,12 @@ export class ResolutionCache {
     if (model.frontMatter.translationOf) ids.add(model.frontMatter.translationOf);
     if (model.frontMatter.annotates) ids.add(model.frontMatter.annotates);
     for (const related of relatedDocuments(model, lookup)) ids.add(related.id);
-    for (const resolved of value) for (const target of resolved.targets) if (target.documentId) ids.add(target.documentId);
+    for (const resolved of value) {
+      for (const target of resolved.targets) {
+        if (target.documentId) ids.add(target.documentId);
+        if (target.lookedInto) for (const id of target.lookedInto) ids.add(id);
+      }
+    }
     const dependencies: Array<[string, number]> = [...ids].map((id) => [id, signatures.versionOf(id)]);
     // Citations that found nothing, or named an instrument, may resolve once documents appear or are renamed.
     const usesNames = value.some((r) => r.status !== 'resolved' || (r.reference.anchor.kind === 'instrument' && !isGenericInstrument(r.reference.anchor.name)));

@@ -3,6 +3,8 @@
 // other documents' analysis; its identity (the names others find it by) decides whether
 // citations that named an instrument may resolve anew.
 import type { DocumentModel } from '../document';
+import { pieceKey } from '../folderSiblings';
+import { EVERY_DOCUMENT } from '../resolve';
 
 export class Signatures {
   /** Per uri: the two parts of its signature, the unit ids and the rest (`termsSignatureOf`). */
@@ -44,6 +46,7 @@ export class Signatures {
       this.unitSignatures.set(model.uri, units);
       this.bump(this.versions, model.id);
       if (previous && previous.id !== model.id) this.bump(this.versions, previous.id);
+      this.bump(this.versions, EVERY_DOCUMENT);
     }
     if (termsChanged) {
       this.termSignatures.set(model.uri, terms);
@@ -65,6 +68,7 @@ export class Signatures {
     this.identities.delete(previous.uri);
     this.identityGenerationValue++;
     this.bump(this.versions, previous.id);
+    this.bump(this.versions, EVERY_DOCUMENT);
     this.bump(this.termVersions, previous.id);
   }
 
@@ -76,7 +80,8 @@ export class Signatures {
 /** The names by which other documents find a document. */
 function identityOf(model: DocumentModel): string {
   const fm = model.frontMatter;
-  return [model.id, model.title, fm.shortTitle ?? '', fm.aliases.join('|'), String(fm.raw.collection ?? '')].join('\u0001');
+  // A file of one article, kept beside others of its code, is found by that article's number (folderSiblings.ts).
+  return [model.id, model.title, fm.shortTitle ?? '', fm.aliases.join('|'), String(fm.raw.collection ?? ''), pieceKey(model) ?? ''].join('\u0001');
 }
 
 /**
