@@ -89,6 +89,42 @@ describe('engine: citations of other instruments named elsewhere in the sentence
       assert.match(citation(workspace, uri, '§§ 139').targets[0].reason ?? '', /Strafprozessordnung/);
     });
 
+    describe('with the Strafprozessordnung in the workspace (IRG § 40 (2) again)', () => {
+      const irgUri = 'file:///workspace/irg.md';
+      const stpoUri = 'file:///workspace/stpo.md';
+      const irg = [...GERMAN.slice(0, 2), 'title: Gesetz über die internationale Rechtshilfe in Strafsachen', ...GERMAN.slice(3), '### § 1', '', 'Text.', '', '### § 40', '',
+        '(2) Es gelten die Vorschriften der Strafprozessordnung mit Ausnahme der §§ 139, 140, 141', 'entsprechend.', ''].join('\n');
+      // An excerpt of the StPO's headings, without § 140 until the user adds it.
+      const stpo = (sections: number[]) => ['---', 'id: stpo', 'title: Strafprozessordnung', 'type: law', 'language: de', '---', '', '# Strafprozessordnung', '', 'Text.', '',
+        ...sections.flatMap((number) => [`### § ${number}`, '', 'Text.', ''])].join('\n');
+      const targetsOf = (workspace: Workspace) => citation(workspace, irgUri, '§§ 139').targets.map((t) => `${t.status} ${t.documentId ?? ''} ${t.unitId ?? ''}`.trim());
+
+      it('"die Vorschriften der Strafprozessordnung": the sections cited are the StPO\'s, and one it lacks is its error, not the IRG\'s', () => {
+        const workspace = new Workspace();
+        workspace.set(irgUri, irg);
+        workspace.set(stpoUri, stpo([1, 139, 141]));
+        assert.deepStrictEqual(targetsOf(workspace), ['resolved stpo sec_139', 'unresolved stpo', 'resolved stpo sec_141']);
+        const [error] = errors(workspace, irgUri);
+        assert.match(error, /"Strafprozessordnung" has no section 140/);
+        assert.doesNotMatch(error, /this document/);
+      });
+
+      it('sections added to the StPO, then § 140: the IRG\'s citation follows each edit, and the IRG is re-checked with the StPO', () => {
+        const workspace = new Workspace();
+        workspace.set(irgUri, irg);
+        // The StPO's title page only: no section of it can be meant.
+        workspace.set(stpoUri, stpo([]));
+        assert.ok(targetsOf(workspace).every((target) => !target.includes('stpo')), targetsOf(workspace).join());
+        workspace.set(stpoUri, stpo([1, 139, 141]));
+        assert.ok(workspace.dependents(stpoUri).includes(irgUri));
+        assert.deepStrictEqual(targetsOf(workspace), ['resolved stpo sec_139', 'unresolved stpo', 'resolved stpo sec_141']);
+        workspace.set(stpoUri, stpo([1, 139, 140, 141]));
+        assert.ok(workspace.dependents(stpoUri).includes(irgUri));
+        assert.deepStrictEqual(targetsOf(workspace), ['resolved stpo sec_139', 'resolved stpo sec_140', 'resolved stpo sec_141']);
+        assert.deepStrictEqual(errors(workspace, irgUri), []);
+      });
+    });
+
     it('after them, with only citations between: "gelten § 464 Abs. 1 und 2, § 464a, soweit …, sowie die §§ 470 … der Strafprozeßordnung" (OWiG § 105)', () => {
       const { workspace, uri } = workspaceOf(['### § 105', '',
         '(1) Im Verfahren der Verwaltungsbehörde gelten § 464 Abs. 1 und 2, § 464a, soweit die', 'Kosten betroffen sind, sowie die §§ 470 und 473 Abs. 7 der Strafprozeßordnung sinngemäß.', '']);

@@ -186,6 +186,26 @@ describe('engine: a structural edit re-checks its dependants', function () {
     }
   });
 
+  it('a citation of a code named by its collection ("section 3121 of title 18") follows a section added to one of its documents', () => {
+    const lawUri = 'file:///test/test-records-law.md';
+    const law = ['---', 'id: test-records-law', 'title: Records Act for Testing', 'type: law', 'language: en', '---', '', '## Section 1', '', 'Records are kept as section 3121 of title 18 provides.', ''].join('\n');
+    const texts = corpusTexts();
+    texts.set(lawUri, law);
+    const workspace = opened(texts);
+    const us2510 = corpusUri('us-18usc2510.md');
+    const original = texts.get(us2510) as string;
+    const cited = () => workspace.resolved(lawUri).find((r) => r.reference.text.startsWith('section 3121'))!.targets[0];
+    assert.equal(cited().status, 'external', 'before: no document of title 18 holds section 3121');
+    // The user adds a section to one document of the collection (a heading written for this test).
+    const added = original + '\n### § 3121. General prohibition\n\nText.\n';
+    texts.set(us2510, added);
+    workspace.set(us2510, added, 2);
+    const dependants = workspace.dependents(us2510);
+    assertAllFresh(workspace, texts, 'after section 3121 was added');
+    assert.ok(dependants.includes(lawUri), 'the law is re-checked with the code');
+    assert.equal(`${cited().status} ${cited().documentId}`, 'resolved us-18usc2510');
+  });
+
   it('a definition changed in the treaty: every document using the term is re-checked as a fresh workspace would', () => {
     const texts = corpusTexts();
     const workspace = opened(texts);

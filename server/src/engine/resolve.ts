@@ -13,6 +13,8 @@ import { chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn } from './
 import { shortTitlesIn } from './shortTitle';
 import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folderSiblings';
 import { AMENDING_INSTRUCTION, sentenceAround } from './amendingInstruction';
+import { quotedPassageAt } from './quotedPassages';
+import { LANGUAGE_TABLES } from './references/tables';
 
 export type ResolutionStatus = 'resolved' | 'unresolved' | 'external';
 
@@ -69,6 +71,8 @@ export function isGenericInstrument(name: string): boolean {
 
 /** In `lookedInto`: the resolution read every document's units (a note's citation found in exactly one document). */
 export const EVERY_DOCUMENT = '\u0000every document';
+/** In `lookedInto`: the target was found by what the files around it hold, as a name finds a document; any document renamed, added or renumbered may change it. */
+export const BY_NAMES = '\u0000names';
 
 export function resolveReference(model: DocumentModel, reference: DocumentReference, lookup: DocumentLookup): ResolvedReference {
   const context = model.unitsById.get(reference.unitId) ?? model.root;
@@ -83,8 +87,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   let inCommentary = false;
   /** An unanchored citation whose chain ends in "of this Act": no other instrument is guessed for it. */
   let chainedToThis = false;
-  /** Whether a target was looked for in every document: a unit appearing or leaving anywhere may change it. */
-  let readEveryDocument = false;
+  /** Documents read for a target that did not resolve it there (EVERY_DOCUMENT: all of them): an edit to them may change it. */
+  const lookedInto: string[] = [];
   if (anchor.kind === 'none') {
     // "18 U.S.C. § 2703(f)", "subsection (d) of that section", "the … Act is amended in section 162":
     // the words around the citation anchor it in another instrument.
@@ -159,6 +163,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         const found = resolvePath(member, cited.path, undefined, undefined, false);
         if (found.unit) return resolvedTarget(member, found.unit, span);
       }
+      lookedInto.push(...collection.map((member) => member.id));
       return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} of ${instrumentName} is not in the workspace (it holds ${collection.map((doc) => doc.frontMatter.shortTitle ?? doc.title).join(', ')})` };
     }
     const doc = target as DocumentModel;
@@ -175,7 +180,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     if (first.unit === undefined && inCommentary && isCitableKind(cited.path[0]?.kind)) {
       // A note may name a provision of another document it discusses ("§ 1029"): found in exactly
       // one document of the workspace, that is the one meant.
-      readEveryDocument = true;
+      lookedInto.push(EVERY_DOCUMENT);
       const elsewhere = uniqueElsewhere(model, doc, cited.path, lookup);
       if (elsewhere) return resolvedTarget(elsewhere.doc, elsewhere.unit, span);
     }
@@ -194,25 +199,29 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         if (wider || outsideHeldRun(model, cited.path[0])) {
           // A code kept one article per file: the file beside this one that holds it.
           const sibling = anchor.kind === 'none' ? folderSiblingHolding(model, cited.path, lookup.all()) : undefined;
+          lookedInto.push(BY_NAMES);
           const there = sibling ? resolvePath(sibling, cited.path, undefined, undefined, false) : undefined;
           if (sibling && there?.unit) return resolvedTarget(sibling, there.unit, span);
-          return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is not in the workspace (this document holds ${heldRun(model, cited.path[0])} only)`, ...(sibling ? { lookedInto: [sibling.id] } : {}) };
+          if (sibling) lookedInto.push(sibling.id);
+          return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is not in the workspace (this document holds ${heldRun(model, cited.path[0])} only)` };
         }
       }
       if (doc !== model && isCitableKind(cited.path[0]?.kind) && isContentsPage(doc)) {
         // "l'article 40 du code de procédure pénale", where the code is a folder of one-article files
         // and the name found its contents page: the file below it that holds the article.
         const file = fileBelowContents(doc, cited.path, lookup.all(), model.language);
+        lookedInto.push(BY_NAMES);
         const there = file ? resolvePath(file, cited.path, undefined, undefined, false) : undefined;
         if (file && there?.unit) return resolvedTarget(file, there.unit, span);
-        return { status: 'external', span, notInWorkspace: true, reason: `"${doc.title}" is a table of contents with no articles of its own, and no file below it holds ${describe(cited.path)}`, lookedInto: file ? [doc.id, file.id] : [doc.id] };
+        lookedInto.push(doc.id, ...(file ? [file.id] : []));
+        return { status: 'external', span, notInWorkspace: true, reason: `"${doc.title}" is a table of contents with no articles of its own, and no file below it holds ${describe(cited.path)}` };
       }
       if (doc !== model && !first.partial && isCitableKind(cited.path[0]?.kind) && gapCovering(doc, cited.path[0])) {
         // "§ 40 des Bundesdatenschutzgesetzes" where the workspace holds an excerpt of that law whose
         // gaps say § 40 is left out: the unit exists, only not here.
         return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} of ${doc.frontMatter.shortTitle ?? doc.title} is in a part that the workspace copy does not include (see its gaps)` };
       }
-      const earlier = doc === model && anchor.kind === 'none' && !chainedToThis && isCitableKind(cited.path[0]?.kind) ? namedEarlier(model, reference, cited.path, span, lookup) : undefined;
+      const earlier = doc === model && anchor.kind === 'none' && !chainedToThis && isCitableKind(cited.path[0]?.kind) ? namedEarlier(model, reference, cited.path, span, lookup, lookedInto) : undefined;
       if (earlier) return earlier;
       const ofForeignSection = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? foreignSectionBefore(model, reference, lookup, context) : undefined;
       if (ofForeignSection) return { status: 'external', span, reason: `${describe(cited.path)} is not in the unit around it; the citation just before names ${ofForeignSection}, so it is most likely a part of that` };
@@ -223,6 +232,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (doc === model && anchor.kind === 'none' && AMENDING_INSTRUCTION.test(sentenceAround(model.text, reference.span.start, reference.span.end))) {
         return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and the sentence amends another text: it is most likely a part of that text` };
       }
+      // "… inserting after subsection (2)— "(3) A person who contravenes subsection (4) …"": the quoted instrument's unit.
+      const quoted = doc === model && anchor.kind !== 'instrument' ? quotedPassageAt(model, reference.span.start) : undefined;
+      if (quoted) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in text quoted from another instrument ("${quoteStart(model.text, quoted)}"): it is most likely a unit of that instrument` };
       return {
         status: 'unresolved', documentId: doc.id, span, reason: first.reason,
         existing: first.existing?.map((unit) => ({ uri: doc.uri, unitId: unit.id })),
@@ -231,7 +243,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     }
     const through = cited.through ? resolveThrough(doc, cited.path, cited.through, base, context) : undefined;
     if (through && through.reason) {
-      const earlier = doc === model && anchor.kind === 'none' && !chainedToThis && isCitableKind(cited.path[0]?.kind) ? namedEarlier(model, reference, cited.through as RefStep[], through.span ?? span, lookup) : undefined;
+      const earlier = doc === model && anchor.kind === 'none' && !chainedToThis && isCitableKind(cited.path[0]?.kind) ? namedEarlier(model, reference, cited.through as RefStep[], through.span ?? span, lookup, lookedInto) : undefined;
       return earlier?.status === 'external' ? earlier : { status: 'unresolved', span: through.span ?? span, reason: through.reason };
     }
     const resolved = resolvedTarget(doc, first.unit, span);
@@ -241,7 +253,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     }
     return resolved;
   });
-  if (readEveryDocument) targets = targets.map((target) => ({ ...target, lookedInto: [...(target.lookedInto ?? []), EVERY_DOCUMENT] }));
+  if (lookedInto.length) targets = targets.map((target) => ({ ...target, lookedInto }));
   const status: ResolutionStatus = targets.some((t) => t.status === 'unresolved') ? 'unresolved' : targets.every((t) => t.status === 'external') ? 'external' : 'resolved';
   return { reference, targets, status };
 }
@@ -352,18 +364,39 @@ function sectionCitedBefore(model: DocumentModel, reference: DocumentReference):
  * ("der Strafprozessordnung mit Ausnahme der §§ 139, 140"): that instrument's unit, found there when
  * the workspace holds it, else not reported, with the reason.
  */
-function namedEarlier(model: DocumentModel, reference: DocumentReference, path: RefStep[], span: Span, lookup: DocumentLookup): ResolvedTarget | undefined {
+function namedEarlier(model: DocumentModel, reference: DocumentReference, path: RefStep[], span: Span, lookup: DocumentLookup, lookedInto: string[]): ResolvedTarget | undefined {
   const name = instrumentEarlierInSentence(model, reference);
   if (!name) return undefined;
-  const named = findInstrument(model, name, lookup);
+  const named = findInstrument(model, name, lookup) ?? findInstrumentAfterOfWord(model, name, lookup);
   if (named === model) return undefined;
   if (named) {
+    lookedInto.push(named.id);
     // Only a unit of the kind cited: "section 7" after "the Convention" is no article 7 of it.
     if (!named.units.some((unit) => unit.headingDepth > 0 && unit.kind === path[0].kind)) return undefined;
     const found = resolvePath(named, path, undefined, undefined, false);
-    return found.unit ? resolvedTarget(named, found.unit, span) : undefined;
+    if (found.unit) return resolvedTarget(named, found.unit, span);
+    // The sentence names that instrument, and it lacks the unit as this document does: its error, not this one's.
+    if (!found.partial && gapCovering(named, path[0])) return { status: 'external', span, notInWorkspace: true, reason: `${describe(path)} of ${named.frontMatter.shortTitle ?? named.title}, named before it in the sentence, is in a part that the workspace copy does not include (see its gaps)` };
+    return { status: 'unresolved', documentId: named.id, span, reason: `${found.reason ?? `"${named.title}" has no ${describe(path)}`}; the sentence names it before the citation`,
+      existing: found.existing?.map((unit) => ({ uri: named.uri, unitId: unit.id })), ...(found.partial ? { uri: named.uri, partialUnitId: found.partial.id } : {}) };
   }
   return { status: 'external', span, reason: `this document has no ${describe(path)}; the sentence names "${name}" before it, so it is most likely a unit of that instrument (not in the workspace)` };
+}
+
+/**
+ * "Es gelten die Vorschriften der Strafprozessordnung": in German every noun is capitalised, so the
+ * name read reaches back over "Vorschriften der". When no document bears the whole of it, the words
+ * after an of-word of the document's language ("der", "of", "van") may name one.
+ */
+function findInstrumentAfterOfWord(model: DocumentModel, name: string, lookup: DocumentLookup): DocumentModel | undefined {
+  const ofWords = LANGUAGE_TABLES.find((table) => table.code === model.language)?.ofWords ?? [];
+  const words = name.split(/\s+/);
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!ofWords.includes(words[i].toLowerCase())) continue;
+    const found = findInstrument(model, words.slice(i + 1).join(' '), lookup);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**
@@ -806,7 +839,7 @@ export function relatedDocuments(model: DocumentModel, lookup: DocumentLookup): 
 }
 
 function normaliseName(name: string): string {
-  return name.toLowerCase().replace(/^(?:the|this|la|le|les|het|de|el|los|al)\s+/u, '').replace(/[“”"'’«»„]/g, '').replace(/\s+/g, ' ').trim();
+  return name.toLowerCase().replace(/^(?:the|this|la|le|les|het|de|el|los|las|al|der|die|das|des|dem|den)\s+/u, '').replace(/[“”"'’«»„]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Which document does "the Convention" / "the Computer Misuse and Cybercrimes Act" name? */
@@ -1009,8 +1042,14 @@ function revisedEditionNumber(model: DocumentModel, step: RefStep): string | und
   return `${step.kind} ${step.number}${number} is the number of a statute in a revised edition of the laws, not a ${step.kind} of this document`;
 }
 
-/** "of that section", "of the said Act", "dudit article": a unit or instrument named earlier, not this one. */
-const ANAPHORIC_ANCHOR = /^\s*,?\s*(?:of|in|under|to)\s+(?:that|such|said|the\s+said|the\s+same|each\s+such|any\s+such|that\s+same)\s+(?:section|article|act|title|chapter|part|subsection|paragraph|code|law|regulation|convention|treaty|statute|instrument|order|rule)s?\b|^\s*,?\s*(?:dudit|de\s+ladite|de\s+ce\s+même|du\s+même|desdits|van\s+dat|van\s+die|van\s+hetzelfde)\b|^\s*,?\s*de\s+(?:cet\s+(?:article|alinéa)|cette\s+(?:section|sous-section|loi|ordonnance))(?!\p{L})/iu;
+/** The first words of a quoted passage, for a reason. */
+function quoteStart(text: string, passage: Span): string {
+  const words = text.slice(passage.start + 1, Math.min(passage.end, passage.start + 60)).trim().replace(/\s+/g, ' ');
+  return passage.end - passage.start > 60 ? `${words}…` : words.replace(/["”»“]$/u, '');
+}
+
+/** "of that section", "of the said Act", "of the principal Act", "dudit article": a unit or instrument named earlier, not this one. */
+const ANAPHORIC_ANCHOR = /^\s*,?\s*(?:of|in|under|to)\s+(?:that|such|said|the\s+said|the\s+same|each\s+such|any\s+such|that\s+same|the\s+(?:principal|parent|amended|former|repealed|previous))\s+(?:section|article|act|ordinance|decree|title|chapter|part|subsection|paragraph|code|law|regulation|convention|treaty|statute|instrument|order|rule)s?\b|^\s*,?\s*(?:dudit|de\s+ladite|de\s+ce\s+même|du\s+même|desdits|van\s+dat|van\s+die|van\s+hetzelfde)\b|^\s*,?\s*de\s+(?:cet\s+(?:article|alinéa)|cette\s+(?:section|sous-section|loi|ordonnance))(?!\p{L})/iu;
 /** "18 U.S.C.", "15 U.S.C.", "42 CFR": a code title cited by number and abbreviation just before "§ 2703". */
 const CODE_PREFIX = /(?:^|[\s(\[])(\d+\s+(?:[A-Z][A-Za-z]{0,5}\.\s?){1,5}|\d+\s+[A-Z]{2,6})\s*$/u;
 /** A sentence that amends or inserts into another instrument: its citations point into that instrument. */

@@ -190,6 +190,11 @@ export class Workspace implements DocumentLookup {
         out.add(other.uri);
         continue;
       }
+      // Citations that found nothing, named an instrument or found a file by its article, when names moved since.
+      if (this.resolutions.namesMovedFor(other.uri)) {
+        out.add(other.uri);
+        continue;
+      }
       // What its citations looked into when last resolved (a stale entry still names its documents).
       const dependencies = this.resolutions.dependenciesOf(other.uri);
       if (dependencies ? dependencies.includes(model.id) || dependencies.includes(EVERY_DOCUMENT) : this.resolved(other.uri).some((r) => r.targets.some((t) => t.documentId === model.id))) out.add(other.uri);

@@ -2,8 +2,8 @@
 // document itself, what one of the documents they looked into shows others (its signature), or,
 // for citations that found nothing or named an instrument, the names documents go by.
 import { inPlaceEditOf, type DocumentModel, type DocumentReference } from '../document';
-import { reuseOwnTargets, reuseResolutions, reuseUnnamed } from './resolutionReuse';
-import { isGenericInstrument, relatedDocuments, resolveReference, type DocumentLookup, type ResolvedReference } from '../resolve';
+import { reuseOwnTargets, reuseResolutions, reuseUnnamed, usesNames as usesNamesOf } from './resolutionReuse';
+import { relatedDocuments, resolveReference, type DocumentLookup, type ResolvedReference } from '../resolve';
 import type { Signatures } from './signatures';
 
 interface ResolvedEntry {
@@ -48,9 +48,15 @@ export class ResolutionCache {
     }
     const dependencies: Array<[string, number]> = [...ids].map((id) => [id, signatures.versionOf(id)]);
     // Citations that found nothing, or named an instrument, may resolve once documents appear or are renamed.
-    const usesNames = value.some((r) => r.status !== 'resolved' || (r.reference.anchor.kind === 'instrument' && !isGenericInstrument(r.reference.anchor.name)));
+    const usesNames = value.some(usesNamesOf);
     this.entries.set(model.uri, { model, identity: signatures.identityGeneration, usesNames, dependencies, value });
     return value;
+  }
+
+  /** Whether a document's last resolution may change because documents appeared, left or were renamed since. */
+  namesMovedFor(uri: string): boolean {
+    const cached = this.entries.get(uri);
+    return !!cached && cached.usesNames && cached.identity !== this.signatures.identityGeneration;
   }
 
   /** The document ids a document's last resolution looked into (undefined when never resolved). */

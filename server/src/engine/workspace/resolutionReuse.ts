@@ -19,7 +19,7 @@
 // no names moved, the citations whose targets are all units of their own document keep their
 // resolution (reuseOwnTargets); the others are resolved again.
 import type { DocumentModel, DocumentReference } from '../document';
-import { isGenericInstrument, type ResolvedReference } from '../resolve';
+import { BY_NAMES, isGenericInstrument, type ResolvedReference } from '../resolve';
 import { movedOffset, type InPlaceEdit } from '../inPlaceEdit';
 import type { Span } from '../model';
 import { instrumentsNamedIn } from '../references/grammar';
@@ -116,9 +116,10 @@ function reuseExcept(model: DocumentModel, before: ResolvedReference[], resolve:
   return out;
 }
 
-/** A resolution that may change when documents appear or are renamed (ResolutionCache's usesNames, per citation). */
-function usesNames(resolved: ResolvedReference): boolean {
-  return resolved.status !== 'resolved' || (resolved.reference.anchor.kind === 'instrument' && !isGenericInstrument(resolved.reference.anchor.name));
+/** A resolution that may change when documents appear, leave or are renamed: it found nothing, named an instrument, or found a file by the article it holds. */
+export function usesNames(resolved: ResolvedReference): boolean {
+  return resolved.status !== 'resolved' || (resolved.reference.anchor.kind === 'instrument' && !isGenericInstrument(resolved.reference.anchor.name)) ||
+    resolved.targets.some((target) => target.lookedInto?.includes(BY_NAMES));
 }
 
 /** Whether citation `i` may take its unit from the one before ("of that section": resolve.ts namedJustBefore). */

@@ -1,0 +1,97 @@
+// Text of another instrument quoted in this one: an amending act's inserted words ("is amended by
+// inserting after subsection (2)— "(3) A person who contravenes subsection (4) …""), or a code that
+// reproduces another code's articles ("sont fixées par les articles L. 333-4 et L. 333-5 du code de
+// la consommation, ci-après reproduits : " Art. L. 333-4-I.-… au I du présent article … ""). Its
+// citations are of the quoted instrument's units, not of this document's.
+//
+// A passage opens with a quotation mark after a lead-in (a paragraph or words ending in ":" or a
+// dash) and closes with the matching mark at the end of a paragraph. A defined term ("computer"
+// means …) closes before its paragraph ends, so a list of definitions is never a passage. A quote
+// that does not close within MAX_PARAGRAPHS paragraphs, or before a heading, is no passage either.
+import type { DocumentModel } from './document';
+import type { Span } from './model';
+
+const MAX_PARAGRAPHS = 80;
+const CLOSING: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“' };
+/** After a lead-in: ":" or a dash, then the quotation mark (spaces and one line break between). */
+const OPENER = /[:—–-][ \t]*(?:\r?\n[ \t]*)*(["“«„])/gu;
+
+/** The quoted passages of a document, in text order (once per document version). */
+export function quotedPassages(model: DocumentModel): readonly Span[] {
+  let spans = passages.get(model);
+  if (!spans) passages.set(model, (spans = findPassages(model.text)));
+  return spans;
+}
+
+const passages = new WeakMap<DocumentModel, readonly Span[]>();
+
+/** The quoted passage holding `offset`, if any. */
+export function quotedPassageAt(model: DocumentModel, offset: number): Span | undefined {
+  const spans = quotedPassages(model);
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].end <= offset) low = mid + 1;
+    else if (spans[mid].start > offset) high = mid - 1;
+    else return spans[mid];
+  }
+  return undefined;
+}
+
+export function findPassages(text: string): Span[] {
+  const out: Span[] = [];
+  OPENER.lastIndex = 0;
+  for (let match = OPENER.exec(text); match; match = OPENER.exec(text)) {
+    const open = match.index + match[0].length - 1;
+    const { end, stop } = closeOf(text, open, match[1]);
+    if (end !== undefined) out.push({ start: open, end });
+    // An opener between here and where this scan stopped reads the same marks: never scanned twice (linear time).
+    OPENER.lastIndex = Math.max(stop, open + 1);
+  }
+  return out;
+}
+
+/**
+ * Where the passage opened at `open` ends (after its closing mark); no end when the quote closes
+ * inside a paragraph (a quoted term or words), meets a heading, or runs too long. `stop`: how far
+ * the scan read.
+ */
+function closeOf(text: string, open: number, opener: string): { end?: number; stop: number } {
+  const closer = CLOSING[opener];
+  const symmetric = closer === opener;
+  let depth = 1;
+  let paragraphs = 0;
+  let lineStart = false;
+  for (let i = open + 1; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      lineStart = true;
+      // A blank line: a new paragraph; a heading ends any quote.
+      let j = i + 1;
+      while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+      if ((text[j] === '\n' && ++paragraphs > MAX_PARAGRAPHS) || text[j] === '#') return { stop: j };
+      continue;
+    }
+    if (ch === ' ' || ch === '\t' || ch === '\r') continue;
+    const atLineStart = lineStart;
+    lineStart = false;
+    // Each quoted paragraph may open with the mark again ("(3) …" / "(4) …"): a continuation.
+    if (atLineStart && ch === opener) continue;
+    if (ch === closer && (symmetric || depth === 1)) return atParagraphEnd(text, i + 1) ? { end: i + 1, stop: i + 1 } : { stop: i };
+    if (ch === opener) depth++;
+    else if (ch === closer) depth--;
+  }
+  return { stop: text.length };
+}
+
+/** Whether only punctuation closing a sentence stands between `at` and the end of its paragraph. */
+function atParagraphEnd(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && text[i] !== '\n' && /[.;,)\] \t\r]/.test(text[i])) i++;
+  if (i >= text.length) return true;
+  if (text[i] !== '\n') return false;
+  let j = i + 1;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+  return j >= text.length || text[j] === '\n' || text[j] === '#';
+}
