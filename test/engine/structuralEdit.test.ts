@@ -206,6 +206,50 @@ describe('engine: a structural edit re-checks its dependants', function () {
     assert.equal(`${cited().status} ${cited().documentId}`, 'resolved us-18usc2510');
   });
 
+  it('citations of the treaty\'s other articles keep their resolution; those of a changed number, or into a renumbered article, are resolved again', () => {
+    const texts = corpusTexts();
+    const workspace = opened(texts);
+    const original = texts.get(TREATY) as string;
+    const cited = (text: string) => workspace.resolved(LAW_URI).find((r) => r.reference.text.startsWith(text));
+    const article17 = cited('Article 17');
+    assert.ok(article17 && article17.targets.every((t) => t.status === 'resolved' && t.uri === TREATY && t.unitId === 'art_17'), 'before: "Article 17 of the Convention" is the treaty\'s article 17');
+    // Article 16 renumbered 61: article 17 kept its number and its id, so its citation keeps its resolution.
+    edit(workspace, texts, original.replace('##### Article 16 – ', '##### Article 61 – '), 3);
+    assert.equal(cited('Article 17'), article17, 'renumbered 61: "Article 17 of the Convention" kept its resolution');
+    assert.notEqual(cited('Article 16'), undefined);
+    assert.ok(cited('Article 16')!.targets.every((t) => t.status !== 'resolved'), 'renumbered 61: "Article 16 of the Convention" is resolved again, and found nowhere');
+    assertAllFresh(workspace, texts, 'after renumbering article 16 as 61');
+    // Article 16 renumbered 17: two articles 17, the first of them the renumbered one; 17 is a changed number.
+    edit(workspace, texts, original.replace('##### Article 16 – ', '##### Article 17 – '), 4);
+    assert.notEqual(cited('Article 17'), article17, 'renumbered 17: "Article 17 of the Convention" is resolved again');
+    assertAllFresh(workspace, texts, 'after renumbering article 16 as 17');
+    // An article added, and one whose heading is gone: the units moved, nothing is kept but what cites the law itself.
+    edit(workspace, texts, original.replace('##### Article 16 – ', '##### Article 15A – Added for the test\n\nText.\n\n##### Article 16 – '), 5);
+    assertAllFresh(workspace, texts, 'after adding an article');
+    edit(workspace, texts, original.replace('##### Article 16 – ', 'Article sixteen – '), 6);
+    assertAllFresh(workspace, texts, 'after removing the heading of article 16');
+    assert.ok(cited('Article 16')!.targets.every((t) => t.status !== 'resolved'), 'heading gone: "Article 16 of the Convention" finds nothing');
+    edit(workspace, texts, original, 7);
+    assertAllFresh(workspace, texts, 'after restoring the treaty');
+  });
+
+  it('a section renumbered: "section 18 of the Convention", which found article 18 for want of a section 18, finds the section', () => {
+    // A law written for this test: the treaty has sections (groupings of articles) and no section 18.
+    const lawUri = 'file:///test/test-production-law.md';
+    const law = ['---', 'id: test-production-law', 'title: Production Orders Act for Testing', 'type: law', 'language: en', 'implements: [coe-ets185-en]', '---', '',
+      '# Production Orders Act for Testing', '', '### Section 1 – Orders', '', 'A production order is made as section 18 of the Convention provides.', ''].join('\n');
+    const texts = corpusTexts();
+    texts.set(lawUri, law);
+    const workspace = opened(texts);
+    const original = texts.get(TREATY) as string;
+    const cited = () => workspace.resolved(lawUri).find((r) => r.reference.text.startsWith('section 18'))?.targets.map((t) => `${t.status} ${t.unitId ?? ''}`).join();
+    assert.equal(cited(), 'resolved art_18', 'before: article 18, the citable unit numbered 18');
+    assert.ok(original.includes('### SECTION 1 – SUBSTANTIVE'), 'the treaty has a section 1');
+    edit(workspace, texts, original.replace('### SECTION 1 – SUBSTANTIVE', '### SECTION 18 – SUBSTANTIVE'), 3);
+    assertAllFresh(workspace, texts, 'after renumbering section 1 as 18');
+    assert.notEqual(cited(), 'resolved art_18', 'after: the section numbered 18');
+  });
+
   it('a definition changed in the treaty: every document using the term is re-checked as a fresh workspace would', () => {
     const texts = corpusTexts();
     const workspace = opened(texts);

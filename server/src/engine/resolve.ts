@@ -1256,16 +1256,20 @@ function withNewModels(index: NameIndex, documents: readonly DocumentModel[]): b
     if (old !== doc && (old.uri !== doc.uri || !sameNames(old, doc))) return false;
     if (old !== doc) replaced.set(old, doc);
   }
-  const current = (doc: DocumentModel) => replaced.get(doc) ?? doc;
+  // Only the entries under a replaced document's names can hold it (its names are the same).
   for (const [old, doc] of replaced) {
     index.places.set(doc, index.places.get(old) as number);
     index.places.delete(old);
+    for (const name of normalisedNames(old)) if (index.byName.get(name) === old) index.byName.set(name, doc);
+    if (old.id && index.byIdName.get(normaliseName(old.id)) === old) index.byIdName.set(normaliseName(old.id), doc);
+    const lists = collectionNames(old).map((name) => index.byCollectionName.get(name));
+    lists.push(index.byCollection.get(old.frontMatter.raw.collection));
+    for (const raw of [old.title, old.frontMatter.shortTitle ?? '', ...old.frontMatter.aliases]) {
+      const entries = index.byFirstWord.get(normaliseName(raw).split(' ')[0]) ?? [];
+      for (const entry of entries) if (entry.doc === old) entry.doc = doc;
+    }
+    for (const list of lists) if (list) for (let i = 0; i < list.length; i++) if (list[i] === old) list[i] = doc;
   }
-  for (const map of [index.byName, index.byIdName]) for (const [name, doc] of map) if (replaced.has(doc)) map.set(name, current(doc));
-  for (const map of [index.byCollectionName, index.byCollection] as Array<Map<unknown, DocumentModel[]>>) {
-    for (const list of map.values()) for (let i = 0; i < list.length; i++) list[i] = current(list[i]);
-  }
-  for (const list of index.byFirstWord.values()) for (const entry of list) entry.doc = current(entry.doc);
   index.citedByName = new Map();
   index.documents = documents;
   return true;

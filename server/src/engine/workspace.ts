@@ -183,23 +183,19 @@ export class Workspace implements DocumentLookup {
     const model = this.documents.get(uri);
     if (!model) return [];
     const out = new Set<string>();
-    for (const other of this.documents.values()) {
-      if (other.uri === uri) continue;
-      const fm = other.frontMatter;
-      if (fm.implements.includes(model.id) || fm.incorporates.includes(model.id) || fm.supplements.includes(model.id) || fm.translationOf === model.id || fm.annotates === model.id) {
-        out.add(other.uri);
-        continue;
+    for (const relation of ['implements', 'incorporates', 'supplements', 'translationOf', 'annotates'] as const) for (const other of this.relations.uris(relation, model.id) ?? []) out.add(other);
+    // What their citations looked into when last resolved (a stale entry still names its documents).
+    for (const id of [model.id, EVERY_DOCUMENT]) for (const other of this.resolutions.lookingInto(id)) out.add(other);
+    // Citations that found nothing, named an instrument or found a file by its article, when names moved since.
+    for (const other of this.resolutions.namesMoved()) out.add(other);
+    // Documents never resolved are resolved to know (none once every document has been).
+    if (this.resolutions.size < this.documents.size) {
+      for (const other of this.documents.values()) {
+        if (other.uri !== uri && !out.has(other.uri) && !this.resolutions.has(other.uri) && this.resolved(other.uri).some((r) => r.targets.some((t) => t.documentId === model.id))) out.add(other.uri);
       }
-      // Citations that found nothing, named an instrument or found a file by its article, when names moved since.
-      if (this.resolutions.namesMovedFor(other.uri)) {
-        out.add(other.uri);
-        continue;
-      }
-      // What its citations looked into when last resolved (a stale entry still names its documents).
-      const dependencies = this.resolutions.dependenciesOf(other.uri);
-      if (dependencies ? dependencies.includes(model.id) || dependencies.includes(EVERY_DOCUMENT) : this.resolved(other.uri).some((r) => r.targets.some((t) => t.documentId === model.id))) out.add(other.uri);
     }
-    return [...out];
+    out.delete(uri);
+    return this.documents.inOrder(out).map((other) => other.uri);
   }
 
   /** Definitions that apply in a document: its own, and those of the documents it incorporates. */
@@ -252,7 +248,12 @@ export class Workspace implements DocumentLookup {
     if (cached && cached.generation === this.generationCounter) return cached.key;
     const fm = model.frontMatter;
     const ids = new Set([model.id, ...fm.incorporates, ...fm.implements]);
-    if (fm.implements.length) for (const other of this.documents.values()) if (other.frontMatter.translationOf && fm.implements.includes(other.frontMatter.translationOf)) ids.add(other.id);
+    if (fm.implements.length) {
+      // The translations of the treaties it implements, in workspace order: an index lookup, not a pass over every document.
+      const uris = new Set<string>();
+      for (const id of fm.implements) for (const uri of this.relations.uris('translationOf', id) ?? []) uris.add(uri);
+      for (const other of this.documents.inOrder(uris)) ids.add(other.id);
+    }
     // A document's version moves when what it shows others changes, and when a document claiming its id appears or leaves.
     const key = `${this.settingsCounter}:${[...ids].map((id) => `${id}@${this.signatures.termsVersionOf(id)}`).join('|')}`;
     this.memoGenerations.set(model, { generation: this.generationCounter, key });

@@ -5,9 +5,9 @@
 // 4,000 documents cost 6.7× the time of 1,000.
 import type { DocumentModel } from '../document';
 
-export type Relation = 'id' | 'incorporates' | 'translationOf' | 'annotates' | 'collection';
+export type Relation = 'id' | 'incorporates' | 'translationOf' | 'annotates' | 'collection' | 'implements' | 'supplements';
 
-const RELATIONS: Relation[] = ['id', 'incorporates', 'translationOf', 'annotates', 'collection'];
+const RELATIONS: Relation[] = ['id', 'incorporates', 'translationOf', 'annotates', 'collection', 'implements', 'supplements'];
 
 export class RelationIndex {
   private readonly byRelation = new Map<Relation, Map<string, Set<string>>>(RELATIONS.map((relation) => [relation, new Map()]));
@@ -51,5 +51,7 @@ function namedBy(model: DocumentModel, relation: Relation): string[] {
     case 'translationOf': return fm.translationOf ? [fm.translationOf] : [];
     case 'annotates': return fm.annotates ? [fm.annotates] : [];
     case 'collection': return typeof fm.raw.collection === 'string' ? [fm.raw.collection] : [];
+    case 'implements': return fm.implements;
+    case 'supplements': return fm.supplements;
   }
 }

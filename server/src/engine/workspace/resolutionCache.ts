@@ -3,8 +3,9 @@
 // for citations that found nothing or named an instrument, the names documents go by.
 import { inPlaceEditOf, type DocumentModel, type DocumentReference } from '../document';
 import { reuseOwnTargets, reuseResolutions, reuseUnnamed, usesNames as usesNamesOf } from './resolutionReuse';
-import { relatedDocuments, resolveReference, type DocumentLookup, type ResolvedReference } from '../resolve';
+import { EVERY_DOCUMENT, relatedDocuments, resolveReference, type DocumentLookup, type ResolvedReference } from '../resolve';
 import type { Signatures } from './signatures';
+import type { UnitChange } from './unitChanges';
 
 interface ResolvedEntry {
   model: DocumentModel;
@@ -16,6 +17,10 @@ interface ResolvedEntry {
 
 export class ResolutionCache {
   private readonly entries = new Map<string, ResolvedEntry>();
+  /** Document id → the URIs whose entry looked into it (the reverse of the entries' dependencies). */
+  private readonly lookingIntoId = new Map<string, Set<string>>();
+  /** The URIs whose entry has citations that read the names documents go by (`usesNames`). */
+  private readonly usingNames = new Set<string>();
 
   constructor(private readonly signatures: Signatures) {}
 
@@ -32,7 +37,7 @@ export class ResolutionCache {
     const inPlace = dependenciesKept ? inPlaceEditOf(model) : undefined;
     // A document it looked into changed what it shows others, no names moved: only the citations that may read it.
     const reused = !cached ? undefined
-      : !dependenciesKept ? (cached.model === model && cached.identity === signatures.identityGeneration ? reuseOwnTargets(model, cached.value, resolve) : undefined)
+      : !dependenciesKept ? (cached.model === model && cached.identity === signatures.identityGeneration ? reuseOwnTargets(model, cached.value, resolve, this.unitChangesOf(cached)) : undefined)
       : cached.model === model ? reuseUnnamed(model, cached.value, resolve)
       : inPlace && inPlace.previous === cached.model ? reuseResolutions(model, inPlace.previous, inPlace, cached.value, resolve, namesMoved) : undefined;
     const value = reused ?? model.references.map(resolve);
@@ -49,8 +54,29 @@ export class ResolutionCache {
     const dependencies: Array<[string, number]> = [...ids].map((id) => [id, signatures.versionOf(id)]);
     // Citations that found nothing, or named an instrument, may resolve once documents appear or are renamed.
     const usesNames = value.some(usesNamesOf);
+    this.forgetDependencies(model.uri);
+    for (const [id] of dependencies) {
+      const uris = this.lookingIntoId.get(id);
+      if (uris) uris.add(model.uri);
+      else this.lookingIntoId.set(id, new Set([model.uri]));
+    }
     this.entries.set(model.uri, { model, identity: signatures.identityGeneration, usesNames, dependencies, value });
+    if (usesNames) this.usingNames.add(model.uri);
+    else this.usingNames.delete(model.uri);
     return value;
+  }
+
+  /** Per document id an entry looked into that changed since: what changed in its units; undefined when one changed otherwise. */
+  private unitChangesOf(entry: ResolvedEntry): Map<string, UnitChange> | undefined {
+    const out = new Map<string, UnitChange>();
+    for (const [id, version] of entry.dependencies) {
+      // Resolutions that read every document say so in their targets (lookedInto), and are resolved again.
+      if (id === EVERY_DOCUMENT || this.signatures.versionOf(id) === version) continue;
+      const change = this.signatures.unitChangesSince(id, version);
+      if (!change) return undefined;
+      out.set(id, change);
+    }
+    return out;
   }
 
   /** Whether a document's last resolution may change because documents appeared, left or were renamed since. */
@@ -59,12 +85,37 @@ export class ResolutionCache {
     return !!cached && cached.usesNames && cached.identity !== this.signatures.identityGeneration;
   }
 
-  /** The document ids a document's last resolution looked into (undefined when never resolved). */
-  dependenciesOf(uri: string): string[] | undefined {
-    return this.entries.get(uri)?.dependencies.map(([id]) => id);
+  /** The documents whose last resolution may change because documents appeared, left or were renamed since (`namesMovedFor`). */
+  *namesMoved(): Iterable<string> {
+    for (const uri of this.usingNames) if (this.namesMovedFor(uri)) yield uri;
+  }
+
+  /** How many documents have an entry. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Whether the document's citations were ever resolved (its entry may be stale). */
+  has(uri: string): boolean {
+    return this.entries.has(uri);
+  }
+
+  /** The URIs of the documents whose last resolution looked into document `id`. */
+  lookingInto(id: string): ReadonlySet<string> {
+    return this.lookingIntoId.get(id) ?? new Set();
   }
 
   delete(uri: string): void {
+    this.forgetDependencies(uri);
+    this.usingNames.delete(uri);
     this.entries.delete(uri);
+  }
+
+  private forgetDependencies(uri: string): void {
+    for (const [id] of this.entries.get(uri)?.dependencies ?? []) {
+      const uris = this.lookingIntoId.get(id);
+      uris?.delete(uri);
+      if (uris?.size === 0) this.lookingIntoId.delete(id);
+    }
   }
 }

@@ -17,12 +17,14 @@
 // document's when none of its citations is of that kind.
 // When a document a citation may read changed what it shows others (an article renumbered) and
 // no names moved, the citations whose targets are all units of their own document keep their
-// resolution (reuseOwnTargets); the others are resolved again.
+// resolution (reuseOwnTargets), and so do those whose units elsewhere are found again by numbers
+// that did not change (unitChanges.ts); the others are resolved again.
 import type { DocumentModel, DocumentReference } from '../document';
 import { BY_NAMES, isGenericInstrument, type ResolvedReference } from '../resolve';
 import { movedOffset, type InPlaceEdit } from '../inPlaceEdit';
 import type { Span } from '../model';
 import { instrumentsNamedIn } from '../references/grammar';
+import { numberKeys, type UnitChange } from './unitChanges';
 
 /** How far resolution reads the text before and after a citation (resolve.ts: foreignContext, namedJustBefore, documentNamedAfter). */
 const READS_BEFORE = 420;
@@ -91,8 +93,35 @@ export function reuseUnnamed(model: DocumentModel, before: ResolvedReference[], 
  * unit. The others are resolved again, and those that may chain to one of them ("paragraph 2 of
  * that article").
  */
-export function reuseOwnTargets(model: DocumentModel, before: ResolvedReference[], resolve: (reference: DocumentReference) => ResolvedReference): ResolvedReference[] {
-  return reuseExcept(model, before, resolve, (resolved) => resolved.targets.length === 0 || resolved.targets.some((target) => target.status !== 'resolved' || target.uri !== model.uri));
+export function reuseOwnTargets(model: DocumentModel, before: ResolvedReference[], resolve: (reference: DocumentReference) => ResolvedReference, changes?: ReadonlyMap<string, UnitChange>): ResolvedReference[] {
+  const numbers = new Set<string>();
+  for (const change of changes?.values() ?? []) for (const number of change.numbers) numbers.add(number);
+  return reuseExcept(model, before, resolve, (resolved) => resolved.targets.length === 0 ||
+    (resolved.targets.some((target) => target.status !== 'resolved' || target.uri !== model.uri) && !(changes && foundAgain(model, resolved, changes, numbers))));
+}
+
+/**
+ * Whether a citation that found units of other documents finds them again after those documents
+ * changed only their units' numbers and ids, in place (`changes`: per changed document id; every
+ * changed document has one; `numbers`: all their changed numbers). Resolution looks a unit up by kind and number among units that kept
+ * their places: when no number the citation names changed anywhere, and the units it found kept
+ * their ids, it finds the same. Ranges, relative citations ("the preceding article") and
+ * resolutions that read other documents without finding their unit there are resolved again.
+ */
+function foundAgain(model: DocumentModel, resolved: ResolvedReference, changes: ReadonlyMap<string, UnitChange>, numbers: ReadonlySet<string>): boolean {
+  const reference = resolved.reference;
+  if (resolved.status !== 'resolved' || reference.anchor.kind === 'relative') return false;
+  for (const target of resolved.targets) {
+    if (target.status !== 'resolved' || target.lookedInto || target.throughUnitId !== undefined || target.covered) return false;
+    if (target.uri === model.uri) continue;
+    const change = target.documentId === undefined ? undefined : changes.get(target.documentId);
+    if (change && (change.uri !== target.uri || change.ids.has(target.unitId ?? ''))) return false;
+  }
+  for (const cited of reference.targets) {
+    if (cited.through) return false;
+    for (const step of cited.path) if (numbers.size && numberKeys(step.number).some((key) => numbers.has(key))) return false;
+  }
+  return true;
 }
 
 /** The previous resolutions, but those `again` picks and those that may chain to one of them, resolved again. */

@@ -5,6 +5,10 @@
 import type { DocumentModel } from '../document';
 import { pieceKey } from '../folderSiblings';
 import { EVERY_DOCUMENT } from '../resolve';
+import { combined, unitChange, type UnitChange } from './unitChanges';
+
+/** How many versions back a document's unit changes are remembered. */
+const CHANGES_KEPT = 8;
 
 export class Signatures {
   /** Per uri: the two parts of its signature, the unit ids and the rest (`termsSignatureOf`). */
@@ -15,6 +19,8 @@ export class Signatures {
   private readonly versions = new Map<string, number>();
   /** Per document id: bumped when what others see of it changes, its units aside (a renumbered article). */
   private readonly termVersions = new Map<string, number>();
+  /** Per document id: version → what that version changed in its units, when only their numbers and ids moved (unitChanges.ts). */
+  private readonly unitChanges = new Map<string, Map<number, UnitChange>>();
   private identityGenerationValue = 0;
 
   /** Bumped when documents appear, disappear or change their names: instrument names may resolve anew. */
@@ -46,6 +52,8 @@ export class Signatures {
       this.unitSignatures.set(model.uri, units);
       this.bump(this.versions, model.id);
       if (previous && previous.id !== model.id) this.bump(this.versions, previous.id);
+      const change = previous && !termsChanged && previous.uri === model.uri && previous.id === model.id ? unitChange(previous, model) : undefined;
+      if (change) this.recordChange(model.id, change);
       this.bump(this.versions, EVERY_DOCUMENT);
     }
     if (termsChanged) {
@@ -70,6 +78,27 @@ export class Signatures {
     this.bump(this.versions, previous.id);
     this.bump(this.versions, EVERY_DOCUMENT);
     this.bump(this.termVersions, previous.id);
+  }
+
+  /**
+   * What document `id`'s units changed since its version `from`, when every version since was an
+   * edit of the same document that kept its units in place (undefined otherwise).
+   */
+  unitChangesSince(id: string, from: number): UnitChange | undefined {
+    const now = this.versionOf(id);
+    if (now - from > CHANGES_KEPT || now <= from) return undefined;
+    const records = this.unitChanges.get(id);
+    const changes: Array<UnitChange | undefined> = [];
+    for (let version = from + 1; version <= now; version++) changes.push(records?.get(version));
+    return combined(changes);
+  }
+
+  private recordChange(id: string, change: UnitChange): void {
+    const version = this.versionOf(id);
+    let records = this.unitChanges.get(id);
+    if (!records) this.unitChanges.set(id, (records = new Map()));
+    records.set(version, change);
+    records.delete(version - CHANGES_KEPT);
   }
 
   private bump(versions: Map<string, number>, id: string): void {
