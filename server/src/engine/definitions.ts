@@ -34,6 +34,9 @@ const DEFINING_VERB = new RegExp(
   // A word boundary after the verb, except after Chinese verbs (no spaces in Chinese).
   ].join('|') + ')(?:(?<=[\\u4e00-\\u9fff])|(?![\\p{L}]))', 'u');
 
+/** A demonstrative right before a quoted term: the term is used again ("these "Other AIFs"", "ces « FIA »"), not defined. */
+const ANAPHORIC_DETERMINER = /(?:^|[\s(])(?:ces|cette|these|those|deze|diese[nrs]?|estos|estas)\s*$/iu;
+
 /** Phrases that announce a list of definitions; the items that follow define terms. */
 const LIST_INTRO = new RegExp([
   'for\\s+the\\s+purposes?\\s+of\\s+this', 'in\\s+this\\s+(?:act|part|chapter|section|article|convention|protocol|code|law|title|division|schedule)',
@@ -461,6 +464,8 @@ function findQuotedDefinitions(blockText: string, offset: number, out: Candidate
     const termStart = offset + rawStart + (rawTerm.length - rawTerm.replace(/^[\s*_]+/, '').length);
     const candidate: Candidate = { term, termStart, termEnd: termStart + term.length, bodyStart: 0, style: 'quoted' };
     const before = blockText.slice(Math.max(0, openAt - 24), openAt);
+    // "ces « Autres FIA » désignent un dépositaire" (appoint one): a term used again, not defined.
+    if (ANAPHORIC_DETERMINER.test(before)) continue;
     const startsItem = openAt <= 24 && ITEM_START.test(before);
     // In a definitions list run together in one paragraph, an entry also starts after "; " (and "; and ").
     const startsEntry = startsItem || ((inList || runIn) && /[;；]\s*(?:(?:and|or)\s+)?$/u.test(before));

@@ -230,6 +230,9 @@ function duplicateDefinitions(model: DocumentModel, out: EngineDiagnostic[]): vo
     // "(2) Handelssachen im Sinne dieses Gesetzes sind ferner …", "… also includes …": a second
     // definition that says it adds to the first extends it; nothing is unclear.
     if (EXTENDS_DEFINITION.test(model.text.slice(definition.termSpan.end, Math.min(definition.span.end, definition.termSpan.end + 160)))) continue;
+    // "L'expression « Etat d'origine » désigne, pour une entreprise …. Pour un marché réglementé,
+    // l'expression « Etat d'origine » désigne …": one paragraph that gives the term a meaning per case.
+    if (definition.termSpan.start - first.termSpan.end < 2000 && !/\n[ \t]*\n/.test(model.text.slice(first.termSpan.end, definition.termSpan.start))) continue;
     out.push({
       code: 'duplicate-definition',
       severity: 'error',
