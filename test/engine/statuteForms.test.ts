@@ -1,11 +1,13 @@
 // Statute forms read as converters give them: the deep levels of the US Code in its chunk form
 // (codexstanford's markdown of the US Code), and the run-in section labels of Philippine acts.
-// The wording is the statutes' own (US Code: public domain; RA 10173 and 10175: Philippine
-// official texts), in the shapes the converters write; each principle has a case where it must not apply.
+// The wording is the statutes' own (US Code: public domain; RA 10173: Philippine official text;
+// its section 4 here is written for the test in the act's run-in form), in the shapes the converters
+// write; each principle has a case where it must not apply.
 import * as assert from 'node:assert';
 import { parseDocument, type DocumentModel } from '../../server/src/engine/document';
 import { Workspace } from '../../server/src/engine/workspace';
 import { checkDocument } from '../../server/src/engine/checks';
+import { normaliseNumber } from '../../server/src/engine/keywords';
 import { SOURCES_DIR, rawSourceWithFrontMatter } from '../helpers/workspace';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 
@@ -539,22 +541,45 @@ describe('engine: statute forms as converters give them', () => {
       assert.deepStrictEqual(errorsOf(text), []);
     });
 
+    it('"Artikel 126nd" is an article of its own, not article 126 ("nd" is no ordinal ending of 126); "2nd", "21st", "1er" still are ordinals', () => {
+      const text = ['---', 'id: sv', 'title: Wetboek van Strafvordering', 'type: law', 'language: nl', '---', '', '### Artikel  126  ', '', '1. Tekst.', '', '### Artikel  126nd  ', '',
+        '1. Tekst.', '', '2. Tekst.', '', '3. Tekst.', '', '4. Tekst.', '', '5. Tekst.', '', '6. Tekst.', '', '7. Tekst.', '', '### Artikel  126nf  ', '',
+        // Sv art. 126nf (4), verbatim: a range of ordinals, then one more.
+        '4. Artikel 126nd, derde tot en met vijfde en zevende lid, is van overeenkomstige toepassing. ', ''].join('\n');
+      const workspace = new Workspace();
+      workspace.set('file:///workspace/sv.md', text);
+      const found = workspace.resolved('file:///workspace/sv.md').find((r) => r.reference.text.startsWith('Artikel 126nd'))!;
+      assert.deepStrictEqual(found.targets.map((t) => `${t.status} ${t.unitId}${t.throughUnitId ? ` … ${t.throughUnitId}` : ''}`),
+        ['resolved art_126nd__para_3 … art_126nd__para_5', 'resolved art_126nd__para_7']);
+      for (const [written, value] of [['2nd', '2'], ['21st', '21'], ['12th', '12'], ['1er', '1'], ['126nd', '126nd'], ['3st', '3st']]) assert.strictEqual(normaliseNumber(written), value, written);
+    });
+
+    it('"Artikel 509*j*, derde lid" (Sv art. 509p, the letter in italics as the converter wrote it) is article 509j', () => {
+      const text = ['---', 'id: sv', 'title: Wetboek van Strafvordering', 'type: law', 'language: nl', '---', '', '### Artikel  509j  ', '', '1. Tekst.', '', '2. Tekst.', '', '3. Tekst.', '', '### Artikel  509p  ', '',
+        'Tot kennisneming van de vordering is bij uitsluiting bevoegd de rechtbank die in eerste aanleg heeft kennis genomen van het misdrijf ter zake waarvan de terbeschikkingstelling is gelast. Artikel 509*j*, derde lid, is van toepassing.  ', ''].join('\n');
+      const workspace = new Workspace();
+      workspace.set('file:///workspace/sv.md', text);
+      const found = workspace.resolved('file:///workspace/sv.md').find((r) => r.reference.text.startsWith('Artikel 509'))!;
+      assert.deepStrictEqual(found.targets.map((t) => `${t.status} ${t.unitId}`), ['resolved art_509j__para_3']);
+      assert.strictEqual(found.reference.text, 'Artikel 509*j*, derde lid');
+    });
+
     it('must not: "Article 5: Scope" is article 5 titled "Scope"', () => {
       const model = parse(['### Article 5: Scope', '', 'Text.', ''].join('\n'));
       assert.ok(model.units.some((u) => u.kind === 'article' && u.number === '5' && u.title === 'Scope'), ids(model).join(' '));
     });
   });
 
-  describe('run-in section labels of Philippine acts (RA 10173, RA 10175)', () => {
+  describe('run-in section labels of Philippine acts (RA 10173)', () => {
     const act = ['CHAPTER I', 'GENERAL PROVISIONS', '',
       'SECTION 1. Short Title. – This Act shall be known as the “Data Privacy Act of 2012”.', '',
       'SEC. 2. Declaration of Policy. – It is the policy of the State to protect the fundamental human right of privacy.', '',
       'SEC. 3. Definition of Terms. – Whenever used in this Act, the following terms shall have the respective meanings hereafter set forth:', '',
       '(a) Commission shall refer to the National Privacy Commission created by virtue of this Act.', '',
       '(b) Data subject refers to an individual whose personal information is processed.', '',
-      'SEC. 4. All crimes defined and penalized by the Revised Penal Code shall be covered by the relevant provisions of this Act: Provided, That the requirements of Section 2 and Section 3(b) are complied with.', ''].join('\n');
+      'SEC. 4. Every personal information controller shall comply with this Act: Provided, That the requirements of Section 2 and Section 3(b) are complied with.', ''].join('\n');
 
-    it('"SECTION 1. Short Title. –", "SEC. 2. … –" and "SEC. 4. All crimes …" open sections 1 to 4; "Section 3(b)" resolves', () => {
+    it('"SECTION 1. Short Title. –", "SEC. 2. … –" and "SEC. 4. Every … " open sections 1 to 4; "Section 3(b)" resolves', () => {
       const model = parse(act);
       for (const id of ['sec_1', 'sec_2', 'sec_3', 'sec_3__subsec_a', 'sec_3__subsec_b', 'sec_4']) assert.ok(ids(model).includes(id), `${id}: ${ids(model).join(' ')}`);
       assert.deepStrictEqual(errorsOf(act), []);
