@@ -1,11 +1,13 @@
 // Statute forms read as converters give them: the deep levels of the US Code in its chunk form
 // (codexstanford's markdown of the US Code), and the run-in section labels of Philippine acts.
-// The wording is the statutes' own (US Code: public domain; RA 10173 and 10175: Philippine
-// official texts), in the shapes the converters write; each principle has a case where it must not apply.
+// The wording is the statutes' own (US Code: public domain; RA 10173: Philippine official text;
+// its section 4 here is written for the test in the act's run-in form), in the shapes the converters
+// write; each principle has a case where it must not apply.
 import * as assert from 'node:assert';
 import { parseDocument, type DocumentModel } from '../../server/src/engine/document';
 import { Workspace } from '../../server/src/engine/workspace';
 import { checkDocument } from '../../server/src/engine/checks';
+import { normaliseNumber } from '../../server/src/engine/keywords';
 import { SOURCES_DIR, rawSourceWithFrontMatter } from '../helpers/workspace';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 
@@ -234,6 +236,37 @@ describe('engine: statute forms as converters give them', () => {
       const found = workspace.resolved('file:///workspace/codes/code-des-postes/chapitre-ier/article-l2-1.md').find((r) => r.reference.text === 'article L. 3')!;
       assert.notStrictEqual(found.targets[0].status, 'resolved', JSON.stringify(found.targets));
       assert.ok(found.targets[0].notInWorkspace, JSON.stringify(found.targets));
+    });
+  });
+
+  describe('a code kept one article per file: ranges and lists that run on into other articles (Code monétaire et financier, etalab 2afcea3fd5, verbatim)', () => {
+    const folder = 'file:///workspace/code-monetaire-et-financier/partie-legislative/livre-iii/';
+    const L313_23 = "# Article L313-23\n\nTout crédit qu'un établissement de crédit ou qu'une société de financement consent à une personne morale de droit privé ou de droit public, ou à une personne physique dans l'exercice par celle-ci de son activité professionnelle, peut donner lieu au profit de cet établissement ou de cette société, par la seule remise d'un bordereau, à la cession ou au nantissement par le bénéficiaire du crédit, de toute créance que celui-ci peut détenir sur un tiers, personne morale de droit public ou de droit privé ou personne physique dans l'exercice par celle-ci de son activité professionnelle.\n\nPeuvent être cédées ou données en nantissement les créances liquides et exigibles, même à terme. Peuvent également être cédées ou données en nantissement les créances résultant d'un acte déjà intervenu ou à intervenir mais dont le montant et l'exigibilité ne sont pas encore déterminés.\n\nLe bordereau doit comporter les énonciations suivantes :\n\n1. La dénomination, selon le cas, \" acte de cession de créances professionnelles \" ou \" acte de nantissement de créances professionnelles \" ;\n\n2. La mention que l'acte est soumis aux dispositions des articles L. 313-23 à L. 313-34 ;\n\n3. Le nom ou la dénomination sociale de l'établissement de crédit ou de la société de financement bénéficiaire ;\n\n4. La désignation ou l'individualisation des créances cédées ou données en nantissement ou des éléments susceptibles d'effectuer cette désignation ou cette individualisation, notamment par l'indication du débiteur, du lieu de paiement, du montant des créances ou de leur évaluation et, s'il y a lieu, de leur échéance.\n\nToutefois, lorsque la transmission des créances cédées ou données en nantissement est effectuée par un procédé informatique permettant de les identifier, le bordereau peut se borner à indiquer, outre les mentions indiquées aux 1, 2 et 3 ci-dessus, le moyen par lequel elles sont transmises, leur nombre et leur montant global.\n\nEn cas de contestation portant sur l'existence ou sur la transmission d'une de ces créances, le cessionnaire pourra prouver, par tous moyens, que la créance objet de la contestation est comprise dans le montant global porté sur le bordereau.\n\nLe titre dans lequel une des mentions indiquées ci-dessus fait défaut ne vaut pas comme acte de cession ou de nantissement de créances professionnelles au sens des articles L. 313-23 à L. 313-34.\n";
+    const L351_1 = "# Article L351-1\n\nEst puni d'une amende fiscale de 75 euros le fait de méconnaître l'une des obligations mentionnées aux deuxième, quatrième, cinquième et huitième alinéas du I de l'article L. 312-1-1 et, lorsque le client est une personne physique agissant pour des besoins non professionnels, à l'article L. 314-12 et au II de l'article L. 314-13. Cette amende est prononcée et recouvrée suivant les règles applicables à la taxe sur la valeur ajoutée. Le contentieux est suivi par l'administration qui a constaté l'infraction.\n\nEst puni de la peine d'amende prévue pour les contraventions de la cinquième classe le fait de méconnaître l'une des obligations mentionnées au premier alinéa du I, au II de l'article L. 312-1-1, au III de l'article L. 314-13 lorsque le client est une personne physique agissant pour des besoins non professionnels, au VII de l'article L. 314-13 et aux articles L. 315-5 à L. 315-8 ou l'une des interdictions édictées au I de l'article L. 312-1-2.\n\nAvant d'engager l'action publique tendant à l'application de la sanction pénale prévue au présent article, le parquet peut saisir pour avis le comité de la médiation bancaire s'il l'estime nécessaire. En cas de dépôt d'une plainte avec constitution de partie civile portant sur des infractions aux dispositions mentionnées au premier alinéa, le procureur de la République peut, avant de prendre ses réquisitions, saisir pour avis le comité de la médiation bancaire. Les réquisitions sont transmises au juge d'instruction après avis du comité.\n\nEn cas de citation directe à l'audience du tribunal correctionnel par la victime pour les infractions visées à l'alinéa précédent, le président peut, avant tout examen au fond, saisir le comité de la médiation bancaire pour avis. Cet avis est transmis aux parties et au tribunal par le comité et versé au dossier.\n\nLe comité de la médiation bancaire se prononce dans un délai de six semaines au plus tard après la réception de la demande d'avis. Dans son avis, il apprécie notamment la gravité des faits ainsi que leur éventuel caractère répétitif.\n";
+
+    it('L313-23: "articles L. 313-23 à L. 313-34" in the file of article L313-23 runs on into the files beside it: a note, not an error', () => {
+      const workspace = new Workspace();
+      const uri = folder + 'titre-ier/chapitre-iii/section-3/sous-section-1/article-l313-23.md';
+      workspace.set(uri, L313_23);
+      assert.deepStrictEqual(checkDocument(workspace, uri).filter((d) => d.severity === 'error').map((d) => d.message), []);
+      const range = workspace.resolved(uri).find((r) => r.reference.text.startsWith('articles L. 313-23 à L. 313-34'))!;
+      assert.match(range.targets[0].reason ?? '', /runs on past this file, which holds Article L313-23 only/);
+    });
+
+    it('L351-1: "au premier alinéa du I, au II de l\'article L. 312-1-1": part I is article L312-1-1\'s, named after it in the list', () => {
+      const workspace = new Workspace();
+      const uri = folder + 'titre-v/chapitre-ier/article-l351-1.md';
+      workspace.set(uri, L351_1);
+      assert.deepStrictEqual(checkDocument(workspace, uri).filter((d) => d.severity === 'error').map((d) => d.message), []);
+      const part = workspace.resolved(uri).find((r) => r.reference.text === 'premier alinéa du I')!;
+      assert.match(part.targets[0].reason ?? '', /the list goes on with "II de l'article L\. 312-1-1"/);
+    });
+
+    it('must not: a part of this article named before an article that starts its own citation ("Absatz 4 und § 77e Absatz 1") is still reported when missing', () => {
+      const workspace = new Workspace();
+      const uri = 'file:///workspace/gesetz.md';
+      workspace.set(uri, ['---', 'id: gesetz', 'title: Gesetz', 'type: law', 'language: de', '---', '', '### § 1', '', '(1) Text.', '', '(2) Es gilt Absatz 4 und § 77e Absatz 1.', '', '### § 77e', '', '(1) Text.', ''].join('\n'));
+      assert.equal(workspace.resolved(uri).find((r) => r.reference.text === 'Absatz 4')!.status, 'unresolved');
     });
   });
 
@@ -508,22 +541,45 @@ describe('engine: statute forms as converters give them', () => {
       assert.deepStrictEqual(errorsOf(text), []);
     });
 
+    it('"Artikel 126nd" is an article of its own, not article 126 ("nd" is no ordinal ending of 126); "2nd", "21st", "1er" still are ordinals', () => {
+      const text = ['---', 'id: sv', 'title: Wetboek van Strafvordering', 'type: law', 'language: nl', '---', '', '### Artikel  126  ', '', '1. Tekst.', '', '### Artikel  126nd  ', '',
+        '1. Tekst.', '', '2. Tekst.', '', '3. Tekst.', '', '4. Tekst.', '', '5. Tekst.', '', '6. Tekst.', '', '7. Tekst.', '', '### Artikel  126nf  ', '',
+        // Sv art. 126nf (4), verbatim: a range of ordinals, then one more.
+        '4. Artikel 126nd, derde tot en met vijfde en zevende lid, is van overeenkomstige toepassing. ', ''].join('\n');
+      const workspace = new Workspace();
+      workspace.set('file:///workspace/sv.md', text);
+      const found = workspace.resolved('file:///workspace/sv.md').find((r) => r.reference.text.startsWith('Artikel 126nd'))!;
+      assert.deepStrictEqual(found.targets.map((t) => `${t.status} ${t.unitId}${t.throughUnitId ? ` … ${t.throughUnitId}` : ''}`),
+        ['resolved art_126nd__para_3 … art_126nd__para_5', 'resolved art_126nd__para_7']);
+      for (const [written, value] of [['2nd', '2'], ['21st', '21'], ['12th', '12'], ['1er', '1'], ['126nd', '126nd'], ['3st', '3st']]) assert.strictEqual(normaliseNumber(written), value, written);
+    });
+
+    it('"Artikel 509*j*, derde lid" (Sv art. 509p, the letter in italics as the converter wrote it) is article 509j', () => {
+      const text = ['---', 'id: sv', 'title: Wetboek van Strafvordering', 'type: law', 'language: nl', '---', '', '### Artikel  509j  ', '', '1. Tekst.', '', '2. Tekst.', '', '3. Tekst.', '', '### Artikel  509p  ', '',
+        'Tot kennisneming van de vordering is bij uitsluiting bevoegd de rechtbank die in eerste aanleg heeft kennis genomen van het misdrijf ter zake waarvan de terbeschikkingstelling is gelast. Artikel 509*j*, derde lid, is van toepassing.  ', ''].join('\n');
+      const workspace = new Workspace();
+      workspace.set('file:///workspace/sv.md', text);
+      const found = workspace.resolved('file:///workspace/sv.md').find((r) => r.reference.text.startsWith('Artikel 509'))!;
+      assert.deepStrictEqual(found.targets.map((t) => `${t.status} ${t.unitId}`), ['resolved art_509j__para_3']);
+      assert.strictEqual(found.reference.text, 'Artikel 509*j*, derde lid');
+    });
+
     it('must not: "Article 5: Scope" is article 5 titled "Scope"', () => {
       const model = parse(['### Article 5: Scope', '', 'Text.', ''].join('\n'));
       assert.ok(model.units.some((u) => u.kind === 'article' && u.number === '5' && u.title === 'Scope'), ids(model).join(' '));
     });
   });
 
-  describe('run-in section labels of Philippine acts (RA 10173, RA 10175)', () => {
+  describe('run-in section labels of Philippine acts (RA 10173)', () => {
     const act = ['CHAPTER I', 'GENERAL PROVISIONS', '',
       'SECTION 1. Short Title. – This Act shall be known as the “Data Privacy Act of 2012”.', '',
       'SEC. 2. Declaration of Policy. – It is the policy of the State to protect the fundamental human right of privacy.', '',
       'SEC. 3. Definition of Terms. – Whenever used in this Act, the following terms shall have the respective meanings hereafter set forth:', '',
       '(a) Commission shall refer to the National Privacy Commission created by virtue of this Act.', '',
       '(b) Data subject refers to an individual whose personal information is processed.', '',
-      'SEC. 4. All crimes defined and penalized by the Revised Penal Code shall be covered by the relevant provisions of this Act: Provided, That the requirements of Section 2 and Section 3(b) are complied with.', ''].join('\n');
+      'SEC. 4. Every personal information controller shall comply with this Act: Provided, That the requirements of Section 2 and Section 3(b) are complied with.', ''].join('\n');
 
-    it('"SECTION 1. Short Title. –", "SEC. 2. … –" and "SEC. 4. All crimes …" open sections 1 to 4; "Section 3(b)" resolves', () => {
+    it('"SECTION 1. Short Title. –", "SEC. 2. … –" and "SEC. 4. Every … " open sections 1 to 4; "Section 3(b)" resolves', () => {
       const model = parse(act);
       for (const id of ['sec_1', 'sec_2', 'sec_3', 'sec_3__subsec_a', 'sec_3__subsec_b', 'sec_4']) assert.ok(ids(model).includes(id), `${id}: ${ids(model).join(' ')}`);
       assert.deepStrictEqual(errorsOf(act), []);

@@ -87,13 +87,45 @@ interface OpenItem {
   depth: number;
 }
 
+/**
+ * Where a scan may resume: the line after each ATX heading and thematic break, where nothing is
+ * open (no paragraph, list or item), with the number of blocks before it; and where the front
+ * matter ends (-1: none).
+ */
+export interface ResumePoints {
+  positions: number[];
+  counts: number[];
+  front: number;
+}
+
+const resumePoints = new WeakMap<Block[], ResumePoints>();
+
+/** The resume points of blocks made by scanBlocks or rescanBlocks (blockRescan.ts). */
+export function resumePointsOf(blocks: Block[]): ResumePoints | undefined {
+  return resumePoints.get(blocks);
+}
+
+export function rememberResumePoints(blocks: Block[], points: ResumePoints): void {
+  resumePoints.set(blocks, points);
+}
+
 /** The fast block scanner: one pass over the lines, no tree. */
 export function scanBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   const front = findFrontMatter(text);
   let position = front ? front.span.end : 0;
   if (position < text.length && text.charCodeAt(position) === 10) position++;
+  const points: ResumePoints = { positions: [], counts: [], front: front ? front.span.end : -1 };
+  scanFrom(text, position, blocks, points);
+  resumePoints.set(blocks, points);
+  return blocks;
+}
 
+/**
+ * Scans the lines from `position`, where nothing is open, appending to `blocks` and `points`.
+ * `stop` is asked at each resume point; true ends the scan there (and scanFrom returns true).
+ */
+export function scanFrom(text: string, position: number, blocks: Block[], points: ResumePoints, stop?: (position: number) => boolean): boolean {
   let paragraph: { start: number; end: number; kind: BlockKind; depth: number; contentStart: number; ordered?: boolean; listNumber?: number; empty?: boolean; itemDepth?: number } | undefined;
   // Open lists by nesting depth, to number ordered items the way markdown renders them.
   let lists: Array<{ ordered: boolean; delimiter: string; next: number }> = [];
@@ -187,6 +219,9 @@ export function scanBlocks(text: string): Block[] {
       const span = trimSpan(text, lineStart, contentEnd);
       blocks.push({ kind: 'heading', depth: atx[1].length, span, contentStart: trimSpan(text, hashesEnd, contentEnd).start });
       blankBefore = false;
+      points.positions.push(position);
+      points.counts.push(blocks.length);
+      if (stop?.(position)) return true;
       continue;
     }
 
@@ -205,6 +240,9 @@ export function scanBlocks(text: string): Block[] {
       lists = [];
       pushBlock(blocks, text, 'thematicBreak', 0, lineStart, lineEnd, lineStart);
       blankBefore = false;
+      points.positions.push(position);
+      points.counts.push(blocks.length);
+      if (stop?.(position)) return true;
       continue;
     }
 
@@ -312,7 +350,7 @@ export function scanBlocks(text: string): Block[] {
     blankBefore = false;
   }
   closeParagraph();
-  return blocks;
+  return false;
 }
 
 /** Whether a quoted line (">" markers first) holds text after its markers. */

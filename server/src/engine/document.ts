@@ -2,6 +2,7 @@
 import type { Definition, FrontMatter, Problem, Span, Unit } from './model';
 import type { ParsedReference } from './references/types';
 import { scanBlocks, type Block } from './blocks';
+import { rescanBlocks } from './blockRescan';
 import { readLegalBlocks } from './legalBlocks';
 import { LegalReadingMemo, textEdit, type TextEdit } from './legalReadingMemo';
 import { parseFrontMatter } from './frontMatter';
@@ -75,6 +76,8 @@ const definitionMemos = new WeakMap<DocumentModel, { candidates: Map<string, Def
 const parseStates = new WeakMap<DocumentModel, ParseState>();
 /** What the definitions of a model being edited read, block by block (definitions.ts): the next keystroke reads only the edited block's. */
 const definitionTrails = new WeakMap<DocumentModel, DefinitionTrail>();
+/** The markdown blocks of a model being edited, before the legal reading: the next keystroke scans again only around its edit. */
+const scans = new WeakMap<DocumentModel, Block[]>();
 /** A model made by moving its previous version's unit tree and citations: that version and the edit. */
 const inPlaceEdits = new WeakMap<DocumentModel, { previous: DocumentModel } & InPlaceEdit>();
 
@@ -135,7 +138,10 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
   // Where this version differs from the previous one (common prefix and suffix), found once.
   const change = previous ? textEdit(previous.text, text) : undefined;
   const legalReadingMemo = previous ? (legalReadingMemos.get(previous)?.next(previous.text, text, change) ?? new LegalReadingMemo()) : undefined;
-  const blocks: Block[] = readLegalBlocks(text, (options.blockParser ?? scanBlocks)(text), legalReadingMemo);
+  // Being edited: the markdown blocks are scanned again only around the edit (blockRescan.ts).
+  const previousScan = previous && !options.blockParser ? scans.get(previous) : undefined;
+  const scanned = options.blockParser ? options.blockParser(text) : (previousScan && change ? rescanBlocks(previousScan, text, change) : undefined) ?? scanBlocks(text);
+  const blocks: Block[] = readLegalBlocks(text, scanned, legalReadingMemo);
   // Letters typed inside one block's words: the unit tree only moves (inPlaceEdit.ts).
   const previousState = previous && !options.blockParser && sameFront ? parseStates.get(previous) : undefined;
   const inPlace = previousState && previous && change ? findInPlaceEdit(previous.text, text, change, previousState.blocks, blocks) : undefined;
@@ -258,8 +264,12 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
   frontMatterProblems.set(model, frontProblems);
   if (definitionMemo) definitionMemos.set(model, definitionMemo);
   if (definitionTrail) definitionTrails.set(model, definitionTrail);
+  if (previous && !options.blockParser) scans.set(model, scanned);
   if (previous && !options.blockParser) parseStates.set(model, moved ? { blocks, structure, structureProblems, order: moved.order } : { blocks, structure, structureProblems });
   if (moved && inPlace && previous) inPlaceEdits.set(model, { previous, ...inPlace });
+  // The previous version gives up its own link back: otherwise each version would keep the one
+  // before it alive, and every version typed would stay in memory.
+  if (previous) inPlaceEdits.delete(previous);
   return model;
 }
 

@@ -139,10 +139,18 @@ function computeNormalisedNumber(raw: string): string {
   if (ORDINAL_WORDS[value]) value = ORDINAL_WORDS[value];
   // "1er", "1re", "2nd": ordinals. A bare "e" is not stripped: "§ 32e" and Dutch "artikel 139e" are
   // units of their own next to "§ 32" (the French "2e" as an ordinal is read by the grammar's own suffixes).
-  value = value.replace(/^(\d+)(?:er|re|st|nd|rd|th)$/, '$1');
+  // Only the ending that number takes as an ordinal: Dutch "artikel 126nd" is an article of its own.
+  value = value.replace(/^(\d+)(er|re|st|nd|rd|th)$/, (whole, digits: string, ending: string) => (ordinalEnding(digits) === ending || ((ending === 'er' || ending === 're') && digits === '1') ? digits : whole));
   // "L. 226-1" and "L226-1" are one article of a French code, and "R.* 122-5" (a decree in Conseil d'État) is "R122-5"
   value = value.replace(/^(lo|[lrda])\.?\*?(?=\d)/, '$1');
   return value;
+}
+
+/** The English ordinal ending of a number: 1st, 2nd, 3rd, 11th, 12th, 13th, 21st, 126th. */
+function ordinalEnding(digits: string): string {
+  const lastTwo = Number(digits.slice(-2));
+  if (lastTwo >= 11 && lastTwo <= 13) return 'th';
+  return ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[lastTwo % 10] ?? 'th';
 }
 
 export function numbersMatch(cited: string, actual: string | undefined): boolean {

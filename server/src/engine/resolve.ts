@@ -225,6 +225,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (earlier) return earlier;
       const ofForeignSection = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? foreignSectionBefore(model, reference, lookup, context) : undefined;
       if (ofForeignSection) return { status: 'external', span, reason: `${describe(cited.path)} is not in the unit around it; the citation just before names ${ofForeignSection}, so it is most likely a part of that` };
+      const sibling = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? siblingNamedAfter(model, reference, cited.path[0].kind) : undefined;
+      if (sibling) return { status: 'external', span, reason: `${describe(cited.path)} is not in the unit around it; the list goes on with ${sibling}, so it is most likely a part of that article or section too` };
       // "- [Paragraphe 2 : Désignation des officiers …](paragraphe-2)" in a contents page: the link says where it goes.
       const link = doc === model ? linkAround(model.text, reference.span) : undefined;
       if (link) return { status: 'external', span, reason: `the words are a link to "${link}", which says where they point` };
@@ -243,6 +245,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     }
     const through = cited.through ? resolveThrough(doc, cited.path, cited.through, base, context) : undefined;
     if (through && through.reason) {
+      // "articles L. 313-23 à L. 313-34" in the file that holds article L313-23 only: the range runs on into the files beside it.
+      if (doc === model && isLoneUnitFile(model) && isCitableKind(cited.through?.[0]?.kind)) {
+        return { status: 'external', span: through.span ?? span, notInWorkspace: true, reason: `the range runs on past this file, which holds ${heldRun(model, cited.path[0])} only` };
+      }
       const earlier = doc === model && anchor.kind === 'none' && !chainedToThis && isCitableKind(cited.path[0]?.kind) ? namedEarlier(model, reference, cited.through as RefStep[], through.span ?? span, lookup, lookedInto) : undefined;
       return earlier?.status === 'external' ? earlier : { status: 'unresolved', span: through.span ?? span, reason: through.reason };
     }
@@ -322,6 +328,21 @@ function foreignSectionBefore(model: DocumentModel, reference: DocumentReference
   const first = before.targets[before.targets.length - 1]?.path[0];
   const elsewhere = before.anchor.kind === 'instrument' || (before.anchor.kind === 'none' && first !== undefined && isCitableKind(first.kind) && !findTopLevel(model, first));
   return elsewhere ? `"${before.text.replace(/\s+/g, ' ')}"` : undefined;
+}
+
+/**
+ * "au premier alinéa du I, au II de l'article L. 312-1-1": the next citation of the list, in the same
+ * sentence, names a unit of the same kind inside an article or section; its words, quoted, or undefined.
+ */
+function siblingNamedAfter(model: DocumentModel, reference: DocumentReference, kind: RefUnitKind): string | undefined {
+  const next = model.references[reference.index + 1];
+  if (!next || next.anchor.kind === 'this') return undefined;
+  const between = model.text.slice(reference.span.end, next.span.start);
+  if (between.length > 80 || /[.;:]\s|\n/.test(between)) return undefined;
+  const path = next.targets[0]?.path;
+  // Written part first ("au II de l'article …", "paragraph (b) of section 5"): "§ 77e Absatz 1" starts a new citation.
+  if (!path || path.length < 2 || !isCitableKind(path[0].kind) || path[1].kind !== kind || path[1].span.start > path[0].span.start) return undefined;
+  return `"${next.text.replace(/\s+/g, ' ')}"`;
 }
 
 /** The relative target of the markdown link whose text holds `span` ("[Chapitre II](chapitre-ii)"), on one line; undefined for web links. */

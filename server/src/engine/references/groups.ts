@@ -6,27 +6,45 @@ import type { UnitKeyword } from './tables';
 import { ItemParser } from './items';
 import { MAX_ORDINALS, MAX_TARGETS, withoutSentences, type GroupResult, type IStep, type ITarget, type Item } from './citationSteps';
 
+/** One ordinal of a list ("derde"), with the end of its range ("tot en met vijfde"). */
+interface OrdinalValue {
+  n: number;
+  t: Token;
+  end: number;
+  through?: { n: number; t: Token; end: number };
+}
+
 export class GroupParser extends ItemParser {
   // ----- groups
 
-  protected ordinalList(i: number): { values: { n: number; t: Token; end: number }[]; next: number } | null {
-    const values: { n: number; t: Token; end: number }[] = [];
+  /** The ordinal at token j ("derde", "3de"): its value and the token after it. */
+  private ordinalAt(j: number): { n: number; next: number } | null {
+    const t = this.tok(j);
+    if (!t) return null;
+    const o = t.kind === 'word' ? this.match(this.c.ordinals, j) : null;
+    if (o) return { n: o.value, next: o.next };
+    if (t.kind === 'num' && t.suffix && this.c.ordinalSuffixes.has(t.suffix.toLowerCase())) return { n: Number(t.digits), next: j + 1 };
+    return null;
+  }
+
+  protected ordinalList(i: number): { values: OrdinalValue[]; next: number } | null {
+    const values: OrdinalValue[] = [];
     let j = i;
     for (;;) {
       const t = this.tok(j);
       if (!t) break;
-      let n: number | null = null;
-      let next = j + 1;
-      const o = t.kind === 'word' ? this.match(this.c.ordinals, j) : null;
-      if (o) {
-        n = o.value;
-        next = o.next;
-      } else if (t.kind === 'num' && t.suffix && this.c.ordinalSuffixes.has(t.suffix.toLowerCase())) {
-        n = Number(t.digits);
+      const at = this.ordinalAt(j);
+      if (!at) break;
+      const value: OrdinalValue = { n: at.n, t, end: this.toks[at.next - 1].end };
+      values.push(value);
+      j = at.next;
+      // "derde tot en met vijfde lid": a range of ordinals.
+      const range = this.match(this.c.range, j);
+      const last = range ? this.ordinalAt(range.next) : null;
+      if (range && last && last.n > at.n) {
+        value.through = { n: last.n, t: this.toks[range.next], end: this.toks[last.next - 1].end };
+        j = last.next;
       }
-      if (n === null) break;
-      values.push({ n, t, end: this.toks[next - 1].end });
-      j = next;
       if (values.length >= MAX_ORDINALS) break;
       const s = this.listSep(j, true);
       if (s < 0) break;
@@ -139,7 +157,7 @@ export class GroupParser extends ItemParser {
   }
 
   protected ordinalGroup(
-    ords: { values: { n: number; t: Token; end: number }[]; next: number },
+    ords: { values: OrdinalValue[]; next: number },
     kw: UnitKeyword,
     i: number,
     outerPlural: boolean,
@@ -148,19 +166,23 @@ export class GroupParser extends ItemParser {
     const targets: ITarget[] = [];
     let next = i;
     let endChar = this.toks[i - 1].end;
-    const take = (values: { n: number; t: Token; end: number }[], after: number): void => {
-      const paths = values.map((v): IStep[] => [this.step(kind, String(v.n), v.t, 'ord', v.end)]);
+    const take = (values: OrdinalValue[], after: number): void => {
+      const items = values.map((v): ITarget => {
+        const path = [this.step(kind, String(v.n), v.t, 'ord', v.end)];
+        return v.through ? { path, through: [this.step(kind, String(v.through.n), v.through.t, 'ord', v.through.end)] } : { path };
+      });
       next = after;
       endChar = this.toks[after - 1].end;
-      const d = this.drill(after, kind, paths.length > 1);
+      // A lower unit after the list ("tweede lid, onder b") is the last item's; never a range's.
+      const d = items[items.length - 1].through ? null : this.drill(after, kind, items.length > 1);
       if (d) {
-        const last = paths.pop()!;
-        for (const p of paths) targets.push({ path: p });
+        const last = items.pop()!.path;
+        for (const item of items) targets.push(item);
         for (const t of d.targets) targets.push({ path: last.concat(t.path), through: t.through && last.concat(t.through) });
         next = d.next;
         endChar = d.endChar;
       } else {
-        for (const p of paths) targets.push({ path: p });
+        for (const item of items) targets.push(item);
       }
     };
     take(ords.values, i);

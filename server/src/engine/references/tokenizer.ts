@@ -81,6 +81,9 @@ function isApostrophe(ch: string | undefined): boolean {
   return ch === "'" || ch === '’';
 }
 
+/** A number's letter in emphasis, right after it: "*j*", "_d_", "**bis**". */
+const EMPHASISED_LETTER = /^(\*{1,2}|_{1,2})([a-z]{1,3}|bis|ter|quater)\1(?![\p{L}\p{N}*_])/u;
+
 /** Inner text of a marker accepted as a number: digits(+≤2 letters), ≤3 letters, a roman numeral. */
 function markerValue(inner: string): string | null {
   const v = asciiDigits(inner);
@@ -182,7 +185,13 @@ export function tokenizeUntil(text: string, out: Token[], state: TokenizerState,
       const digits = ascii ? text.slice(start, i) : asciiDigits(text.slice(start, i));
       const sufStart = i;
       while (i < n && (isLatin(text[i]) || text[i] === 'º' || text[i] === 'ª')) i++;
-      const suffix = text.slice(sufStart, i);
+      let suffix = text.slice(sufStart, i);
+      // "artikel 509*j*", "539_d_": a converter set the number's letter in italics.
+      const emphasised = !suffix && (text[i] === '*' || text[i] === '_') ? EMPHASISED_LETTER.exec(text.slice(i, i + 10)) : null;
+      if (emphasised) {
+        suffix = emphasised[2];
+        i += emphasised[0].length;
+      }
       push(make('num', start, i, suffix ? (digits + suffix).toLowerCase() : digits, digits, suffix, undefined));
       continue;
     }

@@ -132,6 +132,10 @@ export class TermUseCache {
 
   private materialise(entry: TermCache, uses = unpackTermUses(entry.packed)): TermUse[] {
     entry.value = uses;
+    // An earlier version of the same document gives way: kept here, each version typed would stay
+    // in memory for the next 16 keystrokes (and die among the long-lived data, in a full collection).
+    const earlier = this.materialised.findIndex((kept) => kept.model.uri === entry.model.uri);
+    if (earlier >= 0) this.materialised.splice(earlier, 1)[0].value = undefined;
     this.materialised.push(entry);
     if (this.materialised.length > MATERIALISED_KEPT) (this.materialised.shift() as TermCache).value = undefined;
     return uses;
