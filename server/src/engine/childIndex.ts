@@ -2,6 +2,9 @@
 // child of its scope, so 10,000 list items that each cite an item took quadratic time (issue 11).
 // The index returns a superset of the children a number can match (by `numbersMatch`), in
 // document order; callers still apply their own test to each candidate.
+// Candidates are grouped by what a citation step can test (kind, number as written, heading or
+// not), and a test runs once per group: 10,000 items numbered 1° to 9° each citing "du IV" made
+// every citation sort and filter a ninth of them (quadratic in the article's length).
 import type { Unit } from './model';
 import { normaliseNumber, romanValue } from './keywords';
 
@@ -15,6 +18,85 @@ interface ChildIndex {
   position: Map<Unit, number>;
   /** For each position, the position of the next alinéa or heading child after it (or the count). */
   nextBarrier: number[];
+  /** The candidates for a normalised number, grouped; built on first use. */
+  groups: Map<string, NumberedGroup[]>;
+}
+
+/** Children alike in all a citation step tests: kind, number as written, heading or not; in document order. */
+interface NumberedGroup { sample: Unit; units: Unit[]; positions: number[] }
+
+/** What a step's test may read of a child: all children with the same signature pass or fail together. */
+export type ChildTest = (child: Pick<Unit, 'kind' | 'number' | 'headingDepth'>) => boolean;
+
+function signature(child: Unit): string {
+  return `${child.kind}\u0000${child.number ?? ''}\u0000${child.headingDepth === 0 ? 0 : 1}`;
+}
+
+function groupCandidates(candidates: Iterable<Unit>, positionOf: (child: Unit) => number): NumberedGroup[] {
+  const bySignature = new Map<string, NumberedGroup>();
+  const seen = new Set<Unit>();
+  for (const child of candidates) {
+    if (seen.has(child)) continue;
+    seen.add(child);
+    const key = signature(child);
+    const group = bySignature.get(key);
+    if (group) { group.units.push(child); group.positions.push(positionOf(child)); }
+    else bySignature.set(key, { sample: child, units: [child], positions: [positionOf(child)] });
+  }
+  for (const group of bySignature.values()) {
+    // The direct and by-value lists are each in order; a group drawn from both is sorted once here.
+    if (group.positions.some((at, k) => k > 0 && at < group.positions[k - 1])) {
+      const order = group.units.map((unit, k) => ({ unit, at: group.positions[k] })).sort((a, b) => a.at - b.at);
+      group.units = order.map((entry) => entry.unit);
+      group.positions = order.map((entry) => entry.at);
+    }
+  }
+  return [...bySignature.values()];
+}
+
+/** The candidate groups of `unit` for `number`, from its index (or a scan of a short unit). */
+function groupsOf(unit: Unit, number: string): NumberedGroup[] {
+  const children = unit.children;
+  if (children.length <= SCANNED) {
+    const key = normaliseNumber(number);
+    const roman = romanValue(key);
+    const valueKey = roman !== undefined ? String(roman) : undefined;
+    return groupCandidates(children.filter((child) => filedUnder(child, key, valueKey)), (child) => children.indexOf(child));
+  }
+  const index = indexOf(unit);
+  const key = normaliseNumber(number);
+  const known = index.groups.get(key);
+  if (known) return known;
+  const roman = romanValue(key);
+  const direct = index.byNumber.get(key) ?? [];
+  const byValue = roman !== undefined ? index.byNumber.get(String(roman)) ?? [] : [];
+  const groups = groupCandidates(byValue === direct ? direct : [...direct, ...byValue], (child) => index.position.get(child) ?? 0);
+  index.groups.set(key, groups);
+  return groups;
+}
+
+/** The first position in sorted `positions` after `after`, or -1. */
+function firstAfter(positions: readonly number[], after: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (positions[middle] > after) high = middle;
+    else low = middle + 1;
+  }
+  return low < positions.length ? low : -1;
+}
+
+/** The first child in (after, before) among the groups that pass `test`. */
+function firstPassing(groups: readonly NumberedGroup[], test: ChildTest, after: number, before: number): Unit | undefined {
+  let best: Unit | undefined;
+  let bestAt = before;
+  for (const group of groups) {
+    if (!test(group.sample)) continue;
+    const k = firstAfter(group.positions, after);
+    if (k >= 0 && group.positions[k] < bestAt) { best = group.units[k]; bestAt = group.positions[k]; }
+  }
+  return best;
 }
 
 const indexes = new WeakMap<Unit, ChildIndex>();
@@ -35,16 +117,6 @@ function filedUnder(child: Unit, key: string, valueKey: string | undefined): boo
   return own === key || byValue === key || (valueKey !== undefined && (own === valueKey || byValue === valueKey));
 }
 
-/** The children in [from, to) that `childrenNumbered` would give for `number`, by a scan. */
-function scanNumbered(children: readonly Unit[], number: string, from = 0, to = children.length): Unit[] {
-  const key = normaliseNumber(number);
-  const roman = romanValue(key);
-  const valueKey = roman !== undefined ? String(roman) : undefined;
-  const out: Unit[] = [];
-  for (let i = from; i < to; i++) if (filedUnder(children[i], key, valueKey)) out.push(children[i]);
-  return out;
-}
-
 function push<K>(map: Map<K, Unit[]>, key: K, unit: Unit): void {
   const list = map.get(key);
   if (list) list.push(unit);
@@ -55,7 +127,7 @@ function indexOf(unit: Unit): ChildIndex {
   const known = indexes.get(unit);
   if (known && known.count === unit.children.length) return known;
   const children = unit.children;
-  const index: ChildIndex = { count: children.length, byNumber: new Map(), alineas: new Map(), position: new Map(), nextBarrier: new Array(children.length) };
+  const index: ChildIndex = { count: children.length, byNumber: new Map(), alineas: new Map(), position: new Map(), nextBarrier: new Array(children.length), groups: new Map() };
   children.forEach((child, position) => {
     index.position.set(child, position);
     if (child.number === undefined) return;
@@ -75,19 +147,11 @@ function indexOf(unit: Unit): ChildIndex {
 }
 
 /**
- * The children of `unit` whose number may match `number` (every child for which `numbersMatch(number,
- * child.number)` holds, and a few more), in document order.
+ * The first child of `unit`, in document order, whose number may match `number` (a superset of
+ * `numbersMatch(number, child.number)`) and that passes `test`.
  */
-export function childrenNumbered(unit: Unit, number: string): Unit[] {
-  if (unit.children.length <= SCANNED) return scanNumbered(unit.children, number);
-  const index = indexOf(unit);
-  const key = normaliseNumber(number);
-  const direct = index.byNumber.get(key) ?? [];
-  const roman = romanValue(key);
-  const byValue = roman !== undefined ? index.byNumber.get(String(roman)) ?? [] : [];
-  if (!byValue.length || byValue === direct) return direct;
-  const merged = [...new Set([...direct, ...byValue])];
-  return merged.sort((a, b) => (index.position.get(a) ?? 0) - (index.position.get(b) ?? 0));
+export function firstChildNumbered(unit: Unit, number: string, test: ChildTest): Unit | undefined {
+  return firstPassing(groupsOf(unit, number), test, -1, unit.children.length);
 }
 
 /** The positional alinéas of `unit` numbered exactly `number`. */
@@ -96,26 +160,26 @@ export function alineasNumbered(unit: Unit, number: string): Unit[] {
   return indexOf(unit).alineas.get(number) ?? [];
 }
 
-/** The siblings after `unit`, before the next alinéa or heading, whose number may match `number` (the points an introductory paragraph introduces). */
-export function followingNumbered(unit: Unit, number: string): Unit[] {
+/** The first sibling after `unit`, before the next alinéa or heading, whose number may match `number` and that passes `test` (a point an introductory paragraph introduces). */
+export function firstFollowingNumbered(unit: Unit, number: string, test: ChildTest): Unit | undefined {
   const parent = unit.parent;
-  if (!parent) return [];
+  if (!parent) return undefined;
   const siblings = parent.children;
+  let position: number;
+  let barrier: number;
   if (siblings.length <= SCANNED) {
-    const position = siblings.indexOf(unit);
-    if (position < 0) return [];
-    let barrier = position + 1;
+    position = siblings.indexOf(unit);
+    if (position < 0) return undefined;
+    barrier = position + 1;
     while (barrier < siblings.length && siblings[barrier].kind !== 'alinea' && siblings[barrier].headingDepth === 0) barrier++;
-    return scanNumbered(siblings, number, position + 1, barrier);
+  } else {
+    const index = indexOf(parent);
+    const at = index.position.get(unit);
+    if (at === undefined) return undefined;
+    position = at;
+    barrier = index.nextBarrier[position];
   }
-  const index = indexOf(parent);
-  const position = index.position.get(unit);
-  if (position === undefined) return [];
-  const barrier = index.nextBarrier[position];
-  return childrenNumbered(parent, number).filter((child) => {
-    const at = index.position.get(child) ?? -1;
-    return at > position && at < barrier;
-  });
+  return firstPassing(groupsOf(parent, number), test, position, barrier);
 }
 
 /** What a failed citation says a unit has: its numbered children (or all, when none is numbered), counted once per unit. */

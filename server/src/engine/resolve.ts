@@ -6,7 +6,7 @@ import type { RefStep, RefUnitKind } from './references/types';
 import type { Relation } from './workspace/relationIndex';
 import { normaliseNumber, numbersMatch, romanValue } from './keywords';
 import { gapCovering } from './gaps';
-import { alineasNumbered, childSummary, childrenNumbered, descendantsNumbered, followingNumbered, nonHeadingChildren } from './childIndex';
+import { alineasNumbered, childSummary, descendantsNumbered, firstChildNumbered, firstFollowingNumbered, nonHeadingChildren, type ChildTest } from './childIndex';
 import { readInlineMarkers, type InlineMarkers } from './inlineMarkers';
 import { listItemByPosition } from './listPositions';
 import { chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn } from './instrumentContext';
@@ -551,40 +551,38 @@ function unitName(unit: Unit): string {
 }
 
 /**
- * Children of `unit` that a step names. Strict first (same kind, same case: US "(B)" is not
+ * The first child of `unit` that a step names. Strict first (same kind, same case: US "(B)" is not
  * "(b)"), then lenient (any inner kind, any case), so that treaty citations such as
  * "paragraph 1.B" still find "b.".
  */
-function childrenMatching(unit: Unit, step: RefStep, strictness: 0 | 1 | 2 = 2): Unit[] {
+function childMatching(unit: Unit, step: RefStep, strictness: 0 | 1 | 2 = 2): Unit | undefined {
   if (step.kind === 'alinea') {
     // "alinéa 2": the second unnumbered paragraph; where an article has none, its numbered ones.
-    const alineas = alineasNumbered(unit, normaliseNumber(step.number));
-    if (alineas.length || strictness < 2) return alineas;
+    const alinea = alineasNumbered(unit, normaliseNumber(step.number))[0];
+    if (alinea || strictness < 2) return alinea;
   }
   if (unit.kind === 'alinea' && unit.parent && (step.kind === 'point' || step.kind === 'unspecified' || step.kind === 'item')) {
     // "alinéa 1 point 1": the numbered points that follow an introductory paragraph are its points.
-    const own = childrenNumbered(unit, step.number).filter((child) => numbersMatch(step.number, child.number));
-    if (own.length) return own;
-    return followingNumbered(unit, step.number).filter((child) => numbersMatch(step.number, child.number));
+    const matches: ChildTest = (child) => numbersMatch(step.number, child.number);
+    return firstChildNumbered(unit, step.number, matches) ?? firstFollowingNumbered(unit, step.number, matches);
   }
   // Alinéas are counted, not numbered: only "alinéa 2" / "paragraph 2" (fallback below) names one, never "onder 1°" or "(1)".
   // A capital roman numeral names a part written in roman ("au 2 du I"), not the point "1" inside it.
-  const exactCase = (child: Unit) => child.kind !== 'alinea' && (child.number === step.number || (child.number !== undefined && /^\d/.test(child.number) && !/^[IVXLC]+$/.test(step.number) && numbersMatch(step.number, child.number)));
+  const exactCase: ChildTest = (child) => child.kind !== 'alinea' && (child.number === step.number || (child.number !== undefined && /^\d/.test(child.number) && !/^[IVXLC]+$/.test(step.number) && numbersMatch(step.number, child.number)));
   // Only the children whose number can match are tested (an index built once per unit).
-  const numbered = childrenNumbered(unit, step.number);
-  const strict = numbered.filter((child) => exactCase(child) && (step.kind === 'unspecified' || step.kind === child.kind || (step.kind === 'point' && child.headingDepth === 0)));
-  if (strict.length || strictness === 0) return strict;
-  const sameCase = numbered.filter((child) => exactCase(child) && (step.kind === 'unspecified' || kindsCompatible(step.kind, child.kind)));
-  if (sameCase.length || strictness === 1) return sameCase;
-  const lenient = numbered.filter((child) => child.kind !== 'alinea' && numbersMatch(step.number, child.number) && (step.kind === 'unspecified' || kindsCompatible(step.kind, child.kind)));
-  if (lenient.length) return lenient;
+  const strict = firstChildNumbered(unit, step.number, (child) => exactCase(child) && (step.kind === 'unspecified' || step.kind === child.kind || (step.kind === 'point' && child.headingDepth === 0)));
+  if (strict || strictness === 0) return strict;
+  const sameCase = firstChildNumbered(unit, step.number, (child) => exactCase(child) && (step.kind === 'unspecified' || kindsCompatible(step.kind, child.kind)));
+  if (sameCase || strictness === 1) return sameCase;
+  const lenient = firstChildNumbered(unit, step.number, (child) => child.kind !== 'alinea' && numbersMatch(step.number, child.number) && (step.kind === 'unspecified' || kindsCompatible(step.kind, child.kind)));
+  if (lenient) return lenient;
   const listed = /^\d/.test(step.number) ? undefined : listItemByPosition(unit, step.number);
-  if (listed && (step.kind === 'unspecified' || kindsCompatible(step.kind, listed.kind))) return [listed];
+  if (listed && (step.kind === 'unspecified' || kindsCompatible(step.kind, listed.kind))) return listed;
   // French and Belgian law count unnumbered paragraphs: "alinéa 2" is the second paragraph.
   if (step.kind === 'paragraph' || step.kind === 'subparagraph') {
-    return alineasNumbered(unit, normaliseNumber(step.number));
+    return alineasNumbered(unit, normaliseNumber(step.number))[0];
   }
-  return [];
+  return undefined;
 }
 
 function kindsCompatible(cited: RefUnitKind, actual: UnitKind): boolean {
@@ -688,8 +686,11 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
       for (let scope: Unit | undefined = context; scope && scope !== base; scope = scope.parent) chain.push(scope);
     }
     for (const strictness of [0, 1] as const) {
-      const scope = chain.find((candidate) => childrenMatching(candidate, path[0], strictness).length > 0);
-      if (scope) { current = childrenMatching(scope, path[0], strictness)[0]; break; }
+      for (const scope of chain) {
+        current = childMatching(scope, path[0], strictness);
+        if (current) break;
+      }
+      if (current) break;
     }
     if (!current && path[0].kind !== 'unspecified') {
       // US Code: "subparagraph (C)" in (b)(3) names (b)(2)(C), a cousin. Take it from the innermost enclosing
@@ -706,8 +707,8 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
       if (inline) return inlinePath(doc, inline, path);
     }
     for (let scope: Unit | undefined = current ? undefined : start; scope; scope = scope.parent) {
-      const found = childrenMatching(scope, path[0]);
-      if (found.length) { current = found[0]; break; }
+      const found = childMatching(scope, path[0]);
+      if (found) { current = found; break; }
       if (countedAlinea(doc, scope, path[0])) { current = scope; break; }
       if (!base && (scope.citable || scope.headingDepth > 0)) {
         // Do not look beyond the article or section that holds the citation.
@@ -726,15 +727,15 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
   }
   for (let k = 0; k < rest.length; k++) {
     const step = rest[k];
-    const found: Unit[] = childrenMatching(current, step);
+    const found = childMatching(current, step);
     // "premier alinéa du I": the paragraphs of a part "I.-" are counted in its text; the link goes to the part.
-    if (!found.length && countedAlinea(doc, current, step)) continue;
-    if (!found.length && hasInlineMarker(doc, current, step)) return inlinePath(doc, current, rest.slice(k));
-    if (!found.length) {
+    if (!found && countedAlinea(doc, current, step)) continue;
+    if (!found && hasInlineMarker(doc, current, step)) return inlinePath(doc, current, rest.slice(k));
+    if (!found) {
       const children = nonHeadingChildren(current);
       return { reason: missingChild(current, step, rest.slice(k)), existing: children.slice(0, 3), partial: current.kind === 'document' ? undefined : current };
     }
-    current = found[0];
+    current = found;
   }
   return { unit: current };
 }
