@@ -233,6 +233,31 @@ describe('engine: a structural edit re-checks its dependants', function () {
     assertAllFresh(workspace, texts, 'after restoring the treaty');
   });
 
+  it('the renumbered treaty\'s own citations keep their resolution where the change cannot reach them, and resolve as in a fresh workspace', () => {
+    const texts = corpusTexts();
+    const workspace = opened(texts);
+    const original = texts.get(TREATY) as string;
+    const resolutions = (ws: Workspace) => ws.resolved(TREATY).map((r) => JSON.stringify([r.reference.text, r.reference.span, r.reference.unitId, r.status, r.targets]));
+    // Article 4 renumbered 40 lies inside "Articles 2 through 5" and "Articles 3 through 5"; 16 is cited by number.
+    for (const [text, version, what] of [
+      [original.replace('##### Article 4 – ', '##### Article 40 – '), 3, 'article 4 renumbered 40'],
+      [original, 4, 'article 4 numbered back'],
+      [original.replace('##### Article 16 – ', '##### Article 61 – '), 5, 'article 16 renumbered 61'],
+      [original, 6, 'article 16 numbered back'],
+    ] as Array<[string, number, string]>) {
+      assert.notEqual(text, texts.get(TREATY), what);
+      texts.set(TREATY, text);
+      const reuse = { ...reuseStats };
+      workspace.set(TREATY, text, version);
+      const own = resolutions(workspace);
+      assert.ok(reuseStats.reused > reuse.reused && reuseStats.resolvedAgain > reuse.resolvedAgain, `${what}: some of the treaty's own citations kept their resolution, others were resolved again`);
+      assert.deepEqual(own, resolutions(fresh(texts)), `${what}: the treaty's resolutions`);
+      checkDocument(workspace, TREATY);
+      for (const uri of workspace.dependents(TREATY)) checkDocument(workspace, uri);
+      assertAllFresh(workspace, texts, what);
+    }
+  });
+
   it('a section renumbered: "section 18 of the Convention", which found article 18 for want of a section 18, finds the section', () => {
     // A law written for this test: the treaty has sections (groupings of articles) and no section 18.
     const lawUri = 'file:///test/test-production-law.md';

@@ -2,7 +2,7 @@
 // document itself, what one of the documents they looked into shows others (its signature), or,
 // for citations that found nothing or named an instrument, the names documents go by.
 import { inPlaceEditOf, type DocumentModel, type DocumentReference } from '../document';
-import { reuseOwnTargets, reuseResolutions, reuseUnnamed, usesNames as usesNamesOf } from './resolutionReuse';
+import { reuseAcrossUnitChange, reuseOwnTargets, reuseResolutions, reuseUnnamed, usesNames as usesNamesOf } from './resolutionReuse';
 import { EVERY_DOCUMENT, relatedDocuments, resolveReference, type DocumentLookup, type ResolvedReference } from '../resolve';
 import type { Signatures } from './signatures';
 import type { UnitChange } from './unitChanges';
@@ -69,7 +69,10 @@ export class ResolutionCache {
     const inPlace = dependenciesKept ? inPlaceEditOf(model) : undefined;
     // A document it looked into changed what it shows others, no names moved: only the citations that may read it.
     const reused = !cached || !before ? undefined
-      : !dependenciesKept ? (cached.model === model && cached.identity === signatures.identityGeneration ? reuseOwnTargets(model, before, resolve, this.unitChangesOf(cached)) : undefined)
+      : !dependenciesKept ? (cached.identity !== signatures.identityGeneration ? undefined
+        : cached.model === model ? reuseOwnTargets(model, before, resolve, this.unitChangesOf(cached))
+        // Its own article renumbered: the citations that cannot read the change keep their resolution.
+        : reuseAcrossUnitChange(model, cached.model, before, resolve, this.unitChangesOf(cached)))
       : cached.model === model ? reuseUnnamed(model, before, resolve)
       : inPlace && inPlace.previous === cached.model ? reuseResolutions(model, inPlace.previous, inPlace, before, resolve, namesMoved) : undefined;
     const value = reused ?? model.references.map(resolve);

@@ -22,8 +22,10 @@
 import type { DocumentModel, DocumentReference } from '../document';
 import { BY_NAMES, isGenericInstrument, type ResolvedReference } from '../resolve';
 import { movedOffset, type InPlaceEdit } from '../inPlaceEdit';
+import { textEdit, type TextEdit } from '../legalReadingMemo';
 import type { Span } from '../model';
 import { instrumentsNamedIn } from '../references/grammar';
+import { MAX_MARKER } from '../inlineMarkers';
 import { numberKeys, type UnitChange } from './unitChanges';
 
 /** How far resolution reads the text before and after a citation (resolve.ts: foreignContext, namedJustBefore, documentNamedAfter). */
@@ -32,6 +34,16 @@ const READS_AFTER = 220;
 /** Around the edit, a parenthesis or full stop may make or unmake an inline marker (inlineMarkers.ts: 6 characters, a unit word before). */
 const MARKER_REACH = 24;
 const MARKER_CHARACTERS = /[().]/;
+/**
+ * For a whole-document parse whose units all kept their places (reuseAcrossUnitChange), an edit
+ * of letters and digits only: a marker ("(a)", "1.", "2)") is its number with "(" just before or
+ * ")" or "." at most MAX_MARKER after, and a unit word just before unmakes one ("paragraph 1.").
+ * A word changed makes or unmakes a marker only with one of those characters this near.
+ */
+const WORD_CHARACTERS = /^[\p{L}\p{N}]*$/u;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const MARKER_REACH_BEFORE = 2;
+const MARKER_REACH_AFTER = MAX_MARKER + 3;
 const SENTENCE_BREAK = /\n\s*\n|[.;:]\s/;
 
 /** Citations whose resolution was reused or computed again, counted for the tests (they must see both). */
@@ -48,7 +60,7 @@ export function reuseResolutions(model: DocumentModel, previous: DocumentModel, 
   const near = model.text.slice(Math.max(0, edit.start - MARKER_REACH), edit.newEnd + MARKER_REACH);
   if (MARKER_CHARACTERS.test(near)) return undefined;
   // A list's lead-in may name the instrument its items cite ("1.  aus dem Strafgesetzbuch:", instrumentContext.ts)
-  if (editsLeadInNamingInstrument(model, previous, inPlace)) return undefined;
+  if (editsLeadInNamingInstrument(model, previous, inPlace.edit)) return undefined;
   const out: ResolvedReference[] = [];
   let previousResolvedAgain = false;
   let resolvedAgain = 0;
@@ -101,6 +113,85 @@ export function reuseOwnTargets(model: DocumentModel, before: ResolvedReference[
 }
 
 /**
+ * The document's own citations after an edit of its own that kept every unit in its place and
+ * changed only numbers and ids (an article renumbered: `changes` holds this document's change,
+ * unitChanges.ts), parsed again as a whole. The text outside the edit is the same and every
+ * citation is the same, moved: a citation keeps its resolution when it reads no text near the
+ * edit, stands in the same unit, and finds its units again as `foundAgain` says (none of its
+ * numbers changed, the units it found kept their ids, here or in another changed document).
+ * Undefined when every citation must be resolved again.
+ */
+export function reuseAcrossUnitChange(model: DocumentModel, previous: DocumentModel, before: ResolvedReference[], resolve: (reference: DocumentReference) => ResolvedReference, changes: ReadonlyMap<string, UnitChange> | undefined): ResolvedReference[] | undefined {
+  const own = changes?.get(model.id);
+  if (!changes || !own || own.uri !== model.uri || previous.uri !== model.uri || previous.id !== model.id || previous.language !== model.language) return undefined;
+  const references = model.references;
+  if (references.length !== previous.references.length || before.length !== references.length) return undefined;
+  const edit = textEdit(previous.text, model.text);
+  // The front matter is read by resolution (relations, names): an edit there is no edit of units only.
+  if (edit.start <= Math.max(previous.frontMatter.span?.end ?? 0, model.frontMatter.span?.end ?? 0)) return undefined;
+  if (!wordEditWithoutMarkers(previous.text, model.text, edit)) return undefined;
+  if (editsLeadInNamingInstrument(model, previous, edit)) return undefined;
+  const numbers = new Set<string>();
+  for (const change of changes.values()) for (const number of change.numbers) numbers.add(number);
+  const out: ResolvedReference[] = [];
+  let previousResolvedAgain = false;
+  let resolvedAgain = 0;
+  for (let i = 0; i < references.length; i++) {
+    const reference = references[i];
+    const old = previous.references[i];
+    // Every citation the same, moved: another citation may name an instrument by them.
+    if (reference.span.end >= edit.start && reference.span.start <= edit.newEnd) return undefined;
+    if (before[i].reference !== old || !sameCitationMoved(edit, old, reference)) return undefined;
+    const reads = reference.span.start - READS_BEFORE <= edit.newEnd && edit.start <= reference.span.end + READS_AFTER;
+    if (reads || reference.unitId !== old.unitId || !foundAgain(model, before[i], changes, numbers, true) || (previousResolvedAgain && mayChain(model, i))) {
+      resolvedAgain++;
+      out.push(resolve(reference));
+      previousResolvedAgain = true;
+      continue;
+    }
+    previousResolvedAgain = false;
+    const resolved = before[i];
+    out.push({ ...resolved, reference, targets: resolved.targets.map((target) => ({ ...target, span: movedSpan(edit, target.span) })) });
+  }
+  reuseStats.resolvedAgain += resolvedAgain;
+  reuseStats.reused += out.length - resolvedAgain;
+  return out;
+}
+
+/** Whether the edit changed letters and digits only, with no marker character near the words it changed (in either version). */
+function wordEditWithoutMarkers(before: string, after: string, edit: TextEdit): boolean {
+  if (!WORD_CHARACTERS.test(before.slice(edit.start, edit.oldEnd)) || !WORD_CHARACTERS.test(after.slice(edit.start, edit.newEnd))) return false;
+  let start = edit.start;
+  while (start > 0 && WORD_CHARACTER.test(after[start - 1])) start--;
+  const end = (text: string, at: number) => {
+    while (at < text.length && WORD_CHARACTER.test(text[at])) at++;
+    return at;
+  };
+  const from = Math.max(0, start - MARKER_REACH_BEFORE);
+  return !MARKER_CHARACTERS.test(after.slice(from, end(after, edit.newEnd) + MARKER_REACH_AFTER)) && !MARKER_CHARACTERS.test(before.slice(from, end(before, edit.oldEnd) + MARKER_REACH_AFTER));
+}
+
+/** The same citation at its moved place, its unit and index aside (the parse placed it anew: placeReference's shape). */
+function sameCitationMoved(edit: TextEdit, old: DocumentReference, reference: DocumentReference): boolean {
+  if (old.text !== reference.text || old.language !== reference.language || old.targets.length !== reference.targets.length || !sameSpanMoved(edit, old.span, reference.span)) return false;
+  const sameSteps = (a: DocumentReference['targets'][number]['path'] | undefined, b: typeof a) => a === b || (!!a && !!b && a.length === b.length &&
+    a.every((step, i) => step.kind === b[i].kind && step.number === b[i].number && sameSpanMoved(edit, step.span, b[i].span)));
+  for (let i = 0; i < old.targets.length; i++) {
+    const a = old.targets[i];
+    const b = reference.targets[i];
+    if (!sameSpanMoved(edit, a.span, b.span) || !sameSteps(a.path, b.path) || !sameSteps(a.through, b.through)) return false;
+  }
+  const { span: oldSpan, ...oldAnchor } = old.anchor as { span?: Span };
+  const { span: newSpan, ...newAnchor } = reference.anchor as { span?: Span };
+  if ((oldSpan === undefined) !== (newSpan === undefined) || (oldSpan && newSpan && !sameSpanMoved(edit, oldSpan, newSpan))) return false;
+  return JSON.stringify(oldAnchor) === JSON.stringify(newAnchor);
+}
+
+function sameSpanMoved(edit: TextEdit, old: Span, span: Span): boolean {
+  return movedOffset(edit, old.start) === span.start && movedOffset(edit, old.end) === span.end;
+}
+
+/**
  * Whether a citation that found units of other documents finds them again after those documents
  * changed only their units' numbers and ids, in place (`changes`: per changed document id; every
  * changed document has one; `numbers`: all their changed numbers). Resolution looks a unit up by kind and number among units that kept
@@ -108,18 +199,23 @@ export function reuseOwnTargets(model: DocumentModel, before: ResolvedReference[
  * their ids, it finds the same. Ranges, relative citations ("the preceding article") and
  * resolutions that read other documents without finding their unit there are resolved again.
  */
-function foundAgain(model: DocumentModel, resolved: ResolvedReference, changes: ReadonlyMap<string, UnitChange>, numbers: ReadonlySet<string>): boolean {
+function foundAgain(model: DocumentModel, resolved: ResolvedReference, changes: ReadonlyMap<string, UnitChange>, numbers: ReadonlySet<string>, ownChanged = false): boolean {
   const reference = resolved.reference;
-  if (resolved.status !== 'resolved' || reference.anchor.kind === 'relative') return false;
+  if (resolved.status !== 'resolved' || resolved.targets.length === 0 || reference.anchor.kind === 'relative') return false;
   for (const target of resolved.targets) {
-    if (target.status !== 'resolved' || target.lookedInto || target.throughUnitId !== undefined || target.covered) return false;
-    if (target.uri === model.uri) continue;
+    const range = target.throughUnitId !== undefined || target.covered !== undefined;
+    if (target.status !== 'resolved' || target.lookedInto || (range && !ownChanged)) return false;
+    // Its own units are unchanged unless the document itself was edited (reuseAcrossUnitChange).
+    if (target.uri === model.uri && !ownChanged) continue;
     const change = target.documentId === undefined ? undefined : changes.get(target.documentId);
-    if (change && (change.uri !== target.uri || change.ids.has(target.unitId ?? ''))) return false;
+    // A range lists the units between its ends in their places (resolve.ts unitsBetween): the same while none of them changed its id.
+    if (change && (change.uri !== target.uri || change.ids.has(target.unitId ?? '') ||
+      (range && (change.ids.has(target.throughUnitId ?? '') || !!target.covered?.some((id) => change.ids.has(id)))))) return false;
   }
+  const changedNumber = (steps: Array<{ number: string }>) => numbers.size > 0 && steps.some((step) => numberKeys(step.number).some((key) => numbers.has(key)));
   for (const cited of reference.targets) {
-    if (cited.through) return false;
-    for (const step of cited.path) if (numbers.size && numberKeys(step.number).some((key) => numbers.has(key))) return false;
+    if (cited.through && !ownChanged) return false;
+    if (changedNumber(cited.path) || (cited.through && changedNumber(cited.through))) return false;
   }
   return true;
 }
@@ -175,8 +271,7 @@ function sameMoved(edit: InPlaceEdit['edit'], old: DocumentReference, reference:
  * The edit is in the lead-in of a unit with sub-units (its own first paragraph), and that lead-in
  * names an instrument before or after the edit: its items' citations may change their instrument.
  */
-function editsLeadInNamingInstrument(model: DocumentModel, previous: DocumentModel, inPlace: InPlaceEdit): boolean {
-  const { edit } = inPlace;
+function editsLeadInNamingInstrument(model: DocumentModel, previous: DocumentModel, edit: TextEdit): boolean {
   for (const unit of model.units) {
     if (unit.headingDepth > 0 || unit.children.length === 0 || unit.labelSpan.end > edit.newEnd || unit.span.end < edit.start) continue;
     const leadEnd = unit.children[0].span.start;
