@@ -3,7 +3,7 @@
 // Used by runner.ts ("server-typing", "server-warm"); see docs/BENCHMARK.md.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 
@@ -366,6 +366,11 @@ async function indexOnce(dir: string, allUris: string[], options: ClientOptions)
   return { ms, log: client.logs.filter((line) => /indexed \d+ documents|diagnostics of \d+ documents/.test(line)).join(' / '), memory };
 }
 
+/** How many entries the server's log says it read from the cache ("cache: 100 read, …"). */
+function cacheReadsIn(log: string): number {
+  return Number(/cache: (\d+) read/.exec(log)?.[1] ?? 0);
+}
+
 /**
  * Warm restart: the server indexes the workspace with an empty cache folder (cold), then again
  * with the cache it wrote (warm). Timed from `initialized` until every document's diagnostics
@@ -373,12 +378,16 @@ async function indexOnce(dir: string, allUris: string[], options: ClientOptions)
  */
 export async function serverWarm(dir: string, files: string[], options: ClientOptions = {}) {
   const allUris = files.map((file) => pathToFileURL(file).href);
-  const cacheFolder = mkdtempSync(join(dir, '..', 'cache-'));
+  // The server takes only an absolute cache folder: a relative one (a workspace given as
+  // `bench/workspaces/ws-100`) silently meant no cache, and a "warm" run that was a cold one.
+  const cacheFolder = mkdtempSync(join(resolve(dir), '..', 'cache-'));
   try {
     const cold = await indexOnce(dir, allUris, { ...options, cacheFolder });
     const warm = await indexOnce(dir, allUris, { ...options, cacheFolder });
     const noCache = await indexOnce(dir, allUris, options);
-    return { coldMs: cold.ms, warmMs: warm.ms, noCacheMs: noCache.ms, ratio: warm.ms / cold.ms, coldMemory: cold.memory, warmMemory: warm.memory, noCacheMemory: noCache.memory, logs: [cold.log, warm.log, noCache.log] };
+    const cacheReads = cacheReadsIn(warm.log);
+    if (cacheReads < allUris.length) throw new Error(`the warm run read ${cacheReads} of ${allUris.length} documents from the cache: ${warm.log}`);
+    return { coldMs: cold.ms, warmMs: warm.ms, noCacheMs: noCache.ms, ratio: warm.ms / cold.ms, warmCacheReads: cacheReads, coldMemory: cold.memory, warmMemory: warm.memory, noCacheMemory: noCache.memory, logs: [cold.log, warm.log, noCache.log] };
   } finally {
     rmSync(cacheFolder, { recursive: true, force: true });
   }

@@ -120,6 +120,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const initial = params.initializationOptions as { settings?: unknown; cacheFolder?: unknown } | undefined;
   if (initial?.settings) settings = readSettings(initial.settings);
   if (typeof initial?.cacheFolder === 'string' && path.isAbsolute(initial.cacheFolder)) cache = new IndexCache(initial.cacheFolder);
+  else if (typeof initial?.cacheFolder === 'string') log(`index cache folder ignored (not an absolute path): ${initial.cacheFolder}`);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,

@@ -130,11 +130,23 @@ function isNoAnchor(value: unknown): boolean {
     Object.getPrototypeOf(value) === Object.prototype && Object.keys(value).length === 1;
 }
 
-function sharedSpan(spans: Map<number, Span>, span: Span): Span {
-  const key = span.start * SPAN_KEY_BASE + span.end;
-  const known = spans.get(key);
-  if (known) return known;
-  spans.set(key, span);
+/**
+ * The one span of this value: keyed by its start (a small integer, cheap to hash; start × base +
+ * end was a heap number per lookup), then by its end among the few spans starting there.
+ */
+function sharedSpan(spans: Map<number, Span | Span[]>, span: Span): Span {
+  const known = spans.get(span.start);
+  if (known === undefined) {
+    spans.set(span.start, span);
+    return span;
+  }
+  if (!Array.isArray(known)) {
+    if (known.end === span.end) return known;
+    spans.set(span.start, [known, span]);
+    return span;
+  }
+  for (const other of known) if (other.end === span.end) return other;
+  known.push(span);
   return span;
 }
 
@@ -154,12 +166,17 @@ export function detachStrings(root: object, skip: ReadonlySet<string> = new Set(
   // step's are often the same), as does a citation's anchor `{ kind: 'none' }` (most citations
   // have it): a resting model is never changed in place.
   const arrays = interner ? new Map<unknown[], unknown[]>() : undefined;
-  const spans = interner ? new Map<number, Span>() : undefined;
+  const spans = interner ? new Map<number, Span | Span[]>() : undefined;
   let noAnchor: object | undefined;
+  let wasSpan = false;
   const exact = <T>(value: T): T => {
     if (!arrays || !spans) return value;
     if (isNoAnchor(value)) return (noAnchor ??= value as object) as T;
-    if (!Array.isArray(value)) return isSpan(value) ? (sharedSpan(spans, value) as T) : value;
+    if (!Array.isArray(value)) {
+      if (!isSpan(value)) return value;
+      wasSpan = true;
+      return sharedSpan(spans, value) as T;
+    }
     if (Object.getPrototypeOf(value) !== Array.prototype || Object.isFrozen(value) || 'index' in value) return value;
     if (value.length === 0) return EMPTY as T;
     let same = arrays.get(value);
@@ -169,15 +186,18 @@ export function detachStrings(root: object, skip: ReadonlySet<string> = new Set(
     }
     return same as T;
   };
-  const replaced = (owner: Record<string | number, unknown>, key: string | number, value: unknown): unknown => {
-    const next = exact(value);
-    if (next !== value) owner[key] = next;
-    return next;
-  };
   const seen = new Set<object>();
   const stack: object[] = [root];
   const visit = (value: unknown) => {
     if (value !== null && typeof value === 'object' && !seen.has(value)) stack.push(value);
+  };
+  // A span holds two numbers and nothing else: nothing in it to copy, and spans are the most
+  // numerous objects of a model. `exact` says when it returned one, and that is not visited.
+  const replaceAndVisit = (owner: Record<string | number, unknown>, key: string | number, value: unknown): void => {
+    wasSpan = false;
+    const next = exact(value);
+    if (next !== value) owner[key] = next;
+    if (!wasSpan) visit(next);
   };
   while (stack.length) {
     const current = stack.pop() as object;
@@ -187,7 +207,7 @@ export function detachStrings(root: object, skip: ReadonlySet<string> = new Set(
       const frozen = Object.isFrozen(current);
       for (let i = 0; i < current.length; i++) {
         const item = current[i];
-        if (typeof item === 'string') { if (needsCopy(item) && !frozen) current[i] = copy(item); } else visit(frozen ? item : replaced(current as unknown as Record<number, unknown>, i, item));
+        if (typeof item === 'string') { if (needsCopy(item) && !frozen) current[i] = copy(item); } else if (frozen) visit(item); else replaceAndVisit(current as unknown as Record<number, unknown>, i, item);
       }
     } else if (current instanceof Map) {
       const entries = [...current.entries()];
@@ -213,7 +233,7 @@ export function detachStrings(root: object, skip: ReadonlySet<string> = new Set(
         const value = record[key];
         if (typeof value === 'string') {
           if (needsCopy(value) && !frozen) record[key] = copy(value);
-        } else visit(frozen ? value : replaced(record, key, value));
+        } else if (frozen) visit(value); else replaceAndVisit(record, key, value);
       }
     }
   }
