@@ -10,6 +10,8 @@ import { isResting, referencesRest } from '../../server/src/engine/restingText';
 import { packReferences, unpackReferences } from '../../server/src/engine/packedReferences';
 import { packTermUses, unpackTermUses } from '../../server/src/engine/workspace/termUses';
 import { SortedUnitIndex } from '../../server/src/engine/unitIndex';
+import { packTargets, unpackTargets } from '../../server/src/engine/workspace/packedTargets';
+import type { ResolvedTarget } from '../../server/src/engine/resolve';
 import type { Unit } from '../../server/src/engine/model';
 import { CORPUS_DIR, corpusFiles, SOURCES_DIR } from '../helpers/workspace';
 
@@ -32,6 +34,18 @@ function plain(uses: TermUse[]): string[] {
     return `${use.key} ${use.span.start}-${use.span.end}${use.isDefinition ? ' (definition)' : ''} -> ${model.uri}#${place}`;
   });
 }
+
+/** Which places hold one object: for each place, the first place that holds the same object. */
+function sharing(targets: readonly object[]): number[] {
+  const first = new Map<object, number>();
+  return targets.map((target, i) => {
+    if (!first.has(target)) first.set(target, i);
+    return first.get(target) as number;
+  });
+}
+
+/** Keys in order and values, nested (JSON keeps key order). */
+const keyed = (value: unknown) => JSON.stringify(value);
 
 /** Equal JSON (parents left out), or a failure that shows where they first differ. */
 function assertSameJson(actual: unknown, expected: unknown, label: string): void {
@@ -211,17 +225,67 @@ describe('engine: compact index structures read back what was computed', () => {
     const json = (value: unknown) => JSON.stringify(value);
     const computed = docs.map(({ uri }) => json(workspace.resolved(uri)));
     const firstLists = docs.map(({ uri }) => workspace.resolved(uri));
+    const firstSharing = firstLists.map((list) => sharing(list.flatMap((resolved) => resolved.targets)));
     let readBack = 0;
     let targets = 0;
     for (const [i, { uri }] of docs.entries()) {
       const again = workspace.resolved(uri);
       if (again !== firstLists[i]) readBack++;
       assert.equal(json(again), computed[i], uri);
+      assert.deepEqual(sharing(again.flatMap((resolved) => resolved.targets)), firstSharing[i], `${uri}: targets shared as they were`);
       const model = workspace.get(uri) as DocumentModel;
       assert.ok(again.every((resolved, j) => resolved.reference === model.references[j]), `${uri}: each resolution's citation is the model's`);
       targets += again.reduce((sum, resolved) => sum + resolved.targets.length, 0);
     }
     assert.ok(readBack >= 20 && targets > 2000, `${readBack} read back, ${targets} targets`);
+  });
+
+  it('resolved targets: packed and read back, every document\'s are equal key for key, and a target in two places is one object again', () => {
+    const workspace = new Workspace();
+    for (const { uri, text } of docs) workspace.set(uri, text);
+    let packed = 0;
+    let kept = 0;
+    const shapes = new Set<string>();
+    for (const { uri } of docs) {
+      const targets = workspace.resolved(uri).flatMap((resolved) => resolved.targets);
+      const expected = keyed(targets);
+      const pack = packTargets(targets);
+      const again = unpackTargets(pack);
+      assert.equal(keyed(again), expected, uri);
+      assert.deepEqual(sharing(again), sharing(targets), `${uri}: the same places share one target`);
+      for (const shape of pack.shapes) shapes.add(shape.keys.join(','));
+      kept += pack.kept.length;
+      packed += pack.starts.length - pack.kept.length;
+      // What did not pack is the object itself.
+      for (const target of pack.kept) assert.ok(targets.includes(target));
+    }
+    // The set holds ranges (with the units they cover), reasons, and targets outside the workspace with the files read for them.
+    for (const keys of ['status,documentId,uri,unitId,span', 'status,documentId,uri,unitId,span,throughUnitId,covered', 'status,span,reason', 'status,span,notInWorkspace,reason,lookedInto']) {
+      assert.ok(shapes.has(keys), `a target of keys ${keys} (have ${[...shapes].join(' | ')})`);
+    }
+    assert.ok(packed > 2000 && kept < packed / 10, `${packed} packed, ${kept} kept as objects`);
+  });
+
+  it('resolved targets: a target with a key without value, a span that is not two integers, another object or a shared list is kept as it is', () => {
+    const span = { start: 10, end: 20 };
+    const covered = ['art_2', 'art_3'];
+    const plainTarget: ResolvedTarget = { status: 'resolved', documentId: 'a', uri: 'file:///a.md', unitId: 'art_1', span };
+    const odd: ResolvedTarget[] = [
+      { status: 'resolved', documentId: 'a', uri: undefined, unitId: 'art_1', span },
+      { status: 'resolved', documentId: 'a', unitId: 'art_1', span: { start: 1.5, end: 2 } },
+      { status: 'unresolved', span, reason: 'r', existing: [{ uri: 'file:///a.md', unitId: 'art_9' }] },
+      { status: 'resolved', documentId: 'a', unitId: 'art_2', throughUnitId: 'art_3', covered, span },
+      { status: 'resolved', documentId: 'a', unitId: 'art_2', throughUnitId: 'art_3', covered, span },
+    ];
+    const targets = [plainTarget, ...odd, plainTarget, { status: 'external', span: { start: 70000, end: 70001 }, notInWorkspace: false, reason: 'x' } as ResolvedTarget];
+    const pack = packTargets(targets);
+    assert.deepEqual(pack.kept, odd, 'every odd target kept, the plain ones packed');
+    const again = unpackTargets(pack);
+    assert.equal(keyed(again), keyed(targets));
+    assert.deepEqual(sharing(again), sharing(targets));
+    assert.ok(again[0] !== plainTarget && again[0] === again[6], 'the plain target read back, one object in both places');
+    assert.ok(again[4] === odd[3] && again[5] === odd[4] && (again[4].covered as string[]) === (again[5].covered as string[]), 'the shared list stays shared');
+    assert.ok(Object.keys(again[1]).includes('uri'), 'a key without value kept');
   });
 
   it('incoming citations: the same after every resting document\'s resolutions were read back, and not gathered again', () => {

@@ -8,6 +8,7 @@ import type { Signatures } from './signatures';
 import type { UnitChange } from './unitChanges';
 import { referencesRest } from '../restingText';
 import type { ResolvedTarget, ResolutionStatus } from '../resolve';
+import { packTargets, unpackTargets, type PackedTargets } from './packedTargets';
 
 interface ResolvedEntry {
   model: DocumentModel;
@@ -21,13 +22,13 @@ interface ResolvedEntry {
 }
 
 /**
- * A resting document's resolutions: the target objects of all citations in one array, and where
- * each citation's begin, instead of an object and an array per citation (about 100 bytes a
- * citation). Its citations are `model.references`, in order.
+ * A resting document's resolutions: the targets of all citations, packed (packedTargets.ts), and
+ * where each citation's begin, instead of an object and an array per citation (about 100 bytes a
+ * citation) and an object per target. Its citations are `model.references`, in order.
  */
 interface PackedResolutions {
-  targets: ResolvedTarget[];
-  /** Citation i's targets are targets[firsts[i]] up to targets[firsts[i + 1]]. */
+  targets: PackedTargets;
+  /** Citation i's targets are the places firsts[i] up to firsts[i + 1]. */
   firsts: Int32Array;
   statuses: Uint8Array;
 }
@@ -107,7 +108,8 @@ export class ResolutionCache {
 
   private valueOf(entry: ResolvedEntry): ResolvedReference[] {
     if (entry.value) return entry.value;
-    const { targets, firsts, statuses } = entry.packed as PackedResolutions;
+    const { firsts, statuses } = entry.packed as PackedResolutions;
+    const targets = unpackTargets((entry.packed as PackedResolutions).targets);
     const references = entry.model.references;
     const value: ResolvedReference[] = new Array(references.length);
     for (let i = 0; i < references.length; i++) {
@@ -195,5 +197,5 @@ function packResolutions(model: DocumentModel, value: ResolvedReference[]): Pack
     statuses[i] = status;
   }
   firsts[value.length] = targets.length;
-  return { targets: targets.slice(), firsts, statuses };
+  return { targets: packTargets(targets), firsts, statuses };
 }
