@@ -133,6 +133,25 @@ describe('citation forms: German statutes', () => {
     assert.deepStrictEqual(parsed('Art. 4 G v. 12.8.2021 I 3544 (Nr. 54) textlich', 'de'), ['Art. 4 G v. 12.8.2021 I 3544 (Nr. 54): article 4 [G v. 12.8.2021 I 3544 (Nr. 54)]']);
   });
 
+  // GVG § 174 (3), StPO § 428 and IRG § 85f, verbatim (gesetze-im-internet.de as converted by bundestag/gesetze).
+  it('"§§ 171b und 172 Nr. 2 und 3": a number that goes on counting the Nummern and stays under 172 is a Nummer of § 172', () => {
+    assert.deepStrictEqual(parsed('aus den in §§ 171b und 172 Nr. 2 und 3 bezeichneten Gründen', 'de'),
+      ['§§ 171b und 172 Nr. 2 und 3: section 171b, section 172/point 2, section 172/point 3']);
+    assert.deepStrictEqual(parsed('gelten im übrigen die §§ 426 bis 428, 429 Absatz\n2 und 3 Nummer 1, § 430 Absatz 2 und 4', 'de'),
+      ['§§ 426 bis 428, 429 Absatz 2 und 3 Nummer 1, § 430 Absatz 2 und 4: section 426..428, section 429/paragraph 2, section 429/paragraph 3/point 1, section 430/paragraph 2, section 430/paragraph 4']);
+  });
+
+  it('must not: a number that reaches the section before goes back up ("§§ 100a, 100b Abs. 1, 100c"); English lists in the plural ("articles 5, paragraph 2 and 3")', () => {
+    assert.deepStrictEqual(parsed('nach den §§ 100a, 100b Abs. 1, 100c', 'de'), ['§§ 100a, 100b Abs. 1, 100c: section 100a, section 100b/paragraph 1, section 100c']);
+    assert.deepStrictEqual(parsed('articles 5, paragraph 2 and 3', 'en'), ['articles 5, paragraph 2 and 3: article 5/paragraph 2, article 3']);
+  });
+
+  it('"die §§ 7 bis 9 Absatz 1 bis 4 …, die §§ 10 bis 14 Absatz 2 des …gesetzes": a lower unit after a range is the range end\'s; "die" between items keeps the list, and the law named at its end', () => {
+    assert.deepStrictEqual(parsed('§ 6 Absatz\n2 Satz 1 und 2, die §§ 7 bis 9 Absatz 1 bis 4 Satz 1 und 2, die §§ 10\nbis 14 Absatz 2 des Überstellungsausführungsgesetzes vom 26. September', 'de'),
+      ['§ 6 Absatz 2 Satz 1 und 2, die §§ 7 bis 9 Absatz 1 bis 4 Satz 1 und 2, die §§ 10 bis 14 Absatz 2 des Überstellungsausführungsgesetzes: section 6/paragraph 2, section 7..9, section 9/paragraph 1..9/4, section 10..14, section 14/paragraph 2 [Überstellungsausführungsgesetzes]']);
+    assert.deepStrictEqual(parsed('die §§ 5 bis 7 und die Nummern 1 bis 3', 'de'), ['§§ 5 bis 7: section 5..7', 'Nummern 1 bis 3: point 1..3']);
+  });
+
   const law = joinLines(
     frontMatter({ id: 'de-test', title: 'Testgesetz', type: 'law', language: 'de' }),
     '# Testgesetz',
@@ -181,5 +200,17 @@ describe('citation forms: numbers in brackets (the raw Saudi PDPL in English)', 
   });
   it('must not: numbers in brackets with no unit word ("the pair (1, 2)", "f(x, y)") are no citation', () => {
     assert.deepStrictEqual(parsed('the pair (1, 2) and the function f(x, y) are given', 'en'), []);
+  });
+});
+
+describe('citation forms: Dutch article numbers that end like an ordinal', () => {
+  // Wetboek van Strafvordering, artikel 552oo, verbatim (wetten.overheid.nl as converted).
+  it('"552e" after "eerste lid en" is article 552e, not a 552nd paragraph; "3e lid" is still the third paragraph', () => {
+    assert.deepStrictEqual(parsed('De artikelen 552a, 552c tot en met 552d, eerste lid en 552e, eerste lid, zijn van overeenkomstige toepassing', 'nl'),
+      ['artikelen 552a, 552c tot en met 552d, eerste lid en 552e, eerste lid: article 552a, article 552c..552d, article 552d/paragraph 1, article 552e/paragraph 1']);
+    assert.deepStrictEqual(parsed('het 3e lid en het 5e lid van artikel 12', 'nl'), ['3e lid en het 5e lid van artikel 12: article 12/paragraph 3, article 12/paragraph 5']);
+    // Wetboek van Strafvordering, artikel 552t (5): digits and words are not mixed in one list of ordinals.
+    assert.deepStrictEqual(parsed('de artikelen 12b, 12c, 12e, tweede lid, 12f en 12h-12l van', 'nl'),
+      ['artikelen 12b, 12c, 12e, tweede lid, 12f en 12h-12l: article 12b, article 12c, article 12e/paragraph 2, article 12f, article 12h..12l']);
   });
 });

@@ -81,6 +81,24 @@ describe('engine: citations of other instruments named elsewhere in the sentence
     });
   });
 
+  describe('a name after the citation that the grammar does not know', () => {
+    it('StPO § 111f (2): "Die §§ 928 und 932 der Zivilprozessordung gelten" (so misspelt in the official text) is the ZPO\'s, not this law\'s', () => {
+      const { workspace, uri } = workspaceOf(['### § 111f', '', '(2) Der Vermögensarrest in ein Grundstück oder ein Recht, das den',
+        'Vorschriften über die Zwangsvollstreckung in das unbewegliche Vermögen', 'unterliegt, wird durch Eintragung einer Sicherungshypothek bewirkt.',
+        'Die §§ 928 und 932 der Zivilprozessordung gelten sinngemäß.', '']);
+      assert.deepStrictEqual(errors(workspace, uri), []);
+      assert.match(citation(workspace, uri, '§§ 928').targets[1].reason ?? '', /der Zivilprozessordung/);
+    });
+
+    it('must not: a lower-case word, a unit noun or a "this" word after the citation is no name', () => {
+      const { workspace, uri } = workspaceOf(['### § 2', '', '(1) Die §§ 928 und 932 der folgenden Fassung gelten; § 929 des Absatzes 1 auch.', '']);
+      assert.strictEqual(errors(workspace, uri).length, 3, errors(workspace, uri).join('\n'));
+      const english = ['---', 'id: act', 'title: Test Act', 'type: law', 'language: en', '---', ''];
+      const act = workspaceOf(['## Section 2', '', 'Section 99 of This Act applies.', ''], english, '## Section 1');
+      assert.strictEqual(errors(act.workspace, act.uri).length, 1);
+    });
+  });
+
   describe('an instrument named elsewhere in the sentence', () => {
     it('before the citations: "Strafprozessordnung mit Ausnahme der §§ 139, 140" (IRG § 40)', () => {
       const { workspace, uri } = workspaceOf(['### § 40', '',
@@ -194,6 +212,18 @@ describe('engine: citations of other instruments named elsewhere in the sentence
       const uri = rawLawUri('de-stpo-100a-100b.md');
       const found = citation(workspace, uri, 'Absatz 5 Satz 1 Nummer');
       assert.strictEqual(found.targets[0].unitId, 'sec_100a__para_5__item_1');
+    });
+
+    it('"… Nummer 3 Buchstabe b erste Alternative oder Nummer 5, 6, 9 oder 10": Nummern of the Absatz cited just before, not of the section around (StPO § 100j)', () => {
+      const points = Array.from({ length: 10 }, (_, k) => [`${k + 1}.  Text,`, '']).flat();
+      const { workspace, uri } = workspaceOf(['### § 100b', '', '(1) Text.', '', '(2) Besonders schwere Straftaten sind:', '', ...points,
+        '### § 100j', '', '(1) Text.', '', '(2) Text.', '', '(3) Text.', '', '(4) Text.', '',
+        // StPO § 100j (5), verbatim from "nach § 100b".
+        '(5) Die Auskunft darf nur verlangt werden, wenn die gesetzlichen Voraussetzungen für ihre Nutzung zur Verfolgung einer',
+        'besonders schweren Straftat nach § 100b Absatz 2 Nummer 1 Buchstabe a,', 'c, e, f, g, h oder m, Nummer 3 Buchstabe b erste Alternative oder', 'Nummer 5, 6, 9 oder 10 vorliegen.', '']);
+      const found = citation(workspace, uri, 'Nummer 5, 6, 9');
+      // All four, "Nummer 5" too, though § 100j has an Absatz (5): one list, one reading.
+      assert.deepStrictEqual(found.targets.map((t) => t.unitId), ['sec_100b__para_2__item_5', 'sec_100b__para_2__item_6', 'sec_100b__para_2__item_9', 'sec_100b__para_2__item_10']);
     });
 
     it('"Erster Teil", "Vierter Abschnitt": parts and divisions numbered by ordinal words; "Abschnitt 1" of two parts is no duplicate', () => {

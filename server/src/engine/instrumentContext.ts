@@ -8,7 +8,7 @@
 // citation is a false "broken reference".
 import type { Unit } from './model';
 import type { DocumentModel, DocumentReference } from './document';
-import { instrumentsNamedIn } from './references/grammar';
+import { instrumentsNamedIn, tablesFor } from './references/grammar';
 
 /** How far after a citation the chain may end (resolutionReuse.ts re-resolves a citation when an edit is this close). */
 export const CHAIN_REACH = 200;
@@ -217,3 +217,37 @@ function numbersThenInstrument(model: DocumentModel, reference: DocumentReferenc
 }
 
 const SENTENCE_END_AHEAD = /\p{Ll}{3,}[.!?]\s+[\p{Lu}§]|;/u;
+
+const nameAfterPatterns = new Map<string, RegExp | null>();
+
+/** An of-word, maybe a determiner, then a capitalised word, right after a citation: "der Zivilprozessordung", "of the Charter", "de la Constitution". */
+function nameAfterPattern(language: string): RegExp | null {
+  const known = nameAfterPatterns.get(language);
+  if (known !== undefined) return known;
+  const tables = tablesFor(language);
+  const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alternatives = (words: string[]) => words.map(escape).join('|');
+  const table = tables.length === 1 ? tables[0] : undefined;
+  const pattern = table && table.ofWords.length
+    ? new RegExp(`^[ \\t]*\\n?[ \\t]*(?:${alternatives(table.ofWords)})[ \\t\\n]+(?:(?:${alternatives(table.determiners.length ? table.determiners : ['\u0000'])})[ \\t\\n]*)?(\\p{Lu}[\\p{L}\\p{M}'’-]{2,})`, 'iu')
+    : null;
+  nameAfterPatterns.set(language, pattern);
+  return pattern;
+}
+
+/**
+ * The words after a citation that look like the name of another instrument the grammar does not know
+ * ("Die §§ 928 und 932 der Zivilprozessordung gelten": the official text misspells "Zivilprozessordnung"),
+ * or undefined. Unit nouns and "this" words are no name ("§ 5 des Absatzes", "article 3 of This Act").
+ */
+export function nameAfterCitation(model: DocumentModel, reference: DocumentReference): string | undefined {
+  const pattern = nameAfterPattern(model.language);
+  if (!pattern) return undefined;
+  const after = model.text.slice(reference.span.end, reference.span.end + 160);
+  const found = pattern.exec(after);
+  if (!found || !/^\p{Lu}/u.test(found[1])) return undefined;
+  const table = tablesFor(model.language)[0];
+  const word = found[1].toLowerCase();
+  if (table.units[word] || table.thisWords.includes(word) || (table.hereWords ?? []).includes(word)) return undefined;
+  return after.slice(0, found.index + found[0].length).replace(/\s+/g, ' ').trim();
+}

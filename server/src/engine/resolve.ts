@@ -9,7 +9,7 @@ import { gapCovering } from './gaps';
 import { alineasNumbered, childSummary, descendantsNumbered, firstChildNumbered, firstFollowingNumbered, nonHeadingChildren, type ChildTest } from './childIndex';
 import { readInlineMarkers, type InlineMarkers } from './inlineMarkers';
 import { listItemByPosition } from './listPositions';
-import { chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn } from './instrumentContext';
+import { chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn, nameAfterCitation } from './instrumentContext';
 import { shortTitlesIn } from './shortTitle';
 import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folderSiblings';
 import { AMENDING_INSTRUCTION, sentenceAround } from './amendingInstruction';
@@ -151,6 +151,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   if (anchor.kind === 'relative' && reference.targets.length === 1 && reference.targets[0].path.length === 1 && reference.targets[0].path[0].number === '') {
     return single(reference, relativeUnit(model, context, reference.targets[0].path[0], anchor.direction));
   }
+  // One reading for a whole list: "Nummer 5, 6, 9 oder 10" after "§ 100b Absatz 2 Nummer 3 …" where the section around
+  // has an Absatz (5) but no 6, 9 or 10: when some item is found only under the unit cited before, every item is read there.
+  let listReadBefore: boolean | undefined;
+  const readsBefore = () => listReadBefore ??= reference.targets.length > 1 && reference.targets.some((cited) =>
+    !isCitableKind(cited.path[0]?.kind) && !resolvePath(model, cited.path, base, context, true).unit && !!otherReading(model, reference, cited.path, context)?.unit);
   let targets = reference.targets.map((cited): ResolvedTarget => {
     const last = cited.path[cited.path.length - 1];
     const span = last?.span ?? cited.span;
@@ -173,9 +178,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       const again = resolvePath(doc, sectionFirst, base, doc === model ? context : undefined, doc === model);
       if (again.unit) first = again;
     }
-    if (first.unit === undefined && doc === model && anchor.kind === 'none') {
+    if (doc === model && anchor.kind === 'none' && (first.unit === undefined || (!isCitableKind(cited.path[0]?.kind) && readsBefore()))) {
       const again = otherReading(model, reference, cited.path, context);
-      if (again) first = again;
+      if (again && (first.unit === undefined || again.unit)) first = again;
     }
     if (first.unit === undefined && inCommentary && isCitableKind(cited.path[0]?.kind)) {
       // A note may name a provision of another document it discusses ("§ 1029"): found in exactly
@@ -234,6 +239,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (doc === model && anchor.kind === 'none' && AMENDING_INSTRUCTION.test(sentenceAround(model.text, reference.span.start, reference.span.end))) {
         return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and the sentence amends another text: it is most likely a part of that text` };
       }
+      // "Die §§ 928 und 932 der Zivilprozessordung gelten" (misspelt in the official text): a name the grammar does not know.
+      const namedAfter = doc === model && anchor.kind === 'none' && !first.partial && isCitableKind(cited.path[0]?.kind) ? nameAfterCitation(model, reference) : undefined;
+      if (namedAfter) return { status: 'external', span, reason: `this document has no ${describe(cited.path)}, and the words after the citation ("${namedAfter}") look like the name of another instrument: it is most likely a unit of that instrument` };
       // "… inserting after subsection (2)— "(3) A person who contravenes subsection (4) …"": the quoted instrument's unit.
       const quoted = doc === model && anchor.kind !== 'instrument' ? quotedPassageAt(model, reference.span.start) : undefined;
       if (quoted) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in text quoted from another instrument ("${quoteStart(model.text, quoted)}"): it is most likely a unit of that instrument` };
@@ -284,7 +292,8 @@ function instrumentOfOtherKind(model: DocumentModel, span: Span): string | undef
  * Readings of a citation that failed as written, tried before it is reported:
  * - "(§ 21 h)", "(§ 74 c)": a section's letter written apart from its number (section 21h);
  * - "§ 100a Absatz 5 und 6 gilt mit Ausnahme von Absatz 5 Satz 1": a paragraph of the section cited
- *   just before in the same sentence, not of the section the citation stands in.
+ *   just before in the same sentence, not of the section the citation stands in (and "Nummer 5" after
+ *   "§ 100b Absatz 2 Nummer 3", a point of its Absatz 2).
  */
 function otherReading(model: DocumentModel, reference: DocumentReference, path: RefStep[], context: Unit): PathResult | undefined {
   const [first, second] = path;
@@ -294,12 +303,30 @@ function otherReading(model: DocumentModel, reference: DocumentReference, path: 
   }
   if (first && !isCitableKind(first.kind)) {
     const section = sectionCitedBefore(model, reference);
-    if (section && section !== ancestorOfKind(context, section.kind)) {
-      const within = resolvePath(model, path, section, undefined, true);
+    const scope = section && scopeCitedBefore(model, reference, section, first.kind);
+    if (section && scope && section !== ancestorOfKind(context, section.kind)) {
+      const within = resolvePath(model, path, scope, undefined, true);
       if (within.unit) return within;
+      if (scope !== section) {
+        const inSection = resolvePath(model, path, section, undefined, true);
+        if (inSection.unit) return inSection;
+      }
     }
   }
   return undefined;
+}
+
+/**
+ * The unit of the citation just before that holds units of `kind`: "§ 100b Absatz 2 Nummer 1 … , Nummer 3
+ * Buchstabe b erste Alternative oder Nummer 5" goes on under § 100b Absatz 2. The section when the citation
+ * before names no unit of that kind, or its units above that kind are not found.
+ */
+function scopeCitedBefore(model: DocumentModel, reference: DocumentReference, section: Unit, kind: RefUnitKind): Unit {
+  const before = model.references[reference.index - 1];
+  const path = before.targets[before.targets.length - 1]?.path ?? [];
+  const at = path.findIndex((step, k) => k > 0 && step.kind === kind);
+  if (at <= 1) return section;
+  return resolvePath(model, path.slice(1, at), section, undefined, true).unit ?? section;
 }
 
 /**

@@ -6,6 +6,9 @@ import type { UnitKeyword } from './tables';
 import { ItemParser } from './items';
 import { MAX_ORDINALS, MAX_TARGETS, withoutSentences, type GroupResult, type IStep, type ITarget, type Item } from './citationSteps';
 
+/** An ordinal written in digits ("3e", "5ème") is below this; "552e" is a number with a letter. */
+const MAX_ORDINAL_DIGITS = 100;
+
 /** One ordinal of a list ("derde"), with the end of its range ("tot en met vijfde"). */
 interface OrdinalValue {
   n: number;
@@ -23,7 +26,8 @@ export class GroupParser extends ItemParser {
     if (!t) return null;
     const o = t.kind === 'word' ? this.match(this.c.ordinals, j) : null;
     if (o) return { n: o.value, next: o.next };
-    if (t.kind === 'num' && t.suffix && this.c.ordinalSuffixes.has(t.suffix.toLowerCase())) return { n: Number(t.digits), next: j + 1 };
+    // "3e lid", "5ème alinéa"; "552e" is the Dutch article 552e: no text counts a hundred paragraphs.
+    if (t.kind === 'num' && t.suffix && this.c.ordinalSuffixes.has(t.suffix.toLowerCase()) && Number(t.digits) < MAX_ORDINAL_DIGITS) return { n: Number(t.digits), next: j + 1 };
     return null;
   }
 
@@ -50,6 +54,8 @@ export class GroupParser extends ItemParser {
       if (s < 0) break;
       const nt = this.tok(s);
       if (!nt || (nt.kind === 'word' ? !this.match(this.c.ordinals, s) : !(nt.kind === 'num' && nt.suffix))) break;
+      // Ordinals are all words or all digits: "artikelen 12c, 12e, tweede lid" is article 12e, then its second paragraph.
+      if ((nt.kind === 'word') !== (values[0].t.kind === 'word')) break;
       j = s;
     }
     return values.length ? { values, next: j } : null;
@@ -59,9 +65,9 @@ export class GroupParser extends ItemParser {
    * A group: "paragraphs 1 and 2", "eerste en tweede lid". minRank: the group's unit must rank below it
    * (for "Article 7, paragraph 2"). outerPlural: whether the enclosing group can take more items.
    */
-  group(i: number, minRank: number, outerPlural: boolean): GroupResult | null {
+  group(i: number, minRank: number, outerPlural: boolean, outerNumber?: string): GroupResult | null {
     const kw = this.match(this.c.units, i, true);
-    if (kw && this.rank(kw.value.kind) > minRank) return this.keywordGroup(kw.value, kw.next, minRank, outerPlural);
+    if (kw && this.rank(kw.value.kind) > minRank) return this.keywordGroup(kw.value, kw.next, minRank, outerPlural, outerNumber);
     const ords = this.ordinalList(i);
     if (ords) {
       const k = this.match(this.c.units, ords.next, true);
@@ -70,7 +76,8 @@ export class GroupParser extends ItemParser {
     return null;
   }
 
-  protected keywordGroup(kw: UnitKeyword, i: number, minRank: number, outerPlural: boolean): GroupResult | null {
+  /** outerNumber: the number of the item this group is a lower unit of ("172" in "§§ 171b und 172 Nr. 2 und 3"). */
+  protected keywordGroup(kw: UnitKeyword, i: number, minRank: number, outerPlural: boolean, outerNumber?: string): GroupResult | null {
     const kind = kw.kind;
     let plural = !!kw.plural;
     let numericOnly = !!kw.numericOnly;
@@ -88,7 +95,7 @@ export class GroupParser extends ItemParser {
       // "aux articles 221-1 et suivants du code pénal": the open end is read, and the tail follows it.
       const open = this.match(this.c.openEnds, it.next);
       if (open) it = { ...it, next: open.next, endChar: this.toks[open.next - 1].end };
-      const d = this.drill(it.next, kind, plural);
+      const d = this.drill(it.next, kind, plural, steps[steps.length - 1]?.number);
       if (d) {
         for (const t of d.targets) {
           if (targets.length >= MAX_TARGETS) break;
@@ -119,16 +126,28 @@ export class GroupParser extends ItemParser {
           last.through = through;
           next = it.next;
           endChar = it.endChar;
+          // "die §§ 7 bis 9 Absatz 1 bis 4": a lower unit after a range is the range end's.
+          const d = this.drill(it.next, kind, plural, through[through.length - 1]?.number);
+          if (d) {
+            // "Absatz 1 bis 4 Satz 1 und 2": a sentence is no unit (an empty path); the range already names its unit.
+            for (const t of d.targets.filter((target) => target.path.length)) {
+              if (targets.length >= MAX_TARGETS) break;
+              targets.push({ path: through.concat(t.path), through: t.through && through.concat(t.through) });
+            }
+            next = d.next;
+            endChar = d.endChar;
+          }
           continue;
         }
       }
       const s = this.listSep(next, kind === 'unspecified');
       if (s < 0) break;
       // sibling item: "12, 13 and 14", "(a), (b)"
-      if (canList || plural) {
+      const countsOn = !canList && !plural && outerNumber !== undefined && this.c.table.singularNounLists;
+      if (canList || plural || countsOn) {
         const it = this.item(s, kind, numericOnly);
         const steps = it && this.attach(prev, it.steps, kind);
-        if (it && steps) {
+        if (it && steps && (canList || plural || countsOnWithin(prev, steps, outerNumber as string))) {
           // "a, ii" went one level down: it replaces "a" rather than adding to it
           const last = targets[targets.length - 1];
           if (steps.length > prev.length && last && last.path === prev && !last.through && prev.every((p, k) => steps[k] === p)) targets.pop();
@@ -201,12 +220,31 @@ export class GroupParser extends ItemParser {
   }
 
   /** A lower unit after an item: "7, paragraph 2", "138ab, eerste lid", "1 point 1". */
-  protected drill(i: number, kind: RefUnitKind, plural: boolean): GroupResult | null {
+  protected drill(i: number, kind: RefUnitKind, plural: boolean, outerNumber?: string): GroupResult | null {
     let j = i;
     if (this.isComma(j)) j++;
     const t = this.tok(j);
     if (!t || t.kind === 'break') return null;
-    return this.group(j, this.rank(kind), plural);
+    return this.group(j, this.rank(kind), plural, outerNumber);
   }
 
+}
+
+/** The leading whole number of an item number ("171b" → 171), or undefined. */
+function leadingNumber(number: string | undefined): number | undefined {
+  const digits = number === undefined ? null : /^[0-9]+/.exec(number);
+  return digits ? Number(digits[0]) : undefined;
+}
+
+/**
+ * Whether `steps`, the next item after `prev` at the same level, goes on counting the inner items and
+ * stays below the outer item's number: "Nr. 2 und 3" under "172" (3 follows 2 and is under 172), where
+ * "100b Abs. 1, 100c" goes back up (100 follows 1 but is no less than 100b).
+ */
+function countsOnWithin(prev: readonly IStep[], steps: readonly IStep[], outerNumber: string): boolean {
+  if (steps.length !== prev.length) return false;
+  const before = leadingNumber(prev[prev.length - 1]?.number);
+  const next = leadingNumber(steps[steps.length - 1]?.number);
+  const outer = leadingNumber(outerNumber);
+  return before !== undefined && next !== undefined && outer !== undefined && next > before && next < outer;
 }

@@ -103,6 +103,12 @@ export interface LanguageTable {
   openEnds?: string[];
   /** An adjective that follows an instrument's noun and is part of its name: "code pénal", "code monétaire et financier", "código penal". */
   nameAdjective?: RegExp;
+  /**
+   * A singular unit noun takes a list ("Absatz 2 und 3", "Nummer 5, 6, 9 oder 10"): under a plural
+   * outer noun ("§§ 171b und 172 Nr. 2 und 3"), a next number that goes on counting the inner items
+   * and does not pass the outer item's is the inner unit's.
+   */
+  singularNounLists?: boolean;
 }
 
 const EN: LanguageTable = {
@@ -343,8 +349,10 @@ const DE: LanguageTable = {
   },
   listConnectors: ['und', 'oder', 'sowie'],
   rangeConnectors: ['bis', '-', '–'],
-  ofWords: ['des', 'der'],
-  determiners: [],
+  // "Abs. 1 zum Einigungsvertrag", "Anlage zur Verordnung": an annex's "to the" names the instrument too.
+  ofWords: ['des', 'der', 'zum', 'zur'],
+  // "§ 6 Absatz 2, die §§ 7 bis 9 …": an article between the items of a list. "der" and "des" are of-words.
+  determiners: ['die', 'den', 'dem', 'das'],
   thisWords: ['dieses', 'dieser', 'diesem', 'diese'],
   relative: {},
   instruments: ['übereinkommens', 'übereinkommen', 'protokolls', 'protokoll', 'vertrags', 'vertrag', 'gesetzes',
@@ -356,6 +364,7 @@ const DE: LanguageTable = {
   ordinalSuffixes: [],
   // § > Absatz > Satz > Nummer > Buchstabe: "§ 3 Absatz 2 Satz 1 Nummer 1", "Nummer 3 Buchstabe a".
   ranks: { item: 9, point: 10, subparagraph: 11 },
+  singularNounLists: true,
   datedInstruments: { nouns: ['g', 'v', 'vo', 'gesetz', 'verordnung'], dateWords: ['v.', 'vom'] },
   relativeUnits: {
     before: { vorstehenden: 'preceding', vorstehende: 'preceding', vorstehender: 'preceding', vorhergehenden: 'preceding',
