@@ -61,30 +61,11 @@ export function reuseResolutions(model: DocumentModel, previous: DocumentModel, 
   if (MARKER_CHARACTERS.test(near)) return undefined;
   // A list's lead-in may name the instrument its items cite ("1.  aus dem Strafgesetzbuch:", instrumentContext.ts)
   if (editsLeadInNamingInstrument(model, previous, inPlace.edit)) return undefined;
-  const out: ResolvedReference[] = [];
-  let previousResolvedAgain = false;
-  let resolvedAgain = 0;
-  for (let i = 0; i < references.length; i++) {
-    const reference = references[i];
-    const old = previous.references[i];
+  return reuseMoved(model, previous, edit, before, resolve, (i, reference, old, reads) => {
     // The edited block's citations must be the same, moved (text, targets, anchor).
-    if (reference.span.end >= edit.start && reference.span.start <= edit.newEnd) return undefined;
-    if (old.span.start >= inPlace.blockSpan.start && old.span.start < inPlace.blockSpan.end && !sameMoved(edit, old, reference)) return undefined;
-    const reads = reference.span.start - READS_BEFORE <= edit.newEnd && edit.start <= reference.span.end + READS_AFTER;
-    if (reads || (namesMoved && usesNames(before[i])) || (previousResolvedAgain && mayChain(model, i))) {
-      resolvedAgain++;
-      out.push(resolve(reference));
-      previousResolvedAgain = true;
-      continue;
-    }
-    previousResolvedAgain = false;
-    const resolved = before[i];
-    if (resolved.reference !== old) return undefined;
-    out.push({ ...resolved, reference, targets: resolved.targets.map((target) => ({ ...target, span: movedSpan(edit, target.span) })) });
-  }
-  reuseStats.resolvedAgain += resolvedAgain;
-  reuseStats.reused += out.length - resolvedAgain;
-  return out;
+    if (old.span.start >= inPlace.blockSpan.start && old.span.start < inPlace.blockSpan.end && !sameMoved(edit, old, reference)) return 'abort';
+    return reads || (namesMoved && usesNames(before[i])) ? 'again' : 'keep';
+  });
 }
 
 /**
@@ -133,17 +114,32 @@ export function reuseAcrossUnitChange(model: DocumentModel, previous: DocumentMo
   if (editsLeadInNamingInstrument(model, previous, edit)) return undefined;
   const numbers = new Set<string>();
   for (const change of changes.values()) for (const number of change.numbers) numbers.add(number);
+  return reuseMoved(model, previous, edit, before, resolve, (i, reference, old, reads) => {
+    // Every citation the same, moved: another citation may name an instrument by them.
+    if (before[i].reference !== old || !sameCitationMoved(edit, old, reference)) return 'abort';
+    return reads || reference.unitId !== old.unitId || !foundAgain(model, before[i], changes, numbers, true) ? 'again' : 'keep';
+  });
+}
+
+/**
+ * The loop both in-document reuses share: a citation inside the edit gives up; `judge` says whether
+ * one is resolved again, kept, or makes every citation resolved again; a kept citation after one
+ * resolved again that may chain to it ("of that section") is resolved again too.
+ */
+function reuseMoved(model: DocumentModel, previous: DocumentModel, edit: TextEdit, before: ResolvedReference[], resolve: (reference: DocumentReference) => ResolvedReference,
+  judge: (i: number, reference: DocumentReference, old: DocumentReference, reads: boolean) => 'abort' | 'again' | 'keep'): ResolvedReference[] | undefined {
+  const references = model.references;
   const out: ResolvedReference[] = [];
   let previousResolvedAgain = false;
   let resolvedAgain = 0;
   for (let i = 0; i < references.length; i++) {
     const reference = references[i];
     const old = previous.references[i];
-    // Every citation the same, moved: another citation may name an instrument by them.
     if (reference.span.end >= edit.start && reference.span.start <= edit.newEnd) return undefined;
-    if (before[i].reference !== old || !sameCitationMoved(edit, old, reference)) return undefined;
     const reads = reference.span.start - READS_BEFORE <= edit.newEnd && edit.start <= reference.span.end + READS_AFTER;
-    if (reads || reference.unitId !== old.unitId || !foundAgain(model, before[i], changes, numbers, true) || (previousResolvedAgain && mayChain(model, i))) {
+    const verdict = judge(i, reference, old, reads);
+    if (verdict === 'abort') return undefined;
+    if (verdict === 'again' || (previousResolvedAgain && mayChain(model, i))) {
       resolvedAgain++;
       out.push(resolve(reference));
       previousResolvedAgain = true;
@@ -151,6 +147,7 @@ export function reuseAcrossUnitChange(model: DocumentModel, previous: DocumentMo
     }
     previousResolvedAgain = false;
     const resolved = before[i];
+    if (resolved.reference !== old) return undefined;
     out.push({ ...resolved, reference, targets: resolved.targets.map((target) => ({ ...target, span: movedSpan(edit, target.span) })) });
   }
   reuseStats.resolvedAgain += resolvedAgain;
