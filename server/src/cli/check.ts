@@ -91,6 +91,9 @@ export async function runCheck(args: string[]): Promise<number> {
   const found: FoundDiagnostic[] = [];
   const ordered = [...workspace.all()].sort((a, b) => (paths.get(a.uri) ?? '').localeCompare(paths.get(b.uri) ?? ''));
   for (const [done, model] of ordered.entries()) {
+    // A turn of the event loop now and then, as the server takes: what this task read of resting
+    // documents' unit trees (restingText.ts) can only be let go between tasks.
+    if (done % 25 === 24) await new Promise((resolve) => setImmediate(resolve));
     progress.update('checking', done + 1, ordered.length);
     const file = path.relative(cwd, paths.get(model.uri) ?? model.uri) || '.';
     for (const diagnostic of checkDocument(workspace, model.uri, settings)) {

@@ -9,6 +9,7 @@
 import type { Unit } from './model';
 import type { DocumentModel, DocumentReference } from './document';
 import { instrumentsNamedIn, tablesFor } from './references/grammar';
+import { TreeKeyedCache } from './treeKeyed';
 
 /** How far after a citation the chain may end (resolutionReuse.ts re-resolves a citation when an edit is this close). */
 export const CHAIN_REACH = 200;
@@ -84,7 +85,7 @@ export function instrumentOfLeadIn(model: DocumentModel, reference: DocumentRefe
 /** How many enclosing units are looked at for a lead-in: lists in statutes go four or five deep. */
 const MAX_LEAD_LEVELS = 8;
 
-const leadIns = new WeakMap<DocumentModel, Map<Unit, { end: number; name?: string } | null>>();
+const leadIns = new TreeKeyedCache<Map<Unit, { end: number; name?: string } | null>>();
 
 /** A unit's lead-in: where it ends, and the instrument it ends by naming (when it cites nothing). */
 function leadInOf(model: DocumentModel, unit: Unit): { end: number; name?: string } | null {

@@ -15,6 +15,8 @@ import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folde
 import { AMENDING_INSTRUCTION, sentenceAround } from './amendingInstruction';
 import { quotedPassageAt } from './quotedPassages';
 import { LANGUAGE_TABLES } from './references/tables';
+import { TreeKeyedCache } from './treeKeyed';
+import { unitsToRead } from './restingText';
 
 export type ResolutionStatus = 'resolved' | 'unresolved' | 'external';
 
@@ -619,7 +621,7 @@ function kindsCompatible(cited: RefUnitKind, actual: UnitKind): boolean {
 }
 
 /** Heading units of a document by normalised number (and roman numerals by value too). */
-const headingIndexes = new WeakMap<DocumentModel, Map<string, Unit[]>>();
+const headingIndexes = new TreeKeyedCache<Map<string, Unit[]>>();
 
 function headingIndex(doc: DocumentModel): Map<string, Unit[]> {
   let index = headingIndexes.get(doc);
@@ -785,7 +787,7 @@ function inlinePath(doc: DocumentModel, unit: Unit, steps: RefStep[]): PathResul
 }
 
 const CITABLE_HEADINGS = '\u0000citable';
-const headingsByKind = new WeakMap<DocumentModel, { units: number; byKind: Map<string, Unit[]> }>();
+const headingsByKind = new TreeKeyedCache<{ units: number; byKind: Map<string, Unit[]> }>();
 
 /** The document's headed units of one kind (or every citable one), listed once per document: a long list of failing citations listed them each time. */
 function headingsOfKind(doc: DocumentModel, kind: string): readonly Unit[] {
@@ -1186,14 +1188,16 @@ export function collectionNames(doc: DocumentModel): string[] {
   const squash = (text: string) => normaliseName(text).replace(/\s+/g, '');
   const collection = doc.frontMatter.raw.collection;
   if (typeof collection === 'string') names.add(squash(collection));
-  const held = new Set(doc.units.filter((unit) => unit.citable && unit.number !== undefined).map((unit) => normaliseNumber(unit.number as string)));
+  // Read only when an alias ends or starts with a number, and without keeping a resting document's tree (restingText.ts).
+  let heldNumbers: Set<string> | undefined;
+  const held = () => (heldNumbers ??= new Set(unitsToRead(doc).filter((unit) => unit.citable && unit.number !== undefined).map((unit) => normaliseNumber(unit.number as string))));
   for (const alias of doc.frontMatter.aliases) {
     // "18 U.S.C. § 1029", "18 U.S.C. 2701-2713": what stands before a number this document holds names its code.
     const before = /^(.{2,40}?)\s*§*\s*(\d+[a-z]*)(?:\s*[-–]\s*\d+[a-z]*)?$/iu.exec(alias);
-    if (before && held.has(normaliseNumber(before[2]))) names.add(squash(before[1]));
+    if (before && held().has(normaliseNumber(before[2]))) names.add(squash(before[1]));
     // "section 2510 of title 18": what follows "of" after a number this document holds.
     const after = /^\S+\s+(\d+[a-z]*)\s+of\s+(.{2,40})$/iu.exec(alias);
-    if (after && held.has(normaliseNumber(after[1]))) names.add(squash(after[2]));
+    if (after && held().has(normaliseNumber(after[1]))) names.add(squash(after[2]));
   }
   const out = [...names].filter((name) => name.length > 1);
   collectionNameCache.set(doc, out);

@@ -15,6 +15,8 @@ import { detachStrings, type StringInterner } from './text';
 import { SortedUnitIndex } from './unitIndex';
 import { packReferences, unpackReferences, type PackedReferences } from './packedReferences';
 import type { DocumentReference } from './document';
+import type { Unit } from './model';
+import { packUnits, unpackUnits, type PackedUnits } from './packedUnits';
 
 /** How many texts are kept whole (the documents read most recently). */
 const WHOLE_KEPT = 8;
@@ -56,6 +58,7 @@ export function restText(model: DocumentModel, interner: StringInterner): void {
   // After the copies: the index holds the model's own (copied) units array.
   model.unitsById = new SortedUnitIndex(model.units);
   restReferences(model);
+  restUnits(model);
   const slot: Slot = { bytes: deflateRawSync(Buffer.from(text, 'utf8'), { level: constants.Z_BEST_SPEED }), text: undefined };
   Object.defineProperty(model, 'text', {
     enumerable: true,
@@ -92,6 +95,79 @@ function restReferences(model: DocumentModel): void {
     configurable: true,
     get: () => slot.value ?? materialise(slot),
   });
+}
+
+/** How many documents keep their unit trees whether used or not: a check reads its document's and the cited ones'. */
+const TREES_KEPT = 16;
+
+interface Tree {
+  root: Unit;
+  units: Unit[];
+  unitsById: SortedUnitIndex;
+}
+
+interface TreeSlot {
+  packed: PackedUnits;
+  order: Int32Array;
+  /** The tree, while it is one of the last read. */
+  kept: Tree | undefined;
+  /** The tree's root while anything holds a unit of it (a unit leads to the root through its parents). */
+  root: WeakRef<Unit>;
+}
+
+/** A live root's tree: the `units` array and index read back with it. */
+const treesByRoot = new WeakMap<Unit, Tree>();
+const keptTrees: TreeSlot[] = [];
+const treeSlots = new WeakMap<DocumentModel, TreeSlot>();
+
+function treeOf(slot: TreeSlot): Tree {
+  if (slot.kept) return slot.kept;
+  const root = slot.root.deref();
+  let tree = root && treesByRoot.get(root);
+  if (!tree) {
+    const read = unpackUnits(slot.packed);
+    tree = { root: read.root, units: read.units, unitsById: new SortedUnitIndex(read.units, slot.order) };
+    treesByRoot.set(tree.root, tree);
+    slot.root = new WeakRef(tree.root);
+  }
+  slot.kept = tree;
+  keptTrees.push(slot);
+  if (keptTrees.length > TREES_KEPT) (keptTrees.shift() as TreeSlot).kept = undefined;
+  return tree;
+}
+
+/**
+ * Keeps the model's unit tree packed (packedUnits.ts). A unit is compared by identity and keys
+ * caches, so a tree is built again only when nothing holds any unit of it: as long as one unit
+ * lives, its parents lead to the root, and `model.units`, `root` and `unitsById` give that tree.
+ */
+function restUnits(model: DocumentModel): void {
+  const packed = packUnits(model.root, model.units);
+  if (!packed || !(model.unitsById instanceof SortedUnitIndex)) return;
+  const tree: Tree = { root: model.root, units: model.units, unitsById: model.unitsById };
+  treesByRoot.set(tree.root, tree);
+  const slot: TreeSlot = { packed, order: tree.unitsById.idOrder, kept: undefined, root: new WeakRef(tree.root) };
+  treeSlots.set(model, slot);
+  for (const key of ['root', 'units', 'unitsById'] as const) {
+    Object.defineProperty(model, key, { enumerable: true, configurable: true, get: () => treeOf(slot)[key] });
+  }
+}
+
+/**
+ * The model's units, for a reader that keeps none of them (it reads numbers, labels, kinds): a
+ * resting tree nobody holds is read back for this call only, and not kept. Asking for
+ * `model.units` would keep every tree read until the current task ends (a WeakRef read does), and
+ * a scan of every document would hold every tree at once.
+ */
+export function unitsToRead(model: DocumentModel): readonly Unit[] {
+  const slot = treeSlots.get(model);
+  if (!slot) return model.units;
+  return slot.kept ? slot.kept.units : unpackUnits(slot.packed).units;
+}
+
+/** Whether the model's unit tree is kept packed (for tests). */
+export function unitsRest(model: DocumentModel): boolean {
+  return Object.getOwnPropertyDescriptor(model, 'units')?.get !== undefined;
 }
 
 /** Whether the model's citations are kept packed (for tests and the resolution cache). */

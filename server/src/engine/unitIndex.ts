@@ -9,7 +9,12 @@ export class SortedUnitIndex implements ReadonlyMap<string, Unit> {
   /** Positions in `units`, ordered by id, then by position. */
   private readonly order: Int32Array;
 
-  constructor(private readonly units: readonly Unit[]) {
+  /** `order`: this index's order for the same ids, kept from before (a resting tree built again). */
+  constructor(private readonly units: readonly Unit[], order?: Int32Array) {
+    if (order && order.length === units.length) {
+      this.order = order;
+      return;
+    }
     const positions = Array.from(units.keys());
     positions.sort((a, b) => {
       const x = units[a].id;
@@ -17,6 +22,11 @@ export class SortedUnitIndex implements ReadonlyMap<string, Unit> {
       return x < y ? -1 : x > y ? 1 : a - b;
     });
     this.order = Int32Array.from(positions);
+  }
+
+  /** The positions in id order, to build the index of an equal tree again without sorting. */
+  get idOrder(): Int32Array {
+    return this.order;
   }
 
   /** Index in `order` of the last unit with this id, or -1. */
