@@ -631,4 +631,42 @@ describe('engine: statute forms as converters give them', () => {
       assert.deepStrictEqual(model.units.filter((unit) => unit.kind === 'section' || unit.kind === 'article').map((unit) => unit.number), ['58']);
     });
   });
+
+  describe('Peruvian laws as the official site (SPIJ) gives them in HTML converted to markdown (DS 179-2004-EF, verbatim)', () => {
+    // A note's mark before the label, labels in bold and italic, italics opened before the bold label;
+    // lines indented with no-break spaces, as the site's HTML gives them (no code block then).
+    const indent = '\u00a0 \u00a0 \u00a0';
+    const law = ['# Texto Único Ordenado de la Ley del Impuesto a la Renta', '',
+      `${indent}**_(1)_** **Artículo 1.-** El Impuesto a la Renta grava:`, '',
+      `${indent}a) Las rentas que provengan del capital, del trabajo y de la aplicación conjunta de ambos factores.`, '',
+      `${indent}**_(4)_** **_Artículo 4.-_** _Sólo se presumirá que existe habitualidad, en la enajenación de bienes hecha por una persona natural._`, '',
+      `${indent}_**Artículo 5.-** Para los efectos de esta ley, se entiende por enajenación la venta, permuta, cesión definitiva, expropiación, aporte a sociedades._`, '',
+      // written for the test: a citation of each
+      'Véanse el inciso a) del artículo 1 y los artículos 4 y 5.', ''].join('\n');
+
+    it('opens articles 1, 4 and 5, and the citations to them resolve', () => {
+      const model = parse(law);
+      assert.deepStrictEqual(model.units.filter((unit) => unit.kind === 'article').map((unit) => unit.number), ['1', '4', '5']);
+      assert.deepStrictEqual(errorsOf(law), []);
+    });
+  });
+
+  describe('a code brought without front matter is "el Código" of its own text', () => {
+    it('"los artículos 1 y 3 del Código" in "… - Código Penal" are its own, though it also names the "Nuevo Código Procesal Penal"', () => {
+      const workspace = new Workspace();
+      workspace.set('file:///workspace/cpp.md', ['---', 'title: Nuevo Código Procesal Penal', '---', '', '# Nuevo Código Procesal Penal', '', ' Artículo 1 Acción penal.- La acción penal es pública.', ''].join('\n'));
+      // The penal code's article 57 cites the procedural code by name, then itself as "del Código".
+      workspace.set('file:///workspace/cp.md', ['---', 'title: Decreto Legislativo N° 635 - Código Penal', '---', '', '# CÓDIGO PENAL', '',
+        '**Artículo 1.-** Conforme a los alcances del artículo 1 del Nuevo Código Procesal Penal.', '',
+        '**Artículo 2.-** La suspensión es inaplicable a los condenados por los delitos previstos en los artículos 1 y 3 del Código.', '',
+        '**Artículo 3.-** Texto.', ''].join('\n'));
+      const model = workspace.get('file:///workspace/cp.md')!;
+      const resolved = workspace.resolved('file:///workspace/cp.md');
+      const textOf = (r: (typeof resolved)[number]) => model.text.slice(r.reference.span.start, r.reference.span.end);
+      const own = resolved.filter((r) => textOf(r).includes('del Código') && !textOf(r).includes('Procesal'));
+      assert.ok(own.length > 0, resolved.map(textOf).join(' | '));
+      for (const r of own) for (const target of r.targets) assert.strictEqual(target.documentId, 'cp', JSON.stringify(target));
+      assert.deepStrictEqual(checkDocument(workspace, 'file:///workspace/cp.md').filter((d) => d.severity === 'error').map((d) => d.message), []);
+    });
+  });
 });
