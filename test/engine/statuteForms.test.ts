@@ -650,9 +650,10 @@ describe('engine: statute forms as converters give them', () => {
       // written for the test: a citation of each
       'Véanse el inciso a) del artículo 1 y los artículos 4 y 5.', ''].join('\n');
 
-    it('a label the reading does not take for a heading ("**_(8) Artículo 13.-_**") is no citation; "Artículo 13 de la Ley" opening a line still is', () => {
+    it('a label the reading does not take for a heading ("**_(8) Artículo 13.-_**", "**“Artículo 19.**") is no citation; "Artículo 13 de la Ley" opening a line still is', () => {
       const labels = [law, `${indent}**_(8) Artículo 13.-_** _Los extranjeros que ingresen al país y que cuenten con las siguientes calidades migratorias, de acuerdo a la ley de la materia, se sujetarán a las reglas que a continuación se indican:_`, '',
-        `${indent}**_Artículo 19.- (17)_** _Están exonerados del impuesto hasta el 31 de diciembre del año 2006:_`, ''].join('\n');
+        `${indent}**_Artículo 19.- (17)_** _Están exonerados del impuesto hasta el 31 de diciembre del año 2006:_`, '',
+        `${indent} **“Artículo 19.** Están exonerados del impuesto hasta el 31 de diciembre de 2026:**"**`, ''].join('\n');
       assert.deepStrictEqual(errorsOf(labels), []);
       // written for the test
       assert.strictEqual(errorsOf([labels, 'Artículo 13 de esta Ley.', ''].join('\n')).length, 1);

@@ -322,8 +322,8 @@ export function idFromUri(uri: string): string {
 
 /** What may stand before a label on its line: markup, an opening quote, a note's mark ("**_(8) "). */
 const BEFORE_LABEL = /^[\s*_“"«„]*(?:\((?:\d{1,3}|\\?\*{1,3})\)[\s*_“"«„]*)?$/;
-/** After a label: the dash that ends it ("13.-", "1°.-", "5.–"), then a space, markup or the line's end. */
-const LABEL_END = /^[°º]?\.?[ \t]?[-–—](?=[\s*_]|$)/;
+/** After a label: the dash that ends it ("13.-", "1°.-", "5.–"), then a space, markup or the line's end; or its stop, and the bold closed ("19.**", "19._**"). */
+const LABEL_END = /^(?:[°º]?\.?[ \t]?[-–—](?=[\s*_]|$)|[°º]?\._?(?:\*\*|__))/;
 
 /** Whether a citation is an article's or section's label opening its line, as "Artículo 13.-" is. */
 function isUnitLabel(blockText: string, parsed: ParsedReference): boolean {
