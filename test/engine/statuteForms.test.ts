@@ -732,4 +732,40 @@ describe('engine: statute forms as converters give them', () => {
       assert.strictEqual(cited?.targets[0].unitId, 'art_36', JSON.stringify(cited?.targets));
     });
   });
+
+  describe('a decree\'s own articles before those of the text it approves (DS 179-2004-EF, verbatim)', () => {
+    const text = ['---', 'language: es', '---', '', '# Aprueban el Texto Único Ordenado de la Ley del Impuesto a la Renta', '',
+      "\u00a0 \u00a0 \u00a0**Artículo 1.-** Apruébase el nuevo Texto Único Ordenado de la Ley del Impuesto a la Renta, que consta de diecisiete (17) Capítulos, ciento veinticuatro (124) Artículos y cincuenta y uno (51) Disposiciones Transitorias y Finales, los cuales forman parte integrante del presente Decreto Supremo.",
+      "",
+      "\u00a0 \u00a0 \u00a0 **Artículo 2.-** Deróguese el Decreto Supremo Nº 054-99-EF.",
+      "",
+      "\u00a0 \u00a0 \u00a0**Artículo 3.-** El presente Decreto Supremo será refrendado por el Ministro de Economía y Finanzas.",
+      "",
+      "**NUEVO TEXTO ÚNICO ORDENADO DE LA LEY DEL IMPUESTO A LA RENTA  ",
+      "**",
+      "",
+      "**CAPÍTULO I  ",
+      "**",
+      "",
+      "**DEL ÁMBITO DE APLICACIÓN  ",
+      "**",
+      "",
+      "\u00a0 \u00a0 \u00a0**_(2)_** **Artículo 2.-** Para efectos de esta Ley, constituye ganancia de capital cualquier ingreso que provenga de la enajenación de bienes de capital. Se entiende por bienes de capital a aquellos que no están destinados a ser comercializados en el ámbito de un giro de negocio o de empresa.",
+      "",
+      "\u00a0 \u00a0 \u00a0Entre las operaciones que generan ganancias de capital, de acuerdo a esta Ley, se encuentran:",
+      "",
+      "\u00a0 \u00a0 \u00a0_a) La enajenación, redención o rescate, según sea el caso, de acciones y participaciones representativas del capital, acciones de inversión, certificados, títulos, bonos y papeles comerciales, valores representativos de cédulas hipotecarias, obligaciones al portador u otros valores al portador y otros valores mobiliarios_.**(1)(2)(3)  ",
+      "**",
+      "\u00a0 \u00a0 \u00a0(i) Pérdidas de capital provenientes de la enajenación de bienes a que se refiere el inciso a) del artículo 2 de esta Ley, siempre que estuviera gravada con el Impuesto.", ''].join('\n');
+
+    it('"el inciso a) del artículo 2 de esta Ley" is the approved text\'s article 2 (a), not a missing (a) of the decree\'s article 2', () => {
+      const workspace = workspaceOfOne(text);
+      const model = workspace.get('file:///workspace/law.md')!;
+      const cited = workspace.resolved('file:///workspace/law.md').find((r) => model.text.slice(r.reference.span.start, r.reference.span.end).startsWith('inciso a) del artículo 2'));
+      assert.ok(cited, 'the citation is read');
+      const unit = model.units.find((u) => u.id === cited.targets[0].unitId);
+      assert.ok(unit && model.text.slice(unit.span.start, unit.span.end).includes('La enajenación, redención o rescate'), JSON.stringify(cited.targets));
+      assert.deepStrictEqual(errorsOf(text), []);
+    });
+  });
 });
