@@ -891,6 +891,18 @@ function normaliseName(name: string): string {
   return name.toLowerCase().replace(/^(?:the|this|la|le|les|het|de|el|los|las|al|der|die|das|des|dem|den)\s+/u, '').replace(/[“”"'’«»„]/g, '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Whether a title names a document as that kind of instrument: the noun opens the title or a part of
+ * it after a dash or colon, or follows one word ("Nuevo Código Procesal Penal", "Decreto Legislativo
+ * N° 635 - Código Penal"); "Notes on the Convention" is about one, and is none.
+ */
+function titledAs(title: string, noun: string): boolean {
+  return title.split(/\s[-–—:]\s|:\s/).some((part) => {
+    const words = normaliseName(part).split(' ');
+    return words[0] === noun || words[1] === noun;
+  });
+}
+
 /** Which document does "the Convention" / "the Computer Misuse and Cybercrimes Act" name? */
 export function findInstrument(model: DocumentModel, name: string, lookup: DocumentLookup): DocumentModel | undefined {
   const wanted = normaliseName(name);
@@ -906,6 +918,8 @@ export function findInstrument(model: DocumentModel, name: string, lookup: Docum
     // Only a treaty or a law is "the Convention" / "the Act" of its own text; a note about a
     // convention is not one, however its title reads: there it is the one instrument the note cites.
     if ((model.type === 'treaty' || model.type === 'law') && namesOf(model).some((n) => n.includes(noun))) return model;
+    // A law brought without front matter: "del Código" in the text titled "… - Código Penal" is that code.
+    if (model.type === 'unknown' && titledAs(model.title, noun)) return model;
     if (related.length === 0) {
       const cited = instrumentsCitedByName(model, lookup).filter((doc) => namesOf(doc).some((n) => n.includes(noun)) || (model.type === 'commentary' && doc.type === 'treaty'));
       if (cited.length === 1) return cited[0];
