@@ -37,7 +37,6 @@ import { IndexCache } from './node/indexCache';
 import { ParseThread } from './node/parseThread';
 import { workspaceKey, type ContentKeys } from './lsp/workspaceKey';
 import { limitHeapGrowth } from './node/heapGrowth';
-import { IdleCollection, processHeap } from './node/idleCollection';
 import type { Diagnostic } from 'vscode-languageserver';
 
 limitHeapGrowth();
@@ -55,8 +54,6 @@ let indexedDone = 0;
 let indexedTotal = 0;
 const context: FeatureContext = { workspace, settings: () => settings, indexing: () => (indexing ? { done: indexedDone, total: indexedTotal } : undefined) };
 const published = new Map<string, number>();
-// When typing pauses, the full collection V8 would soon make inside an edit (node/idleCollection.ts).
-const idleCollection = new IdleCollection(processHeap(), () => indexing);
 /** The on-disk index cache, in the folder the client passes (initializationOptions.cacheFolder); none without one. */
 let cache: IndexCache | undefined;
 const parseThread = new ParseThread();
@@ -365,7 +362,6 @@ function documentChanged(uri: string, text: string, version: number): void {
     dependantsTimer = setTimeout(() => void recheckDependants(), workspace.generation !== before ? 0 : 150);
   }
   sendStatus();
-  idleCollection.activity();
 }
 
 /** Re-checks the dependants in slices: keystrokes and requests arriving meanwhile are answered between slices. */
@@ -379,7 +375,6 @@ async function recheckDependants(): Promise<void> {
     log(`re-checking dependants failed: ${(error as Error)?.stack ?? error}`);
   }
   sendStatus();
-  idleCollection.activity();
 }
 
 documents.onDidChangeContent((event) => {
