@@ -19,6 +19,12 @@ function ids(model: DocumentModel): string[] {
   return model.units.map((unit) => unit.id);
 }
 
+function workspaceOfOne(text: string): Workspace {
+  const workspace = new Workspace();
+  workspace.set('file:///workspace/law.md', text);
+  return workspace;
+}
+
 function errorsOf(text: string): string[] {
   const workspace = new Workspace();
   workspace.set('file:///workspace/law.md', text);
@@ -667,6 +673,54 @@ describe('engine: statute forms as converters give them', () => {
       assert.ok(own.length > 0, resolved.map(textOf).join(' | '));
       for (const r of own) for (const target of r.targets) assert.strictEqual(target.documentId, 'cp', JSON.stringify(target));
       assert.deepStrictEqual(checkDocument(workspace, 'file:///workspace/cp.md').filter((d) => d.severity === 'error').map((d) => d.message), []);
+    });
+  });
+
+  describe('an article given twice, as enacted and as amended (Código Penal of Peru, DLeg 635, verbatim as SPIJ gives it)', () => {
+    const code = ['---', 'language: es', '---', '', '# CÓDIGO PENAL', '',
+      "**Artículo 36.-**\u00a0La inhabilitación producirá, según disponga la sentencia:(*)",
+      "",
+      "(*) Texto modificado por el Artículo 1 de la Ley N° 29439, publicada el 19 noviembre 2009, cuyo texto es el siguiente:",
+      "",
+      "\u00a0 \u00a0 \u00a0\"",
+      "",
+      "**Artículo 36.-** Inhabilitación",
+      "",
+      "\u00a0 \u00a0 \u00a0\u00a0La inhabilitación producirá, según disponga la sentencia:\"",
+      "",
+      "\u00a0 \u00a0 \u00a01. Privación de la función, cargo o comisión que ejercía el condenado, aunque provenga de elección popular;",
+      "",
+      "\u00a0 \u00a0 \u00a02. Incapacidad para obtener mandato, cargo, empleo o comisión de carácter público;",
+      "",
+      "\u00a0 \u00a0 \u00a03. Suspensión de los derechos políticos que señale la sentencia;",
+      "",
+      "\u00a0 \u00a0 \u00a04. Incapacidad para\u00a0 ejercer por cuenta propia o por intermedio de tercero profesión, comercio, arte o industria, que deben especificarse en la sentencia;",
+      "",
+      "\u00a0 \u00a0 \u00a05. Incapacidad para el ejercicio de la patria potestad, tutela o curatela;",
+      "",
+      "\u00a0 \u00a0 \u00a06. Suspensión o cancelación de la autorización para portar o hacer uso de armas de fuego;(*)",
+      "",
+      "",
+      "**Artículo 38.-** Duración de la inhabilitación principal",
+      "",
+      "\u00a0 \u00a0 \u00a0\u00a0La inhabilitación principal se extiende de seis (6) meses a cinco (5) años, salvo en los casos a los que se refiere el segundo párrafo del numeral 6) del artículo 36, en la que es definitiva.\" (*)", ''].join('\n');
+
+    it('"segundo párrafo del numeral 6) del artículo 36" is found in the amended version, the only one with numerals', () => {
+      const workspace = workspaceOfOne(code);
+      const model = workspace.get('file:///workspace/law.md')!;
+      const cited = workspace.resolved('file:///workspace/law.md').find((r) => model.text.slice(r.reference.span.start, r.reference.span.end).includes('numeral 6) del artículo 36'));
+      assert.ok(cited, workspace.resolved('file:///workspace/law.md').map((r) => model.text.slice(r.reference.span.start, r.reference.span.end)).join(' | '));
+      const target = cited.targets[0];
+      assert.strictEqual(target.status, 'resolved', JSON.stringify(target));
+      const unit = model.units.find((u) => u.id === target.unitId)!;
+      assert.ok(model.text.slice(unit.span.start, unit.span.end).includes('armas de fuego'), unit.id);
+    });
+
+    it('must not: a path the first version holds goes to the first version', () => {
+      const workspace = workspaceOfOne(code + '\nConforme al artículo 36 y al artículo 38.\n');
+      const model = workspace.get('file:///workspace/law.md')!;
+      const cited = workspace.resolved('file:///workspace/law.md').find((r) => r.reference.span.start > code.length && model.text.slice(r.reference.span.start, r.reference.span.end).startsWith('artículo 36'));
+      assert.strictEqual(cited?.targets[0].unitId, 'art_36', JSON.stringify(cited?.targets));
     });
   });
 });

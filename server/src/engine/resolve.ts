@@ -680,14 +680,32 @@ function decimalNumbered(doc: DocumentModel, path: RefStep[]): { unit: Unit | un
   return ofKind.length && ofKind.every((other) => other.number?.includes('.')) ? { unit: undefined, step } : undefined;
 }
 
+/** How many later versions of a unit given twice are looked into (a document of duplicates stays linear). */
+const MAX_LATER_VERSIONS = 8;
+
 function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined, context: Unit | undefined, sameDocument: boolean): PathResult {
+  const result = resolvePathFrom(doc, path, base, context, sameDocument, undefined);
+  if (result.unit || path.length < 2 || base || !isCitableKind(path[0].kind)) return result;
+  // "numeral 6) del artículo 36" where a code gives article 36 twice, as first enacted and then as
+  // amended ("Texto modificado …, cuyo texto es el siguiente:"): the path may be in a later version only.
+  const first = findTopLevel(doc, path[0]);
+  if (!first) return result;
+  const versions = (headingIndex(doc).get(normaliseNumber(path[0].number)) ?? []).filter((unit) => unit !== first && unit.parent === first.parent && unit.kind === first.kind && unit.number === first.number && unit.span.start > first.span.start);
+  for (const version of versions.sort((a, b) => a.span.start - b.span.start).slice(0, MAX_LATER_VERSIONS)) {
+    const found = resolvePathFrom(doc, path, base, context, sameDocument, version);
+    if (found.unit) return found;
+  }
+  return result;
+}
+
+function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undefined, context: Unit | undefined, sameDocument: boolean, version: Unit | undefined): PathResult {
   if (path.length === 0) return { unit: base ?? doc.root };
   let current: Unit | undefined;
   let rest = path;
   if (isCitableKind(path[0].kind) && !(base && path[0].kind === 'section' && base.kind === 'section' && !base.citable)) {
     const decimal = decimalNumbered(doc, path);
     if (decimal) path = [decimal.step, ...path.slice(2)];
-    current = decimal ? decimal.unit : (base && base.kind !== 'article' && base.kind !== 'section' ? findWithin(base, path[0]) ?? findTopLevel(doc, path[0]) : findTopLevel(doc, path[0]));
+    current = decimal ? decimal.unit : version ?? (base && base.kind !== 'article' && base.kind !== 'section' ? findWithin(base, path[0]) ?? findTopLevel(doc, path[0]) : findTopLevel(doc, path[0]));
     if (!current) {
       const kindUnits = headingsOfKind(doc, path[0].kind);
       const where = sameDocument ? 'this document' : `"${doc.title}"`;
