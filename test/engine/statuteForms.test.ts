@@ -650,6 +650,15 @@ describe('engine: statute forms as converters give them', () => {
       // written for the test: a citation of each
       'Véanse el inciso a) del artículo 1 y los artículos 4 y 5.', ''].join('\n');
 
+    it('a label the reading does not take for a heading ("**_(8) Artículo 13.-_**", "**“Artículo 19.**") is no citation; "Artículo 13 de la Ley" opening a line still is', () => {
+      const labels = [law, `${indent}**_(8) Artículo 13.-_** _Los extranjeros que ingresen al país y que cuenten con las siguientes calidades migratorias, de acuerdo a la ley de la materia, se sujetarán a las reglas que a continuación se indican:_`, '',
+        `${indent}**_Artículo 19.- (17)_** _Están exonerados del impuesto hasta el 31 de diciembre del año 2006:_`, '',
+        `${indent} **“Artículo 19.** Están exonerados del impuesto hasta el 31 de diciembre de 2026:**"**`, ''].join('\n');
+      assert.deepStrictEqual(errorsOf(labels), []);
+      // written for the test
+      assert.strictEqual(errorsOf([labels, 'Artículo 13 de esta Ley.', ''].join('\n')).length, 1);
+    });
+
     it('opens articles 1, 4 and 5, and the citations to them resolve', () => {
       const model = parse(law);
       assert.deepStrictEqual(model.units.filter((unit) => unit.kind === 'article').map((unit) => unit.number), ['1', '4', '5']);
@@ -721,6 +730,59 @@ describe('engine: statute forms as converters give them', () => {
       const model = workspace.get('file:///workspace/law.md')!;
       const cited = workspace.resolved('file:///workspace/law.md').find((r) => r.reference.span.start > code.length && model.text.slice(r.reference.span.start, r.reference.span.end).startsWith('artículo 36'));
       assert.strictEqual(cited?.targets[0].unitId, 'art_36', JSON.stringify(cited?.targets));
+    });
+  });
+
+  describe('a decree\'s own articles before those of the text it approves (DS 179-2004-EF, verbatim)', () => {
+    const text = ['---', 'language: es', '---', '', '# Aprueban el Texto Único Ordenado de la Ley del Impuesto a la Renta', '',
+      "\u00a0 \u00a0 \u00a0**Artículo 1.-** Apruébase el nuevo Texto Único Ordenado de la Ley del Impuesto a la Renta, que consta de diecisiete (17) Capítulos, ciento veinticuatro (124) Artículos y cincuenta y uno (51) Disposiciones Transitorias y Finales, los cuales forman parte integrante del presente Decreto Supremo.",
+      "",
+      "\u00a0 \u00a0 \u00a0 **Artículo 2.-** Deróguese el Decreto Supremo Nº 054-99-EF.",
+      "",
+      "\u00a0 \u00a0 \u00a0**Artículo 3.-** El presente Decreto Supremo será refrendado por el Ministro de Economía y Finanzas.",
+      "",
+      "**NUEVO TEXTO ÚNICO ORDENADO DE LA LEY DEL IMPUESTO A LA RENTA  ",
+      "**",
+      "",
+      "**CAPÍTULO I  ",
+      "**",
+      "",
+      "**DEL ÁMBITO DE APLICACIÓN  ",
+      "**",
+      "",
+      "\u00a0 \u00a0 \u00a0**_(2)_** **Artículo 2.-** Para efectos de esta Ley, constituye ganancia de capital cualquier ingreso que provenga de la enajenación de bienes de capital. Se entiende por bienes de capital a aquellos que no están destinados a ser comercializados en el ámbito de un giro de negocio o de empresa.",
+      "",
+      "\u00a0 \u00a0 \u00a0Entre las operaciones que generan ganancias de capital, de acuerdo a esta Ley, se encuentran:",
+      "",
+      "\u00a0 \u00a0 \u00a0_a) La enajenación, redención o rescate, según sea el caso, de acciones y participaciones representativas del capital, acciones de inversión, certificados, títulos, bonos y papeles comerciales, valores representativos de cédulas hipotecarias, obligaciones al portador u otros valores al portador y otros valores mobiliarios_.**(1)(2)(3)  ",
+      "**",
+      "\u00a0 \u00a0 \u00a0(i) Pérdidas de capital provenientes de la enajenación de bienes a que se refiere el inciso a) del artículo 2 de esta Ley, siempre que estuviera gravada con el Impuesto.", ''].join('\n');
+
+    it('"el inciso a) del artículo 2 de esta Ley" is the approved text\'s article 2 (a), not a missing (a) of the decree\'s article 2', () => {
+      const workspace = workspaceOfOne(text);
+      const model = workspace.get('file:///workspace/law.md')!;
+      const cited = workspace.resolved('file:///workspace/law.md').find((r) => model.text.slice(r.reference.span.start, r.reference.span.end).startsWith('inciso a) del artículo 2'));
+      assert.ok(cited, 'the citation is read');
+      const unit = model.units.find((u) => u.id === cited.targets[0].unitId);
+      assert.ok(unit && model.text.slice(unit.span.start, unit.span.end).includes('La enajenación, redención o rescate'), JSON.stringify(cited.targets));
+      assert.deepStrictEqual(errorsOf(text), []);
+    });
+  });
+
+  describe('a law of one article: "Artículo Unico" (Uruguay\'s law 20049 as IMPO gives it, verbatim)', () => {
+    it('is the law\'s article, so the law is read as one; "Article unique" likewise', () => {
+      const law = ['---', 'language: es', '---', '',
+      "# Ley Nº 20049 - AUTORIZACION DE SALIDA DEL PAIS DE TROPAS NACIONALES PARA EL CUMPLIMIENTO DEL EJERCICIO COMBINADO QUE SE DESARROLLA EN EL EXTERIOR, COMO LA ENTRADA DE FUERZAS EXTRANJERAS EN NUESTRO PAIS, CON MOTIVO DE LA PARTICIPACION DEL PERSONAL Y MEDIOS DE LA FUERZA AEREA URUGUAYA EN EL EJERCICIO MILITAR COMBINADO \"RÍO 2022\"",
+      "",
+      "##### Artículo Unico",
+      "",
+      "Autorízase la salida de tropas nacionales para el cumplimiento del Ejercicio Combinado que se desarrolla en el exterior, como la entrada de fuerzas extranjeras en nuestro país, con motivo de la participación del personal y medios de la Fuerza Aérea Uruguaya en el Ejercicio Militar Combinado \"Río 2022\", previsto desde el 26 de junio al 1° de julio de 2022 de acuerdo al Plan Anual de Actividades que se detalla:", ''].join('\n');
+      // numbered 1, as "Article unique" already was
+      assert.deepStrictEqual(parse(law).units.filter((unit) => unit.kind === 'article').map((unit) => unit.id), ['art_1']);
+      assert.deepStrictEqual(parse('# Loi\n\n## Article unique\n\nTexte.\n').units.filter((unit) => unit.kind === 'article').map((unit) => unit.id), ['art_1']);
+    });
+    it('must not: "Article unique to this Part" or "Section only" are no such heading', () => {
+      assert.deepStrictEqual(parse('# Act\n\n## Only Section\n\nText.\n').units.filter((unit) => unit.kind === 'section').map((unit) => unit.id), []);
     });
   });
 });

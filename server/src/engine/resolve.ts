@@ -687,10 +687,13 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
   const result = resolvePathFrom(doc, path, base, context, sameDocument, undefined);
   if (result.unit || path.length < 2 || base || !isCitableKind(path[0].kind)) return result;
   // "numeral 6) del artículo 36" where a code gives article 36 twice, as first enacted and then as
-  // amended ("Texto modificado …, cuyo texto es el siguiente:"): the path may be in a later version only.
+  // amended ("Texto modificado …, cuyo texto es el siguiente:"), or a decree's own articles come before
+  // those of the text it approves: the path may be in a later unit of that number only. Articles and
+  // sections anywhere; a grouping only beside the first ("Derde Titel" of another book is another's).
   const first = findTopLevel(doc, path[0]);
   if (!first) return result;
-  const versions = (headingIndex(doc).get(normaliseNumber(path[0].number)) ?? []).filter((unit) => unit !== first && unit.parent === first.parent && unit.kind === first.kind && unit.number === first.number && unit.span.start > first.span.start);
+  const anywhere = first.kind === 'article' || first.kind === 'section';
+  const versions = (headingIndex(doc).get(normaliseNumber(path[0].number)) ?? []).filter((unit) => unit !== first && (anywhere || unit.parent === first.parent) && unit.kind === first.kind && unit.number === first.number && unit.span.start > first.span.start);
   for (const version of versions.sort((a, b) => a.span.start - b.span.start).slice(0, MAX_LATER_VERSIONS)) {
     const found = resolvePathFrom(doc, path, base, context, sameDocument, version);
     if (found.unit) return found;
