@@ -591,4 +591,44 @@ describe('engine: statute forms as converters give them', () => {
       assert.ok(!ids(model).includes('sec_3_dup2'), ids(model).join(' '));
     });
   });
+
+  describe('Peruvian codes converted from the official PDF (DLeg 957, Código Procesal Penal, verbatim)', () => {
+    // The converter's shapes: an article's label, its short title and ".-" on one line; page breaks
+    // (a form feed) leaving no blank line before the next article; long titles wrapped once.
+    const code = ['# Nuevo Código Procesal Penal', '',
+      ' Artículo 1 Acción penal.- La acción penal es pública.', '',
+      ' Artículo 4 Cuestión previa.-', '',
+      ' 1. La cuestión previa procede cuando el Fiscal decide continuar con la Investigación Preparatoria',
+      'omitiendo un requisito de procedibilidad explícitamente previsto en la Ley. Si el órgano jurisdiccional la',
+      'declara fundada se anulará lo actuado.', '',
+      ' 2. La Investigación Preparatoria podrá reiniciarse luego que el requisito omitido sea satisfecho.',
+      '\f Artículo 5 Cuestión prejudicial.-', '',
+      ' 7. Conocer de los demás casos que este Código y las Leyes determinen.',
+      '\f Artículo 30 Competencia de los Juzgados de Paz Letrados.- Compete a los Juzgados de Paz Letrados',
+      'conocer de los procesos por faltas.', '',
+      ' Artículo 129 Citaciones.', '',
+      ' 1. Las víctimas, testigos, peritos, interpretes y depositarios, podrán ser citados por medio de la',
+      'Policía o por el personal oficial de la Fiscalía o del órgano jurisdiccional.', '',
+      ' Artículo 230 Intervención o grabación o registro de comunicaciones telefónicas o de otras formas de',
+      'comunicación.-', '',
+      // The code's article 164 (1) cites article 129 so; the list after it is written for the test.
+      ' 1. La citación del testigo se efectuará de conformidad con el artículo 129.', '',
+      ' 2. Se aplican los artículos 4, 5, 30 y 230.', ''].join('\n');
+
+    it('opens articles 1, 4, 5, 30, 129 and 230 in every shape, and the citations to them resolve', () => {
+      const model = parse(code);
+      const articles = model.units.filter((unit) => unit.kind === 'article').map((unit) => unit.number);
+      assert.deepStrictEqual(articles, ['1', '4', '5', '30', '129', '230']);
+      assert.ok(ids(model).includes('art_4__para_2'), ids(model).join(' '));
+      assert.deepStrictEqual(errorsOf(code), []);
+    });
+
+    it('must not: a sentence citing on ("§ 58a Absatz 2 gilt entsprechend."), a compound ("Artikel 10-Gesetzes"), or "Article 5 applies." is no heading', () => {
+      const text = ['# Gesetz', '', '### § 58 Vernehmung', '', '(1) Text.', '', '§ 58a Absatz 2 gilt entsprechend.', '',
+        '1.  Die Übermittlung an die G 10-Kommission nach § 1 des', '    Artikel 10-Gesetzes den Mitgliedern und Mitarbeitern der G', '    10-Kommission.', '',
+        'Article 5 applies.', ''].join('\n');
+      const model = parse(text);
+      assert.deepStrictEqual(model.units.filter((unit) => unit.kind === 'section' || unit.kind === 'article').map((unit) => unit.number), ['58']);
+    });
+  });
 });

@@ -159,6 +159,15 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
       return;
     }
     if (current.kind === 'listItem') {
+      const headingAt = headingLineInItem(text, current);
+      if (headingAt !== undefined) {
+        // "2. La Investigación … podrá reiniciarse …\n\f Artículo 5 Cuestión prejudicial.-": a PDF's
+        // page break left no blank line, and CommonMark ran the next article's heading into the item.
+        step({ ...current, span: trimSpan(text, current.span.start, headingAt) });
+        const rest = trimSpan(text, headingAt, current.span.end);
+        step({ kind: 'paragraph', depth: 0, span: rest, contentStart: rest.start });
+        return;
+      }
       const found = current.ordered && !insideWrittenUnit() ? numberedSection(text, current, sections.last, !!titleBefore && titleBefore.index === out.length - 1, firstSectionLater) : undefined;
       if (found) {
         // "10. (1) Any information …": a section number CommonMark read as an ordered list.
@@ -586,7 +595,7 @@ function plainHeadingLines(text: string, block: Block): Block[] {
   const pieces: Block[] = [];
   let from = block.span.start;
   let lineStart = block.span.start;
-  const labelEnd = block.kind === 'paragraph' ? runInUnitLabel(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 80))) : undefined;
+  const labelEnd = block.kind === 'paragraph' ? runInUnitLabel(text.slice(block.span.start, Math.min(block.span.end, block.span.start + RUN_IN_LABEL_REACH))) : undefined;
   if (labelEnd !== undefined) {
     // The label is the unit's heading; the rest of its line goes on as the unit's first paragraph.
     pieces.push({ kind: 'heading', depth: PLAIN_UNIT_DEPTH, span: { start: block.span.start, end: block.span.start + labelEnd }, contentStart: block.span.start });
@@ -594,16 +603,20 @@ function plainHeadingLines(text: string, block: Block): Block[] {
     const firstLineEnd = text.indexOf('\n', from);
     lineStart = firstLineEnd < 0 || firstLineEnd > block.span.end ? block.span.end : firstLineEnd + 1;
   }
+  const oneLine = text.indexOf('\n', block.span.start) < 0 || text.indexOf('\n', block.span.start) >= block.span.end;
   while (lineStart < block.span.end) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > block.span.end) lineEnd = block.span.end;
-    const depth = plainHeadingDepth(text.slice(lineStart, lineEnd));
-    if (depth) {
+    const depth = plainHeadingDepth(text.slice(lineStart, lineEnd), oneLine);
+    // A later line opening a unit run in ("\f Artículo 30 Competencia ….- Compete a …"): a PDF's page break left no blank line.
+    const contentStart = trimSpan(text, lineStart, lineEnd).start;
+    const runIn = depth || lineStart === block.span.start ? undefined : runInUnitLabel(text.slice(contentStart, Math.min(block.span.end, contentStart + RUN_IN_LABEL_REACH)));
+    if (depth || runIn !== undefined) {
       const before = trimSpan(text, from, lineStart);
       if (before.end > before.start) pieces.push({ kind: 'paragraph', depth: 0, span: before, contentStart: before.start });
-      const span = trimSpan(text, lineStart, lineEnd);
-      pieces.push({ kind: 'heading', depth, span, contentStart: span.start });
-      from = lineEnd;
+      const span = trimSpan(text, lineStart, runIn !== undefined ? contentStart + runIn : lineEnd);
+      pieces.push({ kind: 'heading', depth: depth ?? PLAIN_UNIT_DEPTH, span, contentStart: span.start });
+      from = span.end;
     }
     lineStart = lineEnd + 1;
   }
@@ -612,6 +625,22 @@ function plainHeadingLines(text: string, block: Block): Block[] {
   if (rest.end > rest.start) pieces.push({ kind: 'paragraph', depth: 0, span: rest, contentStart: rest.start });
   return pieces;
 }
+
+/** Where a list item's line after its first is a heading written as plain text (plainHeadingDepth), if one is. */
+function headingLineInItem(text: string, item: Block): number | undefined {
+  let lineStart = text.indexOf('\n', item.contentStart) + 1;
+  while (lineStart > 0 && lineStart < item.span.end) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > item.span.end) lineEnd = item.span.end;
+    const contentStart = trimSpan(text, lineStart, lineEnd).start;
+    if (plainHeadingDepth(text.slice(lineStart, lineEnd)) || runInUnitLabel(text.slice(contentStart, Math.min(item.span.end, contentStart + RUN_IN_LABEL_REACH))) !== undefined) return lineStart;
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
+}
+
+/** How far into a paragraph a run-in label and its short title may reach ("Artículo 30 Competencia de los Juzgados de Paz Letrados.- Compete …"). */
+const RUN_IN_LABEL_REACH = 280;
 
 /** "**ARTÍCULO 1°.-**", "**Article 5**": a label in bold, closed right after it. */
 const BOLD_LABEL = /^(\*\*|__)([^*_\n]{1,40}?)\1/;
@@ -639,31 +668,62 @@ function runInUnitLabel(head: string): number | undefined {
   const info = unitLabel(line);
   if (!info) return undefined;
   const dash = DASHED_LABEL_END.exec(line.slice(info.label.length));
-  if (dash) return opensText(line.slice(info.label.length + dash[0].length)) ? info.label.length + dash[0].length : undefined;
+  // "Artikel 10-Gesetzes": a hyphen with no space on either side joins a compound
+  if (dash && dash[0] !== '-') return opensText(line.slice(info.label.length + dash[0].length)) ? info.label.length + dash[0].length : undefined;
   // "SEC. 2. Declaration of Policy. – It is …" (Philippine acts): the label, a title, then the dash
+  // "Artículo 1 Acción penal.- La acción …" (Peruvian codes): the same without the full stop
   const titled = TITLED_LABEL_END.exec(line.slice(info.label.length));
-  if (titled) return opensText(line.slice(info.label.length + titled[0].length)) ? info.label.length + 1 : undefined;
+  if (titled) return opensText(line.slice(info.label.length + titled[0].length)) ? info.label.length + titled[1].length : undefined;
+  // "Artículo 231 Registro de … o de otras formas de\ncomunicación.- …": a long title a PDF wrapped
+  const wrapped = WRAPPED_TITLE_END.exec(head.slice(info.label.length));
+  if (wrapped) return opensText(head.slice(info.label.length + wrapped[0].length)) ? info.label.length + wrapped[1].length : undefined;
   // "SEC. 6. All crimes defined …": a label in capitals and a full stop, then the text
   return info.label === info.label.toUpperCase() && /\p{Lu}{2}/u.test(info.label) && /^\.\s+\p{Lu}\p{Ll}/u.test(line.slice(info.label.length)) ? info.label.length + 1 : undefined;
 }
 
-/** After a run-in label: ". Short Title. – ", ". Definition of Terms. — ". */
-const TITLED_LABEL_END = /^\.\s+\p{Lu}[^.\n]{1,80}\.\s?[-–—]\s?(?=\S)/u;
+/** "Artículo 129 Citaciones.", alone: an article's label and a short title closed by a full stop. */
+function titleClosedByStop(content: string): number | undefined {
+  const info = readHeading(content);
+  if (!info || info.number === undefined || info.within || (info.kind !== 'article' && info.kind !== 'section')) return undefined;
+  const plain = asciiDigits(content).replace(/\*\*|__|`/g, '').trim();
+  const title = plain.slice(info.label.length);
+  // "§ 58a Absatz 2 gilt entsprechend." is a sentence: it goes on citing.
+  return plain.startsWith(info.label) && TITLE_CLOSED_BY_STOP.test(title) && !/\d/.test(title) && !readHeading(title.trim()) ? PLAIN_UNIT_DEPTH : undefined;
+}
+
+/** After a label: a short title of words, one capitalised, and no stop before its last ("Audiencia Preliminar."). */
+const TITLE_CLOSED_BY_STOP = /^\s+\p{Lu}[^.\n;:,]{0,80}\.$/u;
+
+/** After a run-in label: ". Short Title. – ", ". Definition of Terms. — ", " Acción penal.- ": a short title closed by a stop and a dash. */
+const TITLED_LABEL_END = /^(\.?)\s+\p{Lu}[^.\n]{1,120}\.\s?[-–—]\s?(?=\S)/u;
+/** The same title wrapped once, the text after it on that line or the next. */
+const WRAPPED_TITLE_END = /^(\.?)[ \t]+\p{Lu}[^.\n]{1,120}\n[^.\n]{1,120}\.[ \t]?[-–—](?:\s{0,4}(?=\S)|\s*$)/u;
+/** A heading line's short title closed the same way, with the text on the next line: "Artículo 2 Principio de oportunidad.-". */
+const TITLE_CLOSED_BY_DASH = /^\.?\s+\p{Lu}[^\n]{0,140}\.\s?[-–—]\s*$/u;
 
 /** After a label, the article's text begins: a capital, a marker or a number; "**Article 5** of the Convention …" goes on a sentence. */
 function opensText(after: string): boolean {
   return /^\s*(?:[*_]{0,2}\p{Lu}|[(\d"“«]|$)/u.test(after);
 }
 
-function plainHeadingDepth(line: string): number | undefined {
+/**
+ * `wholeBlock`: the line is a paragraph of its own, where a short title may close with a full stop
+ * ("Artículo 129 Citaciones."); inside a paragraph such a line may be a sentence.
+ */
+function plainHeadingDepth(line: string, wholeBlock = false): number | undefined {
   const content = line.trim();
-  if (!content || content.length > 150 || /[.;,،؛]$/.test(content)) return undefined;
+  if (!content || content.length > 150) return undefined;
+  if (/[.;,،؛]$/.test(content)) return wholeBlock && /\.$/.test(content) ? titleClosedByStop(content) : undefined;
   const info = readHeading(content);
   // "SCHEDULE" alone on its line: a law's one schedule is named without a number.
   if (info && info.number === undefined && UNNUMBERED_GROUPINGS.has(info.kind) && content.replace(/[*_]/g, '').trim() === info.label.trim()) return PLAIN_GROUPING_DEPTH;
   if (!info || info.number === undefined || info.kind === 'numbered' || info.kind === 'preamble') return undefined;
   const plain = asciiDigits(content).replace(/\*\*|__|`/g, '').trim();
-  if (!plain.startsWith(info.within?.label ?? info.label) || !/^\s*(?:[:–—.-]|$)/.test(plain.slice((info.within?.label ?? info.label).length))) return undefined;
+  const label = info.within?.label ?? info.label;
+  const afterLabel = plain.slice(label.length);
+  // A hyphen right after the number is a separator only with a space after it: "Artikel 10-Gesetzes",
+  // and "Artikel 10-" ending a line, are a compound ("Artikel 10-Gesetz").
+  if (!plain.startsWith(label) || !(/^\s*(?:[:–—.]|-\s|$)/.test(afterLabel) || TITLE_CLOSED_BY_DASH.test(afterLabel))) return undefined;
   return info.kind === 'article' || info.kind === 'section' ? PLAIN_UNIT_DEPTH : PLAIN_GROUPING_DEPTH;
 }
 
