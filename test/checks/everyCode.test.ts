@@ -85,6 +85,10 @@ const CASES: Record<string, { trigger: Case; quiet: Case }> = {
     trigger: { what: 'the Budapest title left unclosed', corpus: [], check: BUDAPEST, files: { [BUDAPEST]: edited(BUDAPEST, 'title: "Convention on Cybercrime"', 'title: ["Convention on Cybercrime"') } },
     quiet: { what: 'the Budapest Convention as shipped', corpus: [BUDAPEST], check: BUDAPEST },
   },
+  'front-matter-lenient': {
+    trigger: { what: 'the Budapest title written over two lines, the second not indented (as a converter writes a long value)', corpus: [], check: BUDAPEST, files: { [BUDAPEST]: edited(BUDAPEST, 'title: "Convention on Cybercrime"', 'title: "Convention\non Cybercrime"') } },
+    quiet: { what: 'the same title with its second line indented', corpus: [], check: BUDAPEST, files: { [BUDAPEST]: edited(BUDAPEST, 'title: "Convention on Cybercrime"', 'title: "Convention\n  on Cybercrime"') } },
+  },
   'front-matter-unclosed': {
     trigger: { what: 'the Budapest front matter without its closing ---', corpus: [], check: BUDAPEST, files: { [BUDAPEST]: edited(BUDAPEST, BUDAPEST_FRONT_END, '\n\n# Convention on Cybercrime') } },
     quiet: { what: 'the Budapest Convention as shipped', corpus: [BUDAPEST], check: BUDAPEST },

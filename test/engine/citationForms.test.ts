@@ -214,3 +214,19 @@ describe('citation forms: Dutch article numbers that end like an ordinal', () =>
       ['artikelen 12b, 12c, 12e, tweede lid, 12f en 12h-12l: article 12b, article 12c, article 12e/paragraph 2, article 12f, article 12h..12l']);
   });
 });
+
+describe('citation forms: Peruvian codes (Código Procesal Penal, DLeg 957, verbatim)', () => {
+  it('"artículos 304, 305.3 y 308.1": an item written like the one before, to the same depth, is its sibling (art. 309 (1))', () => {
+    assert.deepStrictEqual(parsed('resoluciones contempladas en los artículos 304, 305.3 y 308.1 se tramitarán, en lo pertinente', 'es'),
+      ['artículos 304, 305.3 y 308.1: article 304, article 305/unspecified 3, article 308/unspecified 1']);
+  });
+  it('"el literal h) del numeral 1) del artículo 511": a number written as its marker goes on with the chain (art. 512 (2))', () => {
+    assert.deepStrictEqual(parsed('En las solicitudes de asistencia previstas en el literal h) del numeral 1) del artículo 511 se', 'es'),
+      ['literal h) del numeral 1) del artículo 511: article 511/paragraph 1/subparagraph h']);
+  });
+  it('must not: a ")" closing a parenthesis ends the citation ("(as defined in section 5) of the Act"); "2703(a)(1), (b)(2)" still attaches', () => {
+    assert.deepStrictEqual(parsed('(as defined in section 5) of the Act', 'en'), ['section 5: section 5']);
+    assert.deepStrictEqual(parsed('sections 2703(a)(1), (b)(2) and 2704', 'en'),
+      ['sections 2703(a)(1), (b)(2) and 2704: section 2703/unspecified a/unspecified 1, section 2703/unspecified b/unspecified 2, section 2704']);
+  });
+});

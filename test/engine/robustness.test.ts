@@ -52,6 +52,20 @@ describe('engine: robustness', () => {
     assert.deepStrictEqual(model.units.map((u) => u.id), ['art_1', 'art_1__para_1']);
   });
 
+  it('a quoted value run onto an unindented line (IMPO\'s front matter of Uruguay\'s law 15903, verbatim): front-matter-lenient, the values are read', () => {
+    const text = joinLines('---', 'title: "Ley Nº 15903 - RENDICION DE CUENTAS Y BALANCE DE EJECUCION PRESUPUESTAL. EJERCICIO 1986"', 'identifier: "UY-ley-15903"',
+      'department: "SANGUINETTI - RICARDO ZERBINO CAVAJANI - ANTONIO MARCHESANO - ALBERTO',
+      'RODRIGUEZ NIN - JUAN VICENTE CHIARINO - JULIO AGUIAR - JORGE SANGUINETTI - JORGE PRESNO HARAN - RENAN RODRIGUEZ SANTURIO - RAUL UGARTE ARTOLA - PEDRO BONINO GARMENDIA - JOSE VILLAR GOMEZ"',
+      'official_type: "Ley"', '---', '', '##### Artículo 1', '', 'Texto.');
+    const model = parse(text);
+    assert.deepStrictEqual(codes(model).filter((code) => code.startsWith('front-matter-') && code !== 'front-matter-missing-id'), ['front-matter-lenient']);
+    assert.strictEqual(model.title, 'Ley Nº 15903 - RENDICION DE CUENTAS Y BALANCE DE EJECUCION PRESUPUESTAL. EJERCICIO 1986');
+    const problem = model.problems.find((p) => p.code === 'front-matter-lenient')!;
+    assert.strictEqual(text.slice(problem.span.start, problem.span.start + 9), 'RODRIGUEZ');
+    // must not: a value that is broken otherwise is still front-matter-invalid
+    assert.ok(codes(parse(joinLines('---', 'title: "unclosed', 'type: [treaty', '---', '', 'Text.'))).includes('front-matter-invalid'));
+  });
+
   it('front matter that is not a mapping', () => {
     const model = parse(joinLines('---', '- a', '- b', '---', '', 'Text.'));
     assert.ok(codes(model).includes('front-matter-invalid'));

@@ -19,6 +19,12 @@ function ids(model: DocumentModel): string[] {
   return model.units.map((unit) => unit.id);
 }
 
+function workspaceOfOne(text: string): Workspace {
+  const workspace = new Workspace();
+  workspace.set('file:///workspace/law.md', text);
+  return workspace;
+}
+
 function errorsOf(text: string): string[] {
   const workspace = new Workspace();
   workspace.set('file:///workspace/law.md', text);
@@ -629,6 +635,137 @@ describe('engine: statute forms as converters give them', () => {
         'Article 5 applies.', ''].join('\n');
       const model = parse(text);
       assert.deepStrictEqual(model.units.filter((unit) => unit.kind === 'section' || unit.kind === 'article').map((unit) => unit.number), ['58']);
+    });
+  });
+
+  describe('Peruvian laws as the official site (SPIJ) gives them in HTML converted to markdown (DS 179-2004-EF, verbatim)', () => {
+    // A note's mark before the label, labels in bold and italic, italics opened before the bold label;
+    // lines indented with no-break spaces, as the site's HTML gives them (no code block then).
+    const indent = '\u00a0 \u00a0 \u00a0';
+    const law = ['# Texto Único Ordenado de la Ley del Impuesto a la Renta', '',
+      `${indent}**_(1)_** **Artículo 1.-** El Impuesto a la Renta grava:`, '',
+      `${indent}a) Las rentas que provengan del capital, del trabajo y de la aplicación conjunta de ambos factores.`, '',
+      `${indent}**_(4)_** **_Artículo 4.-_** _Sólo se presumirá que existe habitualidad, en la enajenación de bienes hecha por una persona natural._`, '',
+      `${indent}_**Artículo 5.-** Para los efectos de esta ley, se entiende por enajenación la venta, permuta, cesión definitiva, expropiación, aporte a sociedades._`, '',
+      // written for the test: a citation of each
+      'Véanse el inciso a) del artículo 1 y los artículos 4 y 5.', ''].join('\n');
+
+    it('a label the reading does not take for a heading ("**_(8) Artículo 13.-_**", "**“Artículo 19.**") is no citation; "Artículo 13 de la Ley" opening a line still is', () => {
+      const labels = [law, `${indent}**_(8) Artículo 13.-_** _Los extranjeros que ingresen al país y que cuenten con las siguientes calidades migratorias, de acuerdo a la ley de la materia, se sujetarán a las reglas que a continuación se indican:_`, '',
+        `${indent}**_Artículo 19.- (17)_** _Están exonerados del impuesto hasta el 31 de diciembre del año 2006:_`, '',
+        `${indent} **“Artículo 19.** Están exonerados del impuesto hasta el 31 de diciembre de 2026:**"**`, ''].join('\n');
+      assert.deepStrictEqual(errorsOf(labels), []);
+      // written for the test
+      assert.strictEqual(errorsOf([labels, 'Artículo 13 de esta Ley.', ''].join('\n')).length, 1);
+    });
+
+    it('opens articles 1, 4 and 5, and the citations to them resolve', () => {
+      const model = parse(law);
+      assert.deepStrictEqual(model.units.filter((unit) => unit.kind === 'article').map((unit) => unit.number), ['1', '4', '5']);
+      assert.deepStrictEqual(errorsOf(law), []);
+    });
+  });
+
+  describe('a code brought without front matter is "el Código" of its own text', () => {
+    it('"los artículos 1 y 3 del Código" in "… - Código Penal" are its own, though it also names the "Nuevo Código Procesal Penal"', () => {
+      const workspace = new Workspace();
+      workspace.set('file:///workspace/cpp.md', ['---', 'title: Nuevo Código Procesal Penal', '---', '', '# Nuevo Código Procesal Penal', '', ' Artículo 1 Acción penal.- La acción penal es pública.', ''].join('\n'));
+      // The penal code's article 57 cites the procedural code by name, then itself as "del Código".
+      workspace.set('file:///workspace/cp.md', ['---', 'title: Decreto Legislativo N° 635 - Código Penal', '---', '', '# CÓDIGO PENAL', '',
+        '**Artículo 1.-** Conforme a los alcances del artículo 1 del Nuevo Código Procesal Penal.', '',
+        '**Artículo 2.-** La suspensión es inaplicable a los condenados por los delitos previstos en los artículos 1 y 3 del Código.', '',
+        '**Artículo 3.-** Texto.', ''].join('\n'));
+      const model = workspace.get('file:///workspace/cp.md')!;
+      const resolved = workspace.resolved('file:///workspace/cp.md');
+      const textOf = (r: (typeof resolved)[number]) => model.text.slice(r.reference.span.start, r.reference.span.end);
+      const own = resolved.filter((r) => textOf(r).includes('del Código') && !textOf(r).includes('Procesal'));
+      assert.ok(own.length > 0, resolved.map(textOf).join(' | '));
+      for (const r of own) for (const target of r.targets) assert.strictEqual(target.documentId, 'cp', JSON.stringify(target));
+      assert.deepStrictEqual(checkDocument(workspace, 'file:///workspace/cp.md').filter((d) => d.severity === 'error').map((d) => d.message), []);
+    });
+  });
+
+  describe('an article given twice, as enacted and as amended (Código Penal of Peru, DLeg 635, verbatim as SPIJ gives it)', () => {
+    const code = ['---', 'language: es', '---', '', '# CÓDIGO PENAL', '',
+      "**Artículo 36.-**\u00a0La inhabilitación producirá, según disponga la sentencia:(*)",
+      "",
+      "(*) Texto modificado por el Artículo 1 de la Ley N° 29439, publicada el 19 noviembre 2009, cuyo texto es el siguiente:",
+      "",
+      "\u00a0 \u00a0 \u00a0\"",
+      "",
+      "**Artículo 36.-** Inhabilitación",
+      "",
+      "\u00a0 \u00a0 \u00a0\u00a0La inhabilitación producirá, según disponga la sentencia:\"",
+      "",
+      "\u00a0 \u00a0 \u00a01. Privación de la función, cargo o comisión que ejercía el condenado, aunque provenga de elección popular;",
+      "",
+      "\u00a0 \u00a0 \u00a02. Incapacidad para obtener mandato, cargo, empleo o comisión de carácter público;",
+      "",
+      "\u00a0 \u00a0 \u00a03. Suspensión de los derechos políticos que señale la sentencia;",
+      "",
+      "\u00a0 \u00a0 \u00a04. Incapacidad para\u00a0 ejercer por cuenta propia o por intermedio de tercero profesión, comercio, arte o industria, que deben especificarse en la sentencia;",
+      "",
+      "\u00a0 \u00a0 \u00a05. Incapacidad para el ejercicio de la patria potestad, tutela o curatela;",
+      "",
+      "\u00a0 \u00a0 \u00a06. Suspensión o cancelación de la autorización para portar o hacer uso de armas de fuego;(*)",
+      "",
+      "",
+      "**Artículo 38.-** Duración de la inhabilitación principal",
+      "",
+      "\u00a0 \u00a0 \u00a0\u00a0La inhabilitación principal se extiende de seis (6) meses a cinco (5) años, salvo en los casos a los que se refiere el segundo párrafo del numeral 6) del artículo 36, en la que es definitiva.\" (*)", ''].join('\n');
+
+    it('"segundo párrafo del numeral 6) del artículo 36" is found in the amended version, the only one with numerals', () => {
+      const workspace = workspaceOfOne(code);
+      const model = workspace.get('file:///workspace/law.md')!;
+      const cited = workspace.resolved('file:///workspace/law.md').find((r) => model.text.slice(r.reference.span.start, r.reference.span.end).includes('numeral 6) del artículo 36'));
+      assert.ok(cited, workspace.resolved('file:///workspace/law.md').map((r) => model.text.slice(r.reference.span.start, r.reference.span.end)).join(' | '));
+      const target = cited.targets[0];
+      assert.strictEqual(target.status, 'resolved', JSON.stringify(target));
+      const unit = model.units.find((u) => u.id === target.unitId)!;
+      assert.ok(model.text.slice(unit.span.start, unit.span.end).includes('armas de fuego'), unit.id);
+    });
+
+    it('must not: a path the first version holds goes to the first version', () => {
+      const workspace = workspaceOfOne(code + '\nConforme al artículo 36 y al artículo 38.\n');
+      const model = workspace.get('file:///workspace/law.md')!;
+      const cited = workspace.resolved('file:///workspace/law.md').find((r) => r.reference.span.start > code.length && model.text.slice(r.reference.span.start, r.reference.span.end).startsWith('artículo 36'));
+      assert.strictEqual(cited?.targets[0].unitId, 'art_36', JSON.stringify(cited?.targets));
+    });
+  });
+
+  describe('a decree\'s own articles before those of the text it approves (DS 179-2004-EF, verbatim)', () => {
+    const text = ['---', 'language: es', '---', '', '# Aprueban el Texto Único Ordenado de la Ley del Impuesto a la Renta', '',
+      "\u00a0 \u00a0 \u00a0**Artículo 1.-** Apruébase el nuevo Texto Único Ordenado de la Ley del Impuesto a la Renta, que consta de diecisiete (17) Capítulos, ciento veinticuatro (124) Artículos y cincuenta y uno (51) Disposiciones Transitorias y Finales, los cuales forman parte integrante del presente Decreto Supremo.",
+      "",
+      "\u00a0 \u00a0 \u00a0 **Artículo 2.-** Deróguese el Decreto Supremo Nº 054-99-EF.",
+      "",
+      "\u00a0 \u00a0 \u00a0**Artículo 3.-** El presente Decreto Supremo será refrendado por el Ministro de Economía y Finanzas.",
+      "",
+      "**NUEVO TEXTO ÚNICO ORDENADO DE LA LEY DEL IMPUESTO A LA RENTA  ",
+      "**",
+      "",
+      "**CAPÍTULO I  ",
+      "**",
+      "",
+      "**DEL ÁMBITO DE APLICACIÓN  ",
+      "**",
+      "",
+      "\u00a0 \u00a0 \u00a0**_(2)_** **Artículo 2.-** Para efectos de esta Ley, constituye ganancia de capital cualquier ingreso que provenga de la enajenación de bienes de capital. Se entiende por bienes de capital a aquellos que no están destinados a ser comercializados en el ámbito de un giro de negocio o de empresa.",
+      "",
+      "\u00a0 \u00a0 \u00a0Entre las operaciones que generan ganancias de capital, de acuerdo a esta Ley, se encuentran:",
+      "",
+      "\u00a0 \u00a0 \u00a0_a) La enajenación, redención o rescate, según sea el caso, de acciones y participaciones representativas del capital, acciones de inversión, certificados, títulos, bonos y papeles comerciales, valores representativos de cédulas hipotecarias, obligaciones al portador u otros valores al portador y otros valores mobiliarios_.**(1)(2)(3)  ",
+      "**",
+      "\u00a0 \u00a0 \u00a0(i) Pérdidas de capital provenientes de la enajenación de bienes a que se refiere el inciso a) del artículo 2 de esta Ley, siempre que estuviera gravada con el Impuesto.", ''].join('\n');
+
+    it('"el inciso a) del artículo 2 de esta Ley" is the approved text\'s article 2 (a), not a missing (a) of the decree\'s article 2', () => {
+      const workspace = workspaceOfOne(text);
+      const model = workspace.get('file:///workspace/law.md')!;
+      const cited = workspace.resolved('file:///workspace/law.md').find((r) => model.text.slice(r.reference.span.start, r.reference.span.end).startsWith('inciso a) del artículo 2'));
+      assert.ok(cited, 'the citation is read');
+      const unit = model.units.find((u) => u.id === cited.targets[0].unitId);
+      assert.ok(unit && model.text.slice(unit.span.start, unit.span.end).includes('La enajenación, redención o rescate'), JSON.stringify(cited.targets));
+      assert.deepStrictEqual(errorsOf(text), []);
     });
   });
 });

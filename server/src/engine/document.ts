@@ -202,6 +202,8 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
     for (const parsed of found) {
       // "ce point de terminaison", "ces alinéas": a demonstrative alone is anaphora, not a citation.
       if (parsed.targets.length === 0 && /^(?:ce|cet|cette|ces|these|those|deze|die)\s/i.test(parsed.text)) continue;
+      // "**_(8) Artículo 13.-_** _Los extranjeros …": a unit's own label the reading did not take for a heading cites nothing.
+      if (isUnitLabel(blockText, parsed)) continue;
       // A fresh object of one shape, moved to where the block starts (the memo keeps offset 0).
       references.push(placeReference(parsed, block.span.start, unit.id, references.length));
     }
@@ -316,4 +318,18 @@ export function proseTexts(model: DocumentModel): string[] {
 export function idFromUri(uri: string): string {
   const name = decodeURIComponent(uri.replace(/[?#].*$/, '').split('/').pop() ?? uri);
   return name.replace(/\.(md|markdown|txt)$/i, '') || uri;
+}
+
+/** What may stand before a label on its line: markup, an opening quote, a note's mark ("**_(8) "). */
+const BEFORE_LABEL = /^[\s*_“"«„]*(?:\((?:\d{1,3}|\\?\*{1,3})\)[\s*_“"«„]*)?$/;
+/** After a label: the dash that ends it ("13.-", "1°.-", "5.–"), then a space, markup or the line's end; or its stop, and the bold closed ("19.**", "19._**"). */
+const LABEL_END = /^(?:[°º]?\.?[ \t]?[-–—](?=[\s*_]|$)|[°º]?\._?(?:\*\*|__))/;
+
+/** Whether a citation is an article's or section's label opening its line, as "Artículo 13.-" is. */
+function isUnitLabel(blockText: string, parsed: ParsedReference): boolean {
+  if (parsed.targets.length !== 1 || parsed.targets[0].path.length !== 1 || parsed.targets[0].through || parsed.anchor.kind !== 'none') return false;
+  const kind = parsed.targets[0].path[0].kind;
+  if (kind !== 'article' && kind !== 'section') return false;
+  const lineStart = blockText.lastIndexOf('\n', parsed.span.start - 1) + 1;
+  return BEFORE_LABEL.test(blockText.slice(lineStart, parsed.span.start)) && LABEL_END.test(blockText.slice(parsed.span.end, parsed.span.end + 8));
 }

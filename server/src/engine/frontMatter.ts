@@ -36,6 +36,46 @@ function asList(value: unknown): string[] {
   return single ? [single] : [];
 }
 
+/** Where line `line` (0-based) of `text` starts. */
+function lineOffset(text: string, line: number): number {
+  let offset = 0;
+  for (let k = 0; k < line; k++) offset = text.indexOf('\n', offset) + 1;
+  return offset;
+}
+
+/** A mapping line whose value opens a quote it does not close on that line: `key: "words …`. */
+const OPENS_QUOTE = /^[\w-]+:[ \t]+(["'])/;
+
+/**
+ * The front matter with the unindented lines of a quoted value that runs on indented by two spaces,
+ * and the first such line; undefined when there is none.
+ */
+function indentQuotedContinuations(yamlText: string): { text: string; firstLine: number } | undefined {
+  const lines = yamlText.split('\n');
+  let open: string | undefined;
+  let firstLine = -1;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    if (open) {
+      if (line && !/^[ \t]/.test(line)) {
+        lines[k] = '  ' + line;
+        if (firstLine < 0) firstLine = k;
+      }
+      if (closesQuote(line, open)) open = undefined;
+      continue;
+    }
+    const opening = OPENS_QUOTE.exec(line);
+    if (opening && !closesQuote(line.slice(opening[0].length), opening[1])) open = opening[1];
+  }
+  return firstLine < 0 ? undefined : { text: lines.join('\n'), firstLine };
+}
+
+/** Whether a quote of that kind closes in `rest` ("\"" and "''" escape one). */
+function closesQuote(rest: string, quote: string): boolean {
+  const unescaped = quote === '"' ? rest.replace(/\\./g, '') : rest.replace(/''/g, '');
+  return unescaped.includes(quote);
+}
+
 export function parseFrontMatter(text: string): { frontMatter: FrontMatter; problems: Problem[] } {
   const problems: Problem[] = [];
   const empty: FrontMatter = { type: 'unknown', aliases: [], implements: [], supplements: [], incorporates: [], raw: {} };
@@ -54,10 +94,24 @@ export function parseFrontMatter(text: string): { frontMatter: FrontMatter; prob
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   let doc: ReturnType<typeof parseYaml>;
+  let lenient: { doc: ReturnType<typeof parseYaml>; line: number } | undefined;
   try {
     doc = parseYaml(yamlText, { prettyErrors: false, uniqueKeys: false });
+    // "department: "SANGUINETTI - … ALBERTO\nRODRIGUEZ NIN - …"" (a converter's front matter): a quoted
+    // value run onto lines with no indentation, which YAML wants indented; most readers take it.
+    const indented = doc.errors.length > 0 ? indentQuotedContinuations(yamlText) : undefined;
+    if (indented) {
+      const again = parseYaml(indented.text, { prettyErrors: false, uniqueKeys: false });
+      if (again.errors.length === 0) lenient = { doc: again, line: indented.firstLine };
+    }
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
+  }
+  if (lenient) {
+    doc = lenient.doc;
+    const offset = found.body.start + lineOffset(yamlText, lenient.line);
+    problems.push({ code: 'front-matter-lenient', severity: 'warning', span: { start: offset, end: Math.min(offset + 1, text.length) },
+      message: 'A quoted value in the front matter goes on in a line without indentation, which YAML does not allow; it is read as one value. Indent the line to silence this.' });
   }
   if (doc.errors.length > 0) {
     for (const error of doc.errors.slice(0, 5)) {

@@ -44,7 +44,8 @@ function headingWord(word: string): UnitKind | undefined {
 }
 
 export function readHeading(raw: string): HeadingInfo | undefined {
-  const text = asciiDigits(raw).replace(/\*\*|__|`/g, '').trim();
+  // Emphasis around the whole label goes too: "**_Artículo 4.-_**" (bold and italic, as official sites' HTML gives it)
+  const text = asciiDigits(raw).replace(/\*\*|__|`/g, '').trim().replace(/^[_*](?=\S)|(?<=\S)[_*]$/g, '');
   if (!text) return undefined;
 
   const chinese = /^第\s*([0-9〇零一二三四五六七八九十百千]+)\s*([条章节编部])\s*(.*)$/.exec(text);

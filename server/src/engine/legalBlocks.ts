@@ -595,11 +595,14 @@ function plainHeadingLines(text: string, block: Block): Block[] {
   const pieces: Block[] = [];
   let from = block.span.start;
   let lineStart = block.span.start;
-  const labelEnd = block.kind === 'paragraph' ? runInUnitLabel(text.slice(block.span.start, Math.min(block.span.end, block.span.start + RUN_IN_LABEL_REACH))) : undefined;
+  // "**_(1)_** **Artículo 1.-** El Impuesto …": the official site's mark of a note on the article (dropped) before its label
+  const mark = block.kind === 'paragraph' ? NOTE_MARK.exec(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 16)))?.[0].length ?? 0 : 0;
+  const labelStart = block.span.start + mark;
+  const labelEnd = block.kind === 'paragraph' ? runInUnitLabel(text.slice(labelStart, Math.min(block.span.end, labelStart + RUN_IN_LABEL_REACH))) : undefined;
   if (labelEnd !== undefined) {
     // The label is the unit's heading; the rest of its line goes on as the unit's first paragraph.
-    pieces.push({ kind: 'heading', depth: PLAIN_UNIT_DEPTH, span: { start: block.span.start, end: block.span.start + labelEnd }, contentStart: block.span.start });
-    from = block.span.start + labelEnd;
+    pieces.push({ kind: 'heading', depth: PLAIN_UNIT_DEPTH, span: { start: labelStart, end: labelStart + labelEnd }, contentStart: labelStart });
+    from = labelStart + labelEnd;
     const firstLineEnd = text.indexOf('\n', from);
     lineStart = firstLineEnd < 0 || firstLineEnd > block.span.end ? block.span.end : firstLineEnd + 1;
   }
@@ -642,8 +645,11 @@ function headingLineInItem(text: string, item: Block): number | undefined {
 /** How far into a paragraph a run-in label and its short title may reach ("Artículo 30 Competencia de los Juzgados de Paz Letrados.- Compete …"). */
 const RUN_IN_LABEL_REACH = 280;
 
-/** "**ARTÍCULO 1°.-**", "**Article 5**": a label in bold, closed right after it. */
-const BOLD_LABEL = /^(\*\*|__)([^*_\n]{1,40}?)\1/;
+/** A note's mark before a unit's label: "**_(1)_** ", "(*) ", "**(2)** ". */
+const NOTE_MARK = /^(?:\*\*|__)?_?\((?:\d{1,3}|\\?\*{1,3})\)_?(?:\*\*|__)?[ \t]+(?=\S)/;
+
+/** "**ARTÍCULO 1°.-**", "**Article 5**", "**_Artículo 4.-_**": a label in bold, closed right after it. */
+const BOLD_LABEL = /^(\*\*|__)_?([^*_\n]{1,40}?)_?\1/;
 /** "ARTÍCULO 1°.- ", "ARTICULO 1º — ", "Art. 5.- ": the dash after the number ends a label. */
 const DASHED_LABEL_END = /^[°º]?\s?(?:\.\s?[-–—]|[-–—])\s?(?=\S)/;
 
@@ -658,6 +664,11 @@ function runInUnitLabel(head: string): number | undefined {
     const info = readHeading(candidate);
     return info && (info.kind === 'article' || info.kind === 'section') && info.number !== undefined && !info.within && candidate.startsWith(info.label) ? info : undefined;
   };
+  // "_**Artículo 5.-** Para …": the paragraph's italics open before the bold label
+  if (/^[_*](?:\*\*|__)/.test(head)) {
+    const inner = runInUnitLabel(head.slice(1));
+    return inner === undefined ? undefined : inner + 1;
+  }
   const bold = BOLD_LABEL.exec(head);
   if (bold) {
     const inner = bold[2].trim();

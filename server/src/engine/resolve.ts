@@ -680,14 +680,35 @@ function decimalNumbered(doc: DocumentModel, path: RefStep[]): { unit: Unit | un
   return ofKind.length && ofKind.every((other) => other.number?.includes('.')) ? { unit: undefined, step } : undefined;
 }
 
+/** How many later versions of a unit given twice are looked into (a document of duplicates stays linear). */
+const MAX_LATER_VERSIONS = 8;
+
 function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined, context: Unit | undefined, sameDocument: boolean): PathResult {
+  const result = resolvePathFrom(doc, path, base, context, sameDocument, undefined);
+  if (result.unit || path.length < 2 || base || !isCitableKind(path[0].kind)) return result;
+  // "numeral 6) del artículo 36" where a code gives article 36 twice, as first enacted and then as
+  // amended ("Texto modificado …, cuyo texto es el siguiente:"), or a decree's own articles come before
+  // those of the text it approves: the path may be in a later unit of that number only. Articles and
+  // sections anywhere; a grouping only beside the first ("Derde Titel" of another book is another's).
+  const first = findTopLevel(doc, path[0]);
+  if (!first) return result;
+  const anywhere = first.kind === 'article' || first.kind === 'section';
+  const versions = (headingIndex(doc).get(normaliseNumber(path[0].number)) ?? []).filter((unit) => unit !== first && (anywhere || unit.parent === first.parent) && unit.kind === first.kind && unit.number === first.number && unit.span.start > first.span.start);
+  for (const version of versions.sort((a, b) => a.span.start - b.span.start).slice(0, MAX_LATER_VERSIONS)) {
+    const found = resolvePathFrom(doc, path, base, context, sameDocument, version);
+    if (found.unit) return found;
+  }
+  return result;
+}
+
+function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undefined, context: Unit | undefined, sameDocument: boolean, version: Unit | undefined): PathResult {
   if (path.length === 0) return { unit: base ?? doc.root };
   let current: Unit | undefined;
   let rest = path;
   if (isCitableKind(path[0].kind) && !(base && path[0].kind === 'section' && base.kind === 'section' && !base.citable)) {
     const decimal = decimalNumbered(doc, path);
     if (decimal) path = [decimal.step, ...path.slice(2)];
-    current = decimal ? decimal.unit : (base && base.kind !== 'article' && base.kind !== 'section' ? findWithin(base, path[0]) ?? findTopLevel(doc, path[0]) : findTopLevel(doc, path[0]));
+    current = decimal ? decimal.unit : version ?? (base && base.kind !== 'article' && base.kind !== 'section' ? findWithin(base, path[0]) ?? findTopLevel(doc, path[0]) : findTopLevel(doc, path[0]));
     if (!current) {
       const kindUnits = headingsOfKind(doc, path[0].kind);
       const where = sameDocument ? 'this document' : `"${doc.title}"`;
@@ -891,6 +912,18 @@ function normaliseName(name: string): string {
   return name.toLowerCase().replace(/^(?:the|this|la|le|les|het|de|el|los|las|al|der|die|das|des|dem|den)\s+/u, '').replace(/[“”"'’«»„]/g, '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Whether a title names a document as that kind of instrument: the noun opens the title or a part of
+ * it after a dash or colon, or follows one word ("Nuevo Código Procesal Penal", "Decreto Legislativo
+ * N° 635 - Código Penal"); "Notes on the Convention" is about one, and is none.
+ */
+function titledAs(title: string, noun: string): boolean {
+  return title.split(/\s[-–—:]\s|:\s/).some((part) => {
+    const words = normaliseName(part).split(' ');
+    return words[0] === noun || words[1] === noun;
+  });
+}
+
 /** Which document does "the Convention" / "the Computer Misuse and Cybercrimes Act" name? */
 export function findInstrument(model: DocumentModel, name: string, lookup: DocumentLookup): DocumentModel | undefined {
   const wanted = normaliseName(name);
@@ -906,6 +939,8 @@ export function findInstrument(model: DocumentModel, name: string, lookup: Docum
     // Only a treaty or a law is "the Convention" / "the Act" of its own text; a note about a
     // convention is not one, however its title reads: there it is the one instrument the note cites.
     if ((model.type === 'treaty' || model.type === 'law') && namesOf(model).some((n) => n.includes(noun))) return model;
+    // A law brought without front matter: "del Código" in the text titled "… - Código Penal" is that code.
+    if (model.type === 'unknown' && titledAs(model.title, noun)) return model;
     if (related.length === 0) {
       const cited = instrumentsCitedByName(model, lookup).filter((doc) => namesOf(doc).some((n) => n.includes(noun)) || (model.type === 'commentary' && doc.type === 'treaty'));
       if (cited.length === 1) return cited[0];

@@ -10,6 +10,7 @@ export const RULES: Record<string, { severity: Severity; summary: string }> = {
   'related-document-missing': { severity: 'warning', summary: 'implements, translation-of, supplements or incorporates names a document that is not in the workspace.' },
   'duplicate-document-id': { severity: 'error', summary: 'Two documents have the same id.' },
   'front-matter-invalid': { severity: 'error', summary: 'The front matter is not valid YAML.' },
+  'front-matter-lenient': { severity: 'warning', summary: 'A quoted front matter value goes on in a line without indentation; it is read as one value.' },
   'front-matter-unclosed': { severity: 'error', summary: 'The front matter has no closing ---.' },
   'front-matter-type': { severity: 'warning', summary: 'The document type is not treaty, law or commentary.' },
   'front-matter-missing-id': { severity: 'warning', summary: 'The front matter has no id.' },

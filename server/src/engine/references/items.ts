@@ -7,6 +7,9 @@ import { MAX_DEPTH, family, letterShape, type IStep, type Item } from './citatio
 /** Units inside an article, which a French code's article number ("L. 226-1") never numbers. */
 const PARTS_OF_AN_ARTICLE: ReadonlySet<RefUnitKind> = new Set(['subsection', 'paragraph', 'subparagraph', 'clause', 'item', 'point', 'alinea']);
 
+/** How many tokens back an open parenthesis is looked for. */
+const PARENTHESIS_REACH = 40;
+
 /** I to MMMCMXCIX, each digit in its one written form. */
 const WELL_FORMED_ROMAN = /^m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/i;
 
@@ -37,6 +40,9 @@ export class ItemParser extends TokenCursor {
         end = part.end;
         next += 2;
       }
+      // "numeral 1) del artículo 511": the number written as its marker, when the chain goes on after it
+      // (a ")" before anything else may close a parenthesis: "(see section 5) and …").
+      if (this.isPunct(next, ')') && !this.tok(next)!.space && this.tok(next + 1)?.kind === 'word' && this.match(this.c.of, next + 1) && !this.parenthesisOpenBefore(i)) end = this.toks[next++].end;
       // "1°", "8° bis" (a French code's numbered items): the degree sign is the number's own.
       if (this.isPunct(next, '°') && !this.tok(next)!.space) end = this.toks[next++].end;
       const s = this.tok(next);
@@ -83,6 +89,19 @@ export class ItemParser extends TokenCursor {
     const nt = this.tok(k);
     if (nt && nt.kind === 'word' && !nt.newline && !this.isConnectorLike(k)) return null;
     return { step: this.step(kind, raw, t, letterShape(raw)), next: i + 1 };
+  }
+
+  /** Whether a "(" opened not long before token `i` is still open: the ")" after `i` closes it. */
+  private parenthesisOpenBefore(i: number): boolean {
+    let depth = 0;
+    for (let k = i - 1; k >= Math.max(0, i - PARENTHESIS_REACH); k--) {
+      const t = this.tok(k)!;
+      if (t.kind === 'break') return false;
+      if (t.kind !== 'punct') continue;
+      if (t.norm === ')') depth++;
+      else if (t.norm === '(' && depth-- === 0) return true;
+    }
+    return false;
   }
 
   /**
@@ -179,6 +198,10 @@ export class ItemParser extends TokenCursor {
     const first = steps[0];
     // "onderdeel a, ii": a bare roman numeral after a bare letter (other than h) goes one level down
     const tail = prev[prev.length - 1];
+    // "artículos 304, 305.3 y 308.1": an item written like the one before, to the same depth, is its sibling
+    if (steps.length > 1 && steps.length === prev.length && steps.every((step, k) => step.shape === prev[k].shape)) {
+      return steps.map((step, k) => ({ ...step, kind: k === 0 ? kind : prev[k].kind }));
+    }
     if (first.shape === 'roman' && tail.shape === 'lower' && tail.number !== 'h') {
       return prev.concat(steps.map((s) => ({ ...s, kind: 'unspecified' as RefUnitKind })));
     }
