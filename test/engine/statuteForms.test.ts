@@ -768,4 +768,21 @@ describe('engine: statute forms as converters give them', () => {
       assert.deepStrictEqual(errorsOf(text), []);
     });
   });
+
+  describe('a law of one article: "Artículo Unico" (Uruguay\'s law 20049 as IMPO gives it, verbatim)', () => {
+    it('is the law\'s article, so the law is read as one; "Article unique" likewise', () => {
+      const law = ['---', 'language: es', '---', '',
+      "# Ley Nº 20049 - AUTORIZACION DE SALIDA DEL PAIS DE TROPAS NACIONALES PARA EL CUMPLIMIENTO DEL EJERCICIO COMBINADO QUE SE DESARROLLA EN EL EXTERIOR, COMO LA ENTRADA DE FUERZAS EXTRANJERAS EN NUESTRO PAIS, CON MOTIVO DE LA PARTICIPACION DEL PERSONAL Y MEDIOS DE LA FUERZA AEREA URUGUAYA EN EL EJERCICIO MILITAR COMBINADO \"RÍO 2022\"",
+      "",
+      "##### Artículo Unico",
+      "",
+      "Autorízase la salida de tropas nacionales para el cumplimiento del Ejercicio Combinado que se desarrolla en el exterior, como la entrada de fuerzas extranjeras en nuestro país, con motivo de la participación del personal y medios de la Fuerza Aérea Uruguaya en el Ejercicio Militar Combinado \"Río 2022\", previsto desde el 26 de junio al 1° de julio de 2022 de acuerdo al Plan Anual de Actividades que se detalla:", ''].join('\n');
+      // numbered 1, as "Article unique" already was
+      assert.deepStrictEqual(parse(law).units.filter((unit) => unit.kind === 'article').map((unit) => unit.id), ['art_1']);
+      assert.deepStrictEqual(parse('# Loi\n\n## Article unique\n\nTexte.\n').units.filter((unit) => unit.kind === 'article').map((unit) => unit.id), ['art_1']);
+    });
+    it('must not: "Article unique to this Part" or "Section only" are no such heading', () => {
+      assert.deepStrictEqual(parse('# Act\n\n## Only Section\n\nText.\n').units.filter((unit) => unit.kind === 'section').map((unit) => unit.id), []);
+    });
+  });
 });

@@ -30,14 +30,14 @@ export const HEADING_WORDS: Record<string, UnitKind> = {
 /**
  * Ordinal words used as numbers in headings and citations ("Chapter One", "الفصل الأول", "eerste
  * lid", "Artículo primero"): every citation table's ordinals, and the words only headings number
- * with (cardinals, "unique", an Arabic spelling without hamza, "1er").
+ * with (cardinals, "unique" and "único", an Arabic spelling without hamza, "1er").
  */
 export const ORDINAL_WORDS: Record<string, string> = ordinalWords();
 
 function ordinalWords(): Record<string, string> {
   const out: Record<string, string> = {
     one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
-    '1er': '1', '1re': '1', unique: '1', الاول: '1',
+    '1er': '1', '1re': '1', unique: '1', único: '1', única: '1', unico: '1', unica: '1', الاول: '1',
   };
   for (const table of LANGUAGE_TABLES) for (const [word, value] of Object.entries(table.ordinals)) out[word] ??= String(value);
   return out;

@@ -1,5 +1,6 @@
 // A cheap guess of a text's language when nothing says it (no `language:` in the front matter, no
 // --language for import): by script, then by counting a few very common words of each language.
+import { findFrontMatter } from './frontMatter';
 
 const SCRIPTS: Array<[string, RegExp]> = [
   ['ar', /[\u0600-\u06ff]/g],
@@ -7,7 +8,18 @@ const SCRIPTS: Array<[string, RegExp]> = [
   ['ru', /[\u0400-\u04ff]/g],
 ];
 
+// Words of one language only: "de" and "en" are Spanish, French and Dutch alike, and counted for
+// Dutch they made Uruguay's laws Dutch (and with the wrong grammar, they had no citations at all).
 const COMMON_WORDS: Array<[string, RegExp]> = [
+  ['en', /\b(?:the|of|and|shall|which|any)\b/gi],
+  ['fr', /\b(?:les|des|du|et|une|présent[e]?|est|dans|aux)\b/gi],
+  ['es', /(?<![\p{L}\d])(?:los|las|del|el|una|presente|por|para|con|artículos?)(?![\p{L}\d])/giu],
+  ['nl', /\b(?:het|een|van|wordt|artikel|zijn|niet|worden)\b/gi],
+  ['de', /\b(?:der|das|und|wird|oder|nicht|ist)\b/gi],
+];
+// When none of those is there (a heading and a link: "Section 2 : Associations de supporters"), the
+// words several languages share still lean one way.
+const SHARED_WORDS: Array<[string, RegExp]> = [
   ['en', /\b(?:the|of|and|shall|which|any)\b/gi],
   ['fr', /\b(?:les|des|du|et|la|une|présent[e]?)\b/gi],
   ['es', /\b(?:los|las|del|el|y|una|presente)\b/gi],
@@ -21,13 +33,20 @@ const COMMON_WORDS: Array<[string, RegExp]> = [
  * Arabic quoted in an English note does not make the note Arabic.
  */
 export function guessLanguage(text: string, sampleLength = 4000): string | undefined {
-  const sample = text.slice(0, sampleLength);
+  // The text, not its front matter: a converter's metadata (names of signatories) can fill the sample.
+  const from = findFrontMatter(text)?.span.end ?? 0;
+  const sample = text.slice(from, from + sampleLength);
   const count = (re: RegExp) => (sample.match(re) ?? []).length;
   const latin = count(/[A-Za-z]/g);
   for (const [language, script] of SCRIPTS) if (count(script) > latin) return language;
+  return mostFound(COMMON_WORDS, count) ?? mostFound(SHARED_WORDS, count);
+}
+
+/** The language whose words are found most often, or undefined when none is. */
+function mostFound(lists: Array<[string, RegExp]>, count: (words: RegExp) => number): string | undefined {
   let best: string | undefined;
   let bestCount = 0;
-  for (const [language, words] of COMMON_WORDS) {
+  for (const [language, words] of lists) {
     const found = count(words);
     if (found > bestCount) {
       best = language;
