@@ -14,7 +14,7 @@ import { shortTitlesIn } from './shortTitle';
 import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folderSiblings';
 import { AMENDING_INSTRUCTION, sentenceAround } from './amendingInstruction';
 import { quotedPassageAt } from './quotedPassages';
-import { LANGUAGE_TABLES } from './references/tables';
+import { tablesFor } from './references/grammar';
 
 export type ResolutionStatus = 'resolved' | 'unresolved' | 'external';
 
@@ -437,7 +437,7 @@ function namedEarlier(model: DocumentModel, reference: DocumentReference, path: 
  * after an of-word of the document's language ("der", "of", "van") may name one.
  */
 function findInstrumentAfterOfWord(model: DocumentModel, name: string, lookup: DocumentLookup): DocumentModel | undefined {
-  const ofWords = LANGUAGE_TABLES.find((table) => table.code === model.language)?.ofWords ?? [];
+  const ofWords = tablesFor(model.language).flatMap((table) => table.ofWords);
   const words = name.split(/\s+/);
   for (let i = 1; i < words.length - 1; i++) {
     if (!ofWords.includes(words[i].toLowerCase())) continue;
