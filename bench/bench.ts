@@ -94,7 +94,7 @@ const get = (object: Json | undefined, path: string): number | undefined => {
 interface Row {
   size: number;
   name: string;
-  unit: 'ms' | 'MB';
+  unit: 'ms' | 'MB' | 'count';
   ours?: Stat;
   peer?: Stat;
   floor?: Stat;
@@ -160,6 +160,11 @@ function serverRows(list: Json[], size: number, add: (row: Omit<Row, 'size'>) =>
     }
   }
   add({ name: 'server CPU per keystroke (mean, after indexing)', unit: 'ms', ours: col(list, 'typing', 'serverCpuPerKeystrokeMs'), note: 'from /proc: less sensitive to a shared machine' });
+  add({ name: 'server main thread busy per keystroke (mean, after indexing)', unit: 'ms', ours: col(list, 'typing', 'mainThread.busyPerKeystrokeAfterIndexMs'), note: 'event-loop utilisation (bench/loopStats.ts)' });
+  add({ name: 'server main thread while typing during indexing: event-loop delay p95', unit: 'ms', ours: col(list, 'typing', 'mainThread.whileIndexing.delay.p95'), note: 'how late a 10 ms timer ran' });
+  add({ name: 'server main thread while typing during indexing: event-loop delay max', unit: 'ms', ours: col(list, 'typing', 'mainThread.whileIndexing.delay.max') });
+  add({ name: 'server main thread while typing during indexing: tasks > 50 ms', unit: 'count', ours: col(list, 'typing', 'mainThread.whileIndexing.longTasks.over50'), note: 'gaps of a 5 ms timer; garbage collections and descheduling included' });
+  add({ name: 'server main thread while typing during indexing: longest GC pause', unit: 'ms', ours: col(list, 'typing', 'mainThread.whileIndexing.gc.maxMs') });
   add({ name: 'structural edit: open document re-checked p95', unit: 'ms', ours: col(list, 'typing', 'structural.open.p95'), note: 'article 70 renumbered, didChange → its publishDiagnostics' });
   add({ name: `structural edit: ${get(list[0]?.typing, 'structural.dependantCount') ?? '?'} dependants re-checked p95`, unit: 'ms', ours: col(list, 'typing', 'structural.dependants.p95'), target: size >= 1000 ? { limit: 100, against: 'value', text: '≤ 100 ms' } : undefined, note: 'didChange → the last implementing law\'s publishDiagnostics' });
   add({ name: 'first diagnostics of the open document', unit: 'ms', ours: col(list, 'typing', 'startup.firstDiagnosticsMs'), target: size >= 10000 ? { limit: 1000, against: 'value', text: '≤ 1 s' } : undefined, note: 'didOpen right after initialized' });
@@ -176,7 +181,7 @@ function serverRows(list: Json[], size: number, add: (row: Omit<Row, 'size'>) =>
 
 function fmt(value: number | undefined, unit: string): string {
   if (value === undefined || !Number.isFinite(value)) return '–';
-  if (unit === 'MB') return value.toFixed(0);
+  if (unit === 'MB' || unit === 'count') return value.toFixed(0);
   if (value >= 100) return value.toFixed(0);
   if (value >= 10) return value.toFixed(1);
   if (value >= 1) return value.toFixed(2);

@@ -3,6 +3,7 @@
 // Used by runner.ts ("server-typing", "server-warm"); see docs/BENCHMARK.md.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
@@ -27,6 +28,17 @@ export interface ClientOptions {
   cacheFolder?: string;
   /** Writes a CPU profile of the server process into this folder (node --cpu-prof). */
   profileDir?: string;
+  /** Loads loopStats.js into the server: what held its main thread, phase by phase (`mainThreadPhase`). */
+  loopStats?: boolean;
+}
+
+/** What loopStats.js reports for one phase. */
+export interface MainThreadStats {
+  ms: number;
+  mainThreadBusyMs: number;
+  delay: { p50: number; p95: number; p99: number; max: number };
+  longTasks: { over20: number; over50: number; over100: number; longest: number[] };
+  gc: { count: number; totalMs: number; maxMs: number; byKind: Record<string, number> };
 }
 
 /** A minimal editor: opens documents, sends changes, records every publishDiagnostics and status. */
@@ -40,7 +52,7 @@ export class BenchClient {
   readonly startedAt = now();
   initializedAt = NaN;
 
-  private constructor(readonly child: ChildProcess) {
+  private constructor(readonly child: ChildProcess, private readonly statsFolder?: string) {
     this.connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; version?: number; diagnostics: unknown[] }) => {
       this.publishes.push({ uri: params.uri, version: params.version, at: now(), count: params.diagnostics.length });
@@ -59,9 +71,12 @@ export class BenchClient {
 
   static async start(dir: string, options: ClientOptions = {}): Promise<BenchClient> {
     const nodeArgs = options.profileDir ? ['--cpu-prof', '--cpu-prof-dir', options.profileDir, '--cpu-prof-interval', '200'] : [];
-    const child = spawn(process.execPath, [...nodeArgs, serverPath(), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const statsFolder = options.loopStats ? mkdtempSync(join(tmpdir(), 'treaty-lens-loop-')) : undefined;
+    if (statsFolder) nodeArgs.push('--require', join(__dirname, 'loopStats.js'));
+    const env = statsFolder ? { ...process.env, TREATY_LENS_LOOP_STATS: join(statsFolder, 'stats.jsonl') } : process.env;
+    const child = spawn(process.execPath, [...nodeArgs, serverPath(), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     child.stderr!.on('data', () => undefined);
-    const client = new BenchClient(child);
+    const client = new BenchClient(child, statsFolder);
     await client.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(dir).href,
@@ -118,6 +133,19 @@ export class BenchClient {
     return undefined;
   }
 
+  /** The server's main-thread figures since the previous phase (loopStats.js), or undefined without loopStats. */
+  async mainThreadPhase(): Promise<MainThreadStats | undefined> {
+    if (!this.statsFolder) return undefined;
+    const file = join(this.statsFolder, 'stats.jsonl');
+    const lines = () => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : []);
+    const before = lines().length;
+    this.child.kill('SIGUSR2');
+    const deadline = now() + 30000;
+    while (lines().length === before && now() < deadline) await sleep(20);
+    const line = lines()[before];
+    return line ? (JSON.parse(line) as MainThreadStats) : undefined;
+  }
+
   async stop(): Promise<void> {
     try {
       await Promise.race([this.connection.sendRequest('shutdown'), sleep(5000)]);
@@ -127,6 +155,7 @@ export class BenchClient {
     await Promise.race([new Promise((resolve) => this.child.once('exit', resolve)), sleep(10000)]);
     this.connection.dispose();
     if (this.child.exitCode === null) this.child.kill();
+    if (this.statsFolder) rmSync(this.statsFolder, { recursive: true, force: true });
   }
 }
 
@@ -234,7 +263,7 @@ export async function serverTyping(dir: string, files: string[], options: Client
   const allUris = files.map((file) => pathToFileURL(file).href);
   const keystrokes = options.keystrokes ?? KEYSTROKES;
 
-  const client = await BenchClient.start(dir, options);
+  const client = await BenchClient.start(dir, { loopStats: true, ...options });
   const startup = await openAndHover(client, uri, text);
 
   // Typing while the rest of the workspace is still being indexed (the first status may come
@@ -247,6 +276,8 @@ export async function serverTyping(dir: string, files: string[], options: Client
     if (result.indexing) whileIndexing.push(result);
     await sleep(TYPING_GAP_MS);
   }
+  // The server's main thread from its start to the last letter typed while indexing (loopStats.js).
+  const whileIndexingThread = await client.mainThreadPhase();
   const indexedAt = await settled(client, allUris, 1800000);
   const indexMs = indexedAt - client.initializedAt;
 
@@ -254,12 +285,14 @@ export async function serverTyping(dir: string, files: string[], options: Client
   // keystrokes (from /proc, 10 ms ticks: only the mean is meaningful) is less sensitive to a
   // shared machine than the wall time.
   const afterIndex: Array<{ ms: number; full: boolean }> = [];
+  await client.mainThreadPhase();
   const cpuBefore = processCpuMs(client.child.pid);
   for (let i = 0; i < keystrokes; i++) {
     afterIndex.push(await typeLetter(typist));
     await sleep(TYPING_GAP_MS);
   }
   const serverCpuPerKeystrokeMs = (processCpuMs(client.child.pid) - cpuBefore) / keystrokes;
+  const afterIndexThread = await client.mainThreadPhase();
 
   // A structural edit: article 70 renumbered (and back). Timed from didChange to the publish of
   // the open document, and to the last of its implementing laws' publishes.
@@ -296,6 +329,7 @@ export async function serverTyping(dir: string, files: string[], options: Client
   });
   return {
     startup, indexMs, keystrokeWhileIndexing: split(whileIndexing), keystrokeAfterIndex: split(afterIndex), serverCpuPerKeystrokeMs,
+    mainThread: { whileIndexing: whileIndexingThread, afterIndex: afterIndexThread, busyPerKeystrokeAfterIndexMs: afterIndexThread ? afterIndexThread.mainThreadBusyMs / keystrokes : undefined },
     structural: { open: latency(structuralOpen), dependants: latency(structuralDependants), dependantCount: dependants.length },
     documentChars: text.length,
   };

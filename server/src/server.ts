@@ -27,7 +27,7 @@ import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from './features/semanti
 import { diagnostics } from './features/diagnostics';
 import { codeActions } from './features/codeActions';
 import { coverageTable, COVERAGE_REQUEST, type CoverageParams } from './features/coverage';
-import { cancelUndispatched, inSlices, yieldToMessages, throwIfCancelled } from './lsp/slices';
+import { cancelUndispatched, cedeToMessages, inSlices, noteDispatch, noteInput, yieldToMessages, throwIfCancelled } from './lsp/slices';
 import type { CancellationToken } from 'vscode-languageserver';
 import { notePlace, type NotePlaceParams } from './features/notePlace';
 import { OTHER_VERSIONS_REQUEST, otherVersionLocations, type OtherVersionParams } from './features/otherVersions';
@@ -40,7 +40,11 @@ import { limitHeapGrowth } from './node/heapGrowth';
 import type { Diagnostic } from 'vscode-languageserver';
 
 limitHeapGrowth();
-const connection: Connection = createConnection(ProposedFeatures.all, { connectionStrategy: { cancelUndispatched } });
+const connection: Connection = createConnection(ProposedFeatures.all, {
+  connectionStrategy: { cancelUndispatched },
+  // Counted so that long work can cede until the messages read meanwhile are handled (lsp/slices.ts).
+  messageStrategy: { handleMessage: (message, handle) => { noteDispatch(); handle(message); } },
+});
 const documents = new TextDocuments(TextDocument);
 let settings: ServerSettings = DEFAULT_SETTINGS;
 let workspace = new Workspace({ maxLength: settings.maxFileSize });
@@ -229,8 +233,9 @@ async function indexWorkspace(): Promise<void> {
     if (i % 25 === 24) {
       progress?.report(Math.round((100 * indexedDone) / files.length), `${indexedDone}/${files.length}`);
       sendStatus();
-      await new Promise((resolve) => setImmediate(resolve));
     }
+    // A keystroke or request that came in meanwhile is answered before the next document.
+    await cedeToMessages();
   }
   progress?.done();
   indexing = false;
@@ -238,6 +243,9 @@ async function indexWorkspace(): Promise<void> {
   log(`indexed ${corpusDocuments(workspace).length} documents from ${folders.map((f) => path.basename(f)).join(', ') || 'no folder'} in ${Date.now() - started} ms${failures ? ` (${failures} could not be read)` : ''}${stats}`);
   await publishIndexed(run);
 }
+
+/** How long one step of putting an indexed document to rest holds this thread. */
+const REST_SLICE_MS = 5;
 
 /**
  * A document read from disk: its parse comes from the cache when this exact text was parsed
@@ -247,6 +255,11 @@ async function setFromDisk(target: Workspace, uri: string, text: string): Promis
   const key = cache?.documentKey(uri, text, settings.maxFileSize);
   const cached = cache && key ? await cache.loadDocument(uri, text, 0, key) : undefined;
   const model = cached ?? (await parseThread.parse(uri, text, settings.maxFileSize));
+  // Put to rest before it joins the index, in slices that let keystrokes through (the longest
+  // step of indexing on this thread: 10-80 ms a document in one piece).
+  if (documents.get(uri) || target !== workspace) return;
+  await cedeToMessages();
+  await target.restBeforeSet(model, cedeToMessages, REST_SLICE_MS);
   // Opened, or re-indexed by a newer run, meanwhile: that one wins.
   if (documents.get(uri) || target !== workspace) return;
   const indexed = target.set(uri, text, 0, model);
@@ -459,3 +472,6 @@ process.on('unhandledRejection', (error) => log(`unhandled rejection: ${(error a
 
 documents.listen(connection);
 connection.listen();
+// What the client sends is read here too (counted only): see cedeToMessages.
+if (process.argv.includes('--stdio')) process.stdin.on('data', noteInput);
+else if (process.send) process.on('message', noteInput);

@@ -160,6 +160,46 @@ describe('engine: citations resolved after letters typed in a word equal a fresh
     assert.equal(resolvedData(workspace, uri), resolvedData(fresh, uri));
   });
 
+  it('"subsection 1 of that section" beyond what resolution reads around the edit follows the citation before it, which the edit changed', () => {
+    // A law written for this test (no corpus text chains "of that section" to a citation that
+    // resolves in the workspace): one sentence amends the Kenyan Act (corpus) "in section 2", and
+    // goes on, without a sentence break, to "subsection 1 of that section". "amended" made "amend":
+    // the sentence no longer amends, so "section 2" is this law's own section 2, and the chained
+    // citation, too far from the edit to read it, must follow it there.
+    const uri = 'file:///workspace/test-chained-amendment.md';
+    const text = ['---', 'id: test-chained-amendment', 'title: Chained Amendment Law for Testing', 'type: law', 'language: en', '---', '',
+      '# Chained Amendment Law for Testing', '', '## Section 1 – Amendments', '',
+      '1. The Computer Misuse and Cybercrimes Act is hereby amended in the provisions on offences against computer systems and in those on the powers of investigation and on the duties of service providers and of the persons who keep computer data for others, as they stand on the day the amendments take effect, in the way set out in section 2 for every offence it describes and for every penalty that an offence under it carries, whether the offence is committed against a computer system, against computer data or against a program, and in the way that subsection 1 of that section sets out for offences in general.', '',
+      '## Section 2 – Offences', '', '1. A person who accesses a computer system without authority commits an offence.', '',
+      '2. A person who intercepts a transmission without authority commits an offence.', ''].join('\n');
+    const kenya = corpusUri('ke-cmca-2018.md');
+    const workspace = new Workspace();
+    workspace.set(kenya, corpusText('ke-cmca-2018.md'), 1);
+    workspace.set(uri, text, 1);
+    workspace.set(uri, text, 2);
+    workspace.resolved(uri);
+    const chained = () => workspace.resolved(uri).find((r) => r.reference.text.startsWith('subsection 1'));
+    assert.equal(chained()?.status, 'external', 'before: the section named just before is the amended Act\'s');
+    const at = text.indexOf('amended') + 'amend'.length;
+    let current = text;
+    for (const [typed, what] of [[text.slice(0, at) + text.slice(at + 2), '"amended" made "amend"'], [text, '"amend" made "amended" again']]) {
+      const previous = current;
+      current = typed;
+      assert.ok(current.indexOf('subsection 1 of that section') - at > 420 && current.indexOf('section 2 for') - at < 300, `${what}: the chained citation stands beyond what resolution reads around the edit, the one before it within`);
+      const reuse = { ...reuseStats };
+      const model = workspace.set(uri, current, previous === text ? 3 : 4);
+      assert.ok(inPlaceEditOf(model), `${what}: typed in place`);
+      const fresh = new Workspace();
+      fresh.set(kenya, corpusText('ke-cmca-2018.md'), 1);
+      fresh.set(uri, current, 1);
+      assert.equal(resolvedData(workspace, uri), resolvedData(fresh, uri), what);
+      // Counted only when the previous resolutions were reused around the edit (resolutionReuse.ts, reuseResolutions).
+      assert.ok(reuseStats.resolvedAgain > reuse.resolvedAgain, `${what}: the citations near the edit were resolved again, through the reuse`);
+      assert.equal(diagnosticsData(workspace, uri), diagnosticsData(fresh, uri), `${what}: diagnostics`);
+    }
+    assert.equal(chained()?.status, 'external', 'and back: the amended Act\'s again');
+  });
+
   it('documents appearing between keystrokes (the workspace indexing): the same resolutions and diagnostics as a fresh workspace', () => {
     const uris = [...NAMES.map((name) => corpusUri(name)), AMENDING_URI];
     const texts = [...NAMES.map((name) => corpusText(name)), AMENDING_LAW];

@@ -43,4 +43,29 @@ describe('language server on a large workspace', function () {
     assert.ok(client.statuses.some((status) => status.indexing), `the server never reported indexing: ${JSON.stringify(client.statuses)}`);
     assert.ok(complete >= statusesAtAnswer, `answered after the index was complete (status ${complete} of ${client.statuses.length}; ${statusesAtAnswer} had arrived at the answer)`);
   });
+
+  it('checks each keystroke typed while the rest is still indexing against its new text, before the index is complete', async () => {
+    await client?.stop();
+    client = await LspTestClient.start(root, { waitForIndex: false });
+    const text = await fs.readFile(path.join(root, 'zz-budapest.md'), 'utf8');
+    const uri = await client.open('zz-budapest.md', text);
+    await client.waitForStatus((status) => status.indexing, 300000);
+    const brokenCitation = (list: Array<{ code?: string; message: string }>) => list.some((d) => d.code === 'broken-reference' && /99/.test(d.message));
+    const before = await client.waitForDiagnostics(uri, () => true, 300000);
+    assert.ok(!brokenCitation(before), 'the Convention cites no article 99');
+    // The user writes a citation of an article the Convention does not have, then takes it back.
+    const at = text.indexOf('computer data', text.indexOf('### Article 4 – Data interference'));
+    const typed = text.slice(0, at) + 'the data of Article 99 and ' + text.slice(at);
+    await client.change(uri, typed);
+    await client.waitForDiagnostics(uri, brokenCitation, 300000);
+    const statusesAtFirst = client.statuses.length;
+    await client.change(uri, text);
+    await client.waitForDiagnostics(uri, (list) => !brokenCitation(list), 300000);
+    const statusesAtSecond = client.statuses.length;
+    await client.waitForStatus((status) => !status.indexing && status.documents === 301, 300000);
+    const complete = client.statuses.findIndex((status) => !status.indexing && status.documents === 301);
+    assert.ok(complete >= statusesAtFirst && complete >= statusesAtSecond, `a keystroke was checked only after the index was complete (status ${complete}; ${statusesAtFirst} and ${statusesAtSecond} had arrived)`);
+    // What was published while indexing is what the index says once complete.
+    await client.waitForDiagnostics(uri, (list) => !brokenCitation(list), 300000);
+  });
 });

@@ -330,6 +330,14 @@ function isUnitLabel(blockText: string, parsed: ParsedReference): boolean {
   if (parsed.targets.length !== 1 || parsed.targets[0].path.length !== 1 || parsed.targets[0].through || parsed.anchor.kind !== 'none') return false;
   const kind = parsed.targets[0].path[0].kind;
   if (kind !== 'article' && kind !== 'section') return false;
-  const lineStart = blockText.lastIndexOf('\n', parsed.span.start - 1) + 1;
-  return BEFORE_LABEL.test(blockText.slice(lineStart, parsed.span.start)) && LABEL_END.test(blockText.slice(parsed.span.end, parsed.span.end + 8));
+  if (!LABEL_END.test(blockText.slice(parsed.span.end, parsed.span.end + 8))) return false;
+  // Only a few characters back: a long line with many citations stays linear.
+  const from = Math.max(0, parsed.span.start - LABEL_LEAD_MAX);
+  const lead = blockText.slice(from, parsed.span.start);
+  const lineBreak = lead.lastIndexOf('\n');
+  if (lineBreak < 0 && from > 0) return false;
+  return BEFORE_LABEL.test(lead.slice(lineBreak + 1));
 }
+
+/** How far before a label its line may start ("\u00a0 \u00a0 \u00a0**_(8) "). */
+const LABEL_LEAD_MAX = 32;

@@ -1306,8 +1306,19 @@ function namesIndex(lookup: DocumentLookup): NameIndex {
   if (nameIndex && nameIndex.documents === documents) return nameIndex;
   // A document parsed again under the same names (a renumbered article): the same index, its new model in place.
   if (nameIndex && withNewModels(nameIndex, documents)) return nameIndex;
-  const byFirstWord = new Map<string, Array<{ name: string; doc: DocumentModel }>>();
-  const index: NameIndex = { documents, places: new Map(), byFirstWord, byName: new Map(), byIdName: new Map(), byCollectionName: new Map(), byCollection: new Map(), citedByName: new Map() };
+  const index: NameIndex = { documents, places: new Map(), byFirstWord: new Map(), byName: new Map(), byIdName: new Map(), byCollectionName: new Map(), byCollection: new Map(), citedByName: new Map() };
+  addDocuments(index, documents);
+  nameIndex = index;
+  return nameIndex;
+}
+
+/**
+ * Adds documents after those the index has, in order. The names' lists stay longest first, and
+ * among names of one length in the documents' order (the sort is stable): the index a build from
+ * all the documents gives.
+ */
+function addDocuments(index: NameIndex, documents: Iterable<DocumentModel>): void {
+  const grown = new Set<Array<{ name: string; doc: DocumentModel }>>();
   for (const doc of documents) {
     index.places.set(doc, index.places.size);
     for (const name of normalisedNames(doc)) firstBearer(index.byName, name, doc);
@@ -1320,26 +1331,26 @@ function namesIndex(lookup: DocumentLookup): NameIndex {
       // A name of one word that is a generic noun ("the Convention") binds by relation, not by name.
       if (name.length < 3 || isGenericInstrument(name)) continue;
       const first = name.split(' ')[0];
-      const list = byFirstWord.get(first) ?? [];
+      const list = index.byFirstWord.get(first) ?? [];
       list.push({ name, doc });
-      byFirstWord.set(first, list);
+      index.byFirstWord.set(first, list);
+      grown.add(list);
     }
   }
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.name.length - a.name.length);
-  nameIndex = index;
-  return nameIndex;
+  for (const list of grown) list.sort((a, b) => b.name.length - a.name.length);
 }
 
 /**
- * Puts the new models of `documents` in the index built for the documents before, when they are
- * the same documents in the same order under the same names: the index is then the one a build
- * would give. False (the index untouched) when a document appeared, left, moved or a name changed.
+ * Puts the new models of `documents` in the index built for the documents before, when they begin
+ * with the same documents in the same order under the same names, and adds the documents after
+ * them (the workspace indexing: documents are appended): the index is then the one a build would
+ * give. False (the index untouched) when a document left, moved or a name changed.
  */
 function withNewModels(index: NameIndex, documents: readonly DocumentModel[]): boolean {
   const before = index.documents;
-  if (before.length !== documents.length) return false;
+  if (before.length > documents.length) return false;
   const replaced = new Map<DocumentModel, DocumentModel>();
-  for (let i = 0; i < documents.length; i++) {
+  for (let i = 0; i < before.length; i++) {
     const old = before[i];
     const doc = documents[i];
     if (old !== doc && (old.uri !== doc.uri || !sameNames(old, doc))) return false;
@@ -1359,6 +1370,7 @@ function withNewModels(index: NameIndex, documents: readonly DocumentModel[]): b
     }
     for (const list of lists) if (list) for (let i = 0; i < list.length; i++) if (list[i] === old) list[i] = doc;
   }
+  if (documents.length > before.length) addDocuments(index, documents.slice(before.length));
   index.citedByName = new Map();
   index.documents = documents;
   return true;

@@ -9,9 +9,10 @@
 // The model must hold nothing else of the text: V8 keeps a slice of 13 characters or more as a
 // view of the whole text, so every string of the model is replaced by a copy first (text.ts); the
 // short ones (unit ids, labels, numbers) by one copy shared with the other documents.
-import { deflateRawSync, inflateRawSync, constants } from 'node:zlib';
+import { deflateRaw, deflateRawSync, inflateRawSync, constants } from 'node:zlib';
+import { promisify } from 'node:util';
 import type { DocumentModel } from './document';
-import { detachStrings, type StringInterner } from './text';
+import { detachStrings, stringDetacher, type StringInterner } from './text';
 import { SortedUnitIndex } from './unitIndex';
 import { packReferences, unpackReferences, type PackedReferences } from './packedReferences';
 import type { DocumentReference } from './document';
@@ -51,15 +52,45 @@ function inflate(slot: Slot): string {
  */
 export function restText(model: DocumentModel, interner: StringInterner): void {
   const text = model.text;
-  if (text.length < SMALLEST || isResting(model)) return;
-  if (hasLoneSurrogate(text)) return;
+  if (!mayRest(model)) return;
   rested++;
   detachStrings(model, SKIP_TEXT, interner);
+  afterCopies(model);
+  keepDeflated(model, deflateRawSync(Buffer.from(text, 'utf8'), DEFLATE_OPTIONS));
+}
+
+/**
+ * `restText` for a model nobody reads yet (a document indexed while the user types): the same
+ * model in the end, but the copies are made in steps of about `sliceMs`, with `cede()` awaited
+ * between them, and the text is deflated off this thread (zlib's thread pool).
+ */
+export async function restTextInSlices(model: DocumentModel, interner: StringInterner, cede: () => Promise<void>, sliceMs: number): Promise<void> {
+  const text = model.text;
+  if (!mayRest(model)) return;
+  rested++;
+  const step = stringDetacher(model, SKIP_TEXT, interner);
+  while (!step(performance.now() + sliceMs)) await cede();
+  afterCopies(model);
+  keepDeflated(model, await deflateRawAsync(Buffer.from(text, 'utf8'), DEFLATE_OPTIONS));
+}
+
+const DEFLATE_OPTIONS = { level: constants.Z_BEST_SPEED };
+const deflateRawAsync = promisify(deflateRaw);
+
+function mayRest(model: DocumentModel): boolean {
+  const text = model.text;
+  return text.length >= SMALLEST && !isResting(model) && !hasLoneSurrogate(text);
+}
+
+function afterCopies(model: DocumentModel): void {
   // After the copies: the index holds the model's own (copied) units array.
   model.unitsById = new SortedUnitIndex(model.units);
   restReferences(model);
   restUnits(model);
-  const slot: Slot = { bytes: deflateRawSync(Buffer.from(text, 'utf8'), { level: constants.Z_BEST_SPEED }), text: undefined };
+}
+
+function keepDeflated(model: DocumentModel, bytes: Uint8Array): void {
+  const slot: Slot = { bytes, text: undefined };
   Object.defineProperty(model, 'text', {
     enumerable: true,
     configurable: true,

@@ -157,6 +157,18 @@ function sharedSpan(spans: Map<number, Span | Span[]>, span: Span): Span {
  * short strings are shared with other documents' and long ones copied, whatever their length.
  */
 export function detachStrings(root: object, skip: ReadonlySet<string> = new Set(), interner?: StringInterner): void {
+  stringDetacher(root, skip, interner)(Infinity);
+}
+
+/** How many objects are visited between two looks at the clock. */
+const DETACH_CLOCK_EVERY = 256;
+
+/**
+ * `detachStrings` in steps: each call of the returned function goes on with the walk until it is
+ * over (then true) or `until` (a `performance.now()` time) has passed. The walk and its result are
+ * the same as one call's; between steps the model holds some copies and some originals, all equal.
+ */
+export function stringDetacher(root: object, skip: ReadonlySet<string> = new Set(), interner?: StringInterner): (until: number) => boolean {
   const copy = interner ? (value: string) => interner.intern(value) : detached;
   const needsCopy = interner ? (value: string) => value.length > 0 : (value: string) => value.length >= 13;
   // With an interner (a model put to rest), arrays are also replaced by copies of their exact
@@ -199,44 +211,49 @@ export function detachStrings(root: object, skip: ReadonlySet<string> = new Set(
     if (next !== value) owner[key] = next;
     if (!wasSpan) visit(next);
   };
-  while (stack.length) {
-    const current = stack.pop() as object;
-    if (seen.has(current)) continue;
-    seen.add(current);
-    if (Array.isArray(current)) {
-      const frozen = Object.isFrozen(current);
-      for (let i = 0; i < current.length; i++) {
-        const item = current[i];
-        if (typeof item === 'string') { if (needsCopy(item) && !frozen) current[i] = copy(item); } else if (frozen) visit(item); else replaceAndVisit(current as unknown as Record<number, unknown>, i, item);
-      }
-    } else if (current instanceof Map) {
-      const entries = [...current.entries()];
-      if (entries.some(([key]) => typeof key === 'string' && needsCopy(key))) {
-        current.clear();
-        for (const [key, value] of entries) current.set(typeof key === 'string' ? copy(key) : key, typeof value === 'string' ? copy(value) : exact(value));
-      } else {
-        for (const [key, value] of entries) {
-          if (typeof value === 'string') { if (needsCopy(value)) current.set(key, copy(value)); } else {
-            const next = exact(value);
-            if (next !== value) current.set(key, next);
+  return (until: number): boolean => {
+    let visited = 0;
+    while (stack.length) {
+      if (++visited % DETACH_CLOCK_EVERY === 0 && performance.now() >= until) return false;
+      const current = stack.pop() as object;
+      if (seen.has(current)) continue;
+      seen.add(current);
+      if (Array.isArray(current)) {
+        const frozen = Object.isFrozen(current);
+        for (let i = 0; i < current.length; i++) {
+          const item = current[i];
+          if (typeof item === 'string') { if (needsCopy(item) && !frozen) current[i] = copy(item); } else if (frozen) visit(item); else replaceAndVisit(current as unknown as Record<number, unknown>, i, item);
+        }
+      } else if (current instanceof Map) {
+        const entries = [...current.entries()];
+        if (entries.some(([key]) => typeof key === 'string' && needsCopy(key))) {
+          current.clear();
+          for (const [key, value] of entries) current.set(typeof key === 'string' ? copy(key) : key, typeof value === 'string' ? copy(value) : exact(value));
+        } else {
+          for (const [key, value] of entries) {
+            if (typeof value === 'string') { if (needsCopy(value)) current.set(key, copy(value)); } else {
+              const next = exact(value);
+              if (next !== value) current.set(key, next);
+            }
           }
         }
-      }
-      for (const [, value] of current) visit(value);
-    } else if (current instanceof Set) {
-      for (const value of current) visit(value);
-    } else if (!ArrayBuffer.isView(current)) {
-      const record = current as Record<string, unknown>;
-      const frozen = Object.isFrozen(record);
-      for (const key of Object.keys(record)) {
-        if (current === root && skip.has(key)) continue;
-        const value = record[key];
-        if (typeof value === 'string') {
-          if (needsCopy(value) && !frozen) record[key] = copy(value);
-        } else if (frozen) visit(value); else replaceAndVisit(record, key, value);
+        for (const [, value] of current) visit(value);
+      } else if (current instanceof Set) {
+        for (const value of current) visit(value);
+      } else if (!ArrayBuffer.isView(current)) {
+        const record = current as Record<string, unknown>;
+        const frozen = Object.isFrozen(record);
+        for (const key of Object.keys(record)) {
+          if (current === root && skip.has(key)) continue;
+          const value = record[key];
+          if (typeof value === 'string') {
+            if (needsCopy(value) && !frozen) record[key] = copy(value);
+          } else if (frozen) visit(value); else replaceAndVisit(record, key, value);
+        }
       }
     }
-  }
+    return true;
+  };
 }
 
 /**

@@ -24,7 +24,7 @@ import { TermUseCache, type TermUse, type VisibleDefinition } from './workspace/
 import { EditMemos } from './workspace/editMemos';
 import { KeptResults } from './workspace/keptResults';
 import { RelationIndex, type Relation } from './workspace/relationIndex';
-import { restText } from './restingText';
+import { restText, restTextInSlices } from './restingText';
 import { StringInterner } from './text';
 
 export type { IncomingReference } from './workspace/incomingIndex';
@@ -93,6 +93,15 @@ export class Workspace implements DocumentLookup {
     this.relations.put(model, previous);
     if (this.signatures.record(model, previous)) this.generationCounter++;
     return model;
+  }
+
+  /**
+   * Puts a model that `set` will receive as `parsed` to rest beforehand, in steps of about
+   * `sliceMs` with `cede()` awaited between them (the server indexing while the user types): `set`
+   * then has nothing left to do but take it in. The same model as `set` would make.
+   */
+  async restBeforeSet(model: DocumentModel, cede: () => Promise<void>, sliceMs: number): Promise<void> {
+    if (this.parseOptions.restTexts !== false) await restTextInSlices(model, this.interner, cede, sliceMs);
   }
 
   /**
