@@ -153,6 +153,11 @@ const STRUCTURED: Record<string, (size: number) => string> = {
     }
     return parts.join('\n');
   },
+  // A unit's label is told from a citation by what stands before it on its line and the dash after it (document.ts isUnitLabel).
+  'one long line of Spanish labels and citations: "Artículo 5.- … del artículo 7.- "': (n) => 'Los artículos: ' + 'Artículo 5.- El que según el numeral 2 del artículo 7.- '.repeat(Math.ceil(n / 56)),
+  // Each line of a paragraph is looked at for a unit's run-in label (legalBlocks.ts plainHeadingLines), as PDFs' page breaks leave them.
+  'PDF page breaks: "\f Artículo N Título.- texto" lines in one paragraph': (n) =>
+    'Los artículos del código:\n' + periodic(n, (k, i) => `\f Artículo ${i + 1} Competencia de los Juzgados de Paz Letrados.- Compete a los Juzgados conforme al artículo ${i + 2}`),
   'citations chained: "paragraph 1 of "': (n) => 'paragraph 1 of '.repeat(Math.ceil(n / 15)) + 'article 2.',
   'citation keywords: "article article article paragraph of paragraph 1 of "': (n) => 'article article article paragraph of paragraph 1 of '.repeat(Math.ceil(n / 52)),
   'many articles': (n) => {
