@@ -442,11 +442,19 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 function hyphenatedWords(chunk: string): string[] {
   const words: string[] = [];
   let from = 0;
+  // Each kind of hyphen is looked for again only once passed: looking for a non-breaking hyphen the
+  // text lacks, from every "-", went to the end of the text each time (quadratic on "5.- … 7.- …").
+  const nextOf = (mark: string) => {
+    const at = chunk.indexOf(mark, from);
+    return at < 0 ? Infinity : at;
+  };
+  let nextHyphen = -1;
+  let nextNonBreaking = -1;
   for (;;) {
-    let hyphen = chunk.indexOf('-', from);
-    const nonBreaking = chunk.indexOf('\u2011', from);
-    if (hyphen < 0 || (nonBreaking >= 0 && nonBreaking < hyphen)) hyphen = nonBreaking;
-    if (hyphen < 0) return words;
+    if (nextHyphen < from) nextHyphen = nextOf('-');
+    if (nextNonBreaking < from) nextNonBreaking = nextOf('\u2011');
+    const hyphen = Math.min(nextHyphen, nextNonBreaking);
+    if (hyphen === Infinity) return words;
     let start = hyphen;
     while (start > 0 && WORD_CHAR.test(chunk[start - 1])) start--;
     let end = hyphen + 1;
