@@ -2,8 +2,6 @@
 // two"): read back, it must be exactly what was computed. On the real corpus, the raw laws of
 // test/fixtures and ../shared/sources.
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Workspace, type TermUse } from '../../server/src/engine/workspace';
 import { parseDocument, type DocumentModel } from '../../server/src/engine/document';
 import { isResting, referencesRest } from '../../server/src/engine/restingText';
@@ -13,17 +11,9 @@ import { SortedUnitIndex } from '../../server/src/engine/unitIndex';
 import { packTargets, unpackTargets } from '../../server/src/engine/workspace/packedTargets';
 import type { ResolvedTarget } from '../../server/src/engine/resolve';
 import type { Unit } from '../../server/src/engine/model';
-import { CORPUS_DIR, corpusFiles, SOURCES_DIR } from '../helpers/workspace';
+import { everyTestDocument } from '../helpers/workspace';
 
-const RAW_DIR = join(CORPUS_DIR, '..', 'test', 'fixtures', 'raw-laws');
-
-function documents(): Array<{ uri: string; text: string }> {
-  const folder = (dir: string, names: string[]) => names.map((name) => ({ uri: `file://${join(dir, name)}`, text: readFileSync(join(dir, name), 'utf8') }));
-  const markdown = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.md') && name !== 'SOURCES.md' && name !== 'README.md');
-  const docs = [...folder(CORPUS_DIR, corpusFiles()), ...folder(RAW_DIR, markdown(RAW_DIR)), ...(SOURCES_DIR ? folder(SOURCES_DIR, markdown(SOURCES_DIR)) : [])];
-  assert.ok(docs.length >= 20, `${docs.length} documents`);
-  return docs;
-}
+const documents = everyTestDocument;
 
 /** What a use says, with the definition it points to by identity (its document's model and its place in it). */
 function plain(uses: TermUse[]): string[] {

@@ -4,8 +4,6 @@
 // what the engine answers with trees built again must be what it answers with texts kept whole.
 // On the real corpus, the raw laws of test/fixtures and ../shared/sources.
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Workspace } from '../../server/src/engine/workspace';
@@ -14,7 +12,7 @@ import { parseDocument, type DocumentModel } from '../../server/src/engine/docum
 import { unitsRest } from '../../server/src/engine/restingText';
 import { packUnits, unpackUnits } from '../../server/src/engine/packedUnits';
 import type { Unit } from '../../server/src/engine/model';
-import { CORPUS_DIR, corpusFiles, SOURCES_DIR } from '../helpers/workspace';
+import { everyTestDocument } from '../helpers/workspace';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -25,15 +23,7 @@ async function collect(): Promise<void> {
   gc();
 }
 
-const RAW_DIR = join(CORPUS_DIR, '..', 'test', 'fixtures', 'raw-laws');
-
-function documents(): Array<{ uri: string; text: string }> {
-  const folder = (dir: string, names: string[]) => names.map((name) => ({ uri: `file://${join(dir, name)}`, text: readFileSync(join(dir, name), 'utf8') }));
-  const markdown = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.md') && name !== 'SOURCES.md' && name !== 'README.md');
-  const docs = [...folder(CORPUS_DIR, corpusFiles()), ...folder(RAW_DIR, markdown(RAW_DIR)), ...(SOURCES_DIR ? folder(SOURCES_DIR, markdown(SOURCES_DIR)) : [])];
-  assert.ok(docs.length >= 20, `${docs.length} documents`);
-  return docs;
-}
+const documents = everyTestDocument;
 
 /** Keys in order and values, parents left out (they are compared by place). */
 const json = (value: unknown) => JSON.stringify(value, (key, item) => (key === 'parent' ? undefined : item));

@@ -2,22 +2,12 @@
 // server's indexing loop) instead of in one piece inside `set`: the model the index then holds must
 // be the one `set` alone makes. On the real corpus, the raw laws of test/fixtures and ../shared/sources.
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Workspace } from '../../server/src/engine/workspace';
 import { parseDocument } from '../../server/src/engine/document';
 import { isResting, referencesRest } from '../../server/src/engine/restingText';
-import { CORPUS_DIR, corpusFiles, SOURCES_DIR } from '../helpers/workspace';
+import { everyTestDocument } from '../helpers/workspace';
 
-const RAW_DIR = join(CORPUS_DIR, '..', 'test', 'fixtures', 'raw-laws');
-
-function documents(): Array<{ uri: string; text: string }> {
-  const folder = (dir: string, names: string[]) => names.map((name) => ({ uri: `file://${join(dir, name)}`, text: readFileSync(join(dir, name), 'utf8') }));
-  const markdown = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.md') && name !== 'SOURCES.md' && name !== 'README.md');
-  const docs = [...folder(CORPUS_DIR, corpusFiles()), ...folder(RAW_DIR, markdown(RAW_DIR)), ...(SOURCES_DIR ? folder(SOURCES_DIR, markdown(SOURCES_DIR)) : [])];
-  assert.ok(docs.length >= 20, `${docs.length} documents`);
-  return docs;
-}
+const documents = everyTestDocument;
 
 /**
  * The first place where two object graphs differ: a value, a key, a kind of object, or how they

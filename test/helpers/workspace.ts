@@ -109,3 +109,13 @@ export function rawSourceWithFrontMatter(source: string, corpusId: string): stri
   if (!front) throw new Error(`corpus/${corpusId}.md has no front matter`);
   return `${front[0]}\n${readFileSync(join(SOURCES_DIR, source), 'utf8')}`;
 }
+
+/** Every markdown text the tests read whole: the corpus, the raw-law fixtures, and ../shared/sources when present. */
+export function everyTestDocument(): Array<{ uri: string; text: string }> {
+  const rawDir = join(CORPUS_DIR, '..', 'test', 'fixtures', 'raw-laws');
+  const folder = (dir: string, names: string[]) => names.map((name) => ({ uri: `file://${join(dir, name)}`, text: readFileSync(join(dir, name), 'utf8') }));
+  const markdown = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.md') && name !== 'SOURCES.md' && name !== 'README.md');
+  const docs = [...folder(CORPUS_DIR, corpusFiles()), ...folder(rawDir, markdown(rawDir)), ...(SOURCES_DIR ? folder(SOURCES_DIR, markdown(SOURCES_DIR)) : [])];
+  if (docs.length < 20) throw new Error(`${docs.length} documents: the corpus or the fixtures are missing`);
+  return docs;
+}
