@@ -116,6 +116,7 @@ export function everyTestDocument(): Array<{ uri: string; text: string }> {
   const folder = (dir: string, names: string[]) => names.map((name) => ({ uri: `file://${join(dir, name)}`, text: readFileSync(join(dir, name), 'utf8') }));
   const markdown = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.md') && name !== 'SOURCES.md' && name !== 'README.md');
   const docs = [...folder(CORPUS_DIR, corpusFiles()), ...folder(rawDir, markdown(rawDir)), ...(SOURCES_DIR ? folder(SOURCES_DIR, markdown(SOURCES_DIR)) : [])];
-  if (docs.length < 20) throw new Error(`${docs.length} documents: the corpus or the fixtures are missing`);
+  // ../shared/sources is optional (a clone elsewhere has none); the corpus and the fixtures are not.
+  if (docs.length < (SOURCES_DIR ? 20 : 15)) throw new Error(`${docs.length} documents: the corpus or the fixtures are missing`);
   return docs;
 }
