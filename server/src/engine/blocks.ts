@@ -32,9 +32,9 @@ export function trimSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
-/** CommonMark's whitespace (form feed and line tabulation included: PDFs' page breaks leave them at line starts), no-break space and BOM. */
+/** CommonMark's whitespace (form feed and line tabulation included: PDFs' page breaks leave them at line starts), no-break space, BOM, and the ideographic space Chinese texts indent paragraphs with. */
 function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff;
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff || code === 0x3000;
 }
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;

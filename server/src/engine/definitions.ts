@@ -188,6 +188,7 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
       // "(1) In this Part:" opens the list: it is no entry of it.
       if (colonEligible && !intro && found.length === 0) findColonDefinition(text, block, found, offset - block.span.start);
       findHereinafter(blockText, offset, found);
+      if (found.length === 0 && blockText.includes('指')) findChineseDefinitions(blockText, offset, found);
       return found;
     };
     let candidates: Candidate[];
@@ -683,6 +684,27 @@ function findUnquotedVerbDefinitions(blockText: string, offset: number, out: Can
     const termStart = offset + from;
     out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: offset + from + split.bodyStart, style: 'unquoted-fr' });
   }
+}
+
+/**
+ * Chinese definitions, unquoted: "本法所称数据，是指任何以电子……" (what this law calls X means …),
+ * "前款所称权利人，是指……", and an item of a definitions article, "（一）网络，是指由计算机……"
+ * ("本法下列用语的含义："). "是指" / "系指" / "指" after "所称"; after a bare term at an item's start
+ * only "，是指" / "，系指" (the comma sets the term off: "网络运营者应当……" is a sentence).
+ */
+const CHINESE_CALLED = /(?:^|[。；;]\s*)(?:本(?:法|条例|规定|办法|解释|决定|细则|规则|条|款|章|节)|前款|前两款|前三款|本法和有关法律)所称的?(["“]?)([\p{Script=Han}A-Za-z0-9]{1,24}?)\1?[”"]?[，,]?(?:是指|系指|指)/gu;
+const CHINESE_ITEM_TERM = /^\s*(?:[（(][〇零一二三四五六七八九十]{1,4}[）)]\s*)?(["“]?)([\p{Script=Han}A-Za-z0-9]{1,24})\1?[”"]?[，,](?:是指|系指)/u;
+
+function findChineseDefinitions(blockText: string, offset: number, out: Candidate[]) {
+  for (const match of blockText.matchAll(CHINESE_CALLED)) {
+    const termStart = offset + (match.index ?? 0) + match[0].lastIndexOf(match[2], match[0].length - 2);
+    out.push({ term: match[2], termStart, termEnd: termStart + match[2].length, bodyStart: offset + (match.index ?? 0) + match[0].length, style: 'unquoted-zh' });
+  }
+  if (out.length) return;
+  const item = CHINESE_ITEM_TERM.exec(blockText);
+  if (!item) return;
+  const termStart = offset + item[0].lastIndexOf(item[2]);
+  out.push({ term: item[2], termStart, termEnd: termStart + item[2].length, bodyStart: offset + item[0].length, style: 'unquoted-zh' });
 }
 
 /**

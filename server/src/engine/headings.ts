@@ -48,10 +48,15 @@ export function readHeading(raw: string): HeadingInfo | undefined {
   const text = asciiDigits(raw).replace(/\*\*|__|`/g, '').trim().replace(/^[_*](?=\S)|(?<=\S)[_*]$/g, '');
   if (!text) return undefined;
 
-  const chinese = /^第\s*([0-9〇零一二三四五六七八九十百千]+)\s*([条章节编部])\s*(.*)$/.exec(text);
+  // "第二百八十六条之一": the article inserted after article 286, numbered "286-1"
+  const chinese = /^第\s*([0-9〇零一二三四五六七八九十百千]+)\s*([条章节编部])(?:之([一二三四五六七八九十]{1,3}))?[\s\u3000]*(.*)$/.exec(text);
   if (chinese) {
-    const kind: UnitKind = { 条: 'article', 章: 'chapter', 节: 'section', 编: 'part', 部: 'part' }[chinese[2]] as UnitKind;
-    return { kind, number: chineseNumber(chinese[1]), label: text.slice(0, text.length - chinese[3].length).trim(), title: chinese[3].trim() || undefined };
+    // "节" groups articles inside a chapter: a division, never a citable section beside the articles
+    const kind: UnitKind = { 条: 'article', 章: 'chapter', 节: 'division', 编: 'part', 部: 'part' }[chinese[2]] as UnitKind;
+    const number = chineseNumber(chinese[1]);
+    const inserted = chinese[3] !== undefined && chinese[2] === '条' ? chineseNumber(chinese[3]) : undefined;
+    const title = chinese[4].replace(/[\s\u3000]+/g, ' ').trim();
+    return { kind, number: number !== undefined && inserted !== undefined ? `${number}-${inserted}` : number, label: text.slice(0, text.length - chinese[4].length).trim(), title: title || undefined };
   }
 
   // "§ 2510. Definitions", "§2510", "§§ …" (a heading naming several sections is read as the first).

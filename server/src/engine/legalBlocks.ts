@@ -184,11 +184,16 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
       const titleHere = pieceTitle;
       pieceTitle = undefined;
       if (piece.kind === 'heading') {
-        while (headings.length && headings[headings.length - 1].depth >= piece.depth) headings.pop();
-        headings.push({ depth: piece.depth, unit: piece.depth === PLAIN_UNIT_DEPTH });
-        if (piece.depth === PLAIN_UNIT_DEPTH) open = [];
+        const unit = piece.depth === PLAIN_UNIT_DEPTH;
+        // "#### 第二节 走私罪" then "第一百五十一条 走私……": a unit read from the text goes inside the grouping the converter's heading opened
+        if (unit) while (headings.length && headings[headings.length - 1].unit) headings.pop();
+        const enclosing = headings[headings.length - 1];
+        const depth = unit && enclosing && enclosing.depth >= PLAIN_UNIT_DEPTH ? Math.min(6, enclosing.depth + 1) : piece.depth;
+        while (headings.length && headings[headings.length - 1].depth >= depth) headings.pop();
+        headings.push({ depth, unit });
+        if (unit) open = [];
         lastUnitHeading = undefined;
-        out.push(piece);
+        out.push(depth === piece.depth ? piece : { ...piece, depth });
         continue;
       }
       let start = piece.span.start;
@@ -660,6 +665,9 @@ const DASHED_LABEL_END = /^[°º]?\s?(?:\.\s?[-–—]|[-–—])\s?(?=\S)/;
  * Returns where the label ends in `head` (the paragraph's first characters).
  */
 function runInUnitLabel(head: string): number | undefined {
+  // "第一条　为了保障网络安全，……" (Chinese laws as official sites give them): the label, a space, the text
+  const chinese = CJK_RUN_IN_LABEL.exec(head);
+  if (chinese) return (chinese[1] ?? chinese[2]).length;
   const unitLabel = (candidate: string) => {
     const info = readHeading(candidate);
     return info && (info.kind === 'article' || info.kind === 'section') && info.number !== undefined && !info.within && candidate.startsWith(info.label) ? info : undefined;
@@ -691,6 +699,16 @@ function runInUnitLabel(head: string): number | undefined {
   // "SEC. 6. All crimes defined …": a label in capitals and a full stop, then the text
   return info.label === info.label.toUpperCase() && /\p{Lu}{2}/u.test(info.label) && /^\.\s+\p{Lu}\p{Ll}/u.test(line.slice(info.label.length)) ? info.label.length + 1 : undefined;
 }
+
+/**
+ * A Chinese article's label run into its text: "第二百八十六条之一 网络服务提供者……". Only with a space
+ * after the label (often the ideographic one): "第一条规定的……" opening a paragraph is a citation. A
+ * space before "条" is typesetting a citation never has: "第一百二十四 条采用……" is a label too.
+ */
+const CJK_RUN_IN_LABEL = /^(第[0-9〇零一二三四五六七八九十百千]{1,8}条(?:之[一二三四五六七八九十]{1,3})?)[ \t\u3000]+(?=[^\s\u3000])|^(第[0-9〇零一二三四五六七八九十百千]{1,8}[ \u3000]条)(?=[^\s\u3000])/;
+
+/** "第一章　总则", "第三节 共同犯罪": a Chinese grouping's label, a space and a short title with no punctuation. */
+const CJK_GROUPING_TITLE = /^第[0-9〇零一二三四五六七八九十百千]{1,8}[章节编][\s\u3000]+[^\s。，；：、,;:.!?！？][^。，；：、,;:.!?！？]{0,40}$/;
 
 /** "Artículo 129 Citaciones.", alone: an article's label and a short title closed by a full stop. */
 function titleClosedByStop(content: string): number | undefined {
@@ -734,7 +752,7 @@ function plainHeadingDepth(line: string, wholeBlock = false): number | undefined
   const afterLabel = plain.slice(label.length);
   // A hyphen right after the number is a separator only with a space after it: "Artikel 10-Gesetzes",
   // and "Artikel 10-" ending a line, are a compound ("Artikel 10-Gesetz").
-  if (!plain.startsWith(label) || !(/^\s*(?:[:–—.]|-\s|$)/.test(afterLabel) || TITLE_CLOSED_BY_DASH.test(afterLabel))) return undefined;
+  if (!plain.startsWith(label) || !(/^\s*(?:[:–—.]|-\s|$)/.test(afterLabel) || TITLE_CLOSED_BY_DASH.test(afterLabel) || CJK_GROUPING_TITLE.test(plain) && info.kind !== 'article')) return undefined;
   return info.kind === 'article' || info.kind === 'section' ? PLAIN_UNIT_DEPTH : PLAIN_GROUPING_DEPTH;
 }
 
@@ -896,7 +914,7 @@ function opensProvision(text: string, marker: Marker, style: MarkerStyle, at: nu
   // paragraph it belongs to); run in, only inside a numbered provision and only if the list goes
   // on ("(a)" then "(b)"): a lone "(a)" may be a citation.
   const before = previousChar(text, at, blockStart);
-  if (!afterMarkerOnly && (!before || !/[:—–-]/.test(before))) return false;
+  if (!afterMarkerOnly && (!before || !/[:：—–-]/.test(before))) return false;
   if (lineStart) return true;
   if (!hasOpening) return false;
   const next = nextLabel(marker);
@@ -954,7 +972,7 @@ function enter(open: OpenLevel[], style: MarkerStyle, value: string): void {
 
 function follows(previous: string, value: string, style: MarkerStyle): boolean {
   switch (style) {
-    case 'num-dot': case 'num-dash': case 'num-paren': case 'degree': case 'quoted-num':
+    case 'num-dot': case 'num-dash': case 'num-paren': case 'degree': case 'quoted-num': case 'cjk-paren':
       return successor(previous, 'num') === value;
     case 'lower-paren': case 'lower-dot': case 'upper-paren': case 'upper-dot':
       return successor(previous, 'letter') === value;
@@ -974,6 +992,8 @@ function isFirst(marker: Marker): boolean {
 
 /** The label of the marker that would continue the list `marker` opens: "(b)" after "(a)". */
 function nextLabel(marker: Marker): string | undefined {
+  // "（一）": its label writes the number in Chinese numerals, its value in digits
+  if (marker.style === 'cjk-paren') return undefined;
   const value = marker.value === 'i' ? 'ii' : marker.value === 'I' ? 'II' : successor(marker.value, /\d/.test(marker.value) ? 'num' : 'letter');
   if (value === undefined) return undefined;
   return marker.label.replace(marker.value, value);

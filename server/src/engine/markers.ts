@@ -1,13 +1,15 @@
 // Paragraph markers at the start of a block: "1.", "(1)", "a.", "(a)", "a)", "(A)", "(i)",
 // "1°.", Arabic "(أ)" and "’1’". The style tells the nesting; the value is the number.
-import { asciiDigits } from './keywords';
+import { asciiDigits, chineseNumber } from './keywords';
 
 export type MarkerStyle =
   | 'num-dot' | 'num-dash' | 'num-paren' | 'degree' | 'lower-dot' | 'lower-paren' | 'upper-dot' | 'upper-paren'
   | 'roman-dot' | 'roman-paren' | 'arabic-letter' | 'quoted-num' | 'upper-roman-dash'
   // The deeper levels of the US Code, told from "(A)" and "(a)" by where they stand (structure.ts):
   // subclauses "(I)", "(II)"; items "(aa)", "(bb)"; subitems "(AA)", "(BB)".
-  | 'upper-roman-paren' | 'lower-double-paren' | 'upper-double-paren';
+  | 'upper-roman-paren' | 'lower-double-paren' | 'upper-double-paren'
+  // Chinese items ("项"): "（一）", "(二)", in full-width or ASCII parentheses; the value is the number ("1", "2").
+  | 'cjk-paren';
 
 export interface Marker {
   style: MarkerStyle;
@@ -35,6 +37,9 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   { style: 'upper-dot', pattern: /^([A-Z])\.(?=\s)/ },
   { style: 'arabic-letter', pattern: /^\(([\u0621-\u064a])\)/ },
   { style: 'quoted-num', pattern: /^[’‘'](\d{1,3})[’‘']/ },
+  { style: 'cjk-paren', pattern: /^[（(]([〇零一二三四五六七八九十百]{1,5})[）)]/ },
+  // "⒈", "⒉" … "⒛": one character each (Chinese texts' points, "目"); read as "1.", "2."
+  { style: 'num-dot', pattern: /^([\u2488-\u249b])/ },
 ];
 
 /** Reads a marker at the start of `text` (leading whitespace allowed). */
@@ -53,6 +58,8 @@ export function readMarker(text: string): Marker | undefined {
         !(style === 'lower-paren' && /^[a-z]a$/.test(match[1]))) {
         continue; // "(ab)" is not a marker; "(aa)", "(iv)" and "(ha)" (a clause inserted after "(h)", as in India's acts) are
       }
+      if (style === 'num-dot' && match[1].length === 1 && match[1] >= '\u2488') return { style, value: String(match[1].charCodeAt(0) - 0x2487), label: match[0], length: match[0].length };
+      if (style === 'cjk-paren') return { style, value: chineseNumber(match[1]) ?? match[1], label: match[0], length: match[0].length };
       return { style, value: match[1] + (match[2] ?? ''), label: match[0], length: escaped ? writtenLength(written, match[0].length) : match[0].length };
     }
   }

@@ -117,7 +117,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     const otherKind = anchor.unit === 'document' ? instrumentOfOtherKind(model, anchor.span) : undefined;
     if (otherKind) return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason: otherKind })), status: 'external' };
     if (anchor.unit !== 'document') {
-      base = ancestorOfKind(context, anchor.unit);
+      base = ancestorOfKind(context, anchor.unit) ?? continuedUnit(context, anchor.unit);
       if (!base && (anchor.unit === 'division' || anchor.unit === 'section') && isLoneUnitFile(model)) {
         // "au paragraphe 2 de la présente sous-section" in a file that holds one article of a code:
         // the grouping is the code around the file, not in it.
@@ -142,6 +142,13 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   }
 
   if (reference.targets.length === 0 && anchor.kind === 'relative' && anchor.unit) return single(reference, byPlace(model, context, anchor.unit, anchor.direction, anchor.span));
+  if (anchor.kind === 'relative' && anchor.unit && reference.targets.length > 0 && base === undefined) {
+    // "前条第二项至第九项": the units cited are in the preceding article
+    const place = byPlace(model, context, anchor.unit, anchor.direction, anchor.span);
+    const unit = place.status === 'resolved' && place.unitId ? model.units.find((candidate) => candidate.id === place.unitId) : undefined;
+    if (!unit) return { reference, targets: reference.targets.map((cited) => ({ ...place, span: lastSpan(cited) })), status: place.status };
+    base = unit;
+  }
 
   if (reference.targets.length === 0) {
     // "this chapter", "this Convention", "the Convention" standing alone.
@@ -450,6 +457,17 @@ function findInstrumentAfterOfWord(model: DocumentModel, name: string, lookup: D
 }
 
 /**
+ * "本项规定的案件……" in a paragraph with no marker right after the items "（一）" "（二）": the
+ * paragraph goes on with the last item, which "this item" names. Only the unit right before it.
+ */
+function continuedUnit(context: Unit, kind: RefUnitKind): Unit | undefined {
+  if (context.headingDepth > 0 || !context.parent) return undefined;
+  const siblings = context.parent.children;
+  const before = siblings[siblings.indexOf(context) - 1];
+  return before && before.kind === kind && before.headingDepth === 0 ? before : undefined;
+}
+
+/**
  * "l'alinéa précédent", "the preceding paragraph", "des vorstehenden Absatzes": the unit of that kind
  * next to the one the citation stands in. Before the first alinéa of a point stand the point's own
  * words, its first alinéa.
@@ -589,6 +607,9 @@ function childMatching(unit: Unit, step: RefStep, strictness: 0 | 1 | 2 = 2): Un
     // "alinéa 2": the second unnumbered paragraph; where an article has none, its numbered ones.
     const alinea = alineasNumbered(unit, normaliseNumber(step.number))[0];
     if (alinea || strictness < 2) return alinea;
+    // never an item: Chinese "第二款" of an article with one paragraph and its items "（一）" "（二）" is no item 2
+    const numbered = firstChildNumbered(unit, step.number, (child) => child.kind !== 'alinea' && numbersMatch(step.number, child.number) && kindsCompatible(step.kind, child.kind));
+    return numbered && numbered.kind !== 'item' && numbered.kind !== 'clause' ? numbered : undefined;
   }
   if (unit.kind === 'alinea' && unit.parent && (step.kind === 'point' || step.kind === 'unspecified' || step.kind === 'item')) {
     // "alinéa 1 point 1": the numbered points that follow an introductory paragraph are its points.

@@ -209,6 +209,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         return;
       }
     }
+    // "（一）…（二）…" then a paragraph with no marker: Chinese items end with their paragraph ("款"), and the next begins
+    if (block.kind === 'paragraph' && numbered.length && numbered[0].style === 'cjk-paren' && container.citable) numbered.length = 0;
     if (!numbered.length && block.kind === 'paragraph' && container.citable) {
       // An unnumbered paragraph of an article: addressable by position, as French "alinéa 2".
       blockUnits.push(addPositional(container, 'alinea', '¶', block, block.span.start));
@@ -370,7 +372,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       case 'num-dot':
         // "(1) … 1. … 2.": the numbers inside a numbered paragraph are its items (German "Nummer"),
         // never paragraphs of their own, so that "Absatz 1" is not read as "Nummer 1".
-        return parentStyle === 'num-paren' ? 'item' : 'paragraph';
+        return parentStyle === 'num-paren' ? 'item' : parentStyle === 'cjk-paren' ? 'clause' : 'paragraph';
       case 'num-dash': case 'num-paren': case 'upper-roman-dash':
         return 'paragraph';
       case 'degree':
@@ -384,7 +386,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         return container.kind === 'section' ? 'clause' : 'item';
       case 'quoted-num':
         return 'item';
-      case 'upper-roman-paren': case 'lower-double-paren': case 'upper-double-paren':
+      case 'upper-roman-paren': case 'lower-double-paren': case 'upper-double-paren': case 'cjk-paren':
         return 'item';
     }
   }

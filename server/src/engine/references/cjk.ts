@@ -1,8 +1,18 @@
 // Number before the unit noun (Chinese, tables with numberBeforeUnit), outermost unit first,
 // anchor first: "第七条第二款", "本条第一款", "本公约第二条", "第二条至第十一条".
 import type { ParsedReference, RefAnchor } from './types';
+import type { Span } from '../model';
 import { AnchorParser } from './anchors';
 import { MAX_DEPTH, MAX_TARGETS, RANK, letterShape, publicTarget, type IStep, type ITarget } from './citationSteps';
+
+/** How far back an instrument's name may reach, in characters ("中华人民共和国治安管理处罚法" is 14). */
+const MAX_NAME_CHARS = 24;
+/** Characters that end a name read backwards: prepositions, conjunctions, "的", "本" (this). */
+const NAME_STOPS = new Set(['的', '依', '按', '据', '对', '及', '或', '与', '在', '由', '将', '经', '即', '于', '为', '是', '以', '并', '了', '其', '该', '各', '本', '有', '和', '同', '跟', '向', '把', '被', '所']);
+/** Two-character words that end a name read backwards: "依照", "违反", "适用", "符合". */
+const NAME_STOP_PAIRS = new Set(['依照', '按照', '根据', '违反', '适用', '符合', '参照', '依据', '执行', '遵守', '属于', '对照', '关于']);
+/** The general and special parts of a code: "刑法分则第三章". */
+const PARTS_OF_A_CODE = new Set(['分则', '总则', '附则']);
 
 // The Chinese rule (tables with numberBeforeUnit): "第七条第二款", "本条第一款", "第二条至第十一条".
 interface CjkUnit {
@@ -32,6 +42,13 @@ export class CjkParser extends AnchorParser {
     const u = this.match(this.c.units, k + 1);
     if (!u) return null;
     const shape = t.kind === 'num' ? 'num' : 'p' + letterShape(t.norm);
+    // "第二百八十六条之一": the article inserted after article 286 (headings.ts numbers it "286-1")
+    const of = this.tok(u.next);
+    const inserted = u.value.kind === 'article' && t.kind === 'num' && of?.kind === 'word' && of.norm === '之' && !of.space ? this.tok(u.next + 1) : undefined;
+    if (inserted && inserted.kind === 'num' && !inserted.space && /^[一二三四五六七八九十]+$/.test(this.text.slice(inserted.start, inserted.end))) {
+      const step = this.step('article', `${t.digits}-${inserted.digits}`, t, shape, inserted.end);
+      return { step, next: u.next + 2, endChar: inserted.end };
+    }
     const step = this.step(u.value.kind, t.kind === 'num' ? t.digits! : t.norm, t, shape);
     return { step, next: u.next, endChar: this.toks[u.next - 1].end };
   }
@@ -99,25 +116,89 @@ export class CjkParser extends AnchorParser {
     const start = this.toks[i].start;
     let anchor: RefAnchor = { kind: 'none' };
     let j = i;
+    let refStart = start;
     const th = this.thisPhrase(i);
+    const place = th ? null : this.cjkPlace(i);
     if (th) {
       anchor = { kind: 'this', unit: th.unit, span: { start: th.start, end: th.end } };
       j = th.next;
+    } else if (place) {
+      // "前款", "前条第二项至第九项": the preceding paragraph or article, and units in it
+      anchor = place.anchor;
+      j = place.next;
     } else {
-      // "公约第二条"; but "刑法第二条" names no instrument here (the noun ends a longer name)
+      const inst = this.match(this.c.instruments, i);
       const before = this.tok(i - 1);
-      const inst = before && before.kind === 'word' && !this.toks[i].space ? null : this.match(this.c.instruments, i);
-      if (inst) {
+      if (inst && before && before.kind === 'word' && !this.toks[i].space) {
+        // "刑事诉讼法第七十一条", "刑法分则第三章": the noun ends the name of another instrument, written before it
+        const named = this.cjkNamedBefore(i, inst.next);
+        if (!named) return null;
+        anchor = { kind: 'instrument', name: this.text.slice(named.start, named.end), span: named };
+        refStart = named.start;
+        j = named.next;
+      } else if (inst) {
         const span = { start, end: this.toks[inst.next - 1].end };
         anchor = { kind: 'instrument', name: this.text.slice(span.start, span.end), span };
         j = inst.next;
+      } else if (this.isPunct(i - 1, '》') || this.isPunct(i - 1, '>')) {
+        // "《中华人民共和国刑法》第二百八十五条": the title in book-title marks names the instrument
+        const named = this.cjkTitleBefore(i - 1);
+        if (named) {
+          anchor = { kind: 'instrument', name: this.text.slice(named.start + 1, named.end - 1), span: named };
+          refStart = named.start;
+        }
       }
     }
     const g = this.cjkGroup(j);
     if (g) {
-      return { ref: { span: { start, end: g.endChar }, targets: g.targets.map(publicTarget), anchor }, next: g.next };
+      return { ref: { span: { start: refStart, end: g.endChar }, targets: g.targets.map(publicTarget), anchor }, next: g.next };
     }
     if (th) return { ref: { span: { start: th.start, end: th.end }, targets: [], anchor }, next: th.next };
+    if (place && place.alone) return { ref: { span: place.anchor.span, targets: [], anchor: place.anchor }, next: place.next };
+    return null;
+  }
+
+  /** "前款", "前条": the unit of that kind before the one the citation stands in (tables' relativeUnits.before). */
+  protected cjkPlace(i: number): { anchor: RefAnchor & { kind: 'relative' }; next: number; alone: boolean } | null {
+    const first = this.match(this.c.relBefore, i);
+    const kw = first ? this.match(this.c.units, first.next) : null;
+    if (!first || !kw || this.toks[first.next].space) return null;
+    const span = { start: this.toks[i].start, end: this.toks[kw.next - 1].end };
+    // "前两款" counts units and "前款所列" names one: only the noun right after the place word is read
+    return { anchor: { kind: 'relative', direction: first.value, span, unit: kw.value.kind }, next: kw.next, alone: true };
+  }
+
+  /**
+   * The name of an instrument that ends with the noun at `noun` ("刑事诉讼法", "中华人民共和国网络安全法"):
+   * the Han characters before it, back to a word that introduces a name ("依照", "违反", "的") or
+   * any other character. Returns the name's span and the token after the noun (and after "分则", "总则").
+   */
+  protected cjkNamedBefore(noun: number, afterNoun: number): (Span & { next: number }) | null {
+    let k = noun;
+    while (k > 0 && noun - k < MAX_NAME_CHARS) {
+      const t = this.toks[k - 1];
+      const joined = !this.toks[k].space && t.kind === 'word' && t.end - t.start === 1 && /\p{Script=Han}/u.test(t.norm);
+      const pair = this.toks[k - 2] && !this.toks[k - 1].space ? this.toks[k - 2].norm + t.norm : '';
+      // "中华人民共和国": the "和" of the republic's name joins nothing
+      const republic = pair === '共和' && this.toks[k]?.norm === '国';
+      if (!joined || (NAME_STOPS.has(t.norm) && !republic) || NAME_STOP_PAIRS.has(pair)) break;
+      k--;
+    }
+    if (k === noun) return null;
+    let next = afterNoun;
+    const part = this.tok(next);
+    const partEnd = this.tok(next + 1);
+    if (part && partEnd && !part.space && !partEnd.space && PARTS_OF_A_CODE.has(part.norm + partEnd.norm)) next += 2;
+    return { start: this.toks[k].start, end: this.toks[next - 1].end, next };
+  }
+
+  /** The book title closed by "》" at `close`: its span, marks included. */
+  protected cjkTitleBefore(close: number): Span | null {
+    for (let k = close - 1; k >= 0 && close - k < 60; k--) {
+      const t = this.toks[k];
+      if (t.kind === 'break' || t.newline) return null;
+      if (t.kind === 'punct' && (t.norm === '《' || t.norm === '<')) return { start: t.start, end: this.toks[close].end };
+    }
     return null;
   }
 

@@ -470,8 +470,9 @@ const RU: LanguageTable = {
 const ZH: LanguageTable = {
   code: 'zh',
   units: {
-    条: { kind: 'article' }, 款: { kind: 'paragraph' }, 项: { kind: 'item' }, 目: { kind: 'point' },
-    章: { kind: 'chapter' }, 节: { kind: 'section' }, 编: { kind: 'part' }, 部分: { kind: 'part' }, 附件: { kind: 'annex' },
+    // "款" is a paragraph counted by its place, never numbered in the text: the French alinéa
+    条: { kind: 'article' }, 款: { kind: 'alinea' }, 项: { kind: 'item' }, 目: { kind: 'point' },
+    章: { kind: 'chapter' }, 节: { kind: 'division' }, 编: { kind: 'part' }, 部分: { kind: 'part' }, 附件: { kind: 'annex' },
   },
   listConnectors: ['和', '及', '以及', '或', '或者'],
   rangeConnectors: ['至', '到', '-', '–', '—', '~', '～'],
@@ -479,7 +480,9 @@ const ZH: LanguageTable = {
   determiners: [],
   thisWords: ['本'],
   relative: {},
-  instruments: ['公约', '议定书', '条约', '协定', '法', '宪章', '宪法'],
+  instruments: ['公约', '议定书', '条约', '协定', '法', '宪章', '宪法', '条例', '办法', '规定', '解释', '决定', '细则', '规则'],
+  // "前款", "前条": the preceding paragraph, the preceding article
+  relativeUnits: { before: { 前: 'preceding' }, after: {} },
   nameConnectors: [],
   ordinals: {},
   ordinalSuffixes: [],
