@@ -144,9 +144,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   if (reference.targets.length === 0 && anchor.kind === 'relative' && anchor.unit) return single(reference, byPlace(model, context, anchor.unit, anchor.direction, anchor.span));
   if (anchor.kind === 'relative' && anchor.unit && reference.targets.length > 0 && base === undefined) {
     // "前条第二项至第九项": the units cited are in the preceding article
-    const place = byPlace(model, context, anchor.unit, anchor.direction, anchor.span);
-    const unit = place.status === 'resolved' && place.unitId ? model.units.find((candidate) => candidate.id === place.unitId) : undefined;
-    if (!unit) return { reference, targets: reference.targets.map((cited) => ({ ...place, span: lastSpan(cited) })), status: place.status };
+    const unit = unitByPlace(context, anchor.unit, anchor.direction).found;
+    if (!unit) {
+      const place = byPlace(model, context, anchor.unit, anchor.direction, anchor.span);
+      return { reference, targets: reference.targets.map((cited) => ({ ...place, span: lastSpan(cited) })), status: place.status };
+    }
     base = unit;
   }
 
@@ -456,6 +458,18 @@ function findInstrumentAfterOfWord(model: DocumentModel, name: string, lookup: D
   return undefined;
 }
 
+/** The unit of `kind` around `context` (own), and the one of that kind before or after it (found). */
+function unitByPlace(context: Unit, kind: RefUnitKind, direction: 'above' | 'below' | 'preceding' | 'following'): { own?: Unit; found?: Unit } {
+  // only a unit of exactly that kind: a paragraph written after a list is no alinéa of its last item
+  let own: Unit | undefined = context;
+  while (own && own.kind !== kind) own = own.parent;
+  const siblings = own?.parent?.children.filter((unit) => unit.kind === own.kind) ?? [];
+  const at = own ? siblings.indexOf(own) : -1;
+  const backwards = direction === 'preceding' || direction === 'above';
+  const found = at < 0 ? undefined : backwards ? siblings[at - 1] ?? (own!.kind === 'alinea' && own!.parent!.headingDepth === 0 ? own!.parent : undefined) : siblings[at + 1];
+  return { own, found };
+}
+
 /**
  * "本项规定的案件……" in a paragraph with no marker right after the items "（一）" "（二）": the
  * paragraph goes on with the last item, which "this item" names. Only the unit right before it.
@@ -473,13 +487,8 @@ function continuedUnit(context: Unit, kind: RefUnitKind): Unit | undefined {
  * words, its first alinéa.
  */
 function byPlace(model: DocumentModel, context: Unit, kind: RefUnitKind, direction: 'above' | 'below' | 'preceding' | 'following', span: Span): ResolvedTarget {
-  // only a unit of exactly that kind: a paragraph written after a list is no alinéa of its last item
-  let own: Unit | undefined = context;
-  while (own && own.kind !== kind) own = own.parent;
-  const siblings = own?.parent?.children.filter((unit) => unit.kind === own.kind) ?? [];
-  const at = own ? siblings.indexOf(own) : -1;
+  const { own, found } = unitByPlace(context, kind, direction);
   const backwards = direction === 'preceding' || direction === 'above';
-  const found = at < 0 ? undefined : backwards ? siblings[at - 1] ?? (own!.kind === 'alinea' && own!.parent!.headingDepth === 0 ? own!.parent : undefined) : siblings[at + 1];
   if (found) return resolvedTarget(model, found, span);
   if (own && own.citable && isLoneUnitFile(model)) return { status: 'external', span, notInWorkspace: true, reason: `the ${backwards ? 'preceding' : 'following'} ${kind} is not in this file, which holds ${own.label} only` };
   if (own) return { status: 'unresolved', documentId: model.id, span, reason: `there is no ${backwards ? 'preceding' : 'following'} ${kind} here` };
