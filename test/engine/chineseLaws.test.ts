@@ -90,6 +90,15 @@ describe('engine: Chinese laws as users bring them', () => {
     assert.deepStrictEqual(resolved(SPC_INTERPRETATION_ART158, '刑事诉讼法第七十一条第一款、第二款').units, ['external', 'external']);
   });
 
+  it('links "刑法第二百一十九条之一" and "《中华人民共和国刑法》第二百一十七条" to the Criminal Law in the workspace (the citing line written for the test)', () => {
+    const workspace = new Workspace();
+    workspace.set('file:///workspace/criminal-law.md', CRIMINAL_LAW_PART2_CH3_S7);
+    workspace.set(URI, '# 测试规定\n\n第一条 依照《中华人民共和国刑法》第二百一十七条和刑法第二百一十九条之一的规定处理。\n');
+    const targets = workspace.resolved(URI).flatMap((r) => r.targets).map((t) => (t.status === 'resolved' ? `${t.uri?.split('/').pop()}#${t.unitId}` : t.status));
+    assert.deepStrictEqual(targets, ['criminal-law.md#art_217', 'criminal-law.md#art_219-1']);
+    assert.deepStrictEqual(checkDocument(workspace, URI).filter((d) => d.severity === 'error'), []);
+  });
+
   it('reads "前条第二项至第九项" in the items of the preceding article (218 has ten, 219 seven)', () => {
     const { units } = resolved(SPC_INTERPRETATION_ART218_219, '前条第二项至第九项');
     assert.deepStrictEqual(units, ['art_218__item_2']);

@@ -941,6 +941,8 @@ export function relatedDocuments(model: DocumentModel, lookup: DocumentLookup): 
 }
 
 function normaliseName(name: string): string {
+  // "《中华人民共和国刑事诉讼法》" and "刑事诉讼法" name one law: the state's name is left out when citing
+  if (/^[《<]?中华人民共和国/.test(name)) name = name.replace(/^[《<]?中华人民共和国/, '').replace(/[》>]$/, '');
   return name.toLowerCase().replace(/^(?:the|this|la|le|les|het|de|el|los|las|al|der|die|das|des|dem|den)\s+/u, '').replace(/[“”"'’«»„]/g, '').replace(/\s+/g, ' ').trim();
 }
 
