@@ -11,7 +11,7 @@ import { parseReferences, LANGUAGE_TABLES } from '../../server/src/engine/refere
 import { compiled } from '../../server/src/engine/references/compiledTable';
 import { isSyncPoint, stateAt, triggerSet, type TriggerSet } from '../../server/src/engine/references/triggerScan';
 import { tokenize, tokenizeUntil, type Token } from '../../server/src/engine/references/tokenizer';
-import { CORPUS_DIR, SOURCES_DIR } from '../helpers/workspace';
+import { atLeast, CORPUS_DIR, SOURCES_DIR } from '../helpers/workspace';
 
 const FIXTURES_DIR = join(CORPUS_DIR, '..', 'test', 'fixtures');
 
@@ -66,7 +66,7 @@ describe('citations: the trigger pre-scan finds what a full scan finds', () => {
   });
 
   it('every prose block of the corpus, the fixtures and ../shared/sources, in its own language and under every table', () => {
-    assert.ok(blocks.length > 2000, `${blocks.length} blocks`);
+    assert.ok(blocks.length > atLeast(2000, 1000), `${blocks.length} blocks`);
     let citations = 0;
     for (const { where, text, language } of blocks) {
       const full = parseReferences(text, { language, triggers: false });
@@ -77,7 +77,7 @@ describe('citations: the trigger pre-scan finds what a full scan finds', () => {
         assert.deepEqual(parseReferences(text, { language: table.code }), parseReferences(text, { language: table.code, triggers: false }), `${where} read as ${table.code}`);
       }
     }
-    assert.ok(citations > 2000, `${citations} citations compared`);
+    assert.ok(citations > atLeast(2000, 1200), `${citations} citations compared`);
   });
 
   /** Tokens as plain data (a Token keeps its text, which deepEqual would compare for nothing). */

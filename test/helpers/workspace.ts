@@ -111,12 +111,20 @@ export function rawSourceWithFrontMatter(source: string, corpusId: string): stri
 }
 
 /** Every markdown text the tests read whole: the corpus, the raw-law fixtures, and ../shared/sources when present. */
+/**
+ * How much of something the test documents must hold: `withSources` beside ../shared/sources, the
+ * lower `without` in a clone that has none (git clone . /tmp/x), where only the corpus and fixtures are.
+ */
+export function atLeast(withSources: number, without: number): number {
+  return SOURCES_DIR ? withSources : without;
+}
+
 export function everyTestDocument(): Array<{ uri: string; text: string }> {
   const rawDir = join(CORPUS_DIR, '..', 'test', 'fixtures', 'raw-laws');
   const folder = (dir: string, names: string[]) => names.map((name) => ({ uri: `file://${join(dir, name)}`, text: readFileSync(join(dir, name), 'utf8') }));
   const markdown = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.md') && name !== 'SOURCES.md' && name !== 'README.md');
   const docs = [...folder(CORPUS_DIR, corpusFiles()), ...folder(rawDir, markdown(rawDir)), ...(SOURCES_DIR ? folder(SOURCES_DIR, markdown(SOURCES_DIR)) : [])];
   // ../shared/sources is optional (a clone elsewhere has none); the corpus and the fixtures are not.
-  if (docs.length < (SOURCES_DIR ? 20 : 15)) throw new Error(`${docs.length} documents: the corpus or the fixtures are missing`);
+  if (docs.length < atLeast(20, 15)) throw new Error(`${docs.length} documents: the corpus or the fixtures are missing`);
   return docs;
 }
