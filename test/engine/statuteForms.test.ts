@@ -650,19 +650,46 @@ describe('engine: statute forms as converters give them', () => {
       // written for the test: a citation of each
       'Véanse el inciso a) del artículo 1 y los artículos 4 y 5.', ''].join('\n');
 
-    it('a label the reading does not take for a heading ("**_(8) Artículo 13.-_**", "**“Artículo 19.**") is no citation; "Artículo 13 de la Ley" opening a line still is', () => {
+    it('a label in bold with a note\'s mark or a quote ("**_(8) Artículo 13.-_**", "**“Artículo 19.**") opens the article and is no citation; "Artículo 14 de la Ley" opening a line still is one', () => {
       const labels = [law, `${indent}**_(8) Artículo 13.-_** _Los extranjeros que ingresen al país y que cuenten con las siguientes calidades migratorias, de acuerdo a la ley de la materia, se sujetarán a las reglas que a continuación se indican:_`, '',
         `${indent}**_Artículo 19.- (17)_** _Están exonerados del impuesto hasta el 31 de diciembre del año 2006:_`, '',
         `${indent} **“Artículo 19.** Están exonerados del impuesto hasta el 31 de diciembre de 2026:**"**`, ''].join('\n');
       assert.deepStrictEqual(errorsOf(labels), []);
-      // written for the test
-      assert.strictEqual(errorsOf([labels, 'Artículo 13 de esta Ley.', ''].join('\n')).length, 1);
+      // the labels open articles 13 and 19 (twice: as enacted and as amended); written for the test:
+      // a citation opening its line is still one, of an article there is (13) or not (14)
+      assert.deepStrictEqual(parse(labels).units.filter((unit) => unit.kind === 'article').map((unit) => unit.number), ['1', '4', '5', '13', '19', '19']);
+      assert.strictEqual(errorsOf([labels, 'Artículo 13 de esta Ley.', ''].join('\n')).length, 0);
+      assert.strictEqual(errorsOf([labels, 'Artículo 14 de esta Ley.', ''].join('\n')).length, 1);
     });
 
     it('opens articles 1, 4 and 5, and the citations to them resolve', () => {
       const model = parse(law);
       assert.deepStrictEqual(model.units.filter((unit) => unit.kind === 'article').map((unit) => unit.number), ['1', '4', '5']);
       assert.deepStrictEqual(errorsOf(law), []);
+    });
+
+    it('a note\'s mark or an amended text\'s quote inside the bold label, or in bold of its own before it, opens the article ("**_(31) Artículo 20.-_**", "**“Artículo 20.-**", "_**_(103)_** **_Artículo 73.-_**", "_**“**_ **Artículo 57.-**")', () => {
+      const marked = ['# Texto Único Ordenado de la Ley del Impuesto a la Renta', '',
+        ' \u00a0 \u00a0 \u00a0**_(31) Artículo 20.-_** _La renta bruta está constituida por el conjunto de ingresos afectos al impuesto que se obtenga en el ejercicio gravable.  ', '',
+        `${indent}**“Artículo 20.-** La renta bruta está constituida por el conjunto de ingresos afectos al impuesto que se obtenga en el ejercicio gravable.`, '',
+        ' \u00a0 \u00a0 \u00a0_**“**_ **Artículo 57.-** A los efectos de esta Ley, el ejercicio gravable comienza el 1 de enero de cada año y finaliza el 31 de diciembre.', '',
+        `${indent}_**_(103)_** **_Artículo 73.-_** _Las personas jurídicas que paguen o acrediten rentas de obligaciones al portador u otros valores al portador, deberán retener el treinta por ciento (30%) de los importes pagados o acreditados._`, '',
+        // written for the test: a citation of each
+        'Véanse los artículos 20, 57 y 73 de esta Ley.', ''].join('\n');
+      const model = parse(marked);
+      assert.deepStrictEqual(model.units.filter((unit) => unit.kind === 'article').map((unit) => unit.number), ['20', '20', '57', '73']);
+      assert.deepStrictEqual(errorsOf(marked), []);
+    });
+
+    it('in the text the site gives for download (no blank lines), "(45) Artículo 27.- …" on a line of its own opens article 27; "(44) Artículo sustituido por el Artículo 17 …" does not', () => {
+      const text = ['# Texto Único Ordenado de la Ley del Impuesto a la Renta', '',
+        'vinculación, será de aplicación lo dispuesto por el numeral 4) del Artículo 32 de esta Ley. (*)',
+        '(44) Artículo sustituido por el Artículo 17 del Decreto Legislativo Nº 945, publicado el 23',
+        'de diciembre de 2003.',
+        '(45) Artículo 27.- Cualquiera sea la denominación que le acuerden las partes, se considera',
+        'regalía a toda contraprestación en efectivo o en especie originada por el uso o por el privilegio de usar', ''].join('\n');
+      const model = parse(text);
+      assert.deepStrictEqual(model.units.filter((unit) => unit.kind === 'article').map((unit) => unit.number), ['27']);
     });
   });
 

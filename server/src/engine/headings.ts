@@ -43,10 +43,19 @@ function headingWord(word: string): UnitKind | undefined {
   return HEADING_WORDS[word.toLowerCase()] ?? (/[\u0600-\u06ff]/.test(word) ? undefined : HEADING_WORDS_PLAIN.get(plain(word)));
 }
 
+// Emphasis may wrap the mark or the quote on its own: "_(103)_ _Artículo 73.-", "“_ Artículo 57.-".
+const MARK_OR_QUOTE = /^[_*]*(?:\((?:\d{1,3}|\\?\*{1,3})\)[\s_*]*|[“"«][\s_*]*){1,2}(?=\p{L})/u;
+
 export function readHeading(raw: string): HeadingInfo | undefined {
   // Emphasis around the whole label goes too: "**_Artículo 4.-_**" (bold and italic, as official sites' HTML gives it)
   const text = asciiDigits(raw).replace(/\*\*|__|`/g, '').trim().replace(/^[_*](?=\S)|(?<=\S)[_*]$/g, '');
   if (!text) return undefined;
+  // "(31) Artículo 20.-", "“Artículo 20.-": a note's mark, or the quote that opens an amended text, before an article's label
+  const unmarked = MARK_OR_QUOTE.exec(text);
+  if (unmarked && unmarked[0].length < text.length) {
+    const inner = readHeading(text.slice(unmarked[0].length));
+    return inner && inner.number !== undefined && (inner.kind === 'article' || inner.kind === 'section') && !inner.within ? inner : undefined;
+  }
 
   // "第二百八十六条之一": the article inserted after article 286, numbered "286-1"
   const chinese = /^第\s*([0-9〇零一二三四五六七八九十百千]+)\s*([条章节编部])(?:之([一二三四五六七八九十]{1,3}))?[\s\u3000]*(.*)$/.exec(text);

@@ -602,8 +602,10 @@ function plainHeadingLines(text: string, block: Block): Block[] {
   let lineStart = block.span.start;
   // "**_(1)_** **Artículo 1.-** El Impuesto …": the official site's mark of a note on the article (dropped) before its label
   const mark = block.kind === 'paragraph' ? NOTE_MARK.exec(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 16)))?.[0].length ?? 0 : 0;
-  const labelStart = block.span.start + mark;
-  const labelEnd = block.kind === 'paragraph' ? runInUnitLabel(text.slice(labelStart, Math.min(block.span.end, labelStart + RUN_IN_LABEL_REACH))) : undefined;
+  // "**_(31) Artículo 20.-_**": the mark inside the bold label is the label's own (runInUnitLabel reads it)
+  const inBold = mark && block.kind === 'paragraph' ? runInUnitLabel(text.slice(block.span.start, Math.min(block.span.end, block.span.start + RUN_IN_LABEL_REACH))) : undefined;
+  const labelStart = block.span.start + (inBold !== undefined ? 0 : mark);
+  const labelEnd = inBold ?? (block.kind === 'paragraph' ? runInUnitLabel(text.slice(labelStart, Math.min(block.span.end, labelStart + RUN_IN_LABEL_REACH))) : undefined);
   if (labelEnd !== undefined) {
     // The label is the unit's heading; the rest of its line goes on as the unit's first paragraph.
     pieces.push({ kind: 'heading', depth: PLAIN_UNIT_DEPTH, span: { start: labelStart, end: labelStart + labelEnd }, contentStart: labelStart });
@@ -617,12 +619,15 @@ function plainHeadingLines(text: string, block: Block): Block[] {
     if (lineEnd < 0 || lineEnd > block.span.end) lineEnd = block.span.end;
     const depth = plainHeadingDepth(text.slice(lineStart, lineEnd), oneLine);
     // A later line opening a unit run in ("\f Artículo 30 Competencia ….- Compete a …"): a PDF's page break left no blank line.
-    const contentStart = trimSpan(text, lineStart, lineEnd).start;
+    // A note's mark may stand before its label, as at a paragraph's start ("(45) Artículo 27.- Cualquiera …").
+    const lineContent = trimSpan(text, lineStart, lineEnd).start;
+    const lineMark = depth || lineStart === block.span.start ? 0 : NOTE_MARK.exec(text.slice(lineContent, Math.min(lineEnd, lineContent + 16)))?.[0].length ?? 0;
+    const contentStart = lineContent + lineMark;
     const runIn = depth || lineStart === block.span.start ? undefined : runInUnitLabel(text.slice(contentStart, Math.min(block.span.end, contentStart + RUN_IN_LABEL_REACH)));
     if (depth || runIn !== undefined) {
       const before = trimSpan(text, from, lineStart);
       if (before.end > before.start) pieces.push({ kind: 'paragraph', depth: 0, span: before, contentStart: before.start });
-      const span = trimSpan(text, lineStart, runIn !== undefined ? contentStart + runIn : lineEnd);
+      const span = runIn !== undefined ? trimSpan(text, contentStart, contentStart + runIn) : trimSpan(text, lineStart, lineEnd);
       pieces.push({ kind: 'heading', depth: depth ?? PLAIN_UNIT_DEPTH, span, contentStart: span.start });
       from = span.end;
     }
@@ -655,6 +660,8 @@ const NOTE_MARK = /^(?:\*\*|__)?_?\((?:\d{1,3}|\\?\*{1,3})\)_?(?:\*\*|__)?[ \t]+
 
 /** "**ARTÍCULO 1°.-**", "**Article 5**", "**_Artículo 4.-_**": a label in bold, closed right after it. */
 const BOLD_LABEL = /^(\*\*|__)_?([^*_\n]{1,40}?)_?\1/;
+/** A note's mark "(31) " or an opening quote before a label, inside its bold: "**_(31) Artículo 20.-_**", "**“Artículo 20.-**". */
+const MARK_OR_QUOTE = /^(?:\((?:\d{1,3}|\\?\*{1,3})\)\s*|[“"«]\s*){1,2}/;
 /** "ARTÍCULO 1°.- ", "ARTICULO 1º — ", "Art. 5.- ": the dash after the number ends a label. */
 const DASHED_LABEL_END = /^[°º]?\s?(?:\.\s?[-–—]|[-–—])\s?(?=\S)/;
 
@@ -664,7 +671,7 @@ const DASHED_LABEL_END = /^[°º]?\s?(?:\.\s?[-–—]|[-–—])\s?(?=\S)/;
  * Only a label in bold or ended by a dash: "Article 5 applies …" opening a paragraph is a citation.
  * Returns where the label ends in `head` (the paragraph's first characters).
  */
-function runInUnitLabel(head: string): number | undefined {
+function runInUnitLabel(head: string, depth = 0): number | undefined {
   // "第一条　为了保障网络安全，……" (Chinese laws as official sites give them): the label, a space, the text
   const chinese = CJK_RUN_IN_LABEL.exec(head);
   if (chinese) return (chinese[1] ?? chinese[2]).length;
@@ -673,15 +680,24 @@ function runInUnitLabel(head: string): number | undefined {
     return info && (info.kind === 'article' || info.kind === 'section') && info.number !== undefined && !info.within && candidate.startsWith(info.label) ? info : undefined;
   };
   // "_**Artículo 5.-** Para …": the paragraph's italics open before the bold label
-  if (/^[_*](?:\*\*|__)/.test(head)) {
-    const inner = runInUnitLabel(head.slice(1));
+  if (/^[_*](?:\*\*|__)/.test(head) && depth < 3) {
+    const inner = runInUnitLabel(head.slice(1), depth + 1);
     return inner === undefined ? undefined : inner + 1;
   }
   const bold = BOLD_LABEL.exec(head);
   if (bold) {
-    const inner = bold[2].trim();
+    // "**_(31) Artículo 20.-_**", "**“Artículo 20.-**": a note's mark or the quote of an amended text inside the bold label (SPIJ's HTML)
+    const inner = bold[2].trim().replace(MARK_OR_QUOTE, '');
+    if (!inner && depth < 3) {
+      // "**_(103)_** **_Artículo 73.-_**", "_**“**_ **Artículo 57.-**": the mark or quote in bold of its own, the label after it
+      const gap = /^[_*]{0,2}[ \t]+/.exec(head.slice(bold[0].length))?.[0].length;
+      if (gap === undefined) return undefined;
+      const after = runInUnitLabel(head.slice(bold[0].length + gap), depth + 1);
+      return after === undefined ? undefined : bold[0].length + gap + after;
+    }
     const info = unitLabel(inner);
-    return info && /^[\s°º.:–—-]*$/.test(inner.slice(info.label.length)) && opensText(head.slice(bold[0].length)) ? bold[0].length : undefined;
+    // "**_Artículo 19.- (17)_**": the note's mark may follow the label too
+    return info && /^[\s°º.:–—-]*(?:\((?:\d{1,3}|\\?\*{1,3})\)\s*)?$/.test(inner.slice(info.label.length)) && opensText(head.slice(bold[0].length)) ? bold[0].length : undefined;
   }
   const line = head.split('\n', 1)[0];
   const info = unitLabel(line);
