@@ -357,6 +357,7 @@ describe('references: Russian', () => {
 });
 
 describe('references: Chinese', () => {
+  // "款" is a paragraph counted by its place (an alinéa): Chinese laws never number them in the text
   it('parses', () => {
     one('第七条', '第七条', ['article 7'], undefined, 'zh');
     one('第7条', '第7条', ['article 7'], undefined, 'zh');
@@ -364,20 +365,25 @@ describe('references: Chinese', () => {
     one('第十一条', '第十一条', ['article 11'], undefined, 'zh');
     one('第二十一条', '第二十一条', ['article 21'], undefined, 'zh');
     one('第一百零五条', '第一百零五条', ['article 105'], undefined, 'zh');
-    one('第七条第二款', '第七条第二款', ['article 7/paragraph 2'], undefined, 'zh');
-    one('第七条第二款第(二)项', '第七条第二款第(二)项', ['article 7/paragraph 2/item 2'], undefined, 'zh');
-    one('第七条第二款第（二）项', '第七条第二款第（二）项', ['article 7/paragraph 2/item 2'], undefined, 'zh');
-    one('第七条第二款(b)项', '第七条第二款(b)项', ['article 7/paragraph 2/item b'], undefined, 'zh');
-    one('本条第一款', '本条第一款', ['paragraph 1'], 'this:article', 'zh');
-    one('依照本条第一款和第二款', '本条第一款和第二款', ['paragraph 1', 'paragraph 2'], 'this:article', 'zh');
+    one('第七条第二款', '第七条第二款', ['article 7/alinea 2'], undefined, 'zh');
+    one('第七条第二款第(二)项', '第七条第二款第(二)项', ['article 7/alinea 2/item 2'], undefined, 'zh');
+    one('第七条第二款第（二）项', '第七条第二款第（二）项', ['article 7/alinea 2/item 2'], undefined, 'zh');
+    one('第七条第二款(b)项', '第七条第二款(b)项', ['article 7/alinea 2/item b'], undefined, 'zh');
+    one('本条第一款', '本条第一款', ['alinea 1'], 'this:article', 'zh');
+    one('依照本条第一款和第二款', '本条第一款和第二款', ['alinea 1', 'alinea 2'], 'this:article', 'zh');
     one('本公约第二条', '本公约第二条', ['article 2'], 'this:document', 'zh');
-    one('根据本公约第五条第一款的规定，缔约国应当', '本公约第五条第一款', ['article 5/paragraph 1'], 'this:document', 'zh');
+    one('根据本公约第五条第一款的规定，缔约国应当', '本公约第五条第一款', ['article 5/alinea 1'], 'this:document', 'zh');
     one('本公约', '本公约', [], 'this:document', 'zh');
     one('公约第二条', '公约第二条', ['article 2'], 'instrument:公约', 'zh');
-    one('刑法第二条', '第二条', ['article 2'], undefined, 'zh');
+    // "刑法" ends the name of another law, cited by it (the name read back from "法": references/cjk.ts)
+    one('刑法第二条', '刑法第二条', ['article 2'], 'instrument:刑法', 'zh');
+    one('依照刑事诉讼法第七十一条第一款', '刑事诉讼法第七十一条第一款', ['article 71/alinea 1'], 'instrument:刑事诉讼法', 'zh');
+    one('《中华人民共和国刑法》第二百八十五条', '《中华人民共和国刑法》第二百八十五条', ['article 285'], 'instrument:中华人民共和国刑法', 'zh');
+    one('第二百八十六条之一', '第二百八十六条之一', ['article 286-1'], undefined, 'zh');
+    one('前条第二项', '前条第二项', ['item 2'], 'relative:preceding', 'zh');
     one('第二条至第十一条', '第二条至第十一条', ['article 2..article 11'], undefined, 'zh');
     one('第十二条、第十三条和第十四条', '第十二条、第十三条和第十四条', ['article 12', 'article 13', 'article 14'], undefined, 'zh');
-    one('第七条第一款、第二款', '第七条第一款、第二款', ['article 7/paragraph 1', 'article 7/paragraph 2'], undefined, 'zh');
+    one('第七条第一款、第二款', '第七条第一款、第二款', ['article 7/alinea 1', 'article 7/alinea 2'], undefined, 'zh');
   });
   it('does not read ordinary words as citations', () => {
     none('条件', 'zh');

@@ -47,6 +47,9 @@ const LIST_INTRO = new RegExp([
   // German lead-ins: "Im Sinne dieses Gesetzes ist oder sind 1. …", "Für die Zwecke dieses Gesetzes bezeichnet …".
   'im\\s+sinne\\s+dieser?s?\\s+[a-zäöüß]+\\s+(?:ist|sind|bezeichnet|bezeichnen|bedeutet|bedeuten)(?![a-zäöüß])', 'für\\s+die\\s+zwecke\\s+dieser?s?\\s+[a-zäöüß]+\\s+(?:ist|sind|bezeichnet|bezeichnen|bedeutet|bedeuten)(?![a-zäöüß])',
   'لأغراض', 'لاغراض', 'يقصد\\s+ب', 'في\\s+هذ[اه]', 'для\\s+целей', '本公约', '就本',
+  // "В целях настоящего Закона используются следующие основные понятия:", "Понятия, используемые в настоящем Кодексе:";
+  // "تعني الكلمات والعبارات التالية المعاني المذكورة إلى جانبها"
+  'в\\s+целях\\s+настоящего', 'следующие\\s+(?:основные\\s+)?понятия', 'понятия,\\s+(?:используемые|связанные|применяемые)', 'الكلمات\\s+والعبارات\\s+التالية', 'الألفاظ\\s+والعبارات\\s+التالية',
 ].join('|'), 'iu');
 
 /** Words naming the scope of a definitions clause ("In this Part"). */
@@ -185,6 +188,7 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
       if (context.language === 'de') findGermanParenthesised(blockText, offset, found);
       if (definitional && found.length === 0) findEmphasisedTerm(blockText, offset, found);
       if (definitional && found.length === 0) findUnquotedListEntry(blockText, offset, found, intro);
+      if (definitional && !intro && found.length === 0) findDashedListEntry(blockText, offset, found);
       // "(1) In this Part:" opens the list: it is no entry of it.
       if (colonEligible && !intro && found.length === 0) findColonDefinition(text, block, found, offset - block.span.start);
       findHereinafter(blockText, offset, found);
@@ -653,6 +657,33 @@ function findUnquotedListEntry(blockText: string, offset: number, out: Candidate
       found = true;
     }
   }
+}
+
+/**
+ * An entry of a definitions list in Russian or Arabic, the term set off by a dash or a colon:
+ *   2) банковская организация – созданные в Республике Казахстан банк второго уровня, …;
+ *   5) юридическое лицо, ранее являвшееся банком, – юридическое лицо, …;
+ *   أ- الوزير: هو المختص أو رئيس الجهة …
+ * Only after the entry's marker, only a short term in Cyrillic or Arabic letters (other languages
+ * have their own forms above).
+ */
+const CYRILLIC_DASHED_ENTRY = /^\s*(?:\d{1,3}(?:-\d{1,2})?[.)]|[а-я]\))\s*([а-яё][а-яё0-9 ,"«»()-]{0,100}?),?\s[–—]\s(?=\S)/iu;
+const ARABIC_COLON_ENTRY = /^\s*(?:[\u0621-\u064a]\u0640?\s?[-–]|\(?[\u0621-\u064a]\)|\d{1,3}\s?[-–.)])\s*([\u0621-\u064a][\u0621-\u064a\u064b-\u0652 ]{0,60}?)\s?:\s*(?=\S)/u;
+
+function findDashedListEntry(blockText: string, offset: number, out: Candidate[]) {
+  const cyrillic = CYRILLIC_DASHED_ENTRY.exec(blockText);
+  const entry = cyrillic ?? ARABIC_COLON_ENTRY.exec(blockText);
+  if (!entry) return;
+  const termStart = offset + entry[0].indexOf(entry[1]);
+  let term = entry[1].replace(/[\s,]+$/, '');
+  let bodyStart = offset + entry[0].length;
+  // "юридическое лицо – нерезидент – организация, …": one word between two dashes belongs to the term
+  const joined = cyrillic ? /^([а-яё-]+)\s[–—]\s(?=\S)/iu.exec(blockText.slice(entry[0].length)) : null;
+  if (joined) {
+    term = blockText.slice(termStart - offset, entry[0].length + joined[1].length);
+    bodyStart += joined[0].length;
+  }
+  out.push({ term, termStart, termEnd: termStart + term.length, bodyStart, style: 'list-dash' });
 }
 
 /**

@@ -4,6 +4,7 @@
 import type { UnitKind } from './model';
 import { HEADING_WORDS, ORDINAL_WORDS, asciiDigits, chineseNumber, normaliseNumber } from './keywords';
 import { leadingOrdinalValue } from './leadingOrdinals';
+import { arabicOrdinalAt } from './arabicOrdinals';
 
 export interface HeadingInfo {
   kind: UnitKind | 'numbered';
@@ -103,6 +104,18 @@ export function readHeading(raw: string): HeadingInfo | undefined {
       if (afterWord.length > 0 && afterWord === rest && !/^[\d]/.test(rest)) {
         // "Articles" glued to another word: not a structural heading.
         return undefined;
+      }
+      // "المادة الحادية عشرة", "المادة الحادية والعشرون": an Arabic ordinal of several words
+      const arabic = /^[\u0621-\u064a]/.test(rest) ? arabicOrdinalAt(rest) : undefined;
+      if (arabic) {
+        const label = text.slice(0, word[0].length + (afterWord.length - rest.length) + arabic.length);
+        return { kind, number: String(arabic.value), label, title: splitTitle(rest.slice(arabic.length)) };
+      }
+      // "المادة (4)": the number in parentheses
+      const parenthesised = /^\((\d{1,4})\)/.exec(rest);
+      if (parenthesised) {
+        const label = text.slice(0, word[0].length + (afterWord.length - rest.length) + parenthesised[0].length);
+        return { kind, number: parenthesised[1], label, title: splitTitle(rest.slice(parenthesised[0].length)) };
       }
       // "الفصل الثاني: التجريم", "Chapter One – Scope": the ordinal word ends before the separator.
       const ordinal = /^([^\s:：–—,]+)/.exec(rest);

@@ -702,6 +702,11 @@ function runInUnitLabel(head: string, depth = 0): number | undefined {
   const line = head.split('\n', 1)[0];
   const info = unitLabel(line);
   if (!info) return undefined;
+  // "المادة الأولى:يكون التأمين …", "المادة السادسة :- …": an Arabic label ends with a colon, the text right after it
+  // (a line that reads as a heading, "المادة 14: الجرائم المتعلقة …" with no stop at its end, is the label and the title: plainHeadingDepth)
+  const sentence = /[.;,،؛:]$/.test(line.trim()) || line.trim().length > 150;
+  const arabicColon = sentence && /^[\u0600-\u06ff]/.test(info.label) ? /^\s?[:：]-?\s*(?=\S)/.exec(line.slice(info.label.length)) : null;
+  if (arabicColon) return info.label.length + arabicColon[0].length;
   const dash = DASHED_LABEL_END.exec(line.slice(info.label.length));
   // "Artikel 10-Gesetzes": a hyphen with no space on either side joins a compound
   if (dash && dash[0] !== '-') return opensText(line.slice(info.label.length + dash[0].length)) ? info.label.length + dash[0].length : undefined;
@@ -988,7 +993,7 @@ function enter(open: OpenLevel[], style: MarkerStyle, value: string): void {
 
 function follows(previous: string, value: string, style: MarkerStyle): boolean {
   switch (style) {
-    case 'num-dot': case 'num-dash': case 'num-paren': case 'degree': case 'quoted-num': case 'cjk-paren':
+    case 'num-dot': case 'num-dash': case 'num-paren': case 'degree': case 'quoted-num': case 'cjk-paren': case 'num-close':
       return successor(previous, 'num') === value;
     case 'lower-paren': case 'lower-dot': case 'upper-paren': case 'upper-dot':
       return successor(previous, 'letter') === value;

@@ -9,7 +9,9 @@ export type MarkerStyle =
   // subclauses "(I)", "(II)"; items "(aa)", "(bb)"; subitems "(AA)", "(BB)".
   | 'upper-roman-paren' | 'lower-double-paren' | 'upper-double-paren'
   // Chinese items ("项"): "（一）", "(二)", in full-width or ASCII parentheses; the value is the number ("1", "2").
-  | 'cjk-paren';
+  | 'cjk-paren'
+  // "1)", "3-1)": a number closed by a parenthesis (Russian and Kazakh "подпункт", Latin American "numeral 1)")
+  | 'num-close';
 
 export interface Marker {
   style: MarkerStyle;
@@ -28,6 +30,7 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   { style: 'num-dot', pattern: /^(\d{1,4}[a-z]?)\.(?=\s|$|[A-ZÀ-Ý][a-zà-ÿ'’])/ },
   { style: 'num-dash', pattern: /^(\d{1,4})\s?[-–—](?=\s)/ },
   { style: 'num-paren', pattern: /^\((\d{1,4}[a-z]?)\)/ },
+  { style: 'num-close', pattern: /^(\d{1,4}(?:-\d{1,2})?)\)(?=\s)/ },
   // "1°", and "1° bis" inserted after it (French codes): its value is "1bis"
   { style: 'degree', pattern: /^(\d{1,3})°(?: ?(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?![a-z]))?\.?(?=\s)/ },
   { style: 'lower-paren', pattern: /^\(([a-z]{1,4})\)/ },
@@ -36,6 +39,8 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   { style: 'upper-paren', pattern: /^\(([A-Z]{1,2}|[IVX]{3,4})\)/ },
   { style: 'upper-dot', pattern: /^([A-Z])\.(?=\s)/ },
   { style: 'arabic-letter', pattern: /^\(([\u0621-\u064a])\)/ },
+  // "أ- أن يكون الفرد سعودي الجنسية.", "هـ- …" (the letter drawn out by a tatweel): a letter and a dash
+  { style: 'arabic-letter', pattern: /^([\u0621-\u064a])\u0640?\s?[-–]\s?(?=[\u0600-\u06ff])/ },
   { style: 'quoted-num', pattern: /^[’‘'](\d{1,3})[’‘']/ },
   { style: 'cjk-paren', pattern: /^[（(]([〇零一二三四五六七八九十百]{1,5})[）)]/ },
   // "⒈", "⒉" … "⒛": one character each (Chinese texts' points, "目"); read as "1.", "2."
@@ -46,7 +51,8 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
 export function readMarker(text: string): Marker | undefined {
   // "####### (g) It shall not be unlawful": US Code chunks mark levels below markdown's six heading
   // levels with seven or more "#", which markdown leaves as text; the marker follows them.
-  const written = text.slice(0, 24).replace(/^(?:[\s*_]|#{7,}(?= ))+/, '');
+  // '<a id="p-1"></a>1. …': a converter's empty anchor before the marker.
+  const written = text.slice(0, 64).replace(/^(?:[\s*_]|#{7,}(?= )|<a\s[^<>]{0,40}><\/a>)+/, '').slice(0, 24);
   // Converters escape what markdown would read as a list: turndown writes "1\. Each Party",
   // pandoc "a\)" and "\(a\)". The reader sees "1.", "a)", "(a)".
   const escaped = written.includes('\\');

@@ -203,6 +203,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     if (first.unit === undefined) {
       const widened = doc === model && isCitableKind(cited.path[0]?.kind) ? findElsewhere(model, cited.path, lookup) : undefined;
       if (widened) return resolvedTarget(widened.doc, widened.unit, span);
+      // "главы 10 настоящего Кодекса" in a file that holds one article of the code: the chapter is the code's, around this file
+      if (doc === model && anchor.kind === 'this' && anchor.unit === 'document' && GROUPINGS_OF_A_WHOLE.has(cited.path[0]?.kind) && holdsOnePieceOfWhole(model)) {
+        const own = model.units.find((unit) => unit.headingDepth > 0 && unit.citable);
+        return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is a part of the code around this file, which holds ${own ? loneLabel(own) : 'one unit'} only` };
+      }
       if (doc === model && !first.partial && isCitableKind(cited.path[0]?.kind)) {
         // Only what a gap says is missing is excused; "this title" in a document that is no title, or a
         // number outside the run this document holds, names a unit of the larger whole it is part of.
@@ -558,6 +563,17 @@ function isExcerpt(model: DocumentModel): boolean {
 }
 
 /**
+ * A file holding one article or section of a larger whole: a lone unit file, or one whose single
+ * article is not the first ("Статья 684" of a tax code, with the converter's own front matter).
+ */
+function holdsOnePieceOfWhole(model: DocumentModel): boolean {
+  if (isLoneUnitFile(model)) return true;
+  const citable = model.units.filter((unit) => unit.headingDepth > 0 && unit.citable);
+  const digits = citable.length === 1 ? /^\d+/.exec(citable[0].number ?? '') : null;
+  return !!digits && Number(digits[0]) > 1;
+}
+
+/**
  * A file holding one article or section and nothing else, without front matter ("Article 555.md"
  * of a code kept one article per file): a piece of a larger whole, whose other articles, sections
  * and groupings are elsewhere.
@@ -647,7 +663,8 @@ function childMatching(unit: Unit, step: RefStep, strictness: 0 | 1 | 2 = 2): Un
 function kindsCompatible(cited: RefUnitKind, actual: UnitKind): boolean {
   if (cited === actual) return true;
   const inner = ['subsection', 'paragraph', 'subparagraph', 'clause', 'item', 'point', 'alinea'];
-  return inner.includes(cited) && inner.includes(actual);
+  // a part cited inside an article ("части 2 статьи 7", tables.ts RU ranks) is its numbered paragraph
+  return (inner.includes(cited) || cited === 'part') && inner.includes(actual);
 }
 
 /** Heading units of a document by normalised number (and roman numerals by value too). */

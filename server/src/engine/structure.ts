@@ -195,7 +195,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     if (block.kind === 'paragraph' || block.kind === 'listItem') {
       const markerStart = block.kind === 'listItem' && !block.ordered ? block.contentStart : block.span.start;
       marker = readMarker(text.slice(markerStart, Math.min(block.span.end, markerStart + 32)));
-      if (marker && block.ordered && block.listNumber !== undefined && (marker.style === 'num-dot' || marker.style === 'num-paren')) {
+      if (marker && block.ordered && block.listNumber !== undefined && (marker.style === 'num-dot' || marker.style === 'num-paren' || marker.style === 'num-close')) {
         // Markdown renders "1. 1. 1." as 1, 2, 3: cite what the reader sees.
         marker = { ...marker, value: String(block.listNumber) };
       }
@@ -375,6 +375,9 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         return parentStyle === 'num-paren' ? 'item' : parentStyle === 'cjk-paren' ? 'clause' : 'paragraph';
       case 'num-dash': case 'num-paren': case 'upper-roman-dash':
         return 'paragraph';
+      case 'num-close':
+        // "1. … 1) … а)": the points of a numbered paragraph (Russian "подпункт"); alone under an article, its paragraphs
+        return parent.kind === 'paragraph' || parent.kind === 'alinea' ? 'subparagraph' : parent.kind === 'subparagraph' ? 'item' : 'paragraph';
       case 'degree':
         // "1°", "2°": the points of a paragraph (Dutch "onder 1°", French "au 1°"), never its paragraphs ("lid").
         return parent.kind === 'paragraph' || parent.kind === 'alinea' ? 'item' : 'paragraph';
@@ -461,8 +464,13 @@ function hasAncestor(unit: Unit | undefined, kind: UnitKind): boolean {
 function leadingSkip(text: string, start: number): number {
   let skip = 0;
   // "####### (g)": the hashes of a level deeper than markdown's headings (readMarker skips them too)
-  while (start + skip < text.length && (text[start + skip] === ' ' || text[start + skip] === '*' || text[start + skip] === '_' || text[start + skip] === '#')) skip++;
-  return skip;
+  for (;;) {
+    while (start + skip < text.length && (text[start + skip] === ' ' || text[start + skip] === '*' || text[start + skip] === '_' || text[start + skip] === '#')) skip++;
+    // '<a id="p-1"></a>1. …': a converter's empty anchor (readMarker skips it too)
+    const anchor = text[start + skip] === '<' ? /^<a\s[^<>]{0,40}><\/a>/.exec(text.slice(start + skip, start + skip + 64)) : null;
+    if (!anchor) return skip;
+    skip += anchor[0].length;
+  }
 }
 
 /** Whether the text of `span` ends in a colon, spaces aside: a backwards scan, not a regex run from every colon of a long paragraph. */

@@ -133,7 +133,7 @@ export class CjkParser extends AnchorParser {
         // "刑事诉讼法第七十一条", "刑法分则第三章": the noun ends the name of another instrument, written before it
         const named = this.cjkNamedBefore(i, inst.next);
         if (!named) return null;
-        anchor = { kind: 'instrument', name: this.text.slice(named.start, named.end), span: named };
+        anchor = { kind: 'instrument', name: this.text.slice(named.start, named.end), span: { start: named.start, end: named.end } };
         refStart = named.start;
         j = named.next;
       } else if (inst) {
@@ -196,8 +196,8 @@ export class CjkParser extends AnchorParser {
   protected cjkTitleBefore(close: number): Span | null {
     for (let k = close - 1; k >= 0 && close - k < 60; k--) {
       const t = this.toks[k];
-      if (t.kind === 'break' || t.newline) return null;
       if (t.kind === 'punct' && (t.norm === '《' || t.norm === '<')) return { start: t.start, end: this.toks[close].end };
+      if (t.kind === 'break' || t.newline) return null;
     }
     return null;
   }

@@ -57,6 +57,11 @@ export class ItemParser extends TokenCursor {
     if (t.kind === 'marker') {
       return { step: this.step(kind, t.norm, t, (t.style === 'quote' ? 'q' : 'p') + letterShape(t.norm)), next: i + 1 };
     }
+    // "المادة ( العشرين )", "المادة (الحادية والعشرين)": an ordinal in parentheses
+    if (this.c.table.ordinalItems && t.kind === 'punct' && (t.norm === '(' || t.norm === '（') && this.tok(i + 1)?.kind === 'word') {
+      const o = this.match(this.c.ordinals, i + 1);
+      if (o && this.isPunct(o.next, ')）')) return { step: this.step(kind, String(o.value), this.toks[i + 1], 'ord', this.toks[o.next - 1].end), next: o.next + 1 };
+    }
     if (t.kind !== 'word') return null;
     if (this.c.table.ordinalItems) {
       const o = this.match(this.c.ordinals, i);
@@ -68,6 +73,8 @@ export class ItemParser extends TokenCursor {
     const isRomanLower = /^[ivxlcdm]{2,8}$/.test(raw) && WELL_FORMED_ROMAN.test(raw);
     const isLetter = /^[a-zA-Z]$/.test(raw) || /^[\u0621-\u064A]$/.test(raw);
     if (!isRomanUpper && !isRomanLower && !isLetter) return null;
+    // "تعديلات المادة" ending a line, "أ- أن يكون …" opening the next: a list's letter, not the unit's number
+    if (t.newline && /^[\u0621-\u064A]$/.test(raw) && this.isPunct(i + 1, '-')) return null;
     // "Article K.3": capital letter, ".", number
     const dot = this.tok(i + 1);
     const after = this.tok(i + 2);

@@ -5,6 +5,7 @@
 // Every key is written as it appears in text; it is tokenized with the same tokenizer as
 // the prose, so multi-word keys ("tot en met", "de la"), abbreviations ("art.") and hyphenated
 // words ("sub-paragraph") all work. Matching is case-insensitive.
+import { ARABIC_ORDINALS } from '../arabicOrdinals';
 import type { RefUnitKind } from './types';
 
 export interface UnitKeyword {
@@ -316,11 +317,8 @@ const AR: LanguageTable = {
   relative: { 'أعلاه': 'above', 'أدناه': 'below' },
   instruments: ['الاتفاقية', 'الاتفاقيه', 'البروتوكول', 'المعاهدة', 'القانون', 'الاتفاق', 'الميثاق'],
   nameConnectors: [],
-  ordinals: {
-    'الأول': 1, 'الأولى': 1, 'الثاني': 2, 'الثانية': 2, 'الثالث': 3, 'الثالثة': 3, 'الرابع': 4, 'الرابعة': 4,
-    'الخامس': 5, 'الخامسة': 5, 'السادس': 6, 'السادسة': 6, 'السابع': 7, 'السابعة': 7, 'الثامن': 8, 'الثامنة': 8,
-    'التاسع': 9, 'التاسعة': 9, 'العاشر': 10, 'العاشرة': 10,
-  },
+  // "الأولى" … "العاشرة", "الحادية عشرة", "الحادية والعشرون", "الأولى بعد المائة" (arabicOrdinals.ts)
+  ordinals: ARABIC_ORDINALS,
   ordinalSuffixes: [],
   ordinalItems: true,
   // Longest first. "لل…" is "ل" + "ال…" with the alif dropped.
@@ -421,16 +419,17 @@ const RU: LanguageTable = {
     'главам': { kind: 'chapter', plural: true },
     'главами': { kind: 'chapter', plural: true },
     'главах': { kind: 'chapter', plural: true },
-    'раздел': { kind: 'section' },
-    'раздела': { kind: 'section' },
-    'разделу': { kind: 'section' },
-    'разделом': { kind: 'section' },
-    'разделе': { kind: 'section' },
-    'разделы': { kind: 'section', plural: true },
-    'разделов': { kind: 'section', plural: true },
-    'разделам': { kind: 'section', plural: true },
-    'разделами': { kind: 'section', plural: true },
-    'разделах': { kind: 'section', plural: true },
+    // "Раздел" groups chapters in a code (headings read it so: keywords.ts); never a section beside the articles
+    'раздел': { kind: 'title' },
+    'раздела': { kind: 'title' },
+    'разделу': { kind: 'title' },
+    'разделом': { kind: 'title' },
+    'разделе': { kind: 'title' },
+    'разделы': { kind: 'title', plural: true },
+    'разделов': { kind: 'title', plural: true },
+    'разделам': { kind: 'title', plural: true },
+    'разделами': { kind: 'title', plural: true },
+    'разделах': { kind: 'title', plural: true },
     'часть': { kind: 'part' },
     'части': { kind: 'part' },
     'частью': { kind: 'part' },
@@ -465,6 +464,8 @@ const RU: LanguageTable = {
   ordinals: {},
   ordinalSuffixes: [],
   bareOuter: true,
+  // "части 2 статьи 7": a part of an article is its numbered paragraph ("1.", "2."), inside the article
+  ranks: { part: 8 },
 };
 
 const ZH: LanguageTable = {
