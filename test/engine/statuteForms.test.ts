@@ -658,6 +658,8 @@ describe('engine: statute forms as converters give them', () => {
       // the labels open articles 13 and 19 (twice: as enacted and as amended); written for the test:
       // a citation opening its line is still one, of an article there is (13) or not (14)
       assert.deepStrictEqual(parse(labels).units.filter((unit) => unit.kind === 'article').map((unit) => unit.number), ['1', '4', '5', '13', '19', '19']);
+      // article 19 given again as amended (its label opens the quoted new text): said, not warned of
+      assert.deepStrictEqual(parse(labels).problems.filter((p) => p.code === 'unit-given-again' || p.code === 'duplicate-unit').map((p) => p.code), ['unit-given-again']);
       assert.strictEqual(errorsOf([labels, 'Artículo 13 de esta Ley.', ''].join('\n')).length, 0);
       assert.strictEqual(errorsOf([labels, 'Artículo 14 de esta Ley.', ''].join('\n')).length, 1);
     });

@@ -80,7 +80,13 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       while (usedIds.has(`${wanted}_dup${n}`)) n++;
       nextDuplicate.set(wanted, n + 1);
       id = `${wanted}_dup${n}`;
-      if (unit.headingDepth > 0 || unit.parent === root) {
+      if ((unit.headingDepth > 0 || unit.parent === root) && givenAgainAsAmended(text, unit.labelSpan)) {
+        // A consolidated text keeps an article as enacted and, after the note of its amendment, as amended (SPIJ, BOE).
+        problems.push({
+          code: 'unit-given-again', severity: 'information', span: unit.labelSpan,
+          message: `${unit.label} is given again after a note of its amendment (first on line ${previous.line + 1}): both versions are kept; citations go to the first, or to a later one for a part only it has.`,
+        });
+      } else if (unit.headingDepth > 0 || unit.parent === root) {
         problems.push({
           code: 'duplicate-unit', severity: 'warning', span: unit.labelSpan,
           message: `${unit.label} appears twice (also on line ${previous.line + 1}); citations go to the first one.`,
@@ -396,6 +402,21 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
 
   if (root.children.length) root.span.end = text.length;
   return { root, units, blockUnits, title, gaps };
+}
+
+/**
+ * Words of an amendment note, in the languages read: "Artículo sustituido por …", "(*) Párrafo modificado
+ * por …", "عُدلت هذه المادة بموجب …", "amended by", "remplacé par", "geändert durch", "изложена в новой редакции".
+ */
+const AMENDMENT_NOTE = /(?:sustituid[oa]|modificad[oa]|reemplazad[oa]|derogad[oa]|amended\s+by|substituted\s+by|replaced\s+by|remplac[ée]e?\s+par|modifi[ée]e?\s+par|ge[äa]ndert\s+durch|ersetzt\s+durch|gewijzigd\s+bij|vervangen\s+bij|ع[ُ]?دلت|تعديلات|تم\s+تعديل|изложен[аоы]?\s+в\s+(?:новой|следующей)\s+редакции|в\s+редакции)/iu;
+/** How far before a repeated label, and after it, an amendment note is looked for. */
+const NOTE_REACH_BEFORE = 600;
+const NOTE_REACH_AFTER = 160;
+
+/** Whether the unit at `label` follows (or opens with) a note of an amendment, or its label opens a quoted amended text. */
+function givenAgainAsAmended(text: string, label: Span): boolean {
+  if (/^[*_\s]*[“"«]/.test(text.slice(label.start, label.start + 8))) return true;
+  return AMENDMENT_NOTE.test(text.slice(Math.max(0, label.start - NOTE_REACH_BEFORE), Math.min(text.length, label.end + NOTE_REACH_AFTER)));
 }
 
 function lastIndexWhere<T>(list: readonly T[], test: (item: T) => boolean): number {

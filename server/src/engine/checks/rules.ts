@@ -6,6 +6,7 @@ export const RULES: Record<string, { severity: Severity; summary: string }> = {
   'reference-not-in-workspace': { severity: 'information', summary: 'A citation names a unit of the larger whole this document is part of, and no document in the workspace holds it.' },
   'reference-outside-unit': { severity: 'error', summary: '"this article" / "this section" stands outside any article or section.' },
   'duplicate-unit': { severity: 'warning', summary: 'Two units have the same number in one document.' },
+  'unit-given-again': { severity: 'information', summary: 'A unit is given again after a note of its amendment: a consolidated text keeping both versions.' },
   'heading-without-number': { severity: 'warning', summary: 'A heading names an article or section without a number.' },
   'related-document-missing': { severity: 'warning', summary: 'implements, translation-of, supplements or incorporates names a document that is not in the workspace.' },
   'duplicate-document-id': { severity: 'error', summary: 'Two documents have the same id.' },
