@@ -56,6 +56,22 @@ describe('engine: Arabic laws as users bring them (Saudi, laws.boe.gov.sa as scr
   });
 });
 
+describe('engine: articles inserted after another (written for the test in each law\'s form)', () => {
+  it('"المادة 14 مكرراً" is article 14 bis, cited with or without the tanwin; article 14 stays article 14', () => {
+    const text = ['# نظام', '', '## المادة 14', '', 'نص.', '', '## المادة 14 مكرراً', '', 'تطبق المادة 14 مكرراً والمادة 14 مكرر والمادة 14 من هذا النظام.', ''].join('\n');
+    const workspace = workspaceOf(text);
+    assert.deepStrictEqual(workspace.get(URI)!.units.filter((u) => u.kind === 'article').map((u) => u.id), ['art_14', 'art_14bis']);
+    assert.deepStrictEqual(workspace.resolved(URI).map((r) => r.targets.map((t) => (t.status === 'resolved' ? t.unitId : t.status)).join()), ['art_14bis', 'art_14bis', 'art_14']);
+    assert.deepStrictEqual(errors(text), []);
+  });
+
+  it('"Статья 15.1" is its own article, cited as "статье 15.1" and "части 2 статьи 15.1"', () => {
+    const text = ['# Закон', '', '## Статья 15. Доступ', '', '1. Первое.', '', '## Статья 15.1. Ограничение доступа', '', '1. Второе.', '', '2. Третье.', '', '## Статья 16. Другое', '',
+      'Согласно статье 15.1 и части 2 статьи 15.1 настоящего Федерального закона.', ''].join('\n');
+    assert.deepStrictEqual(workspaceOf(text).resolved(URI).map((r) => r.targets.map((t) => (t.status === 'resolved' ? t.unitId : t.status)).join()), ['art_15.1', 'art_15.1__para_2']);
+  });
+});
+
 describe('engine: Russian laws as users bring them (the Tax Code of Kazakhstan, one article per file)', () => {
   it('defines the terms of "Понятия, …:" written "1) термин – определение;", a one-word qualifier between two dashes included', () => {
     const terms = parseDocument(URI, KZ_TAX_CODE_ART3).definitions.map((d) => d.term);

@@ -143,6 +143,8 @@ function computeNormalisedNumber(raw: string): string {
   value = value.replace(/^(\d+)(er|re|st|nd|rd|th)$/, (whole, digits: string, ending: string) => (ordinalEnding(digits) === ending || ((ending === 'er' || ending === 're') && digits === '1') ? digits : whole));
   // "L. 226-1" and "L226-1" are one article of a French code, and "R.* 122-5" (a decree in Conseil d'État) is "R122-5"
   value = value.replace(/^(lo|[lrda])\.?\*?(?=\d)/, '$1');
+  // "المادة 14 مكرراً": the Arabic "bis", written with or without its tanwin
+  if (value.includes('مكرر')) value = value.replace(/مكرر[\u064b-\u0652ا]*$/u, 'bis');
   return value;
 }
 

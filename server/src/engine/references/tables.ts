@@ -321,6 +321,8 @@ const AR: LanguageTable = {
   ordinals: ARABIC_ORDINALS,
   ordinalSuffixes: [],
   ordinalItems: true,
+  // "المادة 14 مكرراً": an article inserted after 14 (keywords.ts reads it as "14bis")
+  numberSuffixWords: ['مكرر', 'مكررا', 'مكرراً', 'مكررًا'],
   // Longest first. "لل…" is "ل" + "ال…" with the alif dropped.
   prefixes: [['وبال', 'ال'], ['فبال', 'ال'], ['ولل', 'ال'], ['فلل', 'ال'], ['لل', 'ال'], ['وب', ''], ['ول', ''],
     ['فب', ''], ['فل', ''], ['وك', ''], ['و', ''], ['ب', ''], ['ل', ''], ['ف', ''], ['ك', '']],
