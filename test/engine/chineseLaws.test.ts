@@ -8,7 +8,7 @@ import { checkDocument } from '../../server/src/engine/checks';
 import type { ResolvedReference } from '../../server/src/engine/resolve';
 import type { DocumentModel } from '../../server/src/engine/document';
 import {
-  CRIMINAL_LAW_PART2_CH3_S7, CYBERSECURITY_LAW, SPC_INTERPRETATION_ART1, SPC_INTERPRETATION_ART123_124, SPC_INTERPRETATION_ART158, SPC_INTERPRETATION_ART218_219,
+  CIVIL_CODE_BOOK6, PETITIONS_REGULATION_ART21, CRIMINAL_LAW_PART2_CH3_S7, CYBERSECURITY_LAW, SPC_INTERPRETATION_ART1, SPC_INTERPRETATION_ART123_124, SPC_INTERPRETATION_ART158, SPC_INTERPRETATION_ART218_219,
 } from './chineseLawsText';
 
 const URI = 'file:///workspace/law.md';
@@ -96,6 +96,21 @@ describe('engine: Chinese laws as users bring them', () => {
     workspace.set(URI, '# 测试规定\n\n第一条 依照《中华人民共和国刑法》第二百一十七条和刑法第二百一十九条之一的规定处理。\n');
     const targets = workspace.resolved(URI).flatMap((r) => r.targets).map((t) => (t.status === 'resolved' ? `${t.uri?.split('/').pop()}#${t.unitId}` : t.status));
     assert.deepStrictEqual(targets, ['criminal-law.md#art_217', 'criminal-law.md#art_219-1']);
+    assert.deepStrictEqual(checkDocument(workspace, URI).filter((d) => d.severity === 'error'), []);
+  });
+
+  it('a paragraph between items "(三)" and "(四)" is item 3\'s: "前款第(二)项至第(四)项" after the list finds items 2 to 4', () => {
+    const { units } = resolved(PETITIONS_REGULATION_ART21, '前款第(二)项至第(四)项');
+    assert.deepStrictEqual(units, ['art_21__item_2']);
+    assert.deepStrictEqual(errors(PETITIONS_REGULATION_ART21), []);
+  });
+
+  it('"民法典第五百一十条" where the workspace holds one book of the code (articles 1119–1120) is not in the workspace, no error; an article of that book links (citing lines written for the test)', () => {
+    const workspace = new Workspace();
+    workspace.set('file:///workspace/civil-code-book6.md', CIVIL_CODE_BOOK6);
+    workspace.set(URI, '# 测试解释\n\n第一条 依照民法典第五百一十条和民法典第一千一百一十九条的规定处理。\n');
+    const targets = workspace.resolved(URI).flatMap((r) => r.targets).map((t) => (t.status === 'resolved' ? t.unitId : t.status));
+    assert.deepStrictEqual(targets, ['external', 'art_1119']);
     assert.deepStrictEqual(checkDocument(workspace, URI).filter((d) => d.severity === 'error'), []);
   });
 

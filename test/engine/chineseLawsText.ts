@@ -1,6 +1,6 @@
 // Chinese laws as a public converter gives them, verbatim excerpts (lines taken whole, no word changed, cut
 // at article boundaries): github.com/LawRefBook/Laws, commit 2f4c5c23716267af9dbebbbbd6cbbf732b101981,
-// files 行政法/网络安全法(2016-11-07).md, 刑法/刑法.md and 司法解释/最高人民法院关于适用《刑事诉讼法》的解释(2021-01-26).md.
+// files 行政法/网络安全法(2016-11-07).md, 刑法/刑法.md, 司法解释/最高人民法院关于适用《刑事诉讼法》的解释(2021-01-26).md, 行政法规/信访条例(2005-01-10).md and 民法典/继承编.md.
 // It publishes the texts of the National People's Congress and the Supreme People's Court as markdown: a "#"
 // title, chapters and sections as headings, every article run into its first paragraph ("第一条 为了……").
 // Official legislative texts of the PRC are not protected by copyright (Copyright Law, art. 5).
@@ -211,4 +211,44 @@ export const SPC_INTERPRETATION_ART123_124 = [
 /** the same: article 158 (another law cited by name, unbracketed) */
 export const SPC_INTERPRETATION_ART158 = [
   "第一百五十八条 人民法院发现使用保证金保证的被取保候审人违反刑事诉讼法第七十一条第一款、第二款规定的，应当书面通知公安机关依法处理。",
+].join('\n');
+
+/** 信访条例 (2005, 行政法规/信访条例(2005-01-10).md): title and article 21, whose items (一)–(四) have a paragraph between (三) and (四), and "前款第(二)项至第(四)项" after them. */
+export const PETITIONS_REGULATION_ART21 = [
+  "# 信访条例",
+  "",
+  "第二十一条 县级以上人民政府信访工作机构收到信访事项，应当予以登记，并区分情况，在15日内分别按下列方式处理：",
+  "",
+  "(一)对本条例第十五条规定的信访事项，应当告知信访人分别向有关的人民代表大会及其常务委员会、人民法院、人民检察院提出。对已经或者依法应当通过诉讼、仲裁、行政复议等法定途径解决的，不予受理，但应当告知信访人依照有关法律、行政法规规定程序向有关机关提出。",
+  "",
+  "(二)对依照法定职责属于本级人民政府或者其工作部门处理决定的信访事项，应当转送有权处理的行政机关；情况重大、紧急的，应当及时提出建议，报请本级人民政府决定。",
+  "",
+  "(三)信访事项涉及下级行政机关或者其工作人员的，按照“属地管理、分级负责，谁主管、谁负责”的原则，直接转送有权处理的行政机关，并抄送下一级人民政府信访工作机构。",
+  "",
+  "县级以上人民政府信访工作机构要定期向下一级人民政府信访工作机构通报转送情况，下级人民政府信访工作机构要定期向上一级人民政府信访工作机构报告转送信访事项的办理情况。",
+  "",
+  "(四)对转送信访事项中的重要情况需要反馈办理结果的，可以直接交由有权处理的行政机关办理，要求其在指定办理期限内反馈结果，提交办结报告。",
+  "",
+  "按照前款第(二)项至第(四)项规定，有关行政机关应当自收到转送、交办的信访事项之日起15日内决定是否受理并书面告知信访人，并按要求通报信访工作机构。",
+  "",
+].join('\n');
+
+/** 民法典 继承编 (民法典/继承编.md): the code's title, the book, and articles 1119–1120: one book of a code numbered through. */
+export const CIVIL_CODE_BOOK6 = [
+  "# 中华人民共和国民法典",
+  "",
+  "# 继承编",
+  "",
+  "2020年5月28日 第十三届全国人民代表大会第三次会议通过",
+  "",
+  "2021年1月1日 施行",
+  "",
+  "<!-- INFO END -->",
+  "",
+  "## 第一章  一般规定",
+  "",
+  "第一千一百一十九条 本编调整因继承产生的民事关系。",
+  "",
+  "第一千一百二十条 国家保护自然人的继承权。",
+  "",
 ].join('\n');

@@ -242,6 +242,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         // gaps say § 40 is left out: the unit exists, only not here.
         return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} of ${doc.frontMatter.shortTitle ?? doc.title} is in a part that the workspace copy does not include (see its gaps)` };
       }
+      if (doc !== model && !first.partial && isCitableKind(cited.path[0]?.kind) && outsideHeldRun(doc, cited.path[0])) {
+        // "民法典第五百一十条" where the workspace holds one book of the code (articles 1119–1163): the article is in another part of it
+        lookedInto.push(doc.id);
+        return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} of ${doc.frontMatter.shortTitle ?? doc.title} is not in the workspace (the copy here holds ${heldRun(doc, cited.path[0])} only)` };
+      }
       const earlier = doc === model && anchor.kind === 'none' && !chainedToThis && isCitableKind(cited.path[0]?.kind) ? namedEarlier(model, reference, cited.path, span, lookup, lookedInto) : undefined;
       if (earlier) return earlier;
       const ofForeignSection = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? foreignSectionBefore(model, reference, lookup, context) : undefined;

@@ -216,7 +216,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       }
     }
     // "（一）…（二）…" then a paragraph with no marker: Chinese items end with their paragraph ("款"), and the next begins
-    if (block.kind === 'paragraph' && numbered.length && numbered[0].style === 'cjk-paren' && container.citable) numbered.length = 0;
+    // …unless the items go on right after it ("(三)…", a paragraph of it, "(四)…"): then it is the last item's
+    if (block.kind === 'paragraph' && numbered.length && numbered[0].style === 'cjk-paren' && container.citable && !cjkItemsGoOn(index, numbered[0].unit.number)) numbered.length = 0;
     if (!numbered.length && block.kind === 'paragraph' && container.citable) {
       // An unnumbered paragraph of an article: addressable by position, as French "alinéa 2".
       blockUnits.push(addPositional(container, 'alinea', '¶', block, block.span.start));
@@ -293,6 +294,18 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
   }
 
   /** The value of the next paragraph marker of `style` before the next heading, if any. */
+  /** Whether one of the next few blocks is the Chinese item after `last` ("（四）" after "（三）"); bounded, so linear. */
+  function cjkItemsGoOn(index: number, last: string | undefined): boolean {
+    const wanted = last !== undefined && /^\d+$/.test(last) ? String(Number(last) + 1) : undefined;
+    for (let i = index + 1; wanted && i < Math.min(blocks.length, index + 4); i++) {
+      const next = blocks[i];
+      if (next.kind === 'heading') return false;
+      const found = next.kind === 'paragraph' ? readMarker(text.slice(next.span.start, Math.min(next.span.end, next.span.start + 16))) : undefined;
+      if (found?.style === 'cjk-paren') return found.value === wanted;
+    }
+    return false;
+  }
+
   function nextMarkerValue(index: number, style: MarkerStyle): string | undefined {
     for (let i = index + 1; i < blocks.length; i++) {
       const next = blocks[i];

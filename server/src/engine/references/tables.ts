@@ -483,7 +483,7 @@ const ZH: LanguageTable = {
   determiners: [],
   thisWords: ['本'],
   relative: {},
-  instruments: ['公约', '议定书', '条约', '协定', '法', '宪章', '宪法', '条例', '办法', '规定', '解释', '决定', '细则', '规则'],
+  instruments: ['公约', '议定书', '条约', '协定', '法', '法典', '通则', '宪章', '宪法', '条例', '办法', '规定', '解释', '决定', '细则', '规则', '意见', '批复'],
   // "前款", "前条": the preceding paragraph, the preceding article
   relativeUnits: { before: { 前: 'preceding' }, after: {} },
   nameConnectors: [],
