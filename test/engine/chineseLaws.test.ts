@@ -8,7 +8,7 @@ import { checkDocument } from '../../server/src/engine/checks';
 import type { ResolvedReference } from '../../server/src/engine/resolve';
 import type { DocumentModel } from '../../server/src/engine/document';
 import {
-  CIVIL_CODE_BOOK6, PETITIONS_REGULATION_ART21, CRIMINAL_LAW_PART2_CH3_S7, CYBERSECURITY_LAW, SPC_INTERPRETATION_ART1, SPC_INTERPRETATION_ART123_124, SPC_INTERPRETATION_ART158, SPC_INTERPRETATION_ART218_219,
+  FLIGHT_RULES_CH1, CIVIL_CODE_BOOK6, PETITIONS_REGULATION_ART21, CRIMINAL_LAW_PART2_CH3_S7, CYBERSECURITY_LAW, SPC_INTERPRETATION_ART1, SPC_INTERPRETATION_ART123_124, SPC_INTERPRETATION_ART158, SPC_INTERPRETATION_ART218_219,
 } from './chineseLawsText';
 
 const URI = 'file:///workspace/law.md';
@@ -97,6 +97,22 @@ describe('engine: Chinese laws as users bring them', () => {
     const targets = workspace.resolved(URI).flatMap((r) => r.targets).map((t) => (t.status === 'resolved' ? `${t.uri?.split('/').pop()}#${t.unitId}` : t.status));
     assert.deepStrictEqual(targets, ['criminal-law.md#art_217', 'criminal-law.md#art_219-1']);
     assert.deepStrictEqual(checkDocument(workspace, URI).filter((d) => d.severity === 'error'), []);
+  });
+
+  it('reads articles a converter ran together on one line ("…制定本规则。 第二条 凡辖有航空器的……") as articles; "第二条规定的" inside a sentence stays a citation', () => {
+    const { model } = load(FLIGHT_RULES_CH1);
+    const articles = model.units.filter((u) => u.kind === 'article').map((u) => u.number);
+    assert.ok(articles.length >= 9 && articles.slice(0, 9).join() === '1,2,3,4,5,6,7,8,9', articles.join());
+    assert.deepStrictEqual(errors(FLIGHT_RULES_CH1), []);
+    // written for the test: a citation after a sentence's end has no space after "条"
+    const cited = `${FLIGHT_RULES_CH1}\n\n第十条 依照本规则。第二条规定的飞行活动，不得妨碍。\n`;
+    assert.ok(!load(cited).model.units.some((u) => u.kind === 'article' && u.number === '2' && u.id !== 'art_2'));
+  });
+
+  it('reads back the names of laws that hold "对", "有", "同" ("依照合同法第六十一条", "违反对外贸易法第十条", "国有资产法第五条")', () => {
+    const text = '# 测试规定\n\n第一条 依照合同法第六十一条、违反对外贸易法第十条和企业国有资产法第五条的规定处理。\n';
+    const { workspace } = load(text);
+    assert.deepStrictEqual(workspace.resolved(URI).filter((r) => r.reference.anchor.kind === 'instrument').map((r) => (r.reference.anchor as { name: string }).name), ['合同法', '对外贸易法', '企业国有资产法']);
   });
 
   it('a paragraph between items "(三)" and "(四)" is item 3\'s: "前款第(二)项至第(四)项" after the list finds items 2 to 4', () => {

@@ -1,6 +1,6 @@
 // Chinese laws as a public converter gives them, verbatim excerpts (lines taken whole, no word changed, cut
 // at article boundaries): github.com/LawRefBook/Laws, commit 2f4c5c23716267af9dbebbbbd6cbbf732b101981,
-// files 行政法/网络安全法(2016-11-07).md, 刑法/刑法.md, 司法解释/最高人民法院关于适用《刑事诉讼法》的解释(2021-01-26).md, 行政法规/信访条例(2005-01-10).md and 民法典/继承编.md.
+// files 行政法/网络安全法(2016-11-07).md, 刑法/刑法.md, 司法解释/最高人民法院关于适用《刑事诉讼法》的解释(2021-01-26).md, 行政法规/信访条例(2005-01-10).md, 行政法规/飞行基本规则(2007-10-18).md and 民法典/继承编.md.
 // It publishes the texts of the National People's Congress and the Supreme People's Court as markdown: a "#"
 // title, chapters and sections as headings, every article run into its first paragraph ("第一条 为了……").
 // Official legislative texts of the PRC are not protected by copyright (Copyright Law, art. 5).
@@ -250,5 +250,23 @@ export const CIVIL_CODE_BOOK6 = [
   "第一千一百一十九条 本编调整因继承产生的民事关系。",
   "",
   "第一千一百二十条 国家保护自然人的继承权。",
+  "",
+].join('\n');
+
+/** 飞行基本规则 (2007, 行政法规/飞行基本规则(2007-10-18).md): title block and chapter 1, its articles 1–9 run together on one line. */
+export const FLIGHT_RULES_CH1 = [
+  "# 中华人民共和国飞行基本规则",
+  "",
+  "2000年7月24日 中华人民共和国国务院、中华人民共和国中央军事委员会令第288号公布",
+  "",
+  "2001年7月27日 《国务院、中央军委关于修改〈中华人民共和国飞行基本规则〉的决定》第一次修订　",
+  "",
+  "2007年10月18日 《国务院、中央军委关于修改〈中华人民共和国飞行基本规则〉的决定》第二次修订）",
+  "",
+  "<!-- INFO END -->",
+  "",
+  "## 第一章 总则",
+  "",
+  "第一条 为了维护国家领空主权，规范中华人民共和国境内的飞行活动，保障飞行活动安全有秩序地进行，制定本规则。 第二条 凡辖有航空器的单位、个人和与飞行有关的人员及其飞行活动，必须遵守本规则。 第三条 国家对境内所有飞行实行统一的飞行管制。 第四条 国务院、中央军事委员会空中交通管制委员会领导全国的飞行管制工作。 第五条 航空单位的负责人对本单位遵守本规则负责。机长对本空勤组成员遵守本规则负责。 第六条 各航空单位在组织与实施飞行中，应当协调配合，通报有关情况。 第七条 组织与实施飞行，应当按照飞行预先准备、飞行直接准备、飞行实施和飞行讲评等阶段进行。飞行阶段的具体内容和要求，由各航空管理部门自行规定。 第八条 与飞行有关的所有单位、人员负有保证飞行安全的责任，必须遵守有关规章制度，积极采取预防事故的措施，保证飞行安全。 经过批准的飞行，有关的机场和部门应当认真做好组织指挥和勤务保障工作。 第九条 飞行人员在飞行中，必须服从指挥，严格遵守纪律和操作规程，正确处置空中情况。遇到特殊情况，民用航空器的机长，为保证民用航空器及其所载人员的安全，有权对民用航空器作出处置；非民用航空器的机长（或者单座航空器飞行员，下同）在不能请示时，对于航空器的处置有最后决定权。 第十条 各航空管理部门制定与飞行有关的规范，应当符合本规则的规定。",
   "",
 ].join('\n');

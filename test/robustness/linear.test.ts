@@ -161,6 +161,7 @@ const STRUCTURED: Record<string, (size: number) => string> = {
   // Chinese: each run-in label, each name read back from "法第" (references/cjk.ts), each "前条" resolved in the article before.
   'Chinese articles run in, citing other laws by name and the preceding article': (n) =>
     '# 中华人民共和国测试法\n\n' + periodic(n, (k, i) => `第${i + 1}条 违反中华人民共和国刑事诉讼法第七十一条第一款、前条第二项和本法第${i + 2}条规定的，本法所称网络，是指依法处理的。\n\n（一）依照前款规定；\n`),
+  'Chinese articles run together on one line: "。 第N条 "': (n) => '第1条 ' + Array.from({ length: Math.ceil(n / 24) }, (_, i) => `依照本法第${i + 1}条规定。 第${i + 2}条 `).join(''),
   'one long Chinese line of names and citations: "依照刑法分则第三章第一节和"': (n) => '第一条 ' + '依照刑法分则第三章第一节和《中华人民共和国刑法》第二条之一、'.repeat(Math.ceil(n / 31)),
   'citations chained: "paragraph 1 of "': (n) => 'paragraph 1 of '.repeat(Math.ceil(n / 15)) + 'article 2.',
   'citation keywords: "article article article paragraph of paragraph 1 of "': (n) => 'article article article paragraph of paragraph 1 of '.repeat(Math.ceil(n / 52)),

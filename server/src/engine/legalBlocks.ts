@@ -613,6 +613,19 @@ function plainHeadingLines(text: string, block: Block): Block[] {
     const firstLineEnd = text.indexOf('\n', from);
     lineStart = firstLineEnd < 0 || firstLineEnd > block.span.end ? block.span.end : firstLineEnd + 1;
   }
+  /** "…制定本规则。 第二条 凡辖有航空器的……": Chinese articles a converter ran together on one line, each label a heading. */
+  const runTogether = (start: number, end: number) => {
+    if (!/[。；！？][ \t\u3000]+第/.test(text.slice(start, end))) return;
+    for (const label of text.slice(start, end).matchAll(CJK_LABEL_AFTER_SENTENCE)) {
+      const at = start + (label.index ?? 0);
+      if (at <= from) continue;
+      const before = trimSpan(text, from, at);
+      if (before.end > before.start) pieces.push({ kind: 'paragraph', depth: 0, span: before, contentStart: before.start });
+      pieces.push({ kind: 'heading', depth: PLAIN_UNIT_DEPTH, span: { start: at, end: at + label[0].length }, contentStart: at });
+      from = at + label[0].length;
+    }
+  };
+  if (labelEnd !== undefined) runTogether(from, Math.min(block.span.end, lineStart));
   const oneLine = text.indexOf('\n', block.span.start) < 0 || text.indexOf('\n', block.span.start) >= block.span.end;
   while (lineStart < block.span.end) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -631,6 +644,7 @@ function plainHeadingLines(text: string, block: Block): Block[] {
       pieces.push({ kind: 'heading', depth: depth ?? PLAIN_UNIT_DEPTH, span, contentStart: span.start });
       from = span.end;
     }
+    if (!depth) runTogether(lineStart, lineEnd);
     lineStart = lineEnd + 1;
   }
   if (from === block.span.start) return [block];
@@ -727,6 +741,9 @@ function runInUnitLabel(head: string, depth = 0): number | undefined {
  * space before "条" is typesetting a citation never has: "第一百二十四 条采用……" is a label too.
  */
 const CJK_RUN_IN_LABEL = /^(第[0-9〇零一二三四五六七八九十百千]{1,8}条(?:之[一二三四五六七八九十]{1,3})?)[ \t\u3000]+(?=[^\s\u3000])|^(第[0-9〇零一二三四五六七八九十百千]{1,8}[ \u3000]条)(?=[^\s\u3000])/;
+
+/** A Chinese article's label after a sentence's end and a space, with a space after it: one of articles run together on a line. */
+const CJK_LABEL_AFTER_SENTENCE = /(?<=[。；！？][ \t\u3000]+)(第[0-9〇零一二三四五六七八九十百千]{1,8}条(?:之[一二三四五六七八九十]{1,3})?)(?=[ \t\u3000]+[^\s\u3000])/g;
 
 /** "第一章　总则", "第三节 共同犯罪": a Chinese grouping's label, a space and a short title with no punctuation. */
 const CJK_GROUPING_TITLE = /^第[0-9〇零一二三四五六七八九十百千]{1,8}[章节编][\s\u3000]+[^\s。，；：、,;:.!?！？][^。，；：、,;:.!?！？]{0,40}$/;

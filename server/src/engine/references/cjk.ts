@@ -8,7 +8,8 @@ import { MAX_DEPTH, MAX_TARGETS, RANK, letterShape, publicTarget, type IStep, ty
 /** How far back an instrument's name may reach, in characters ("中华人民共和国治安管理处罚法" is 14). */
 const MAX_NAME_CHARS = 24;
 /** Characters that end a name read backwards: prepositions, conjunctions, "的", "本" (this). */
-const NAME_STOPS = new Set(['的', '依', '按', '据', '对', '及', '或', '与', '在', '由', '将', '经', '即', '于', '为', '是', '以', '并', '了', '其', '该', '各', '本', '有', '和', '同', '跟', '向', '把', '被', '所']);
+// Not "对", "有", "经", "同": names hold them ("对外贸易法", "国有资产法", "合同法").
+const NAME_STOPS = new Set(['的', '依', '按', '据', '及', '或', '与', '在', '由', '将', '即', '于', '并', '了', '本', '和', '跟', '向', '把', '被']);
 /** Two-character words that end a name read backwards: "依照", "违反", "适用", "符合". */
 const NAME_STOP_PAIRS = new Set(['依照', '按照', '根据', '违反', '适用', '符合', '参照', '依据', '执行', '遵守', '属于', '对照', '关于']);
 /** The general and special parts of a code: "刑法分则第三章". */
