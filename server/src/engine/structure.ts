@@ -293,7 +293,6 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     return unit;
   }
 
-  /** The value of the next paragraph marker of `style` before the next heading, if any. */
   /** Whether one of the next few blocks is the Chinese item after `last` ("（四）" after "（三）"); bounded, so linear. */
   function cjkItemsGoOn(index: number, last: string | undefined): boolean {
     const wanted = last !== undefined && /^\d+$/.test(last) ? String(Number(last) + 1) : undefined;
@@ -306,6 +305,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     return false;
   }
 
+  /** The value of the next paragraph marker of `style` before the next heading, if any. */
   function nextMarkerValue(index: number, style: MarkerStyle): string | undefined {
     for (let i = index + 1; i < blocks.length; i++) {
       const next = blocks[i];

@@ -7,8 +7,10 @@ import { MAX_DEPTH, MAX_TARGETS, RANK, letterShape, publicTarget, type IStep, ty
 
 /** How far back an instrument's name may reach, in characters ("中华人民共和国治安管理处罚法" is 14). */
 const MAX_NAME_CHARS = 24;
-/** Characters that end a name read backwards: prepositions, conjunctions, "的", "本" (this). */
-// Not "对", "有", "经", "同": names hold them ("对外贸易法", "国有资产法", "合同法").
+/**
+ * Characters that end a name read backwards: prepositions, conjunctions, "的", "本" (this). Not "对",
+ * "有", "经", "同": names hold them ("对外贸易法", "国有资产法", "合同法").
+ */
 const NAME_STOPS = new Set(['的', '依', '按', '据', '及', '或', '与', '在', '由', '将', '即', '于', '并', '了', '本', '和', '跟', '向', '把', '被']);
 /** Two-character words that end a name read backwards: "依照", "违反", "适用", "符合". */
 const NAME_STOP_PAIRS = new Set(['依照', '按照', '根据', '违反', '适用', '符合', '参照', '依据', '执行', '遵守', '属于', '对照', '关于']);
@@ -155,18 +157,18 @@ export class CjkParser extends AnchorParser {
       return { ref: { span: { start: refStart, end: g.endChar }, targets: g.targets.map(publicTarget), anchor }, next: g.next };
     }
     if (th) return { ref: { span: { start: th.start, end: th.end }, targets: [], anchor }, next: th.next };
-    if (place && place.alone) return { ref: { span: place.anchor.span, targets: [], anchor: place.anchor }, next: place.next };
+    if (place) return { ref: { span: place.anchor.span, targets: [], anchor: place.anchor }, next: place.next };
     return null;
   }
 
   /** "前款", "前条": the unit of that kind before the one the citation stands in (tables' relativeUnits.before). */
-  protected cjkPlace(i: number): { anchor: RefAnchor & { kind: 'relative' }; next: number; alone: boolean } | null {
+  protected cjkPlace(i: number): { anchor: RefAnchor & { kind: 'relative' }; next: number } | null {
     const first = this.match(this.c.relBefore, i);
     const kw = first ? this.match(this.c.units, first.next) : null;
     if (!first || !kw || this.toks[first.next].space) return null;
     const span = { start: this.toks[i].start, end: this.toks[kw.next - 1].end };
     // "前两款" counts units and "前款所列" names one: only the noun right after the place word is read
-    return { anchor: { kind: 'relative', direction: first.value, span, unit: kw.value.kind }, next: kw.next, alone: true };
+    return { anchor: { kind: 'relative', direction: first.value, span, unit: kw.value.kind }, next: kw.next };
   }
 
   /**
