@@ -43,6 +43,8 @@ const LIST_INTRO = new RegExp([
   'as\\s+used\\s+in\\s+this', 'the\\s+following\\s+(?:terms|definitions|expressions)', 'unless\\s+the\\s+context\\s+otherwise\\s+requires',
   'on\\s+entend\\s+par', 'au\\s+sens\\s+d[eu]', 'aux\\s+fins\\s+d[eu]', 'pour\\s+l[\'’]application\\s+d[eu]',
   'se\\s+entenderá\\s+por', 'a\\s+los\\s+efectos\\s+de', 'para\\s+los\\s+fines\\s+de',
+  // Portuguese: "Para os efeitos desta Lei, considera-se:", "Para efeitos da presente lei, entende-se por:"
+  'considera-se', 'consideram-se', 'entende-se\\s+por', 'para\\s+(?:os\\s+)?(?:efeitos|fins)\\s+d[aeo]s?\\s',
   'wordt\\s+verstaan\\s+onder', 'worden\\s+verstaan\\s+onder', 'voor\\s+de\\s+toepassing\\s+van',
   // German lead-ins: "Im Sinne dieses Gesetzes ist oder sind 1. …", "Für die Zwecke dieses Gesetzes bezeichnet …".
   'im\\s+sinne\\s+dieser?s?\\s+[a-zäöüß]+\\s+(?:ist|sind|bezeichnet|bezeichnen|bedeutet|bedeuten)(?![a-zäöüß])', 'für\\s+die\\s+zwecke\\s+dieser?s?\\s+[a-zäöüß]+\\s+(?:ist|sind|bezeichnet|bezeichnen|bedeutet|bedeuten)(?![a-zäöüß])',
@@ -598,7 +600,7 @@ function findDutchOnder(blockText: string, offset: number, out: Candidate[]) {
 }
 
 /** Headings of a definitions article or section: "Definitions", "Interpretation", "Begriffsbestimmungen" … */
-const DEFINITIONS_TITLE = /^\s*(?:definitions?|interpretation|use\s+of\s+terms|definition\s+of\s+terms|terms\s+defined|terminology|begriffsbestimmungen|begriffe|definitionen|définitions?|terminologie|begripsomschrijvingen?|begripsbepalingen|definiciones|términos|تعاريف|التعاريف|استخدام\s+المصطلحات)\b/iu;
+const DEFINITIONS_TITLE = /^\s*(?:definitions?|interpretation|use\s+of\s+terms|definition\s+of\s+terms|terms\s+defined|terminology|begriffsbestimmungen|begriffe|definitionen|définitions?|terminologie|begripsomschrijvingen?|begripsbepalingen|definiciones|términos|definições|conceitos|تعاريف|التعاريف|استخدام\s+المصطلحات)\b/iu;
 
 /** English verbs that define an unquoted term at the start of a list item ("Computer system refers to …"). */
 const UNQUOTED_VERB = /^(?:refers\s+to|shall\s+refer\s+to|means(?!\s+of\b)|shall\s+mean|is\s+defined\s+as|shall\s+be\s+defined\s+as|denotes)\b\s*[:—–-]?\s*/i;
@@ -668,11 +670,13 @@ function findUnquotedListEntry(blockText: string, offset: number, out: Candidate
  * have their own forms above).
  */
 const CYRILLIC_DASHED_ENTRY = /^\s*(?:\d{1,3}(?:-\d{1,2})?[.)]|[а-я]\))\s*([а-яё][а-яё0-9 ,"«»()-]{0,100}?),?\s[–—]\s(?=\S)/iu;
+// "I - internet: o sistema constituído …", "II - dado pessoal: informação …" (Brazil), "a) terminal: …": a term in lower case
+const LATIN_COLON_ENTRY = /^\s*(?:[IVXLC]{1,7}\s?[-–—]|[a-z]\)|\d{1,3}\s?[-–—)])\s*(\p{Ll}[\p{L}\p{M}'’ ()-]{0,80}?)\s?:\s+(?=\S)/u;
 const ARABIC_COLON_ENTRY = /^\s*(?:[\u0621-\u064a]\u0640?\s?[-–]|\(?[\u0621-\u064a]\)|\d{1,3}\s?[-–.)])\s*([\u0621-\u064a][\u0621-\u064a\u064b-\u0652 ]{0,60}?)\s?:\s*(?=\S)/u;
 
 function findDashedListEntry(blockText: string, offset: number, out: Candidate[]) {
   const cyrillic = CYRILLIC_DASHED_ENTRY.exec(blockText);
-  const entry = cyrillic ?? ARABIC_COLON_ENTRY.exec(blockText);
+  const entry = cyrillic ?? ARABIC_COLON_ENTRY.exec(blockText) ?? LATIN_COLON_ENTRY.exec(blockText);
   if (!entry) return;
   const termStart = offset + entry[0].indexOf(entry[1]);
   let term = entry[1].replace(/[\s,]+$/, '');

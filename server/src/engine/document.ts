@@ -199,11 +199,16 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
       memo.set(blockText, relative);
     }
     const found = relative ?? parseReferences(blockText, { language, offset: 0 });
+    const struck = blockText.includes('~~');
     for (const parsed of found) {
       // "ce point de terminaison", "ces alinéas": a demonstrative alone is anaphora, not a citation.
       if (parsed.targets.length === 0 && /^(?:ce|cet|cette|ces|these|those|deze|die)\s/i.test(parsed.text)) continue;
       // "**_(8) Artículo 13.-_** _Los extranjeros …": a unit's own label the reading did not take for a heading cites nothing.
       if (isUnitLabel(blockText, parsed)) continue;
+      // "~~Art. 171. São consideradas:~~": struck-out wording is repealed text kept for the record, citing nothing now
+      if (struck && insideStrikethrough(blockText, parsed.span)) continue;
+      // "§ 1º São brasileiros …": the marker that opens the block's own unit is its label, no citation
+      if (unit.headingDepth === 0 && unit.labelSpan.start === block.span.start && parsed.span.start + block.span.start >= unit.labelSpan.start && parsed.span.end + block.span.start <= unit.labelSpan.end) continue;
       // A fresh object of one shape, moved to where the block starts (the memo keeps offset 0).
       references.push(placeReference(parsed, block.span.start, unit.id, references.length));
     }
@@ -324,6 +329,19 @@ export function idFromUri(uri: string): string {
 const BEFORE_LABEL = /^[\s*_“"«„]*(?:\((?:\d{1,3}|\\?\*{1,3})\)[\s*_“"«„]*)?$/;
 /** After a label: the dash that ends it ("13.-", "1°.-", "5.–"), then a space, markup or the line's end; or its stop, and the bold closed ("19.**", "19._**"). */
 const LABEL_END = /^(?:[°º]?\.?[ \t]?[-–—](?=[\s*_]|$)|[°º]?\._?(?:\*\*|__))/;
+
+/** Whether `span` of a block's text lies inside "~~…~~" (markdown's strikethrough), closed on the same line. */
+function insideStrikethrough(blockText: string, span: Span): boolean {
+  const lineStart = blockText.lastIndexOf('\n', span.start) + 1;
+  let lineEnd = blockText.indexOf('\n', span.end);
+  if (lineEnd < 0) lineEnd = blockText.length;
+  let open = false;
+  for (let at = blockText.indexOf('~~', lineStart); at >= 0 && at < lineEnd; at = blockText.indexOf('~~', at + 2)) {
+    if (at >= span.start) return open && blockText.indexOf('~~', Math.max(at, span.end)) >= 0;
+    open = !open;
+  }
+  return false;
+}
 
 /** Whether a citation is an article's or section's label opening its line, as "Artículo 13.-" is. */
 function isUnitLabel(blockText: string, parsed: ParsedReference): boolean {

@@ -20,9 +20,11 @@ const GROUPINGS_BEFORE_UNIT = new Set<UnitKind | 'numbered'>(['book', 'part', 't
 
 // French codes number articles by book and chapter, with a part letter: "L. 226-1", "R10-13", "323-3-1";
 // French groupings write the first one "Ier".
-const NUMBER = /^((?:(?:LO|[LRDA])\.?\s?(?:\*\s?)?(?=\d))?\d+(?:\.\d+)*(?::\d+[a-z]{0,4})*(?:[a-z]{1,12}(?![a-z]))?(?:\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\b|\sمكرر[\u064b-\u0652ا]*)?(?:-\d+)*|i(?:er|re)\b|[ivxlcdm]+\b|[a-z](?:\.\d+)?\b|1er\b|1re\b)/i;
+const NUMBER = /^((?:(?:LO|[LRDA])\.?\s?(?:\*\s?)?(?=\d))?\d+(?:\.\d+)*(?::\d+[a-z]{0,4})*(?:[a-z]{1,12}(?![a-z]))?(?:\s(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\b|\sمكرر[\u064b-\u0652ا]*)?(?:-\d+)*(?:[º°]?-[a-z](?![a-zà-ÿ]))?|i(?:er|re)\b|[ivxlcdm]+\b|[a-z](?:\.\d+)?\b|1er\b|1re\b)/i;
+// "Art. 154-A", "Art. 1º-A" (Brazilian laws): an article inserted after another, its letter after a hyphen.
 // "Artículo 1°.-", "ARTICULO 1º —": an ordinal sign after the number, then the separator.
-const SEPARATOR = /^[°º]?\s*(?:[–—\-:.]+|\)\s*[–—\-:.]?)?\s*/;
+// "Artigo 2.º" (Portugal): the sign after a full stop.
+const SEPARATOR = /^(?:\.?[°º])?\s*(?:[–—\-:.]+|\)\s*[–—\-:.]?)?\s*/;
 
 /** A heading's number in compared form ("139e" stays Dutch article 139e: see normaliseNumber). */
 function headingNumber(raw: string): string {

@@ -16,7 +16,7 @@ export const HEADING_WORDS: Record<string, UnitKind> = {
   // Spanish / Portuguese / Italian
   artículo: 'article', articulo: 'article', artigo: 'article', articolo: 'article', sección: 'section', seção: 'section',
   capítulo: 'chapter', capitulo: 'chapter', capitolo: 'chapter', parte: 'part', título: 'title', titulo: 'title',
-  titolo: 'title', libro: 'book', anexo: 'annex', allegato: 'annex', preámbulo: 'preamble',
+  titolo: 'title', libro: 'book', livro: 'book', secção: 'section', subseção: 'division', subsecção: 'division', anexo: 'annex', allegato: 'annex', preámbulo: 'preamble',
   // Dutch / German
   artikel: 'article', hoofdstuk: 'chapter', afdeling: 'division', afdeeling: 'division', paragraaf: 'division', deel: 'part', titel: 'title',
   boek: 'book', bijlage: 'annex', kapitel: 'chapter', abschnitt: 'division', unterabschnitt: 'division', teil: 'part', buch: 'book', anhang: 'annex',
@@ -141,6 +141,10 @@ function computeNormalisedNumber(raw: string): string {
   // units of their own next to "§ 32" (the French "2e" as an ordinal is read by the grammar's own suffixes).
   // Only the ending that number takes as an ordinal: Dutch "artikel 126nd" is an article of its own.
   value = value.replace(/^(\d+)(er|re|st|nd|rd|th)$/, (whole, digits: string, ending: string) => (ordinalEnding(digits) === ending || ((ending === 'er' || ending === 're') && digits === '1') ? digits : whole));
+  // "Art. 1º", "Art. 1o" (Brazilian laws, the ordinal sign typed as a letter), "artigo 3.º" (Portuguese): article 1, 3
+  value = value.replace(/^(\d+)\.?[º°o](?=$|-)/, '$1');
+  // "Art. 154-A", "art. 1º-A": the article inserted after 154, which other laws write "154A"
+  value = value.replace(/^(\d+)-([a-z])$/, '$1$2');
   // "L. 226-1" and "L226-1" are one article of a French code, and "R.* 122-5" (a decree in Conseil d'État) is "R122-5"
   value = value.replace(/^(lo|[lrda])\.?\*?(?=\d)/, '$1');
   // "المادة 14 مكرراً": the Arabic "bis", written with or without its tanwin

@@ -669,13 +669,31 @@ function headingLineInItem(text: string, item: Block): number | undefined {
 /** How far into a paragraph a run-in label and its short title may reach ("Artículo 30 Competencia de los Juzgados de Paz Letrados.- Compete …"). */
 const RUN_IN_LABEL_REACH = 280;
 
-/** A note's mark before a unit's label: "**_(1)_** ", "(*) ", "**(2)** ". */
-const NOTE_MARK = /^(?:\*\*|__)?_?\((?:\d{1,3}|\\?\*{1,3})\)_?(?:\*\*|__)?[ \t]+(?=\S)/;
+/** A note's mark before a unit's label, "**_(1)_** ", "(*) ", "**(2)** ", or the quote opening an amended text: "“Artículo 48-A.- …". */
+const NOTE_MARK = /^(?:(?:\*\*|__)?_?\((?:\d{1,3}|\\?\*{1,3})\)_?(?:\*\*|__)?[ \t]+(?=\S)|[“"«](?=\p{Lu}))/u;
 
 /** "**ARTÍCULO 1°.-**", "**Article 5**", "**_Artículo 4.-_**": a label in bold, closed right after it. */
 const BOLD_LABEL = /^(\*\*|__)_?([^*_\n]{1,40}?)_?\1/;
 /** A note's mark "(31) " or an opening quote before a label, inside its bold: "**_(31) Artículo 20.-_**", "**“Artículo 20.-**". */
 const MARK_OR_QUOTE = /^(?:\((?:\d{1,3}|\\?\*{1,3})\)\s*|[“"«]\s*){1,2}/;
+/** After an article's number: its ordinal sign or a full stop, then a capital or "(" ("Art. 1º Esta Lei", "Art. 10. Compete", "Art. 9º (VETADO)", "Art. 86. [(Revogado …)](…)"). */
+const SIGNED_LABEL_END = /^(?:[º°ª]\.?|\.)[ \t\u00a0]*(?=[*_[]{0,3}[\p{Lu}(])/u;
+
+/**
+ * A line without what follows its last sentence and is no text of the law: the block ids Obsidian puts at a
+ * paragraph's end ("… à União. ^ta7646") and the editor's notes on its history ("[(Incluído pela Lei nº 14.155, de
+ * 2021)](https://…)", "(Redação dada pela Lei nº 13.964, de 2019)").
+ */
+function withoutBlockId(line: string): string {
+  let judged = line.replace(/(?:[ \t]\^[A-Za-z0-9-]{1,40}){1,8}[ \t]*$/, '');
+  for (let notes = 0; notes < 4; notes++) {
+    const shorter = judged.replace(/[ \t]*(?:\[\([^\]\n]{1,300}\)\]\([^)\s]{1,400}\)|\((?:Redação|Incluíd|Revogad|Vide|Vigência|Renumerad)[^()\n]{0,300}\))[ \t]*$/u, '');
+    if (shorter === judged) break;
+    judged = shorter;
+  }
+  return judged;
+}
+
 /** "ARTÍCULO 1°.- ", "ARTICULO 1º — ", "Art. 5.- ": the dash after the number ends a label. */
 const DASHED_LABEL_END = /^[°º]?\s?(?:\.\s?[-–—]|[-–—])\s?(?=\S)/;
 
@@ -718,9 +736,19 @@ function runInUnitLabel(head: string, depth = 0): number | undefined {
   if (!info) return undefined;
   // "المادة الأولى:يكون التأمين …", "المادة السادسة :- …": an Arabic label ends with a colon, the text right after it
   // (a line that reads as a heading, "المادة 14: الجرائم المتعلقة …" with no stop at its end, is the label and the title: plainHeadingDepth)
-  const sentence = /[.;,،؛:]$/.test(line.trim()) || line.trim().length > 150;
+  const judged = withoutBlockId(line).trim();
+  const sentence = /[.;,،؛:]$/.test(judged) || judged.length > 150;
   const arabicColon = sentence && /^[\u0600-\u06ff]/.test(info.label) ? /^\s?[:：]-?\s*(?=\S)/.exec(line.slice(info.label.length)) : null;
   if (arabicColon) return info.label.length + arabicColon[0].length;
+  // "Art. 1º Esta Lei regula …", "Art. 1o …", "Art. 10. Compete à União …", "Art. 154-A. Invadir …", "Art. 9º (VETADO)."
+  // (Brazil's laws as Planalto gives them): the label, its ordinal sign or a full stop, then a sentence. An article
+  // only: "§ 1º As normas …" is a paragraph of one (markers.ts).
+  // "Art. 42 Os membros …": from 10 on, some texts drop the full stop too; only after the abbreviation "Art." and a capitalised word
+  const unsigned = /\do$/.test(info.label) || /^(?:Art|ART)\.[ \t]?\d{2,}$/.test(info.label) ? /^\.?[ \t\u00a0]+(?=[*_[]{0,3}(?:\p{Lu}\p{Ll}|\())/u : undefined;
+  const signed = sentence && info.kind === 'article' ? (SIGNED_LABEL_END.exec(line.slice(info.label.length)) ?? unsigned?.exec(line.slice(info.label.length))) : null;
+  if (signed) return info.label.length + signed[0].length;
+  // "§ 4º - Será declarada …": a Brazilian paragraph of an article (markers.ts), never a section's label
+  if (info.label.startsWith('§') && /^[º°]/.test(line.slice(info.label.length))) return undefined;
   const dash = DASHED_LABEL_END.exec(line.slice(info.label.length));
   // "Artikel 10-Gesetzes": a hyphen with no space on either side joins a compound
   if (dash && dash[0] !== '-') return opensText(line.slice(info.label.length + dash[0].length)) ? info.label.length + dash[0].length : undefined;
@@ -927,7 +955,9 @@ function splitProvisions(text: string, block: Block, open: OpenLevel[], out: Blo
     // "3. \na)Each Party …": the line before holds only the marker of the paragraph this list opens.
     const lastCut = cuts[cuts.length - 1] ?? block.span.start;
     const afterMarkerOnly = lineStart && at - lastCut < 24 && readMarker(text.slice(lastCut, at))?.length === text.slice(lastCut, at).trim().length;
-    if (opensProvision(text, marker, style, at, lineStart, open, hasOpening, block.span.start, continuesLater, afterMarkerOnly)) {
+    // "Artigo 2.º\nÂmbito\n1 — A presente lei …" (Portugal's gazette as text): the article's title, one line, then its first paragraph
+    const afterTitleOnly = lineStart && !hasOpening && !cuts.length && isTitleOfProvision(text.slice(block.span.start, at));
+    if (opensProvision(text, marker, style, at, lineStart, open, hasOpening, block.span.start, continuesLater, afterMarkerOnly || afterTitleOnly)) {
       enter(open, style, marker.value);
       cuts.push(at);
     }
@@ -941,6 +971,12 @@ function splitProvisions(text: string, block: Block, open: OpenLevel[], out: Blo
     }
     from = cut;
   }
+}
+
+/** One short line in capitals first, no stop at its end: "Âmbito", "Acesso ilegítimo" (a title, not a sentence that goes on). */
+function isTitleOfProvision(before: string): boolean {
+  const line = before.trim();
+  return line.length > 0 && line.length <= 100 && !line.includes('\n') && /^\p{Lu}/u.test(line) && !/[.;:,]$/.test(line);
 }
 
 function opensProvision(text: string, marker: Marker, style: MarkerStyle, at: number, lineStart: boolean, open: OpenLevel[], hasOpening: boolean,

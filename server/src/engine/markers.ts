@@ -11,7 +11,9 @@ export type MarkerStyle =
   // Chinese items ("项"): "（一）", "(二)", in full-width or ASCII parentheses; the value is the number ("1", "2").
   | 'cjk-paren'
   // "1)", "3-1)": a number closed by a parenthesis (Russian and Kazakh "подпункт", Latin American "numeral 1)")
-  | 'num-close';
+  | 'num-close'
+  // "§ 1º", "§ 10.", "§ 2º-A", "Parágrafo único." (Brazilian laws): the paragraphs of an article, below its head ("caput")
+  | 'paragraph-sign';
 
 export interface Marker {
   style: MarkerStyle;
@@ -43,6 +45,9 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   { style: 'arabic-letter', pattern: /^([\u0621-\u064a])\u0640?\s?[-–]\s?(?=[\u0600-\u06ff])/ },
   { style: 'quoted-num', pattern: /^[’‘'](\d{1,3})[’‘']/ },
   { style: 'cjk-paren', pattern: /^[（(]([〇零一二三四五六七八九十百]{1,5})[）)]/ },
+  // The sign is required ("§ 1º", "§ 10."): "§ 1 Anwendungsbereich" is a German section's label.
+  // From 10 on the sign may be left out before a capitalised word ("§ 10 Aplica-se …").
+  { style: 'paragraph-sign', pattern: /^(?:§[ \t]?(\d{1,3})(?:[º°]|o(?=[ \t-])|\.(?=[ \t])|(?<=\d{2})(?=[ \t]+\p{Lu}\p{Ll}))(?:-([A-Z]))?\.?|(Par[áa]grafo [úu]nico|PAR[ÁA]GRAFO [ÚU]NICO)[.:]?)(?=[ \t])/u },
   // "⒈", "⒉" … "⒛": one character each (Chinese texts' points, "目"); read as "1.", "2."
   { style: 'num-dot', pattern: /^([\u2488-\u249b])/ },
 ];
@@ -66,6 +71,8 @@ export function readMarker(text: string): Marker | undefined {
       }
       if (style === 'num-dot' && match[1].length === 1 && match[1] >= '\u2488') return { style, value: String(match[1].charCodeAt(0) - 0x2487), label: match[0], length: match[0].length };
       if (style === 'cjk-paren') return { style, value: chineseNumber(match[1]) ?? match[1], label: match[0], length: match[0].length };
+      // "Parágrafo único" is the article's one paragraph, cited "parágrafo único" (= 1, keywords.ts)
+      if (style === 'paragraph-sign') return { style, value: match[3] ? '1' : match[1] + (match[2] ?? '').toLowerCase(), label: match[0], length: match[0].length };
       return { style, value: match[1] + (match[2] ?? ''), label: match[0], length: escaped ? writtenLength(written, match[0].length) : match[0].length };
     }
   }

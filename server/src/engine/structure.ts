@@ -201,6 +201,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     if (block.kind === 'paragraph' || block.kind === 'listItem') {
       const markerStart = block.kind === 'listItem' && !block.ordered ? block.contentStart : block.span.start;
       marker = readMarker(text.slice(markerStart, Math.min(block.span.end, markerStart + 32)));
+      // "§ 1º" opens a paragraph of an article only: in a code of sections ("§ 101. Definitions") it is no marker
+      if (marker?.style === 'paragraph-sign' && container.kind !== 'article') marker = undefined;
       if (marker && block.ordered && block.listNumber !== undefined && (marker.style === 'num-dot' || marker.style === 'num-paren' || marker.style === 'num-close')) {
         // Markdown renders "1. 1. 1." as 1, 2, 3: cite what the reader sees.
         marker = { ...marker, value: String(block.listNumber) };
@@ -339,7 +341,10 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     // markdown has only "1." and "1)", so converters (pandoc, HTML to markdown) write the "(a)"
     // and "(i)" of a paragraph as a nested "1.", "2." list. Its items are counted by position.
     const enclosing = listDepth > 1 ? lastIndexWhere(numbered, (level) => level.listDepth > 0 && level.listDepth < listDepth) : -1;
-    if (enclosing >= 0) {
+    // "§ 2º" after the items of "§ 1º" or of the article's head: always a paragraph of the article itself
+    if (style === 'paragraph-sign') {
+      numbered = [];
+    } else if (enclosing >= 0) {
       numbered = numbered.slice(0, enclosing + 1);
     } else {
       const existing = numbered.findIndex((level) => level.style === style);
@@ -392,8 +397,11 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         // "(1) … 1. … 2.": the numbers inside a numbered paragraph are its items (German "Nummer"),
         // never paragraphs of their own, so that "Absatz 1" is not read as "Nummer 1".
         return parentStyle === 'num-paren' ? 'item' : parentStyle === 'cjk-paren' ? 'clause' : 'paragraph';
-      case 'num-dash': case 'num-paren': case 'upper-roman-dash':
+      case 'num-dash': case 'num-paren': case 'paragraph-sign':
         return 'paragraph';
+      case 'upper-roman-dash':
+        // "§ 1º … I - …": a Brazilian paragraph's items ("incisos"); alone under an article, its parts (French "I. -")
+        return parentStyle === 'paragraph-sign' ? 'subparagraph' : 'paragraph';
       case 'num-close':
         // "1. … 1) … а)": the points of a numbered paragraph (Russian "подпункт"); alone under an article, its paragraphs
         return parent.kind === 'paragraph' || parent.kind === 'alinea' ? 'subparagraph' : parent.kind === 'subparagraph' ? 'item' : 'paragraph';

@@ -7,6 +7,11 @@ import type { Token } from './tokenizer';
 import { GroupParser } from './groups';
 import { MAX_DEPTH, MAX_NAME_TOKENS, MAX_TARGETS, publicTarget, type IStep, type ITarget } from './citationSteps';
 
+/** Initials naming an instrument: "RGPD", "GDPR", "TFEU", "LOPDGDD". */
+const ACRONYM = /^\p{Lu}{3,8}$/u;
+/** I to MMMCMXCIX, each digit in its one written form. */
+const WELL_FORMED_ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+
 /** Common nouns that end like an instrument ("-ordnung") but name none: "die Anordnung nach § 99". */
 const NOT_INSTRUMENTS = new Set(['anordnung', 'zuordnung', 'einordnung', 'unterordnung', 'beiordnung', 'überordnung', 'abordnung',
   'rangordnung', 'tagesordnung', 'neuordnung', 'umordnung', 'nachordnung', 'gleichordnung']);
@@ -29,6 +34,15 @@ export class AnchorParser extends GroupParser {
     const best = u && (!inst || u.next >= inst.next) ? { unit: u.value.kind as RefUnitKind | 'document', next: u.next } : inst ? { unit: 'document' as const, next: inst.next } : null;
     if (!best) return null;
     return { unit: best.unit, start, end: this.toks[best.next - 1].end, next: best.next };
+  }
+
+  /** "caput do", "caput deste": past the head of the unit that follows (headWords), which adds no step of its own. */
+  protected pastHead(i: number): number {
+    const head = this.match(this.c.head, i);
+    if (!head) return i;
+    const of = this.match(this.c.of, head.next);
+    if (of) return of.next;
+    return this.match(this.c.thisW, head.next) ? head.next : i;
   }
 
   /** After "(as the case may be)", "(if any)": a parenthesis of at most six lower-case words, or -1. */
@@ -54,13 +68,18 @@ export class AnchorParser extends GroupParser {
   }
 
   /** "the Treaty on European Union", "Criminal Code", "code de procédure pénale", "الاتفاقية". */
-  protected instrument(i: number): { name: string; span: Span; next: number } | null {
+  protected instrument(i: number, initials = false): { name: string; span: Span; next: number } | null {
     let j = this.skipDet(i);
     const first = this.tok(j);
     if (!first || first.kind !== 'word') return null;
     const firstIsNoun = !!this.match(this.c.instruments, j, true) || this.isSuffixNoun(first);
     // "eID-Karte-Gesetz": a compound noun may start with a lower-case letter
     if (!firstIsNoun && !this.isCapitalised(first) && !(this.c.table.instrumentSuffixes && /\p{Lu}/u.test(first.raw))) return null;
+    // "n.º 5 do artigo 35.º do RGPD", "Article 6 of the GDPR": an instrument known by its initials (never a roman numeral, "do II");
+    // only right after a citation's of-word (`initials`): elsewhere in a sentence capitals name organisations as often ("CEDEAO")
+    if (initials && !firstIsNoun && ACRONYM.test(first.raw) && !WELL_FORMED_ROMAN.test(first.raw) && this.tok(j + 1)?.kind !== 'num') {
+      return { name: first.raw, span: { start: first.start, end: first.end }, next: j + 1 };
+    }
     let lastGood = -1;
     let hasNoun = false;
     let sinceConnector = 99;
@@ -293,7 +312,7 @@ export class AnchorParser extends GroupParser {
       }
       // Russian: the outer unit is in the genitive, with no of-word ("пункт 2 статьи 7"); never after a comma
       if (!of && !(this.c.table.bareOuter && j === next)) break;
-      const q = of ? of.next : j;
+      const q = this.pastHead(of ? of.next : j);
       const th = this.thisPhrase(q);
       if (th) {
         anchor = { kind: 'this', unit: th.unit, span: { start: th.start, end: th.end } };
@@ -346,7 +365,7 @@ export class AnchorParser extends GroupParser {
         endChar = bare.step.span.end;
         continue;
       }
-      const inst = this.instrument(q);
+      const inst = this.instrument(q, true);
       if (inst) {
         anchor = { kind: 'instrument', name: inst.name, span: inst.span };
         next = inst.next;

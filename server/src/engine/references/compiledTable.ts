@@ -24,6 +24,7 @@ export interface Compiled {
   thisW: TrieNode<true>;
   relative: TrieNode<Direction>;
   here: TrieNode<true>;
+  head: TrieNode<true>;
   instruments: TrieNode<true>;
   ordinals: TrieNode<number>;
   nameConnectors: TrieNode<true>;
@@ -75,6 +76,7 @@ function compile(table: LanguageTable): Compiled {
     thisW: buildTrie(set(table.thisWords)),
     relative: buildTrie(Object.entries(table.relative)),
     here: buildTrie(set(table.hereWords ?? [])),
+    head: buildTrie(set(table.headWords ?? [])),
     instruments: buildTrie(set(table.instruments)),
     ordinals: buildTrie(Object.entries(table.ordinals)),
     nameConnectors: buildTrie(set(table.nameConnectors)),

@@ -60,6 +60,8 @@ class Parser extends CjkParser {
     } else if (t.kind !== 'word' || (!this.c.starters.has(t.norm) && !this.c.prefixes.length)) {
       return null;
     }
+    // "Diário da República, 1.ª série — N.º 155": a capitalised "N.º" numbers a gazette's issue, not a paragraph
+    if (t.kind === 'word' && t.raw !== t.norm && this.c.table.lowerCaseUnits?.includes(t.norm)) return null;
     const g = this.group(i, -1, false);
     if (g) {
       const kw = this.match(this.c.units, i, true);

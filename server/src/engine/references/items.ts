@@ -45,6 +45,13 @@ export class ItemParser extends TokenCursor {
       if (this.isPunct(next, ')') && !this.tok(next)!.space && this.tok(next + 1)?.kind === 'word' && this.match(this.c.of, next + 1) && !this.parenthesisOpenBefore(i)) end = this.toks[next++].end;
       // "1°", "8° bis" (a French code's numbered items): the degree sign is the number's own.
       if (this.isPunct(next, '°') && !this.tok(next)!.space) end = this.toks[next++].end;
+      // "art. 154-A", "§ 2º-A" (Brazilian laws): the unit inserted after 154, its capital letter after a hyphen
+      const letter = this.tok(next + 1);
+      if (this.isPunct(next, '-') && !this.tok(next)!.space && letter?.kind === 'word' && !letter.space && /^[A-Z]$/.test(letter.raw)) {
+        number += letter.raw;
+        end = letter.end;
+        next += 2;
+      }
       const s = this.tok(next);
       if (s && s.kind === 'word' && !s.newline && this.c.numberSuffixWords.has(s.norm)) {
         number += s.norm;

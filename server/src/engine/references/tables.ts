@@ -58,6 +58,13 @@ export interface LanguageTable {
   nameConnectors: string[];
   /** Whether lower-case words may continue an instrument name after a connector ("code de procédure pénale"). */
   lowercaseNames?: boolean;
+  /** Unit nouns that cite only in lower case: "n.º 2 do artigo 3.º", never "N.º 155" heading a gazette page. */
+  lowerCaseUnits?: string[];
+  /**
+   * Words naming the head of a unit, which has no number of its own: "inciso II do caput do art. 5º" is
+   * item II of article 5 (Brazilian "caput", the article's text before its paragraphs).
+   */
+  headWords?: string[];
   /** Ordinal words → number: "eerste" → 1, "first" → 1. */
   ordinals: Record<string, number>;
   /** Ordinal suffixes after digits in "5ème alinéa", "2nd paragraph". */
@@ -254,6 +261,59 @@ const ES: LanguageTable = {
   numberOrdinalSuffixes: ['º', 'ª'],
   ordinalItems: true,
   numberSuffixWords: ['bis', 'ter', 'quater', 'quinquies', 'sexies'],
+};
+
+// Portuguese, as Brazil writes it ("inciso II do § 1º do art. 5º desta Lei", "arts. 1º a 5º") and as Portugal
+// does ("alínea a) do n.º 1 do artigo 3.º da presente lei", "número anterior"). An article's paragraphs are
+// "§" (Brazil) or "n.º" (Portugal); its items "incisos" (roman), their points "alíneas" (letters), then "itens".
+const PT: LanguageTable = {
+  code: 'pt',
+  nameAdjective: /^\p{Ll}{2,}(?:al|il|ica|ico|iva|ivo|ário|ária|ar)$/u,
+  openEnds: ['e seguintes', 'e ss.'],
+  units: {
+    artigo: { kind: 'article' }, artigos: { kind: 'article', plural: true },
+    'art.': { kind: 'article' }, 'arts.': { kind: 'article', plural: true },
+    parágrafo: { kind: 'paragraph' }, parágrafos: { kind: 'paragraph', plural: true },
+    '§': { kind: 'paragraph' }, '§§': { kind: 'paragraph', plural: true },
+    // "n.º 1", "n.ºs 2 e 3": Portugal's numbered paragraphs. Not "nº": Brazil numbers its laws so ("Lei nº 12.965").
+    número: { kind: 'paragraph', numericOnly: true }, números: { kind: 'paragraph', plural: true, numericOnly: true },
+    'n.º': { kind: 'paragraph', numericOnly: true }, 'n.ºs': { kind: 'paragraph', plural: true, numericOnly: true },
+    inciso: { kind: 'subparagraph' }, incisos: { kind: 'subparagraph', plural: true },
+    alínea: { kind: 'clause' }, alíneas: { kind: 'clause', plural: true },
+    item: { kind: 'item' }, itens: { kind: 'item', plural: true },
+    seção: { kind: 'section' }, seções: { kind: 'section', plural: true },
+    secção: { kind: 'section' }, secções: { kind: 'section', plural: true },
+    subseção: { kind: 'division' }, subsecção: { kind: 'division' },
+    capítulo: { kind: 'chapter' }, capítulos: { kind: 'chapter', plural: true },
+    título: { kind: 'title' }, títulos: { kind: 'title', plural: true },
+    livro: { kind: 'book' }, parte: { kind: 'part' }, anexo: { kind: 'annex' }, anexos: { kind: 'annex', plural: true },
+  },
+  headWords: ['caput'],
+  lowerCaseUnits: ['n.º', 'n.ºs'],
+  listConnectors: ['e', 'ou', 'e/ou'],
+  rangeConnectors: ['a', 'ao', 'até', '-', '–'],
+  ofWords: ['de', 'do', 'da', 'dos', 'das'],
+  determiners: ['o', 'os', 'as'],
+  // "desta Lei", "deste artigo": "of this" in one word, after the unit as German's genitive is
+  thisWords: ['presente', 'presentes', 'este', 'esta', 'estes', 'estas', 'deste', 'desta', 'destes', 'destas',
+    'neste', 'nesta', 'nestes', 'nestas'],
+  relative: { anterior: 'preceding', anteriores: 'preceding', seguinte: 'following', seguintes: 'following' },
+  relativeUnits: { before: {}, after: { anterior: 'preceding', seguinte: 'following' } },
+  instruments: ['convenção', 'protocolo', 'tratado', 'lei', 'código', 'regulamento', 'decreto', 'decreto-lei', 'diretiva',
+    'acordo', 'carta', 'constituição', 'pacto', 'estatuto', 'portaria', 'resolução', 'emenda', 'medida provisória'],
+  nameConnectors: ['de', 'do', 'da', 'dos', 'das', 'sobre', 'contra', 'e', 'para', 'em', 'n.º', 'nº', 'n°', 'no'],
+  lowercaseNames: true,
+  ordinals: {
+    primeiro: 1, primeira: 1, segundo: 2, segunda: 2, terceiro: 3, terceira: 3, quarto: 4, quarta: 4, quinto: 5,
+    quinta: 5, sexto: 6, sexta: 6, sétimo: 7, sétima: 7, oitavo: 8, oitava: 8, nono: 9, nona: 9, décimo: 10, décima: 10,
+    // "parágrafo único": an article's one paragraph
+    único: 1, única: 1,
+  },
+  ordinalSuffixes: ['º', 'ª'],
+  // "art. 1o": older Planalto texts type the ordinal sign as a letter
+  numberOrdinalSuffixes: ['º', 'ª', 'o'],
+  ordinalItems: true,
+  numberSuffixWords: ['bis', 'ter'],
 };
 
 const NL: LanguageTable = {
@@ -494,4 +554,4 @@ const ZH: LanguageTable = {
 };
 
 /** All tables, in the order tried when the language is unknown. */
-export const LANGUAGE_TABLES: LanguageTable[] = [EN, FR, ES, NL, AR, DE, RU, ZH];
+export const LANGUAGE_TABLES: LanguageTable[] = [EN, FR, ES, PT, NL, AR, DE, RU, ZH];

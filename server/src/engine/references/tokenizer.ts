@@ -186,6 +186,11 @@ export function tokenizeUntil(text: string, out: Token[], state: TokenizerState,
       const sufStart = i;
       while (i < n && (isLatin(text[i]) || text[i] === 'º' || text[i] === 'ª')) i++;
       let suffix = text.slice(sufStart, i);
+      // "artigo 3.º", "n.º 1" (Portuguese): the ordinal sign after a full stop is the number's own
+      if (!suffix && text[i] === '.' && (text[i + 1] === 'º' || text[i + 1] === '°')) {
+        suffix = 'º';
+        i += 2;
+      }
       // "artikel 509*j*", "539_d_": a converter set the number's letter in italics.
       const emphasised = !suffix && (text[i] === '*' || text[i] === '_') ? EMPHASISED_LETTER.exec(text.slice(i, i + 10)) : null;
       if (emphasised) {
@@ -227,8 +232,9 @@ export function tokenizeUntil(text: string, out: Token[], state: TokenizerState,
         }
         break;
       }
-      // "n°", "nº"
+      // "n°", "nº", and Portuguese "n.º", "n.ºs" (número, números)
       if (i < n && (text[i] === '°' || text[i] === 'º') && i - start <= 2) i++;
+      else if (i - start === 1 && text[i] === '.' && text[i + 1] === 'º') i += text[i + 2] === 's' && !isLetter(text[i + 3] ?? '') ? 3 : 2;
       // elision: "l'", "d'", "qu'" directly followed by a letter
       else if (i - start <= 2 && i < n && isApostrophe(text[i]) && (i + 1 === n || isLetter(text[i + 1]))) i++;
       const raw = text.slice(start, i);

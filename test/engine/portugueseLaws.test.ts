@@ -1,0 +1,105 @@
+// Portuguese-language laws as users bring them (verbatim excerpts, portugueseLawsText.ts): Brazil's run-in labels
+// "Art. 1º Esta Lei …", paragraphs "§ 1º" and "Parágrafo único." under the article's head, incisos "I - …",
+// definitions "I - internet: o sistema …", struck-out repealed wording, Obsidian block ids; Portugal's "Artigo 2.º",
+// its title line and paragraphs "1 — …", "alíneas a) a c) do n.º 1". Each principle has a case where it must not apply.
+import * as assert from 'node:assert';
+import type { Workspace } from '../../server/src/engine/workspace';
+import { checkDocument } from '../../server/src/engine/checks';
+import { parseDocument } from '../../server/src/engine/document';
+import { guessLanguage } from '../../server/src/engine/language';
+import { parseReferences } from '../../server/src/engine/references/grammar';
+import { uriOf, workspaceOf as workspaceOfFiles } from '../helpers/workspace';
+import { BR_CONSTITUTION_ART12, BR_CTN_CLIP, BR_MARCO_CIVIL, PT_LEI_46_2018 } from './portugueseLawsText';
+
+const URI = uriOf('lei.md');
+
+const workspaceOf = (text: string): Workspace => workspaceOfFiles({ 'lei.md': text });
+
+function errors(text: string): string[] {
+  return checkDocument(workspaceOf(text), URI).filter((d) => d.severity === 'error').map((d) => d.message);
+}
+
+/** Each citation's text and where it resolves (unit id, or its status). */
+function resolutions(text: string): Array<[string, string]> {
+  return workspaceOf(text).resolved(URI).map((r) => [r.reference.text, r.targets.map((t) => (t.status === 'resolved' ? t.unitId : t.status)).join()]);
+}
+
+describe('engine: Brazilian laws as planalto.gov.br gives them', () => {
+  it('reads "Art. 1º Esta Lei …" as article 1, its incisos "I - …" and its "Parágrafo único."', () => {
+    const model = parseDocument(URI, BR_MARCO_CIVIL);
+    assert.strictEqual(model.language, 'pt');
+    assert.deepStrictEqual(model.units.filter((u) => u.kind === 'article').map((u) => u.number), ['1', '2', '3', '4', '5']);
+    const article3 = model.units.find((u) => u.id === 'art_3')!;
+    assert.deepStrictEqual(article3.children.filter((u) => u.kind !== 'alinea').map((u) => u.label.trim()),
+      ['I -', 'II -', 'III -', 'IV -', 'V -', 'VI -', 'VII -', 'VIII -', 'Parágrafo único.']);
+    assert.deepStrictEqual(errors(BR_MARCO_CIVIL), []);
+  });
+
+  it('finds the definitions of "Art. 5º Para os efeitos desta Lei, considera-se: I - internet: o sistema …"', () => {
+    const model = parseDocument(URI, BR_MARCO_CIVIL);
+    assert.deepStrictEqual(model.definitions.map((d) => d.term), ['internet', 'terminal', 'endereço de protocolo de internet (endereço IP)',
+      'administrador de sistema autônomo', 'conexão à internet', 'registro de conexão', 'aplicações de internet', 'registros de acesso a aplicações de internet']);
+    // must not: the items of article 3 ("I - garantia da liberdade de expressão, …;") are no definitions: no lead-in announces them
+    assert.ok(!model.definitions.some((d) => /garantia|proteção/.test(d.term)));
+  });
+
+  it('reads an Obsidian clip: front matter, block ids "^ta7646" and labels followed by them, with no error', () => {
+    const model = parseDocument(URI, BR_CTN_CLIP);
+    assert.deepStrictEqual(model.units.filter((u) => u.kind === 'article').map((u) => u.number), ['1', '2', '3', '4']);
+    // "LIVRO PRIMEIRO" is book 1, and "TÍTULO I - Disposições Gerais" a title in it
+    assert.deepStrictEqual(model.units.filter((u) => u.kind === 'book' || u.kind === 'title').map((u) => u.id), ['book_1', 'book_1__title_i']);
+    assert.deepStrictEqual(errors(BR_CTN_CLIP), []);
+  });
+
+  it('puts "§ 4º - …" under the article, its incisos under it, and resolves "inciso II do § 4º deste artigo"', () => {
+    const model = parseDocument(URI, BR_CONSTITUTION_ART12);
+    const article12 = model.units.find((u) => u.id === 'art_12')!;
+    assert.deepStrictEqual(article12.children.filter((u) => u.kind === 'paragraph' && /^\d/.test(u.number ?? '')).map((u) => u.number), ['1', '2', '3', '4', '5']);
+    // "I - …", "II - …" after "§ 4º" are its incisos; the article's own incisos (before "§ 1º") stay the article's
+    assert.deepStrictEqual(model.units.find((u) => u.id === 'art_12__para_4')!.children.map((u) => u.number), ['I', 'II']);
+    assert.ok(model.units.some((u) => u.id === 'art_12__para_I'));
+    assert.deepStrictEqual(resolutions(BR_CONSTITUTION_ART12).filter(([text]) => text.startsWith('inciso')), [['inciso II do § 4º deste artigo', 'art_12__para_4__subpara_II']]);
+    // must not: a paragraph's own label "§ 1º São brasileiros …" is no citation of itself
+    assert.ok(!resolutions(BR_CONSTITUTION_ART12).some(([text]) => /^§ \dº$/.test(text)));
+    assert.deepStrictEqual(errors(BR_CONSTITUTION_ART12), []);
+  });
+
+  it('ignores struck-out repealed wording "~~…~~": its citations cite nothing, its labels open no unit', () => {
+    const struck = ['Art. 1º Esta Lei dispõe sobre a matéria.', '', 'Art. 2º Aplica-se o disposto nesta Lei.', '',
+      '~~Art. 3º Aplica-se o disposto no art. 9º.~~ [(Revogado pela Lei nº 12.345, de 2010)](https://www.planalto.gov.br/x.htm)', ''].join('\n');
+    assert.deepStrictEqual(parseDocument(URI, struck).units.filter((u) => u.kind === 'article').map((u) => u.number), ['1', '2']);
+    assert.deepStrictEqual(errors(struck), []);
+    // must not: the same citation outside the strikethrough is reported
+    assert.strictEqual(errors(struck.replace(/~~/g, '')).length, 1);
+  });
+
+  it('cites inserted units "art. 154-A" and "§ 2º-A", heads "inciso II do caput do art. 5º", and "arts. 1º a 3º"', () => {
+    const text = ['Art. 1º O disposto no inciso II do caput do art. 2º aplica-se ao art. 2º-A e ao § 2º-A do art. 2º.', '',
+      'Art. 2º Compete:', '', 'I - ao juiz;', '', 'II - ao tribunal.', '', '§ 1º Nos termos dos arts. 1º a 3º.', '', '§ 2º-A. Texto inserido.', '',
+      'Art. 2º-A. Texto inserido.', '', 'Art. 3º Esta Lei entra em vigor na data de sua publicação.', ''].join('\n');
+    assert.deepStrictEqual(errors(text), []);
+    assert.deepStrictEqual(resolutions(text).slice(0, 3), [['inciso II do caput do art. 2º', 'art_2__para_II'], ['art. 2º-A', 'art_2a'], ['§ 2º-A do art. 2º', 'art_2__para_2a']]);
+    // must not: "Lei nº 12.965" numbers a law, not a paragraph
+    assert.deepStrictEqual(parseReferences('nos termos da Lei nº 12.965, de 23 de abril de 2014', { language: 'pt', offset: 0 }).filter((r) => r.targets.length), []);
+  });
+});
+
+describe('engine: Portuguese laws as the Diário da República gives them (text of its PDF)', () => {
+  it('reads "Artigo 2.º", its title line and its paragraphs "1 — …" with their alíneas, and resolves "alíneas a) a c) do n.º 1"', () => {
+    const model = parseDocument(URI, PT_LEI_46_2018);
+    assert.strictEqual(model.language, 'pt');
+    const article2 = model.units.find((u) => u.id === 'art_2')!;
+    assert.deepStrictEqual(article2.children.filter((u) => u.kind === 'paragraph').map((u) => u.number), ['1', '2', '3', '4', '5', '6', '7', '8']);
+    assert.ok(resolutions(PT_LEI_46_2018).some(([text, target]) => text === 'alíneas a) a c) do n.º 1' && target.startsWith('art_2__para_1__subpara_a')));
+    assert.ok(resolutions(PT_LEI_46_2018).some(([text, target]) => text === 'número anterior' && target === 'art_2__para_3'));
+    // must not: the page header's "N.º 155" (the gazette's issue) is no paragraph 155
+    assert.deepStrictEqual(errors(PT_LEI_46_2018), []);
+    assert.ok(!resolutions(PT_LEI_46_2018).some(([text]) => text.startsWith('N.º')));
+  });
+
+  it('guesses Portuguese from the text, and still Spanish for a Spanish law', () => {
+    assert.strictEqual(guessLanguage(PT_LEI_46_2018), 'pt');
+    assert.strictEqual(guessLanguage(BR_MARCO_CIVIL), 'pt');
+    assert.strictEqual(guessLanguage('Artículo 1.- La presente ley tiene por objeto prevenir y sancionar las conductas ilícitas que afectan los sistemas y datos informáticos, y otros bienes jurídicos de relevancia penal, cometidas mediante la utilización de tecnologías de la información o de la comunicación, con la finalidad de garantizar la lucha eficaz contra la ciberdelincuencia.'), 'es');
+  });
+});
