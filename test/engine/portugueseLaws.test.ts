@@ -9,7 +9,7 @@ import { parseDocument } from '../../server/src/engine/document';
 import { guessLanguage } from '../../server/src/engine/language';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf as workspaceOfFiles } from '../helpers/workspace';
-import { BR_CONSTITUTION_ART12, BR_CTN_CLIP, BR_MARCO_CIVIL, PT_LEI_46_2018 } from './portugueseLawsText';
+import { BR_CONSTITUTION_ART12, BR_CTN_CLIP, BR_LC214_AMENDMENTS, BR_LC214_CLIP_REPEALS, BR_MARCO_CIVIL, PT_LEI_46_2018 } from './portugueseLawsText';
 
 const URI = uriOf('lei.md');
 
@@ -81,6 +81,39 @@ describe('engine: Brazilian laws as planalto.gov.br gives them', () => {
     assert.deepStrictEqual(resolutions(text).slice(0, 3), [['inciso II do caput do art. 2º', 'art_2__para_II'], ['art. 2º-A', 'art_2a'], ['§ 2º-A do art. 2º', 'art_2__para_2a']]);
     // must not: "Lei nº 12.965" numbers a law, not a paragraph
     assert.deepStrictEqual(parseReferences('nos termos da Lei nº 12.965, de 23 de abril de 2014', { language: 'pt', offset: 0 }).filter((r) => r.targets.length), []);
+  });
+});
+
+describe('engine: a Brazilian amending law (Lei Complementar 214/2025, clipped)', () => {
+  it('reads the amended law\'s articles quoted in a blockquote after "passa a vigorar com as seguintes alterações:" as that law\'s', () => {
+    assert.deepStrictEqual(errors(BR_LC214_AMENDMENTS), []);
+    const quoted = workspaceOf(BR_LC214_AMENDMENTS).resolved(URI).filter((r) => r.reference.text === '§ 3º' || r.reference.text === 'artigo anterior');
+    assert.ok(quoted.length >= 2 && quoted.every((r) => r.status === 'external'));
+    // must not: the same paragraphs with no lead-in before them are this document's, and their citations are checked
+    assert.ok(errors(BR_LC214_AMENDMENTS.replace(/alterações:/g, 'alterações.')).length > 0);
+  });
+
+  it('reads citations that link to another law\'s page as that law\'s, when the front matter says which page the text is', () => {
+    assert.deepStrictEqual(errors(BR_LC214_CLIP_REPEALS), []);
+    const linked = workspaceOf(BR_LC214_CLIP_REPEALS).resolved(URI).filter((r) => r.reference.text.startsWith('incisos I'));
+    assert.ok(linked.length >= 3 && linked.every((r) => r.status === 'external'));
+    // must not: where the text itself was taken from the linked page, the links are to its own units
+    const own = BR_LC214_CLIP_REPEALS.replace('https://www.planalto.gov.br/ccivil_03/leis/lcp/lcp214.htm', 'https://www.planalto.gov.br/ccivil_03/leis/L9718.htm');
+    assert.ok(errors(own).length > 0);
+  });
+
+  it('reads "**Art. 60**. O sujeito …", "do _caput_ do art. 5º", "art. 150, III, e 153" and a label over struck-out wording', () => {
+    const text = ['**Art. 1º** Esta Lei dispõe sobre a matéria, observado o inciso I do _caput_ do art. 2º. Aplica-se o art. 2º, II, e 3º.', '',
+      '**Art. 2º**. O disposto nesta Lei aplica-se:', '', 'I - ao juiz;', '', 'II - ao tribunal.', '',
+      '§ 1º ~~O disposto no inciso IX aplica-se ao juiz.~~', '', '§ 1º O disposto no inciso II aplica-se ao tribunal.', '',
+      '**Art. 3º** Esta Lei entra em vigor na data de sua publicação.', ''].join('\n');
+    const model = parseDocument(URI, text);
+    assert.deepStrictEqual(model.units.filter((u) => u.kind === 'article').map((u) => u.number), ['1', '2', '3']);
+    // the struck "§ 1º ~~…~~" is the repealed wording: one paragraph 1, the one given after it
+    assert.strictEqual(model.units.filter((u) => u.id.startsWith('art_2__para_1')).length, 1);
+    assert.deepStrictEqual(resolutions(text).filter(([cited]) => cited.startsWith('inciso I do') || cited.startsWith('art. 2º,')),
+      [['inciso I do _caput_ do art. 2º', 'art_2__para_I'], ['art. 2º, II, e 3º', 'art_2__para_II,art_3']]);
+    assert.deepStrictEqual(errors(text), []);
   });
 });
 

@@ -4,7 +4,9 @@
 // Brazil, the Código Tributário Nacional (Lei nº 5.172/1966) and the Constitution, clipped from planalto.gov.br into
 // Obsidian (front matter, block ids "^ta7646", struck-out repealed wording "~~…~~", links on every citation), from
 // github.com/ldebritto/Limpador-de-markdown-de-legislacao-do-Clipper-do-Obsidian, commit 6fe0c71,
-// Exemplos/L5172COMPILADO.md (lines 1-40) and Exemplos/Constituição.md (lines 428-494).
+// Exemplos/L5172COMPILADO.md (lines 1-40), Exemplos/Constituição.md (lines 428-494), and Lei Complementar nº 214/2025
+// twice: as clipped (Exemplos/Lcp 214 - Clipado.md, lines 1-10 and 10339-10352) and after the repository's cleaner
+// (Exemplos/LC 214-2025 - Processado.md, lines 7496-7540).
 // Portugal, Lei n.º 46/2018 (regime jurídico da segurança do ciberespaço) as text taken from the Diário da República's
 // PDF (page header, words broken at line ends), from github.com/supermarsx/md-documents-public, commit a626b15,
 // suportes-legislativos-regulatorios/Lei-46-2018-13-agosto-Regime-juridico-da-seguranca-ciberespaco.md (lines 1-83).
@@ -287,4 +289,82 @@ export const PT_LEI_46_2018 = [
   "contrária aos interesses de segurança nacional, à manu-",
   "tenção de ordem pública ou a permitir a investigação, a ",
   "deteção e a repressão de infrações penais.",
+].join('\n');
+
+/** The clipper's front matter ("fonte": the page it was taken from), then article 540: provisions of another law repealed, each a link to that law's page. */
+export const BR_LC214_CLIP_REPEALS = [
+  "---",
+  "título: \"Lcp 214\"",
+  "fonte: \"https://www.planalto.gov.br/ccivil_03/leis/lcp/lcp214.htm\"",
+  "autor:",
+  "publicado:",
+  "criado: 2026-01-26",
+  "descrição:",
+  "tags:",
+  "  - \"clippings\"",
+  "---",
+  "",
+  "Art. 540. Ficam revogados os seguintes dispositivos do art. 5º da Lei nº 9.718, de 27 de dezembro de 1998: [Produção de efeitos](https://www.planalto.gov.br/ccivil_03/leis/lcp/#art544-1)",
+  "",
+  "I - [incisos I](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5-1) e [II do *caput;*](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5-2)",
+  "",
+  "II - [incisos I](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5%C2%A74i) e [II do § 4º;](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5%C2%A74ii)",
+  "",
+  "III - [incisos I](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5%C2%A74a-1) e [II do § 4º-A;](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5%C2%A74a-2)",
+  "",
+  "IV - [incisos I](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5%C2%A74c-1) e [II do § 4º-C;](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5%C2%A74c-2)",
+  "",
+  "V - [inciso II do § 4º-D;](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5%C2%A74d-2)",
+  "",
+  "VI - [§§ 9º](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5%C2%A79), [13-A](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5%C2%A713a.0) e [14-A](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5%C2%A714a.0); e",
+  "",
+].join('\n');
+
+/** Articles 500-502: "passa a vigorar com as seguintes alterações:", then the amended law's articles in a blockquote, closed by "” (NR)". */
+export const BR_LC214_AMENDMENTS = [
+  "**Art. 500.** A [Lei nº 8.019, de 11 de abril de 1990](https://www.planalto.gov.br/ccivil_03/leis/L8019.htm), passa a vigorar com as seguintes alterações:      [Produção de efeitos](https://www.planalto.gov.br/ccivil_03/leis/lcp/Lcp214.htm#art544-3)",
+  "",
+  "> > “Art. 1º A arrecadação correspondente a 18% (dezoito por cento) da Contribuição Social sobre Bens e Serviços - CBS e a decorrente da contribuição para o Programa de Formação do Patrimônio do Servidor Público, criado pela [Lei Complementar nº 8, de 3 de dezembro de 1970](https://www.planalto.gov.br/ccivil_03/leis/lcp/Lcp08.htm), será destinada, a cada ano, à cobertura integral das necessidades do Fundo de Amparo ao Trabalhador (FAT), de que trata o [art. 10 da Lei nº 7.998, de 11 de janeiro de 1990](https://www.planalto.gov.br/ccivil_03/leis/L7998.htm#art10).” (NR)",
+  "> > ",
+  "> > “Art. 2º Conforme estabelece o [§ 1º do art. 239 da Constituição Federal](https://www.planalto.gov.br/ccivil_03/Constituicao/Constituicao.htm#art239%C2%A71), pelo menos 28% (vinte e oito por cento) da arrecadação mencionada no artigo anterior serão repassados ao Banco Nacional de Desenvolvimento Econômico e Social (BNDES), para aplicação em programas de desenvolvimento econômico.",
+  "> > ",
+  "> > ................................................................................................. ” (NR)",
+  "",
+  "**Art. 501.** A [Lei Complementar nº 87, de 13 de setembro de 1996](https://www.planalto.gov.br/ccivil_03/leis/lcp/Lcp87.htm), passa a vigorar com as seguintes alterações:     [Produção de efeitos](https://www.planalto.gov.br/ccivil_03/leis/lcp/Lcp214.htm#art544-6)",
+  "",
+  "> > “Art. 31-A. Em relação aos fatos geradores ocorridos de 1º de janeiro de 2029 a 31 de dezembro de 2032, as alíquotas do imposto serão reduzidas nas seguintes proporções das alíquotas previstas nas legislações dos Estados ou do Distrito Federal, vigentes em 31 de dezembro de 2028:",
+  "> > ",
+  "> > I - 10% (dez por cento), em 2029;",
+  "> > ",
+  "> > II - 20% (vinte por cento), em 2030;",
+  "> > ",
+  "> > III - 30% (trinta por cento), em 2031; e",
+  "> > ",
+  "> > IV - 40% (quarenta por cento), em 2032.",
+  "> > ",
+  "> > § 1º O disposto no _caput_ aplica-se a todas as operações e prestações tributadas pelo imposto, inclusive:",
+  "> > ",
+  "> > I - aos combustíveis sobre os quais a incidência ocorre uma única vez, a que se refere a [Lei Complementar nº 192, de 11 de março de 2022;](https://www.planalto.gov.br/ccivil_03/leis/lcp/Lcp192.htm)",
+  "> > ",
+  "> > II - às alíquotas estabelecidas na Resolução nº 22, de 19 de maio de 1989, e na Resolução nº 13, de 25 de abril de 2012, ambas do Senado Federal.",
+  "> > ",
+  "> > § 2º No período de que trata o _caput_**,** os benefícios ou os incentivos fiscais ou financeiros relativos ao imposto serão reduzidos na mesma proporção da redução das alíquotas prevista nos incisos do _caput_. ",
+  "> > ",
+  "> > § 3º Para os fins da aplicação do disposto no § 2º, os percentuais e outros parâmetros utilizados para calcular os benefícios ou incentivos fiscais ou financeiros relativos ao imposto serão reduzidos na mesma proporção da redução das alíquotas, em decorrência do disposto no _caput_ deste artigo.",
+  "> > ",
+  "> > § 4º O disposto no § 3º não se aplica caso os benefícios ou os incentivos fiscais ou financeiros relativos ao imposto já tenham sido reduzidos proporcionalmente por força da redução das alíquotas em decorrência do disposto nos termos do _caput_ deste artigo.",
+  "> > ",
+  "> > § 5º Compete ao Conselho Nacional de Política Fazendária (Confaz) estabelecer a disciplina a ser observada na hipótese a que se refere o § 3º.",
+  "> > ",
+  "> > § 6º Para fins do disposto no § 5º, as deliberações serão aprovadas por maioria simples dos votos.",
+  "> > ",
+  "> > § 7º Os benefícios e incentivos fiscais ou financeiros referidos no [art. 3º da Lei Complementar nº 160, de 7 de agosto de 2017](https://www.planalto.gov.br/ccivil_03/leis/lcp/Lcp160.htm#art3), serão reduzidos na forma deste artigo, não se aplicando a redução prevista no § 2º-A do art. 3º da referida Lei Complementar.”",
+  "",
+  "**Art. 502.** A [Lei nº 9.430, de 27 de dezembro de 1996](https://www.planalto.gov.br/ccivil_03/leis/L9430.htm), passa a vigorar com as seguintes alterações:       [Produção de efeitos](https://www.planalto.gov.br/ccivil_03/leis/lcp/Lcp214.htm#art544-3)",
+  "",
+  "> > “Art. 64. Os pagamentos efetuados por órgãos, autarquias e fundações da administração pública federal a pessoas jurídicas, pelo fornecimento de bens ou prestação de serviços, estão sujeitos à incidência, na fonte, do imposto sobre a renda e da Contribuição Social sobre o Lucro Líquido.",
+  "> > ",
+  "> > ................................................................................................. ” (NR)",
+  "",
+  "**Art. 503.** A [Lei nº 9.432, de 8 de janeiro de 1997](https://www.planalto.gov.br/ccivil_03/leis/L9432.htm), passa a vigorar com as seguintes alterações:     [Produção de efeitos](https://www.planalto.gov.br/ccivil_03/leis/lcp/Lcp214.htm#art544-6)",
 ].join('\n');

@@ -208,7 +208,7 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
       // "~~Art. 171. São consideradas:~~": struck-out wording is repealed text kept for the record, citing nothing now
       if (struck && insideStrikethrough(blockText, parsed.span)) continue;
       // "§ 1º São brasileiros …": the marker that opens the block's own unit is its label, no citation
-      if (unit.headingDepth === 0 && unit.labelSpan.start === block.span.start && parsed.span.start + block.span.start >= unit.labelSpan.start && parsed.span.end + block.span.start <= unit.labelSpan.end) continue;
+      if (unit.headingDepth === 0 && unit.labelSpan.start === block.span.start && parsed.span.start + block.span.start === unit.labelSpan.start && unit.labelSpan.end > unit.labelSpan.start) continue;
       // A fresh object of one shape, moved to where the block starts (the memo keeps offset 0).
       references.push(placeReference(parsed, block.span.start, unit.id, references.length));
     }

@@ -677,7 +677,8 @@ const BOLD_LABEL = /^(\*\*|__)_?([^*_\n]{1,40}?)_?\1/;
 /** A note's mark "(31) " or an opening quote before a label, inside its bold: "**_(31) Artículo 20.-_**", "**“Artículo 20.-**". */
 const MARK_OR_QUOTE = /^(?:\((?:\d{1,3}|\\?\*{1,3})\)\s*|[“"«]\s*){1,2}/;
 /** After an article's number: its ordinal sign or a full stop, then a capital or "(" ("Art. 1º Esta Lei", "Art. 10. Compete", "Art. 9º (VETADO)", "Art. 86. [(Revogado …)](…)"). */
-const SIGNED_LABEL_END = /^(?:[º°ª]\.?|\.)[ \t\u00a0]*(?=[*_[]{0,3}[\p{Lu}(])/u;
+// "Art. 60**.**O sujeito …" (a clip that kept the page's bold full stop and lost the space)
+const SIGNED_LABEL_END = /^(?:\*\*)?(?:[º°ª]\.?|\.)(?:\*\*)?[ \t\u00a0]*(?=[*_[]{0,3}[\p{Lu}(])/u;
 
 /**
  * A line without what follows its last sentence and is no text of the law: the block ids Obsidian puts at a
@@ -729,7 +730,10 @@ function runInUnitLabel(head: string, depth = 0): number | undefined {
     }
     const info = unitLabel(inner);
     // "**_Artículo 19.- (17)_**": the note's mark may follow the label too
-    return info && /^[\s°º.:–—-]*(?:\((?:\d{1,3}|\\?\*{1,3})\)\s*)?$/.test(inner.slice(info.label.length)) && opensText(head.slice(bold[0].length)) ? bold[0].length : undefined;
+    if (!info || !/^[\s°º.:–—-]*(?:\((?:\d{1,3}|\\?\*{1,3})\)\s*)?$/.test(inner.slice(info.label.length))) return undefined;
+    // "**Art. 60**. O sujeito …": the full stop or ordinal sign left outside the bold
+    const sign = /^[º°]?[.:]?(?=[\s\u00a0])/.exec(head.slice(bold[0].length))?.[0] ?? '';
+    return opensText(head.slice(bold[0].length + sign.length)) ? bold[0].length + sign.length : undefined;
   }
   const line = head.split('\n', 1)[0];
   const info = unitLabel(line);

@@ -13,8 +13,12 @@ import type { Span } from './model';
 
 const MAX_PARAGRAPHS = 80;
 const CLOSING: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“' };
-/** After a lead-in: ":" or a dash, then the quotation mark (spaces and one line break between). */
-const OPENER = /[:—–-][ \t]*(?:\r?\n[ \t]*)*(["“«„])/gu;
+/**
+ * After a lead-in: ":" or a dash, then the quotation mark (spaces and line breaks between, and the ">" of a
+ * blockquote: Brazil's "passa a vigorar com as seguintes alterações: [Produção de efeitos](…)" then "> > “Art. 31-A. …” (NR)"
+ * as clipped, an editor's link after the lead-in).
+ */
+const OPENER = /[:—–-][ \t\u00a0]*(?:\[[^\]\n]{1,60}\]\([^)\s]{1,300}\)[ \t]*)?(?:\r?\n[ \t]*(?:>[ \t]*)*)*(["“«„])/gu;
 
 /** The quoted passages of a document, in text order (once per document version). */
 export function quotedPassages(model: DocumentModel): readonly Span[] {
@@ -40,7 +44,7 @@ export function quotedPassageAt(model: DocumentModel, offset: number): Span | un
 }
 
 export function findPassages(text: string): Span[] {
-  const out: Span[] = [];
+  const out: Span[] = quotedBlocks(text);
   OPENER.lastIndex = 0;
   for (let match = OPENER.exec(text); match; match = OPENER.exec(text)) {
     const open = match.index + match[0].length - 1;
@@ -49,6 +53,35 @@ export function findPassages(text: string): Span[] {
     // An opener between here and where this scan stopped reads the same marks: never scanned twice (linear time).
     OPENER.lastIndex = Math.max(stop, open + 1);
   }
+  return out.sort((a, b) => a.start - b.start).filter((span, i, all) => i === 0 || span.start >= all[i - 1].end);
+}
+
+/**
+ * Blockquotes after a lead-in ending in ":": "passa a vigorar com as seguintes alterações:" then "> > ……… § 6º Para os
+ * projetos …" (an amending law quoting the amended text, as a clipper gives it, the quotation marks maybe missing).
+ */
+function quotedBlocks(text: string): Span[] {
+  const out: Span[] = [];
+  let lineStart = 0;
+  let leadIn = false;
+  let open = -1;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const quoted = /^[ \t]{0,3}>/.test(line);
+    const blank = !quoted && line.trim() === '';
+    if (quoted) {
+      if (open < 0 && leadIn) open = lineStart;
+    } else if (!blank) {
+      if (open >= 0) out.push({ start: open, end: lineStart });
+      open = -1;
+      // the lead-in's last words, without the editor's links after them ("alterações: [Produção de efeitos](…)")
+      leadIn = /:[ \t\u00a0]*(?:\[[^\]\n]{1,60}\]\([^)\s]{1,300}\)[ \t]*)?$/.test(line.length > 600 ? line.slice(-600) : line);
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (open >= 0) out.push({ start: open, end: text.length });
   return out;
 }
 
@@ -67,13 +100,13 @@ function closeOf(text: string, open: number, opener: string): { end?: number; st
     const ch = text[i];
     if (ch === '\n') {
       lineStart = true;
-      // A blank line: a new paragraph; a heading ends any quote.
+      // A blank line (in a blockquote, one holding only its ">"): a new paragraph; a heading ends any quote.
       let j = i + 1;
-      while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+      while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r' || text[j] === '>')) j++;
       if ((text[j] === '\n' && ++paragraphs > MAX_PARAGRAPHS) || text[j] === '#') return { stop: j };
       continue;
     }
-    if (ch === ' ' || ch === '\t' || ch === '\r') continue;
+    if (ch === ' ' || ch === '\t' || ch === '\r' || (lineStart && ch === '>')) continue;
     const atLineStart = lineStart;
     lineStart = false;
     // Each quoted paragraph may open with the mark again ("(3) …" / "(4) …"): a continuation.
@@ -85,13 +118,18 @@ function closeOf(text: string, open: number, opener: string): { end?: number; st
   return { stop: text.length };
 }
 
-/** Whether only punctuation closing a sentence stands between `at` and the end of its paragraph. */
+/**
+ * Whether only punctuation closing a sentence stands between `at` and the end of its paragraph, or an
+ * editor's mark of new wording ("” (NR)", Brazilian amending laws).
+ */
 function atParagraphEnd(text: string, at: number): boolean {
   let i = at;
   while (i < text.length && text[i] !== '\n' && /[.;,)\] \t\r]/.test(text[i])) i++;
+  const mark = /^\([A-Z]{1,3}\)[ \t.;]*/.exec(text.slice(i, i + 12));
+  if (mark) i += mark[0].length;
   if (i >= text.length) return true;
   if (text[i] !== '\n') return false;
   let j = i + 1;
-  while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r' || text[j] === '>')) j++;
   return j >= text.length || text[j] === '\n' || text[j] === '#';
 }

@@ -183,6 +183,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} of ${instrumentName} is not in the workspace (it holds ${collection.map((doc) => doc.frontMatter.shortTitle ?? doc.title).join(', ')})` };
     }
     const doc = target as DocumentModel;
+    // "[incisos I](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5-1)" in a page clipped from another address:
+    // the link says the units are that page's, even where this document has units of the same numbers
+    const page = doc === model && anchor.kind === 'none' ? linkToAnotherPage(model, reference.span) : undefined;
+    if (page) return { status: 'external', span, reason: `the words link to ${page}, another page than this document's source: ${describe(cited.path)} is most likely a unit of that document` };
     let first = resolvePath(doc, cited.path, base, doc === model ? context : undefined, doc === model);
     const sectionFirst = first.unit === undefined ? sectionNumberFirst(model, cited.path) : undefined;
     if (sectionFirst) {
@@ -394,6 +398,32 @@ function siblingNamedAfter(model: DocumentModel, reference: DocumentReference, k
 }
 
 /** The relative target of the markdown link whose text holds `span` ("[Chapitre II](chapitre-ii)"), on one line; undefined for web links. */
+/**
+ * The page an absolute link around the start of a citation goes to, when the document says where it was taken
+ * from (front matter "source", "url" or the clipper's "fonte") and the link goes to another page; else undefined.
+ */
+function linkToAnotherPage(model: DocumentModel, span: Span): string | undefined {
+  const own = ownSource(model);
+  if (!own) return undefined;
+  const from = Math.max(0, span.start - 300);
+  const before = model.text.slice(from, span.start);
+  const open = before.lastIndexOf('[');
+  if (open < 0 || open < before.lastIndexOf('\n') || before.slice(open).includes(']')) return undefined;
+  const link = /^[^\]\[\n]*\]\((https?:\/\/[^()\s#?]+)[^()\s]*\)/i.exec(model.text.slice(span.start, span.start + 600));
+  if (!link) return undefined;
+  const page = link[1].replace(/^https?:\/\/(?:www\.)?/i, '').toLowerCase();
+  return page === own ? undefined : link[1];
+}
+
+/** The address a document was taken from, without scheme, "www.", fragment or query, in lower case. */
+function ownSource(model: DocumentModel): string | undefined {
+  for (const key of ['source', 'url', 'fonte', 'link']) {
+    const value = model.frontMatter.raw[key];
+    if (typeof value === 'string' && /^https?:\/\//i.test(value.trim())) return value.trim().replace(/^https?:\/\/(?:www\.)?/i, '').replace(/[#?].*$/, '').toLowerCase();
+  }
+  return undefined;
+}
+
 function linkAround(text: string, span: Span): string | undefined {
   // Within 300 characters before it: a search to the start of a long text for every citation would be quadratic.
   const from = Math.max(0, span.start - 300);
@@ -501,6 +531,9 @@ function byPlace(model: DocumentModel, context: Unit, kind: RefUnitKind, directi
   const backwards = direction === 'preceding' || direction === 'above';
   if (found) return resolvedTarget(model, found, span);
   if (own && own.citable && isLoneUnitFile(model)) return { status: 'external', span, notInWorkspace: true, reason: `the ${backwards ? 'preceding' : 'following'} ${kind} is not in this file, which holds ${own.label} only` };
+  // "“Art. 2º … o disposto no artigo anterior …” (NR)": the amended law's article before it, not this document's
+  const quoted = own ? quotedPassageAt(model, span.start) : undefined;
+  if (quoted) return { status: 'external', span, reason: `there is no ${backwards ? 'preceding' : 'following'} ${kind} here, and it stands in text quoted from another instrument ("${quoteStart(model.text, quoted)}"): it is most likely that instrument's` };
   if (own) return { status: 'unresolved', documentId: model.id, span, reason: `there is no ${backwards ? 'preceding' : 'following'} ${kind} here` };
   // Say less rather than guess: the structure does not show which unit is meant.
   return { status: 'external', span, reason: `which ${kind} is meant cannot be told from the structure here` };

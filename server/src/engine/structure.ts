@@ -203,6 +203,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       marker = readMarker(text.slice(markerStart, Math.min(block.span.end, markerStart + 32)));
       // "§ 1º" opens a paragraph of an article only: in a code of sections ("§ 101. Definitions") it is no marker
       if (marker?.style === 'paragraph-sign' && container.kind !== 'article') marker = undefined;
+      // "§ 2º ~~O imposto previsto …~~": a label over struck-out wording is the repealed version, given again after it
+      if (marker && /^[ \t]*~~/.test(text.slice(markerStart + marker.length, Math.min(block.span.end, markerStart + marker.length + 8)))) marker = undefined;
       if (marker && block.ordered && block.listNumber !== undefined && (marker.style === 'num-dot' || marker.style === 'num-paren' || marker.style === 'num-close')) {
         // Markdown renders "1. 1. 1." as 1, 2, 3: cite what the reader sees.
         marker = { ...marker, value: String(block.listNumber) };

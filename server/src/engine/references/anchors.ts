@@ -38,11 +38,17 @@ export class AnchorParser extends GroupParser {
 
   /** "caput do", "caput deste": past the head of the unit that follows (headWords), which adds no step of its own. */
   protected pastHead(i: number): number {
-    const head = this.match(this.c.head, i);
+    // "do _caput_ do art. 5º": the word in italics, as the official text sets it
+    const emphasis = (at: number) => this.isPunct(at, '_') || this.isPunct(at, '*');
+    let at = i;
+    while (at < i + 2 && emphasis(at)) at++;
+    const head = this.match(this.c.head, at);
     if (!head) return i;
-    const of = this.match(this.c.of, head.next);
+    let after = head.next;
+    while (after < head.next + 2 && emphasis(after)) after++;
+    const of = this.match(this.c.of, after);
     if (of) return of.next;
-    return this.match(this.c.thisW, head.next) ? head.next : i;
+    return this.match(this.c.thisW, after) ? after : i;
   }
 
   /** After "(as the case may be)", "(if any)": a parenthesis of at most six lower-case words, or -1. */

@@ -3,7 +3,7 @@
 import type { RefUnitKind } from './types';
 import type { Token } from './tokenizer';
 import type { UnitKeyword } from './tables';
-import { ItemParser } from './items';
+import { ItemParser, WELL_FORMED_ROMAN } from './items';
 import { MAX_ORDINALS, MAX_TARGETS, withoutSentences, type GroupResult, type IStep, type ITarget, type Item } from './citationSteps';
 
 /** An ordinal written in digits ("3e", "5ème") is below this; "552e" is a number with a letter. */
@@ -144,7 +144,9 @@ export class GroupParser extends ItemParser {
       if (s < 0) break;
       // sibling item: "12, 13 and 14", "(a), (b)"
       const countsOn = !canList && !plural && outerNumber !== undefined && this.c.table.singularNounLists;
-      if (canList || plural || countsOn) {
+      // "art. 150, III, e 153": a list of incisos named with no noun goes on with roman numerals only
+      const romanNext = !kw.romanOnly || /^[IVXLC]{1,7}$/.test(this.tok(s)?.raw ?? '');
+      if ((canList || plural || countsOn) && romanNext) {
         const it = this.item(s, kind, numericOnly);
         const steps = it && this.attach(prev, it.steps, kind);
         if (it && steps && (canList || plural || countsOnWithin(prev, steps, outerNumber as string))) {
@@ -222,9 +224,15 @@ export class GroupParser extends ItemParser {
   /** A lower unit after an item: "7, paragraph 2", "138ab, eerste lid", "1 point 1". */
   protected drill(i: number, kind: RefUnitKind, plural: boolean, outerNumber?: string): GroupResult | null {
     let j = i;
-    if (this.isComma(j)) j++;
+    const comma = this.isComma(j);
+    if (comma) j++;
     const t = this.tok(j);
     if (!t || t.kind === 'break') return null;
+    // "arts. 37, XI, 39, § 4º", "art. 150, III" (Brazil): after a comma, a roman numeral with no noun is the unit's inciso
+    const bare = this.c.table.bareRomanUnit;
+    if (comma && bare && t.kind === 'word' && !t.newline && /^[IVXLC]{1,7}$/.test(t.raw) && WELL_FORMED_ROMAN.test(t.raw) && (kind === 'article' || kind === 'paragraph')) {
+      return this.keywordGroup({ kind: bare, romanOnly: true }, j, this.rank(kind), plural, outerNumber);
+    }
     return this.group(j, this.rank(kind), plural, outerNumber);
   }
 

@@ -11,7 +11,7 @@ const PARTS_OF_AN_ARTICLE: ReadonlySet<RefUnitKind> = new Set(['subsection', 'pa
 const PARENTHESIS_REACH = 40;
 
 /** I to MMMCMXCIX, each digit in its one written form. */
-const WELL_FORMED_ROMAN = /^m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/i;
+export const WELL_FORMED_ROMAN = /^m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/i;
 
 export class ItemParser extends TokenCursor {
   /** "7", "138ab", "1er", "78 ter", "(a)", "II", "b", "K.3", "premier". */

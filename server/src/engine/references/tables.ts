@@ -13,6 +13,8 @@ export interface UnitKeyword {
   plural?: boolean;
   /** Only a citation when the first item is a number ("s. 14", never "s. a"). */
   numericOnly?: boolean;
+  /** Items are roman numerals only: a unit named by its numeral alone ("art. 150, III, e 153", bareRomanUnit). */
+  romanOnly?: boolean;
   /**
    * A sentence (German "Satz"): read, but no unit of the structure. "Absatz 2 Satz 1" cites
    * Absatz 2; "Satz 1" alone cites the paragraph it stands in.
@@ -58,6 +60,8 @@ export interface LanguageTable {
   nameConnectors: string[];
   /** Whether lower-case words may continue an instrument name after a connector ("code de procédure pénale"). */
   lowercaseNames?: boolean;
+  /** The unit a roman numeral names after a comma with no noun: Brazil's inciso ("arts. 37, XI, 39, § 4º"). */
+  bareRomanUnit?: RefUnitKind;
   /** Unit nouns that cite only in lower case: "n.º 2 do artigo 3.º", never "N.º 155" heading a gazette page. */
   lowerCaseUnits?: string[];
   /**
@@ -289,9 +293,10 @@ const PT: LanguageTable = {
     livro: { kind: 'book' }, parte: { kind: 'part' }, anexo: { kind: 'annex' }, anexos: { kind: 'annex', plural: true },
   },
   headWords: ['caput'],
+  bareRomanUnit: 'subparagraph',
   lowerCaseUnits: ['n.º', 'n.ºs'],
   listConnectors: ['e', 'ou', 'e/ou'],
-  rangeConnectors: ['a', 'ao', 'até', '-', '–'],
+  rangeConnectors: ['a', 'ao', '-', '–'],
   ofWords: ['de', 'do', 'da', 'dos', 'das'],
   determiners: ['o', 'os', 'as'],
   // "desta Lei", "deste artigo": "of this" in one word, after the unit as German's genitive is
@@ -300,7 +305,7 @@ const PT: LanguageTable = {
   relative: { anterior: 'preceding', anteriores: 'preceding', seguinte: 'following', seguintes: 'following' },
   relativeUnits: { before: {}, after: { anterior: 'preceding', seguinte: 'following' } },
   instruments: ['convenção', 'protocolo', 'tratado', 'lei', 'código', 'regulamento', 'decreto', 'decreto-lei', 'diretiva',
-    'acordo', 'carta', 'constituição', 'pacto', 'estatuto', 'portaria', 'resolução', 'emenda', 'medida provisória'],
+    'acordo', 'carta', 'constituição', 'pacto', 'estatuto', 'portaria', 'resolução', 'emenda', 'medida provisória', 'ato'],
   nameConnectors: ['de', 'do', 'da', 'dos', 'das', 'sobre', 'contra', 'e', 'para', 'em', 'n.º', 'nº', 'n°', 'no'],
   lowercaseNames: true,
   ordinals: {
