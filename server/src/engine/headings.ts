@@ -47,7 +47,11 @@ function headingWord(word: string): UnitKind | undefined {
 }
 
 // Emphasis may wrap the mark or the quote on its own: "_(103)_ _Artículo 73.-", "“_ Artículo 57.-".
-const MARK_OR_QUOTE = /^[_*]*(?:\((?:\d{1,3}|\\?\*{1,3})\)[\s_*]*|[“"«][\s_*]*){1,2}(?=\p{L})/u;
+/** An editor's mark of a note on a provision: "(31)", "(*)", "(\\*\\*)" (the asterisks escaped by a converter). One pattern for every reader of labels. */
+export const NOTE_MARK_PATTERN = String.raw`\((?:\d{1,3}|\\?\*{1,3})\)`;
+/** Quotation marks that open an amended text before its label: "“Artículo 20.-". */
+export const OPENING_QUOTES = '“"«';
+const MARK_OR_QUOTE = new RegExp(String.raw`^[_*]*(?:${NOTE_MARK_PATTERN}[\s_*]*|[${OPENING_QUOTES}][\s_*]*){1,2}(?=\p{L})`, 'u');
 
 export function readHeading(raw: string): HeadingInfo | undefined {
   // Emphasis around the whole label goes too: "**_Artículo 4.-_**" (bold and italic, as official sites' HTML gives it)

@@ -16,7 +16,7 @@
 // "subsection (2)" or "section 5(1)" is never split, and when unsure nothing is split.
 import type { Block } from './blocks';
 import { trimSpan } from './blocks';
-import { readHeading } from './headings';
+import { NOTE_MARK_PATTERN, OPENING_QUOTES, readHeading } from './headings';
 import { readMarker, type Marker, type MarkerStyle } from './markers';
 import type { Span } from './model';
 import { asciiDigits, romanValue } from './keywords';
@@ -670,12 +670,14 @@ function headingLineInItem(text: string, item: Block): number | undefined {
 const RUN_IN_LABEL_REACH = 280;
 
 /** A note's mark before a unit's label, "**_(1)_** ", "(*) ", "**(2)** ", or the quote opening an amended text: "“Artículo 48-A.- …". */
-const NOTE_MARK = /^(?:(?:\*\*|__)?_?\((?:\d{1,3}|\\?\*{1,3})\)_?(?:\*\*|__)?[ \t]+(?=\S)|[“"«](?=\p{Lu}))/u;
+const NOTE_MARK = new RegExp(String.raw`^(?:(?:\*\*|__)?_?${NOTE_MARK_PATTERN}_?(?:\*\*|__)?[ \t]+(?=\S)|[${OPENING_QUOTES}](?=\p{Lu}))`, 'u');
 
 /** "**ARTÍCULO 1°.-**", "**Article 5**", "**_Artículo 4.-_**": a label in bold, closed right after it. */
 const BOLD_LABEL = /^(\*\*|__)_?([^*_\n]{1,40}?)_?\1/;
 /** A note's mark "(31) " or an opening quote before a label, inside its bold: "**_(31) Artículo 20.-_**", "**“Artículo 20.-**". */
-const MARK_OR_QUOTE = /^(?:\((?:\d{1,3}|\\?\*{1,3})\)\s*|[“"«]\s*){1,2}/;
+const MARK_OR_QUOTE = new RegExp(String.raw`^(?:${NOTE_MARK_PATTERN}\s*|[${OPENING_QUOTES}]\s*){1,2}`);
+/** What may follow a label inside its bold: a separator, then perhaps the mark of a note ("**_Artículo 19.- (17)_**"). */
+const AFTER_LABEL_IN_BOLD = new RegExp(String.raw`^[\s°º.:–—-]*(?:${NOTE_MARK_PATTERN}\s*)?$`);
 /** After an article's number: its ordinal sign or a full stop, then a capital or "(" ("Art. 1º Esta Lei", "Art. 10. Compete", "Art. 9º (VETADO)", "Art. 86. [(Revogado …)](…)"). */
 // "Art. 60**.**O sujeito …" (a clip that kept the page's bold full stop and lost the space)
 const SIGNED_LABEL_END = /^(?:\*\*)?(?:[º°ª]\.?|\.)(?:\*\*)?[ \t\u00a0]*(?=[*_[]{0,3}[\p{Lu}(])/u;
@@ -730,7 +732,7 @@ function runInUnitLabel(head: string, depth = 0): number | undefined {
     }
     const info = unitLabel(inner);
     // "**_Artículo 19.- (17)_**": the note's mark may follow the label too
-    if (!info || !/^[\s°º.:–—-]*(?:\((?:\d{1,3}|\\?\*{1,3})\)\s*)?$/.test(inner.slice(info.label.length))) return undefined;
+    if (!info || !AFTER_LABEL_IN_BOLD.test(inner.slice(info.label.length))) return undefined;
     // "**Art. 60**. O sujeito …": the full stop or ordinal sign left outside the bold
     const sign = /^[º°]?[.:]?(?=[\s\u00a0])/.exec(head.slice(bold[0].length))?.[0] ?? '';
     return opensText(head.slice(bold[0].length + sign.length)) ? bold[0].length + sign.length : undefined;
