@@ -9,7 +9,7 @@ import { parseDocument } from '../../server/src/engine/document';
 import { guessLanguage } from '../../server/src/engine/language';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf as workspaceOfFiles } from '../helpers/workspace';
-import { BR_CONSTITUTION_ART12, BR_CTN_CLIP, BR_LC214_AMENDMENTS, BR_LC214_CLIP_REPEALS, BR_MARCO_CIVIL, PT_LEI_46_2018 } from './portugueseLawsText';
+import { BR_CIVIL_CODE_PANDOC, BR_CONSTITUTION_ART12, BR_CTN_CLIP, BR_LC214_AMENDMENTS, BR_LC214_CLIP_REPEALS, BR_MARCO_CIVIL, PT_LEI_46_2018 } from './portugueseLawsText';
 
 const URI = uriOf('lei.md');
 
@@ -62,6 +62,18 @@ describe('engine: Brazilian laws as planalto.gov.br gives them', () => {
     // must not: a paragraph's own label "§ 1º São brasileiros …" is no citation of itself
     assert.ok(!resolutions(BR_CONSTITUTION_ART12).some(([text]) => /^§ \dº$/.test(text)));
     assert.deepStrictEqual(errors(BR_CONSTITUTION_ART12), []);
+  });
+
+  it('reads pandoc\'s "Art. 1<sup>…o…</sup> Toda pessoa é capaz de" (wrapped), and "Art. 1.517." cited as "art. 1517"', () => {
+    const model = parseDocument(URI, BR_CIVIL_CODE_PANDOC);
+    assert.deepStrictEqual(model.units.filter((u) => u.kind === 'article').map((u) => u.number), ['1', '2', '3', '1.517', '1.518', '1.519', '1.520']);
+    assert.deepStrictEqual(resolutions(BR_CIVIL_CODE_PANDOC).filter(([text]) => text === 'art. 1517'), [['art. 1517', 'art_1.517']]);
+    // the excerpt ends at article 1.520: what it cites after that is truly missing from it, and said so
+    assert.deepStrictEqual(errors(BR_CIVIL_CODE_PANDOC), ['"parágrafo único do art. 1.631": this document has no article 1.631 (it has articles 1–1.520).']);
+    // must not: where a table has no thousands separator, a number with a full stop keeps its parts ("section 342.1" of Canada's Criminal Code)
+    const steps = (text: string, language: string) => parseReferences(text, { language, offset: 0 })[0]?.targets[0]?.path.map((step) => step.number);
+    assert.deepStrictEqual(steps('o parágrafo único do art. 1.631.', 'pt'), ['1.631', '1']);
+    assert.notDeepStrictEqual(steps('under section 342.100 of the Code', 'en'), ['342100']);
   });
 
   it('ignores struck-out repealed wording "~~…~~": its citations cite nothing, its labels open no unit', () => {

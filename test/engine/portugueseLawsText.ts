@@ -7,6 +7,9 @@
 // Exemplos/L5172COMPILADO.md (lines 1-40), Exemplos/Constituição.md (lines 428-494), and Lei Complementar nº 214/2025
 // twice: as clipped (Exemplos/Lcp 214 - Clipado.md, lines 1-10 and 10339-10352) and after the repository's cleaner
 // (Exemplos/LC 214-2025 - Processado.md, lines 7496-7540).
+// Brazil, the Código Civil (Lei nº 10.406/2002) as pandoc turned the Planalto page into markdown (inline HTML, lines
+// wrapped at 72 columns), from github.com/ppKrauss/transcri-lex, commit 79f5468,
+// BR/Federal/Lei/_originais/lote2018-03-13~planalto/2002-01-10-10406-compilada~p02-pandoc0.md, lines 48-58 and 11302-11320.
 // Portugal, Lei n.º 46/2018 (regime jurídico da segurança do ciberespaço) as text taken from the Diário da República's
 // PDF (page header, words broken at line ends), from github.com/supermarsx/md-documents-public, commit a626b15,
 // suportes-legislativos-regulatorios/Lei-46-2018-13-agosto-Regime-juridico-da-seguranca-ciberespaco.md (lines 1-83).
@@ -367,4 +370,39 @@ export const BR_LC214_AMENDMENTS = [
   "> > ................................................................................................. ” (NR)",
   "",
   "**Art. 503.** A [Lei nº 9.432, de 8 de janeiro de 1997](https://www.planalto.gov.br/ccivil_03/leis/L9432.htm), passa a vigorar com as seguintes alterações:     [Produção de efeitos](https://www.planalto.gov.br/ccivil_03/leis/lcp/Lcp214.htm#art544-6)",
+].join('\n');
+
+/** Articles 1-3 ("Art. 1<sup>…o…</sup> Toda pessoa …") and 1.517-1.520 ("Art. 1.517.", cited "art. 1517"). */
+export const BR_CIVIL_CODE_PANDOC = [
+  "DA PERSONALIDADE E DA CAPACIDADE",
+  "",
+  "Art. 1<sup><span class=\"underline\">o</span></sup> Toda pessoa é capaz de",
+  "direitos e deveres na ordem civil.",
+  "",
+  "Art. 2<sup><span class=\"underline\">o</span></sup> A personalidade civil",
+  "da pessoa começa do nascimento com vida; mas a lei põe a salvo, desde a",
+  "concepção, os direitos do nascituro.",
+  "",
+  "Art. 3<sup><span class=\"underline\">o</span></sup>  São absolutamente",
+  "incapazes de exercer pessoalmente os atos da vida civil os menores de 16",
+  "",
+  "Art. 1.517. O homem e a mulher com dezesseis anos podem casar,",
+  "exigindo-se autorização de ambos os pais, ou de seus representantes",
+  "legais, enquanto não atingida a maioridade civil.",
+  "",
+  "Parágrafo único. Se houver divergência entre os pais, aplica-se o",
+  "disposto no parágrafo único do art. 1.631.",
+  "",
+  "Art. 1.518.  Até a celebração do casamento podem os pais ou tutores",
+  "revogar a autorização.          [(Redação dada pela Lei nº 13.146, de",
+  "2015)](../../_Ato2015-2018/2015/Lei/L13146.htm#art114)        ",
+  "[(Vigência)](../../_Ato2015-2018/2015/Lei/L13146.htm#art127)",
+  "",
+  "Art. 1.519. A denegação do consentimento, quando injusta, pode ser",
+  "suprida pelo juiz.",
+  "",
+  "Art. 1.520. Excepcionalmente, será permitido o casamento de quem ainda",
+  "não alcançou a idade núbil (art. 1517), para evitar imposição ou",
+  "cumprimento de pena criminal ou em caso de gravidez.",
+  "",
 ].join('\n');

@@ -165,6 +165,8 @@ export function numbersMatch(cited: string, actual: string | undefined): boolean
   const a = normaliseNumber(cited);
   const b = normaliseNumber(actual);
   if (a === b) return true;
+  // "art. 1517" and "Art. 1.517" (a thousands separator, Brazil's codes): one article
+  if (/^\d{1,3}\.\d{3}$/.test(a) !== /^\d{1,3}\.\d{3}$/.test(b) && a.replace('.', '') === b.replace('.', '')) return true;
   const romanA = romanValue(a);
   const romanB = romanValue(b);
   if (romanA !== undefined && String(romanA) === b) return true;

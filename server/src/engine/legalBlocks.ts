@@ -680,7 +680,8 @@ const MARK_OR_QUOTE = new RegExp(String.raw`^(?:${NOTE_MARK_PATTERN}\s*|[${OPENI
 const AFTER_LABEL_IN_BOLD = new RegExp(String.raw`^[\s°º.:–—-]*(?:${NOTE_MARK_PATTERN}\s*)?$`);
 /** After an article's number: its ordinal sign or a full stop, then a capital or "(" ("Art. 1º Esta Lei", "Art. 10. Compete", "Art. 9º (VETADO)", "Art. 86. [(Revogado …)](…)"). */
 // "Art. 60**.**O sujeito …" (a clip that kept the page's bold full stop and lost the space)
-const SIGNED_LABEL_END = /^(?:\*\*)?(?:[º°ª]\.?|\.)(?:\*\*)?[ \t\u00a0]*(?=[*_[]{0,3}[\p{Lu}(])/u;
+// "Art. 1<sup><span class="underline">o</span></sup> Toda pessoa …" (pandoc from the page's HTML): the sign set in tags of a superscript
+const SIGNED_LABEL_END = /^(?:\*\*)?(?:[º°ª]\.?|\.|(?:<[a-z][^<>]{0,40}>){1,3}[oº°ª](?:<\/[a-z]{1,6}>){1,3}\.?)(?:\*\*)?[ \t\u00a0]*(?=[*_[]{0,3}[\p{Lu}(])/u;
 
 /**
  * A line without what follows its last sentence and is no text of the law: the block ids Obsidian puts at a
@@ -750,8 +751,10 @@ function runInUnitLabel(head: string, depth = 0): number | undefined {
   // (Brazil's laws as Planalto gives them): the label, its ordinal sign or a full stop, then a sentence. An article
   // only: "§ 1º As normas …" is a paragraph of one (markers.ts).
   // "Art. 42 Os membros …": from 10 on, some texts drop the full stop too; only after the abbreviation "Art." and a capitalised word
-  const unsigned = /\do$/.test(info.label) || /^(?:Art|ART)\.[ \t]?\d{2,}$/.test(info.label) ? /^\.?[ \t\u00a0]+(?=[*_[]{0,3}(?:\p{Lu}\p{Ll}|\())/u : undefined;
-  const signed = sentence && info.kind === 'article' ? (SIGNED_LABEL_END.exec(line.slice(info.label.length)) ?? unsigned?.exec(line.slice(info.label.length))) : null;
+  const unsigned = /\do$/.test(info.label) || /^(?:Art|ART)\.[ \t]?(?:\d{2,}|\d{1,3}(?:\.\d{3})+)$/.test(info.label) ? /^\.?[ \t\u00a0]+(?=[*_[]{0,3}(?:\p{Lu}\p{Ll}|\())/u : undefined;
+  // a paragraph wrapped at 72 columns ("Art. 1º Toda pessoa é capaz de\ndireitos …", pandoc) is a sentence too
+  const wrappedSentence = sentence || /^[^\n]*\n[ \t]*\S/.test(head);
+  const signed = wrappedSentence && info.kind === 'article' ? (SIGNED_LABEL_END.exec(line.slice(info.label.length)) ?? unsigned?.exec(line.slice(info.label.length))) : null;
   if (signed) return info.label.length + signed[0].length;
   // "§ 4º - Será declarada …": a Brazilian paragraph of an article (markers.ts), never a section's label
   if (info.label.startsWith('§') && /^[º°]/.test(line.slice(info.label.length))) return undefined;

@@ -716,6 +716,8 @@ function headingIndex(doc: DocumentModel): Map<string, Unit[]> {
     if (unit.headingDepth === 0 || unit.number === undefined) continue;
     const normal = normaliseNumber(unit.number);
     const keys = [normal];
+    // "Art. 1.517" cited "art. 1517" (a thousands separator, Brazil's codes)
+    if (/^\d{1,3}\.\d{3}$/.test(normal)) keys.push(normal.replace('.', ''));
     const roman = romanValue(normal);
     if (roman !== undefined) keys.push(String(roman));
     for (const key of keys) {
@@ -1161,10 +1163,16 @@ function computeHeldNumbers(model: DocumentModel, kind: RefUnitKind): number[] {
   for (const unit of model.units) {
     if (unit.headingDepth === 0 || unit.number === undefined || (!unit.citable && !GROUPINGS_OF_A_WHOLE.has(kind))) continue;
     if (unit.kind !== kind && !((kind === 'article' || kind === 'section') && (unit.kind === 'article' || unit.kind === 'section'))) continue;
-    const digits = /^\d+/.exec(normaliseNumber(unit.number));
-    if (digits) values.push(Number(digits[0]));
+    const value = leadingValue(unit.number);
+    if (value !== undefined) values.push(value);
   }
   return values;
+}
+
+/** The whole number a unit's number starts with: "154a" → 154, "1.631" (a thousands separator, Brazil's codes) → 1631. */
+function leadingValue(number: string): number | undefined {
+  const digits = /^\d{1,3}\.\d{3}(?![\d.])|^\d+/.exec(normaliseNumber(number));
+  return digits ? Number(digits[0].replace('.', '')) : undefined;
 }
 
 /** Groupings numbered through a whole code: "chapter 63" of title 18, cited from a document holding chapter 47. */
@@ -1179,9 +1187,8 @@ function outsideHeldRun(model: DocumentModel, step: RefStep): boolean {
   // "Article 727-1.md" alone: every other article, "727" and "L. 3" too, is outside it.
   if (isLoneUnitFile(model) && (step.kind === 'article' || step.kind === 'section')) return !model.units.some((unit) => unit.headingDepth > 0 && unit.citable && numbersMatch(step.number, unit.number));
   const held = heldNumbers(model, step.kind);
-  const digits = /^\d+/.exec(normaliseNumber(step.number));
-  if (!held.length || !digits) return false;
-  const value = Number(digits[0]);
+  const value = leadingValue(step.number);
+  if (!held.length || value === undefined) return false;
   const min = Math.min(...held);
   const max = Math.max(...held);
   const partOfWhole = typeof model.frontMatter.raw.collection === 'string' || min > 1;

@@ -83,7 +83,10 @@ export class AnchorParser extends GroupParser {
     if (!firstIsNoun && !this.isCapitalised(first) && !(this.c.table.instrumentSuffixes && /\p{Lu}/u.test(first.raw))) return null;
     // "n.º 5 do artigo 35.º do RGPD", "Article 6 of the GDPR": an instrument known by its initials (never a roman numeral, "do II");
     // only right after a citation's of-word (`initials`): elsewhere in a sentence capitals name organisations as often ("CEDEAO")
-    if (initials && !firstIsNoun && ACRONYM.test(first.raw) && !WELL_FORMED_ROMAN.test(first.raw) && this.tok(j + 1)?.kind !== 'num') {
+    // The initials alone: "ETS No. 185", "RGPD 2016" go on as a name, which the names of the workspace read
+    const after = this.tok(j + 1);
+    const alone = !after || after.kind === 'break' || (after.kind === 'punct' && after.norm !== '-') || (after.kind === 'word' && !this.isCapitalised(after) && !this.match(this.c.nameConnectors, j + 1));
+    if (initials && !firstIsNoun && alone && ACRONYM.test(first.raw) && !WELL_FORMED_ROMAN.test(first.raw)) {
       return { name: first.raw, span: { start: first.start, end: first.end }, next: j + 1 };
     }
     let lastGood = -1;

@@ -28,10 +28,19 @@ export class ItemParser extends TokenCursor {
       const slash = this.tok(i + 1);
       if (slash && slash.kind === 'punct' && slash.norm === '/' && !slash.space && this.tok(i + 2)?.kind === 'num' && !this.tok(i + 2)!.space) return null;
       let number = t.digits!;
-      const suffix = t.suffix ?? '';
-      if (suffix && !this.c.numberOrdinalSuffixes.has(suffix.toLowerCase())) number += suffix;
+      let suffix = t.suffix ?? '';
       let next = i + 1;
       let end = t.end;
+      // "art. 1.631", "artículo 1.902": a thousands separator (codes of Brazil and Spain), never a paragraph "(631)"
+      const thousands = this.tok(i + 2);
+      if (this.c.table.thousandsSeparator && !suffix && number.length <= 3 && this.isPunct(i + 1, '.') && !this.tok(i + 1)!.space &&
+        thousands?.kind === 'num' && !thousands.space && thousands.digits!.length === 3 && !(this.isPunct(i + 3, '.') && this.tok(i + 4)?.kind === 'num' && !this.tok(i + 4)!.space)) {
+        number += '.' + thousands.digits!;
+        suffix = thousands.suffix ?? '';
+        next = i + 3;
+        end = thousands.end;
+      }
+      if (suffix && !this.c.numberOrdinalSuffixes.has(suffix.toLowerCase())) number += suffix;
       // "artikel 5:3:1" (the books of newer Dutch codes): each part joined by a colon, no spaces. Only
       // articles: "[Chapter 9:23]" is a statute's number in a revised edition (resolve.ts reads it so).
       while (kind === 'article' && this.isPunct(next, ':') && !this.tok(next)!.space && this.tok(next + 1)?.kind === 'num' && !this.tok(next + 1)!.space) {

@@ -62,6 +62,8 @@ export interface LanguageTable {
   lowercaseNames?: boolean;
   /** The unit a roman numeral names after a comma with no noun: Brazil's inciso ("arts. 37, XI, 39, § 4º"). */
   bareRomanUnit?: RefUnitKind;
+  /** Whether a full stop between a number's thousands and its hundreds is a separator ("art. 1.631" is article 1631). */
+  thousandsSeparator?: boolean;
   /** Unit nouns that cite only in lower case: "n.º 2 do artigo 3.º", never "N.º 155" heading a gazette page. */
   lowerCaseUnits?: string[];
   /**
@@ -293,6 +295,7 @@ const PT: LanguageTable = {
     livro: { kind: 'book' }, parte: { kind: 'part' }, anexo: { kind: 'annex' }, anexos: { kind: 'annex', plural: true },
   },
   headWords: ['caput'],
+  thousandsSeparator: true,
   bareRomanUnit: 'subparagraph',
   lowerCaseUnits: ['n.º', 'n.ºs'],
   listConnectors: ['e', 'ou', 'e/ou'],
