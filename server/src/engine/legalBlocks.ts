@@ -362,8 +362,13 @@ function provisions(text: string, block: Block, open: OpenLevel[], out: Block[],
  */
 function joinBrokenParagraphs(text: string, blocks: Block[]): Block[] {
   const out: Block[] = [];
-  for (const block of blocks) {
+  for (let block of blocks) {
     const previous = out[out.length - 1];
+    // "# group of such interconnected or related devices, performing" (a PDF converter took a line in a larger
+    // font for a heading): a heading in lower case that names no unit is a line of text
+    if (block.kind === 'heading' && /^\p{Ll}/u.test(text.slice(block.contentStart, block.contentStart + 1)) && !readHeading(text.slice(block.contentStart, block.span.end))) {
+      block = { kind: 'paragraph', depth: 0, span: { start: block.contentStart, end: block.span.end }, contentStart: block.contentStart };
+    }
     if (block.kind === 'paragraph' && previous && (previous.kind === 'paragraph' || (previous.kind === 'listItem' && previous.ordered)) &&
       !/[.;:!?]$/.test(text.slice(previous.span.end - 1, previous.span.end).replace(/[*_]/g, '')) &&
       /^\p{Ll}/u.test(text.slice(block.span.start, block.span.start + 1)) && !readMarker(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 32)))) {
@@ -401,7 +406,8 @@ function numberedSection(text: string, block: Block, last: string | undefined, t
   const at = (start: number, titled: boolean, titleSpan?: Span): SectionOpening | undefined => {
     const head = text.slice(start, Math.min(block.span.end, start + 24));
     const strong = BOLD_SECTION.exec(head) ?? NUMBER_THEN_SUBSECTION.exec(head);
-    const bare = !strong && titled ? BARE_NUMBER.exec(head) : null;
+    // "8. A person who has in his custody …" right after section 7 read so: the next number, untitled, opening a sentence
+    const bare = !strong && (titled || (last !== undefined && /^\d{1,4}[A-Z]{0,3}\.\s+\p{Lu}/u.test(head))) ? BARE_NUMBER.exec(head) : null;
     // "Short title\n\n1.  This Act is …": the first section, bare, when the next one opens marked ("2.—(1)")
     const firstBare = bare && last === undefined && firstSectionLater(bare[1]);
     const match = strong ?? (last !== undefined || firstBare ? bare : null);
@@ -549,6 +555,7 @@ function shortPlainWords(text: string, block: Block): boolean {
 function furnitureOf(text: string, blocks: Block[]): Set<Block> {
   const furniture = new Set<Block>();
   const afterBreak = new Map<string, Block[]>();
+  const numbered: Array<{ block: Block; words: string }> = [];
   for (let i = 1; i < blocks.length; i++) {
     if (blocks[i - 1].kind !== 'thematicBreak' || blocks[i].kind === 'thematicBreak') continue;
     const words = plainWords(text, blocks[i]);
@@ -556,7 +563,11 @@ function furnitureOf(text: string, blocks: Block[]): Set<Block> {
     const seen = afterBreak.get(words);
     if (seen) seen.push(blocks[i]);
     else afterBreak.set(words, [blocks[i]]);
+    // "10 Bill" after "Bill": the running head with the page's number
+    const unnumbered = words.replace(/^\d{1,4}\s+|\s+\d{1,4}$/g, '');
+    if (unnumbered !== words && unnumbered) numbered.push({ block: blocks[i], words: unnumbered });
   }
+  for (const { block, words } of numbered) afterBreak.get(words)?.push(block);
   for (const seen of afterBreak.values()) if (seen.length >= 2) for (const block of seen) furniture.add(block);
   // "- [Article 1](article-1.md)" under each heading of a law published as a folder of files: a list
   // of nothing but links to the parts is the site's navigation, not the law's text.
@@ -574,7 +585,10 @@ function furnitureOf(text: string, blocks: Block[]): Set<Block> {
       const body = text.slice(block.span.start, block.span.end);
       // Entries are short lines: titles, numbers and titles, group headings. A unit's own heading or a sentence ends the table.
       const info = block.kind === 'heading' ? readHeading(text.slice(block.contentStart, block.span.end)) : undefined;
-      const line = (block.kind === 'paragraph' || block.kind === 'listItem') && !body.includes('\n') && body.length <= 100 && (!!readMarker(body) || !/[.;:]$/.test(body.replace(/[*_]/g, '')));
+      // "4. Unauthorised access with intent to commit or facilitate\ncommission of further offence.": a numbered entry may wrap once or twice
+      const numbered = !!readMarker(body);
+      const line = (block.kind === 'paragraph' || block.kind === 'listItem') && (numbered ? body.length <= 240 && body.split('\n').length <= 3 : !body.includes('\n') && body.length <= 100) &&
+        (numbered || !/[.;:]$/.test(body.replace(/[*_]/g, '')));
       const entry = block.kind === 'thematicBreak' || line || (block.kind === 'heading' && !(info && (info.kind === 'article' || info.kind === 'section' || info.kind === 'numbered')));
       if (!entry) break;
       furniture.add(block);
