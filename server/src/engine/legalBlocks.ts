@@ -521,6 +521,9 @@ function sectionDepth(headings: OpenHeading[]): number {
 /** "ARRANGEMENT OF CLAUSES", "Table of contents", "Inhaltsübersicht", "Sommaire": a table of contents begins. */
 const CONTENTS_TITLE = /^(?:arrangement\s+of\s+(?:sections|clauses|paragraphs|regulations|rules|articles)|(?:table\s+of\s+)?contents|inhaltsübersicht|inhaltsverzeichnis|sommaire|table\s+des\s+matières|inhoudsopgave|inhoud)$/iu;
 
+/** The title of a bill's explanatory notes: "EXPLANATORY STATEMENT", "Memorandum of Objects and Reasons", "Explanatory Notes". */
+const STATEMENT_TITLE = /^(?:explanatory\s+(?:statement|memorandum|notes?)|(?:memorandum|statement)\s+of\s+objects\s+and\s+reasons|objects\s+and\s+reasons)$/iu;
+
 /** A list item that is one link to a relative address and nothing else. */
 const NAVIGATION_LINK = /^\[[^\]\n]{1,200}\]\((?![a-z][a-z0-9+.-]*:)[^()\s]{0,300}\)$/i;
 
@@ -573,6 +576,13 @@ function furnitureOf(text: string, blocks: Block[]): Set<Block> {
   // of nothing but links to the parts is the site's navigation, not the law's text.
   const linkOnly = blocks.map((block) => block.kind === 'listItem' && NAVIGATION_LINK.test(text.slice(block.contentStart, block.span.end)));
   for (let i = 0; i < blocks.length; i++) if (linkOnly[i] && (linkOnly[i - 1] || linkOnly[i + 1])) furniture.add(blocks[i]);
+  // "EXPLANATORY STATEMENT" after a bill's last clause: the drafters' notes on it ("Clause 5 seeks to …", "Part I"
+  // again), no provision of the text; read to the end as furniture, so that their parts and "this clause" say nothing
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i].span.start < text.length / 2 || !shortPlainWords(text, blocks[i]) || !STATEMENT_TITLE.test(plainWords(text, blocks[i]))) continue;
+    for (let k = i; k < blocks.length; k++) furniture.add(blocks[k]);
+    break;
+  }
   for (let i = 0; i < blocks.length; i++) {
     if (!shortPlainWords(text, blocks[i]) || !CONTENTS_TITLE.test(plainWords(text, blocks[i]))) continue;
     furniture.add(blocks[i]);

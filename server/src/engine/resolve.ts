@@ -193,12 +193,6 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       const again = resolvePath(doc, sectionFirst, base, doc === model ? context : undefined, doc === model);
       if (again.unit) first = again;
     }
-    // "Clause 5 seeks to make it an offence …" (a bill's explanatory statement): the clauses of a bill are its sections
-    const clauseFirst = first.unit === undefined && doc === model && anchor.kind === 'none' ? billClause(model, cited.path) : undefined;
-    if (clauseFirst) {
-      const again = resolvePath(doc, clauseFirst, undefined, undefined, false);
-      if (again.unit) first = again;
-    }
     if (doc === model && anchor.kind === 'none' && (first.unit === undefined || (!isCitableKind(cited.path[0]?.kind) && readsBefore()))) {
       const again = otherReading(model, reference, cited.path, context);
       if (again && (first.unit === undefined || again.unit)) first = again;
@@ -592,23 +586,6 @@ function sectionNumberFirst(model: DocumentModel, path: RefStep[]): RefStep[] | 
   if (bracketed(head) || !rest.every(bracketed)) return undefined;
   return [{ ...head, kind: 'section' }, ...rest];
 }
-
-/** "Clause 5", "clauses 3, 4, 5 and 6" in a bill: its section 5, when the text names itself a bill ("A BILL", "COMPUTER CRIMES BILL 1997"). */
-function billClause(model: DocumentModel, path: RefStep[]): RefStep[] | undefined {
-  const [head, ...rest] = path;
-  if (!head || head.kind !== 'clause' || !/^\d+[a-z]{0,2}$/i.test(head.number) || !isBill(model)) return undefined;
-  return [{ ...head, kind: 'section' }, ...rest];
-}
-
-function isBill(model: DocumentModel): boolean {
-  let bill = bills.get(model);
-  if (bill === undefined) bills.set(model, (bill = BILL_TITLE.test(model.text.slice(0, 5000))));
-  return bill;
-}
-
-const bills = new WeakMap<DocumentModel, boolean>();
-/** A line naming the text a bill, in capitals: "A BILL", "COMPUTER CRIMES BILL 1997". */
-const BILL_TITLE = /(?:^|\n)[ \t#*_]*(?:[A-Z][A-Z,()' -]*\s)?BILL\b[^\n]{0,20}(?:\n|$)/;
 
 function single(reference: DocumentReference, target: ResolvedTarget): ResolvedReference {
   return { reference, targets: [target], status: target.status };
