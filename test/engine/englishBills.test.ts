@@ -6,7 +6,7 @@ import type { Workspace } from '../../server/src/engine/workspace';
 import { checkDocument } from '../../server/src/engine/checks';
 import { parseDocument } from '../../server/src/engine/document';
 import { uriOf, workspaceOf as workspaceOfFiles } from '../helpers/workspace';
-import { MY_COMPUTER_CRIMES_BILL } from './englishBillsText';
+import { CK_SPAM_ACT, MY_COMPUTER_CRIMES_BILL } from './englishBillsText';
 
 const URI = uriOf('bill.md');
 const workspaceOf = (text: string): Workspace => workspaceOfFiles({ 'bill.md': text });
@@ -39,5 +39,30 @@ describe('engine: an English bill as a PDF converter gives it (Malaysia, Compute
     // must not: a statement at the start of a text (Barbados' "OBJECTS AND REASONS") leaves the bill after it as it is
     const first = parseDocument(URI, `${MY_COMPUTER_CRIMES_BILL.slice(statement)}\n\n${MY_COMPUTER_CRIMES_BILL.slice(0, statement)}`);
     assert.strictEqual(first.units.filter((u) => u.kind === 'section').length, 12);
+  });
+});
+
+describe('engine: a law as the text of its PDF gives it, a page a paragraph (Cook Islands, Spam Act 2008)', () => {
+  it('reads "3 Supervisor of Internet Security" lines inside a page as section headings, in sequence', () => {
+    const model = parseDocument(URI, CK_SPAM_ACT);
+    assert.deepStrictEqual(model.units.filter((u) => u.kind === 'section').map((u) => u.number), ['1', '2', '3', '4', '5']);
+    assert.deepStrictEqual(model.units.find((u) => u.id === 'sec_3')!.children.filter((u) => u.kind === 'subsection' || u.kind === 'paragraph').map((u) => u.number), ['1', '2', '3']);
+  });
+
+  it('reads the table of provisions ("T ABLE OF PROVISIONS", two pages of titles) as no part of the law', () => {
+    const model = parseDocument(URI, CK_SPAM_ACT);
+    assert.deepStrictEqual(model.units.filter((u) => u.kind === 'part').map((u) => u.id), ['part_1']);
+    assert.deepStrictEqual(problems(CK_SPAM_ACT, 'warning'), []);
+    // the excerpt ends at section 5: what it cites after that is truly not in it, and only that is reported
+    assert.ok(problems(CK_SPAM_ACT, 'error').every((message) => /has no section (\d+)/.test(message) && Number(/has no section (\d+)/.exec(message)![1]) > 5));
+  });
+
+  it('must not read numbered paragraphs of a page ("2. Las rentas netas …") or a table\'s lines as section titles', () => {
+    const page = ['2. Las rentas netas pasivas serán atribuidas, en moneda nacional, al cierre del ejercicio', 'gravable, utilizando el tipo de cambio.',
+      '3. La atribución de las rentas netas pasivas se efectuará en proporción a la participación', 'directa o indirecta.',
+      '4. No se atribuirán las rentas netas pasivas a los contribuyentes domiciliados en el país que', 'estén sujetos al Impuesto.'].join('\n');
+    assert.deepStrictEqual(parseDocument(URI, `# Ley\n\n${page}\n`).units.filter((u) => u.kind === 'section' || u.kind === 'article').length, 0);
+    const contents = ['Part 1', 'Introduction', '1 Short title', '2 Interpretation', '3 Supervisor of Internet Security', '4 Cook Islands telecommunication services'].join('\n');
+    assert.deepStrictEqual(parseDocument(URI, `# Act\n\n${contents}\n`).units.filter((u) => u.kind === 'section').length, 0);
   });
 });

@@ -89,11 +89,14 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
   /** Whether the sections are titled by lines "1 Short title", "2 Interpretation" (looked up once, when such a line is met). */
   let titledRun: boolean | undefined;
   const numberedTitles = (): boolean => (titledRun ??= numberedTitleRun(text, blocks, furniture));
-  // Being edited, the reading resumes at the edited block (below): what these two read of the whole
+  /** The lines "3 Supervisor of Internet Security" inside paragraphs that title sections in sequence (looked up once). */
+  let titleLines: TitleLines | undefined;
+  const sectionTitleLines = (): TitleLines => (titleLines ??= titleLinesInParagraphs(text, blocks, furniture));
+  // Being edited, the reading resumes at the edited block (below): what these read of the whole
   // document is then computed now, and a version where it changed is read again from the start.
   const documentFacts = (): string => {
     markedNumbers ??= markedSectionNumbers(text, blocks);
-    return `${[...markedNumbers].join(',')} ${numberedTitles()}`;
+    return `${[...markedNumbers].join(',')} ${numberedTitles()} ${sectionTitleLines().numbers.join(',')}`;
   };
 
   const insideUnit = () => headings.some((heading) => heading.unit);
@@ -180,7 +183,7 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
       return;
     }
     let pieceTitle = titleBefore;
-    for (const piece of paragraphPieces(text, current, insideUnit(), memo, numberedTitles)) {
+    for (const piece of paragraphPieces(text, current, insideUnit(), memo, numberedTitles, sectionTitleLines)) {
       const titleHere = pieceTitle;
       pieceTitle = undefined;
       if (piece.kind === 'heading') {
@@ -315,15 +318,17 @@ function sameHeadings(a: OpenHeading[], b: OpenHeading[]): boolean {
 }
 
 /** A paragraph's pieces: heading lines written as plain text; inside a unit, alinéas and run-in definitions. */
-function paragraphPieces(text: string, block: Block, insideUnit: boolean, memo: LegalReadingMemo | undefined, numberedTitles: () => boolean): Block[] {
+function paragraphPieces(text: string, block: Block, insideUnit: boolean, memo: LegalReadingMemo | undefined, numberedTitles: () => boolean, sectionTitleLines: () => TitleLines): Block[] {
   // "1 Short title" alone on its line, in a law whose sections are all titled so (numberedTitleRun)
   const titleLine = block.kind === 'paragraph' && isNumberedTitleLine(text, block) && numberedTitles();
+  // "… duly af f ixed.\n4 Cook Islands telecommunication services\n(1) For the purposes …": such lines inside a page's paragraph
+  const inside = block.kind === 'paragraph' && !titleLine ? sectionTitleLines().within(block.span.start, block.span.end) : [];
   const read = (): Block[] => (titleLine ? [{ kind: 'heading' as const, depth: PLAIN_UNIT_DEPTH, span: block.span, contentStart: block.span.start }]
-    : plainHeadingLines(text, block).flatMap((part) => (part.kind === 'paragraph' && insideUnit ? alineaLines(text, part).flatMap((line) => runInDefinitions(text, line)) : [part])));
+    : plainHeadingLines(text, block, inside).flatMap((part) => (part.kind === 'paragraph' && insideUnit ? alineaLines(text, part).flatMap((line) => runInDefinitions(text, line)) : [part])));
   if (!memo) return read();
   const base = block.span.start;
   // Remembered relative to the block: only the block's own text is read (and, for a numbered title line, whether the document titles its sections so).
-  const relative = memo.get(base, block.span.end, `pieces ${insideUnit} ${blockFields(block)} ${titleLine}`, () => read().map((piece) => shiftBlock(piece, -base)));
+  const relative = memo.get(base, block.span.end, `pieces ${insideUnit} ${blockFields(block)} ${titleLine} ${inside.map((at) => at - base).join(',')}`, () => read().map((piece) => shiftBlock(piece, -base)));
   return relative.map((piece) => shiftBlock(piece, base));
 }
 
@@ -432,6 +437,58 @@ function numberedSection(text: string, block: Block, last: string | undefined, t
   return at(next, true, trimSpan(text, block.span.start, lineEnd));
 }
 
+/** Lines that title sections inside paragraphs: where each starts, and their numbers in order. */
+interface TitleLines {
+  numbers: string[];
+  /** The starts of such lines between two offsets. */
+  within(start: number, end: number): number[];
+}
+
+/**
+ * "3 Supervisor of Internet Security" as a line of a page's paragraph (PDF text of Pacific and
+ * Commonwealth laws, a page a paragraph): a number and a title, followed by a line that is not
+ * another such line (a table of contents lists them one under the other), their numbers going on
+ * 1, 2, 3 … (or 8, 8A, 9). Only runs of three or more are taken: a stray "2008 Amendment Act" line is not.
+ */
+function titleLinesInParagraphs(text: string, blocks: Block[], furniture: Set<Block>): TitleLines {
+  const candidates: Array<{ at: number; number: string }> = [];
+  // One scan of the text (every keystroke asks, through documentFacts); each line found is placed in its block in order.
+  let index = 0;
+  for (const match of text.matchAll(TITLE_LINE_IN_TEXT)) {
+    const at = (match.index ?? 0) + match[0].length - match[0].trimStart().length;
+    while (index < blocks.length && blocks[index].span.end <= at) index++;
+    const block = blocks[index];
+    if (!block || block.span.start > at || block.kind !== 'paragraph' || furniture.has(block)) continue;
+    const lineEnd = (match.index ?? 0) + match[0].length;
+    // followed, in its paragraph, by a line that is not another title (a table lists them one under the other)
+    if (lineEnd + 1 >= block.span.end) continue;
+    const nextEnd = text.indexOf('\n', lineEnd + 1);
+    const next = text.slice(lineEnd + 1, nextEnd < 0 || nextEnd > block.span.end ? block.span.end : nextEnd).trim();
+    if (next && !NUMBERED_TITLE_LINE.test(next)) candidates.push({ at, number: match[1] });
+  }
+  const accepted: Array<{ at: number; number: string }> = [];
+  let run: Array<{ at: number; number: string }> = [];
+  const value = (number: string) => Number(/^\d+/.exec(number)![0]);
+  const close = () => { if (run.length >= 3) accepted.push(...run); run = []; };
+  for (const candidate of candidates) {
+    const last = run[run.length - 1];
+    if (last && (value(candidate.number) === value(last.number) + 1 || (value(candidate.number) === value(last.number) && candidate.number > last.number))) run.push(candidate);
+    else {
+      close();
+      run = [candidate];
+    }
+  }
+  close();
+  const starts = accepted.map((line) => line.at);
+  return {
+    numbers: accepted.map((line) => line.number),
+    within: (start, end) => starts.filter((at) => at >= start && at < end),
+  };
+}
+
+/** "3 Supervisor of Internet Security": a number with no full stop, a space and a title, as the printed page sets it ("2. Las rentas …" is a paragraph). */
+const TITLE_LINE_IN_TEXT = /^[ \t]*(\d{1,3}[A-Z]{0,2})[ \t]+\p{Lu}[^\n.;:!?]{1,76}$/gmu;
+
 /** "1 Short title", "**2. Interpretation**": a number and a title, alone on a line, without a sentence's end. */
 const NUMBERED_TITLE_LINE = /^(?:\*\*)?(\d{1,4}[A-Z]{0,2})\.?[ \t]+\p{Lu}[^\n.;:!?]{1,100}?(?:\*\*)?$/u;
 
@@ -519,7 +576,7 @@ function sectionDepth(headings: OpenHeading[]): number {
 }
 
 /** "ARRANGEMENT OF CLAUSES", "Table of contents", "Inhaltsübersicht", "Sommaire": a table of contents begins. */
-const CONTENTS_TITLE = /^(?:arrangement\s+of\s+(?:sections|clauses|paragraphs|regulations|rules|articles)|(?:table\s+of\s+)?contents|inhaltsübersicht|inhaltsverzeichnis|sommaire|table\s+des\s+matières|inhoudsopgave|inhoud)$/iu;
+const CONTENTS_TITLE = /^(?:(?:arrangement|table)\s+of\s+(?:sections|clauses|paragraphs|regulations|rules|articles|provisions)|(?:table\s+of\s+)?contents|inhaltsübersicht|inhaltsverzeichnis|sommaire|table\s+des\s+matières|inhoudsopgave|inhoud)$/iu;
 
 /** The title of a bill's explanatory notes: "EXPLANATORY STATEMENT", "Memorandum of Objects and Reasons", "Explanatory Notes". */
 const STATEMENT_TITLE = /^(?:explanatory\s+(?:statement|memorandum|notes?)|(?:memorandum|statement)\s+of\s+objects\s+and\s+reasons|objects\s+and\s+reasons)$/iu;
@@ -528,6 +585,17 @@ const STATEMENT_TITLE = /^(?:explanatory\s+(?:statement|memorandum|notes?)|(?:me
 const NAVIGATION_LINK = /^\[[^\]\n]{1,200}\]\((?![a-z][a-z0-9+.-]*:)[^()\s]{0,300}\)$/i;
 
 /** A block's words without markdown emphasis and heading hashes, whitespace collapsed. */
+/** Lines of a table of contents: every one short, none ending a sentence (a page's mark "[The next page is 160,301]" aside). */
+function isListOfTitles(body: string): boolean {
+  const lines = body.split('\n').map((line) => line.trim()).filter((line) => line && !/^\[.*\]$/.test(line));
+  return lines.length >= 3 && lines.every((line) => line.length <= 100 && !/[.;:]$/.test(line));
+}
+
+/** "T ABLE OF PROVISIONS" → "TABLE OF PROVISIONS": a capital a PDF's kerning set apart from the rest of its word. */
+function unspaced(line: string): string {
+  return line.replace(/\b([A-Z]) (?=[A-Z]{2,}\b)/g, '$1');
+}
+
 function plainWords(text: string, block: Block): string {
   return text.slice(block.contentStart, block.span.end).replace(/\*\*|__|[*_#]/g, '').replace(/\s+/g, ' ').trim();
 }
@@ -583,6 +651,16 @@ function furnitureOf(text: string, blocks: Block[]): Set<Block> {
     for (let k = i; k < blocks.length; k++) furniture.add(blocks[k]);
     break;
   }
+  // "Spam Act 2008\nT ABLE OF PROVISIONS\nPart 1\n…" (a PDF's page as one paragraph, its letters spaced): the page is the table
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block.kind !== 'paragraph' || !text.slice(block.span.start, block.span.end).includes('\n')) continue;
+    const head = text.slice(block.span.start, Math.min(block.span.end, block.span.start + 200)).split('\n').slice(0, 3);
+    if (!head.some((line) => CONTENTS_TITLE.test(unspaced(line.replace(/\*\*|__|[*_#]/g, '').trim())))) continue;
+    furniture.add(block);
+    // the next page of the table: a paragraph of lines that are all titles ("26 Object", "Part 5", "Schedule 1"), with its page's mark
+    while (blocks[i + 1]?.kind === 'paragraph' && isListOfTitles(text.slice(blocks[i + 1].span.start, blocks[i + 1].span.end))) furniture.add(blocks[++i]);
+  }
   for (let i = 0; i < blocks.length; i++) {
     if (!shortPlainWords(text, blocks[i]) || !CONTENTS_TITLE.test(plainWords(text, blocks[i]))) continue;
     furniture.add(blocks[i]);
@@ -620,7 +698,7 @@ export const UNNUMBERED_GROUPINGS = new Set<string>(['schedule', 'annex']);
  * A heading line names a kind and a number, then nothing or a separator and a short title that
  * does not end a sentence ("Article 5 shall apply …" and "Article 5: see below." stay text).
  */
-function plainHeadingLines(text: string, block: Block): Block[] {
+function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly number[] = []): Block[] {
   const pieces: Block[] = [];
   let from = block.span.start;
   let lineStart = block.span.start;
@@ -654,7 +732,7 @@ function plainHeadingLines(text: string, block: Block): Block[] {
   while (lineStart < block.span.end) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > block.span.end) lineEnd = block.span.end;
-    const depth = plainHeadingDepth(text.slice(lineStart, lineEnd), oneLine);
+    const depth = plainHeadingDepth(text.slice(lineStart, lineEnd), oneLine) ?? (titleLineStarts.includes(lineStart) ? PLAIN_UNIT_DEPTH : undefined);
     // A later line opening a unit run in ("\f Artículo 30 Competencia ….- Compete a …"): a PDF's page break left no blank line.
     // A note's mark may stand before its label, as at a paragraph's start ("(45) Artículo 27.- Cualquiera …").
     const lineContent = trimSpan(text, lineStart, lineEnd).start;
