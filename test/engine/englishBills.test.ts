@@ -66,3 +66,19 @@ describe('engine: a law as the text of its PDF gives it, a page a paragraph (Coo
     assert.deepStrictEqual(parseDocument(URI, `# Act\n\n${contents}\n`).units.filter((u) => u.kind === 'section').length, 0);
   });
 });
+
+describe('engine: a compilation\'s endnotes (written for the test in the form of Australia\'s compilations)', () => {
+  const act = (notesTitle: string) => ['# Electronic Transactions Act 1999', '', '### Part 1--Introduction', '', '##### 1  Short title', '', 'This Act may be cited as the Electronic Transactions Act 1999.', '',
+    '##### 2  Commencement', '', 'This Act commences on a day to be fixed by Proclamation.', '', '##### 3  Object', '', 'The object of this Act is to provide a regulatory framework.', '',
+    '##### 4  Simplified outline', '', 'The following is a simplified outline of this Act.', '', '##### 5  Definitions', '', 'In this Act: **data** includes the whole or part of a computer program.', '',
+    `##### ${notesTitle}`, '', '##### Table of Amendments', '', 'Part 1', '', '##### 3  Application', '', 'S. 3 am. No. 5, 2011; see section 9 of that Act.', ''].join('\n');
+
+  it('reads "Endnotes" and "Notes to the … Act" after the last section as notes: their parts and sections are not the law\'s', () => {
+    for (const title of ['Endnotes', 'Notes to the Electronic Transactions Act 1999']) {
+      assert.deepStrictEqual(problems(act(title), 'warning'), [], title);
+      assert.deepStrictEqual(problems(act(title), 'error'), [], title);
+    }
+    // must not: a note of another name ("Notes to the table") closes nothing
+    assert.ok(problems(act('Notes to the table'), 'warning').some((message) => /twice/.test(message)));
+  });
+});

@@ -578,8 +578,12 @@ function sectionDepth(headings: OpenHeading[]): number {
 /** "ARRANGEMENT OF CLAUSES", "Table of contents", "Inhaltsübersicht", "Sommaire": a table of contents begins. */
 const CONTENTS_TITLE = /^(?:(?:arrangement|table)\s+of\s+(?:sections|clauses|paragraphs|regulations|rules|articles|provisions)|(?:table\s+of\s+)?contents|inhaltsübersicht|inhaltsverzeichnis|sommaire|table\s+des\s+matières|inhoudsopgave|inhoud)$/iu;
 
-/** The title of a bill's explanatory notes: "EXPLANATORY STATEMENT", "Memorandum of Objects and Reasons", "Explanatory Notes". */
-const STATEMENT_TITLE = /^(?:explanatory\s+(?:statement|memorandum|notes?)|(?:memorandum|statement)\s+of\s+objects\s+and\s+reasons|objects\s+and\s+reasons)$/iu;
+/**
+ * The title of a bill's explanatory notes ("EXPLANATORY STATEMENT", "Memorandum of Objects and Reasons", "Explanatory
+ * Notes") or of a compilation's "Endnotes" or "Notes to the Electronic Transactions Act 1999" (Australia's: the history of
+ * amendments and the amending Acts' own words).
+ */
+const STATEMENT_TITLE = /^(?:endnotes|notes\s+to\s+the\s+[^\n]{0,60}\b(?:act|ordinance|regulations?|code)(?:\s+\d{4})?|explanatory\s+(?:statement|memorandum|notes?)|(?:memorandum|statement)\s+of\s+objects\s+and\s+reasons|objects\s+and\s+reasons)$/iu;
 
 /** A list item that is one link to a relative address and nothing else. */
 const NAVIGATION_LINK = /^\[[^\]\n]{1,200}\]\((?![a-z][a-z0-9+.-]*:)[^()\s]{0,300}\)$/i;
