@@ -129,6 +129,27 @@ describe('engine: a Brazilian amending law (Lei Complementar 214/2025, clipped)'
   });
 });
 
+describe('engine: Portuguese texts whose structure is partly lost (written for the test in each source\'s form)', () => {
+  it('says less of "n.º 2 do artigo 49.º" where the article\'s numbered paragraphs are run into one ("1 Quem … 2 A tentativa …")', () => {
+    const text = ['# Artigo 49.º ', '', '**_Viciação ou destruição de dados_** 1 Quem, sem a devida autorização ou justificação, apagar ou destruir dados pessoais é punido com pena de prisão até 2 anos. 2 A tentativa é punível. ', '',
+      '# Artigo 50.º ', '', '**_Inserção de dados falsos_** O disposto no n.º 2 do artigo 49.º aplica-se à inserção de dados falsos. ', ''].join('\n');
+    assert.deepStrictEqual(errors(text), []);
+    assert.deepStrictEqual(workspaceOf(text).resolved(URI).find((r) => r.reference.text.startsWith('n.º 2'))?.status, 'external');
+    // must not: a paragraph the article's text does not number is still reported
+    assert.strictEqual(errors(text.replace('n.º 2 do artigo 49.º', 'n.º 4 do artigo 49.º')).length, 1);
+  });
+
+  it('keeps an article given again after "(Redação dada pela …)" as information, and reads "artigos 54.º -A a 54.º -G" whole', () => {
+    const text = ['Art. 1º Esta Lei dispõe sobre a matéria.', '', 'Art. 2º O disposto nesta Lei aplica-se à União.', '',
+      '[(Redação dada pela Emenda Constitucional nº 18, de 1998)](https://www.planalto.gov.br/ccivil_03/constituicao/Emendas/Emc/emc18.htm#art2)', '',
+      'Art. 2º O disposto nesta Lei aplica-se à União e aos Estados.', '', 'Art. 3º Esta Lei entra em vigor na data de sua publicação.', ''].join('\n');
+    const problems = checkDocument(workspaceOf(text), URI);
+    assert.deepStrictEqual(problems.filter((p) => p.code === 'duplicate-unit' || p.code === 'unit-given-again').map((p) => [p.code, p.severity]), [['unit-given-again', 'information']]);
+    const range = parseReferences('nos artigos 54.º -A a 54.º -G da lei das comunicações', { language: 'pt', offset: 0 })[0];
+    assert.deepStrictEqual([range.targets[0].path[0].number, range.targets[0].through?.[0].number], ['54A', '54G']);
+  });
+});
+
 describe('engine: Portuguese laws as the Diário da República gives them (text of its PDF)', () => {
   it('reads "Artigo 2.º", its title line and its paragraphs "1 — …" with their alíneas, and resolves "alíneas a) a c) do n.º 1"', () => {
     const model = parseDocument(URI, PT_LEI_46_2018);

@@ -14,8 +14,8 @@ const COMMON_WORDS: Array<[string, RegExp]> = [
   ['en', /\b(?:the|of|and|shall|which|any)\b/gi],
   ['fr', /\b(?:les|des|du|et|une|présent[e]?|est|dans|aux)\b/gi],
   ['es', /(?<![\p{L}\d])(?:los|las|del|el|una|presente|por|para|con|artículos?)(?![\p{L}\d])/giu],
-  // Portuguese: words Spanish does not have ("da", "ao", "não"); "dos" and "de" are both languages'.
-  ['pt', /(?<![\p{L}\d])(?:da|ao|aos|às|pelo|pela|pelos|pelas|não|são|uma|também|deste|desta)(?![\p{L}\d])/giu],
+  // Portuguese: words Spanish does not have ("da", "ao", "não", "é"); "dos" and "de" are both languages', "à" French too.
+  ['pt', /(?<![\p{L}\d])(?:da|ao|aos|às|é|pelo|pela|pelos|pelas|não|são|uma|também|deste|desta)(?![\p{L}\d])/giu],
   ['nl', /\b(?:het|een|van|wordt|artikel|zijn|niet|worden)\b/gi],
   ['de', /\b(?:der|das|und|wird|oder|nicht|ist)\b/gi],
 ];

@@ -270,6 +270,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // "… inserting after subsection (2)— "(3) A person who contravenes subsection (4) …"": the quoted instrument's unit.
       const quoted = doc === model && anchor.kind !== 'instrument' ? quotedPassageAt(model, reference.span.start) : undefined;
       if (quoted) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in text quoted from another instrument ("${quoteStart(model.text, quoted)}"): it is most likely a unit of that instrument` };
+      // "1 Quem, sem a devida autorização, … 2 A tentativa é punível." (paragraphs numbered but run into one): say less
+      const runIn = doc === model ? runInParagraph(model, isCitableKind(cited.path[0]?.kind) ? first.partial : base ?? context, cited.path) : undefined;
+      if (runIn) return { status: 'external', span, reason: `the paragraphs of ${runIn} are run into its text, where "${cited.path.find((step) => !isCitableKind(step.kind))!.number}" stands as a paragraph's number: it is most likely that paragraph, which the structure does not show` };
       return {
         status: 'unresolved', documentId: doc.id, span, reason: first.reason,
         existing: first.existing?.map((unit) => ({ uri: doc.uri, unitId: unit.id })),
@@ -432,6 +435,21 @@ function linkAround(text: string, span: Span): string | undefined {
   if (open < 0 || open < before.lastIndexOf('\n') || before.slice(open).includes(']')) return undefined;
   const link = /^[^\]\[\n]*\]\(([^()\s]+)\)/.exec(text.slice(span.end, span.end + 300));
   return link && !/^[a-z][a-z0-9+.-]*:/i.test(link[1]) ? link[1] : undefined;
+}
+
+/**
+ * The label of the article around `unit` when it has no numbered parts and yet its text numbers paragraphs run
+ * into one ("1 Quem … 2 A tentativa …", the Diário da República's consolidated text): the paragraph cited by
+ * `path` stands there by its number, after a sentence's end, before a capital or a dash. Else undefined.
+ */
+function runInParagraph(model: DocumentModel, unit: Unit | undefined, path: RefStep[]): string | undefined {
+  const inner = path.find((step) => !isCitableKind(step.kind));
+  if (!unit || !inner || (inner.kind !== 'paragraph' && inner.kind !== 'subsection') || !/^\d{1,2}$/.test(inner.number) || !hasNoNumberedParts(unit)) return undefined;
+  let article: Unit | undefined = unit;
+  while (article && !article.citable) article = article.parent;
+  if (!article) return undefined;
+  const body = model.text.slice(article.span.start, Math.min(article.span.end, article.span.start + 20_000));
+  return new RegExp(`(?:^|[.;:!?_*]\\s+)${inner.number}(?:\\s*[—–-]\\s|\\s+\\p{Lu})`, 'u').test(body) ? article.label.trim() : undefined;
 }
 
 /** Whether the article or section around `unit` has no numbered parts, only its unnumbered paragraphs. */

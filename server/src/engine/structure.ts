@@ -429,9 +429,9 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
 
 /**
  * Words of an amendment note, in the languages read: "Artículo sustituido por …", "(*) Párrafo modificado
- * por …", "عُدلت هذه المادة بموجب …", "amended by", "remplacé par", "geändert durch", "изложена в новой редакции".
+ * por …", "عُدلت هذه المادة بموجب …", "amended by", "remplacé par", "geändert durch", "изложена в новой редакции", "(Redação dada pela Emenda Constitucional nº 18, de 1998)".
  */
-const AMENDMENT_NOTE = /(?:sustituid[oa]|modificad[oa]|reemplazad[oa]|derogad[oa]|amended\s+by|substituted\s+by|replaced\s+by|remplac[ée]e?\s+par|modifi[ée]e?\s+par|ge[äa]ndert\s+durch|ersetzt\s+durch|gewijzigd\s+bij|vervangen\s+bij|ع[ُ]?دلت|تعديلات|تم\s+تعديل|изложен[аоы]?\s+в\s+(?:новой|следующей)\s+редакции|в\s+редакции)/iu;
+const AMENDMENT_NOTE = /(?:sustituid[oa]|modificad[oa]|reemplazad[oa]|derogad[oa]|amended\s+by|substituted\s+by|replaced\s+by|remplac[ée]e?\s+par|modifi[ée]e?\s+par|ge[äa]ndert\s+durch|ersetzt\s+durch|gewijzigd\s+bij|vervangen\s+bij|ع[ُ]?دلت|تعديلات|تم\s+تعديل|изложен[аоы]?\s+в\s+(?:новой|следующей)\s+редакции|в\s+редакции|reda[çc][ãa]o\s+dada|inclu[íi]d[oa]\s+pel[oa]|revogad[oa]\s+pel[oa]|renumerad[oa])/iu;
 /** How far before a repeated label, and after it, an amendment note is looked for. */
 const NOTE_REACH_BEFORE = 600;
 const NOTE_REACH_AFTER = 160;

@@ -56,7 +56,9 @@ export class ItemParser extends TokenCursor {
       if (this.isPunct(next, '°') && !this.tok(next)!.space) end = this.toks[next++].end;
       // "art. 154-A", "§ 2º-A" (Brazilian laws): the unit inserted after 154, its capital letter after a hyphen
       const letter = this.tok(next + 1);
-      if (this.isPunct(next, '-') && !this.tok(next)!.space && letter?.kind === 'word' && !letter.space && /^[A-Z]$/.test(letter.raw)) {
+      // "artigos 54.º -A a 54.º -G" (a PDF's text): after the ordinal sign the hyphen may stand apart
+      const hyphenJoins = this.isPunct(next, '-') && (!this.tok(next)!.space || (suffix === 'º' && !this.tok(next)!.newline));
+      if (hyphenJoins && letter?.kind === 'word' && !letter.space && /^[A-Z]$/.test(letter.raw)) {
         number += letter.raw;
         end = letter.end;
         next += 2;
