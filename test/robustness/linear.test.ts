@@ -161,6 +161,13 @@ const STRUCTURED: Record<string, (size: number) => string> = {
   // Chinese: each run-in label, each name read back from "法第" (references/cjk.ts), each "前条" resolved in the article before.
   'Chinese articles run in, citing other laws by name and the preceding article': (n) =>
     '# 中华人民共和国测试法\n\n' + periodic(n, (k, i) => `第${i + 1}条 违反中华人民共和国刑事诉讼法第七十一条第一款、前条第二项和本法第${i + 2}条规定的，本法所称网络，是指依法处理的。\n\n（一）依照前款规定；\n`),
+  // Brazil: each run-in label "Art. Nº", each "§ Nº" paragraph, struck-out wording, a link to another page, a blockquoted amendment.
+  'Brazilian articles: "Art. Nº", "§ Nº", "~~…~~", links and quoted amendments': (n) =>
+    '---\nfonte: "https://www.planalto.gov.br/ccivil_03/leis/l1.htm"\n---\n' + periodic(n, (k, i) => `Art. ${i + 1}º Aplica-se à União o inciso II do caput do art. ${i + 2}º desta Lei, não ~~revogado o art. ${i + 3}º~~. ^a${i}\n\n§ 1º Nos termos do [art. 5º](https://www.planalto.gov.br/ccivil_03/leis/l2.htm#art5), passa a vigorar com as seguintes alterações:\n\n> > “Art. ${i}-A. O § 2º do artigo anterior.” (NR)\n\nI - ao juiz;\n`),
+  'one long Portuguese line of struck-out citations: "~~art. 1º~~ e art. 2º, "': (n) => 'Art. 1º O disposto ' + '~~no art. 1º~~ e não no art. 2º, III, da União, '.repeat(Math.ceil(n / 46)),
+  // A PDF's text, a page a paragraph: each "N Title" line read as a section's title (legalBlocks titleLinesInParagraphs).
+  'a page a paragraph: "N Title" lines over "(1) text" lines': (n) =>
+    'T ABLE OF PROVISIONS\nPart 1\n1 Short title\n2 Interpretation\n\n' + Array.from({ length: Math.ceil(n / 120) }, (_, i) => `${i + 1} Supervisor of Internet Security\n(1) For the purposes of section ${i + 2} there is a Supervisor.`).join('\n'),
   'Chinese articles run together on one line: "。 第N条 "': (n) => '第1条 ' + Array.from({ length: Math.ceil(n / 24) }, (_, i) => `依照本法第${i + 1}条规定。 第${i + 2}条 `).join(''),
   'one long Chinese line of names and citations: "依照刑法分则第三章第一节和"': (n) => '第一条 ' + '依照刑法分则第三章第一节和《中华人民共和国刑法》第二条之一、'.repeat(Math.ceil(n / 31)),
   'citations chained: "paragraph 1 of "': (n) => 'paragraph 1 of '.repeat(Math.ceil(n / 15)) + 'article 2.',

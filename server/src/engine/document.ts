@@ -330,14 +330,22 @@ const BEFORE_LABEL = /^[\s*_“"«„]*(?:\((?:\d{1,3}|\\?\*{1,3})\)[\s*_“"«�
 /** After a label: the dash that ends it ("13.-", "1°.-", "5.–"), then a space, markup or the line's end; or its stop, and the bold closed ("19.**", "19._**"). */
 const LABEL_END = /^(?:[°º]?\.?[ \t]?[-–—](?=[\s*_]|$)|[°º]?\._?(?:\*\*|__))/;
 
+/** How far around a citation its strikethrough marks are looked for. */
+const STRUCK_REACH = 2000;
+
 /** Whether `span` of a block's text lies inside "~~…~~" (markdown's strikethrough), closed on the same line. */
 function insideStrikethrough(blockText: string, span: Span): boolean {
-  const lineStart = blockText.lastIndexOf('\n', span.start) + 1;
-  let lineEnd = blockText.indexOf('\n', span.end);
-  if (lineEnd < 0) lineEnd = blockText.length;
+  // Only the line around it, and within 2,000 characters either side: a long line of many citations and marks stays linear.
+  const from = Math.max(0, span.start - STRUCK_REACH);
+  const window = blockText.slice(from, Math.min(blockText.length, span.end + STRUCK_REACH));
+  const start = span.start - from;
+  const end = span.end - from;
+  const lineStart = window.lastIndexOf('\n', start) + 1;
+  const lineBreak = window.indexOf('\n', end);
+  const line = window.slice(lineStart, lineBreak < 0 ? window.length : lineBreak);
   let open = false;
-  for (let at = blockText.indexOf('~~', lineStart); at >= 0 && at < lineEnd; at = blockText.indexOf('~~', at + 2)) {
-    if (at >= span.start) return open && blockText.indexOf('~~', Math.max(at, span.end)) >= 0;
+  for (let at = line.indexOf('~~'); at >= 0; at = line.indexOf('~~', at + 2)) {
+    if (at + lineStart >= start) return open && line.indexOf('~~', Math.max(at, end - lineStart)) >= 0;
     open = !open;
   }
   return false;

@@ -448,9 +448,18 @@ function runInParagraph(model: DocumentModel, unit: Unit | undefined, path: RefS
   let article: Unit | undefined = unit;
   while (article && !article.citable) article = article.parent;
   if (!article) return undefined;
-  const body = model.text.slice(article.span.start, Math.min(article.span.end, article.span.start + 20_000));
-  return new RegExp(`(?:^|[.;:!?_*]\\s+)${inner.number}(?:\\s*[—–-]\\s|\\s+\\p{Lu})`, 'u').test(body) ? article.label.trim() : undefined;
+  // Once per article and number: ten thousand citations of one article ask once.
+  let numbers = runInNumbers.get(article);
+  if (!numbers) runInNumbers.set(article, (numbers = new Map()));
+  let found = numbers.get(inner.number);
+  if (found === undefined) {
+    const body = model.text.slice(article.span.start, Math.min(article.span.end, article.span.start + 20_000));
+    numbers.set(inner.number, (found = new RegExp(`(?:^|[.;:!?_*]\\s+)${inner.number}(?:\\s*[—–-]\\s|\\s+\\p{Lu})`, 'u').test(body)));
+  }
+  return found ? article.label.trim() : undefined;
 }
+
+const runInNumbers = new WeakMap<Unit, Map<string, boolean>>();
 
 /** Whether the article or section around `unit` has no numbered parts, only its unnumbered paragraphs. */
 function hasNoNumberedParts(unit: Unit): boolean {
