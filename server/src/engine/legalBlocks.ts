@@ -486,8 +486,8 @@ function titleLinesInParagraphs(text: string, blocks: Block[], furniture: Set<Bl
   };
 }
 
-/** "3 Supervisor of Internet Security": a number with no full stop, a space and a title, as the printed page sets it ("2. Las rentas …" is a paragraph). */
-const TITLE_LINE_IN_TEXT = /^[ \t]*(\d{1,3}[A-Z]{0,2})[ \t]+\p{Lu}[^\n.;:!?]{1,76}$/gmu;
+/** "3 Supervisor of Internet Security": a number with no full stop (up to 9999: codes), a space and a title, as the printed page sets it ("2. Las rentas …" is a paragraph). */
+const TITLE_LINE_IN_TEXT = /^[ \t]*(\d{1,4}[A-Z]{0,2})[ \t]+\p{Lu}[^\n.;:!?]{1,76}$/gmu;
 
 /** "1 Short title", "**2. Interpretation**": a number and a title, alone on a line, without a sentence's end. */
 const NUMBERED_TITLE_LINE = /^(?:\*\*)?(\d{1,4}[A-Z]{0,2})\.?[ \t]+\p{Lu}[^\n.;:!?]{1,100}?(?:\*\*)?$/u;
