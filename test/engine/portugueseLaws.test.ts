@@ -9,7 +9,7 @@ import { parseDocument } from '../../server/src/engine/document';
 import { guessLanguage } from '../../server/src/engine/language';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf as workspaceOfFiles } from '../helpers/workspace';
-import { BR_CIVIL_CODE_PANDOC, BR_CONSTITUTION_ART12, BR_CTN_CLIP, BR_LC214_AMENDMENTS, BR_LC214_CLIP_REPEALS, BR_MARCO_CIVIL, PT_LEI_46_2018 } from './portugueseLawsText';
+import { BR_CIVIL_CODE_PANDOC, BR_CIVIL_CODE_PANDOC_PARAGRAPHS, BR_CONSTITUTION_ART12, BR_CTN_CLIP, BR_LC214_AMENDMENTS, BR_LC214_CLIP_REPEALS, BR_MARCO_CIVIL, PT_LEI_46_2018 } from './portugueseLawsText';
 
 const URI = uriOf('lei.md');
 
@@ -74,6 +74,34 @@ describe('engine: Brazilian laws as planalto.gov.br gives them', () => {
     const steps = (text: string, language: string) => parseReferences(text, { language, offset: 0 })[0]?.targets[0]?.path.map((step) => step.number);
     assert.deepStrictEqual(steps('o parágrafo único do art. 1.631.', 'pt'), ['1.631', '1']);
     assert.notDeepStrictEqual(steps('under section 342.100 of the Code', 'en'), ['342100']);
+  });
+
+  it('reads pandoc\'s "§ 2<sup><span class=\"underline\">o</span></sup>" as paragraph 2 (shown "§ 2º"), and "§ 2º do artigo antecedente" as the preceding article\'s', () => {
+    const text = BR_CIVIL_CODE_PANDOC_PARAGRAPHS;
+    const model = parseDocument(URI, text);
+    const article = model.units.find((u) => u.kind === 'article' && u.number === '1.348');
+    assert.ok(article, 'article 1.348 is read');
+    const paragraphs = model.units.filter((u) => u.parent === article && u.kind === 'paragraph' && u.label.startsWith('§'));
+    assert.deepStrictEqual(paragraphs.map((u) => [u.number, u.label]), [['1', '§ 1º'], ['2', '§ 2º']]);
+    // "no § 2<sup>…</sup> do artigo\nantecedente" in article 1.349: the paragraph of article 1.348
+    const cited = resolutions(text).filter(([citation]) => citation.startsWith('§ 2'));
+    assert.deepStrictEqual(cited.map(([, target]) => target), [paragraphs[1].id]);
+    // "à forma do título e ao seu conteúdo": "e" is "and" there, no title; nothing in the excerpt is an error
+    assert.deepStrictEqual(errors(text), []);
+    // must not: a clause is lettered, "alínea e do inciso II" cites clause (e)
+    const steps = parseReferences('nos termos da alínea e do inciso II do art. 5º', { language: 'pt', offset: 0 })[0]?.targets[0]?.path.map((step) => `${step.kind} ${step.number}`);
+    assert.deepStrictEqual(steps, ['article 5', 'subparagraph II', 'clause e']);
+  });
+
+  it('reads "§ 2º-A do art. 3º da referida Lei Complementar" as that law\'s, not this one\'s', () => {
+    // The Constitution (Obsidian clip, Exemplos/Constituição.md line 8284: its sentence, without the history note's link),
+    // between two articles written for the test
+    const line = '§ 2º Os benefícios e incentivos fiscais ou financeiros referidos no art. 3º da Lei Complementar nº 160, de 7 de agosto de 2017, serão reduzidos na forma deste artigo, não se aplicando a redução prevista no § 2º-A do art. 3º da referida Lei Complementar.';
+    const text = ['Art. 1º Esta Lei dispõe sobre o regime.', '', line, '', 'Art. 2º Esta Lei entra em vigor na data de sua publicação.', ''].join('\n');
+    assert.deepStrictEqual(resolutions(text).filter(([citation]) => citation.startsWith('§ 2º-A')), [['§ 2º-A do art. 3º', 'external']]);
+    // must not: with no other law named in the sentence, "do art. 3º" is this law's (and reported: it has no article 3)
+    const own = text.replace('referidos no art. 3º da Lei Complementar nº 160, de 7 de agosto de 2017, ', '').replace(' da referida Lei Complementar', '');
+    assert.deepStrictEqual(resolutions(own).filter(([citation]) => citation.startsWith('§ 2º-A')), [['§ 2º-A do art. 3º', 'unresolved']]);
   });
 
   it('ignores struck-out repealed wording "~~…~~": its citations cite nothing, its labels open no unit', () => {

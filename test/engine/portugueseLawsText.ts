@@ -9,7 +9,8 @@
 // (Exemplos/LC 214-2025 - Processado.md, lines 7496-7540).
 // Brazil, the Código Civil (Lei nº 10.406/2002) as pandoc turned the Planalto page into markdown (inline HTML, lines
 // wrapped at 72 columns), from github.com/ppKrauss/transcri-lex, commit 79f5468,
-// BR/Federal/Lei/_originais/lote2018-03-13~planalto/2002-01-10-10406-compilada~p02-pandoc0.md, lines 48-58 and 11302-11320.
+// BR/Federal/Lei/_originais/lote2018-03-13~planalto/2002-01-10-10406-compilada~p02-pandoc0.md, lines 48-58, 11302-11320,
+// 5846-5851 and 9709-9747.
 // Portugal, Lei n.º 46/2018 (regime jurídico da segurança do ciberespaço) as text taken from the Diário da República's
 // PDF (page header, words broken at line ends), from github.com/supermarsx/md-documents-public, commit a626b15,
 // suportes-legislativos-regulatorios/Lei-46-2018-13-agosto-Regime-juridico-da-seguranca-ciberespaco.md (lines 1-83).
@@ -404,5 +405,55 @@ export const BR_CIVIL_CODE_PANDOC = [
   "Art. 1.520. Excepcionalmente, será permitido o casamento de quem ainda",
   "não alcançou a idade núbil (art. 1517), para evitar imposição ou",
   "cumprimento de pena criminal ou em caso de gravidez.",
+  "",
+].join('\n');
+
+/** Articles 915 and 1.348-1.349: paragraphs "§ 1<sup><span class=\"underline\">o</span></sup>", "§ 2º … do artigo antecedente", "título e ao". */
+export const BR_CIVIL_CODE_PANDOC_PARAGRAPHS = [
+  "Art. 915. O devedor, além das exceções fundadas nas relações pessoais",
+  "que tiver com o portador, só poderá opor a este as exceções relativas à",
+  "forma do título e ao seu conteúdo literal, à falsidade da própria",
+  "assinatura, a defeito de capacidade ou de representação no momento da",
+  "subscrição, e à falta de requisito necessário ao exercício da ação.",
+  "",
+  "",
+  "Art. 1.348. Compete ao síndico:",
+  "",
+  "I - convocar a assembléia dos condôminos;",
+  "",
+  "II - representar, ativa e passivamente, o condomínio, praticando, em",
+  "juízo ou fora dele, os atos necessários à defesa dos interesses comuns;",
+  "",
+  "III - dar imediato conhecimento à assembléia da existência de",
+  "procedimento judicial ou administrativo, de interesse do condomínio;",
+  "",
+  "IV - cumprir e fazer cumprir a convenção, o regimento interno e as",
+  "determinações da assembléia;",
+  "",
+  "V - diligenciar a conservação e a guarda das partes comuns e zelar pela",
+  "prestação dos serviços que interessem aos possuidores;",
+  "",
+  "VI - elaborar o orçamento da receita e da despesa relativa a cada ano;",
+  "",
+  "VII - cobrar dos condôminos as suas contribuições, bem como impor e",
+  "cobrar as multas devidas;",
+  "",
+  "VIII - prestar contas à assembléia, anualmente e quando exigidas;",
+  "",
+  "IX - realizar o seguro da edificação.",
+  "",
+  "§ 1<sup><span class=\"underline\">o</span></sup> Poderá a assembléia",
+  "investir outra pessoa, em lugar do síndico, em poderes de representação.",
+  "",
+  "§ 2<sup><span class=\"underline\">o</span></sup> O síndico pode transferir",
+  "a outrem, total ou parcialmente, os poderes de representação ou as",
+  "funções administrativas, mediante aprovação da assembléia, salvo",
+  "disposição em contrário da convenção.",
+  "",
+  "Art. 1.349. A assembléia, especialmente convocada para o fim",
+  "estabelecido no § 2<sup><span class=\"underline\">o</span></sup> do artigo",
+  "antecedente, poderá, pelo voto da maioria absoluta de seus membros,",
+  "destituir o síndico que praticar irregularidades, não prestar contas, ou",
+  "não administrar convenientemente o condomínio.",
   "",
 ].join('\n');

@@ -24,7 +24,8 @@ const NUMBER = /^((?:(?:LO|[LRDA])\.?\s?(?:\*\s?)?(?=\d))?\d+(?:\.\d+)*(?::\d+[a
 // "Art. 154-A", "Art. 1º-A" (Brazilian laws): an article inserted after another, its letter after a hyphen.
 // "Artículo 1°.-", "ARTICULO 1º —": an ordinal sign after the number, then the separator.
 // "Artigo 2.º" (Portugal): the sign after a full stop.
-const SEPARATOR = /^(?:\.?[°º])?\s*(?:[–—\-:.]+|\)\s*[–—\-:.]?)?\s*/;
+// "Art. 2<sup><span class="underline">o</span></sup>" (pandoc from planalto's HTML): the sign set in tags, no title.
+const SEPARATOR = /^(?:\.?[°º]|(?:<[a-z][^<>]{0,40}>){1,3}[oº°ª](?:<\/[a-z]{1,6}>){1,3})?\s*(?:[–—\-:.]+|\)\s*[–—\-:.]?)?\s*/;
 
 /** A heading's number in compared form ("139e" stays Dutch article 139e: see normaliseNumber). */
 function headingNumber(raw: string): string {
@@ -53,9 +54,21 @@ export const NOTE_MARK_PATTERN = String.raw`\((?:\d{1,3}|\\?\*{1,3})\)`;
 export const OPENING_QUOTES = '“"«';
 const MARK_OR_QUOTE = new RegExp(String.raw`^[_*]*(?:${NOTE_MARK_PATTERN}[\s_*]*|[${OPENING_QUOTES}][\s_*]*){1,2}(?=\p{L})`, 'u');
 
+/**
+ * "_Article 4_" → "Article 4": one "_" or "*" at either end that touches the text. Read at the two
+ * ends only: a pattern with "$" in it is tried at every position of a long line.
+ */
+function withoutOuterEmphasisMark(text: string): string {
+  const mark = (at: number) => text[at] === '_' || text[at] === '*';
+  const touching = (at: number) => at >= 0 && at < text.length && /\S/.test(text[at]);
+  const start = mark(0) && touching(1) ? 1 : 0;
+  const end = text.length > 1 && mark(text.length - 1) && touching(text.length - 2) ? text.length - 1 : text.length;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
 export function readHeading(raw: string): HeadingInfo | undefined {
   // Emphasis around the whole label goes too: "**_Artículo 4.-_**" (bold and italic, as official sites' HTML gives it)
-  const text = asciiDigits(raw).replace(/\*\*|__|`/g, '').trim().replace(/^[_*](?=\S)|(?<=\S)[_*]$/g, '');
+  const text = withoutOuterEmphasisMark(asciiDigits(raw).replace(/\*\*|__|`/g, '').trim());
   if (!text) return undefined;
   // "(31) Artículo 20.-", "“Artículo 20.-": a note's mark, or the quote that opens an amended text, before an article's label
   const unmarked = MARK_OR_QUOTE.exec(text);

@@ -17,7 +17,7 @@
 import type { Block } from './blocks';
 import { trimSpan } from './blocks';
 import { NOTE_MARK_PATTERN, OPENING_QUOTES, readHeading } from './headings';
-import { readMarker, type Marker, type MarkerStyle } from './markers';
+import { markerWindow, readMarker, type Marker, type MarkerStyle } from './markers';
 import type { Span } from './model';
 import { asciiDigits, romanValue } from './keywords';
 import { shiftBlock, type LegalReadingMemo, type TextEdit } from './legalReadingMemo';
@@ -794,7 +794,7 @@ const SIGNED_LABEL_END = /^(?:\*\*)?(?:[º°ª]\.?|\.|(?:<[a-z][^<>]{0,40}>){1,3
  * paragraph's end ("… à União. ^ta7646") and the editor's notes on its history ("[(Incluído pela Lei nº 14.155, de
  * 2021)](https://…)", "(Redação dada pela Lei nº 13.964, de 2019)").
  */
-function withoutBlockId(line: string): string {
+function withoutEditorialTail(line: string): string {
   let judged = line.replace(/(?:[ \t]\^[A-Za-z0-9-]{1,40}){1,8}[ \t]*$/, '');
   for (let notes = 0; notes < 4; notes++) {
     const shorter = judged.replace(/[ \t]*(?:\[\([^\]\n]{1,300}\)\]\([^)\s]{1,400}\)|\((?:Redação|Incluíd|Revogad|Vide|Vigência|Renumerad)[^()\n]{0,300}\))[ \t]*$/u, '');
@@ -849,7 +849,7 @@ function runInUnitLabel(head: string, depth = 0): number | undefined {
   if (!info) return undefined;
   // "المادة الأولى:يكون التأمين …", "المادة السادسة :- …": an Arabic label ends with a colon, the text right after it
   // (a line that reads as a heading, "المادة 14: الجرائم المتعلقة …" with no stop at its end, is the label and the title: plainHeadingDepth)
-  const judged = withoutBlockId(line).trim();
+  const judged = withoutEditorialTail(line).trim();
   const sentence = /[.;,،؛:]$/.test(judged) || judged.length > 150;
   const arabicColon = sentence && /^[\u0600-\u06ff]/.test(info.label) ? /^\s?[:：]-?\s*(?=\S)/.exec(line.slice(info.label.length)) : null;
   if (arabicColon) return info.label.length + arabicColon[0].length;
@@ -1032,7 +1032,7 @@ function runInSection(text: string, block: Block, headings: Array<{ depth: numbe
 /** Pushes the block, cut where a marker opens the next provision (at a line start or run in). */
 function splitProvisions(text: string, block: Block, open: OpenLevel[], out: Block[]): void {
   const markerStart = block.kind === 'listItem' && !block.ordered ? block.contentStart : block.span.start;
-  const opening = readMarker(text.slice(markerStart, Math.min(block.span.end, markerStart + 32)));
+  const opening = readMarker(markerWindow(text, markerStart, block.span.end));
   if (opening) enter(open, sequenceStyle(opening, open), block.kind === 'listItem' && block.ordered && block.listNumber !== undefined ? String(block.listNumber) : opening.value);
   const hasOpening = !!opening;
   const cuts: number[] = [];

@@ -52,12 +52,21 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   { style: 'num-dot', pattern: /^([\u2488-\u249b])/ },
 ];
 
+/** "§ 2<sup><span class="underline">o</span></sup>" (pandoc from planalto's HTML): the ordinal sign in tags, 43 characters. */
+const TAGGED_SIGN = /^§[ \t]?\d{1,3}<[a-z]/;
+
+/** What `readMarker` needs of a block from `start`: the first 32 characters, or 64 for a "§" sign whose ordinal is set in tags. */
+export function markerWindow(text: string, start: number, end: number): string {
+  return text.slice(start, Math.min(end, start + (text.charCodeAt(start) === 0xa7 ? 64 : 32)));
+}
+
 /** Reads a marker at the start of `text` (leading whitespace allowed). */
 export function readMarker(text: string): Marker | undefined {
   // "####### (g) It shall not be unlawful": US Code chunks mark levels below markdown's six heading
   // levels with seven or more "#", which markdown leaves as text; the marker follows them.
   // '<a id="p-1"></a>1. …': a converter's empty anchor before the marker.
-  const written = text.slice(0, 64).replace(/^(?:[\s*_]|#{7,}(?= )|<a\s[^<>]{0,40}><\/a>)+/, '').slice(0, 24);
+  const unprefixed = text.slice(0, 64).replace(/^(?:[\s*_]|#{7,}(?= )|<a\s[^<>]{0,40}><\/a>)+/, '');
+  const written = unprefixed.slice(0, TAGGED_SIGN.test(unprefixed) ? 64 : 24);
   // Converters escape what markdown would read as a list: turndown writes "1\. Each Party",
   // pandoc "a\)" and "\(a\)". The reader sees "1.", "a)", "(a)".
   const escaped = written.includes('\\');

@@ -5,7 +5,7 @@ import { LineIndex } from './text';
 import type { DocumentType, Problem, Span, Unit, UnitKind } from './model';
 import { readHeading, type HeadingInfo } from './headings';
 import { ID_PREFIX } from './keywords';
-import { isRomanCandidate, previousLetter, readMarker, type Marker, type MarkerStyle } from './markers';
+import { isRomanCandidate, markerWindow, previousLetter, readMarker, type Marker, type MarkerStyle } from './markers';
 import { firstGapNote } from './comments';
 import { UNNUMBERED_GROUPINGS } from './legalBlocks';
 
@@ -200,7 +200,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     let marker: Marker | undefined;
     if (block.kind === 'paragraph' || block.kind === 'listItem') {
       const markerStart = block.kind === 'listItem' && !block.ordered ? block.contentStart : block.span.start;
-      marker = readMarker(text.slice(markerStart, Math.min(block.span.end, markerStart + 32)));
+      marker = readMarker(markerWindow(text, markerStart, block.span.end));
       // "§ 1º" opens a paragraph of an article only: in a code of sections ("§ 101. Definitions") it is no marker
       if (marker?.style === 'paragraph-sign' && container.kind !== 'article') marker = undefined;
       // "§ 2º ~~O imposto previsto …~~": a label over struck-out wording is the repealed version, given again after it
@@ -358,7 +358,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     const labelSpan = { start: markerStart, end: markerStart + marker.length + (block.kind === 'listItem' && !block.ordered ? 0 : leadingSkip(text, markerStart)) };
     const unit: Unit = {
       id: '', kind, number: style.startsWith('upper') ? marker.value : marker.value.toLowerCase(),
-      label: block.ordered && block.listNumber !== undefined ? `${block.listNumber}${marker.label.slice(-1)}` : marker.label,
+      label: block.ordered && block.listNumber !== undefined ? `${block.listNumber}${marker.label.slice(-1)}` : signUntagged(marker.label),
       span: { start: block.span.start, end: block.span.end }, labelSpan,
       line: lineOf(block.span.start), parent, children: [], citable: false, headingDepth: 0,
     };
@@ -502,6 +502,11 @@ function romanSuccessor(value: string): string | undefined {
 function hasAncestor(unit: Unit | undefined, kind: UnitKind): boolean {
   for (let current = unit; current; current = current.parent) if (current.kind === kind) return true;
   return false;
+}
+
+/** "§ 1<sup><span class="underline">o</span></sup>" (pandoc) is shown as the law prints it: "§ 1º". */
+function signUntagged(label: string): string {
+  return label.includes('<') ? label.replace(/(?:<[a-z][^<>]{0,40}>){1,3}[oº°ª](?:<\/[a-z]{1,6}>){1,3}/, 'º') : label;
 }
 
 /** Marker labels exclude leading whitespace; this counts the whitespace the marker follows. */

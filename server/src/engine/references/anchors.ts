@@ -5,12 +5,11 @@ import type { Span } from '../model';
 import type { ParsedReference, RefAnchor, RefStep, RefUnitKind } from './types';
 import type { Token } from './tokenizer';
 import { GroupParser } from './groups';
+import { WELL_FORMED_ROMAN } from './items';
 import { MAX_DEPTH, MAX_NAME_TOKENS, MAX_TARGETS, publicTarget, type IStep, type ITarget } from './citationSteps';
 
 /** Initials naming an instrument: "RGPD", "GDPR", "TFEU", "LOPDGDD". */
 const ACRONYM = /^\p{Lu}{3,8}$/u;
-/** I to MMMCMXCIX, each digit in its one written form. */
-const WELL_FORMED_ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 /** Common nouns that end like an instrument ("-ordnung") but name none: "die Anordnung nach § 99". */
 const NOT_INSTRUMENTS = new Set(['anordnung', 'zuordnung', 'einordnung', 'unterordnung', 'beiordnung', 'überordnung', 'abordnung',
@@ -329,9 +328,19 @@ export class AnchorParser extends GroupParser {
         endChar = th.end;
         break;
       }
-      const g = this.group(this.skipDet(q), -1, false);
       // an outer unit must contain the inner one: "paragraph 2 of article 7", never "article 2 of article 7"
       const outermost = targets.length ? targets[0].path[0].kind : 'unspecified';
+      // "do inciso I do artigo antecedente", "paragraph 2 of the preceding article": in the unit named by its place
+      const place = depth === 0 && targets.length ? this.unitByPlace(this.skipDet(q)) ?? this.relativeUnit(q) : null;
+      const placeAnchor = place?.ref.anchor;
+      const placeUnit = placeAnchor?.kind === 'relative' ? placeAnchor.unit ?? place?.ref.targets[0]?.path[0]?.kind : undefined;
+      if (place && placeAnchor?.kind === 'relative' && placeUnit && placeUnit !== 'unspecified' && this.rank(placeUnit) < this.rank(outermost)) {
+        anchor = { kind: 'relative', direction: placeAnchor.direction, span: place.ref.span, unit: placeUnit };
+        next = place.next;
+        endChar = place.ref.span.end;
+        break;
+      }
+      const g = this.group(this.skipDet(q), -1, false);
       if (g && !this.c.instrumentUnits.has(g.kind) && this.rank(g.kind) >= this.rank(outermost)) break;
       if (g) {
         if (this.c.instrumentUnits.has(g.kind)) {

@@ -11,6 +11,8 @@ const PARTS_OF_AN_ARTICLE: ReadonlySet<RefUnitKind> = new Set(['subsection', 'pa
 const PARENTHESIS_REACH = 40;
 
 /** I to MMMCMXCIX, each digit in its one written form. */
+/** Units that group articles: numbered by figures, roman numerals or words, never by a lower-case letter alone. */
+const LETTERLESS_KINDS = new Set<string>(['title', 'chapter', 'part', 'book']);
 export const WELL_FORMED_ROMAN = /^m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/i;
 
 export class ItemParser extends TokenCursor {
@@ -104,6 +106,9 @@ export class ItemParser extends TokenCursor {
     if (!isRomanUpper && close && close.kind === 'punct' && close.norm === ')' && !close.space) {
       return { step: this.step(kind, raw, t, letterShape(raw), close.end), next: i + 2 };
     }
+    // "à forma do título e ao seu conteúdo": a title, chapter, part or book is never lettered in lower case, and a
+    // letter that is the language's "and" or "or" is that word
+    if (/^[a-z]$/.test(raw) && LETTERLESS_KINDS.has(kind) && this.c.table.listConnectors.includes(raw)) return null;
     // A bare letter is a number only when no ordinary word follows it ("paragraph a person" is not).
     let k = i + 1;
     if (this.isPunct(k, '.') && !this.tok(k)!.space) {

@@ -305,8 +305,9 @@ const PT: LanguageTable = {
   // "desta Lei", "deste artigo": "of this" in one word, after the unit as German's genitive is
   thisWords: ['presente', 'presentes', 'este', 'esta', 'estes', 'estas', 'deste', 'desta', 'destes', 'destas',
     'neste', 'nesta', 'nestes', 'nestas'],
-  relative: { anterior: 'preceding', anteriores: 'preceding', seguinte: 'following', seguintes: 'following' },
-  relativeUnits: { before: {}, after: { anterior: 'preceding', seguinte: 'following' } },
+  // "do inciso I do artigo antecedente" (Brazil's Código Civil)
+  relative: { anterior: 'preceding', anteriores: 'preceding', antecedente: 'preceding', antecedentes: 'preceding', seguinte: 'following', seguintes: 'following' },
+  relativeUnits: { before: {}, after: { anterior: 'preceding', antecedente: 'preceding', seguinte: 'following' } },
   instruments: ['convenção', 'protocolo', 'tratado', 'lei', 'código', 'regulamento', 'decreto', 'decreto-lei', 'diretiva',
     'acordo', 'carta', 'constituição', 'pacto', 'estatuto', 'portaria', 'resolução', 'emenda', 'medida provisória', 'ato'],
   nameConnectors: ['de', 'do', 'da', 'dos', 'das', 'sobre', 'contra', 'e', 'para', 'em', 'n.º', 'nº', 'n°', 'no'],

@@ -82,6 +82,8 @@ function isApostrophe(ch: string | undefined): boolean {
 }
 
 /** A number's letter in emphasis, right after it: "*j*", "_d_", "**bis**". */
+/** An ordinal sign set in the tags of a superscript: "<sup><span class="underline">o</span></sup>". */
+const TAGGED_ORDINAL = /^(?:<[a-z][^<>]{0,40}>){1,3}[oº°ª](?:<\/[a-z]{1,6}>){1,3}/;
 const EMPHASISED_LETTER = /^(\*{1,2}|_{1,2})([a-z]{1,3}|bis|ter|quater)\1(?![\p{L}\p{N}*_])/u;
 
 /** Inner text of a marker accepted as a number: digits(+≤2 letters), ≤3 letters, a roman numeral. */
@@ -190,6 +192,12 @@ export function tokenizeUntil(text: string, out: Token[], state: TokenizerState,
       if (!suffix && text[i] === '.' && (text[i + 1] === 'º' || text[i + 1] === '°')) {
         suffix = 'º';
         i += 2;
+      }
+      // "§ 1<sup><span class="underline">o</span></sup> do art." (pandoc from planalto's HTML): the sign set in tags
+      const tagged = !suffix && text[i] === '<' ? TAGGED_ORDINAL.exec(text.slice(i, i + 100)) : null;
+      if (tagged) {
+        suffix = 'º';
+        i += tagged[0].length;
       }
       // "artikel 509*j*", "539_d_": a converter set the number's letter in italics.
       const emphasised = !suffix && (text[i] === '*' || text[i] === '_') ? EMPHASISED_LETTER.exec(text.slice(i, i + 10)) : null;
