@@ -15,7 +15,7 @@ import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folde
 import { AMENDING_INSTRUCTION, sentenceAround } from './amendingInstruction';
 import { quotedPassageAt } from './quotedPassages';
 import { tablesFor } from './references/grammar';
-import { TreeKeyedCache } from './treeKeyed';
+import { TreeKeyedCache, UnitKeyedCache } from './treeKeyed';
 import { unitsToRead } from './restingText';
 
 export type ResolutionStatus = 'resolved' | 'unresolved' | 'external';
@@ -1126,15 +1126,15 @@ function hasInlineMarker(doc: DocumentModel, unit: Unit, step: RefStep): boolean
  * each cite a missing paragraph).
  */
 function inlineMarkersOf(doc: DocumentModel, unit: Unit): InlineMarkers {
-  const known = inlineMarkerIndexes.get(unit);
-  if (known && known.doc === doc) return known.markers;
+  const known = inlineMarkerIndexes.get(doc, unit);
+  if (known) return known;
   const markers = readInlineMarkers(ownText(doc, unit));
-  inlineMarkerIndexes.set(unit, { doc, markers });
+  inlineMarkerIndexes.set(doc, unit, markers);
   return markers;
 }
 
 // Keyed by the model, not its text: a resting model's text is read back as a new string (restingText.ts), and holding it would keep it whole.
-const inlineMarkerIndexes = new WeakMap<Unit, { doc: DocumentModel; markers: InlineMarkers }>();
+const inlineMarkerIndexes = new UnitKeyedCache<InlineMarkers>();
 
 /**
  * Whether `step` is an alinéa that `unit` holds uncounted: a unit with no alinéa units of its own
@@ -1148,15 +1148,15 @@ function countedAlinea(doc: DocumentModel, unit: Unit, step: RefStep): boolean {
 }
 
 /** Once per unit and text: a long article cited "alinéa N" a thousand times is read once. */
-const paragraphCounts = new WeakMap<Unit, { doc: DocumentModel; children: number; count: number }>();
+const paragraphCounts = new UnitKeyedCache<{ children: number; count: number }>();
 
 /**
  * The paragraphs of a unit with no alinéa units of its own: every paragraph, its enumerated items
  * too ("1° …", "2° …" are alinéas in French drafting), up to the next heading inside it. 0 when it has alinéa units.
  */
 function paragraphsCounted(doc: DocumentModel, unit: Unit): number {
-  const known = paragraphCounts.get(unit);
-  if (known && known.doc === doc && known.children === unit.children.length) return known.count;
+  const known = paragraphCounts.get(doc, unit);
+  if (known && known.children === unit.children.length) return known.count;
   let count = 0;
   if (!unit.children.some((child) => child.kind === 'alinea')) {
     const end = unit.children.find((child) => child.headingDepth > 0)?.span.start ?? unit.span.end;
@@ -1164,7 +1164,7 @@ function paragraphsCounted(doc: DocumentModel, unit: Unit): number {
       if (part.trim()) count += 1 + (part.match(/\n[ \t]*(?:[-*+]|\d+°|\d+[.)]|[a-z]\))[ \t]/g)?.length ?? 0);
     }
   }
-  paragraphCounts.set(unit, { doc, children: unit.children.length, count });
+  paragraphCounts.set(doc, unit, { children: unit.children.length, count });
   return count;
 }
 

@@ -19,3 +19,22 @@ export class TreeKeyedCache<T> {
     byModel.set(model, value);
   }
 }
+
+/**
+ * Something per unit of one version of a document. Keyed by the model first: a unit can live on in
+ * the next versions of a document being typed in, and a value that named the model it was read in
+ * would keep that old version alive.
+ */
+export class UnitKeyedCache<T> {
+  private readonly byModel = new WeakMap<DocumentModel, WeakMap<Unit, T>>();
+
+  get(model: DocumentModel, unit: Unit): T | undefined {
+    return this.byModel.get(model)?.get(unit);
+  }
+
+  set(model: DocumentModel, unit: Unit, value: T): void {
+    let byUnit = this.byModel.get(model);
+    if (!byUnit) this.byModel.set(model, (byUnit = new WeakMap()));
+    byUnit.set(unit, value);
+  }
+}

@@ -153,14 +153,22 @@ export class TermUseCache {
  */
 export function definitionKey(owner: DocumentModel, definition: Definition): string {
   // Asked for every term use of a document per keystroke (unused-definition): built once per definition and owner.
-  const known = definitionKeys.get(definition);
-  if (known && known.owner === owner) return known.key;
-  const key = `${owner.uri}\u0001${definition.key}\u0001${definition.scope.kind}:${definition.scope.unitId ?? ''}\u0001${owner.definitions.indexOf(definition)}`;
-  definitionKeys.set(definition, { owner, key });
+  let keys = definitionKeys.get(owner);
+  if (!keys) definitionKeys.set(owner, (keys = new WeakMap()));
+  let key = keys.get(definition);
+  if (key === undefined) {
+    key = `${owner.uri}\u0001${definition.key}\u0001${definition.scope.kind}:${definition.scope.unitId ?? ''}\u0001${owner.definitions.indexOf(definition)}`;
+    keys.set(definition, key);
+  }
   return key;
 }
 
-const definitionKeys = new WeakMap<Definition, { owner: DocumentModel; key: string }>();
+/**
+ * Per owner, then per definition: a definition object lives on in the next versions of a document
+ * typed in (they keep the definitions an edit does not touch), so a key held by the definition that
+ * named its owner would keep an old version of the document alive.
+ */
+const definitionKeys = new WeakMap<DocumentModel, WeakMap<Definition, string>>();
 
 function sameModels(a: DocumentModel[], b: DocumentModel[]): boolean {
   return a.length === b.length && a.every((model, i) => model === b[i]);
