@@ -454,7 +454,7 @@ function titleLinesInParagraphs(text: string, blocks: Block[], furniture: Set<Bl
   const candidates: Array<{ at: number; number: string }> = [];
   // One scan of the text (every keystroke asks, through documentFacts); each line found is placed in its block in order.
   let index = 0;
-  for (const match of text.matchAll(TITLE_LINE_IN_TEXT)) {
+  for (const match of titleLinesIn(text)) {
     const at = (match.index ?? 0) + match[0].length - match[0].trimStart().length;
     while (index < blocks.length && blocks[index].span.end <= at) index++;
     const block = blocks[index];
@@ -488,6 +488,33 @@ function titleLinesInParagraphs(text: string, blocks: Block[], furniture: Set<Bl
 
 /** "3 Supervisor of Internet Security": a number with no full stop (up to 9999: codes), a space and a title, as the printed page sets it ("2. Las rentas …" is a paragraph). */
 const TITLE_LINE_IN_TEXT = /^[ \t]*(\d{1,4}[A-Z]{0,2})[ \t]+\p{Lu}[^\n.;:!?]{1,76}$/gmu;
+/** The same, tried at one line start. */
+const TITLE_LINE_AT = /[ \t]*(\d{1,4}[A-Z]{0,2})[ \t]+\p{Lu}[^\n.;:!?]{1,76}$/muy;
+
+/**
+ * The matches of TITLE_LINE_IN_TEXT, tried only at the starts of lines that open with a digit: a
+ * pattern with "^" is otherwise tried at every position of the text, on every keystroke.
+ */
+function* titleLinesIn(text: string): Generator<RegExpExecArray> {
+  // Lines ended otherwise than by "\n" or "\r\n" (old Mac files, Unicode separators): the pattern as it is.
+  if (/\r(?!\n)|[\u2028\u2029]/.test(text)) {
+    yield* text.matchAll(TITLE_LINE_IN_TEXT);
+    return;
+  }
+  for (let start = 0; start < text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    let first = start;
+    while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    const code = text.charCodeAt(first);
+    if (code >= 48 && code <= 57) {
+      TITLE_LINE_AT.lastIndex = start;
+      const match = TITLE_LINE_AT.exec(text);
+      if (match) yield match;
+    }
+    start = end + 1;
+  }
+}
 
 /** "1 Short title", "**2. Interpretation**": a number and a title, alone on a line, without a sentence's end. */
 const NUMBERED_TITLE_LINE = /^(?:\*\*)?(\d{1,4}[A-Z]{0,2})\.?[ \t]+\p{Lu}[^\n.;:!?]{1,100}?(?:\*\*)?$/u;
