@@ -9,7 +9,7 @@ import { parseDocument } from '../../server/src/engine/document';
 import { guessLanguage } from '../../server/src/engine/language';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf as workspaceOfFiles } from '../helpers/workspace';
-import { BR_CIVIL_CODE_PANDOC, BR_CIVIL_CODE_PANDOC_PARAGRAPHS, BR_CONSTITUTION_ART12, BR_CTN_CLIP, BR_LC214_AMENDMENTS, BR_LC214_CLIP_REPEALS, BR_MARCO_CIVIL, PT_LEI_46_2018 } from './portugueseLawsText';
+import { BR_CIVIL_CODE_PANDOC, BR_CIVIL_CODE_PANDOC_PARAGRAPHS, BR_CONSTITUTION_ART12, BR_CTN_CLIP, BR_LC214_AMENDMENTS, BR_LC214_CLIP_REPEALS, BR_LC214_REPEALED_LIST, BR_MARCO_CIVIL, PT_LEI_46_2018 } from './portugueseLawsText';
 
 const URI = uriOf('lei.md');
 
@@ -102,6 +102,18 @@ describe('engine: Brazilian laws as planalto.gov.br gives them', () => {
     // must not: with no other law named in the sentence, "do art. 3º" is this law's (and reported: it has no article 3)
     const own = text.replace('referidos no art. 3º da Lei Complementar nº 160, de 7 de agosto de 2017, ', '').replace(' da referida Lei Complementar', '');
     assert.deepStrictEqual(resolutions(own).filter(([citation]) => citation.startsWith('§ 2º-A')), [['§ 2º-A do art. 3º', 'unresolved']]);
+  });
+
+  it('reads the items after "Ficam revogados os seguintes dispositivos do art. 5º da Lei nº 9.718, …:" as that law\'s', () => {
+    // the cleaner's output has no front matter naming the page: the links alone do not tell; the lead-in does
+    const text = ['**Art. 539.** Esta Lei Complementar entra em vigor na data de sua publicação.', '', BR_LC214_REPEALED_LIST].join('\n');
+    const items = resolutions(text).filter(([citation]) => !citation.startsWith('art. 5º') && citation !== 'Esta Lei Complementar' && citation !== 'Esta Lei');
+    assert.ok(items.length >= 7, `the seven items are citations (${items.length})`);
+    assert.deepStrictEqual(items.filter(([, target]) => target.split(',').some((status) => status !== 'external')), [], 'every item is the other law\'s');
+    assert.deepStrictEqual(errors(text), []);
+    // must not: a lead-in that cites this law's own article leads into this law's units (reported: it has none)
+    const own = text.replace('do art. 5º da Lei nº 9.718, de 27 de dezembro de 1998:', 'do art. 539 desta Lei Complementar:');
+    assert.ok(errors(own).some((message) => message.startsWith('"incisos I')), 'the items cite this law again');
   });
 
   it('ignores struck-out repealed wording "~~…~~": its citations cite nothing, its labels open no unit', () => {

@@ -6,7 +6,7 @@
 // github.com/ldebritto/Limpador-de-markdown-de-legislacao-do-Clipper-do-Obsidian, commit 6fe0c71,
 // Exemplos/L5172COMPILADO.md (lines 1-40), Exemplos/Constituição.md (lines 428-494), and Lei Complementar nº 214/2025
 // twice: as clipped (Exemplos/Lcp 214 - Clipado.md, lines 1-10 and 10339-10352) and after the repository's cleaner
-// (Exemplos/LC 214-2025 - Processado.md, lines 7496-7540).
+// (Exemplos/LC 214-2025 - Processado.md, lines 7496-7540 and 8406-8420).
 // Brazil, the Código Civil (Lei nº 10.406/2002) as pandoc turned the Planalto page into markdown (inline HTML, lines
 // wrapped at 72 columns), from github.com/ppKrauss/transcri-lex, commit 79f5468,
 // BR/Federal/Lei/_originais/lote2018-03-13~planalto/2002-01-10-10406-compilada~p02-pandoc0.md, lines 48-58, 11302-11320,
@@ -456,4 +456,23 @@ export const BR_CIVIL_CODE_PANDOC_PARAGRAPHS = [
   "destituir o síndico que praticar irregularidades, não prestar contas, ou",
   "não administrar convenientemente o condomínio.",
   "",
+].join('\n');
+
+/** Article 540 after the cleaner: "Ficam revogados os seguintes dispositivos do art. 5º da Lei nº 9.718, …:" and its items "I - incisos I e II do caput;". */
+export const BR_LC214_REPEALED_LIST = [
+  "**Art. 540.** Ficam revogados os seguintes dispositivos do art. 5º da Lei nº 9.718, de 27 de dezembro de 1998:    [Produção de efeitos](https://www.planalto.gov.br/ccivil_03/leis/lcp/Lcp214.htm#art544-1)",
+  "",
+  "I - [incisos I](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5-1) e [II do _caput;_](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5-2) ^muntq9 ^wohqiz",
+  "",
+  "II - [incisos I](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5%C2%A74i) e [II do § 4º;](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5%C2%A74ii) ^x3d6zn ^if7g52",
+  "",
+  "III - [incisos I](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5%C2%A74a-1) e [II do § 4º-A;](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5%C2%A74a-2) ^ko9zeh ^r3xmch",
+  "",
+  "IV - [incisos I](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5%C2%A74c-1) e [II do § 4º-C;](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5%C2%A74c-2) ^wp196e ^fke28x",
+  "",
+  "V - [inciso II do § 4º-D;](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5%C2%A74d-2) ^xn9sjj ^0mc8jv",
+  "",
+  "VI - [§§ 9º](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5%C2%A79), [13-A](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5%C2%A713a.0) e [14-A](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5%C2%A714a.0); e ^nbcxot ^vm7dsg",
+  "",
+  "VII - [§§ 21](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5%C2%A721.1) e [22.](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5%C2%A722.0) ^g4krlo ^gfopm2",
 ].join('\n');

@@ -75,6 +75,10 @@ function joinsChain(gap: string, language: string): boolean {
 export function instrumentOfLeadIn(model: DocumentModel, reference: DocumentReference): string | undefined {
   let levels = 0;
   for (let unit = model.unitsById.get(reference.unitId); unit && unit !== model.root && unit.headingDepth === 0 && levels < MAX_LEAD_LEVELS; unit = unit.parent, levels++) {
+    if (unit.kind === 'alinea') {
+      const cited = citedLeadInBefore(model, unit);
+      if (cited) return cited;
+    }
     if (unit.kind === 'article' || unit.kind === 'section') return undefined;
     const lead = leadInOf(model, unit);
     if (lead && reference.span.start >= lead.end && lead.name) return lead.name;
@@ -82,18 +86,57 @@ export function instrumentOfLeadIn(model: DocumentModel, reference: DocumentRefe
   return undefined;
 }
 
+/** How many paragraphs before a list item are looked at for the list's lead-in. */
+const SIBLINGS_BACK = 40;
+
+/**
+ * The list's lead-in as a paragraph of its own before the items (the items read as the article's
+ * paragraphs, as converters flatten them), when it ends by citing another instrument's provision:
+ * "Ficam revogados os seguintes dispositivos do art. 5º da Lei nº 9.718, de 27 de dezembro de 1998:"
+ * then "I - incisos I e II do caput;" — that law's article 5, not this one's.
+ */
+function citedLeadInBefore(model: DocumentModel, item: Unit): string | undefined {
+  const siblings = item.parent?.children;
+  if (!siblings) return undefined;
+  const at = siblings.indexOf(item);
+  for (let i = at - 1; i >= 0 && i >= at - SIBLINGS_BACK; i--) {
+    const sibling = siblings[i];
+    if (sibling.headingDepth > 0 || sibling.kind !== 'alinea') return undefined;
+    const lead = leadInOf(model, sibling);
+    if (lead?.cited) return lead.name;
+    // Another item of the list ("II - …;"), or a paragraph that leads into nothing: the lead-in is the one before, or none.
+    if (/[:：]\s*$/.test(model.text.slice(sibling.span.start, Math.min(sibling.span.end, sibling.span.start + LEAD_IN_MAX + 360)).replace(EDITORIAL_TAIL, ''))) return undefined;
+  }
+  return undefined;
+}
+
+/** An editor's links and block ids after a paragraph's last word ("    [Produção de efeitos](https://…) ^muntq9"). */
+const EDITORIAL_TAIL = /(?:\s*\[[^\]\n]{1,60}\]\([^)\s]{1,300}\))*(?:\s+\^[A-Za-z0-9-]{1,40})*\s*$/;
+
 /** How many enclosing units are looked at for a lead-in: lists in statutes go four or five deep. */
 const MAX_LEAD_LEVELS = 8;
 
-const leadIns = new TreeKeyedCache<Map<Unit, { end: number; name?: string } | null>>();
+const leadIns = new TreeKeyedCache<Map<Unit, LeadIn | null>>();
 
-/** A unit's lead-in: where it ends, and the instrument it ends by naming (when it cites nothing). */
-function leadInOf(model: DocumentModel, unit: Unit): { end: number; name?: string } | null {
+interface LeadIn {
+  end: number;
+  /** The instrument the lead-in ends by naming. */
+  name?: string;
+  /** Named by the citation that ends the lead-in, before its colon ("… do art. 5º da Lei nº 9.718:"). */
+  cited?: boolean;
+}
+
+/** What may stand between a citation that ends a lead-in and its colon: the instrument's date ("de 27 de dezembro de 1998", "of 1998"). */
+// After the colon, an editor's links and block ids ("    [Produção de efeitos](https://…) ^muntq9").
+const AFTER_LEAD_IN_CITATION = /^[\s,]*(?:(?:de|of|du|del|vom)\s+(?:\d{1,2}\.?[ºo°]?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?)?\d{4})?\s*[:：](?:\s*\[[^\]\n]{1,60}\]\([^)\s]{1,300}\))*(?:\s+\^[A-Za-z0-9-]{1,40})*\s*$/u;
+
+/** A unit's lead-in: where it ends, and the instrument it ends by naming (when it cites nothing, or ends by citing another instrument's provision). */
+function leadInOf(model: DocumentModel, unit: Unit): LeadIn | null {
   let known = leadIns.get(model);
   if (!known) leadIns.set(model, (known = new Map()));
   const cached = known.get(unit);
   if (cached !== undefined) return cached;
-  let found: { end: number; name?: string } | null = null;
+  let found: LeadIn | null = null;
   const start = unit.labelSpan.end;
   const end = leadInEnd(model, unit);
   const trimmed = model.text.slice(start, end).trim();
@@ -102,13 +145,21 @@ function leadInOf(model: DocumentModel, unit: Unit): { end: number; name?: strin
     const last = named[named.length - 1];
     // The lead-in ends with the name: "aus dem Strafgesetzbuch:", not "Subject to the Evidence Act, a court may:".
     found = { end, ...(last && /^[\s:;,.—–-]*$/.test(trimmed.slice(last.span.end)) ? { name: last.name } : {}) };
+  } else if (trimmed && trimmed.length <= LEAD_IN_MAX + 360) {
+    // The last citation before the colon names another instrument's provision: the list is of that provision's parts.
+    const references = model.references;
+    const lastIndex = firstReferenceFrom(model, end) - 1;
+    const last = lastIndex >= 0 ? references[lastIndex] : undefined;
+    if (last && last.span.start >= start && last.anchor.kind === 'instrument' && AFTER_LEAD_IN_CITATION.test(model.text.slice(last.span.end, end))) {
+      found = { end, name: last.anchor.name, cited: true };
+    }
   }
   known.set(unit, found);
   return found;
 }
 
 function leadInEnd(model: DocumentModel, unit: Unit): number {
-  let end = Math.min(unit.span.end, unit.labelSpan.end + LEAD_IN_MAX + 64);
+  let end = Math.min(unit.span.end, unit.labelSpan.end + LEAD_IN_MAX + 360 + 64);
   const firstChild = unit.children.find((child) => child.headingDepth === 0 && child.span.start > unit.labelSpan.end);
   if (firstChild) end = Math.min(end, firstChild.span.start);
   const blank = /\n[ \t]*\n/.exec(model.text.slice(unit.labelSpan.end, end));
