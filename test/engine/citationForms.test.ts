@@ -230,3 +230,24 @@ describe('citation forms: Peruvian codes (Código Procesal Penal, DLeg 957, verb
       ['sections 2703(a)(1), (b)(2) and 2704: section 2703/unspecified a/unspecified 1, section 2703/unspecified b/unspecified 2, section 2704']);
   });
 });
+
+describe('citation forms: the instrument named before ("de la citada ley", "des genannten Gesetzes")', () => {
+  // Written for the test in the laws' forms; each law has articles 1 and 2 only.
+  const spanish = (sentence: string) => ['### Artículo 1', '', 'La presente Ley regula el comercio electrónico.', '', '### Artículo 2', '',
+    `Se modifica la Ley N° 27444, Ley del Procedimiento Administrativo General. ${sentence}`, ''].join('\n');
+  const german = (sentence: string) => ['### § 1 Zweck', '', 'Dieses Gesetz regelt den elektronischen Handel.', '', '### § 2 Änderung', '',
+    `Das Telemediengesetz wird geändert. ${sentence}`, ''].join('\n');
+
+  it('reads a citation followed by "de la citada ley", "de dicha ley", "des genannten Gesetzes" as that instrument\'s', () => {
+    for (const words of ['de la citada ley', 'de dicha ley', 'de la misma Ley']) {
+      const r = resolvedIn(spanish(`Las sanciones previstas en el artículo 7 ${words} se aplican.`), 'artículo 7');
+      assert.deepStrictEqual(units(r), ['external'], words);
+    }
+    assert.deepStrictEqual(units(resolvedIn(german('Die Bußgelder nach § 7 des genannten Gesetzes gelten fort.'), '§ 7')), ['external']);
+  });
+
+  it('must not: without those words the citation is this law\'s, and reported (it has no article 7)', () => {
+    assert.deepStrictEqual(units(resolvedIn(spanish('Las sanciones previstas en el artículo 7 se aplican.'), 'artículo 7')), ['unresolved']);
+    assert.deepStrictEqual(units(resolvedIn(german('Die Bußgelder nach § 7 gelten fort.'), '§ 7')), ['unresolved']);
+  });
+});
