@@ -9,7 +9,7 @@ import { parseDocument } from '../../server/src/engine/document';
 import { guessLanguage } from '../../server/src/engine/language';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf as workspaceOfFiles } from '../helpers/workspace';
-import { BR_CIVIL_CODE_PANDOC, BR_CIVIL_CODE_PANDOC_PARAGRAPHS, BR_CONSTITUTION_ART12, BR_CTN_CLIP, BR_LC214_AMENDMENTS, BR_LC214_CLIP_REPEALS, BR_LC214_REPEALED_LIST, BR_MARCO_CIVIL, PT_LEI_46_2018 } from './portugueseLawsText';
+import { BR_CIVIL_CODE_PANDOC, BR_CIVIL_CODE_PANDOC_PARAGRAPHS, BR_CONSTITUTION_ART12, BR_CTN_CLIP, BR_LC214_AMENDMENTS, BR_LC214_CLIP_REPEALS, BR_LC214_REPEALED_LIST, BR_MARCO_CIVIL, PT_DL_65_2021, PT_LEI_46_2018 } from './portugueseLawsText';
 
 const URI = uriOf('lei.md');
 
@@ -201,6 +201,22 @@ describe('engine: Portuguese laws as the Diário da República gives them (text 
     // must not: the page header's "N.º 155" (the gazette's issue) is no paragraph 155
     assert.deepStrictEqual(errors(PT_LEI_46_2018), []);
     assert.ok(!resolutions(PT_LEI_46_2018).some(([text]) => text.startsWith('N.º')));
+  });
+
+  it('reads "artigo 2.º do Regime Jurídico …" at a line\'s start as a citation, and "do artigo anterior" across chapters', () => {
+    const text = PT_DL_65_2021;
+    const model = parseDocument(URI, text);
+    // the wrapped citation opens no second article 2
+    assert.deepStrictEqual(model.units.filter((u) => u.kind === 'article').map((u) => u.number), ['2', '3']);
+    const resolved = resolutions(text);
+    // "no n.º 1 do artigo anterior" in article 3, the first of chapter II: article 2's paragraph 1
+    assert.deepStrictEqual(resolved.filter(([citation]) => citation === 'n.º 1 do artigo anterior'), [['n.º 1 do artigo anterior', 'art_2__para_1']]);
+    // "do artigo 3.º do Regime Jurídico da Segurança do Ciberespaço": that law's
+    assert.ok(resolved.filter(([citation]) => /Regime\s+Jurídico/.test(citation)).every(([, target]) => target.split(',').every((status) => status === 'external')));
+    assert.deepStrictEqual(errors(text), []);
+    // must not: in the middle of a chapter, the preceding article is still the one before it
+    const second = ['---', 'language: pt', '---', 'Artigo 1.º', 'Objeto', '1 — O presente decreto-lei regula.', 'Artigo 2.º', 'Âmbito', '1 — As entidades referidas no n.º 1 do artigo anterior.', ''].join('\n');
+    assert.deepStrictEqual(resolutions(second).filter(([citation]) => citation.startsWith('n.º 1')), [['n.º 1 do artigo anterior', 'art_1__para_1']]);
   });
 
   it('guesses Portuguese from the text, and still Spanish for a Spanish law', () => {

@@ -957,7 +957,8 @@ function plainHeadingDepth(line: string, wholeBlock = false): number | undefined
   if (!info || info.number === undefined || info.kind === 'numbered' || info.kind === 'preamble') return undefined;
   const plain = asciiDigits(content).replace(/\*\*|__|`/g, '').trim();
   const label = info.within?.label ?? info.label;
-  const afterLabel = plain.slice(label.length);
+  // "Artigo 2.º": the ordinal sign after the number's full stop is the label's, no separator ("artigo 2.º do Regime …" goes on a sentence)
+  const afterLabel = plain.slice(label.length).replace(/^\.[º°]/, '');
   // A hyphen right after the number is a separator only with a space after it: "Artikel 10-Gesetzes",
   // and "Artikel 10-" ending a line, are a compound ("Artikel 10-Gesetz").
   if (!plain.startsWith(label) || !(/^\s*(?:[:–—.]|-\s|$)/.test(afterLabel) || TITLE_CLOSED_BY_DASH.test(afterLabel) || CJK_GROUPING_TITLE.test(plain) && info.kind !== 'article')) return undefined;

@@ -144,7 +144,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   if (reference.targets.length === 0 && anchor.kind === 'relative' && anchor.unit) return single(reference, byPlace(model, context, anchor.unit, anchor.direction, anchor.span));
   if (anchor.kind === 'relative' && anchor.unit && reference.targets.length > 0 && base === undefined) {
     // "前条第二项至第九项": the units cited are in the preceding article
-    const unit = unitByPlace(context, anchor.unit, anchor.direction).found;
+    const unit = unitByPlace(model, context, anchor.unit, anchor.direction).found;
     if (!unit) {
       const place = byPlace(model, context, anchor.unit, anchor.direction, anchor.span);
       return { reference, targets: reference.targets.map((cited) => ({ ...place, span: lastSpan(cited) })), status: place.status };
@@ -526,15 +526,37 @@ function findInstrumentAfterOfWord(model: DocumentModel, name: string, lookup: D
 }
 
 /** The unit of `kind` around `context` (own), and the one of that kind before or after it (found). */
-function unitByPlace(context: Unit, kind: RefUnitKind, direction: 'above' | 'below' | 'preceding' | 'following'): { own?: Unit; found?: Unit } {
+function unitByPlace(model: DocumentModel, context: Unit, kind: RefUnitKind, direction: 'above' | 'below' | 'preceding' | 'following'): { own?: Unit; found?: Unit } {
   // only a unit of exactly that kind: a paragraph written after a list is no alinéa of its last item
   let own: Unit | undefined = context;
   while (own && own.kind !== kind) own = own.parent;
   const siblings = own?.parent?.children.filter((unit) => unit.kind === own.kind) ?? [];
   const at = own ? siblings.indexOf(own) : -1;
   const backwards = direction === 'preceding' || direction === 'above';
-  const found = at < 0 ? undefined : backwards ? siblings[at - 1] ?? (own!.kind === 'alinea' && own!.parent!.headingDepth === 0 ? own!.parent : undefined) : siblings[at + 1];
+  let found = at < 0 ? undefined : backwards ? siblings[at - 1] ?? (own!.kind === 'alinea' && own!.parent!.headingDepth === 0 ? own!.parent : undefined) : siblings[at + 1];
+  // Articles and sections are numbered through the document: "do artigo anterior" in the first article of chapter II is chapter I's last
+  if (!found && own && at >= 0 && (kind === 'article' || kind === 'section') && own.headingDepth > 0) found = adjacentInDocument(model, own, backwards);
   return { own, found };
+}
+
+/** The unit of the same kind right before (or after) `unit` in the document, across the groupings. */
+function adjacentInDocument(model: DocumentModel, unit: Unit, backwards: boolean): Unit | undefined {
+  const units = model.units;
+  // The units are in document order: a binary search by start, then the unit among those starting there.
+  let low = 0;
+  let high = units.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (units[middle].span.start < unit.span.start) low = middle + 1;
+    else high = middle;
+  }
+  let at = low;
+  while (at < units.length && units[at] !== unit && units[at].span.start === unit.span.start) at++;
+  if (units[at] !== unit) return undefined;
+  for (let i = backwards ? at - 1 : at + 1; i >= 0 && i < units.length; i += backwards ? -1 : 1) {
+    if (units[i].kind === unit.kind && units[i].headingDepth > 0) return units[i];
+  }
+  return undefined;
 }
 
 /**
@@ -554,7 +576,7 @@ function continuedUnit(context: Unit, kind: RefUnitKind): Unit | undefined {
  * words, its first alinéa.
  */
 function byPlace(model: DocumentModel, context: Unit, kind: RefUnitKind, direction: 'above' | 'below' | 'preceding' | 'following', span: Span): ResolvedTarget {
-  const { own, found } = unitByPlace(context, kind, direction);
+  const { own, found } = unitByPlace(model, context, kind, direction);
   const backwards = direction === 'preceding' || direction === 'above';
   if (found) return resolvedTarget(model, found, span);
   if (own && own.citable && isLoneUnitFile(model)) return { status: 'external', span, notInWorkspace: true, reason: `the ${backwards ? 'preceding' : 'following'} ${kind} is not in this file, which holds ${own.label} only` };

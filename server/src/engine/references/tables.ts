@@ -309,7 +309,9 @@ const PT: LanguageTable = {
   relative: { anterior: 'preceding', anteriores: 'preceding', antecedente: 'preceding', antecedentes: 'preceding', seguinte: 'following', seguintes: 'following' },
   relativeUnits: { before: {}, after: { anterior: 'preceding', antecedente: 'preceding', seguinte: 'following' } },
   instruments: ['convenção', 'protocolo', 'tratado', 'lei', 'código', 'regulamento', 'decreto', 'decreto-lei', 'diretiva',
-    'acordo', 'carta', 'constituição', 'pacto', 'estatuto', 'portaria', 'resolução', 'emenda', 'medida provisória', 'ato'],
+    'acordo', 'carta', 'constituição', 'pacto', 'estatuto', 'portaria', 'resolução', 'emenda', 'medida provisória', 'ato',
+    // "do artigo 3.º do Regime Jurídico da Segurança do Ciberespaço" (Portugal names laws so)
+    'regime jurídico'],
   nameConnectors: ['de', 'do', 'da', 'dos', 'das', 'sobre', 'contra', 'e', 'para', 'em', 'n.º', 'nº', 'n°', 'no'],
   lowercaseNames: true,
   ordinals: {
