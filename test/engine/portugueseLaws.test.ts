@@ -9,7 +9,7 @@ import { parseDocument } from '../../server/src/engine/document';
 import { guessLanguage } from '../../server/src/engine/language';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf as workspaceOfFiles } from '../helpers/workspace';
-import { BR_CIVIL_CODE_PANDOC, BR_CIVIL_CODE_PANDOC_PARAGRAPHS, BR_CONSTITUTION_ART12, BR_CTN_CLIP, BR_LC214_AMENDMENTS, BR_LC214_CLIP_REPEALS, BR_LC214_REPEALED_LIST, BR_MARCO_CIVIL, PT_DL_65_2021, PT_LEI_46_2018 } from './portugueseLawsText';
+import { BR_CIVIL_CODE_PANDOC, BR_CIVIL_CODE_PANDOC_PARAGRAPHS, BR_CONSTITUTION_ART12, BR_CTN_CLIP, BR_LC214_AMENDMENTS, BR_LC214_CLIP_ART4, BR_LC214_CLIP_REPEALS, BR_LC214_REPEALED_LIST, BR_MARCO_CIVIL, PT_DL_65_2021, PT_LEI_46_2018 } from './portugueseLawsText';
 
 const URI = uriOf('lei.md');
 
@@ -114,6 +114,14 @@ describe('engine: Brazilian laws as planalto.gov.br gives them', () => {
     // must not: a lead-in that cites this law's own article leads into this law's units (reported: it has none)
     const own = text.replace('do art. 5º da Lei nº 9.718, de 27 de dezembro de 1998:', 'do art. 539 desta Lei Complementar:');
     assert.ok(errors(own).some((message) => message.startsWith('"incisos I')), 'the items cite this law again');
+  });
+
+  it('reads "Art**.** 4ºO IBS …" (bold full stop, no space after the sign) as article 4, and "neste artigo" in its § 2º as that article', () => {
+    const model = parseDocument(URI, BR_LC214_CLIP_ART4);
+    assert.deepStrictEqual(model.units.filter((u) => u.kind === 'article').map((u) => u.number), ['4']);
+    assert.deepStrictEqual(resolutions(BR_LC214_CLIP_ART4).filter(([citation]) => citation === 'neste artigo'), [['neste artigo', 'art_4']]);
+    // must not: "Art**.** 4" followed by a lower-case word is no label (a sentence goes on)
+    assert.deepStrictEqual(parseDocument(URI, 'Art**.** 4 do regulamento aplica-se.').units.filter((u) => u.kind === 'article').length, 0);
   });
 
   it('ignores struck-out repealed wording "~~…~~": its citations cite nothing, its labels open no unit', () => {

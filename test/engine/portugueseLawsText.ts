@@ -5,7 +5,7 @@
 // Obsidian (front matter, block ids "^ta7646", struck-out repealed wording "~~…~~", links on every citation), from
 // github.com/ldebritto/Limpador-de-markdown-de-legislacao-do-Clipper-do-Obsidian, commit 6fe0c71,
 // Exemplos/L5172COMPILADO.md (lines 1-40), Exemplos/Constituição.md (lines 428-494), and Lei Complementar nº 214/2025
-// twice: as clipped (Exemplos/Lcp 214 - Clipado.md, lines 1-10 and 10339-10352) and after the repository's cleaner
+// twice: as clipped (Exemplos/Lcp 214 - Clipado.md, lines 1-10, 81-85 and 10339-10352) and after the repository's cleaner
 // (Exemplos/LC 214-2025 - Processado.md, lines 7496-7540 and 8406-8420).
 // Brazil, the Código Civil (Lei nº 10.406/2002) as pandoc turned the Planalto page into markdown (inline HTML, lines
 // wrapped at 72 columns), from github.com/ppKrauss/transcri-lex, commit 79f5468,
@@ -558,4 +558,13 @@ export const PT_DL_65_2021 = [
   "lecer condições específicas para o cumprimento dos requisitos de segurança e de notificação de ",
   "incidentes previstos no presente decreto -lei por parte das entidades da Administração Pública, em ",
   "termos proporcionais e adequados à sua dimensão ou complexidade organizacional.",
+].join('\n');
+
+/** Article 4 as clipped: "Art**.** 4ºO IBS e a CBS incidem …" (the abbreviation's full stop in bold, no space after the sign). */
+export const BR_LC214_CLIP_ART4 = [
+  "Art**.** 4ºO IBS e a CBS incidem sobre operações onerosas com bens ou com serviços.",
+  "",
+  "§ 1º As operações não onerosas com bens ou com serviços serão tributadas nas hipóteses expressamente previstas nesta Lei Complementar.",
+  "",
+  "§ 2º Para fins do disposto neste artigo, considera-se operação onerosa com bens ou com serviços qualquer fornecimento com contraprestação, incluindo o decorrente de:",
 ].join('\n');

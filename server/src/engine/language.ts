@@ -15,7 +15,8 @@ const COMMON_WORDS: Array<[string, RegExp]> = [
   ['fr', /\b(?:les|des|du|et|une|présent[e]?|est|dans|aux)\b/gi],
   ['es', /(?<![\p{L}\d])(?:los|las|del|el|una|presente|por|para|con|artículos?)(?![\p{L}\d])/giu],
   // Portuguese: words Spanish does not have ("da", "ao", "não", "é"); "dos" and "de" are both languages', "à" French too.
-  ['pt', /(?<![\p{L}\d])(?:da|ao|aos|às|é|pelo|pela|pelos|pelas|não|são|uma|também|deste|desta)(?![\p{L}\d])/giu],
+  // "com", "em", "nas", "nesta", "seu" are Spanish "con", "en", "las", "esta", "su".
+  ['pt', /(?<![\p{L}\d])(?:da|ao|aos|às|é|pelo|pela|pelos|pelas|não|são|uma|também|deste|desta|com|em|nas|neste|nesta|seu|sua)(?![\p{L}\d])/giu],
   ['nl', /\b(?:het|een|van|wordt|artikel|zijn|niet|worden)\b/gi],
   ['de', /\b(?:der|das|und|wird|oder|nicht|ist)\b/gi],
 ];

@@ -840,7 +840,10 @@ const DASHED_LABEL_END = /^[°º]?\s?(?:\.\s?[-–—]|[-–—])\s?(?=\S)/;
  * Only a label in bold or ended by a dash: "Article 5 applies …" opening a paragraph is a citation.
  * Returns where the label ends in `head` (the paragraph's first characters).
  */
-function runInUnitLabel(head: string, depth = 0): number | undefined {
+function runInUnitLabel(raw: string, depth = 0): number | undefined {
+  // "Art**.** 4ºO IBS …" (a clip of Planalto's page that kept the bold of the abbreviation's full stop): read as
+  // "Art.     4ºO", the same length, so that where the label ends is where it ends in the text
+  const head = raw.startsWith('**.**', 3) && /^(?:Art|ART)\*\*\.\*\*[ \t]?\d/.test(raw) ? `${raw.slice(0, 3)}.    ${raw.slice(8)}` : raw;
   // "第一条　为了保障网络安全，……" (Chinese laws as official sites give them): the label, a space, the text
   const chinese = CJK_RUN_IN_LABEL.exec(head);
   if (chinese) return (chinese[1] ?? chinese[2]).length;
