@@ -165,6 +165,11 @@ const STRUCTURED: Record<string, (size: number) => string> = {
   'Brazilian articles: "Art. Nº", "§ Nº", "~~…~~", links and quoted amendments': (n) =>
     '---\nfonte: "https://www.planalto.gov.br/ccivil_03/leis/l1.htm"\n---\n' + periodic(n, (k, i) => `Art. ${i + 1}º Aplica-se à União o inciso II do caput do art. ${i + 2}º desta Lei, não ~~revogado o art. ${i + 3}º~~. ^a${i}\n\n§ 1º Nos termos do [art. 5º](https://www.planalto.gov.br/ccivil_03/leis/l2.htm#art5), passa a vigorar com as seguintes alterações:\n\n> > “Art. ${i}-A. O § 2º do artigo anterior.” (NR)\n\nI - ao juiz;\n`),
   'one long Portuguese line of struck-out citations: "~~art. 1º~~ e art. 2º, "': (n) => 'Art. 1º O disposto ' + '~~no art. 1º~~ e não no art. 2º, III, da União, '.repeat(Math.ceil(n / 46)),
+  // One article, its lead-in citing another law, then its items flattened into paragraphs, each citing (instrumentContext citedLeadInBefore),
+  // pandoc's "§ N<sup>…o…</sup>", "do artigo antecedente", "da referida Lei" and the first article of a chapter citing the one before.
+  'one article of flattened items after "Ficam revogados os seguintes dispositivos do art. 5º da Lei nº 9.718:"': (n) =>
+    '### CAPÍTULO I\n\nArt. 1º Esta Lei regula.\n\n### CAPÍTULO II\n\nArt. 2º Ficam revogados os seguintes dispositivos do art. 5º da Lei nº 9.718, de 27 de dezembro de 1998:\n\n' +
+    periodic(n, (k, i) => `${i % 3 === 0 ? `§ ${i % 900 + 1}<sup><span class="underline">o</span></sup> O` : `os [incisos I](https://x.gov.br/l.htm#a${i}) e`} inciso ${i} do § 2º do artigo antecedente, da referida Lei, e o n.º 1 do artigo anterior;\n\n`),
   // A PDF's text, a page a paragraph: each "N Title" line read as a section's title (legalBlocks titleLinesInParagraphs).
   'a page a paragraph: "N Title" lines over "(1) text" lines': (n) =>
     'T ABLE OF PROVISIONS\nPart 1\n1 Short title\n2 Interpretation\n\n' + Array.from({ length: Math.ceil(n / 120) }, (_, i) => `${i + 1} Supervisor of Internet Security\n(1) For the purposes of section ${i + 2} there is a Supervisor.`).join('\n'),
