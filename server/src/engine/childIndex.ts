@@ -75,6 +75,23 @@ function groupsOf(unit: Unit, number: string): NumberedGroup[] {
   return groups;
 }
 
+/**
+ * Where `unit` stands in `units`, which are in document order: a binary search by start, then the unit among those
+ * starting there (so that an article of ten thousand paragraphs, each citing, is not read ten thousand times over).
+ * -1 when it is not there.
+ */
+export function indexByStart(units: readonly Unit[], unit: Unit): number {
+  let low = 0;
+  let high = units.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (units[middle].span.start < unit.span.start) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < units.length && units[i].span.start === unit.span.start; i++) if (units[i] === unit) return i;
+  return -1;
+}
+
 /** The first position in sorted `positions` after `after`, or -1. */
 function firstAfter(positions: readonly number[], after: number): number {
   let low = 0;

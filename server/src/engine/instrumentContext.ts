@@ -10,6 +10,7 @@ import type { Unit } from './model';
 import type { DocumentModel, DocumentReference } from './document';
 import { instrumentsNamedIn, tablesFor } from './references/grammar';
 import { TreeKeyedCache } from './treeKeyed';
+import { indexByStart } from './childIndex';
 
 /** How far after a citation the chain may end (resolutionReuse.ts re-resolves a citation when an edit is this close). */
 export const CHAIN_REACH = 200;
@@ -98,7 +99,7 @@ const SIBLINGS_BACK = 40;
 function citedLeadInBefore(model: DocumentModel, item: Unit): string | undefined {
   const siblings = item.parent?.children;
   if (!siblings) return undefined;
-  const at = indexAmong(siblings, item);
+  const at = indexByStart(siblings, item);
   for (let i = at - 1; i >= 0 && i >= at - SIBLINGS_BACK; i--) {
     const sibling = siblings[i];
     if (sibling.headingDepth > 0 || sibling.kind !== 'alinea') return undefined;
@@ -108,22 +109,6 @@ function citedLeadInBefore(model: DocumentModel, item: Unit): string | undefined
     if (/[:：]\s*$/.test(model.text.slice(sibling.span.start, Math.min(sibling.span.end, sibling.span.start + LEAD_IN_MAX + 360)).replace(EDITORIAL_TAIL, ''))) return undefined;
   }
   return undefined;
-}
-
-/**
- * Where `unit` stands among its siblings (in document order): a binary search by start, so that an article of
- * ten thousand paragraphs, each citing, is not read ten thousand times over. -1 when it is not there.
- */
-function indexAmong(siblings: readonly Unit[], unit: Unit): number {
-  let low = 0;
-  let high = siblings.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (siblings[middle].span.start < unit.span.start) low = middle + 1;
-    else high = middle;
-  }
-  for (let i = low; i < siblings.length && siblings[i].span.start === unit.span.start; i++) if (siblings[i] === unit) return i;
-  return -1;
 }
 
 /** An editor's links and block ids after a paragraph's last word ("    [Produção de efeitos](https://…) ^muntq9"). */

@@ -6,7 +6,7 @@ import type { RefStep, RefUnitKind } from './references/types';
 import type { Relation } from './workspace/relationIndex';
 import { normaliseNumber, numbersMatch, romanValue } from './keywords';
 import { gapCovering } from './gaps';
-import { alineasNumbered, childSummary, descendantsNumbered, firstChildNumbered, firstFollowingNumbered, nonHeadingChildren, type ChildTest } from './childIndex';
+import { alineasNumbered, childSummary, indexByStart, descendantsNumbered, firstChildNumbered, firstFollowingNumbered, nonHeadingChildren, type ChildTest } from './childIndex';
 import { readInlineMarkers, type InlineMarkers } from './inlineMarkers';
 import { listItemByPosition } from './listPositions';
 import { chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn, nameAfterCitation } from './instrumentContext';
@@ -542,17 +542,8 @@ function unitByPlace(model: DocumentModel, context: Unit, kind: RefUnitKind, dir
 /** The unit of the same kind right before (or after) `unit` in the document, across the groupings. */
 function adjacentInDocument(model: DocumentModel, unit: Unit, backwards: boolean): Unit | undefined {
   const units = model.units;
-  // The units are in document order: a binary search by start, then the unit among those starting there.
-  let low = 0;
-  let high = units.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (units[middle].span.start < unit.span.start) low = middle + 1;
-    else high = middle;
-  }
-  let at = low;
-  while (at < units.length && units[at] !== unit && units[at].span.start === unit.span.start) at++;
-  if (units[at] !== unit) return undefined;
+  const at = indexByStart(units, unit);
+  if (at < 0) return undefined;
   for (let i = backwards ? at - 1 : at + 1; i >= 0 && i < units.length; i += backwards ? -1 : 1) {
     if (units[i].kind === unit.kind && units[i].headingDepth > 0) return units[i];
   }
