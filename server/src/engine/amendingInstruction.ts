@@ -2,7 +2,14 @@
 // "wordt vervangen door", "wird … ersetzt"): such a sentence defines nothing, and its citations are
 // of the text it amends, not of the document it stands in.
 
-export const AMENDING_INSTRUCTION = /(?<!\p{L})(?:(?:sont|est)\s+(?:ainsi\s+)?(?:remplacée?s?|ajoutée?s?|insérée?s?|supprimée?s?|abrogée?s?|complétée?s?|rédigée?s?)|(?:is|are)\s+(?:hereby\s+)?(?:omitted|substituted|inserted|repealed|replaced|deleted|added)|(?:wordt|worden)\s+(?:vervangen|ingevoegd|geschrapt|toegevoegd)|(?:wird|werden)\s+(?:[^.;\n]{0,80}\s)?(?:ersetzt|eingefügt|gestrichen|aufgehoben|angefügt))(?!\p{L})/iu;
+export const AMENDING_INSTRUCTION = /(?<!\p{L})(?:(?:sont|est)\s+(?:ainsi\s+)?(?:remplacée?s?|ajoutée?s?|insérée?s?|supprimée?s?|abrogée?s?|complétée?s?|rédigée?s?)|(?:is|are)\s+(?:hereby\s+)?(?:omitted|substituted|inserted|repealed|replaced|deleted|added)|(?:wordt|worden)\s+(?:vervangen|ingevoegd|geschrapt|toegevoegd)|(?:wird|werden)\s+(?:[^.;\n]{0,80}\s)?(?:ersetzt|eingefügt|gestrichen|aufgehoben|angefügt)|(?:è|e'|sono)\s+(?:(?:infine|inoltre),?\s+)?(?:sostituit|aggiunt|inserit|soppress|abrogat)[oaie])(?!\p{L})/iu;
+
+/**
+ * What follows the citation of a provision in a list's lead-in that amends it: "Section 5 of the Principal Act is
+ * amended as follows:", "L'article 5 de la loi n° … est ainsi modifié :", "All'articolo 19 del decreto legislativo …,
+ * sono apportate le seguenti modificazioni:", "Artikel 5 wird wie folgt geändert:". The list's items are that provision's.
+ */
+export const AMENDING_LEAD_IN_TAIL = /^[\s,]*(?:(?:sono|vengono)\s+apportate\s+le\s+seguenti\s+modific(?:he|azioni)|(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?amended(?:\s+as\s+follows|\s+by)?|(?:est|sont)\s+ainsi\s+modifiée?s?|(?:est|sont)\s+modifiée?s?\s+comme\s+suit|(?:wordt|worden)\s+als\s+volgt\s+gewijzigd|(?:wird|werden)\s+wie\s+folgt\s+geändert|passa(?:m)?\s+a\s+vigorar\s+com\s+as\s+seguintes\s+alterações)\s*[:：—–-]?\s*$/iu;
 
 /** The sentence around [start, end): from the last ". ", ";" or line break before it to the next one after it, at most 400 characters each way (never past its line, which an edit elsewhere cannot change). */
 export function sentenceAround(text: string, start: number, end: number): string {

@@ -11,6 +11,7 @@ import type { DocumentModel, DocumentReference } from './document';
 import { instrumentsNamedIn, tablesFor } from './references/grammar';
 import { TreeKeyedCache } from './treeKeyed';
 import { indexByStart } from './childIndex';
+import { AMENDING_LEAD_IN_TAIL } from './amendingInstruction';
 
 /** How far after a citation the chain may end (resolutionReuse.ts re-resolves a citation when an edit is this close). */
 export const CHAIN_REACH = 200;
@@ -145,13 +146,16 @@ function leadInOf(model: DocumentModel, unit: Unit): LeadIn | null {
     const named = instrumentsNamedIn(trimmed, model.language);
     const last = named[named.length - 1];
     // The lead-in ends with the name: "aus dem Strafgesetzbuch:", not "Subject to the Evidence Act, a court may:".
-    found = { end, ...(last && /^[\s:;,.—–-]*$/.test(trimmed.slice(last.span.end)) ? { name: last.name } : {}) };
+    // Or with an amendment of it: "Al decreto …, n. 917, sono apportate le seguenti modificazioni:".
+    const rest = last ? trimmed.slice(last.span.end) : '';
+    found = { end, ...(last && (/^[\s:;,.—–-]*$/.test(rest) || AMENDING_LEAD_IN_TAIL.test(rest)) ? { name: last.name } : {}) };
   } else if (trimmed && trimmed.length <= LEAD_IN_MAX + 360) {
     // The last citation before the colon names another instrument's provision: the list is of that provision's parts.
     const references = model.references;
     const lastIndex = firstReferenceFrom(model, end) - 1;
     const last = lastIndex >= 0 ? references[lastIndex] : undefined;
-    if (last && last.span.start >= start && last.anchor.kind === 'instrument' && AFTER_LEAD_IN_CITATION.test(model.text.slice(last.span.end, end))) {
+    const rest = last ? model.text.slice(last.span.end, end) : '';
+    if (last && last.span.start >= start && last.anchor.kind === 'instrument' && (AFTER_LEAD_IN_CITATION.test(rest) || AMENDING_LEAD_IN_TAIL.test(rest))) {
       found = { end, name: last.anchor.name, cited: true };
     }
   }

@@ -16,7 +16,7 @@ export const HEADING_WORDS: Record<string, UnitKind> = {
   // Spanish / Portuguese / Italian
   artículo: 'article', articulo: 'article', artigo: 'article', articolo: 'article', sección: 'section', seção: 'section',
   capítulo: 'chapter', capitulo: 'chapter', capitolo: 'chapter', parte: 'part', título: 'title', titulo: 'title',
-  titolo: 'title', libro: 'book', livro: 'book', secção: 'section', subseção: 'division', subsecção: 'division', anexo: 'annex', allegato: 'annex', preámbulo: 'preamble',
+  titolo: 'title', capo: 'chapter', sezione: 'section', libro: 'book', livro: 'book', secção: 'section', subseção: 'division', subsecção: 'division', anexo: 'annex', allegato: 'annex', preámbulo: 'preamble',
   // Dutch / German
   artikel: 'article', hoofdstuk: 'chapter', afdeling: 'division', afdeeling: 'division', paragraaf: 'division', deel: 'part', titel: 'title',
   boek: 'book', bijlage: 'annex', kapitel: 'chapter', abschnitt: 'division', unterabschnitt: 'division', teil: 'part', buch: 'book', anhang: 'annex',
@@ -42,6 +42,13 @@ function ordinalWords(): Record<string, string> {
   for (const table of LANGUAGE_TABLES) for (const [word, value] of Object.entries(table.ordinals)) out[word] ??= String(value);
   return out;
 }
+
+/**
+ * The Latin words that number a unit inserted after another ("article 3 bis", Italy's "articolo 3-bis",
+ * "2-terdecies", "2-sex-decies"): a regular-expression source, to be followed by a boundary.
+ */
+export const LATIN_ITERATIVE = '(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|vicies|(?:un|duo|ter|quater|quinquies|quin|sex|sexies|septies|octies|novies)?-?decies)';
+const HYPHENED_ITERATIVE = new RegExp(`^(\\d+)-(${LATIN_ITERATIVE})$`);
 
 /** Akoma Ntoso-style id prefixes. */
 export const ID_PREFIX: Record<UnitKind, string> = {
@@ -145,6 +152,8 @@ function computeNormalisedNumber(raw: string): string {
   value = value.replace(/^(\d+)\.?[º°o](?=$|-)/, '$1');
   // "Art. 154-A", "art. 1º-A": the article inserted after 154, which other laws write "154A"
   value = value.replace(/^(\d+)-([a-z])$/, '$1$2');
+  // "3-bis", "2-sex-decies" (Italy): "3bis", as "article 3 bis" is
+  value = value.replace(HYPHENED_ITERATIVE, (whole, digits: string, latin: string) => digits + latin.replace(/-/g, ''));
   // "L. 226-1" and "L226-1" are one article of a French code, and "R.* 122-5" (a decree in Conseil d'État) is "R122-5"
   value = value.replace(/^(lo|[lrda])\.?\*?(?=\d)/, '$1');
   // "المادة 14 مكرراً": the Arabic "bis", written with or without its tanwin

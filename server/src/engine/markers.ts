@@ -1,6 +1,6 @@
 // Paragraph markers at the start of a block: "1.", "(1)", "a.", "(a)", "a)", "(A)", "(i)",
 // "1°.", Arabic "(أ)" and "’1’". The style tells the nesting; the value is the number.
-import { asciiDigits, chineseNumber } from './keywords';
+import { LATIN_ITERATIVE, asciiDigits, chineseNumber } from './keywords';
 
 export type MarkerStyle =
   | 'num-dot' | 'num-dash' | 'num-paren' | 'degree' | 'lower-dot' | 'lower-paren' | 'upper-dot' | 'upper-paren'
@@ -29,7 +29,8 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   // French parts of an article: "I.-1. Les personnes …", "II bis (1).-Afin …", "IV - Ainsi …", "I. - Toute …", "II. ― Les prêts …" (a horizontal bar)
   { style: 'upper-roman-dash', pattern: /^([IVXL]{1,6}(?: ?(?:bis|ter|quater))?)(?: ?\(\d{1,2}\))? ?\.? ?[-–—―] ?(?=\S)/ },
   // "8.L'autorité …": a converter may drop the space after the number
-  { style: 'num-dot', pattern: /^(\d{1,4}[a-z]?)\.(?=\s|$|[A-ZÀ-Ý][a-zà-ÿ'’])/ },
+  // "1-bis. Il documento …" (Italy): a paragraph inserted after 1, its value "1bis"
+  { style: 'num-dot', pattern: new RegExp(String.raw`^(\d{1,4}(?:[a-z]|-${LATIN_ITERATIVE})?)\.(?=\s|$|[A-ZÀ-Ý][a-zà-ÿ'’])`) },
   { style: 'num-dash', pattern: /^(\d{1,4})\s?[-–—](?=\s)/ },
   { style: 'num-paren', pattern: /^\((\d{1,4}[a-z]?)\)/ },
   { style: 'num-close', pattern: /^(\d{1,4}(?:-\d{1,2})?)\)(?=\s)/ },
@@ -82,7 +83,8 @@ export function readMarker(text: string): Marker | undefined {
       if (style === 'cjk-paren') return { style, value: chineseNumber(match[1]) ?? match[1], label: match[0], length: match[0].length };
       // "Parágrafo único" is the article's one paragraph, cited "parágrafo único" (= 1, keywords.ts)
       if (style === 'paragraph-sign') return { style, value: match[3] ? '1' : match[1] + (match[2] ?? '').toLowerCase(), label: match[0], length: match[0].length };
-      return { style, value: match[1] + (match[2] ?? ''), label: match[0], length: escaped ? writtenLength(written, match[0].length) : match[0].length };
+      const value = match[1] + (match[2] ?? '');
+      return { style, value: value.includes('-') && style === 'num-dot' ? value.replace(/-/g, '') : value, label: match[0], length: escaped ? writtenLength(written, match[0].length) : match[0].length };
     }
   }
   return undefined;

@@ -90,6 +90,8 @@ export class AnchorParser extends GroupParser {
     }
     let lastGood = -1;
     let hasNoun = false;
+    /** Where the last instrument noun ended: a date may stand right after it ("legge 7 agosto 1990"). */
+    let afterNounAt = -1;
     let sinceConnector = 99;
     const start = j;
     let count = 0;
@@ -108,6 +110,7 @@ export class AnchorParser extends GroupParser {
           hasNoun = true;
           lastGood = noun.next - 1;
           j = noun.next;
+          afterNounAt = j;
           sinceConnector = 99;
           // "du code pénal", "du code monétaire et financier": the adjectives after the noun name it too.
           const adjective = this.c.table.nameAdjective;
@@ -141,10 +144,17 @@ export class AnchorParser extends GroupParser {
         // "loi du 29 juillet 1881": a statute named by its date
         const month = this.tok(j + 1);
         const year = this.tok(j + 2);
-        if (afterConnector && month?.kind === 'word' && this.c.table.months?.includes(month.norm) && year?.kind === 'num' && year.digits!.length === 4) {
+        // "legge 7 agosto 1990, n. 241", "D.Lgs. 13 ottobre 2005, n. 217" (Italy): the date right after the noun, then the number
+        const afterNoun = j === afterNounAt;
+        if ((afterConnector || afterNoun) && month?.kind === 'word' && this.c.table.months?.includes(month.norm) && year?.kind === 'num' && year.digits!.length === 4) {
           lastGood = j + 2;
           j += 3;
           sinceConnector = 99;
+          const numbered = this.numberAfterDate(j);
+          if (numbered > 0) {
+            lastGood = numbered;
+            j = numbered + 1;
+          }
           continue;
         }
         // "loi n° 86-1067", "loi n° 2004-575": the number of a statute after "n°"
@@ -187,6 +197,16 @@ export class AnchorParser extends GroupParser {
     const s = this.toks[start].start;
     const e = this.toks[lastGood].end;
     return { name: this.text.slice(s, e).replace(/\s+/g, ' '), span: { start: s, end: e }, next: lastGood + 1 };
+  }
+
+  /** ", n. 241" after an instrument's date: the index of the number's token, or -1. */
+  private numberAfterDate(i: number): number {
+    if (!this.isPunct(i, ',')) return -1;
+    const sign = this.tok(i + 1);
+    if (sign?.kind !== 'word' || sign.newline || !/^(?:n|n°|nº|no|nr)$/.test(sign.norm)) return -1;
+    const at = this.isPunct(i + 2, '.') && !this.tok(i + 2)!.space ? i + 3 : i + 2;
+    const number = this.tok(at);
+    return number?.kind === 'num' && !number.newline ? at : -1;
   }
 
   /**

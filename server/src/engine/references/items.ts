@@ -1,8 +1,11 @@
 // One cited item and what separates items: "7", "138ab", "(a)", "K.3", "2703(a)(1)", "1.a",
 // "L. 226-1"; "," and list connectors ("and", "et", "en"), range connectors ("through", "à").
 import type { RefUnitKind } from './types';
+import { LATIN_ITERATIVE } from '../keywords';
 import { TokenCursor } from './tokenCursor';
 import { MAX_DEPTH, family, letterShape, type IStep, type Item } from './citationSteps';
+
+const HYPHENED_LATIN = new RegExp(`^${LATIN_ITERATIVE}$`);
 
 /** Units inside an article, which a French code's article number ("L. 226-1") never numbers. */
 const PARTS_OF_AN_ARTICLE: ReadonlySet<RefUnitKind> = new Set(['subsection', 'paragraph', 'subparagraph', 'clause', 'item', 'point', 'alinea']);
@@ -63,6 +66,13 @@ export class ItemParser extends TokenCursor {
       if (hyphenJoins && letter?.kind === 'word' && !letter.space && /^[A-Z]$/.test(letter.raw)) {
         number += letter.raw;
         end = letter.end;
+        next += 2;
+      }
+      // "articolo 3-bis", "2-sex-decies" (Italy): the Latin word joined by a hyphen
+      const joined = this.tok(next + 1);
+      if (this.isPunct(next, '-') && !this.tok(next)!.space && joined?.kind === 'word' && !joined.space && HYPHENED_LATIN.test(joined.norm)) {
+        number += joined.norm.replace(/-/g, '');
+        end = joined.end;
         next += 2;
       }
       const s = this.tok(next);

@@ -564,5 +564,58 @@ const ZH: LanguageTable = {
   compounds: ['条件', '条约', '条例', '条款', '条文', '款项', '项目', '章程', '节约', '编制', '目的', '目前', '目标', '部分地'],
 };
 
+// Italian, as Italy's laws cite ("articolo 1, comma 2, lettera a), del decreto legislativo 30 marzo 2001, n. 165",
+// "all'articolo 3-bis e al Capo IV", "artt. 9, terzo comma, della legge …", "del medesimo decreto"). An article's
+// paragraphs are "commi", their points "lettere" ("a)"), then "numeri" ("1)").
+const IT: LanguageTable = {
+  code: 'it',
+  nameAdjective: /^\p{Ll}{2,}(?:ale|ile|ico|ica|ivo|iva|ario|aria|are)$/u,
+  openEnds: ['e seguenti', 'e ss.', 'e segg.'],
+  units: {
+    articolo: { kind: 'article' }, articoli: { kind: 'article', plural: true },
+    'art.': { kind: 'article' }, 'artt.': { kind: 'article', plural: true },
+    comma: { kind: 'paragraph' }, commi: { kind: 'paragraph', plural: true }, 'co.': { kind: 'paragraph', numericOnly: true },
+    paragrafo: { kind: 'paragraph' }, paragrafi: { kind: 'paragraph', plural: true }, 'par.': { kind: 'paragraph', numericOnly: true },
+    lettera: { kind: 'subparagraph' }, lettere: { kind: 'subparagraph', plural: true }, 'lett.': { kind: 'subparagraph' },
+    // "numero 1)" names an item; never "n.", which numbers laws ("legge 7 agosto 1990, n. 241")
+    numero: { kind: 'item', numericOnly: true }, numeri: { kind: 'item', plural: true, numericOnly: true },
+    punto: { kind: 'point' }, punti: { kind: 'point', plural: true },
+    capo: { kind: 'chapter' }, capi: { kind: 'chapter', plural: true },
+    capitolo: { kind: 'chapter' }, capitoli: { kind: 'chapter', plural: true },
+    sezione: { kind: 'section' }, sezioni: { kind: 'section', plural: true },
+    titolo: { kind: 'title' }, titoli: { kind: 'title', plural: true },
+    libro: { kind: 'book' }, libri: { kind: 'book', plural: true },
+    parte: { kind: 'part' }, parti: { kind: 'part', plural: true },
+    allegato: { kind: 'annex' }, allegati: { kind: 'annex', plural: true },
+  },
+  listConnectors: ['e', 'ed', 'o', 'od', 'e/o'],
+  rangeConnectors: ['a', 'al', '-', '–'],
+  // "dell'articolo 5", "degli articoli 43 e 44": the preposition and the article in one word
+  ofWords: ['di', 'del', 'dello', 'della', "dell'", 'dei', 'degli', 'delle'],
+  // "del medesimo decreto", "della citata legge": the instrument named before (resolve.ts)
+  determiners: ['il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'medesimo', 'medesima', 'citato', 'citata', 'predetto', 'predetta',
+    'suddetto', 'suddetta', 'stesso', 'stessa'],
+  thisWords: ['presente', 'presenti', 'questo', 'questa'],
+  relative: { precedente: 'preceding', precedenti: 'preceding', seguente: 'following', seguenti: 'following',
+    successivo: 'following', successiva: 'following', successivi: 'following', successive: 'following' },
+  relativeUnits: { before: {}, after: { precedente: 'preceding', successivo: 'following', successiva: 'following', seguente: 'following' } },
+  anaphoric: ['medesimo', 'medesima', 'medesimi', 'medesime', 'predetti', 'predette', 'suddetti', 'suddette'],
+  instruments: ['convenzione', 'protocollo', 'trattato', 'legge', 'decreto', 'decreto legislativo', 'decreto-legge',
+    'd.lgs.', 'd.l.', 'd.p.r.', 'l.', 'codice', 'regolamento', 'direttiva', 'accordo', 'carta', 'costituzione', 'statuto',
+    'testo unico', 'ordinanza'],
+  nameConnectors: ['di', 'del', 'dello', 'della', "dell'", 'dei', 'degli', 'delle', 'in', 'materia', 'per', 'sulla', 'sul',
+    'sui', 'sulle', 'contro', 'e', 'n.', 'n'],
+  lowercaseNames: true,
+  months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre',
+    'novembre', 'dicembre'],
+  ordinals: {
+    primo: 1, prima: 1, secondo: 2, seconda: 2, terzo: 3, terza: 3, quarto: 4, quarta: 4, quinto: 5, quinta: 5,
+    sesto: 6, sesta: 6, settimo: 7, settima: 7, ottavo: 8, ottava: 8, nono: 9, nona: 9, decimo: 10, decima: 10,
+  },
+  ordinalSuffixes: ['º', 'ª', '°'],
+  ordinalItems: true,
+  numberSuffixWords: ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'nonies', 'decies'],
+};
+
 /** All tables, in the order tried when the language is unknown. */
-export const LANGUAGE_TABLES: LanguageTable[] = [EN, FR, ES, PT, NL, AR, DE, RU, ZH];
+export const LANGUAGE_TABLES: LanguageTable[] = [EN, FR, ES, PT, NL, AR, DE, RU, ZH, IT];

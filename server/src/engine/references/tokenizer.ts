@@ -15,6 +15,9 @@
 import { CJK_DIGITS, CJK_UNITS, asciiDigits, chineseNumber } from '../keywords';
 import { isSpaceAt } from '../text';
 
+/** Italian prepositions joined to "l'" ("all'articolo", "dell'articolo"): elided words longer than "l'" and "d'". */
+const LONGER_ELIDED = new Set(['all', 'dell', 'nell', 'dall', 'sull', 'coll']);
+
 export type TokenKind = 'word' | 'num' | 'marker' | 'punct' | 'break';
 
 export class Token {
@@ -244,7 +247,7 @@ export function tokenizeUntil(text: string, out: Token[], state: TokenizerState,
       if (i < n && (text[i] === '°' || text[i] === 'º') && i - start <= 2) i++;
       else if (i - start === 1 && text[i] === '.' && text[i + 1] === 'º') i += text[i + 2] === 's' && !isLetter(text[i + 3] ?? '') ? 3 : 2;
       // elision: "l'", "d'", "qu'" directly followed by a letter
-      else if (i - start <= 2 && i < n && isApostrophe(text[i]) && (i + 1 === n || isLetter(text[i + 1]))) i++;
+      else if (i < n && isApostrophe(text[i]) && (i + 1 === n || isLetter(text[i + 1])) && (i - start <= 2 || LONGER_ELIDED.has(text.slice(start, i).toLowerCase()))) i++;
       const raw = text.slice(start, i);
       let norm = raw.toLowerCase();
       if (norm.includes('’')) norm = norm.replace(/’/g, "'");
