@@ -257,7 +257,8 @@ function instrumentNamedRightAfter(model: DocumentModel, reference: DocumentRefe
 }
 
 /** More numbers of the list, then the instrument: ", 350d 351, 395, 417bis en 420quater van het Wetboek van Strafrecht". */
-const LIST_THEN_OF = /^((?:[\s,]+[\p{L}\d]+){1,40}?)[\s,]+(?:van|of|de|du|des|der|del)\s+/iu;
+// "; 51; del decreto del Presidente della Repubblica …" (Italy's lists of articles run with semicolons; "29-bis")
+const LIST_THEN_OF = /^((?:[\s,;]+[\p{L}\d-]+){1,40}?)[\s,;]+(?:van|of|de|du|des|der|del|della|dello|dei|degli|delle)\s+/iu;
 
 /**
  * A list the grammar broke (a comma missing in the official text: "350c, 350d 351, 395"): the rest of
@@ -266,9 +267,11 @@ const LIST_THEN_OF = /^((?:[\s,]+[\p{L}\d]+){1,40}?)[\s,]+(?:van|of|de|du|des|de
 function numbersThenInstrument(model: DocumentModel, reference: DocumentReference): string | undefined {
   const after = model.text.slice(reference.span.end, reference.span.end + 300);
   const rest = LIST_THEN_OF.exec(after);
-  if (!rest || /[.;:]\s|\n/.test(rest[1])) return undefined;
-  const words = rest[1].split(/[\s,]+/).filter(Boolean);
-  if (words.filter((word) => /\d/.test(word)).length * 2 < words.length) return undefined;
+  if (!rest || /[.:]\s|\n/.test(rest[1])) return undefined;
+  const words = rest[1].split(/[\s,;]+/).filter(Boolean);
+  const numbers = words.filter((word) => /\d/.test(word)).length;
+  // Semicolons part the items of a list of numbers only ("; 8; 9; 36, commi 1 e 2; 51;"), not clauses
+  if (numbers * 2 < words.length || (rest[1].includes(';') && numbers * 3 < words.length * 2)) return undefined;
   const first = instrumentsNamedIn(after.slice(rest[0].length), model.language)[0];
   return first && first.span.start <= 5 ? first.name : undefined;
 }

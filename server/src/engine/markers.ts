@@ -39,6 +39,8 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   { style: 'lower-paren', pattern: /^\(([a-z]{1,4})\)/ },
   // "a)access …", "a.door …": converters drop the space after the marker; "e.g." and "i.e." stay words.
   { style: 'lower-dot', pattern: /^([a-z]{1,2})(?:[.)](?=\s|$)|\)(?=\p{L})|\.(?=\p{L}{2}))/u },
+  // "a-bis) …" (Italy): a point inserted after "a)", its value "abis"
+  { style: 'lower-dot', pattern: new RegExp(String.raw`^([a-z]-${LATIN_ITERATIVE})\)(?=\s)`) },
   { style: 'upper-paren', pattern: /^\(([A-Z]{1,2}|[IVX]{3,4})\)/ },
   { style: 'upper-dot', pattern: /^([A-Z])\.(?=\s)/ },
   { style: 'arabic-letter', pattern: /^\(([\u0621-\u064a])\)/ },
@@ -75,7 +77,7 @@ export function readMarker(text: string): Marker | undefined {
   for (const { style, pattern } of PATTERNS) {
     const match = pattern.exec(head);
     if (match) {
-      if ((style === 'lower-paren' || style === 'lower-dot') && match[1].length > 1 && !/^[ivxlc]+$/.test(match[1]) && !/^([a-z])\1$/.test(match[1]) &&
+      if ((style === 'lower-paren' || style === 'lower-dot') && match[1].length > 1 && !/^[ivxlc]+$/.test(match[1]) && !/^([a-z])\1$/.test(match[1]) && match[1][1] !== '-' &&
         !(style === 'lower-paren' && /^[a-z]a$/.test(match[1]))) {
         continue; // "(ab)" is not a marker; "(aa)", "(iv)" and "(ha)" (a clause inserted after "(h)", as in India's acts) are
       }
@@ -84,7 +86,7 @@ export function readMarker(text: string): Marker | undefined {
       // "Parágrafo único" is the article's one paragraph, cited "parágrafo único" (= 1, keywords.ts)
       if (style === 'paragraph-sign') return { style, value: match[3] ? '1' : match[1] + (match[2] ?? '').toLowerCase(), label: match[0], length: match[0].length };
       const value = match[1] + (match[2] ?? '');
-      return { style, value: value.includes('-') && style === 'num-dot' ? value.replace(/-/g, '') : value, label: match[0], length: escaped ? writtenLength(written, match[0].length) : match[0].length };
+      return { style, value: value.includes('-') && (style === 'num-dot' || style === 'lower-dot') ? value.replace(/-/g, '') : value, label: match[0], length: escaped ? writtenLength(written, match[0].length) : match[0].length };
     }
   }
   return undefined;

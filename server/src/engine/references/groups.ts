@@ -112,6 +112,7 @@ export class GroupParser extends ItemParser {
     };
     acceptItem(first.steps, first);
     let ownNounFrom: number | undefined;
+    let closedByConnector = false;
     const canList = plural || !outerPlural;
     for (;;) {
       // range: "2 through 11", "1.b through 1.d", "(a) to (c)"
@@ -142,6 +143,11 @@ export class GroupParser extends ItemParser {
       }
       const s = this.listSep(next, kind === 'unspecified');
       if (s < 0) break;
+      // "articoli 41, commi 2 e 2-bis, 43, comma 1-bis": a list of an outer unit's parts closed by "and" is complete;
+      // a number after a bare comma goes on with the outer list
+      const joinedByConnector = s > next + 1 || !this.isComma(next);
+      if (closedByConnector && !joinedByConnector && outerNumber !== undefined) break;
+      closedByConnector = joinedByConnector;
       // sibling item: "12, 13 and 14", "(a), (b)"
       const countsOn = !canList && !plural && outerNumber !== undefined && this.c.table.singularNounLists;
       // "art. 150, III, e 153": a list of incisos named with no noun goes on with roman numerals only

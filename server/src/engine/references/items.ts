@@ -6,6 +6,7 @@ import { TokenCursor } from './tokenCursor';
 import { MAX_DEPTH, family, letterShape, type IStep, type Item } from './citationSteps';
 
 const HYPHENED_LATIN = new RegExp(`^${LATIN_ITERATIVE}$`);
+const LETTER_INSERTED = new RegExp(`^([a-z])-(${LATIN_ITERATIVE})$`);
 
 /** Units inside an article, which a French code's article number ("L. 226-1") never numbers. */
 const PARTS_OF_AN_ARTICLE: ReadonlySet<RefUnitKind> = new Set(['subsection', 'paragraph', 'subparagraph', 'clause', 'item', 'point', 'alinea']);
@@ -57,6 +58,8 @@ export class ItemParser extends TokenCursor {
       // "numeral 1) del artículo 511": the number written as its marker, when the chain goes on after it
       // (a ")" before anything else may close a parenthesis: "(see section 5) and …").
       if (this.isPunct(next, ')') && !this.tok(next)!.space && this.tok(next + 1)?.kind === 'word' && this.match(this.c.of, next + 1) && !this.parenthesisOpenBefore(i)) end = this.toks[next++].end;
+      // "numero 37), e 44", "punti 33), 34) e 35)" (Italy): units the language always writes with their ")"
+      else if (this.isPunct(next, ')') && !this.tok(next)!.space && this.c.table.closedNumbers?.includes(kind)) end = this.toks[next++].end;
       // "1°", "8° bis" (a French code's numbered items): the degree sign is the number's own.
       if (this.isPunct(next, '°') && !this.tok(next)!.space) end = this.toks[next++].end;
       // "art. 154-A", "§ 2º-A" (Brazilian laws): the unit inserted after 154, its capital letter after a hyphen
@@ -98,6 +101,12 @@ export class ItemParser extends TokenCursor {
       if (o) return { step: this.step(kind, String(o.value), t, 'ord', this.toks[o.next - 1].end), next: o.next };
     }
     const raw = t.raw;
+    // "lettera a-bis)", "lettere aa), bb)" (Italy): a letter inserted after another, a doubled letter, each with its ")"
+    const closing = this.tok(i + 1);
+    const closedHere = closing?.kind === 'punct' && closing.norm === ')' && !closing.space;
+    const inserted = closedHere ? LETTER_INSERTED.exec(raw) : null;
+    if (inserted) return { step: this.step(kind, inserted[1] + inserted[2].replace(/-/g, ''), t, letterShape(inserted[1]), closing!.end), next: i + 2 };
+    if (closedHere && /^([a-z])\1$/.test(raw)) return { step: this.step(kind, raw, t, letterShape(raw), closing!.end), next: i + 2 };
     // A well-formed numeral only: "zum Teil im …" is no part 999, "lid" no roman number.
     const isRomanUpper = /^[IVXLCDM]{1,8}$/.test(raw) && WELL_FORMED_ROMAN.test(raw);
     const isRomanLower = /^[ivxlcdm]{2,8}$/.test(raw) && WELL_FORMED_ROMAN.test(raw);

@@ -123,6 +123,8 @@ export interface LanguageTable {
    * and does not pass the outer item's is the inner unit's.
    */
   singularNounLists?: boolean;
+  /** Units whose numbers are always written with a closing parenthesis, as their markers are: Italian "numero 13)", "punti 33), 34)". */
+  closedNumbers?: RefUnitKind[];
 }
 
 const EN: LanguageTable = {
@@ -615,6 +617,7 @@ const IT: LanguageTable = {
   ordinalSuffixes: ['º', 'ª', '°'],
   ordinalItems: true,
   numberSuffixWords: ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'nonies', 'decies'],
+  closedNumbers: ['item', 'point'],
 };
 
 /** All tables, in the order tried when the language is unknown. */
