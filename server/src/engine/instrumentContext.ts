@@ -264,7 +264,7 @@ const LIST_THEN_OF = /^((?:[\s,;]+[\p{L}\d-]+){1,40}?)[\s,;]+(?:van|of|de|du|des
  * A list the grammar broke (a comma missing in the official text: "350c, 350d 351, 395"): the rest of
  * it, mostly numbers, up to an of-word and an instrument's name, in the same sentence.
  */
-function numbersThenInstrument(model: DocumentModel, reference: DocumentReference): string | undefined {
+export function numbersThenInstrument(model: DocumentModel, reference: DocumentReference): string | undefined {
   const after = model.text.slice(reference.span.end, reference.span.end + 300);
   const rest = LIST_THEN_OF.exec(after);
   if (!rest || /[.:]\s|\n/.test(rest[1])) return undefined;

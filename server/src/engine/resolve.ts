@@ -9,7 +9,7 @@ import { gapCovering } from './gaps';
 import { alineasNumbered, childSummary, indexByStart, descendantsNumbered, firstChildNumbered, firstFollowingNumbered, nonHeadingChildren, type ChildTest } from './childIndex';
 import { readInlineMarkers, type InlineMarkers } from './inlineMarkers';
 import { listItemByPosition } from './listPositions';
-import { chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn, nameAfterCitation } from './instrumentContext';
+import { chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn, nameAfterCitation, numbersThenInstrument } from './instrumentContext';
 import { shortTitlesIn } from './shortTitle';
 import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folderSiblings';
 import { AMENDING_INSTRUCTION, sentenceAround } from './amendingInstruction';
@@ -267,6 +267,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // "Die §§ 928 und 932 der Zivilprozessordung gelten" (misspelt in the official text): a name the grammar does not know.
       const namedAfter = doc === model && anchor.kind === 'none' && !first.partial && isCitableKind(cited.path[0]?.kind) ? nameAfterCitation(model, reference) : undefined;
       if (namedAfter) return { status: 'external', span, reason: `this document has no ${describe(cited.path)}, and the words after the citation ("${namedAfter}") look like the name of another instrument: it is most likely a unit of that instrument` };
+      // "36, commi 1, 2, 3, 4, 5 e 6; 51; del decreto del Presidente della Repubblica …": the list goes on to name its instrument.
+      const listedFor = doc === model && anchor.kind === 'none' ? numbersThenInstrument(model, reference) : undefined;
+      if (listedFor) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and the list it stands in goes on to name "${listedFor}": it is most likely a unit of that instrument` };
       // "… inserting after subsection (2)— "(3) A person who contravenes subsection (4) …"": the quoted instrument's unit.
       const quoted = doc === model && anchor.kind !== 'instrument' ? quotedPassageAt(model, reference.span.start) : undefined;
       if (quoted) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in text quoted from another instrument ("${quoteStart(model.text, quoted)}"): it is most likely a unit of that instrument` };

@@ -143,16 +143,15 @@ export class GroupParser extends ItemParser {
       }
       const s = this.listSep(next, kind === 'unspecified');
       if (s < 0) break;
-      // "articoli 41, commi 2 e 2-bis, 43, comma 1-bis": a list of an outer unit's parts closed by "and" is complete;
-      // a number after a bare comma goes on with the outer list
-      const joinedByConnector = s > next + 1 || !this.isComma(next);
-      if (closedByConnector && !joinedByConnector && outerNumber !== undefined) break;
-      closedByConnector = joinedByConnector;
+      // "articoli 41, commi 2 e 2-bis, 43, comma 1-bis", "articoli 250, commi 2 e 3, e 256": a list of an outer unit's
+      // parts closed by "and" is complete; a number after it goes on with the outer list
+      const listClosed = closedByConnector && outerNumber !== undefined;
+      closedByConnector = s > next + 1 || !this.isComma(next);
       // sibling item: "12, 13 and 14", "(a), (b)"
       const countsOn = !canList && !plural && outerNumber !== undefined && this.c.table.singularNounLists;
       // "art. 150, III, e 153": a list of incisos named with no noun goes on with roman numerals only
       const romanNext = !kw.romanOnly || /^[IVXLC]{1,7}$/.test(this.tok(s)?.raw ?? '');
-      if ((canList || plural || countsOn) && romanNext) {
+      if ((canList || plural || countsOn) && romanNext && !listClosed) {
         const it = this.item(s, kind, numericOnly);
         const steps = it && this.attach(prev, it.steps, kind);
         if (it && steps && (canList || plural || countsOnWithin(prev, steps, outerNumber as string))) {
