@@ -106,7 +106,7 @@ export class ItemParser extends TokenCursor {
     const closedHere = closing?.kind === 'punct' && closing.norm === ')' && !closing.space;
     const inserted = closedHere ? LETTER_INSERTED.exec(raw) : null;
     if (inserted) return { step: this.step(kind, inserted[1] + inserted[2].replace(/-/g, ''), t, letterShape(inserted[1]), closing!.end), next: i + 2 };
-    if (closedHere && /^([a-z])\1$/.test(raw)) return { step: this.step(kind, raw, t, letterShape(raw), closing!.end), next: i + 2 };
+    if (closedHere && this.c.table.doubledLetters && /^([a-z])\1$/.test(raw)) return { step: this.step(kind, raw, t, letterShape(raw), closing!.end), next: i + 2 };
     // A well-formed numeral only: "zum Teil im …" is no part 999, "lid" no roman number.
     const isRomanUpper = /^[IVXLCDM]{1,8}$/.test(raw) && WELL_FORMED_ROMAN.test(raw);
     const isRomanLower = /^[ivxlcdm]{2,8}$/.test(raw) && WELL_FORMED_ROMAN.test(raw);

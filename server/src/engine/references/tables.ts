@@ -125,6 +125,8 @@ export interface LanguageTable {
   singularNounLists?: boolean;
   /** Units whose numbers are always written with a closing parenthesis, as their markers are: Italian "numero 13)", "punti 33), 34)". */
   closedNumbers?: RefUnitKind[];
+  /** Points lettered on past "z" by doubling the letter: "lettere z), aa), bb)" (Italy). Not Spanish, whose "ll)" follows "l)". */
+  doubledLetters?: boolean;
 }
 
 const EN: LanguageTable = {
@@ -618,6 +620,7 @@ const IT: LanguageTable = {
   ordinalItems: true,
   numberSuffixWords: ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'nonies', 'decies'],
   closedNumbers: ['item', 'point'],
+  doubledLetters: true,
 };
 
 /** All tables, in the order tried when the language is unknown. */
