@@ -258,7 +258,7 @@ function instrumentNamedRightAfter(model: DocumentModel, reference: DocumentRefe
 
 /** More numbers of the list, then the instrument: ", 350d 351, 395, 417bis en 420quater van het Wetboek van Strafrecht". */
 // "; 51; del decreto del Presidente della Repubblica …" (Italy's lists of articles run with semicolons; "29-bis")
-const LIST_THEN_OF = /^((?:[\s,;]+[\p{L}\d-]+){1,40}?)[\s,;]+(?:van|of|de|du|des|der|del|della|dello|dei|degli|delle)\s+/iu;
+const LIST_THEN_OF = /^((?:[\s,;]+[\p{L}\d-]+){0,40}?)[\s,;]+(?:van|of|de|du|des|der|del|della|dello|dei|degli|delle)\s+/iu;
 
 /**
  * A list the grammar broke (a comma missing in the official text: "350c, 350d 351, 395"): the rest of

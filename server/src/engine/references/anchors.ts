@@ -145,7 +145,8 @@ export class AnchorParser extends GroupParser {
         const month = this.tok(j + 1);
         const year = this.tok(j + 2);
         // "legge 7 agosto 1990, n. 241", "D.Lgs. 13 ottobre 2005, n. 217" (Italy): the date right after the noun, then the number
-        const afterNoun = j === afterNounAt;
+        // or after the words that name it ("decreto del Presidente della Repubblica 28 dicembre 2000, n. 445")
+        const afterNoun = j === afterNounAt || (hasNoun && lastGood === j - 1 && prevTok.kind === 'word');
         if ((afterConnector || afterNoun) && month?.kind === 'word' && this.c.table.months?.includes(month.norm) && year?.kind === 'num' && year.digits!.length === 4) {
           lastGood = j + 2;
           j += 3;

@@ -1,0 +1,101 @@
+// Italian laws as the normattiva_2_md converter gives them (verbatim excerpts, italianLawsText.ts): articles "Art. 3-bis.",
+// paragraphs "1-bis.", points "m-bis)", citations "all'articolo 1, comma 2, del decreto legislativo 30 marzo 2001, n. 165",
+// "del medesimo decreto", amending articles whose points are another law's, repeal lists run with semicolons.
+// Before the Italian table, these files were read as Spanish and gave hundreds of false errors. Each principle has a
+// case where it must not apply.
+import * as assert from 'node:assert';
+import { checkDocument } from '../../server/src/engine/checks';
+import { parseDocument } from '../../server/src/engine/document';
+import { guessLanguage } from '../../server/src/engine/language';
+import { parseReferences } from '../../server/src/engine/references/grammar';
+import { uriOf, workspaceOf } from '../helpers/workspace';
+import { IT_CAD_ARTICLES_2_TO_4, IT_CAD_ARTICLE_32, IT_CAD_ARTICLE_91, IT_DLGS_150_2009_ART40 } from './italianLawsText';
+
+const URI = uriOf('legge.md');
+
+/** Each citation's text and where it resolves (unit id, or its status). */
+function resolutions(text: string): Array<[string, string]> {
+  return workspaceOf({ 'legge.md': text }).resolved(URI).map((r) => [r.reference.text, r.targets.map((t) => (t.status === 'resolved' ? t.unitId : t.status)).join()]);
+}
+
+function errors(text: string): string[] {
+  return checkDocument(workspaceOf({ 'legge.md': text }), URI).filter((d) => d.severity === 'error').map((d) => d.message);
+}
+
+describe('engine: Italian laws as normattiva gives them', () => {
+  it('tells Italian from Spanish, and Spanish stays Spanish', () => {
+    assert.strictEqual(guessLanguage(IT_CAD_ARTICLES_2_TO_4), 'it');
+    assert.strictEqual(guessLanguage('Artículo 2.- Los datos personales de las personas naturales que se encuentren en el registro del Estado serán tratados por la autoridad para los fines de la presente ley.'), 'es');
+  });
+
+  it('numbers "Art. 3-bis." and "1-bis." as units inserted after 3 and 1, not as second articles 3 and paragraphs 1', () => {
+    const model = parseDocument(URI, IT_CAD_ARTICLES_2_TO_4);
+    assert.deepStrictEqual(model.units.filter((u) => u.kind === 'article').map((u) => u.id), ['art_2', 'art_3', 'art_3bis', 'art_4']);
+    // "Capo I - PRINCIPI GENERALI" and "Sezione I - …" are the groupings above them
+    assert.deepStrictEqual(model.units.filter((u) => u.headingDepth > 0 && u.kind !== 'article').map((u) => u.id), ['chp_i', 'chp_i__sec_i', 'chp_i__sec_ii']);
+    assert.deepStrictEqual(model.units.find((u) => u.id === 'art_2')!.children.map((u) => u.number), ['1', '2', '2bis', '3', '4', '5', '6', '6bis']);
+    assert.ok(!checkDocument(workspaceOf({ 'legge.md': IT_CAD_ARTICLES_2_TO_4 }), URI).some((d) => d.code === 'duplicate-unit'));
+  });
+
+  it("resolves \"commi 1, 1-bis e 4-quinquies\", \"all'articolo 3-bis\" and \"lettera b)\" here, and another law's articles there", () => {
+    const found = resolutions(IT_CAD_ARTICLES_2_TO_4);
+    const of = (text: string) => found.find(([cited]) => cited === text)?.[1];
+    assert.strictEqual(of('commi 1, 1-bis e 4-quinquies'), 'art_3bis__para_1,art_3bis__para_1bis,art_3bis__para_4quinquies');
+    assert.strictEqual(of('articolo 3-bis'), 'art_3bis');
+    assert.strictEqual(of('lettera b)'), 'art_2__para_2__subpara_b');
+    // the instrument named by its date and number, and "del medesimo decreto" (the one named before): not this Code
+    assert.strictEqual(of('articolo 1, comma 2, del decreto legislativo 30 marzo 2001, n. 165'), 'external');
+    assert.strictEqual(of('articolo 2, comma 1, lettera p), del medesimo decreto'), 'external');
+    assert.strictEqual(of('artt. 9, terzo comma, della legge 17 febbraio 1968, n. 108'), 'external');
+    // must not: "articolo 4 del presente decreto" is this document's
+    assert.strictEqual(of('articolo 4 del presente decreto'), 'art_4');
+  });
+
+  it('reads the date and number that name a decree: "decreto del Presidente della Repubblica 28 dicembre 2000, n. 445"', () => {
+    const [citation] = parseReferences("Visto l'articolo 43, comma 1, del decreto del Presidente della Repubblica 29 dicembre 1973, n. 1092, e successive modificazioni", { language: 'it' });
+    assert.strictEqual(citation.text, 'articolo 43, comma 1, del decreto del Presidente della Repubblica 29 dicembre 1973, n. 1092');
+    assert.deepStrictEqual(citation.anchor.kind === 'instrument' ? citation.anchor.name : undefined, 'decreto del Presidente della Repubblica 29 dicembre 1973, n. 1092');
+    // must not: the name ends with the number, not with the words after it (CAD, note to article 2)
+    const [title] = parseReferences("l'illegittimita' costituzionale degli artt. 9, terzo comma, della legge 17 febbraio 1968, n. 108 (Norme per la elezione dei Consigli regionali delle Regioni a statuto normale) e 2", { language: 'it' });
+    assert.strictEqual(title.text, 'artt. 9, terzo comma, della legge 17 febbraio 1968, n. 108');
+  });
+
+  it('opens the points "m-bis)" and resolves "articolo 32, comma 3, lettera m-bis)" to it', () => {
+    const model = parseDocument(URI, IT_CAD_ARTICLE_32);
+    const points = model.units.find((u) => u.id === 'art_32__para_3')!.children.map((u) => u.number);
+    assert.deepStrictEqual(points.slice(-3), ['l', 'm', 'mbis']);
+    assert.deepStrictEqual(resolutions(IT_CAD_ARTICLE_32).find(([cited]) => cited === 'articolo 32, comma 3, lettera m-bis)')?.[1], 'art_32__para_3__subpara_mbis');
+    assert.deepStrictEqual(errors(IT_CAD_ARTICLE_32), []);
+  });
+
+  it("makes the points of an amending article the amended law's: \"All'articolo 19 del decreto legislativo …, sono apportate le seguenti modificazioni:\"", () => {
+    const found = resolutions(IT_DLGS_150_2009_ART40);
+    // "a) il comma 1 e' sostituito dal seguente: «1. …»", "d) al comma 3, …", "f) … dai commi 4, 5-bis e 6": article 19 of that decree
+    for (const cited of ['comma 1', 'comma 3', 'commi 4, 5-bis e 6', 'comma 6 ed il comma 6-bis']) {
+      assert.ok(found.some(([text, where]) => text === cited && /^external(,external)*$/.test(where)), cited);
+    }
+    assert.deepStrictEqual(errors(IT_DLGS_150_2009_ART40), []);
+    // must not: the article's own "presente articolo" is still this article
+    assert.ok(found.some(([text, where]) => text === 'presente articolo' && where === 'art_40'));
+  });
+
+  it('gives repeal lists run with semicolons to the decree they end by naming, and keeps this article\'s own paragraphs', () => {
+    const found = resolutions(IT_CAD_ARTICLE_91);
+    // "…; 36, commi 1, 2, 3, 4, 5 e 6; 51; del decreto del Presidente della Repubblica 28 dicembre 2000, n. 445"
+    const repealed = found.filter(([text]) => text === 'commi 1, 2, 3, 4, 5 e 6');
+    assert.strictEqual(repealed.length, 2);
+    for (const [, where] of repealed) assert.ok(where.split(',').slice(3).every((status) => status === 'external'), where);
+    // "lettere t), u), …, aa), bb), …" of another law's article 1: the doubled letters are read as points
+    assert.ok(found.some(([text]) => /lettere t\), u\), v\), z\), aa\), bb\)/.test(text)));
+    assert.deepStrictEqual(errors(IT_CAD_ARTICLE_91), []);
+  });
+
+  it('ends an inner list closed by "e": "articoli 41, commi 2 e 2-bis, 43, comma 1-bis" cites article 43', () => {
+    const [citation] = parseReferences('degli obblighi previsti dagli articoli 5, 7, comma 3, 41, commi 2 e 2-bis, 43, comma 1-bis, 50', { language: 'it' });
+    const paths = citation.targets.map((t) => t.path.map((step) => step.number).join('.'));
+    assert.deepStrictEqual(paths, ['5', '7.3', '41.2', '41.2bis', '43.1bis', '50']);
+    // must not: a new unit noun after "und" still joins ("§ 232b Absatz 1 und 3 sowie Absatz 4")
+    const [german] = parseReferences('nach § 232b Absatz 1 und 3 sowie Absatz 4 des Strafgesetzbuches', { language: 'de' });
+    assert.deepStrictEqual(german.targets.map((t) => t.path.map((step) => step.number).join('.')), ['232b.1', '232b.3', '232b.4']);
+  });
+});
