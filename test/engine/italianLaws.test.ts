@@ -9,7 +9,7 @@ import { parseDocument } from '../../server/src/engine/document';
 import { guessLanguage } from '../../server/src/engine/language';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { IT_CAD_ARTICLES_2_TO_4, IT_CAD_ARTICLE_32, IT_CAD_ARTICLE_91, IT_DLGS_150_2009_ART40 } from './italianLawsText';
+import { IT_CAD_ARTICLES_2_TO_4, IT_CAD_ARTICLE_32, IT_CAD_ARTICLE_7, IT_CAD_ARTICLE_91, IT_DLGS_150_2009_ART40, IT_PRIVACY_CODE_CAPO_II } from './italianLawsText';
 
 const URI = uriOf('legge.md');
 
@@ -88,6 +88,15 @@ describe('engine: Italian laws as normattiva gives them', () => {
     // "lettere t), u), …, aa), bb), …" of another law's article 1: the doubled letters are read as points
     assert.ok(found.some(([text]) => /lettere t\), u\), v\), z\), aa\), bb\)/.test(text)));
     assert.deepStrictEqual(errors(IT_CAD_ARTICLE_91), []);
+  });
+
+  it('reads labels inside normattiva\'s double parentheses: "## ((CAPO II - (PRINCIPI)))", "((01. Chiunque …"', () => {
+    const privacy = parseDocument(URI, IT_PRIVACY_CODE_CAPO_II);
+    assert.ok(privacy.units.some((u) => u.id === 'chp_ii' && u.kind === 'chapter'), privacy.units.map((u) => u.id).join(' '));
+    const article7 = parseDocument(URI, IT_CAD_ARTICLE_7).units.find((u) => u.id === 'art_7')!;
+    assert.deepStrictEqual(article7.children.map((u) => u.number), ['01', '1', '2', '3', '4']);
+    // must not: "((Diritto a servizi on-line …))", the article's title in parentheses, stays its title
+    assert.match(article7.title ?? '', /Diritto a servizi on-line/);
   });
 
   it('ends an inner list closed by "e": "articoli 41, commi 2 e 2-bis, 43, comma 1-bis" cites article 43', () => {

@@ -71,6 +71,8 @@ export function readHeading(raw: string): HeadingInfo | undefined {
   // Emphasis around the whole label goes too: "**_Artículo 4.-_**" (bold and italic, as official sites' HTML gives it)
   const text = withoutOuterEmphasisMark(asciiDigits(raw).replace(/\*\*|__|`/g, '').trim());
   if (!text) return undefined;
+  // "((CAPO II - (PRINCIPI)))": normattiva sets text an amendment inserted in double parentheses, label and all
+  if (text.startsWith('((') && /^\(\(\s?\p{L}/u.test(text)) return readHeading(text.slice(2).replace(/\s?\)\)$/, ''));
   // "(31) Artículo 20.-", "“Artículo 20.-": a note's mark, or the quote that opens an amended text, before an article's label
   const unmarked = MARK_OR_QUOTE.exec(text);
   if (unmarked && unmarked[0].length < text.length) {

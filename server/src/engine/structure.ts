@@ -515,6 +515,8 @@ function leadingSkip(text: string, start: number): number {
   // "####### (g)": the hashes of a level deeper than markdown's headings (readMarker skips them too)
   for (;;) {
     while (start + skip < text.length && (text[start + skip] === ' ' || text[start + skip] === '*' || text[start + skip] === '_' || text[start + skip] === '#')) skip++;
+    // "((01. …" (normattiva's parentheses around inserted text; readMarker skips them too)
+    if (text[start + skip] === '(' && text[start + skip + 1] === '(' && /\d/.test(text[start + skip + 2] ?? '')) skip += 2;
     // '<a id="p-1"></a>1. …': a converter's empty anchor (readMarker skips it too)
     const anchor = text[start + skip] === '<' ? /^<a\s[^<>]{0,40}><\/a>/.exec(text.slice(start + skip, start + skip + 64)) : null;
     if (!anchor) return skip;
