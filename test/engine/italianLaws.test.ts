@@ -9,7 +9,7 @@ import { parseDocument } from '../../server/src/engine/document';
 import { guessLanguage } from '../../server/src/engine/language';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { IT_CAD_ARTICLES_2_TO_4, IT_CAD_ARTICLE_32, IT_CAD_ARTICLE_7, IT_CAD_ARTICLE_91, IT_DLGS_150_2009_ART40, IT_PRIVACY_CODE_CAPO_II } from './italianLawsText';
+import { IT_CAD_ARTICLES_2_TO_4, IT_CAD_ARTICLE_32, IT_CAD_ARTICLE_7, IT_CAD_ARTICLES_61_64_WITH_NOTE, IT_CAD_ARTICLE_91, IT_DLGS_150_2009_ART40, IT_PRIVACY_CODE_CAPO_II } from './italianLawsText';
 
 const URI = uriOf('legge.md');
 
@@ -97,6 +97,18 @@ describe('engine: Italian laws as normattiva gives them', () => {
     assert.deepStrictEqual(article7.children.map((u) => u.number), ['01', '1', '2', '3', '4']);
     // must not: "((Diritto a servizi on-line …))", the article's title in parentheses, stays its title
     assert.match(article7.title ?? '', /Diritto a servizi on-line/);
+  });
+
+  it("does not report what an editor's note under the article cites of the amending acts, and says why", () => {
+    const found = workspaceOf({ 'legge.md': IT_CAD_ARTICLES_61_64_WITH_NOTE }).resolved(URI);
+    const noted = found.find((r) => r.reference.text === 'art. 61, comma 2, lettera d)');
+    assert.ok(noted, found.map((r) => r.reference.text).join(' | '));
+    assert.strictEqual(noted.targets[0].status, 'external');
+    assert.match(noted.targets[0].reason ?? '', /editor's note on the amendments \("AGGIORNAMENTO \(\d+\)/);
+    // (the excerpt lacks article 62, which the article cites: that error is the excerpt's)
+    assert.deepStrictEqual(errors(IT_CAD_ARTICLES_61_64_WITH_NOTE).filter((message) => /art\. 61/.test(message)), []);
+    // must not: the article's own paragraphs cited in its text still resolve
+    assert.ok(found.some((r) => r.reference.text === 'comma 2-quater' && r.targets[0].status === 'resolved'), found.map((r) => r.reference.text).join(' | '));
   });
 
   it('ends an inner list closed by "e": "articoli 41, commi 2 e 2-bis, 43, comma 1-bis" cites article 43', () => {

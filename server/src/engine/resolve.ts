@@ -270,6 +270,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // "36, commi 1, 2, 3, 4, 5 e 6; 51; del decreto del Presidente della Repubblica …": the list goes on to name its instrument.
       const listedFor = doc === model && anchor.kind === 'none' ? numbersThenInstrument(model, reference) : undefined;
       if (listedFor) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and the list it stands in goes on to name "${listedFor}": it is most likely a unit of that instrument` };
+      // "------------ AGGIORNAMENTO (38) Il D.L. 31 maggio 2021, n. 77, … ha disposto (con l'art. 39, comma 3) che …": an
+      // editor's note on the amendments (normattiva's), which cites the amending acts and quotes them.
+      if (doc === model && anchor.kind === 'none' && inEditorsNote(model, reference.span.start)) {
+        return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in an editor's note on the amendments ("${editorsNoteStart(model, reference.span.start)}"), which cites and quotes the amending acts: it is most likely a unit of one of them` };
+      }
       // "… inserting after subsection (2)— "(3) A person who contravenes subsection (4) …"": the quoted instrument's unit.
       const quoted = doc === model && anchor.kind !== 'instrument' ? quotedPassageAt(model, reference.span.start) : undefined;
       if (quoted) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in text quoted from another instrument ("${quoteStart(model.text, quoted)}"): it is most likely a unit of that instrument` };
@@ -1274,6 +1279,19 @@ function quoteStart(text: string, passage: Span): string {
 
 /** "of that section", "of the said Act", "of the principal Act", "dudit article": a unit or instrument named earlier, not this one. */
 const ANAPHORIC_ANCHOR = /^\s*,?\s*(?:of|in|under|to)\s+(?:that|such|said|the\s+said|the\s+same|each\s+such|any\s+such|that\s+same|the\s+(?:principal|parent|amended|former|repealed|previous))\s+(?:section|article|act|ordinance|decree|title|chapter|part|subsection|paragraph|code|law|regulation|convention|treaty|statute|instrument|order|rule)s?\b|^\s*,?\s*(?:dudit|de\s+ladite|de\s+ce\s+même|du\s+même|desdits|van\s+dat|van\s+die|van\s+hetzelfde)\b|^\s*,?\s*de\s+(?:cet\s+(?:article|alinéa)|cette\s+(?:section|sous-section|loi|ordonnance))(?!\p{L})|^\s*,?\s*(?:d[aoe]s?|del?|en|no|na)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:mesm[ao]s?|mism[ao]s?|referid[ao]s?|citad[ao]s?|aludid[ao]s?|mencionad[ao]s?|dich[ao]s?)\s+(?:lei|ley|código|decreto|decreto-lei|decreto-ley|regulamento|reglamento|convenção|convención|convenio|tratado|constituição|constitución|norma|resolução|resolución|medida\s+provisória|artigo|artículo)(?!\p{L})|^\s*,?\s*(?:del|della|dello|dei|degli|delle)\s+(?:medesim[oaie]|citat[oaie]|predett[oaie]|suddett[oaie]|stess[oaie]|richiamat[oaie])\s+(?:decreto(?:\s+legislativo|-legge)?|legge|codice|regolamento|direttiva|testo\s+unico|articol[oi]|convenzione|trattato)(?!\p{L})|^\s*,?\s*(?:des|der)\s+(?:genannten|vorgenannten|bezeichneten)\s+(?:gesetzes|verordnung|richtlinie|vorschrift|paragraphen|artikels|übereinkommens)(?!\p{L})/iu;
+/** A converter's note under a provision: a rule of dashes, then a capitalised heading word ("------------ AGGIORNAMENTO (52)"). */
+const EDITORS_NOTE = /^[ \t]*-{3,}[ \t]*\p{Lu}{4,}\b/u;
+
+function inEditorsNote(model: DocumentModel, offset: number): boolean {
+  const line = model.lines.lineAround(offset);
+  return EDITORS_NOTE.test(model.text.slice(line.start, Math.min(line.start + 80, offset)));
+}
+
+function editorsNoteStart(model: DocumentModel, offset: number): string {
+  const line = model.lines.lineAround(offset);
+  return model.text.slice(line.start, Math.min(line.start + 60, offset)).replace(/^[\s-]+/, '').trim();
+}
+
 /** "18 U.S.C.", "15 U.S.C.", "42 CFR": a code title cited by number and abbreviation just before "§ 2703". */
 const CODE_PREFIX = /(?:^|[\s(\[])(\d+\s+(?:[A-Z][A-Za-z]{0,5}\.\s?){1,5}|\d+\s+[A-Z]{2,6})\s*$/u;
 /** A sentence that amends or inserts into another instrument: its citations point into that instrument. */
