@@ -308,4 +308,24 @@ describe('engine: honest resolution', () => {
       assert.deepStrictEqual(checkDocument(workspace, uriOf('citing.md')).map((d) => [d.code, d.severity]), [['reference-not-in-workspace', 'information'], ['broken-reference', 'error']]);
     });
   });
+
+  describe('a grouping the headings never show is not checked (a converter may have left it out)', () => {
+    // Benin's Code du numérique as the lahalex site gives it (../shared/sources, lines 256–268): "LIVRE 6" then articles,
+    // no "Titre" heading anywhere, yet "au Titre I du présent Livre".
+    const BENIN_LIVRE_6 = "---\nid: bj-livre-6\nlanguage: fr\n---\n## LIVRE 6 : DE LA CYBERCRIMINALITE ET DE LA CYBERSECURITE\n\n### Article 491 : Objet\n\nObjet\nLes dispositions du présent Livre fixent les règles et les modalités de lutte contre la cybercriminalité en République du Bénin. Elles fixent également le cadre institutionnel, les règles et les modalités d’utilisation de la cryptologie en République du Bénin.\n\n### Article 492 : Champ d’application\n\nChamp d’application\nLes pouvoirs et procédures prévus dans le présent Titre aux fins d’enquêtes ou de procédures pénales spécifiques s’appliquent :\n1. aux infractions pénales établies conformément au Titre I du présent Livre ;\n1. à toutes les autres infractions pénales commises sur et au moyen d’un système informatique ;\n";
+
+    it('"au Titre I du présent Livre" with no title in the headings: external, with the reason, not an error', () => {
+      const workspace = workspaceOf({ 'livre6.md': BENIN_LIVRE_6 });
+      const titre = workspace.resolved(uriOf('livre6.md')).find((r) => r.reference.text.startsWith('Titre I'))!;
+      assert.strictEqual(titre.targets[0].status, 'external');
+      assert.match(titre.targets[0].reason ?? '', /headings show no titles at all/);
+      assert.deepStrictEqual(checkDocument(workspace, uriOf('livre6.md')).filter((d) => d.severity === 'error'), []);
+    });
+
+    it('must not: a document whose headings show titles still reports the title it lacks', () => {
+      const withTitle = BENIN_LIVRE_6.replace('## LIVRE 6 : DE LA CYBERCRIMINALITE ET DE LA CYBERSECURITE', '## LIVRE 6 : DE LA CYBERCRIMINALITE ET DE LA CYBERSECURITE\n\n### TITRE II : DES PROCEDURES');
+      const workspace = workspaceOf({ 'livre6.md': withTitle });
+      assert.ok(checkDocument(workspace, uriOf('livre6.md')).some((d) => d.severity === 'error' && /no title I\b/.test(d.message)));
+    });
+  });
 });

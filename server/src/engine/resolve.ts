@@ -279,6 +279,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       const quoted = doc === model && anchor.kind !== 'instrument' ? quotedPassageAt(model, reference.span.start) : undefined;
       if (quoted) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in text quoted from another instrument ("${quoteStart(model.text, quoted)}"): it is most likely a unit of that instrument` };
       // "1 Quem, sem a devida autorização, … 2 A tentativa é punível." (paragraphs numbered but run into one): say less
+      // "titolo V del presente decreto" in a law whose headings show no titles at all ("## PRINCIPI COMUNI Capo I …": the
+      // converter left "TITOLO I" out), "segunda parte del presente artículo" (a portion of text): nothing to check against.
+      const grouping = cited.path[0]?.kind;
+      if (doc === model && first.reason && !first.partial && grouping && GROUPING_KINDS.has(grouping) && headingsOfKind(model, grouping).length === 0) {
+        return { status: 'external', span, reason: `this document's headings show no ${grouping}s at all (a converter may have left them out, or the word names a portion of the text): ${describe(cited.path)} cannot be checked` };
+      }
       const runIn = doc === model ? runInParagraph(model, isCitableKind(cited.path[0]?.kind) ? first.partial : base ?? context, cited.path) : undefined;
       if (runIn) return { status: 'external', span, reason: `the paragraphs of ${runIn} are run into its text, where "${cited.path.find((step) => !isCitableKind(step.kind))!.number}" stands as a paragraph's number: it is most likely that paragraph, which the structure does not show` };
       return {
@@ -1279,6 +1285,9 @@ function quoteStart(text: string, passage: Span): string {
 
 /** "of that section", "of the said Act", "of the principal Act", "dudit article": a unit or instrument named earlier, not this one. */
 const ANAPHORIC_ANCHOR = /^\s*,?\s*(?:of|in|under|to)\s+(?:that|such|said|the\s+said|the\s+same|each\s+such|any\s+such|that\s+same|the\s+(?:principal|parent|amended|former|repealed|previous))\s+(?:section|article|act|ordinance|decree|title|chapter|part|subsection|paragraph|code|law|regulation|convention|treaty|statute|instrument|order|rule)s?\b|^\s*,?\s*(?:dudit|de\s+ladite|de\s+ce\s+même|du\s+même|desdits|van\s+dat|van\s+die|van\s+hetzelfde)\b|^\s*,?\s*de\s+(?:cet\s+(?:article|alinéa)|cette\s+(?:section|sous-section|loi|ordonnance))(?!\p{L})|^\s*,?\s*(?:d[aoe]s?|del?|en|no|na)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:mesm[ao]s?|mism[ao]s?|referid[ao]s?|citad[ao]s?|aludid[ao]s?|mencionad[ao]s?|dich[ao]s?)\s+(?:lei|ley|código|decreto|decreto-lei|decreto-ley|regulamento|reglamento|convenção|convención|convenio|tratado|constituição|constitución|norma|resolução|resolución|medida\s+provisória|artigo|artículo)(?!\p{L})|^\s*,?\s*(?:del|della|dello|dei|degli|delle)\s+(?:medesim[oaie]|citat[oaie]|predett[oaie]|suddett[oaie]|stess[oaie]|richiamat[oaie])\s+(?:decreto(?:\s+legislativo|-legge)?|legge|codice|regolamento|direttiva|testo\s+unico|articol[oi]|convenzione|trattato)(?!\p{L})|^\s*,?\s*(?:des|der)\s+(?:genannten|vorgenannten|bezeichneten)\s+(?:gesetzes|verordnung|richtlinie|vorschrift|paragraphen|artikels|übereinkommens)(?!\p{L})/iu;
+/** Groupings of articles a law may number without its headings showing them. */
+const GROUPING_KINDS = new Set<string>(['title', 'chapter', 'part', 'book', 'division']);
+
 /** A converter's note under a provision: a rule of dashes, then a capitalised heading word ("------------ AGGIORNAMENTO (52)"). */
 const EDITORS_NOTE = /^[ \t]*-{3,}[ \t]*\p{Lu}{4,}\b/u;
 
