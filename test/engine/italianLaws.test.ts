@@ -8,8 +8,9 @@ import { checkDocument } from '../../server/src/engine/checks';
 import { parseDocument } from '../../server/src/engine/document';
 import { guessLanguage } from '../../server/src/engine/language';
 import { parseReferences } from '../../server/src/engine/references/grammar';
+import { readHeading } from '../../server/src/engine/headings';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { IT_CAD_ARTICLES_2_TO_4, IT_CAD_ARTICLE_32, IT_CAD_ARTICLE_7, IT_CAD_ARTICLES_61_64_WITH_NOTE, IT_CAD_ARTICLE_91, IT_DLGS_150_2009_ART40, IT_PRIVACY_CODE_CAPO_II } from './italianLawsText';
+import { IT_CAD_ARTICLES_2_TO_4, IT_CAD_ARTICLE_32, IT_CAD_ARTICLE_7, IT_CAD_ARTICLES_61_64_WITH_NOTE, IT_CAD_ARTICLE_91, IT_DLGS_150_2009_ART40, IT_HIGHWAY_CODE_TITLE_VI, IT_MILITARY_CODE_SECTION_HEADING, IT_PRIVACY_CODE_CAPO_II } from './italianLawsText';
 
 const URI = uriOf('legge.md');
 
@@ -109,6 +110,20 @@ describe('engine: Italian laws as normattiva gives them', () => {
     assert.deepStrictEqual(errors(IT_CAD_ARTICLES_61_64_WITH_NOTE).filter((message) => /art\. 61/.test(message)), []);
     // must not: the article's own paragraphs cited in its text still resolve
     assert.ok(found.some((r) => r.reference.text === 'comma 2-quater' && r.targets[0].status === 'resolved'), found.map((r) => r.reference.text).join(' | '));
+  });
+
+  it('opens a title and its first chapter from one heading: "## TITOLO VI … Capo I …", then "## Capo II - …" in the same title', () => {
+    const model = parseDocument(URI, IT_HIGHWAY_CODE_TITLE_VI);
+    const title = model.units.find((u) => u.id === 'title_vi')!;
+    assert.ok(title, model.units.map((u) => u.id).join(' '));
+    assert.strictEqual(title.title, 'DEGLI ILLECITI PREVISTI DAL PRESENTE CODICE E DELLE RELATIVE SANZIONI');
+    assert.deepStrictEqual(title.children.filter((u) => u.kind === 'chapter').map((u) => [u.number, u.title]),
+      [['i', 'DEGLI ILLECITI AMMINISTRATIVI E DELLE RELATIVE SANZIONI'], ['ii', 'DEGLI ILLECITI PENALI']]);
+    assert.strictEqual(model.units.find((u) => u.id === 'art_194')?.parent?.id, 'title_vi__chp_i__sec_i');
+    assert.strictEqual(model.units.find((u) => u.id === 'art_220')?.parent?.id, 'title_vi__chp_ii__sec_i');
+    // must not: "… IN RELAZIONE AL LIBRO I" names the book it concerns; the section opens no book
+    const section = readHeading(IT_MILITARY_CODE_SECTION_HEADING.replace(/^#+\s*/, ''))!;
+    assert.deepStrictEqual([section.kind, section.number, section.within], ['section', 'ii', undefined]);
   });
 
   it('ends an inner list closed by "e": "articoli 41, commi 2 e 2-bis, 43, comma 1-bis" cites article 43', () => {

@@ -13,7 +13,7 @@ export interface HeadingInfo {
   label: string;
   title?: string;
   /** "Part III — s14 Unauthorised access": the grouping one heading names before the unit. */
-  within?: { kind: UnitKind; number: string; label: string };
+  within?: { kind: UnitKind; number: string; label: string; title?: string };
 }
 
 const GROUPINGS_BEFORE_UNIT = new Set<UnitKind | 'numbered'>(['book', 'part', 'title', 'chapter', 'division']);
@@ -65,6 +65,34 @@ function withoutOuterEmphasisMark(text: string): string {
   const start = mark(0) && touching(1) ? 1 : 0;
   const end = text.length > 1 && mark(text.length - 1) && touching(text.length - 2) ? text.length - 1 : text.length;
   return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+/** Groupings from the outermost: a heading may name one and, inside its title, the first of the next lower ones. */
+const GROUPING_ORDER: readonly UnitKind[] = ['book', 'part', 'title', 'chapter', 'division'];
+/** Words that end a title before a grouping's label only when they cite it ("DISPOSIZIONI DEL CAPO I"). */
+const CITING_WORD = /^(?:DEL|DELLA|DELLO|DEI|DEGLI|DELLE|AL|ALLA|ALLO|AI|AGLI|ALLE|DAL|DALLA|NEL|NELLA|DI|E|OF|THE|TO|IN|AND|DU|DE|LA|LE|LES|DES|AU|AUX|ET|À)$/;
+
+/**
+ * "TITOLO VI DEGLI ILLECITI … Capo I DEGLI ILLECITI AMMINISTRATIVI …", "LIBRO PRIMO ORGANIZZAZIONE E FUNZIONI TITOLO I
+ * DISPOSIZIONI PRELIMINARI" (normattiva): a grouping's heading that also opens the first grouping below it, whose label
+ * stands inside the title after a word in capitals. The lower grouping is the heading's unit, the outer one `within`.
+ */
+function withEmbeddedGrouping(info: HeadingInfo): HeadingInfo {
+  const outer = GROUPING_ORDER.indexOf(info.kind as UnitKind);
+  const title = info.title;
+  if (outer < 0 || info.number === undefined || !title || title.length < 6) return info;
+  for (const match of title.matchAll(/(\S+)(\s+)(?=(\p{Lu}\p{L}+)\s+\S)/gu)) {
+    const [, before, space, word] = match;
+    const kind = headingWord(word);
+    if (!kind || GROUPING_ORDER.indexOf(kind) <= outer) continue;
+    // the title so far in capitals, and the label's word written as a heading word ("CAPO", "Capo"), not cited
+    if (!/^\p{Lu}[\p{Lu}'’),.]+$/u.test(before) || CITING_WORD.test(before.replace(/[),.]+$/, ''))) continue;
+    const at = (match.index ?? 0) + before.length + space.length;
+    const inner = readHeading(title.slice(at));
+    if (!inner || inner.kind !== kind || inner.number === undefined || inner.within) continue;
+    return { ...inner, within: { kind: info.kind as UnitKind, number: info.number, label: info.label, title: title.slice(0, at).trim() || undefined } };
+  }
+  return info;
 }
 
 export function readHeading(raw: string): HeadingInfo | undefined {
@@ -143,7 +171,7 @@ export function readHeading(raw: string): HeadingInfo | undefined {
       const ordinal = /^([^\s:：–—,]+)/.exec(rest);
       if (ordinal && ORDINAL_WORDS[ordinal[1].toLowerCase()]) {
         const label = text.slice(0, word[0].length + (afterWord.length - rest.length) + ordinal[1].length);
-        return { kind, number: ORDINAL_WORDS[ordinal[1].toLowerCase()], label, title: splitTitle(rest.slice(ordinal[1].length)) };
+        return withEmbeddedGrouping({ kind, number: ORDINAL_WORDS[ordinal[1].toLowerCase()], label, title: splitTitle(rest.slice(ordinal[1].length)) });
       }
       // "Titel IIIA", "Titel IVA": a title inserted after title III, IV (Dutch codes)
       const romanSuffixed = /^([IVXLC]{1,6}[A-Z])(?=\s|$|[.:–—-])/.exec(rest);
@@ -156,7 +184,7 @@ export function readHeading(raw: string): HeadingInfo | undefined {
         if (inner && (inner.kind === 'article' || inner.kind === 'section') && inner.number !== undefined && !inner.within) {
           return { ...inner, within: { kind, number: headingNumber(number[0]), label } };
         }
-        return { kind, number: headingNumber(number[0]), label, title };
+        return withEmbeddedGrouping({ kind, number: headingNumber(number[0]), label, title });
       }
       if (!rest || /^[–—:\-]/.test(rest)) return { kind, label: word[0], title: splitTitle(rest) };
       return undefined; // "Part of the problem", "Title of the act": an ordinary heading

@@ -257,23 +257,29 @@ function instrumentNamedRightAfter(model: DocumentModel, reference: DocumentRefe
 }
 
 /** More numbers of the list, then the instrument: ", 350d 351, 395, 417bis en 420quater van het Wetboek van Strafrecht". */
-// "; 51; del decreto del Presidente della Repubblica …" (Italy's lists of articles run with semicolons; "29-bis")
-const LIST_THEN_OF = /^((?:[\s,;]+[\p{L}\d-]+){0,40}?)[\s,;]+(?:van|of|de|du|des|der|del|della|dello|dei|degli|delle)\s+/iu;
+/** An of-word after a list's numbers: where the instrument's name may begin. */
+const LIST_OF_WORD = /[\s,;]+(?:van|of|de|du|des|der|del|della|dello|dei|degli|delle)\s+/giu;
+/** The rest of a list: words and numbers between commas and spaces; semicolons too in Italy's lists ("; 51; del decreto …", "29-bis"). */
+const LIST_REST = /^(?:[\s,;]+[\p{L}\d-]+){0,40}$/u;
 
 /**
  * A list the grammar broke (a comma missing in the official text: "350c, 350d 351, 395"): the rest of
- * it, mostly numbers, up to an of-word and an instrument's name, in the same sentence.
+ * it, mostly numbers, up to an of-word and an instrument's name, in the same sentence ("…, 321, del 325 al 332 y 346
+ * del Código Penal": the first of-word is no name's).
  */
 export function numbersThenInstrument(model: DocumentModel, reference: DocumentReference): string | undefined {
   const after = model.text.slice(reference.span.end, reference.span.end + 300);
-  const rest = LIST_THEN_OF.exec(after);
-  if (!rest || /[.:]\s|\n/.test(rest[1])) return undefined;
-  const words = rest[1].split(/[\s,;]+/).filter(Boolean);
-  const numbers = words.filter((word) => /\d/.test(word)).length;
-  // Semicolons part the items of a list of numbers only ("; 8; 9; 36, commi 1 e 2; 51;"), not clauses
-  if (numbers * 2 < words.length || (rest[1].includes(';') && numbers * 3 < words.length * 2)) return undefined;
-  const first = instrumentsNamedIn(after.slice(rest[0].length), model.language)[0];
-  return first && first.span.start <= 5 ? first.name : undefined;
+  for (const of of after.matchAll(LIST_OF_WORD)) {
+    const rest = after.slice(0, of.index);
+    if (/[.:]\s|\n/.test(rest) || !LIST_REST.test(rest)) return undefined;
+    const words = rest.split(/[\s,;]+/).filter(Boolean);
+    const numbers = words.filter((word) => /\d/.test(word)).length;
+    // Semicolons part the items of a list of numbers only ("; 8; 9; 36, commi 1 e 2; 51;"), not clauses
+    if (numbers * 2 < words.length || (rest.includes(';') && numbers * 3 < words.length * 2)) continue;
+    const first = instrumentsNamedIn(after.slice((of.index ?? 0) + of[0].length), model.language)[0];
+    if (first && first.span.start <= 5) return first.name;
+  }
+  return undefined;
 }
 
 const SENTENCE_END_AHEAD = /\p{Ll}{3,}[.!?]\s+[\p{Lu}§]|;/u;

@@ -158,7 +158,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         const holder = headingStack[headingStack.length - 1] ?? root;
         const last = lastHeadingChild(holder);
         const group = last && last.kind === info.within.kind && last.number === info.within.number && last.headingDepth === depth ? last
-          : openHeadingUnit(info.within.kind, { ...info.within, title: undefined }, holder, false, depth, block, info.within.label);
+          : openHeadingUnit(info.within.kind, { ...info.within }, holder, false, depth, block, info.within.label);
         headingStack.push(group);
         extend(group, block.span.end);
         depth++;
