@@ -10,7 +10,7 @@ import { guessLanguage } from '../../server/src/engine/language';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { readHeading } from '../../server/src/engine/headings';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { IT_CAD_ARTICLES_2_TO_4, IT_CAD_ARTICLE_32, IT_CAD_ARTICLE_7, IT_CAD_ARTICLES_61_64_WITH_NOTE, IT_CAD_ARTICLE_91, IT_DLGS_150_2009_ART40, IT_HIGHWAY_CODE_TITLE_VI, IT_MILITARY_CODE_SECTION_HEADING, IT_PRIVACY_CODE_CAPO_II } from './italianLawsText';
+import { IT_CAD_ARTICLES_2_TO_4, IT_CAD_ARTICLE_32, IT_CAD_ARTICLE_7, IT_CAD_ARTICLES_61_64_WITH_NOTE, IT_CAD_ARTICLE_91, IT_DLGS_118_2011_ART74, IT_DLGS_150_2009_ART40, IT_HIGHWAY_CODE_ART202, IT_HIGHWAY_CODE_TITLE_VI, IT_MILITARY_CODE_SECTION_HEADING, IT_PRIVACY_CODE_CAPO_II } from './italianLawsText';
 
 const URI = uriOf('legge.md');
 
@@ -124,6 +124,28 @@ describe('engine: Italian laws as normattiva gives them', () => {
     // must not: "… IN RELAZIONE AL LIBRO I" names the book it concerns; the section opens no book
     const section = readHeading(IT_MILITARY_CODE_SECTION_HEADING.replace(/^#+\s*/, ''))!;
     assert.deepStrictEqual([section.kind, section.number, section.within], ['section', 'ii', undefined]);
+  });
+
+  it('reads the law a long lead-in amends ("Nel decreto legislativo …, sono apportate le seguenti modificazioni: 1) all\'art. 114:")', () => {
+    const found = workspaceOf({ 'legge.md': IT_DLGS_118_2011_ART74 }).resolved(URI);
+    // "a) al comma 1 e' aggiunto, in fine, …": paragraph 1 of the amended article, not of this one
+    const first = found.find((r) => r.reference.text === 'comma 1')!;
+    assert.strictEqual(first.targets[0].status, 'external');
+    assert.match(first.targets[0].reason ?? '', /testo unico delle leggi sull'ordinamento degli enti locali/);
+    // point f): the TUEL's articles and their paragraphs "5-bis", "5-quater", run into one line, none reported
+    assert.deepStrictEqual(errors(IT_DLGS_118_2011_ART74), []);
+    // must not: "presente articolo" in the article's own words is still this article
+    assert.ok(found.some((r) => r.reference.text === 'presente articolo' && r.targets[0].status === 'resolved' && r.targets[0].unitId === 'art_74'));
+  });
+
+  it('parts a list of articles with semicolons: "dagli articoli 83, comma 6; 88, comma 3; 97, comma 9"', () => {
+    const [citation] = parseReferences("non e' inoltre consentito per le violazioni previste dagli articoli 83, comma 6; 88, comma 3; 97, comma 9; 100, comma 12", { language: 'it' });
+    assert.deepStrictEqual(citation.targets.map((t) => t.path.map((step) => `${step.kind} ${step.number}`).join(', ')),
+      ['article 83, paragraph 6', 'article 88, paragraph 3', 'article 97, paragraph 9', 'article 100, paragraph 12']);
+    // must not: after a paragraph's own list, a semicolon goes back to the articles ("4, commi 1 e 3; 5")
+    const [repeal] = parseReferences('limitatamente agli articoli 1; 2; 3; 4, commi 1 e 3; 5; 6 tranne il comma 8', { language: 'it' });
+    assert.deepStrictEqual(repeal.targets.map((t) => t.path.map((step) => step.number).join('.')), ['1', '2', '3', '4.1', '4.3', '5', '6']);
+    assert.ok(workspaceOf({ 'legge.md': IT_HIGHWAY_CODE_ART202 }).resolved(URI).some((r) => /^articoli 83, comma 6; 88, comma 3;/.test(r.reference.text)));
   });
 
   it('ends an inner list closed by "e": "articoli 41, commi 2 e 2-bis, 43, comma 1-bis" cites article 43', () => {

@@ -11,7 +11,7 @@ import type { DocumentModel, DocumentReference } from './document';
 import { instrumentsNamedIn, tablesFor } from './references/grammar';
 import { TreeKeyedCache } from './treeKeyed';
 import { indexByStart } from './childIndex';
-import { AMENDING_LEAD_IN_TAIL } from './amendingInstruction';
+import { AMENDING_LEAD_IN_TAIL, AMENDS_AS_FOLLOWS_IN } from './amendingInstruction';
 
 /** How far after a citation the chain may end (resolutionReuse.ts re-resolves a citation when an edit is this close). */
 export const CHAIN_REACH = 200;
@@ -157,10 +157,36 @@ function leadInOf(model: DocumentModel, unit: Unit): LeadIn | null {
     const rest = last ? model.text.slice(last.span.end, end) : '';
     if (last && last.span.start >= start && last.anchor.kind === 'instrument' && (AFTER_LEAD_IN_CITATION.test(rest) || AMENDING_LEAD_IN_TAIL.test(rest))) {
       found = { end, name: last.anchor.name, cited: true };
+    } else {
+      const amended = amendedByLeadIn(model, start, trimmed);
+      if (amended) found = { end, name: amended, cited: true };
     }
   }
   known.set(unit, found);
   return found;
+}
+
+/**
+ * The instrument a long lead-in amends, named before its "amended as follows" ("Nel decreto legislativo 18 agosto 2000,
+ * n. 267, e successive modificazioni, recante …, sono apportate le seguenti modificazioni: 1) all'art. 114:"): by name,
+ * or by the citation of one of its provisions, whichever comes last before those words.
+ */
+function amendedByLeadIn(model: DocumentModel, start: number, trimmed: string): string | undefined {
+  const amends = AMENDS_AS_FOLLOWS_IN.exec(trimmed);
+  if (!amends) return undefined;
+  const offset = model.text.indexOf(trimmed, start);
+  const before = trimmed.slice(0, amends.index);
+  const named = instrumentsNamedIn(before, model.language);
+  let name = named[named.length - 1]?.name;
+  let nameEnd = named[named.length - 1]?.span.end ?? -1;
+  for (let i = firstReferenceFrom(model, offset); i < model.references.length && model.references[i].span.start < offset + amends.index; i++) {
+    const reference = model.references[i];
+    if (reference.anchor.kind === 'instrument' && reference.span.end - offset > nameEnd) {
+      name = reference.anchor.name;
+      nameEnd = reference.span.end - offset;
+    }
+  }
+  return name;
 }
 
 function leadInEnd(model: DocumentModel, unit: Unit): number {

@@ -458,17 +458,27 @@ function linkAround(text: string, span: Span): string | undefined {
  */
 function runInParagraph(model: DocumentModel, unit: Unit | undefined, path: RefStep[]): string | undefined {
   const inner = path.find((step) => !isCitableKind(step.kind));
-  if (!unit || !inner || (inner.kind !== 'paragraph' && inner.kind !== 'subsection') || !/^\d{1,2}$/.test(inner.number) || !hasNoNumberedParts(unit)) return undefined;
+  if (!unit || !inner || (inner.kind !== 'paragraph' && inner.kind !== 'subsection')) return undefined;
+  // "5bis" is written "5-bis", "5 bis" or "5bis" (Italy's paragraphs inserted after 5)
+  const parts = /^(\d{1,3})([a-z]{3,16})?$/.exec(inner.number);
+  if (!parts) return undefined;
   let article: Unit | undefined = unit;
   while (article && !article.citable) article = article.parent;
   if (!article) return undefined;
+  // With no numbered parts, a number run in after a sentence ("1 Quem … 2 A tentativa"); with some, only a marker's
+  // form, full stop and all ("… in deroga al comma 3. 5-ter. Con il regolamento …"): the converter ran them together.
+  const unnumbered = hasNoNumberedParts(unit);
+  if (unnumbered && (parts[2] || parts[1].length > 2)) return undefined;
   // Once per article and number: ten thousand citations of one article ask once.
   let numbers = runInNumbers.get(article);
   if (!numbers) runInNumbers.set(article, (numbers = new Map()));
-  let found = numbers.get(inner.number);
+  const key = `${unnumbered ? 'u' : 'n'}${inner.number}`;
+  let found = numbers.get(key);
   if (found === undefined) {
     const body = model.text.slice(article.span.start, Math.min(article.span.end, article.span.start + 20_000));
-    numbers.set(inner.number, (found = new RegExp(`(?:^|[.;:!?_*]\\s+)${inner.number}(?:\\s*[—–-]\\s|\\s+\\p{Lu})`, 'u').test(body)));
+    const written = parts[2] ? `${parts[1]}[-\\s]?${parts[2]}` : parts[1];
+    const pattern = unnumbered ? `(?:^|[.;:!?_*]\\s+)${written}(?:\\s*[—–-]\\s|\\s+\\p{Lu})` : `[.;:!?»"]\\s+${written}\\.\\s*\\p{Lu}`;
+    numbers.set(key, (found = new RegExp(pattern, 'u').test(body)));
   }
   return found ? article.label.trim() : undefined;
 }

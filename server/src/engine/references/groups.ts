@@ -141,7 +141,7 @@ export class GroupParser extends ItemParser {
           continue;
         }
       }
-      const s = this.listSep(next, kind === 'unspecified');
+      const s = this.listSep(next, kind === 'unspecified', plural && outerNumber === undefined && (kind === 'article' || kind === 'section'));
       if (s < 0) break;
       // "articoli 41, commi 2 e 2-bis, 43, comma 1-bis", "articoli 250, commi 2 e 3, e 256": a list of an outer unit's
       // parts closed by "and" is complete; a number after it goes on with the outer list

@@ -271,9 +271,11 @@ export class ItemParser extends TokenCursor {
    * repeated after the connector is skipped ("aux 3° à 5° et aux 7° à 9°", "au premier et au deuxième
    * alinéa"): only between bare items or ordinals, never after "l'article L. 324-1 et aux 1° …".
    */
-  protected listSep(i: number, preposition = false): number {
+  protected listSep(i: number, preposition = false, semicolons = false): number {
     let j = i;
-    if (this.isComma(j)) j++;
+    // "articoli 83, comma 6; 88, comma 3; 97, comma 9" (Italy): a semicolon parts the items of a list of articles
+    // (the caller says when), a number after it
+    if (this.isComma(j) || (semicolons && this.c.table.semicolonLists && this.isPunct(j, ';') && this.tok(j + 1)?.kind === 'num' && !this.tok(j + 1)!.newline)) j++;
     const conn = this.match(this.c.list, j);
     if (conn) return preposition && this.c.table.bareUnits?.before.includes(this.tok(conn.next)?.norm ?? '') ? conn.next + 1 : conn.next;
     return j > i ? j : -1;

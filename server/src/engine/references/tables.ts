@@ -127,6 +127,8 @@ export interface LanguageTable {
   closedNumbers?: RefUnitKind[];
   /** Points lettered on past "z" by doubling the letter: "lettere z), aa), bb)" (Italy). Not Spanish, whose "ll)" follows "l)". */
   doubledLetters?: boolean;
+  /** A semicolon parts the items of a list of numbers: "articoli 83, comma 6; 88, comma 3; 97, comma 9" (Italy). */
+  semicolonLists?: boolean;
 }
 
 const EN: LanguageTable = {
@@ -607,7 +609,7 @@ const IT: LanguageTable = {
   instruments: ['convenzione', 'protocollo', 'trattato', 'legge', 'decreto', 'decreto legislativo', 'decreto-legge',
     'd.lgs.', 'd.l.', 'd.p.r.', 'l.', 'codice', 'regolamento', 'direttiva', 'accordo', 'carta', 'costituzione', 'statuto',
     'testo unico', 'ordinanza'],
-  nameConnectors: ['di', 'del', 'dello', 'della', "dell'", 'dei', 'degli', 'delle', 'in', 'materia', 'per', 'sulla', 'sul',
+  nameConnectors: ['di', 'del', 'dello', 'della', "dell'", 'dei', 'degli', 'delle', 'in', 'materia', 'per', 'sulla', 'sul', "sull'",
     'sui', 'sulle', 'contro', 'e', 'n.', 'n'],
   lowercaseNames: true,
   months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre',
@@ -621,6 +623,7 @@ const IT: LanguageTable = {
   numberSuffixWords: ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'nonies', 'decies'],
   closedNumbers: ['item', 'point'],
   doubledLetters: true,
+  semicolonLists: true,
 };
 
 /** All tables, in the order tried when the language is unknown. */
