@@ -10,7 +10,7 @@ import { guessLanguage } from '../../server/src/engine/language';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { readHeading } from '../../server/src/engine/headings';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { IT_CAD_ARTICLES_2_TO_4, IT_CAD_ARTICLE_32, IT_CAD_ARTICLE_7, IT_CAD_ARTICLES_61_64_WITH_NOTE, IT_CAD_ARTICLE_91, IT_DLGS_118_2011_ART74, IT_DLGS_150_2009_ART40, IT_HIGHWAY_CODE_ART202, IT_HIGHWAY_CODE_TITLE_VI, IT_MILITARY_CODE_SECTION_HEADING, IT_PRIVACY_CODE_CAPO_II } from './italianLawsText';
+import { IT_CAD_ARTICLES_2_TO_4, IT_CAD_ARTICLE_32, IT_CAD_ARTICLE_7, IT_CAD_ARTICLES_61_64_WITH_NOTE, IT_CAD_ARTICLE_91, IT_DLGS_118_2011_ART74, IT_DLGS_150_2009_ART40, IT_HIGHWAY_CODE_ART202, IT_LAW_833_1978_ARTS_3_37, IT_HIGHWAY_CODE_TITLE_VI, IT_MILITARY_CODE_SECTION_HEADING, IT_PRIVACY_CODE_CAPO_II } from './italianLawsText';
 
 const URI = uriOf('legge.md');
 
@@ -146,6 +146,17 @@ describe('engine: Italian laws as normattiva gives them', () => {
     const [repeal] = parseReferences('limitatamente agli articoli 1; 2; 3; 4, commi 1 e 3; 5; 6 tranne il comma 8', { language: 'it' });
     assert.deepStrictEqual(repeal.targets.map((t) => t.path.map((step) => step.number).join('.')), ['1', '2', '3', '4.1', '4.3', '5', '6']);
     assert.ok(workspaceOf({ 'legge.md': IT_HIGHWAY_CODE_ART202 }).resolved(URI).some((r) => /^articoli 83, comma 6; 88, comma 3;/.test(r.reference.text)));
+  });
+
+  it('does not report "secondo comma dell\'articolo 3" where article 3 is one block of sentences (its paragraphs run together)', () => {
+    const found = workspaceOf({ 'legge.md': IT_LAW_833_1978_ARTS_3_37 }).resolved(URI);
+    const second = found.find((r) => r.reference.text === "secondo comma dell'articolo 3")!;
+    assert.ok(second, found.map((r) => r.reference.text).join(' | '));
+    assert.strictEqual(second.targets[0].status, 'external');
+    assert.match(second.targets[0].reason ?? '', /one block of text here, of several sentences/);
+    // must not: a paragraph cited by its number ("comma 2", written "2." where it stands) is still reported when missing
+    const numbered = IT_LAW_833_1978_ARTS_3_37.replace("secondo comma dell'articolo 3", "comma 2 dell'articolo 3");
+    assert.ok(errors(numbered).some((message) => /^"comma 2 dell'articolo 3": article 3 has no paragraph 2/.test(message)), errors(numbered).join(' | '));
   });
 
   it('ends an inner list closed by "e": "articoli 41, commi 2 e 2-bis, 43, comma 1-bis" cites article 43', () => {

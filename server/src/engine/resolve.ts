@@ -287,6 +287,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       }
       const runIn = doc === model ? runInParagraph(model, isCitableKind(cited.path[0]?.kind) ? first.partial : base ?? context, cited.path) : undefined;
       if (runIn) return { status: 'external', span, reason: `the paragraphs of ${runIn} are run into its text, where "${cited.path.find((step) => !isCitableKind(step.kind))!.number}" stands as a paragraph's number: it is most likely that paragraph, which the structure does not show` };
+      // "secondo comma dell'articolo 3" where article 3 is one block of several sentences: its paragraphs ran together
+      const merged = doc === model ? mergedParagraphs(model, isCitableKind(cited.path[0]?.kind) ? first.partial : base ?? context, cited.path) : undefined;
+      if (merged) return { status: 'external', span, reason: `${merged} is one block of text here, of several sentences: a paragraph counted by its place ("${model.text.slice(cited.path.find((step) => !isCitableKind(step.kind))!.span.start, cited.path.find((step) => !isCitableKind(step.kind))!.span.end)}") cannot be told in it, as its paragraphs seem to have been run together` };
       return {
         status: 'unresolved', documentId: doc.id, span, reason: first.reason,
         existing: first.existing?.map((unit) => ({ uri: doc.uri, unitId: unit.id })),
@@ -484,6 +487,26 @@ function runInParagraph(model: DocumentModel, unit: Unit | undefined, path: RefS
 }
 
 const runInNumbers = new WeakMap<Unit, Map<string, boolean>>();
+
+/**
+ * The article a paragraph cited by its place ("secondo comma", "the second paragraph") cannot be told in, because its
+ * text is one block of at least that many sentences (a converter joined its paragraphs): its label, or undefined.
+ */
+function mergedParagraphs(model: DocumentModel, unit: Unit | undefined, path: RefStep[]): string | undefined {
+  const inner = path.find((step) => !isCitableKind(step.kind));
+  if (!unit || !inner || (inner.kind !== 'paragraph' && inner.kind !== 'alinea') || !/^\d{1,2}$/.test(inner.number)) return undefined;
+  // only a paragraph named by an ordinal word, counted by its place: "(2)" or "2." would be written in the text
+  if (!/^\p{L}/u.test(model.text.slice(inner.span.start, inner.span.end))) return undefined;
+  let article: Unit | undefined = unit;
+  while (article && !article.citable) article = article.parent;
+  if (!article) return undefined;
+  const blocks = article.children.filter((child) => child.headingDepth === 0);
+  if (blocks.length !== 1 || blocks[0].kind !== 'alinea') return undefined;
+  const body = model.text.slice(blocks[0].span.start, Math.min(blocks[0].span.end, blocks[0].span.start + 20_000));
+  let sentences = 1;
+  for (const _ of body.matchAll(/\p{Ll}{2,}[.;:]\s+\p{Lu}/gu)) if (++sentences >= Number(inner.number)) return article.label.trim();
+  return undefined;
+}
 
 /** Whether the article or section around `unit` has no numbered parts, only its unnumbered paragraphs. */
 function hasNoNumberedParts(unit: Unit): boolean {
