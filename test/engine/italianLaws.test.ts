@@ -159,6 +159,18 @@ describe('engine: Italian laws as normattiva gives them', () => {
     assert.ok(errors(numbered).some((message) => /^"comma 2 dell'articolo 3": article 3 has no paragraph 2/.test(message)), errors(numbered).join(' | '));
   });
 
+  it('reads through normattiva\'s double parentheses inside a citation and "al citato articolo" (the one named before)', () => {
+    // CAD article 64-bis (main.md line 1367), verbatim
+    const [fund] = parseReferences("a valere sul Fondo per l'innovazione tecnologica e la digitalizzazione di cui all'articolo 239 del ((decreto-legge)) 19 maggio 2020, n. 34 ((, convertito", { language: 'it' });
+    assert.strictEqual(fund.anchor.kind, 'instrument');
+    // Codice privacy (refs_003G0218 line 1256): "dal citato articolo 226 delle norme di cui al decreto legislativo n. 271 del 1989"
+    const [cited] = parseReferences('ai fini dello svolgimento delle investigazioni preventive previste dal citato articolo 226 delle norme di cui al decreto legislativo n. 271 del 1989', { language: 'it' });
+    assert.strictEqual(cited.anchor.kind, 'instrument');
+    // must not: a single "(" opens a parenthesis of the text, which ends the citation ("comma 1 (primo periodo)")
+    const [plain] = parseReferences('di cui al comma 1 (primo periodo) e al comma 2', { language: 'it' });
+    assert.strictEqual(plain.text, 'comma 1');
+  });
+
   it('ends an inner list closed by "e": "articoli 41, commi 2 e 2-bis, 43, comma 1-bis" cites article 43', () => {
     const [citation] = parseReferences('degli obblighi previsti dagli articoli 5, 7, comma 3, 41, commi 2 e 2-bis, 43, comma 1-bis, 50', { language: 'it' });
     const paths = citation.targets.map((t) => t.path.map((step) => step.number).join('.'));

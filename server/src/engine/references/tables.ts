@@ -605,7 +605,9 @@ const IT: LanguageTable = {
   relative: { precedente: 'preceding', precedenti: 'preceding', seguente: 'following', seguenti: 'following',
     successivo: 'following', successiva: 'following', successivi: 'following', successive: 'following' },
   relativeUnits: { before: {}, after: { precedente: 'preceding', successivo: 'following', successiva: 'following', seguente: 'following' } },
-  anaphoric: ['medesimo', 'medesima', 'medesimi', 'medesime', 'predetti', 'predette', 'suddetti', 'suddette'],
+  // "al citato articolo 226 delle norme di cui al decreto legislativo n. 271 del 1989"
+  anaphoric: ['medesimo', 'medesima', 'medesimi', 'medesime', 'predetti', 'predette', 'suddetti', 'suddette', 'citato', 'citata',
+    'citati', 'citate'],
   instruments: ['convenzione', 'protocollo', 'trattato', 'legge', 'decreto', 'decreto legislativo', 'decreto-legge',
     'd.lgs.', 'd.l.', 'd.p.r.', 'l.', 'codice', 'regolamento', 'direttiva', 'accordo', 'carta', 'costituzione', 'statuto',
     'testo unico', 'ordinanza'],

@@ -258,6 +258,12 @@ export function tokenizeUntil(text: string, out: Token[], state: TokenizerState,
     const ch = text[i];
     // Markdown link markup is not text: "[Articles 1](…), [12](…) … [46 of the Convention](…)" reads
     // as "Articles 1, 12 … 46 of the Convention" (a converter linked each number to another file).
+    // "del ((decreto-legge)) 19 maggio 2020": normattiva sets the words an amendment inserted in double parentheses,
+    // which are no parenthesis of the text (one that opens is skipped; a "(" of its own stays)
+    if (ch === '(' && text[i + 1] === '(' && text[i + 2] !== '(') {
+      i += 2;
+      continue;
+    }
     if (ch === '[' && linkCloseAfter(text, i) >= 0) {
       i++;
       continue;
