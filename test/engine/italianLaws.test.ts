@@ -171,6 +171,16 @@ describe('engine: Italian laws as normattiva gives them', () => {
     assert.strictEqual(plain.text, 'comma 1');
   });
 
+  it('reads "terzo periodo" (a sentence) inside a citation and goes on to the instrument: "articolo 59, comma 13, terzo periodo, della legge …"', () => {
+    // D.Lgs. 443/2000 (refs_000G0441 line 1044), verbatim
+    const [citation] = parseReferences("2. All'articolo 59, comma 13, terzo periodo, della legge 27 dicembre 1997, n. 449, le parole", { language: 'it' });
+    assert.strictEqual(citation.text, 'articolo 59, comma 13, terzo periodo, della legge 27 dicembre 1997, n. 449');
+    assert.deepStrictEqual(citation.targets.map((t) => t.path.map((step) => `${step.kind} ${step.number}`).join(', ')), ['article 59, paragraph 13']);
+    // must not: a sentence cited alone is a sentence of the paragraph it stands in, never an "item 2"
+    const [alone] = parseReferences('Il secondo periodo si applica anche', { language: 'it' });
+    assert.deepStrictEqual([alone.targets.length, alone.anchor.kind], [0, 'this']);
+  });
+
   it('ends an inner list closed by "e": "articoli 41, commi 2 e 2-bis, 43, comma 1-bis" cites article 43', () => {
     const [citation] = parseReferences('degli obblighi previsti dagli articoli 5, 7, comma 3, 41, commi 2 e 2-bis, 43, comma 1-bis, 50', { language: 'it' });
     const paths = citation.targets.map((t) => t.path.map((step) => step.number).join('.'));

@@ -223,6 +223,8 @@ export class GroupParser extends ItemParser {
       if (!k || k.value.kind !== kind) break;
       take(o.values, k.next);
     }
+    // "terzo periodo" (Italian), "zweiter Satz": a sentence is no unit
+    if (kw.sentence) return { kind, targets: withoutSentences(targets, 1), next, endChar, plural: targets.length > 1, sentence: true };
     return { kind, targets, next, endChar, plural: targets.length > 1 };
   }
 

@@ -586,6 +586,8 @@ const IT: LanguageTable = {
     // "numero 1)" names an item; never "n.", which numbers laws ("legge 7 agosto 1990, n. 241")
     numero: { kind: 'item', numericOnly: true }, numeri: { kind: 'item', plural: true, numericOnly: true },
     punto: { kind: 'point' }, punti: { kind: 'point', plural: true },
+    // "comma 13, terzo periodo, della legge …": a sentence, read but no unit (as German "Satz")
+    periodo: { kind: 'item', sentence: true }, periodi: { kind: 'item', plural: true, sentence: true },
     capo: { kind: 'chapter' }, capi: { kind: 'chapter', plural: true },
     capitolo: { kind: 'chapter' }, capitoli: { kind: 'chapter', plural: true },
     sezione: { kind: 'section' }, sezioni: { kind: 'section', plural: true },
@@ -610,7 +612,7 @@ const IT: LanguageTable = {
     'citati', 'citate'],
   instruments: ['convenzione', 'protocollo', 'trattato', 'legge', 'decreto', 'decreto legislativo', 'decreto-legge',
     'd.lgs.', 'd.l.', 'd.p.r.', 'l.', 'codice', 'regolamento', 'direttiva', 'accordo', 'carta', 'costituzione', 'statuto',
-    'testo unico', 'ordinanza'],
+    'testo unico', 'ordinanza', 'contratto collettivo', 'contratti collettivi'],
   nameConnectors: ['di', 'del', 'dello', 'della', "dell'", 'dei', 'degli', 'delle', 'in', 'materia', 'per', 'sulla', 'sul', "sull'",
     'sui', 'sulle', 'contro', 'e', 'n.', 'n'],
   lowercaseNames: true,
