@@ -10,7 +10,7 @@ import { guessLanguage } from '../../server/src/engine/language';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { readHeading } from '../../server/src/engine/headings';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { IT_CAD_ARTICLES_2_TO_4, IT_CAD_ARTICLE_32, IT_CAD_ARTICLE_7, IT_CAD_ARTICLES_61_64_WITH_NOTE, IT_CAD_ARTICLE_91, IT_DLGS_118_2011_ART74, IT_DLGS_150_2009_ART40, IT_HIGHWAY_CODE_ART202, IT_LAW_833_1978_ARTS_3_37, IT_HIGHWAY_CODE_TITLE_VI, IT_MILITARY_CODE_SECTION_HEADING, IT_PRIVACY_CODE_CAPO_II } from './italianLawsText';
+import { IT_CAD_ARTICLES_2_TO_4, IT_CAD_ARTICLE_32, IT_CAD_ARTICLE_7, IT_CAD_ARTICLES_61_64_WITH_NOTE, IT_CAD_ARTICLE_91, IT_DLGS_118_2011_ART74, IT_DLGS_150_2009_ART40, IT_CONSTITUTION_WIKISOURCE, IT_HIGHWAY_CODE_ART202, IT_LAW_833_1978_ARTS_3_37, IT_HIGHWAY_CODE_TITLE_VI, IT_MILITARY_CODE_SECTION_HEADING, IT_PRIVACY_CODE_CAPO_II } from './italianLawsText';
 
 const URI = uriOf('legge.md');
 
@@ -179,6 +179,20 @@ describe('engine: Italian laws as normattiva gives them', () => {
     // must not: a sentence cited alone is a sentence of the paragraph it stands in, never an "item 2"
     const [alone] = parseReferences('Il secondo periodo si applica anche', { language: 'it' });
     assert.deepStrictEqual([alone.targets.length, alone.anchor.kind], [0, 'this']);
+  });
+
+  it('opens "# Parte prima" and "# Parte seconda" at the first level, a "Titolo I" in each, and "### XVII" as a provision', () => {
+    const model = parseDocument(URI, IT_CONSTITUTION_WIKISOURCE);
+    const groupings = model.units.filter((u) => u.headingDepth > 0 && u.kind !== 'article').map((u) => u.id);
+    assert.deepStrictEqual(groupings.filter((id) => /^part_/.test(id)), ['part_1', 'part_1__title_i', 'part_2', 'part_2__title_i', 'part_2__title_i__sec_i']);
+    assert.ok(!checkDocument(workspaceOf({ 'legge.md': IT_CONSTITUTION_WIKISOURCE }), URI).some((d) => d.code === 'duplicate-unit'));
+    // "agli effetti di cui al secondo comma del presente articolo" inside "### XVII": that provision's second paragraph
+    const found = workspaceOf({ 'legge.md': IT_CONSTITUTION_WIKISOURCE }).resolved(URI).find((r) => r.reference.text === 'secondo comma del presente articolo')!;
+    assert.strictEqual(found.targets[0].status, 'resolved');
+    assert.match(found.targets[0].unitId ?? '', /^art_xvii__al_2$/);
+    // must not: a first-level heading repeated at every chunk ("# Title 15— COMMERCE AND TRADE") stays the document's title
+    const repeated = parseDocument(URI, '---\nid: t\n---\n# Title 15— COMMERCE AND TRADE\n\n## §6501. Definitions\n\nText.\n\n# Title 15— COMMERCE AND TRADE\n\n## §6502. Regulation\n\nText.\n');
+    assert.ok(!repeated.units.some((u) => u.kind === 'title'), repeated.units.map((u) => u.id).join(' '));
   });
 
   it('ends an inner list closed by "e": "articoli 41, commi 2 e 2-bis, 43, comma 1-bis" cites article 43', () => {

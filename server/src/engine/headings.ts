@@ -16,6 +16,9 @@ export interface HeadingInfo {
   within?: { kind: UnitKind; number: string; label: string; title?: string };
 }
 
+/** A well-formed roman numeral in capitals ("XVII", not "IIII" or "VX"). */
+const WELL_FORMED_UPPER_ROMAN = /^(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+
 const GROUPINGS_BEFORE_UNIT = new Set<UnitKind | 'numbered'>(['book', 'part', 'title', 'chapter', 'division']);
 
 // French codes number articles by book and chapter, with a part letter: "L. 226-1", "R10-13", "323-3-1";
@@ -202,5 +205,8 @@ export function readHeading(raw: string): HeadingInfo | undefined {
   if (bare) {
     return { kind: 'numbered', number: normaliseNumber(bare[1]), label: bare[1], title: bare[2]?.trim() || undefined };
   }
+  // "### XVII" alone (the Italian Constitution's transitional provisions): a provision numbered in capital roman numerals
+  const roman = /^([IVXLC]{1,7})\.?$/.exec(text);
+  if (roman && WELL_FORMED_UPPER_ROMAN.test(roman[1])) return { kind: 'numbered', number: normaliseNumber(roman[1]), label: roman[1] };
   return undefined;
 }

@@ -51,6 +51,15 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
   const hasArticles = headingInfos.some((info) => info?.kind === 'article');
   const citableKind: UnitKind = hasArticles ? 'article' : documentType === 'treaty' ? 'article' : 'section';
   const citableAtTopLevel = blocks.some((block, index) => block.kind === 'heading' && block.depth === 1 && (headingInfos[index]?.kind === 'article' || headingInfos[index]?.kind === 'section'));
+  // "# Parte prima: …" … "# Parte seconda: …" (the Italian Constitution from Wikisource): groupings of two numbers or
+  // more at the first level are the document's divisions, not its title ("# Title 15— COMMERCE AND TRADE" repeated at
+  // every chunk of a US Code chapter is one title, the document's)
+  const topLevelGroupings = new Set<string>();
+  blocks.forEach((block, index) => {
+    const info = block.kind === 'heading' && block.depth === 1 ? headingInfos[index] : undefined;
+    if (info && info.number !== undefined && GROUPING_KINDS.has(info.kind as UnitKind)) topLevelGroupings.add(`${info.kind} ${info.number}`);
+  });
+  const groupingsAtTopLevel = topLevelGroupings.size;
 
   const lineOf = (offset: number): number => lines.position(offset).line;
 
@@ -122,7 +131,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       // "# 2018 Act"), not a section; a keyword ("# Article 1") still opens a unit.
       // A converter that writes every heading with one "#" ("# TITRE Ier", "# Chapitre Ier", "# Article 1"):
       // a numbered grouping at the level of the articles is structural too, and nests by kind.
-      const flatGrouping = block.depth === 1 && info?.number !== undefined && GROUPING_KINDS.has(info.kind as UnitKind) && citableAtTopLevel;
+      const flatGrouping = block.depth === 1 && info?.number !== undefined && GROUPING_KINDS.has(info.kind as UnitKind) && (citableAtTopLevel || groupingsAtTopLevel >= 2);
       const isStructural = info && (info.kind === 'article' || info.kind === 'section' || (info.kind === 'numbered' && block.depth > 1) || block.depth > 1 || flatGrouping);
       if (!info || !isStructural) {
         const titled = index > 0 && blocks[index - 1].kind === 'heading' ? blockUnits[index - 1] : undefined;
