@@ -195,6 +195,17 @@ describe('engine: Italian laws as normattiva gives them', () => {
     assert.ok(!repeated.units.some((u) => u.kind === 'title'), repeated.units.map((u) => u.id).join(' '));
   });
 
+  it('reads an outer unit of the instrument named before: "nel comma 1 del medesimo articolo 11", "degli stessi articoli 139 e 140"', () => {
+    // Legge 208/2015 (refs_15G00222 line 932) and D.Lgs. 198/2009 (refs_009G0207 line 67), verbatim
+    const [same] = parseReferences('non versino nelle condizioni indicate nel comma 1 del medesimo articolo 11. Le fondazioni', { language: 'it' });
+    assert.deepStrictEqual([same.text, same.anchor.kind], ['comma 1 del medesimo articolo 11', 'instrument']);
+    const [those] = parseReferences('con pronuncia non di merito sui giudizi instaurati ai sensi degli stessi articoli 139 e 140, altrimenti', { language: 'it' });
+    assert.strictEqual(those.anchor.kind, 'instrument');
+    // must not: "del presente articolo" is this article, and a plain "dell'articolo 11" this document's
+    const [own] = parseReferences("di cui al comma 2 dell'articolo 11, nonche'", { language: 'it' });
+    assert.strictEqual(own.anchor.kind, 'none');
+  });
+
   it('ends an inner list closed by "e": "articoli 41, commi 2 e 2-bis, 43, comma 1-bis" cites article 43', () => {
     const [citation] = parseReferences('degli obblighi previsti dagli articoli 5, 7, comma 3, 41, commi 2 e 2-bis, 43, comma 1-bis, 50', { language: 'it' });
     const paths = citation.targets.map((t) => t.path.map((step) => step.number).join('.'));

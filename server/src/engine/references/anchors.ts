@@ -310,10 +310,22 @@ export class AnchorParser extends GroupParser {
   }
 
   /** The part after the cited units: "of article 7", "of this Convention", "of title 18", "above". */
+  /** An anaphoric word ("medesimo", "stessi", "lesdits") among the tokens [from, to): the determiners before an outer unit. */
+  private anaphoricBetween(from: number, to: number): Token | undefined {
+    const words = this.c.table.anaphoric;
+    if (!words) return undefined;
+    for (let k = from; k < to; k++) {
+      const t = this.tok(k);
+      if (t?.kind === 'word' && words.includes(t.norm)) return t;
+    }
+    return undefined;
+  }
+
   tail(i: number, targets: ITarget[]): { targets: ITarget[]; anchor: RefAnchor; next: number; endChar: number } {
     let next = i;
     let endChar = -1;
     let anchor: RefAnchor = { kind: 'none' };
+    let namedBefore: Token | undefined;
     for (let depth = 0; depth < MAX_DEPTH; depth++) {
       let j = next;
       if (this.isComma(j)) j++;
@@ -363,6 +375,8 @@ export class AnchorParser extends GroupParser {
       }
       const g = this.group(this.skipDet(q), -1, false);
       if (g && !this.c.instrumentUnits.has(g.kind) && this.rank(g.kind) >= this.rank(outermost)) break;
+      // "comma 1 del medesimo articolo 11", "degli stessi articoli 139 e 140": the outer unit is of the instrument named before
+      if (g && !namedBefore) namedBefore = this.anaphoricBetween(q, this.skipDet(q));
       if (g) {
         if (this.c.instrumentUnits.has(g.kind)) {
           // "of title 18", "of title I of the Communications Act of 1934"
@@ -411,6 +425,9 @@ export class AnchorParser extends GroupParser {
         endChar = inst.span.end;
       }
       break;
+    }
+    if (anchor.kind === 'none' && namedBefore) {
+      anchor = { kind: 'instrument', name: `${namedBefore.raw} (the instrument named before)`, span: { start: namedBefore.start, end: namedBefore.end } };
     }
     if (anchor.kind === 'none') {
       // "Chapter IV hereof": of this instrument

@@ -601,18 +601,18 @@ const IT: LanguageTable = {
   // "dell'articolo 5", "degli articoli 43 e 44": the preposition and the article in one word
   ofWords: ['di', 'del', 'dello', 'della', "dell'", 'dei', 'degli', 'delle'],
   // "del medesimo decreto", "della citata legge": the instrument named before (resolve.ts)
-  determiners: ['il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'medesimo', 'medesima', 'citato', 'citata', 'predetto', 'predetta',
-    'suddetto', 'suddetta', 'stesso', 'stessa'],
+  determiners: ['il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'medesimo', 'medesima', 'medesimi', 'medesime', 'citato', 'citata',
+    'citati', 'citate', 'predetto', 'predetta', 'suddetto', 'suddetta', 'stesso', 'stessa', 'stessi', 'stesse'],
   thisWords: ['presente', 'presenti', 'questo', 'questa'],
   relative: { precedente: 'preceding', precedenti: 'preceding', seguente: 'following', seguenti: 'following',
     successivo: 'following', successiva: 'following', successivi: 'following', successive: 'following' },
   relativeUnits: { before: {}, after: { precedente: 'preceding', successivo: 'following', successiva: 'following', seguente: 'following' } },
   // "al citato articolo 226 delle norme di cui al decreto legislativo n. 271 del 1989"
   anaphoric: ['medesimo', 'medesima', 'medesimi', 'medesime', 'predetti', 'predette', 'suddetti', 'suddette', 'citato', 'citata',
-    'citati', 'citate'],
+    'citati', 'citate', 'stesso', 'stessa', 'stessi', 'stesse'],
   instruments: ['convenzione', 'protocollo', 'trattato', 'legge', 'decreto', 'decreto legislativo', 'decreto-legge',
     'd.lgs.', 'd.l.', 'd.p.r.', 'l.', 'codice', 'regolamento', 'direttiva', 'accordo', 'carta', 'costituzione', 'statuto',
-    'testo unico', 'ordinanza', 'contratto collettivo', 'contratti collettivi'],
+    'testo unico', 'ordinanza', 'contratto collettivo', 'contratti collettivi', 'regio decreto', 'regio-decreto', 'r.d.'],
   nameConnectors: ['di', 'del', 'dello', 'della', "dell'", 'dei', 'degli', 'delle', 'in', 'materia', 'per', 'sulla', 'sul', "sull'",
     'sui', 'sulle', 'contro', 'e', 'n.', 'n'],
   lowercaseNames: true,
