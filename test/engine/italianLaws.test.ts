@@ -10,7 +10,7 @@ import { guessLanguage } from '../../server/src/engine/language';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { readHeading } from '../../server/src/engine/headings';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { IT_CAD_ARTICLES_2_TO_4, IT_CAD_ARTICLE_32, IT_CAD_ARTICLE_7, IT_CAD_ARTICLES_61_64_WITH_NOTE, IT_CAD_ARTICLE_91, IT_DLGS_118_2011_ART74, IT_DLGS_150_2009_ART40, IT_CONSTITUTION_WIKISOURCE, IT_HIGHWAY_CODE_ART202, IT_LAW_833_1978_ARTS_3_37, IT_HIGHWAY_CODE_TITLE_VI, IT_MILITARY_CODE_SECTION_HEADING, IT_PRIVACY_CODE_CAPO_II } from './italianLawsText';
+import { IT_CAD_ARTICLES_2_TO_4, IT_CAD_ARTICLE_32, IT_CAD_ARTICLE_7, IT_CAD_ARTICLES_61_64_WITH_NOTE, IT_CAD_ARTICLE_91, IT_DLGS_118_2011_ART74, IT_DLGS_129_2015_ART7, IT_DLGS_150_2009_ART40, IT_CONSTITUTION_WIKISOURCE, IT_HIGHWAY_CODE_ART202, IT_LAW_833_1978_ARTS_3_37, IT_HIGHWAY_CODE_TITLE_VI, IT_MILITARY_CODE_SECTION_HEADING, IT_PRIVACY_CODE_CAPO_II } from './italianLawsText';
 
 const URI = uriOf('legge.md');
 
@@ -204,6 +204,19 @@ describe('engine: Italian laws as normattiva gives them', () => {
     // must not: "del presente articolo" is this article, and a plain "dell'articolo 11" this document's
     const [own] = parseReferences("di cui al comma 2 dell'articolo 11, nonche'", { language: 'it' });
     assert.strictEqual(own.anchor.kind, 'none');
+  });
+
+  it('says less where the structure cannot show it: "presente lettera" with no lettered point opened, "commi e\' custodita"', () => {
+    const found = workspaceOf({ 'legge.md': IT_DLGS_129_2015_ART7 }).resolved(URI).find((r) => r.reference.text === 'presente lettera')!;
+    assert.ok(found);
+    assert.strictEqual(found.targets[0].status, 'external');
+    assert.match(found.targets[0].reason ?? '', /shows no subparagraphs at all/);
+    // D.Lgs. 81/2008 (refs_008G0104 line 4162): "e'" is "è", not a letter e
+    const citations = parseReferences("5. La documentazione di cui ai precedenti commi e' custodita e trasmessa con salvaguardia del segreto", { language: 'it' });
+    assert.ok(!citations.some((c) => /commi e/.test(c.text)), citations.map((c) => c.text).join(' | '));
+    // must not: "lettere d) ed e)" still cites point e
+    const [points] = parseReferences('di cui al comma 1, lettere d) ed e), del presente articolo', { language: 'it' });
+    assert.deepStrictEqual(points.targets.map((t) => t.path.map((step) => step.number).join('.')), ['1.d', '1.e']);
   });
 
   it('ends an inner list closed by "e": "articoli 41, commi 2 e 2-bis, 43, comma 1-bis" cites article 43', () => {

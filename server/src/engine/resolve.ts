@@ -135,6 +135,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
           if (isExcerpt(model)) {
             return single(reference, { status: 'external', span, reason: `the ${anchor.unit} around this text is missing from the source (the document has gaps)` });
           }
+          // "Ai fini della presente lettera" where the structure shows no lettered points at all: the text's own are run in
+          if (BELOW_ARTICLE.has(anchor.unit) && !model.units.some((unit) => unit.kind === anchor.unit)) {
+            return single(reference, { status: 'external', span, reason: `this document's structure shows no ${anchor.unit}s at all (its ${anchor.unit}s may be run into the text): "this ${anchor.unit}" cannot be checked` });
+          }
           return single(reference, { status: 'unresolved', span, reason: `"this ${anchor.unit}" stands outside any ${anchor.unit}` });
         }
       }
@@ -1318,6 +1322,9 @@ function quoteStart(text: string, passage: Span): string {
 
 /** "of that section", "of the said Act", "of the principal Act", "dudit article": a unit or instrument named earlier, not this one. */
 const ANAPHORIC_ANCHOR = /^\s*,?\s*(?:of|in|under|to)\s+(?:that|such|said|the\s+said|the\s+same|each\s+such|any\s+such|that\s+same|the\s+(?:principal|parent|amended|former|repealed|previous))\s+(?:section|article|act|ordinance|decree|title|chapter|part|subsection|paragraph|code|law|regulation|convention|treaty|statute|instrument|order|rule)s?\b|^\s*,?\s*(?:dudit|de\s+ladite|de\s+ce\s+même|du\s+même|desdits|van\s+dat|van\s+die|van\s+hetzelfde)\b|^\s*,?\s*de\s+(?:cet\s+(?:article|alinéa)|cette\s+(?:section|sous-section|loi|ordonnance))(?!\p{L})|^\s*,?\s*(?:d[aoe]s?|del?|en|no|na)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:mesm[ao]s?|mism[ao]s?|referid[ao]s?|citad[ao]s?|aludid[ao]s?|mencionad[ao]s?|dich[ao]s?)\s+(?:lei|ley|código|decreto|decreto-lei|decreto-ley|regulamento|reglamento|convenção|convención|convenio|tratado|constituição|constitución|norma|resolução|resolución|medida\s+provisória|artigo|artículo)(?!\p{L})|^\s*,?\s*(?:del|della|dello|dei|degli|delle)\s+(?:medesim[oaie]|citat[oaie]|predett[oaie]|suddett[oaie]|stess[oaie]|richiamat[oaie])\s+(?:decreto(?:\s+legislativo|-legge)?|legge|codice|regolamento|direttiva|testo\s+unico|articol[oi]|convenzione|trattato)(?!\p{L})|^\s*,?\s*(?:des|der)\s+(?:genannten|vorgenannten|bezeichneten)\s+(?:gesetzes|verordnung|richtlinie|vorschrift|paragraphen|artikels|übereinkommens)(?!\p{L})/iu;
+/** Parts of an article a converter may run into its text. */
+const BELOW_ARTICLE = new Set<string>(['paragraph', 'subsection', 'subparagraph', 'clause', 'item', 'point']);
+
 /** Groupings of articles a law may number without its headings showing them. */
 const GROUPING_KINDS = new Set<string>(['title', 'chapter', 'part', 'book', 'division']);
 

@@ -128,6 +128,8 @@ export class ItemParser extends TokenCursor {
     // "à forma do título e ao seu conteúdo": a title, chapter, part or book is never lettered in lower case, and a
     // letter that is the language's "and" or "or" is that word
     if (/^[a-z]$/.test(raw) && LETTERLESS_KINDS.has(kind) && this.c.table.listConnectors.includes(raw)) return null;
+    // "ai precedenti commi e' custodita": a letter with an apostrophe after it is a word written without its accent ("è")
+    if (/^[a-z]$/.test(raw) && this.isPunct(i + 1, "'") && !this.tok(i + 1)!.space) return null;
     // A bare letter is a number only when no ordinary word follows it ("paragraph a person" is not).
     let k = i + 1;
     if (this.isPunct(k, '.') && !this.tok(k)!.space) {
