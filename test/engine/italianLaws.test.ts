@@ -36,6 +36,8 @@ describe('engine: Italian laws as normattiva gives them', () => {
     assert.deepStrictEqual(model.units.filter((u) => u.headingDepth > 0 && u.kind !== 'article').map((u) => u.id), ['chp_i', 'chp_i__sec_i', 'chp_i__sec_ii']);
     assert.deepStrictEqual(model.units.find((u) => u.id === 'art_2')!.children.map((u) => u.number), ['1', '2', '2bis', '3', '4', '5', '6', '6bis']);
     assert.ok(!checkDocument(workspaceOf({ 'legge.md': IT_CAD_ARTICLES_2_TO_4 }), URI).some((d) => d.code === 'duplicate-unit'));
+    // "01. Chiunque …", "1. I soggetti …", "1-bis. …": markdown would render 1, 2, but the law numbers them 01 and 1
+    assert.deepStrictEqual(model.units.find((u) => u.id === 'art_3bis')!.children.slice(0, 3).map((u) => u.number), ['01', '1', '1bis']);
   });
 
   it("resolves \"commi 1, 1-bis e 4-quinquies\", \"all'articolo 3-bis\" and \"lettera b)\" here, and another law's articles there", () => {

@@ -65,6 +65,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
 
   const headingStack: Unit[] = [];
   let numbered: NumberedLevel[] = [];
+  /** The depths of the ordered lists open that began with a number written with a leading zero ("01." before "1."). */
+  const zeroStartedLists = new Set<number>();
   const positionalCounts = new Map<Unit, Map<string, { scanned: number; count: number }>>();
   /** The numbered levels open when a run of headings began, kept for a chunk header that continues the unit. */
   let suspended: { unit: Unit; levels: NumberedLevel[] } | undefined;
@@ -123,6 +125,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       return;
     }
     if (block.kind === 'heading') {
+      zeroStartedLists.clear();
       if (numbered.length) suspended = { unit: headingStack[headingStack.length - 1] ?? root, levels: numbered };
       numbered = [];
       const info: HeadingInfo | undefined = headingInfos[index];
@@ -215,8 +218,11 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       // "§ 2º ~~O imposto previsto …~~": a label over struck-out wording is the repealed version, given again after it
       if (marker && /^[ \t]*~~/.test(text.slice(markerStart + marker.length, Math.min(block.span.end, markerStart + marker.length + 8)))) marker = undefined;
       if (marker && block.ordered && block.listNumber !== undefined && (marker.style === 'num-dot' || marker.style === 'num-paren' || marker.style === 'num-close')) {
-        // Markdown renders "1. 1. 1." as 1, 2, 3: cite what the reader sees.
-        marker = { ...marker, value: String(block.listNumber) };
+        // Markdown renders "1. 1. 1." as 1, 2, 3: cite what the reader sees. Numbers written each once ("01. 1. 2.",
+        // Italy's paragraph 01 inserted before 1, rendered 1, 2, 3) are the law's own and stay as written.
+        if (/^0\d/.test(marker.value)) zeroStartedLists.add(block.depth);
+        else if (block.listNumber <= 1) zeroStartedLists.delete(block.depth);
+        if (!zeroStartedLists.has(block.depth)) marker = { ...marker, value: String(block.listNumber) };
       }
       if (marker) {
         let unit = openNumbered(marker, container, markerStart, block, index);
