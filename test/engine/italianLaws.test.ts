@@ -10,7 +10,7 @@ import { guessLanguage } from '../../server/src/engine/language';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { readHeading } from '../../server/src/engine/headings';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { IT_CAD_ARTICLES_2_TO_4, IT_CAD_ARTICLE_32, IT_CAD_ARTICLE_7, IT_CAD_ARTICLES_61_64_WITH_NOTE, IT_CAD_ARTICLE_91, IT_DLGS_118_2011_ART74, IT_DLGS_129_2015_ART7, IT_DLGS_150_2009_ART40, IT_CONSTITUTION_WIKISOURCE, IT_HIGHWAY_CODE_ART202, IT_LAW_833_1978_ARTS_3_37, IT_HIGHWAY_CODE_TITLE_VI, IT_MILITARY_CODE_SECTION_HEADING, IT_PRIVACY_CODE_CAPO_II } from './italianLawsText';
+import { IT_CAD_ARTICLES_2_TO_4, IT_CAD_ARTICLE_32, IT_CAD_ARTICLE_7, IT_CAD_ARTICLES_61_64_WITH_NOTE, IT_CAD_ARTICLE_91, IT_DLGS_118_2011_ART74, IT_DLGS_129_2015_ART7, IT_DLGS_150_2009_ART40, IT_DLGS_213_2009_ART19, IT_CONSTITUTION_WIKISOURCE, IT_HIGHWAY_CODE_ART202, IT_LAW_833_1978_ARTS_3_37, IT_HIGHWAY_CODE_TITLE_VI, IT_MILITARY_CODE_SECTION_HEADING, IT_PRIVACY_CODE_CAPO_II } from './italianLawsText';
 
 const URI = uriOf('legge.md');
 
@@ -26,6 +26,8 @@ function errors(text: string): string[] {
 describe('engine: Italian laws as normattiva gives them', () => {
   it('tells Italian from Spanish, and Spanish stays Spanish', () => {
     assert.strictEqual(guessLanguage(IT_CAD_ARTICLES_2_TO_4), 'it');
+    // a short excerpt whose Spanish-looking words ("del", "presente") outnumber the Italian ones but for "dei", "nel"
+    assert.strictEqual(guessLanguage(IT_DLGS_213_2009_ART19), 'it');
     assert.strictEqual(guessLanguage('Artículo 2.- Los datos personales de las personas naturales que se encuentren en el registro del Estado serán tratados por la autoridad para los fines de la presente ley.'), 'es');
   });
 
@@ -155,7 +157,7 @@ describe('engine: Italian laws as normattiva gives them', () => {
     const second = found.find((r) => r.reference.text === "secondo comma dell'articolo 3")!;
     assert.ok(second, found.map((r) => r.reference.text).join(' | '));
     assert.strictEqual(second.targets[0].status, 'external');
-    assert.match(second.targets[0].reason ?? '', /one block of text here, of several sentences/);
+    assert.match(second.targets[0].reason ?? '', /fewer paragraphs here than the one cited, but as many sentences/);
     // must not: a paragraph cited by its number ("comma 2", written "2." where it stands) is still reported when missing
     const numbered = IT_LAW_833_1978_ARTS_3_37.replace("secondo comma dell'articolo 3", "comma 2 dell'articolo 3");
     assert.ok(errors(numbered).some((message) => /^"comma 2 dell'articolo 3": article 3 has no paragraph 2/.test(message)), errors(numbered).join(' | '));
@@ -219,6 +221,16 @@ describe('engine: Italian laws as normattiva gives them', () => {
     // must not: "lettere d) ed e)" still cites point e
     const [points] = parseReferences('di cui al comma 1, lettere d) ed e), del presente articolo', { language: 'it' });
     assert.deepStrictEqual(points.targets.map((t) => t.path.map((step) => step.number).join('.')), ['1.d', '1.e']);
+  });
+
+  it('reads "1° giugno 2007" in a decree\'s name, and the list after "Sono abrogate le seguenti norme del decreto …:" as its', () => {
+    const found = workspaceOf({ 'legge.md': IT_DLGS_213_2009_ART19 }).resolved(URI).filter((r) => /^articolo (12|29|30|38)\b/.test(r.reference.text));
+    assert.strictEqual(found.length, 4);
+    for (const r of found) assert.match(r.targets[0].reason ?? '', /decreto del Presidente del Consiglio dei Ministri 1° giugno 2007, n\. 110/);
+    assert.deepStrictEqual(errors(IT_DLGS_213_2009_ART19), []);
+    // D.Lgs. 81/2008 (refs_008G0104 line 79): ", e seguenti del codice civile" belongs to the citation
+    const [civil] = parseReferences("l'associato in partecipazione di cui all'articolo 2549, e seguenti del codice civile; il soggetto", { language: 'it' });
+    assert.deepStrictEqual([civil.text, civil.anchor.kind], ['articolo 2549, e seguenti del codice civile', 'instrument']);
   });
 
   it('ends an inner list closed by "e": "articoli 41, commi 2 e 2-bis, 43, comma 1-bis" cites article 43', () => {

@@ -19,7 +19,8 @@ const COMMON_WORDS: Array<[string, RegExp]> = [
   ['pt', /(?<![\p{L}\d])(?:da|ao|aos|às|é|pelo|pela|pelos|pelas|não|são|uma|também|deste|desta|com|em|nas|neste|nesta|seu|sua)(?![\p{L}\d])/giu],
   ['nl', /\b(?:het|een|van|wordt|artikel|zijn|niet|worden)\b/gi],
   // Italian: "della", "degli", "nella", "che", "sono" are no other listed language's words ("il" is French too).
-  ['it', /(?<![\p{L}\d])(?:della|delle|degli|dello|nella|nelle|negli|alla|alle|agli|dalla|dalle|che|sono|di|gli|presente decreto|articolo)(?![\p{L}\d])/giu],
+  // "del", "con", "una", "presente" are Spanish and Italian alike: Italian counts its own ("dei", "nel", "dell'articolo", "comma").
+  ['it', /(?<![\p{L}\d])(?:(?:della|delle|degli|dello|nella|nelle|negli|alla|alle|agli|dalla|dalle|che|sono|di|gli|dei|nel|nei|dal|dai|sul|sui|ed|comma|commi|legge|presente decreto|articolo)(?![\p{L}\d])|(?:dell|all|nell|sull|dall)['’](?=\p{L}))/giu],
   ['de', /\b(?:der|das|und|wird|oder|nicht|ist)\b/gi],
 ];
 // When none of those is there (a heading and a link: "Section 2 : Associations de supporters"), the

@@ -293,7 +293,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (runIn) return { status: 'external', span, reason: `the paragraphs of ${runIn} are run into its text, where "${cited.path.find((step) => !isCitableKind(step.kind))!.number}" stands as a paragraph's number: it is most likely that paragraph, which the structure does not show` };
       // "secondo comma dell'articolo 3" where article 3 is one block of several sentences: its paragraphs ran together
       const merged = doc === model ? mergedParagraphs(model, isCitableKind(cited.path[0]?.kind) ? first.partial : base ?? context, cited.path) : undefined;
-      if (merged) return { status: 'external', span, reason: `${merged} is one block of text here, of several sentences: a paragraph counted by its place ("${model.text.slice(cited.path.find((step) => !isCitableKind(step.kind))!.span.start, cited.path.find((step) => !isCitableKind(step.kind))!.span.end)}") cannot be told in it, as its paragraphs seem to have been run together` };
+      if (merged) return { status: 'external', span, reason: `${merged} has fewer paragraphs here than the one cited, but as many sentences: a paragraph counted by its place ("${model.text.slice(cited.path.find((step) => !isCitableKind(step.kind))!.span.start, cited.path.find((step) => !isCitableKind(step.kind))!.span.end)}") cannot be told in it, as its paragraphs seem to have been run together` };
       return {
         status: 'unresolved', documentId: doc.id, span, reason: first.reason,
         existing: first.existing?.map((unit) => ({ uri: doc.uri, unitId: unit.id })),
@@ -494,7 +494,8 @@ const runInNumbers = new WeakMap<Unit, Map<string, boolean>>();
 
 /**
  * The article a paragraph cited by its place ("secondo comma", "the second paragraph") cannot be told in, because its
- * text is one block of at least that many sentences (a converter joined its paragraphs): its label, or undefined.
+ * text is fewer unnumbered blocks than that, holding at least that many sentences (a converter joined its paragraphs):
+ * its label, or undefined.
  */
 function mergedParagraphs(model: DocumentModel, unit: Unit | undefined, path: RefStep[]): string | undefined {
   const inner = path.find((step) => !isCitableKind(step.kind));
@@ -505,10 +506,13 @@ function mergedParagraphs(model: DocumentModel, unit: Unit | undefined, path: Re
   while (article && !article.citable) article = article.parent;
   if (!article) return undefined;
   const blocks = article.children.filter((child) => child.headingDepth === 0);
-  if (blocks.length !== 1 || blocks[0].kind !== 'alinea') return undefined;
-  const body = model.text.slice(blocks[0].span.start, Math.min(blocks[0].span.end, blocks[0].span.start + 20_000));
-  let sentences = 1;
-  for (const _ of body.matchAll(/\p{Ll}{2,}[.;:]\s+\p{Lu}/gu)) if (++sentences >= Number(inner.number)) return article.label.trim();
+  if (!blocks.length || blocks.length >= Number(inner.number) || blocks.some((block) => block.kind !== 'alinea')) return undefined;
+  // Each block a paragraph at least, and each sentence in it one perhaps: as many as the number cited?
+  let sentences = blocks.length;
+  for (const block of blocks) {
+    const body = model.text.slice(block.span.start, Math.min(block.span.end, block.span.start + 20_000));
+    for (const _ of body.matchAll(/\p{Ll}{2,}[.;:]\s+\p{Lu}/gu)) if (++sentences >= Number(inner.number)) return article.label.trim();
+  }
   return undefined;
 }
 

@@ -141,15 +141,16 @@ export class AnchorParser extends GroupParser {
       if (t.kind === 'num') {
         const prevTok = this.toks[j - 1];
         const afterConnector = sinceConnector === 0;
-        // "loi du 29 juillet 1881": a statute named by its date
-        const month = this.tok(j + 1);
-        const year = this.tok(j + 2);
+        // "loi du 29 juillet 1881": a statute named by its date; "1° giugno 2007", "1er janvier": the first of the month
+        const ordinalDay = (this.isPunct(j + 1, '°') || this.isPunct(j + 1, 'º')) && !this.tok(j + 1)!.space ? 1 : 0;
+        const month = this.tok(j + 1 + ordinalDay);
+        const year = this.tok(j + 2 + ordinalDay);
         // "legge 7 agosto 1990, n. 241", "D.Lgs. 13 ottobre 2005, n. 217" (Italy): the date right after the noun, then the number
         // or after the words that name it ("decreto del Presidente della Repubblica 28 dicembre 2000, n. 445")
         const afterNoun = j === afterNounAt || (hasNoun && lastGood === j - 1 && prevTok.kind === 'word');
         if ((afterConnector || afterNoun) && month?.kind === 'word' && this.c.table.months?.includes(month.norm) && year?.kind === 'num' && year.digits!.length === 4) {
-          lastGood = j + 2;
-          j += 3;
+          lastGood = j + 2 + ordinalDay;
+          j += 3 + ordinalDay;
           sinceConnector = 99;
           const numbered = this.numberAfterDate(j);
           if (numbered > 0) {

@@ -93,7 +93,8 @@ export class GroupParser extends ItemParser {
     let endChar = first.endChar;
     const acceptItem = (steps: IStep[], it: Item): void => {
       // "aux articles 221-1 et suivants du code pénal": the open end is read, and the tail follows it.
-      const open = this.match(this.c.openEnds, it.next);
+      // "all'articolo 2549, e seguenti del codice civile": a comma may stand before it
+      const open = this.match(this.c.openEnds, it.next) ?? (this.isComma(it.next) ? this.match(this.c.openEnds, it.next + 1) : null);
       if (open) it = { ...it, next: open.next, endChar: this.toks[open.next - 1].end };
       const d = this.drill(it.next, kind, plural, steps[steps.length - 1]?.number);
       if (d) {
