@@ -15,6 +15,7 @@ import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folde
 import { AMENDING_INSTRUCTION, sentenceAround } from './amendingInstruction';
 import { quotedPassageAt } from './quotedPassages';
 import { tablesFor } from './references/grammar';
+import { LANGUAGE_TABLES } from './references/tables';
 import { TreeKeyedCache, UnitKeyedCache } from './treeKeyed';
 import { unitsToRead } from './restingText';
 
@@ -282,18 +283,19 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // "… inserting after subsection (2)— "(3) A person who contravenes subsection (4) …"": the quoted instrument's unit.
       const quoted = doc === model && anchor.kind !== 'instrument' ? quotedPassageAt(model, reference.span.start) : undefined;
       if (quoted) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in text quoted from another instrument ("${quoteStart(model.text, quoted)}"): it is most likely a unit of that instrument` };
-      // "1 Quem, sem a devida autorização, … 2 A tentativa é punível." (paragraphs numbered but run into one): say less
       // "titolo V del presente decreto" in a law whose headings show no titles at all ("## PRINCIPI COMUNI Capo I …": the
       // converter left "TITOLO I" out), "segunda parte del presente artículo" (a portion of text): nothing to check against.
       const grouping = cited.path[0]?.kind;
       if (doc === model && first.reason && !first.partial && grouping && GROUPING_KINDS.has(grouping) && headingsOfKind(model, grouping).length === 0) {
         return { status: 'external', span, reason: `this document's headings show no ${grouping}s at all (a converter may have left them out, or the word names a portion of the text): ${describe(cited.path)} cannot be checked` };
       }
+      // "1 Quem, sem a devida autorização, … 2 A tentativa é punível." (paragraphs numbered but run into one): say less
+      const innerStep = cited.path.find((step) => !isCitableKind(step.kind));
       const runIn = doc === model ? runInParagraph(model, isCitableKind(cited.path[0]?.kind) ? first.partial : base ?? context, cited.path) : undefined;
-      if (runIn) return { status: 'external', span, reason: `the paragraphs of ${runIn} are run into its text, where "${cited.path.find((step) => !isCitableKind(step.kind))!.number}" stands as a paragraph's number: it is most likely that paragraph, which the structure does not show` };
+      if (runIn) return { status: 'external', span, reason: `the paragraphs of ${runIn} are run into its text, where "${innerStep!.number}" stands as a paragraph's number: it is most likely that paragraph, which the structure does not show` };
       // "secondo comma dell'articolo 3" where article 3 is one block of several sentences: its paragraphs ran together
       const merged = doc === model ? mergedParagraphs(model, isCitableKind(cited.path[0]?.kind) ? first.partial : base ?? context, cited.path) : undefined;
-      if (merged) return { status: 'external', span, reason: `${merged} has fewer paragraphs here than the one cited, but as many sentences: a paragraph counted by its place ("${model.text.slice(cited.path.find((step) => !isCitableKind(step.kind))!.span.start, cited.path.find((step) => !isCitableKind(step.kind))!.span.end)}") cannot be told in it, as its paragraphs seem to have been run together` };
+      if (merged) return { status: 'external', span, reason: `${merged} has fewer paragraphs here than the one cited, but as many sentences: a paragraph counted by its place ("${model.text.slice(innerStep!.span.start, innerStep!.span.end)}") cannot be told in it, as its paragraphs seem to have been run together` };
       return {
         status: 'unresolved', documentId: doc.id, span, reason: first.reason,
         existing: first.existing?.map((unit) => ({ uri: doc.uri, unitId: unit.id })),
@@ -459,9 +461,11 @@ function linkAround(text: string, span: Span): string | undefined {
 }
 
 /**
- * The label of the article around `unit` when it has no numbered parts and yet its text numbers paragraphs run
- * into one ("1 Quem … 2 A tentativa …", the Diário da República's consolidated text): the paragraph cited by
- * `path` stands there by its number, after a sentence's end, before a capital or a dash. Else undefined.
+ * The label of the article around `unit` when its text numbers paragraphs run into one, so that the paragraph cited
+ * by `path` stands there by its number though the structure does not show it. Two forms: an article with no numbered
+ * parts, "1 Quem … 2 A tentativa …" (the Diário da República's consolidated text: a number after a sentence's end,
+ * before a capital or a dash); an article with some, only a marker's own form, "… al comma 3. 5-ter. Con …" (a
+ * converter joined two numbered paragraphs). Else undefined.
  */
 function runInParagraph(model: DocumentModel, unit: Unit | undefined, path: RefStep[]): string | undefined {
   const inner = path.find((step) => !isCitableKind(step.kind));
@@ -1324,8 +1328,8 @@ function quoteStart(text: string, passage: Span): string {
   return passage.end - passage.start > 60 ? `${words}…` : words.replace(/["”»“]$/u, '');
 }
 
-/** "of that section", "of the said Act", "of the principal Act", "dudit article": a unit or instrument named earlier, not this one. */
-const ANAPHORIC_ANCHOR = /^\s*,?\s*(?:of|in|under|to)\s+(?:that|such|said|the\s+said|the\s+same|each\s+such|any\s+such|that\s+same|the\s+(?:principal|parent|amended|former|repealed|previous))\s+(?:section|article|act|ordinance|decree|title|chapter|part|subsection|paragraph|code|law|regulation|convention|treaty|statute|instrument|order|rule)s?\b|^\s*,?\s*(?:dudit|de\s+ladite|de\s+ce\s+même|du\s+même|desdits|van\s+dat|van\s+die|van\s+hetzelfde)\b|^\s*,?\s*de\s+(?:cet\s+(?:article|alinéa)|cette\s+(?:section|sous-section|loi|ordonnance))(?!\p{L})|^\s*,?\s*(?:d[aoe]s?|del?|en|no|na)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:mesm[ao]s?|mism[ao]s?|referid[ao]s?|citad[ao]s?|aludid[ao]s?|mencionad[ao]s?|dich[ao]s?)\s+(?:lei|ley|código|decreto|decreto-lei|decreto-ley|regulamento|reglamento|convenção|convención|convenio|tratado|constituição|constitución|norma|resolução|resolución|medida\s+provisória|artigo|artículo)(?!\p{L})|^\s*,?\s*(?:del|della|dello|dei|degli|delle)\s+(?:medesim[oaie]|citat[oaie]|predett[oaie]|suddett[oaie]|stess[oaie]|richiamat[oaie])\s+(?:decreto(?:\s+legislativo|-legge)?|legge|codice|regolamento|direttiva|testo\s+unico|articol[oi]|convenzione|trattato)(?!\p{L})|^\s*,?\s*(?:des|der)\s+(?:genannten|vorgenannten|bezeichneten)\s+(?:gesetzes|verordnung|richtlinie|vorschrift|paragraphen|artikels|übereinkommens)(?!\p{L})/iu;
+/** "of that section", "of the said Act", "dudit article": a unit or instrument named earlier, not this one (each language's words). */
+const ANAPHORIC_ANCHOR = new RegExp(LANGUAGE_TABLES.flatMap((table) => table.anaphoricAfter ? [`^\\s*,?\\s*(?:${table.anaphoricAfter.source})`] : []).join('|'), 'iu');
 /** Parts of an article a converter may run into its text. */
 const BELOW_ARTICLE = new Set<string>(['paragraph', 'subsection', 'subparagraph', 'clause', 'item', 'point']);
 

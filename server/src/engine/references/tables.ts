@@ -48,6 +48,11 @@ export interface LanguageTable {
   relativeUnits?: { before: Record<string, Direction>; after: Record<string, Direction> };
   /** Words before a unit noun that point back to units of an instrument named before: "ces mêmes articles", "auxdits articles". */
   anaphoric?: string[];
+  /**
+   * What follows a citation to say it is of a unit or instrument named before, not of this document: "of the said
+   * Act", "dudit article", "del medesimo decreto" (matched right after the citation, case-insensitive, Unicode).
+   */
+  anaphoricAfter?: RegExp;
   /** Month names: "loi du 29 juillet 1881" is named by its date. */
   months?: string[];
   /** One word for "of this instrument" after a citation: "Chapter IV hereof". */
@@ -133,6 +138,7 @@ export interface LanguageTable {
 
 const EN: LanguageTable = {
   code: 'en',
+  anaphoricAfter: /(?:of|in|under|to)\s+(?:that|such|said|the\s+said|the\s+same|each\s+such|any\s+such|that\s+same|the\s+(?:principal|parent|amended|former|repealed|previous))\s+(?:section|article|act|ordinance|decree|title|chapter|part|subsection|paragraph|code|law|regulation|convention|treaty|statute|instrument|order|rule)s?\b/u,
   openEnds: ['et seq.', 'et seq', 'and following'],
   units: {
     article: { kind: 'article' }, articles: { kind: 'article', plural: true },
@@ -181,6 +187,7 @@ const EN: LanguageTable = {
 
 const FR: LanguageTable = {
   code: 'fr',
+  anaphoricAfter: /(?:dudit|de\s+ladite|de\s+ce\s+même|du\s+même|desdits)\b|de\s+(?:cet\s+(?:article|alinéa)|cette\s+(?:section|sous-section|loi|ordonnance))(?!\p{L})/u,
   nameAdjective: /^\p{Ll}{2,}(?:al|ale|il|ile|el|elle|ier|ière|aire|ique|if|ive|ain|aine|eur)$/u,
   openEnds: ['et suivants', 'et suivantes'],
   units: {
@@ -239,6 +246,7 @@ const FR: LanguageTable = {
 
 const ES: LanguageTable = {
   code: 'es',
+  anaphoricAfter: /(?:del?|en)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:mism[ao]s?|referid[ao]s?|citad[ao]s?|aludid[ao]s?|mencionad[ao]s?|dich[ao]s?)\s+(?:ley|código|decreto|decreto-ley|reglamento|convención|convenio|tratado|constitución|norma|resolución|artículo)(?!\p{L})/u,
   nameAdjective: /^\p{Ll}{2,}(?:al|il|ica|ico|ivo|iva|ario|aria)$/u,
   openEnds: ['y siguientes', 'y ss.'],
   units: {
@@ -280,6 +288,7 @@ const ES: LanguageTable = {
 // "§" (Brazil) or "n.º" (Portugal); its items "incisos" (roman), their points "alíneas" (letters), then "itens".
 const PT: LanguageTable = {
   code: 'pt',
+  anaphoricAfter: /(?:d[aoe]s?|no|na)\s+(?:mesm[ao]s?|referid[ao]s?|citad[ao]s?|aludid[ao]s?|mencionad[ao]s?)\s+(?:lei|código|decreto|decreto-lei|regulamento|convenção|convenio|tratado|constituição|norma|resolução|medida\s+provisória|artigo)(?!\p{L})/u,
   nameAdjective: /^\p{Ll}{2,}(?:al|il|ica|ico|iva|ivo|ário|ária|ar)$/u,
   openEnds: ['e seguintes', 'e ss.'],
   units: {
@@ -335,6 +344,7 @@ const PT: LanguageTable = {
 
 const NL: LanguageTable = {
   code: 'nl',
+  anaphoricAfter: /(?:van\s+dat|van\s+die|van\s+hetzelfde)\b/u,
   openEnds: ['e.v.', 'en volgende'],
   units: {
     artikel: { kind: 'article' }, artikelen: { kind: 'article', plural: true },
@@ -407,6 +417,7 @@ const AR: LanguageTable = {
 
 const DE: LanguageTable = {
   code: 'de',
+  anaphoricAfter: /(?:des|der)\s+(?:genannten|vorgenannten|bezeichneten)\s+(?:gesetzes|verordnung|richtlinie|vorschrift|paragraphen|artikels|übereinkommens)(?!\p{L})/u,
   openEnds: ['ff.', 'f.'],
   // Every case a citation uses: "des Absatzes 5", "den Absätzen 1 und 2", "den Artikeln 13 und 14".
   units: {
@@ -575,6 +586,7 @@ const ZH: LanguageTable = {
 // paragraphs are "commi", their points "lettere" ("a)"), then "numeri" ("1)").
 const IT: LanguageTable = {
   code: 'it',
+  anaphoricAfter: /(?:del|della|dello|dei|degli|delle)\s+(?:medesim[oaie]|citat[oaie]|predett[oaie]|suddett[oaie]|stess[oaie]|richiamat[oaie])\s+(?:decreto(?:\s+legislativo|-legge)?|legge|codice|regolamento|direttiva|testo\s+unico|articol[oi]|convenzione|trattato)(?!\p{L})/u,
   nameAdjective: /^\p{Ll}{2,}(?:ale|ile|ico|ica|ivo|iva|ario|aria|are)$/u,
   openEnds: ['e seguenti', 'e ss.', 'e segg.'],
   units: {
