@@ -17,6 +17,7 @@ import { quotedPassageAt } from './quotedPassages';
 import { tablesFor } from './references/grammar';
 import { LANGUAGE_TABLES } from './references/tables';
 import { TreeKeyedCache, UnitKeyedCache } from './treeKeyed';
+import { detached } from './text';
 import { unitsToRead } from './restingText';
 
 export type ResolutionStatus = 'resolved' | 'unresolved' | 'external';
@@ -1172,10 +1173,20 @@ const namesCache = new WeakMap<DocumentModel, string[]>();
 function normalisedNames(doc: DocumentModel): string[] {
   let names = namesCache.get(doc);
   if (!names) {
-    names = [doc.title, doc.frontMatter.shortTitle ?? '', ...doc.frontMatter.aliases, ...shortTitlesIn(doc.text)].filter(Boolean).map(normaliseName);
+    // Detached: a name kept here must not hold the document's text (or a text inflated to read it) alive.
+    names = [doc.title, doc.frontMatter.shortTitle ?? '', ...doc.frontMatter.aliases, ...shortTitlesIn(doc.text)].filter(Boolean).map((name) => detached(normaliseName(name)));
     namesCache.set(doc, names);
   }
   return names;
+}
+
+/**
+ * Reads the names a document goes by while its text is at hand: before it is put to rest, after
+ * which reading them would inflate the text again. The name index reads every document's names as
+ * documents join it, and while a workspace indexes that happened at the next keystroke.
+ */
+export function readNamesBeforeRest(doc: DocumentModel): void {
+  normalisedNames(doc);
 }
 
 function isInside(unit: Unit, ancestor: Unit): boolean {

@@ -38,7 +38,11 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 const isWellFormed = (String.prototype as { isWellFormed?: () => boolean }).isWellFormed;
 const hasLoneSurrogate = (text: string): boolean => (isWellFormed ? !isWellFormed.call(text) : LONE_SURROGATE.test(text));
 
+/** Texts inflated since the process started (for tests: what reads a resting text and what need not). */
+export let textsInflated = 0;
+
 function inflate(slot: Slot): string {
+  textsInflated++;
   const text = decoder.decode(inflateRawSync(slot.bytes));
   slot.text = text;
   wholeSlots.push(slot);
@@ -51,8 +55,8 @@ function inflate(slot: Slot): string {
  * The model's strings are replaced by copies (interned when short) that do not hold the text.
  */
 export function restText(model: DocumentModel, interner: StringInterner): void {
-  const text = model.text;
   if (!mayRest(model)) return;
+  const text = model.text;
   rested++;
   detachStrings(model, SKIP_TEXT, interner);
   afterCopies(model);
@@ -65,8 +69,8 @@ export function restText(model: DocumentModel, interner: StringInterner): void {
  * between them, and the text is deflated off this thread (zlib's thread pool).
  */
 export async function restTextInSlices(model: DocumentModel, interner: StringInterner, cede: () => Promise<void>, sliceMs: number): Promise<void> {
-  const text = model.text;
   if (!mayRest(model)) return;
+  const text = model.text;
   rested++;
   const step = stringDetacher(model, SKIP_TEXT, interner);
   while (!step(performance.now() + sliceMs)) await cede();
@@ -78,8 +82,10 @@ const DEFLATE_OPTIONS = { level: constants.Z_BEST_SPEED };
 const deflateRawAsync = promisify(deflateRaw);
 
 function mayRest(model: DocumentModel): boolean {
+  // A model at rest already (put to rest in slices before `set`) is left as it is: reading its text would inflate it.
+  if (isResting(model)) return false;
   const text = model.text;
-  return text.length >= SMALLEST && !isResting(model) && !hasLoneSurrogate(text);
+  return text.length >= SMALLEST && !hasLoneSurrogate(text);
 }
 
 function afterCopies(model: DocumentModel): void {

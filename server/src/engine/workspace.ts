@@ -11,7 +11,7 @@
 import type { Span, Unit } from './model';
 import { parseDocument, textEditOf, type DocumentModel, type ParseOptions } from './document';
 import { textEdit } from './legalReadingMemo';
-import { EVERY_DOCUMENT, type DocumentLookup, type ResolvedReference } from './resolve';
+import { EVERY_DOCUMENT, readNamesBeforeRest, type DocumentLookup, type ResolvedReference } from './resolve';
 import type { TermMatcher } from './terms';
 import { BUILT_IN_VOCABULARY, type Vocabulary } from './vocabulary/vocabulary';
 import type { BlockMemo } from './blockMemo';
@@ -88,7 +88,10 @@ export class Workspace implements DocumentLookup {
     // The per-block memos find each block by its place, moved by the edit.
     if (edited) this.memos.edited(uri, textEditOf(model) ?? textEdit(edited.text, model.text));
     // Nobody is typing in it: its text is kept compact (read again on demand).
-    else if (this.parseOptions.restTexts !== false) restText(model, this.interner);
+    else if (this.parseOptions.restTexts !== false) {
+      readNamesBeforeRest(model);
+      restText(model, this.interner);
+    }
     this.documents.put(model, previous);
     this.relations.put(model, previous);
     if (this.signatures.record(model, previous)) this.generationCounter++;
@@ -101,7 +104,9 @@ export class Workspace implements DocumentLookup {
    * then has nothing left to do but take it in. The same model as `set` would make.
    */
   async restBeforeSet(model: DocumentModel, cede: () => Promise<void>, sliceMs: number): Promise<void> {
-    if (this.parseOptions.restTexts !== false) await restTextInSlices(model, this.interner, cede, sliceMs);
+    if (this.parseOptions.restTexts === false) return;
+    readNamesBeforeRest(model);
+    await restTextInSlices(model, this.interner, cede, sliceMs);
   }
 
   /**

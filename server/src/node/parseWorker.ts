@@ -3,6 +3,10 @@
 // back by structured clone without its text (the server has it) or line index (rebuilt there).
 import { parentPort } from 'node:worker_threads';
 import { parseDocument } from '../engine/document';
+import { lowerThisThreadPriority } from './threadPriority';
+
+// Keystrokes and requests on the server's thread come first: the cold parse takes the CPU left.
+lowerThisThreadPriority();
 
 export interface ParseJob { id: number; uri: string; text: string; maxLength: number }
 export type ParseAnswer = { id: number; model: unknown } | { id: number; error: string };
