@@ -8,6 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
 import { Workspace } from './engine/workspace';
+import type { DocumentModel } from './engine/document';
 import { otherVersions } from './engine/translation/versions';
 import { corpusDocuments } from './engine/queries';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './lsp/settings';
@@ -35,6 +36,7 @@ import { loadTermBase } from './node/termBaseFile';
 import { TERM_BASE_FILE } from './engine/translation/termBase';
 import { IndexCache } from './node/indexCache';
 import { ParseThread } from './node/parseThread';
+import { TypingPause } from './lsp/typingPause';
 import { workspaceKey, type ContentKeys } from './lsp/workspaceKey';
 import { limitHeapGrowth } from './node/heapGrowth';
 import type { Diagnostic } from 'vscode-languageserver';
@@ -61,6 +63,8 @@ const published = new Map<string, number>();
 /** The on-disk index cache, in the folder the client passes (initializationOptions.cacheFolder); none without one. */
 let cache: IndexCache | undefined;
 const parseThread = new ParseThread();
+/** When the user last typed: indexing waits for a pause (typingPause.ts). */
+const typing = new TypingPause();
 /** The cache writes still under way: shutdown waits for them, so that the next start finds them. */
 let cacheWrites: Promise<void> = Promise.resolve();
 /** Per model read by the indexer: its text's cache key (for the workspace key), not the text. */
@@ -217,19 +221,23 @@ async function indexWorkspace(): Promise<void> {
   }
   sendStatus();
   let failures = 0;
+  // One document ahead: the next is read and parsed (parse thread) while this one is put to rest here.
+  let next = files.length > 0 ? prepareFromDisk(files[0]) : undefined;
+  let lastStep = performance.now();
   for (let i = 0; i < files.length; i++) {
     if (superseded()) { progress?.done(); return; }
-    const uri = fileUri(files[i]);
-    if (!documents.get(uri)) {
-      const result = await readDocument(files[i]);
-      if (superseded()) { progress?.done(); return; }
-      // Opened while the disk copy was being read: the editor's buffer wins.
-      if (documents.get(uri)) { /* already in the index, from didOpen */ }
-      else if (result.text !== undefined) await setFromDisk(target, uri, result.text);
-      else { failures++; log(result.error ?? `cannot read ${files[i]}`); }
-      if (superseded()) { progress?.done(); return; }
-    }
+    // Letters being typed come first: the rest of the workspace waits for a pause (typingPause.ts).
+    await typing.until(lastStep);
+    const prepared = await (next as Promise<PreparedDocument>);
+    next = i + 1 < files.length ? prepareFromDisk(files[i + 1]) : undefined;
+    if (superseded()) { progress?.done(); return; }
+    // Opened while the disk copy was being read: the editor's buffer wins (already in the index, from didOpen).
+    if (documents.get(prepared.uri)) { /* nothing to do */ }
+    else if (prepared.model && prepared.text !== undefined) await setFromDisk(target, prepared);
+    else { failures++; log(prepared.error ?? `cannot read ${files[i]}`); }
+    if (superseded()) { progress?.done(); return; }
     indexedDone = i + 1;
+    lastStep = performance.now();
     if (i % 25 === 24) {
       progress?.report(Math.round((100 * indexedDone) / files.length), `${indexedDone}/${files.length}`);
       sendStatus();
@@ -247,14 +255,39 @@ async function indexWorkspace(): Promise<void> {
 /** How long one step of putting an indexed document to rest holds this thread. */
 const REST_SLICE_MS = 5;
 
+/** A document read from disk and parsed, not yet in the index (or why it could not be read). */
+interface PreparedDocument {
+  uri: string;
+  text?: string;
+  model?: DocumentModel;
+  key?: string;
+  cached?: boolean;
+  error?: string;
+}
+
 /**
  * A document read from disk: its parse comes from the cache when this exact text was parsed
- * before, or from the parse thread, so that this thread stays free for the open documents.
+ * before, or from the parse thread, so that this thread stays free for the open documents. An
+ * open document is not read (the editor's buffer is in the index).
  */
-async function setFromDisk(target: Workspace, uri: string, text: string): Promise<void> {
-  const key = cache?.documentKey(uri, text, settings.maxFileSize);
-  const cached = cache && key ? await cache.loadDocument(uri, text, 0, key) : undefined;
-  const model = cached ?? (await parseThread.parse(uri, text, settings.maxFileSize));
+async function prepareFromDisk(file: string): Promise<PreparedDocument> {
+  const uri = fileUri(file);
+  if (documents.get(uri)) return { uri };
+  try {
+    const result = await readDocument(file);
+    if (result.text === undefined) return { uri, error: result.error ?? `cannot read ${file}` };
+    const key = cache?.documentKey(uri, result.text, settings.maxFileSize);
+    const cached = cache && key ? await cache.loadDocument(uri, result.text, 0, key) : undefined;
+    const model = cached ?? (await parseThread.parse(uri, result.text, settings.maxFileSize));
+    return { uri, text: result.text, model, key, cached: !!cached };
+  } catch (error) {
+    return { uri, error: `${file} could not be indexed: ${(error as Error)?.message ?? error}` };
+  }
+}
+
+async function setFromDisk(target: Workspace, prepared: PreparedDocument): Promise<void> {
+  const { uri, text, key } = prepared;
+  const model = prepared.model as DocumentModel;
   // Put to rest before it joins the index, in slices that let keystrokes through (the longest
   // step of indexing on this thread: 10-80 ms a document in one piece).
   if (documents.get(uri) || target !== workspace) return;
@@ -262,9 +295,9 @@ async function setFromDisk(target: Workspace, uri: string, text: string): Promis
   await target.restBeforeSet(model, cedeToMessages, REST_SLICE_MS);
   // Opened, or re-indexed by a newer run, meanwhile: that one wins.
   if (documents.get(uri) || target !== workspace) return;
-  const indexed = target.set(uri, text, 0, model);
+  const indexed = target.set(uri, text as string, 0, model);
   if (key) contentKeys.set(indexed, key);
-  if (cache && key && !cached) await cache.saveDocument(model, key);
+  if (cache && key && !prepared.cached) await cache.saveDocument(model, key);
 }
 
 /**
@@ -390,7 +423,11 @@ async function recheckDependants(): Promise<void> {
   sendStatus();
 }
 
+// Before its first version is analysed (the library fires onDidOpen, then onDidChangeContent).
+documents.onDidOpen((event) => workspace.open(event.document.uri));
+
 documents.onDidChangeContent((event) => {
+  typing.typed();
   try {
     documentChanged(event.document.uri, event.document.getText(), event.document.version);
   } catch (error) {

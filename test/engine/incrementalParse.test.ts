@@ -6,7 +6,9 @@
 // as text, titles, quoted terms, and plain letters.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { inPlaceEditOf, parseDocument, type DocumentModel } from '../../server/src/engine/document';
+import { inPlaceEditOf, legalReadingResumed, parseDocument, type DocumentModel } from '../../server/src/engine/document';
+import { Workspace } from '../../server/src/engine/workspace';
+import { isResting } from '../../server/src/engine/restingText';
 import { textEdit } from '../../server/src/engine/legalReadingMemo';
 import { corpusText, corpusUri } from '../helpers/workspace';
 import { rawLawFiles, rawLawText, rawLawUri } from '../helpers/rawLaws';
@@ -186,6 +188,29 @@ describe('engine: a document parsed as an edit equals a fresh parse (property)',
       while (tail < Math.min(base.length, after.length) - start && base[base.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
       assert.deepEqual(edit, { start, oldEnd: base.length - tail, newEnd: after.length - tail });
     }), { numRuns: 300, seed: 18 });
+  });
+
+  it('a document opened in the editor is read around the edit from the first letter typed, and equals a fresh parse', () => {
+    for (const name of ['coe-ets185-en.md', 'ke-cmca-2018.md']) {
+      const text = corpusText(name);
+      const uri = corpusUri(name);
+      // a letter inside a word in the middle of a paragraph
+      const at = text.indexOf('computer', Math.floor(text.length / 2)) + 3;
+      const typed = text.slice(0, at) + 'x' + text.slice(at);
+      const opened = new Workspace();
+      opened.open(uri);
+      const first = opened.set(uri, text, 1);
+      assert.ok(!isResting(first), `${name}: the opened version is kept for typing, not put to rest`);
+      const second = opened.set(uri, typed, 2);
+      assert.ok(inPlaceEditOf(second), `${name}: the first letter typed is an in-place edit`);
+      assert.ok(legalReadingResumed(second), `${name}: the legal reading resumed at the edited block`);
+      same(second, parseDocument(uri, typed, 2), `${name}: the first letter typed after opening`);
+      same(first, parseDocument(uri, text, 1), `${name}: the opened version`);
+      // Not opened (a document set as the cold index sets it): the first letter parses it all again.
+      const indexed = new Workspace();
+      indexed.set(uri, text, 1);
+      assert.ok(!inPlaceEditOf(indexed.set(uri, typed, 2)), `${name}: without open, the first letter is no in-place edit`);
+    }
   });
 
   it('the same edit typed one letter at a time inside a paragraph, and deleted again', () => {

@@ -60,6 +60,12 @@ export interface ParseOptions {
    * documents holds 60 MB of deflated texts instead of 394 MB of strings (docs/BENCHMARK.md).
    */
   restTexts?: boolean;
+  /**
+   * The document is open in an editor: with no previous version, keep what parsing the next
+   * version as an edit needs (the scan, the unit tree's state, the per-block memos), so that the
+   * first letter typed after opening is parsed around the edit like every letter after it.
+   */
+  editing?: boolean;
 }
 
 export const DEFAULT_MAX_LENGTH = 8 * 1024 * 1024;
@@ -137,7 +143,9 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
   // CommonMark's blocks, then read as a lawyer reads them (legalBlocks.ts): the same for either parser.
   // Where this version differs from the previous one (common prefix and suffix), found once.
   const change = previous ? textEdit(previous.text, text) : undefined;
-  const legalReadingMemo = previous ? (legalReadingMemos.get(previous)?.next(previous.text, text, change) ?? new LegalReadingMemo()) : undefined;
+  // Kept for the next version when there is one to come: an edit, or a document just opened for typing.
+  const keepsMemos = !!previous || !!options.editing;
+  const legalReadingMemo = keepsMemos ? ((previous && legalReadingMemos.get(previous)?.next(previous.text, text, change)) ?? new LegalReadingMemo()) : undefined;
   // Being edited: the markdown blocks are scanned again only around the edit (blockRescan.ts).
   const previousScan = previous && !options.blockParser ? scans.get(previous) : undefined;
   const scanned = options.blockParser ? options.blockParser(text) : (previousScan && change ? rescanBlocks(previousScan, text, change) : undefined) ?? scanBlocks(text);
@@ -160,10 +168,10 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
   // One slice per block, shared by the definition and citation memos (each string is hashed once).
   const blockTexts = blocks.map((block) => text.slice(block.span.start, block.span.end));
   const previousDefinitionMemo = previous ? definitionMemos.get(previous) : undefined;
-  const definitionMemo = previous ? { candidates: new Map<string, DefinitionMemoEntry>(), intro: new Map<string, boolean>() } : undefined;
+  const definitionMemo = keepsMemos ? { candidates: new Map<string, DefinitionMemoEntry>(), intro: new Map<string, boolean>() } : undefined;
   const language = frontMatter.language ?? guessLanguage(text) ?? 'en';
   // Letters typed in one block: the definitions are read again only where reading looked at them.
-  const definitionTrail: DefinitionTrail | undefined = previous ? { definitions: [], first: [], scope: [], reach: [] } : undefined;
+  const definitionTrail: DefinitionTrail | undefined = keepsMemos ? { definitions: [], first: [], scope: [], reach: [] } : undefined;
   const earlierDefinitions = moved && inPlace && previous && previousState && previous.language === language ? definitionTrails.get(previous) : undefined;
   const definitions = findDefinitions({
     text, blocks, blockTexts, blockUnits: structure.blockUnits, root: structure.root, language,
@@ -187,7 +195,7 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
   const references: DocumentReference[] = [];
   let prose: Span[] = [];
   const previousMemo = previous ? referenceMemos.get(previous) : undefined;
-  let memo = previous ? new Map<string, ParsedReference[]>() : undefined;
+  let memo = keepsMemos ? new Map<string, ParsedReference[]>() : undefined;
   /** The citations of a prose block, placed, appended to `references`. */
   const readCitations = (block: Block, index: number) => {
     const unit = structure.blockUnits[index] ?? structure.root;
@@ -271,8 +279,8 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
   frontMatterProblems.set(model, frontProblems);
   if (definitionMemo) definitionMemos.set(model, definitionMemo);
   if (definitionTrail) definitionTrails.set(model, definitionTrail);
-  if (previous && !options.blockParser) scans.set(model, scanned);
-  if (previous && !options.blockParser) parseStates.set(model, moved ? { blocks, structure, structureProblems, order: moved.order } : { blocks, structure, structureProblems });
+  if (keepsMemos && !options.blockParser) scans.set(model, scanned);
+  if (keepsMemos && !options.blockParser) parseStates.set(model, moved ? { blocks, structure, structureProblems, order: moved.order } : { blocks, structure, structureProblems });
   if (moved && inPlace && previous) inPlaceEdits.set(model, { previous, ...inPlace });
   // The previous version gives up its own link back: otherwise each version would keep the one
   // before it alive, and every version typed would stay in memory.

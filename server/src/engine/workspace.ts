@@ -84,9 +84,12 @@ export class Workspace implements DocumentLookup {
   set(uri: string, text: string, version = 0, parsed?: DocumentModel): DocumentModel {
     const previous = this.documents.get(uri);
     const edited = this.memos.beforeVersion(uri, previous);
-    const model = parsed ?? parseDocument(uri, text, version, this.parseOptions, edited);
+    // Opened in the editor with no version before: parsed to be typed in from the first letter.
+    const opens = !edited && !parsed && this.memos.opens(uri);
+    const model = parsed ?? parseDocument(uri, text, version, opens ? { ...this.parseOptions, editing: true } : this.parseOptions, edited);
     // The per-block memos find each block by its place, moved by the edit.
     if (edited) this.memos.edited(uri, textEditOf(model) ?? textEdit(edited.text, model.text));
+    else if (opens) this.memos.edited(uri, undefined);
     // Nobody is typing in it: its text is kept compact (read again on demand).
     else if (this.parseOptions.restTexts !== false) {
       readNamesBeforeRest(model);
@@ -107,6 +110,15 @@ export class Workspace implements DocumentLookup {
     if (this.parseOptions.restTexts === false) return;
     readNamesBeforeRest(model);
     await restTextInSlices(model, this.interner, cede, sliceMs);
+  }
+
+  /**
+   * The editor opened the document: when the workspace does not hold it yet, its first version
+   * is parsed and kept for typing (not put to rest), so that the first letter typed is read
+   * around the edit. A document the workspace holds is typed in as an edit of that version.
+   */
+  open(uri: string): void {
+    if (!this.documents.has(uri)) this.memos.open(uri);
   }
 
   /**

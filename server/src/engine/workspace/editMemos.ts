@@ -11,6 +11,18 @@ export class EditMemos {
   private readonly memos = new Map<string, BlockMemo>();
   /** Documents closed in the editor since their last version. */
   private readonly closed = new Set<string>();
+  /** Documents opened in the editor whose first version is still to come. */
+  private readonly opening = new Set<string>();
+
+  /** The editor opened the document: its next version is kept for typing from the start (`editing`). */
+  open(uri: string): void {
+    this.opening.add(uri);
+  }
+
+  /** Whether the document's next version opens it for typing (and is no edit of a version typed before). */
+  opens(uri: string): boolean {
+    return this.opening.has(uri);
+  }
 
   /**
    * A new version of a document is about to be parsed. Returns the previous model to parse it
@@ -23,6 +35,7 @@ export class EditMemos {
 
   /** The document was parsed as an edit (`edit`: textEdit of the previous text and the new): its memo moves to the new version. */
   edited(uri: string, edit: TextEdit | undefined): void {
+    this.opening.delete(uri);
     let memo = this.memos.get(uri);
     if (!memo) this.memos.set(uri, (memo = new BlockMemo()));
     memo.nextVersion(edit);
@@ -31,11 +44,13 @@ export class EditMemos {
   /** The editor closed the document (`known`: the workspace holds it): its next version is parsed cold. */
   close(uri: string, known: boolean): void {
     this.memos.delete(uri);
+    this.opening.delete(uri);
     if (known) this.closed.add(uri);
   }
 
   delete(uri: string): void {
     this.memos.delete(uri);
+    this.opening.delete(uri);
     this.closed.delete(uri);
   }
 
