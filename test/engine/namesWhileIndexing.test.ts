@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workspace } from '../../server/src/engine/workspace';
-import { usesNames } from '../../server/src/engine/workspace/resolutionReuse';
+import { reuseStats, usesNames } from '../../server/src/engine/workspace/resolutionReuse';
 import { atLeast, CORPUS_DIR, corpusFiles, SOURCES_DIR } from '../helpers/workspace';
 
 function documents(): Array<{ uri: string; text: string }> {
@@ -57,5 +57,43 @@ describe('engine: names of documents indexed one after another', function () {
     }
     assert.ok(watched.length >= 3, `${watched.length} documents cite by name`);
     assert.equal(resolvedAgain, checkpoints.size);
+  });
+
+  it('an open document typed in while documents join: what found nothing without reading the workspace is kept, the rest resolves as built at once', () => {
+    const docs = documents();
+    const filler = 'The words written here are commentary and cite nothing at all, for the length of a page. '.repeat(9);
+    // A law (a commentary's bare citations are looked for in every document, and so read the workspace)
+    let text = ['---', 'id: typing-note', 'title: "Notes written while the workspace indexes"', 'type: law', 'language: en', '---', '',
+      '# Notes written while the workspace indexes', '', '## Article 1 – Scope', '',
+      '1. This paragraph cites article 99, which the note does not have.', '', `2. ${filler}`, '', `3. ${filler}`, '', `4. ${filler}`, '',
+      '5. Section 14 of the Computer Misuse and Cybercrimes Act and Article 2 of the Convention on Cybercrime are named in full.', ''].join('\n');
+    const uri = 'file:///notes/typing-note.md';
+    const growing = new Workspace();
+    growing.open(uri);
+    growing.set(uri, text, 1);
+    const own = growing.resolved(uri).find((r) => r.reference.text.includes('99'))!;
+    assert.equal(own.status, 'unresolved');
+    assert.ok(!usesNames(own), 'article 99 read no other document: documents joining cannot change it');
+    // A letter typed in paragraph 3, far from every citation, after each document joins.
+    let offset = text.indexOf('commentary', text.indexOf('3. ')) + 4;
+    let version = 1;
+    let keptUnread = 0;
+    for (let i = 0; i < docs.length; i++) {
+      growing.set(docs[i].uri, docs[i].text, 0);
+      text = text.slice(0, offset) + 'e' + text.slice(offset);
+      offset++;
+      const before = reuseStats.resolvedAgain;
+      growing.set(uri, text, ++version);
+      growing.resolved(uri);
+      // the two named in full (they read the names) at most, never article 99
+      if (reuseStats.resolvedAgain - before <= 2) keptUnread++;
+    }
+    assert.equal(keptUnread, docs.length, 'article 99 was resolved again while documents joined');
+    const fresh = new Workspace();
+    for (const doc of docs) fresh.set(doc.uri, doc.text, 0);
+    fresh.set(uri, text, version);
+    assert.deepEqual(resolutions(growing, uri), resolutions(fresh, uri));
+    const named = growing.resolved(uri).filter((r) => /Section 14|Article 2/.test(r.reference.text));
+    assert.ok(named.length === 2 && named.every((r) => r.status === 'resolved'), `the instruments named in full resolve once they have joined: ${JSON.stringify(named.map((r) => r.status))}`);
   });
 });

@@ -20,7 +20,7 @@
 // resolution (reuseOwnTargets), and so do those whose units elsewhere are found again by numbers
 // that did not change (unitChanges.ts); the others are resolved again.
 import type { DocumentModel, DocumentReference } from '../document';
-import { BY_NAMES, isGenericInstrument, type ResolvedReference } from '../resolve';
+import { BY_NAMES, isGenericInstrument, resolveReference, type DocumentLookup, type ResolvedReference } from '../resolve';
 import { movedOffset, type InPlaceEdit } from '../inPlaceEdit';
 import { textEdit, type TextEdit } from '../legalReadingMemo';
 import type { Span } from '../model';
@@ -148,7 +148,9 @@ function reuseMoved(model: DocumentModel, previous: DocumentModel, edit: TextEdi
     previousResolvedAgain = false;
     const resolved = before[i];
     if (resolved.reference !== old) return undefined;
-    out.push({ ...resolved, reference, targets: resolved.targets.map((target) => ({ ...target, span: movedSpan(edit, target.span) })) });
+    const moved = { ...resolved, reference, targets: resolved.targets.map((target) => ({ ...target, span: movedSpan(edit, target.span) })) };
+    if (readNoDocument.has(resolved)) readNoDocument.add(moved);
+    out.push(moved);
   }
   reuseStats.resolvedAgain += resolvedAgain;
   reuseStats.reused += out.length - resolvedAgain;
@@ -240,8 +242,32 @@ function reuseExcept(model: DocumentModel, before: ResolvedReference[], resolve:
 
 /** A resolution that may change when documents appear, leave or are renamed: it found nothing, named an instrument, or found a file by the article it holds. */
 export function usesNames(resolved: ResolvedReference): boolean {
+  if (readNoDocument.has(resolved)) return false;
   return resolved.status !== 'resolved' || (resolved.reference.anchor.kind === 'instrument' && !isGenericInstrument(resolved.reference.anchor.name)) ||
     resolved.targets.some((target) => target.lookedInto?.includes(BY_NAMES));
+}
+
+/**
+ * Resolutions computed without asking the workspace for any document (not even the names index):
+ * a function of their own document alone, which documents appearing or leaving cannot change ("Article
+ * 99" in a treaty that has no such article and names no other instrument). Kept out of the objects,
+ * which are compared and written out; a resolution read back from a resting document's packed
+ * form is not in it, and counts as one that read the workspace.
+ */
+const readNoDocument = new WeakSet<ResolvedReference>();
+
+/** `resolveReference`, noting whether it read anything of the workspace through `lookup`. */
+export function resolveNoting(model: DocumentModel, reference: DocumentReference, lookup: DocumentLookup): ResolvedReference {
+  let read = false;
+  const noted: DocumentLookup = {
+    byId: (id) => ((read = true), lookup.byId(id)),
+    get: (uri) => ((read = true), lookup.get(uri)),
+    all: () => ((read = true), lookup.all()),
+    naming: (id, ...relations) => ((read = true), lookup.naming(id, ...relations)),
+  };
+  const resolved = resolveReference(model, reference, noted);
+  if (!read) readNoDocument.add(resolved);
+  return resolved;
 }
 
 /** Whether citation `i` may take its unit from the one before ("of that section": resolve.ts namedJustBefore). */
