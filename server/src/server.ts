@@ -223,11 +223,10 @@ async function indexWorkspace(): Promise<void> {
   let failures = 0;
   // One document ahead: the next is read and parsed (parse thread) while this one is put to rest here.
   let next = files.length > 0 ? prepareFromDisk(files[0]) : undefined;
-  let lastStep = performance.now();
   for (let i = 0; i < files.length; i++) {
     if (superseded()) { progress?.done(); return; }
     // Letters being typed come first: the rest of the workspace waits for a pause (typingPause.ts).
-    await typing.until(lastStep);
+    await typing.nextStep();
     const prepared = await (next as Promise<PreparedDocument>);
     next = i + 1 < files.length ? prepareFromDisk(files[i + 1]) : undefined;
     if (superseded()) { progress?.done(); return; }
@@ -237,7 +236,6 @@ async function indexWorkspace(): Promise<void> {
     else { failures++; log(prepared.error ?? `cannot read ${files[i]}`); }
     if (superseded()) { progress?.done(); return; }
     indexedDone = i + 1;
-    lastStep = performance.now();
     if (i % 25 === 24) {
       progress?.report(Math.round((100 * indexedDone) / files.length), `${indexedDone}/${files.length}`);
       sendStatus();
@@ -320,7 +318,7 @@ async function publishIndexed(run: number): Promise<void> {
       // After an edit, stored diagnostics may be stale: compute the rest.
       const list = !open.has(uri) && !documents.get(uri) && changes === changesBefore ? stored?.get(uri) : undefined;
       computed.set(uri, list ? sendDiagnostics(uri, list) : publishFor(uri) ?? []);
-    });
+    }, undefined, () => typing.nextStep());
   } catch (error) {
     if ((error as Error).message !== 'superseded') log(`publishing diagnostics failed: ${(error as Error)?.stack ?? error}`);
     return;

@@ -38,6 +38,24 @@ describe('indexing waits while the user types', () => {
     assert.ok(state.now <= MAX_WAIT_MS && waited >= MAX_WAIT_MS - 40, `indexing went on at ${state.now} ms`);
   });
 
+  it('nextStep() counts from the step taken before: one step a second while letters keep coming', async () => {
+    const { state, pause } = clock();
+    const steps: number[] = [];
+    const sleep = async (ms: number) => {
+      state.now += ms;
+      // a letter every 40 ms of the time slept
+      if (Math.floor(state.now / 40) !== Math.floor((state.now - ms) / 40)) pause.typed();
+    };
+    pause.typed();
+    for (let i = 0; i < 3; i++) {
+      await pause.nextStep(sleep);
+      steps.push(state.now);
+    }
+    // the first step goes at once (none was taken before); each after it waits a second, the letters never pausing
+    assert.equal(steps[0], 0);
+    assert.ok(steps.slice(1).every((at, i) => at - steps[i] >= MAX_WAIT_MS - 50 && at - steps[i] <= MAX_WAIT_MS + 50), JSON.stringify(steps));
+  });
+
   it('until() resolves after the pause, sleeping in short steps', async () => {
     const { state, pause } = clock();
     pause.typed();

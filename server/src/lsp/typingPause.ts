@@ -30,4 +30,16 @@ export class TypingPause {
   async until(lastStep: number, sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms))): Promise<void> {
     for (let wait = this.waitFor(lastStep); wait > 0; wait = this.waitFor(lastStep)) await sleep(Math.min(wait, 50));
   }
+
+  private lastStep = -Infinity;
+
+  /**
+   * Before each step of background work (a document indexed, a document's diagnostics published
+   * after indexing): resolves when it may go on, as `until` says since the last step taken through
+   * here, and counts this one as taken.
+   */
+  async nextStep(sleep?: (ms: number) => Promise<void>): Promise<void> {
+    await this.until(this.lastStep, sleep);
+    this.lastStep = this.now();
+  }
 }

@@ -2,7 +2,7 @@
 // document itself, what one of the documents they looked into shows others (its signature), or,
 // for citations that found nothing or named an instrument, the names documents go by.
 import { inPlaceEditOf, type DocumentModel, type DocumentReference } from '../document';
-import { resolveNoting, reuseAcrossUnitChange, reuseOwnTargets, reuseResolutions, reuseUnnamed, usesNames as usesNamesOf } from './resolutionReuse';
+import { resolverNoting, reuseAcrossUnitChange, reuseOwnTargets, reuseResolutions, reuseUnnamed, usesNames as usesNamesOf } from './resolutionReuse';
 import { EVERY_DOCUMENT, relatedDocuments, type DocumentLookup, type ResolvedReference } from '../resolve';
 import type { Signatures } from './signatures';
 import type { UnitChange } from './unitChanges';
@@ -65,7 +65,7 @@ export class ResolutionCache {
     const namesMoved = !!cached && cached.usesNames && cached.identity !== signatures.identityGeneration;
     if (dependenciesKept && !namesMoved && cached.model === model) return cached;
     const before = cached ? this.valueOf(cached) : undefined;
-    const resolve = (reference: DocumentReference) => resolveNoting(model, reference, lookup);
+    const resolve = resolverNoting(model, lookup);
     // Letters typed inside a word: the previous version's resolutions, moved, where the edit cannot change them.
     const inPlace = dependenciesKept ? inPlaceEditOf(model) : undefined;
     // A document it looked into changed what it shows others, no names moved: only the citations that may read it.

@@ -256,8 +256,12 @@ export function usesNames(resolved: ResolvedReference): boolean {
  */
 const readNoDocument = new WeakSet<ResolvedReference>();
 
-/** `resolveReference`, noting whether it read anything of the workspace through `lookup`. */
-export function resolveNoting(model: DocumentModel, reference: DocumentReference, lookup: DocumentLookup): ResolvedReference {
+/**
+ * `resolveReference` for the citations of `model`, noting for each whether it read anything of the
+ * workspace through `lookup` (one noting lookup for them all: the cold index resolves 270 citations
+ * a document).
+ */
+export function resolverNoting(model: DocumentModel, lookup: DocumentLookup): (reference: DocumentReference) => ResolvedReference {
   let read = false;
   const noted: DocumentLookup = {
     byId: (id) => ((read = true), lookup.byId(id)),
@@ -265,9 +269,12 @@ export function resolveNoting(model: DocumentModel, reference: DocumentReference
     all: () => ((read = true), lookup.all()),
     naming: (id, ...relations) => ((read = true), lookup.naming(id, ...relations)),
   };
-  const resolved = resolveReference(model, reference, noted);
-  if (!read) readNoDocument.add(resolved);
-  return resolved;
+  return (reference) => {
+    read = false;
+    const resolved = resolveReference(model, reference, noted);
+    if (!read) readNoDocument.add(resolved);
+    return resolved;
+  };
 }
 
 /** Whether citation `i` may take its unit from the one before ("of that section": resolve.ts namedJustBefore). */
