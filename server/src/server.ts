@@ -186,7 +186,11 @@ connection.onDidChangeConfiguration(async (change) => {
     indexing = false;
     workspace = new Workspace({ maxLength: settings.maxFileSize });
     context.workspace = workspace;
-    for (const document of documents.all()) workspace.set(document.uri, document.getText(), document.version);
+    for (const document of documents.all()) {
+      // Kept for typing from this first version, as when it was opened (Workspace.open).
+      workspace.open(document.uri);
+      workspace.set(document.uri, document.getText(), document.version);
+    }
     await indexWorkspace();
   } else {
     publishAll();

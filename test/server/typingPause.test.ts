@@ -56,15 +56,27 @@ describe('indexing waits while the user types', () => {
     assert.ok(steps.slice(1).every((at, i) => at - steps[i] >= MAX_WAIT_MS - 50 && at - steps[i] <= MAX_WAIT_MS + 50), JSON.stringify(steps));
   });
 
-  it('until() resolves after the pause, sleeping in short steps', async () => {
+  it('nextStep() gives nothing to await when nobody types, and counts the step', () => {
     const { state, pause } = clock();
+    state.now = 5000;
+    assert.equal(pause.nextStep(), undefined);
+    // a letter right after that step: the next one waits
+    pause.typed();
+    state.now = 5010;
+    assert.ok(pause.nextStep(async () => { state.now += 1000; }) instanceof Promise);
+  });
+
+  it('nextStep() resolves after the pause, sleeping in short steps', async () => {
+    const { state, pause } = clock();
+    state.now = 2000;
+    assert.equal(pause.nextStep(), undefined);
     pause.typed();
     const sleeps: number[] = [];
-    await pause.until(0, async (ms) => {
+    await pause.nextStep(async (ms) => {
       sleeps.push(ms);
       state.now += ms;
     });
-    assert.equal(state.now, TYPING_QUIET_MS);
-    assert.ok(sleeps.every((ms) => ms <= 50), JSON.stringify(sleeps));
+    assert.equal(state.now, 2000 + TYPING_QUIET_MS);
+    assert.ok(sleeps.length > 1 && sleeps.every((ms) => ms <= 50), JSON.stringify(sleeps));
   });
 });

@@ -91,10 +91,7 @@ export class Workspace implements DocumentLookup {
     if (edited) this.memos.edited(uri, textEditOf(model) ?? textEdit(edited.text, model.text));
     else if (opens) this.memos.edited(uri, undefined);
     // Nobody is typing in it: its text is kept compact (read again on demand).
-    else if (this.parseOptions.restTexts !== false) {
-      readNamesBeforeRest(model);
-      restText(model, this.interner);
-    }
+    else if (this.readyToRest(model)) restText(model, this.interner);
     this.documents.put(model, previous);
     this.relations.put(model, previous);
     if (this.signatures.record(model, previous)) this.generationCounter++;
@@ -107,9 +104,17 @@ export class Workspace implements DocumentLookup {
    * then has nothing left to do but take it in. The same model as `set` would make.
    */
   async restBeforeSet(model: DocumentModel, cede: () => Promise<void>, sliceMs: number): Promise<void> {
-    if (this.parseOptions.restTexts === false) return;
+    if (this.readyToRest(model)) await restTextInSlices(model, this.interner, cede, sliceMs);
+  }
+
+  /**
+   * Whether this workspace puts a model's text to rest; when it does, what is read from the text
+   * of every document (its names) is read now, while the text is at hand.
+   */
+  private readyToRest(model: DocumentModel): boolean {
+    if (this.parseOptions.restTexts === false) return false;
     readNamesBeforeRest(model);
-    await restTextInSlices(model, this.interner, cede, sliceMs);
+    return true;
   }
 
   /**

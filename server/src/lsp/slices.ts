@@ -57,15 +57,16 @@ export function throwIfCancelled(token?: CancellationToken): void {
 /**
  * Runs `work` on every item, yielding to incoming messages between slices. With a token, stops
  * with a RequestCancelled error as soon as the client cancels (checked before every item).
- * `beforeItem`, when given, is awaited before every item (background work waiting for the user to
- * pause typing: typingPause.ts).
+ * `beforeItem`, when given, is called before every item and what it returns awaited, if anything
+ * (background work waiting for the user to pause typing: typingPause.ts).
  */
-export async function inSlices<T>(items: Iterable<T>, work: (item: T) => void, token?: CancellationToken, beforeItem?: () => Promise<void>): Promise<void> {
+export async function inSlices<T>(items: Iterable<T>, work: (item: T) => void, token?: CancellationToken, beforeItem?: () => Promise<void> | undefined): Promise<void> {
   let sliceStart = performance.now();
   for (const item of items) {
     throwIfCancelled(token);
-    if (beforeItem) {
-      await beforeItem();
+    const waiting = beforeItem?.();
+    if (waiting) {
+      await waiting;
       throwIfCancelled(token);
     }
     if (performance.now() - sliceStart > SLICE_MS) {

@@ -26,20 +26,25 @@ export class TypingPause {
     return Math.max(0, Math.min(quietIn, overdueIn));
   }
 
-  /** Resolves when typing has paused, or when background work has waited long enough since `lastStep`. */
-  async until(lastStep: number, sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms))): Promise<void> {
-    for (let wait = this.waitFor(lastStep); wait > 0; wait = this.waitFor(lastStep)) await sleep(Math.min(wait, 50));
-  }
-
   private lastStep = -Infinity;
 
   /**
    * Before each step of background work (a document indexed, a document's diagnostics published
-   * after indexing): resolves when it may go on, as `until` says since the last step taken through
-   * here, and counts this one as taken.
+   * after indexing): undefined when it may go on now, else a promise that resolves when typing
+   * has paused or the work has waited long enough since the step before. Either way the step is
+   * counted as taken. Nothing to await when nobody types (most steps of a long index).
    */
-  async nextStep(sleep?: (ms: number) => Promise<void>): Promise<void> {
-    await this.until(this.lastStep, sleep);
+  nextStep(sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms))): Promise<void> | undefined {
+    if (this.waitFor(this.lastStep) === 0) {
+      this.lastStep = this.now();
+      return undefined;
+    }
+    return this.stepAfterWaiting(sleep);
+  }
+
+  private async stepAfterWaiting(sleep: (ms: number) => Promise<void>): Promise<void> {
+    // In short sleeps: a pause that began meanwhile is noticed within 50 ms.
+    for (let wait = this.waitFor(this.lastStep); wait > 0; wait = this.waitFor(this.lastStep)) await sleep(Math.min(wait, 50));
     this.lastStep = this.now();
   }
 }
