@@ -107,4 +107,24 @@ describe('engine: the legal reading resumed at the edited block equals a fresh r
       same(readLegalBlocks(edited, scanBlocks(edited), next), readLegalBlocks(edited, scanBlocks(edited)), edited, JSON.stringify(edited.slice(100, 140)));
     }
   });
+
+  it('a letter that makes or unmakes furniture (a contents title, a navigation list, an explanatory statement) reads like a fresh reading', () => {
+    // What each block says of furniture is remembered while the document is edited (furnitureFacts):
+    // a letter typed in that block must be read again, in both directions.
+    const law = ['# Computer Misuse Act', '', 'Table of contents', '', '1. Short title', '', '2. Interpretation', '', 'PART I', '',
+      '- [Part I](part-1.md)', '- [Part II](part-2.md)', '', '1. Short title', '', 'This Act may be cited as the Computer Misuse Act.', '',
+      '2. Interpretation', '', 'In this Act, "computer" means an electronic device.', '', 'EXPLANATORY STATEMENT', '', 'Clause 1 gives the short title.', ''].join('\n');
+    const furnitureIn = (text: string) => readLegalBlocks(text, scanBlocks(text)).filter((block) => block.furniture).map((block) => text.slice(block.span.start, block.span.end));
+    const edits: Array<[string, string]> = [['Table of contents', 'Table of contentsx'], ['- [Part II](part-2.md)', '- [Part II](part-2.md) and more'], ['EXPLANATORY STATEMENT', 'EXPLANATORY STATEMENTS']];
+    for (const [from, to] of edits) {
+      const edited = law.replace(from, to);
+      // the letter changes what is furniture (else this test would prove nothing)
+      assert.notDeepEqual(furnitureIn(edited), furnitureIn(law), `${to} changes no furniture`);
+      for (const [before, after] of [[law, edited], [edited, law]]) {
+        const memo = new LegalReadingMemo();
+        readLegalBlocks(before, scanBlocks(before), memo);
+        same(readLegalBlocks(after, scanBlocks(after), memo.next(before, after)), readLegalBlocks(after, scanBlocks(after)), after, `${from} → ${to}`);
+      }
+    }
+  });
 });

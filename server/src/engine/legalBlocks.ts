@@ -14,7 +14,7 @@
 // model. A split happens only where the marker continues a sequence already open ("(2)" after
 // "(1)") or opens a list after ":" or a dash and the list continues; a citation such as
 // "subsection (2)" or "section 5(1)" is never split, and when unsure nothing is split.
-import type { Block } from './blocks';
+import type { Block, BlockKind } from './blocks';
 import { trimSpan } from './blocks';
 import { NOTE_MARK_PATTERN, OPENING_QUOTES, readHeading } from './headings';
 import { markerWindow, readMarker, type Marker, type MarkerStyle } from './markers';
@@ -59,7 +59,7 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
   let open: OpenLevel[] = [];
   let lastUnitHeading: string | undefined;
   blocks = joinBrokenParagraphs(text, blocks);
-  const furniture = furnitureOf(text, blocks);
+  const furniture = furnitureOf(text, blocks, memo);
   /** The number of the last section read from run-in text: the next one continues it. */
   const sections: { last?: string } = {};
   /** A title line just emitted, which a section opened right after it takes (with the headings open before it). */
@@ -491,13 +491,18 @@ const TITLE_LINE_IN_TEXT = /^[ \t]*(\d{1,4}[A-Z]{0,2})[ \t]+\p{Lu}[^\n.;:!?]{1,7
 /** The same, tried at one line start. */
 const TITLE_LINE_AT = /[ \t]*(\d{1,4}[A-Z]{0,2})[ \t]+\p{Lu}[^\n.;:!?]{1,76}$/muy;
 
+/** Whether some line ends otherwise than by "\n" or "\r\n": a lone "\r", or U+2028 / U+2029 (searched for one by one: a search for one character is many times faster than the pattern). */
+function otherLineBreaks(text: string): boolean {
+  return (text.includes('\r') && /\r(?!\n)/.test(text)) || text.includes('\u2028') || text.includes('\u2029');
+}
+
 /**
  * The matches of TITLE_LINE_IN_TEXT, tried only at the starts of lines that open with a digit: a
  * pattern with "^" is otherwise tried at every position of the text, on every keystroke.
  */
 function* titleLinesIn(text: string): Generator<RegExpExecArray> {
   // Lines ended otherwise than by "\n" or "\r\n" (old Mac files, Unicode separators): the pattern as it is.
-  if (/\r(?!\n)|[\u2028\u2029]/.test(text)) {
+  if (otherLineBreaks(text)) {
     yield* text.matchAll(TITLE_LINE_IN_TEXT);
     return;
   }
@@ -648,13 +653,49 @@ function shortPlainWords(text: string, block: Block): boolean {
   return true;
 }
 
+/** What furnitureOf asks of every block (furnitureFacts): bits of one number. */
+const CONTENTS_TITLE_BLOCK = 1;
+const STATEMENT_TITLE_BLOCK = 2;
+const NAVIGATION_ITEM = 4;
+const CONTENTS_PAGE = 8;
+
+/**
+ * What furnitureOf asks of every block, a function of the block's text and fields alone:
+ * remembered while the document is edited (a keystroke reads one block again, not all).
+ */
+function furnitureFacts(text: string, block: Block, memo: LegalReadingMemo | undefined): number {
+  // The facts read the block's kind and its text from where its content starts, nothing else of it.
+  const contentOffset = block.contentStart - block.span.start;
+  if (!memo || contentOffset >= FURNITURE_CHECK_OFFSETS) return readFurnitureFacts(text, block);
+  return memo.facts(block.span.start, block.span.end, BLOCK_KINDS.indexOf(block.kind) * FURNITURE_CHECK_OFFSETS + contentOffset, () => readFurnitureFacts(text, block));
+}
+
+/** furnitureFacts' check: the block's kind (its place here) and where its content starts (below 1,024 characters in). */
+const BLOCK_KINDS: readonly BlockKind[] = ['heading', 'paragraph', 'listItem', 'html', 'code', 'thematicBreak', 'blockquote'];
+const FURNITURE_CHECK_OFFSETS = 1024;
+
+function readFurnitureFacts(text: string, block: Block): number {
+  let facts = 0;
+  if (shortPlainWords(text, block)) {
+    const words = plainWords(text, block);
+    if (CONTENTS_TITLE.test(words)) facts |= CONTENTS_TITLE_BLOCK;
+    if (STATEMENT_TITLE.test(words)) facts |= STATEMENT_TITLE_BLOCK;
+  }
+  if (block.kind === 'listItem' && NAVIGATION_LINK.test(text.slice(block.contentStart, block.span.end))) facts |= NAVIGATION_ITEM;
+  if (block.kind === 'paragraph' && text.slice(block.span.start, block.span.end).includes('\n')) {
+    const head = text.slice(block.span.start, Math.min(block.span.end, block.span.start + 200)).split('\n').slice(0, 3);
+    if (head.some((line) => CONTENTS_TITLE.test(unspaced(line.replace(/\*\*|__|[*_#]/g, '').trim())))) facts |= CONTENTS_PAGE;
+  }
+  return facts;
+}
+
 /**
  * Blocks that are no provision: a PDF's running heads (the same short line right after several
  * page breaks: "_Bill_", "# Bill", "_Electronic Government Activities_"), a table of contents
  * (from its title to the first block of running prose: its entries are titles, not sections), and
  * a site's navigation (lists of links to the parts).
  */
-function furnitureOf(text: string, blocks: Block[]): Set<Block> {
+function furnitureOf(text: string, blocks: Block[], memo?: LegalReadingMemo): Set<Block> {
   const furniture = new Set<Block>();
   const afterBreak = new Map<string, Block[]>();
   const numbered: Array<{ block: Block; words: string }> = [];
@@ -671,29 +712,27 @@ function furnitureOf(text: string, blocks: Block[]): Set<Block> {
   }
   for (const { block, words } of numbered) afterBreak.get(words)?.push(block);
   for (const seen of afterBreak.values()) if (seen.length >= 2) for (const block of seen) furniture.add(block);
+  const facts = blocks.map((block) => furnitureFacts(text, block, memo));
   // "- [Article 1](article-1.md)" under each heading of a law published as a folder of files: a list
   // of nothing but links to the parts is the site's navigation, not the law's text.
-  const linkOnly = blocks.map((block) => block.kind === 'listItem' && NAVIGATION_LINK.test(text.slice(block.contentStart, block.span.end)));
-  for (let i = 0; i < blocks.length; i++) if (linkOnly[i] && (linkOnly[i - 1] || linkOnly[i + 1])) furniture.add(blocks[i]);
+  const linkOnly = (i: number) => i >= 0 && i < blocks.length && (facts[i] & NAVIGATION_ITEM) !== 0;
+  for (let i = 0; i < blocks.length; i++) if (linkOnly(i) && (linkOnly(i - 1) || linkOnly(i + 1))) furniture.add(blocks[i]);
   // "EXPLANATORY STATEMENT" after a bill's last clause: the drafters' notes on it ("Clause 5 seeks to …", "Part I"
   // again), no provision of the text; read to the end as furniture, so that their parts and "this clause" say nothing
   for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i].span.start < text.length / 2 || !shortPlainWords(text, blocks[i]) || !STATEMENT_TITLE.test(plainWords(text, blocks[i]))) continue;
+    if (blocks[i].span.start < text.length / 2 || !(facts[i] & STATEMENT_TITLE_BLOCK)) continue;
     for (let k = i; k < blocks.length; k++) furniture.add(blocks[k]);
     break;
   }
   // "Spam Act 2008\nT ABLE OF PROVISIONS\nPart 1\n…" (a PDF's page as one paragraph, its letters spaced): the page is the table
   for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i];
-    if (block.kind !== 'paragraph' || !text.slice(block.span.start, block.span.end).includes('\n')) continue;
-    const head = text.slice(block.span.start, Math.min(block.span.end, block.span.start + 200)).split('\n').slice(0, 3);
-    if (!head.some((line) => CONTENTS_TITLE.test(unspaced(line.replace(/\*\*|__|[*_#]/g, '').trim())))) continue;
-    furniture.add(block);
+    if (!(facts[i] & CONTENTS_PAGE)) continue;
+    furniture.add(blocks[i]);
     // the next page of the table: a paragraph of lines that are all titles ("26 Object", "Part 5", "Schedule 1"), with its page's mark
     while (blocks[i + 1]?.kind === 'paragraph' && isListOfTitles(text.slice(blocks[i + 1].span.start, blocks[i + 1].span.end))) furniture.add(blocks[++i]);
   }
   for (let i = 0; i < blocks.length; i++) {
-    if (!shortPlainWords(text, blocks[i]) || !CONTENTS_TITLE.test(plainWords(text, blocks[i]))) continue;
+    if (!(facts[i] & CONTENTS_TITLE_BLOCK)) continue;
     furniture.add(blocks[i]);
     const tableStart = i;
     const firstEntry = i + 1 < blocks.length ? plainWords(text, blocks[i + 1]) : undefined;

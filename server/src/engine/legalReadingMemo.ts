@@ -33,10 +33,18 @@ export function textEdit(before: string, after: string): TextEdit {
 
 /** Offsets and lengths stay below 2^23 (texts over 8 MB are not analysed): one number names a block's place. */
 const PLACE = 2 ** 23;
+/** The values a block's fact may take (`facts`): bits of one byte. */
+const FACT_VALUES = 256;
 
 export class LegalReadingMemo {
   /** Readings by their block's place in this version (start and length), then by the other inputs. */
   private readonly entries = new Map<number, Map<string, unknown>>();
+
+  /**
+   * Small facts of each block (`facts`), by place: `check * FACT_VALUES + value`. Every version
+   * asks them of every block, so the version before holds them all (no carrying over needed).
+   */
+  private readonly factEntries = new Map<number, number>();
 
   /** This version's reading and the state before each block (readLegalBlocks). */
   reading?: KeptReading;
@@ -86,6 +94,33 @@ export class LegalReadingMemo {
     let value = byKey.get(key) as T | undefined;
     if (value === undefined) byKey.set(key, (value = compute()));
     return value;
+  }
+
+  /**
+   * A small fact of the block [start, end) (a number below FACT_VALUES) computed from its text and
+   * `check` (the block's other inputs, as a small non-negative integer), remembered as `get` remembers
+   * readings but without a key to build and hash: what is asked of every block at every keystroke.
+   */
+  facts(start: number, end: number, check: number, compute: () => number): number {
+    const place = start * PLACE + (end - start);
+    let stored = this.factEntries.get(place);
+    if (stored === undefined) stored = this.factBefore(start, end);
+    if (stored !== undefined && Math.floor(stored / FACT_VALUES) === check) {
+      this.factEntries.set(place, stored);
+      return stored % FACT_VALUES;
+    }
+    const value = compute();
+    this.factEntries.set(place, check * FACT_VALUES + value);
+    return value;
+  }
+
+  private factBefore(start: number, end: number): number | undefined {
+    const { previous, edit } = this;
+    if (!previous || !edit) return undefined;
+    const length = end - start;
+    if (end + 1 <= edit.start) return previous.factEntries.get(start * PLACE + length);
+    if (start - 1 >= edit.newEnd) return previous.factEntries.get((start - edit.newEnd + edit.oldEnd) * PLACE + length);
+    return undefined;
   }
 
   /** The previous version's readings of the same block, when the edit did not touch it (nor the character on each side). */

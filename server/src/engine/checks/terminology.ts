@@ -293,7 +293,6 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
   const terms = new Map<string, string>();
   for (const { definition } of workspace.visibleDefinitions(model)) terms.set(definition.key, definition.term);
   for (const treaty of implementedTreaties(workspace, model)) for (const d of treaty.definitions) if (!terms.has(d.key)) terms.set(d.key, d.term);
-  const usedKeys = new Set(uses.map((use) => use.key));
   const variants = new Map<string, string>();
   for (const [key, term] of terms) {
     const words = term.split(/\s+/);
@@ -328,7 +327,7 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
       code: 'inconsistent-variant',
       severity: 'warning',
       span: hits[0],
-      message: `“${variant}” is a variant of the defined term “${full}”${usedKeys.has(key) ? ', which this document also uses' : ''}; use one form throughout (${hits.length} occurrence${hits.length === 1 ? '' : 's'}).`,
+      message: `“${variant}” is a variant of the defined term “${full}”${uses.some((use) => use.key === key) ? ', which this document also uses' : ''}; use one form throughout (${hits.length} occurrence${hits.length === 1 ? '' : 's'}).`,
       related: hits.slice(1).map((span) => ({ uri: model.uri, span, message: 'also here' })),
       fixes: [{ title: `Replace with “${full}”`, edits: [{ uri: model.uri, span: hits[0], newText: full }] }],
     });
@@ -341,8 +340,9 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
   for (const use of uses) {
     if (use.isDefinition) continue;
     const term = use.definition.definition.term;
+    // Written as defined (most uses): compared in place, not copied out of the text.
+    if (use.span.end - use.span.start === term.length && text.startsWith(term, use.span.start)) continue;
     const written = text.slice(use.span.start, use.span.end);
-    if (written === term) continue;
     let lower = lowerTerms.get(term);
     if (!lowerTerms.has(term)) lowerTerms.set(term, (lower = /\p{Script=Arabic}|\p{Script=Han}/u.test(term) ? undefined : term.toLowerCase()));
     if (lower === undefined || written.toLowerCase() !== lower) continue;

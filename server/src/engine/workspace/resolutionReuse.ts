@@ -149,7 +149,7 @@ function reuseMoved(model: DocumentModel, previous: DocumentModel, edit: TextEdi
     const resolved = before[i];
     if (resolved.reference !== old) return undefined;
     const moved = { ...resolved, reference, targets: resolved.targets.map((target) => ({ ...target, span: movedSpan(edit, target.span) })) };
-    if (readNoDocument.has(resolved)) readNoDocument.add(moved);
+    if (readNoDocument(resolved)) noteReadNoDocument(moved);
     out.push(moved);
   }
   reuseStats.resolvedAgain += resolvedAgain;
@@ -242,19 +242,29 @@ function reuseExcept(model: DocumentModel, before: ResolvedReference[], resolve:
 
 /** A resolution that may change when documents appear, leave or are renamed: it found nothing, named an instrument, or found a file by the article it holds. */
 export function usesNames(resolved: ResolvedReference): boolean {
-  if (readNoDocument.has(resolved)) return false;
+  if (readNoDocument(resolved)) return false;
   return resolved.status !== 'resolved' || (resolved.reference.anchor.kind === 'instrument' && !isGenericInstrument(resolved.reference.anchor.name)) ||
     resolved.targets.some((target) => target.lookedInto?.includes(BY_NAMES));
 }
 
 /**
- * Resolutions computed without asking the workspace for any document (not even the names index):
- * a function of their own document alone, which documents appearing or leaving cannot change ("Article
- * 99" in a treaty that has no such article and names no other instrument). Kept out of the objects,
- * which are compared and written out; a resolution read back from a resting document's packed
- * form is not in it, and counts as one that read the workspace.
+ * Marks a resolution computed without asking the workspace for any document (not even the names
+ * index): a function of its own document alone, which documents appearing or leaving cannot change
+ * ("Article 99" in a treaty that has no such article and names no other instrument). A property
+ * that is not enumerable, so that nothing comparing, copying or writing out resolutions sees it
+ * (a WeakSet did the same at twice the cost per letter typed: every moved citation looked up and
+ * added); a resolution read back from a resting document's packed form lacks it, and counts as one
+ * that read the workspace.
  */
-const readNoDocument = new WeakSet<ResolvedReference>();
+const READ_NO_DOCUMENT = Symbol('read no document');
+
+function noteReadNoDocument(resolved: ResolvedReference): void {
+  Object.defineProperty(resolved, READ_NO_DOCUMENT, { value: true });
+}
+
+function readNoDocument(resolved: ResolvedReference): boolean {
+  return (resolved as { [READ_NO_DOCUMENT]?: boolean })[READ_NO_DOCUMENT] === true;
+}
 
 /**
  * `resolveReference` for the citations of `model`, noting for each whether it read anything of the
@@ -272,7 +282,7 @@ export function resolverNoting(model: DocumentModel, lookup: DocumentLookup): (r
   return (reference) => {
     read = false;
     const resolved = resolveReference(model, reference, noted);
-    if (!read) readNoDocument.add(resolved);
+    if (!read) noteReadNoDocument(resolved);
     return resolved;
   };
 }
