@@ -8,11 +8,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
 import { Workspace } from './engine/workspace';
-import type { DocumentModel } from './engine/document';
 import { otherVersions } from './engine/translation/versions';
 import { corpusDocuments } from './engine/queries';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './lsp/settings';
-import { listDocuments, PathFilter, readDocument, fileUri } from './node/files';
+import { listDocuments, PathFilter, readDocument } from './node/files';
 import { loadVocabulary, VOCABULARY_FILE } from './node/vocabularyFile';
 import type { FeatureContext } from './features/context';
 import { hover } from './features/hover';
@@ -37,6 +36,7 @@ import { TERM_BASE_FILE } from './engine/translation/termBase';
 import { IndexCache } from './node/indexCache';
 import { ParseThread } from './node/parseThread';
 import { TypingPause } from './lsp/typingPause';
+import { prepareFromDisk, setFromDisk, type DiskIndexing, type PreparedDocument } from './lsp/diskDocuments';
 import { workspaceKey, type ContentKeys } from './lsp/workspaceKey';
 import { limitHeapGrowth } from './node/heapGrowth';
 import type { Diagnostic } from 'vscode-languageserver';
@@ -197,6 +197,16 @@ connection.onDidChangeConfiguration(async (change) => {
   }
 });
 
+/** What indexing from disk reads of the server's state (lsp/diskDocuments.ts). */
+const disk: DiskIndexing = {
+  isOpen: (uri) => !!documents.get(uri),
+  current: () => workspace,
+  cache: () => cache,
+  maxFileSize: () => settings.maxFileSize,
+  parseThread,
+  contentKeys: () => contentKeys,
+};
+
 /** Indexes every document under the workspace folders, a few at a time so requests keep being answered. */
 async function indexWorkspace(): Promise<void> {
   if (indexing) return;
@@ -226,17 +236,17 @@ async function indexWorkspace(): Promise<void> {
   sendStatus();
   let failures = 0;
   // One document ahead: the next is read and parsed (parse thread) while this one is put to rest here.
-  let next = files.length > 0 ? prepareFromDisk(files[0]) : undefined;
+  let next = files.length > 0 ? prepareFromDisk(files[0], disk) : undefined;
   for (let i = 0; i < files.length; i++) {
     if (superseded()) { progress?.done(); return; }
     // Letters being typed come first: the rest of the workspace waits for a pause (typingPause.ts).
     await typing.nextStep();
     const prepared = await (next as Promise<PreparedDocument>);
-    next = i + 1 < files.length ? prepareFromDisk(files[i + 1]) : undefined;
+    next = i + 1 < files.length ? prepareFromDisk(files[i + 1], disk) : undefined;
     if (superseded()) { progress?.done(); return; }
     // Opened while the disk copy was being read: the editor's buffer wins (already in the index, from didOpen).
     if (documents.get(prepared.uri)) { /* nothing to do */ }
-    else if (prepared.model && prepared.text !== undefined) await setFromDisk(target, prepared);
+    else if (prepared.model && prepared.text !== undefined) await setFromDisk(target, prepared, disk);
     else { failures++; log(prepared.error ?? `cannot read ${files[i]}`); }
     if (superseded()) { progress?.done(); return; }
     indexedDone = i + 1;
@@ -252,54 +262,6 @@ async function indexWorkspace(): Promise<void> {
   const stats = cache ? `; cache: ${cache.stats.hits} read, ${cache.stats.written} written, ${cache.stats.rejected} rejected` : '';
   log(`indexed ${corpusDocuments(workspace).length} documents from ${folders.map((f) => path.basename(f)).join(', ') || 'no folder'} in ${Date.now() - started} ms${failures ? ` (${failures} could not be read)` : ''}${stats}`);
   await publishIndexed(run);
-}
-
-/** How long one step of putting an indexed document to rest holds this thread. */
-const REST_SLICE_MS = 5;
-
-/** A document read from disk and parsed, not yet in the index (or why it could not be read). */
-interface PreparedDocument {
-  uri: string;
-  text?: string;
-  model?: DocumentModel;
-  key?: string;
-  cached?: boolean;
-  error?: string;
-}
-
-/**
- * A document read from disk: its parse comes from the cache when this exact text was parsed
- * before, or from the parse thread, so that this thread stays free for the open documents. An
- * open document is not read (the editor's buffer is in the index).
- */
-async function prepareFromDisk(file: string): Promise<PreparedDocument> {
-  const uri = fileUri(file);
-  if (documents.get(uri)) return { uri };
-  try {
-    const result = await readDocument(file);
-    if (result.text === undefined) return { uri, error: result.error ?? `cannot read ${file}` };
-    const key = cache?.documentKey(uri, result.text, settings.maxFileSize);
-    const cached = cache && key ? await cache.loadDocument(uri, result.text, 0, key) : undefined;
-    const model = cached ?? (await parseThread.parse(uri, result.text, settings.maxFileSize));
-    return { uri, text: result.text, model, key, cached: !!cached };
-  } catch (error) {
-    return { uri, error: `${file} could not be indexed: ${(error as Error)?.message ?? error}` };
-  }
-}
-
-async function setFromDisk(target: Workspace, prepared: PreparedDocument): Promise<void> {
-  const { uri, text, key } = prepared;
-  const model = prepared.model as DocumentModel;
-  // Put to rest before it joins the index, in slices that let keystrokes through (the longest
-  // step of indexing on this thread: 10-80 ms a document in one piece).
-  if (documents.get(uri) || target !== workspace) return;
-  await cedeToMessages();
-  await target.restBeforeSet(model, cedeToMessages, REST_SLICE_MS);
-  // Opened, or re-indexed by a newer run, meanwhile: that one wins.
-  if (documents.get(uri) || target !== workspace) return;
-  const indexed = target.set(uri, text as string, 0, model);
-  if (key) contentKeys.set(indexed, key);
-  if (cache && key && !prepared.cached) await cache.saveDocument(model, key);
 }
 
 /**
