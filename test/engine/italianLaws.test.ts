@@ -9,8 +9,9 @@ import { parseDocument } from '../../server/src/engine/document';
 import { guessLanguage } from '../../server/src/engine/language';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { readHeading } from '../../server/src/engine/headings';
+import { normaliseNumber, numbersMatch } from '../../server/src/engine/keywords';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { IT_CAD_ARTICLES_2_TO_4, IT_CAD_ARTICLE_32, IT_CAD_ARTICLE_7, IT_CAD_ARTICLES_61_64_WITH_NOTE, IT_CAD_ARTICLE_91, IT_DLGS_118_2011_ART74, IT_DLGS_129_2015_ART7, IT_DLGS_150_2009_ART40, IT_DLGS_213_2009_ART19, IT_CONSTITUTION_WIKISOURCE, IT_HIGHWAY_CODE_ART202, IT_LAW_833_1978_ARTS_3_37, IT_HIGHWAY_CODE_TITLE_VI, IT_MILITARY_CODE_SECTION_HEADING, IT_PRIVACY_CODE_CAPO_II } from './italianLawsText';
+import { IT_CAD_ARTICLES_2_TO_4, IT_CAD_ARTICLE_32, IT_CAD_ARTICLE_7, IT_CAD_ARTICLES_61_64_WITH_NOTE, IT_CAD_ARTICLE_91, IT_DLGS_118_2011_ART74, IT_DLGS_129_2015_ART7, IT_DLGS_150_2009_ART40, IT_DLGS_213_2009_ART19, IT_CONSTITUTION_WIKISOURCE, IT_HIGHWAY_CODE_ART202, IT_LAW_833_1978_ARTS_3_37, IT_HIGHWAY_CODE_TITLE_VI, IT_MILITARY_CODE_SECTION_HEADING, IT_PRIVACY_CODE_CAPO_II, IT_MILITARY_CODE_FLAT_GROUPINGS, IT_TUEL_REPEAL_LIST } from './italianLawsText';
 
 const URI = uriOf('legge.md');
 
@@ -128,6 +129,57 @@ describe('engine: Italian laws as normattiva gives them', () => {
     // must not: "… IN RELAZIONE AL LIBRO I" names the book it concerns; the section opens no book
     const section = readHeading(IT_MILITARY_CODE_SECTION_HEADING.replace(/^#+\s*/, ''))!;
     assert.deepStrictEqual([section.kind, section.number, section.within], ['section', 'ii', undefined]);
+  });
+
+  it('finds "libro IV, titolo VIII, capo V" where every grouping heading has one depth: after the book\'s heading, before the next book', () => {
+    const target = (text: string) => {
+      const workspace = workspaceOf({ 'legge.md': text });
+      const found = workspace.resolved(URI).find((r) => r.reference.text.startsWith('libro'))!.targets[0];
+      return found.status === 'resolved' ? workspace.get(URI)!.unitsById.get(found.unitId!)!.title : found.status;
+    };
+    // book IV's title VIII, then its chapter V (not the chapter V of an earlier title of book IV, nor of title IX)
+    assert.strictEqual(target(IT_MILITARY_CODE_FLAT_GROUPINGS), 'ONORIFICENZE MILITARI E RICOMPENSE');
+    assert.ok(!errors(IT_MILITARY_CODE_FLAT_GROUPINGS).some((message) => /libro IV/.test(message)));
+    // must not: book II's title VIII has no chapter V before book IV begins; the one after is another book's
+    const bookTwo = IT_MILITARY_CODE_FLAT_GROUPINGS.replace('dal libro IV, titolo VIII', 'dal libro II, titolo VIII');
+    assert.strictEqual(target(bookTwo), 'unresolved');
+  });
+
+  it('reads the paragraphs in a repeal list\'s item that opens by naming a law as that law\'s ("- kk) legge 15 maggio 1997, n. 127, limitatamente agli articoli: 4; 5 ad eccezione del comma 7; …")', () => {
+    const found = workspaceOf({ 'legge.md': IT_TUEL_REPEAL_LIST }).resolved(URI);
+    const comma7 = found.find((r) => r.reference.text === 'comma 7')!.targets[0];
+    assert.strictEqual(comma7.status, 'external');
+    assert.match(comma7.reason ?? '', /legge 15 maggio 1997, n\. 127/);
+    assert.deepStrictEqual(errors(IT_TUEL_REPEAL_LIST), []);
+    // must not: the same words in an item that names no law are this article's paragraphs, and reported
+    const unnamed = IT_TUEL_REPEAL_LIST.replace('- kk) legge 15 maggio 1997, n. 127, limitatamente', '- kk) limitatamente');
+    assert.ok(errors(unnamed).some((message) => /"comma 7": article 274 has no paragraph 7/.test(message)), errors(unnamed).join('\n'));
+  });
+
+  it('reads "2212-nonies" as "2212-novies" and "2-quinquiesdecies" as "2-quindecies": one Latin adverb in two spellings, in one code', () => {
+    assert.strictEqual(normaliseNumber('2212-nonies'), normaliseNumber('2212-novies'));
+    assert.strictEqual(normaliseNumber('2-quinquiesdecies'), normaliseNumber('2-quindecies'));
+    assert.ok(numbersMatch('21-nonies', '21novies'));
+    // must not: the eighth and the ninth stay apart
+    assert.notStrictEqual(normaliseNumber('2212-octies'), normaliseNumber('2212-nonies'));
+  });
+
+  it('does not read normattiva\'s amendment mark after a citation as its part: "dall\'articolo 21-nonies.((41))"', () => {
+    // verbatim, refs_090G0294_19900818.md line 361
+    const [citation] = parseReferences("l'amministrazione competente adotta comunque i provvedimenti previsti dal medesimo comma 3 in presenza delle condizioni previste dall'articolo 21-nonies.((41))", { language: 'it' }).slice(-1);
+    assert.strictEqual(citation.text, 'articolo 21-nonies');
+    assert.deepStrictEqual(citation.targets[0].path.map((step) => step.number), ['21nonies']);
+    // must not: "5.1" is section 5's subsection 1
+    const [dotted] = parseReferences('under section 5.1 of this Act', { language: 'en' });
+    assert.deepStrictEqual(dotted.targets[0].path.map((step) => step.number), ['5', '1']);
+  });
+
+  it('reads "della sezione o, in caso di impedimento" and "in sezioni e, a richiesta" as words, not sections "o" and "e"', () => {
+    const cited = (text: string) => parseReferences(text, { language: 'it' }).map((citation) => citation.text);
+    assert.deepStrictEqual(cited("a) del presidente della Corte militare di appello o della sezione o, in caso di impedimento, di un magistrato militare"), []);
+    assert.deepStrictEqual(cited("1. Il collegio medico-legale e' articolato in sezioni e, a richiesta del presidente o di almeno tre membri, si pronuncia in seduta plenaria."), []);
+    // must not: a code's sections numbered in roman
+    assert.deepStrictEqual(cited('diversi da quelli realizzati ai sensi della sezione II del presente capo'), ['sezione II del presente capo']);
   });
 
   it('reads the law a long lead-in amends ("Nel decreto legislativo …, sono apportate le seguenti modificazioni: 1) all\'art. 114:")', () => {

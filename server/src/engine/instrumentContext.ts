@@ -249,6 +249,30 @@ export function instrumentEarlierInSentence(model: DocumentModel, reference: Doc
   return instrumentLaterInSentence(model, reference);
 }
 
+/** A list item's marker: a bullet, a letter or number closed by ")", or both ("- kk) ", "* ", "12) "); not "3. ", a numbered paragraph of this law. */
+const ITEM_OPENING = /^[ \t]*(?:[-*+][ \t]+(?:\(?[\p{L}\d]{1,4}[.)][ \t]*)?|\(?[\p{L}\d]{1,4}\)[ \t]+)/u;
+/** How far into its item a citation may stand and still be read as a unit of the instrument the item opens with. */
+const ITEM_REACH = 2000;
+
+/**
+ * "- kk) legge 15 maggio 1997, n. 127, limitatamente agli articoli: 4; 5 ad eccezione del comma 7; 6 commi 1, 2 …":
+ * a list item (a line of a repeal list) that opens by naming an instrument by its date or number lists that
+ * instrument's units, however long it runs. The name, when the item opens with one and no citation between names another.
+ */
+export function instrumentOpeningItem(model: DocumentModel, reference: DocumentReference): string | undefined {
+  const text = model.text;
+  const lineStart = text.lastIndexOf('\n', reference.span.start - 1) + 1;
+  if (reference.span.start - lineStart > ITEM_REACH) return undefined;
+  const marker = ITEM_OPENING.exec(text.slice(lineStart, lineStart + 16));
+  if (!marker) return undefined;
+  const opening = lineStart + marker[0].length;
+  const first = instrumentsNamedIn(text.slice(opening, Math.min(reference.span.start, opening + 200)), model.language)[0];
+  // An instrument named by its date or number ("legge 15 maggio 1997, n. 127"), not a noun ("Nel regolamento")
+  if (!first || first.span.start > 0 || !/\d/.test(first.name)) return undefined;
+  for (let i = firstReferenceFrom(model, opening); i < reference.index; i++) if (model.references[i].anchor.kind !== 'none') return undefined;
+  return first.name;
+}
+
 /**
  * "gelten § 464 Abs. 1 und 2, § 464a, soweit …, sowie die §§ 470 und 473 der Strafprozeßordnung":
  * the first citation after this one in its sentence that names an instrument, within CHAIN_REACH

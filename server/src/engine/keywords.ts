@@ -49,6 +49,9 @@ function ordinalWords(): Record<string, string> {
  */
 export const LATIN_ITERATIVE = '(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|vicies|(?:un|duo|ter|quater|quinquies|quin|sex|sexies|septies|octies|novies)?-?decies)';
 const HYPHENED_ITERATIVE = new RegExp(`^(\\d+)-(${LATIN_ITERATIVE})$`);
+/** Latin adverbs that numbers take in two spellings, and the one they are normalised to. */
+const LATIN_SPELLING: Record<string, string> = { nonies: 'novies', quinquiesdecies: 'quindecies', sexiesdecies: 'sexdecies' };
+const LATIN_VARIANT = /^(\d+)(nonies|quinquiesdecies|sexiesdecies)$/;
 
 /** Akoma Ntoso-style id prefixes. */
 export const ID_PREFIX: Record<UnitKind, string> = {
@@ -154,6 +157,8 @@ function computeNormalisedNumber(raw: string): string {
   value = value.replace(/^(\d+)-([a-z])$/, '$1$2');
   // "3-bis", "2-sex-decies" (Italy): "3bis", as "article 3 bis" is
   value = value.replace(HYPHENED_ITERATIVE, (whole, digits: string, latin: string) => digits + latin.replace(/-/g, ''));
+  // "2212-nonies" and "2212-novies", "2-quinquiesdecies" and "2-quindecies" (both in one Italian code): one Latin adverb spelt two ways
+  value = value.replace(LATIN_VARIANT, (whole, digits: string, variant: string) => digits + LATIN_SPELLING[variant]);
   // "L. 226-1" and "L226-1" are one article of a French code, and "R.* 122-5" (a decree in Conseil d'État) is "R122-5"
   value = value.replace(/^(lo|[lrda])\.?\*?(?=\d)/, '$1');
   // "المادة 14 مكرراً": the Arabic "bis", written with or without its tanwin

@@ -12,6 +12,9 @@ import type { DocumentModel } from './document';
 import type { Span } from './model';
 
 const MAX_PARAGRAPHS = 80;
+/** After a closing mark: a full stop, semicolon or comma, a space, and the opening mark again (the next quoted text of a series). */
+const SERIES_REOPENS = /^[.;,][ \t]+(["“«„])/;
+const SERIES_REOPENS_REACH = 8;
 const CLOSING: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“' };
 /**
  * After a lead-in: ":" or a dash, then the quotation mark (spaces and line breaks between, and the ">" of a
@@ -111,7 +114,17 @@ function closeOf(text: string, open: number, opener: string): { end?: number; st
     lineStart = false;
     // Each quoted paragraph may open with the mark again ("(3) …" / "(4) …"): a continuation.
     if (atLineStart && ch === opener) continue;
-    if (ch === closer && (symmetric || depth === 1)) return atParagraphEnd(text, i + 1) ? { end: i + 1, stop: i + 1 } : { stop: i };
+    if (ch === closer && (symmetric || depth === 1)) {
+      if (atParagraphEnd(text, i + 1)) return { end: i + 1, stop: i + 1 };
+      // "sono sostituiti dai seguenti: "Art. 163. - … due anni e sei mesi". "Art. 175. - …"": the next quoted article
+      // of the series opens at once, in the same paragraph; the passage goes on through it
+      const reopens = SERIES_REOPENS.exec(text.slice(i + 1, i + 1 + SERIES_REOPENS_REACH));
+      if (reopens && reopens[1] === opener) {
+        i += reopens[0].length;
+        continue;
+      }
+      return { stop: i };
+    }
     if (ch === opener) depth++;
     else if (ch === closer) depth--;
   }

@@ -9,7 +9,7 @@ import { gapCovering } from './gaps';
 import { alineasNumbered, childSummary, indexByStart, descendantsNumbered, firstChildNumbered, firstFollowingNumbered, nonHeadingChildren, type ChildTest } from './childIndex';
 import { readInlineMarkers, type InlineMarkers } from './inlineMarkers';
 import { listItemByPosition } from './listPositions';
-import { chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn, nameAfterCitation, numbersThenInstrument } from './instrumentContext';
+import { chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn, instrumentOpeningItem, nameAfterCitation, numbersThenInstrument } from './instrumentContext';
 import { shortTitlesIn } from './shortTitle';
 import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folderSiblings';
 import { AMENDING_INSTRUCTION, sentenceAround } from './amendingInstruction';
@@ -259,6 +259,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       }
       const earlier = doc === model && anchor.kind === 'none' && !chainedToThis && isCitableKind(cited.path[0]?.kind) ? namedEarlier(model, reference, cited.path, span, lookup, lookedInto) : undefined;
       if (earlier) return earlier;
+      // "- kk) legge 15 maggio 1997, n. 127, limitatamente agli articoli: 4; 5 ad eccezione del comma 7; …" (a repeal list)
+      const itemInstrument = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? instrumentOpeningItem(model, reference) : undefined;
+      if (itemInstrument) return { status: 'external', span, reason: `${describe(cited.path)} is not in the unit around it, and the list item it stands in opens by naming "${itemInstrument}": it is most likely a unit of that instrument` };
       const ofForeignSection = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? foreignSectionBefore(model, reference, lookup, context) : undefined;
       if (ofForeignSection) return { status: 'external', span, reason: `${describe(cited.path)} is not in the unit around it; the citation just before names ${ofForeignSection}, so it is most likely a part of that` };
       const sibling = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? siblingNamedAfter(model, reference, cited.path[0].kind) : undefined;
@@ -964,7 +967,7 @@ function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undef
   }
   for (let k = 0; k < rest.length; k++) {
     const step = rest[k];
-    const found = childMatching(current, step);
+    const found = childMatching(current, step) ?? followingGrouping(doc, current, step, path.slice(0, path.length - rest.length + k));
     // "premier alinéa du I": the paragraphs of a part "I.-" are counted in its text; the link goes to the part.
     if (!found && countedAlinea(doc, current, step)) continue;
     if (!found && hasInlineMarker(doc, current, step)) return inlinePath(doc, current, rest.slice(k));
@@ -975,6 +978,27 @@ function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undef
     current = found;
   }
   return { unit: current };
+}
+
+/**
+ * "libro IV, titolo VIII, capo V" where a converter gave every grouping heading one depth ("## LIBRO
+ * IV", "## TITOLO VIII", "## CAPO V"): the title is no child of the book but comes after its
+ * heading, before the next book. For a grouping only, and a unit of that kind and number found
+ * there at the grouping's depth or above (a nested one is a child, found by childMatching). The
+ * grouping's part of the text ends at the next heading of its kind or of a kind cited before it
+ * (`before`: the next title, or the next book).
+ */
+function followingGrouping(doc: DocumentModel, grouping: Unit, step: RefStep, before: RefStep[]): Unit | undefined {
+  if (grouping.headingDepth === 0 || grouping.citable || grouping.kind === 'document' || step.kind === grouping.kind) return undefined;
+  const candidates = headingsOfKind(doc, step.kind);
+  if (candidates.length === 0) return undefined;
+  let end = doc.text.length;
+  for (const kind of new Set([grouping.kind, ...before.map((earlier) => earlier.kind)])) {
+    const next = headingsOfKind(doc, kind).find((unit) => unit.span.start > grouping.span.start && unit.headingDepth <= grouping.headingDepth);
+    if (next) end = Math.min(end, next.span.start);
+  }
+  return candidates.find((unit) => !unit.citable && unit.span.start > grouping.span.start && unit.span.start < end &&
+    unit.headingDepth <= grouping.headingDepth && unit.number !== undefined && numbersMatch(step.number, unit.number));
 }
 
 /**

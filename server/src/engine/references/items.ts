@@ -128,6 +128,9 @@ export class ItemParser extends TokenCursor {
     // "à forma do título e ao seu conteúdo": a title, chapter, part or book is never lettered in lower case, and a
     // letter that is the language's "and" or "or" is that word
     if (/^[a-z]$/.test(raw) && LETTERLESS_KINDS.has(kind) && this.c.table.listConnectors.includes(raw)) return null;
+    // "della sezione o, in caso di impedimento", "articolato in sezioni e, a richiesta": sections are lettered in
+    // capitals or with their marker ("Section A", "section (e)"), a bare lower-case "and" or "or" is that word
+    if (/^[a-z]$/.test(raw) && kind === 'section' && this.c.table.listConnectors.includes(raw)) return null;
     // "ai precedenti commi e' custodita": a letter with an apostrophe after it is a word written without its accent ("è")
     if (/^[a-z]$/.test(raw) && this.isPunct(i + 1, "'") && !this.tok(i + 1)!.space) return null;
     // A bare letter is a number only when no ordinary word follows it ("paragraph a person" is not).
@@ -201,7 +204,8 @@ export class ItemParser extends TokenCursor {
       }
       if (t.kind === 'punct' && t.norm === '.' && !t.space) {
         const n = this.tok(i + 1);
-        if (n && !n.space && (n.kind === 'num' || (n.kind === 'word' && /^([a-zA-Z]|[ivx]{1,5})$/.test(n.raw)))) {
+        // right after the dot: "21-nonies.((41))" (normattiva's amendment marks, which the tokenizer skips) is no "21-nonies.41"
+        if (n && !n.space && n.start === t.end && (n.kind === 'num' || (n.kind === 'word' && /^([a-zA-Z]|[ivx]{1,5})$/.test(n.raw)))) {
           steps.push(this.step('unspecified', n.kind === 'num' ? n.digits! + (n.suffix ?? '') : n.raw, n, n.kind === 'num' ? 'num' : letterShape(n.raw)));
           i += 2;
           continue;
