@@ -11,7 +11,7 @@ import { parseReferences } from '../../server/src/engine/references/grammar';
 import { readHeading } from '../../server/src/engine/headings';
 import { normaliseNumber, numbersMatch } from '../../server/src/engine/keywords';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { IT_CAD_ARTICLES_2_TO_4, IT_CAD_ARTICLE_32, IT_CAD_ARTICLE_7, IT_CAD_ARTICLES_61_64_WITH_NOTE, IT_CAD_ARTICLE_91, IT_DLGS_118_2011_ART74, IT_DLGS_129_2015_ART7, IT_DLGS_150_2009_ART40, IT_DLGS_213_2009_ART19, IT_CONSTITUTION_WIKISOURCE, IT_HIGHWAY_CODE_ART202, IT_LAW_833_1978_ARTS_3_37, IT_HIGHWAY_CODE_TITLE_VI, IT_MILITARY_CODE_SECTION_HEADING, IT_PRIVACY_CODE_CAPO_II, IT_MILITARY_CODE_FLAT_GROUPINGS, IT_TUEL_REPEAL_LIST } from './italianLawsText';
+import { IT_CAD_ARTICLES_2_TO_4, IT_CAD_ARTICLE_32, IT_CAD_ARTICLE_7, IT_CAD_ARTICLES_61_64_WITH_NOTE, IT_CAD_ARTICLE_91, IT_DLGS_118_2011_ART74, IT_DLGS_129_2015_ART7, IT_DLGS_150_2009_ART40, IT_DLGS_213_2009_ART19, IT_CONSTITUTION_WIKISOURCE, IT_HIGHWAY_CODE_ART202, IT_LAW_833_1978_ARTS_3_37, IT_HIGHWAY_CODE_TITLE_VI, IT_MILITARY_CODE_SECTION_HEADING, IT_PRIVACY_CODE_CAPO_II, IT_MILITARY_CODE_FLAT_GROUPINGS, IT_TUEL_REPEAL_LIST, IT_TUEL_REPEALED_ARTICLES, IT_TUEL_ART_274_LEAD_IN } from './italianLawsText';
 
 const URI = uriOf('legge.md');
 
@@ -154,6 +154,18 @@ describe('engine: Italian laws as normattiva gives them', () => {
     // must not: the same words in an item that names no law are this article's paragraphs, and reported
     const unnamed = IT_TUEL_REPEAL_LIST.replace('- kk) legge 15 maggio 1997, n. 127, limitatamente', '- kk) limitatamente');
     assert.ok(errors(unnamed).some((message) => /"comma 7": article 274 has no paragraph 7/.test(message)), errors(unnamed).join('\n'));
+  });
+
+  it('does not report the letters of a repealed article as missing: "lettere a), b) … del comma 1 dell\'articolo 58", article 58 "((ARTICOLO ABROGATO …))"', () => {
+    assert.deepStrictEqual(errors(IT_TUEL_REPEALED_ARTICLES), []);
+    const letter = workspaceOf({ 'legge.md': IT_TUEL_REPEALED_ARTICLES }).resolved(URI).find((r) => r.reference.text.endsWith("dell'articolo 58"))!.targets[0];
+    assert.strictEqual(letter.status, 'external');
+    assert.match(letter.reason ?? '', /article 58 is repealed \("ARTICOLO ABROGATO DALLA L\. 31 DICEMBRE 2012, N\. 235"\)/);
+    // must not: an article in force whose words speak of repeal (article 58 given article 274's lead-in, line 3744) is
+    // not read as repealed
+    const inForce = IT_TUEL_REPEALED_ARTICLES.replace('### Art. 58.\n\n((ARTICOLO ABROGATO DALLA L. 31 DICEMBRE 2012, N. 235)) ((63))', `### Art. 58.\n\n${IT_TUEL_ART_274_LEAD_IN}`);
+    const reasons = workspaceOf({ 'legge.md': inForce }).resolved(URI).filter((r) => r.reference.text.endsWith("dell'articolo 58")).flatMap((r) => r.targets.map((t) => t.reason ?? ''));
+    assert.ok(reasons.length > 0 && reasons.every((reason) => !/repealed/.test(reason)), reasons.join('\n'));
   });
 
   it('reads "2212-nonies" as "2212-novies" and "2-quinquiesdecies" as "2-quindecies": one Latin adverb in two spellings, in one code', () => {

@@ -293,6 +293,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (doc === model && first.reason && !first.partial && grouping && GROUPING_KINDS.has(grouping) && headingsOfKind(model, grouping).length === 0) {
         return { status: 'external', span, reason: `this document's headings show no ${grouping}s at all (a converter may have left them out, or the word names a portion of the text): ${describe(cited.path)} cannot be checked` };
       }
+      // "lettere a), b) … del comma 1 dell'articolo 58" where article 58 reads "((ARTICOLO ABROGATO DALLA L. 31 DICEMBRE 2012,
+      // N. 235))": the parts of a repealed unit are gone from the text, not missing from it
+      const repealed = first.partial ? repealedAround(doc, first.partial) : undefined;
+      if (repealed) return { status: 'external', span, reason: `${unitName(repealed.unit)} is repealed ("${repealed.notice}"): ${describe(cited.path)} cannot be checked against its text` };
       // "1 Quem, sem a devida autorização, … 2 A tentativa é punível." (paragraphs numbered but run into one): say less
       const innerStep = cited.path.find((step) => !isCitableKind(step.kind));
       const runIn = doc === model ? runInParagraph(model, isCitableKind(cited.path[0]?.kind) ? first.partial : base ?? context, cited.path) : undefined;
@@ -325,6 +329,31 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   if (lookedInto.length) targets = targets.map((target) => ({ ...target, lookedInto }));
   const status: ResolutionStatus = targets.some((t) => t.status === 'unresolved') ? 'unresolved' : targets.every((t) => t.status === 'external') ? 'external' : 'resolved';
   return { reference, targets, status };
+}
+
+/**
+ * A repeal notice where a unit's text should be: "((ARTICOLO ABROGATO DALLA L. …))", "COMMA ABROGATO", "[Repealed]",
+ * "(Abrogé)", "(weggefallen)", "(Derogado)", "(Revogado)", "Vervallen" (after the label, a title's dash or brackets).
+ */
+const REPEAL_NOTICE = /^[\s(\[*_«"'.:\-–—]*(?:(?:articolo|comma|article|section|artículo|artigo|artikel|paragraph|alinéa)\s+)?(?:abrogat[oaie]|soppress[oaie]|repealed|abrogée?s?|aufgehoben|weggefallen|derogad[oa]s?|revogad[oa]s?|vervallen)(?!\p{L})/iu;
+const REPEAL_NOTICE_REACH = 160;
+
+/**
+ * The unit at or above `unit`, up to its article or section, whose text is only a repeal notice (the highest: the
+ * article, not the paragraph its notice was read as), and the notice.
+ */
+function repealedAround(doc: DocumentModel, unit: Unit): { unit: Unit; notice: string } | undefined {
+  let found: { unit: Unit; notice: string } | undefined;
+  for (let scope: Unit | undefined = unit; scope && scope.kind !== 'document'; scope = scope.parent) {
+    const after = doc.text.slice(scope.labelSpan.end, Math.min(scope.span.end, scope.labelSpan.end + REPEAL_NOTICE_REACH));
+    if (REPEAL_NOTICE.test(after)) {
+      // its words, without the marks and link around them ("[(Revogado pela Lei Complementar nº 143, de 2013)](https://…)")
+      const words = after.trim().replace(/^[(\[*_«"'.:\-–—\s]+/, '').split(/[)\]\n»"*_]/)[0].trim();
+      found = { unit: scope, notice: words.length > 80 ? `${words.slice(0, 80)}…` : words };
+    }
+    if (scope.citable) break;
+  }
+  return found;
 }
 
 /** Instrument nouns that name a regulation or directive, which a statute cites but is not ("gemäß Artikel 25 dieser Verordnung" in a Gesetz). */
