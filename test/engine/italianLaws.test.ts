@@ -168,6 +168,18 @@ describe('engine: Italian laws as normattiva gives them', () => {
     assert.ok(reasons.length > 0 && reasons.every((reason) => !/repealed/.test(reason)), reasons.join('\n'));
   });
 
+  it('reads "capo di 3^ classe" (a rank) as words, not chapter "di"; "la parte A" (a portion of an indemnity) in a code whose parts are numbered is not reported', () => {
+    // verbatim, refs_010G0089_20100508.md lines 12875, 22273 (the code's parts are numbered: "## Parte II Formazione") and 5269
+    assert.deepStrictEqual(parseReferences("- a) maresciallo: capo di 3^ classe per la Marina militare, maresciallo di 3^ classe per l'Aeronautica militare;", { language: 'it' }), []);
+    const code = `${IT_MILITARY_CODE_FLAT_GROUPINGS}\n## Parte II Formazione\n\n6. Le quote comprese nella parte A, che sono determinate dall'ufficio di cui all'articolo 482, sono le seguenti:\n`;
+    const part = workspaceOf({ 'legge.md': code }).resolved(URI).find((r) => r.reference.text === 'parte A')!.targets[0];
+    assert.strictEqual(part.status, 'external');
+    assert.match(part.reason ?? '', /numbers its parts and letters none/);
+    // must not: a part the code does not have, numbered as its parts are, is still reported
+    const missing = workspaceOf({ 'legge.md': code.replace('nella parte A,', 'nella parte IX,') }).resolved(URI).find((r) => r.reference.text === 'parte IX')!.targets[0];
+    assert.strictEqual(missing.status, 'unresolved');
+  });
+
   it('reads "2212-nonies" as "2212-novies" and "2-quinquiesdecies" as "2-quindecies": one Latin adverb in two spellings, in one code', () => {
     assert.strictEqual(normaliseNumber('2212-nonies'), normaliseNumber('2212-novies'));
     assert.strictEqual(normaliseNumber('2-quinquiesdecies'), normaliseNumber('2-quindecies'));

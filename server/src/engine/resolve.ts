@@ -297,6 +297,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // N. 235))": the parts of a repealed unit are gone from the text, not missing from it
       const repealed = first.partial ? repealedAround(doc, first.partial) : undefined;
       if (repealed) return { status: 'external', span, reason: `${unitName(repealed.unit)} is repealed ("${repealed.notice}"): ${describe(cited.path)} cannot be checked against its text` };
+      // "la parte A dell'indennita'", "I parte B: maresciallo capo" (the portions of an indemnity, the classes of a rank) in a
+      // code whose parts are numbered II–VII: a grouping lettered where the document letters none of that kind
+      if (doc === model && first.reason && !first.partial && grouping && GROUPING_KINDS.has(grouping) && LETTER_NOT_ROMAN.test(cited.path[0].number) &&
+        !headingsOfKind(model, grouping).some((unit) => LETTER_NOT_ROMAN.test(unit.number ?? ''))) {
+        return { status: 'external', span, reason: `this document numbers its ${grouping}s and letters none: ${describe(cited.path)} most likely names a portion of something else (or of another instrument), and cannot be checked here` };
+      }
       // "1 Quem, sem a devida autorização, … 2 A tentativa é punível." (paragraphs numbered but run into one): say less
       const innerStep = cited.path.find((step) => !isCitableKind(step.kind));
       const runIn = doc === model ? runInParagraph(model, isCitableKind(cited.path[0]?.kind) ? first.partial : base ?? context, cited.path) : undefined;
@@ -1399,6 +1405,8 @@ const BELOW_ARTICLE = new Set<string>(['paragraph', 'subsection', 'subparagraph'
 
 /** Groupings of articles a law may number without its headings showing them. */
 const GROUPING_KINDS = new Set<string>(['title', 'chapter', 'part', 'book', 'division']);
+/** A single letter that is no roman numeral ("A", "B"; not "I", "V", "X", "L", "C", "D", "M"). */
+const LETTER_NOT_ROMAN = /^(?![ivxlcdm]$)[a-z]$/i;
 
 /** A converter's note under a provision: a rule of dashes, then a capitalised heading word ("------------ AGGIORNAMENTO (52)"). */
 const EDITORS_NOTE = /^[ \t]*-{3,}[ \t]*\p{Lu}{4,}\b/u;

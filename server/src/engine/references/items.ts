@@ -112,6 +112,8 @@ export class ItemParser extends TokenCursor {
     const isRomanLower = /^[ivxlcdm]{2,8}$/.test(raw) && WELL_FORMED_ROMAN.test(raw);
     const isLetter = /^[a-zA-Z]$/.test(raw) || /^[\u0621-\u064A]$/.test(raw);
     if (!isRomanUpper && !isRomanLower && !isLetter) return null;
+    // "maresciallo: capo di 3^ classe" (a rank, "chief of"): a lower-case numeral that is the language's "of" is that word
+    if (isRomanLower && LETTERLESS_KINDS.has(kind) && this.c.table.ofWords.includes(raw)) return null;
     // "تعديلات المادة" ending a line, "أ- أن يكون …" opening the next: a list's letter, not the unit's number
     if (t.newline && /^[\u0621-\u064A]$/.test(raw) && this.isPunct(i + 1, '-')) return null;
     // "Article K.3": capital letter, ".", number
