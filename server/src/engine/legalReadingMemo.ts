@@ -115,21 +115,23 @@ export class LegalReadingMemo {
   }
 
   private factBefore(start: number, end: number): number | undefined {
-    const { previous, edit } = this;
-    if (!previous || !edit) return undefined;
-    const length = end - start;
-    if (end + 1 <= edit.start) return previous.factEntries.get(start * PLACE + length);
-    if (start - 1 >= edit.newEnd) return previous.factEntries.get((start - edit.newEnd + edit.oldEnd) * PLACE + length);
-    return undefined;
+    const place = this.placeBefore(start, end);
+    return place === undefined ? undefined : this.previous?.factEntries.get(place);
   }
 
   /** The previous version's readings of the same block, when the edit did not touch it (nor the character on each side). */
   private before(start: number, end: number): Map<string, unknown> | undefined {
+    const place = this.placeBefore(start, end);
+    return place === undefined ? undefined : this.previous?.entries.get(place);
+  }
+
+  /** Where the block [start, end) stood in the previous version, when the edit did not touch it (nor the character on each side). */
+  private placeBefore(start: number, end: number): number | undefined {
     const { previous, edit } = this;
     if (!previous || !edit) return undefined;
     const length = end - start;
-    if (end + 1 <= edit.start) return previous.entries.get(start * PLACE + length);
-    if (start - 1 >= edit.newEnd) return previous.entries.get((start - edit.newEnd + edit.oldEnd) * PLACE + length);
+    if (end + 1 <= edit.start) return start * PLACE + length;
+    if (start - 1 >= edit.newEnd) return (start - edit.newEnd + edit.oldEnd) * PLACE + length;
     return undefined;
   }
 }

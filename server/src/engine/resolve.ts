@@ -1002,7 +1002,7 @@ function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undef
   }
   for (let k = 0; k < rest.length; k++) {
     const step = rest[k];
-    const found = childMatching(current, step) ?? followingGrouping(doc, current, step, path.slice(0, path.length - rest.length + k));
+    const found: Unit | undefined = childMatching(current, step) ?? followingGrouping(doc, current, step, path.slice(0, path.length - rest.length + k));
     // "premier alinéa du I": the paragraphs of a part "I.-" are counted in its text; the link goes to the part.
     if (!found && countedAlinea(doc, current, step)) continue;
     if (!found && hasInlineMarker(doc, current, step)) return inlinePath(doc, current, rest.slice(k));
