@@ -6,7 +6,8 @@ import type { Workspace } from '../../server/src/engine/workspace';
 import { checkDocument } from '../../server/src/engine/checks';
 import { parseDocument } from '../../server/src/engine/document';
 import { uriOf, workspaceOf as workspaceOfFiles } from '../helpers/workspace';
-import { CK_SPAM_ACT, MY_COMPUTER_CRIMES_BILL } from './englishBillsText';
+import { CK_SPAM_ACT, MY_COMPUTER_CRIMES_BILL, MY_ELECTRONIC_COMMERCE_BILL_CLAUSE_9 } from './englishBillsText';
+import { IT_CAD_ARTICLES_2_TO_4 } from './italianLawsText';
 
 const URI = uriOf('bill.md');
 const workspaceOf = (text: string): Workspace => workspaceOfFiles({ 'bill.md': text });
@@ -80,5 +81,23 @@ describe('engine: a compilation\'s endnotes (written for the test in the form of
     }
     // must not: a note of another name ("Notes to the table") closes nothing
     assert.ok(problems(act('Notes to the table'), 'warning').some((message) => /twice/.test(message)));
+  });
+});
+
+describe('engine: a "1" a PDF converter read as "l" (Malaysia, Electronic Commerce Bill 2006)', () => {
+  it('takes "paragraph (l)(c)" in a clause numbered (1), (2) with no (k), (l) or (m) for paragraph (1)(c): no error', () => {
+    const workspace = workspaceOf(MY_ELECTRONIC_COMMERCE_BILL_CLAUSE_9);
+    const cited = workspace.resolved(URI).find((r) => r.reference.text === 'paragraph (l)(c)')!.targets[0];
+    assert.strictEqual(cited.status, 'resolved');
+    const unit = workspace.get(URI)!.unitsById.get(cited.unitId!)!;
+    assert.deepStrictEqual([unit.parent?.number, unit.number], ['1', 'c']);
+    assert.deepStrictEqual(problems(MY_ELECTRONIC_COMMERCE_BILL_CLAUSE_9, 'error'), []);
+  });
+
+  it('must not: a letter cited as a letter ("lettera l)", Italian letters run h, i, l, m) is no paragraph 1', () => {
+    const text = IT_CAD_ARTICLES_2_TO_4.replace('di cui alla lettera b).', 'di cui alla lettera l).');
+    const workspace = workspaceOfFiles({ 'legge.md': text });
+    const cited = workspace.resolved(uriOf('legge.md')).find((r) => r.reference.text === 'lettera l)')!.targets[0];
+    assert.notStrictEqual(cited.status, 'resolved');
   });
 });

@@ -971,3 +971,10 @@ export const CK_SPAM_ACT = [
   "(1) For the purposes of this Act, an electronic message is a message sent—",
   "(a) using—",
 ].join('\n');
+
+/**
+ * Malaysia's Electronic Commerce Bill 2006 (Act 658), clause 9, as the same scraper gives it (github.com/klrkdekira/
+ * BillWatcher, commit e2abcb1bb1c4512e1a1a6f5996521fce801bdfbf, scraper_data/en/archive/2006/0_2006_15/bill.md,
+ * lines 263-290, verbatim): the PDF's "(1)" read as "(l)" in "For the purposes of paragraph (l)(c)".
+ */
+export const MY_ELECTRONIC_COMMERCE_BILL_CLAUSE_9 = "**Signature**\n\n**9.** (1) Where any law requires a signature of a person on a\ndocument, the requirement of the law is fulfilled, if the document\nis in the form of an electronic message, by an electronic signature\nwhich —\n\n_(a)_ is attached to or is logically associated with the electronic\n\nmessage;\n\n_(b)_ adequately identifies the person and adequately indicates\n\nthe person's approval of the information to which the\nsignature relates; and\n\n_(c)_ is as reliable as is appropriate given the purpose for\n\nwhich, and the circumstances in which, the signature\nis required.\n\n(2) For the purposes of paragraph (l)(c), an electronic signature\n\nis as reliable as is appropriate if—\n\n_(a)_ the means of creating the electronic signature is linked\n\nto and under the control of that person only;\n";

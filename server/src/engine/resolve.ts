@@ -831,9 +831,22 @@ function childMatching(unit: Unit, step: RefStep, strictness: 0 | 1 | 2 = 2): Un
   if (listed && (step.kind === 'unspecified' || kindsCompatible(step.kind, listed.kind))) return listed;
   // French and Belgian law count unnumbered paragraphs: "alinéa 2" is the second paragraph.
   if (step.kind === 'paragraph' || step.kind === 'subparagraph') {
-    return alineasNumbered(unit, normaliseNumber(step.number))[0];
+    const alinea = alineasNumbered(unit, normaliseNumber(step.number))[0];
+    if (alinea) return alinea;
   }
-  return undefined;
+  return misreadOne(unit, step);
+}
+
+/**
+ * "section 17(l)(a)", "paragraph (l)(c)", "di cui al comma l.": a PDF's "1" read as the letter "l", where the unit
+ * numbers its parts 1, 2, 3 and letters none of them k, l or m: the part numbered 1.
+ */
+function misreadOne(unit: Unit, step: RefStep): Unit | undefined {
+  // never a unit named by a letter ("lettera l)", "inciso l)": Italian and Spanish letters run h, i, l, m)
+  if (step.number !== 'l' || !(step.kind === 'paragraph' || step.kind === 'subsection' || step.kind === 'unspecified')) return undefined;
+  const one = firstChildNumbered(unit, '1', (child) => child.number === '1');
+  if (!one || unit.children.some((child) => child.number === 'k' || child.number === 'l' || child.number === 'm')) return undefined;
+  return one;
 }
 
 function kindsCompatible(cited: RefUnitKind, actual: UnitKind): boolean {
