@@ -11,7 +11,7 @@ import { parseReferences } from '../../server/src/engine/references/grammar';
 import { readHeading } from '../../server/src/engine/headings';
 import { normaliseNumber, numbersMatch } from '../../server/src/engine/keywords';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { IT_CAD_ARTICLES_2_TO_4, IT_CAD_ARTICLE_32, IT_CAD_ARTICLE_7, IT_CAD_ARTICLES_61_64_WITH_NOTE, IT_CAD_ARTICLE_91, IT_DLGS_118_2011_ART74, IT_DLGS_129_2015_ART7, IT_DLGS_150_2009_ART40, IT_DLGS_213_2009_ART19, IT_CONSTITUTION_WIKISOURCE, IT_HIGHWAY_CODE_ART202, IT_LAW_833_1978_ARTS_3_37, IT_HIGHWAY_CODE_TITLE_VI, IT_MILITARY_CODE_SECTION_HEADING, IT_PRIVACY_CODE_CAPO_II, IT_MILITARY_CODE_FLAT_GROUPINGS, IT_TUEL_REPEAL_LIST, IT_TUEL_REPEALED_ARTICLES, IT_TUEL_ART_274_LEAD_IN } from './italianLawsText';
+import { IT_CAD_ARTICLES_2_TO_4, IT_CAD_ARTICLE_32, IT_CAD_ARTICLE_7, IT_CAD_ARTICLES_61_64_WITH_NOTE, IT_CAD_ARTICLE_91, IT_DLGS_118_2011_ART74, IT_DLGS_129_2015_ART7, IT_DLGS_150_2009_ART40, IT_DLGS_213_2009_ART19, IT_CONSTITUTION_WIKISOURCE, IT_HIGHWAY_CODE_ART202, IT_LAW_833_1978_ARTS_3_37, IT_HIGHWAY_CODE_TITLE_VI, IT_MILITARY_CODE_SECTION_HEADING, IT_PRIVACY_CODE_CAPO_II, IT_MILITARY_CODE_FLAT_GROUPINGS, IT_TUEL_REPEAL_LIST, IT_TUEL_REPEALED_ARTICLES, IT_TUEL_ART_274_LEAD_IN, IT_DLGS_241_1997_ARTS_32_34 } from './italianLawsText';
 
 const URI = uriOf('legge.md');
 
@@ -178,6 +178,17 @@ describe('engine: Italian laws as normattiva gives them', () => {
     // must not: a part the code does not have, numbered as its parts are, is still reported
     const missing = workspaceOf({ 'legge.md': code.replace('nella parte A,', 'nella parte IX,') }).resolved(URI).find((r) => r.reference.text === 'parte IX')!.targets[0];
     assert.strictEqual(missing.status, 'unresolved');
+  });
+
+  it('reads no alinea in "((" alone on its line: "lettere a), b) e c) del comma l dell\'articolo 32" finds paragraph 1\'s letters', () => {
+    const workspace = workspaceOf({ 'legge.md': IT_DLGS_241_1997_ARTS_32_34 });
+    const article = workspace.get(URI)!.unitsById.get('art_32')!;
+    assert.deepStrictEqual(article.children.map((unit) => unit.id), ['art_32__para_1']);
+    const cited = workspace.resolved(URI).find((r) => r.reference.text.startsWith('lettere a), b) e c)'))!;
+    assert.deepStrictEqual(cited.targets.map((target) => target.unitId), ['art_32__para_1__subpara_a', 'art_32__para_1__subpara_b', 'art_32__para_1__subpara_c']);
+    // must not: a paragraph of words with no number is still the article's alinea
+    const model = parseDocument(URI, IT_TUEL_REPEALED_ARTICLES);
+    assert.ok(model.unitsById.get('art_58')!.children.some((unit) => unit.kind === 'alinea'));
   });
 
   it('reads "2212-nonies" as "2212-novies" and "2-quinquiesdecies" as "2-quindecies": one Latin adverb in two spellings, in one code', () => {

@@ -82,7 +82,6 @@ const SOURCES: Source[] = [
     ],
     rawOnly: [
       { matches: /^art_494__para_(?:9|10|11)$/, reason: 'the same two lists of article 494, numbered on' },
-      { matches: /^art_516__al_2$/, reason: 'a line holding only "\\" (a converter artefact) that the cleaning removed' },
       { matches: /^art_548__al_2$/, reason: 'the line repeating the article title ends with a period here, so it reads as an alinéa of its own; the cleaning removed it' },
       { matches: /^art_1__item_229$/, reason: 'the sub-items of a term in article 1 are top-level bullets in the source; the cleaning indented them under their term' },
       { matches: /^art_633__para_4$/, reason: 'a numbered line of article 633 the cleaning joined to its paragraph' },

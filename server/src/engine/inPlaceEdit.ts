@@ -86,8 +86,13 @@ export function findInPlaceEdit(before: string, after: string, textChange: TextE
   const block = previous[edited];
   if (block.furniture || (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'blockquote')) return undefined;
   if (edit.start < markerWindowEnd(before, block)) return undefined;
+  // Its last letters or digits removed ("( ab )" → "(  )"): a paragraph of no words is no unit (structure.ts), the tree changes
+  const moved = blocks[edited];
+  if (!WORD_OR_NUMBER.test(after.slice(moved.span.start, moved.span.end))) return undefined;
   return { edit, block: edited, blockSpan: block.span };
 }
+
+const WORD_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 /** Same kind and fields, at the moved place. */
 function sameBlock(edit: TextEdit, old: Block, block: Block): boolean {
