@@ -213,6 +213,27 @@ describe('engine: a document parsed as an edit equals a fresh parse (property)',
     }
   });
 
+  it('the last letters of a paragraph deleted leave a paragraph of punctuation, which is no alinéa: equal to a fresh parse', () => {
+    // "(…)" in article 530 of the Benin code (corpus): letters typed in it make it an alinéa, deleted unmake it
+    const name = 'bj-code-numerique.md';
+    const text = corpusText(name);
+    const uri = corpusUri(name);
+    // past the window where a paragraph's marker is read (a letter there is never an in-place edit)
+    const padding = ' – – – – – – – – – – – – – – – – – – – –';
+    const at = text.indexOf('\n(…)\n') + 3 + padding.length;
+    assert.ok(at > 3 + padding.length, 'the elision mark of article 530');
+    let current = text.slice(0, at - padding.length) + padding + ' ab' + text.slice(at - padding.length);
+    let model = parseDocument(uri, current, 1);
+    model = parseDocument(uri, current, 2, {}, model);
+    same(model, parseDocument(uri, current, 2), 'with letters');
+    // "(… – … – ab)" → "(… – … – a)" → "(… – … – )": the last deletion leaves no letter in the paragraph
+    for (const [version, letter] of [[3, at + 2], [4, at + 1]] as const) {
+      current = current.slice(0, letter) + current.slice(letter + 1);
+      model = parseDocument(uri, current, version, {}, model);
+      same(model, parseDocument(uri, current, version), `after deleting the letter at ${letter}: ${JSON.stringify(current.slice(at - 1, at + 5))}`);
+    }
+  });
+
   it('the same edit typed one letter at a time inside a paragraph, and deleted again', () => {
     const text = rawLawText(rawLawFiles()[0]);
     const uri = rawLawUri(rawLawFiles()[0]);
