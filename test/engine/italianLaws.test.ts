@@ -5,6 +5,7 @@
 // case where it must not apply.
 import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
+import { Workspace } from '../../server/src/engine/workspace';
 import { parseDocument } from '../../server/src/engine/document';
 import { guessLanguage } from '../../server/src/engine/language';
 import { parseReferences } from '../../server/src/engine/references/grammar';
@@ -161,6 +162,17 @@ describe('engine: Italian laws as normattiva gives them', () => {
     const letter = workspaceOf({ 'legge.md': IT_TUEL_REPEALED_ARTICLES }).resolved(URI).find((r) => r.reference.text.endsWith("dell'articolo 58"))!.targets[0];
     assert.strictEqual(letter.status, 'external');
     assert.match(letter.reason ?? '', /article 58 is repealed \("ARTICOLO ABROGATO DALLA L\. 31 DICEMBRE 2012, N\. 235"\)/);
+    // typed in: a letter that unmakes article 58's notice ("ABROGATOx") is read as a fresh workspace reads it
+    const at = IT_TUEL_REPEALED_ARTICLES.indexOf('ABROGATO') + 'ABROGATO'.length;
+    const typed = `${IT_TUEL_REPEALED_ARTICLES.slice(0, at)}x${IT_TUEL_REPEALED_ARTICLES.slice(at)}`;
+    const editing = new Workspace();
+    editing.open(URI);
+    editing.set(URI, IT_TUEL_REPEALED_ARTICLES, 1);
+    editing.resolved(URI);
+    editing.set(URI, typed, 2);
+    const statuses = (workspace: Workspace) => workspace.resolved(URI).map((r) => r.targets.map((t) => `${t.status} ${t.reason ?? ''}`).join());
+    assert.deepStrictEqual(statuses(editing), statuses(workspaceOf({ 'legge.md': typed })));
+    assert.ok(statuses(editing).some((status) => status.startsWith('unresolved')), 'article 58 is no longer read as repealed');
     // must not: an article in force whose words speak of repeal (article 58 given article 274's lead-in, line 3744) is
     // not read as repealed
     const inForce = IT_TUEL_REPEALED_ARTICLES.replace('### Art. 58.\n\n((ARTICOLO ABROGATO DALLA L. 31 DICEMBRE 2012, N. 235)) ((63))', `### Art. 58.\n\n${IT_TUEL_ART_274_LEAD_IN}`);

@@ -251,8 +251,11 @@ export function instrumentEarlierInSentence(model: DocumentModel, reference: Doc
 
 /** A list item's marker: a bullet, a letter or number closed by ")", or both ("- kk) ", "* ", "12) "); not "3. ", a numbered paragraph of this law. */
 const ITEM_OPENING = /^[ \t]*(?:[-*+][ \t]+(?:\(?[\p{L}\d]{1,4}[.)][ \t]*)?|\(?[\p{L}\d]{1,4}\)[ \t]+)/u;
-/** How far into its item a citation may stand and still be read as a unit of the instrument the item opens with. */
-const ITEM_REACH = 2000;
+/**
+ * How far into its item a citation may stand and still be read as a unit of the instrument the item opens with: within
+ * what an in-place edit makes resolution read again (resolutionReuse.ts READS_BEFORE, 420).
+ */
+const ITEM_REACH = 400;
 
 /**
  * "- kk) legge 15 maggio 1997, n. 127, limitatamente agli articoli: 4; 5 ad eccezione del comma 7; 6 commi 1, 2 …":

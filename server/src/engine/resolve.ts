@@ -295,7 +295,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       }
       // "lettere a), b) … del comma 1 dell'articolo 58" where article 58 reads "((ARTICOLO ABROGATO DALLA L. 31 DICEMBRE 2012,
       // N. 235))": the parts of a repealed unit are gone from the text, not missing from it
-      const repealed = first.partial ? repealedAround(doc, first.partial) : undefined;
+      // (this document's own units only: another's text may change without its signature moving)
+      const repealed = doc === model && first.partial ? repealedAround(doc, first.partial) : undefined;
       if (repealed) return { status: 'external', span, reason: `${unitName(repealed.unit)} is repealed ("${repealed.notice}"): ${describe(cited.path)} cannot be checked against its text` };
       // "la parte A dell'indennita'", "I parte B: maresciallo capo" (the portions of an indemnity, the classes of a rank) in a
       // code whose parts are numbered II–VII: a grouping lettered where the document letters none of that kind
@@ -346,7 +347,8 @@ const REPEAL_NOTICE_REACH = 160;
 
 /**
  * The unit at or above `unit`, up to its article or section, whose text is only a repeal notice (the highest: the
- * article, not the paragraph its notice was read as), and the notice.
+ * article, not the paragraph its notice was read as), and the notice. The notice opens its paragraph, inside the window
+ * where a letter typed is never an in-place edit (inPlaceEdit.ts): typing that makes or unmakes one parses again.
  */
 function repealedAround(doc: DocumentModel, unit: Unit): { unit: Unit; notice: string } | undefined {
   let found: { unit: Unit; notice: string } | undefined;
