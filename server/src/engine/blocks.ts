@@ -26,6 +26,13 @@ export interface Block {
 }
 
 /** Trims whitespace from both ends of a span. */
+/** Whether a block's text has a letter or digit: a paragraph of marks alone ("((", "\\", "(…)") is no unit of its article (structure.ts) and an edit that makes one is no in-place edit (inPlaceEdit.ts). */
+export function hasWords(text: string, block: Block): boolean {
+  return WORD_OR_NUMBER.test(text.slice(block.span.start, block.span.end));
+}
+
+const WORD_OR_NUMBER = /[\p{L}\p{N}]/u;
+
 export function trimSpan(text: string, start: number, end: number): Span {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;

@@ -10,7 +10,7 @@
 // written before a unit, gap comments, whether a paragraph ends with a colon) is outside the
 // edit or, for the colon, unchanged by letters typed after a letter. test/engine/incrementalParse.test.ts
 // holds this against fresh parses.
-import type { Block } from './blocks';
+import { hasWords, type Block } from './blocks';
 import type { Problem, Span, Unit } from './model';
 import type { Structure } from './structure';
 import { textEdit, type TextEdit } from './legalReadingMemo';
@@ -87,12 +87,9 @@ export function findInPlaceEdit(before: string, after: string, textChange: TextE
   if (block.furniture || (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'blockquote')) return undefined;
   if (edit.start < markerWindowEnd(before, block)) return undefined;
   // Its last letters or digits removed ("( ab )" → "(  )"): a paragraph of no words is no unit (structure.ts), the tree changes
-  const moved = blocks[edited];
-  if (!WORD_OR_NUMBER.test(after.slice(moved.span.start, moved.span.end))) return undefined;
+  if (!hasWords(after, blocks[edited])) return undefined;
   return { edit, block: edited, blockSpan: block.span };
 }
-
-const WORD_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 /** Same kind and fields, at the moved place. */
 function sameBlock(edit: TextEdit, old: Block, block: Block): boolean {

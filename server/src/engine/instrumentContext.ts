@@ -260,7 +260,8 @@ const ITEM_REACH = 400;
 /**
  * "- kk) legge 15 maggio 1997, n. 127, limitatamente agli articoli: 4; 5 ad eccezione del comma 7; 6 commi 1, 2 …":
  * a list item (a line of a repeal list) that opens by naming an instrument by its date or number lists that
- * instrument's units, however long it runs. The name, when the item opens with one and no citation between names another.
+ * instrument's units, for the item's first 400 characters (ITEM_REACH). The name, when the item opens with one and no
+ * citation between names another.
  */
 export function instrumentOpeningItem(model: DocumentModel, reference: DocumentReference): string | undefined {
   const text = model.text;

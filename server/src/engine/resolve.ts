@@ -338,11 +338,14 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   return { reference, targets, status };
 }
 
+/** The marks a repeal notice may open with: brackets, emphasis, quotes, a title's dash. */
+const NOTICE_OPENING = `[\\s(\\[*_«"'.:\\-–—]*`;
 /**
  * A repeal notice where a unit's text should be: "((ARTICOLO ABROGATO DALLA L. …))", "COMMA ABROGATO", "[Repealed]",
  * "(Abrogé)", "(weggefallen)", "(Derogado)", "(Revogado)", "Vervallen" (after the label, a title's dash or brackets).
  */
-const REPEAL_NOTICE = /^[\s(\[*_«"'.:\-–—]*(?:(?:articolo|comma|article|section|artículo|artigo|artikel|paragraph|alinéa)\s+)?(?:abrogat[oaie]|soppress[oaie]|repealed|abrogée?s?|aufgehoben|weggefallen|derogad[oa]s?|revogad[oa]s?|vervallen)(?!\p{L})/iu;
+const REPEAL_NOTICE = new RegExp(`^${NOTICE_OPENING}(?:(?:articolo|comma|article|section|artículo|artigo|artikel|paragraph|alinéa)\\s+)?(?:abrogat[oaie]|soppress[oaie]|repealed|abrogée?s?|aufgehoben|weggefallen|derogad[oa]s?|revogad[oa]s?|vervallen)(?!\\p{L})`, 'iu');
+const NOTICE_MARKS = new RegExp(`^${NOTICE_OPENING}`);
 const REPEAL_NOTICE_REACH = 160;
 
 /**
@@ -356,7 +359,7 @@ function repealedAround(doc: DocumentModel, unit: Unit): { unit: Unit; notice: s
     const after = doc.text.slice(scope.labelSpan.end, Math.min(scope.span.end, scope.labelSpan.end + REPEAL_NOTICE_REACH));
     if (REPEAL_NOTICE.test(after)) {
       // its words, without the marks and link around them ("[(Revogado pela Lei Complementar nº 143, de 2013)](https://…)")
-      const words = after.trim().replace(/^[(\[*_«"'.:\-–—\s]+/, '').split(/[)\]\n»"*_]/)[0].trim();
+      const words = after.trim().replace(NOTICE_MARKS, '').split(/[)\]\n»"*_]/)[0].trim();
       found = { unit: scope, notice: words.length > 80 ? `${words.slice(0, 80)}…` : words };
     }
     if (scope.citable) break;

@@ -1,6 +1,6 @@
 // From blocks to the unit tree: headings open parts / chapters / articles / sections; markers
 // at the start of paragraphs open numbered paragraphs, subparagraphs and items inside them.
-import type { Block } from './blocks';
+import { hasWords, type Block } from './blocks';
 import { LineIndex } from './text';
 import type { DocumentType, Problem, Span, Unit, UnitKind } from './model';
 import { readHeading, type HeadingInfo } from './headings';
@@ -237,7 +237,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     // "（一）…（二）…" then a paragraph with no marker: Chinese items end with their paragraph ("款"), and the next begins
     // …unless the items go on right after it ("(三)…", a paragraph of it, "(四)…"): then it is the last item's
     if (block.kind === 'paragraph' && numbered.length && numbered[0].style === 'cjk-paren' && container.citable && !cjkItemsGoOn(index, numbered[0].unit.number)) numbered.length = 0;
-    if (!numbered.length && block.kind === 'paragraph' && container.citable && !/[\p{L}\p{N}]/u.test(text.slice(block.span.start, block.span.end))) {
+    if (!numbered.length && block.kind === 'paragraph' && container.citable && !hasWords(text, block)) {
       // "((" alone on its line (normattiva's mark opening amended text before "1. I centri …"): no words, no alinéa
       extend(container, block.span.end);
       blockUnits.push(container);

@@ -127,12 +127,10 @@ export class ItemParser extends TokenCursor {
     if (!isRomanUpper && close && close.kind === 'punct' && close.norm === ')' && !close.space) {
       return { step: this.step(kind, raw, t, letterShape(raw), close.end), next: i + 2 };
     }
-    // "à forma do título e ao seu conteúdo": a title, chapter, part or book is never lettered in lower case, and a
-    // letter that is the language's "and" or "or" is that word
-    if (/^[a-z]$/.test(raw) && LETTERLESS_KINDS.has(kind) && this.c.table.listConnectors.includes(raw)) return null;
-    // "della sezione o, in caso di impedimento", "articolato in sezioni e, a richiesta": sections are lettered in
-    // capitals or with their marker ("Section A", "section (e)"), a bare lower-case "and" or "or" is that word
-    if (/^[a-z]$/.test(raw) && kind === 'section' && this.c.table.listConnectors.includes(raw)) return null;
+    // "à forma do título e ao seu conteúdo", "della sezione o, in caso di impedimento": a title, chapter, part or book
+    // is never lettered in lower case, a section only in capitals or with its marker ("Section A", "section (e)"), so
+    // a bare lower-case letter that is the language's "and" or "or" is that word
+    if (/^[a-z]$/.test(raw) && (LETTERLESS_KINDS.has(kind) || kind === 'section') && this.c.table.listConnectors.includes(raw)) return null;
     // "ai precedenti commi e' custodita": a letter with an apostrophe after it is a word written without its accent ("è")
     if (/^[a-z]$/.test(raw) && this.isPunct(i + 1, "'") && !this.tok(i + 1)!.space) return null;
     // A bare letter is a number only when no ordinary word follows it ("paragraph a person" is not).
