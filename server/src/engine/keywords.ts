@@ -151,8 +151,9 @@ function computeNormalisedNumber(raw: string): string {
   // units of their own next to "§ 32" (the French "2e" as an ordinal is read by the grammar's own suffixes).
   // Only the ending that number takes as an ordinal: Dutch "artikel 126nd" is an article of its own.
   value = value.replace(/^(\d+)(er|re|st|nd|rd|th)$/, (whole, digits: string, ending: string) => (ordinalEnding(digits) === ending || ((ending === 'er' || ending === 're') && digits === '1') ? digits : whole));
-  // "Art. 1º", "Art. 1o" (Brazilian laws, the ordinal sign typed as a letter), "artigo 3.º" (Portuguese): article 1, 3
-  value = value.replace(/^(\d+)\.?[º°o](?=$|-)/, '$1');
+  // "Art. 1º", "Art. 1o" (Brazilian laws, the ordinal sign typed as a letter), "artigo 3.º", "artigo 12.o" (Portuguese):
+  // article 1, 3, 12. A letter "o" after more than one digit and no dot is a unit's own letter (German "§ 111o").
+  value = value.replace(/^(\d+)\.?[º°](?=$|-)|^(\d)o(?=$|-)|^(\d+)\.o(?=$|-)/, (whole, signed?: string, one?: string, dotted?: string) => signed ?? one ?? dotted ?? whole);
   // "Art. 154-A", "art. 1º-A": the article inserted after 154, which other laws write "154A"
   value = value.replace(/^(\d+)-([a-z])$/, '$1$2');
   // "3-bis", "2-sex-decies" (Italy): "3bis", as "article 3 bis" is

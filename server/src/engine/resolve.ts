@@ -14,6 +14,7 @@ import { shortTitlesIn } from './shortTitle';
 import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folderSiblings';
 import { AMENDING_INSTRUCTION, sentenceAround } from './amendingInstruction';
 import { quotedPassageAt } from './quotedPassages';
+import { repealedAround, repealedRunHolding } from './repeals';
 import { tablesFor } from './references/grammar';
 import { LANGUAGE_TABLES } from './references/tables';
 import { TreeKeyedCache, UnitKeyedCache } from './treeKeyed';
@@ -211,6 +212,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (elsewhere) return resolvedTarget(elsewhere.doc, elsewhere.unit, span);
     }
     if (first.unit === undefined) {
+      // "Artikel 74a, 75" where the constitution's heading reads "Art 74a und 75 (weggefallen)", "§ 5" under "§§ 2 bis 9
+      // (weggefallen)": the heading repeals a run of units at once, and none of them has text to check
+      const run = doc === model && !first.partial && isCitableKind(cited.path[0]?.kind) ? repealedRunHolding(model, cited.path[0].kind, cited.path[0].number) : undefined;
+      if (run) return { status: 'external', span, reason: `${describe(cited.path)} is repealed: "${run.line}" (line ${model.lines.position(run.span.start).line + 1})` };
       const widened = doc === model && isCitableKind(cited.path[0]?.kind) ? findElsewhere(model, cited.path, lookup) : undefined;
       if (widened) return resolvedTarget(widened.doc, widened.unit, span);
       // "главы 10 настоящего Кодекса" in a file that holds one article of the code: the chapter is the code's, around this file
@@ -336,35 +341,6 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   if (lookedInto.length) targets = targets.map((target) => ({ ...target, lookedInto }));
   const status: ResolutionStatus = targets.some((t) => t.status === 'unresolved') ? 'unresolved' : targets.every((t) => t.status === 'external') ? 'external' : 'resolved';
   return { reference, targets, status };
-}
-
-/** The marks a repeal notice may open with: brackets, emphasis, quotes, a title's dash. */
-const NOTICE_OPENING = `[\\s(\\[*_«"'.:\\-–—]*`;
-/**
- * A repeal notice where a unit's text should be: "((ARTICOLO ABROGATO DALLA L. …))", "COMMA ABROGATO", "[Repealed]",
- * "(Abrogé)", "(weggefallen)", "(Derogado)", "(Revogado)", "Vervallen" (after the label, a title's dash or brackets).
- */
-const REPEAL_NOTICE = new RegExp(`^${NOTICE_OPENING}(?:(?:articolo|comma|article|section|artículo|artigo|artikel|paragraph|alinéa)\\s+)?(?:abrogat[oaie]|soppress[oaie]|repealed|abrogée?s?|aufgehoben|weggefallen|derogad[oa]s?|revogad[oa]s?|vervallen)(?!\\p{L})`, 'iu');
-const NOTICE_MARKS = new RegExp(`^${NOTICE_OPENING}`);
-const REPEAL_NOTICE_REACH = 160;
-
-/**
- * The unit at or above `unit`, up to its article or section, whose text is only a repeal notice (the highest: the
- * article, not the paragraph its notice was read as), and the notice. The notice opens its paragraph, inside the window
- * where a letter typed is never an in-place edit (inPlaceEdit.ts): typing that makes or unmakes one parses again.
- */
-function repealedAround(doc: DocumentModel, unit: Unit): { unit: Unit; notice: string } | undefined {
-  let found: { unit: Unit; notice: string } | undefined;
-  for (let scope: Unit | undefined = unit; scope && scope.kind !== 'document'; scope = scope.parent) {
-    const after = doc.text.slice(scope.labelSpan.end, Math.min(scope.span.end, scope.labelSpan.end + REPEAL_NOTICE_REACH));
-    if (REPEAL_NOTICE.test(after)) {
-      // its words, without the marks and link around them ("[(Revogado pela Lei Complementar nº 143, de 2013)](https://…)")
-      const words = after.trim().replace(NOTICE_MARKS, '').split(/[)\]\n»"*_]/)[0].trim();
-      found = { unit: scope, notice: words.length > 80 ? `${words.slice(0, 80)}…` : words };
-    }
-    if (scope.citable) break;
-  }
-  return found;
 }
 
 /** Instrument nouns that name a regulation or directive, which a statute cites but is not ("gemäß Artikel 25 dieser Verordnung" in a Gesetz). */
@@ -946,6 +922,17 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
   return result;
 }
 
+/**
+ * The unit of the highest number, for "it has articles 1–146": the last in the text unless a later one starts again
+ * (an annex that reproduces another instrument's articles 3–7 after article 146).
+ */
+function highestNumbered(units: readonly Unit[]): Unit {
+  let highest = units[units.length - 1];
+  const valueOf = (unit: Unit) => Number(/^\d+/.exec(unit.number ?? '')?.[0] ?? NaN);
+  for (const unit of units) if (valueOf(unit) > valueOf(highest)) highest = unit;
+  return highest;
+}
+
 function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undefined, context: Unit | undefined, sameDocument: boolean, version: Unit | undefined): PathResult {
   if (path.length === 0) return { unit: base ?? doc.root };
   let current: Unit | undefined;
@@ -961,7 +948,7 @@ function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undef
       // ("this document has no article 99; it has sections 1–4").
       const citable = kindUnits.length ? kindUnits : headingsOfKind(doc, CITABLE_HEADINGS);
       const has = citable.length === 1 ? `${citable[0].kind} ${citable[0].number}`
-        : citable.length ? `${citable[0].kind}s ${citable[0].number}–${citable[citable.length - 1].number}` : '';
+        : citable.length ? `${citable[0].kind}s ${citable[0].number}–${highestNumbered(citable).number}` : '';
       const range = !has ? '' : kindUnits.length ? ` (it has ${has})` : `; it has ${has}`;
       return { reason: `${where} has no ${path[0].kind} ${path[0].number}${range}`, existing: citable.slice(0, 3) };
     }
@@ -1108,7 +1095,8 @@ function missingChild(parent: Unit, step: RefStep, missing: RefStep[] = [step]):
   const what = citedSteps(missing);
   const { count, kind, first, last } = childSummary(parent);
   if (!first || !last || !kind) return `${unitName(parent)} has no ${what}: it has no numbered paragraphs`;
-  return `${unitName(parent)} has no ${what}: it has ${count} ${kind}${count === 1 ? '' : 's'} (${first.label.trim()}–${last.label.trim()})`;
+  const labels = first === last ? first.label.trim() : `${first.label.trim()}–${last.label.trim()}`;
+  return `${unitName(parent)} has no ${what}: it has ${count} ${kind}${count === 1 ? '' : 's'} (${labels})`;
 }
 
 /** "subsection (a)(1)", "paragraph 3", "(b)": steps as a lawyer writes them. */

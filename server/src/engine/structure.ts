@@ -4,7 +4,7 @@ import { hasWords, type Block } from './blocks';
 import { LineIndex } from './text';
 import type { DocumentType, Problem, Span, Unit, UnitKind } from './model';
 import { readHeading, type HeadingInfo } from './headings';
-import { ID_PREFIX } from './keywords';
+import { HEADING_WORDS, ID_PREFIX } from './keywords';
 import { isRomanCandidate, markerWindow, previousLetter, readMarker, type Marker, type MarkerStyle } from './markers';
 import { firstGapNote } from './comments';
 import { UNNUMBERED_GROUPINGS } from './legalBlocks';
@@ -29,6 +29,14 @@ interface NumberedLevel {
 }
 
 const GROUPING_KINDS = new Set<UnitKind>(['book', 'part', 'title', 'chapter', 'division', 'annex', 'schedule', 'preamble']);
+
+/** A heading of a few words, one of them a grouping's name ("Allgemeiner Teil", "Partie réglementaire", "Parte General"). */
+function namesGrouping(heading: string): boolean {
+  const words = heading.toLowerCase().replace(/[^\p{L}\s]+/gu, ' ').split(/\s+/).filter(Boolean);
+  return words.length <= 4 && words.some((word) => NAMED_GROUPING_KINDS.has(HEADING_WORDS[word]));
+}
+
+const NAMED_GROUPING_KINDS = new Set<UnitKind | undefined>(['book', 'part']);
 
 function isLetterRun(style: MarkerStyle): boolean {
   return style === 'lower-paren' || style === 'lower-dot';
@@ -75,6 +83,14 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
   /** True while the headings read since the last content block restate headings already read. */
   let restating = false;
   const unstructuredHeadings = new Set<string>();
+  /**
+   * The headings open that name a grouping by word and no number ("## Allgemeiner Teil", "## Partie législative"),
+   * by depth: the German penal code's two parts each have an "Erster Abschnitt", a French code's legislative and
+   * regulatory parts each a "Livre Ier".
+   */
+  const namedGroupings: { depth: number; block: number }[] = [];
+  const namedGroupingOf = new Map<Unit, string>();
+  const namedGroupingsAbove = (depth: number) => namedGroupings.filter((named) => depth === 0 || named.depth < depth).map((named) => named.block).join(' ');
 
   const extend = (unit: Unit, end: number) => {
     for (let current: Unit | undefined = unit; current && current !== root; current = current.parent) {
@@ -97,6 +113,9 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
           code: 'unit-given-again', severity: 'information', span: unit.labelSpan,
           message: `${unit.label} is given again after a note of its amendment (first on line ${previous.line + 1}): both versions are kept; citations go to the first, or to a later one for a part only it has.`,
         });
+      } else if ((unit.headingDepth > 0 || unit.parent === root) && namedGroupingsAbove(unit.headingDepth) !== namedGroupingOf.get(previous)) {
+        // Under another named part ("Besonderer Teil" after "Allgemeiner Teil"), the same number is that part's own
+        // and no drafter's duplicate: the unit keeps its id, and citations by number alone still go to the first.
       } else if (unit.headingDepth > 0 || unit.parent === root) {
         problems.push({
           code: 'duplicate-unit', severity: 'warning', span: unit.labelSpan,
@@ -105,6 +124,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       }
     }
     usedIds.set(id, unit);
+    if (!previous) namedGroupingOf.set(unit, namedGroupingsAbove(unit.headingDepth));
     unit.id = id;
   };
 
@@ -130,6 +150,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       numbered = [];
       const info: HeadingInfo | undefined = headingInfos[index];
       const headingText = text.slice(block.contentStart, block.span.end).trim();
+      while (namedGroupings.length && namedGroupings[namedGroupings.length - 1].depth >= block.depth) namedGroupings.pop();
       // A bare number in a first-level heading is the document's title ("# 18 U.S.C. § 2510 – Definitions",
       // "# 2018 Act"), not a section; a keyword ("# Article 1") still opens a unit.
       // A converter that writes every heading with one "#" ("# TITRE Ier", "# Chapitre Ier", "# Article 1"):
@@ -146,6 +167,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
           return;
         }
         const plainText = headingText.replace(/\s+/g, ' ');
+        if (namesGrouping(plainText)) namedGroupings.push({ depth: block.depth, block: index });
         restating = unstructuredHeadings.has(plainText);
         unstructuredHeadings.add(plainText);
         if (block.depth === 1 && title === undefined) title = headingText;

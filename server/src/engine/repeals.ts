@@ -1,0 +1,155 @@
+/**
+ * Repealed units, as consolidated texts show them: a unit whose text is only a repeal notice ("((ARTICOLO ABROGATO
+ * …))", "§ 11 (weggefallen)"), and a heading that repeals a run of units at once ("§§ 2 bis 9 (weggefallen)",
+ * "Art 74a und 75 (weggefallen)", "Sections 3 to 7 [Repealed]", "Arts. 10 a 15 (Revogados)"). A citation of such a
+ * unit, or of its parts, cannot be checked against text that is gone: resolution says so instead of an error.
+ */
+import type { Span, Unit, UnitKind } from './model';
+import type { DocumentModel } from './document';
+import { HEADING_WORDS, normaliseNumber } from './keywords';
+
+/** The marks a repeal notice may open with: brackets, emphasis, quotes, a title's dash. */
+const NOTICE_OPENING = `[\\s(\\[*_«"'.:\\-–—]*`;
+const REPEAL_WORD = '(?:abrogat[oaie]|soppress[oaie]|repealed|abrog[ée]e?s?|aufgehoben|weggefallen|derogad[oa]s?|revogad[oa]s?|vervallen)(?!\\p{L})';
+/**
+ * A repeal notice where a unit's text should be: "((ARTICOLO ABROGATO DALLA L. …))", "COMMA ABROGATO", "[Repealed]",
+ * "(Abrogé)", "(weggefallen)", "(Derogado)", "(Revogado)", "Vervallen" (after the label, a title's dash or brackets).
+ */
+const REPEAL_NOTICE = new RegExp(`^${NOTICE_OPENING}(?:(?:articolo|comma|article|section|artículo|artigo|artikel|paragraph|alinéa)\\s+)?${REPEAL_WORD}`, 'iu');
+const NOTICE_MARKS = new RegExp(`^${NOTICE_OPENING}`);
+const REPEAL_NOTICE_REACH = 160;
+
+/**
+ * The unit at or above `unit`, up to its article or section, whose text is only a repeal notice (the highest: the
+ * article, not the paragraph its notice was read as), and the notice. The notice opens its paragraph, inside the window
+ * where a letter typed is never an in-place edit (inPlaceEdit.ts): typing that makes or unmakes one parses again.
+ */
+export function repealedAround(doc: DocumentModel, unit: Unit): { unit: Unit; notice: string } | undefined {
+  let found: { unit: Unit; notice: string } | undefined;
+  for (let scope: Unit | undefined = unit; scope && scope.kind !== 'document'; scope = scope.parent) {
+    const after = doc.text.slice(scope.labelSpan.end, Math.min(scope.span.end, scope.labelSpan.end + REPEAL_NOTICE_REACH));
+    if (REPEAL_NOTICE.test(after)) {
+      // its words, without the marks and link around them ("[(Revogado pela Lei Complementar nº 143, de 2013)](https://…)")
+      const words = after.trim().replace(NOTICE_MARKS, '').split(/[)\]\n»"*_]/)[0].trim();
+      found = { unit: scope, notice: words.length > 80 ? `${words.slice(0, 80)}…` : words };
+    }
+    if (scope.citable) break;
+  }
+  return found;
+}
+
+/** A line that repeals several units: their kind, the numbers it lists and the runs it gives by their ends. */
+export interface RepealedRun {
+  kind: UnitKind;
+  numbers: string[];
+  runs: Array<[string, string]>;
+  /** The line, as written ("§§ 2 bis 9 (weggefallen)"), and where it stands. */
+  line: string;
+  span: Span;
+}
+
+/** Any repeal word, to find the few lines worth reading. */
+const ANY_REPEAL_WORD = new RegExp(REPEAL_WORD, 'giu');
+/** A converter's mark before the label ("(XXXX) §§ 2 bis 9"), heading marks, emphasis. */
+const LINE_OPENING = /^[#\s*_]*(?:\([^)]{0,8}\)\s*)?[*_]*/u;
+const NUMBER_TOKEN = /^(?:[a-z]{1,2}\.?\s?(?=\d))?\d+[a-z]{0,3}(?:[-.]\d+[a-z]{0,3})*$/iu;
+/** Words and signs between two numbers of a list ("und", ",", "&") or at the ends of a run ("bis", "to", "à", "–"). */
+const LIST_WORDS = new Set(['und', 'and', 'et', 'e', 'y', 'en', 'и', ',', ';', '&', 'or', 'oder', 'ou', 'o']);
+const RUN_WORDS = new Set(['bis', 'to', 'à', 'a', 'al', 'through', 'tot', 'до', '-', '–', '—']);
+/** The label's longest word: the run of a heading is read from at most this many tokens. */
+const MAX_TOKENS = 24;
+
+const runsByModel = new WeakMap<DocumentModel, RepealedRun[]>();
+
+/** The lines of a document that repeal more than one unit, read once per document version. */
+export function repealedRuns(model: DocumentModel): RepealedRun[] {
+  let runs = runsByModel.get(model);
+  if (runs) return runs;
+  runs = [];
+  const text = model.text;
+  let lastLine = -1;
+  for (const hit of text.matchAll(ANY_REPEAL_WORD)) {
+    const start = text.lastIndexOf('\n', hit.index! - 1) + 1;
+    if (start === lastLine) continue;
+    lastLine = start;
+    const endOfLine = text.indexOf('\n', start);
+    const end = endOfLine < 0 ? text.length : endOfLine;
+    // a heading, or a line that opens its block: never a line of running text that happens to begin with a label
+    if (end - start > 200 || (text[start] !== '#' && start > 1 && text.slice(Math.max(0, start - 2), start) !== '\n\n')) continue;
+    const run = readRepealedRun(text.slice(start, end));
+    if (run) runs.push({ ...run, span: { start, end } });
+  }
+  runsByModel.set(model, runs);
+  return runs;
+}
+
+/** "§§ 2 bis 9 (weggefallen)" → sections 2 to 9; one unit alone ("§ 11 (weggefallen)") is its own unit, not a run. */
+export function readRepealedRun(line: string): Omit<RepealedRun, 'span'> | undefined {
+  const opening = LINE_OPENING.exec(line)?.[0] ?? '';
+  const rest = line.slice(opening.length);
+  const word = /^(§§?|[\p{L}]+)\.?\s*/u.exec(rest);
+  if (!word) return undefined;
+  const kind = labelKind(word[1]);
+  if (!kind) return undefined;
+  const tokens = rest.slice(word[0].length).split(/(\s+|,|;)/).filter((token) => token.trim()).slice(0, MAX_TOKENS);
+  const numbers: string[] = [];
+  const runs: Array<[string, string]> = [];
+  let i = 0;
+  let pendingRun = false;
+  let runWordAt = -1;
+  for (; i < tokens.length; i++) {
+    const token = tokens[i].toLowerCase();
+    if (NUMBER_TOKEN.test(token)) {
+      const number = normaliseNumber(token);
+      if (pendingRun && numbers.length) runs.push([numbers.pop()!, number]);
+      else numbers.push(number);
+      pendingRun = false;
+    } else if (RUN_WORDS.has(token) && numbers.length && !pendingRun) {
+      pendingRun = true;
+      runWordAt = i;
+    } else if (!(LIST_WORDS.has(token) && numbers.length + runs.length > 0 && !pendingRun)) break;
+  }
+  // "Art 70 bis 72 - (weggefallen)": a dash after the last number opens the notice, no run
+  if (pendingRun && /^[-–—]$/.test(tokens[runWordAt]) && runWordAt === i - 1) {
+    pendingRun = false;
+    i = runWordAt;
+  }
+  if (pendingRun || numbers.length + runs.length * 2 < 2) return undefined;
+  // the notice right after the numbers: "(weggefallen)", "[Repealed]", "– aufgehoben –"
+  if (!REPEAL_NOTICE.test(tokens.slice(i).join(' '))) return undefined;
+  return { kind, numbers, runs, line: line.slice(opening.length).trim() };
+}
+
+/** "§§" → section, "Arts" → article, "Articoli" → article: the label's word, plural or short. */
+function labelKind(word: string): UnitKind | undefined {
+  if (word.startsWith('§')) return 'section';
+  const lower = word.toLowerCase();
+  for (const form of [lower, lower.replace(/s$/, ''), lower.replace(/i$/, 'o'), lower.replace(/os$/, 'o'), lower.replace(/es$/, 'e')]) {
+    const kind = Object.prototype.hasOwnProperty.call(HEADING_WORDS, form) ? HEADING_WORDS[form] : undefined;
+    if (kind === 'article' || kind === 'section') return kind;
+  }
+  return undefined;
+}
+
+/** The line that repeals `kind` `number` in this document, if one does. */
+export function repealedRunHolding(model: DocumentModel, kind: string, number: string): RepealedRun | undefined {
+  if (kind !== 'article' && kind !== 'section') return undefined;
+  const wanted = normaliseNumber(number);
+  return repealedRuns(model).find((run) => run.kind === kind && (run.numbers.includes(wanted) || run.runs.some(([from, to]) => between(wanted, from, to))));
+}
+
+/** "5" in 2–9, "74b" in 74a–75, "l123-3" in l123-1–l123-5: the same stem, and the last number (then its letter) between. */
+function between(number: string, from: string, to: string): boolean {
+  const [a, b, n] = [from, to, number].map(numberKey);
+  if (!a || !b || !n || a.stem !== n.stem || b.stem !== n.stem) return false;
+  return compareKeys(a, n) <= 0 && compareKeys(n, b) <= 0;
+}
+
+function numberKey(number: string): { stem: string; value: number; letters: string } | undefined {
+  const match = /^(.*?)(\d+)([a-z]*)$/.exec(number);
+  return match ? { stem: match[1], value: Number(match[2]), letters: match[3] } : undefined;
+}
+
+function compareKeys(a: { value: number; letters: string }, b: { value: number; letters: string }): number {
+  return a.value !== b.value ? a.value - b.value : a.letters < b.letters ? -1 : a.letters > b.letters ? 1 : 0;
+}

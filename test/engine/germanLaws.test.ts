@@ -1,0 +1,83 @@
+// German federal laws as bundestag/gesetze converts them (verbatim excerpts, germanLawsText.ts): a code in two named
+// parts that each number their divisions from one, sections lettered after their number ("§ 111o"), headings that
+// repeal a run of units at once ("§§ 2 bis 9 (weggefallen)"). Each rule has a case where it must not apply.
+import * as assert from 'node:assert';
+import { checkDocument } from '../../server/src/engine/checks';
+import { parseDocument } from '../../server/src/engine/document';
+import { readHeading } from '../../server/src/engine/headings';
+import { normaliseNumber } from '../../server/src/engine/keywords';
+import { readRepealedRun } from '../../server/src/engine/repeals';
+import { uriOf, workspaceOf } from '../helpers/workspace';
+import { DE_GG_ARTS_74A_75_REPEALED, DE_GG_ART_125B_AND_ANNEX_EV, DE_GVG_SECTIONS_2_TO_9_REPEALED, DE_STGB_TWO_PARTS, DE_STPO_SECTIONS_111_TO_111O } from './germanLawsText';
+
+const URI = uriOf('gesetz.md');
+const FRONT = '---\nid: gesetz\nlanguage: de\ntype: law\n---\n# Gesetz\n\n';
+
+/** Each citation's text and where each of its targets goes (unit id, or status and reason). */
+function resolutions(text: string): Array<[string, string]> {
+  return workspaceOf({ 'gesetz.md': FRONT + text }).resolved(URI)
+    .map((r) => [r.reference.text.replace(/\s+/g, ' '), r.targets.map((t) => (t.status === 'resolved' ? t.unitId : `${t.status}: ${t.reason}`)).join(' | ')]);
+}
+
+function diagnostics(text: string, code: string): string[] {
+  return checkDocument(workspaceOf({ 'gesetz.md': FRONT + text }), URI).filter((d) => d.code === code).map((d) => d.message);
+}
+
+describe('engine: German laws as bundestag/gesetze gives them', () => {
+  it('a division numbered again in the second named part ("Besonderer Teil" after "Allgemeiner Teil") is no duplicate', () => {
+    assert.deepStrictEqual(diagnostics(DE_STGB_TWO_PARTS, 'duplicate-unit'), []);
+    const model = parseDocument(URI, FRONT + DE_STGB_TWO_PARTS);
+    // both divisions are units, each with its own sections; the second keeps an id of its own
+    assert.deepStrictEqual(model.units.filter((u) => u.kind === 'division' && u.headingDepth === 3).map((u) => [u.id, u.title]),
+      [['dvs_1', 'Das Strafgesetz'], ['dvs_1_dup2', 'Friedensverrat, Hochverrat und Gefährdung des demokratischen Rechtsstaates']]);
+    // must not: with no named part between them, the second "Erster Abschnitt" is a drafter's duplicate
+    const withoutParts = DE_STGB_TWO_PARTS.replace(/^## (Allgemeiner|Besonderer) Teil - $/gm, '');
+    assert.deepStrictEqual(diagnostics(withoutParts, 'duplicate-unit'), ['Erster Abschnitt appears twice (also on line 12); citations go to the first one.']);
+  });
+
+  it('"§ 111o" is its own section after § 111n, not § 111 with an ordinal sign; Brazil\'s "Art. 1o" stays article 1', () => {
+    assert.strictEqual(normaliseNumber('111o'), '111o');
+    assert.deepStrictEqual(parseDocument(URI, FRONT + DE_STPO_SECTIONS_111_TO_111O).units.filter((u) => u.kind === 'section').map((u) => u.id), ['sec_111', 'sec_111l', 'sec_111n', 'sec_111o']);
+    assert.deepStrictEqual(resolutions(DE_STPO_SECTIONS_111_TO_111O).find(([text]) => text === '§§ 111n und 111o'), ['§§ 111n und 111o', 'sec_111n | sec_111o']);
+    // must not: the ordinal sign typed as a letter after one digit, or after a dot, is still the sign
+    assert.strictEqual(normaliseNumber('1o'), '1');
+    assert.strictEqual(normaliseNumber('12.o'), '12');
+    assert.strictEqual(normaliseNumber('12.º'), '12');
+  });
+
+  it('articles repealed by one heading ("Art 74a und 75 (weggefallen)") are cited without an error, and the reason names the heading', () => {
+    const found = resolutions(DE_GG_ARTS_74A_75_REPEALED);
+    assert.deepStrictEqual(found.find(([text]) => text.startsWith('Artikel 74a')), ['Artikel 74a, 75 oder 98 Abs. 3 Satz 2',
+      'external: article 74a is repealed: "Art 74a und 75 (weggefallen)" (line 8) | external: article 75 is repealed: "Art 74a und 75 (weggefallen)" (line 8) | unresolved: this document has no article 98 (it has articles 76–125b)']);
+    assert.deepStrictEqual(found.find(([text]) => text === 'Artikels 75'), ['Artikels 75', 'external: article 75 is repealed: "Art 74a und 75 (weggefallen)" (line 8)']);
+    // must not: an article the heading does not name is still reported (article 98 is not in the excerpt)
+    const broken = diagnostics(DE_GG_ARTS_74A_75_REPEALED, 'broken-reference');
+    assert.ok(broken.some((message) => message.includes('no article 98 ')), 'article 98 reported');
+    assert.ok(!broken.some((message) => /no article 7(4a|5)\b/.test(message)), broken.join('\n'));
+  });
+
+  it('a section in a repealed run ("§§ 2 bis 9 (weggefallen)") is repealed; the run is read from its heading line', () => {
+    const found = resolutions(`${DE_GVG_SECTIONS_2_TO_9_REPEALED}\nDie Vorschriften des § 5 und des § 10 bleiben unberührt.\n`);
+    assert.deepStrictEqual(found, [['§ 5', 'external: section 5 is repealed: "§§ 2 bis 9 (weggefallen)" (line 17)'], ['§ 10', 'sec_10']]);
+    assert.deepStrictEqual(readRepealedRun('### (XXXX) §§ 2 bis 9 (weggefallen)'), { kind: 'section', numbers: [], runs: [['2', '9']], line: '§§ 2 bis 9 (weggefallen)' });
+    assert.deepStrictEqual(readRepealedRun('#### Art 70 bis 72 - (weggefallen)')?.runs, [['70', '72']]);
+    assert.deepStrictEqual(readRepealedRun('#### Art 141 und 142 - (weggefallen)')?.numbers, ['141', '142']);
+    // must not: one unit is its own repealed unit, an Italian "bis" is no run, a run with a title is not only a notice
+    assert.strictEqual(readRepealedRun('### § 11 (weggefallen)'), undefined);
+    assert.strictEqual(readRepealedRun('Art. 12 bis (abrogato)'), undefined);
+    assert.strictEqual(readRepealedRun('## Art 1 bis 11 - '), undefined);
+  });
+
+  it('"Art 12 bis 79" in a heading is a run of articles from 12, not article 12 bis', () => {
+    assert.strictEqual(readHeading('Art 12 bis 79')?.number, '12');
+    assert.strictEqual(readHeading('Art 70 bis 72 - (weggefallen)')?.number, '70');
+    // must not: the Latin "bis" after an article's number stays its own article
+    assert.strictEqual(readHeading('Article 12 bis - Définitions')?.number, '12bis');
+    assert.strictEqual(readHeading('Art. 3-bis (Uso delle tecnologie)')?.number, '3bis');
+  });
+
+  it('says which articles a document has by their highest number, when an annex reproduces another instrument\'s articles 3–7 last', () => {
+    const found = resolutions(DE_GG_ART_125B_AND_ANNEX_EV);
+    assert.deepStrictEqual(found.find(([text]) => text === 'Artikels 75'), ['Artikels 75', 'unresolved: this document has no article 75 (it has articles 125b–146)']);
+  });
+});
