@@ -3,13 +3,17 @@
 // definitions "I - internet: o sistema …", struck-out repealed wording, Obsidian block ids; Portugal's "Artigo 2.º",
 // its title line and paragraphs "1 — …", "alíneas a) a c) do n.º 1". Each principle has a case where it must not apply.
 import * as assert from 'node:assert';
-import type { Workspace } from '../../server/src/engine/workspace';
+import { Workspace } from '../../server/src/engine/workspace';
 import { checkDocument } from '../../server/src/engine/checks';
 import { parseDocument } from '../../server/src/engine/document';
+import { scanBlocks } from '../../server/src/engine/blocks';
+import { findInPlaceEdit } from '../../server/src/engine/inPlaceEdit';
+import { textEdit } from '../../server/src/engine/legalReadingMemo';
+import { readRepealedRun } from '../../server/src/engine/repeals';
 import { guessLanguage } from '../../server/src/engine/language';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf as workspaceOfFiles } from '../helpers/workspace';
-import { BR_CIVIL_CODE_PANDOC, BR_CIVIL_CODE_PANDOC_PARAGRAPHS, BR_CONSTITUTION_ART12, BR_CTN_CLIP, BR_LC214_AMENDMENTS, BR_LC214_CLIP_ART4, BR_LC214_CLIP_REPEALS, BR_LC214_REPEALED_LIST, BR_MARCO_CIVIL, PT_DL_65_2021, PT_LEI_46_2018 } from './portugueseLawsText';
+import { BR_CIVIL_CODE_PANDOC, BR_CIVIL_CODE_PANDOC_PARAGRAPHS, BR_CIVIL_CODE_REPEALED_RUN, BR_CONSTITUTION_ART12, BR_CTN_ART_213, BR_CTN_CLIP, BR_CTN_REPEALED_RUN, BR_LC214_AMENDMENTS, BR_LC214_CLIP_ART4, BR_LC214_CLIP_REPEALS, BR_LC214_REPEALED_LIST, BR_MARCO_CIVIL, PT_DL_65_2021, PT_LEI_46_2018 } from './portugueseLawsText';
 
 const URI = uriOf('lei.md');
 
@@ -131,6 +135,41 @@ describe('engine: Brazilian laws as planalto.gov.br gives them', () => {
     assert.deepStrictEqual(errors(struck), []);
     // must not: the same citation outside the strikethrough is reported
     assert.strictEqual(errors(struck.replace(/~~/g, '')).length, 1);
+  });
+
+  it('"o imposto a que se refere o artigo 52" where "Arts. 52 a 58 . [(Revogados …)]" repeals a run: no error, the reason quotes the line; typing in the line reads as a fresh workspace', () => {
+    // article 213 first, so that the citation stands farther from the notice than resolution reads around an edit
+    const code = `${BR_CTN_ART_213}\n\n${BR_CTN_REPEALED_RUN}`;
+    assert.deepStrictEqual(errors(code), []);
+    const article52 = workspaceOf(code).resolved(URI).find((r) => r.reference.text === 'artigo 52')!.targets[0];
+    assert.strictEqual(article52.status, 'external');
+    assert.match(article52.reason ?? '', /^article 52 is repealed: "Arts\. 52 a 58 \. \[\(Revogados pelo Decreto-lei nº 406, de 1968/);
+    // typed in: a letter that unmakes the notice ("Revogadosx") is no in-place edit; the citation is reported as a fresh workspace reports it
+    const at = code.indexOf('Revogados') + 'Revogados'.length;
+    const typed = `${code.slice(0, at)}x${code.slice(at)}`;
+    const editing = new Workspace();
+    editing.open(URI);
+    editing.set(URI, code, 1);
+    editing.resolved(URI);
+    editing.set(URI, typed, 2);
+    const statuses = (workspace: Workspace) => workspace.resolved(URI).map((r) => r.targets.map((t) => `${t.status} ${t.reason ?? ''}`).join());
+    assert.deepStrictEqual(statuses(editing), statuses(workspaceOf(typed)));
+    // must not: without the notice, article 52 is missing from the text and reported
+    assert.ok(errors(typed).some((message) => /"artigo 52": this document has no article 52/.test(message)), errors(typed).join('\n'));
+  });
+
+  it('"Art. 1.620. a 1.629. [(Revogados …" is a repealed run; a letter typed in its notice, past the label, is no in-place edit', () => {
+    assert.deepStrictEqual(readRepealedRun(BR_CIVIL_CODE_REPEALED_RUN.split('\n')[0])?.runs, [['1.620', '1.629']]);
+    const typeAfter = (text: string, word: string) => {
+      const at = text.indexOf(word) + word.length;
+      const typed = `${text.slice(0, at)}x${text.slice(at)}`;
+      return findInPlaceEdit(text, typed, textEdit(text, typed), scanBlocks(text), scanBlocks(typed));
+    };
+    // the notice may make or unmake a run that citations anywhere in the document read: the whole document is read again
+    const paragraphs = `${BR_CIVIL_CODE_REPEALED_RUN}\n\n${BR_CTN_ART_213}\n`;
+    assert.strictEqual(typeAfter(paragraphs, 'Revogados'), undefined);
+    // must not: a letter typed as far into a paragraph that speaks of no repeal is read in place
+    assert.ok(typeAfter(paragraphs, 'região'), 'a letter in article 213 is an in-place edit');
   });
 
   it('cites inserted units "art. 154-A" and "§ 2º-A", heads "inciso II do caput do art. 5º", and "arts. 1º a 3º"', () => {

@@ -568,3 +568,35 @@ export const BR_LC214_CLIP_ART4 = [
   "",
   "§ 2º Para fins do disposto neste artigo, considera-se operação onerosa com bens ou com serviços qualquer fornecimento com contraprestação, incluindo o decorrente de:",
 ].join('\n');
+
+/** The Código Tributário Nacional as clipped, lines 342–359: article 51, then a section whose articles 52 to 58 a line repeals at once ("Arts. 52 a 58 . [(Revogados …)]"). */
+export const BR_CTN_REPEALED_RUN = [
+  "Art. 51. Contribuinte do impôsto é: ^id3lz8",
+  "",
+  "I - o importador ou quem a lei a êle equiparar; ^l2l87y",
+  "",
+  "II - o industrial ou quem a lei a êle equiparar; ^vxv9pm",
+  "",
+  "III - o comerciante de produtos sujeitos ao impôsto, que os forneça aos contribuintes definidos no inciso anterior; ^l36ghp",
+  "",
+  "IV - o arrematante de produtos apreendidos ou abandonados, levados a leilão. ^h7ekub",
+  "",
+  "Parágrafo único. Para os efeitos dêste impôsto, considera-se contribuinte autônomo qualquer estabelecimento de importador, industrial, comerciante ou arrematante. ^wf84hf",
+  "",
+  "#### Seção II - Impôsto Estadual sôbre Operações Relativas à Circulação de Mercadorias",
+  "",
+  "Arts. 52 a 58 . [(Revogados pelo Decreto-lei nº 406, de 1968](https://www.planalto.gov.br/ccivil_03/Decreto-Lei/Del0406.htm#art13)",
+  "",
+  "#### Seção III - Impôsto Municipal sôbre Operações Relativas à Circulação de Mercadorias",
+  "",
+].join('\n');
+
+/** The Código Tributário Nacional as clipped, line 1515: article 213, which cites article 52. */
+export const BR_CTN_ART_213 =   "Art. 213. Os Estados pertencentes a uma mesma região geo-econômica celebrarão entre si convênios para o estabelecimento de alíquota uniforme para o imposto a que se refere o artigo 52. ^5d5vaa";
+
+/** The Código Civil as pandoc gives it, lines 12288–12290: one paragraph repeals articles 1.620 to 1.629, its notice 48 characters in. */
+export const BR_CIVIL_CODE_REPEALED_RUN = [
+  "Art. 1.620. a 1.629.          [(Revogados pela Lei nº 12.010, de",
+  "2009)](../../_Ato2007-2010/2009/Lei/L12010.htm#art8)       ",
+  "[Vigência](../../_Ato2007-2010/2009/Lei/L12010.htm#art7)",
+].join('\n');

@@ -11,6 +11,7 @@
 // edit or, for the colon, unchanged by letters typed after a letter. test/engine/incrementalParse.test.ts
 // holds this against fresh parses.
 import { hasWords, type Block } from './blocks';
+import { namesRepeal } from './repeals';
 import type { Problem, Span, Unit } from './model';
 import type { Structure } from './structure';
 import { textEdit, type TextEdit } from './legalReadingMemo';
@@ -88,6 +89,8 @@ export function findInPlaceEdit(before: string, after: string, textChange: TextE
   if (edit.start < markerWindowEnd(before, block)) return undefined;
   // Its last letters or digits removed ("( ab )" → "(  )"): a paragraph of no words is no unit (structure.ts), the tree changes
   if (!hasWords(after, blocks[edited])) return undefined;
+  // "Arts. 52 a 58 . [(Revogados …)]": a block that repeals a run of units changes how citations anywhere resolve (repeals.ts)
+  if (namesRepeal(before, block.span) || namesRepeal(after, blocks[edited].span)) return undefined;
   return { edit, block: edited, blockSpan: block.span };
 }
 

@@ -60,6 +60,12 @@ const RUN_WORDS = new Set(['bis', 'to', 'à', 'a', 'al', 'through', 'tot', 'до
 const MAX_TOKENS = 24;
 
 const runsByModel = new WeakMap<DocumentModel, RepealedRun[]>();
+const REPEAL_WORD_ANYWHERE = new RegExp(REPEAL_WORD, 'iu');
+
+/** Whether a span of text has a repeal word: an edit there may make or unmake a repealed run, and is read as no in-place edit (inPlaceEdit.ts). */
+export function namesRepeal(text: string, span: Span): boolean {
+  return REPEAL_WORD_ANYWHERE.test(text.slice(span.start, span.end));
+}
 
 /** The lines of a document that repeal more than one unit, read once per document version. */
 export function repealedRuns(model: DocumentModel): RepealedRun[] {
@@ -98,7 +104,8 @@ export function readRepealedRun(line: string): Omit<RepealedRun, 'span'> | undef
   let pendingRun = false;
   let runWordAt = -1;
   for (; i < tokens.length; i++) {
-    const token = tokens[i].toLowerCase();
+    // "Art. 1.620. a 1.629.": a number's full stop
+    const token = tokens[i].toLowerCase().replace(/(\d)\.$/, '$1');
     if (NUMBER_TOKEN.test(token)) {
       const number = normaliseNumber(token);
       if (pendingRun && numbers.length) runs.push([numbers.pop()!, number]);

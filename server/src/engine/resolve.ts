@@ -928,7 +928,8 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
  */
 function highestNumbered(units: readonly Unit[]): Unit {
   let highest = units[units.length - 1];
-  const valueOf = (unit: Unit) => Number(/^\d+/.exec(unit.number ?? '')?.[0] ?? NaN);
+  // "1.520": Brazil's codes write a thousands separator
+  const valueOf = (unit: Unit) => Number(/^\d{1,3}(?:\.\d{3})+(?!\d)|^\d+/.exec(unit.number ?? '')?.[0].replace(/\./g, '') ?? NaN);
   for (const unit of units) if (valueOf(unit) > valueOf(highest)) highest = unit;
   return highest;
 }
