@@ -7,8 +7,9 @@ import { parseDocument } from '../../server/src/engine/document';
 import { readHeading } from '../../server/src/engine/headings';
 import { normaliseNumber } from '../../server/src/engine/keywords';
 import { readRepealedRun } from '../../server/src/engine/repeals';
+import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { DE_GG_ARTS_74A_75_REPEALED, DE_GG_ART_125B_AND_ANNEX_EV, DE_GVG_SECTIONS_2_TO_9_REPEALED, DE_STGB_TWO_PARTS, DE_STPO_SECTIONS_111_TO_111O } from './germanLawsText';
+import { DE_GG_ART_93_RIGHTS, DE_GG_ARTS_74A_75_REPEALED, DE_GG_ART_125B_AND_ANNEX_EV, DE_GVG_SECTIONS_2_TO_9_REPEALED, DE_STGB_TWO_PARTS, DE_STPO_SECTIONS_111_TO_111O } from './germanLawsText';
 
 const URI = uriOf('gesetz.md');
 const FRONT = '---\nid: gesetz\nlanguage: de\ntype: law\n---\n# Gesetz\n\n';
@@ -74,6 +75,23 @@ describe('engine: German laws as bundestag/gesetze gives them', () => {
     // must not: the Latin "bis" after an article's number stays its own article
     assert.strictEqual(readHeading('Article 12 bis - Définitions')?.number, '12bis');
     assert.strictEqual(readHeading('Art. 3-bis (Uso delle tecnologie)')?.number, '3bis');
+  });
+
+  it('"Artikel 20 Abs. 4, 33, 38, 101, 103 und 104": the numbers after the paragraph, which article 20 cannot have, are articles', () => {
+    const found = resolutions(DE_GG_ART_93_RIGHTS);
+    assert.deepStrictEqual(found, [['Artikel 20 Abs. 4, 33, 38, 101, 103 und 104', 'art_20__para_4 | art_33 | art_38 | art_101 | art_103 | art_104']]);
+    assert.deepStrictEqual(diagnostics(DE_GG_ART_93_RIGHTS, 'broken-reference'), []);
+    // must not: a number within reach of article 20's four paragraphs stays a paragraph, and is reported (the numbers after it then too)
+    const withinReach = diagnostics(DE_GG_ART_93_RIGHTS.replace('Abs. 4, 33,', 'Abs. 4, 5,'), 'broken-reference').map((m) => m.replace(/\s+/g, ' '));
+    assert.deepStrictEqual(withinReach.map((m) => /no paragraph (\d+)/.exec(m)?.[1]), ['5', '38', '101', '103', '104']);
+    // must not: when the item before is itself a missing paragraph ("commi 8 e 9" of an article of three), the next is no article
+    assert.ok(resolutions(DE_GG_ART_93_RIGHTS.replace('Abs. 4, 33,', 'Abs. 9, 33,'))[0][1].startsWith('unresolved: article 20 has no paragraph 9: it has 4 paragraphs ((1)–(4)) | unresolved: article 20 has no paragraph 33'));
+  });
+
+  it('a percentage is no unit number: "prevista no art. 177, § 4º, 29% (vinte e nove por cento)" cites paragraph 4 only', () => {
+    // verbatim, the Brazilian Constitution as clipped (Exemplos/Constituição.md, line 4709)
+    const cited = parseReferences('III - do produto da arrecadação da contribuição de intervenção no domínio econômico prevista no art. 177, § 4º, 29% (vinte e nove por cento) para os Estados e o Distrito Federal', { language: 'pt' });
+    assert.deepStrictEqual(cited.map((r) => r.targets.map((t) => t.path.map((step) => `${step.kind} ${step.number}`).join(', '))), [['article 177, paragraph 4']]);
   });
 
   it('says which articles a document has by their highest number, when an annex reproduces another instrument\'s articles 3–7 last', () => {

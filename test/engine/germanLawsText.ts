@@ -261,3 +261,65 @@ unterworfene Gerichte ausgeübt.
 
 ### § 10
 `;
+
+/** Grundgesetz: article 20 (four paragraphs), the heading and first paragraph of articles 33, 38, 101, 103 and 104, and article 93 (1)'s lead-in and item 4a, "in Artikel 20 Abs. 4, 33, 38, 101, 103 und 104 enthaltenen Rechte" (g/gg/index.md, lines 500–516, 809, 899, 2388–2424, 2615, 2629, 2640, each heading with its first paragraph). */
+export const DE_GG_ART_93_RIGHTS = `### Art 20
+
+(1) Die Bundesrepublik Deutschland ist ein demokratischer und sozialer
+Bundesstaat.
+
+(2) Alle Staatsgewalt geht vom Volke aus. Sie wird vom Volke in Wahlen
+und Abstimmungen und durch besondere Organe der Gesetzgebung, der
+vollziehenden Gewalt und der Rechtsprechung ausgeübt.
+
+(3) Die Gesetzgebung ist an die verfassungsmäßige Ordnung, die
+vollziehende Gewalt und die Rechtsprechung sind an Gesetz und Recht
+gebunden.
+
+(4) Gegen jeden, der es unternimmt, diese Ordnung zu beseitigen, haben
+alle Deutschen das Recht zum Widerstand, wenn andere Abhilfe nicht
+möglich ist.
+
+
+### Art 33
+
+(1) Jeder Deutsche hat in jedem Lande die gleichen staatsbürgerlichen
+Rechte und Pflichten.
+
+
+### Art 38
+
+(1) Die Abgeordneten des Deutschen Bundestages werden in allgemeiner,
+unmittelbarer, freier, gleicher und geheimer Wahl gewählt. Sie sind
+Vertreter des ganzen Volkes, an Aufträge und Weisungen nicht gebunden
+und nur ihrem Gewissen unterworfen.
+
+
+### Art 93
+
+(1) Das Bundesverfassungsgericht entscheidet:
+
+4a. über Verfassungsbeschwerden, die von jedermann mit der Behauptung
+    erhoben werden können, durch die öffentliche Gewalt in einem seiner
+    Grundrechte oder in einem seiner in Artikel 20 Abs. 4, 33, 38, 101,
+    103 und 104 enthaltenen Rechte verletzt zu sein;
+
+
+### Art 101
+
+(1) Ausnahmegerichte sind unzulässig. Niemand darf seinem gesetzlichen
+Richter entzogen werden.
+
+
+### Art 103
+
+(1) Vor Gericht hat jedermann Anspruch auf rechtliches Gehör.
+
+
+### Art 104
+
+(1) Die Freiheit der Person kann nur auf Grund eines förmlichen
+Gesetzes und nur unter Beachtung der darin vorgeschriebenen Formen
+beschränkt werden. Festgehaltene Personen dürfen weder seelisch noch
+körperlich mißhandelt werden.
+`;

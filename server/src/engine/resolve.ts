@@ -2,7 +2,7 @@
 // in the exact document, or a reason why not.
 import type { Span, Unit, UnitKind } from './model';
 import type { DocumentModel, DocumentReference } from './document';
-import type { RefStep, RefUnitKind } from './references/types';
+import type { RefStep, RefTarget, RefUnitKind } from './references/types';
 import type { Relation } from './workspace/relationIndex';
 import { normaliseNumber, numbersMatch, romanValue } from './keywords';
 import { gapCovering } from './gaps';
@@ -174,7 +174,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   let listReadBefore: boolean | undefined;
   const readsBefore = () => listReadBefore ??= reference.targets.length > 1 && reference.targets.some((cited) =>
     !isCitableKind(cited.path[0]?.kind) && !resolvePath(model, cited.path, base, context, true).unit && !!otherReading(model, reference, cited.path, context)?.unit);
-  let targets = reference.targets.map((cited): ResolvedTarget => {
+  let targets = reference.targets.map((cited, index): ResolvedTarget => {
     const last = cited.path[cited.path.length - 1];
     const span = last?.span ?? cited.span;
     if (external) return { status: 'external', span, reason: external };
@@ -309,6 +309,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         !headingsOfKind(model, grouping).some((unit) => LETTER_NOT_ROMAN.test(unit.number ?? ''))) {
         return { status: 'external', span, reason: `this document numbers its ${grouping}s and letters none: ${describe(cited.path)} most likely names a portion of something else (or of another instrument), and cannot be checked here` };
       }
+      // "Artikel 20 Abs. 4, 33, 38, 101, 103 und 104" (article 20 has four paragraphs): the list goes on with articles
+      const listedTopLevel = doc === model && first.partial ? topLevelListedAfterPart(doc, reference.targets, index, first.partial) : undefined;
+      if (listedTopLevel) return resolvedTarget(doc, listedTopLevel, span);
       // "1 Quem, sem a devida autorização, … 2 A tentativa é punível." (paragraphs numbered but run into one): say less
       const innerStep = cited.path.find((step) => !isCitableKind(step.kind));
       const runIn = doc === model ? runInParagraph(model, isCitableKind(cited.path[0]?.kind) ? first.partial : base ?? context, cited.path) : undefined;
@@ -920,6 +923,28 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
     if (found.unit) return found;
   }
   return result;
+}
+
+/**
+ * "Artikel 20 Abs. 4, 33, 38, 101, 103 und 104": a bare number listed after a part of an article or section, that the
+ * unit's parts cannot be (more than twice as many as it has) and that numbers an article or section of this document,
+ * is that article or section. Numbers within reach of its parts ("Abs. 4 und 5" of four paragraphs) stay its parts.
+ */
+function topLevelListedAfterPart(doc: DocumentModel, targets: readonly RefTarget[], index: number, partial: Unit): Unit | undefined {
+  const cited = targets[index];
+  const top = cited.path[0];
+  const last = cited.path[cited.path.length - 1];
+  if (index === 0 || cited.path.length < 2 || !isCitableKind(top.kind) || partial.kind !== top.kind) return undefined;
+  // the prefix is the list's first item's ("Artikel 20"), inherited; the number stands alone ("33", not "Abs. 33")
+  const previous = targets[index - 1].path;
+  if (!previous[0] || previous[0].span.start !== top.span.start || top.span.end > last.span.start || !/^\d+$/.test(last.number) || doc.text.slice(last.span.start, last.span.end) !== last.number) return undefined;
+  const parts = partial.children.filter((child) => child.headingDepth === 0).length;
+  if (Number(last.number) <= 2 * parts) return undefined;
+  // the item before it is a part that exists ("Abs. 4") or itself such an article ("33"): in "commi 8 e 9" of an article of
+  // three paragraphs, both are missing paragraphs, and 9 is no article
+  const before = previous.length >= 2 && resolvePath(doc, previous, undefined, undefined, true).unit;
+  if (!before && !topLevelListedAfterPart(doc, targets, index - 1, partial)) return undefined;
+  return resolvePath(doc, [{ kind: top.kind, number: last.number, span: last.span }], undefined, undefined, true).unit;
 }
 
 /**

@@ -33,6 +33,8 @@ export class ItemParser extends TokenCursor {
       // "24/7", "2013/40": not a unit number
       const slash = this.tok(i + 1);
       if (slash && slash.kind === 'punct' && slash.norm === '/' && !slash.space && this.tok(i + 2)?.kind === 'num' && !this.tok(i + 2)!.space) return null;
+      // "prevista no art. 177, § 4º, 29% (vinte e nove por cento)": a percentage, not a unit number
+      if (slash && slash.kind === 'punct' && (slash.norm === '%' || slash.norm === '‰')) return null;
       let number = t.digits!;
       let suffix = t.suffix ?? '';
       let next = i + 1;
