@@ -9,7 +9,7 @@ import { normaliseNumber } from '../../server/src/engine/keywords';
 import { readRepealedRun } from '../../server/src/engine/repeals';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { DE_GG_ART_93_RIGHTS, DE_GG_ARTS_74A_75_REPEALED, DE_GG_ART_125B_AND_ANNEX_EV, DE_GVG_SECTIONS_2_TO_9_REPEALED, DE_STGB_TWO_PARTS, DE_STPO_SECTIONS_111_TO_111O } from './germanLawsText';
+import { CH_PATG_ARTS_1_TO_2, CH_SCHKG_ART_68_TO_68E, DE_GG_ART_93_RIGHTS, DE_GG_ARTS_74A_75_REPEALED, DE_GG_ART_125B_AND_ANNEX_EV, DE_GVG_SECTIONS_2_TO_9_REPEALED, DE_STGB_TWO_PARTS, DE_STPO_SECTIONS_111_TO_111O } from './germanLawsText';
 
 const URI = uriOf('gesetz.md');
 const FRONT = '---\nid: gesetz\nlanguage: de\ntype: law\n---\n# Gesetz\n\n';
@@ -97,5 +97,19 @@ describe('engine: German laws as bundestag/gesetze gives them', () => {
   it('says which articles a document has by their highest number, when an annex reproduces another instrument\'s articles 3–7 last', () => {
     const found = resolutions(DE_GG_ART_125B_AND_ANNEX_EV);
     assert.deepStrictEqual(found.find(([text]) => text === 'Artikels 75'), ['Artikels 75', 'unresolved: this document has no article 75 (it has articles 125b–146)']);
+  });
+
+  it('Swiss acts as converted from Fedlex\'s PDFs: "1. Abschnitt:" is a division, "<sup>9</sup> Art. 1 a" and "**Art. 68** e" are articles 1a and 68e', () => {
+    const patg = parseDocument(URI, FRONT + CH_PATG_ARTS_1_TO_2);
+    assert.deepStrictEqual(patg.units.filter((u) => u.headingDepth > 0).map((u) => u.id), ['dvs_1', 'art_1', 'art_1a', 'art_1b', 'art_2']);
+    // "Artikel 2" (line 51) is article 2, no longer the division's heading read as a number
+    assert.ok(resolutions(CH_PATG_ARTS_1_TO_2).filter(([text]) => /^Art(ikel|\.) 2$/.test(text)).every(([, target]) => target === 'art_2'));
+    const schkg = parseDocument(URI, FRONT + CH_SCHKG_ART_68_TO_68E);
+    assert.deepStrictEqual(schkg.units.filter((u) => u.kind === 'article').map((u) => u.id), ['art_68', 'art_68e']);
+    assert.deepStrictEqual(diagnostics(CH_SCHKG_ART_68_TO_68E, 'duplicate-unit'), []);
+    // must not: a paragraph's superscript number before text is the paragraph's, no heading; "Art. 5.1 Text" stays article 5.1
+    assert.strictEqual(readHeading('<sup>1</sup> Für neue gewerblich anwendbare Erfindungen werden Erfindungs- A. Patentierbare Erfindungen patente erteilt.'), undefined);
+    assert.strictEqual(readHeading('Art. 5 a Text')?.number, '5');
+    assert.strictEqual(readHeading('1. Allgemeines')?.kind, 'numbered');
   });
 });

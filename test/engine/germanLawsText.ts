@@ -323,3 +323,67 @@ Gesetzes und nur unter Beachtung der darin vorgeschriebenen Formen
 beschränkt werden. Festgehaltene Personen dürfen weder seelisch noch
 körperlich mißhandelt werden.
 `;
+
+/** Swiss Patentgesetz (PatG) as legalize-dev/legalize-ch converts Fedlex's PDF (commit 8ab8bcf9, ch/cc-1955-871_893_899.md, lines 35–60): "#### 1. Abschnitt: …", "##### **Art. 1**", then articles whose headings the converter left as paragraphs, a footnote's superscript before them ("<sup>9</sup> Art. 1 a"), and margin notes run into the text. */
+export const CH_PATG_ARTS_1_TO_2 = `#### 1. Abschnitt: Voraussetzungen und Wirkung des Patentes
+
+##### **Art. 1**
+
+<sup>1</sup> Für neue gewerblich anwendbare Erfindungen werden Erfindungs- A. Patentierbare Erfindungen patente erteilt. I. Grundsatz 6
+
+<sup>2</sup> Was sich in nahe liegender Weise aus dem Stand der Technik (Art. 7
+
+<sup>7</sup> Abs. 2) ergibt, ist keine patentierbare Erfindung.
+
+<sup>3</sup> <sup>8</sup> Die Patente werden ohne Gewährleistung des Staates erteilt.
+
+<sup>9</sup> Art. 1 a
+
+<sup>1</sup> Der menschliche Körper als solcher in allen Phasen seiner Entste- II. Der menschliche Körper hung und Entwicklung, einschliesslich des Embryos, ist nicht patenund seine Bestandteile tierbar.
+
+<sup>2</sup> Bestandteile des menschlichen Körpers in ihrer natürlichen Umgebung sind nicht patentierbar. Ein Bestandteil des menschlichen Körpers ist jedoch als Erfindung patentierbar, wenn er technisch bereitgestellt wird, ein technischer Nutzeffekt angegeben wird und die weiteren Voraussetzungen von Artikel 1 erfüllt sind; Artikel 2 bleibt vorbehalten.
+
+<sup>10</sup> Art. 1 b
+
+<sup>1</sup> Eine natürlich vorkommende Sequenz oder Teilsequenz eines Gens III. Gensequenzen ist als solche nicht patentierbar.
+
+<sup>2</sup> Sequenzen, die sich von einer natürlich vorkommenden Sequenz oder Teilsequenz eines Gens ableiten, sind jedoch als Erfindung patentierbar, wenn sie technisch bereitgestellt werden, ihre Funktion konkret angegeben wird und die weiteren Voraussetzungen von Artikel 1 erfüllt sind; Artikel 2 bleibt vorbehalten.
+
+<sup>11</sup> Art. 2
+`;
+
+/** Swiss SchKG as legalize-ch gives it (ch/cc-11-529_488_529.md, lines 555–588): "##### **Art. 68**" and, after articles 68a–68d left as text, "##### **Art. 68** e", the letter set after the bold. */
+export const CH_SCHKG_ART_68_TO_68E = `##### **Art. 68**
+
+<sup>1</sup> Der Schuldner trägt die Betreibungskosten. Dieselben sind vom B. Betreibungskosten Gläubiger vorzuschiessen. Wenn der Vorschuss nicht geleistet ist, kann das Betreibungsamt unter Anzeige an den Gläubiger die Betreibungshandlung einstweilen unterlassen.
+
+<sup>2</sup> Der Gläubiger ist berechtigt, von den Zahlungen des Schuldners die Betreibungskosten vorab zu erheben. VI. Betreibung eines in Gütergemeinschaft lebenden Ehegatten <sup>126</sup> 127 Art. 68 a
+
+<sup>1</sup> Wird ein in Gütergemeinschaft lebender Ehegatte betrieben, so sind A. Zustellung der Betreibungsder Zahlungsbefehl und alle übrigen Betreibungsurkunden auch dem urkunden. Rechtsvorschlag andern Ehegatten zuzustellen; das Betreibungsamt holt diese Zustellung unverzüglich nach, wenn erst im Laufe des Verfahrens geltend gemacht wird, dass der Schuldner der Gütergemeinschaft untersteht.
+
+<sup>2</sup> Jeder Ehegatte kann Rechtsvorschlag erheben.
+
+<sup>3</sup> <sup>128</sup> … 129 Art. 68 b
+
+<sup>1</sup> Jeder Ehegatte kann im Widerspruchsverfahren (Art. 106–109) gel- B. Besondere Bestimmungen tend machen, dass ein gepfändeter Wert zum Eigengut des Ehegatten des Schuldners gehört.
+
+<sup>2</sup> Beschränkt sich die Betreibung neben dem Eigengut auf den Anteil des Schuldners am Gesamtgut, so kann sich überdies jeder Ehegatte im Widerspruchsverfahren (Art. 106–109) der Pfändung von Gegenständen des Gesamtgutes widersetzen.
+
+<sup>3</sup> Wird die Betreibung auf Befriedigung aus dem Eigengut und dem Anteil am Gesamtgut fortgesetzt, so richten sich die Pfändung und die Verwertung des Anteils am Gesamtgut nach Artikel 132; vorbehalten bleibt eine Pfändung des künftigen Erwerbseinkommens des betriebe- 130 nen Ehegatten (Art. 93).
+
+<sup>4</sup> Der Anteil eines Ehegatten am Gesamtgut kann nicht versteigert werden.
+
+<sup>5</sup> Die Aufsichtsbehörde kann beim Richter die Anordnung der Gütertrennung verlangen. VII. Betreibung bei gesetzlicher Vertretung oder <sup>131</sup> Beistandschaft 132 Art. 68 c
+
+<sup>1</sup> Ist der Schuldner minderjährig, so werden die Betreibungsurkunden 1. Minderjähriger Schuldner dem gesetzlichen Vertreter zugestellt. Im Fall einer Beistandschaft 133 nach Artikel 325 ZGB erhalten der Beistand und die Inhaber der elterlichen Sorge die Betreibungsurkunden, sofern die Ernennung des Beistands dem Betreibungsamt mitgeteilt worden ist.
+
+<sup>2</sup> Stammt die Forderung jedoch aus einem bewilligten Geschäftsbetrieb oder steht sie im Zusammenhang mit der Verwaltung des Arbeitsverdienstes oder des freien Vermögens durch eine minderjährige Person (Art. 321 Abs. 2, 323 Abs. 1 und 327 b ZGB), so werden die Betreibungsurkunden dem Schuldner und dem gesetzlichen Vertreter zugestellt. 134 Art. 68 d
+
+<sup>1</sup> Ist ein Beistand oder eine vorsorgebeauftragte Person für die Ver- 2. Volljähriger Schuldner unter mögensverwaltung des volljährigen Schuldners zuständig und hat die einer Massnahme des Erwach- Erwachsenenschutzbehörde dies dem Betreibungsamt mitgeteilt, so senenschutzes werden die Betreibungsurkunden dem Beistand oder der vorsorgebeauftragten Person zugestellt.
+
+<sup>2</sup> Ist die Handlungsfähigkeit des Schuldners nicht eingeschränkt, so werden die Betreibungsurkunden auch diesem zugestellt.
+
+##### **Art. 68** e
+
+Haftet der Schuldner nur mit dem freien Vermögen, so kann im Wi- 3. Haftungsbeschränkung derspruchsverfahren (Art. 106–109) geltend gemacht werden, ein gepfändeter Wert gehöre nicht dazu. VIII. Zahlungsbefehl und Rechtsvorschlag <sup>135</sup>
+`;

@@ -24,7 +24,7 @@ const GROUPINGS_BEFORE_UNIT = new Set<UnitKind | 'numbered'>(['book', 'part', 't
 // French codes number articles by book and chapter, with a part letter: "L. 226-1", "R10-13", "323-3-1";
 // French groupings write the first one "Ier".
 // "Art. 3-bis", "Art. 2-sex-decies" (Italy): the Latin word after a hyphen.
-const NUMBER = new RegExp(String.raw`^((?:(?:LO|[LRDA])\.?\s?(?:\*\s?)?(?=\d))?\d+(?:\.\d+)*(?::\d+[a-z]{0,4})*(?:[a-z]{1,12}(?![a-z]))?(?:-${LATIN_ITERATIVE}(?![a-z-])|\s${LATIN_ITERATIVE}(?![a-z-])(?!\s+\d)|\sمكرر[\u064b-\u0652ا]*)?(?:-\d+)*(?:[º°]?-[a-z](?![a-zà-ÿ]))?|i(?:er|re)\b|[ivxlcdm]+\b|[a-z](?:\.\d+)?\b|1er\b|1re\b)`, 'i');
+const NUMBER = new RegExp(String.raw`^((?:(?:LO|[LRDA])\.?\s?(?:\*\s?)?(?=\d))?\d+(?:\.\d+)*(?::\d+[a-z]{0,4})*(?:[a-z]{1,12}(?![a-z]))?(?:-${LATIN_ITERATIVE}(?![a-z-])|\s${LATIN_ITERATIVE}(?![a-z-])(?!\s+\d)|\sمكرر[\u064b-\u0652ا]*)?(?:-\d+)*(?:[º°]?-[a-z](?![a-zà-ÿ]))?|i(?:er|re)\b|[ivxlcdm]+(?![a-zà-ÿ])(?:\s${LATIN_ITERATIVE}(?![a-z-]))?|[a-z](?:\.\d+)?(?![a-zà-ÿ])|1er\b|1re\b)`, 'i');
 // "Art 12 bis 14 (weggefallen)": German "bis" between two numbers is "to", no Latin "12 bis".
 // "Art. 154-A", "Art. 1º-A" (Brazilian laws): an article inserted after another, its letter after a hyphen.
 // "Artículo 1°.-", "ARTICULO 1º —": an ordinal sign after the number, then the separator.
@@ -54,7 +54,8 @@ function headingWord(word: string): UnitKind | undefined {
 
 // Emphasis may wrap the mark or the quote on its own: "_(103)_ _Artículo 73.-", "“_ Artículo 57.-".
 /** An editor's mark of a note on a provision: "(31)", "(*)", "(\\*\\*)" (the asterisks escaped by a converter). One pattern for every reader of labels. */
-export const NOTE_MARK_PATTERN = String.raw`\((?:\d{1,3}|\\?\*{1,3})\)`;
+// "<sup>11</sup> Art. 2" (Fedlex's PDFs as converted): a footnote's number set as a superscript before the label
+export const NOTE_MARK_PATTERN = String.raw`(?:\((?:\d{1,3}|\\?\*{1,3})\)|<sup>\d{1,3}</sup>)`;
 /** Quotation marks that open an amended text before its label: "“Artículo 20.-". */
 export const OPENING_QUOTES = '“"«';
 const MARK_OR_QUOTE = new RegExp(String.raw`^[_*]*(?:${NOTE_MARK_PATTERN}[\s_*]*|[${OPENING_QUOTES}][\s_*]*){1,2}(?=\p{L})`, 'u');
@@ -99,9 +100,12 @@ function withEmbeddedGrouping(info: HeadingInfo): HeadingInfo {
   return info;
 }
 
+const BOLD_NUMBER_THEN_LETTER = /^(\s*\*\*[^*]*\d)\*\*\s([a-z])(?=\s|$)/;
+
 export function readHeading(raw: string): HeadingInfo | undefined {
   // Emphasis around the whole label goes too: "**_Artículo 4.-_**" (bold and italic, as official sites' HTML gives it)
-  const text = withoutOuterEmphasisMark(asciiDigits(raw).replace(/\*\*|__|`/g, '').trim());
+  // "**Art. 68** e" (Fedlex's PDFs): the letter of an inserted article set after the bold number
+  const text = withoutOuterEmphasisMark(asciiDigits(raw).replace(BOLD_NUMBER_THEN_LETTER, '$1$2').replace(/\*\*|__|`/g, '').trim());
   if (!text) return undefined;
   // "((CAPO II - (PRINCIPI)))": normattiva sets text an amendment inserted in double parentheses, label and all
   if (text.startsWith('((') && /^\(\(\s?\p{L}/u.test(text)) return readHeading(text.slice(2).replace(/\s?\)\)$/, ''));
@@ -148,7 +152,16 @@ export function readHeading(raw: string): HeadingInfo | undefined {
     }
   }
 
-  const word = /^([^\s\d.:–—-]+)\.?/u.exec(text);
+  // "1. Abschnitt: Geltungsbereich", "2. Kapitel: …" (Fedlex): the number first, then the grouping's word
+  const numberFirst = /^(\d{1,3})\.\s+(\p{L}+)\.?(?=$|\s*[:–—-]|\s+\p{Lu})/u.exec(text);
+  const numberedKind = numberFirst ? headingWord(numberFirst[2]) : undefined;
+  if (numberFirst && numberedKind && numberedKind !== 'preamble') {
+    return { kind: numberedKind, number: numberFirst[1], label: numberFirst[0], title: splitTitle(text.slice(numberFirst[0].length)) };
+  }
+
+  // "SOUS-SECTION 1 : …": a heading word with a hyphen in it
+  const hyphened = /^([^\s\d.:–—-]+-[^\s\d.:–—-]+)\.?/u.exec(text);
+  const word = hyphened && headingWord(hyphened[1]) ? hyphened : /^([^\s\d.:–—-]+)\.?/u.exec(text);
   if (word) {
     const kind = headingWord(word[1]);
     if (kind) {
@@ -172,14 +185,18 @@ export function readHeading(raw: string): HeadingInfo | undefined {
         return { kind, number: parenthesised[1], label, title: splitTitle(rest.slice(parenthesised[0].length)) };
       }
       // "الفصل الثاني: التجريم", "Chapter One – Scope": the ordinal word ends before the separator.
-      const ordinal = /^([^\s:：–—,]+)/.exec(rest);
+      // "Sección primera. De los libros": a grouping's ordinal ends before a full stop too. Not an article's: "Artículo
+      // único." of a decree is followed in its file by the articles of the text it approves, whose article 1 it would take.
+      const ordinal = (kind === 'article' ? /^([^\s:：–—,]+)/ : /^([^\s:：–—,.]+)/).exec(rest);
       if (ordinal && ORDINAL_WORDS[ordinal[1].toLowerCase()]) {
         const label = text.slice(0, word[0].length + (afterWord.length - rest.length) + ordinal[1].length);
         return withEmbeddedGrouping({ kind, number: ORDINAL_WORDS[ordinal[1].toLowerCase()], label, title: splitTitle(rest.slice(ordinal[1].length)) });
       }
       // "Titel IIIA", "Titel IVA": a title inserted after title III, IV (Dutch codes)
       const romanSuffixed = /^([IVXLC]{1,6}[A-Z])(?=\s|$|[.:–—-])/.exec(rest);
-      const number = romanSuffixed ?? NUMBER.exec(rest);
+      // …unless the numeral reads longer as a plain one ("Titre XI bis", where "XI" alone also reads as "X" and "I")
+      const plainNumber = NUMBER.exec(rest);
+      const number = romanSuffixed && (!plainNumber || plainNumber[0].length <= romanSuffixed[0].length) ? romanSuffixed : plainNumber;
       if (number) {
         const label = text.slice(0, word[0].length + (afterWord.length - rest.length) + number[0].length);
         const title = splitTitle(rest.slice(number[0].length));
@@ -187,6 +204,10 @@ export function readHeading(raw: string): HeadingInfo | undefined {
         const inner = title && GROUPINGS_BEFORE_UNIT.has(kind) && /^\s*[–—:,-]/.test(rest.slice(number[0].length)) ? readHeading(title) : undefined;
         if (inner && (inner.kind === 'article' || inner.kind === 'section') && inner.number !== undefined && !inner.within) {
           return { ...inner, within: { kind, number: headingNumber(number[0]), label } };
+        }
+        // "Art. 1 a" alone (Fedlex's PDFs): the letter of an inserted article set apart from its number
+        if (title && /^[a-z]$/.test(title) && (kind === 'article' || kind === 'section') && /^\d+$/.test(number[0])) {
+          return { kind, number: headingNumber(number[0] + title), label: text.trim() };
         }
         return withEmbeddedGrouping({ kind, number: headingNumber(number[0]), label, title });
       }

@@ -841,6 +841,8 @@ function headingLineInItem(text: string, item: Block): number | undefined {
 /** How far into a paragraph a run-in label and its short title may reach ("Artículo 30 Competencia de los Juzgados de Paz Letrados.- Compete …"). */
 const RUN_IN_LABEL_REACH = 280;
 
+const SUPERSCRIPT_NOTE_MARK = /^<sup>\d{1,3}<\/sup>\s+(?=\S)/;
+
 /** A note's mark before a unit's label, "**_(1)_** ", "(*) ", "**(2)** ", or the quote opening an amended text: "“Artículo 48-A.- …". */
 const NOTE_MARK = new RegExp(String.raw`^(?:(?:\*\*|__)?_?${NOTE_MARK_PATTERN}_?(?:\*\*|__)?[ \t]+(?=\S)|[${OPENING_QUOTES}](?=\p{Lu}))`, 'u');
 
@@ -990,7 +992,8 @@ function opensText(after: string): boolean {
  * ("Artículo 129 Citaciones."); inside a paragraph such a line may be a sentence.
  */
 function plainHeadingDepth(line: string, wholeBlock = false): number | undefined {
-  const content = line.trim();
+  // "<sup>9</sup> Art. 1 a": a footnote's superscript number before the label
+  const content = line.trim().replace(SUPERSCRIPT_NOTE_MARK, '');
   if (!content || content.length > 150) return undefined;
   if (/[.;,،؛]$/.test(content)) return wholeBlock && /\.$/.test(content) ? titleClosedByStop(content) : undefined;
   const info = readHeading(content);

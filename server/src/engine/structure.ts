@@ -30,6 +30,18 @@ interface NumberedLevel {
 
 const GROUPING_KINDS = new Set<UnitKind>(['book', 'part', 'title', 'chapter', 'division', 'annex', 'schedule', 'preamble']);
 
+/**
+ * Whether two units' labels open with one word, or one's abbreviation of the other's ("Art. 5", "Article 5"). Divisions
+ * only, the one kind many words name at once ("sous-section", "paragraphe"): "Artikel 1" after "Article 1" is the same
+ * article given again in a translation, and warned.
+ */
+function sameLabelWord(a: Unit, b: Unit): boolean {
+  if (a.kind !== 'division') return true;
+  const word = (unit: Unit) => unit.label.trim().split(/[\s.]+/)[0].toLowerCase();
+  const [first, second] = [word(a), word(b)];
+  return first.startsWith(second) || second.startsWith(first);
+}
+
 /** A heading of a few words, one of them a grouping's name ("Allgemeiner Teil", "Partie réglementaire", "Parte General"). */
 function namesGrouping(heading: string): boolean {
   const words = heading.toLowerCase().replace(/[^\p{L}\s]+/gu, ' ').split(/\s+/).filter(Boolean);
@@ -113,7 +125,9 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
           code: 'unit-given-again', severity: 'information', span: unit.labelSpan,
           message: `${unit.label} is given again after a note of its amendment (first on line ${previous.line + 1}): both versions are kept; citations go to the first, or to a later one for a part only it has.`,
         });
-      } else if ((unit.headingDepth > 0 || unit.parent === root) && namedGroupingsAbove(unit.headingDepth) !== namedGroupingOf.get(previous)) {
+      } else if ((unit.headingDepth > 0 || unit.parent === root) && (namedGroupingsAbove(unit.headingDepth) !== namedGroupingOf.get(previous) || !sameLabelWord(unit, previous))) {
+        // …and "PARAGRAPHE 1" after "SOUS-SECTION 1" (two words for one kind of grouping, in a code whose headings are flat)
+        // is another unit than the first.
         // Under another named part ("Besonderer Teil" after "Allgemeiner Teil"), the same number is that part's own
         // and no drafter's duplicate: the unit keeps its id, and citations by number alone still go to the first.
       } else if (unit.headingDepth > 0 || unit.parent === root) {

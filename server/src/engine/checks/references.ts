@@ -6,11 +6,21 @@ import { inMarker } from '../implementation/mappings';
 
 export function referenceDiagnostics(workspace: Workspace, uri: string): EngineDiagnostic[] {
   const out: EngineDiagnostic[] = [];
+  /** How many targets of one citation each diagnostic stands for, where more than one gave the same reason. */
+  const repeats = new Map<EngineDiagnostic, number>();
   const model = workspace.get(uri);
   for (const resolved of workspace.resolved(uri)) {
+    // "des chapitres III, V, VI et VII du titre V" (sixteen articles in a title the document lacks): one reason, said once
+    const said = new Map<string, EngineDiagnostic>();
     for (const target of resolved.targets) {
+      const again = target.reason !== undefined && resolved.targets.length > 1 ? said.get(`${target.status} ${target.reason}`) : undefined;
+      if (again) {
+        repeats.set(again, (repeats.get(again) ?? 1) + 1);
+        continue;
+      }
       if (target.status === 'external' && target.notInWorkspace) {
         out.push({ code: 'reference-not-in-workspace', severity: 'information', message: `"${resolved.reference.text}": ${target.reason ?? 'not in the workspace'}.`, span: target.span, related: [] });
+        said.set(`${target.status} ${target.reason}`, out[out.length - 1]);
         continue;
       }
       if (target.status !== 'unresolved') continue;
@@ -31,7 +41,9 @@ export function referenceDiagnostics(workspace: Workspace, uri: string): EngineD
         span: resolved.targets.length === 1 ? resolved.reference.span : target.span,
         related,
       });
+      said.set(`${target.status} ${target.reason}`, out[out.length - 1]);
     }
   }
+  for (const [diagnostic, count] of repeats) diagnostic.message = `${diagnostic.message.slice(0, -1)} (for ${count} of the units it lists).`;
   return out;
 }

@@ -1,0 +1,49 @@
+// Codes as the legalize repositories give Légifrance's and the BOE's texts (legalizeCodesText.ts): headings of every
+// rank at one depth, groupings numbered by ordinal words, one citation that lists many units. Each rule has a case where
+// it must not apply.
+import * as assert from 'node:assert';
+import { checkDocument } from '../../server/src/engine/checks';
+import { parseDocument } from '../../server/src/engine/document';
+import { readHeading } from '../../server/src/engine/headings';
+import { uriOf, workspaceOf } from '../helpers/workspace';
+import { ES_CODIGO_COMERCIO_SECCION_SEGUNDA, FR_CODE_COMMUNES_FLAT_DIVISIONS, FR_CODE_COMMUNES_TITLE_V } from './legalizeCodesText';
+
+const URI = uriOf('code.md');
+
+function diagnostics(text: string, language: string, code: string): string[] {
+  return checkDocument(workspaceOf({ 'code.md': `---\nid: code\nlanguage: ${language}\ntype: law\n---\n# Code\n\n${text}` }), URI).filter((d) => d.code === code).map((d) => d.message);
+}
+
+describe('engine: codes as the legalize repositories convert them', () => {
+  it('"#### Sección segunda. De las cuentas anuales" is a section, and "la presente sección" in its article stands inside it', () => {
+    assert.deepStrictEqual(readHeading('Sección segunda. De las cuentas anuales'), { kind: 'section', number: '2', label: 'Sección segunda', title: 'De las cuentas anuales' });
+    assert.deepStrictEqual(diagnostics(ES_CODIGO_COMERCIO_SECCION_SEGUNDA, 'es', 'reference-outside-unit'), []);
+    // must not: an article's "único." stays unread (a decree's "Artículo único." comes before the articles of the text it approves)
+    assert.strictEqual(readHeading('Artículo único.')?.number, undefined);
+  });
+
+  it('"#### PARAGRAPHE 1" after "#### SOUS-SECTION 1" at one depth is another division, no duplicate; "SOUS-SECTION" is read', () => {
+    assert.deepStrictEqual(readHeading('SOUS-SECTION 1 : Activité, congés.')?.kind, 'division');
+    assert.deepStrictEqual(diagnostics(FR_CODE_COMMUNES_FLAT_DIVISIONS, 'fr', 'duplicate-unit'), []);
+    const model = parseDocument(URI, FR_CODE_COMMUNES_FLAT_DIVISIONS);
+    assert.deepStrictEqual(model.units.filter((u) => u.kind === 'division').map((u) => u.label), ['SOUS-SECTION 1', 'PARAGRAPHE 1']);
+    // must not: the same word and number twice is a duplicate still
+    assert.strictEqual(diagnostics(FR_CODE_COMMUNES_FLAT_DIVISIONS.replace('PARAGRAPHE 1 :', 'SOUS-SECTION 1 :'), 'fr', 'duplicate-unit').length, 1);
+  });
+
+  it('"Titre XI bis", "TÍTULO IV BIS" are titles of their own; "Partie législative" is no part "l"', () => {
+    // verbatim headings: fr/LEGITEXT000006071194.md line 738, es/BOE-A-1946-2453.md line 909, fr/LEGITEXT000006070162.md line 13
+    assert.strictEqual(readHeading('Titre XI bis : Le Défenseur des droits')?.number, 'xibis');
+    assert.strictEqual(readHeading('TÍTULO IV BIS. De la conciliación')?.number, 'ivbis');
+    assert.strictEqual(readHeading('Partie législative'), undefined);
+    // must not: "Titel IIIA" (a title inserted after III) and "Part A" keep their letters
+    assert.strictEqual(readHeading('Titel IIIA')?.number, 'iiia');
+    assert.strictEqual(readHeading('Part A')?.number, 'a');
+  });
+
+  it('one citation of sixteen articles in a title the code lacks says so once, with how many of its units it stands for', () => {
+    const broken = diagnostics(FR_CODE_COMMUNES_TITLE_V, 'fr', 'broken-reference');
+    assert.strictEqual(broken.length, 1, broken.join('\n'));
+    assert.match(broken[0], /this document has no title V \(it has titles? [^)]*\) \(for \d+ of the units it lists\)\.$/);
+  });
+});

@@ -1,0 +1,66 @@
+// Codes as the legalize repositories convert official sites' texts, verbatim excerpts (not in the corpus):
+// legalize-dev/legalize-fr (Légifrance, commit bde5444d: every grouping written "####", whatever its rank) and
+// dsuarezv/legalize-es (BOE, commit 7f3e4e5f, a fork of legalize-dev/legalize-es).
+
+/** Código de Comercio (es/BOE-A-1885-6627.md, lines 335–349): "#### Sección segunda. De las cuentas anuales", article 34, whose paragraph 6 cites "la presente sección". */
+export const ES_CODIGO_COMERCIO_SECCION_SEGUNDA = `#### Sección segunda. De las cuentas anuales
+
+##### Art. 34.
+
+1. Al cierre del ejercicio, el empresario deberá formular las cuentas anuales de su empresa, que comprenderán el balance, la cuenta de pérdidas y ganancias, un estado que refleje los cambios en el patrimonio neto del ejercicio, un estado de flujos de efectivo y la Memoria. Estos documentos forman una unidad. El estado de cambios en el patrimonio neto y el estado de flujos de efectivo no serán obligatorios cuando así lo establezca una disposición legal.
+
+2. Las cuentas anuales deben redactarse con claridad y mostrar la imagen fiel del patrimonio, de la situación financiera y de los resultados de la empresa, de conformidad con las disposiciones legales. A tal efecto, en la contabilización de las operaciones se atenderá a su realidad económica y no sólo a su forma jurídica.
+
+3. Cuando la aplicación de las disposiciones legales no sea suficiente para mostrar la imagen fiel, se suministrarán en la memoria las informaciones complementarias precisas para alcanzar ese resultado.
+
+4. En casos excepcionales, si la aplicación de una disposición legal en materia de contabilidad fuera incompatible con la imagen fiel que deben proporcionar las cuentas anuales, tal disposición no será aplicable. En estos casos, en la memoria deberá señalarse esa falta de aplicación, motivarse suficientemente y explicarse su influencia sobre el patrimonio, la situación financiera y los resultados de la empresa.
+
+5. Las cuentas anuales deberán ser formuladas expresando los valores en euros.
+
+6. Lo dispuesto en la presente sección también será aplicable a los casos en que cualquier persona física o jurídica formule y publique cuentas anuales.
+`;
+
+/** Code des communes (fr/LEGITEXT000006070162.md, lines 2805–2838): "#### SECTION 6", "#### SOUS-SECTION 1", "#### PARAGRAPHE 1", all at one depth. */
+export const FR_CODE_COMMUNES_FLAT_DIVISIONS = `#### SECTION 5 : Discipline.
+
+#### SECTION 6 : Positions.
+
+##### Article R*444-88
+
+Tout fonctionnaire de la commune de Paris est placé dans une des positions suivantes :
+
+1° En activité ;
+
+2° En service détaché ;
+
+3° Hors cadre ;
+
+4° En disponibilité ;
+
+5° Sous les drapeaux ;
+
+6° En congé post-natal.
+
+#### SOUS-SECTION 1 : Activité, congés.
+
+##### Article R*444-89
+
+L'activité est la position du fonctionnaire qui, régulièrement titulaire du grade, exerce effectivement les fonctions de l'un des emplois correspondants.
+
+#### PARAGRAPHE 1 : Service à temps partiel.
+
+##### Article R444-90
+
+Le fonctionnaire titulaire en activité ou en service détaché, qui occupe un emploi conduisant à pension du régime de la Caisse nationale de retraite des agents des collectivités locales peut, sur sa demande, et sous réserve des nécessités de fonctionnement du service, notamment de la nécessité d'assurer sa continuité compte tenu du nombre d'agents exerçant à temps partiel, être autorisé à accomplir un service à temps partiel dans les mêmes conditions que les fonctionnaires de l'Etat.
+
+##### Article R444-91
+`;
+
+/** Code des communes (lines 208, "#### TITRE 4 : Dispositions particulières", and 1200–1203): one citation of sixteen articles "des chapitres III, V, VI et VII du titre V", a title the code (as exported) does not have. */
+export const FR_CODE_COMMUNES_TITLE_V = `#### TITRE 4 : Dispositions particulières
+
+Sont applicables aux communes du département de Saint-Pierre-et-Miquelon :
+
+
+   1° Les dispositions contenues dans les titres Ier à V du présent livre à l'exception de celles des articles R. 233-102, R. 233-106, R. 234-4 à R. 234-6, R. 234-13 à R. 234-28, R. 235-46 à R. 235-48, R. 236-49, R. 236-50, R. 251-10 des chapitres III, V, VI et VII du titre V.
+`;
