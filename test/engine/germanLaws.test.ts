@@ -9,7 +9,7 @@ import { normaliseNumber } from '../../server/src/engine/keywords';
 import { readRepealedRun } from '../../server/src/engine/repeals';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { CH_PATG_ARTS_1_TO_2, CH_SCHKG_ART_68_TO_68E, DE_GG_ART_93_RIGHTS, DE_GG_ARTS_74A_75_REPEALED, DE_GG_ART_125B_AND_ANNEX_EV, DE_GVG_SECTIONS_2_TO_9_REPEALED, DE_STGB_TWO_PARTS, DE_STPO_SECTIONS_111_TO_111O } from './germanLawsText';
+import { CH_IPRG_ART_170_PARA_3, CH_SCHKG_ART_50, CH_SCHKG_LINE_359, CH_PATG_ARTS_1_TO_2, CH_SCHKG_ART_68_TO_68E, DE_GG_ART_93_RIGHTS, DE_GG_ARTS_74A_75_REPEALED, DE_GG_ART_125B_AND_ANNEX_EV, DE_GVG_SECTIONS_2_TO_9_REPEALED, DE_STGB_TWO_PARTS, DE_STPO_SECTIONS_111_TO_111O } from './germanLawsText';
 
 const URI = uriOf('gesetz.md');
 const FRONT = '---\nid: gesetz\nlanguage: de\ntype: law\n---\n# Gesetz\n\n';
@@ -111,5 +111,21 @@ describe('engine: German laws as bundestag/gesetze gives them', () => {
     assert.strictEqual(readHeading('<sup>1</sup> Für neue gewerblich anwendbare Erfindungen werden Erfindungs- A. Patentierbare Erfindungen patente erteilt.'), undefined);
     assert.strictEqual(readHeading('Art. 5 a Text')?.number, '5');
     assert.strictEqual(readHeading('1. Allgemeines')?.kind, 'numbered');
+  });
+
+  it('"Artikel 50 Absatz 1 SchKG": a law cited by its abbreviation is that law (its title\'s "(SchKG)"), never this one; "(Art. 554 OR)" cites the OR', () => {
+    const schkg = '---\nid: schkg\nlanguage: de\ntitle: "Bundesgesetz vom 11. April 1889 über Schuldbetreibung und Konkurs (SchKG)"\n---\n\n' + CH_SCHKG_ART_50;
+    const iprg = '---\nid: iprg\nlanguage: de\ntitle: "Bundesgesetz vom 18. Dezember 1987 über das Internationale Privatrecht (IPRG)"\n---\n\n### Art. 170\n\n' + CH_IPRG_ART_170_PARA_3;
+    const workspace = workspaceOf({ 'schkg.md': schkg, 'iprg.md': iprg });
+    const found = workspace.resolved(uriOf('iprg.md')).map((r) => [r.reference.text, r.targets.map((t) => (t.status === 'resolved' ? `${t.documentId}:${t.unitId}` : t.status)).join()]);
+    assert.deepStrictEqual(found.find(([text]) => text === 'Artikel 50 Absatz 1 SchKG'), ['Artikel 50 Absatz 1 SchKG', 'schkg:art_50__al_1']);
+    assert.deepStrictEqual(found.find(([text]) => text === 'Artikel 250 SchKG')?.[1], 'external');
+    // each "(Art. … OR)" names the Code of Obligations, none a letter "OR" of an article
+    const cited = parseReferences(CH_SCHKG_LINE_359, { language: 'de' });
+    assert.deepStrictEqual(cited.map((r) => [r.text, r.anchor.kind === 'instrument' ? r.anchor.name : r.anchor.kind]),
+      [['Art. 934 und 935 OR', 'OR'], ['Art. 554 OR', 'OR'], ['Art. 596 OR', 'OR'], ['Art. 765 OR', 'OR']]);
+    // must not: a roman numeral after the number is a paragraph (German style "Art. 5 II"), "S." is "Satz"
+    assert.deepStrictEqual(parseReferences('nach § 5 Abs. 2 S. 1 gilt', { language: 'de' }).map((r) => r.anchor.kind), ['none']);
+    assert.ok(parseReferences('Art. 5 II', { language: 'de' }).every((r) => r.anchor.kind === 'none'));
   });
 });

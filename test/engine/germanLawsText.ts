@@ -387,3 +387,19 @@ export const CH_SCHKG_ART_68_TO_68E = `##### **Art. 68**
 
 Haftet der Schuldner nur mit dem freien Vermögen, so kann im Wi- 3. Haftungsbeschränkung derspruchsverfahren (Art. 106–109) geltend gemacht werden, ein gepfändeter Wert gehöre nicht dazu. VIII. Zahlungsbefehl und Rechtsvorschlag <sup>135</sup>
 `;
+
+/** SchKG (ch/cc-11-529_488_529.md, lines 433–437): article 50, its paragraphs set as superscripts. */
+export const CH_SCHKG_ART_50 = `##### **Art. 50**
+
+<sup>1</sup> Im Auslande wohnende Schuldner, welche in der Schweiz eine 3. Betreibungsort des im Ausland Geschäftsniederlassung besitzen, können für die auf Rechnung der wohnenden Schuldners letztern eingegangenen Verbindlichkeiten am Sitze derselben betrieben werden.
+
+<sup>2</sup> Im Auslande wohnende Schuldner, welche in der Schweiz zur Erfüllung einer Verbindlichkeit ein Spezialdomizil gewählt haben, können für diese Verbindlichkeit am Orte desselben betrieben werden.
+`;
+
+/** IPRG (ch/cc-1988-1776_1776_1776.md, line 1529): "nach Artikel 50 Absatz 1 SchKG … nach Artikel 250 SchKG", another law cited by its abbreviation. */
+export const CH_IPRG_ART_170_PARA_3 = `<sup>3</sup> Ist ein Verfahren nach Artikel 50 Absatz 1 SchKG bereits eröffnet und die Frist nach Artikel 250 SchKG nicht abgelaufen, so wird dieses Verfahren nach der Anerkennung des ausländischen Konkursdekrets eingestellt. Bereits angemeldete Forderungen werden nach Massgabe von Artikel 172 in den Kollokationsplan des Hilfskonkursverfahrens aufgenommen. Die aufgelaufenen Verfahrenskosten werden dem Hilfskonkursverfahren zugeschlagen.
+`;
+
+/** SchKG (line 359): "(Art. 554 OR); 3. als …", the Code of Obligations cited by its abbreviation, inside brackets. */
+export const CH_SCHKG_LINE_359 = `<sup>64</sup> ); 1. als Inhaber einer Einzelfirma (Art. 934 und 935 OR 2. als Mitglied einer Kollektivgesellschaft (Art. 554 OR); 3. als unbeschränkt haftendes Mitglied einer Kommanditgesellschaft (Art. 596 OR); 4. als Mitglied der Verwaltung einer Kommanditaktiengesellschaft (Art. 765 OR);
+`;

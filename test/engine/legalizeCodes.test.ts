@@ -5,8 +5,9 @@ import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
 import { parseDocument } from '../../server/src/engine/document';
 import { readHeading } from '../../server/src/engine/headings';
+import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { ES_CODIGO_COMERCIO_SECCION_SEGUNDA, FR_CODE_COMMUNES_FLAT_DIVISIONS, FR_CODE_COMMUNES_TITLE_V } from './legalizeCodesText';
+import { NL_WET_RO_LINE_632, ES_CODIGO_COMERCIO_SECCION_SEGUNDA, FR_CODE_COMMUNES_FLAT_DIVISIONS, FR_CODE_COMMUNES_TITLE_V } from './legalizeCodesText';
 
 const URI = uriOf('code.md');
 
@@ -45,5 +46,15 @@ describe('engine: codes as the legalize repositories convert them', () => {
     const broken = diagnostics(FR_CODE_COMMUNES_TITLE_V, 'fr', 'broken-reference');
     assert.strictEqual(broken.length, 1, broken.join('\n'));
     assert.match(broken[0], /this document has no title V \(it has titles? [^)]*\) \(for \d+ of the units it lists\)\.$/);
+  });
+
+  it('"van de Wet rechtspositie rechterlijke ambtenaren": a Dutch law named by its bare noun and lower-case words is another law, and so is the article chained to it', () => {
+    const cited = parseReferences(NL_WET_RO_LINE_632, { language: 'nl' });
+    assert.deepStrictEqual(cited.map((r) => r.anchor.kind === 'instrument' ? r.anchor.name : r.anchor.kind), ['none', 'Wet rechtspositie rechterlijke ambtenaren']);
+    const text = `---\nid: wet-ro\nlanguage: nl\ntitle: Wet op de rechterlijke organisatie\n---\n\n### Artikel 46\n\n${NL_WET_RO_LINE_632}`;
+    assert.deepStrictEqual(checkDocument(workspaceOf({ 'code.md': text }), URI).filter((d) => d.code === 'broken-reference'), []);
+    // must not: the name ends at a verb or small word ("van de Wet is van toepassing"), and at a unit's noun
+    assert.deepStrictEqual(parseReferences('artikel 5 van de Wet is van toepassing', { language: 'nl' }).map((r) => r.anchor.kind === 'instrument' ? r.anchor.name : ''), ['Wet']);
+    assert.deepStrictEqual(parseReferences('titel 9.2 van de Algemene wet bestuursrecht alsmede artikel 1a, tweede lid', { language: 'nl' }).map((r) => r.anchor.kind === 'instrument' ? r.anchor.name : ''), ['Algemene wet bestuursrecht', '']);
   });
 });

@@ -1,6 +1,7 @@
 // Codes as the legalize repositories convert official sites' texts, verbatim excerpts (not in the corpus):
 // legalize-dev/legalize-fr (Légifrance, commit bde5444d: every grouping written "####", whatever its rank) and
-// dsuarezv/legalize-es (BOE, commit 7f3e4e5f, a fork of legalize-dev/legalize-es).
+// dsuarezv/legalize-es (BOE, commit 7f3e4e5f, a fork of legalize-dev/legalize-es) and legalize-nl/legalize-nl (wetten.overheid.nl,
+// commit 1f44e879).
 
 /** Código de Comercio (es/BOE-A-1885-6627.md, lines 335–349): "#### Sección segunda. De las cuentas anuales", article 34, whose paragraph 6 cites "la presente sección". */
 export const ES_CODIGO_COMERCIO_SECCION_SEGUNDA = `#### Sección segunda. De las cuentas anuales
@@ -63,4 +64,8 @@ Sont applicables aux communes du département de Saint-Pierre-et-Miquelon :
 
 
    1° Les dispositions contenues dans les titres Ier à V du présent livre à l'exception de celles des articles R. 233-102, R. 233-106, R. 234-4 à R. 234-6, R. 234-13 à R. 234-28, R. 235-46 à R. 235-48, R. 236-49, R. 236-50, R. 251-10 des chapitres III, V, VI et VII du titre V.
+`;
+
+/** Wet op de rechterlijke organisatie (nederland/BWBR0001830.md, line 632): "artikel 46o juncto artikel 46d, … van de Wet rechtspositie rechterlijke ambtenaren", a law named by its bare noun and lower-case words. */
+export const NL_WET_RO_LINE_632 = `door de procureur-generaal een vordering als bedoeld in artikel 46o juncto artikel 46d, tweede lid , 46f , 46l of 46m van de Wet rechtspositie rechterlijke ambtenaren is of zal worden ingesteld.
 `;

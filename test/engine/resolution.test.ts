@@ -158,7 +158,7 @@ describe('engine: references and resolution', () => {
       assert.deepStrictEqual(at('bj-code-numerique', 1341, 'alinéa 1 point 1'), ['resolved:art_625__para_1']);
       // Art. 546 (2): the first dash of the list this paragraph introduces.
       assert.deepStrictEqual(at('bj-code-numerique', 744, 'point 1 du présent alinéa'), ['resolved:art_546__para_2__item_1']);
-      assert.deepStrictEqual(at('coe-ets189-nl', 43, 'artikel K.3 van het Verdrag'), ['external:"Verdrag betreffende de Europese Unie" is not a document in the workspace']);
+      assert.deepStrictEqual(at('coe-ets189-nl', 43, 'artikel K.3 van het Verdrag betreffende de Europese Unie'), ['external:"Verdrag betreffende de Europese Unie" is not a document in the workspace']);
     });
   });
 

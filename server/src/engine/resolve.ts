@@ -1265,10 +1265,19 @@ function normalisedNames(doc: DocumentModel): string[] {
   let names = namesCache.get(doc);
   if (!names) {
     // Detached: a name kept here must not hold the document's text (or a text inflated to read it) alive.
-    names = [doc.title, doc.frontMatter.shortTitle ?? '', ...doc.frontMatter.aliases, ...shortTitlesIn(doc.text)].filter(Boolean).map((name) => detached(normaliseName(name)));
+    names = [doc.title, doc.frontMatter.shortTitle ?? '', ...doc.frontMatter.aliases, ...shortTitlesIn(doc.text), ...namesInTitle(doc.title)].filter(Boolean).map((name) => detached(normaliseName(name)));
     namesCache.set(doc, names);
   }
   return names;
+}
+
+/**
+ * "Strafgesetzbuch (StGB)", "Bundesgesetz … über die Erfindungspatente (Patentgesetz, PatG)": the short names a title
+ * gives in its last parentheses, by which the law cites itself ("§ 13 StGB").
+ */
+function namesInTitle(title: string): string[] {
+  const last = /\(([^()]{2,60})\)\s*$/.exec(title);
+  return last ? last[1].split(',').map((part) => part.trim()).filter((part) => /^\p{L}/u.test(part) && part.length >= 2) : [];
 }
 
 /**

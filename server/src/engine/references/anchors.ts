@@ -8,6 +8,9 @@ import { GroupParser } from './groups';
 import { WELL_FORMED_ROMAN } from './items';
 import { MAX_DEPTH, MAX_NAME_TOKENS, MAX_TARGETS, publicTarget, type IStep, type ITarget } from './citationSteps';
 
+/** A law's abbreviation after a citation: "BGB", "StGB", "SchKG", "OR", "AVIG" (a capital first, another after it). */
+const LAW_ABBREVIATION = /^\p{Lu}[\p{L}]{0,6}\p{Lu}$|^\p{Lu}\p{Ll}{0,3}\p{Lu}\p{L}{0,4}$/u;
+
 /** Initials naming an instrument: "RGPD", "GDPR", "TFEU", "LOPDGDD". */
 const ACRONYM = /^\p{Lu}{3,8}$/u;
 
@@ -33,6 +36,19 @@ export class AnchorParser extends GroupParser {
     const best = u && (!inst || u.next >= inst.next) ? { unit: u.value.kind as RefUnitKind | 'document', next: u.next } : inst ? { unit: 'document' as const, next: inst.next } : null;
     if (!best) return null;
     return { unit: best.unit, start, end: this.toks[best.next - 1].end, next: best.next };
+  }
+
+  /**
+   * A law's abbreviation: a word of two to eight letters, capitalised, with another capital in it ("OR", "ZGB", "StGB",
+   * "SchKG", "ParlG", "DSGVO"), on the citation's line. Never a roman numeral ("Art. 5 II GG": the paragraph) or "S."
+   */
+  protected lawAbbreviation(j: number): Token | null {
+    const t = this.tok(j);
+    if (!t || t.kind !== 'word' || t.newline || !LAW_ABBREVIATION.test(t.raw) || (WELL_FORMED_ROMAN.test(t.raw) && /^[IVXLCDM]+$/.test(t.raw))) return null;
+    // "OR" ends its word: "Art. 554 OR-Reform" would be a compound
+    const after = this.tok(j + 1);
+    if (after && !after.space && after.kind === 'punct' && after.norm === '-') return null;
+    return t;
   }
 
   /** "caput do", "caput deste": past the head of the unit that follows (headWords), which adds no step of its own. */
@@ -118,6 +134,18 @@ export class AnchorParser extends GroupParser {
           if (isAdjective(j)) {
             lastGood = j++;
             if (this.match(this.c.list, j) && isAdjective(j + 1)) { lastGood = j + 1; j += 2; }
+          }
+          // "van de Wet rechtspositie rechterlijke ambtenaren": the bare noun, then lower-case words up to a verb or small word
+          const stops = this.c.table.namesAfterBareNoun;
+          if (stops && noun.next === j && noun.next - 1 === lastGood && this.c.table.instruments.includes(t.norm)) {
+            let words = 0;
+            for (let k = j; words < 3; k++, words++) {
+              const w = this.tok(k);
+              if (!w || w.kind !== 'word' || w.newline || !/^\p{Ll}/u.test(w.raw) || stops.includes(w.norm) || this.match(this.c.units, k)) break;
+              lastGood = k;
+              j = k + 1;
+            }
+            if (words > 0) sinceConnector = 99;
           }
           continue;
         }
@@ -343,6 +371,14 @@ export class AnchorParser extends GroupParser {
           endChar = dated.span.end;
           break;
         }
+      }
+      // "§ 823 BGB", "Art. 554 OR", "Artikel 32 Absatz 2 ATSG": the law's abbreviation right after the citation
+      const abbreviation = !of && j === next && this.c.table.abbreviationsAfter ? this.lawAbbreviation(j) : null;
+      if (abbreviation) {
+        anchor = { kind: 'instrument', name: abbreviation.raw, span: { start: abbreviation.start, end: abbreviation.end } };
+        next = j + 1;
+        endChar = abbreviation.end;
+        break;
       }
       // German: "this" in the genitive, with no of-word ("§ 5 dieses Gesetzes", "Absatz 2 dieses Paragraphen")
       const genitiveThis = !of && j === next ? this.thisPhrase(j) : null;

@@ -94,6 +94,13 @@ export interface LanguageTable {
    */
   bareOuter?: boolean;
   /**
+   * Lower-case words that go on naming a law right after its bare noun ("van de Wet rechtspositie rechterlijke ambtenaren",
+   * "Wet geluidhinder"), up to any of these words, which end it.
+   */
+  namesAfterBareNoun?: string[];
+  /** Whether a law's abbreviation right after a citation names its instrument: "§ 823 BGB", "Art. 554 OR", "Artikel 32 Absatz 2 ATSG". */
+  abbreviationsAfter?: boolean;
+  /**
    * The number comes before the unit noun, between a prefix and the noun ("第七条", "第7条"); the
    * citation runs from the outermost unit in ("第七条第二款第(二)项"), and an anchor stands before
    * it ("本条第一款", "本公约第二条"). The prefix may be left out before a marker ("(b)项").
@@ -369,6 +376,14 @@ const NL: LanguageTable = {
     'grondwet', 'besluit', 'statuut'],
   // "van de Politiewet 2012", "de Opiumwet", "het Vreemdelingenbesluit": compounds ending in an instrument noun
   instrumentSuffixes: ['wet', 'wetboek', 'besluit', 'verordening', 'verdrag', 'regeling'],
+  // "Wet rechtspositie rechterlijke ambtenaren", "Wet geluidhinder": the name ends at a verb or a small word
+  namesAfterBareNoun: ['is', 'zijn', 'wordt', 'worden', 'werd', 'geldt', 'gelden', 'blijft', 'blijven', 'vervalt', 'luidt', 'bepaalt',
+    'kan', 'kunnen', 'zal', 'zullen', 'moet', 'moeten', 'heeft', 'hebben', 'dient', 'wel', 'niet', 'ook', 'nog', 'dan', 'als', 'die', 'dat',
+    'welke', 'waarin', 'waarbij', 'indien', 'wanneer', 'zoals', 'bedoeld', 'bedoelde', 'genoemd', 'genoemde', 'gestelde', 'vastgestelde',
+    'of', 'en', 'van', 'de', 'het', 'een', 'in', 'op', 'te', 'tot', 'voor', 'bij', 'aan', 'door', 'om', 'uit', 'naar', 'over', 'met', 'onder',
+    'juncto', 'jo', 'dit', 'deze', 'haar', 'hun', 'er', 'daarvan', 'hiervan', 'overeenkomstig', 'overeenkomstige', 'toepassing',
+    'alsmede', 'alsook', 'evenals', 'respectievelijk', 'onderscheidenlijk', 'casu', 'zowel', 'noch', 'doch', 'maar', 'echter', 'tenzij',
+    'mits', 'behalve', 'ingevolge', 'krachtens', 'volgens', 'gelet'],
   nameConnectors: ['van', 'de', 'het', 'inzake', 'tegen', 'en', 'ter', 'tot', 'voor', 'over', 'nr.'],
   ordinals: {
     eerste: 1, tweede: 2, derde: 3, vierde: 4, vijfde: 5, zesde: 6, zevende: 7, achtste: 8, negende: 9, tiende: 10,
@@ -417,6 +432,7 @@ const AR: LanguageTable = {
 
 const DE: LanguageTable = {
   code: 'de',
+  abbreviationsAfter: true,
   anaphoricAfter: /(?:des|der)\s+(?:genannten|vorgenannten|bezeichneten)\s+(?:gesetzes|verordnung|richtlinie|vorschrift|paragraphen|artikels|übereinkommens)(?!\p{L})/u,
   openEnds: ['ff.', 'f.'],
   // Every case a citation uses: "des Absatzes 5", "den Absätzen 1 und 2", "den Artikeln 13 und 14".
