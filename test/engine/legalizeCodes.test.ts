@@ -7,7 +7,7 @@ import { parseDocument } from '../../server/src/engine/document';
 import { readHeading } from '../../server/src/engine/headings';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { NL_WET_RO_LINE_632, ES_CODIGO_COMERCIO_SECCION_SEGUNDA, FR_CODE_COMMUNES_FLAT_DIVISIONS, FR_CODE_COMMUNES_TITLE_V } from './legalizeCodesText';
+import { ES_CODIGO_COMERCIO_ARTS_247_249, NL_WET_RO_LINE_632, ES_CODIGO_COMERCIO_SECCION_SEGUNDA, FR_CODE_COMMUNES_FLAT_DIVISIONS, FR_CODE_COMMUNES_TITLE_V } from './legalizeCodesText';
 
 const URI = uriOf('code.md');
 
@@ -56,5 +56,14 @@ describe('engine: codes as the legalize repositories convert them', () => {
     // must not: the name ends at a verb or small word ("van de Wet is van toepassing"), and at a unit's noun
     assert.deepStrictEqual(parseReferences('artikel 5 van de Wet is van toepassing', { language: 'nl' }).map((r) => r.anchor.kind === 'instrument' ? r.anchor.name : ''), ['Wet']);
     assert.deepStrictEqual(parseReferences('titel 9.2 van de Algemene wet bestuursrecht alsmede artikel 1a, tweede lid', { language: 'nl' }).map((r) => r.anchor.kind === 'instrument' ? r.anchor.name : ''), ['Algemene wet bestuursrecht', '']);
+  });
+
+  it('"el párrafo segundo del artículo anterior" is the preceding article\'s second paragraph', () => {
+    const text = `---\nid: code\nlanguage: es\ntype: law\n---\n# Código\n\n${ES_CODIGO_COMERCIO_ARTS_247_249}`;
+    const found = workspaceOf({ 'code.md': text }).resolved(URI).map((r) => [r.reference.text, r.targets.map((t) => t.unitId ?? t.status).join()]);
+    assert.deepStrictEqual(found.find(([cited]) => cited.startsWith('párrafo segundo')), ['párrafo segundo del artículo anterior', 'art_248__al_2']);
+    // must not: without "del artículo anterior" the paragraph is the citing article's own (article 249 has one)
+    const own = workspaceOf({ 'code.md': text.replace('párrafo segundo del artículo anterior', 'párrafo segundo') }).resolved(URI).map((r) => [r.reference.text, r.targets.map((t) => t.unitId ?? t.status).join()]);
+    assert.deepStrictEqual(own, [['párrafo segundo', 'unresolved']]);
   });
 });

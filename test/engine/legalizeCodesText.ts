@@ -69,3 +69,23 @@ Sont applicables aux communes du département de Saint-Pierre-et-Miquelon :
 /** Wet op de rechterlijke organisatie (nederland/BWBR0001830.md, line 632): "artikel 46o juncto artikel 46d, … van de Wet rechtspositie rechterlijke ambtenaren", a law named by its bare noun and lower-case words. */
 export const NL_WET_RO_LINE_632 = `door de procureur-generaal een vordering als bedoeld in artikel 46o juncto artikel 46d, tweede lid , 46f , 46l of 46m van de Wet rechtspositie rechterlijke ambtenaren is of zal worden ingesteld.
 `;
+
+/** Código de Comercio (es/BOE-A-1885-6627.md, lines 1779–1795): articles 247–249; 249 cites "el párrafo segundo del artículo anterior", 247 "el párrafo anterior". */
+export const ES_CODIGO_COMERCIO_ARTS_247_249 = `##### Art. 247.
+
+Si el comisionista contratare en nombre del comitente, deberá manifestarlo; y, si el contrato fuere por escrito, expresarlo en el mismo o en la antefirma, declarando el nombre, apellido y domicilio de dicho comitente.
+
+En el caso prescrito en el párrafo anterior, el contrato y las acciones derivadas del mismo producirán su efecto entre el comitente y la persona o personas que contrataren con el comisionista; pero quedará éste obligado con las personas con quienes contrató, mientras no pruebe la comisión, si el comitente la negare, sin perjuicio de la obligación y acciones respectivas entre el comitente y el comisionista.
+
+##### Art. 248.
+
+En el caso de rehusar un comisionista el encargo que se le hiciere, estará obligado a comunicarlo al comitente por el medio más rápido posible, debiendo confirmarlo, en todo caso, por el correo más próximo al día en que recibió la comisión.
+
+Lo estará, asimismo, a prestar la debida diligencia en la custodia y conservación de los efectos que el comitente le haya remitido, hasta que éste designe nuevo comisionista, en vista de su negativa, o hasta que, sin esperar nueva designación, el Juez o Tribunal se haya hecho cargo de los efectos, a solicitud del comisionista.
+
+La falta de cumplimiento de cualquiera de las obligaciones establecidas en los dos párrafos anteriores, constituye al comisionista en la responsabilidad de indemnizar los daños y perjuicios que por ello sobrevengan al comitente.
+
+##### Art. 249.
+
+Se entenderá aceptada la comisión siempre que el comisionista ejecute alguna gestión, en el desempeño del encargo que le hizo el comitente, que no se limite a la determinada en el párrafo segundo del artículo anterior.
+`;

@@ -301,11 +301,12 @@ export class AnchorParser extends GroupParser {
    * "des vorstehenden Absatzes" (place word first) or "l'alinéa précédent", "l'alinéa qui précède"
    * (noun first). Only a singular noun: "the preceding paragraphs" names no one unit.
    */
-  protected unitByPlace(i: number): { ref: Omit<ParsedReference, 'language' | 'text'>; next: number } | null {
+  protected unitByPlace(i: number, outer = false): { ref: Omit<ParsedReference, 'language' | 'text'>; next: number } | null {
     const first = this.match(this.c.relBefore, i);
     const kw = this.match(this.c.units, first ? first.next : i);
     if (!kw || kw.value.plural || kw.value.sentence) return null;
-    const second = first ? null : this.match(this.c.relAfter, kw.next);
+    const second = first ? null : this.match(this.c.relAfter, kw.next) ??
+      (outer && (kw.value.kind === 'article' || kw.value.kind === 'section') ? this.match(this.c.outerAfter, kw.next) : null);
     const direction = first?.value ?? second?.value;
     if (!direction) return null;
     const end = this.toks[(second ?? kw).next - 1].end;
@@ -401,7 +402,7 @@ export class AnchorParser extends GroupParser {
       // an outer unit must contain the inner one: "paragraph 2 of article 7", never "article 2 of article 7"
       const outermost = targets.length ? targets[0].path[0].kind : 'unspecified';
       // "do inciso I do artigo antecedente", "paragraph 2 of the preceding article": in the unit named by its place
-      const place = depth === 0 && targets.length ? this.unitByPlace(this.skipDet(q)) ?? this.relativeUnit(q) : null;
+      const place = depth === 0 && targets.length ? this.unitByPlace(this.skipDet(q), true) ?? this.relativeUnit(q) : null;
       const placeAnchor = place?.ref.anchor;
       const placeUnit = placeAnchor?.kind === 'relative' ? placeAnchor.unit ?? place?.ref.targets[0]?.path[0]?.kind : undefined;
       if (place && placeAnchor?.kind === 'relative' && placeUnit && placeUnit !== 'unspecified' && this.rank(placeUnit) < this.rank(outermost)) {

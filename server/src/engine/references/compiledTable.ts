@@ -39,6 +39,7 @@ export interface Compiled {
   datedNouns: TrieNode<true>;
   relBefore: TrieNode<Direction>;
   relAfter: TrieNode<Direction>;
+  outerAfter: TrieNode<Direction>;
   dateWords: TrieNode<true>;
   /** First tokens of anything a reference can start with (unit, ordinal, "this" word). */
   starters: Set<string>;
@@ -91,6 +92,7 @@ function compile(table: LanguageTable): Compiled {
     datedNouns: buildTrie(set(table.datedInstruments?.nouns ?? [])),
     relBefore: buildTrie(Object.entries(table.relativeUnits?.before ?? {})),
     relAfter: buildTrie(Object.entries(table.relativeUnits?.after ?? {})),
+    outerAfter: buildTrie(Object.entries(table.outerArticleByPlace ?? {})),
     dateWords: buildTrie(set(table.datedInstruments?.dateWords ?? [])),
     starters: new Set([...Object.keys(table.units), ...Object.keys(table.ordinals), ...table.thisWords,
       ...(table.numberBeforeUnit ?? []), ...(table.numberBeforeUnit ? table.instruments : []),

@@ -46,6 +46,11 @@ export interface LanguageTable {
    * (before the noun), "l'alinéa précédent", "l'alinéa qui précède" (after it).
    */
   relativeUnits?: { before: Record<string, Direction>; after: Record<string, Direction> };
+  /**
+   * Words after an article's or section's noun naming it by its place, read only as what the units cited before are of
+   * ("párrafo segundo del artículo anterior"): a paragraph named so alone ("el párrafo anterior") is read as before.
+   */
+  outerArticleByPlace?: Record<string, Direction>;
   /** Words before a unit noun that point back to units of an instrument named before: "ces mêmes articles", "auxdits articles". */
   anaphoric?: string[];
   /**
@@ -275,6 +280,8 @@ const ES: LanguageTable = {
   determiners: ['el', 'la', 'los', 'las'],
   thisWords: ['presente', 'presentes', 'este', 'esta', 'estos', 'estas'],
   relative: { anterior: 'preceding', anteriores: 'preceding', siguiente: 'following', siguientes: 'following' },
+  // "el párrafo segundo del artículo anterior", "los incisos 2 y 3 del artículo anterior": the article named by its place
+  outerArticleByPlace: { anterior: 'preceding', precedente: 'preceding', siguiente: 'following' },
   instruments: ['convención', 'convenio', 'protocolo', 'tratado', 'ley', 'código', 'reglamento', 'decreto',
     'directiva', 'acuerdo', 'carta', 'constitución', 'pacto', 'estatuto'],
   nameConnectors: ['de', 'del', 'la', 'el', 'sobre', 'contra', 'y', 'para', 'en', 'n°', 'no'],
