@@ -9,7 +9,7 @@ import { normaliseNumber } from '../../server/src/engine/keywords';
 import { readRepealedRun } from '../../server/src/engine/repeals';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { CH_IPRG_ART_170_PARA_3, CH_SCHKG_ART_50, CH_SCHKG_LINE_359, CH_PATG_ARTS_1_TO_2, CH_SCHKG_ART_68_TO_68E, DE_GG_ART_93_RIGHTS, DE_GG_ARTS_74A_75_REPEALED, DE_GG_ART_125B_AND_ANNEX_EV, DE_GVG_SECTIONS_2_TO_9_REPEALED, DE_STGB_TWO_PARTS, DE_STPO_SECTIONS_111_TO_111O } from './germanLawsText';
+import { CH_SCHKG_FOOTNOTE_2, CH_IPRG_ART_170_PARA_3, CH_SCHKG_ART_50, CH_SCHKG_LINE_359, CH_PATG_ARTS_1_TO_2, CH_SCHKG_ART_68_TO_68E, DE_GG_ART_93_RIGHTS, DE_GG_ARTS_74A_75_REPEALED, DE_GG_ART_125B_AND_ANNEX_EV, DE_GVG_SECTIONS_2_TO_9_REPEALED, DE_STGB_TWO_PARTS, DE_STPO_SECTIONS_111_TO_111O } from './germanLawsText';
 
 const URI = uriOf('gesetz.md');
 const FRONT = '---\nid: gesetz\nlanguage: de\ntype: law\n---\n# Gesetz\n\n';
@@ -124,6 +124,8 @@ describe('engine: German laws as bundestag/gesetze gives them', () => {
     const cited = parseReferences(CH_SCHKG_LINE_359, { language: 'de' });
     assert.deepStrictEqual(cited.map((r) => [r.text, r.anchor.kind === 'instrument' ? r.anchor.name : r.anchor.kind]),
       [['Art. 934 und 935 OR', 'OR'], ['Art. 554 OR', 'OR'], ['Art. 596 OR', 'OR'], ['Art. 765 OR', 'OR']]);
+    // after the of-word too: "Art. 122 Abs. 1 der BV vom 18. April 1999" (a footnote) cites the Federal Constitution
+    assert.deepStrictEqual(parseReferences(CH_SCHKG_FOOTNOTE_2, { language: 'de' }).map((r) => [r.text, r.anchor.kind === 'instrument' ? r.anchor.name : r.anchor.kind]), [['Art. 122 Abs. 1 der BV', 'BV']]);
     // must not: a roman numeral after the number is a paragraph (German style "Art. 5 II"), "S." is "Satz"
     assert.deepStrictEqual(parseReferences('nach § 5 Abs. 2 S. 1 gilt', { language: 'de' }).map((r) => r.anchor.kind), ['none']);
     assert.ok(parseReferences('Art. 5 II', { language: 'de' }).every((r) => r.anchor.kind === 'none'));

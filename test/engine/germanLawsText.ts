@@ -403,3 +403,7 @@ export const CH_IPRG_ART_170_PARA_3 = `<sup>3</sup> Ist ein Verfahren nach Artik
 /** SchKG (line 359): "(Art. 554 OR); 3. als …", the Code of Obligations cited by its abbreviation, inside brackets. */
 export const CH_SCHKG_LINE_359 = `<sup>64</sup> ); 1. als Inhaber einer Einzelfirma (Art. 934 und 935 OR 2. als Mitglied einer Kollektivgesellschaft (Art. 554 OR); 3. als unbeschränkt haftendes Mitglied einer Kommanditgesellschaft (Art. 596 OR); 4. als Mitglied der Verwaltung einer Kommanditaktiengesellschaft (Art. 765 OR);
 `;
+
+/** SchKG (ch/cc-11-529_488_529.md, line 741): a footnote, "Art. 122 Abs. 1 der BV vom 18. April 1999", the Federal Constitution by its abbreviation. */
+export const CH_SCHKG_FOOTNOTE_2 = `[^2]: [BS 1 3]. Der genannten Bestimmung entspricht heute Art. 122 Abs. 1 der BV vom 18. April 1999 (SR 101 ).
+`;

@@ -7,7 +7,7 @@ import { parseDocument } from '../../server/src/engine/document';
 import { readHeading } from '../../server/src/engine/headings';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { ES_CODIGO_COMERCIO_ARTS_247_249, NL_WET_RO_LINE_632, ES_CODIGO_COMERCIO_SECCION_SEGUNDA, FR_CODE_COMMUNES_FLAT_DIVISIONS, FR_CODE_COMMUNES_TITLE_V } from './legalizeCodesText';
+import { FR_DOUANES_MAYOTTE_PLAIN_HEADINGS, ES_CODIGO_COMERCIO_ARTS_247_249, NL_WET_RO_LINE_632, ES_CODIGO_COMERCIO_SECCION_SEGUNDA, FR_CODE_COMMUNES_FLAT_DIVISIONS, FR_CODE_COMMUNES_TITLE_V } from './legalizeCodesText';
 
 const URI = uriOf('code.md');
 
@@ -65,5 +65,14 @@ describe('engine: codes as the legalize repositories convert them', () => {
     // must not: without "del artículo anterior" the paragraph is the citing article's own (article 249 has one)
     const own = workspaceOf({ 'code.md': text.replace('párrafo segundo del artículo anterior', 'párrafo segundo') }).resolved(URI).map((r) => [r.reference.text, r.targets.map((t) => t.unitId ?? t.status).join()]);
     assert.deepStrictEqual(own, [['párrafo segundo', 'unresolved']]);
+  });
+
+  it('"Paragraphe 3 : Dispositions spéciales à l\'importation." on a line of its own is a heading left as text, not a citation of paragraph 3', () => {
+    assert.deepStrictEqual(diagnostics(FR_DOUANES_MAYOTTE_PLAIN_HEADINGS, 'fr', 'broken-reference'), []);
+    const reason = workspaceOf({ 'code.md': FR_DOUANES_MAYOTTE_PLAIN_HEADINGS }).resolved(URI).find((r) => r.reference.text === 'Paragraphe 3')!.targets[0].reason;
+    assert.strictEqual(reason, '"Paragraphe 3 : Dispositions spéciales à l\'importation." reads as a heading written as a line of text, not as a citation');
+    // must not: the same words inside a sentence cite paragraph 3, and are reported
+    const inSentence = FR_DOUANES_MAYOTTE_PLAIN_HEADINGS.replace("Paragraphe 3 : Dispositions spéciales à l'importation.", "Le paragraphe 3 : dispositions spéciales à l'importation.");
+    assert.strictEqual(diagnostics(inSentence, 'fr', 'broken-reference').length, 1);
   });
 });

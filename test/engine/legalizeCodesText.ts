@@ -89,3 +89,15 @@ La falta de cumplimiento de cualquiera de las obligaciones establecidas en los d
 
 Se entenderá aceptada la comisión siempre que el comisionista ejecute alguna gestión, en el desempeño del encargo que le hizo el comitente, que no se limite a la determinada en el párrafo segundo del artículo anterior.
 `;
+
+/** Code des douanes de Mayotte (fr/LEGITEXT000006071645.md, lines 55–63): every heading a line of text, "Paragraphe 3 : Dispositions spéciales à l'importation." among them. */
+export const FR_DOUANES_MAYOTTE_PLAIN_HEADINGS = `Paragraphe 2 : Dispositions spéciales à l'exportation.
+
+Article 8
+
+Des arrêtés du représentant de l'Etat peuvent provisoirement et en cas d'urgence permettre ou suspendre l'exportation de certains produits.
+
+Paragraphe 3 : Dispositions spéciales à l'importation.
+
+Article 9
+`;

@@ -309,6 +309,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         !headingsOfKind(model, grouping).some((unit) => LETTER_NOT_ROMAN.test(unit.number ?? ''))) {
         return { status: 'external', span, reason: `this document numbers its ${grouping}s and letters none: ${describe(cited.path)} most likely names a portion of something else (or of another instrument), and cannot be checked here` };
       }
+      // "Paragraphe 3 : Dispositions spéciales à l'importation." on a line of its own: a heading written as text, no citation
+      const heading = doc === model ? headingWrittenAsText(model, reference) : undefined;
+      if (heading) return { status: 'external', span, reason: `"${heading}" reads as a heading written as a line of text, not as a citation` };
       // "Artikel 20 Abs. 4, 33, 38, 101, 103 und 104" (article 20 has four paragraphs): the list goes on with articles
       const listedTopLevel = doc === model && first.partial ? topLevelListedAfterPart(doc, reference.targets, index, first.partial) : undefined;
       if (listedTopLevel) return resolvedTarget(doc, listedTopLevel, span);
@@ -924,6 +927,23 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
   }
   return result;
 }
+
+/**
+ * "Paragraphe 3 : Dispositions spéciales à l'importation.", "Section 6 : Livraisons surveillées.": a citation that opens
+ * its line, then a colon and a short capitalised title that ends the line: the heading of a division the converter left
+ * as text. Read within the line, well inside what resolution reuse reads again around an edit.
+ */
+function headingWrittenAsText(model: DocumentModel, reference: DocumentReference): string | undefined {
+  const text = model.text;
+  const start = reference.span.start;
+  if (start > 0 && text[start - 1] !== '\n') return undefined;
+  const lineEnd = text.indexOf('\n', start);
+  const line = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
+  if (line.length > 160 || !HEADING_AS_TEXT.test(line.slice(reference.span.end - start))) return undefined;
+  return line.trim();
+}
+
+const HEADING_AS_TEXT = /^\s*:\s+\p{Lu}[^\n:;]{0,140}$/u;
 
 /**
  * "Artikel 20 Abs. 4, 33, 38, 101, 103 und 104": a bare number listed after a part of an article or section, that the

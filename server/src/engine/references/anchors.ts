@@ -456,6 +456,14 @@ export class AnchorParser extends GroupParser {
         endChar = bare.step.span.end;
         continue;
       }
+      // "Art. 122 Abs. 1 der BV vom 18. April 1999": a law's abbreviation after the of-word
+      const abbreviated = of && this.c.table.abbreviationsAfter ? this.lawAbbreviation(q) : null;
+      if (abbreviated) {
+        anchor = { kind: 'instrument', name: abbreviated.raw, span: { start: abbreviated.start, end: abbreviated.end } };
+        next = q + 1;
+        endChar = abbreviated.end;
+        break;
+      }
       const inst = this.instrument(q, true);
       if (inst) {
         anchor = { kind: 'instrument', name: inst.name, span: inst.span };
