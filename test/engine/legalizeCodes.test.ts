@@ -7,7 +7,7 @@ import { parseDocument } from '../../server/src/engine/document';
 import { readHeading } from '../../server/src/engine/headings';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { FR_DOUANES_MAYOTTE_PLAIN_HEADINGS, ES_CODIGO_COMERCIO_ARTS_247_249, NL_WET_RO_LINE_632, ES_CODIGO_COMERCIO_SECCION_SEGUNDA, FR_CODE_COMMUNES_FLAT_DIVISIONS, FR_CODE_COMMUNES_TITLE_V } from './legalizeCodesText';
+import { ES_LEY_39_2015_QUOTED_ARTICLE, FR_DOUANES_MAYOTTE_PLAIN_HEADINGS, ES_CODIGO_COMERCIO_ARTS_247_249, NL_WET_RO_LINE_632, ES_CODIGO_COMERCIO_SECCION_SEGUNDA, FR_CODE_COMMUNES_FLAT_DIVISIONS, FR_CODE_COMMUNES_TITLE_V } from './legalizeCodesText';
 
 const URI = uriOf('code.md');
 
@@ -74,5 +74,14 @@ describe('engine: codes as the legalize repositories convert them', () => {
     // must not: the same words inside a sentence cite paragraph 3, and are reported
     const inSentence = FR_DOUANES_MAYOTTE_PLAIN_HEADINGS.replace("Paragraphe 3 : Dispositions spéciales à l'importation.", "Le paragraphe 3 : dispositions spéciales à l'importation.");
     assert.strictEqual(diagnostics(inSentence, 'fr', 'broken-reference').length, 1);
+  });
+
+  it('«Artículo 64. …» quoted in a final provision that amends another law is given again in quotes, no duplicate of this law\'s article 64', () => {
+    assert.deepStrictEqual(diagnostics(ES_LEY_39_2015_QUOTED_ARTICLE, 'es', 'duplicate-unit'), []);
+    assert.strictEqual(diagnostics(ES_LEY_39_2015_QUOTED_ARTICLE, 'es', 'unit-given-again').length, 1);
+    // must not: the same article given again with neither its quote nor the amending words before it is a duplicate
+    const bare = ES_LEY_39_2015_QUOTED_ARTICLE.replace(/Uno\. El artículo\s64 queda redactado como sigue:\n\n«Artículo\s64\./u, 'Artículo 64.');
+    assert.notStrictEqual(bare, ES_LEY_39_2015_QUOTED_ARTICLE);
+    assert.strictEqual(diagnostics(bare, 'es', 'duplicate-unit').length, 1);
   });
 });

@@ -101,3 +101,19 @@ Paragraphe 3 : Dispositions spéciales à l'importation.
 
 Article 9
 `;
+
+/** Ley 39/2015 (es/BOE-A-2015-10565.md, lines 1060–1062 and 2058–2066): its own article 64, then a final provision that gives another law's article 64 in quotes, «Artículo 64. …». */
+export const ES_LEY_39_2015_QUOTED_ARTICLE = `##### Artículo 64. Acuerdo de iniciación en los procedimientos de naturaleza sancionadora.
+
+1. El acuerdo de iniciación se comunicará al instructor del procedimiento, con traslado de cuantas actuaciones existan al respecto, y se notificará a los interesados, entendiendo en todo caso por tal al inculpado.
+
+##### Disposición final tercera. Modificación de la Ley 36/2011, de 10 de octubre, reguladora de la jurisdicción social.
+
+La Ley 36/2011, de 10 de octubre, reguladora de la jurisdicción social, queda redactada en los siguientes términos:
+
+Uno. El artículo 64 queda redactado como sigue:
+
+«Artículo 64. Excepciones a la conciliación o mediación previas.
+
+1. Se exceptúan del requisito del intento de conciliación o, en su caso, de mediación los procesos que exijan el agotamiento de la vía administrativa, en su caso, los que versen sobre Seguridad Social, los relativos a la impugnación del despido colectivo por los representantes de los trabajadores, disfrute de vacaciones y a materia electoral, movilidad geográfica, modificación sustancial de las condiciones de trabajo, suspensión del contrato y reducción de jornada por causas económicas, técnicas, organizativas o de producción o derivadas de fuerza mayor, derechos de conciliación de la vida personal, familiar y laboral a los que se refiere el artículo 139, los iniciados de oficio, los de impugnación de convenios colectivos, los de impugnación de los estatutos de los sindicatos o de su modificación, los de tutela de los derechos fundamentales y libertades públicas, los procesos de anulación de laudos arbitrales, los de impugnación de acuerdos de conciliaciones, de mediaciones y de transacciones, así como aquellos en que se ejerciten acciones laborales de protección contra la violencia de género.
+`;

@@ -495,7 +495,8 @@ const NOTE_REACH_AFTER = 160;
 
 /** Whether the unit at `label` follows (or opens with) a note of an amendment, or its label opens a quoted amended text. */
 function givenAgainAsAmended(text: string, label: Span): boolean {
-  if (/^[*_\s]*[“"«]/.test(text.slice(label.start, label.start + 8))) return true;
+  // the quote before the label, or just before it where the label's span begins after it ("«Artículo 64.")
+  if (/^[*_\s]*[“"«]/.test(text.slice(label.start, label.start + 8)) || /[“"«][*_]*$/.test(text.slice(Math.max(0, label.start - 3), label.start))) return true;
   return AMENDMENT_NOTE.test(text.slice(Math.max(0, label.start - NOTE_REACH_BEFORE), Math.min(text.length, label.end + NOTE_REACH_AFTER)));
 }
 
