@@ -7,7 +7,7 @@ import { parseDocument } from '../../server/src/engine/document';
 import { readHeading } from '../../server/src/engine/headings';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { ES_LEY_39_2015_QUOTED_ARTICLE, FR_DOUANES_MAYOTTE_PLAIN_HEADINGS, ES_CODIGO_COMERCIO_ARTS_247_249, NL_WET_RO_LINE_632, ES_CODIGO_COMERCIO_SECCION_SEGUNDA, FR_CODE_COMMUNES_FLAT_DIVISIONS, FR_CODE_COMMUNES_TITLE_V } from './legalizeCodesText';
+import { ES_LEY_39_2015_PREAMBLE_II_AND_ART_2, ES_LEY_39_2015_QUOTED_ARTICLE, FR_DOUANES_MAYOTTE_PLAIN_HEADINGS, ES_CODIGO_COMERCIO_ARTS_247_249, NL_WET_RO_LINE_632, ES_CODIGO_COMERCIO_SECCION_SEGUNDA, FR_CODE_COMMUNES_FLAT_DIVISIONS, FR_CODE_COMMUNES_TITLE_V } from './legalizeCodesText';
 
 const URI = uriOf('code.md');
 
@@ -83,5 +83,14 @@ describe('engine: codes as the legalize repositories convert them', () => {
     const bare = ES_LEY_39_2015_QUOTED_ARTICLE.replace(/Uno\. El artículo\s64 queda redactado como sigue:\n\n«Artículo\s64\./u, 'Artículo 64.');
     assert.notStrictEqual(bare, ES_LEY_39_2015_QUOTED_ARTICLE);
     assert.strictEqual(diagnostics(bare, 'es', 'duplicate-unit').length, 1);
+  });
+
+  it('"el artículo 2.1" is article 2 as written, not the preamble\'s part "### II" that comes first in the text', () => {
+    const text = `---\nid: code\nlanguage: es\ntype: law\n---\n# Ley\n${ES_LEY_39_2015_PREAMBLE_II_AND_ART_2}`;
+    const found = workspaceOf({ 'code.md': text }).resolved(URI).map((r) => [r.reference.text.replace(/\s+/g, ' '), r.targets.map((t) => t.unitId ?? t.status).join()]);
+    assert.deepStrictEqual(found.find(([cited]) => cited === 'artículo 2.1'), ['artículo 2.1', 'art_2__para_1']);
+    // must not: "artículo II", written in roman, is still the part II where no article II is written so
+    const roman = workspaceOf({ 'code.md': text.replace(/el artículo\s2\.1\./u, 'el artículo II.') }).resolved(URI).map((r) => [r.reference.text.replace(/\s+/g, ' '), r.targets.map((t) => t.unitId ?? t.status).join()]);
+    assert.deepStrictEqual(roman.find(([cited]) => cited === 'artículo II'), ['artículo II', 'art_ii']);
   });
 });

@@ -117,3 +117,16 @@ Uno. El artículo 64 queda redactado como sigue:
 
 1. Se exceptúan del requisito del intento de conciliación o, en su caso, de mediación los procesos que exijan el agotamiento de la vía administrativa, en su caso, los que versen sobre Seguridad Social, los relativos a la impugnación del despido colectivo por los representantes de los trabajadores, disfrute de vacaciones y a materia electoral, movilidad geográfica, modificación sustancial de las condiciones de trabajo, suspensión del contrato y reducción de jornada por causas económicas, técnicas, organizativas o de producción o derivadas de fuerza mayor, derechos de conciliación de la vida personal, familiar y laboral a los que se refiere el artículo 139, los iniciados de oficio, los de impugnación de convenios colectivos, los de impugnación de los estatutos de los sindicatos o de su modificación, los de tutela de los derechos fundamentales y libertades públicas, los procesos de anulación de laudos arbitrales, los de impugnación de acuerdos de conciliaciones, de mediaciones y de transacciones, así como aquellos en que se ejerciten acciones laborales de protección contra la violencia de género.
 `;
+
+/** Ley 39/2015 (es/BOE-A-2015-10565.md, lines 42–44, 142–146 and 410): the preamble's part "### II", article 2 and its paragraph 1, and a citation "el artículo 2.1". */
+export const ES_LEY_39_2015_PREAMBLE_II_AND_ART_2 = `
+### II
+
+La Constitución recoge en su título IV, bajo la rúbrica «Del Gobierno y la Administración», los rasgos propios que diferencian al Gobierno de la Nación de la Administración, definiendo al primero como un órgano eminentemente político al que se reserva la función de gobernar, el ejercicio de la potestad reglamentaria y la dirección de la Administración y estableciendo la subordinación de ésta a la dirección de aquel.
+##### Artículo 2. Ámbito subjetivo de aplicación.
+
+1. La presente Ley se aplica al sector público, que comprende:
+
+a) La Administración General del Estado.
+a) En el registro electrónico de la Administración u Organismo al que se dirijan, así como en los restantes registros electrónicos de cualquiera de los sujetos a los que se refiere el artículo 2.1.
+`;

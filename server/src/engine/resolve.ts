@@ -873,7 +873,10 @@ function findTopLevel(doc: DocumentModel, step: RefStep): Unit | undefined {
   const normal = normaliseNumber(step.number);
   const roman = romanValue(normal);
   const candidates = [...(headingIndex(doc).get(normal) ?? []), ...(roman !== undefined ? headingIndex(doc).get(String(roman)) ?? [] : [])];
-  candidates.sort((a, b) => a.span.start - b.span.start);
+  // The number as written before its roman or arabic twin: "artículo 2" is "Artículo 2", not the preamble's part "II"
+  // that comes first in the text.
+  const spelled = (unit: Unit) => (unit.number !== undefined && normaliseNumber(unit.number) === normal ? 0 : 1);
+  candidates.sort((a, b) => spelled(a) - spelled(b) || a.span.start - b.span.start);
   for (const unit of candidates) {
     if (!numbersMatch(step.number, unit.number)) continue;
     if (unit.kind === step.kind) return unit;
