@@ -109,6 +109,8 @@ export class ItemParser extends TokenCursor {
     const inserted = closedHere ? LETTER_INSERTED.exec(raw) : null;
     if (inserted) return { step: this.step(kind, inserted[1] + inserted[2].replace(/-/g, ''), t, letterShape(inserted[1]), closing!.end), next: i + 2 };
     if (closedHere && this.c.table.doubledLetters && /^([a-z])\1$/.test(raw)) return { step: this.step(kind, raw, t, letterShape(raw), closing!.end), next: i + 2 };
+    // "du livre Ier du code du travail", "chapitre Ier": the French ordinal of the roman one
+    if (/^I(?:er|re)$/.test(raw) && (LETTERLESS_KINDS.has(kind) || kind === 'section' || kind === 'division')) return { step: this.step(kind, 'i', t, 'uroman'), next: i + 1 };
     // A well-formed numeral only: "zum Teil im …" is no part 999, "lid" no roman number.
     const isRomanUpper = /^[IVXLCDM]{1,8}$/.test(raw) && WELL_FORMED_ROMAN.test(raw);
     const isRomanLower = /^[ivxlcdm]{2,8}$/.test(raw) && WELL_FORMED_ROMAN.test(raw);
