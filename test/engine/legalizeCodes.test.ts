@@ -7,7 +7,7 @@ import { parseDocument } from '../../server/src/engine/document';
 import { readHeading } from '../../server/src/engine/headings';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { ES_LEY_39_2015_PREAMBLE_II_AND_ART_2, ES_LEY_39_2015_QUOTED_ARTICLE, FR_DOUANES_MAYOTTE_PLAIN_HEADINGS, ES_CODIGO_COMERCIO_ARTS_247_249, NL_WET_RO_LINE_632, ES_CODIGO_COMERCIO_SECCION_SEGUNDA, FR_CODE_COMMUNES_FLAT_DIVISIONS, FR_CODE_COMMUNES_TITLE_V } from './legalizeCodesText';
+import { FR_EXPROPRIATION_ANNEXES, ES_LEY_39_2015_PREAMBLE_II_AND_ART_2, ES_LEY_39_2015_QUOTED_ARTICLE, FR_DOUANES_MAYOTTE_PLAIN_HEADINGS, ES_CODIGO_COMERCIO_ARTS_247_249, NL_WET_RO_LINE_632, ES_CODIGO_COMERCIO_SECCION_SEGUNDA, FR_CODE_COMMUNES_FLAT_DIVISIONS, FR_CODE_COMMUNES_TITLE_V } from './legalizeCodesText';
 
 const URI = uriOf('code.md');
 
@@ -92,5 +92,13 @@ describe('engine: codes as the legalize repositories convert them', () => {
     // must not: "artículo II", written in roman, is still the part II where no article II is written so
     const roman = workspaceOf({ 'code.md': text.replace(/el artículo\s2\.1\./u, 'el artículo II.') }).resolved(URI).map((r) => [r.reference.text.replace(/\s+/g, ' '), r.targets.map((t) => t.unitId ?? t.status).join()]);
     assert.deepStrictEqual(roman.find(([cited]) => cited === 'artículo II'), ['artículo II', 'art_ii']);
+  });
+
+  it('"Article A." in "Article Annexe 2" after "Article A." in "Article Annexe 1": each annex numbers its clauses from the start, no duplicate', () => {
+    assert.deepStrictEqual(diagnostics(FR_EXPROPRIATION_ANNEXES, 'fr', 'duplicate-unit'), []);
+    // must not: without the second annex's heading, the clauses given twice are duplicates
+    const oneAnnex = FR_EXPROPRIATION_ANNEXES.replace('##### Article Annexe 2', '');
+    assert.notStrictEqual(oneAnnex, FR_EXPROPRIATION_ANNEXES);
+    assert.ok(diagnostics(oneAnnex, 'fr', 'duplicate-unit').some((message) => /^Article A appears twice/.test(message)));
   });
 });

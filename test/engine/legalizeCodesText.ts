@@ -130,3 +130,39 @@ La Constitución recoge en su título IV, bajo la rúbrica «Del Gobierno y la A
 a) La Administración General del Estado.
 a) En el registro electrónico de la Administración u Organismo al que se dirijan, así como en los restantes registros electrónicos de cualquiera de los sujetos a los que se refiere el artículo 2.1.
 `;
+
+/** Code de l'expropriation (fr/LEGITEXT000006074224.md, lines 2768–2801): "### ANNEXES", then "##### Article Annexe 1" and "##### Article Annexe 2", model clauses each numbered "Article A.", "Article B." … from the start. */
+export const FR_EXPROPRIATION_ANNEXES = `### ANNEXES
+
+##### Article Annexe 1
+
+CLAUSES TYPES À INSÉRER DANS LE CAHIER DES CHARGES ANNEXÉ À L'ACTE DE CESSION D'UN TERRAIN LORSQUE LE BÉNÉFICIAIRE DE LA CESSION EST UNE COLLECTIVITÉ PUBLIQUE OU UN ÉTABLISSEMENT PUBLIC
+
+Article A. - Objet de la cession.
+
+La présente cession est consentie à C (la lettre C désigne le bénéficiaire de la cession) en vue de...
+
+(Nota. - Indiquer l'objet général de la cession : réalisation d'équipements publics, construction de bâtiments publics, réalisation d'un lotissement, aménagement d'une zone industrielle, aménagement de terrains destinés à recevoir un ou plusieurs groupes de constructions, etc., qui devra être réalisé dans les conditions ci-après...)
+
+(Nota. - Préciser, dans toute la mesure du possible, les caractères généraux de l'opération et les conditions de sa réalisation.)
+
+Article B. - Délais d'exécution.
+
+C s'engage à restituer les terrains à P (la lettre P désigne la collectivité publique ou l'établissement public cédant), à sa demande, s'il n'a pu réaliser l'opération définie ci-dessus dans un délai de...
+
+Article C. - Gestion des terrains.
+
+Tant qu'il n'a pas réalisé l'opération prévue, C s'engage à ne consentir à qui que ce soit un droit, même précaire, sur les terrains sans avoir au préalable obtenu l'agrément de P.
+
+Article D. - Cession par C des terrains à des constructeurs.
+
+Les actes des cessions de tout ou partie de terrains que C consentira dans le cadre de l'opération définie ci-dessus devront comporter en annexe des cahiers des charges conformes à ceux figurant aux annexes 1 à 5 du code de l'expropriation pour cause d'utilité publique.
+
+(Nota. - Article à insérer uniquement si les terrains cédés à C sont destinés à être ultérieurement cédés par C à des constructeurs.)
+
+##### Article Annexe 2
+
+CLAUSES TYPES À INSÉRER DANS LE CAHIER DES CHARGES ANNEXÉ À L'ACTE DE CESSION D'UN TERRAIN DESTINÉ À LA CONSTRUCTION D'UN SEUL BÂTIMENT À USAGE PRINCIPAL D'HABITATION LORSQUE LE CESSIONNAIRE N'EST PAS UNE COLLECTIVITÉ PUBLIQUE OU UN ÉTABLISSEMENT PUBLIC
+
+Article A. - Objet de la cession.
+`;

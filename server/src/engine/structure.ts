@@ -42,6 +42,12 @@ function sameLabelWord(a: Unit, b: Unit): boolean {
   return first.startsWith(second) || second.startsWith(first);
 }
 
+/** "Article Annexe 1", "ANNEXE II", "Anhang EV", "Schedule": a heading of a few words that opens an annex. */
+function namesAnnex(heading: string): boolean {
+  const words = heading.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, ' ').split(/\s+/).filter(Boolean);
+  return words.length <= 5 && words.some((word) => HEADING_WORDS[word] === 'annex' || HEADING_WORDS[word] === 'schedule');
+}
+
 /** A heading of a few words, one of them a grouping's name ("Allgemeiner Teil", "Partie réglementaire", "Parte General"). */
 function namesGrouping(heading: string): boolean {
   const words = heading.toLowerCase().replace(/[^\p{L}\s]+/gu, ' ').split(/\s+/).filter(Boolean);
@@ -102,7 +108,10 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
    */
   const namedGroupings: { depth: number; block: number }[] = [];
   const namedGroupingOf = new Map<Unit, string>();
-  const namedGroupingsAbove = (depth: number) => namedGroupings.filter((named) => depth === 0 || named.depth < depth).map((named) => named.block).join(' ');
+  /** The last heading that opened an annex or schedule ("##### Article Annexe 2", "## Schedule 3"): each may number its own articles from one. */
+  let annexOpened = -1;
+  const namedGroupingsAbove = (unit: Unit) => `${namedGroupings.filter((named) => unit.headingDepth === 0 || named.depth < unit.headingDepth).map((named) => named.block).join(' ')}|${
+    unit.kind === 'annex' || unit.kind === 'schedule' ? '' : annexOpened}`;
 
   const extend = (unit: Unit, end: number) => {
     for (let current: Unit | undefined = unit; current && current !== root; current = current.parent) {
@@ -125,7 +134,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
           code: 'unit-given-again', severity: 'information', span: unit.labelSpan,
           message: `${unit.label} is given again after a note of its amendment (first on line ${previous.line + 1}): both versions are kept; citations go to the first, or to a later one for a part only it has.`,
         });
-      } else if ((unit.headingDepth > 0 || unit.parent === root) && (namedGroupingsAbove(unit.headingDepth) !== namedGroupingOf.get(previous) || !sameLabelWord(unit, previous))) {
+      } else if ((unit.headingDepth > 0 || unit.parent === root) && (namedGroupingsAbove(unit) !== namedGroupingOf.get(previous) || !sameLabelWord(unit, previous))) {
         // …and "PARAGRAPHE 1" after "SOUS-SECTION 1" (two words for one kind of grouping, in a code whose headings are flat)
         // is another unit than the first.
         // Under another named part ("Besonderer Teil" after "Allgemeiner Teil"), the same number is that part's own
@@ -138,7 +147,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       }
     }
     usedIds.set(id, unit);
-    if (!previous) namedGroupingOf.set(unit, namedGroupingsAbove(unit.headingDepth));
+    if (!previous) namedGroupingOf.set(unit, namedGroupingsAbove(unit));
     unit.id = id;
   };
 
@@ -182,6 +191,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         }
         const plainText = headingText.replace(/\s+/g, ' ');
         if (namesGrouping(plainText)) namedGroupings.push({ depth: block.depth, block: index });
+        if (namesAnnex(plainText)) annexOpened = index;
         restating = unstructuredHeadings.has(plainText);
         unstructuredHeadings.add(plainText);
         if (block.depth === 1 && title === undefined) title = headingText;
@@ -232,6 +242,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       suspended = undefined;
       restating = false;
       const unit = openHeadingUnit(kind, info, parent, citable, depth, block, sameText);
+      if (kind === 'annex' || kind === 'schedule') annexOpened = index;
       const before = blocks[index - 1];
       if (!unit.title && before?.titleOfNext) unit.title = text.slice(before.contentStart, before.span.end).replace(/\*\*|__|[*_]/g, '').replace(/\s+/g, ' ').trim();
       headingStack.push(unit);
