@@ -103,6 +103,22 @@ im Übrigen das mit der Sache befasste Gericht.
 die Entscheidung des nach § 162 zuständigen Gerichts beantragen.
 `;
 
+/** Grundgesetz: article 125b (1) (g/gg/index.md, lines 3685–3697), which two excerpts below hold. */
+const DE_GG_ART_125B_1 = `### Art 125b
+
+(1) Recht, das auf Grund des Artikels 75 in der bis zum 1. September
+2006 geltenden Fassung erlassen worden ist und das auch nach diesem
+Zeitpunkt als Bundesrecht erlassen werden könnte, gilt als Bundesrecht
+fort. Befugnisse und Verpflichtungen der Länder zur Gesetzgebung
+bleiben insoweit bestehen. Auf den in Artikel 72 Abs. 3 Satz 1
+genannten Gebieten können die Länder von diesem Recht abweichende
+Regelungen treffen, auf den Gebieten des Artikels 72 Abs. 3 Satz 1 Nr.
+2, 5 und 6 jedoch erst, wenn und soweit der Bund ab dem 1. September
+2006 von seiner Gesetzgebungszuständigkeit Gebrauch gemacht hat, in
+den Fällen der Nummern 2 und 5 spätestens ab dem 1. Januar 2010, im
+Falle der Nummer 6 spätestens ab dem 1. August 2008.
+`;
+
 /** Grundgesetz: the heading that repeals articles 74a and 75 at once, article 76 (1), and articles 125a and 125b (1), which cite them (g/gg/index.md, lines 1739–1746 and 3664–3697). */
 export const DE_GG_ARTS_74A_75_REPEALED = `### (XXXX) Art 74a und 75 (weggefallen)
 
@@ -135,36 +151,10 @@ könnte, gilt als Landesrecht fort. Es kann durch Bundesrecht ersetzt
 werden.
 
 
-### Art 125b
-
-(1) Recht, das auf Grund des Artikels 75 in der bis zum 1. September
-2006 geltenden Fassung erlassen worden ist und das auch nach diesem
-Zeitpunkt als Bundesrecht erlassen werden könnte, gilt als Bundesrecht
-fort. Befugnisse und Verpflichtungen der Länder zur Gesetzgebung
-bleiben insoweit bestehen. Auf den in Artikel 72 Abs. 3 Satz 1
-genannten Gebieten können die Länder von diesem Recht abweichende
-Regelungen treffen, auf den Gebieten des Artikels 72 Abs. 3 Satz 1 Nr.
-2, 5 und 6 jedoch erst, wenn und soweit der Bund ab dem 1. September
-2006 von seiner Gesetzgebungszuständigkeit Gebrauch gemacht hat, in
-den Fällen der Nummern 2 und 5 spätestens ab dem 1. Januar 2010, im
-Falle der Nummer 6 spätestens ab dem 1. August 2008.
-`;
+${DE_GG_ART_125B_1}`;
 
 /** Grundgesetz: article 125b (1), articles 145 and 146, and the annex that reproduces articles 3–7 of the Unification Treaty (g/gg/index.md, lines 3685–3697 and 4234–4310). */
-export const DE_GG_ART_125B_AND_ANNEX_EV = `### Art 125b
-
-(1) Recht, das auf Grund des Artikels 75 in der bis zum 1. September
-2006 geltenden Fassung erlassen worden ist und das auch nach diesem
-Zeitpunkt als Bundesrecht erlassen werden könnte, gilt als Bundesrecht
-fort. Befugnisse und Verpflichtungen der Länder zur Gesetzgebung
-bleiben insoweit bestehen. Auf den in Artikel 72 Abs. 3 Satz 1
-genannten Gebieten können die Länder von diesem Recht abweichende
-Regelungen treffen, auf den Gebieten des Artikels 72 Abs. 3 Satz 1 Nr.
-2, 5 und 6 jedoch erst, wenn und soweit der Bund ab dem 1. September
-2006 von seiner Gesetzgebungszuständigkeit Gebrauch gemacht hat, in
-den Fällen der Nummern 2 und 5 spätestens ab dem 1. Januar 2010, im
-Falle der Nummer 6 spätestens ab dem 1. August 2008.
-
+export const DE_GG_ART_125B_AND_ANNEX_EV = `${DE_GG_ART_125B_1}
 
 ### Art 145
 

@@ -5,13 +5,12 @@
 // case where it must not apply.
 import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
-import { Workspace } from '../../server/src/engine/workspace';
 import { parseDocument } from '../../server/src/engine/document';
 import { guessLanguage } from '../../server/src/engine/language';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { readHeading } from '../../server/src/engine/headings';
 import { normaliseNumber, numbersMatch } from '../../server/src/engine/keywords';
-import { uriOf, workspaceOf } from '../helpers/workspace';
+import { statusesAfterTyping, uriOf, workspaceOf } from '../helpers/workspace';
 import { IT_CAD_ARTICLES_2_TO_4, IT_CAD_ARTICLE_32, IT_CAD_ARTICLE_7, IT_CAD_ARTICLES_61_64_WITH_NOTE, IT_CAD_ARTICLE_91, IT_DLGS_118_2011_ART74, IT_DLGS_129_2015_ART7, IT_DLGS_150_2009_ART40, IT_DLGS_213_2009_ART19, IT_CONSTITUTION_WIKISOURCE, IT_HIGHWAY_CODE_ART202, IT_LAW_833_1978_ARTS_3_37, IT_HIGHWAY_CODE_TITLE_VI, IT_MILITARY_CODE_SECTION_HEADING, IT_PRIVACY_CODE_CAPO_II, IT_MILITARY_CODE_FLAT_GROUPINGS, IT_TUEL_REPEAL_LIST, IT_TUEL_REPEALED_ARTICLES, IT_TUEL_ART_274_LEAD_IN, IT_DLGS_241_1997_ARTS_32_34 } from './italianLawsText';
 
 const URI = uriOf('legge.md');
@@ -163,16 +162,9 @@ describe('engine: Italian laws as normattiva gives them', () => {
     assert.strictEqual(letter.status, 'external');
     assert.match(letter.reason ?? '', /article 58 is repealed \("ARTICOLO ABROGATO DALLA L\. 31 DICEMBRE 2012, N\. 235"\)/);
     // typed in: a letter that unmakes article 58's notice ("ABROGATOx") is read as a fresh workspace reads it
-    const at = IT_TUEL_REPEALED_ARTICLES.indexOf('ABROGATO') + 'ABROGATO'.length;
-    const typed = `${IT_TUEL_REPEALED_ARTICLES.slice(0, at)}x${IT_TUEL_REPEALED_ARTICLES.slice(at)}`;
-    const editing = new Workspace();
-    editing.open(URI);
-    editing.set(URI, IT_TUEL_REPEALED_ARTICLES, 1);
-    editing.resolved(URI);
-    editing.set(URI, typed, 2);
-    const statuses = (workspace: Workspace) => workspace.resolved(URI).map((r) => r.targets.map((t) => `${t.status} ${t.reason ?? ''}`).join());
-    assert.deepStrictEqual(statuses(editing), statuses(workspaceOf({ 'legge.md': typed })));
-    assert.ok(statuses(editing).some((status) => status.startsWith('unresolved')), 'article 58 is no longer read as repealed');
+    const { editing, fresh } = statusesAfterTyping(URI, IT_TUEL_REPEALED_ARTICLES, 'ABROGATO');
+    assert.deepStrictEqual(editing, fresh);
+    assert.ok(editing.some((status) => status.startsWith('unresolved')), 'article 58 is no longer read as repealed');
     // must not: an article in force whose words speak of repeal (article 58 given article 274's lead-in, line 3744) is
     // not read as repealed
     const inForce = IT_TUEL_REPEALED_ARTICLES.replace('### Art. 58.\n\n((ARTICOLO ABROGATO DALLA L. 31 DICEMBRE 2012, N. 235)) ((63))', `### Art. 58.\n\n${IT_TUEL_ART_274_LEAD_IN}`);

@@ -3,7 +3,7 @@
 // definitions "I - internet: o sistema …", struck-out repealed wording, Obsidian block ids; Portugal's "Artigo 2.º",
 // its title line and paragraphs "1 — …", "alíneas a) a c) do n.º 1". Each principle has a case where it must not apply.
 import * as assert from 'node:assert';
-import { Workspace } from '../../server/src/engine/workspace';
+import type { Workspace } from '../../server/src/engine/workspace';
 import { checkDocument } from '../../server/src/engine/checks';
 import { parseDocument } from '../../server/src/engine/document';
 import { scanBlocks } from '../../server/src/engine/blocks';
@@ -12,7 +12,7 @@ import { textEdit } from '../../server/src/engine/legalReadingMemo';
 import { readRepealedRun } from '../../server/src/engine/repeals';
 import { guessLanguage } from '../../server/src/engine/language';
 import { parseReferences } from '../../server/src/engine/references/grammar';
-import { uriOf, workspaceOf as workspaceOfFiles } from '../helpers/workspace';
+import { statusesAfterTyping, uriOf, workspaceOf as workspaceOfFiles } from '../helpers/workspace';
 import { BR_CIVIL_CODE_PANDOC, BR_CIVIL_CODE_PANDOC_PARAGRAPHS, BR_CIVIL_CODE_REPEALED_RUN, BR_CONSTITUTION_ART12, BR_CTN_ART_213, BR_CTN_CLIP, BR_CTN_REPEALED_RUN, BR_LC214_AMENDMENTS, BR_LC214_CLIP_ART4, BR_LC214_CLIP_REPEALS, BR_LC214_REPEALED_LIST, BR_MARCO_CIVIL, PT_DL_65_2021, PT_LEI_46_2018 } from './portugueseLawsText';
 
 const URI = uriOf('lei.md');
@@ -145,15 +145,8 @@ describe('engine: Brazilian laws as planalto.gov.br gives them', () => {
     assert.strictEqual(article52.status, 'external');
     assert.match(article52.reason ?? '', /^article 52 is repealed: "Arts\. 52 a 58 \. \[\(Revogados pelo Decreto-lei nº 406, de 1968/);
     // typed in: a letter that unmakes the notice ("Revogadosx") is no in-place edit; the citation is reported as a fresh workspace reports it
-    const at = code.indexOf('Revogados') + 'Revogados'.length;
-    const typed = `${code.slice(0, at)}x${code.slice(at)}`;
-    const editing = new Workspace();
-    editing.open(URI);
-    editing.set(URI, code, 1);
-    editing.resolved(URI);
-    editing.set(URI, typed, 2);
-    const statuses = (workspace: Workspace) => workspace.resolved(URI).map((r) => r.targets.map((t) => `${t.status} ${t.reason ?? ''}`).join());
-    assert.deepStrictEqual(statuses(editing), statuses(workspaceOf(typed)));
+    const { typed, editing, fresh } = statusesAfterTyping(URI, code, 'Revogados');
+    assert.deepStrictEqual(editing, fresh);
     // must not: without the notice, article 52 is missing from the text and reported
     assert.ok(errors(typed).some((message) => /"artigo 52": this document has no article 52/.test(message)), errors(typed).join('\n'));
   });

@@ -128,3 +128,21 @@ export function everyTestDocument(): Array<{ uri: string; text: string }> {
   if (docs.length < atLeast(20, 15)) throw new Error(`${docs.length} documents: the corpus or the fixtures are missing`);
   return docs;
 }
+
+/**
+ * Each citation's resolution (status and reason, per target) after one letter is typed after `after` in `text` in an
+ * open document, and as a fresh workspace resolves the typed text: the two must be equal.
+ */
+export function statusesAfterTyping(uri: string, text: string, after: string): { typed: string; editing: string[]; fresh: string[] } {
+  const at = text.indexOf(after) + after.length;
+  const typed = `${text.slice(0, at)}x${text.slice(at)}`;
+  const editing = new Workspace();
+  editing.open(uri);
+  editing.set(uri, text, 1);
+  editing.resolved(uri);
+  editing.set(uri, typed, 2);
+  const fresh = new Workspace();
+  fresh.set(uri, typed);
+  const statuses = (workspace: Workspace) => workspace.resolved(uri).map((r) => r.targets.map((t) => `${t.status} ${t.reason ?? ''}`).join());
+  return { typed, editing: statuses(editing), fresh: statuses(fresh) };
+}
