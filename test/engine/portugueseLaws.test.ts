@@ -147,6 +147,10 @@ describe('engine: Brazilian laws as planalto.gov.br gives them', () => {
     // typed in: a letter that unmakes the notice ("Revogadosx") is no in-place edit; the citation is reported as a fresh workspace reports it
     const { typed, editing, fresh } = statusesAfterTyping(URI, code, 'Revogados');
     assert.deepStrictEqual(editing, fresh);
+    // a letter typed in article 213, in place: its citation is resolved again against the run read before, moved
+    const inPlace = statusesAfterTyping(URI, code, 'geo-econômica');
+    assert.deepStrictEqual(inPlace.editing, inPlace.fresh);
+    assert.ok(inPlace.editing.some((status) => status.startsWith('external article 52 is repealed')), inPlace.editing.join('\n'));
     // must not: without the notice, article 52 is missing from the text and reported
     assert.ok(errors(typed).some((message) => /"artigo 52": this document has no article 52/.test(message)), errors(typed).join('\n'));
   });

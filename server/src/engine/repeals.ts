@@ -7,6 +7,7 @@
 import type { Span, Unit, UnitKind } from './model';
 import type { DocumentModel } from './document';
 import { HEADING_WORDS, normaliseNumber } from './keywords';
+import type { TextEdit } from './legalReadingMemo';
 
 /** The marks a repeal notice may open with: brackets, emphasis, quotes, a title's dash. */
 const NOTICE_OPENING = `[\\s(\\[*_«"'.:\\-–—]*`;
@@ -67,10 +68,21 @@ export function namesRepeal(text: string, span: Span): boolean {
   return REPEAL_WORD_ANYWHERE.test(text.slice(span.start, span.end));
 }
 
-/** The lines of a document that repeal more than one unit, read once per document version. */
-export function repealedRuns(model: DocumentModel): RepealedRun[] {
+/**
+ * The lines of a document that repeal more than one unit, read once per document version. After letters typed in place
+ * (`typed`: the version before and the edit), they are the previous version's, moved: an edit in a block that names a
+ * repeal is no in-place edit (inPlaceEdit.ts), and reading the whole text again at a keystroke costs a millisecond.
+ */
+export function repealedRuns(model: DocumentModel, typed?: { previous: DocumentModel; edit: TextEdit }): RepealedRun[] {
   let runs = runsByModel.get(model);
   if (runs) return runs;
+  const before = typed && runsByModel.get(typed.previous);
+  if (before && typed) {
+    const shift = (offset: number) => (offset < typed.edit.start ? offset : offset + typed.edit.newEnd - typed.edit.oldEnd);
+    runs = before.map((run) => ({ ...run, span: { start: shift(run.span.start), end: shift(run.span.end) } }));
+    runsByModel.set(model, runs);
+    return runs;
+  }
   runs = [];
   const text = model.text;
   let lastLine = -1;
@@ -139,10 +151,10 @@ function labelKind(word: string): UnitKind | undefined {
 }
 
 /** The line that repeals `kind` `number` in this document, if one does. */
-export function repealedRunHolding(model: DocumentModel, kind: string, number: string): RepealedRun | undefined {
+export function repealedRunHolding(model: DocumentModel, kind: string, number: string, typed?: { previous: DocumentModel; edit: TextEdit }): RepealedRun | undefined {
   if (kind !== 'article' && kind !== 'section') return undefined;
   const wanted = normaliseNumber(number);
-  return repealedRuns(model).find((run) => run.kind === kind && (run.numbers.includes(wanted) || run.runs.some(([from, to]) => between(wanted, from, to))));
+  return repealedRuns(model, typed).find((run) => run.kind === kind && (run.numbers.includes(wanted) || run.runs.some(([from, to]) => between(wanted, from, to))));
 }
 
 /** "5" in 2–9, "74b" in 74a–75, "l123-3" in l123-1–l123-5: the same stem, and the last number (then its letter) between. */

@@ -1,7 +1,7 @@
 // Resolving citations: from "article 7, paragraph 2 (b) of the Convention" to the exact unit
 // in the exact document, or a reason why not.
 import type { Span, Unit, UnitKind } from './model';
-import type { DocumentModel, DocumentReference } from './document';
+import { inPlaceEditOf, type DocumentModel, type DocumentReference } from './document';
 import type { RefStep, RefTarget, RefUnitKind } from './references/types';
 import type { Relation } from './workspace/relationIndex';
 import { normaliseNumber, numbersMatch, romanValue } from './keywords';
@@ -214,7 +214,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     if (first.unit === undefined) {
       // "Artikel 74a, 75" where the constitution's heading reads "Art 74a und 75 (weggefallen)", "§ 5" under "§§ 2 bis 9
       // (weggefallen)": the heading repeals a run of units at once, and none of them has text to check
-      const run = doc === model && !first.partial && isCitableKind(cited.path[0]?.kind) ? repealedRunHolding(model, cited.path[0].kind, cited.path[0].number) : undefined;
+      const run = doc === model && !first.partial && isCitableKind(cited.path[0]?.kind) ? repealedRunHolding(model, cited.path[0].kind, cited.path[0].number, inPlaceEditOf(model)) : undefined;
       if (run) return { status: 'external', span, reason: `${describe(cited.path)} is repealed: "${run.line}" (line ${model.lines.position(run.span.start).line + 1})` };
       const widened = doc === model && isCitableKind(cited.path[0]?.kind) ? findElsewhere(model, cited.path, lookup) : undefined;
       if (widened) return resolvedTarget(widened.doc, widened.unit, span);
