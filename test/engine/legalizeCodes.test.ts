@@ -18,6 +18,9 @@ function diagnostics(text: string, language: string, code: string): string[] {
 describe('engine: codes as the legalize repositories convert them', () => {
   it('"#### Sección segunda. De las cuentas anuales" is a section, and "la presente sección" in its article stands inside it', () => {
     assert.deepStrictEqual(readHeading('Sección segunda. De las cuentas anuales'), { kind: 'section', number: '2', label: 'Sección segunda', title: 'De las cuentas anuales' });
+    // es/BOE-A-1885-6627.md lines 1517 and 1591: ordinals past the tenth
+    assert.strictEqual(readHeading('Sección undécima. Compañías o bancos de crédito territorial')?.number, '11');
+    assert.strictEqual(readHeading('Sección duodécima. De las reglas especiales para los bancos y sociedades agrícolas')?.number, '12');
     assert.deepStrictEqual(diagnostics(ES_CODIGO_COMERCIO_SECCION_SEGUNDA, 'es', 'reference-outside-unit'), []);
     // must not: an article's "único." stays unread (a decree's "Artículo único." comes before the articles of the text it approves)
     assert.strictEqual(readHeading('Artículo único.')?.number, undefined);

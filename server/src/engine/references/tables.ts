@@ -289,7 +289,10 @@ const ES: LanguageTable = {
   ordinals: {
     primero: 1, primera: 1, segundo: 2, segunda: 2, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4, quinto: 5,
     quinta: 5, sexto: 6, sexta: 6, séptimo: 7, séptima: 7, octavo: 8, octava: 8, noveno: 9, novena: 9,
-    décimo: 10, décima: 10,
+    décimo: 10, décima: 10, undécimo: 11, undécima: 11, duodécimo: 12, duodécima: 12, decimotercero: 13, decimotercera: 13,
+    decimocuarto: 14, decimocuarta: 14, decimoquinto: 15, decimoquinta: 15, decimosexto: 16, decimosexta: 16,
+    decimoséptimo: 17, decimoséptima: 17, decimoctavo: 18, decimoctava: 18, decimonoveno: 19, decimonovena: 19,
+    vigésimo: 20, vigésima: 20,
   },
   ordinalSuffixes: ['º', 'ª', 'o', 'a'],
   numberOrdinalSuffixes: ['º', 'ª'],
