@@ -129,5 +129,7 @@ describe('engine: German laws as bundestag/gesetze gives them', () => {
     // must not: a roman numeral after the number is a paragraph (German style "Art. 5 II"), "S." is "Satz"
     assert.deepStrictEqual(parseReferences('nach § 5 Abs. 2 S. 1 gilt', { language: 'de' }).map((r) => r.anchor.kind), ['none']);
     assert.ok(parseReferences('Art. 5 II', { language: 'de' }).every((r) => r.anchor.kind === 'none'));
+    // nor, in a text set in capitals, its small words and verbs
+    assert.deepStrictEqual(parseReferences('§ 5 UND § 6 GELTEN ENTSPRECHEND', { language: 'de' }).map((r) => r.anchor.kind), ['none']);
   });
 });

@@ -8,8 +8,8 @@ import { GroupParser } from './groups';
 import { WELL_FORMED_ROMAN } from './items';
 import { MAX_DEPTH, MAX_NAME_TOKENS, MAX_TARGETS, publicTarget, type IStep, type ITarget } from './citationSteps';
 
-/** A law's abbreviation after a citation: "BGB", "StGB", "SchKG", "OR", "AVIG" (a capital first, another after it). */
-const LAW_ABBREVIATION = /^\p{Lu}[\p{L}]{0,6}\p{Lu}$|^\p{Lu}\p{Ll}{0,3}\p{Lu}\p{L}{0,4}$/u;
+/** A law's abbreviation after a citation: "BGB", "OR", "AVIG", "DSGVO" (two to five capitals), "StGB", "SchKG", "AufenthG". */
+const LAW_ABBREVIATION = /^\p{Lu}{2,5}$|^\p{Lu}\p{Ll}{1,6}\p{Lu}\p{L}{0,4}$/u;
 
 /** Initials naming an instrument: "RGPD", "GDPR", "TFEU", "LOPDGDD". */
 const ACRONYM = /^\p{Lu}{3,8}$/u;
@@ -39,12 +39,14 @@ export class AnchorParser extends GroupParser {
   }
 
   /**
-   * A law's abbreviation: a word of two to eight letters, capitalised, with another capital in it ("OR", "ZGB", "StGB",
-   * "SchKG", "ParlG", "DSGVO"), on the citation's line. Never a roman numeral ("Art. 5 II GG": the paragraph) or "S."
+   * A law's abbreviation: two to five capitals ("OR", "ZGB", "DSGVO") or a capitalised word with a capital inside
+   * ("StGB", "SchKG", "ParlG"), on the citation's line. Never a roman numeral ("Art. 5 II GG": the paragraph) or "S."
    */
   protected lawAbbreviation(j: number): Token | null {
     const t = this.tok(j);
     if (!t || t.kind !== 'word' || t.newline || !LAW_ABBREVIATION.test(t.raw) || (WELL_FORMED_ROMAN.test(t.raw) && /^[IVXLCDM]+$/.test(t.raw))) return null;
+    // a text in capitals ("§ 5 UND § 6", "ABSATZ 2 DES GESETZES"): its small words and unit nouns are no abbreviations
+    if (this.match(this.c.list, j) || this.match(this.c.of, j) || this.match(this.c.units, j) || this.match(this.c.det, j) || this.match(this.c.instruments, j)) return null;
     // "OR" ends its word: "Art. 554 OR-Reform" would be a compound
     const after = this.tok(j + 1);
     if (after && !after.space && after.kind === 'punct' && after.norm === '-') return null;
