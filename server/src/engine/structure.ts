@@ -135,10 +135,9 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
           message: `${unit.label} is given again after a note of its amendment (first on line ${previous.line + 1}): both versions are kept; citations go to the first, or to a later one for a part only it has.`,
         });
       } else if ((unit.headingDepth > 0 || unit.parent === root) && (namedGroupingsAbove(unit) !== namedGroupingOf.get(previous) || !sameLabelWord(unit, previous))) {
-        // …and "PARAGRAPHE 1" after "SOUS-SECTION 1" (two words for one kind of grouping, in a code whose headings are flat)
-        // is another unit than the first.
-        // Under another named part ("Besonderer Teil" after "Allgemeiner Teil"), the same number is that part's own
-        // and no drafter's duplicate: the unit keeps its id, and citations by number alone still go to the first.
+        // Under another named part ("Besonderer Teil" after "Allgemeiner Teil") or in another annex, the same number is
+        // that part's own, and "PARAGRAPHE 1" after "SOUS-SECTION 1" (two words for one kind of grouping, in a code whose
+        // headings are flat) another unit: no drafter's duplicate. The unit keeps its id; citations by number go to the first.
       } else if (unit.headingDepth > 0 || unit.parent === root) {
         problems.push({
           code: 'duplicate-unit', severity: 'warning', span: unit.labelSpan,
@@ -147,7 +146,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       }
     }
     usedIds.set(id, unit);
-    if (!previous) namedGroupingOf.set(unit, namedGroupingsAbove(unit));
+    // only the units a duplicate is warned for (a parse of 10,000 paragraphs builds no key for them)
+    if (!previous && (unit.headingDepth > 0 || unit.parent === root)) namedGroupingOf.set(unit, namedGroupingsAbove(unit));
     unit.id = id;
   };
 
