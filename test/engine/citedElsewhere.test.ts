@@ -149,6 +149,14 @@ describe('engine: citations of other instruments named elsewhere in the sentence
       assert.deepStrictEqual(errors(workspace, uri), []);
     });
 
+    it('must not: the sentence ends before the next citation\'s capital ("gilt § 999 entsprechend. § 5 des Strafgesetzbuches …"), and § 999 is reported', () => {
+      const { workspace, uri } = workspaceOf(['### § 105', '', 'Für die Verwertung gilt § 999 entsprechend. § 5 des Strafgesetzbuches bleibt unberührt.', '',
+        '### § 106', '', 'Für die Verwertung gilt § 998 entsprechend, § 5 des Strafgesetzbuches bleibt unberührt.', '']);
+      const reported = errors(workspace, uri);
+      assert.strictEqual(reported.length, 1, reported.join('\n'));
+      assert.match(reported[0], /§ 999/);
+    });
+
     it('a name wrapped over two lines: "§ 650b des Bürgerlichen\\nGesetzbuchs", "§ 5 des Justizvergütungs- und\\n-entschädigungsgesetzes"', () => {
       const { workspace, uri } = workspaceOf(['### § 72', '',
         'a)  über das Anordnungsrecht des Bestellers gemäß § 650b des Bürgerlichen', 'Gesetzbuchs,', '',

@@ -27,6 +27,13 @@ export interface DoublingMeasure {
 }
 
 const MAX_REPEAT = 64;
+/**
+ * The wide re-measure never starts below this many characters. Finders read bounded windows around what they find (a
+ * citation's sentence, up to 300–420 characters either way; an item's lead-in), and in a smaller input each find sees
+ * less than a whole window: linear resolution measured ×2.7 per doubling from 128 characters, ×2.0 from 1 KB up.
+ * Quadratic code is steeper higher up, never flatter, so the floor cannot hide one.
+ */
+const WINDOW_FLOOR = 1 << 11;
 /** Doublings spanned by one measure: sizes n, 2n, 4n. */
 const DOUBLINGS = Number(process.env.TREATY_LENS_DOUBLINGS ?? 2);
 
@@ -134,7 +141,7 @@ export function confirmedRatio<T>(run: (input: T) => unknown, make: (size: numbe
   // repeats every ~84 KB), but such a step is one of five; quadratic code is steep at every one.
   // A family built of whole periods is never cut below one period: from n to 16n instead.
   const top = Math.min(measure.size * (options.period ? 16 : 8), options.boundedAt ? options.boundedAt * 2 : Infinity);
-  const from = options.period ? Math.max(options.period, measure.size) : Math.max(1, Math.floor(measure.size / 4));
+  const from = options.period ? Math.max(options.period, measure.size) : Math.max(WINDOW_FLOOR, Math.floor(measure.size / 4));
   const doublings = Math.max(DOUBLINGS, Math.floor(Math.log2(top / from)));
   const wide = doublingRatio(run, make, { ...options, runs: options.runs ?? 5, fromSize: from, doublings });
   if (wide.ratio < measure.ratio) measure = wide;

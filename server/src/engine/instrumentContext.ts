@@ -216,7 +216,9 @@ function firstReferenceFrom(model: DocumentModel, offset: number): number {
 }
 
 /** Sentence ends: a word of three letters or more, a full stop, and a capital or "§" ("… entsprechend. Für"), not "Abs. 2". */
-const SENTENCE_END = /\p{Ll}{3,}[.!?]\s+(?=[\p{Lu}§])/gu;
+// The letters are looked behind, so that the engine looks for the stop first and tests the letters only there (as
+// "\p{Ll}{3,}[.!?]" it tried every lower-case run at each of its letters: 30 µs on 300 characters).
+const SENTENCE_END = /(?<=\p{Ll}{3})[.!?]\s+(?=[\p{Lu}§])/gu;
 const SENTENCE_REACH = 300;
 
 /**
@@ -287,12 +289,12 @@ function instrumentLaterInSentence(model: DocumentModel, reference: DocumentRefe
   if (named) return named;
   const references = model.references;
   const kind = reference.targets[0]?.path[0]?.kind;
+  const sentenceEnd = sentenceEndAhead(model.text, reference.span.end);
   for (let i = reference.index + 1; i < references.length; i++) {
     const next = references[i];
-    if (next.span.end - reference.span.end > CHAIN_REACH) return undefined;
+    if (next.span.end - reference.span.end > CHAIN_REACH || next.span.start >= sentenceEnd) return undefined;
     // "section 7 or article 2 of the Convention": an article of the Convention says nothing of a section
     if (otherCitableKind(kind, next)) return undefined;
-    if (/\n[ \t]*\n/.test(model.text.slice(reference.span.end, next.span.start)) || SENTENCE_END_AHEAD.test(model.text.slice(reference.span.end, next.span.start))) return undefined;
     if (next.anchor.kind === 'instrument') return next.anchor.name;
     if (next.anchor.kind !== 'none') return undefined;
   }
@@ -336,7 +338,17 @@ export function numbersThenInstrument(model: DocumentModel, reference: DocumentR
   return undefined;
 }
 
-const SENTENCE_END_AHEAD = /\p{Ll}{3,}[.!?]\s+[\p{Lu}§]|;/u;
+/** A break in the text ahead: a blank line, a ";", or a word of three letters or more, a full stop, and a capital or "§" ("… gelten. Die"). */
+const SENTENCE_BREAK_AHEAD = /\n[ \t]*\n|;|(?<=\p{Ll}{3})[.!?](?=\s+[\p{Lu}§])/u;
+
+/**
+ * Where the sentence ends after `from`, within the reach of a chain (CHAIN_REACH), found in one scan: a citation from
+ * there on stands in another sentence ("… of this law. Article 7 of the Penal Code" ends before "Article").
+ */
+function sentenceEndAhead(text: string, from: number): number {
+  const found = SENTENCE_BREAK_AHEAD.exec(text.slice(from, from + CHAIN_REACH + 40));
+  return found ? from + found.index + found[0].length : Infinity;
+}
 
 const nameAfterPatterns = new Map<string, RegExp | null>();
 
