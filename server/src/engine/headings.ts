@@ -52,6 +52,22 @@ function headingWord(word: string): UnitKind | undefined {
   return HEADING_WORDS[word.toLowerCase()] ?? (/[\u0600-\u06ff]/.test(word) ? undefined : HEADING_WORDS_PLAIN.get(plain(word)));
 }
 
+/** The plural endings of heading words in the languages read ("Arts.", "Artículos", "articoli", "artigos", "articles"). */
+const PLURAL_ENDINGS: ReadonlyArray<[RegExp, string]> = [[/s$/, ''], [/i$/, 'o'], [/os$/, 'o'], [/es$/, 'e']];
+
+/** "§§" → section, "Arts" → article, "Articoli" → article: a heading word, singular or plural. */
+export function headingWordOrPlural(word: string): UnitKind | undefined {
+  if (word.startsWith('§')) return 'section';
+  const kind = headingWord(word);
+  if (kind) return kind;
+  for (const [ending, singular] of PLURAL_ENDINGS) {
+    if (!ending.test(word.toLowerCase())) continue;
+    const found = headingWord(word.toLowerCase().replace(ending, singular));
+    if (found) return found;
+  }
+  return undefined;
+}
+
 // Emphasis may wrap the mark or the quote on its own: "_(103)_ _Artículo 73.-", "“_ Artículo 57.-".
 /** An editor's mark of a note on a provision: "(31)", "(*)", "(\\*\\*)" (the asterisks escaped by a converter). One pattern for every reader of labels. */
 // "<sup>11</sup> Art. 2" (Fedlex's PDFs as converted): a footnote's number set as a superscript before the label

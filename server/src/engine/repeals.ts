@@ -6,7 +6,8 @@
  */
 import type { Span, Unit, UnitKind } from './model';
 import type { DocumentModel } from './document';
-import { HEADING_WORDS, normaliseNumber } from './keywords';
+import { normaliseNumber } from './keywords';
+import { headingWordOrPlural } from './headings';
 import type { TextEdit } from './legalReadingMemo';
 
 /** The marks a repeal notice may open with: brackets, emphasis, quotes, a title's dash. */
@@ -107,8 +108,8 @@ export function readRepealedRun(line: string): Omit<RepealedRun, 'span'> | undef
   const rest = line.slice(opening.length);
   const word = /^(§§?|[\p{L}]+)\.?\s*/u.exec(rest);
   if (!word) return undefined;
-  const kind = labelKind(word[1]);
-  if (!kind) return undefined;
+  const kind = headingWordOrPlural(word[1]);
+  if (kind !== 'article' && kind !== 'section') return undefined;
   const tokens = rest.slice(word[0].length).split(/(\s+|,|;)/).filter((token) => token.trim()).slice(0, MAX_TOKENS);
   const numbers: string[] = [];
   const runs: Array<[string, string]> = [];
@@ -137,17 +138,6 @@ export function readRepealedRun(line: string): Omit<RepealedRun, 'span'> | undef
   // the notice right after the numbers: "(weggefallen)", "[Repealed]", "– aufgehoben –"
   if (!REPEAL_NOTICE.test(tokens.slice(i).join(' '))) return undefined;
   return { kind, numbers, runs, line: line.slice(opening.length).trim() };
-}
-
-/** "§§" → section, "Arts" → article, "Articoli" → article: the label's word, plural or short. */
-function labelKind(word: string): UnitKind | undefined {
-  if (word.startsWith('§')) return 'section';
-  const lower = word.toLowerCase();
-  for (const form of [lower, lower.replace(/s$/, ''), lower.replace(/i$/, 'o'), lower.replace(/os$/, 'o'), lower.replace(/es$/, 'e')]) {
-    const kind = Object.prototype.hasOwnProperty.call(HEADING_WORDS, form) ? HEADING_WORDS[form] : undefined;
-    if (kind === 'article' || kind === 'section') return kind;
-  }
-  return undefined;
 }
 
 /** The line that repeals `kind` `number` in this document, if one does. */

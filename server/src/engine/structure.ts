@@ -42,18 +42,18 @@ function sameLabelWord(a: Unit, b: Unit): boolean {
   return first.startsWith(second) || second.startsWith(first);
 }
 
-/** "Article Annexe 1", "ANNEXE II", "Anhang EV", "Schedule": a heading of a few words that opens an annex. */
-function namesAnnex(heading: string): boolean {
+/** Whether a heading of at most `maxWords` words names one of `kinds` ("Allgemeiner Teil", "ANNEXE II"). */
+function shortHeadingNames(heading: string, maxWords: number, kinds: ReadonlySet<UnitKind | undefined>): boolean {
   const words = heading.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, ' ').split(/\s+/).filter(Boolean);
-  return words.length <= 5 && words.some((word) => HEADING_WORDS[word] === 'annex' || HEADING_WORDS[word] === 'schedule');
+  return words.length <= maxWords && words.some((word) => kinds.has(HEADING_WORDS[word]));
 }
 
+/** "Article Annexe 1", "ANNEXE II", "Anhang EV", "Schedule": a heading of a few words that opens an annex. */
+const namesAnnex = (heading: string) => shortHeadingNames(heading, 5, ANNEX_KINDS);
 /** A heading of a few words, one of them a grouping's name ("Allgemeiner Teil", "Partie réglementaire", "Parte General"). */
-function namesGrouping(heading: string): boolean {
-  const words = heading.toLowerCase().replace(/[^\p{L}\s]+/gu, ' ').split(/\s+/).filter(Boolean);
-  return words.length <= 4 && words.some((word) => NAMED_GROUPING_KINDS.has(HEADING_WORDS[word]));
-}
+const namesGrouping = (heading: string) => shortHeadingNames(heading, 4, NAMED_GROUPING_KINDS);
 
+const ANNEX_KINDS = new Set<UnitKind | undefined>(['annex', 'schedule']);
 const NAMED_GROUPING_KINDS = new Set<UnitKind | undefined>(['book', 'part']);
 
 function isLetterRun(style: MarkerStyle): boolean {

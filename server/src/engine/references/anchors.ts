@@ -8,11 +8,10 @@ import { GroupParser } from './groups';
 import { WELL_FORMED_ROMAN } from './items';
 import { MAX_DEPTH, MAX_NAME_TOKENS, MAX_TARGETS, publicTarget, type IStep, type ITarget } from './citationSteps';
 
-/** A law's abbreviation after a citation: "BGB", "OR", "AVIG", "DSGVO" (two to five capitals), "StGB", "SchKG", "AufenthG". */
-const LAW_ABBREVIATION = /^\p{Lu}{2,5}$|^\p{Lu}\p{Ll}{1,6}\p{Lu}\p{L}{0,4}$/u;
-
-/** Initials naming an instrument: "RGPD", "GDPR", "TFEU", "LOPDGDD". */
-const ACRONYM = /^\p{Lu}{3,8}$/u;
+/** Initials naming an instrument: capitals ("OR", "BGB", "RGPD", "LOPDGDD") or a capitalised word with a capital inside ("StGB", "SchKG", "AufenthG"). */
+const INITIALS = /^\p{Lu}{2,8}$|^\p{Lu}\p{Ll}{1,6}\p{Lu}\p{L}{0,4}$/u;
+/** Right after a citation, with no of-word, capitals are initials up to five: "§ 5 UND § 6 GELTEN" (a text set in capitals) names no law. */
+const MAX_CAPITALS_ALONE = 5;
 
 /** Common nouns that end like an instrument ("-ordnung") but name none: "die Anordnung nach § 99". */
 const NOT_INSTRUMENTS = new Set(['anordnung', 'zuordnung', 'einordnung', 'unterordnung', 'beiordnung', 'überordnung', 'abordnung',
@@ -39,17 +38,23 @@ export class AnchorParser extends GroupParser {
   }
 
   /**
-   * A law's abbreviation: two to five capitals ("OR", "ZGB", "DSGVO") or a capitalised word with a capital inside
-   * ("StGB", "SchKG", "ParlG"), on the citation's line. Never a roman numeral ("Art. 5 II GG": the paragraph) or "S."
+   * A law's abbreviation on the citation's line: initials ("OR", "ZGB", "DSGVO", "StGB", "SchKG", "ParlG"), at most five
+   * capitals when no of-word comes before them.
    */
-  protected lawAbbreviation(j: number): Token | null {
-    const t = this.tok(j);
-    if (!t || t.kind !== 'word' || t.newline || !LAW_ABBREVIATION.test(t.raw) || (WELL_FORMED_ROMAN.test(t.raw) && /^[IVXLCDM]+$/.test(t.raw))) return null;
-    // a text in capitals ("§ 5 UND § 6", "ABSATZ 2 DES GESETZES"): its small words and unit nouns are no abbreviations
-    if (this.match(this.c.list, j) || this.match(this.c.of, j) || this.match(this.c.units, j) || this.match(this.c.det, j) || this.match(this.c.instruments, j)) return null;
+  protected lawAbbreviation(j: number, afterOf: boolean): Token | null {
+    const t = this.initialsAt(j);
+    if (!t || t.newline || (!afterOf && t.raw.length > MAX_CAPITALS_ALONE && t.raw === t.raw.toUpperCase())) return null;
     // "OR" ends its word: "Art. 554 OR-Reform" would be a compound
     const after = this.tok(j + 1);
     if (after && !after.space && after.kind === 'punct' && after.norm === '-') return null;
+    return t;
+  }
+
+  /** Initials (INITIALS), never a roman numeral ("Art. 5 II GG": the paragraph), nor a small word or unit noun of a text in capitals ("§ 5 UND § 6", "ABSATZ 2 DES GESETZES"). */
+  protected initialsAt(j: number): Token | null {
+    const t = this.tok(j);
+    if (!t || t.kind !== 'word' || !INITIALS.test(t.raw) || (WELL_FORMED_ROMAN.test(t.raw) && /^[IVXLCDM]+$/.test(t.raw))) return null;
+    if (this.match(this.c.list, j) || this.match(this.c.of, j) || this.match(this.c.units, j) || this.match(this.c.det, j) || this.match(this.c.instruments, j)) return null;
     return t;
   }
 
@@ -103,7 +108,7 @@ export class AnchorParser extends GroupParser {
     // The initials alone: "ETS No. 185", "RGPD 2016" go on as a name, which the names of the workspace read
     const after = this.tok(j + 1);
     const alone = !after || after.kind === 'break' || (after.kind === 'punct' && after.norm !== '-') || (after.kind === 'word' && !this.isCapitalised(after) && !this.match(this.c.nameConnectors, j + 1));
-    if (initials && !firstIsNoun && alone && ACRONYM.test(first.raw) && !WELL_FORMED_ROMAN.test(first.raw)) {
+    if (initials && !firstIsNoun && alone && this.initialsAt(j)) {
       return { name: first.raw, span: { start: first.start, end: first.end }, next: j + 1 };
     }
     let lastGood = -1;
@@ -376,7 +381,7 @@ export class AnchorParser extends GroupParser {
         }
       }
       // "§ 823 BGB", "Art. 554 OR", "Artikel 32 Absatz 2 ATSG": the law's abbreviation right after the citation
-      const abbreviation = !of && j === next && this.c.table.abbreviationsAfter ? this.lawAbbreviation(j) : null;
+      const abbreviation = !of && j === next && this.c.table.abbreviationsAfter ? this.lawAbbreviation(j, false) : null;
       if (abbreviation) {
         anchor = { kind: 'instrument', name: abbreviation.raw, span: { start: abbreviation.start, end: abbreviation.end } };
         next = j + 1;
@@ -459,7 +464,7 @@ export class AnchorParser extends GroupParser {
         continue;
       }
       // "Art. 122 Abs. 1 der BV vom 18. April 1999": a law's abbreviation after the of-word
-      const abbreviated = of && this.c.table.abbreviationsAfter ? this.lawAbbreviation(q) : null;
+      const abbreviated = of && this.c.table.abbreviationsAfter ? this.lawAbbreviation(q, true) : null;
       if (abbreviated) {
         anchor = { kind: 'instrument', name: abbreviated.raw, span: { start: abbreviated.start, end: abbreviated.end } };
         next = q + 1;
