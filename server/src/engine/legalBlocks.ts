@@ -1219,9 +1219,10 @@ function previousChar(text: string, at: number, blockStart: number): string | un
  */
 function sequenceStyle(marker: Marker, open: OpenLevel[]): MarkerStyle {
   const style = marker.style;
-  if ((style !== 'lower-paren' && style !== 'lower-dot') || romanValue(marker.value) === undefined) return style;
+  const value = insertedAfter(marker.value) ?? marker.value;
+  if ((style !== 'lower-paren' && style !== 'lower-dot') || romanValue(value) === undefined) return style;
   const letters = open.find((entry) => entry.style === style);
-  if (letters && successor(letters.value, 'letter') === marker.value) return style;
+  if (letters && (successor(letters.value, 'letter') === value || (value !== marker.value && (insertedAfter(letters.value) ?? letters.value) === value))) return style;
   return style === 'lower-paren' ? 'roman-paren' : 'roman-dot';
 }
 
@@ -1232,7 +1233,17 @@ function enter(open: OpenLevel[], style: MarkerStyle, value: string): void {
   open.push({ style, value });
 }
 
+/** "1.1", "c.1", "i.2": a unit put between two (Canada's statutes): the value it was put after. */
+function insertedAfter(value: string): string | undefined {
+  return /^(.+)\.\d{1,2}$/.exec(value)?.[1];
+}
+
 function follows(previous: string, value: string, style: MarkerStyle): boolean {
+  // "(1.1)" after "(1)" or "(1.1)", "(2)" after "(1.1)"
+  const base = insertedAfter(value);
+  if (base !== undefined) return previous === base || insertedAfter(previous) === base;
+  const previousBase = insertedAfter(previous);
+  if (previousBase !== undefined) return follows(previousBase, value, style);
   switch (style) {
     case 'num-dot': case 'num-dash': case 'num-paren': case 'degree': case 'quoted-num': case 'cjk-paren': case 'num-close':
       return successor(previous, 'num') === value;

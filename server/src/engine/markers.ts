@@ -32,11 +32,13 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   // "1-bis. Il documento …" (Italy): a paragraph inserted after 1, its value "1bis"
   { style: 'num-dot', pattern: new RegExp(String.raw`^(\d{1,4}(?:[a-z]|-${LATIN_ITERATIVE})?)\.(?=\s|$|[A-ZÀ-Ý][a-zà-ÿ'’])`) },
   { style: 'num-dash', pattern: /^(\d{1,4})\s?[-–—](?=\s)/ },
-  { style: 'num-paren', pattern: /^\((\d{1,4}[a-z]?)\)/ },
+  // "(1.1)": a subsection put between (1) and (2) (Canada's statutes), its value "1.1"
+  { style: 'num-paren', pattern: /^\((\d{1,4}(?:[a-z]|\.\d{1,2})?)\)/ },
   { style: 'num-close', pattern: /^(\d{1,4}(?:-\d{1,2})?)\)(?=\s)/ },
   // "1°", and "1° bis" inserted after it (French codes): its value is "1bis"
   { style: 'degree', pattern: /^(\d{1,3})°(?: ?(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?![a-z]))?\.?(?=\s)/ },
-  { style: 'lower-paren', pattern: /^\(([a-z]{1,4})\)/ },
+  // "(c.1)": a paragraph put between (c) and (d) (Canada's statutes), its value "c.1"
+  { style: 'lower-paren', pattern: /^\(([a-z]{1,4}|[a-z]\.\d{1,2})\)/ },
   // "a)access …", "a.door …": converters drop the space after the marker; "e.g." and "i.e." stay words.
   { style: 'lower-dot', pattern: /^([a-z]{1,2})(?:[.)](?=\s|$)|\)(?=\p{L})|\.(?=\p{L}{2}))/u },
   // "a-bis) …" (Italy): a point inserted after "a)", its value "abis"
@@ -78,7 +80,7 @@ export function readMarker(text: string): Marker | undefined {
   for (const { style, pattern } of PATTERNS) {
     const match = pattern.exec(head);
     if (match) {
-      if ((style === 'lower-paren' || style === 'lower-dot') && match[1].length > 1 && !/^[ivxlc]+$/.test(match[1]) && !/^([a-z])\1$/.test(match[1]) && match[1][1] !== '-' &&
+      if ((style === 'lower-paren' || style === 'lower-dot') && match[1].length > 1 && !/^[ivxlc]+$/.test(match[1]) && !/^([a-z])\1$/.test(match[1]) && match[1][1] !== '-' && match[1][1] !== '.' &&
         !(style === 'lower-paren' && /^[a-z]a$/.test(match[1]))) {
         continue; // "(ab)" is not a marker; "(aa)", "(iv)" and "(ha)" (a clause inserted after "(h)", as in India's acts) are
       }

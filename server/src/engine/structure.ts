@@ -392,17 +392,19 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
 
   function openNumbered(marker: Marker, container: Unit, markerStart: number, block: Block, index: number): Unit {
     let style = marker.style;
-    if (isLetterRun(style) && isRomanCandidate(marker.value)) {
+    // "(i.1)" put after "(i)" (Canada's statutes) is of the run "(i)" is of
+    const value = marker.value.replace(/\.\d{1,2}$/, '');
+    if (isLetterRun(style) && isRomanCandidate(value)) {
       const letterLevel = numbered.find((level) => level.style === style);
       const romanStyle: MarkerStyle = style === 'lower-paren' ? 'roman-paren' : 'roman-dot';
       const romanLevel = numbered.find((level) => level.style === romanStyle);
       // "(h) … (i) … (ii)": "(i)" follows the letter "h" but is the first of a roman run when the next
       // marker of its style continues it as "ii" (a letter "(i)" would be followed by "(j)", or by
       // its own clauses from "(i)"). "(h) … (ha) … (i)": a clause inserted after "(h)" is still followed by the letter "(i)".
-      const followsLetter = letterLevel && (letterLevel.unit.number ?? '').replace(/^([a-z])a$/, '$1') === previousLetter(marker.value) &&
-        nextMarkerValue(index, style) !== romanSuccessor(marker.value);
-      if (!followsLetter && (romanLevel || marker.value.length > 1 || marker.value === 'i' || (letterLevel && numbered[numbered.length - 1] === letterLevel && marker.value !== 'a'))) {
-        if (romanLevel || marker.value === 'i' || marker.value.length > 1 || letterLevel) style = romanStyle;
+      const followsLetter = letterLevel && (letterLevel.unit.number ?? '').replace(/\.\d{1,2}$/, '').replace(/^([a-z])a$/, '$1') === previousLetter(value) &&
+        nextMarkerValue(index, style) !== romanSuccessor(value);
+      if (!followsLetter && (romanLevel || value.length > 1 || value === 'i' || (letterLevel && numbered[numbered.length - 1] === letterLevel && value !== 'a'))) {
+        if (romanLevel || value === 'i' || value.length > 1 || letterLevel) style = romanStyle;
       }
     }
     style = deeperUsLevel(style, marker.value, index);

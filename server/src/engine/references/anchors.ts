@@ -98,6 +98,8 @@ export class AnchorParser extends GroupParser {
   /** "the Treaty on European Union", "Criminal Code", "code de procédure pénale", "الاتفاقية". */
   protected instrument(i: number, initials = false): { name: string; span: Span; next: number } | null {
     let j = this.skipDet(i);
+    // "of the *Criminal Code*", "of _Young Offenders Act_": a name set in italics; the closing mark ends it
+    if ((this.isPunct(j, '*') || this.isPunct(j, '_')) && this.tok(j + 1)?.kind === 'word' && !this.tok(j + 1)!.space) j++;
     const first = this.tok(j);
     if (!first || first.kind !== 'word') return null;
     const firstIsNoun = !!this.match(this.c.instruments, j, true) || this.isSuffixNoun(first);

@@ -62,10 +62,10 @@ export function family(shape: string): string {
 }
 
 export function letterShape(v: string): string {
-  if (/^[0-9]+[a-zA-Z]*$/.test(v)) return 'num';
+  if (/^[0-9]+(?:\.[0-9]+)?[a-zA-Z]*$/.test(v)) return 'num';
   if (/^(i|[ivx]{2,})$/.test(v)) return 'roman';
   if (/^[IVXLCDM]{2,}$/.test(v)) return 'uroman';
-  if (/^[a-z]+$/.test(v)) return 'lower';
+  if (/^[a-z]+(?:\.[0-9]+)?$/.test(v)) return 'lower';
   if (/^[A-Z]+$/.test(v)) return 'upper';
   return 'arabic';
 }

@@ -241,7 +241,9 @@ export class GroupParser extends ItemParser {
     if (comma && bare && t.kind === 'word' && !t.newline && /^[IVXLC]{1,7}$/.test(t.raw) && WELL_FORMED_ROMAN.test(t.raw) && (kind === 'article' || kind === 'paragraph')) {
       return this.keywordGroup({ kind: bare, romanOnly: true }, j, this.rank(kind), plural, outerNumber);
     }
-    return this.group(j, this.rank(kind), plural, outerNumber);
+    const lower = this.group(j, this.rank(kind), plural, outerNumber);
+    // "section 25, subsection 27(1)": a part of another section (items.ts partOfSection), not a lower unit of section 25
+    return lower && lower.targets.some((target) => target.path.length && this.rank(target.path[0].kind) <= this.rank(kind)) ? null : lower;
   }
 
 }

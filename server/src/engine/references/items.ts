@@ -210,7 +210,9 @@ export class ItemParser extends TokenCursor {
         const n = this.tok(i + 1);
         // right after the dot: "21-nonies.((41))" (normattiva's amendment marks, which the tokenizer skips) is no "21-nonies.41"
         if (n && !n.space && n.start === t.end && (n.kind === 'num' || (n.kind === 'word' && /^([a-zA-Z]|[ivx]{1,5})$/.test(n.raw)))) {
-          steps.push(this.step('unspecified', n.kind === 'num' ? n.digits! + (n.suffix ?? '') : n.raw, n, n.kind === 'num' ? 'num' : letterShape(n.raw)));
+          // "489.1 and 490" (levelsBelowSection: a section numbered with a dot): the part after the dot is no level a sibling attaches to
+          const dotted = n.kind === 'num' && this.c.table.levelsBelowSection ? 'dnum' : 'num';
+          steps.push(this.step('unspecified', n.kind === 'num' ? n.digits! + (n.suffix ?? '') : n.raw, n, n.kind === 'num' ? dotted : letterShape(n.raw)));
           i += 2;
           continue;
         }
@@ -242,8 +244,9 @@ export class ItemParser extends TokenCursor {
   protected item(i: number, kind: RefUnitKind, numericOnly: boolean): Item | null {
     const p = this.primary(i, kind, numericOnly);
     if (!p) return null;
-    const steps = [p.step];
+    let steps = [p.step];
     let next = this.subSteps(steps, p.next);
+    steps = this.partOfSection(steps, kind);
     const last = steps[steps.length - 1];
     const endChar = Math.max(last.span.end, this.toks[next - 1].end);
     // "d. and e": a letter's own "." is skipped when a connector follows it
@@ -254,6 +257,21 @@ export class ItemParser extends TokenCursor {
     return { steps, next, endChar };
   }
 
+  /**
+   * "subsection 31(6)" → section 31, subsection 6; "paragraph 38.01(6)(d)" → section 38.01, (6), paragraph d: the
+   * levels below a section (LanguageTable.levelsBelowSection) count the bracketed parts glued to the number.
+   */
+  private partOfSection(steps: IStep[], kind: RefUnitKind): IStep[] {
+    const level = this.c.table.levelsBelowSection?.[kind];
+    if (!level || steps[0].shape !== 'num') return steps;
+    let first = 1;
+    // "38.01": a section numbered with a dot
+    while (first < steps.length && steps[first].shape === 'dnum') first++;
+    const parts = steps.slice(first);
+    if (parts.length !== level || !parts.every((part) => part.shape.startsWith('p')) || parts[0].span.start !== steps[first - 1].span.end) return steps;
+    return steps.map((step, k) => ({ ...step, kind: k === 0 ? 'section' : k === steps.length - 1 ? kind : step.kind }));
+  }
+
   /** Attaches a later item to the previous one: "2703(a), (b)" → 2703/(b); else a sibling, or null. */
   protected attach(prev: IStep[], steps: IStep[], kind: RefUnitKind): IStep[] | null {
     const first = steps[0];
@@ -261,7 +279,8 @@ export class ItemParser extends TokenCursor {
     const tail = prev[prev.length - 1];
     // "artículos 304, 305.3 y 308.1": an item written like the one before, to the same depth, is its sibling
     if (steps.length > 1 && steps.length === prev.length && steps.every((step, k) => step.shape === prev[k].shape)) {
-      return steps.map((step, k) => ({ ...step, kind: k === 0 ? kind : prev[k].kind }));
+      // (a section's part, "38.01(8) and 38.02(1.1)", keeps the section its item read: partOfSection)
+      return steps.map((step, k) => ({ ...step, kind: k === 0 ? (step.kind === prev[0].kind ? step.kind : kind) : prev[k].kind }));
     }
     if (first.shape === 'roman' && tail.shape === 'lower' && tail.number !== 'h') {
       return prev.concat(steps.map((s) => ({ ...s, kind: 'unspecified' as RefUnitKind })));

@@ -106,6 +106,13 @@ export interface LanguageTable {
   /** Whether a law's abbreviation right after a citation names its instrument: "§ 823 BGB", "Art. 554 OR", "Artikel 32 Absatz 2 ATSG". */
   abbreviationsAfter?: boolean;
   /**
+   * The drafting levels below a section, as the common-law statutes write them: "subsection 31(6)" is section 31,
+   * subsection (6); "paragraph 103(2)(b)" section 103, its (2), paragraph (b). A unit word at level N, then a number
+   * with exactly N bracketed parts glued to it, names a section's part; "paragraph 2(b)" of a treaty (one part) stays
+   * paragraph 2, subparagraph (b).
+   */
+  levelsBelowSection?: Partial<Record<RefUnitKind, number>>;
+  /**
    * The number comes before the unit noun, between a prefix and the noun ("第七条", "第7条"); the
    * citation runs from the outermost unit in ("第七条第二款第(二)项"), and an anchor stands before
    * it ("本条第一款", "本公约第二条"). The prefix may be left out before a marker ("(b)项").
@@ -195,6 +202,7 @@ const EN: LanguageTable = {
     eleventh: 11, twelfth: 12,
   },
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
+  levelsBelowSection: { subsection: 1, paragraph: 2, subparagraph: 3, clause: 4 },
 };
 
 const FR: LanguageTable = {

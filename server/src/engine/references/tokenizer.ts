@@ -89,10 +89,10 @@ function isApostrophe(ch: string | undefined): boolean {
 const TAGGED_ORDINAL = /^(?:<[a-z][^<>]{0,40}>){1,3}[oº°ª](?:<\/[a-z]{1,6}>){1,3}/;
 const EMPHASISED_LETTER = /^(\*{1,2}|_{1,2})([a-z]{1,3}|bis|ter|quater)\1(?![\p{L}\p{N}*_])/u;
 
-/** Inner text of a marker accepted as a number: digits(+≤2 letters), ≤3 letters, a roman numeral. */
+/** Inner text of a marker accepted as a number: digits(+≤2 letters), ≤3 letters, a roman numeral, "6.1" or "c.1" (put between two). */
 function markerValue(inner: string): string | null {
   const v = asciiDigits(inner);
-  if (/^[0-9]{1,4}[a-zA-Z]{0,2}$/.test(v)) return v;
+  if (/^[0-9]{1,4}[a-zA-Z]{0,2}$/.test(v) || /^(?:[0-9]{1,3}|[a-z])\.[0-9]{1,2}$/.test(v)) return v;
   if (/^[a-zA-Z]{1,3}$/.test(v)) return v;
   if (/^[ivxlcdm]{1,8}$/.test(v) || /^[IVXLCDM]{1,8}$/.test(v)) return v;
   if (/^[\u0621-\u064A]{1,2}$/.test(v)) return v; // Arabic letter markers: (أ), (ب)
@@ -296,7 +296,9 @@ export function tokenizeUntil(text: string, out: Token[], state: TokenizerState,
       // bounded look-ahead for "(b)" / "’1‘" / "（二）"
       const close = ch === '(' || ch === '（' ? ')）' : ch === '’' ? '‘' : '’';
       let j = i + 1;
-      while (j < n && j - i - 1 < MAX_MARKER && (isLetter(text[j]) || isDigitCode(text.charCodeAt(j)))) j++;
+      // "(6.1)": a dot between digits, in brackets only
+      const decimalDot = (at: number) => ch === '(' && text[at] === '.' && at > i + 1 && isDigitCode(text.charCodeAt(at + 1));
+      while (j < n && j - i - 1 < MAX_MARKER && (isLetter(text[j]) || isDigitCode(text.charCodeAt(j)) || decimalDot(j))) j++;
       if (j < n && j > i + 1 && close.includes(text[j])) {
         const v = markerValue(text.slice(i + 1, j));
         const digitsOnly = v !== null && /^[0-9]+$/.test(v);

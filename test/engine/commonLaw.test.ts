@@ -1,0 +1,76 @@
+// Common-law statutes as converters give them (Canada's Justice Laws via laws-lois-markdown, US bills): a section's
+// part cited from its section's number ("subsection 12(6.1)", "paragraph 103(2)(b)"), units put between two ("(6.1)",
+// "(a.1)", "(iii.1)"), historical notes citing the annual statutes ("2003, c. 8, s. 14"), Acts named in italics, and
+// amending instructions that quote the text they strike. Each rule has a case where it must not apply.
+import * as assert from 'node:assert';
+import { checkDocument } from '../../server/src/engine/checks';
+import { parseReferences } from '../../server/src/engine/references/grammar';
+import { uriOf, workspaceOf } from '../helpers/workspace';
+import { CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19 } from './commonLawText';
+
+const URI = uriOf('act.md');
+const FRONT = '---\nid: firearms-act\ntitle: Firearms Act\nlanguage: en\ntype: law\n---\n# Firearms Act\n\n';
+
+/** Each citation's text and where each of its targets goes (unit id, or status). */
+function resolutions(text: string): Array<[string, string]> {
+  return workspaceOf({ 'act.md': FRONT + text }).resolved(URI)
+    .map((r) => [r.reference.text.replace(/\s+/g, ' '), r.targets.map((t) => (t.status === 'resolved' ? t.unitId : t.status)).join(' | ')]);
+}
+
+function errors(text: string): string[] {
+  return checkDocument(workspaceOf({ 'act.md': FRONT + text }), URI).filter((d) => d.severity === 'error').map((d) => d.message);
+}
+
+/** Each citation of `text` as "kind number/…" per target. */
+function paths(text: string, language = 'en'): string[] {
+  return parseReferences(text, { language }).map((r) => r.targets.map((t) => t.path.map((s) => `${s.kind} ${s.number}`).join('/')).join(' | '));
+}
+
+describe('engine: common-law statutes as converters give them', () => {
+  it('"subsection 12(6.1)", "paragraph 19(1)(a.1)": the number is the section, the bracketed parts its subsection and paragraph', () => {
+    const text = `${CA_FIREARMS_SECTION_12}\n\n${CA_FIREARMS_SECTION_19}\n\n### 20 Note\n\nSee paragraph 19(1)(a.1), subparagraph 19(1)(b)(iv) and subsections 12(6) to (7).\n`;
+    const found = new Map(resolutions(text));
+    assert.strictEqual(found.get('subsection 12(6.1)'), 'sec_12__para_6.1');
+    assert.strictEqual(found.get('subsection 12(9)'), 'sec_12__para_9');
+    assert.strictEqual(found.get('paragraph 19(1)(a.1)'), 'sec_19__para_1__subpara_a.1');
+    // "(iv)" after "(iii.1)" goes on with the roman run
+    assert.strictEqual(found.get('subparagraph 19(1)(b)(iv)'), 'sec_19__para_1__subpara_b__clause_iv');
+    assert.strictEqual(found.get('subsections 12(6) to (7)'), 'sec_12__para_6');
+    assert.deepStrictEqual(errors(text), []);
+  });
+
+  it('must not: a treaty\'s "paragraph 2(b) of article 7" (one bracketed part) stays paragraph 2, subparagraph (b); "section 25, subsection 27(1)" is two sections', () => {
+    assert.deepStrictEqual(paths('paragraph 2(b) of article 7'), ['article 7/paragraph 2/unspecified b']);
+    assert.deepStrictEqual(paths('under section 25, subsection 27(1) or (2) or section 69.2'), ['section 25', 'section 27/subsection 1 | section 27/subsection 2', 'section 69/unspecified 2']);
+    // "489.1 and 490": the second is a section, not a part of 489
+    assert.deepStrictEqual(paths('sections 489.1 and 490'), ['section 489/unspecified 1 | section 490']);
+    // a Spanish "artículo 5.2 y 3" is paragraphs 2 and 3 of article 5, as before
+    assert.deepStrictEqual(paths('el artículo 5.2 y 3', 'es'), ['article 5/unspecified 2 | article 5/unspecified 3']);
+  });
+
+  it('a historical note citing the annual statutes ("2003, c. 8, s. 14") names a section of that Act; "See s. 14." alone is this Act\'s', () => {
+    // sections 12 and 19: a section 14 would be among them
+    const act = `${CA_FIREARMS_SECTION_12}\n\n${CA_FIREARMS_SECTION_19}`;
+    assert.deepStrictEqual(errors(act), []);
+    const note = workspaceOf({ 'act.md': FRONT + act }).resolved(URI).find((r) => r.reference.text === 's. 14');
+    assert.strictEqual(note?.targets[0].status, 'external');
+    assert.match(note?.targets[0].reason ?? '', /follows "2003, c\. 8", a chapter of the annual statutes/);
+    const own = errors(`${act}\n\nSee s. 14.\n`);
+    assert.strictEqual(own.length, 1, own.join('\n'));
+    assert.match(own[0], /"s\. 14": this document has no section 14/);
+  });
+
+  it('an Act named in italics ("section 810 of the *Criminal Code*") is that Act, not this one', () => {
+    assert.deepStrictEqual(resolutions('### 20 Orders\n\n(2) Despite subsection 14(2), a justice has jurisdiction to make an order under section 810 of the *Criminal Code*.\n')
+      .filter(([text]) => text.startsWith('section 810')), [['section 810 of the *Criminal Code', 'external']]);
+  });
+
+  it('a US amending instruction quotes what it strikes: "strike “subsection 252(b)” and insert “section 252(b)”" cites the amended Act', () => {
+    const bill = (line: string) => `### SEC. 1. SHORT TITLE.\n\nThis Act may be cited as the Test Act.\n\n### SEC. 2. AMENDMENTS.\n\n${line}\n`;
+    assert.deepStrictEqual(errors(bill('(3) In section 254(c)(3)(A), strike “subsection 1(b)” and insert “section 1(b)”.')), []);
+    // must not: the same citation outside an amending instruction is reported
+    const reported = errors(bill('(3) As provided in subsection 1(b), the amounts apply.'));
+    assert.strictEqual(reported.length, 1, reported.join('\n'));
+    assert.match(reported[0], /section 1 has no subsection \(b\)/);
+  });
+});
