@@ -6,7 +6,8 @@ import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19 } from './commonLawText';
+import { parseDocument } from '../../server/src/engine/document';
+import { CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_PAYMENT_CARD_INTERPRETATION } from './commonLawText';
 
 const URI = uriOf('act.md');
 const FRONT = '---\nid: firearms-act\ntitle: Firearms Act\nlanguage: en\ntype: law\n---\n# Firearms Act\n\n';
@@ -72,5 +73,22 @@ describe('engine: common-law statutes as converters give them', () => {
     const reported = errors(bill('(3) As provided in subsection 1(b), the amounts apply.'));
     assert.strictEqual(reported.length, 1, reported.join('\n'));
     assert.match(reported[0], /section 1 has no subsection \(b\)/);
+  });
+
+  it('"Section 2) **Dioceses Commission**" (legislation.gov.uk as i-dot-ai/lex writes it) opens section 2, whose "1)", "2)" are its own', () => {
+    const model = parseDocument(URI, FRONT + UK_DIOCESES_MEASURE_SECTIONS_1_TO_3);
+    assert.deepStrictEqual(model.units.filter((u) => u.kind === 'section').map((u) => [u.number, u.title]),
+      [['1', 'General duty'], ['2', 'Dioceses Commission'], ['3', 'Review of provincial and diocesan structure']]);
+    assert.deepStrictEqual(checkDocument(workspaceOf({ 'act.md': FRONT + UK_DIOCESES_MEASURE_SECTIONS_1_TO_3 }), URI).filter((d) => d.code === 'duplicate-unit'), []);
+    // must not: a line that goes on in plain words after "Section 4)" is text, not a heading
+    assert.deepStrictEqual(parseDocument(URI, FRONT + 'Section 4) the Commission shall report.\n').units.filter((u) => u.kind === 'section'), []);
+  });
+
+  it('"section 40(1) of the 2013 Act": an act the regulations name by its year; "of the 2024 Convention" is not read so', () => {
+    const cited = workspaceOf({ 'act.md': FRONT + UK_PAYMENT_CARD_INTERPRETATION }).resolved(URI).find((r) => r.reference.text.startsWith('section 40(1)'));
+    assert.deepStrictEqual(cited?.reference.anchor.kind === 'instrument' && cited.reference.anchor.name, '2013 Act');
+    assert.strictEqual(cited?.targets[0].status, 'external');
+    assert.deepStrictEqual(paths('article 5 of the 2024 Convention'), ['article 5']);
+    assert.strictEqual(parseReferences('article 5 of the 2024 Convention', { language: 'en' })[0].anchor.kind, 'none');
   });
 });

@@ -80,3 +80,57 @@ export const CA_FIREARMS_SECTION_19 = `### 19 Transporting and using prohibited 
 **Exception for prohibited firearms other than prohibited handguns**
 
 (2) Despite subsection (1), an individual must not be authorized to transport a prohibited firearm — other than a handgun referred to in subsection 12(6.1) or a prohibited firearm referred to in subsection 12(9) — between specified places except for the purposes referred to in paragraph (1)(b).`;
+
+// Legislation.gov.uk texts as github.com/i-dot-ai/lex converts them (commit 363efd8, tests/test_data/legislation_text_target.py:
+// the provisions of each item joined by blank lines), verbatim excerpts.
+
+/** Dioceses, Pastoral and Mission Measure 2007, sections 1 to 3 (target_texts[1], lines 7–25 of the probe's file). */
+export const UK_DIOCESES_MEASURE_SECTIONS_1_TO_3 = `Section 1) **General duty**
+It shall be the duty of any person or body carrying out functions under this Measure  ... to have due regard to the furtherance of the mission of the Church of England. 
+
+Section 2) **Dioceses Commission**
+
+1) There shall be established a body known as the Dioceses Commission which shall have the functions conferred on it by or under this Measure and the body of that name established under section 1 of the Dioceses Measure 1978 (1978 No. 1) shall cease to exist. 
+2) The provisions of Schedule 1 to this Measure shall have effect with regard to the Commission, its members and its procedures. 
+3) The Commission shall present annually to the General Synod a report of its activities during the preceding year. 
+
+Section 3) **Review of provincial and diocesan structure**
+
+1) It shall be the duty of the Commission to keep under review the provincial and diocesan structure of the Church of England and, in particular— 
+	a) the size, boundaries and number of provinces, 
+	b) the size, boundaries and number of dioceses and their distribution between the provinces, and 
+	c) the number and distribution of episcopal offices and the arrangements for episcopal oversight. 
+2) The Commission shall, when carrying out its duties under subsection (1) above— 
+	a) ensure that it is kept informed of views within the Church of England on the matters referred to in subsection (1) and of any changes in the structure of the Church which may take place, so far as these are relevant to its functions, and consult such persons and bodies as it thinks fit; 
+	b) without prejudice to its duties under sections 4, 6 and 7 below, consider whether changes are required, put forward proposals for discussion, where appropriate, and encourage detailed and reasoned responses from those persons and bodies consulted; 
+	c) disseminate, to the extent that the Commission thinks necessary and in whatever form the Commission thinks fit, guidance and information about good practice to persons and bodies involved in the administration of dioceses; `;
+
+/** Payment Card Interchange Fee Regulations 2015, the interpretation provision: "“the 2013 Act” means …", then "section 40(1) of the 2013 Act" (target_texts[13], lines 10–37). */
+export const UK_PAYMENT_CARD_INTERPRETATION = `Section 2) **Interpretation**
+
+1) In these Regulations— 
+	- “the 2013 Act” means the Financial Services (Banking Reform) Act 2013  ;
+	- “card-based payment transaction” means a service based on a payment card scheme’s infrastructure and business rules to make a payment transaction by means of any card, telecommunication, digital or IT device or software if this results in a debit or a credit card transaction, but does not include transactions based on other kinds of payment services;
+	- “co-badging” means the inclusion of two or more payment brands or payment applications of the same brand on the same card-based payment instrument;
+	- “compliance failure” means a failure by a person to comply with— an obligation, prohibition or restriction imposed by the interchange fee regulation, ora direction given under regulation 4 or 4A;
+	- “general direction” has the meaning given in regulation 4(6) or 4A(8) ;
+	- “general guidance” has the meaning given in regulation 13(3);
+	- “interchange fee” means a fee paid for each transaction directly or indirectly (including fees paid through a third party) between the issuer and the acquirer involved in a card-based payment transaction, and includes the net compensation or other agreed remuneration;
+	- “the interchange fee regulation” means Regulation (EU) 2015/751 of the European Parliament and of the Council of 29th April 2015 on interchange fees for card-based payment transactions  ;
+	- “payee” means a person who is the intended recipient of funds which have been the subject of a payment transaction;
+	- “payer” means a person who holds a payment account and allows a payment order from that payment account, or, where there is no payment account, a natural or legal person who gives a payment order;
+	- “payment account” means an account held in the name of one or more payment service users which is used for the execution of payment transactions, including a specific account for electronic money as defined in regulation 2(1) of the Electronic Money Regulations 2011;
+	- “payment application” means computer software or equivalent loaded on a device enabling card-based payment transactions to be initiated and allowing the payer to issue payment orders;
+	- “payment brand” means any material or digital name, term, sign, symbol or combination thereof, capable of denoting under which payment card scheme card-based payment transactions are carried out;
+	- “payment card” means a category of payment instrument that enables the payer to initiate a debit or credit card transaction;
+	- “payment card scheme” means a single set of rules, practices, standards and/or implementation guidelines for the execution of card-based payment transactions and which is separated from any infrastructure or payment system that supports its operation, and includes any specific decision-making body, organisation or entity accountable for the functioning of the scheme;
+	- “payment instrument” means any personalised device and/or set of procedures agreed between the payment service user and the payment service provider and used in order to initiate a payment order;
+	- “payment order” means any instruction by a payer to its payment service provider requesting the execution of a payment transaction;
+	- “payment service provider” has the meaning given in regulation 2(1) of the Payment Services Regulations 2017;
+	- “payment services” has the meaning given in regulation 2 of the Payment Services Regulations 2017;
+	- “payment system” has the meaning given in regulation 2 of the Payment Services Regulations 2017;
+	- “payment transaction” means an action, initiated by the payer or on its behalf by the payee of transferring funds, irrespective of any underlying obligation between the payer and the payee;
+	- “processing” means the performance of payment transaction processing services in terms of the actions required for the handling of a payment instruction between the acquirer and the issuer;
+	- “processing entity” means any person providing payment transaction processing services;
+	- “the Payment Systems Regulator” means the body established under section 40(1) of the 2013 Act; and
+	- “regulated person” means a person— on whom an obligation, prohibition or restriction is imposed by any provision of the interchange fee regulation, orwho is subject to a direction under regulation 4A(1).`;

@@ -991,9 +991,16 @@ function opensText(after: string): boolean {
  * `wholeBlock`: the line is a paragraph of its own, where a short title may close with a full stop
  * ("Artículo 129 Citaciones."); inside a paragraph such a line may be a sentence.
  */
+/** "Section 6) **Preparation of draft scheme by Commission**" (legislation.gov.uk as i-dot-ai/lex writes it): a ")" after the number, the title in bold. */
+const PAREN_THEN_BOLD_TITLE = /^(\p{L}+ \d{1,4}[A-Z]{0,2})\)[ \t]+(\*\*|__)(?=\S)[^*_\n]{1,300}\2[ \t]*$/u;
+
 function plainHeadingDepth(line: string, wholeBlock = false): number | undefined {
   // "<sup>9</sup> Art. 1 a": a footnote's superscript number before the label
   const content = line.trim().replace(SUPERSCRIPT_NOTE_MARK, '');
+  if (PAREN_THEN_BOLD_TITLE.test(content)) {
+    const info = readHeading(content);
+    if (info && (info.kind === 'article' || info.kind === 'section') && info.number !== undefined && PAREN_THEN_BOLD_TITLE.exec(content)?.[1] === info.label) return PLAIN_UNIT_DEPTH;
+  }
   if (!content || content.length > 150) return undefined;
   if (/[.;,،؛]$/.test(content)) return wholeBlock && /\.$/.test(content) ? titleClosedByStop(content) : undefined;
   const info = readHeading(content);

@@ -17,6 +17,9 @@ const MAX_CAPITALS_ALONE = 5;
 const NOT_INSTRUMENTS = new Set(['anordnung', 'zuordnung', 'einordnung', 'unterordnung', 'beiordnung', 'überordnung', 'abordnung',
   'rangordnung', 'tagesordnung', 'neuordnung', 'umordnung', 'nachordnung', 'gleichordnung']);
 
+/** Nouns of the domestic instruments an act names by their year ("the 2013 Act", "the 1998 Order"); a treaty is named otherwise. */
+const DEFINED_BY_YEAR = new Set(['act', 'order', 'regulations', 'rules', 'measure', 'ordinance', 'gesetz', 'loi', 'ley', 'wet']);
+
 export class AnchorParser extends GroupParser {
   // ----- anchors
 
@@ -101,6 +104,12 @@ export class AnchorParser extends GroupParser {
     // "of the *Criminal Code*", "of _Young Offenders Act_": a name set in italics; the closing mark ends it
     if ((this.isPunct(j, '*') || this.isPunct(j, '_')) && this.tok(j + 1)?.kind === 'word' && !this.tok(j + 1)!.space) j++;
     const first = this.tok(j);
+    // "of the 2013 Act", "under the 1998 Regulations": an act its interpretation section names by its year
+    if (first?.kind === 'num' && j > i && /^(?:1[6-9]|20)\d\d$/.test(first.raw)) {
+      const noun = this.match(this.c.instruments, j + 1);
+      const end = noun && this.toks[noun.next - 1];
+      if (end && !this.tok(j + 1)!.newline && DEFINED_BY_YEAR.has(this.tok(j + 1)!.norm)) return { name: this.text.slice(first.start, end.end), span: { start: first.start, end: end.end }, next: noun.next };
+    }
     if (!first || first.kind !== 'word') return null;
     const firstIsNoun = !!this.match(this.c.instruments, j, true) || this.isSuffixNoun(first);
     // "eID-Karte-Gesetz": a compound noun may start with a lower-case letter
