@@ -9,7 +9,7 @@ import { normaliseNumber } from '../../server/src/engine/keywords';
 import { readRepealedRun } from '../../server/src/engine/repeals';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { CH_SCHKG_FOOTNOTE_2, CH_IPRG_ART_170_PARA_3, CH_SCHKG_ART_50, CH_SCHKG_LINE_359, CH_PATG_ARTS_1_TO_2, CH_SCHKG_ART_68_TO_68E, DE_GG_ART_93_RIGHTS, DE_GG_ARTS_74A_75_REPEALED, DE_GG_ART_125B_AND_ANNEX_EV, DE_GVG_SECTIONS_2_TO_9_REPEALED, DE_STGB_TWO_PARTS, DE_STPO_SECTIONS_111_TO_111O } from './germanLawsText';
+import { CH_SCHKG_FOOTNOTE_2, CH_IPRG_ART_170_PARA_3, CH_SCHKG_ART_50, CH_SCHKG_LINE_359, CH_PATG_ARTS_1_TO_2, CH_SCHKG_ART_68_TO_68E, DE_GG_ART_93_RIGHTS, DE_GG_ARTS_74A_75_REPEALED, DE_GG_ART_125B_AND_ANNEX_EV, DE_GVG_SECTIONS_2_TO_9_REPEALED, DE_STGB_TWO_PARTS, DE_STPO_SECTIONS_111_TO_111O, AT_AVG_CONTENTS_AND_TWO_PARTS } from './germanLawsText';
 
 const URI = uriOf('gesetz.md');
 const FRONT = '---\nid: gesetz\nlanguage: de\ntype: law\n---\n# Gesetz\n\n';
@@ -131,5 +131,16 @@ describe('engine: German laws as bundestag/gesetze gives them', () => {
     assert.ok(parseReferences('Art. 5 II', { language: 'de' }).every((r) => r.anchor.kind === 'none'));
     // nor, in a text set in capitals, its small words and verbs
     assert.deepStrictEqual(parseReferences('§ 5 UND § 6 GELTEN ENTSPRECHEND', { language: 'de' }).map((r) => r.anchor.kind), ['none']);
+  });
+
+  it('Austrian RIS as LawAT gives it: a table of contents of bold group lines and linked entries is no text, and "II. Teil" numbers its divisions anew', () => {
+    const model = parseDocument(URI, FRONT + AT_AVG_CONTENTS_AND_TWO_PARTS);
+    // the units are the body's, none from the table of contents (lines 19–37 of the excerpt with front matter)
+    assert.deepStrictEqual(model.units.filter((u) => u.headingDepth > 0).map((u) => `${u.kind} ${u.number}`),
+      ['part i', 'division 1', 'section 1', 'part ii', 'division 1', 'section 37']);
+    assert.deepStrictEqual(diagnostics(AT_AVG_CONTENTS_AND_TWO_PARTS, 'duplicate-unit'), []);
+    // must not: without "II. Teil" between them, the second "1. Abschnitt" is a drafter's duplicate
+    const withoutSecondPart = AT_AVG_CONTENTS_AND_TWO_PARTS.replace('## II. Teil: Ermittlungsverfahren', '');
+    assert.deepStrictEqual(diagnostics(withoutSecondPart, 'duplicate-unit'), [`1. Abschnitt appears twice (also on line ${FRONT.split('\n').length - 1 + 23}); citations go to the first one.`]);
   });
 });

@@ -397,3 +397,51 @@ export const CH_SCHKG_LINE_359 = `<sup>64</sup> ); 1. als Inhaber einer Einzelfi
 /** SchKG (ch/cc-11-529_488_529.md, line 741): a footnote, "Art. 122 Abs. 1 der BV vom 18. April 1999", the Federal Constitution by its abbreviation. */
 export const CH_SCHKG_FOOTNOTE_2 = `[^2]: [BS 1 3]. Der genannten Bestimmung entspricht heute Art. 122 Abs. 1 der BV vom 18. April 1999 (SR 101 ).
 `;
+
+// Austrian federal laws as github.com/clairexen/LawAT converts RIS (commit b9d25e5, RisEx), verbatim excerpts.
+
+/** Allgemeines Verwaltungsverfahrensgesetz (files/BG.AVG.md): the opening of its table of contents (lines 17–35), of "I. Teil" (159–170) and of "II. Teil", whose divisions are numbered from 1 again (622–632). */
+export const AT_AVG_CONTENTS_AND_TWO_PARTS = `## Inhaltsverzeichnis
+
+**I. Teil: Allgemeine Bestimmungen**  
+**1. Abschnitt: Behörden**  
+* [§ 1 AVG — Zuständigkeit](#-1-avg--zuständigkeit)  
+* [§ 2 AVG](#-2-avg)  
+* [§ 3 AVG](#-3-avg)  
+* [§ 4 AVG](#-4-avg)  
+* [§ 5 AVG](#-5-avg)  
+* [§ 6 AVG](#-6-avg)  
+* [§ 7 AVG — Befangenheit von Verwaltungsorganen](#-7-avg--befangenheit-von-verwaltungsorganen)
+
+**2. Abschnitt: Beteiligte und deren Vertreter**  
+* [§ 8 AVG — Beteiligte; Parteien](#-8-avg--beteiligte-parteien)  
+* [§ 9 AVG — Rechts- und Handlungsfähigkeit](#-9-avg--rechts--und-handlungsfähigkeit)  
+* [§ 10 AVG — Vertreter](#-10-avg--vertreter)  
+* [§ 11 AVG](#-11-avg)  
+* [§ 12 AVG](#-12-avg)
+
+
+## I. Teil: Allgemeine Bestimmungen
+
+## 1. Abschnitt: Behörden
+
+### § 1 AVG — Zuständigkeit
+
+> Die sachliche und örtliche Zuständigkeit der Behörden richtet sich nach den Vorschriften über ihren Wirkungsbereich und nach den Verwaltungsvorschriften\.
+
+\[ [🔗 Permalink](https://github.com/clairexen/LawAT/blob/main/files/BG.AVG.md#-1-avg--zuständigkeit) | [📜 RIS-Paragraphenansicht](http://www.ris.bka.gv.at/NormDokument.wxe?Abfrage=Bundesnormen&Gesetzesnummer=10005768&Paragraf=1) | [📖 RIS-Gesamtansicht](https://ris.bka.gv.at/GeltendeFassung.wxe?Abfrage=Bundesnormen&Gesetzesnummer=10005768#MainContent_DocumentRepeater_BundesnormenCompleteNormDocumentData_1_TextContainer_1) | [🤖 KI-freundliche Fassung](https://github.com/clairexen/LawAT/blob/main/files/BG.AVG.001.md#-1-avg--zuständigkeit) \]
+
+----
+
+
+## II. Teil: Ermittlungsverfahren
+
+## 1. Abschnitt: Zweck und Gang des Ermittlungsverfahrens
+
+### § 37 AVG — Allgemeine Grundsätze
+
+> Zweck des Ermittlungsverfahrens ist, den für die Erledigung einer Verwaltungssache maßgebenden Sachverhalt festzustellen und den Parteien Gelegenheit zur Geltendmachung ihrer Rechte und rechtlichen Interessen zu geben\. Nach einer Antragsänderung \(§ 13 Abs\. 8\) hat die Behörde das Ermittlungsverfahren insoweit zu ergänzen, als dies im Hinblick auf seinen Zweck notwendig ist\.
+>
+> *\(Beachte: \[CELEX\-Nr\.: 32021L1883\]\)*
+
+\[ [🔗 Permalink](https://github.com/clairexen/LawAT/blob/main/files/BG.AVG.md#-37-avg--allgemeine-grundsätze) | [📜 RIS-Paragraphenansicht](http://www.ris.bka.gv.at/NormDokument.wxe?Abfrage=Bundesnormen&Gesetzesnummer=10005768&Paragraf=37) | [📖 RIS-Gesamtansicht](https://ris.bka.gv.at/GeltendeFassung.wxe?Abfrage=Bundesnormen&Gesetzesnummer=10005768#MainContent_DocumentRepeater_BundesnormenCompleteNormDocumentData_40_TextContainer_40) | [🤖 KI-freundliche Fassung](https://github.com/clairexen/LawAT/blob/main/files/BG.AVG.002.md#-37-avg--allgemeine-grundsätze) \]`;

@@ -1,6 +1,7 @@
 // Reads a heading's text: "Article 7 – Illegal access", "### Art. 7", "§ 2510. Definitions",
 // "s3 Unauthorised access", "Artikel 138ab", "المادة 2: استخدام المصطلحات", "CHAPTER II",
 // "LIVRE 0 : …", "第七条". Lenient: what it cannot read is simply not a structural heading.
+import { WELL_FORMED_ROMAN } from './references/items';
 import type { UnitKind } from './model';
 import { HEADING_WORDS, LATIN_ITERATIVE, ORDINAL_WORDS, asciiDigits, chineseNumber, normaliseNumber } from './keywords';
 import { leadingOrdinalValue } from './leadingOrdinals';
@@ -168,11 +169,12 @@ export function readHeading(raw: string): HeadingInfo | undefined {
     }
   }
 
-  // "1. Abschnitt: Geltungsbereich", "2. Kapitel: …" (Fedlex): the number first, then the grouping's word
-  const numberFirst = /^(\d{1,3})\.\s+(\p{L}+)\.?(?=$|\s*[:–—-]|\s+\p{Lu})/u.exec(text);
+  // "1. Abschnitt: Geltungsbereich", "2. Kapitel: …" (Fedlex), "II. Teil: Ermittlungsverfahren" (RIS): the number first, then the grouping's word
+  const numberFirst = /^(\d{1,3}|[IVXLC]{1,7})\.\s+(\p{L}+)\.?(?=$|\s*[:–—-]|\s+\p{Lu})/u.exec(text);
   const numberedKind = numberFirst ? headingWord(numberFirst[2]) : undefined;
-  if (numberFirst && numberedKind && numberedKind !== 'preamble') {
-    return { kind: numberedKind, number: numberFirst[1], label: numberFirst[0], title: splitTitle(text.slice(numberFirst[0].length)) };
+  const romanFirst = numberFirst && /^[IVXLC]+$/.test(numberFirst[1]);
+  if (numberFirst && numberedKind && numberedKind !== 'preamble' && (!romanFirst || (GROUPING_ORDER.includes(numberedKind) && WELL_FORMED_ROMAN.test(numberFirst[1])))) {
+    return { kind: numberedKind, number: romanFirst ? numberFirst[1].toLowerCase() : numberFirst[1], label: numberFirst[0], title: splitTitle(text.slice(numberFirst[0].length)) };
   }
 
   // "SOUS-SECTION 1 : …": a heading word with a hyphen in it

@@ -19,7 +19,7 @@ export const HEADING_WORDS: Record<string, UnitKind> = {
   titolo: 'title', capo: 'chapter', sezione: 'section', libro: 'book', livro: 'book', secção: 'section', subseção: 'division', subsecção: 'division', anexo: 'annex', allegato: 'annex', preámbulo: 'preamble',
   // Dutch / German
   artikel: 'article', hoofdstuk: 'chapter', afdeling: 'division', afdeeling: 'division', paragraaf: 'division', deel: 'part', titel: 'title',
-  boek: 'book', bijlage: 'annex', kapitel: 'chapter', abschnitt: 'division', unterabschnitt: 'division', teil: 'part', buch: 'book', anhang: 'annex',
+  boek: 'book', bijlage: 'annex', kapitel: 'chapter', abschnitt: 'division', unterabschnitt: 'division', teil: 'part', hauptstück: 'part', buch: 'book', anhang: 'annex',
   // Russian
   статья: 'article', глава: 'chapter', раздел: 'title', часть: 'part', приложение: 'annex',
   // Arabic

@@ -632,6 +632,12 @@ function unspaced(line: string): string {
   return line.replace(/\b([A-Z]) (?=[A-Z]{2,}\b)/g, '$1');
 }
 
+/** The words of a block's first line, as plainWords reads them. */
+function firstLineWords(text: string, block: Block): string {
+  const lineEnd = text.indexOf('\n', block.contentStart);
+  return plainWords(text, lineEnd < 0 || lineEnd > block.span.end ? block : { ...block, span: { start: block.span.start, end: lineEnd } });
+}
+
 function plainWords(text: string, block: Block): string {
   return text.slice(block.contentStart, block.span.end).replace(/\*\*|__|[*_#]/g, '').replace(/\s+/g, ' ').trim();
 }
@@ -695,6 +701,9 @@ function readFurnitureFacts(text: string, block: Block): number {
  * (from its title to the first block of running prose: its entries are titles, not sections), and
  * a site's navigation (lists of links to the parts).
  */
+/** A markdown link's destination: "](#-1-avg--zuständigkeit)". */
+const LINK_DESTINATION = /\]\([^()\s]{0,400}\)/g;
+
 function furnitureOf(text: string, blocks: Block[], memo?: LegalReadingMemo): Set<Block> {
   const furniture = new Set<Block>();
   const afterBreak = new Map<string, Block[]>();
@@ -735,18 +744,23 @@ function furnitureOf(text: string, blocks: Block[], memo?: LegalReadingMemo): Se
     if (!(facts[i] & CONTENTS_TITLE_BLOCK)) continue;
     furniture.add(blocks[i]);
     const tableStart = i;
-    const firstEntry = i + 1 < blocks.length ? plainWords(text, blocks[i + 1]) : undefined;
+    // (its first line: "**I. Teil: Allgemeine Bestimmungen**  \n**1. Abschnitt: Behörden**" is opened again by "## I. Teil: …")
+    const firstEntry = i + 1 < blocks.length ? firstLineWords(text, blocks[i + 1]) : undefined;
     for (i++; i < blocks.length; i++) {
       const block = blocks[i];
       // "PART I" listed first, then the body opening with "PART I" again: the table has ended.
-      if (i > tableStart + 1 && firstEntry && plainWords(text, block) === firstEntry) break;
-      const body = text.slice(block.span.start, block.span.end);
+      if (i > tableStart + 1 && firstEntry && firstLineWords(text, block) === firstEntry) break;
+      // "* [§ 36 AVG — Widmung …](#-36-avg--widmung-…)": an entry linked to its place is as long as its words
+      const body = text.slice(block.span.start, block.span.end).replace(LINK_DESTINATION, ']');
       // Entries are short lines: titles, numbers and titles, group headings. A unit's own heading or a sentence ends the table.
       const info = block.kind === 'heading' ? readHeading(text.slice(block.contentStart, block.span.end)) : undefined;
       // "4. Unauthorised access with intent to commit or facilitate\ncommission of further offence.": a numbered entry may wrap once or twice
       const numbered = !!readMarker(body);
-      const line = (block.kind === 'paragraph' || block.kind === 'listItem') && (numbered ? body.length <= 240 && body.split('\n').length <= 3 : !body.includes('\n') && body.length <= 100) &&
-        (numbered || !/[.;:]$/.test(body.replace(/[*_]/g, '')));
+      // "**I. Teil: Allgemeine Bestimmungen**  \n**1. Abschnitt: Behörden**": group headings in bold on the lines of one paragraph
+      const lines = body.split('\n');
+      const boldLines = lines.length <= 6 && lines.every((one) => /^\*\*[^*\n]{1,100}\*\*[ \t]*$/.test(one.trim()));
+      const line = (block.kind === 'paragraph' || block.kind === 'listItem') && (numbered ? body.length <= 240 && lines.length <= 3 : boldLines || (!body.includes('\n') && body.length <= 100)) &&
+        (numbered || lines.every((one) => !/[.;:]$/.test(one.replace(/[*_]/g, '').trim())));
       const entry = block.kind === 'thematicBreak' || line || (block.kind === 'heading' && !(info && (info.kind === 'article' || info.kind === 'section' || info.kind === 'numbered')));
       if (!entry) break;
       furniture.add(block);

@@ -110,6 +110,23 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
   const namedGroupingOf = new Map<Unit, string>();
   /** The last heading that opened an annex or schedule ("##### Article Annexe 2", "## Schedule 3"): each may number its own articles from one. */
   let annexOpened = -1;
+  /**
+   * Groupings written flat, each at the same depth ("## II. Teil: …" then "## 1. Abschnitt: …"): the kind a document
+   * shows first holds the kinds it shows later, so a division numbered again after another part is that part's own.
+   * Per grouping kind, where it was first shown and the last heading of a kind shown before it.
+   */
+  const groupingFirstShown = new Map<UnitKind, number>();
+  const holderOpenedLast = new Map<UnitKind, number>();
+  const groupingOpenedAt = new Map<Unit, number>();
+  const noteGroupingOpened = (unit: Unit, at: number) => {
+    if (!GROUPING_KINDS.has(unit.kind)) return;
+    groupingOpenedAt.set(unit, at);
+    if (!groupingFirstShown.has(unit.kind)) groupingFirstShown.set(unit.kind, at);
+    const shown = groupingFirstShown.get(unit.kind)!;
+    for (const [kind, first] of groupingFirstShown) if (shown < first) holderOpenedLast.set(kind, at);
+  };
+  const openedUnderAnotherHolder = (unit: Unit, previous: Unit) =>
+    GROUPING_KINDS.has(unit.kind) && (holderOpenedLast.get(unit.kind) ?? -1) > (groupingOpenedAt.get(previous) ?? Infinity);
   const namedGroupingsAbove = (unit: Unit) => `${namedGroupings.filter((named) => unit.headingDepth === 0 || named.depth < unit.headingDepth).map((named) => named.block).join(' ')}|${
     unit.kind === 'annex' || unit.kind === 'schedule' ? '' : annexOpened}`;
 
@@ -134,8 +151,10 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
           code: 'unit-given-again', severity: 'information', span: unit.labelSpan,
           message: `${unit.label} is given again after a note of its amendment (first on line ${previous.line + 1}): both versions are kept; citations go to the first, or to a later one for a part only it has.`,
         });
-      } else if ((unit.headingDepth > 0 || unit.parent === root) && (namedGroupingsAbove(unit) !== namedGroupingOf.get(previous) || !sameLabelWord(unit, previous))) {
-        // Under another named part ("Besonderer Teil" after "Allgemeiner Teil") or in another annex, the same number is
+      } else if ((unit.headingDepth > 0 || unit.parent === root) && (namedGroupingsAbove(unit) !== namedGroupingOf.get(previous) || !sameLabelWord(unit, previous) ||
+        openedUnderAnotherHolder(unit, previous))) {
+        // Under another named part ("Besonderer Teil" after "Allgemeiner Teil"), another part written at its depth ("II.
+        // Teil" between two "1. Abschnitt") or in another annex, the same number is
         // that part's own, and "PARAGRAPHE 1" after "SOUS-SECTION 1" (two words for one kind of grouping, in a code whose
         // headings are flat) another unit: no drafter's duplicate. The unit keeps its id; citations by number go to the first.
       } else if (unit.headingDepth > 0 || unit.parent === root) {
@@ -328,6 +347,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     }
     const prefix = !citable && groupingAncestor && groupingAncestor !== root ? `${groupingAncestor.id}__` : '';
     assignId(unit, prefix + idPart(kind, info.number));
+    noteGroupingOpened(unit, block.span.start);
     headingTexts.set(unit, sameText);
     parent.children.push(unit);
     units.push(unit);
