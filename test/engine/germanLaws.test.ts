@@ -9,7 +9,7 @@ import { normaliseNumber } from '../../server/src/engine/keywords';
 import { readRepealedRun } from '../../server/src/engine/repeals';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { CH_SCHKG_FOOTNOTE_2, CH_IPRG_ART_170_PARA_3, CH_SCHKG_ART_50, CH_SCHKG_LINE_359, CH_PATG_ARTS_1_TO_2, CH_SCHKG_ART_68_TO_68E, DE_GG_ART_93_RIGHTS, DE_GG_ARTS_74A_75_REPEALED, DE_GG_ART_125B_AND_ANNEX_EV, DE_GVG_SECTIONS_2_TO_9_REPEALED, DE_STGB_TWO_PARTS, DE_STPO_SECTIONS_111_TO_111O, AT_AVG_CONTENTS_AND_TWO_PARTS } from './germanLawsText';
+import { CH_SCHKG_FOOTNOTE_2, CH_IPRG_ART_170_PARA_3, CH_SCHKG_ART_50, CH_SCHKG_LINE_359, CH_PATG_ARTS_1_TO_2, CH_SCHKG_ART_68_TO_68E, DE_GG_ART_93_RIGHTS, DE_GG_ARTS_74A_75_REPEALED, DE_GG_ART_125B_AND_ANNEX_EV, DE_GVG_SECTIONS_2_TO_9_REPEALED, DE_STGB_TWO_PARTS, DE_STPO_SECTIONS_111_TO_111O, AT_AVG_CONTENTS_AND_TWO_PARTS, AT_DSG_SECTIONS_IN_ARTICLE_2 } from './germanLawsText';
 
 const URI = uriOf('gesetz.md');
 const FRONT = '---\nid: gesetz\nlanguage: de\ntype: law\n---\n# Gesetz\n\n';
@@ -142,5 +142,15 @@ describe('engine: German laws as bundestag/gesetze gives them', () => {
     // must not: without "II. Teil" between them, the second "1. Abschnitt" is a drafter's duplicate
     const withoutSecondPart = AT_AVG_CONTENTS_AND_TWO_PARTS.replace('## II. Teil: Ermittlungsverfahren', '');
     assert.deepStrictEqual(diagnostics(withoutSecondPart, 'duplicate-unit'), [`1. Abschnitt appears twice (also on line ${FRONT.split('\n').length - 1 + 23}); citations go to the first one.`]);
+  });
+
+  it('"Art. 2 § 12 DSG — …" (a law enacted as article 2 of another) heads § 12 in article 2, and "Die §§ 12 und 13 dieses Bundesgesetzes" finds them', () => {
+    assert.deepStrictEqual(readHeading('Art. 2 § 12 DSG — Zulässigkeit der Bildaufnahme'),
+      { kind: 'section', number: '12', label: '§ 12', title: 'DSG — Zulässigkeit der Bildaufnahme', within: { kind: 'article', number: '2', label: 'Art. 2' } });
+    const found = new Map(resolutions(AT_DSG_SECTIONS_IN_ARTICLE_2));
+    assert.match(found.get('§§ 12 und 13') ?? '', /^[\w.]*sec_12 \| [\w.]*sec_13$/);
+    assert.deepStrictEqual(diagnostics(AT_DSG_SECTIONS_IN_ARTICLE_2, 'broken-reference'), []);
+    // must not: an article's title that only mentions a section stays the article's title
+    assert.deepStrictEqual(readHeading('Art. 2 Änderung des § 12'), { kind: 'article', number: '2', label: 'Art. 2', title: 'Änderung des § 12' });
   });
 });

@@ -445,3 +445,20 @@ export const AT_AVG_CONTENTS_AND_TWO_PARTS = `## Inhaltsverzeichnis
 > *\(Beachte: \[CELEX\-Nr\.: 32021L1883\]\)*
 
 \[ [🔗 Permalink](https://github.com/clairexen/LawAT/blob/main/files/BG.AVG.md#-37-avg--allgemeine-grundsätze) | [📜 RIS-Paragraphenansicht](http://www.ris.bka.gv.at/NormDokument.wxe?Abfrage=Bundesnormen&Gesetzesnummer=10005768&Paragraf=37) | [📖 RIS-Gesamtansicht](https://ris.bka.gv.at/GeltendeFassung.wxe?Abfrage=Bundesnormen&Gesetzesnummer=10005768#MainContent_DocumentRepeater_BundesnormenCompleteNormDocumentData_40_TextContainer_40) | [🤖 KI-freundliche Fassung](https://github.com/clairexen/LawAT/blob/main/files/BG.AVG.002.md#-37-avg--allgemeine-grundsätze) \]`;
+
+/** Datenschutzgesetz (files/BG.DSG.md): "### Art. 2 § 9 DSG — …" with "Die §§ 12 und 13 dieses Bundesgesetzes …" (lines 323–329), and the headings of §§ 12 and 13 with their first paragraph (399–401, 437–439). */
+export const AT_DSG_SECTIONS_IN_ARTICLE_2 = `### Art. 2 § 9 DSG — Freiheit der Meinungsäußerung und Informationsfreiheit
+
+> \`(1)\` Für die Verarbeitung personenbezogener Daten durch Medieninhaber, Herausgeber, Medienmitarbeiter und Arbeitnehmer eines Medienunternehmens oder Mediendienstes im Sinne des Mediengesetzes – MedienG, BGBl\\. Nr\\. 314/1981, sowie durch sonstige Personen, die in einem Medienunternehmen oder Mediendienst auf Grundlage eines Vertrages an der inhaltlichen Gestaltung eines Mediums oder der inhaltlichen Gestaltung der Mitteilungen eines Mediendienstes journalistisch mitwirken, zu journalistischen Zwecken des Medienunternehmens oder Mediendienstes gelten die Bestimmungen der DSGVO sowie dieses Bundesgesetzes mit folgenden Maßgaben:
+>
+>> \`1.\` Der Verantwortliche ist gegenüber der betroffenen Person nicht zur Offenlegung von Informationen verpflichtet, die dem Schutz des Redaktionsgeheimnisses \\(§ 31 MedienG\\) unterliegen \\(datenschutzrechtliches Redaktionsgeheimnis\\); § 31 Abs\\. 2 MedienG ist anzuwenden\\. In Verfahren vor Gerichten und Behörden, die Angelegenheiten des Datenschutzes zum Gegenstand haben, gilt § 31 MedienG mit der Maßgabe, dass der Verantwortliche die Beantwortung von Fragen im Sinne des § 31 Abs\\. 1 MedienG nicht nur als Zeuge, sondern auch als sonst Verfahrensbeteiligter verweigern darf\\. § 321 Abs\\. 1 der Zivilprozessordnung – ZPO, RGBl\\. Nr\\. 113/1895, ist sinngemäß anzuwenden\\. Die Datenschutzbehörde hat bei Ausübung ihrer Befugnisse den Schutz des Redaktionsgeheimnisses zu beachten\\.
+>
+>> \`2.\` Der Verantwortliche ist berechtigt, personenbezogene Daten einschließlich der in Art\\. 9 Abs\\. 1 DSGVO genannten besonderen Kategorien personenbezogener Daten sowie personenbezogener Daten über strafrechtliche Verurteilungen und Straftaten oder damit zusammenhängende Sicherungsmaßregeln \\(Art\\. 10 DSGVO\\) zu verarbeiten, soweit dies für journalistische Zwecke erfolgt\\. Art\\. 10 letzter Satz DSGVO bleibt unberührt\\. Die §§ 12 und 13 dieses Bundesgesetzes sind nicht anwendbar\\.
+
+### Art. 2 § 12 DSG — Zulässigkeit der Bildaufnahme
+
+> \`(1)\` Eine Bildaufnahme im Sinne dieses Abschnittes bezeichnet die durch Verwendung technischer Einrichtungen zur Bildverarbeitung vorgenommene Feststellung von Ereignissen im öffentlichen oder nicht\\-öffentlichen Raum zu privaten Zwecken\\. Zur Bildaufnahme gehören auch dabei mitverarbeitete akustische Informationen\\. Für eine derartige Bildaufnahme gilt dieser Abschnitt, soweit nicht durch andere Gesetze Besonderes bestimmt ist\\.
+
+### Art. 2 § 13 DSG — Besondere Datensicherheitsmaßnahmen und Kennzeichnung
+
+> \`(1)\` Der Verantwortliche hat dem Risiko des Eingriffs angepasste geeignete Datensicherheitsmaßnahmen zu ergreifen und dafür zu sorgen, dass der Zugang zur Bildaufnahme und eine nachträgliche Veränderung derselben durch Unbefugte ausgeschlossen ist\\.`;

@@ -223,6 +223,11 @@ export function readHeading(raw: string): HeadingInfo | undefined {
         if (inner && (inner.kind === 'article' || inner.kind === 'section') && inner.number !== undefined && !inner.within) {
           return { ...inner, within: { kind, number: headingNumber(number[0]), label } };
         }
+        // "Art. 2 § 12 DSG — Zulässigkeit der Bildaufnahme" (RIS): the sections of a law enacted as an article of another
+        const sectionInArticle = kind === 'article' && title && /^§\s?\d/.test(title) ? readHeading(title) : undefined;
+        if (sectionInArticle && sectionInArticle.kind === 'section' && sectionInArticle.number !== undefined && !sectionInArticle.within) {
+          return { ...sectionInArticle, within: { kind, number: headingNumber(number[0]), label } };
+        }
         // "Art. 1 a" alone (Fedlex's PDFs): the letter of an inserted article set apart from its number
         if (title && /^[a-z]$/.test(title) && (kind === 'article' || kind === 'section') && /^\d+$/.test(number[0])) {
           return { kind, number: headingNumber(number[0] + title), label: text.trim() };
