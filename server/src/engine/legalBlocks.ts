@@ -695,15 +695,15 @@ function readFurnitureFacts(text: string, block: Block): number {
   return facts;
 }
 
+/** A markdown link's destination: "](#-1-avg--zuständigkeit)". */
+const LINK_DESTINATION = /\]\([^()\s]{0,400}\)/g;
+
 /**
  * Blocks that are no provision: a PDF's running heads (the same short line right after several
  * page breaks: "_Bill_", "# Bill", "_Electronic Government Activities_"), a table of contents
  * (from its title to the first block of running prose: its entries are titles, not sections), and
  * a site's navigation (lists of links to the parts).
  */
-/** A markdown link's destination: "](#-1-avg--zuständigkeit)". */
-const LINK_DESTINATION = /\]\([^()\s]{0,400}\)/g;
-
 function furnitureOf(text: string, blocks: Block[], memo?: LegalReadingMemo): Set<Block> {
   const furniture = new Set<Block>();
   const afterBreak = new Map<string, Block[]>();
@@ -1001,13 +1001,13 @@ function opensText(after: string): boolean {
   return /^\s*(?:[*_]{0,2}\p{Lu}|[(\d"“«]|$)/u.test(after);
 }
 
+/** "Section 6) **Preparation of draft scheme by Commission**" (legislation.gov.uk as i-dot-ai/lex writes it): a ")" after the number, the title in bold. */
+const PAREN_THEN_BOLD_TITLE = /^(\p{L}+ \d{1,4}[A-Z]{0,2})\)[ \t]+(\*\*|__)(?=\S)[^*_\n]{1,300}\2[ \t]*$/u;
+
 /**
  * `wholeBlock`: the line is a paragraph of its own, where a short title may close with a full stop
  * ("Artículo 129 Citaciones."); inside a paragraph such a line may be a sentence.
  */
-/** "Section 6) **Preparation of draft scheme by Commission**" (legislation.gov.uk as i-dot-ai/lex writes it): a ")" after the number, the title in bold. */
-const PAREN_THEN_BOLD_TITLE = /^(\p{L}+ \d{1,4}[A-Z]{0,2})\)[ \t]+(\*\*|__)(?=\S)[^*_\n]{1,300}\2[ \t]*$/u;
-
 function plainHeadingDepth(line: string, wholeBlock = false): number | undefined {
   // "<sup>9</sup> Art. 1 a": a footnote's superscript number before the label
   const content = line.trim().replace(SUPERSCRIPT_NOTE_MARK, '');
