@@ -10,6 +10,20 @@ function quadratic(n: number): number {
   return sum;
 }
 
+/** Sums n numbers: linear, allocating nothing. */
+function linearLoop(n: number): number {
+  let sum = 0;
+  for (let i = 0; i < n * 64; i++) sum += i & 7;
+  return sum;
+}
+
+/** Sums over a sixteenth of the pairs (i, j < i): quadratic, and cheap enough to measure up to 65,536. */
+function pairs(n: number): number {
+  let sum = 0;
+  for (let i = 0; i < n; i++) for (let j = 0; j < i >> 4; j++) sum += j & 7;
+  return sum;
+}
+
 /** Splits a text of n words into an array of words and counts the letters: linear, allocating. */
 function linear(text: string): number {
   return text.split(' ').reduce((count, word) => count + word.length, 0);
@@ -22,6 +36,16 @@ describe('linear-time measure (test/helpers/linearTime.ts)', function () {
     // sizes whose calls take milliseconds, not microseconds: at 0.02 ms a loaded machine's timer measured a quadratic loop ×2.67
     const measure = confirmedRatio(quadratic, (size) => size, 2.5, { startSize: 256, maxSize: 1 << 13, minMs: 4, runs: 3 });
     assert.ok(measure.ratio > 3, `a quadratic loop measured ${describeMeasure(measure)}`);
+  });
+
+  it('passes linear code whose cost per item steps up once (a collector\'s knee), and still reports a quadratic loop with such a step', () => {
+    // Linear on either side of 16,384 items, each item there costing four times as much: that doubling measures ×8,
+    // and the first measure (8,192 → 32,768) ×4.
+    const knee = (n: number) => linearLoop(n < 16384 ? n : 4 * n);
+    const stepped = confirmedRatio(knee, (size) => size, 2.5, { startSize: 8192, maxSize: 1 << 14, minMs: 1, runs: 3 });
+    assert.ok(stepped.ratio <= 2.5 && stepped.knee, `a linear loop with one step measured ${describeMeasure(stepped)}`);
+    const steppedPairs = confirmedRatio((n: number) => pairs(n < 4096 ? n : 2 * n), (size) => size, 2.5, { startSize: 2048, maxSize: 1 << 13, minMs: 1, runs: 3 });
+    assert.ok(steppedPairs.ratio > 3, `a quadratic loop with one step measured ${describeMeasure(steppedPairs)}`);
   });
 
   it('passes linear code that allocates', () => {
