@@ -55,10 +55,20 @@ describe('engine: common-law statutes as converters give them', () => {
     assert.deepStrictEqual(errors(act), []);
     const note = workspaceOf({ 'act.md': FRONT + act }).resolved(URI).find((r) => r.reference.text === 's. 14');
     assert.strictEqual(note?.targets[0].status, 'external');
-    assert.match(note?.targets[0].reason ?? '', /follows "2003, c\. 8", a chapter of the annual statutes/);
+    assert.match(note?.targets[0].reason ?? '', /"2003, c\. 8" is not a document in the workspace/);
     const own = errors(`${act}\n\nSee s. 14.\n`);
     assert.strictEqual(own.length, 1, own.join('\n'));
     assert.match(own[0], /"s\. 14": this document has no section 14/);
+  });
+
+  it('the chapter before a section is its Act in every form of the citation ("R.S., 1985, c. C-46", "(2nd Supp.)", "S.C. 2018"); in Italian "c." is a comma', () => {
+    const anchors = (text: string, language = 'en') => parseReferences(text, { language }).map((r) => `${r.text} → ${r.anchor.kind === 'instrument' ? r.anchor.name : r.anchor.kind}`);
+    assert.deepStrictEqual(anchors('- R.S., 1985, c. C-46, s. 2; R.S., c. 27 (2nd Supp.), s. 10; S.C. 2018, c. 16, s. 194; 2019, c. 25, s. 3.1'), [
+      's. 2 → R.S., 1985, c. C-46', 's. 10 → R.S., c. 27 (2nd Supp.)', 's. 194 → S.C. 2018, c. 16', 's. 3.1 → 2019, c. 25',
+    ]);
+    // must not: no chapter word before the comma, or a chapter word that is not English
+    assert.deepStrictEqual(anchors('under paragraph (c), section 5 applies'), ['paragraph (c) → none', 'section 5 → none']);
+    assert.deepStrictEqual(anchors("ai sensi dell'art. 3, c. 2, art. 7", 'it').map((a) => a.endsWith('→ none')), [true, true]);
   });
 
   it('an Act named in italics ("section 810 of the *Criminal Code*") is that Act, not this one', () => {

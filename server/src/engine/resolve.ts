@@ -279,9 +279,6 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and the sentence amends another text: it is most likely a part of that text` };
       }
       // "Die §§ 928 und 932 der Zivilprozessordung gelten" (misspelt in the official text): a name the grammar does not know.
-      // "1996, c. 8, s. 35; 2018, c. 16, s. 194", "[Repealed, 2012, c. 1, s. 175]": a section of the statute chapter just named
-      const chapter = doc === model && anchor.kind === 'none' && isCitableKind(cited.path[0]?.kind) ? statuteChapterBefore(model, reference) : undefined;
-      if (chapter) return { status: 'external', span, reason: `${describe(cited.path)} follows "${chapter}", a chapter of the annual statutes: it is a unit of that act, not of this document` };
       const namedAfter = doc === model && anchor.kind === 'none' && !first.partial && isCitableKind(cited.path[0]?.kind) ? nameAfterCitation(model, reference) : undefined;
       if (namedAfter) return { status: 'external', span, reason: `this document has no ${describe(cited.path)}, and the words after the citation ("${namedAfter}") look like the name of another instrument: it is most likely a unit of that instrument` };
       // "36, commi 1, 2, 3, 4, 5 e 6; 51; del decreto del Presidente della Repubblica …": the list goes on to name its instrument.
@@ -353,13 +350,6 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
 }
 
 /** A chapter of the annual or revised statutes right before a citation: "2018, c. 16, ", "R.S., c. C-46, ", "c. 19, " after one. */
-const STATUTE_CHAPTER_BEFORE = /(?:(?:\b(?:1[89]|20)\d\d|R\.S\.|S\.C\.\s\d{4}),\s)?\bc\.\s?(?:[A-Z]{1,2}-)?\d{1,3}(?:\.\d{1,2})?(?:\s?\(\d+(?:st|nd|rd|th)\s+Supp\.\))?,\s$/;
-
-function statuteChapterBefore(model: DocumentModel, reference: DocumentReference): string | undefined {
-  const before = model.text.slice(Math.max(0, reference.span.start - 40), reference.span.start);
-  return STATUTE_CHAPTER_BEFORE.exec(before)?.[0].replace(/,\s$/, '');
-}
-
 /** Instrument nouns that name a regulation or directive, which a statute cites but is not ("gemäß Artikel 25 dieser Verordnung" in a Gesetz). */
 const SUBORDINATE_INSTRUMENT = /(?:verordnung|richtlinie|regulation|directive|règlement|reglement|verordening|richtlijn|reglamento|directiva)$/iu;
 

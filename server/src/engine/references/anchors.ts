@@ -334,6 +334,38 @@ export class AnchorParser extends GroupParser {
     return { ref: { span, targets: [], anchor: { kind: 'relative', direction, span, unit: kw.value.kind } }, next: (second ?? kw).next };
   }
 
+  /**
+   * The statute chapter named right before the citation at token i: "2018, c. 16, s. 194", "R.S., 1985, c. C-46, s. 2",
+   * "R.S., c. 27 (2nd Supp.), s. 10", "S.C. 2018, c. 16, s. 3". Read backwards from the comma before the citation: the
+   * supplement, the chapter number ("16", "16.1", "C-46"), the chapter word and its full stop, then the year, "R.S." or
+   * "S.C." if there.
+   */
+  protected statuteChapterBefore(i: number): { name: string; span: Span } | null {
+    const word = this.c.table.statuteChapterWord;
+    if (!word || !this.isComma(i - 1)) return null;
+    let j = i - 2;
+    const end = this.tok(j)?.end;
+    if (this.isPunct(j, ')') && this.isPunct(j - 1, '.') && this.tok(j - 2)?.norm === 'supp' && this.tok(j - 3)?.kind === 'num' && this.isPunct(j - 4, '(')) j -= 5;
+    if (this.tok(j)?.kind !== 'num' || (this.tok(j)?.digits ?? '').length > 3) return null;
+    if (this.isPunct(j - 1, '.') && this.tok(j - 2)?.kind === 'num') j -= 2;
+    else if (this.isPunct(j - 1, '-') && /^[A-Z]{1,2}$/.test(this.tok(j - 2)?.raw ?? '')) j -= 2;
+    if (!this.isPunct(j - 1, '.') || this.tok(j - 2)?.raw !== word) return null;
+    j -= 2;
+    let start = this.toks[j].start;
+    const year = (k: number) => /^(?:1[89]|20)\d\d$/.test(this.tok(k)?.raw ?? '');
+    const initials = (k: number, first: string, second: string) => this.tok(k - 3)?.raw === first && this.isPunct(k - 2, '.') && this.tok(k - 1)?.raw === second && this.isPunct(k, '.');
+    if (this.isComma(j - 1) && year(j - 2)) {
+      j -= 2;
+      start = this.toks[j].start;
+      if (initials(j - 1, 'S', 'C')) start = this.toks[j - 4].start;
+      else if (this.isComma(j - 1) && initials(j - 2, 'R', 'S')) start = this.toks[j - 5].start;
+    } else if (this.isComma(j - 1) && initials(j - 2, 'R', 'S')) {
+      start = this.toks[j - 5].start;
+    }
+    if (end === undefined) return null;
+    return { name: this.text.slice(start, end).replace(/\s+/g, ' '), span: { start, end } };
+  }
+
   /** "G v. 12.8.2021 I 3544 (Nr. 54)": an act named by its date, with its gazette place. */
   protected datedInstrument(i: number): { name: string; span: Span; next: number } | null {
     const noun = this.match(this.c.datedNouns, i);

@@ -75,6 +75,9 @@ class Parser extends CjkParser {
       if (anchor.kind === 'none' && back && back.kind === 'word' && this.c.table.anaphoric?.includes(back.norm)) {
         anchor = { kind: 'instrument', name: `${back.raw} (the instrument named before)`, span: { start: back.start, end: back.end } };
       }
+      // "1996, c. 8, s. 35; 2018, c. 16, s. 194" (a historical note): a section of the statute chapter just named
+      const chapter = anchor.kind === 'none' ? this.statuteChapterBefore(i) : null;
+      if (chapter) anchor = { kind: 'instrument', name: chapter.name, span: chapter.span };
       return {
         ref: { span: { start, end: endChar }, targets: tl.targets.map(publicTarget), anchor },
         next: tl.next > g.next ? tl.next : g.next,

@@ -125,6 +125,12 @@ export interface LanguageTable {
   /** Endings of compound instrument nouns: "Telemediengesetzes", "Strafgesetzbuches". */
   instrumentSuffixes?: string[];
   /**
+   * An Act cited by its chapter of the annual or revised statutes right before the unit, as Canadian and UK historical
+   * notes do: "2018, c. 16, s. 194", "R.S., 1985, c. C-46, s. 2", "[Repealed, 2012, c. 1, s. 175]". The letter that
+   * abbreviates "chapter" ("c"); only where it does ("c. 2" is a comma in Italian).
+   */
+  statuteChapterWord?: string;
+  /**
    * An amending act cited by its date right after the unit, as German gazettes do:
    * "Art. 4 G v. 12.8.2021 I 3544 (Nr. 54)". nouns: the act ("G", "V"); dateWords: "v.", "vom".
    */
@@ -202,6 +208,7 @@ const EN: LanguageTable = {
     eleventh: 11, twelfth: 12,
   },
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
+  statuteChapterWord: 'c',
   levelsBelowSection: { subsection: 1, paragraph: 2, subparagraph: 3, clause: 4 },
 };
 
