@@ -29,14 +29,19 @@ function paths(text: string, language = 'en'): string[] {
 
 describe('engine: common-law statutes as converters give them', () => {
   it('"subsection 12(6.1)", "paragraph 19(1)(a.1)": the number is the section, the bracketed parts its subsection and paragraph', () => {
-    const text = `${CA_FIREARMS_SECTION_12}\n\n${CA_FIREARMS_SECTION_19}\n\n### 20 Note\n\nSee paragraph 19(1)(a.1), subparagraph 19(1)(b)(iv) and subsections 12(6) to (7).\n`;
+    const text = `${CA_FIREARMS_SECTION_12}\n\n${CA_FIREARMS_SECTION_19}\n\n### 20 Note\n\nSee paragraph 19(1)(a.1), subparagraph 19(1)(b)(iv) and subsections 12(6) to (7). See also subparagraph 19(1)(b)(iii.1).\n`;
     const found = new Map(resolutions(text));
     assert.strictEqual(found.get('subsection 12(6.1)'), 'sec_12__para_6.1');
     assert.strictEqual(found.get('subsection 12(9)'), 'sec_12__para_9');
     assert.strictEqual(found.get('paragraph 19(1)(a.1)'), 'sec_19__para_1__subpara_a.1');
     // "(iv)" after "(iii.1)" goes on with the roman run
     assert.strictEqual(found.get('subparagraph 19(1)(b)(iv)'), 'sec_19__para_1__subpara_b__clause_iv');
+    // a roman unit put between two: "(iii.1)"
+    assert.strictEqual(found.get('subparagraph 19(1)(b)(iii.1)'), 'sec_19__para_1__subpara_b__clause_iii.1');
     assert.strictEqual(found.get('subsections 12(6) to (7)'), 'sec_12__para_6');
+    // each bullet is one unit: "- (a.1)" and "- (iii.1)" hold no empty item before their marker
+    const bullets = parseDocument(URI, FRONT + CA_FIREARMS_SECTION_19).units.filter((u) => /^sec_19__para_1__subpara_(?:a|a\.1|b__clause_iii|b__clause_iii\.1)(?:__|$)/.test(u.id));
+    assert.deepStrictEqual(bullets.map((u) => u.id), ['sec_19__para_1__subpara_a', 'sec_19__para_1__subpara_a.1', 'sec_19__para_1__subpara_b__clause_iii', 'sec_19__para_1__subpara_b__clause_iii.1']);
     assert.deepStrictEqual(errors(text), []);
   });
 

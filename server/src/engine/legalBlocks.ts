@@ -17,7 +17,7 @@
 import type { Block, BlockKind } from './blocks';
 import { trimSpan } from './blocks';
 import { NOTE_MARK_PATTERN, OPENING_QUOTES, readHeading } from './headings';
-import { markerWindow, readMarker, type Marker, type MarkerStyle } from './markers';
+import { insertedAfter, markerWindow, readMarker, withoutInsertion, type Marker, type MarkerStyle } from './markers';
 import type { Span } from './model';
 import { asciiDigits, romanValue } from './keywords';
 import { shiftBlock, type LegalReadingMemo, type TextEdit } from './legalReadingMemo';
@@ -1240,10 +1240,10 @@ function previousChar(text: string, at: number, blockStart: number): string | un
  */
 function sequenceStyle(marker: Marker, open: OpenLevel[]): MarkerStyle {
   const style = marker.style;
-  const value = insertedAfter(marker.value) ?? marker.value;
+  const value = withoutInsertion(marker.value);
   if ((style !== 'lower-paren' && style !== 'lower-dot') || romanValue(value) === undefined) return style;
   const letters = open.find((entry) => entry.style === style);
-  if (letters && (successor(letters.value, 'letter') === value || (value !== marker.value && (insertedAfter(letters.value) ?? letters.value) === value))) return style;
+  if (letters && (successor(letters.value, 'letter') === value || (value !== marker.value && withoutInsertion(letters.value) === value))) return style;
   return style === 'lower-paren' ? 'roman-paren' : 'roman-dot';
 }
 
@@ -1254,15 +1254,15 @@ function enter(open: OpenLevel[], style: MarkerStyle, value: string): void {
   open.push({ style, value });
 }
 
-/** "1.1", "c.1", "i.2": a unit put between two (Canada's statutes): the value it was put after. */
-function insertedAfter(value: string): string | undefined {
-  return /^(.+)\.\d{1,2}$/.exec(value)?.[1];
+/** The number after the dot of a unit put between two: 2 for "1.2". */
+function insertionNumber(value: string): number {
+  return Number(value.slice(value.lastIndexOf('.') + 1));
 }
 
 function follows(previous: string, value: string, style: MarkerStyle): boolean {
-  // "(1.1)" after "(1)" or "(1.1)", "(2)" after "(1.1)"
+  // "(1.1)" after "(1)", "(1.2)" after "(1.1)" (never "(1.1)" after itself: a bullet's own marker), "(2)" after "(1.1)"
   const base = insertedAfter(value);
-  if (base !== undefined) return previous === base || insertedAfter(previous) === base;
+  if (base !== undefined) return previous === base || (insertedAfter(previous) === base && insertionNumber(value) === insertionNumber(previous) + 1);
   const previousBase = insertedAfter(previous);
   if (previousBase !== undefined) return follows(previousBase, value, style);
   switch (style) {

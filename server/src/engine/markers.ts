@@ -25,6 +25,19 @@ export interface Marker {
   length: number;
 }
 
+/** "1.1", "c.1", "iii.2": a unit put between two (Canada's statutes), written as the one it follows, a dot and a number. */
+const INSERTED = /^(\d{1,4}|[a-z]{1,4})\.\d{1,2}$/;
+
+/** The value a unit put between two follows ("1" for "1.1", "c" for "c.1"), or undefined for any other value. */
+export function insertedAfter(value: string): string | undefined {
+  return INSERTED.exec(value)?.[1];
+}
+
+/** The value as its run counts it: "c.1" is of the run "c" is of. */
+export function withoutInsertion(value: string): string {
+  return insertedAfter(value) ?? value;
+}
+
 const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   // French parts of an article: "I.-1. Les personnes …", "II bis (1).-Afin …", "IV - Ainsi …", "I. - Toute …", "II. ― Les prêts …" (a horizontal bar)
   { style: 'upper-roman-dash', pattern: /^([IVXL]{1,6}(?: ?(?:bis|ter|quater))?)(?: ?\(\d{1,2}\))? ?\.? ?[-–—―] ?(?=\S)/ },
@@ -37,8 +50,8 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   { style: 'num-close', pattern: /^(\d{1,4}(?:-\d{1,2})?)\)(?=\s)/ },
   // "1°", and "1° bis" inserted after it (French codes): its value is "1bis"
   { style: 'degree', pattern: /^(\d{1,3})°(?: ?(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?![a-z]))?\.?(?=\s)/ },
-  // "(c.1)": a paragraph put between (c) and (d) (Canada's statutes), its value "c.1"
-  { style: 'lower-paren', pattern: /^\(([a-z]{1,4}|[a-z]\.\d{1,2})\)/ },
+  // "(c.1)", "(iii.1)": a paragraph put between (c) and (d) (Canada's statutes), its value "c.1"
+  { style: 'lower-paren', pattern: /^\(([a-z]{1,4}(?:\.\d{1,2})?)\)/ },
   // "a)access …", "a.door …": converters drop the space after the marker; "e.g." and "i.e." stay words.
   { style: 'lower-dot', pattern: /^([a-z]{1,2})(?:[.)](?=\s|$)|\)(?=\p{L})|\.(?=\p{L}{2}))/u },
   // "a-bis) …" (Italy): a point inserted after "a)", its value "abis"
@@ -80,8 +93,9 @@ export function readMarker(text: string): Marker | undefined {
   for (const { style, pattern } of PATTERNS) {
     const match = pattern.exec(head);
     if (match) {
-      if ((style === 'lower-paren' || style === 'lower-dot') && match[1].length > 1 && !/^[ivxlc]+$/.test(match[1]) && !/^([a-z])\1$/.test(match[1]) && match[1][1] !== '-' && match[1][1] !== '.' &&
-        !(style === 'lower-paren' && /^[a-z]a$/.test(match[1]))) {
+      const letters = withoutInsertion(match[1]);
+      if ((style === 'lower-paren' || style === 'lower-dot') && letters.length > 1 && !/^[ivxlc]+$/.test(letters) && !/^([a-z])\1$/.test(letters) && letters[1] !== '-' &&
+        !(style === 'lower-paren' && /^[a-z]a$/.test(letters))) {
         continue; // "(ab)" is not a marker; "(aa)", "(iv)" and "(ha)" (a clause inserted after "(h)", as in India's acts) are
       }
       if (style === 'num-dot' && match[1].length === 1 && match[1] >= '\u2488') return { style, value: String(match[1].charCodeAt(0) - 0x2487), label: match[0], length: match[0].length };

@@ -5,7 +5,7 @@ import { LineIndex } from './text';
 import type { DocumentType, Problem, Span, Unit, UnitKind } from './model';
 import { readHeading, type HeadingInfo } from './headings';
 import { HEADING_WORDS, ID_PREFIX } from './keywords';
-import { isRomanCandidate, markerWindow, previousLetter, readMarker, type Marker, type MarkerStyle } from './markers';
+import { isRomanCandidate, markerWindow, previousLetter, readMarker, withoutInsertion, type Marker, type MarkerStyle } from './markers';
 import { firstGapNote } from './comments';
 import { UNNUMBERED_GROUPINGS } from './legalBlocks';
 
@@ -413,7 +413,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
   function openNumbered(marker: Marker, container: Unit, markerStart: number, block: Block, index: number): Unit {
     let style = marker.style;
     // "(i.1)" put after "(i)" (Canada's statutes) is of the run "(i)" is of
-    const value = marker.value.replace(/\.\d{1,2}$/, '');
+    const value = withoutInsertion(marker.value);
     if (isLetterRun(style) && isRomanCandidate(value)) {
       const letterLevel = numbered.find((level) => level.style === style);
       const romanStyle: MarkerStyle = style === 'lower-paren' ? 'roman-paren' : 'roman-dot';
@@ -421,7 +421,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       // "(h) … (i) … (ii)": "(i)" follows the letter "h" but is the first of a roman run when the next
       // marker of its style continues it as "ii" (a letter "(i)" would be followed by "(j)", or by
       // its own clauses from "(i)"). "(h) … (ha) … (i)": a clause inserted after "(h)" is still followed by the letter "(i)".
-      const followsLetter = letterLevel && (letterLevel.unit.number ?? '').replace(/\.\d{1,2}$/, '').replace(/^([a-z])a$/, '$1') === previousLetter(value) &&
+      const followsLetter = letterLevel && withoutInsertion(letterLevel.unit.number ?? '').replace(/^([a-z])a$/, '$1') === previousLetter(value) &&
         nextMarkerValue(index, style) !== romanSuccessor(value);
       if (!followsLetter && (romanLevel || value.length > 1 || value === 'i' || (letterLevel && numbered[numbered.length - 1] === letterLevel && value !== 'a'))) {
         if (romanLevel || value === 'i' || value.length > 1 || letterLevel) style = romanStyle;

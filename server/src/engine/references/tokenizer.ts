@@ -14,6 +14,7 @@
 // except a run of Chinese numerals (一二三…十百千零), which is one num token ("二十一" → 21).
 import { CJK_DIGITS, CJK_UNITS, asciiDigits, chineseNumber } from '../keywords';
 import { isSpaceAt } from '../text';
+import { insertedAfter } from '../markers';
 
 /** Italian prepositions joined to "l'" ("all'articolo", "dell'articolo"): elided words longer than "l'" and "d'". */
 const LONGER_ELIDED = new Set(['all', 'dell', 'nell', 'dall', 'sull', 'coll']);
@@ -89,10 +90,10 @@ function isApostrophe(ch: string | undefined): boolean {
 const TAGGED_ORDINAL = /^(?:<[a-z][^<>]{0,40}>){1,3}[oº°ª](?:<\/[a-z]{1,6}>){1,3}/;
 const EMPHASISED_LETTER = /^(\*{1,2}|_{1,2})([a-z]{1,3}|bis|ter|quater)\1(?![\p{L}\p{N}*_])/u;
 
-/** Inner text of a marker accepted as a number: digits(+≤2 letters), ≤3 letters, a roman numeral, "6.1" or "c.1" (put between two). */
+/** Inner text of a marker accepted as a number: digits(+≤2 letters), ≤3 letters, a roman numeral, "6.1", "c.1" or "iii.1" (put between two). */
 function markerValue(inner: string): string | null {
   const v = asciiDigits(inner);
-  if (/^[0-9]{1,4}[a-zA-Z]{0,2}$/.test(v) || /^(?:[0-9]{1,3}|[a-z])\.[0-9]{1,2}$/.test(v)) return v;
+  if (/^[0-9]{1,4}[a-zA-Z]{0,2}$/.test(v) || insertedAfter(v) !== undefined) return v;
   if (/^[a-zA-Z]{1,3}$/.test(v)) return v;
   if (/^[ivxlcdm]{1,8}$/.test(v) || /^[IVXLCDM]{1,8}$/.test(v)) return v;
   if (/^[\u0621-\u064A]{1,2}$/.test(v)) return v; // Arabic letter markers: (أ), (ب)
