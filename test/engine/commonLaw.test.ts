@@ -7,7 +7,7 @@ import { checkDocument } from '../../server/src/engine/checks';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
 import { parseDocument } from '../../server/src/engine/document';
-import { CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_PAYMENT_CARD_INTERPRETATION } from './commonLawText';
+import { CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_DIOCESES_SCHEDULE_1, UK_PAYMENT_CARD_INTERPRETATION, UK_SCARWEATHER_SCHEDULE_1 } from './commonLawText';
 
 const URI = uriOf('act.md');
 const FRONT = '---\nid: firearms-act\ntitle: Firearms Act\nlanguage: en\ntype: law\n---\n# Firearms Act\n\n';
@@ -74,6 +74,31 @@ describe('engine: common-law statutes as converters give them', () => {
     // must not: no chapter word before the comma, or a chapter word that is not English
     assert.deepStrictEqual(anchors('under paragraph (c), section 5 applies'), ['paragraph (c) → none', 'section 5 → none']);
     assert.deepStrictEqual(anchors("ai sensi dell'art. 3, c. 2, art. 7", 'it').map((a) => a.endsWith('→ none')), [true, true]);
+  });
+
+  it('"SCHEDULE 1 THE SCHEDULED WORKS Article 2(1)" (a schedule\'s heading on one plain line, lex) opens schedule 1: "this Schedule" is found, its paragraphs are its own', () => {
+    const order = `Section 3) **Development consent**\n\n1) Text.\n\n${UK_SCARWEATHER_SCHEDULE_1}\n\n${UK_DIOCESES_SCHEDULE_1}\n`;
+    const model = parseDocument(URI, FRONT + order);
+    assert.deepStrictEqual(model.units.filter((u) => u.kind === 'schedule').map((u) => [u.number, u.title]), [['1', 'THE SCHEDULED WORKS'], ['1', 'The Dioceses Commission']]);
+    assert.ok(model.units.some((u) => u.id.startsWith('sched_1') && u.kind === 'paragraph' && u.number === '2'), 'paragraph 2) is schedule 1\'s');
+    const found = new Map(resolutions(order));
+    assert.match(found.get('this Schedule') ?? '', /^sched_1/);
+    // "reference point 277406E, 184576N": a grid reference, no citation of points
+    assert.ok(![...found.keys()].some((text) => /277406E/.test(text)), [...found.keys()].join(' / '));
+    // must not: a sentence that begins with a schedule's name stays text
+    assert.strictEqual(parseDocument(URI, FRONT + 'Section 3) **Schedules**\n\nSchedule 2 contains consequential amendments and repeals. \n').units.filter((u) => u.kind === 'schedule').length, 0);
+  });
+
+  it('"paragraph 2A of Schedule 8 to the European Union (Withdrawal) Act 2018": a schedule of that Act; "Schedules 1 to 3" stays a range', () => {
+    const anchors = (text: string) => parseReferences(text, { language: 'en' }).map((r) => `${r.text} → ${r.anchor.kind === 'instrument' ? r.anchor.name : r.anchor.kind}`);
+    assert.deepStrictEqual(anchors('3) See also paragraph 2A of Schedule 8 to the European Union (Withdrawal) Act 2018 (c.16)  ... . '), [
+      'paragraph 2A of Schedule 8 to the European Union (Withdrawal) Act 2018 → European Union (Withdrawal) Act 2018',
+    ]);
+    assert.deepStrictEqual(anchors('amend paragraph 6 of Schedule 9 to the Political Parties, Elections and Referendums Act 2000 (c. 41)'), [
+      'paragraph 6 of Schedule 9 to the Political Parties, Elections and Referendums Act 2000 → Political Parties, Elections and Referendums Act 2000',
+    ]);
+    // must not: a range, and "to" before words that name no instrument
+    assert.deepStrictEqual(anchors('Schedules 1 to 3 apply, and paragraph 3 of Schedule 2 to the extent that it applies'), ['Schedules 1 to 3 → none', 'paragraph 3 of Schedule 2 → none']);
   });
 
   it('an Act named in italics ("section 810 of the *Criminal Code*") is that Act, not this one', () => {

@@ -134,3 +134,18 @@ export const UK_PAYMENT_CARD_INTERPRETATION = `Section 2) **Interpretation**
 	- “processing entity” means any person providing payment transaction processing services;
 	- “the Payment Systems Regulator” means the body established under section 40(1) of the 2013 Act; and
 	- “regulated person” means a person— on whom an obligation, prohibition or restriction is imposed by any provision of the interchange fee regulation, orwho is subject to a direction under regulation 4A(1).`;
+
+/**
+ * Scarweather Sands Offshore Wind Farm Order 2004, schedule 1 as i-dot-ai/lex gives it: the heading on one plain line with
+ * the article that brings it in ("Article 2(1)"), then paragraphs "1)", "2)"; works located by grid references (target_texts[2],
+ * lines 338, 339, 353 and 357 of the probe's file: the works' table and works 1, 3–5 left out).
+ */
+export const UK_SCARWEATHER_SCHEDULE_1 = `SCHEDULE 1 THE SCHEDULED WORKS Article 2(1) 
+1) The works which the undertaker is authorised to construct and maintain by article 3(1) are the following works on the bed of Swansea Bay adjoining the coast between Porthcawl in the County Borough of Bridgend and Port Talbot in the County Borough of Neath Port Talbot and on land within the County Borough of Neath Port Talbot— 
+	- Work No. 2A — An extension of the cables comprised in Work No. 2 buried underground, commencing in a junction box at reference point 277406E, 184576N, extending for 121 metres in an easterly direction and terminating in Work No. 3.
+2) In this Schedule, references to the locations of a wind turbine or an electrical substation are references to the centre point of that wind turbine or substation as shown on the works plans. `;
+
+/** Dioceses, Pastoral and Mission Measure 2007, the heading of schedule 1 and its first paragraphs (target_texts[1], lines 461–463). */
+export const UK_DIOCESES_SCHEDULE_1 = `SCHEDULE 1 The Dioceses Commission Section 2(2) *Constitution and Membership*
+
+1) The Commission shall consist of a person to be known as  “the Chair”, a person to be known as  “the Vice-Chair” and eight other members. `;

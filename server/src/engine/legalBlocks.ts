@@ -823,11 +823,13 @@ function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly
     const lineMark = depth || lineStart === block.span.start ? 0 : NOTE_MARK.exec(text.slice(lineContent, Math.min(lineEnd, lineContent + 16)))?.[0].length ?? 0;
     const contentStart = lineContent + lineMark;
     const runIn = depth || lineStart === block.span.start ? undefined : runInUnitLabel(text.slice(contentStart, Math.min(block.span.end, contentStart + RUN_IN_LABEL_REACH)));
-    if (depth || runIn !== undefined) {
+    // a schedule's heading, its margin note and what follows on the line going on as the schedule's text
+    const schedule = depth || runIn !== undefined ? undefined : scheduleHeadingLength(text.slice(lineContent, lineEnd));
+    if (depth || runIn !== undefined || schedule !== undefined) {
       const before = trimSpan(text, from, lineStart);
       if (before.end > before.start) pieces.push({ kind: 'paragraph', depth: 0, span: before, contentStart: before.start });
-      const span = runIn !== undefined ? trimSpan(text, contentStart, contentStart + runIn) : trimSpan(text, lineStart, lineEnd);
-      pieces.push({ kind: 'heading', depth: depth ?? PLAIN_UNIT_DEPTH, span, contentStart: span.start });
+      const span = runIn !== undefined ? trimSpan(text, contentStart, contentStart + runIn) : schedule !== undefined ? { start: lineContent, end: lineContent + schedule } : trimSpan(text, lineStart, lineEnd);
+      pieces.push({ kind: 'heading', depth: depth ?? (schedule !== undefined ? PLAIN_GROUPING_DEPTH : PLAIN_UNIT_DEPTH), span, contentStart: span.start });
       from = span.end;
     }
     if (!depth) runTogether(lineStart, lineEnd);
@@ -1003,6 +1005,22 @@ function opensText(after: string): boolean {
 
 /** "Section 6) **Preparation of draft scheme by Commission**" (legislation.gov.uk as i-dot-ai/lex writes it): a ")" after the number, the title in bold. */
 const PAREN_THEN_BOLD_TITLE = /^(\p{L}+ \d{1,4}[A-Z]{0,2})\)[ \t]+(\*\*|__)(?=\S)[^*_\n]{1,300}\2[ \t]*$/u;
+
+/**
+ * "SCHEDULE 1 The Dioceses Commission Section 2(2) *Constitution and Membership*", "SCHEDULE 2 … (Introduced by section
+ * 41) TABLE …" (legislation.gov.uk as i-dot-ai/lex writes a schedule's heading on one plain line): the label in capitals
+ * and the title, then the provision that brings the schedule in (printed in the margin), then whatever the line goes on
+ * with (a first cross-heading, a table run in). The first group is the heading.
+ */
+const SCHEDULE_LINE = /^(SCHEDULE \d{1,3}[A-Z]{0,2}(?:[ \t]+\S[^\n]{0,250}?)?)[ \t]+(?:(?:Section|Article|Regulation|Rule)s? \d{1,4}[A-Z]{0,2}(?:\(\d{1,3}[A-Z]{0,2}\))*|\([Ii]ntroduced by [^()\n]{1,80}\))(?=[ \t]|$)/;
+
+/** The length of a schedule's heading at the start of `line` (SCHEDULE_LINE), or undefined. */
+function scheduleHeadingLength(line: string): number | undefined {
+  const match = SCHEDULE_LINE.exec(line);
+  if (!match) return undefined;
+  const info = readHeading(match[1]);
+  return info?.kind === 'schedule' && info.number !== undefined ? match[1].length : undefined;
+}
 
 /**
  * `wholeBlock`: the line is a paragraph of its own, where a short title may close with a full stop

@@ -221,6 +221,25 @@ export class AnchorParser extends GroupParser {
         }
         break;
       }
+      // "European Union (Withdrawal) Act 2018", "Welsh Language (Wales) Measure 2011": capitalised words in brackets before
+      // the noun are the name's own (after it, "(c. 41)" and "(public bodies etc: standards)" are notes on it)
+      if (t.kind === 'punct' && t.norm === '(' && !hasNoun && j > start) {
+        const close = this.bracketedNameEnd(j);
+        if (close > 0) {
+          lastGood = close;
+          j = close + 1;
+          sinceConnector = 99;
+          continue;
+        }
+      }
+      // "the Political Parties, Elections and Referendums Act 2000": a comma between capitalised words before the noun
+      if (t.kind === 'punct' && t.norm === ',' && !hasNoun && j > start && lastGood === j - 1) {
+        const n = this.tok(j + 1);
+        if (n?.kind === 'word' && !n.newline && this.isCapitalised(n) && !this.match(this.c.units, j + 1)) {
+          j++;
+          continue;
+        }
+      }
       // "des Justizvergütungs- und\n-entschädigungsgesetzes": the second compound starts with its hyphen
       if (t.kind === 'punct' && t.norm === '-' && sinceConnector === 0 && !hasNoun && this.tok(j + 1)?.kind === 'word' && !this.tok(j + 1)!.space) {
         j++;
@@ -245,6 +264,17 @@ export class AnchorParser extends GroupParser {
     const s = this.toks[start].start;
     const e = this.toks[lastGood].end;
     return { name: this.text.slice(s, e).replace(/\s+/g, ' '), span: { start: s, end: e }, next: lastGood + 1 };
+  }
+
+  /** "(Withdrawal)", "(Miscellaneous Provisions)": the index of the ")" closing one to four capitalised words at `open`, or -1. */
+  private bracketedNameEnd(open: number): number {
+    for (let k = open + 1; k <= open + 5; k++) {
+      const t = this.tok(k);
+      if (!t || t.newline) return -1;
+      if (t.kind === 'punct' && t.norm === ')') return k > open + 1 ? k : -1;
+      if (t.kind !== 'word' || !this.isCapitalised(t)) return -1;
+    }
+    return -1;
   }
 
   /** ", n. 241" after an instrument's date: the index of the number's token, or -1. */
@@ -366,6 +396,21 @@ export class AnchorParser extends GroupParser {
     return { name: this.text.slice(start, end).replace(/\s+/g, ' '), span: { start, end } };
   }
 
+  /**
+   * "Schedule 8 to the European Union (Withdrawal) Act 2018", "paragraph 7 of Schedule 2 to the 2006 Act": an of-word
+   * of the outermost unit's kind only (LanguageTable.ofWordsAfter), and only before an instrument's name ("Schedules 1
+   * to 3" is a range, "paragraph 3 to the extent that" no citation of anything, "to the Act" the bare noun).
+   */
+  private ofWordAfterUnit(j: number, targets: ITarget[]): { value: true; next: number } | null {
+    const kind = targets[0]?.path[0]?.kind;
+    const words = kind ? this.c.table.ofWordsAfter?.[kind] : undefined;
+    const t = this.tok(j);
+    if (!words || t?.kind !== 'word' || !words.includes(t.norm)) return null;
+    // a name, not the bare noun: "Schedule III to the Act are replaced by the following" amends the Act the sentence is about
+    const named = this.instrument(j + 1, true);
+    return named && /\s/.test(named.name) ? { value: true, next: j + 1 } : null;
+  }
+
   /** "G v. 12.8.2021 I 3544 (Nr. 54)": an act named by its date, with its gazette place. */
   protected datedInstrument(i: number): { name: string; span: Span; next: number } | null {
     const noun = this.match(this.c.datedNouns, i);
@@ -412,8 +457,8 @@ export class AnchorParser extends GroupParser {
       // "subsection (b)(3) or (c)(3) (as the case may be) of section 3571": an aside of a few words
       // stands between the units and what they are of.
       const aside = depth === 0 ? this.asideEnd(j) : -1;
-      if (aside > 0 && this.match(this.c.of, aside)) j = aside;
-      const of = this.match(this.c.of, j);
+      if (aside > 0 && (this.match(this.c.of, aside) || this.ofWordAfterUnit(aside, targets))) j = aside;
+      const of = this.match(this.c.of, j) ?? this.ofWordAfterUnit(j, targets);
       if (!of && j === next) {
         const dated = this.datedInstrument(j);
         if (dated) {

@@ -35,6 +35,8 @@ export class ItemParser extends TokenCursor {
       if (slash && slash.kind === 'punct' && slash.norm === '/' && !slash.space && this.tok(i + 2)?.kind === 'num' && !this.tok(i + 2)!.space) return null;
       // "prevista no art. 177, § 4º, 29% (vinte e nove por cento)": a percentage, not a unit number
       if (slash && slash.kind === 'punct' && (slash.norm === '%' || slash.norm === '‰')) return null;
+      // "reference point 271709E, 184390N": a grid reference (six digits or more, then a compass letter), not a unit number
+      if (t.digits!.length >= 6 && /^[ENWS]$/.test(t.suffix ?? '')) return null;
       let number = t.digits!;
       let suffix = t.suffix ?? '';
       let next = i + 1;

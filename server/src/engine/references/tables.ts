@@ -35,6 +35,8 @@ export interface LanguageTable {
   rangeConnectors: string[];
   /** Words introducing an outer unit or an anchor: "of", "de", "van", "من". */
   ofWords: string[];
+  /** Of-words after one kind of unit only, before the instrument it is part of: "Schedule 4 to the Local Government Act 1972". */
+  ofWordsAfter?: Partial<Record<RefUnitKind, string[]>>;
   /** Determiners skipped before a unit or instrument: "the", "la", "het". */
   determiners: string[];
   /** "this" words: "this", "the present", "présent", "dit", "هذه". */
@@ -195,6 +197,7 @@ const EN: LanguageTable = {
   listConnectors: ['and', 'or', 'and/or', '&'],
   rangeConnectors: ['to', 'through', 'thru', '-', '–', '—'],
   ofWords: ['of', 'in'],
+  ofWordsAfter: { schedule: ['to'], annex: ['to'] },
   determiners: ['the'],
   thisWords: ['this', 'the present', 'these'],
   relative: { above: 'above', below: 'below', preceding: 'preceding', following: 'following', foregoing: 'preceding', previous: 'preceding', next: 'following' },
