@@ -7,7 +7,7 @@ import { checkDocument } from '../../server/src/engine/checks';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
 import { parseDocument } from '../../server/src/engine/document';
-import { CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_DIOCESES_SCHEDULE_1, UK_PAYMENT_CARD_INTERPRETATION, UK_SCARWEATHER_SCHEDULE_1 } from './commonLawText';
+import { CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_DIOCESES_SCHEDULE_1, UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3, UK_DIOCESES_SCHEDULE_2_PARAGRAPHS_1_TO_5, UK_PAYMENT_CARD_INTERPRETATION, UK_SCARWEATHER_SCHEDULE_1 } from './commonLawText';
 
 const URI = uriOf('act.md');
 const FRONT = '---\nid: firearms-act\ntitle: Firearms Act\nlanguage: en\ntype: law\n---\n# Firearms Act\n\n';
@@ -87,6 +87,23 @@ describe('engine: common-law statutes as converters give them', () => {
     assert.ok(![...found.keys()].some((text) => /277406E/.test(text)), [...found.keys()].join(' / '));
     // must not: a sentence that begins with a schedule's name stays text
     assert.strictEqual(parseDocument(URI, FRONT + 'Section 3) **Schedules**\n\nSchedule 2 contains consequential amendments and repeals. \n').units.filter((u) => u.kind === 'schedule').length, 0);
+  });
+
+  it('"4) " alone, then "1) …", "2) …" (lex): the sub-paragraphs of paragraph 4, numbered as written; "3) Four members …" after "2) 1) … 2) …" is paragraph 3', () => {
+    const measure = `${UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3}\n\n${UK_DIOCESES_SCHEDULE_2_PARAGRAPHS_1_TO_5}\n`;
+    const ids = parseDocument(URI, FRONT + measure).units.map((u) => u.id);
+    const numbered = ids.filter((id) => /^sched_\d__para_\d+(?:__subpara_\d+)?$/.test(id));
+    assert.deepStrictEqual(numbered, [
+      'sched_1__para_1', 'sched_1__para_2', 'sched_1__para_2__subpara_1', 'sched_1__para_2__subpara_2', 'sched_1__para_3',
+      'sched_2__para_1', 'sched_2__para_2', 'sched_2__para_3', 'sched_2__para_4',
+      'sched_2__para_4__subpara_1', 'sched_2__para_4__subpara_2', 'sched_2__para_4__subpara_3', 'sched_2__para_4__subpara_4', 'sched_2__para_4__subpara_5',
+      'sched_2__para_5', 'sched_2__para_5__subpara_1',
+    ]);
+    // "Where sub-paragraph (1)(a) above applies" in 4(2): paragraph 4's own sub-paragraph (1), its point (a)
+    const found = new Map(resolutions(measure));
+    assert.strictEqual(found.get('sub-paragraph (1)(a) above'), 'sched_2__para_4__subpara_1__subpara_a');
+    const reported = checkDocument(workspaceOf({ 'act.md': FRONT + measure }), URI).filter((d) => d.code === 'duplicate-unit');
+    assert.deepStrictEqual(reported.map((d) => d.message), []);
   });
 
   it('"paragraph 2A of Schedule 8 to the European Union (Withdrawal) Act 2018": a schedule of that Act; "Schedules 1 to 3" stays a range', () => {

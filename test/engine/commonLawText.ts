@@ -149,3 +149,45 @@ export const UK_SCARWEATHER_SCHEDULE_1 = `SCHEDULE 1 THE SCHEDULED WORKS Article
 export const UK_DIOCESES_SCHEDULE_1 = `SCHEDULE 1 The Dioceses Commission Section 2(2) *Constitution and Membership*
 
 1) The Commission shall consist of a person to be known as  “the Chair”, a person to be known as  “the Vice-Chair” and eight other members. `;
+
+/**
+ * Dioceses, Pastoral and Mission Measure 2007, schedule 2 paragraphs 1 to 5(1) (target_texts[1], lines 502–526): lex writes a
+ * paragraph's sub-paragraphs at its own level, after the paragraph's number alone ("4) " then "1) …", "2) …"), and paragraph 4's
+ * last sub-paragraph "5) Where …" right before paragraph "5) " alone.
+ */
+export const UK_DIOCESES_SCHEDULE_2_PARAGRAPHS_1_TO_5 = `SCHEDULE 2 Contents of Reorganisation Schemes Section 4(4) *Preliminary*
+
+1) In this Schedule a  “scheme” means a reorganisation scheme,  “the 1533 Act” means the Appointment of Bishops Act 1533 (25 Hen. 8 c. 20)  .... *Provisions relating to bishops*
+
+2) A scheme by which a new bishopric is to be founded and a new diocese is created shall specify the see of the bishop of the diocese and provide for— 
+	a) constituting the bishop of the diocese a corporation sole and investing him with all such rights, privileges and jurisdictions as are possessed by any other diocesan bishop in England; 
+	b) subjecting the bishop to the metropolitan jurisdiction of one of the archbishops; and 
+	c) the election of a bishop of the diocese. 
+3) A scheme by which a diocese is to be dissolved shall provide for abolishing the bishopric and conferring rights to compensation on the bishop of the diocese in accordance with paragraph 16 below. *Provisions relating to cathedral church etc.*
+
+4) 
+1) Where the scheme creates a new diocese or where the area in which a cathedral is situated is transferred to another diocese the scheme shall provide— 
+	a) for the establishment of a cathedral for the diocese, or 
+	b) for the establishment of a church to be known as the pro-cathedral of the diocese. 
+2) Where sub-paragraph (1)(a) above applies, the scheme shall either designate an existing church as the cathedral church, whether or not that church was previously a cathedral church for another diocese or provide for a new church to be the cathedral church. 
+3) Where sub-paragraph (1)(a) above applies, the scheme shall— 
+	a) provide for the establishment of a provisional council whose function shall be to prepare a constitution and statutes for the cathedral in accordance with the Cathedrals Measure 2021 ; 
+	b) provide for the governance of the cathedral and for its worship and administration and, so far as is appropriate, for the appointment of persons to hold office in the cathedral and for its ownership and the ownership of any assets belonging to or used for the purposes of the cathedral until the constitution and statutes have effect; 
+	c) constitute a body which shall consist of the holders of such offices in the cathedral as the scheme shall specify and which shall continue to exist until a college of canons is established in accordance with section 3 of the Cathedrals Measure 2021 and which shall perform the functions conferred on the Chapter of a cathedral under the 1533 Act, which shall have effect accordingly; 
+	d) apply any provision of the Cathedrals Measure 2021 , subject to such modifications as may be specified in the scheme, including any provision which may be appropriate in respect of the coming into force of the constitution and statutes; and 
+	e) provide, as necessary, relating to the jurisdiction of the consistory court. 
+4) Where sub-paragraph (1)(b) above applies the scheme shall either designate an existing church as or provide for a new church to be the seat of the bishop and to be known as the pro-cathedral of the diocese and sub-paragraphs (3)(b) and (c) and (e) above shall apply as they apply in relation to the establishment of a cathedral church, but with the omission, in sub-paragraph (b), of the words  “until the constitution and statutes have effect” and, in sub-paragraph (c), of the words  “which shall continue to exist until a college of canons is established in accordance with section 3 of the Cathedrals Measure 2021 and”. 
+5) Where sub-paragraph (1)(b) applies the scheme shall include provision enabling a cathedral church to be established for the diocese if the bishop's council and standing committee of the diocesan synod at any time, with the consent of the bishop and after consulting the Commissioners, the Dioceses Commission and any person holding office in the pro-cathedral, so decides and may make provision for any of the matters referred to in sub-paragraph (3) above in the event of a cathedral church being established. 
+5) 
+1) Where a scheme dissolves a diocese or the area in which the cathedral is situated is transferred to another diocese the scheme shall provide that the cathedral shall— `;
+
+/** The same Measure, schedule 1 paragraphs 1 to 3 (lines 461–469): "2) " alone, its "1) …", "2) …", then paragraph "3) Four members …". */
+export const UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3 = `SCHEDULE 1 The Dioceses Commission Section 2(2) *Constitution and Membership*
+
+1) The Commission shall consist of a person to be known as  “the Chair”, a person to be known as  “the Vice-Chair” and eight other members. 
+2) 
+1) The Chair and Vice-Chair shall be appointed by the Archbishops of Canterbury and York acting jointly in the following manner— 
+	a) the Chair shall be appointed with the approval of the General Synod, and 
+	b) the Vice-Chair shall be appointed from among the members of the House of Clergy and the House of Laity of the General Synod. 
+2) Before appointing a lay person to be the Chair the Archbishops shall satisfy themselves that that person is an actual communicant within the meaning of Rule 83(2) of the Church Representation Rules contained in Schedule 3 to the Synodical Government Measure 1969. 
+3) Four members of the Commission shall be elected by the General Synod from among its members and four members shall be appointed by the Appointments Committee of the Church of England either from among the members of the Synod or otherwise. `;

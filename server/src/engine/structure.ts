@@ -28,6 +28,15 @@ interface NumberedLevel {
   listDepth: number;
 }
 
+/** An ordered list item or a paragraph holding only its number: "4) ", "17A) " (its sub-paragraphs follow). */
+const LONE_ORDERED_ITEM = /^[ \t]*(\d{1,4}[A-Z]{0,2})([.)])[ \t]*$/;
+
+function isLoneItemBlock(block: Block): boolean {
+  return (block.kind === 'listItem' && block.ordered) || block.kind === 'paragraph';
+}
+/** How many blocks ahead a lone item is looked for (a paragraph's sub-paragraphs and their points are fewer). */
+const LONE_LOOKAHEAD = 64;
+
 const GROUPING_KINDS = new Set<UnitKind>(['book', 'part', 'title', 'chapter', 'division', 'annex', 'schedule', 'preamble']);
 
 /**
@@ -93,6 +102,28 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
   let numbered: NumberedLevel[] = [];
   /** The depths of the ordered lists open that began with a number written with a leading zero ("01." before "1."). */
   const zeroStartedLists = new Set<number>();
+  /**
+   * "4) " alone on its line, then "1) …", "2) …" in the same list (legislation.gov.uk as i-dot-ai/lex writes a
+   * paragraph's sub-paragraphs, at the paragraph's own level): the lone item's unit, its list depth, and the number its
+   * next sub-paragraph is written with. Markdown would render them 5, 6, …; the law numbers them (1), (2) under 4.
+   */
+  let subparagraphsOfLone: { unit: Unit; style: MarkerStyle; next: number } | undefined;
+  /** The list depth whose items keep their numbers as written: a lone item was read there (the law numbers them, not markdown). */
+  let writtenNumbersAt: number | undefined;
+
+  /**
+   * Whether an item holding only the number `value` stands in the next blocks, before a unit's heading: "5) Where
+   * sub-paragraph (1)(b) applies …" right before "5) " alone is the last sub-paragraph of 4, not paragraph 5.
+   */
+  const loneItemAhead = (index: number, value: string): boolean => {
+    for (let k = index + 1; k < blocks.length && k <= index + LONE_LOOKAHEAD; k++) {
+      const next = blocks[k];
+      // a cross-heading ("## Modification of the application of Part 1 of the 2008 Act") is looked past, a unit's heading is not
+      if (next.kind === 'heading' && readHeading(text.slice(next.contentStart, next.span.end))?.number !== undefined) return false;
+      if (isLoneItemBlock(next) && LONE_ORDERED_ITEM.exec(text.slice(next.span.start, next.span.end))?.[1] === value) return true;
+    }
+    return false;
+  };
   const positionalCounts = new Map<Unit, Map<string, { scanned: number; count: number }>>();
   /** The numbered levels open when a run of headings began, kept for a chunk header that continues the unit. */
   let suspended: { unit: Unit; levels: NumberedLevel[] } | undefined;
@@ -174,6 +205,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     number === undefined ? ID_PREFIX[kind] : `${ID_PREFIX[kind]}_${/^[\w.-]*$/.test(number) ? number : number.replace(/[^\p{L}\p{N}.-]+/gu, '-')}`;
 
   blocks.forEach((block, index) => {
+    if (block.kind === 'heading') subparagraphsOfLone = writtenNumbersAt = undefined;
     if (block.furniture) {
       // A running head or a table of contents (legalBlocks.ts): no unit, and no unit ends here.
       blockUnits.push(numbered.length ? numbered[numbered.length - 1].unit : headingStack[headingStack.length - 1] ?? root);
@@ -276,6 +308,16 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       if (note !== undefined) gaps.push({ span: block.span, note });
     }
     let marker: Marker | undefined;
+    const lone = isLoneItemBlock(block) ? LONE_ORDERED_ITEM.exec(text.slice(block.span.start, block.span.end)) : null;
+    if (lone) {
+      const style: MarkerStyle = lone[2] === ')' ? 'num-close' : 'num-dot';
+      const unit = openNumbered({ style, value: lone[1], label: lone[1] + lone[2], length: lone[1].length + 1 }, container, block.span.start, block, index);
+      subparagraphsOfLone = { unit, style, next: 1 };
+      if (block.kind === 'listItem') writtenNumbersAt = block.depth;
+      blockUnits.push(unit);
+      return;
+    }
+    let under: Unit | undefined;
     if (block.kind === 'paragraph' || block.kind === 'listItem') {
       const markerStart = block.kind === 'listItem' && !block.ordered ? block.contentStart : block.span.start;
       marker = readMarker(markerWindow(text, markerStart, block.span.end));
@@ -283,7 +325,17 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       if (marker?.style === 'paragraph-sign' && container.kind !== 'article') marker = undefined;
       // "§ 2º ~~O imposto previsto …~~": a label over struck-out wording is the repealed version, given again after it
       if (marker && /^[ \t]*~~/.test(text.slice(markerStart + marker.length, Math.min(block.span.end, markerStart + marker.length + 8)))) marker = undefined;
-      if (marker && block.ordered && block.listNumber !== undefined && (marker.style === 'num-dot' || marker.style === 'num-paren' || marker.style === 'num-close')) {
+      const lonesNext = subparagraphsOfLone && marker?.style === subparagraphsOfLone.style && marker.value === String(subparagraphsOfLone.next);
+      // the number both the lone item's next paragraph and its next sub-paragraph would have: its next paragraph, unless
+      // that paragraph stands alone further on ("3) Four members …" after "2) 1) … 2) …" is paragraph 3)
+      const outerNext = subparagraphsOfLone ? String(Number(subparagraphsOfLone.unit.number) + 1) : undefined;
+      if (lonesNext && subparagraphsOfLone && (marker?.value !== outerNext || (outerNext !== undefined && loneItemAhead(index, outerNext)))) {
+        under = subparagraphsOfLone.unit;
+        subparagraphsOfLone.next++;
+      } else if (marker && marker.style === subparagraphsOfLone?.style) {
+        subparagraphsOfLone = undefined;
+      }
+      if (!under && writtenNumbersAt !== block.depth && marker && block.ordered && block.listNumber !== undefined && (marker.style === 'num-dot' || marker.style === 'num-paren' || marker.style === 'num-close')) {
         // Markdown renders "1. 1. 1." as 1, 2, 3: cite what the reader sees. Numbers written each once ("01. 1. 2.",
         // Italy's paragraph 01 inserted before 1, rendered 1, 2, 3) are the law's own and stay as written.
         if (/^0\d/.test(marker.value)) zeroStartedLists.add(block.depth);
@@ -291,7 +343,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         if (!zeroStartedLists.has(block.depth)) marker = { ...marker, value: String(block.listNumber) };
       }
       if (marker) {
-        let unit = openNumbered(marker, container, markerStart, block, index);
+        let unit = openNumbered(marker, container, markerStart, block, index, under);
         // "I.-1. Les personnes …": part I and its point 1 open in one paragraph
         const innerStart = markerStart + leadingSkip(text, markerStart) + marker.length;
         const inner = marker.style === 'upper-roman-dash' ? readMarker(text.slice(innerStart, Math.min(block.span.end, innerStart + 32))) : undefined;
@@ -410,7 +462,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     return undefined;
   }
 
-  function openNumbered(marker: Marker, container: Unit, markerStart: number, block: Block, index: number): Unit {
+  /** `under`: the unit the marker's run is nested in whatever its style (a lone item's sub-paragraphs). */
+  function openNumbered(marker: Marker, container: Unit, markerStart: number, block: Block, index: number, under?: Unit): Unit {
     let style = marker.style;
     // "(i.1)" put after "(i)" (Canada's statutes) is of the run "(i)" is of
     const value = withoutInsertion(marker.value);
@@ -434,7 +487,10 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     // and "(i)" of a paragraph as a nested "1.", "2." list. Its items are counted by position.
     const enclosing = listDepth > 1 ? lastIndexWhere(numbered, (level) => level.listDepth > 0 && level.listDepth < listDepth) : -1;
     // "§ 2º" after the items of "§ 1º" or of the article's head: always a paragraph of the article itself
-    if (style === 'paragraph-sign') {
+    const underLevel = under ? numbered.findIndex((level) => level.unit === under) : -1;
+    if (underLevel >= 0) {
+      numbered = numbered.slice(0, underLevel + 1);
+    } else if (style === 'paragraph-sign') {
       numbered = [];
     } else if (enclosing >= 0) {
       numbered = numbered.slice(0, enclosing + 1);
