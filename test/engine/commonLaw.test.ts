@@ -7,7 +7,7 @@ import { checkDocument } from '../../server/src/engine/checks';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
 import { parseDocument } from '../../server/src/engine/document';
-import { CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_DIOCESES_SCHEDULE_1, UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3, UK_DIOCESES_SCHEDULE_2_PARAGRAPHS_1_TO_5, UK_PAYMENT_CARD_INTERPRETATION, UK_SCARWEATHER_SCHEDULE_1 } from './commonLawText';
+import { CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_DIOCESES_SCHEDULE_1, UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3, UK_DIOCESES_SCHEDULE_2_PARAGRAPHS_1_TO_5, UK_PAYMENT_CARD_INTERPRETATION, UK_SCARWEATHER_ARTICLE_5, UK_SCARWEATHER_SCHEDULE_1 } from './commonLawText';
 
 const URI = uriOf('act.md');
 const FRONT = '---\nid: firearms-act\ntitle: Firearms Act\nlanguage: en\ntype: law\n---\n# Firearms Act\n\n';
@@ -104,6 +104,15 @@ describe('engine: common-law statutes as converters give them', () => {
     assert.strictEqual(found.get('sub-paragraph (1)(a) above'), 'sched_2__para_4__subpara_1__subpara_a');
     const reported = checkDocument(workspaceOf({ 'act.md': FRONT + measure }), URI).filter((d) => d.code === 'duplicate-unit');
     assert.deepStrictEqual(reported.map((d) => d.message), []);
+  });
+
+  it('"In this article" in an order whose converter headed its articles "Section 5)" is that provision; "this section" in a law of articles stays unchecked', () => {
+    const found = new Map(resolutions(UK_SCARWEATHER_ARTICLE_5));
+    assert.strictEqual(found.get('this article'), 'sec_5');
+    // must not: a law that has articles, or a section asked for (a grouping of articles as often)
+    const withArticle = new Map(resolutions(`### Article 1 Scope\n\n${UK_SCARWEATHER_ARTICLE_5}`));
+    assert.strictEqual(withArticle.get('this article'), 'unresolved');
+    assert.strictEqual(new Map(resolutions('### Article 1 Scope\n\nThe rules of this section apply.\n')).get('this section'), 'unresolved');
   });
 
   it('"paragraph 2A of Schedule 8 to the European Union (Withdrawal) Act 2018": a schedule of that Act; "Schedules 1 to 3" stays a range', () => {

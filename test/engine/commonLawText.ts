@@ -191,3 +191,13 @@ export const UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3 = `SCHEDULE 1 The Dioceses
 	b) the Vice-Chair shall be appointed from among the members of the House of Clergy and the House of Laity of the General Synod. 
 2) Before appointing a lay person to be the Chair the Archbishops shall satisfy themselves that that person is an actual communicant within the meaning of Rule 83(2) of the Church Representation Rules contained in Schedule 3 to the Synodical Government Measure 1969. 
 3) Four members of the Commission shall be elected by the General Synod from among its members and four members shall be appointed by the Appointments Committee of the Church of England either from among the members of the Synod or otherwise. `;
+
+/** Scarweather Sands Offshore Wind Farm Order 2004, article 5 as lex heads it ("Section 5) **…**"), which its text calls "this article" (target_texts[2], lines 80–87). */
+export const UK_SCARWEATHER_ARTICLE_5 = `Section 5) **Power to execute street works**
+
+1) The undertaker may, for the purposes of the authorised works, enter upon so much of any street specified in columns (1) and (2) of Schedule 2 to this Order as is within the limits of deviation and may — 
+	a) place apparatus in that street; 
+	b) maintain apparatus in that street or change the position of such apparatus; 
+	c) improve the surface of Heol Caer Bont between points A and F shown on the works plan for the purpose of providing an access to construct and maintain the authorised works; and 
+	d) execute any works required for, or incidental to, the authorised works or any works referred to in sub-paragraphs (a), (b) and (c) (including, in particular, breaking up or opening the street, or any sewer, drain or tunnel under it, or tunnelling or boring under the street). 
+2) In this article, “apparatus” has the same meaning as in Part III of the Street Works Act. `;

@@ -120,7 +120,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     const otherKind = anchor.unit === 'document' ? instrumentOfOtherKind(model, anchor.span) : undefined;
     if (otherKind) return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason: otherKind })), status: 'external' };
     if (anchor.unit !== 'document') {
-      base = ancestorOfKind(context, anchor.unit) ?? continuedUnit(context, anchor.unit);
+      base = ancestorOfKind(context, anchor.unit) ?? continuedUnit(context, anchor.unit) ?? provisionUnderAnotherWord(model, context, anchor.unit);
       if (!base && (anchor.unit === 'division' || anchor.unit === 'section') && isLoneUnitFile(model)) {
         // "au paragraphe 2 de la présente sous-section" in a file that holds one article of a code:
         // the grouping is the code around the file, not in it.
@@ -758,6 +758,20 @@ const loneUnitFiles = new WeakMap<DocumentModel, boolean>();
 
 function isCitableKind(kind: RefUnitKind | undefined): boolean {
   return !!kind && CITABLE_OR_GROUPING.has(kind);
+}
+
+/**
+ * "In this article, “apparatus” has …" in a UK order whose converter headed each article "Section 4) **…**"
+ * (legislation.gov.uk as i-dot-ai/lex gives every provision): a document with no unit of the word's kind at all calls
+ * its provisions by one word and its converter by another; the citable provision around is the one meant.
+ */
+function provisionUnderAnotherWord(model: DocumentModel, context: Unit | undefined, kind: RefUnitKind): Unit | undefined {
+  // Only "article": a section is a grouping of articles as often ("presente sezione" of an Italian law, Section 1 of a treaty's chapter)
+  if (kind !== 'article' || model.units.some((unit) => unit.kind === kind)) return undefined;
+  for (let current = context; current; current = current.parent) {
+    if (current.citable && current.headingDepth > 0 && current.kind === 'section') return current;
+  }
+  return undefined;
 }
 
 function ancestorOfKind(unit: Unit | undefined, kind: RefUnitKind | UnitKind): Unit | undefined {
