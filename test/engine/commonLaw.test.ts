@@ -141,6 +141,20 @@ describe('engine: common-law statutes as converters give them', () => {
     assert.match(reported[0], /section 1 has no subsection \(b\)/);
   });
 
+  it('UK amending instructions ("omit subsections (2) to (5)", "for “the body” substitute “…”", "after paragraph (a) insert “or”") cite the amended Act', () => {
+    // verbatim lines of the Legislation (Wales) Act 2019 and the York and North Yorkshire Combined Authority Order 2023 (lex)
+    const amending = [
+      '\tb) omit subsections (2) to (5). ',
+      '\tb) in subsection (1)(b), for “the body” substitute “the Combined Authority” . ',
+      '\t\tii) after paragraph (a) insert “or” ; ',
+    ].join('\n');
+    assert.deepStrictEqual(errors(`### SEC. 1. AMENDMENTS.\n\n${amending}\n`), []);
+    // must not: "substitute" as a plain verb, and a citation of this Act in the same words
+    const plain = errors('### SEC. 1. DATES.\n\n1) The Minister may substitute a later date for the date in subsection (5).\n');
+    assert.strictEqual(plain.length, 1, plain.join('\n'));
+    assert.match(plain[0], /subsection \(5\)/);
+  });
+
   it('"Section 2) **Dioceses Commission**" (legislation.gov.uk as i-dot-ai/lex writes it) opens section 2, whose "1)", "2)" are its own', () => {
     const model = parseDocument(URI, FRONT + UK_DIOCESES_MEASURE_SECTIONS_1_TO_3);
     assert.deepStrictEqual(model.units.filter((u) => u.kind === 'section').map((u) => [u.number, u.title]),

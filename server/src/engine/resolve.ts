@@ -335,7 +335,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         return { status: 'external', span: through.span ?? span, notInWorkspace: true, reason: `the range runs on past this file, which holds ${heldRun(model, cited.path[0])} only` };
       }
       const earlier = doc === model && anchor.kind === 'none' && !chainedToThis && isCitableKind(cited.path[0]?.kind) ? namedEarlier(model, reference, cited.through as RefStep[], through.span ?? span, lookup, lookedInto) : undefined;
-      return earlier?.status === 'external' ? earlier : { status: 'unresolved', span: through.span ?? span, reason: through.reason };
+      if (earlier?.status === 'external') return earlier;
+      // "b) omit subsections (2) to (5).": the range's end is the amended text's, whether or not its start is found here
+      if (doc === model && anchor.kind === 'none' && AMENDING_INSTRUCTION.test(sentenceAround(model.text, reference.span.start, reference.span.end))) {
+        return { status: 'external', span: through.span ?? span, reason: `${describe(cited.through ?? cited.path)} is not found here, and the sentence amends another text: it is most likely a part of that text` };
+      }
+      return { status: 'unresolved', span: through.span ?? span, reason: through.reason };
     }
     const resolved = resolvedTarget(doc, first.unit, span);
     if (through?.unit) {

@@ -165,7 +165,7 @@ export interface LanguageTable {
 
 const EN: LanguageTable = {
   code: 'en',
-  anaphoricAfter: /(?:of|in|under|to)\s+(?:that|such|said|the\s+said|the\s+same|each\s+such|any\s+such|that\s+same|the\s+(?:principal|parent|amended|former|repealed|previous))\s+(?:section|article|act|ordinance|decree|title|chapter|part|subsection|paragraph|code|law|regulation|convention|treaty|statute|instrument|order|rule)s?\b/u,
+  anaphoricAfter: /(?:of|in|under|to)\s+(?:that|such|said|the\s+said|the\s+same|each\s+such|any\s+such|that\s+same|the\s+(?:principal|parent|amended|former|repealed|previous))\s+(?:section|article|act|measure|ordinance|decree|title|chapter|part|subsection|paragraph|code|law|regulation|convention|treaty|statute|instrument|order|rule)s?\b/u,
   openEnds: ['et seq.', 'et seq', 'and following'],
   units: {
     article: { kind: 'article' }, articles: { kind: 'article', plural: true },
