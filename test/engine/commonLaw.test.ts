@@ -7,7 +7,7 @@ import { checkDocument } from '../../server/src/engine/checks';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
 import { parseDocument } from '../../server/src/engine/document';
-import { CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_DIOCESES_SCHEDULE_1, UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3, UK_DIOCESES_SCHEDULE_2_PARAGRAPHS_1_TO_5, UK_PAYMENT_CARD_INTERPRETATION, UK_SCARWEATHER_ARTICLE_5, UK_SCARWEATHER_SCHEDULE_1 } from './commonLawText';
+import { CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_DIOCESES_SCHEDULE_1, UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3, UK_DIOCESES_SCHEDULE_2_PARAGRAPHS_1_TO_5, UK_PAYMENT_CARD_INTERPRETATION, UK_SCARWEATHER_ARTICLE_5, UK_SCARWEATHER_SCHEDULE_1, UK_YORK_ARTICLES_1_AND_10 } from './commonLawText';
 
 const URI = uriOf('act.md');
 const FRONT = '---\nid: firearms-act\ntitle: Firearms Act\nlanguage: en\ntype: law\n---\n# Firearms Act\n\n';
@@ -113,6 +113,15 @@ describe('engine: common-law statutes as converters give them', () => {
     const withArticle = new Map(resolutions(`### Article 1 Scope\n\n${UK_SCARWEATHER_ARTICLE_5}`));
     assert.strictEqual(withArticle.get('this article'), 'unresolved');
     assert.strictEqual(new Map(resolutions('### Article 1 Scope\n\nThe rules of this section apply.\n')).get('this section'), 'unresolved');
+  });
+
+  it('"The provisions in the 2011 Act referred to in paragraph (1) are—": the items\' sections are that Act\'s, however far from the name', () => {
+    assert.deepStrictEqual(errors(UK_YORK_ARTICLES_1_AND_10), []);
+    const found = new Map(resolutions(UK_YORK_ARTICLES_1_AND_10));
+    assert.strictEqual(found.get('section 214'), 'external');
+    // must not: a list whose lead-in names no instrument keeps its citations this Act's
+    const own = errors(UK_YORK_ARTICLES_1_AND_10.replace('The provisions in the 2011 Act referred to in paragraph (1) are—', 'The provisions referred to in paragraph (1) are—'));
+    assert.ok(own.some((message) => /"section 214": this document has no section 214/.test(message)), own.join('\n'));
   });
 
   it('"paragraph 2A of Schedule 8 to the European Union (Withdrawal) Act 2018": a schedule of that Act; "Schedules 1 to 3" stays a range', () => {

@@ -201,3 +201,25 @@ export const UK_SCARWEATHER_ARTICLE_5 = `Section 5) **Power to execute street wo
 	c) improve the surface of Heol Caer Bont between points A and F shown on the works plan for the purpose of providing an access to construct and maintain the authorised works; and 
 	d) execute any works required for, or incidental to, the authorised works or any works referred to in sub-paragraphs (a), (b) and (c) (including, in particular, breaking up or opening the street, or any sewer, drain or tunnel under it, or tunnelling or boring under the street). 
 2) In this article, “apparatus” has the same meaning as in Part III of the Street Works Act. `;
+
+/**
+ * York and North Yorkshire Combined Authority Order 2023, article 1(1) and article 10 (target_texts[12], lines 7–9 and
+ * 184–196): "The provisions in the 2011 Act referred to in paragraph (1) are—" then that Act's sections, one an item.
+ */
+export const UK_YORK_ARTICLES_1_AND_10 = `Section 1) **Citation, commencement and extent**
+
+1) This Order may be cited as the York and North Yorkshire Combined Authority Order 2023. 
+
+Section 10) **Mayoral development corporation**
+
+1) The Combined Authority has, in relation to the Area, functions corresponding to the functions described in the provisions in the 2011 Act referred to in paragraph (2) that the Mayor of London has in relation to Greater London. 
+2) The provisions in the 2011 Act referred to in paragraph (1) are— 
+	a) section 197 (designation of Mayoral development areas); 
+	b) section 199 (exclusion of land from Mayoral development areas); 
+	c) section 200 (transfers of property etc to a Mayoral development corporation)  ; 
+	d) section 202 (functions in relation to town and country planning)  ; 
+	e) section 204 (removal or restriction of planning functions); 
+	f) section 214 (powers in relation to discretionary relief from non-domestic rates); 
+	g) section 215 (reviews); 
+	h) section 216 (transfers of property, rights and liabilities)  ; 
+	i) section 217 (dissolution: final steps); `;

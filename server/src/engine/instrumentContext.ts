@@ -132,6 +132,13 @@ interface LeadIn {
 // After the colon, an editor's links and block ids ("    [Produção de efeitos](https://…) ^muntq9").
 const AFTER_LEAD_IN_CITATION = /^[\s,]*(?:(?:de|of|du|del|vom)\s+(?:\d{1,2}\.?[ºo°]?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?)?\d{4})?\s*[:：](?:\s*\[[^\]\n]{1,60}\]\([^)\s]{1,300}\))*(?:\s+\^[A-Za-z0-9-]{1,40})*\s*$/u;
 
+/**
+ * "The provisions in the 2011 Act referred to in paragraph (1) are—", "The provisions of the Street Works Act referred to
+ * in paragraph (4) are —": a list of that instrument's provisions, whatever the lead-in cites after its name.
+ */
+const PROVISIONS_OF_LEAD_IN = /^(?:the\s+)?(?:provisions|enactments)\s+(?:of|in)\s+/i;
+const LIST_FOLLOWS = /\s(?:are|is)\s*[:—–-]\s*$/;
+
 /** A unit's lead-in: where it ends, and the instrument it ends by naming (when it cites nothing, or ends by citing another instrument's provision). */
 function leadInOf(model: DocumentModel, unit: Unit): LeadIn | null {
   let known = leadIns.get(model);
@@ -142,7 +149,12 @@ function leadInOf(model: DocumentModel, unit: Unit): LeadIn | null {
   const start = unit.labelSpan.end;
   const end = leadInEnd(model, unit);
   const trimmed = model.text.slice(start, end).trim();
-  if (trimmed && trimmed.length <= LEAD_IN_MAX && !citesBetween(model, start, end)) {
+  const provisionsOf = PROVISIONS_OF_LEAD_IN.exec(trimmed);
+  const named = provisionsOf && LIST_FOLLOWS.test(trimmed) ? trimmed.slice(provisionsOf[0].length) : undefined;
+  const listed = named !== undefined ? instrumentsNamedIn(named, model.language)[0] : undefined;
+  if (listed && /^(?:the\s+)?$/i.test(named!.slice(0, listed.span.start))) {
+    found = { end, name: listed.name };
+  } else if (trimmed && trimmed.length <= LEAD_IN_MAX && !citesBetween(model, start, end)) {
     const named = instrumentsNamedIn(trimmed, model.language);
     const last = named[named.length - 1];
     // The lead-in ends with the name: "aus dem Strafgesetzbuch:", not "Subject to the Evidence Act, a court may:".
