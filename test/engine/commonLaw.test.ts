@@ -7,7 +7,7 @@ import { checkDocument } from '../../server/src/engine/checks';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
 import { parseDocument } from '../../server/src/engine/document';
-import { CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_DIOCESES_SCHEDULE_1, UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3, UK_DIOCESES_SCHEDULE_2_PARAGRAPHS_1_TO_5, UK_PAYMENT_CARD_INTERPRETATION, UK_SCARWEATHER_ARTICLE_5, UK_SCARWEATHER_SCHEDULE_1, UK_YORK_ARTICLES_1_AND_10 } from './commonLawText';
+import { CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, CA_PIPEDA_SECTION_7_3, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_DIOCESES_SCHEDULE_1, UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3, UK_DIOCESES_SCHEDULE_2_PARAGRAPHS_1_TO_5, UK_PAYMENT_CARD_INTERPRETATION, UK_SCARWEATHER_ARTICLE_5, UK_SCARWEATHER_SCHEDULE_1, UK_YORK_ARTICLES_1_AND_10 } from './commonLawText';
 
 const URI = uriOf('act.md');
 const FRONT = '---\nid: firearms-act\ntitle: Firearms Act\nlanguage: en\ntype: law\n---\n# Firearms Act\n\n';
@@ -42,6 +42,16 @@ describe('engine: common-law statutes as converters give them', () => {
     // each bullet is one unit: "- (a.1)" and "- (iii.1)" hold no empty item before their marker
     const bullets = parseDocument(URI, FRONT + CA_FIREARMS_SECTION_19).units.filter((u) => /^sec_19__para_1__subpara_(?:a|a\.1|b__clause_iii|b__clause_iii\.1)(?:__|$)/.test(u.id));
     assert.deepStrictEqual(bullets.map((u) => u.id), ['sec_19__para_1__subpara_a', 'sec_19__para_1__subpara_a.1', 'sec_19__para_1__subpara_b__clause_iii', 'sec_19__para_1__subpara_b__clause_iii.1']);
+    assert.deepStrictEqual(errors(text), []);
+  });
+
+  it('"(c.1)" after "(c)" is a paragraph put between two, not the roman clause 100 of (c): "subparagraph 7(3)(c.1)(i)" is found', () => {
+    const text = `${CA_PIPEDA_SECTION_7_3}\n\n### 8 Note\n\nSee subparagraph 7(3)(c.1)(i) and paragraph 7(3)(c.2).\n`;
+    const ids = parseDocument(URI, FRONT + text).units.map((u) => u.id);
+    assert.deepStrictEqual(ids.filter((id) => /^sec_7__para_3__subpara_c/.test(id)), [
+      'sec_7__para_3__subpara_c', 'sec_7__para_3__subpara_c.1', 'sec_7__para_3__subpara_c.1__clause_i', 'sec_7__para_3__subpara_c.1__clause_ii',
+      'sec_7__para_3__subpara_c.1__clause_iii', 'sec_7__para_3__subpara_c.1__clause_iv', 'sec_7__para_3__subpara_c.2',
+    ]);
     assert.deepStrictEqual(errors(text), []);
   });
 

@@ -223,3 +223,26 @@ Section 10) **Mayoral development corporation**
 	g) section 215 (reviews); 
 	h) section 216 (transfers of property, rights and liabilities)  ; 
 	i) section 217 (dissolution: final steps); `;
+
+/**
+ * Personal Information Protection and Electronic Documents Act, section 7 heading and subsection (3) to paragraph (c.2)
+ * (XYOca/laws-lois-markdown, laws/en/acts/P-8.6-…md, lines 196 and 238–252): "(c.1)" put between "(c)" and "(c.2)",
+ * whose letter could be the roman numeral 100, holding subparagraphs "(i)" to "(iv)".
+ */
+export const CA_PIPEDA_SECTION_7_3 = `### 7 Collection without knowledge or consent
+
+(3) For the purpose of clause 4.3 of Schedule 1, and despite the note that accompanies that clause, an organization may disclose personal information without the knowledge or consent of the individual only if the disclosure is
+
+- (a) made to, in the Province of Quebec, an advocate or notary or, in any other province, a barrister or solicitor who is representing the organization;
+
+- (b) for the purpose of collecting a debt owed by the individual to the organization;
+
+- (c) required to comply with a subpoena or warrant issued or an order made by a court, person or body with jurisdiction to compel the production of information, or to comply with rules of court relating to the production of records;
+
+- (c.1) made to a government institution or part of a government institution that has made a request for the information, identified its lawful authority to obtain the information and indicated that
+  - (i) it suspects that the information relates to national security, the defence of Canada or the conduct of international affairs,
+  - (ii) the disclosure is requested for the purpose of enforcing any law of Canada, a province or a foreign jurisdiction, carrying out an investigation relating to the enforcement of any such law or gathering intelligence for the purpose of enforcing any such law,
+  - (iii) the disclosure is requested for the purpose of administering any law of Canada or a province, or
+  - (iv) the disclosure is requested for the purpose of communicating with the next of kin or authorized representative of an injured, ill or deceased individual;
+
+- (c.2) made to the government institution mentioned in section 7 of the *Proceeds of Crime (Money Laundering) and Terrorist Financing Act* as required by that section;`;

@@ -474,8 +474,10 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       // "(h) … (i) … (ii)": "(i)" follows the letter "h" but is the first of a roman run when the next
       // marker of its style continues it as "ii" (a letter "(i)" would be followed by "(j)", or by
       // its own clauses from "(i)"). "(h) … (ha) … (i)": a clause inserted after "(h)" is still followed by the letter "(i)".
-      const followsLetter = letterLevel && withoutInsertion(letterLevel.unit.number ?? '').replace(/^([a-z])a$/, '$1') === previousLetter(value) &&
-        nextMarkerValue(index, style) !== romanSuccessor(value);
+      const followsLetter = letterLevel && ((withoutInsertion(letterLevel.unit.number ?? '').replace(/^([a-z])a$/, '$1') === previousLetter(value) &&
+        nextMarkerValue(index, style) !== romanSuccessor(value)) ||
+        // "(c.1)" after "(c)" or "(c.1)": a letter put between two, whatever roman numeral its letter could be
+        (value !== marker.value && withoutInsertion(letterLevel.unit.number ?? '') === value));
       if (!followsLetter && (romanLevel || value.length > 1 || value === 'i' || (letterLevel && numbered[numbered.length - 1] === letterLevel && value !== 'a'))) {
         if (romanLevel || value === 'i' || value.length > 1 || letterLevel) style = romanStyle;
       }
