@@ -30,12 +30,16 @@ interface NumberedLevel {
 
 /** An ordered list item or a paragraph holding only its number: "4) ", "17A) " (its sub-paragraphs follow). */
 const LONE_ORDERED_ITEM = /^[ \t]*(\d{1,4}[A-Z]{0,2})([.)])[ \t]*$/;
-
-function isLoneItemBlock(block: Block): boolean {
-  return (block.kind === 'listItem' && block.ordered) || block.kind === 'paragraph';
-}
+/** The longest such block: a number of four digits, two letters and a few spaces. */
+const LONE_ITEM_MAX = 16;
 /** How many blocks ahead a lone item is looked for (a paragraph's sub-paragraphs and their points are fewer). */
 const LONE_LOOKAHEAD = 64;
+
+/** The number and its closing sign when the block holds nothing else (read only from short blocks: no copy of a long one). */
+function loneItem(text: string, block: Block): RegExpExecArray | null {
+  if (!((block.kind === 'listItem' && block.ordered) || block.kind === 'paragraph') || block.span.end - block.span.start > LONE_ITEM_MAX) return null;
+  return LONE_ORDERED_ITEM.exec(text.slice(block.span.start, block.span.end));
+}
 
 const GROUPING_KINDS = new Set<UnitKind>(['book', 'part', 'title', 'chapter', 'division', 'annex', 'schedule', 'preamble']);
 
@@ -104,8 +108,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
   const zeroStartedLists = new Set<number>();
   /**
    * "4) " alone on its line, then "1) …", "2) …" in the same list (legislation.gov.uk as i-dot-ai/lex writes a
-   * paragraph's sub-paragraphs, at the paragraph's own level): the lone item's unit, its list depth, and the number its
-   * next sub-paragraph is written with. Markdown would render them 5, 6, …; the law numbers them (1), (2) under 4.
+   * paragraph's sub-paragraphs, at the paragraph's own level): the lone item's unit, its marker style, and the number
+   * its next sub-paragraph is written with. Markdown would render them 5, 6, …; the law numbers them (1), (2) under 4.
    */
   let subparagraphsOfLone: { unit: Unit; style: MarkerStyle; next: number } | undefined;
   /** The list depth whose items keep their numbers as written: a lone item was read there (the law numbers them, not markdown). */
@@ -120,7 +124,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       const next = blocks[k];
       // a cross-heading ("## Modification of the application of Part 1 of the 2008 Act") is looked past, a unit's heading is not
       if (next.kind === 'heading' && readHeading(text.slice(next.contentStart, next.span.end))?.number !== undefined) return false;
-      if (isLoneItemBlock(next) && LONE_ORDERED_ITEM.exec(text.slice(next.span.start, next.span.end))?.[1] === value) return true;
+      if (loneItem(text, next)?.[1] === value) return true;
     }
     return false;
   };
@@ -308,7 +312,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       if (note !== undefined) gaps.push({ span: block.span, note });
     }
     let marker: Marker | undefined;
-    const lone = isLoneItemBlock(block) ? LONE_ORDERED_ITEM.exec(text.slice(block.span.start, block.span.end)) : null;
+    const lone = loneItem(text, block);
     if (lone) {
       const style: MarkerStyle = lone[2] === ')' ? 'num-close' : 'num-dot';
       const unit = openNumbered({ style, value: lone[1], label: lone[1] + lone[2], length: lone[1].length + 1 }, container, block.span.start, block, index);
