@@ -160,12 +160,14 @@ describe('engine: common-law statutes as converters give them', () => {
     assert.match(reported[0], /section 1 has no subsection \(b\)/);
   });
 
-  it('UK amending instructions ("omit subsections (2) to (5)", "for “the body” substitute “…”", "after paragraph (a) insert “or”") cite the amended Act', () => {
+  it('UK amending instructions ("omit subsections (2) to (5)", "for “the body” substitute “…”", "after paragraph (a) insert “or”", "there were substituted") cite the amended Act', () => {
     // verbatim lines of the Legislation (Wales) Act 2019 and the York and North Yorkshire Combined Authority Order 2023 (lex)
     const amending = [
       '\tb) omit subsections (2) to (5). ',
       '\tb) in subsection (1)(b), for “the body” substitute “the Combined Authority” . ',
       '\t\tii) after paragraph (a) insert “or” ; ',
+      // a modification "as if … there were substituted" (the York order applying another Act)
+      '\te) in subsection (3)(f) for “the London Assembly” there were substituted “the Combined Authority” ; ',
     ].join('\n');
     assert.deepStrictEqual(errors(`### SEC. 1. AMENDMENTS.\n\n${amending}\n`), []);
     // must not: "substitute" as a plain verb, and a citation of this Act in the same words
