@@ -354,7 +354,6 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   return { reference, targets, status };
 }
 
-/** A chapter of the annual or revised statutes right before a citation: "2018, c. 16, ", "R.S., c. C-46, ", "c. 19, " after one. */
 /** Instrument nouns that name a regulation or directive, which a statute cites but is not ("gemäß Artikel 25 dieser Verordnung" in a Gesetz). */
 const SUBORDINATE_INSTRUMENT = /(?:verordnung|richtlinie|regulation|directive|règlement|reglement|verordening|richtlijn|reglamento|directiva)$/iu;
 
@@ -772,11 +771,11 @@ function isCitableKind(kind: RefUnitKind | undefined): boolean {
  */
 function provisionUnderAnotherWord(model: DocumentModel, context: Unit | undefined, kind: RefUnitKind): Unit | undefined {
   // Only "article": a section is a grouping of articles as often ("presente sezione" of an Italian law, Section 1 of a treaty's chapter)
-  if (kind !== 'article' || model.units.some((unit) => unit.kind === kind)) return undefined;
-  for (let current = context; current; current = current.parent) {
-    if (current.citable && current.headingDepth > 0 && current.kind === 'section') return current;
-  }
-  return undefined;
+  if (kind !== 'article') return undefined;
+  let section = context;
+  while (section && !(section.citable && section.headingDepth > 0 && section.kind === 'section')) section = section.parent;
+  // the document's articles are listed once per document (headingsOfKind), not scanned for each citation
+  return section && headingsOfKind(model, 'article').length === 0 ? section : undefined;
 }
 
 function ancestorOfKind(unit: Unit | undefined, kind: RefUnitKind | UnitKind): Unit | undefined {
