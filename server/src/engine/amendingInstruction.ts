@@ -1,11 +1,18 @@
+import { LANGUAGE_TABLES } from './references/tables';
+
 // Words that amend another text ("les mots « … » sont remplacés par …", "the words … are omitted",
 // "wordt vervangen door", "wird … ersetzt"): such a sentence defines nothing, and its citations are
 // of the text it amends, not of the document it stands in.
 
-export const AMENDING_INSTRUCTION = /(?<!\p{L})(?:(?:sont|est)\s+(?:ainsi\s+)?(?:remplacée?s?|ajoutée?s?|insérée?s?|supprimée?s?|abrogée?s?|complétée?s?|rédigée?s?)|(?:is|are|were|was)\s+(?:hereby\s+)?(?:omitted|substituted|inserted|repealed|replaced|deleted|added)|(?:strike|striking|insert|inserting)(?:\s+out)?\s+(?=[“"‘])|(?:omit|substitute|insert)(?=\s*[“"‘—–]|\s+the\s+(?:words?|entr(?:y|ies)|definitions?|following)\b|\s+(?:sub-?)?(?:sections?|paragraphs?|articles?|regulations?|schedules?|parts?|chapters?)\b)|(?:wordt|worden)\s+(?:vervangen|ingevoegd|geschrapt|toegevoegd)|(?:wird|werden)\s+(?:[^.;\n]{0,80}\s)?(?:ersetzt|eingefügt|gestrichen|aufgehoben|angefügt)|(?:è|e'|sono)\s+(?:(?:infine|inoltre),?\s+)?(?:sostituit|aggiunt|inserit|soppress|abrogat)[oaie])(?!\p{L})/iu;
+/** Every language table's words of one kind, as one alternation: a sentence amends in whatever language it is written. */
+function joined(kind: 'instruction' | 'asFollows'): string {
+  return LANGUAGE_TABLES.flatMap((table) => table.amending?.[kind] ?? []).join('|');
+}
+
+export const AMENDING_INSTRUCTION = new RegExp(String.raw`(?<!\p{L})(?:${joined('instruction')})(?!\p{L})`, 'iu');
 
 /** The words that say a provision or instrument is amended as a list then says, in each language read. */
-const AMENDS_AS_FOLLOWS = String.raw`(?:(?:sono|vengono)\s+apportate\s+le\s+seguenti\s+modific(?:he|azioni)|(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?amended(?:\s+as\s+follows|\s+by)?|(?:est|sont)\s+ainsi\s+modifiée?s?|(?:est|sont)\s+modifiée?s?\s+comme\s+suit|(?:wordt|worden)\s+als\s+volgt\s+gewijzigd|(?:wird|werden)\s+wie\s+folgt\s+geändert|passa(?:m)?\s+a\s+vigorar\s+com\s+as\s+seguintes\s+alterações)`;
+const AMENDS_AS_FOLLOWS = `(?:${joined('asFollows')})`;
 
 /**
  * What follows the citation of a provision in a list's lead-in that amends it: "Section 5 of the Principal Act is

@@ -134,10 +134,22 @@ const AFTER_LEAD_IN_CITATION = /^[\s,]*(?:(?:de|of|du|del|vom)\s+(?:\d{1,2}\.?[�
 
 /**
  * "The provisions in the 2011 Act referred to in paragraph (1) are—", "The provisions of the Street Works Act referred to
- * in paragraph (4) are —": a list of that instrument's provisions, whatever the lead-in cites after its name.
+ * in paragraph (4) are —": a list of that instrument's provisions, whatever the lead-in cites after its name. The name,
+ * as the language's table says where such a lead-in has it (LanguageTable.provisionsListLeadIn).
  */
-const PROVISIONS_OF_LEAD_IN = /^(?:the\s+)?(?:provisions|enactments)\s+(?:of|in)\s+/i;
-const LIST_FOLLOWS = /\s(?:are|is)\s*[:—–-]\s*$/;
+function instrumentOfProvisionsList(trimmed: string, language: string): string | undefined {
+  for (const table of tablesFor(language)) {
+    const form = table.provisionsListLeadIn;
+    const opening = form?.opening.exec(trimmed);
+    if (!form || !opening || !form.listFollows.test(trimmed)) continue;
+    const named = trimmed.slice(opening[0].length);
+    const listed = instrumentsNamedIn(named, language)[0];
+    // right after the of-word, a determiner at most: "of the Street Works Act", not "of paragraph 3 of the Act"
+    const before = listed ? named.slice(0, listed.span.start).trim().toLowerCase() : undefined;
+    if (listed && (before === '' || table.determiners.includes(before!))) return listed.name;
+  }
+  return undefined;
+}
 
 /** A unit's lead-in: where it ends, and the instrument it ends by naming (when it cites nothing, or ends by citing another instrument's provision). */
 function leadInOf(model: DocumentModel, unit: Unit): LeadIn | null {
@@ -149,11 +161,9 @@ function leadInOf(model: DocumentModel, unit: Unit): LeadIn | null {
   const start = unit.labelSpan.end;
   const end = leadInEnd(model, unit);
   const trimmed = model.text.slice(start, end).trim();
-  const provisionsOf = PROVISIONS_OF_LEAD_IN.exec(trimmed);
-  const named = provisionsOf && LIST_FOLLOWS.test(trimmed) ? trimmed.slice(provisionsOf[0].length) : undefined;
-  const listed = named !== undefined ? instrumentsNamedIn(named, model.language)[0] : undefined;
-  if (listed && /^(?:the\s+)?$/i.test(named!.slice(0, listed.span.start))) {
-    found = { end, name: listed.name };
+  const listed = instrumentOfProvisionsList(trimmed, model.language);
+  if (listed) {
+    found = { end, name: listed };
   } else if (trimmed && trimmed.length <= LEAD_IN_MAX && !citesBetween(model, start, end)) {
     const named = instrumentsNamedIn(trimmed, model.language);
     const last = named[named.length - 1];

@@ -275,9 +275,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       const link = doc === model ? linkAround(model.text, reference.span) : undefined;
       if (link) return { status: 'external', span, reason: `the words are a link to "${link}", which says where they point` };
       // "c) Aux quatrième, cinquième et sixième alinéas, les mots : « … » sont supprimés": the alinéas of the text amended.
-      if (doc === model && anchor.kind === 'none' && AMENDING_INSTRUCTION.test(sentenceAround(model.text, reference.span.start, reference.span.end))) {
-        return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and the sentence amends another text: it is most likely a part of that text` };
-      }
+      if (doc === model && anchor.kind === 'none' && amendsAnotherText(model, reference)) return partOfAmendedText(cited.path, span);
       // "Die §§ 928 und 932 der Zivilprozessordung gelten" (misspelt in the official text): a name the grammar does not know.
       const namedAfter = doc === model && anchor.kind === 'none' && !first.partial && isCitableKind(cited.path[0]?.kind) ? nameAfterCitation(model, reference) : undefined;
       if (namedAfter) return { status: 'external', span, reason: `this document has no ${describe(cited.path)}, and the words after the citation ("${namedAfter}") look like the name of another instrument: it is most likely a unit of that instrument` };
@@ -337,9 +335,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       const earlier = doc === model && anchor.kind === 'none' && !chainedToThis && isCitableKind(cited.path[0]?.kind) ? namedEarlier(model, reference, cited.through as RefStep[], through.span ?? span, lookup, lookedInto) : undefined;
       if (earlier?.status === 'external') return earlier;
       // "b) omit subsections (2) to (5).": the range's end is the amended text's, whether or not its start is found here
-      if (doc === model && anchor.kind === 'none' && AMENDING_INSTRUCTION.test(sentenceAround(model.text, reference.span.start, reference.span.end))) {
-        return { status: 'external', span: through.span ?? span, reason: `${describe(cited.through ?? cited.path)} is not found here, and the sentence amends another text: it is most likely a part of that text` };
-      }
+      if (doc === model && anchor.kind === 'none' && amendsAnotherText(model, reference)) return partOfAmendedText(cited.through ?? cited.path, through.span ?? span);
       return { status: 'unresolved', span: through.span ?? span, reason: through.reason };
     }
     const resolved = resolvedTarget(doc, first.unit, span);
@@ -352,6 +348,16 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   if (lookedInto.length) targets = targets.map((target) => ({ ...target, lookedInto }));
   const status: ResolutionStatus = targets.some((t) => t.status === 'unresolved') ? 'unresolved' : targets.every((t) => t.status === 'external') ? 'external' : 'resolved';
   return { reference, targets, status };
+}
+
+/** Whether the sentence around a citation amends another text ("omit subsections (2) to (5)", "les mots « … » sont supprimés"). */
+function amendsAnotherText(model: DocumentModel, reference: DocumentReference): boolean {
+  return AMENDING_INSTRUCTION.test(sentenceAround(model.text, reference.span.start, reference.span.end));
+}
+
+/** A unit not found here, cited by a sentence that amends another text: most likely a part of that text. */
+function partOfAmendedText(path: RefStep[], span: Span): ResolvedTarget {
+  return { status: 'external', span, reason: `${describe(path)} is not found here, and the sentence amends another text: it is most likely a part of that text` };
 }
 
 /** Instrument nouns that name a regulation or directive, which a statute cites but is not ("gemäß Artikel 25 dieser Verordnung" in a Gesetz). */

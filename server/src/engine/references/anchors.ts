@@ -401,14 +401,14 @@ export class AnchorParser extends GroupParser {
    * of the outermost unit's kind only (LanguageTable.ofWordsAfter), and only before an instrument's name ("Schedules 1
    * to 3" is a range, "paragraph 3 to the extent that" no citation of anything, "to the Act" the bare noun).
    */
-  private ofWordAfterUnit(j: number, targets: ITarget[]): { value: true; next: number } | null {
+  private ofWordAfterUnit(j: number, targets: ITarget[]): { value: true; next: number; named: { name: string; span: Span; next: number } } | null {
     const kind = targets[0]?.path[0]?.kind;
     const words = kind ? this.c.table.ofWordsAfter?.[kind] : undefined;
     const t = this.tok(j);
     if (!words || t?.kind !== 'word' || !words.includes(t.norm)) return null;
     // a name, not the bare noun: "Schedule III to the Act are replaced by the following" amends the Act the sentence is about
     const named = this.instrument(j + 1, true);
-    return named && /\s/.test(named.name) ? { value: true, next: j + 1 } : null;
+    return named && /\s/.test(named.name) ? { value: true, next: j + 1, named } : null;
   }
 
   /** "G v. 12.8.2021 I 3544 (Nr. 54)": an act named by its date, with its gazette place. */
@@ -559,7 +559,8 @@ export class AnchorParser extends GroupParser {
         endChar = abbreviated.end;
         break;
       }
-      const inst = this.instrument(q, true);
+      // the name an of-word after the unit was read by ("Schedule 8 to the … Act 2018") is not read again
+      const inst = of && 'named' in of && q === of.next ? of.named : this.instrument(q, true);
       if (inst) {
         anchor = { kind: 'instrument', name: inst.name, span: inst.span };
         next = inst.next;

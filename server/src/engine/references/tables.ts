@@ -35,6 +35,17 @@ export interface LanguageTable {
   rangeConnectors: string[];
   /** Words introducing an outer unit or an anchor: "of", "de", "van", "من". */
   ofWords: string[];
+  /**
+   * Words that amend another text, as regular-expression sources joined into one language-independent pattern
+   * (amendingInstruction.ts): `instruction` in a sentence that amends ("the words … are omitted", "omit subsection (2)",
+   * "sont remplacés"); `asFollows` in a lead-in whose list says how ("is amended as follows", "wird wie folgt geändert").
+   */
+  amending?: { instruction?: string; asFollows?: string };
+  /**
+   * A lead-in that says its list holds an instrument's provisions, named right after `opening` (which ends with the
+   * of-word), the lead-in ending with `listFollows`: "The provisions in the 2011 Act referred to in paragraph (1) are—".
+   */
+  provisionsListLeadIn?: { opening: RegExp; listFollows: RegExp };
   /** Of-words after one kind of unit only, before the instrument it is part of: "Schedule 4 to the Local Government Act 1972". */
   ofWordsAfter?: Partial<Record<RefUnitKind, string[]>>;
   /** Determiners skipped before a unit or instrument: "the", "la", "het". */
@@ -165,6 +176,11 @@ export interface LanguageTable {
 
 const EN: LanguageTable = {
   code: 'en',
+  provisionsListLeadIn: { opening: /^(?:the\s+)?(?:provisions|enactments)\s+(?:of|in)\s+/i, listFollows: /\s(?:are|is)\s*[:—–-]\s*$/ },
+  amending: {
+    instruction: String.raw`(?:is|are|were|was)\s+(?:hereby\s+)?(?:omitted|substituted|inserted|repealed|replaced|deleted|added)|(?:strike|striking|insert|inserting)(?:\s+out)?\s+(?=[“"‘])|(?:omit|substitute|insert)(?=\s*[“"‘—–]|\s+the\s+(?:words?|entr(?:y|ies)|definitions?|following)\b|\s+(?:sub-?)?(?:sections?|paragraphs?|articles?|regulations?|schedules?|parts?|chapters?)\b)`,
+    asFollows: String.raw`(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?amended(?:\s+as\s+follows|\s+by)?`,
+  },
   anaphoricAfter: /(?:of|in|under|to)\s+(?:that|such|said|the\s+said|the\s+same|each\s+such|any\s+such|that\s+same|the\s+(?:principal|parent|amended|former|repealed|previous))\s+(?:section|article|act|measure|ordinance|decree|title|chapter|part|subsection|paragraph|code|law|regulation|convention|treaty|statute|instrument|order|rule)s?\b/u,
   openEnds: ['et seq.', 'et seq', 'and following'],
   units: {
@@ -217,6 +233,10 @@ const EN: LanguageTable = {
 
 const FR: LanguageTable = {
   code: 'fr',
+  amending: {
+    instruction: String.raw`(?:sont|est)\s+(?:ainsi\s+)?(?:remplacée?s?|ajoutée?s?|insérée?s?|supprimée?s?|abrogée?s?|complétée?s?|rédigée?s?)`,
+    asFollows: String.raw`(?:est|sont)\s+ainsi\s+modifiée?s?|(?:est|sont)\s+modifiée?s?\s+comme\s+suit`,
+  },
   anaphoricAfter: /(?:dudit|de\s+ladite|de\s+ce\s+même|du\s+même|desdits)\b|de\s+(?:cet\s+(?:article|alinéa)|cette\s+(?:section|sous-section|loi|ordonnance))(?!\p{L})/u,
   nameAdjective: /^\p{Ll}{2,}(?:al|ale|il|ile|el|elle|ier|ière|aire|ique|if|ive|ain|aine|eur)$/u,
   openEnds: ['et suivants', 'et suivantes'],
@@ -323,6 +343,9 @@ const ES: LanguageTable = {
 // "§" (Brazil) or "n.º" (Portugal); its items "incisos" (roman), their points "alíneas" (letters), then "itens".
 const PT: LanguageTable = {
   code: 'pt',
+  amending: {
+    asFollows: String.raw`passa(?:m)?\s+a\s+vigorar\s+com\s+as\s+seguintes\s+alterações`,
+  },
   anaphoricAfter: /(?:d[aoe]s?|no|na)\s+(?:mesm[ao]s?|referid[ao]s?|citad[ao]s?|aludid[ao]s?|mencionad[ao]s?)\s+(?:lei|código|decreto|decreto-lei|regulamento|convenção|convenio|tratado|constituição|norma|resolução|medida\s+provisória|artigo)(?!\p{L})/u,
   nameAdjective: /^\p{Ll}{2,}(?:al|il|ica|ico|iva|ivo|ário|ária|ar)$/u,
   openEnds: ['e seguintes', 'e ss.'],
@@ -379,6 +402,10 @@ const PT: LanguageTable = {
 
 const NL: LanguageTable = {
   code: 'nl',
+  amending: {
+    instruction: String.raw`(?:wordt|worden)\s+(?:vervangen|ingevoegd|geschrapt|toegevoegd)`,
+    asFollows: String.raw`(?:wordt|worden)\s+als\s+volgt\s+gewijzigd`,
+  },
   anaphoricAfter: /(?:van\s+dat|van\s+die|van\s+hetzelfde)\b/u,
   openEnds: ['e.v.', 'en volgende'],
   units: {
@@ -460,6 +487,10 @@ const AR: LanguageTable = {
 
 const DE: LanguageTable = {
   code: 'de',
+  amending: {
+    instruction: String.raw`(?:wird|werden)\s+(?:[^.;\n]{0,80}\s)?(?:ersetzt|eingefügt|gestrichen|aufgehoben|angefügt)`,
+    asFollows: String.raw`(?:wird|werden)\s+wie\s+folgt\s+geändert`,
+  },
   abbreviationsAfter: true,
   anaphoricAfter: /(?:des|der)\s+(?:genannten|vorgenannten|bezeichneten)\s+(?:gesetzes|verordnung|richtlinie|vorschrift|paragraphen|artikels|übereinkommens)(?!\p{L})/u,
   openEnds: ['ff.', 'f.'],
@@ -630,6 +661,10 @@ const ZH: LanguageTable = {
 // paragraphs are "commi", their points "lettere" ("a)"), then "numeri" ("1)").
 const IT: LanguageTable = {
   code: 'it',
+  amending: {
+    instruction: String.raw`(?:è|e'|sono)\s+(?:(?:infine|inoltre),?\s+)?(?:sostituit|aggiunt|inserit|soppress|abrogat)[oaie]`,
+    asFollows: String.raw`(?:sono|vengono)\s+apportate\s+le\s+seguenti\s+modific(?:he|azioni)`,
+  },
   anaphoricAfter: /(?:del|della|dello|dei|degli|delle)\s+(?:medesim[oaie]|citat[oaie]|predett[oaie]|suddett[oaie]|stess[oaie]|richiamat[oaie])\s+(?:decreto(?:\s+legislativo|-legge)?|legge|codice|regolamento|direttiva|testo\s+unico|articol[oi]|convenzione|trattato)(?!\p{L})/u,
   nameAdjective: /^\p{Ll}{2,}(?:ale|ile|ico|ica|ivo|iva|ario|aria|are)$/u,
   openEnds: ['e seguenti', 'e ss.', 'e segg.'],
