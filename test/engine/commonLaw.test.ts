@@ -7,7 +7,7 @@ import { checkDocument } from '../../server/src/engine/checks';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
 import { parseDocument } from '../../server/src/engine/document';
-import { CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, CA_PIPEDA_SECTION_7_3, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_DIOCESES_SCHEDULE_1, UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3, UK_DIOCESES_SCHEDULE_2_PARAGRAPHS_1_TO_5, UK_PAYMENT_CARD_INTERPRETATION, UK_SCARWEATHER_ARTICLE_5, UK_SCARWEATHER_SCHEDULE_1, UK_YORK_ARTICLES_1_AND_10 } from './commonLawText';
+import { CA_COMPETITION_RELATED_PROVISIONS, CA_COMPETITION_SECTIONS_96_97, CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, CA_PIPEDA_SECTION_7_3, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_DIOCESES_SCHEDULE_1, UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3, UK_DIOCESES_SCHEDULE_2_PARAGRAPHS_1_TO_5, UK_PAYMENT_CARD_INTERPRETATION, UK_SCARWEATHER_ARTICLE_5, UK_SCARWEATHER_SCHEDULE_1, UK_YORK_ARTICLES_1_AND_10 } from './commonLawText';
 
 const URI = uriOf('act.md');
 const FRONT = '---\nid: firearms-act\ntitle: Firearms Act\nlanguage: en\ntype: law\n---\n# Firearms Act\n\n';
@@ -191,5 +191,39 @@ describe('engine: common-law statutes as converters give them', () => {
     assert.strictEqual(cited?.targets[0].status, 'external');
     assert.deepStrictEqual(paths('article 5 of the 2024 Convention'), ['article 5']);
     assert.strictEqual(parseReferences('article 5 of the 2024 Convention', { language: 'en' })[0].anchor.kind, 'none');
+  });
+
+  describe('Justice Canada\'s consolidations: a repealed section headed by its number alone, and the amending Acts\' related provisions', () => {
+    const front = '---\nid: competition-act\ntitle: Competition Act\nlanguage: en\ntype: law\n---\n# Competition Act\n\n';
+    const own = '### 12 Definitions\n\nIn this Act, a term has its meaning.\n\n### 54 Offence\n\nNo person shall do it.\n\n### 92 Order\n\nThe Tribunal may make an order.\n\n### 95 Exception for joint ventures\n\nSee sections 92 and 96.\n\n';
+    const act = own + CA_COMPETITION_SECTIONS_96_97 + '\n\n' + CA_COMPETITION_RELATED_PROVISIONS + '\n';
+    const model = () => parseDocument(uriOf('competition.md'), front + act);
+    const problems = (text: string) => checkDocument(workspaceOf({ 'competition.md': front + text }), uriOf('competition.md'));
+
+    it('"### 96" alone between sections 95 and 97 is section 96, and "section 96" finds it', () => {
+      const ids = model().units.filter((u) => u.headingDepth > 0).map((u) => u.id);
+      assert.deepStrictEqual(ids, ['sec_12', 'sec_54', 'sec_92', 'sec_95', 'sec_96', 'sec_97']);
+      const cited = workspaceOf({ 'competition.md': front + act }).resolved(uriOf('competition.md')).find((r) => r.reference.text === 'sections 92 and 96');
+      assert.deepStrictEqual(cited?.targets.map((t) => t.unitId), ['sec_92', 'sec_96']);
+    });
+
+    it('the sections under "### — 1999, c. 2, ss. 38 to 40" are the amending Act\'s: no units here, no duplicates, and their "sections 410 and 429" are not reported', () => {
+      // every heading section of the related provisions (61, 38–40, 54, 440, 12, 267, 268) is left out of the tree
+      assert.ok(!model().units.some((u) => /_dup|^sec_(?:61|38|39|40|440|267|268)$/.test(u.id)));
+      const reported = problems(act).filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message);
+      // what they cite of the Competition Act by name is checked against it (this excerpt lacks those sections) …
+      assert.ok(reported.length > 0 && reported.every((message) => /of the \*Competition Act/.test(message)), reported.join('\n'));
+      // … and nothing they cite of their own Act ("sections 410 and 429", "section 235", "subsection 249(2)")
+      assert.ok(!reported.some((message) => /\b(?:410|429|235|249)\b/.test(message)));
+    });
+
+    it('must not: a number alone out of sequence ("### 2018" after section 97) is no section; a dashed heading that credits nothing closes no text to checks', () => {
+      const year = own + CA_COMPETITION_SECTIONS_96_97 + '\n\n### 2018\n\nSee section 2018.\n';
+      assert.ok(!model().units.some((u) => u.id === 'sec_2018') && !parseDocument(uriOf('competition.md'), front + year).units.some((u) => u.id === 'sec_2018'));
+      const dashed = own + '### — Transitional\n\n### 13 Transition\n\nSee sections 60 and 70.\n';
+      assert.deepStrictEqual(problems(dashed).filter((d) => d.severity === 'error').map((d) => d.message.replace(/ \(.*$/, '')), [
+        '"sections 60 and 70": this document has no section 60', '"sections 60 and 70": this document has no section 70',
+      ]);
+    });
   });
 });

@@ -246,3 +246,76 @@ export const CA_PIPEDA_SECTION_7_3 = `### 7 Collection without knowledge or cons
   - (iv) the disclosure is requested for the purpose of communicating with the next of kin or authorized representative of an injured, ill or deceased individual;
 
 - (c.2) made to the government institution mentioned in section 7 of the *Proceeds of Crime (Money Laundering) and Terrorist Financing Act* as required by that section;`;
+
+/** Competition Act, section 96 as repealed, its heading a number alone, between sections 95 and 97 (laws/en/acts/C-34-competition-act.md at b48e944, lines 4661–4667). */
+export const CA_COMPETITION_SECTIONS_96_97 = `### 96
+
+[Repealed, 2023, c. 31, s. 10]
+
+### 97 Limitation period
+
+No application may be made under section 92,`;
+
+/**
+ * The same Act's related provisions: sections of the amending Acts, each under a heading that credits it ("### — 1999, c.
+ * 2, ss. 38 to 40"), citing that Act's own sections and "this Act" (lines 5984–6042).
+ */
+export const CA_COMPETITION_RELATED_PROVISIONS = `## RELATED PROVISIONS
+
+### — R.S., 1985, c. 19 (2nd Supp.), s. 61
+
+### 61 Orders of the Commission
+
+For the purposes of the *Competition Act*, as amended by this Act, an order of the Restrictive Trade Practices Commission under Part V, as it read immediately prior to the coming into force of section 29 of this Act, or pursuant to subsection 60(1) shall be deemed to be an order of the Competition Tribunal under the *Competition Act*.
+
+### — 1999, c. 2, ss. 38 to 40
+
+### 38 Person holding office of Director
+
+(1) The person holding the office of Director of Investigation and Research immediately before the coming into force of section 4 shall continue in office as the Commissioner of Competition referred to in section 7 of the *Competition Act*, as amended by this Act.
+
+**Persons holding office as Deputy Director**
+
+(2) Every person holding the office of Deputy Director of Investigation and Research immediately before the coming into force of section 5 shall continue in office as a Deputy Commissioner of Competition referred to in section 8 of the *Competition Act*, as enacted by this Act.
+
+### — 1999, c. 2, ss. 38 to 40
+
+### 39 Outstanding prohibition orders
+
+An order made under section 34 of the *Competition Act* in respect of an offence under any of sections 52, 53 or 57 to 59 of that Act, as those sections read immediately before the coming into force of sections 12, 14 and 17 of this Act, is deemed to have been made under paragraph 74.1(1)(a) of the *Competition Act*, as enacted by section 22 of this Act.
+
+### — 1999, c. 2, ss. 38 to 40
+
+### 40 Variation or rescission of orders
+
+Subsection 34(2.3) of the *Competition Act*, as enacted by subsection 11(2) of this Act, applies in respect of orders made under section 34 of the *Competition Act* whether before or after the coming into force of section 11 of this Act.
+
+### — 1999, c. 2, s. 54
+
+### 54 References to “Director”
+
+Every reference to the Director of Investigation and Research or a Deputy Director of Investigation and Research in any other Act of Parliament or in a regulation, order or other instrument made under any Act of Parliament is deemed to be a reference to the Commissioner of Competition or a Deputy Commissioner of Competition, as the case may be.
+
+### — 2009, c. 2, s. 440
+
+### 440 Agreements or arrangements entered into before royal assent
+
+Any party to an agreement or arrangement entered into before the day on which this Act receives royal assent may, within one year after that day, apply under section 124.1 of the *Competition Act* without payment of any fee for an opinion on the applicability to the agreement or arrangement of section 45 or 90.1 of the *Competition Act*, as enacted by sections 410 and 429, respectively, as if the agreement or arrangement had not yet been entered into and as if that section 45 or 90.1 were in force.
+
+### — 2023, c. 31, s. 12
+
+### 12 Sections 92 and 96 of the *Competition Act*
+
+Sections 92 and 96 of the *Competition Act*, as they read before the day on which sections 9 and 10 come into force, continue to apply after that day to a proposed transaction notified under section 114 of that Act before that day or to a merger that has been substantially completed before that day.
+
+### — 2024, c. 15, s. 267
+
+### 267 Subsection 67(4) of the *Competition Act*
+
+Subsection 67(4) of the *Competition Act*, as enacted by section 235, applies only in respect of corporations that are charged with an offence under that Act on or after the day on which this Act receives royal assent.
+
+### — 2024, c. 15, s. 268
+
+### 268 Subsection 92(2) of the *Competition Act*
+
+Subsection 92(2) of the *Competition Act*, as that subsection read before the day on which subsection 249(2) comes into force, continues to apply after that day in respect of a proposed transaction that was the subject of a notification provided under section 114 of that Act before that day or to a merger that is substantially completed before that day.`;

@@ -1,6 +1,7 @@
 // Reads a heading's text: "Article 7 – Illegal access", "### Art. 7", "§ 2510. Definitions",
 // "s3 Unauthorised access", "Artikel 138ab", "المادة 2: استخدام المصطلحات", "CHAPTER II",
 // "LIVRE 0 : …", "第七条". Lenient: what it cannot read is simply not a structural heading.
+import type { Block } from './blocks';
 import { WELL_FORMED_ROMAN } from './references/items';
 import type { UnitKind } from './model';
 import { HEADING_WORDS, LATIN_ITERATIVE, ORDINAL_WORDS, asciiDigits, chineseNumber, normaliseNumber } from './keywords';
@@ -253,5 +254,49 @@ export function readHeading(raw: string): HeadingInfo | undefined {
   // "### XVII" alone (the Italian Constitution's transitional provisions): a provision numbered in capital roman numerals
   const roman = /^([IVXLC]{1,7})\.?$/.exec(text);
   if (roman && WELL_FORMED_UPPER_ROMAN.test(roman[1])) return { kind: 'numbered', number: normaliseNumber(roman[1]), label: roman[1] };
+  return undefined;
+}
+
+/** "96", "12A": a heading that is a unit's number alone. */
+const LONE_NUMBER = /^(\d{1,4})([A-Z]{0,2})$/;
+/** How far a lone number may run ahead of the numbered heading before it: a few units repealed in a row. */
+const LONE_NUMBER_STEP = 10;
+/** How many headings are looked through for the numbered heading before or after a lone number. */
+const LONE_NUMBER_LOOK = 40;
+
+/**
+ * "### 96" then "[Repealed, 2023, c. 31, s. 10]" (Justice Canada's Acts as converted to markdown: a repealed section keeps
+ * its number and loses its title): a heading that is a number alone is the document's unit of that number only where it
+ * falls between the numbered headings of its level before and after it (a page number or a year heading does not), at
+ * most a few units after the one before. `infos` are the headings' readings; the lone numbers read are filled in.
+ */
+export function readLoneNumberHeadings(blocks: readonly Block[], infos: (HeadingInfo | undefined)[], text: string): void {
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index];
+    if (block.kind !== 'heading' || infos[index] || block.span.end - block.contentStart > 12) continue;
+    const lone = LONE_NUMBER.exec(text.slice(block.contentStart, block.span.end).trim());
+    if (!lone) continue;
+    const value = Number(lone[1]);
+    const before = numberedNeighbour(blocks, infos, index, -1);
+    if (before === undefined || before >= value + (lone[2] ? 1 : 0) || value - before > LONE_NUMBER_STEP) continue;
+    const after = numberedNeighbour(blocks, infos, index, 1);
+    if (after !== undefined && after <= value) continue;
+    infos[index] = { kind: 'numbered', number: lone[1] + lone[2], label: lone[0] };
+  }
+}
+
+/** The whole number of the nearest numbered heading of the same depth before (-1) or after (1) `index`, if any. */
+function numberedNeighbour(blocks: readonly Block[], infos: readonly (HeadingInfo | undefined)[], index: number, direction: -1 | 1): number | undefined {
+  const depth = blocks[index].depth;
+  let seen = 0;
+  for (let at = index + direction; at >= 0 && at < blocks.length && seen < LONE_NUMBER_LOOK; at += direction) {
+    if (blocks[at].kind !== 'heading' || blocks[at].depth !== depth) continue;
+    seen++;
+    const info = infos[at];
+    if (!info || info.number === undefined) continue;
+    if (info.kind !== 'numbered' && info.kind !== 'section' && info.kind !== 'article') return undefined;
+    const whole = /^\d+/.exec(info.number);
+    return whole ? Number(whole[0]) : undefined;
+  }
   return undefined;
 }

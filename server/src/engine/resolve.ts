@@ -14,6 +14,7 @@ import { shortTitlesIn } from './shortTitle';
 import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folderSiblings';
 import { AMENDING_INSTRUCTION, sentenceAround } from './amendingInstruction';
 import { quotedPassageAt } from './quotedPassages';
+import { creditedRegionAt } from './creditedProvisions';
 import { repealedAround, repealedRunHolding } from './repeals';
 import { tablesFor } from './references/grammar';
 import { LANGUAGE_TABLES } from './references/tables';
@@ -94,6 +95,14 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   let chainedToThis = false;
   /** Documents read for a target that did not resolve it there (EVERY_DOCUMENT: all of them): an edit to them may change it. */
   const lookedInto: string[] = [];
+  // "### — 2009, c. 2, s. 440" then "… as enacted by sections 410 and 429": a provision of the amending Act set out among
+  // this Act's related provisions (no unit of this document holds it), whose bare citations and "this Act" are that Act's
+  const credited = (anchor.kind === 'none' || anchor.kind === 'this') && !withinCitable(context) ? creditedRegionAt(model, reference.span.start) : undefined;
+  if (credited) {
+    const reason = `the citation stands in a provision of ${credited.instrument} set out here under "— ${credited.credit}": it cites that instrument`;
+    if (!reference.targets.length) return single(reference, { status: 'external', span: reference.span, reason });
+    return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
+  }
   if (anchor.kind === 'none') {
     // "18 U.S.C. § 2703(f)", "subsection (d) of that section", "the … Act is amended in section 162":
     // the words around the citation anchor it in another instrument.
@@ -348,6 +357,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   if (lookedInto.length) targets = targets.map((target) => ({ ...target, lookedInto }));
   const status: ResolutionStatus = targets.some((t) => t.status === 'unresolved') ? 'unresolved' : targets.every((t) => t.status === 'external') ? 'external' : 'resolved';
   return { reference, targets, status };
+}
+
+/** Whether a unit is or lies within a citable unit (an article, a section). */
+function withinCitable(unit: Unit): boolean {
+  for (let at: Unit | undefined = unit; at; at = at.parent) if (at.citable) return true;
+  return false;
 }
 
 /** Whether the sentence around a citation amends another text ("omit subsections (2) to (5)", "les mots « … » sont supprimés"). */

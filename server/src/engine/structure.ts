@@ -3,10 +3,11 @@
 import { hasWords, type Block } from './blocks';
 import { LineIndex } from './text';
 import type { DocumentType, Problem, Span, Unit, UnitKind } from './model';
-import { readHeading, type HeadingInfo } from './headings';
+import { readHeading, readLoneNumberHeadings, type HeadingInfo } from './headings';
 import { HEADING_WORDS, ID_PREFIX } from './keywords';
 import { isRomanCandidate, markerWindow, previousLetter, readMarker, withoutInsertion, type Marker, type MarkerStyle } from './markers';
 import { firstGapNote } from './comments';
+import { findCreditedRegions } from './creditedProvisions';
 import { UNNUMBERED_GROUPINGS } from './legalBlocks';
 
 export interface Structure {
@@ -86,6 +87,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
   let title: string | undefined;
 
   const headingInfos = blocks.map((block) => (block.kind === 'heading' ? readHeading(text.slice(block.contentStart, block.span.end)) : undefined));
+  readLoneNumberHeadings(blocks, headingInfos, text);
   // Which kind do citations name? Articles when there are any; otherwise sections.
   const hasArticles = headingInfos.some((info) => info?.kind === 'article');
   const citableKind: UnitKind = hasArticles ? 'article' : documentType === 'treaty' ? 'article' : 'section';
@@ -208,8 +210,19 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
   const idPart = (kind: UnitKind, number: string | undefined) =>
     number === undefined ? ID_PREFIX[kind] : `${ID_PREFIX[kind]}_${/^[\w.-]*$/.test(number) ? number : number.replace(/[^\p{L}\p{N}.-]+/gu, '-')}`;
 
+  // "### — 2009, c. 2, s. 440" then "### 440 …": another instrument's provisions set out here (creditedProvisions.ts)
+  const credited = findCreditedRegions(text);
+  let creditAt = 0;
   blocks.forEach((block, index) => {
     if (block.kind === 'heading') subparagraphsOfLone = writtenNumbersAt = undefined;
+    while (creditAt < credited.length && credited[creditAt].end <= block.span.start) creditAt++;
+    if (creditAt < credited.length && credited[creditAt].start <= block.span.start) {
+      // No unit of this document: the text goes with the unit around the region, as a note would.
+      numbered = [];
+      if (block.kind === 'heading') while (headingStack.length && headingStack[headingStack.length - 1].headingDepth >= block.depth) headingStack.pop();
+      blockUnits.push(headingStack[headingStack.length - 1] ?? root);
+      return;
+    }
     if (block.furniture) {
       // A running head or a table of contents (legalBlocks.ts): no unit, and no unit ends here.
       blockUnits.push(numbered.length ? numbered[numbered.length - 1].unit : headingStack[headingStack.length - 1] ?? root);
