@@ -7,7 +7,7 @@ import { checkDocument } from '../../server/src/engine/checks';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
 import { parseDocument } from '../../server/src/engine/document';
-import { CA_COMPETITION_RELATED_PROVISIONS, CA_COMPETITION_SECTIONS_96_97, CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, CA_PIPEDA_SECTION_7_3, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_DIOCESES_SCHEDULE_1, UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3, UK_DIOCESES_SCHEDULE_2_PARAGRAPHS_1_TO_5, UK_PAYMENT_CARD_INTERPRETATION, UK_SCARWEATHER_ARTICLE_5, UK_SCARWEATHER_SCHEDULE_1, UK_YORK_ARTICLES_1_AND_10 } from './commonLawText';
+import { CA_COMPETITION_RELATED_PROVISIONS, CA_COMPETITION_SECTIONS_82_83, CA_PIPEDA_NOTES_IN_SCHEDULE_1, CA_PIPEDA_SCHEDULE_1, CA_COMPETITION_SECTIONS_96_97, CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, CA_PIPEDA_SECTION_7_3, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_DIOCESES_SCHEDULE_1, UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3, UK_DIOCESES_SCHEDULE_2_PARAGRAPHS_1_TO_5, UK_PAYMENT_CARD_INTERPRETATION, UK_SCARWEATHER_ARTICLE_5, UK_SCARWEATHER_SCHEDULE_1, UK_YORK_ARTICLES_1_AND_10 } from './commonLawText';
 
 const URI = uriOf('act.md');
 const FRONT = '---\nid: firearms-act\ntitle: Firearms Act\nlanguage: en\ntype: law\n---\n# Firearms Act\n\n';
@@ -225,5 +225,25 @@ describe('engine: common-law statutes as converters give them', () => {
         '"sections 60 and 70": this document has no section 60', '"sections 60 and 70": this document has no section 70',
       ]);
     });
+  });
+
+  it('"subparagraphs 82(b)(i) to (iv)" of a section lettered with no subsections: the range\'s end is read as its start, the section\'s number first', () => {
+    const found = new Map(resolutions(CA_COMPETITION_SECTIONS_82_83));
+    assert.strictEqual(found.get('subparagraphs 82(b)(i) to (iv)'), 'sec_82__subsec_b__clause_i');
+    const range = workspaceOf({ 'act.md': FRONT + CA_COMPETITION_SECTIONS_82_83 }).resolved(URI).find((r) => r.reference.text === 'subparagraphs 82(b)(i) to (iv)');
+    assert.strictEqual(range?.targets[0].throughUnitId, 'sec_82__subsec_b__clause_iv');
+    assert.deepStrictEqual(errors(CA_COMPETITION_SECTIONS_82_83), []);
+    // must not: a range whose end section 82 lacks is still reported
+    assert.strictEqual(errors(CA_COMPETITION_SECTIONS_82_83.replace('subparagraphs 82(b)(i) to (iv)', 'subparagraphs 82(b)(i) to (vi)')).length, 1);
+  });
+
+  it('"clause 4.3 of Schedule 1" where the copy holds Schedule 1\'s heading and margin note only: not checked, and said why', () => {
+    const text = `### 2 Definitions\n\n${CA_PIPEDA_NOTES_IN_SCHEDULE_1}\n\n${CA_PIPEDA_SCHEDULE_1}\n`;
+    assert.deepStrictEqual(errors(text), []);
+    const cited = workspaceOf({ 'act.md': FRONT + text }).resolved(URI).find((r) => r.reference.text === 'clause 4.3 or 4.9 of Schedule 1');
+    assert.match(cited?.targets[0].reason ?? '', /holds no text in this copy, only its heading/);
+    // must not: a schedule with text of its own and no clause 4.3 is reported
+    const withText = text.replace('(Section 5)', '(Section 5)\n\nThe principles are those of the Code, as set out by the Association.');
+    assert.strictEqual(errors(withText).length, 2);
   });
 });

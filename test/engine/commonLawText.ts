@@ -319,3 +319,51 @@ Subsection 67(4) of the *Competition Act*, as enacted by section 235, applies on
 ### 268 Subsection 92(2) of the *Competition Act*
 
 Subsection 92(2) of the *Competition Act*, as that subsection read before the day on which subsection 249(2) comes into force, continues to apply after that day in respect of a proposed transaction that was the subject of a notification provided under section 114 of that Act before that day or to a merger that is substantially completed before that day.`;
+
+/** Competition Act, sections 82 and 83 (1)(a): a section lettered with no subsections, and "subparagraphs 82(b)(i) to (iv)" (lines 4145–4178). */
+export const CA_COMPETITION_SECTIONS_82_83 = `### 82 Foreign judgments, etc.
+
+Where, on application by the Commissioner, the Tribunal finds that
+
+- (a) a judgment, decree, order or other process given, made or issued by or out of a court or other body in a country other than Canada can be implemented in whole or in part by persons in Canada, by companies incorporated by or pursuant to an Act of Parliament or of the legislature of a province, or by measures taken in Canada, and
+
+- (b) the implementation in whole or in part of the judgment, decree, order or other process in Canada, would
+  - (i) adversely affect competition in Canada,
+  - (ii) adversely affect the efficiency of trade or industry in Canada without bringing about or increasing in Canada competition that would restore or improve that efficiency,
+  - (iii) adversely affect the foreign trade of Canada without compensating advantages, or
+  - (iv) otherwise restrain or injure trade or commerce in Canada without compensating advantages,
+  the Tribunal may, by order, direct that
+
+- (c) no measures be taken in Canada to implement the judgment, decree, order or process, or
+
+- (d) no measures be taken in Canada to implement the judgment, decree, order or process except in such manner as the Tribunal prescribes for the purpose of avoiding an effect referred to in subparagraphs (b)(i) to (iv).
+
+<details>
+<summary>Historical Note</summary>
+
+- R.S., 1985, c. 19 (2nd Supp.), s. 45; 1999, c. 2, s. 37
+
+</details>
+
+### 83 Foreign laws and directives
+
+(1) Where, on application by the Commissioner, the Tribunal finds that a decision has been or is about to be made by a person in Canada or a company incorporated by or pursuant to an Act of Parliament or of the legislature of a province
+
+- (a) as a result of
+  - (i) a law in force in a country other than Canada, or
+  - (ii) a directive, instruction, intimation of policy or other communication to that person or company or to any other person from
+    - (A) the government of a country other than Canada or of any political subdivision thereof that is in a position to direct or influence the policies of that person or company, or
+    - (B) a person in a country other than Canada who is in a position to direct or influence the policies of that person or company,
+  and that the decision, if implemented, would have or would be likely to have any of the effects mentioned in subparagraphs 82(b)(i) to (iv), or`;
+
+/**
+ * Personal Information Protection and Electronic Documents Act: "clause 4.3 or 4.9 of Schedule 1" (line 77), and Schedule 1
+ * as converted, its heading and margin note only (the Model Code's text is left out; lines 1546–1549).
+ */
+export const CA_PIPEDA_NOTES_IN_SCHEDULE_1 = `**Notes in Schedule 1**
+
+(2) In this Part, a reference to clause 4.3 or 4.9 of Schedule 1 does not include a reference to the note that accompanies that clause.`;
+export const CA_PIPEDA_SCHEDULE_1 = `## SCHEDULE 1  Principles Set Out in the National Standard of Canada Entitled Model Code for the Protection of Personal Information, CAN/CSA-Q830-96
+
+(Section 5)
+`;

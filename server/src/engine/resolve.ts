@@ -205,9 +205,14 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     if (page) return { status: 'external', span, reason: `the words link to ${page}, another page than this document's source: ${describe(cited.path)} is most likely a unit of that document` };
     let first = resolvePath(doc, cited.path, base, doc === model ? context : undefined, doc === model);
     const sectionFirst = first.unit === undefined ? sectionNumberFirst(model, cited.path) : undefined;
+    /** "subparagraphs 82(b)(i) to (iv)": the range's end is read as its start was (the section's number first). */
+    let throughPath = cited.through;
     if (sectionFirst) {
       const again = resolvePath(doc, sectionFirst, base, doc === model ? context : undefined, doc === model);
-      if (again.unit) first = again;
+      if (again.unit) {
+        first = again;
+        if (throughPath) throughPath = sectionNumberFirst(model, throughPath) ?? throughPath;
+      }
     }
     if (doc === model && anchor.kind === 'none' && (first.unit === undefined || (!isCitableKind(cited.path[0]?.kind) && readsBefore()))) {
       const again = otherReading(model, reference, cited.path, context);
@@ -308,6 +313,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // "lettere a), b) … del comma 1 dell'articolo 58" where article 58 reads "((ARTICOLO ABROGATO DALLA L. 31 DICEMBRE 2012,
       // N. 235))": the parts of a repealed unit are gone from the text, not missing from it
       // (this document's own units only: another's text may change without its signature moving)
+      // "## SCHEDULE 1 Principles Set Out in the National Standard …" then "(Section 5)" and nothing else: the copy holds the
+      // heading of a unit whose text a converter left out, and "clause 4.3 of Schedule 1" cannot be checked against it
+      if (first.partial && headingOnly(doc, first.partial)) {
+        return { status: 'external', span, reason: `${unitName(first.partial)} holds no text in this copy, only its heading: ${describe(cited.path)} cannot be checked against it` };
+      }
       const repealed = doc === model && first.partial ? repealedAround(doc, first.partial) : undefined;
       if (repealed) return { status: 'external', span, reason: `${unitName(repealed.unit)} is repealed ("${repealed.notice}"): ${describe(cited.path)} cannot be checked against its text` };
       // "la parte A dell'indennita'", "I parte B: maresciallo capo" (the portions of an indemnity, the classes of a rank) in a
@@ -335,7 +345,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         ...(first.partial ? { uri: doc.uri, partialUnitId: first.partial.id } : {}),
       };
     }
-    const through = cited.through ? resolveThrough(doc, cited.path, cited.through, base, context) : undefined;
+    const through = throughPath ? resolveThrough(doc, throughPath === cited.through ? cited.path : sectionFirst!, throughPath, base, context) : undefined;
     if (through && through.reason) {
       // "articles L. 313-23 à L. 313-34" in the file that holds article L313-23 only: the range runs on into the files beside it.
       if (doc === model && isLoneUnitFile(model) && isCitableKind(cited.through?.[0]?.kind)) {
@@ -357,6 +367,22 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   if (lookedInto.length) targets = targets.map((target) => ({ ...target, lookedInto }));
   const status: ResolutionStatus = targets.some((t) => t.status === 'unresolved') ? 'unresolved' : targets.every((t) => t.status === 'external') ? 'external' : 'resolved';
   return { reference, targets, status };
+}
+
+/** At most this much text under a heading can be a margin note and nothing else. */
+const HEADING_ONLY_REACH = 200;
+
+/**
+ * Whether a heading's unit holds nothing but its heading and a bracketed note ("(Section 5)", the provision that brings a
+ * schedule in): no parts and no words of its own.
+ */
+function headingOnly(doc: DocumentModel, unit: Unit): boolean {
+  if (unit.children.length || unit.headingDepth === 0 || unit.span.end - unit.labelSpan.end > HEADING_ONLY_REACH + 400) return false;
+  const text = doc.text;
+  const headingEnd = text.indexOf('\n', unit.labelSpan.end);
+  if (headingEnd < 0 || headingEnd >= unit.span.end) return false;
+  const body = text.slice(headingEnd, unit.span.end);
+  return body.length <= HEADING_ONLY_REACH && /^\s*(?:\([^()\n]{1,120}\)\s*)?$/.test(body);
 }
 
 /** Whether a unit is or lies within a citable unit (an article, a section). */
