@@ -6,8 +6,9 @@ import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
+import { IN_DPDP_HEAD, IN_DPDP_SECTION_44_2, IN_IT_ACT_PART_1_HEAD, IN_IT_ACT_PART_2_HEAD, IN_IT_ACT_SECTION_81, AU_ACTS_INTERPRETATION_2B, AU_ACTS_INTERPRETATION_2C, AU_ACTS_INTERPRETATION_PERSON, IN_IT_ACT_FOOTNOTES, IN_IT_ACT_SECTION_1 } from './commonLawOtherText';
 import { parseDocument } from '../../server/src/engine/document';
-import { CA_COMPETITION_RELATED_PROVISIONS, CA_COMPETITION_SECTIONS_82_83, CA_PIPEDA_NOTES_IN_SCHEDULE_1, CA_PIPEDA_SCHEDULE_1, CA_COMPETITION_SECTIONS_96_97, CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, CA_PIPEDA_SECTION_7_3, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_DIOCESES_SCHEDULE_1, UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3, UK_DIOCESES_SCHEDULE_2_PARAGRAPHS_1_TO_5, UK_PAYMENT_CARD_INTERPRETATION, UK_SCARWEATHER_ARTICLE_5, UK_SCARWEATHER_SCHEDULE_1, UK_YORK_ARTICLES_1_AND_10 } from './commonLawText';
+import { UK_SENEDD_SECTION_5, UK_YORK_LGFA_1988_MODIFIED, CA_COMPETITION_RELATED_PROVISIONS, CA_COMPETITION_SECTIONS_82_83, CA_PIPEDA_NOTES_IN_SCHEDULE_1, CA_PIPEDA_SCHEDULE_1, CA_COMPETITION_SECTIONS_96_97, CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, CA_PIPEDA_SECTION_7_3, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_DIOCESES_SCHEDULE_1, UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3, UK_DIOCESES_SCHEDULE_2_PARAGRAPHS_1_TO_5, UK_PAYMENT_CARD_INTERPRETATION, UK_SCARWEATHER_ARTICLE_5, UK_SCARWEATHER_SCHEDULE_1, UK_YORK_ARTICLES_1_AND_10 } from './commonLawText';
 
 const URI = uriOf('act.md');
 const FRONT = '---\nid: firearms-act\ntitle: Firearms Act\nlanguage: en\ntype: law\n---\n# Firearms Act\n\n';
@@ -16,6 +17,11 @@ const FRONT = '---\nid: firearms-act\ntitle: Firearms Act\nlanguage: en\ntype: l
 function resolutions(text: string): Array<[string, string]> {
   return workspaceOf({ 'act.md': FRONT + text }).resolved(URI)
     .map((r) => [r.reference.text.replace(/\s+/g, ' '), r.targets.map((t) => (t.status === 'resolved' ? t.unitId : t.status)).join(' | ')]);
+}
+
+/** The text after `end` in the document made of `text`, up to 12 characters. */
+function textAfter(text: string, end: number): string {
+  return (FRONT + text).slice(end, end + 12);
 }
 
 function errors(text: string): string[] {
@@ -245,5 +251,88 @@ describe('engine: common-law statutes as converters give them', () => {
     // must not: a schedule with text of its own and no clause 4.3 is reported
     const withText = text.replace('(Section 5)', '(Section 5)\n\nThe principles are those of the Code, as set out by the Association.');
     assert.strictEqual(errors(withText).length, 2);
+  });
+
+  it('"- `Australia` means …" (bold italics a converter turned into code) defines "Australia"; "- `person`: see section 2C." points to section 2C\'s “person”, no second definition', () => {
+    const text = `## Part 2—Definitions\n\n${AU_ACTS_INTERPRETATION_2B}\n${AU_ACTS_INTERPRETATION_PERSON}\n\n${AU_ACTS_INTERPRETATION_2C}\n`;
+    const definitions = parseDocument(URI, FRONT + text).definitions;
+    assert.strictEqual(definitions.find((d) => d.term === 'Australia')?.body.slice(0, 36), 'the Commonwealth of Australia and, w');
+    assert.deepStrictEqual(definitions.filter((d) => d.term === 'person').map((d) => d.body.slice(0, 14)), ['see section 2C', definitions.filter((d) => d.term === 'person')[1]?.body.slice(0, 14)]);
+    assert.strictEqual(definitions.filter((d) => d.term === 'person').length, 2);
+    assert.deepStrictEqual(checkDocument(workspaceOf({ 'act.md': FRONT + text }), URI).filter((d) => d.code === 'duplicate-definition'), []);
+    // must not: two definitions of one term that say different things are still reported
+    const twice = `${text}\n### 2D Other\n\nIn this Act:\n- \`person\` means an individual.\n- \`land\` means land.\n\n### 2E Again\n\nIn this Act:\n- \`person\` means a company.\n`;
+    assert.strictEqual(checkDocument(workspaceOf({ 'act.md': FRONT + twice }), URI).filter((d) => d.code === 'duplicate-definition').length >= 1, true);
+  });
+
+  it('"- Note: See also section 15B." under a defined term (Australian drafting) is a note, no definition of "Note"', () => {
+    const text = `## Part 2—Definitions\n\n${AU_ACTS_INTERPRETATION_2B}\n`;
+    const terms = parseDocument(URI, FRONT + text).definitions.map((d) => d.term);
+    assert.ok(!terms.includes('Note'), terms.join(', '));
+    assert.ok(terms.includes('Administrative Arrangements Order') && terms.includes('Australia'), terms.join(', '));
+    // must not: a term of a colon list that only begins like a label is still defined
+    const glossary = parseDocument(URI, FRONT + '### 3 Definitions\n\nIn this Act:\n- Notes issuer: a bank that issues notes.\n- Note: See also section 15B.\n').definitions.map((d) => d.term);
+    assert.deepStrictEqual(glossary, ['Notes issuer']);
+  });
+
+  it('"^2" then "[(4) Nothing in this Act …" (India Code: a footnote\'s mark and the bracket around an amended sub-section) is sub-section (4)', () => {
+    const ids = parseDocument(URI, FRONT + IN_IT_ACT_SECTION_1).units.map((u) => u.id);
+    assert.deepStrictEqual(ids.filter((id) => /^sec_1__para_\d$/.test(id)), ['sec_1__para_1', 'sec_1__para_2', 'sec_1__para_3', 'sec_1__para_4', 'sec_1__para_5']);
+    assert.strictEqual(new Map(resolutions(IN_IT_ACT_SECTION_1)).get('sub-section (4)'), 'sec_1__para_4');
+    // must not: a bracket that opens no marker ("[Omitted by …]") opens no unit
+    const omitted = parseDocument(URI, FRONT + '## Section 2 - Omitted.\n\n(1) Text.\n\n[Omitted by Act 7 of 2017, s. 169.]\n').units.map((u) => u.id);
+    assert.deepStrictEqual(omitted.filter((id) => id.startsWith('sec_2__')), ['sec_2__para_1']);
+  });
+
+  it('"Subs. by s. 169, ibid., for …" cites the Act the footnote before names, not this one', () => {
+    const text = `## Section 48 - Establishment of Appellate Tribunal.\n\n(1) Text.\n\n${IN_IT_ACT_FOOTNOTES}\n`;
+    const cited = workspaceOf({ 'act.md': FRONT + text }).resolved(URI).filter((r) => r.reference.text === 's. 169');
+    assert.ok(cited.length >= 3);
+    assert.ok(cited.filter((r) => /ibid/.test(textAfter(text, r.reference.span.end))).every((r) => r.status === 'external' && /"ibid\."/.test(r.targets[0].reason ?? '')));
+    assert.deepStrictEqual(errors(text), []);
+    // must not: "s. 169" with no "ibid." after it is this Act's section 169, and reported when it has none
+    assert.deepStrictEqual(errors('## Section 48 - Tribunal.\n\n(1) Text under s. 49 of this Act.\n\n## Section 50 - Staff.\n\n(1) Text.\n'), ['"s. 49 of this Act": this document has no section 49 (it has sections 48–50).']);
+  });
+
+  it('"In section 51 (limit on number of Ministers) of the 2006 Act—": the items amend that section, and the subsections inserted without quotation marks cite it', () => {
+    assert.deepStrictEqual(parseReferences('In section 51 (limit on number of Ministers) of the 2006 Act— ', { language: 'en' }).map((r) => [r.text, r.anchor.kind]), [['section 51 (limit on number of Ministers) of the 2006 Act', 'instrument']]);
+    const text = `Section 4) **Other**\nThe Welsh Ministers may act.\n\n${UK_SENEDD_SECTION_5}\n`;
+    assert.deepStrictEqual(errors(text), []);
+    const found = workspaceOf({ 'act.md': FRONT + text }).resolved(URI);
+    const inserted = found.filter((r) => /^subsection \((1|3)\)$/.test(r.reference.text) && (FRONT + text).lastIndexOf('\n', r.reference.span.start) > (FRONT + text).indexOf('insert— '));
+    assert.ok(inserted.length >= 3 && inserted.every((r) => r.status === 'external' && /after subsection \(2\) insert—/.test(r.targets[0].reason ?? '')), JSON.stringify(inserted.map((r) => r.targets[0].reason)));
+    // must not: past the inserted text, the instruction list goes on ("c) …"), and a citation there is checked as before
+    const goesOn = text.replace('\t5) A statutory', '\tc) in subsection (9), for “x” substitute “y” ;\n\t5) A statutory');
+    const after = workspaceOf({ 'act.md': FRONT + goesOn }).resolved(URI).find((r) => r.reference.text === 'subsection (9)');
+    assert.ok(after && !/insert—/.test(after.targets[0].reason ?? ''));
+  });
+
+  it('"1) The Local Government Finance Act 1988 is modified as follows.": the provision\'s later paragraphs cite that Act', () => {
+    const text = `Section 6) **Other**\nThe Combined Authority may act.\n\n${UK_YORK_LGFA_1988_MODIFIED}\n`;
+    assert.deepStrictEqual(errors(text), []);
+    const cited = workspaceOf({ 'act.md': FRONT + text }).resolved(URI).filter((r) => /^section 11[45]$/.test(r.reference.text));
+    assert.ok(cited.length === 2 && cited.every((r) => r.status === 'external' && /Local Government Finance Act 1988/.test(r.targets[0].reason ?? '')), JSON.stringify(cited.map((r) => r.targets[0].reason)));
+    // must not: an opening paragraph that modifies nothing leaves the citations to this document
+    const plain = text.replace('The Local Government Finance Act 1988  is modified as follows.', 'The Combined Authority is the authority for the area.');
+    assert.notStrictEqual(plain, text);
+    assert.ok(errors(plain).some((message) => /no subsection 1E/.test(message)), errors(plain).join("\n"));
+  });
+
+  it('an Act split into files of one title (India Code as converted, parts 1 and 2): "section 81 of The Information Technology Act, 2000" and part 1\'s "section 81" find part 2\'s', () => {
+    const files = {
+      'it-1.md': `${IN_IT_ACT_PART_1_HEAD}\n\n${IN_IT_ACT_SECTION_1}\n\n## Section 2 - Definitions.\n\n(1) As provided in section 81.\n`,
+      'it-2.md': `${IN_IT_ACT_PART_2_HEAD}\n\n${IN_IT_ACT_SECTION_81}\n`,
+      'dpdp.md': `${IN_DPDP_HEAD}\n\n## Section 44 - Amendments.\n\n(1) Text.\n\n${IN_DPDP_SECTION_44_2}\n`,
+    };
+    const workspace = workspaceOf(files);
+    const found = (file: string, text: string) => workspace.resolved(uriOf(file)).find((r) => r.reference.text === text)?.targets.map((t) => `${t.status} ${t.documentId ?? ''} ${t.unitId ?? ''}`.trim());
+    // "The Information Technology Act, 2000 (21 of 2000) shall be amended in the following manner, namely:---": its items cite that Act
+    assert.deepStrictEqual(found('dpdp.md', 'section 81'), ['resolved it-2 sec_81']);
+    assert.deepStrictEqual(found('it-1.md', 'section 81'), ['resolved it-2 sec_81']);
+    // "(a) section 43A shall be omitted;": the Act's section, which the amendment removes, is not reported
+    assert.deepStrictEqual(checkDocument(workspace, uriOf('dpdp.md')).filter((d) => d.severity === 'error' && /43A/.test(d.message)), []);
+    // must not: a document of another title holds no part of it
+    const other = workspaceOf({ ...files, 'it-2.md': files['it-2.md'].replace('title: "The Information Technology Act, 2000"', 'title: "The Telegraph Act, 1885"') });
+    assert.deepStrictEqual(other.resolved(uriOf('it-1.md')).find((r) => r.reference.text === 'section 81')?.targets.map((t) => t.status), ['unresolved']);
   });
 });

@@ -367,3 +367,41 @@ export const CA_PIPEDA_SCHEDULE_1 = `## SCHEDULE 1  Principles Set Out in the Na
 
 (Section 5)
 `;
+
+/**
+ * Senedd Cymru (Members and Elections) Act 2024 (legislation.gov.uk asc/2024/4 as i-dot-ai/lex converts it:
+ * tests/test_data/legislation_text_target.py at commit 363efd8854a7cb0df1dbfca7b94affb621d12b31, target 3), section 5:
+ * a lead-in naming the 2006 Act's section 51 by its title in brackets and ending with a dash, and subsections
+ * inserted with their quotation marks dropped ("b) after subsection (2) insert— " then "3) …", "4) …"; lines 59–69).
+ */
+export const UK_SENEDD_SECTION_5 = `Section 5) **Increase in maximum number of Welsh Ministers**
+In section 51 (limit on number of Ministers) of the 2006 Act— 
+	a) in subsection (1), for “twelve” substitute “17” ; 
+	b) after subsection (2) insert— 
+	3) The Welsh Ministers may by regulations amend subsection (1) to increase the maximum number of holders of a relevant Welsh Ministerial office— 
+		a) from 17 to 18 or 19; 
+		b) from 18 to 19. 
+	4) The power in subsection (3) may not be used to lower the maximum number (including by revoking regulations made under that subsection). 
+	5) A statutory instrument containing regulations under subsection (3) may not be made unless‍— 
+		a) a draft of the instrument has been laid before‍ the Senedd, and 
+		b) the number of Members of the Senedd voting in favour of a resolution of the Senedd approving the draft is at least two-thirds of the total number of Senedd seats. `;
+
+/**
+ * York and North Yorkshire Combined Authority Order 2023 (uksi/2023/1432 as i-dot-ai/lex converts it, target 12 of the
+ * same file), the schedule's provision on the Local Government Finance Act 1988: its opening paragraph says the Act "is
+ * modified as follows", and the paragraphs after it cite that Act's sections 114 and 115 (lines 952–965).
+ */
+export const UK_YORK_LGFA_1988_MODIFIED = `Section 7) **Local Government Finance Act 1988**
+
+1) The Local Government Finance Act 1988  is modified as follows. 
+2) In section 114 (functions of responsible officer as regards reports)— 
+	a) for section (4)(b)(i)  substitute— 
+			i) the Mayor exercising PCC functions, each member of the Combined Authority, including the Mayor, and each member of the police and crime panel for the Mayor’s area; 
+	b) in subsection (8A)(b)  , for “relevant authority”, substitute “Mayor” . 
+3) In section 115 (authority’s duties as regards reports)— 
+	a) for subsection (1B)  substitute— 
+	1B) In the case of a report made by the chief finance officer of the Combined Authority in relation to the Mayor’s PCC functions, the Mayor must consider the report and decide whether the Mayor agrees or disagrees with the views contained in the report and what action (if any) the Mayor proposes to take in consequence of it. ; 
+	b) in subsection (1E)— 
+		i) for “the elected local policing body”, substitute “the Mayor” ; 
+		ii) for “that body”, in each place it occurs, substitute “the Mayor” ; 
+	c) in subsection (1F)(b), for “elected local policing body’s” substitute “Combined Authority’s” ; `;

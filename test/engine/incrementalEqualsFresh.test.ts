@@ -15,6 +15,7 @@ import { definition } from '../../server/src/features/definition';
 import { references } from '../../server/src/features/references';
 import { codeLenses } from '../../server/src/features/codeLens';
 import { corpusText, corpusUri, frontMatter, joinLines } from '../helpers/workspace';
+import { CA_COMPETITION_RELATED_PROVISIONS, CA_COMPETITION_SECTIONS_96_97, CA_PIPEDA_NOTES_IN_SCHEDULE_1, CA_PIPEDA_SCHEDULE_1, UK_SENEDD_SECTION_5, UK_YORK_LGFA_1988_MODIFIED } from './commonLawText';
 
 type Texts = Map<string, string>;
 
@@ -58,9 +59,13 @@ function probesOf(workspaces: Workspace[], uri: string, limit: number): number[]
   return Array.from({ length: limit }, (_, i) => sorted[Math.floor(i * step)]);
 }
 
-function freshWorkspace(texts: Texts): Workspace {
+/** `typedIn`: every document is opened as the editor opens it, so that each edit is read around the edit (in place). */
+function freshWorkspace(texts: Texts, typedIn = false): Workspace {
   const workspace = new Workspace();
-  for (const [uri, text] of texts) workspace.set(uri, text, 1);
+  for (const [uri, text] of texts) {
+    if (typedIn) workspace.open(uri);
+    workspace.set(uri, text, 1);
+  }
   return workspace;
 }
 
@@ -134,10 +139,10 @@ const editArbitrary = (documents: number, inserts: string[] = INSERTS) => fc.rec
  * Replays edits on an incremental workspace; after each edit compares every document with a
  * fresh workspace. `probeLimit` bounds the hover/definition/references probes per document.
  */
-function check(initial: Texts, edits: Edit[], probeLimit: number): void {
+function check(initial: Texts, edits: Edit[], probeLimit: number, typedIn = false): void {
   const texts = new Map(initial);
   const uris = [...texts.keys()];
-  const workspace = freshWorkspace(texts);
+  const workspace = freshWorkspace(texts, typedIn);
   // Answer once before editing, so that every cache is warm (as in a running server).
   let published = new Map(uris.map((uri) => [uri, diagnosticsOf(workspace, uri)]));
   for (const uri of uris) observe(workspace, uri, probesOf([workspace], uri, probeLimit));
@@ -216,6 +221,18 @@ const LOOKED_INTO: Texts = new Map([
 ]);
 const LOOKED_INTO_INSERTS = ['1', '2', '3', '4', '° ', '1° ', '\n\n2° Les autres envois.\n', '# Article 4', '# Article 2', '\n### § 12. Added\n\nText.\n', '\n### Article 2\n\nText.\n', '10', '11', '12', ' bis', 'x', '\n\n', '---\nid: q\n---\n', 'collection: "United States Code, Title 9"\n', ''];
 
+/**
+ * Common-law forms whose citations are read from far above them: the new text an instruction inserts ("b) after subsection
+ * (2) insert— "), a provision's opening paragraph naming the Act it modifies, a schedule that holds its heading only, the
+ * amending Acts' provisions under a credit heading, a section headed by its number alone.
+ */
+const READ_FROM_AFAR: Texts = new Map([
+  ['file:///w/senedd.md', joinLines(frontMatter({ id: 'senedd', title: 'Senedd Act', type: 'law', language: 'en' }), '# Senedd Act', '', 'Section 4) **Other**', 'The Welsh Ministers may act under subsection (3).', '', UK_SENEDD_SECTION_5, '', UK_YORK_LGFA_1988_MODIFIED, '')],
+  ['file:///w/competition.md', joinLines(frontMatter({ id: 'competition', title: 'Competition Act', type: 'law', language: 'en' }), '# Competition Act', '', '### 92 Order', '', 'See sections 95, 96 and 97 and clause 4.3 of Schedule 1.', '', '### 95 Exception', '', 'Text.', '',
+    CA_COMPETITION_SECTIONS_96_97, '', CA_PIPEDA_NOTES_IN_SCHEDULE_1, '', CA_PIPEDA_SCHEDULE_1, '', CA_COMPETITION_RELATED_PROVISIONS.slice(0, 1400), '')],
+]);
+const READ_FROM_AFAR_INSERTS = ['x', 'e', ' ', ' insert— ', 'insert', '—', ' is modified as follows.', 'modified', ' Text of it.', '(Section 5)', 'Section', '### — 1999, c. 2, s. 38\n\n', '\n### 96\n\n', '\n\n', 'subsection (3)', 'section 96', 'c) in subsection (9), for “x” substitute “y” ;\n', ''];
+
 describe('engine: incremental equals fresh (property)', function () {
   this.timeout(240_000);
 
@@ -241,6 +258,24 @@ describe('engine: incremental equals fresh (property)', function () {
     fc.assert(fc.property(fc.array(editArbitrary(LOOKED_INTO.size, LOOKED_INTO_INSERTS), { minLength: 1, maxLength: 4 }), (edits) => {
       check(LOOKED_INTO, edits, 30);
     }), { numRuns: 300, seed: 5 });
+  });
+
+  it('a letter typed into what a citation reads from far above it: an inserting instruction, an opening paragraph, a schedule\'s margin note', () => {
+    const uk = [...READ_FROM_AFAR.values()][0];
+    const ca = [...READ_FROM_AFAR.values()][1];
+    const at = (text: string, needle: string, into: number) => (text.indexOf(needle) + into) / (text.length + 1);
+    // "insert— " becomes "insexrt— ": the subsections below are no longer new text
+    check(READ_FROM_AFAR, [{ doc: 0, landmark: 0, where: at(uk, 'after subsection (2) insert— ', 24), remove: 0, insert: 'x' }], 60, true);
+    // "is modified as follows." becomes "is modifixed as follows.": the paragraphs below cite this document again
+    check(READ_FROM_AFAR, [{ doc: 0, landmark: 0, where: at(uk, 'is modified as follows', 9), remove: 0, insert: 'x' }], 60, true);
+    // "(Section 5)" gets words of its own: "clause 4.3 of Schedule 1" is checked against the schedule again
+    check(READ_FROM_AFAR, [{ doc: 1, landmark: 0, where: at(ca, '(Section 5)', 11), remove: 0, insert: ' Text of it.' }], 60, true);
+  });
+
+  it('common-law forms read from far above a citation (inserted text, a provision\'s opening paragraph, a schedule of its heading only, credited provisions): 200 random edit sequences', () => {
+    fc.assert(fc.property(fc.array(editArbitrary(READ_FROM_AFAR.size, READ_FROM_AFAR_INSERTS), { minLength: 1, maxLength: 4 }), (edits) => {
+      check(READ_FROM_AFAR, edits, 30, true);
+    }), { numRuns: 200, seed: 19 });
   });
 
   it('corpus documents (18 U.S.C. chapter 121, which incorporates § 2510; the Additional Protocol and its Dutch translation): longer sequences', () => {

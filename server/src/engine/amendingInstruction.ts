@@ -1,11 +1,12 @@
 import { LANGUAGE_TABLES } from './references/tables';
+import { detached } from './text';
 
 // Words that amend another text ("les mots « … » sont remplacés par …", "the words … are omitted",
 // "wordt vervangen door", "wird … ersetzt"): such a sentence defines nothing, and its citations are
 // of the text it amends, not of the document it stands in.
 
 /** Every language table's words of one kind, as one alternation: a sentence amends in whatever language it is written. */
-function joined(kind: 'instruction' | 'asFollows'): string {
+function joined(kind: 'instruction' | 'asFollows' | 'introducesText'): string {
   return LANGUAGE_TABLES.flatMap((table) => table.amending?.[kind] ?? []).join('|');
 }
 
@@ -17,9 +18,13 @@ const AMENDS_AS_FOLLOWS = `(?:${joined('asFollows')})`;
 /**
  * What follows the citation of a provision in a list's lead-in that amends it: "Section 5 of the Principal Act is
  * amended as follows:", "L'article 5 de la loi n° … est ainsi modifié :", "All'articolo 19 del decreto legislativo …,
- * sono apportate le seguenti modificazioni:", "Artikel 5 wird wie folgt geändert:". The list's items are that provision's.
+ * sono apportate le seguenti modificazioni:", "Artikel 5 wird wie folgt geändert:", "The Information Technology Act, 2000 (21 of
+ * 2000) shall be amended in the following manner, namely:---" (India Code). The list's items are that provision's.
  */
-export const AMENDING_LEAD_IN_TAIL = new RegExp(String.raw`^[\s,]*${AMENDS_AS_FOLLOWS}\s*[:：—–-]?\s*$`, 'iu');
+export const AMENDING_LEAD_IN_TAIL = new RegExp(String.raw`^[\s,]*(?:\([^()\n]{1,40}\)[\s,]*)?${AMENDS_AS_FOLLOWS}\s*[:：—–-]{0,4}\s*$`, 'iu');
+
+/** The same words closing a sentence of their own: "The Local Government Finance Act 1988 is modified as follows." */
+export const AMENDS_AS_FOLLOWS_SENTENCE_TAIL = new RegExp(String.raw`^[\s,]*${AMENDS_AS_FOLLOWS}\s*[:：—–.-]?\s*$`, 'iu');
 
 /**
  * The words of a lead-in that amends as its list says, anywhere in it: "Nel decreto legislativo 18 agosto 2000, n. 267,
@@ -34,4 +39,48 @@ export function sentenceAround(text: string, start: number, end: number): string
   const after = text.slice(end, end + 400);
   const stops = [after.indexOf('. '), after.indexOf(';'), after.indexOf('\n')].filter((at) => at >= 0);
   return before.slice(cut + 1) + text.slice(start, end) + (stops.length ? after.slice(0, Math.min(...stops)) : after);
+}
+
+/** The end of an instruction whose new text follows on the lines below it ("after subsection (2) insert—"), in any language read. */
+const INTRODUCES_TEXT = new RegExp(String.raw`(?:${joined('introducesText')})[ \t\u00a0\u200d]*$`, 'iu');
+/** A line's indentation and list marker: "\tb) after …", "  3) The Welsh Ministers …", "- (a) …". */
+const LINE_MARKER = /^([ \t]*)(?:[-*+][ \t]+)?\(?([a-z]{1,2}|\d{1,3}[A-Z]{0,2})[.)][ \t]/;
+/** How many lines above a citation are read for the instruction that inserts it. */
+const INSERTED_LINES_BACK = 60;
+
+/** A line's place in an instruction list: its indentation and whether its marker is a letter or a number. */
+function listPlace(line: string): string | undefined {
+  const marker = LINE_MARKER.exec(line);
+  return marker ? `${marker[1]}${/^\d/.test(marker[2]) ? '1' : 'a'}` : undefined;
+}
+
+/**
+ * The instruction whose new text holds `offset`, as a converter that drops the quotation marks gives it (legislation.gov.uk
+ * as i-dot-ai/lex writes it): "b) after subsection (2) insert— " then "3) The Welsh Ministers may by regulations amend
+ * subsection (1) …", "4) The power in subsection (3) …": the inserted subsections' citations are of the amended text. The
+ * new text runs until the instruction list goes on (a line with the instruction's own indentation and kind of marker,
+ * "c) in subsection (5) …") or a heading.
+ */
+export function insertingInstructionAbove(text: string, offset: number): string | undefined {
+  let lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const between = new Set<string>();
+  const own = listPlace(text.slice(lineStart, Math.min(text.length, lineStart + 16)));
+  if (own) between.add(own);
+  for (let back = 0; back < INSERTED_LINES_BACK && lineStart > 0; back++) {
+    const end = lineStart - 1;
+    lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(lineStart, end);
+    if (/^[ \t]{0,3}#/.test(line)) return undefined;
+    const place = listPlace(line);
+    if (INTRODUCES_TEXT.test(line)) return place && !between.has(place) ? detached(line.trim()) : undefined;
+    if (place) between.add(place);
+  }
+  return undefined;
+}
+
+/** Whether the line holding `offset` ends with words that introduce new text below it ("after subsection (2) insert— "). */
+export function endsWithInsertingCue(text: string, offset: number): boolean {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return INTRODUCES_TEXT.test(text.slice(start, end < 0 ? text.length : end));
 }

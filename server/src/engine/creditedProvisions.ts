@@ -7,6 +7,7 @@
 // credit or the next heading above its level.
 import type { DocumentModel } from './document';
 import { parseReferences } from './references/grammar';
+import { detached } from './text';
 
 export interface CreditedRegion {
   /** From the credit heading's first "#" to where the next credit or a heading above its level begins. */
@@ -45,7 +46,8 @@ export function findCreditedRegions(text: string): CreditedRegion[] {
       end = next.index;
       break;
     }
-    regions.push({ start: match.index, end, credit: match[2], instrument });
+    // copies: a slice of the text would keep the whole text of a resting document alive
+    regions.push({ start: match.index, end, credit: detached(match[2]), instrument: detached(instrument) });
     // the next credit is read from where this region ends: every heading line is read once
     DASHED_HEADING.lastIndex = Math.max(DASHED_HEADING.lastIndex, end);
   }

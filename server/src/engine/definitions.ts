@@ -605,6 +605,11 @@ const DEFINITIONS_TITLE = /^\s*(?:definitions?|interpretation|use\s+of\s+terms|d
 /** English verbs that define an unquoted term at the start of a list item ("Computer system refers to …"). */
 const UNQUOTED_VERB = /^(?:refers\s+to|shall\s+refer\s+to|means(?!\s+of\b)|shall\s+mean|is\s+defined\s+as|shall\s+be\s+defined\s+as|denotes)\b\s*[:—–-]?\s*/i;
 /** A term does not end in a function word: "Offences committed by means of …" is no term "Offences committed by". */
+/**
+ * The labels of a note inside a provision, which a colon follows as a term's does: "Note: See also section 15B.", "Example:
+ * …", "Penalty: 60 penalty units." (Australian and UK drafting), "Anmerkung:", "Remarque :". No term is defined by them.
+ */
+const NOTE_LABEL = /^(?:notes?|examples?|penalty|illustrations?|explanations?|remarks?|anmerkungen?|beispiele?|remarques?|exemples?|nota|notas?|ejemplos?)(?:\s+\d{1,3})?$/i;
 const NOT_A_TERM_END = /\b(?:by|of|to|in|on|with|through|for|from|at|and|or|the|a|an|any|such|that|which|who|von|der|des|die|mit|und|oder|de|du|des|et|ou|par|à)$/i;
 /** German verbs after "X (im Sinne …)": "ist", "sind", "bedeutet", "bezeichnet", "umfasst". */
 const GERMAN_VERB = /^(?:ist|sind|bedeutet|bedeuten|bezeichnet|bezeichnen|umfasst|umfassen)\s+/;
@@ -653,7 +658,7 @@ function findUnquotedListEntry(blockText: string, offset: number, out: Candidate
       if (english) { bodyAt = english[0].length; style = 'unquoted-means'; }
       else if (german) { bodyAt = german[0].length; style = 'unquoted-de'; }
       else if (colon) { bodyAt = colon[0].length; style = 'list-colon'; }
-      if (bodyAt < 0 || NOT_A_TERM_END.test(term)) continue;
+      if (bodyAt < 0 || NOT_A_TERM_END.test(term) || (style === 'list-colon' && NOTE_LABEL.test(term))) continue;
       const termStart = offset + start + lead + rest.slice(lead).indexOf(term);
       out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: termStart + term.length + spaced + bodyAt, style });
       found = true;
@@ -806,10 +811,11 @@ function frenchTermEnd(text: string): { termEnd: number; bodyStart: number; univ
 
 /**
  * A term set in bold or italics, unquoted: the typography of Australian and New Zealand acts
- * ("**data** includes:", "***computer*** means", "**computer system**—"). The emphasis marks the
- * term, so it may be lower case; a definitional context is still required.
+ * ("**data** includes:", "***computer*** means", "**computer system**—"), or in a code span where a converter
+ * turned the bold italics into one ("- `Australia` means …"). The emphasis marks the term, so it may be lower case; a
+ * definitional context is still required.
  */
-const EMPHASISED_TERM = /^(\*{1,3}|_{1,3})(?![\s*_])([^*_\n]{1,80}?)(?<![\s*_])\1(?![*_])\s*(?:(?:means(?!\s+of\b)|includes|has\s+the\s+(?:same\s+)?meaning|refers\s+to|shall\s+mean|denotes)\b\s*[:—–-]?\s*|[—–]\s*|[:：]\s+)/iu;
+const EMPHASISED_TERM = /^(\*{1,3}|_{1,3}|`)(?![\s*_`])([^*_`\n]{1,80}?)(?<![\s*_`])\1(?![*_`])\s*(?:(?:means(?!\s+of\b)|includes|has\s+the\s+(?:same\s+)?meaning|refers\s+to|shall\s+mean|denotes)\b\s*[:—–-]?\s*|[—–]\s*|[:：](?:\s+|$))/iu;
 
 function findEmphasisedTerm(blockText: string, offset: number, out: Candidate[]) {
   const start = ITEM_MARKER.exec(blockText)?.[0].length ?? 0;
@@ -844,7 +850,7 @@ function findColonDefinition(text: string, block: Block, out: Candidate[], delta
   if (!match) return;
   const term = match[1].replace(/[*_]/g, '').trim();
   // "au sens du Livre I", "dans le cas …": a sense of the term above, not a term.
-  if (!term || /[.;!?]/.test(term) || /^(?:au|aux|dans|selon|en|pour|sauf|in|for|under)\s/u.test(term)) return;
+  if (!term || /[.;!?]/.test(term) || /^(?:au|aux|dans|selon|en|pour|sauf|in|for|under)\s/u.test(term) || NOTE_LABEL.test(term)) return;
   const termStart = itemStart + delta + itemText.indexOf(term);
   out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: itemStart + delta + match[0].length, style: 'list-colon' });
 }

@@ -10,8 +10,9 @@ import type { Unit } from './model';
 import type { DocumentModel, DocumentReference } from './document';
 import { instrumentsNamedIn, tablesFor } from './references/grammar';
 import { TreeKeyedCache } from './treeKeyed';
+import { detached } from './text';
 import { indexByStart } from './childIndex';
-import { AMENDING_LEAD_IN_TAIL, AMENDS_AS_FOLLOWS_IN } from './amendingInstruction';
+import { AMENDING_LEAD_IN_TAIL, AMENDS_AS_FOLLOWS_IN, AMENDS_AS_FOLLOWS_SENTENCE_TAIL } from './amendingInstruction';
 
 /** How far after a citation the chain may end (resolutionReuse.ts re-resolves a citation when an edit is this close). */
 export const CHAIN_REACH = 200;
@@ -76,17 +77,53 @@ function joinsChain(gap: string, language: string): boolean {
  */
 export function instrumentOfLeadIn(model: DocumentModel, reference: DocumentReference): string | undefined {
   let levels = 0;
-  for (let unit = model.unitsById.get(reference.unitId); unit && unit !== model.root && unit.headingDepth === 0 && levels < MAX_LEAD_LEVELS; unit = unit.parent, levels++) {
+  let unit = model.unitsById.get(reference.unitId);
+  for (; unit && unit !== model.root && unit.headingDepth === 0 && levels < MAX_LEAD_LEVELS; unit = unit.parent, levels++) {
     if (unit.kind === 'alinea') {
       const cited = citedLeadInBefore(model, unit);
       if (cited) return cited;
     }
-    if (unit.kind === 'article' || unit.kind === 'section') return undefined;
+    if (unit.kind === 'article' || unit.kind === 'section') return amendedByOpening(model, unit, reference);
     const lead = leadInOf(model, unit);
     if (lead && reference.span.start >= lead.end && lead.name) return lead.name;
   }
+  // the provision headed as such: what its opening paragraph says it amends
+  if (unit && unit.headingDepth > 0 && (unit.kind === 'article' || unit.kind === 'section')) return amendedByOpening(model, unit, reference);
   return undefined;
 }
+
+/**
+ * The instrument a provision amends as its opening paragraph says, for every citation after it: "1) The Local Government
+ * Finance Act 1988 is modified as follows." then "2) In section 114 (functions of responsible officer …)— a) for section
+ * (4)(b)(i) substitute— …" (an order that modifies other Acts, one provision per Act). The opening paragraph is the
+ * provision's first part, a sentence that names the instrument and says it is amended or modified as follows.
+ */
+export function amendedByOpening(model: DocumentModel, provision: Unit, reference: DocumentReference): string | undefined {
+  const opening = provision.children[0];
+  if (!opening || reference.span.start < opening.span.end) return undefined;
+  let known = openings.get(model);
+  if (!known) openings.set(model, (known = new Map()));
+  let name = known.get(provision);
+  if (name === undefined) {
+    name = null;
+    const text = model.text.slice(opening.labelSpan.end, Math.min(opening.span.end, opening.labelSpan.end + LEAD_IN_MAX)).trim();
+    const last = openingAmends(text, model.language);
+    if (last) name = detached(last);
+    known.set(provision, name);
+  }
+  return name ?? undefined;
+}
+
+/** The instrument a sentence names last and says is amended or modified as follows, if it ends so. */
+export function openingAmends(sentence: string, language: string): string | undefined {
+  if (!AMENDS_AS_FOLLOWS_IN.test(sentence)) return undefined;
+  const named = instrumentsNamedIn(sentence, language);
+  const last = named[named.length - 1];
+  return last && AMENDS_AS_FOLLOWS_SENTENCE_TAIL.test(sentence.slice(last.span.end)) ? last.name : undefined;
+}
+
+/** Per tree, like the lead-ins: keyed by the model alone, it would hold a resting document's unit tree (treeKeyed.ts). */
+const openings = new TreeKeyedCache<Map<Unit, string | null>>();
 
 /** How many paragraphs before a list item are looked at for the list's lead-in. */
 const SIBLINGS_BACK = 40;
@@ -128,9 +165,9 @@ interface LeadIn {
   cited?: boolean;
 }
 
-/** What may stand between a citation that ends a lead-in and its colon: the instrument's date ("de 27 de dezembro de 1998", "of 1998"). */
+/** What may stand between a citation that ends a lead-in and its colon (or a UK lead-in's dash, "In section 25 (…) of the 2006 Act—"): the instrument's date ("de 27 de dezembro de 1998", "of 1998"), and words in brackets ("(nawm 4) (functions of the Commissioner)"). */
 // After the colon, an editor's links and block ids ("    [Produção de efeitos](https://…) ^muntq9").
-const AFTER_LEAD_IN_CITATION = /^[\s,]*(?:(?:de|of|du|del|vom)\s+(?:\d{1,2}\.?[ºo°]?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?)?\d{4})?\s*[:：](?:\s*\[[^\]\n]{1,60}\]\([^)\s]{1,300}\))*(?:\s+\^[A-Za-z0-9-]{1,40})*\s*$/u;
+const AFTER_LEAD_IN_CITATION = /^[\s,]*(?:(?:de|of|du|del|vom)\s+(?:\d{1,2}\.?[ºo°]?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?)?\d{4})?(?:\s*\([^()\n]{1,80}\))*\s*[:：—–](?:\s*\[[^\]\n]{1,60}\]\([^)\s]{1,300}\))*(?:\s+\^[A-Za-z0-9-]{1,40})*\s*$/u;
 
 /**
  * "The provisions in the 2011 Act referred to in paragraph (1) are—", "The provisions of the Street Works Act referred to

@@ -12,7 +12,7 @@ import { listItemByPosition } from './listPositions';
 import { chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn, instrumentOpeningItem, nameAfterCitation, numbersThenInstrument } from './instrumentContext';
 import { shortTitlesIn } from './shortTitle';
 import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folderSiblings';
-import { AMENDING_INSTRUCTION, sentenceAround } from './amendingInstruction';
+import { AMENDING_INSTRUCTION, insertingInstructionAbove, sentenceAround } from './amendingInstruction';
 import { quotedPassageAt } from './quotedPassages';
 import { creditedRegionAt } from './creditedProvisions';
 import { repealedAround, repealedRunHolding } from './repeals';
@@ -232,6 +232,13 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (run) return { status: 'external', span, reason: `${describe(cited.path)} is repealed: "${run.line}" (line ${model.lines.position(run.span.start).line + 1})` };
       const widened = doc === model && isCitableKind(cited.path[0]?.kind) ? findElsewhere(model, cited.path, lookup) : undefined;
       if (widened) return resolvedTarget(widened.doc, widened.unit, span);
+      // "section 81 of The Information Technology Act, 2000" where the workspace holds the Act in files of that one title
+      // (a converter's parts: sections 1–52, then 52A–94): the file that holds the section
+      if ((doc !== model || anchor.kind === 'none') && !first.partial && isCitableKind(cited.path[0]?.kind) && doc.title) {
+        lookedInto.push(BY_NAMES);
+        const part = partHolding(doc, cited.path, lookup);
+        if (part) return resolvedTarget(part.doc, part.unit, span);
+      }
       // "главы 10 настоящего Кодекса" in a file that holds one article of the code: the chapter is the code's, around this file
       if (doc === model && anchor.kind === 'this' && anchor.unit === 'document' && GROUPINGS_OF_A_WHOLE.has(cited.path[0]?.kind) && holdsOnePieceOfWhole(model)) {
         const own = model.units.find((unit) => unit.headingDepth > 0 && unit.citable);
@@ -290,6 +297,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (link) return { status: 'external', span, reason: `the words are a link to "${link}", which says where they point` };
       // "c) Aux quatrième, cinquième et sixième alinéas, les mots : « … » sont supprimés": the alinéas of the text amended.
       if (doc === model && anchor.kind === 'none' && amendsAnotherText(model, reference)) return partOfAmendedText(cited.path, span);
+      // "(a) section 43A shall be omitted;" under "The Information Technology Act, 2000 … shall be amended …": the copy of that
+      // Act here may show its text before or after this very amendment
+      if (doc !== model && amendsAnotherText(model, reference)) {
+        return { status: 'external', span, reason: `the sentence amends ${doc.frontMatter.shortTitle ?? doc.title}, whose copy here may show its text before or after this amendment: ${describe(cited.path)} cannot be checked against it` };
+      }
       // "Die §§ 928 und 932 der Zivilprozessordung gelten" (misspelt in the official text): a name the grammar does not know.
       const namedAfter = doc === model && anchor.kind === 'none' && !first.partial && isCitableKind(cited.path[0]?.kind) ? nameAfterCitation(model, reference) : undefined;
       if (namedAfter) return { status: 'external', span, reason: `this document has no ${describe(cited.path)}, and the words after the citation ("${namedAfter}") look like the name of another instrument: it is most likely a unit of that instrument` };
@@ -301,6 +313,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (doc === model && anchor.kind === 'none' && inEditorsNote(model, reference.span.start)) {
         return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in an editor's note on the amendments ("${editorsNoteStart(model, reference.span.start)}"), which cites and quotes the amending acts: it is most likely a unit of one of them` };
       }
+      // "b) after subsection (2) insert— " then "3) The Welsh Ministers may … amend subsection (1)": the new text, unquoted
+      const inserting = doc === model && anchor.kind === 'none' ? insertingInstructionAbove(model.text, reference.span.start) : undefined;
+      if (inserting) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in the text that "${inserting}" puts into another instrument: it is most likely a unit of that instrument` };
       // "… inserting after subsection (2)— "(3) A person who contravenes subsection (4) …"": the quoted instrument's unit.
       const quoted = doc === model && anchor.kind !== 'instrument' ? quotedPassageAt(model, reference.span.start) : undefined;
       if (quoted) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in text quoted from another instrument ("${quoteStart(model.text, quoted)}"): it is most likely a unit of that instrument` };
@@ -370,14 +385,14 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
 }
 
 /** At most this much text under a heading can be a margin note and nothing else. */
-const HEADING_ONLY_REACH = 200;
+export const HEADING_ONLY_REACH = 200;
 
 /**
  * Whether a heading's unit holds nothing but its heading and a bracketed note ("(Section 5)", the provision that brings a
  * schedule in): no parts and no words of its own.
  */
 function headingOnly(doc: DocumentModel, unit: Unit): boolean {
-  if (unit.children.length || unit.headingDepth === 0 || unit.span.end - unit.labelSpan.end > HEADING_ONLY_REACH + 400) return false;
+  if (unit.children.length || unit.headingDepth === 0 || unit.span.end - unit.labelSpan.end > HEADING_ONLY_REACH * 2) return false;
   const text = doc.text;
   const headingEnd = text.indexOf('\n', unit.labelSpan.end);
   if (headingEnd < 0 || headingEnd >= unit.span.end) return false;
@@ -1256,6 +1271,20 @@ function findElsewhere(model: DocumentModel, path: RefStep[], lookup: DocumentLo
   for (const doc of related) {
     const result = resolvePath(doc, path, undefined, undefined, false);
     if (result.unit) return { doc, unit: result.unit };
+  }
+  return undefined;
+}
+
+/**
+ * Another file of the same instrument that holds `path`: a document of the same title, type and language (a converter
+ * splits a long Act into parts that each repeat its title). Read only for a unit the file named lacks.
+ */
+function partHolding(doc: DocumentModel, path: RefStep[], lookup: DocumentLookup): { doc: DocumentModel; unit: Unit } | undefined {
+  const title = normaliseName(doc.title);
+  for (const other of lookup.all()) {
+    if (other === doc || other.type !== doc.type || other.language !== doc.language || other.title.length !== doc.title.length || normaliseName(other.title) !== title) continue;
+    const found = resolvePath(other, path, undefined, undefined, false);
+    if (found.unit) return { doc: other, unit: found.unit };
   }
   return undefined;
 }

@@ -683,6 +683,12 @@ function leadingSkip(text: string, start: number): number {
     while (start + skip < text.length && (text[start + skip] === ' ' || text[start + skip] === '*' || text[start + skip] === '_' || text[start + skip] === '#')) skip++;
     // "((01. …" (normattiva's parentheses around inserted text; readMarker skips them too)
     if (text[start + skip] === '(' && text[start + skip + 1] === '(' && /\d/.test(text[start + skip + 2] ?? '')) skip += 2;
+    // "^2\n[(4) Nothing …" (India Code: a footnote's mark, the bracket around amended text; readMarker skips them too)
+    const amended = text[start + skip] === '^' || text[start + skip] === '[' ? /^(?:\^\d{1,3}(?=\s)|\[(?=\([\dA-Za-z]{1,4}\)\s))/.exec(text.slice(start + skip, start + skip + 12)) : null;
+    if (amended) {
+      skip += amended[0].length;
+      continue;
+    }
     // '<a id="p-1"></a>1. …': a converter's empty anchor (readMarker skips it too)
     const anchor = text[start + skip] === '<' ? /^<a\s[^<>]{0,40}><\/a>/.exec(text.slice(start + skip, start + skip + 64)) : null;
     if (!anchor) return skip;

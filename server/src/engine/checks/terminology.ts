@@ -220,6 +220,9 @@ function rivalVocabulary(workspace: Workspace, model: DocumentModel, treaty: Doc
 /** Words by which a definition says it adds to an earlier one of the same term. */
 const EXTENDS_DEFINITION = /\b(?:sind|ist|gelten|gilt)\s+(?:ferner|auch|außerdem|zudem|weiter)\b|\b(?:also|further|additionally)\s+(?:means?|includes?|include)\b|\b(?:includes?|means?)\s+(?:also|further)\b|\b(?:comprend|comprennent|désigne|désignent)\s+(?:également|aussi)\b|\b(?:omvat|omvatten|wordt|worden)\s+(?:mede|ook)\b/iu;
 
+/** A definition's body that only points to where the term is defined: "see section 2C", "siehe § 3", "voir l'article 2". */
+const SIGNPOST = /^(?:see|siehe|voir|vedi|véase|zie)\s/iu;
+
 function duplicateDefinitions(model: DocumentModel, out: EngineDiagnostic[]): void {
   const seen = new Map<string, Definition>();
   for (const definition of model.definitions) {
@@ -227,6 +230,9 @@ function duplicateDefinitions(model: DocumentModel, out: EngineDiagnostic[]): vo
     const key = `${definition.key}\u0001${scope}`;
     const first = seen.get(key);
     if (!first) { seen.set(key, definition); continue; }
+    // "- `person`: see section 2C." and the definition section 2C gives: a signpost to it, no second meaning
+    if (SIGNPOST.test(first.body)) { seen.set(key, definition); continue; }
+    if (SIGNPOST.test(definition.body)) continue;
     // "(2) Handelssachen im Sinne dieses Gesetzes sind ferner …", "… also includes …": a second
     // definition that says it adds to the first extends it; nothing is unclear.
     if (EXTENDS_DEFINITION.test(model.text.slice(definition.termSpan.end, Math.min(definition.span.end, definition.termSpan.end + 160)))) continue;

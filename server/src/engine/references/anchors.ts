@@ -79,10 +79,12 @@ export class AnchorParser extends GroupParser {
   /** After "(as the case may be)", "(if any)": a parenthesis of at most six lower-case words, or -1. */
   protected asideEnd(i: number): number {
     if (!this.isPunct(i, '(')) return -1;
-    for (let k = i + 1; k <= i + 7 && k < this.toks.length; k++) {
+    // "(as the case may be)", and the cited unit's title as UK amending Acts give it ("(Presiding Officer etc.)", "(limit
+    // on number of Ministers)"): words and stops only, on one line
+    for (let k = i + 1; k <= i + 12 && k < this.toks.length; k++) {
       const t = this.toks[k];
       if (t.kind === 'punct' && t.norm === ')') return k > i + 1 ? k + 1 : -1;
-      if (t.kind !== 'word' || t.newline || t.raw !== t.raw.toLowerCase()) return -1;
+      if (t.newline || (t.kind !== 'word' && !(t.kind === 'punct' && (t.norm === '.' || t.norm === ',' || t.norm === '-')))) return -1;
     }
     return -1;
   }
@@ -220,6 +222,17 @@ export class AnchorParser extends GroupParser {
           continue;
         }
         break;
+      }
+      // "The Information Technology Act, 2000", "the Companies Act, 1956" (India Code, older UK prints): the year after a comma
+      if (t.kind === 'punct' && t.norm === ',' && hasNoun && lastGood === j - 1) {
+        const year = this.tok(j + 1);
+        const after = this.tok(j + 2);
+        if (year?.kind === 'num' && !year.newline && /^(?:1[89]|20)\d\d$/.test(year.raw) && after?.kind !== 'num' && !(after?.kind === 'word' && !after.newline && !this.isCapitalised(after))) {
+          lastGood = j + 1;
+          j += 2;
+          sinceConnector = 99;
+          continue;
+        }
       }
       // "European Union (Withdrawal) Act 2018", "Welsh Language (Wales) Measure 2011": capitalised words in brackets before
       // the noun are the name's own (after it, "(c. 41)" and "(public bodies etc: standards)" are notes on it)

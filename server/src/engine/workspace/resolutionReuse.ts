@@ -20,11 +20,13 @@
 // resolution (reuseOwnTargets), and so do those whose units elsewhere are found again by numbers
 // that did not change (unitChanges.ts); the others are resolved again.
 import type { DocumentModel, DocumentReference } from '../document';
-import { BY_NAMES, isGenericInstrument, resolveReference, type DocumentLookup, type ResolvedReference } from '../resolve';
+import { BY_NAMES, HEADING_ONLY_REACH, isGenericInstrument, resolveReference, type DocumentLookup, type ResolvedReference } from '../resolve';
 import { movedOffset, type InPlaceEdit } from '../inPlaceEdit';
 import { textEdit, type TextEdit } from '../legalReadingMemo';
 import type { Span } from '../model';
 import { instrumentsNamedIn } from '../references/grammar';
+import { endsWithInsertingCue } from '../amendingInstruction';
+import { openingAmends } from '../instrumentContext';
 import { MAX_MARKER } from '../inlineMarkers';
 import { numberKeys, type UnitChange } from './unitChanges';
 
@@ -312,8 +314,21 @@ function sameMoved(edit: InPlaceEdit['edit'], old: DocumentReference, reference:
  * names an instrument before or after the edit: its items' citations may change their instrument.
  */
 function editsLeadInNamingInstrument(model: DocumentModel, previous: DocumentModel, edit: TextEdit): boolean {
+  // "b) after subsection (2) insert— ": the lines below it are new text (amendingInstruction.ts), however far
+  if (endsWithInsertingCue(model.text, edit.start) || endsWithInsertingCue(previous.text, edit.start)) return true;
   for (const unit of model.units) {
-    if (unit.headingDepth > 0 || unit.children.length === 0 || unit.labelSpan.end > edit.newEnd || unit.span.end < edit.start) continue;
+    if (unit.labelSpan.end > edit.newEnd || unit.span.end < edit.start) continue;
+    if (unit.headingDepth > 0) {
+      // a provision's heading and a note alone ("## SCHEDULE 1 …", "(Section 5)"): whether it holds text is read by citations of its parts anywhere
+      if (unit.children.length === 0 && unit.span.end - unit.labelSpan.end <= HEADING_ONLY_REACH * 2) return true;
+      // its opening paragraph: "The Local Government Finance Act 1988 is modified as follows." names what the rest amends
+      const opening = unit.children[0];
+      if (opening && opening.headingDepth === 0 && edit.start >= opening.span.start && edit.start <= opening.span.end &&
+        (openingAmends(model.text.slice(opening.span.start, opening.span.end), model.language) ||
+          openingAmends(previous.text.slice(opening.span.start, opening.span.end + (edit.oldEnd - edit.newEnd)), previous.language))) return true;
+      continue;
+    }
+    if (unit.children.length === 0) continue;
     const leadEnd = unit.children[0].span.start;
     // A lead-in longer than instrumentContext.ts reads names nothing for its items.
     if (edit.start > leadEnd || leadEnd - unit.labelSpan.end > 400) continue;

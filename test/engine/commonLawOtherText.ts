@@ -1,0 +1,129 @@
+// Verbatim excerpts of Australian and Indian Acts as converters give them (not in the corpus), for
+// test/engine/commonLaw.test.ts. Sources:
+// - Acts Interpretation Act 1901 (Cth), Compilation No. 38: CXVII-Tech/mirror_cybersecurity-docs-au at commit
+//   4896ad55a870bd9dcdf9beed3881087c50b793c8, mirror_au-law/mirror_acts-interpretation-act-1901/acts-interpretation-act-1901.md
+// - The Information Technology Act, 2000 (India Code as converted, part 1 of 2): Svetozar-Technologies/indian-law at
+//   commit 3e85bd66ccd0c8d9cf16bcbadc80d034bea0b891, docs/laws/en/the-information-technology-act-2000/part-001.md
+
+/** Acts Interpretation Act 1901, section 2B's list of definitions, with notes set as items ("- Note: See also section 15B."; lines 97–113). */
+export const AU_ACTS_INTERPRETATION_2B = `
+#### 2B Definitions
+
+In any Act:
+- \`acting SES employee\` has the same meaning as in the *Public Service Act 1999*.
+- \`Administrative Arrangements Order\`:
+    - (a) means an instrument (a \`primary AAO\`) made by the Governor‑General that is described as an Administrative Arrangements Order; and
+    - (b) includes an instrument made by the Governor‑General that:
+        - (i) amends a primary AAO; or
+        - (ii) revokes a primary AAO and substitutes a new primary AAO.
+    - Note: The Administrative Arrangements Order sets out, from time to time, the matters dealt with by Departments of State of the Commonwealth together with the legislation administered by the Ministers for those Departments.
+- \`affidavit\` includes affirmation, declaration and promise.
+- \`appoint\`: see section 33AA.
+- \`APS employee\` has the same meaning as in the *Public Service Act 1999*.
+- \`Australia\` means the Commonwealth of Australia and, when used in a geographical sense, includes Norfolk Island, the Territory of Christmas Island and the Territory of Cocos (Keeling) Islands, but does not include any other external Territory.
+    - Note: See also section 15B.
+- \`Australian citizen\` has the same meaning as in the *Australian Citizenship Act 2007*.`;
+
+/** The Information Technology Act, 2000, section 1: sub-section (4) substituted by an amendment, "^2" then "[(4) Nothing …" (lines 21–49). */
+export const IN_IT_ACT_SECTION_1 = `## Section 1 - Short title, extent, commencement and application.
+
+(1) This Act may be
+called the
+Information Technology Act, 2000.
+
+(2) It shall extend to the whole of India and, save as otherwise provided in this Act, it applies also to
+any offence or contravention thereunder committed outside India by any person.
+
+(3) It shall come into fo
+rce on such date
+^1
+as the Central Government may, by notificati
+on, appoint and
+different dates may
+be appointed for different provisions of this Act and any reference in any such
+provision to the commencement of this Act shall be construed as a reference to
+the commencement of that
+provision.
+
+^2
+[(4) Nothing in this Act shall apply to documents or transactions specified in the First Schedule:
+
+Provided that the Central Government may, by notification in the Official Gazette, amend the First
+Schedule by way of a
+ddition
+or deletion of entries thereto.
+
+(5) Every notification issued under sub-section (4) shall be laid before each House of Parliament.]`;
+
+/** The same Act's footnotes on section 48: "Subs. by Act 7 of 2017, s. 169, …", then "Subs. by s. 169, ibid., …" (lines 1413–1419). */
+export const IN_IT_ACT_FOOTNOTES = `1 Subs. by Act 7 of 2017, s. 169, for "Cyber Appellate Tribunal" (w.e.f. 26-5-2017)
+
+2. Subs. by s. 169, ibid., for " Establishment of Appellate Tribunal" (w.e.f. 26-5-2017).
+
+3. Subs. by s. 169, ibid., for sub-section (1) (w.e.f. 26-5-2017).
+
+4. Subs. by s. 169, ibid., for "shall also specify, in the notification referred to in sub-section (1)" (w.e.f. 26-5-2017)`;
+
+/** The same list's entry "- `person`: see section 2C." (line 172), and section 2C, which defines “person” in its text (lines 197–199). */
+export const AU_ACTS_INTERPRETATION_PERSON = `- \`person\`: see section 2C.`;
+export const AU_ACTS_INTERPRETATION_2C = `#### 2C References to persons
+
+- (1) In any Act, expressions used to denote persons generally (such as “person”, “party”, “someone”, “anyone”, “no‑one”, “one”, “another” and “whoever”), include a body politic or corporate as well as an individual.`;
+
+/** The Information Technology Act, 2000 as the repository splits it: part 2's front matter and heading (lines 1–13) and its section 81 (lines 910–913; same commit, part-002.md). */
+export const IN_IT_ACT_PART_2_HEAD = `---
+title: "The Information Technology Act, 2000"
+language: en
+part: 2
+parts: 2
+line_limit: 1500
+source: "https://www.indiacode.nic.in/handle/123456789/1999"
+---
+# The Information Technology Act, 2000
+
+Language: English
+Part 2 of 2
+Sections: 52A to 94`;
+export const IN_IT_ACT_SECTION_81 = `## Section 81 - Act to have overriding effect.
+
+The provisions of this Act shall have effect notwithstanding
+anything inconsistent therewith contained in any other law for the time being in force.`;
+/** Part 1's front matter and heading (lines 1–13 of part-001.md). */
+export const IN_IT_ACT_PART_1_HEAD = `---
+title: "The Information Technology Act, 2000"
+language: en
+part: 1
+parts: 2
+line_limit: 1500
+source: "https://www.indiacode.nic.in/handle/123456789/1999"
+---
+# The Information Technology Act, 2000
+
+Language: English
+Part 1 of 2
+Sections: 1 to 52`;
+
+/**
+ * The Digital Personal Data Protection Act, 2023 (same repository and commit, docs/laws/en/the-digital-personal-data-protection-
+ * act-2023/part-001.md): its front matter (lines 1–9), and section 44 (2), which amends the Information Technology Act, 2000
+ * "in the following manner, namely:---" (lines 1211–1220).
+ */
+export const IN_DPDP_HEAD = `---
+title: "The Digital Personal Data Protection Act, 2023."
+language: en
+part: 1
+parts: 1
+line_limit: 1500
+source: "https://www.indiacode.nic.in/handle/123456789/22037"
+---
+# The Digital Personal Data Protection Act, 2023.`;
+export const IN_DPDP_SECTION_44_2 = `(2) The Information Technology Act, 2000 (21 of 2000) shall be amended in the following manner,
+namely:---
+
+(a) section 43A shall be omitted;
+
+(b) in section 81, in the proviso, after the words and figures "the Patents Act, 1970 (39 of
+1970)", the words and figures "or the Digital Personal Data Protection Act, 2023" shall be
+inserted; and
+
+(c) in section 87, in sub-section (2), clause (ob) shall be omitted.`;
