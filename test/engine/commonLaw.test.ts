@@ -6,7 +6,7 @@ import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { IN_DPDP_HEAD, IN_DPDP_SECTION_44_2, IN_IT_ACT_PART_1_HEAD, IN_IT_ACT_PART_2_HEAD, IN_IT_ACT_SECTION_81, AU_ACTS_INTERPRETATION_2B, AU_ACTS_INTERPRETATION_2C, AU_ACTS_INTERPRETATION_PERSON, IN_IT_ACT_FOOTNOTES, IN_IT_ACT_SECTION_1 } from './commonLawOtherText';
+import { IN_DMA_CLAUSE_GB, IN_SBI_SECTION_19, IN_DPDP_HEAD, IN_DPDP_SECTION_44_2, IN_IT_ACT_PART_1_HEAD, IN_IT_ACT_PART_2_HEAD, IN_IT_ACT_SECTION_81, AU_ACTS_INTERPRETATION_2B, AU_ACTS_INTERPRETATION_2C, AU_ACTS_INTERPRETATION_PERSON, IN_IT_ACT_FOOTNOTES, IN_IT_ACT_SECTION_1 } from './commonLawOtherText';
 import { parseDocument } from '../../server/src/engine/document';
 import { UK_SENEDD_SECTION_5, UK_YORK_LGFA_1988_MODIFIED, CA_COMPETITION_RELATED_PROVISIONS, CA_COMPETITION_SECTIONS_82_83, CA_PIPEDA_NOTES_IN_SCHEDULE_1, CA_PIPEDA_SCHEDULE_1, CA_COMPETITION_SECTIONS_96_97, CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, CA_PIPEDA_SECTION_7_3, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_DIOCESES_SCHEDULE_1, UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3, UK_DIOCESES_SCHEDULE_2_PARAGRAPHS_1_TO_5, UK_PAYMENT_CARD_INTERPRETATION, UK_SCARWEATHER_ARTICLE_5, UK_SCARWEATHER_SCHEDULE_1, UK_YORK_ARTICLES_1_AND_10 } from './commonLawText';
 
@@ -331,8 +331,24 @@ describe('engine: common-law statutes as converters give them', () => {
     assert.deepStrictEqual(found('it-1.md', 'section 81'), ['resolved it-2 sec_81']);
     // "(a) section 43A shall be omitted;": the Act's section, which the amendment removes, is not reported
     assert.deepStrictEqual(checkDocument(workspace, uriOf('dpdp.md')).filter((d) => d.severity === 'error' && /43A/.test(d.message)), []);
-    // must not: a document of another title holds no part of it
+    // must not: a document of another title holds no part of it; part 1 of 2 says the section is not in the workspace
     const other = workspaceOf({ ...files, 'it-2.md': files['it-2.md'].replace('title: "The Information Technology Act, 2000"', 'title: "The Telegraph Act, 1885"') });
-    assert.deepStrictEqual(other.resolved(uriOf('it-1.md')).find((r) => r.reference.text === 'section 81')?.targets.map((t) => t.status), ['unresolved']);
+    const alone = other.resolved(uriOf('it-1.md')).find((r) => r.reference.text === 'section 81')?.targets[0];
+    assert.deepStrictEqual([alone?.status, alone?.notInWorkspace, alone?.reason], ['external', true, 'section 81 is not in the workspace (this document holds sections 1–2 only)']);
+    // and a whole Act ("parts: 1") still reports a section it lacks
+    const whole = workspaceOf({ 'it-1.md': files['it-1.md'].replace('parts: 2', 'parts: 1') });
+    assert.deepStrictEqual(whole.resolved(uriOf('it-1.md')).find((r) => r.reference.text === 'section 81')?.targets.map((t) => t.status), ['unresolved']);
+  });
+
+  it('"^4[(b) such number of managing directors …" (a footnote\'s mark and an amendment\'s bracket, no space) is clause (b); "this clause" in an Explanation after "(gb) …" is clause (gb)', () => {
+    const section = `${IN_SBI_SECTION_19}\n\n## Section 20 - Term of office.\n\n(1) A director nominated under clause (b) or clause (cb) of section 19 holds office.\n`;
+    const ids = parseDocument(URI, FRONT + section).units.map((u) => u.id).filter((id) => /^sec_19__subsec_[a-z]{1,2}$/.test(id));
+    assert.deepStrictEqual(ids.map((id) => id.replace(/^.*_/, '')), ['a', 'b', 'c', 'ca', 'cb', 'd', 'e', 'f']);
+    assert.deepStrictEqual(errors(section), []);
+    const definitions = `## Section 2 - Definitions.\n\nIn this Act, unless the context otherwise requires,--\n\n${IN_DMA_CLAUSE_GB}\n`;
+    const clause = workspaceOf({ 'act.md': FRONT + definitions }).resolved(URI).find((r) => r.reference.text === 'this clause');
+    assert.deepStrictEqual(clause?.targets.map((t) => t.unitId?.replace(/^.*_/, '')), ['gb']);
+    // must not: "this clause" with no lettered item around or before it is still reported
+    assert.strictEqual(errors('## Section 3 - Powers.\n\n(1) The Authority may--\n\n(a) act--\n\n(i) at once;\n\n(ii) later.\n\n## Section 4 - Duties.\n\nFor the purposes of this clause, the Authority shall act.\n').length, 1);
   });
 });

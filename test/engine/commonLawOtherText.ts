@@ -127,3 +127,61 @@ namely:---
 inserted; and
 
 (c) in section 87, in sub-section (2), clause (ob) shall be omitted.`;
+
+/**
+ * The State Bank of India Act, 1955 (same repository and commit, docs/laws/en/the-state-bank-of-india-act-1955/part-001.md),
+ * section 19: clauses amended in brackets after a footnote's mark with no space, "^4[(b) …", "^8[(ca) …" (lines 467–506).
+ */
+export const IN_SBI_SECTION_19 = `## Section 19 - Composition of the Central Board.
+
+^1*** The Central Board shall consist of the following,
+namely:
+
+(a) a chairman ^2*** to be appointed by the Central Government in consultation with the Reserve
+Bank ^3***.
+
+^4[(b) such number of managing directors not exceeding four, as may be appointed by the Central
+Government in consultation with the Reserve Bank;]
+
+^5*****
+
+(c) if the total amount of the holdings of the shareholders, other than the ^6[Central Government],
+whose names are on the ^7[register of shareholders] three months before the date fixed for election of
+directors is--
+
+(i) not more than ten per cent. of the total issued capital, two directors,
+
+(ii) more than ten per cent. but not more than twenty-five per cent. of such capital three
+directors, and
+
+(iii) more than twenty-five per cent. of such capital, four directors, to be elected in the
+prescribed manner by such shareholders;
+
+^8[(ca) one director, from among the employees of the State Bank, who are workmen, to be
+appointed by the Central Government in the manner provided in the rules made under this Act;
+
+(cb) one director, from among such of the employees of the State Bank, as are not workmen, to be
+appointed by the Central Government in the manner provided in the rules made under this Act];
+
+(d) not less than two and not more than six directors to be nominated by the Central
+Government, ^9*** from among persons having special knowledge of the working of co-operative
+institutions and of rural economy or experience in commerce, industry, banking or finance;]
+
+(e) one director to be nominated by the Central Government; and
+
+^10[(f) one director, possessing necessary expertise and experience in matters relating to regulation
+or supervision of commercial banks to be nominated by the Central Government on the
+recommendation of the Reserve Bank.]`;
+
+/**
+ * The Disaster Management Act, 2005 (docs/laws/en/the-disaster-management-act-2005/part-001.md): definitions (ga) and (gb)
+ * inserted by an amendment, then "Explanation.---For the purposes of this clause, …" (lines 128–135).
+ */
+export const IN_DMA_CLAUSE_GB = `^1[(ga) "evacuation" means moving people or assets temporarily to safer places before, during or
+after the occurrence of a hazardous event;
+
+(gb) "exposure" means the situation of people, buildings, infrastructure, production capacities and
+other tangible human assets, the environment and natural resources located in hazard-prone areas.
+
+Explanation.---For the purposes of this clause, the expression "hazard-prone areas" means those
+locations where different hazards are known to have occurred or likely to occur;`;

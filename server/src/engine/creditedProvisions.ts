@@ -21,6 +21,8 @@ export interface CreditedRegion {
 
 /** A heading line that opens with a dash: the only lines a credit can be. */
 const DASHED_HEADING = /^ {0,3}(#{1,6})[ \t]+[—–-][ \t]*(\S[^\n]*?)[ \t#]*$/gm;
+/** A dash right after a heading's hashes, anywhere. */
+const DASHED_HEADING_ANYWHERE = /#[ \t]+[—–-]/;
 /** Any heading line: where a credited region may end. */
 const HEADING_LINE = /^ {0,3}(#{1,6})[ \t]/gm;
 
@@ -34,6 +36,8 @@ export function creditedInstrument(afterDash: string): string | undefined {
 /** The credited regions of a text, in order. */
 export function findCreditedRegions(text: string): CreditedRegion[] {
   const regions: CreditedRegion[] = [];
+  // most texts have no dashed heading at all: one quick look before reading every line start
+  if (!DASHED_HEADING_ANYWHERE.test(text)) return regions;
   DASHED_HEADING.lastIndex = 0;
   for (let match = DASHED_HEADING.exec(text); match; match = DASHED_HEADING.exec(text)) {
     const instrument = creditedInstrument(match[2]);

@@ -85,7 +85,7 @@ export function readMarker(text: string): Marker | undefined {
   // '<a id="p-1"></a>1. …': a converter's empty anchor before the marker.
   // "((01. Chiunque …": normattiva's double parentheses around a paragraph an amendment inserted.
   // "^2\n[(4) Nothing in this Act …" (India Code): a footnote's mark, then the bracket that opens amended text.
-  const unprefixed = text.slice(0, 64).replace(/^(?:[\s*_]|#{7,}(?= )|<a\s[^<>]{0,40}><\/a>|\(\((?=\d)|\^\d{1,3}(?=\s)|\[(?=\([\dA-Za-z]{1,4}\)\s))+/, '');
+  const unprefixed = text.slice(0, 64).replace(/^(?:[\s*_]|#{7,}(?= )|<a\s[^<>]{0,40}><\/a>|\(\((?=\d)|\^\d{1,3}(?=[\s[])|\[(?=\([\dA-Za-z]{1,4}\)\s))+/, '');
   const written = unprefixed.slice(0, TAGGED_SIGN.test(unprefixed) ? 64 : 24);
   // Converters escape what markdown would read as a list: turndown writes "1\. Each Party",
   // pandoc "a\)" and "\(a\)". The reader sees "1.", "a)", "(a)".

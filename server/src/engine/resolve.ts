@@ -129,7 +129,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     const otherKind = anchor.unit === 'document' ? instrumentOfOtherKind(model, anchor.span) : undefined;
     if (otherKind) return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason: otherKind })), status: 'external' };
     if (anchor.unit !== 'document') {
-      base = ancestorOfKind(context, anchor.unit) ?? continuedUnit(context, anchor.unit) ?? provisionUnderAnotherWord(model, context, anchor.unit);
+      base = ancestorOfKind(context, anchor.unit) ?? continuedUnit(context, anchor.unit) ?? provisionUnderAnotherWord(model, context, anchor.unit) ??
+        (anchor.unit === 'clause' ? letteredClauseAround(context) : undefined);
       if (!base && (anchor.unit === 'division' || anchor.unit === 'section') && isLoneUnitFile(model)) {
         // "au paragraphe 2 de la présente sous-section" in a file that holds one article of a code:
         // the grouping is the code around the file, not in it.
@@ -234,7 +235,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (widened) return resolvedTarget(widened.doc, widened.unit, span);
       // "section 81 of The Information Technology Act, 2000" where the workspace holds the Act in files of that one title
       // (a converter's parts: sections 1–52, then 52A–94): the file that holds the section
-      if ((doc !== model || anchor.kind === 'none') && !first.partial && isCitableKind(cited.path[0]?.kind) && doc.title) {
+      // (a citation of this document asks the workspace only when its front matter says it is one part of several: a
+      // citation that reads no other document is not resolved again as documents join)
+      if ((doc !== model || (anchor.kind === 'none' && isOnePart(model))) && !first.partial && isCitableKind(cited.path[0]?.kind) && doc.title) {
         lookedInto.push(BY_NAMES);
         const part = partHolding(doc, cited.path, lookup);
         if (part) return resolvedTarget(part.doc, part.unit, span);
@@ -706,6 +709,24 @@ function adjacentInDocument(model: DocumentModel, unit: Unit, backwards: boolean
  * "本项规定的案件……" in a paragraph with no marker right after the items "（一）" "（二）": the
  * paragraph goes on with the last item, which "this item" names. Only the unit right before it.
  */
+/**
+ * "Explanation.---For the purposes of this clause, …" after "(gb) "exposure" means …" (India's Acts call a lettered item a
+ * clause, whatever level the structure gives it): the lettered unit the citation stands in, or the one right before it.
+ */
+function letteredClauseAround(context: Unit): Unit | undefined {
+  for (let unit: Unit | undefined = context; unit && unit.headingDepth === 0 && unit.parent; unit = unit.parent) {
+    if (LETTERED_NUMBER.test(unit.number ?? '')) return unit;
+    const siblings = unit.parent.children;
+    const before = siblings[siblings.indexOf(unit) - 1];
+    if (before && before.headingDepth === 0 && LETTERED_NUMBER.test(before.number ?? '')) return before;
+    if (unit.citable) break;
+  }
+  return undefined;
+}
+
+/** A lettered item's number: "a", "gb", "zk". */
+const LETTERED_NUMBER = /^[a-z]{1,3}$/;
+
 function continuedUnit(context: Unit, kind: RefUnitKind): Unit | undefined {
   if (context.headingDepth > 0 || !context.parent) return undefined;
   const siblings = context.parent.children;
@@ -1275,6 +1296,12 @@ function findElsewhere(model: DocumentModel, path: RefStep[], lookup: DocumentLo
   return undefined;
 }
 
+/** Whether a document's front matter says it is one part of an instrument split into files ("part: 1", "parts: 2"; not "parts: 1"). */
+function isOnePart(model: DocumentModel): boolean {
+  const raw = model.frontMatter.raw;
+  return raw.parts === undefined ? raw.part !== undefined : Number(raw.parts) > 1;
+}
+
 /**
  * Another file of the same instrument that holds `path`: a document of the same title, type and language (a converter
  * splits a long Act into parts that each repeat its title). Read only for a unit the file named lacks.
@@ -1519,7 +1546,7 @@ function outsideHeldRun(model: DocumentModel, step: RefStep): boolean {
   if (!held.length || value === undefined) return false;
   const min = Math.min(...held);
   const max = Math.max(...held);
-  const partOfWhole = typeof model.frontMatter.raw.collection === 'string' || min > 1;
+  const partOfWhole = typeof model.frontMatter.raw.collection === 'string' || min > 1 || isOnePart(model);
   return partOfWhole && (value < min || value > max);
 }
 

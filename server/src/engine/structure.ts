@@ -337,7 +337,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     let under: Unit | undefined;
     if (block.kind === 'paragraph' || block.kind === 'listItem') {
       const markerStart = block.kind === 'listItem' && !block.ordered ? block.contentStart : block.span.start;
-      marker = readMarker(markerWindow(text, markerStart, block.span.end));
+      marker = readMarker(markerWindow(text, markerStart, block.span.end)) ?? insertedLetterMarker(text, markerStart, block.span.end, numbered);
       // "§ 1º" opens a paragraph of an article only: in a code of sections ("§ 101. Definitions") it is no marker
       if (marker?.style === 'paragraph-sign' && container.kind !== 'article') marker = undefined;
       // "§ 2º ~~O imposto previsto …~~": a label over struck-out wording is the repealed version, given again after it
@@ -675,6 +675,23 @@ function signUntagged(label: string): string {
   return label.includes('<') ? label.replace(/(?:<[a-z][^<>]{0,40}>){1,3}[oº°ª](?:<\/[a-z]{1,6}>){1,3}/, 'º') : label;
 }
 
+/** "(cb) one director …": two letters in brackets, the second not "a" (readMarker reads "(ca)", never "(ab)"). */
+const TWO_LETTERS = /^\(([a-z])([b-z])\)[ \t]/;
+
+/**
+ * "(cb)" right after "(ca)" (India's Acts letter the clauses an amendment put after "(c)" as "(ca)", "(cb)", …, and after
+ * "(z)" as "(za)", "(zb)", …): a marker only where the clause lettered just before it is open at some level.
+ */
+function insertedLetterMarker(text: string, start: number, end: number, levels: readonly NumberedLevel[]): Marker | undefined {
+  const at = start + leadingSkip(text, start);
+  const letters = TWO_LETTERS.exec(text.slice(at, Math.min(end, at + 6)));
+  if (!letters) return undefined;
+  const before = letters[1] + String.fromCharCode(letters[2].charCodeAt(0) - 1);
+  if (!levels.some((level) => level.style === 'lower-paren' && level.unit.number === before)) return undefined;
+  const label = `(${letters[1]}${letters[2]})`;
+  return { style: 'lower-paren', value: letters[1] + letters[2], label, length: label.length };
+}
+
 /** Marker labels exclude leading whitespace; this counts the whitespace the marker follows. */
 function leadingSkip(text: string, start: number): number {
   let skip = 0;
@@ -684,7 +701,7 @@ function leadingSkip(text: string, start: number): number {
     // "((01. …" (normattiva's parentheses around inserted text; readMarker skips them too)
     if (text[start + skip] === '(' && text[start + skip + 1] === '(' && /\d/.test(text[start + skip + 2] ?? '')) skip += 2;
     // "^2\n[(4) Nothing …" (India Code: a footnote's mark, the bracket around amended text; readMarker skips them too)
-    const amended = text[start + skip] === '^' || text[start + skip] === '[' ? /^(?:\^\d{1,3}(?=\s)|\[(?=\([\dA-Za-z]{1,4}\)\s))/.exec(text.slice(start + skip, start + skip + 12)) : null;
+    const amended = text[start + skip] === '^' || text[start + skip] === '[' ? /^(?:\^\d{1,3}(?=[\s[])|\[(?=\([\dA-Za-z]{1,4}\)\s))/.exec(text.slice(start + skip, start + skip + 12)) : null;
     if (amended) {
       skip += amended[0].length;
       continue;
