@@ -8,7 +8,7 @@ import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
 import { IN_DMA_CLAUSE_GB, IN_SBI_SECTION_19, IN_DPDP_HEAD, IN_DPDP_SECTION_44_2, IN_IT_ACT_PART_1_HEAD, IN_IT_ACT_PART_2_HEAD, IN_IT_ACT_SECTION_81, AU_ACTS_INTERPRETATION_2B, AU_ACTS_INTERPRETATION_2C, AU_ACTS_INTERPRETATION_PERSON, IN_IT_ACT_FOOTNOTES, IN_IT_ACT_SECTION_1 } from './commonLawOtherText';
 import { parseDocument } from '../../server/src/engine/document';
-import { UK_SENEDD_SECTION_5, UK_YORK_LGFA_1988_MODIFIED, CA_COMPETITION_RELATED_PROVISIONS, CA_COMPETITION_SECTIONS_82_83, CA_PIPEDA_NOTES_IN_SCHEDULE_1, CA_PIPEDA_SCHEDULE_1, CA_COMPETITION_SECTIONS_96_97, CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, CA_PIPEDA_SECTION_7_3, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_DIOCESES_SCHEDULE_1, UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3, UK_DIOCESES_SCHEDULE_2_PARAGRAPHS_1_TO_5, UK_PAYMENT_CARD_INTERPRETATION, UK_SCARWEATHER_ARTICLE_5, UK_SCARWEATHER_SCHEDULE_1, UK_YORK_ARTICLES_1_AND_10 } from './commonLawText';
+import { CA_ENERGY_DOMESTIC_GAS_DEFINITIONS, CA_ENERGY_DOMESTIC_OIL_DEFINITIONS, UK_SENEDD_SECTION_5, UK_YORK_LGFA_1988_MODIFIED, CA_COMPETITION_RELATED_PROVISIONS, CA_COMPETITION_SECTIONS_82_83, CA_PIPEDA_NOTES_IN_SCHEDULE_1, CA_PIPEDA_SCHEDULE_1, CA_COMPETITION_SECTIONS_96_97, CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, CA_PIPEDA_SECTION_7_3, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_DIOCESES_SCHEDULE_1, UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3, UK_DIOCESES_SCHEDULE_2_PARAGRAPHS_1_TO_5, UK_PAYMENT_CARD_INTERPRETATION, UK_SCARWEATHER_ARTICLE_5, UK_SCARWEATHER_SCHEDULE_1, UK_YORK_ARTICLES_1_AND_10 } from './commonLawText';
 
 const URI = uriOf('act.md');
 const FRONT = '---\nid: firearms-act\ntitle: Firearms Act\nlanguage: en\ntype: law\n---\n# Firearms Act\n\n';
@@ -350,5 +350,14 @@ describe('engine: common-law statutes as converters give them', () => {
     assert.deepStrictEqual(clause?.targets.map((t) => t.unitId?.replace(/^.*_/, '')), ['gb']);
     // must not: "this clause" with no lettered item around or before it is still reported
     assert.strictEqual(errors('## Section 3 - Powers.\n\n(1) The Authority may--\n\n(a) act--\n\n(i) at once;\n\n(ii) later.\n\n## Section 4 - Duties.\n\nFor the purposes of this clause, the Authority shall act.\n').length, 1);
+  });
+
+  it('"price" defined "In this Part," in two parts whose headings show no part ("## Domestic Oil", "## Domestic Gas"): not reported as defined twice', () => {
+    const text = `${CA_ENERGY_DOMESTIC_OIL_DEFINITIONS}\n\n${CA_ENERGY_DOMESTIC_GAS_DEFINITIONS}\n`;
+    const duplicates = (body: string) => checkDocument(workspaceOf({ 'act.md': FRONT + body }), URI).filter((d) => d.code === 'duplicate-definition');
+    assert.ok(parseDocument(URI, FRONT + text).definitions.filter((d) => d.term === 'price').length === 2);
+    assert.deepStrictEqual(duplicates(text), []);
+    // must not: the same lists "In this Act," define "price" twice in one scope, and that is reported
+    assert.ok(duplicates(text.replace(/In this Part,/g, 'In this Act,')).some((d) => /“price”/.test(d.message)));
   });
 });

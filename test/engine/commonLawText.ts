@@ -405,3 +405,43 @@ export const UK_YORK_LGFA_1988_MODIFIED = `Section 7) **Local Government Finance
 		i) for “the elected local policing body”, substitute “the Mayor” ; 
 		ii) for “that body”, in each place it occurs, substitute “the Mayor” ; 
 	c) in subsection (1F)(b), for “elected local policing body’s” substitute “Combined Authority’s” ; `;
+
+/**
+ * Energy Administration Act (laws/en/acts/E-6-energy-administration-act.md at b48e944): two parts headed by their titles
+ * alone ("## Domestic Oil", "## Domestic Gas": the converter left "PART I" out), each defining "price" "In this Part,"
+ * (lines 395–412 and 669–684).
+ */
+export const CA_ENERGY_DOMESTIC_OIL_DEFINITIONS = `## Domestic Oil
+
+### Interpretation
+
+### 20 Definitions
+
+In this Part,
+
+**consumption** means, in relation to crude oil, the action of using it as a fuel or energy source or consuming it in the manufacture of products of trade and commerce; (**consommation**)
+
+**crude oil** means any hydrocarbon or mixture of hydrocarbons other than gas; (**pétrole brut**)
+
+**offshore area** means Sable Island or any area of land not within a province that belongs to Her Majesty in right of Canada or in respect of which Her Majesty in right of Canada has the right to dispose of or exploit the natural resources and that is situated in submarine areas in the internal waters of Canada, the territorial sea of Canada or the continental shelf of Canada; (**zone extracôtière**)
+
+**prescribed price** means, in relation to any quality or kind of crude oil, the maximum price established therefor under this Part for the purpose of interprovincial and international trade; (**prix imposé**)
+
+**price** means the value in money of the consideration given for a quantity of crude oil or the value of that quantity of oil, as may be determined by regulation in a case where no consideration is given therefor, exclusive of the amount of any charge imposed under this Act; (**prix**)
+`;
+export const CA_ENERGY_DOMESTIC_GAS_DEFINITIONS = `## Domestic Gas
+
+### Interpretation
+
+### 36 Definitions
+
+(1) In this Part,
+
+**consumption** means, in relation to gas, the action of using it as a fuel or energy source or consuming it in the manufacture of products of trade and commerce; (**consommation**)
+
+**offshore area** has the same meaning as in section 20; (**zone extracôtière**)
+
+**prescribed price** means, in relation to any kind of gas, a price that is prescribed by regulation under this Part for that kind of gas; (**prix imposé**)
+
+**price** means the value in money for a quantity of gas; (**prix**)
+`;

@@ -423,6 +423,15 @@ function scopeOf(introText: string, unit: Unit, root: Unit, before = introText.l
   return { kind: 'document', phrase: best.phrase };
 }
 
+/**
+ * Whether a definition's scope names a grouping the structure does not show: "In this Part," where the converter left
+ * the part's heading without its number ("## Domestic Gas"). Its real reach is unknown; the scope fell back to the document.
+ */
+export function scopeNotShown(scope: DefinitionScope): boolean {
+  if (scope.kind !== 'document' || !scope.phrase) return false;
+  return SCOPE_WORDS.some(([pattern, kind]) => kind !== 'document' && pattern.test(scope.phrase!));
+}
+
 /** A list item's start: nothing, or only its marker ("(a)", "1.", "c)"), before the text. */
 const ITEM_START = /^\s*(?:\(?[\p{L}\d]{1,4}[.)°]*\s*)?$/u;
 /** A limb marker after "means—": "(a)", "(i)", "a)". */

@@ -13,6 +13,7 @@ import type { EngineDiagnostic, QuickFix } from './types';
 import { TermMatcher, inflectLike, tokenize } from '../terms';
 import { describeUnit, implementedTreaties } from '../queries';
 import { compareDefinitions } from './compare';
+import { scopeNotShown } from '../definitions';
 import { instrumentOf, rivalTerms } from '../vocabulary/vocabulary';
 import { truncateAtWord } from '../text';
 import { FUNCTION_WORDS } from '../functionWords';
@@ -233,6 +234,8 @@ function duplicateDefinitions(model: DocumentModel, out: EngineDiagnostic[]): vo
     // "- `person`: see section 2C." and the definition section 2C gives: a signpost to it, no second meaning
     if (SIGNPOST.test(first.body)) { seen.set(key, definition); continue; }
     if (SIGNPOST.test(definition.body)) continue;
+    // "(1) In this Part," twice, in parts whose headings the structure does not show as parts: most likely two parts
+    if (scopeNotShown(first.scope) && scopeNotShown(definition.scope)) continue;
     // "(2) Handelssachen im Sinne dieses Gesetzes sind ferner …", "… also includes …": a second
     // definition that says it adds to the first extends it; nothing is unclear.
     if (EXTENDS_DEFINITION.test(model.text.slice(definition.termSpan.end, Math.min(definition.span.end, definition.termSpan.end + 160)))) continue;
