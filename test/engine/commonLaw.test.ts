@@ -8,7 +8,7 @@ import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
 import { IN_DMA_CLAUSE_GB, IN_SBI_SECTION_19, IN_DPDP_HEAD, IN_DPDP_SECTION_44_2, IN_IT_ACT_PART_1_HEAD, IN_IT_ACT_PART_2_HEAD, IN_IT_ACT_SECTION_81, AU_ACTS_INTERPRETATION_2B, AU_ACTS_INTERPRETATION_2C, AU_ACTS_INTERPRETATION_PERSON, IN_IT_ACT_FOOTNOTES, IN_IT_ACT_SECTION_1 } from './commonLawOtherText';
 import { parseDocument } from '../../server/src/engine/document';
-import { CA_ENERGY_DOMESTIC_GAS_DEFINITIONS, CA_ENERGY_DOMESTIC_OIL_DEFINITIONS, UK_SENEDD_SECTION_5, UK_YORK_LGFA_1988_MODIFIED, CA_COMPETITION_RELATED_PROVISIONS, CA_COMPETITION_SECTIONS_82_83, CA_PIPEDA_NOTES_IN_SCHEDULE_1, CA_PIPEDA_SCHEDULE_1, CA_COMPETITION_SECTIONS_96_97, CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, CA_PIPEDA_SECTION_7_3, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_DIOCESES_SCHEDULE_1, UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3, UK_DIOCESES_SCHEDULE_2_PARAGRAPHS_1_TO_5, UK_PAYMENT_CARD_INTERPRETATION, UK_SCARWEATHER_ARTICLE_5, UK_SCARWEATHER_SCHEDULE_1, UK_YORK_ARTICLES_1_AND_10 } from './commonLawText';
+import { UK_NI_PENSIONS_ARTICLE_3, CA_ENERGY_DOMESTIC_GAS_DEFINITIONS, CA_ENERGY_DOMESTIC_OIL_DEFINITIONS, UK_SENEDD_SECTION_5, UK_YORK_LGFA_1988_MODIFIED, CA_COMPETITION_RELATED_PROVISIONS, CA_COMPETITION_SECTIONS_82_83, CA_PIPEDA_NOTES_IN_SCHEDULE_1, CA_PIPEDA_SCHEDULE_1, CA_COMPETITION_SECTIONS_96_97, CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, CA_PIPEDA_SECTION_7_3, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_DIOCESES_SCHEDULE_1, UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3, UK_DIOCESES_SCHEDULE_2_PARAGRAPHS_1_TO_5, UK_PAYMENT_CARD_INTERPRETATION, UK_SCARWEATHER_ARTICLE_5, UK_SCARWEATHER_SCHEDULE_1, UK_YORK_ARTICLES_1_AND_10 } from './commonLawText';
 
 const URI = uriOf('act.md');
 const FRONT = '---\nid: firearms-act\ntitle: Firearms Act\nlanguage: en\ntype: law\n---\n# Firearms Act\n\n';
@@ -359,5 +359,20 @@ describe('engine: common-law statutes as converters give them', () => {
     assert.deepStrictEqual(duplicates(text), []);
     // must not: the same lists "In this Act," define "price" twice in one scope, and that is reported
     assert.ok(duplicates(text.replace(/In this Part,/g, 'In this Act,')).some((d) => /“price”/.test(d.message)));
+  });
+
+  it('"4) At the end of that section there shall be added the following subsections— " then "9)", "10)", "11)": new text at the instruction\'s own level, until "5)" goes on with the instructions', () => {
+    const found = workspaceOf({ 'act.md': FRONT + UK_NI_PENSIONS_ARTICLE_3 }).resolved(URI);
+    const text = FRONT + UK_NI_PENSIONS_ARTICLE_3;
+    const added = text.indexOf('there shall be added the following subsections');
+    const next = text.indexOf('\n5) ', added);
+    const inserted = found.filter((r) => r.reference.span.start > added && r.reference.span.start < next && r.reference.anchor.kind === 'none');
+    // what the structure reads as this article's own subsections ("9)" … "11)" at its level) may resolve; nothing is reported
+    assert.ok(inserted.length >= 3 && inserted.every((r) => r.status !== 'unresolved'), JSON.stringify(inserted.map((r) => [r.reference.text, r.status])));
+    assert.ok(inserted.some((r) => /there shall be added the following subsections/.test(r.targets[0].reason ?? '')));
+    // must not: a citation after "5) …", where the instructions go on, is not read as new text
+    const after = found.filter((r) => r.reference.span.start > next);
+    assert.ok(after.every((r) => !/added the following subsections/.test(r.targets[0]?.reason ?? '')));
+    assert.deepStrictEqual(errors(UK_NI_PENSIONS_ARTICLE_3).filter((message) => /subsections \(10\) and \(11\)|paragraph \(c\) of subsection \(2\)/.test(message)), []);
   });
 });

@@ -445,3 +445,45 @@ export const CA_ENERGY_DOMESTIC_GAS_DEFINITIONS = `## Domestic Gas
 
 **price** means the value in money for a quantity of gas; (**prix**)
 `;
+
+/**
+ * Pensions (Miscellaneous Provisions) (Northern Ireland) Order 1990 (nisi/1990/1509 as i-dot-ai/lex converts it, target 7 of
+ * the same file), article 3 (headed "Section 3)"): "4) At the end of that section there shall be added the following
+ * subsections— " then the subsections "9)", "10)", "11)" at the instruction's own level, then the next instruction "5)"
+ * (lines 12–46).
+ */
+export const UK_NI_PENSIONS_ARTICLE_3 = `Section 3) **Qualifying conditions**
+
+1) In section 3 of the Increase Act, in subsection (1) (increases subject to satisfaction of qualifying conditions, except in the case of a widow's pension) for the words widow's pension
+ there shall be substituted the words derivative or substituted pension or a relevant injury pension
+. 
+2) In subsection (2) of that section (no increase for pension in respect of pensioner's own services unless a qualifying condition is satisﬁed)— 
+	a) after the words own services
+ there shall be inserted the words, other than a relevant injury pension,
+; and 
+	b) at the beginning of paragraph ( c ) (which provides for certain women with dependants to receive increases and which accordingly discriminates against men) there shall be inserted the  words subject to subsections (9) to (11),
+. 
+3) In consequence of paragraph (1)— 
+	a) subsection (3) for that section (conditions for increase of certain derivative and substituted pensions) is hereby repealed; 
+	b) in subsection (6) of that section, for the words as mentioned in subsection (3)( d )
+ there shall be substituted the words for a trade, profession or vocation in such circumstances that he is required to devote the whole of his time to that training for a period of not less than two years
+; and 
+	c) in subsection (8) of that section, the words or (3)( a ), or in both,
+ are hereby repealed. 
+4) At the end of that section there shall be added the following subsections— 
+9) On and after 1st January 1993 paragraph ( c )  of subsection (2) shall have eﬀect only to the extent provided by subsections (10) and (11). 
+10) Where, immediately before 1st January 1993, a woman is in receipt of a pension which has been increased under this Part by virtue of paragraph (c) of subsection (2), that paragraph shall continue to have eﬀect in relation to that woman and that pension until such time as the pension falls to be increased under this Part in consequence of any other provision of that subsection. 
+11) In any case where— 
+	a) a woman's pension commences on  or after 1st January 1993, and 
+	b) on the day on which the pension commences she  has not attained the age of 55, paragraph (c) of subsection (2) shall have eﬀect in relation to that woman and so much of the pension as is referable to service rendered before 1st January 1993 until such time as the pension falls to be increased under this Part in consequence of any other provision of that subsection. . 
+5) In section 8(2) of that Act (date on which a pension begins
+), after paragraph ( b ) there shall be inserted the following paragraph— 
+	bb) a relevant injury pension payable by virtue of the acceptance of less favourable terms and conditions of employment is to be deemed to begin on the day on which the employment on less favourable terms and conditions begins; and . 
+6) In section 15(1) of that Act (interpretation), after the deﬁnition of qualifying condition
+ there shall be inserted the following deﬁnition— relevant injury pension means— 
+	a) a pension paid to a person in respect of his absence from work by reason only of an injury sustained, or disease contracted, by him in the course of the employment by virtue of which his entitlement to the pension arises; or 
+	b) a pension paid to a person in respect of his having accepted less favourable terms and conditions of employment by reason of ill‐health suﬀered by him in consequence of an injury so sustained or a  disease so contracted; but does not include any  pension the rate of which is periodically recalculated by reference to the rate of the salary which the pensioner could reasonably be expected to have received had he not sustained the injury or contracted the disease in question; . 
+7) In Article 69 of the Pensions Order, in paragraph (1) (increases subject to satisfaction of qualifying conditions, except in the case of a widow's pension) for the words widow's pension
+ there shall be substituted the words derivative or substituted pension or a relevant injury pension
+. 
+`;

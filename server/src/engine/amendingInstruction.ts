@@ -48,32 +48,60 @@ const LINE_MARKER = /^([ \t]*)(?:[-*+][ \t]+)?\(?([a-z]{1,2}|\d{1,3}[A-Z]{0,2})[
 /** How many lines above a citation are read for the instruction that inserts it. */
 const INSERTED_LINES_BACK = 60;
 
-/** A line's place in an instruction list: its indentation and whether its marker is a letter or a number. */
-function listPlace(line: string): string | undefined {
+/** A line's place in an instruction list (its indentation and whether its marker is a letter or a number), its indentation and its marker's value. */
+function listPlace(line: string): { place: string; indent: number; value: string } | undefined {
   const marker = LINE_MARKER.exec(line);
-  return marker ? `${marker[1]}${/^\d/.test(marker[2]) ? '1' : 'a'}` : undefined;
+  return marker ? { place: `${marker[1]}${/^\d/.test(marker[2]) ? '1' : 'a'}`, indent: marker[1].length, value: marker[2] } : undefined;
+}
+
+const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv'];
+
+/** The markers that may come next in a list: "4" → "5", "b" → "c", "i" → "ii" or "j" (none for "ca" or "12A"). */
+function nextMarkers(value: string): string[] {
+  if (/^\d+$/.test(value)) return [String(Number(value) + 1)];
+  const next: string[] = [];
+  if (/^[a-y]$/.test(value)) next.push(String.fromCharCode(value.charCodeAt(0) + 1));
+  const roman = ROMANS.indexOf(value);
+  if (roman >= 0 && roman + 1 < ROMANS.length) next.push(ROMANS[roman + 1]);
+  return next;
 }
 
 /**
  * The instruction whose new text holds `offset`, as a converter that drops the quotation marks gives it (legislation.gov.uk
  * as i-dot-ai/lex writes it): "b) after subsection (2) insert— " then "3) The Welsh Ministers may by regulations amend
  * subsection (1) …", "4) The power in subsection (3) …": the inserted subsections' citations are of the amended text. The
- * new text runs until the instruction list goes on (a line with the instruction's own indentation and kind of marker,
- * "c) in subsection (5) …") or a heading.
+ * new text runs until the instruction list goes on (the instruction's next marker at its own indentation, "c) in
+ * subsection (5) …" after "b) … insert—", "5) …" after "4) … there shall be added the following subsections— 9) …"), a
+ * line less indented than the instruction, or a heading; it is never looked for before `floor` (the start of the provision
+ * the citation stands in).
  */
-export function insertingInstructionAbove(text: string, offset: number): string | undefined {
+export function insertingInstructionAbove(text: string, offset: number, floor = 0): string | undefined {
   let lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const between = new Set<string>();
-  const own = listPlace(text.slice(lineStart, Math.min(text.length, lineStart + 16)));
-  if (own) between.add(own);
-  for (let back = 0; back < INSERTED_LINES_BACK && lineStart > 0; back++) {
+  /** The markers seen below the instruction, by place, and the least indentation of any. */
+  const between = new Map<string, Set<string>>();
+  let leastIndent = Infinity;
+  const note = (marker: { place: string; indent: number; value: string } | undefined) => {
+    if (!marker) return;
+    let values = between.get(marker.place);
+    if (!values) between.set(marker.place, (values = new Set()));
+    values.add(marker.value);
+    leastIndent = Math.min(leastIndent, marker.indent);
+  };
+  note(listPlace(text.slice(lineStart, Math.min(text.length, lineStart + 16))));
+  for (let back = 0; back < INSERTED_LINES_BACK && lineStart > floor; back++) {
     const end = lineStart - 1;
     lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    if (lineStart < floor) return undefined;
     const line = text.slice(lineStart, end);
     if (/^[ \t]{0,3}#/.test(line)) return undefined;
-    const place = listPlace(line);
-    if (INTRODUCES_TEXT.test(line)) return place && !between.has(place) ? detached(line.trim()) : undefined;
-    if (place) between.add(place);
+    const marker = listPlace(line);
+    if (INTRODUCES_TEXT.test(line)) {
+      // the new text is never less indented than its instruction, and ends where the instruction's list goes on
+      const next = marker ? nextMarkers(marker.value) : [];
+      const goesOn = next.some((value) => between.get(marker!.place)?.has(value));
+      return marker && next.length && !goesOn && leastIndent >= marker.indent ? detached(line.trim()) : undefined;
+    }
+    note(marker);
   }
   return undefined;
 }

@@ -317,7 +317,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in an editor's note on the amendments ("${editorsNoteStart(model, reference.span.start)}"), which cites and quotes the amending acts: it is most likely a unit of one of them` };
       }
       // "b) after subsection (2) insert— " then "3) The Welsh Ministers may … amend subsection (1)": the new text, unquoted
-      const inserting = doc === model && anchor.kind === 'none' ? insertingInstructionAbove(model.text, reference.span.start) : undefined;
+      const inserting = doc === model && anchor.kind === 'none' ? insertingInstructionAbove(model.text, reference.span.start, citableStart(context)) : undefined;
       if (inserting) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in the text that "${inserting}" puts into another instrument: it is most likely a unit of that instrument` };
       // "… inserting after subsection (2)— "(3) A person who contravenes subsection (4) …"": the quoted instrument's unit.
       const quoted = doc === model && anchor.kind !== 'instrument' ? quotedPassageAt(model, reference.span.start) : undefined;
@@ -401,6 +401,12 @@ function headingOnly(doc: DocumentModel, unit: Unit): boolean {
   if (headingEnd < 0 || headingEnd >= unit.span.end) return false;
   const body = text.slice(headingEnd, unit.span.end);
   return body.length <= HEADING_ONLY_REACH && /^\s*(?:\([^()\n]{1,120}\)\s*)?$/.test(body);
+}
+
+/** Where the article or section around a unit begins (0 outside any). */
+function citableStart(unit: Unit): number {
+  for (let at: Unit | undefined = unit; at; at = at.parent) if (at.citable) return at.span.start;
+  return 0;
 }
 
 /** Whether a unit is or lies within a citable unit (an article, a section). */
