@@ -17,7 +17,7 @@ import { AMENDING_LEAD_IN_TAIL, AMENDS_AS_FOLLOWS_IN, AMENDS_AS_FOLLOWS_SENTENCE
 /** How far after a citation the chain may end (resolutionReuse.ts re-resolves a citation when an edit is this close). */
 export const CHAIN_REACH = 200;
 /** A lead-in longer than this is a sentence of its own, not a list's heading. */
-const LEAD_IN_MAX = 200;
+export const LEAD_IN_MAX = 200;
 
 /** Words that join citations of one chain: "und", "in Verbindung mit", "read with", "et à l'", and the articles before a "§". */
 const CHAIN_WORDS = new Set(['und', 'oder', 'sowie', 'bzw', 'in', 'verbindung', 'mit', 'jeweils', 'auch', 'i', 'v', 'm', 'des', 'der', 'den', 'dem',
@@ -106,12 +106,16 @@ export function amendedByOpening(model: DocumentModel, provision: Unit, referenc
   let name = known.get(provision);
   if (name === undefined) {
     name = null;
-    const text = model.text.slice(opening.labelSpan.end, Math.min(opening.span.end, opening.labelSpan.end + LEAD_IN_MAX)).trim();
-    const last = openingAmends(text, model.language);
+    const last = openingAmends(openingText(model.text, opening), model.language);
     if (last) name = detached(last);
     known.set(provision, name);
   }
   return name ?? undefined;
+}
+
+/** The words of a provision's opening paragraph that may say what the provision amends: at most a lead-in's length. */
+export function openingText(text: string, opening: Unit): string {
+  return text.slice(opening.labelSpan.end, Math.min(opening.span.end, opening.labelSpan.end + LEAD_IN_MAX)).trim();
 }
 
 /** The instrument a sentence names last and says is amended or modified as follows, if it ends so. */

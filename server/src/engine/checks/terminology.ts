@@ -8,7 +8,7 @@
 //   term-outside-scope    a term defined "In this Part" used elsewhere
 import { definitionKey, type Workspace, type TermUse } from '../workspace';
 import type { DocumentModel } from '../document';
-import type { Definition, Span } from '../model';
+import type { Definition, Span, Unit } from '../model';
 import type { EngineDiagnostic, QuickFix } from './types';
 import { TermMatcher, inflectLike, tokenize } from '../terms';
 import { describeUnit, implementedTreaties } from '../queries';
@@ -221,6 +221,13 @@ function rivalVocabulary(workspace: Workspace, model: DocumentModel, treaty: Doc
 /** Words by which a definition says it adds to an earlier one of the same term. */
 const EXTENDS_DEFINITION = /\b(?:sind|ist|gelten|gilt)\s+(?:ferner|auch|außerdem|zudem|weiter)\b|\b(?:also|further|additionally)\s+(?:means?|includes?|include)\b|\b(?:includes?|means?)\s+(?:also|further)\b|\b(?:comprend|comprennent|désigne|désignent)\s+(?:également|aussi)\b|\b(?:omvat|omvatten|wordt|worden)\s+(?:mede|ook)\b/iu;
 
+/** The article or section a definition stands in (the document's root outside any). */
+function provisionOf(model: DocumentModel, definition: Definition): Unit {
+  let unit = model.unitsById.get(definition.unitId) ?? model.root;
+  while (unit.parent && !unit.citable) unit = unit.parent;
+  return unit;
+}
+
 /** A definition's body that only points to where the term is defined: "see section 2C", "siehe § 3", "voir l'article 2". */
 const SIGNPOST = /^(?:see|siehe|voir|vedi|véase|zie)\s/iu;
 
@@ -234,8 +241,8 @@ function duplicateDefinitions(model: DocumentModel, out: EngineDiagnostic[]): vo
     // "- `person`: see section 2C." and the definition section 2C gives: a signpost to it, no second meaning
     if (SIGNPOST.test(first.body)) { seen.set(key, definition); continue; }
     if (SIGNPOST.test(definition.body)) continue;
-    // "(1) In this Part," twice, in parts whose headings the structure does not show as parts: most likely two parts
-    if (scopeNotShown(first.scope) && scopeNotShown(definition.scope)) continue;
+    // "(1) In this Part," in two sections of parts whose headings the structure does not show as parts: most likely two parts
+    if (scopeNotShown(first.scope) && scopeNotShown(definition.scope) && provisionOf(model, first) !== provisionOf(model, definition)) continue;
     // "(2) Handelssachen im Sinne dieses Gesetzes sind ferner …", "… also includes …": a second
     // definition that says it adds to the first extends it; nothing is unclear.
     if (EXTENDS_DEFINITION.test(model.text.slice(definition.termSpan.end, Math.min(definition.span.end, definition.termSpan.end + 160)))) continue;

@@ -26,7 +26,7 @@ import { textEdit, type TextEdit } from '../legalReadingMemo';
 import type { Span } from '../model';
 import { instrumentsNamedIn } from '../references/grammar';
 import { endsWithInsertingCue } from '../amendingInstruction';
-import { openingAmends } from '../instrumentContext';
+import { LEAD_IN_MAX, openingAmends, openingText } from '../instrumentContext';
 import { MAX_MARKER } from '../inlineMarkers';
 import { numberKeys, type UnitChange } from './unitChanges';
 
@@ -323,9 +323,9 @@ function editsLeadInNamingInstrument(model: DocumentModel, previous: DocumentMod
       if (unit.children.length === 0 && unit.span.end - unit.labelSpan.end <= HEADING_ONLY_REACH * 2) return true;
       // its opening paragraph: "The Local Government Finance Act 1988 is modified as follows." names what the rest amends
       const opening = unit.children[0];
-      if (opening && opening.headingDepth === 0 && edit.start >= opening.span.start && edit.start <= opening.span.end &&
-        (openingAmends(model.text.slice(opening.span.start, opening.span.end), model.language) ||
-          openingAmends(previous.text.slice(opening.span.start, opening.span.end + (edit.oldEnd - edit.newEnd)), previous.language))) return true;
+      if (opening && opening.headingDepth === 0 && edit.start >= opening.span.start && edit.start <= opening.labelSpan.end + LEAD_IN_MAX &&
+        (openingAmends(openingText(model.text, opening), model.language) ||
+          openingAmends(previous.text.slice(opening.labelSpan.end, Math.min(opening.span.end + (edit.oldEnd - edit.newEnd), opening.labelSpan.end + LEAD_IN_MAX)).trim(), previous.language))) return true;
       continue;
     }
     if (unit.children.length === 0) continue;
