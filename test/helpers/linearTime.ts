@@ -175,7 +175,14 @@ export function confirmedRatio<T>(run: (input: T) => unknown, make: (size: numbe
   // measured linear tokenizers ×2.5 on a loaded machine, ×1.9–2.0 above it. Quadratic code is
   // steeper higher up, never flatter, so this cannot hide one.
   const higher = withoutOneKnee(doublingRatio(run, make, { ...options, runs: options.runs ?? 5, fromSize: from * 2, doublings }));
-  return higher.ratio < measure.ratio ? higher : measure;
+  if (higher.ratio < measure.ratio) measure = higher;
+  if (measure.ratio <= limit) return measure;
+  // Last of all, the first measure once more with twice the runs and longer timings: on 2 busy cores a
+  // collector thread's work lands in this process's CPU time at some sizes and not others (a linear
+  // term matcher measured ×2.53 and ×2.55 in one CI run, ×1.9–2.3 in the next). Quadratic code measures
+  // ×4 on every attempt, so this cannot hide one.
+  const last = doublingRatio(run, make, { ...options, runs: ((options.runs ?? 5) + 4) * 2, minMs: (options.minMs ?? 8) * 4 });
+  return last.ratio < measure.ratio ? last : measure;
 }
 
 /** One line for a failure message: the sizes, the times and the time per doubling. */
