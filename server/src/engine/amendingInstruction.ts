@@ -75,8 +75,12 @@ function nextMarkers(value: string): string[] {
  * line less indented than the instruction, or a heading; it is never looked for before `floor` (the start of the provision
  * the citation stands in).
  */
-export function insertingInstructionAbove(text: string, offset: number, floor = 0): string | undefined {
+export function insertingInstructionAbove(source: { text: string }, offset: number, floor = 0): string | undefined {
+  const { text } = source;
   let lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  // Most citations have no such line above them: one look in the text's list of them, not sixty lines read.
+  const above = introducingLineBefore(source, lineStart);
+  if (above < 0 || above < floor) return undefined;
   /** The markers seen below the instruction, by place, and the least indentation of any. */
   const between = new Map<string, Set<string>>();
   let leastIndent = Infinity;
@@ -104,6 +108,48 @@ export function insertingInstructionAbove(text: string, offset: number, floor = 
     note(marker);
   }
   return undefined;
+}
+
+/** Where the lines ending in words that introduce new text start, in the last document read (its citations are resolved together). */
+let introducingLines: { source: { text: string }; text: string; starts: number[] } | undefined;
+
+/** INTRODUCES_TEXT over a whole text, `$` at each line's end: finds the candidates, which the line's own test confirms. */
+const INTRODUCES_TEXT_ANYWHERE = new RegExp(INTRODUCES_TEXT.source, 'gimu');
+
+/** The start of the last line before `lineStart` that ends in words introducing new text, or -1. */
+function introducingLineBefore(source: { text: string }, lineStart: number): number {
+  if (introducingLines?.source !== source || introducingLines.text !== source.text) introducingLines = { source, text: source.text, starts: findIntroducingLines(source.text) };
+  const { starts } = introducingLines;
+  let low = 0;
+  let high = starts.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (starts[middle] < lineStart) { found = starts[middle]; low = middle + 1; } else high = middle - 1;
+  }
+  return found;
+}
+
+/** Every line of `text` (split at "\n", as insertingInstructionAbove reads it) that INTRODUCES_TEXT matches, by its start. */
+export function findIntroducingLines(text: string): number[] {
+  const starts: number[] = [];
+  const pattern = INTRODUCES_TEXT_ANYWHERE;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const end = match.index + match[0].length;
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (match.index < start) {
+      // The match began on an earlier line (a space class crossed the line break): the line it ends on is read on its own.
+      pattern.lastIndex = start;
+      continue;
+    }
+    const lineEnd = text.indexOf('\n', start);
+    const stop = lineEnd < 0 ? text.length : lineEnd;
+    if (INTRODUCES_TEXT.test(text.slice(start, stop))) starts.push(start);
+    pattern.lastIndex = stop + 1;
+    if (stop >= text.length) break;
+  }
+  return starts;
 }
 
 /** Whether the line holding `offset` ends with words that introduce new text below it ("after subsection (2) insert— "). */

@@ -229,6 +229,19 @@ export function childSummary(unit: Unit): ChildSummary {
   return ownOf(unit).summary;
 }
 
+interface ListItems { count: number; items: Unit[] }
+const listItemsOf = new WeakMap<Unit, ListItems>();
+
+/** The children of `unit` in a renumbered list (those with a list level), in order; listed once per unit when it has many. */
+export function listItems(unit: Unit): readonly Unit[] {
+  if (unit.children.length <= SCANNED) return unit.children.filter((child) => child.listLevel !== undefined);
+  const known = listItemsOf.get(unit);
+  if (known && known.count === unit.children.length) return known.items;
+  const items = unit.children.filter((child) => child.listLevel !== undefined);
+  listItemsOf.set(unit, { count: unit.children.length, items });
+  return items;
+}
+
 interface DescendantIndex { units: number; byKindNumber: Map<string, Unit[]> }
 const descendantIndexes = new WeakMap<Unit, DescendantIndex>();
 

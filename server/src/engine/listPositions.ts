@@ -4,15 +4,13 @@
 // by letter or numeral: "paragraph 1 (b)" is the second item of paragraph 1.
 import type { Unit } from './model';
 import { romanValue } from './keywords';
+import { listItems } from './childIndex';
 
 /** The item of `unit`'s renumbered list that a letter or roman numeral names, by position. */
 export function listItemByPosition(unit: Unit, number: string): Unit | undefined {
-  let items: Unit[] | undefined;
-  for (const child of unit.children) {
-    if (child.listLevel === undefined) continue;
-    (items ??= []).push(child);
-  }
-  if (!items) return undefined;
+  // listed once per unit: each of a list of thousands of items citing one looked at every item
+  const items = listItems(unit);
+  if (!items.length) return undefined;
   const position = positionNamed(number.trim(), items[0].listLevel!);
   return position === undefined ? undefined : items[position - 1];
 }

@@ -317,7 +317,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in an editor's note on the amendments ("${editorsNoteStart(model, reference.span.start)}"), which cites and quotes the amending acts: it is most likely a unit of one of them` };
       }
       // "b) after subsection (2) insert— " then "3) The Welsh Ministers may … amend subsection (1)": the new text, unquoted
-      const inserting = doc === model && anchor.kind === 'none' ? insertingInstructionAbove(model.text, reference.span.start, citableStart(context)) : undefined;
+      const inserting = doc === model && anchor.kind === 'none' ? insertingInstructionAbove(model, reference.span.start, citableStart(context)) : undefined;
       if (inserting) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in the text that "${inserting}" puts into another instrument: it is most likely a unit of that instrument` };
       // "… inserting after subsection (2)— "(3) A person who contravenes subsection (4) …"": the quoted instrument's unit.
       const quoted = doc === model && anchor.kind !== 'instrument' ? quotedPassageAt(model, reference.span.start) : undefined;
