@@ -102,26 +102,72 @@ function isCjkCode(code: number, text: string, i: number): boolean {
  * The word tokens of a text as parallel arrays (no object per token): what every term matcher
  * reads. `joins[i]` says whether token i may continue a term begun at token i − 1 (the words of
  * one term are separated by one to three spaces only, or follow each other directly in Chinese).
+ * Offsets and joins are typed arrays, outside the collected heap: arrays of numbers as long as a
+ * megabyte document's words were copied by every young-generation collection they lived through.
  */
 export interface TokenStream {
-  starts: number[];
-  ends: number[];
+  starts: Int32Array;
+  ends: Int32Array;
   /** The first (for most words the only) normalised form. */
   forms: string[];
   /** Every form, for the tokens that have more than one (Arabic prefixes). */
   moreForms: Map<number, string[]>;
-  joins: Uint8Array | number[];
+  joins: Uint8Array;
 }
 
-function emptyStream(): TokenStream {
-  return { starts: [], ends: [], forms: [], moreForms: new Map(), joins: [] };
+/** A stream being filled: arrays with room to grow, doubled when full. */
+class StreamBuilder {
+  starts: Int32Array;
+  ends: Int32Array;
+  joins: Uint8Array;
+  readonly forms: string[] = [];
+  readonly moreForms = new Map<number, string[]>();
+  count = 0;
+
+  constructor(expected: number) {
+    const room = Math.max(16, expected);
+    this.starts = new Int32Array(room);
+    this.ends = new Int32Array(room);
+    this.joins = new Uint8Array(room);
+  }
+
+  push(start: number, end: number, form: string, join: number): void {
+    if (this.count === this.starts.length) this.grow();
+    const n = this.count++;
+    this.starts[n] = start;
+    this.ends[n] = end;
+    this.joins[n] = join;
+    this.forms.push(form);
+  }
+
+  private grow(): void {
+    const room = this.starts.length * 2;
+    const starts = new Int32Array(room);
+    starts.set(this.starts);
+    const ends = new Int32Array(room);
+    ends.set(this.ends);
+    const joins = new Uint8Array(room);
+    joins.set(this.joins);
+    this.starts = starts;
+    this.ends = ends;
+    this.joins = joins;
+  }
+
+  /** The stream, its arrays cut to the tokens read (views, not copies). */
+  done(): TokenStream {
+    const n = this.count;
+    return { starts: this.starts.subarray(0, n), ends: this.ends.subarray(0, n), forms: this.forms, moreForms: this.moreForms, joins: this.joins.subarray(0, n) };
+  }
 }
+
+/** About one word in six characters of prose: the arrays' first room, so that most never grow. */
+const CHARS_PER_WORD = 6;
 
 /** Tokenizes `text[from, to)` into a stream (see tokenize for what a token is). */
 export function tokenStream(text: string, from = 0, to = text.length): TokenStream {
-  const stream = emptyStream();
-  appendTokens(stream, text, from, to);
-  return stream;
+  const builder = new StreamBuilder(Math.ceil((to - from) / CHARS_PER_WORD));
+  appendTokens(builder, text, from, to);
+  return builder.done();
 }
 
 /**
@@ -129,27 +175,27 @@ export function tokenStream(text: string, from = 0, to = text.length): TokenStre
  * the tokens of span k are `[bounds[k], bounds[k + 1])`.
  */
 export function spansStream(text: string, spans: Span[]): { stream: TokenStream; bounds: number[] } {
-  const stream = emptyStream();
+  let length = 0;
+  for (const span of spans) length += span.end - span.start;
+  const builder = new StreamBuilder(Math.ceil(length / CHARS_PER_WORD));
   const bounds: number[] = [0];
   for (const span of spans) {
-    appendTokens(stream, text, span.start, span.end);
-    bounds.push(stream.starts.length);
+    appendTokens(builder, text, span.start, span.end);
+    bounds.push(builder.count);
   }
-  return { stream, bounds };
+  return { stream: builder.done(), bounds };
 }
 
-function appendTokens(stream: TokenStream, text: string, from: number, to: number): void {
-  const { starts, ends, forms, moreForms } = stream;
-  const joins = stream.joins as number[];
-  const first = starts.length;
+function appendTokens(builder: StreamBuilder, text: string, from: number, to: number): void {
+  const first = builder.count;
   scanWords(text, from, to, (start, end, form, more) => {
-    if (more) moreForms.set(starts.length, more);
+    const n = builder.count;
+    if (more) builder.moreForms.set(n, more);
     // May this token continue a term begun at the one before? One to three spaces between, or
     // none before a Chinese character.
-    const n = starts.length;
     let join = 0;
     if (n > first) {
-      const previousEnd = ends[n - 1];
+      const previousEnd = builder.ends[n - 1];
       const gap = start - previousEnd;
       if (gap === 0) join = end - start === 1 && CJK.test(form) ? 1 : 0;
       else if (gap <= 3) {
@@ -157,10 +203,7 @@ function appendTokens(stream: TokenStream, text: string, from: number, to: numbe
         for (let k = previousEnd; k < start; k++) if (!isSpaceAt(text, k)) { join = 0; break; }
       }
     }
-    starts.push(start);
-    ends.push(end);
-    forms.push(form);
-    joins.push(join);
+    builder.push(start, end, form, join);
   });
 }
 
@@ -177,22 +220,27 @@ function scanWords(text: string, from: number, to: number, emit: (start: number,
       continue;
     }
     let arabic = code >= 0x600 && code <= 0x6ff;
+    let digits = code >= 48 && code <= 57;
     // The word's hash, for the form cache below (no string is cut for a word seen before).
     let hash = code;
     i++;
     while (i < to) {
       const c = text.charCodeAt(i);
       if (c < 128) {
-        if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { hash = (Math.imul(hash, 31) + c) | 0; i++; continue; }
+        if (c >= 48 && c <= 57) { hash = (Math.imul(hash, 31) + c) | 0; i++; continue; }
+        if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { digits = false; hash = (Math.imul(hash, 31) + c) | 0; i++; continue; }
       } else {
+        digits = false;
         if (isCjkCode(c, text, i)) break;
         if (isWordChar(c, text[i])) { if (c >= 0x600 && c <= 0x6ff) arabic = true; hash = (Math.imul(hash, 31) + c) | 0; i++; continue; }
       }
       // A hyphen inside a word keeps it one token: "e-mail", "sub-paragraph".
-      if ((c === 45 || c === 0x2011) && i + 1 < to && isWordAt(text, i + 1, text.charCodeAt(i + 1))) { hash = (Math.imul(hash, 31) + c) | 0; i++; continue; }
+      if ((c === 45 || c === 0x2011) && i + 1 < to && isWordAt(text, i + 1, text.charCodeAt(i + 1))) { digits = false; hash = (Math.imul(hash, 31) + c) | 0; i++; continue; }
       break;
     }
-    if (arabic) {
+    // A number is its own form, and most are read once (item and page numbers): kept out of the tables of words.
+    if (digits) emit(start, i, text.slice(start, i), undefined);
+    else if (arabic) {
       const all = arabicForms(text.slice(start, i));
       emit(start, i, all[0], all.length > 1 ? all : undefined);
     } else {
@@ -303,11 +351,11 @@ export interface ExcludedCursor {
 }
 
 interface WalkState {
-  starts: number[];
-  ends: number[];
+  starts: Int32Array;
+  ends: Int32Array;
   forms: string[];
   moreForms: Map<number, string[]>;
-  joins: Uint8Array | number[];
+  joins: Uint8Array;
   last: number;
   excluded: Span[];
   excludedIndex: number;

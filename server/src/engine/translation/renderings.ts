@@ -3,7 +3,7 @@
 // elision ("l'article", "d'un système": the tokenizer splits at the apostrophe) and plurals,
 // Arabic attached prefixes ("وبيانات"), English plurals. Built on terms.ts's tokenizer.
 import type { Span } from '../model';
-import { normaliseWord, tokenize, type Token } from '../terms';
+import { normaliseWord, tokenize, tokenStream, type TokenStream } from '../terms';
 
 export interface RenderingMatch {
   /** The rendering (as listed) that matched. */
@@ -63,26 +63,50 @@ function prepareWord(word: string, language: string, last: boolean): PreparedWor
   return { word, arabic: ARABIC.test(word), forms, compoundEnds, memo: new Map() };
 }
 
-function wordMatches(token: Token, written: string, prepared: PreparedWord, language: string): boolean {
+function wordMatches(stream: TokenStream, index: number, written: string, prepared: PreparedWord, language: string): boolean {
   const known = prepared.memo.get(written);
   if (known !== undefined) return known;
-  const result = computeWordMatch(token, written, prepared, language);
+  const result = computeWordMatch(stream, index, written, prepared, language);
   if (prepared.memo.size > 20_000) prepared.memo.clear();
   prepared.memo.set(written, result);
   return result;
 }
 
-function computeWordMatch(token: Token, written: string, prepared: PreparedWord, language: string): boolean {
-  if (prepared.arabic) return token.forms.includes(normaliseWord(prepared.word));
+function computeWordMatch(stream: TokenStream, index: number, written: string, prepared: PreparedWord, language: string): boolean {
+  if (prepared.arabic) {
+    const form = normaliseWord(prepared.word);
+    return stream.forms[index] === form || (stream.moreForms.get(index)?.includes(form) ?? false);
+  }
   if (written === prepared.word) return true;
-  if (language === 'en') return token.forms[0] === normaliseWord(prepared.word);
+  if (language === 'en') return stream.forms[index] === normaliseWord(prepared.word);
   if (prepared.forms.has(written)) return true;
   for (const end of prepared.compoundEnds) if (written.length > end.length + 2 && written.endsWith(end)) return true;
   return false;
 }
 
-/** Tokens of a span with their lower-case text, kept by the caller across calls on the same text. */
-export type TokenCache = Map<number, { to: number; tokens: Token[]; written: string[] }>;
+/**
+ * The word stream of a span and its words' lower-case text (cut out when first compared), kept by the
+ * caller across calls on the same text. A stream, not a token object per word: a long translation's
+ * objects outlived the young generation and its collections grew faster than the text.
+ */
+export interface TokenEntry { to: number; stream: TokenStream; written: Array<string | undefined> }
+export type TokenCache = Map<number, TokenEntry>;
+
+/** Token `index`'s words as written, lower case, apostrophes unified. */
+export function writtenAt(text: string, entry: TokenEntry, index: number): string {
+  return (entry.written[index] ??= text.slice(entry.stream.starts[index], entry.stream.ends[index]).toLowerCase().replace(/’/g, "'"));
+}
+
+/** The tokens of `text[from, to)`, from the cache when it holds that span. */
+export function tokenEntry(text: string, from: number, to: number, cache?: TokenCache): TokenEntry {
+  let entry = cache?.get(from);
+  if (!entry || entry.to !== to) {
+    const stream = tokenStream(text, from, to);
+    entry = { to, stream, written: new Array(stream.starts.length) };
+    cache?.set(from, entry);
+  }
+  return entry;
+}
 
 type PreparedPhrase = { phrase: string; words: PreparedWord[] };
 const preparedCache = new Map<string, PreparedPhrase[]>();
@@ -110,27 +134,23 @@ export function findRenderings(text: string, from: number, to: number, phrases: 
   const out: RenderingMatch[] = [];
   if (!prepared.length) return out;
   const local = excluded.filter((span) => span.end > from && span.start < to);
-  let entry = cache?.get(from);
-  if (!entry || entry.to !== to) {
-    const tokens = tokenize(text, from, to);
-    entry = { to, tokens, written: tokens.map((t) => text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'")) };
-    cache?.set(from, entry);
-  }
-  const { tokens, written } = entry;
-  for (let i = 0; i < tokens.length; ) {
-    if (local.length && local.some((span) => span.start < tokens[i].end && tokens[i].start < span.end)) { i++; continue; }
+  const entry = tokenEntry(text, from, to, cache);
+  const { starts, ends } = entry.stream;
+  const count = starts.length;
+  for (let i = 0; i < count; ) {
+    if (local.length && local.some((span) => span.start < ends[i] && starts[i] < span.end)) { i++; continue; }
     let found: { phrase: string; length: number } | undefined;
     for (const { phrase, words } of prepared) {
-      if (i + words.length > tokens.length) continue;
+      if (i + words.length > count) continue;
       let ok = true;
       for (let j = 0; j < words.length && ok; j++) {
-        if (j > 0 && !/^[\s\u00a0]{1,3}$/.test(text.slice(tokens[i + j - 1].end, tokens[i + j].start))) ok = false;
-        else ok = wordMatches(tokens[i + j], written[i + j], words[j], lang);
+        if (j > 0 && !/^[\s\u00a0]{1,3}$/.test(text.slice(ends[i + j - 1], starts[i + j]))) ok = false;
+        else ok = wordMatches(entry.stream, i + j, writtenAt(text, entry, i + j), words[j], lang);
       }
       if (ok) { found = { phrase, length: words.length }; break; }
     }
     if (found) {
-      out.push({ phrase: found.phrase, span: { start: tokens[i].start, end: tokens[i + found.length - 1].end } });
+      out.push({ phrase: found.phrase, span: { start: starts[i], end: ends[i + found.length - 1] } });
       i += found.length;
     } else {
       i++;

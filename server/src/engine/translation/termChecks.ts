@@ -6,10 +6,9 @@ import type { Span, Unit } from '../model';
 import type { Workspace } from '../workspace';
 import type { EngineDiagnostic } from '../checks/types';
 import { describeUnit } from '../queries';
-import { tokenize } from '../terms';
 import type { Alignment } from './align';
 import { agreedRenderings, type AgreedTerm } from './agreed';
-import { findRenderings, looksLikeVariant, type RenderingMatch, type TokenCache } from './renderings';
+import { findRenderings, looksLikeVariant, tokenEntry, type RenderingMatch, type TokenCache } from './renderings';
 import { ownText } from './unitText';
 
 function keepCase(written: string, replacement: string): string {
@@ -132,10 +131,13 @@ function variantIn(text: string, blocks: Span[], preferred: string, known: Rende
   const found: Span[] = [];
   for (const block of blocks) {
     const local = excluded.filter((s) => s.end > block.start && s.start < block.end);
-    for (const token of cache.get(block.start)?.tokens ?? tokenize(text, block.start, block.end)) {
-      if (known.some((m) => m.span.start <= token.start && token.end <= m.span.end)) continue;
-      if (local.some((s) => s.start < token.end && token.start < s.end)) continue;
-      if (looksLikeVariant(text.slice(token.start, token.end), preferred)) found.push({ start: token.start, end: token.end });
+    const { starts, ends } = tokenEntry(text, block.start, block.end, cache).stream;
+    for (let i = 0; i < starts.length; i++) {
+      const start = starts[i];
+      const end = ends[i];
+      if (known.some((m) => m.span.start <= start && end <= m.span.end)) continue;
+      if (local.some((s) => s.start < end && start < s.end)) continue;
+      if (looksLikeVariant(text.slice(start, end), preferred)) found.push({ start, end });
     }
   }
   return found.length === 1 ? found[0] : undefined;
