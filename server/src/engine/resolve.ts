@@ -1083,12 +1083,21 @@ function topLevelListedAfterPart(doc: DocumentModel, targets: readonly RefTarget
  * (an annex that reproduces another instrument's articles 3–7 after article 146).
  */
 function highestNumbered(units: readonly Unit[]): Unit {
+  // found once per list (headingsOfKind keeps one per document and kind): every failing citation asked again
+  const known = highestOf.get(units);
+  if (known) return known;
   let highest = units[units.length - 1];
   // "1.520": Brazil's codes write a thousands separator
   const valueOf = (unit: Unit) => Number(/^\d{1,3}(?:\.\d{3})+(?!\d)|^\d+/.exec(unit.number ?? '')?.[0].replace(/\./g, '') ?? NaN);
-  for (const unit of units) if (valueOf(unit) > valueOf(highest)) highest = unit;
+  let highestValue = valueOf(highest);
+  for (const unit of units) {
+    const value = valueOf(unit);
+    if (value > highestValue) { highest = unit; highestValue = value; }
+  }
+  highestOf.set(units, highest);
   return highest;
 }
+const highestOf = new WeakMap<readonly Unit[], Unit>();
 
 function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undefined, context: Unit | undefined, sameDocument: boolean, version: Unit | undefined): PathResult {
   if (path.length === 0) return { unit: base ?? doc.root };
@@ -1507,8 +1516,10 @@ function ownText(doc: DocumentModel, unit: Unit): string {
   return doc.text.slice(unit.labelSpan.end, unit.children.find((c) => c.headingDepth === 0 && c.kind !== 'alinea')?.span.start ?? unit.span.end);
 }
 
-/** Numeric values of the citable units of `kind` this document holds (as headings). */
-function heldNumbers(model: DocumentModel, kind: RefUnitKind): number[] {
+/** The lowest and highest numeric values of the citable units of `kind` this document holds (as headings); `count` 0 when it holds none. */
+interface HeldRange { count: number; min: number; max: number }
+
+function heldNumbers(model: DocumentModel, kind: RefUnitKind): HeldRange {
   // Once per document version and kind: every citation outside the document asks.
   let byKind = heldNumberCache.get(model);
   if (!byKind) heldNumberCache.set(model, (byKind = new Map()));
@@ -1517,17 +1528,20 @@ function heldNumbers(model: DocumentModel, kind: RefUnitKind): number[] {
   return values;
 }
 
-const heldNumberCache = new WeakMap<DocumentModel, Map<RefUnitKind, number[]>>();
+const heldNumberCache = new WeakMap<DocumentModel, Map<RefUnitKind, HeldRange>>();
 
-function computeHeldNumbers(model: DocumentModel, kind: RefUnitKind): number[] {
-  const values: number[] = [];
+function computeHeldNumbers(model: DocumentModel, kind: RefUnitKind): HeldRange {
+  const range: HeldRange = { count: 0, min: Infinity, max: -Infinity };
   for (const unit of model.units) {
     if (unit.headingDepth === 0 || unit.number === undefined || (!unit.citable && !GROUPINGS_OF_A_WHOLE.has(kind))) continue;
     if (unit.kind !== kind && !((kind === 'article' || kind === 'section') && (unit.kind === 'article' || unit.kind === 'section'))) continue;
     const value = leadingValue(unit.number);
-    if (value !== undefined) values.push(value);
+    if (value === undefined) continue;
+    range.count++;
+    range.min = Math.min(range.min, value);
+    range.max = Math.max(range.max, value);
   }
-  return values;
+  return range;
 }
 
 /** The whole number a unit's number starts with: "154a" → 154, "1.631" (a thousands separator, Brazil's codes) → 1631. */
@@ -1547,11 +1561,9 @@ function outsideHeldRun(model: DocumentModel, step: RefStep): boolean {
   if (step.kind !== 'article' && step.kind !== 'section' && !GROUPINGS_OF_A_WHOLE.has(step.kind)) return false;
   // "Article 727-1.md" alone: every other article, "727" and "L. 3" too, is outside it.
   if (isLoneUnitFile(model) && (step.kind === 'article' || step.kind === 'section')) return !model.units.some((unit) => unit.headingDepth > 0 && unit.citable && numbersMatch(step.number, unit.number));
-  const held = heldNumbers(model, step.kind);
+  const { count, min, max } = heldNumbers(model, step.kind);
   const value = leadingValue(step.number);
-  if (!held.length || value === undefined) return false;
-  const min = Math.min(...held);
-  const max = Math.max(...held);
+  if (!count || value === undefined) return false;
   const partOfWhole = typeof model.frontMatter.raw.collection === 'string' || min > 1 || isOnePart(model);
   return partOfWhole && (value < min || value > max);
 }
@@ -1566,10 +1578,8 @@ function heldRun(model: DocumentModel, step: RefStep): string {
   // "Article 706-56-1.md" holds article 706-56-1, not "article 706".
   const lone = (step.kind === 'article' || step.kind === 'section') && isLoneUnitFile(model) ? model.units.find((unit) => unit.headingDepth > 0 && unit.citable) : undefined;
   if (lone?.number) return loneLabel(lone);
-  const held = heldNumbers(model, step.kind);
-  if (!held.length) return 'other units';
-  const min = Math.min(...held);
-  const max = Math.max(...held);
+  const { count, min, max } = heldNumbers(model, step.kind);
+  if (!count) return 'other units';
   return min === max ? `${step.kind} ${min}` : `${step.kind}s ${min}–${max}`;
 }
 
