@@ -24,8 +24,10 @@ export interface DoublingMeasure {
   ratio: number;
   /** True when even `MAX_REPEAT` calls on the largest input stay under the noise floor. */
   bounded?: boolean;
-  /** A wide measure's steepest doubling, set aside from `ratio` (see `withoutOneKnee`). */
+  /** A wide measure's steepest doubling, set aside from `ratio` (see `withoutKnees`). */
   knee?: { from: number; factor: number };
+  /** Its second steepest, set aside too in a measure of five doublings or more. */
+  secondKnee?: { from: number; factor: number };
 }
 
 const MAX_REPEAT = 64;
@@ -89,25 +91,30 @@ function slopeOf(sizes: number[], times: number[]): number {
   return num / den;
 }
 
-/** Doublings a measure must span before one of its steps may be set aside as a collector's knee. */
+/** Doublings a measure must span before one of its steps may be set aside as a knee (a second knee needs one more). */
 const KNEE_SPAN = 4;
 
 /**
- * The time per doubling over a wide measure with its steepest single doubling set aside: when the live objects of
- * one call outgrow the young generation, each collection inside the call copies them, and linear code pays a higher
- * cost per character from that size on: one step of ×4–8 (measured ×4.06 from 128 to 256 KB on a loaded CI machine,
- * ×8.6 from 256 to 512 KB here, for the citation tokenizer's 262,000 tokens), linear on either side of it. A fit over
- * five doublings that holds such a step measured ×2.54. Quadratic code is steep at every step, so the other steps
- * still show it (×4 each); only a measure of at least `KNEE_SPAN` doublings, where one step is at most a quarter of
- * the span, is read so.
+ * The time per doubling over a wide measure with its steepest steps set aside as knees: when the live objects of one
+ * call outgrow the young generation, each collection inside the call copies them, and linear code pays a higher cost
+ * per character from that size on: one step of ×4–8 (measured ×4.06 from 128 to 256 KB on a loaded CI machine, ×8.6
+ * from 256 to 512 KB here, for the citation tokenizer's 262,000 tokens), linear on either side of it. The processor's
+ * cache is a second such threshold, lower down (the citation tokenizer: 20 ns a character to 32 KB, 47 from 64 KB with
+ * a 64 MB young generation, where no collection copies anything; 300 ns past the collector's knee at 512 KB). A fit over
+ * five doublings that holds such a step measured ×2.54.
+ * So a measure of `KNEE_SPAN` doublings may set one step aside, one of five doublings two; never its last step
+ * (quadratic code is steepest there, and a knee at the top is seen by the measure one doubling higher). Quadratic
+ * code is steep at every step (×4 each), so the steps left still show it.
  */
-function withoutOneKnee(measure: DoublingMeasure): DoublingMeasure {
+function withoutKnees(measure: DoublingMeasure): DoublingMeasure {
   const steps = measure.times.slice(1).map((time, i) => Math.max(time, 1e-3) / Math.max(measure.times[i], 1e-3));
   if (steps.length < KNEE_SPAN) return measure;
-  const steepest = steps.indexOf(Math.max(...steps));
-  const others = steps.filter((_, i) => i !== steepest);
+  const knees = steps.length > KNEE_SPAN ? 2 : 1;
+  const setAside = steps.slice(0, -1).map((factor, i) => ({ factor, i })).sort((a, b) => b.factor - a.factor).slice(0, knees).map((step) => step.i);
+  const others = steps.filter((_, i) => !setAside.includes(i));
   const ratio = Math.exp(others.reduce((sum, step) => sum + Math.log(step), 0) / others.length);
-  return ratio < measure.ratio ? { ...measure, ratio, knee: { from: measure.sizes[steepest], factor: steps[steepest] } } : measure;
+  const steepest = setAside[0];
+  return ratio < measure.ratio ? { ...measure, ratio, knee: { from: measure.sizes[steepest], factor: steps[steepest] }, ...(setAside.length > 1 ? { secondKnee: { from: measure.sizes[setAside[1]], factor: steps[setAside[1]] } } : {}) } : measure;
 }
 
 /**
@@ -161,20 +168,20 @@ export function confirmedRatio<T>(run: (input: T) => unknown, make: (size: numbe
   // Then over a wide range, n/4 to 8n (never past twice a real bound): one doubling may cross a
   // collector's threshold (an allocation-heavy tokenizer's live tokens outgrowing the young
   // generation cost ×3–5 at one step) or change the family's mix of lines (a 200-deep descent
-  // repeats every ~84 KB), but such a step is one of five and is set aside (`withoutOneKnee`);
-  // quadratic code is steep at every one.
+  // repeats every ~84 KB), or pass the processor's cache, but such steps are two of five and are
+  // set aside (`withoutKnees`); quadratic code is steep at every one.
   // A family built of whole periods is never cut below one period: from n to 16n instead.
   const top = Math.min(measure.size * (options.period ? 16 : 8), options.boundedAt ? options.boundedAt * 2 : Infinity);
   const from = options.period ? Math.max(options.period, measure.size) : Math.max(WINDOW_FLOOR, Math.floor(measure.size / 4));
   const doublings = Math.max(DOUBLINGS, Math.floor(Math.log2(top / from)));
-  const wide = withoutOneKnee(doublingRatio(run, make, { ...options, runs: options.runs ?? 5, fromSize: from, doublings }));
+  const wide = withoutKnees(doublingRatio(run, make, { ...options, runs: options.runs ?? 5, fromSize: from, doublings }));
   if (wide.ratio < measure.ratio) measure = wide;
   if (measure.ratio <= limit || (options.boundedAt && from * 2 ** (doublings + 1) > options.boundedAt * 2)) return measure;
   // Last, the same span one doubling higher: the young generation's knee sits between 128 and
   // 512 KB of tokens (it moves with --max-semi-space-size), and a span that starts below it
   // measured linear tokenizers ×2.5 on a loaded machine, ×1.9–2.0 above it. Quadratic code is
   // steeper higher up, never flatter, so this cannot hide one.
-  const higher = withoutOneKnee(doublingRatio(run, make, { ...options, runs: options.runs ?? 5, fromSize: from * 2, doublings }));
+  const higher = withoutKnees(doublingRatio(run, make, { ...options, runs: options.runs ?? 5, fromSize: from * 2, doublings }));
   if (higher.ratio < measure.ratio) measure = higher;
   if (measure.ratio <= limit) return measure;
   // Last of all, the first measure once more with twice the runs and longer timings: on 2 busy cores a
@@ -189,6 +196,7 @@ export function confirmedRatio<T>(run: (input: T) => unknown, make: (size: numbe
 export function describeMeasure(measure: DoublingMeasure, unit = 'chars'): string {
   if (measure.bounded) return `reads a bounded part of its input (${measure.small.toFixed(3)} ms at ${measure.size} ${unit})`;
   const times = measure.times.map((t) => t.toFixed(2)).join(' / ');
-  const knee = measure.knee ? ` (the step from ${measure.knee.from} ${unit}, ×${measure.knee.factor.toFixed(2)}, set aside as a collector's knee)` : '';
+  const second = measure.secondKnee ? ` and the step from ${measure.secondKnee.from} ${unit}, ×${measure.secondKnee.factor.toFixed(2)},` : '';
+  const knee = measure.knee ? ` (the step from ${measure.knee.from} ${unit}, ×${measure.knee.factor.toFixed(2)},${second} set aside as ${second ? 'memory knees' : 'a memory knee'})` : '';
   return `${measure.sizes[0]} → ${measure.sizes[measure.sizes.length - 1]} ${unit}, ${times} ms, ×${measure.ratio.toFixed(2)} per doubling${knee}`;
 }

@@ -11,7 +11,7 @@ import { readMarker } from '../../server/src/engine/markers';
 import { buildStructure } from '../../server/src/engine/structure';
 import { parseFrontMatter } from '../../server/src/engine/frontMatter';
 import { findDefinitions } from '../../server/src/engine/definitions';
-import { TermMatcher, tokenize as tokenizeTerms, termKey } from '../../server/src/engine/terms';
+import { TermMatcher, tokenStream, termKey } from '../../server/src/engine/terms';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { tokenize as tokenizeCitations } from '../../server/src/engine/references/tokenizer';
 import { parseDocument } from '../../server/src/engine/document';
@@ -239,9 +239,15 @@ const FINDERS: Finder[] = [
     const structure = buildStructure(text, blocks, 'law', []);
     return () => findDefinitions({ text, blocks, blockUnits: structure.blockUnits, root: structure.root });
   } },
-  { name: 'terms (tokens and matching)', prepare: (text) => {
+  // A document's words are read as one stream (spansStream, tokenStream) that every matcher shares; the token
+  // objects of `tokenize` are for phrases (term keys, renderings), and on megabytes of text their collections grew
+  // faster than the text (×2.6 per doubling from 256 KB to 4 MB, nine tenths of the time in the young generation).
+  { name: 'terms (word stream and matching)', prepare: (text) => {
     const matcher = new TermMatcher(['traffic data', 'computer data', 'e mail', 'data', 'term 1'].map(termKey));
-    return () => { tokenizeTerms(text); matcher.match(text); };
+    return () => {
+      const stream = tokenStream(text);
+      matcher.matchStream(text, stream, 0, stream.starts.length);
+    };
   } },
   { name: 'citation tokenizer', prepare: (text) => () => tokenizeCitations(text) },
   { name: 'citation grammar (en, fr, nl, ar)', prepare: (text) => () => {

@@ -24,6 +24,22 @@ function pairs(n: number): number {
   return sum;
 }
 
+/** Sums over a 256th of the pairs (i, j < i): quadratic, and cheap enough to measure up to 65,536 many times. */
+function fewPairs(n: number): number {
+  let sum = 0;
+  for (let i = 0; i < n; i++) for (let j = 0; j < i >> 8; j++) sum += j & 7;
+  return sum;
+}
+
+/** `work(n)` done once below 8,192 items, 4 times up to 32,767 and 16 times from there: two steps in the cost per item. */
+function twoSteps(work: (n: number) => number): (n: number) => number {
+  return (n) => {
+    let sum = 0;
+    for (let k = (n >= 8192 ? 4 : 1) * (n >= 32768 ? 4 : 1); k > 0; k--) sum += work(n);
+    return sum;
+  };
+}
+
 /** Splits a text of n words into an array of words and counts the letters: linear, allocating. */
 function linear(text: string): number {
   return text.split(' ').reduce((count, word) => count + word.length, 0);
@@ -46,6 +62,16 @@ describe('linear-time measure (test/helpers/linearTime.ts)', function () {
     assert.ok(stepped.ratio <= 2.5 && stepped.knee, `a linear loop with one step measured ${describeMeasure(stepped)}`);
     const steppedPairs = confirmedRatio((n: number) => pairs(n < 4096 ? n : 2 * n), (size) => size, 2.5, { startSize: 2048, maxSize: 1 << 13, minMs: 1, runs: 3 });
     assert.ok(steppedPairs.ratio > 3, `a quadratic loop with one step measured ${describeMeasure(steppedPairs)}`);
+  });
+
+  it('passes linear code whose cost per item steps up twice (the processor\'s cache, then the collector), and still reports a quadratic loop with such steps', () => {
+    // Each step measures ×8 (×2 for the input, ×4 for the cost per item): with one of them set aside, the five doublings
+    // from 2,048 measure ×2.8.
+    const linearSteps = twoSteps(linearLoop);
+    const stepped = confirmedRatio(linearSteps, (size) => size, 2.5, { startSize: 8192, maxSize: 1 << 14, minMs: 1, runs: 3 });
+    assert.ok(stepped.ratio <= 2.5, `a linear loop with two steps measured ${describeMeasure(stepped)}`);
+    const quadraticSteps = confirmedRatio(twoSteps(fewPairs), (size) => size, 2.5, { startSize: 8192, maxSize: 1 << 14, minMs: 1, runs: 3 });
+    assert.ok(quadraticSteps.ratio > 3, `a quadratic loop with two steps measured ${describeMeasure(quadraticSteps)}`);
   });
 
   it('passes linear code that allocates', () => {
