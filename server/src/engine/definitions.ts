@@ -11,6 +11,7 @@ import type { Definition, DefinitionScope, Unit, UnitKind } from './model';
 import { squash, type LineIndex } from './text';
 import type { TextEdit } from './legalReadingMemo';
 import { termKey } from './terms';
+import { headedAround } from './unitAncestors';
 
 /** Quotation pairs: opening → possible closings. Arabic text writes ”…“. */
 const QUOTES: Record<string, string> = {
@@ -158,7 +159,7 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
     }
     const unit = blockUnits[index] ?? root;
     const blockText = context.blockTexts?.[index] ?? text.slice(block.span.start, block.span.end);
-    const container = citableAncestor(unit) ?? root;
+    const container = headedAround(unit) ?? root;
     if (listIntro && listIntro.container !== container) listIntro = undefined;
     seen.reach = block.span.end;
     if (trail) trail.scope[index] = listIntro ? listIntro.scope : null;
@@ -218,7 +219,7 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
     // "Daten im Sinne des Absatzes 1 sind …": made for a paragraph of this section, so for the section.
     const first = candidates[0];
     if (first.style === 'unquoted-de' && /im\s+Sinne\s+(?:des|der)\s+(?:Absatzes|Abs\.|Nummer|Satzes)/.test(text.slice(first.termEnd, first.bodyStart))) {
-      const citable = citableAncestor(unit);
+      const citable = headedAround(unit);
       if (citable && citable !== root) scope = { kind: 'unit', unitId: citable.id, phrase: /im\s+Sinne\s+\S+\s+\S+\s+\S+/.exec(text.slice(first.termEnd, first.bodyStart))?.[0] };
     }
     candidates.forEach((candidate, i) => {
@@ -271,14 +272,14 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
       trail.reach[k] = kept.reach[k];
     }
     const scope = kept.scope[from];
-    listIntro = scope ? { container: citableAncestor(blockUnits[from] ?? root) ?? root, scope } : undefined;
+    listIntro = scope ? { container: headedAround(blockUnits[from] ?? root) ?? root, scope } : undefined;
     line = earlier.lines.position(blocks[from].span.start).line;
     lineAt = blocks[from].span.start;
     for (let index = from; index < blocks.length; index++) {
       const block = blocks[index];
       if (index > edited && (block.kind === 'paragraph' || block.kind === 'listItem')) {
         // The lead-in in force is the previous version's: every later block reads as before, moved.
-        const container = citableAncestor(blockUnits[index] ?? root) ?? root;
+        const container = headedAround(blockUnits[index] ?? root) ?? root;
         const now = listIntro && listIntro.container === container ? listIntro.scope : null;
         if (sameScope(now, kept.scope[index])) {
           const shift = definitions.length - kept.first[index];
@@ -380,13 +381,6 @@ function limbsEnd(text: string, blocks: Block[], blockUnits: Unit[], index: numb
   return end;
 }
 
-function citableAncestor(unit: Unit): Unit | undefined {
-  for (let current: Unit | undefined = unit; current; current = current.parent) {
-    if (current.headingDepth > 0) return current;
-  }
-  return undefined;
-}
-
 /**
  * "For the purpose of paragraph 1 above, the term …", "Voor de toepassing van het tweede lid",
  * "im Sinne des Absatzes 1", "au sens de l'alinéa 1": a definition made for a paragraph of the
@@ -406,7 +400,7 @@ function scopeOf(introText: string, unit: Unit, root: Unit, before = introText.l
   const head = introText.slice(0, before);
   const lower = head.toLowerCase();
   const paragraph = PARAGRAPH_SCOPE.exec(lower);
-  const citable = paragraph ? citableAncestor(unit) : undefined;
+  const citable = paragraph ? headedAround(unit) : undefined;
   if (paragraph && citable && citable !== root) {
     const at = paragraph.index + paragraph[0].length - paragraph[1].length;
     return { kind: 'unit', unitId: citable.id, phrase: lower.length === head.length ? head.slice(at, at + paragraph[1].length) : paragraph[1] };
@@ -430,6 +424,14 @@ function scopeOf(introText: string, unit: Unit, root: Unit, before = introText.l
 export function scopeNotShown(scope: DefinitionScope): boolean {
   if (scope.kind !== 'document' || !scope.phrase) return false;
   return SCOPE_WORDS.some(([pattern, kind]) => kind !== 'document' && pattern.test(scope.phrase!));
+}
+
+/** A definition's body that only points to where the term is defined: "see section 2C", "siehe § 3", "voir l'article 2". */
+const SIGNPOST = /^(?:see|siehe|voir|vedi|véase|zie)\s/iu;
+
+/** Whether a definition only points to another ("- `person`: see section 2C."): no second definition of its term. */
+export function pointsElsewhere(definition: Definition): boolean {
+  return SIGNPOST.test(definition.body);
 }
 
 /** A list item's start: nothing, or only its marker ("(a)", "1.", "c)"), before the text. */

@@ -21,6 +21,7 @@ import { LANGUAGE_TABLES } from './references/tables';
 import { TreeKeyedCache, UnitKeyedCache } from './treeKeyed';
 import { detached } from './text';
 import { unitsToRead } from './restingText';
+import { citableAround } from './unitAncestors';
 
 export type ResolutionStatus = 'resolved' | 'unresolved' | 'external';
 
@@ -97,7 +98,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   const lookedInto: string[] = [];
   // "### — 2009, c. 2, s. 440" then "… as enacted by sections 410 and 429": a provision of the amending Act set out among
   // this Act's related provisions (no unit of this document holds it), whose bare citations and "this Act" are that Act's
-  const credited = (anchor.kind === 'none' || anchor.kind === 'this') && !withinCitable(context) ? creditedRegionAt(model, reference.span.start) : undefined;
+  const credited = (anchor.kind === 'none' || anchor.kind === 'this') && !citableAround(context) ? creditedRegionAt(model, reference.span.start) : undefined;
   if (credited) {
     const reason = `the citation stands in a provision of ${credited.instrument} set out here under "— ${credited.credit}": it cites that instrument`;
     if (!reference.targets.length) return single(reference, { status: 'external', span: reference.span, reason });
@@ -317,7 +318,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in an editor's note on the amendments ("${editorsNoteStart(model, reference.span.start)}"), which cites and quotes the amending acts: it is most likely a unit of one of them` };
       }
       // "b) after subsection (2) insert— " then "3) The Welsh Ministers may … amend subsection (1)": the new text, unquoted
-      const inserting = doc === model && anchor.kind === 'none' ? insertingInstructionAbove(model, reference.span.start, citableStart(context)) : undefined;
+      const inserting = doc === model && anchor.kind === 'none' ? insertingInstructionAbove(model, reference.span.start, citableAround(context)?.span.start ?? 0) : undefined;
       if (inserting) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in the text that "${inserting}" puts into another instrument: it is most likely a unit of that instrument` };
       // "… inserting after subsection (2)— "(3) A person who contravenes subsection (4) …"": the quoted instrument's unit.
       const quoted = doc === model && anchor.kind !== 'instrument' ? quotedPassageAt(model, reference.span.start) : undefined;
@@ -388,31 +389,27 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
 }
 
 /** At most this much text under a heading can be a margin note and nothing else. */
-export const HEADING_ONLY_REACH = 200;
+const HEADING_ONLY_REACH = 200;
+
+/**
+ * Whether a heading's unit is small enough and bare enough (no parts) to hold nothing but its heading and a note: what
+ * `headingOnly` then reads, and what an edit in it may change (resolutionReuse.ts).
+ */
+export function mayBeHeadingOnly(unit: Unit): boolean {
+  return unit.headingDepth > 0 && unit.children.length === 0 && unit.span.end - unit.labelSpan.end <= HEADING_ONLY_REACH * 2;
+}
 
 /**
  * Whether a heading's unit holds nothing but its heading and a bracketed note ("(Section 5)", the provision that brings a
  * schedule in): no parts and no words of its own.
  */
 function headingOnly(doc: DocumentModel, unit: Unit): boolean {
-  if (unit.children.length || unit.headingDepth === 0 || unit.span.end - unit.labelSpan.end > HEADING_ONLY_REACH * 2) return false;
+  if (!mayBeHeadingOnly(unit)) return false;
   const text = doc.text;
   const headingEnd = text.indexOf('\n', unit.labelSpan.end);
   if (headingEnd < 0 || headingEnd >= unit.span.end) return false;
   const body = text.slice(headingEnd, unit.span.end);
   return body.length <= HEADING_ONLY_REACH && /^\s*(?:\([^()\n]{1,120}\)\s*)?$/.test(body);
-}
-
-/** Where the article or section around a unit begins (0 outside any). */
-function citableStart(unit: Unit): number {
-  for (let at: Unit | undefined = unit; at; at = at.parent) if (at.citable) return at.span.start;
-  return 0;
-}
-
-/** Whether a unit is or lies within a citable unit (an article, a section). */
-function withinCitable(unit: Unit): boolean {
-  for (let at: Unit | undefined = unit; at; at = at.parent) if (at.citable) return true;
-  return false;
 }
 
 /** Whether the sentence around a citation amends another text ("omit subsections (2) to (5)", "les mots « … » sont supprimés"). */

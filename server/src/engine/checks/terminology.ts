@@ -13,10 +13,11 @@ import type { EngineDiagnostic, QuickFix } from './types';
 import { TermMatcher, inflectLike, tokenize } from '../terms';
 import { describeUnit, implementedTreaties } from '../queries';
 import { compareDefinitions } from './compare';
-import { scopeNotShown } from '../definitions';
+import { pointsElsewhere, scopeNotShown } from '../definitions';
 import { instrumentOf, rivalTerms } from '../vocabulary/vocabulary';
 import { truncateAtWord } from '../text';
 import { FUNCTION_WORDS } from '../functionWords';
+import { citableAround } from '../unitAncestors';
 
 export function terminologyDiagnostics(workspace: Workspace, uri: string): EngineDiagnostic[] {
   const model = workspace.get(uri);
@@ -223,13 +224,9 @@ const EXTENDS_DEFINITION = /\b(?:sind|ist|gelten|gilt)\s+(?:ferner|auch|außerde
 
 /** The article or section a definition stands in (the document's root outside any). */
 function provisionOf(model: DocumentModel, definition: Definition): Unit {
-  let unit = model.unitsById.get(definition.unitId) ?? model.root;
-  while (unit.parent && !unit.citable) unit = unit.parent;
-  return unit;
+  const unit = model.unitsById.get(definition.unitId) ?? model.root;
+  return citableAround(unit) ?? model.root;
 }
-
-/** A definition's body that only points to where the term is defined: "see section 2C", "siehe § 3", "voir l'article 2". */
-const SIGNPOST = /^(?:see|siehe|voir|vedi|véase|zie)\s/iu;
 
 function duplicateDefinitions(model: DocumentModel, out: EngineDiagnostic[]): void {
   const seen = new Map<string, Definition>();
@@ -239,8 +236,8 @@ function duplicateDefinitions(model: DocumentModel, out: EngineDiagnostic[]): vo
     const first = seen.get(key);
     if (!first) { seen.set(key, definition); continue; }
     // "- `person`: see section 2C." and the definition section 2C gives: a signpost to it, no second meaning
-    if (SIGNPOST.test(first.body)) { seen.set(key, definition); continue; }
-    if (SIGNPOST.test(definition.body)) continue;
+    if (pointsElsewhere(first)) { seen.set(key, definition); continue; }
+    if (pointsElsewhere(definition)) continue;
     // "(1) In this Part," in two sections of parts whose headings the structure does not show as parts: most likely two parts
     if (scopeNotShown(first.scope) && scopeNotShown(definition.scope) && provisionOf(model, first) !== provisionOf(model, definition)) continue;
     // "(2) Handelssachen im Sinne dieses Gesetzes sind ferner …", "… also includes …": a second

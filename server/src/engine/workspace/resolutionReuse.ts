@@ -20,7 +20,7 @@
 // resolution (reuseOwnTargets), and so do those whose units elsewhere are found again by numbers
 // that did not change (unitChanges.ts); the others are resolved again.
 import type { DocumentModel, DocumentReference } from '../document';
-import { BY_NAMES, HEADING_ONLY_REACH, isGenericInstrument, resolveReference, type DocumentLookup, type ResolvedReference } from '../resolve';
+import { BY_NAMES, isGenericInstrument, mayBeHeadingOnly, resolveReference, type DocumentLookup, type ResolvedReference } from '../resolve';
 import { movedOffset, type InPlaceEdit } from '../inPlaceEdit';
 import { textEdit, type TextEdit } from '../legalReadingMemo';
 import type { Span } from '../model';
@@ -320,7 +320,7 @@ function editsLeadInNamingInstrument(model: DocumentModel, previous: DocumentMod
     if (unit.labelSpan.end > edit.newEnd || unit.span.end < edit.start) continue;
     if (unit.headingDepth > 0) {
       // a provision's heading and a note alone ("## SCHEDULE 1 …", "(Section 5)"): whether it holds text is read by citations of its parts anywhere
-      if (unit.children.length === 0 && unit.span.end - unit.labelSpan.end <= HEADING_ONLY_REACH * 2) return true;
+      if (mayBeHeadingOnly(unit)) return true;
       // its opening paragraph: "The Local Government Finance Act 1988 is modified as follows." names what the rest amends
       const opening = unit.children[0];
       if (opening && opening.headingDepth === 0 && edit.start >= opening.span.start && edit.start <= opening.labelSpan.end + LEAD_IN_MAX &&
