@@ -113,8 +113,16 @@ export function insertingInstructionAbove(source: { text: string }, offset: numb
 /** Where the lines ending in words that introduce new text start, in the last document read (its citations are resolved together). */
 let introducingLines: { source: { text: string }; text: string; starts: number[] } | undefined;
 
-/** INTRODUCES_TEXT over a whole text, `$` at each line's end: finds the candidates, which the line's own test confirms. */
-const INTRODUCES_TEXT_ANYWHERE = new RegExp(INTRODUCES_TEXT.source, 'gimu');
+/**
+ * Where a line that INTRODUCES_TEXT may match ends, over a whole text (`$` at each line's end): the characters each
+ * table's words end with, or, where a table does not say, its words themselves. The line's own test confirms each.
+ */
+const INTRODUCING_LINE_END = (() => {
+  const tables = LANGUAGE_TABLES.filter((table) => table.amending?.introducesText);
+  const ends = tables.every((table) => table.amending?.introducesTextEndsWith) ? tables.map((table) => table.amending!.introducesTextEndsWith!).join('') : undefined;
+  const escaped = ends?.replace(/[\\\]^-]/g, '\\$&');
+  return new RegExp(escaped ? `[${escaped}][ \\t\\u00a0\\u200d]*$` : INTRODUCES_TEXT.source, 'gimu');
+})();
 
 /** The start of the last line before `lineStart` that ends in words introducing new text, or -1. */
 function introducingLineBefore(source: { text: string }, lineStart: number): number {
@@ -133,13 +141,13 @@ function introducingLineBefore(source: { text: string }, lineStart: number): num
 /** Every line of `text` (split at "\n", as insertingInstructionAbove reads it) that INTRODUCES_TEXT matches, by its start. */
 export function findIntroducingLines(text: string): number[] {
   const starts: number[] = [];
-  const pattern = INTRODUCES_TEXT_ANYWHERE;
+  const pattern = INTRODUCING_LINE_END;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const end = match.index + match[0].length;
     const start = text.lastIndexOf('\n', end - 1) + 1;
     if (match.index < start) {
-      // The match began on an earlier line (a space class crossed the line break): the line it ends on is read on its own.
+      // The match began on an earlier line (the words' space class crossed the line break): the line it ends on is read on its own.
       pattern.lastIndex = start;
       continue;
     }

@@ -39,9 +39,11 @@ export interface LanguageTable {
    * Words that amend another text, as regular-expression sources joined into one language-independent pattern
    * (amendingInstruction.ts): `instruction` in a sentence that amends ("the words … are omitted", "omit subsection (2)",
    * "sont remplacés"); `asFollows` in a lead-in whose list says how ("is amended as follows", "wird wie folgt geändert");
-   * `introducesText` at the end of an instruction whose new text follows on the next lines ("after subsection (2) insert—").
+   * `introducesText` at the end of an instruction whose new text follows on the next lines ("after subsection (2) insert—"),
+   * with `introducesTextEndsWith`, the characters every match of it ends with (spaces aside): a document is searched for
+   * lines ending in them first, a search many times quicker than the words'.
    */
-  amending?: { instruction?: string; asFollows?: string; introducesText?: string };
+  amending?: { instruction?: string; asFollows?: string; introducesText?: string; introducesTextEndsWith?: string };
   /**
    * A lead-in that says its list holds an instrument's provisions, named right after `opening` (which ends with the
    * of-word), the lead-in ending with `listFollows`: "The provisions in the 2011 Act referred to in paragraph (1) are—".
@@ -182,6 +184,7 @@ const EN: LanguageTable = {
     instruction: String.raw`(?:is|are|were|was|shall\s+be)\s+(?:hereby\s+)?(?:omitted|substituted|inserted|repealed|replaced|deleted|added)|(?:strike|striking|insert|inserting)(?:\s+out)?\s+(?=[“"‘])|(?:omit|substitute|insert)(?=\s*[“"‘—–]|\s+the\s+(?:words?|entr(?:y|ies)|definitions?|following)\b|\s+(?:sub-?)?(?:sections?|paragraphs?|articles?|regulations?|schedules?|parts?|chapters?)\b)`,
     asFollows: String.raw`(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?amended(?:\s+as\s+follows|\s+by)?|(?:is|are)\s+modified\s+as\s+follows|shall\s+be\s+amended\s+(?:as\s+follows|in\s+the\s+following\s+manner)(?:,?\s*namely)?`,
     introducesText: String.raw`\b(?:insert|substitute|add)(?:\s+the\s+following)?\s*[—–:]|\b(?:inserted|substituted|added)\s+the\s+following(?:\s+[a-z-]+){0,2}\s*[—–:]`,
+    introducesTextEndsWith: '—–:',
   },
   anaphoricAfter: /ibid(?:em)?\.?(?!\p{L})|(?:of|in|under|to)\s+(?:that|such|said|the\s+said|the\s+same|each\s+such|any\s+such|that\s+same|the\s+(?:principal|parent|amended|former|repealed|previous))\s+(?:section|article|act|measure|ordinance|decree|title|chapter|part|subsection|paragraph|code|law|regulation|convention|treaty|statute|instrument|order|rule)s?\b/u,
   openEnds: ['et seq.', 'et seq', 'and following'],
