@@ -6,9 +6,9 @@ import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { IN_DMA_CLAUSE_GB, IN_SBI_SECTION_19, IN_DPDP_HEAD, IN_DPDP_SECTION_44_2, IN_IT_ACT_PART_1_HEAD, IN_IT_ACT_PART_2_HEAD, IN_IT_ACT_SECTION_81, AU_ACTS_INTERPRETATION_2B, AU_ACTS_INTERPRETATION_2C, AU_ACTS_INTERPRETATION_PERSON, IN_IT_ACT_FOOTNOTES, IN_IT_ACT_SECTION_1 } from './commonLawOtherText';
+import { IN_DMA_CLAUSE_GB, IN_SBI_SECTION_19, IN_DPDP_HEAD, IN_DPDP_SECTION_44_2, IN_IT_ACT_PART_1_HEAD, IN_IT_ACT_PART_2_HEAD, IN_IT_ACT_SECTION_81, AU_ACTS_INTERPRETATION_2B, AU_ACTS_INTERPRETATION_2C, AU_ACTS_INTERPRETATION_PERSON, IN_IT_ACT_FOOTNOTES, IN_IT_ACT_SECTION_1, AU_LEGISLATION_ACT_15V_7 } from './commonLawOtherText';
 import { parseDocument } from '../../server/src/engine/document';
-import { UK_NI_PENSIONS_ARTICLE_3, CA_ENERGY_DOMESTIC_GAS_DEFINITIONS, CA_ENERGY_DOMESTIC_OIL_DEFINITIONS, UK_SENEDD_SECTION_5, UK_YORK_LGFA_1988_MODIFIED, CA_COMPETITION_RELATED_PROVISIONS, CA_COMPETITION_SECTIONS_82_83, CA_PIPEDA_NOTES_IN_SCHEDULE_1, CA_PIPEDA_SCHEDULE_1, CA_COMPETITION_SECTIONS_96_97, CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, CA_PIPEDA_SECTION_7_3, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_DIOCESES_SCHEDULE_1, UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3, UK_DIOCESES_SCHEDULE_2_PARAGRAPHS_1_TO_5, UK_PAYMENT_CARD_INTERPRETATION, UK_SCARWEATHER_ARTICLE_5, UK_SCARWEATHER_SCHEDULE_1, UK_YORK_ARTICLES_1_AND_10 } from './commonLawText';
+import { UK_NI_PENSIONS_ARTICLE_3, CA_ENERGY_DOMESTIC_GAS_DEFINITIONS, CA_ENERGY_DOMESTIC_OIL_DEFINITIONS, UK_SENEDD_SECTION_5, UK_YORK_LGFA_1988_MODIFIED, CA_COMPETITION_RELATED_PROVISIONS, CA_COMPETITION_SECTIONS_82_83, CA_PIPEDA_NOTES_IN_SCHEDULE_1, CA_PIPEDA_SCHEDULE_1, CA_COMPETITION_SECTIONS_96_97, CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, CA_PIPEDA_SECTION_7_3, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_DIOCESES_SCHEDULE_1, UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3, UK_DIOCESES_SCHEDULE_2_PARAGRAPHS_1_TO_5, UK_PAYMENT_CARD_INTERPRETATION, UK_SCARWEATHER_ARTICLE_5, UK_SCARWEATHER_SCHEDULE_1, UK_YORK_ARTICLES_1_AND_10, CA_MLA_DEFINITION_PARAGRAPH } from './commonLawText';
 
 const URI = uriOf('act.md');
 const FRONT = '---\nid: firearms-act\ntitle: Firearms Act\nlanguage: en\ntype: law\n---\n# Firearms Act\n\n';
@@ -297,7 +297,8 @@ describe('engine: common-law statutes as converters give them', () => {
   it('"In section 51 (limit on number of Ministers) of the 2006 Act—": the items amend that section, and the subsections inserted without quotation marks cite it', () => {
     assert.deepStrictEqual(parseReferences('In section 51 (limit on number of Ministers) of the 2006 Act— ', { language: 'en' }).map((r) => [r.text, r.anchor.kind]), [['section 51 (limit on number of Ministers) of the 2006 Act', 'instrument']]);
     const text = `Section 4) **Other**\nThe Welsh Ministers may act.\n\n${UK_SENEDD_SECTION_5}\n`;
-    assert.deepStrictEqual(errors(text), []);
+    // (the excerpts leave out the subsections (2) and (6) the sections also cite)
+    assert.deepStrictEqual(errors(text).filter((message) => /"paragraph\s\((a|2)\)/.test(message)), []);
     const found = workspaceOf({ 'act.md': FRONT + text }).resolved(URI);
     const inserted = found.filter((r) => /^subsection \((1|3)\)$/.test(r.reference.text) && (FRONT + text).lastIndexOf('\n', r.reference.span.start) > (FRONT + text).indexOf('insert— '));
     assert.ok(inserted.length >= 3 && inserted.every((r) => r.status === 'external' && /after subsection \(2\) insert—/.test(r.targets[0].reason ?? '')), JSON.stringify(inserted.map((r) => r.targets[0].reason)));
@@ -374,5 +375,24 @@ describe('engine: common-law statutes as converters give them', () => {
     const after = found.filter((r) => r.reference.span.start > next);
     assert.ok(after.every((r) => !/added the following subsections/.test(r.targets[0]?.reason ?? '')));
     assert.deepStrictEqual(errors(UK_NI_PENSIONS_ARTICLE_3).filter((message) => /subsections \(10\) and \(11\)|paragraph \(c\) of subsection \(2\)/.test(message)), []);
+  });
+
+  it('"paragraph (a) of the definition **agreement** in subsection 2(1)", "paragraph (2)(q) of that definition": a part of a definition, not checked against the provision the citation stands in', () => {
+    const text = `${CA_MLA_DEFINITION_PARAGRAPH}\n\n### 15V Editorial changes\n\n${AU_LEGISLATION_ACT_15V_7}\n\n### 15X Definition of editorial change\n\n(1) Text.\n\n(2) More text.\n`;
+    // (the excerpts leave out the subsections (2) and (6) the sections also cite)
+    assert.deepStrictEqual(errors(text).filter((message) => /"paragraph\s\((a|2)\)/.test(message)), []);
+    const found = workspaceOf({ 'act.md': FRONT + text }).resolved(URI);
+    // (the Australian text has no-break spaces: "paragraph\u00a0(2)(m)")
+    const parts = found.filter((r) => /^paragraph\s\((a|2)\)/.test(r.reference.text));
+    assert.deepStrictEqual(parts.map((r) => [r.reference.text.replace(/\s/g, ' '), r.status, r.targets[0].reason?.replace(/\s/g, ' ')]), [
+      ['paragraph (a)', 'external', 'paragraph (a) is a part of the definition of “agreement”, which is not checked'],
+      ['paragraph (2)(m)', 'external', 'paragraph (2)(m) is a part of the definition of “editorial change”, which is not checked'],
+      ['paragraph (2)(q)', 'external', 'paragraph (2)(q) is a part of a definition, which is not checked'],
+    ]);
+    // where the definition stands is still checked: "subsection 2(1)" and "subsection 15X(2)" are found
+    assert.deepStrictEqual(new Map(resolutions(text)).get('subsection 2(1)'), 'sec_2__para_1');
+    assert.deepStrictEqual(new Map(resolutions(text)).get('subsection 15X(2)'), 'sec_15x__para_2');
+    // must not: a paragraph the section lacks, cited without the definition, is still reported
+    assert.ok(errors(`${text}\nSee paragraph (z) of the Act and paragraph (q) of subsection (2).\n`).some((message) => /paragraph \(z\)|has no \(q\)|no paragraph \(q\)/.test(message)));
   });
 });

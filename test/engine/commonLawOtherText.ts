@@ -185,3 +185,10 @@ other tangible human assets, the environment and natural resources located in ha
 
 Explanation.---For the purposes of this clause, the expression "hazard-prone areas" means those
 locations where different hazards are known to have occurred or likely to occur;`;
+
+/**
+ * Legislation Act 2003 (CXVII-Tech/mirror_cybersecurity-docs-au at commit 4896ad55a870bd9dcdf9beed3881087c50b793c8,
+ * mirror_au-law/mirror_legislation-act-2003/legislation-act-2003.md, line 716): subsection 15V(7), citing two paragraphs of
+ * the definition of `editorial change` in subsection 15X(2).
+ */
+export const AU_LEGISLATION_ACT_15V_7 = `- (7) Subsection (6) does not prevent the First Parliamentary Counsel making a change to an Act or instrument mentioned in paragraph (2)(m) of the definition of \`editorial change\` in subsection 15X(2), or any editorial change consequential on such a change, as mentioned in paragraph (2)(q) of that definition.`;

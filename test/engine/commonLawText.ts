@@ -487,3 +487,20 @@ export const UK_NI_PENSIONS_ARTICLE_3 = `Section 3) **Qualifying conditions**
  there shall be substituted the words derivative or substituted pension or a relevant injury pension
 . 
 `;
+
+/**
+ * Mutual Legal Assistance in Criminal Matters Act, subsection 2(1)'s definition of "agreement" and section 5's heading and
+ * subsection (1) (laws/en/acts/M-13.6-mutual-legal-assistance-in-criminal-matters-act.md, lines 22–28 and 102–104):
+ * "paragraph (a) of the definition **agreement** in subsection 2(1)".
+ */
+export const CA_MLA_DEFINITION_PARAGRAPH = `### 2 Definitions
+
+(1) In this Act,
+
+**agreement** means
+  - (a) a treaty, convention or other international agreement that is in force, to which Canada is a party and that contains a provision respecting mutual legal assistance in criminal matters, or
+  - (b) to the extent of their application to criminal investigations or prosecutions and except for the purposes of Parts II and III of this Act, the Convention on Mutual Administrative Assistance in Tax Matters, concluded at Strasbourg on January 25, 1988, as amended from time to time by a protocol or other international instrument, as ratified by Canada, or a comprehensive tax information exchange agreement that has effect and to which Canada is a party or a **tax treaty**, as defined in subsection 248(1) of the *Income Tax Act*; (**accord**)
+
+### 5 Publication in *Canada Gazette*
+
+(1) Unless the agreement has been published under subsection (2), an agreement referred to in paragraph (a) of the definition **agreement** in subsection 2(1) — or the provisions respecting mutual legal assistance in criminal matters contained in a convention or other international agreement — must be published in the *Canada Gazette* no later than 60 days after it comes into force.`;

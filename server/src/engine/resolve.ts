@@ -1599,6 +1599,10 @@ function quoteStart(text: string, passage: Span): string {
 
 /** "of that section", "of the said Act", "dudit article": a unit or instrument named earlier, not this one (each language's words). */
 const ANAPHORIC_ANCHOR = new RegExp(LANGUAGE_TABLES.flatMap((table) => table.anaphoricAfter ? [`^\\s*,?\\s*(?:${table.anaphoricAfter.source})`] : []).join('|'), 'iu');
+/** "of the definition **agreement** in subsection 2(1)": the citation is of a part of a definition (each language's words). */
+const DEFINITION_PART = new RegExp(LANGUAGE_TABLES.flatMap((table) => table.definitionPartAfter ? [`^\\s*(?:${table.definitionPartAfter.source})`] : []).join('|'), 'iu');
+/** The term a definition is named by, set apart as the text sets defined terms apart: "**agreement**", "`editorial change`", "“local authority”". */
+const DEFINED_TERM_NAMED = /^\s*(\*\*|__|[`“"«‘„]\s?)([^*_`”"»’“\n]{1,50}?)\s?(?:\*\*|__|[`”"»’“])/u;
 /** Parts of an article a converter may run into its text. */
 const BELOW_ARTICLE = new Set<string>(['paragraph', 'subsection', 'subparagraph', 'clause', 'item', 'point']);
 
@@ -1655,6 +1659,12 @@ function foreignContext(model: DocumentModel, reference: DocumentReference): For
   if (anaphora) {
     const kind = /(section|article|chapter|part|title|subsection|paragraph)s?$/iu.exec(anaphora[0].trim())?.[1].toLowerCase() as RefUnitKind | undefined;
     return { external: `"${anaphora[0].trim().replace(/^,\s*/, '')}" refers to an instrument or unit named earlier, not to this document`, anaphor: kind };
+  }
+  const definitionPart = DEFINITION_PART.exec(after);
+  if (definitionPart) {
+    // the definition's own paragraphs ("(a) a treaty …; (b) …") are no units of the document; where it stands is cited next
+    const term = DEFINED_TERM_NAMED.exec(after.slice(definitionPart[0].length))?.[2];
+    return { external: `${reference.text} is a part of ${term ? `the definition of “${term}”` : 'a definition'}, which is not checked` };
   }
   const lineStart = model.lines.lineAround(reference.span.start).start;
   const before = model.text.slice(Math.max(lineStart, reference.span.start - 40), reference.span.start);

@@ -74,6 +74,12 @@ export interface LanguageTable {
    * Act", "dudit article", "del medesimo decreto" (matched right after the citation, case-insensitive, Unicode).
    */
   anaphoricAfter?: RegExp;
+  /**
+   * What follows a citation to say it is of a part of a definition, the definition then named with where it stands:
+   * "paragraph (a) of the definition **agreement** in subsection 2(1)", "l'alinéa a) de la définition de « accord » au
+   * paragraphe 2(1)" (matched right after the citation, case-insensitive, Unicode).
+   */
+  definitionPartAfter?: RegExp;
   /** Month names: "loi du 29 juillet 1881" is named by its date. */
   months?: string[];
   /** One word for "of this instrument" after a citation: "Chapter IV hereof". */
@@ -187,6 +193,7 @@ const EN: LanguageTable = {
     introducesTextEndsWith: '—–:',
   },
   anaphoricAfter: /ibid(?:em)?\.?(?!\p{L})|(?:of|in|under|to)\s+(?:that|such|said|the\s+said|the\s+same|each\s+such|any\s+such|that\s+same|the\s+(?:principal|parent|amended|former|repealed|previous))\s+(?:section|article|act|measure|ordinance|decree|title|chapter|part|subsection|paragraph|code|law|regulation|convention|treaty|statute|instrument|order|rule)s?\b/u,
+  definitionPartAfter: /of\s+(?:the|that|this|such|the\s+same|the\s+said)\s+definitions?(?!\p{L})(?:\s+of(?!\p{L}))?/u,
   openEnds: ['et seq.', 'et seq', 'and following'],
   units: {
     article: { kind: 'article' }, articles: { kind: 'article', plural: true },
@@ -243,6 +250,7 @@ const FR: LanguageTable = {
     asFollows: String.raw`(?:est|sont)\s+ainsi\s+modifiée?s?|(?:est|sont)\s+modifiée?s?\s+comme\s+suit`,
   },
   anaphoricAfter: /(?:dudit|de\s+ladite|de\s+ce\s+même|du\s+même|desdits)\b|de\s+(?:cet\s+(?:article|alinéa)|cette\s+(?:section|sous-section|loi|ordonnance))(?!\p{L})/u,
+  definitionPartAfter: /de\s+(?:la|cette|ladite)\s+définition(?!\p{L})(?:\s+de(?!\p{L})|\s+d['’])?/u,
   nameAdjective: /^\p{Ll}{2,}(?:al|ale|il|ile|el|elle|ier|ière|aire|ique|if|ive|ain|aine|eur)$/u,
   openEnds: ['et suivants', 'et suivantes'],
   units: {
@@ -412,6 +420,7 @@ const NL: LanguageTable = {
     asFollows: String.raw`(?:wordt|worden)\s+als\s+volgt\s+gewijzigd`,
   },
   anaphoricAfter: /(?:van\s+dat|van\s+die|van\s+hetzelfde)\b/u,
+  definitionPartAfter: /van\s+(?:de|die|deze)\s+(?:definitie|begripsomschrijving|begripsbepaling)(?!\p{L})(?:\s+van(?!\p{L}))?/u,
   openEnds: ['e.v.', 'en volgende'],
   units: {
     artikel: { kind: 'article' }, artikelen: { kind: 'article', plural: true },
