@@ -8,7 +8,7 @@ import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
 import { IN_DMA_CLAUSE_GB, IN_SBI_SECTION_19, IN_DPDP_HEAD, IN_DPDP_SECTION_44_2, IN_IT_ACT_PART_1_HEAD, IN_IT_ACT_PART_2_HEAD, IN_IT_ACT_SECTION_81, AU_ACTS_INTERPRETATION_2B, AU_ACTS_INTERPRETATION_2C, AU_ACTS_INTERPRETATION_PERSON, IN_IT_ACT_FOOTNOTES, IN_IT_ACT_SECTION_1, AU_LEGISLATION_ACT_15V_7 } from './commonLawOtherText';
 import { parseDocument } from '../../server/src/engine/document';
-import { UK_NI_PENSIONS_ARTICLE_3, CA_ENERGY_DOMESTIC_GAS_DEFINITIONS, CA_ENERGY_DOMESTIC_OIL_DEFINITIONS, UK_SENEDD_SECTION_5, UK_YORK_LGFA_1988_MODIFIED, CA_COMPETITION_RELATED_PROVISIONS, CA_COMPETITION_SECTIONS_82_83, CA_PIPEDA_NOTES_IN_SCHEDULE_1, CA_PIPEDA_SCHEDULE_1, CA_COMPETITION_SECTIONS_96_97, CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, CA_PIPEDA_SECTION_7_3, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_DIOCESES_SCHEDULE_1, UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3, UK_DIOCESES_SCHEDULE_2_PARAGRAPHS_1_TO_5, UK_PAYMENT_CARD_INTERPRETATION, UK_SCARWEATHER_ARTICLE_5, UK_SCARWEATHER_SCHEDULE_1, UK_YORK_ARTICLES_1_AND_10, CA_MLA_DEFINITION_PARAGRAPH } from './commonLawText';
+import { UK_NI_PENSIONS_ARTICLE_3, CA_ENERGY_DOMESTIC_GAS_DEFINITIONS, CA_ENERGY_DOMESTIC_OIL_DEFINITIONS, UK_SENEDD_SECTION_5, UK_YORK_LGFA_1988_MODIFIED, CA_COMPETITION_RELATED_PROVISIONS, CA_COMPETITION_SECTIONS_82_83, CA_PIPEDA_NOTES_IN_SCHEDULE_1, CA_PIPEDA_SCHEDULE_1, CA_COMPETITION_SECTIONS_96_97, CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, CA_PIPEDA_SECTION_7_3, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_DIOCESES_SCHEDULE_1, UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3, UK_DIOCESES_SCHEDULE_2_PARAGRAPHS_1_TO_5, UK_PAYMENT_CARD_INTERPRETATION, UK_SCARWEATHER_ARTICLE_5, UK_SCARWEATHER_SCHEDULE_1, UK_YORK_ARTICLES_1_AND_10, CA_MLA_DEFINITION_PARAGRAPH, CA_COMPETITION_EARLIER_VERSION } from './commonLawText';
 
 const URI = uriOf('act.md');
 const FRONT = '---\nid: firearms-act\ntitle: Firearms Act\nlanguage: en\ntype: law\n---\n# Firearms Act\n\n';
@@ -394,5 +394,18 @@ describe('engine: common-law statutes as converters give them', () => {
     assert.deepStrictEqual(new Map(resolutions(text)).get('subsection 15X(2)'), 'sec_15x__para_2');
     // must not: a paragraph the section lacks, cited without the definition, is still reported
     assert.ok(errors(`${text}\nSee paragraph (z) of the Act and paragraph (q) of subsection (2).\n`).some((message) => /paragraph \(z\)|has no \(q\)|no paragraph \(q\)/.test(message)));
+  });
+
+  it('"paragraph 52(1)(a) as it read immediately before the coming into force of this Part": the text as it was, not checked against the text in force', () => {
+    const text = CA_COMPETITION_EARLIER_VERSION;
+    const found = workspaceOf({ 'act.md': FRONT + text }).resolved(URI);
+    const earlier = found.filter((r) => /^paragraph 52\(1\)\([ad]\)$/.test(r.reference.text));
+    assert.deepStrictEqual(earlier.map((r) => [r.reference.text, r.status, r.targets[0].reason]), [
+      ['paragraph 52(1)(a)', 'external', 'paragraph 52(1)(a) is cited “as it read …”: the text in force may no longer hold it, and it is not checked'],
+      ['paragraph 52(1)(d)', 'external', 'paragraph 52(1)(d) is cited “as it read …”: the text in force may no longer hold it, and it is not checked'],
+    ]);
+    assert.deepStrictEqual(errors(text).filter((message) => /52\(1\)/.test(message)), []);
+    // must not: the same citation without those words is checked, and reported
+    assert.ok(errors(text.replace(/ as it read immediately before the coming into force of this Part/g, '')).some((message) => /"paragraph 52\(1\)\(a\)"/.test(message)));
   });
 });

@@ -504,3 +504,24 @@ export const CA_MLA_DEFINITION_PARAGRAPH = `### 2 Definitions
 ### 5 Publication in *Canada Gazette*
 
 (1) Unless the agreement has been published under subsection (2), an agreement referred to in paragraph (a) of the definition **agreement** in subsection 2(1) — or the provisions respecting mutual legal assistance in criminal matters contained in a convention or other international agreement — must be published in the *Canada Gazette* no later than 60 days after it comes into force.`;
+
+/**
+ * Competition Act, section 52's heading and subsection (1), section 74.1's heading and subsection (6) with paragraphs (a)
+ * to (d) (laws/en/acts/C-34-competition-act.md, lines 2153–2155, 3219 and 3282–3290): "paragraph 52(1)(a) as it read
+ * immediately before the coming into force of this Part" (today's subsection 52(1) has no paragraphs).
+ */
+export const CA_COMPETITION_EARLIER_VERSION = `### 52 False or misleading representations
+
+(1) No person shall, for the purpose of promoting, directly or indirectly, the supply or use of a product or for the purpose of promoting, directly or indirectly, any business interest, by any means whatever, knowingly or recklessly make a representation to the public that is false or misleading in a material respect.
+
+### 74.1 Determination of reviewable conduct and judicial order
+
+(6) For the purposes of paragraph (1)(c), an order made against a person in respect of conduct that is reviewable under paragraph 74.01(1)(a), (b), (b.1) or (c), subsection 74.01(2) or (3) or section 74.011, 74.02, 74.04, 74.05 or 74.06 is a subsequent order if
+
+- (a) an order was previously made against the person under this section in respect of conduct reviewable under the same provision;
+
+- (b) the person was previously convicted of an offence under the provision of Part VI, as that Part read immediately before the coming into force of this Part, that corresponded to the provision of this Part;
+
+- (c) in the case of an order in respect of conduct reviewable under paragraph 74.01(1)(a) or section 74.011, the person was previously convicted of an offence under section 52, or under paragraph 52(1)(a) as it read immediately before the coming into force of this Part; or
+
+- (d) in the case of an order in respect of conduct reviewable under subsection 74.01(2) or (3), the person was previously convicted of an offence under paragraph 52(1)(d) as it read immediately before the coming into force of this Part.`;

@@ -1601,6 +1601,8 @@ function quoteStart(text: string, passage: Span): string {
 const ANAPHORIC_ANCHOR = new RegExp(LANGUAGE_TABLES.flatMap((table) => table.anaphoricAfter ? [`^\\s*,?\\s*(?:${table.anaphoricAfter.source})`] : []).join('|'), 'iu');
 /** "of the definition **agreement** in subsection 2(1)": the citation is of a part of a definition (each language's words). */
 const DEFINITION_PART = new RegExp(LANGUAGE_TABLES.flatMap((table) => table.definitionPartAfter ? [`^\\s*(?:${table.definitionPartAfter.source})`] : []).join('|'), 'iu');
+/** "as it read immediately before …", "dans sa rédaction antérieure": the citation is of an earlier version of the text (each language's words). */
+const EARLIER_VERSION = new RegExp(LANGUAGE_TABLES.flatMap((table) => table.earlierVersionAfter ? [`^\\s*,?\\s*(?:${table.earlierVersionAfter.source})`] : []).join('|'), 'iu');
 /** The term a definition is named by, set apart as the text sets defined terms apart: "**agreement**", "`editorial change`", "“local authority”". */
 const DEFINED_TERM_NAMED = /^\s*(\*\*|__|[`“"«‘„]\s?)([^*_`”"»’“\n]{1,50}?)\s?(?:\*\*|__|[`”"»’“])/u;
 /** Parts of an article a converter may run into its text. */
@@ -1660,6 +1662,8 @@ function foreignContext(model: DocumentModel, reference: DocumentReference): For
     const kind = /(section|article|chapter|part|title|subsection|paragraph)s?$/iu.exec(anaphora[0].trim())?.[1].toLowerCase() as RefUnitKind | undefined;
     return { external: `"${anaphora[0].trim().replace(/^,\s*/, '')}" refers to an instrument or unit named earlier, not to this document`, anaphor: kind };
   }
+  const earlier = EARLIER_VERSION.exec(after);
+  if (earlier) return { external: `${reference.text} is cited “${earlier[0].replace(/^[\s,]+/, '')} …”: the text in force may no longer hold it, and it is not checked` };
   const definitionPart = DEFINITION_PART.exec(after);
   if (definitionPart) {
     // the definition's own paragraphs ("(a) a treaty …; (b) …") are no units of the document; where it stands is cited next

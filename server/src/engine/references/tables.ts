@@ -80,6 +80,12 @@ export interface LanguageTable {
    * paragraphe 2(1)" (matched right after the citation, case-insensitive, Unicode).
    */
   definitionPartAfter?: RegExp;
+  /**
+   * What follows a citation to say it cites the text as it read before an amendment: "paragraph 52(1)(a) as it read
+   * immediately before the coming into force of this Part", "dans sa rédaction antérieure à" (matched right after the
+   * citation, after an optional comma, case-insensitive, Unicode). The text now in force may lack the unit.
+   */
+  earlierVersionAfter?: RegExp;
   /** Month names: "loi du 29 juillet 1881" is named by its date. */
   months?: string[];
   /** One word for "of this instrument" after a citation: "Chapter IV hereof". */
@@ -194,6 +200,7 @@ const EN: LanguageTable = {
   },
   anaphoricAfter: /ibid(?:em)?\.?(?!\p{L})|(?:of|in|under|to)\s+(?:that|such|said|the\s+said|the\s+same|each\s+such|any\s+such|that\s+same|the\s+(?:principal|parent|amended|former|repealed|previous))\s+(?:section|article|act|measure|ordinance|decree|title|chapter|part|subsection|paragraph|code|law|regulation|convention|treaty|statute|instrument|order|rule)s?\b/u,
   definitionPartAfter: /of\s+(?:the|that|this|such|the\s+same|the\s+said)\s+definitions?(?!\p{L})(?:\s+of(?!\p{L}))?/u,
+  earlierVersionAfter: /as\s+(?:it|they|(?:that|those|the\s+said)\s+\p{L}+)\s+(?:read|stood|had\s+effect)(?!\p{L})|as\s+in\s+force\s+(?:immediately\s+)?(?:before|prior\s+to)(?!\p{L})/u,
   openEnds: ['et seq.', 'et seq', 'and following'],
   units: {
     article: { kind: 'article' }, articles: { kind: 'article', plural: true },
@@ -251,6 +258,7 @@ const FR: LanguageTable = {
   },
   anaphoricAfter: /(?:dudit|de\s+ladite|de\s+ce\s+même|du\s+même|desdits)\b|de\s+(?:cet\s+(?:article|alinéa)|cette\s+(?:section|sous-section|loi|ordonnance))(?!\p{L})/u,
   definitionPartAfter: /de\s+(?:la|cette|ladite)\s+définition(?!\p{L})(?:\s+de(?!\p{L})|\s+d['’])?/u,
+  earlierVersionAfter: /dans\s+(?:sa|leur)\s+(?:rédaction|version)\s+(?:antérieure|en\s+vigueur\s+avant|applicable\s+avant)(?!\p{L})|tel(?:le)?s?\s+qu['’](?:il|elle|ils|elles)\s+(?:était|étaient)\s+(?:rédigée?s?|libellée?s?)(?!\p{L})/u,
   nameAdjective: /^\p{Ll}{2,}(?:al|ale|il|ile|el|elle|ier|ière|aire|ique|if|ive|ain|aine|eur)$/u,
   openEnds: ['et suivants', 'et suivantes'],
   units: {
@@ -421,6 +429,7 @@ const NL: LanguageTable = {
   },
   anaphoricAfter: /(?:van\s+dat|van\s+die|van\s+hetzelfde)\b/u,
   definitionPartAfter: /van\s+(?:de|die|deze)\s+(?:definitie|begripsomschrijving|begripsbepaling)(?!\p{L})(?:\s+van(?!\p{L}))?/u,
+  earlierVersionAfter: /zoals\s+(?:dat|die|het|deze)\s+(?:luidde|gold)(?!\p{L})/u,
   openEnds: ['e.v.', 'en volgende'],
   units: {
     artikel: { kind: 'article' }, artikelen: { kind: 'article', plural: true },
