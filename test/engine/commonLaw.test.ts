@@ -157,6 +157,14 @@ describe('engine: common-law statutes as converters give them', () => {
       .filter(([text]) => text.startsWith('section 810')), [['section 810 of the *Criminal Code', 'external']]);
   });
 
+  it('an agreement named by its defined term in bold ("Article 8.1 of the **Agreement**", Investment Canada Act section 14.1) is that agreement, not this Act', () => {
+    // laws/en/acts/I-21.8-investment-canada-act.md, line 466 (verbatim but for its list's indentation), under a section of this Act
+    const item = '- (i) a **natural person** within the meaning of Article 8.1 of the **Agreement** as defined in section 2 of the *Canada-European Union Comprehensive Economic and Trade Agreement Implementation Act*,';
+    const found = resolutions(`### 14.1 Net benefit\n\n(1) In this section,\n\n${item}\n`);
+    assert.deepStrictEqual(found.filter(([text]) => text.startsWith('Article 8.1')), [['Article 8.1 of the **Agreement', 'external']]);
+    assert.deepStrictEqual(errors(`### 14.1 Net benefit\n\n(1) In this section,\n\n${item}\n`), []);
+  });
+
   it('a US amending instruction quotes what it strikes: "strike “subsection 252(b)” and insert “section 252(b)”" cites the amended Act', () => {
     const bill = (line: string) => `### SEC. 1. SHORT TITLE.\n\nThis Act may be cited as the Test Act.\n\n### SEC. 2. AMENDMENTS.\n\n${line}\n`;
     assert.deepStrictEqual(errors(bill('(3) In section 254(c)(3)(A), strike “subsection 1(b)” and insert “section 1(b)”.')), []);

@@ -103,8 +103,13 @@ export class AnchorParser extends GroupParser {
   /** "the Treaty on European Union", "Criminal Code", "code de procédure pénale", "الاتفاقية". */
   protected instrument(i: number, initials = false): { name: string; span: Span; next: number } | null {
     let j = this.skipDet(i);
-    // "of the *Criminal Code*", "of _Young Offenders Act_": a name set in italics; the closing mark ends it
-    if ((this.isPunct(j, '*') || this.isPunct(j, '_')) && this.tok(j + 1)?.kind === 'word' && !this.tok(j + 1)!.space) j++;
+    // "of the *Criminal Code*", "of _Young Offenders Act_", "of the **Agreement**" (a defined term set in bold): a name
+    // set apart by emphasis; the closing mark ends it
+    if (this.isPunct(j, '*') || this.isPunct(j, '_')) {
+      const double = this.isPunct(j + 1, this.toks[j].norm) && !this.toks[j + 1].space;
+      const word = double ? j + 2 : j + 1;
+      if (this.tok(word)?.kind === 'word' && !this.tok(word)!.space) j = word;
+    }
     const first = this.tok(j);
     // "of the 2013 Act", "under the 1998 Regulations": an act its interpretation section names by its year
     if (first?.kind === 'num' && j > i && /^(?:1[6-9]|20)\d\d$/.test(first.raw)) {
