@@ -115,13 +115,11 @@ let introducingLines: { source: { text: string }; text: string; starts: number[]
 
 /**
  * Where a line that INTRODUCES_TEXT may match ends, over a whole text (`$` at each line's end): the characters each
- * table's words end with, or, where a table does not say, its words themselves. The line's own test confirms each.
+ * table's words end with (a table that gives the words gives them). The line's own test confirms each.
  */
 const INTRODUCING_LINE_END = (() => {
-  const tables = LANGUAGE_TABLES.filter((table) => table.amending?.introducesText);
-  const ends = tables.every((table) => table.amending?.introducesTextEndsWith) ? tables.map((table) => table.amending!.introducesTextEndsWith!).join('') : undefined;
-  const escaped = ends?.replace(/[\\\]^-]/g, '\\$&');
-  return new RegExp(escaped ? `[${escaped}][ \\t\\u00a0\\u200d]*$` : INTRODUCES_TEXT.source, 'gimu');
+  const ends = LANGUAGE_TABLES.map((table) => table.amending?.introducesTextEndsWith ?? '').join('');
+  return new RegExp(`[${ends.replace(/[\\\]^-]/g, '\\$&')}][ \\t\\u00a0\\u200d]*$`, 'gimu');
 })();
 
 /** The start of the last line before `lineStart` that ends in words introducing new text, or -1. */

@@ -18,10 +18,11 @@ import { creditedRegionAt } from './creditedProvisions';
 import { repealedAround, repealedRunHolding } from './repeals';
 import { tablesFor } from './references/grammar';
 import { LANGUAGE_TABLES } from './references/tables';
-import { TreeKeyedCache, UnitKeyedCache } from './treeKeyed';
+import { UnitKeyedCache } from './treeKeyed';
 import { detached } from './text';
 import { unitsToRead } from './restingText';
 import { citableAround } from './unitAncestors';
+import { CITABLE_HEADINGS, GROUPINGS_OF_A_WHOLE, headingsByNumber, headingsOfKind, heldNumbers, highestOfKind, leadingValue } from './headingLists';
 
 export type ResolutionStatus = 'resolved' | 'unresolved' | 'external';
 
@@ -948,36 +949,12 @@ function kindsCompatible(cited: RefUnitKind, actual: UnitKind): boolean {
   return (inner.includes(cited) || cited === 'part') && inner.includes(actual);
 }
 
-/** Heading units of a document by normalised number (and roman numerals by value too). */
-const headingIndexes = new TreeKeyedCache<Map<string, Unit[]>>();
-
-function headingIndex(doc: DocumentModel): Map<string, Unit[]> {
-  let index = headingIndexes.get(doc);
-  if (index) return index;
-  index = new Map();
-  for (const unit of doc.units) {
-    if (unit.headingDepth === 0 || unit.number === undefined) continue;
-    const normal = normaliseNumber(unit.number);
-    const keys = [normal];
-    // "Art. 1.517" cited "art. 1517" (a thousands separator, Brazil's codes)
-    if (/^\d{1,3}\.\d{3}$/.test(normal)) keys.push(normal.replace('.', ''));
-    const roman = romanValue(normal);
-    if (roman !== undefined) keys.push(String(roman));
-    for (const key of keys) {
-      const list = index.get(key);
-      if (list) list.push(unit);
-      else index.set(key, [unit]);
-    }
-  }
-  headingIndexes.set(doc, index);
-  return index;
-}
 
 function findTopLevel(doc: DocumentModel, step: RefStep): Unit | undefined {
   let fallback: Unit | undefined;
   const normal = normaliseNumber(step.number);
   const roman = romanValue(normal);
-  const candidates = [...(headingIndex(doc).get(normal) ?? []), ...(roman !== undefined ? headingIndex(doc).get(String(roman)) ?? [] : [])];
+  const candidates = [...(headingsByNumber(doc).get(normal) ?? []), ...(roman !== undefined ? headingsByNumber(doc).get(String(roman)) ?? [] : [])];
   // The number as written before its roman or arabic twin: "artículo 2" is "Artículo 2", not the preamble's part "II"
   // that comes first in the text.
   const spelled = (unit: Unit) => (unit.number !== undefined && normaliseNumber(unit.number) === normal ? 0 : 1);
@@ -1028,7 +1005,7 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
   const first = findTopLevel(doc, path[0]);
   if (!first) return result;
   const anywhere = first.kind === 'article' || first.kind === 'section';
-  const versions = (headingIndex(doc).get(normaliseNumber(path[0].number)) ?? []).filter((unit) => unit !== first && (anywhere || unit.parent === first.parent) && unit.kind === first.kind && unit.number === first.number && unit.span.start > first.span.start);
+  const versions = (headingsByNumber(doc).get(normaliseNumber(path[0].number)) ?? []).filter((unit) => unit !== first && (anywhere || unit.parent === first.parent) && unit.kind === first.kind && unit.number === first.number && unit.span.start > first.span.start);
   for (const version of versions.sort((a, b) => a.span.start - b.span.start).slice(0, MAX_LATER_VERSIONS)) {
     const found = resolvePathFrom(doc, path, base, context, sameDocument, version);
     if (found.unit) return found;
@@ -1075,26 +1052,6 @@ function topLevelListedAfterPart(doc: DocumentModel, targets: readonly RefTarget
   return resolvePath(doc, [{ kind: top.kind, number: last.number, span: last.span }], undefined, undefined, true).unit;
 }
 
-/**
- * The unit of the highest number, for "it has articles 1–146": the last in the text unless a later one starts again
- * (an annex that reproduces another instrument's articles 3–7 after article 146).
- */
-function highestNumbered(units: readonly Unit[]): Unit {
-  // found once per list (headingsOfKind keeps one per document and kind): every failing citation asked again
-  const known = highestOf.get(units);
-  if (known) return known;
-  let highest = units[units.length - 1];
-  // "1.520": Brazil's codes write a thousands separator
-  const valueOf = (unit: Unit) => Number(/^\d{1,3}(?:\.\d{3})+(?!\d)|^\d+/.exec(unit.number ?? '')?.[0].replace(/\./g, '') ?? NaN);
-  let highestValue = valueOf(highest);
-  for (const unit of units) {
-    const value = valueOf(unit);
-    if (value > highestValue) { highest = unit; highestValue = value; }
-  }
-  highestOf.set(units, highest);
-  return highest;
-}
-const highestOf = new WeakMap<readonly Unit[], Unit>();
 
 function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undefined, context: Unit | undefined, sameDocument: boolean, version: Unit | undefined): PathResult {
   if (path.length === 0) return { unit: base ?? doc.root };
@@ -1111,7 +1068,7 @@ function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undef
       // ("this document has no article 99; it has sections 1–4").
       const citable = kindUnits.length ? kindUnits : headingsOfKind(doc, CITABLE_HEADINGS);
       const has = citable.length === 1 ? `${citable[0].kind} ${citable[0].number}`
-        : citable.length ? `${citable[0].kind}s ${citable[0].number}–${highestNumbered(citable).number}` : '';
+        : citable.length ? `${citable[0].kind}s ${citable[0].number}–${highestOfKind(doc, kindUnits.length ? path[0].kind : CITABLE_HEADINGS)?.number}` : '';
       const range = !has ? '' : kindUnits.length ? ` (it has ${has})` : `; it has ${has}`;
       return { reason: `${where} has no ${path[0].kind} ${path[0].number}${range}`, existing: citable.slice(0, 3) };
     }
@@ -1221,27 +1178,6 @@ function inlinePath(doc: DocumentModel, unit: Unit, steps: RefStep[]): PathResul
   return { unit };
 }
 
-const CITABLE_HEADINGS = '\u0000citable';
-const headingsByKind = new TreeKeyedCache<{ units: number; byKind: Map<string, Unit[]> }>();
-
-/** The document's headed units of one kind (or every citable one), listed once per document: a long list of failing citations listed them each time. */
-function headingsOfKind(doc: DocumentModel, kind: string): readonly Unit[] {
-  let index = headingsByKind.get(doc);
-  if (!index || index.units !== doc.units.length) {
-    index = { units: doc.units.length, byKind: new Map() };
-    for (const unit of doc.units) {
-      if (unit.headingDepth === 0) continue;
-      const keys = unit.citable ? [unit.kind, CITABLE_HEADINGS] : [unit.kind];
-      for (const key of keys) {
-        const list = index.byKind.get(key);
-        if (list) list.push(unit);
-        else index.byKind.set(key, [unit]);
-      }
-    }
-    headingsByKind.set(doc, index);
-  }
-  return index.byKind.get(kind) ?? [];
-}
 
 function findWithin(base: Unit, step: RefStep): Unit | undefined {
   const stack = [...base.children];
@@ -1513,42 +1449,6 @@ function ownText(doc: DocumentModel, unit: Unit): string {
   return doc.text.slice(unit.labelSpan.end, unit.children.find((c) => c.headingDepth === 0 && c.kind !== 'alinea')?.span.start ?? unit.span.end);
 }
 
-/** The lowest and highest numeric values of the citable units of `kind` this document holds (as headings); `count` 0 when it holds none. */
-interface HeldRange { count: number; min: number; max: number }
-
-function heldNumbers(model: DocumentModel, kind: RefUnitKind): HeldRange {
-  // Once per document version and kind: every citation outside the document asks.
-  let byKind = heldNumberCache.get(model);
-  if (!byKind) heldNumberCache.set(model, (byKind = new Map()));
-  let values = byKind.get(kind);
-  if (!values) byKind.set(kind, (values = computeHeldNumbers(model, kind)));
-  return values;
-}
-
-const heldNumberCache = new WeakMap<DocumentModel, Map<RefUnitKind, HeldRange>>();
-
-function computeHeldNumbers(model: DocumentModel, kind: RefUnitKind): HeldRange {
-  const range: HeldRange = { count: 0, min: Infinity, max: -Infinity };
-  for (const unit of model.units) {
-    if (unit.headingDepth === 0 || unit.number === undefined || (!unit.citable && !GROUPINGS_OF_A_WHOLE.has(kind))) continue;
-    if (unit.kind !== kind && !((kind === 'article' || kind === 'section') && (unit.kind === 'article' || unit.kind === 'section'))) continue;
-    const value = leadingValue(unit.number);
-    if (value === undefined) continue;
-    range.count++;
-    range.min = Math.min(range.min, value);
-    range.max = Math.max(range.max, value);
-  }
-  return range;
-}
-
-/** The whole number a unit's number starts with: "154a" → 154, "1.631" (a thousands separator, Brazil's codes) → 1631. */
-function leadingValue(number: string): number | undefined {
-  const digits = /^\d{1,3}\.\d{3}(?![\d.])|^\d+/.exec(normaliseNumber(number));
-  return digits ? Number(digits[0].replace('.', '')) : undefined;
-}
-
-/** Groupings numbered through a whole code: "chapter 63" of title 18, cited from a document holding chapter 47. */
-const GROUPINGS_OF_A_WHOLE = new Set<RefUnitKind>(['chapter', 'part', 'title', 'book']);
 
 /**
  * A document that is part of a larger numbered whole (it belongs to a collection, or its numbering
@@ -1597,12 +1497,20 @@ function quoteStart(text: string, passage: Span): string {
   return passage.end - passage.start > 60 ? `${words}…` : words.replace(/["”»“]$/u, '');
 }
 
-/** "of that section", "of the said Act", "dudit article": a unit or instrument named earlier, not this one (each language's words). */
-const ANAPHORIC_ANCHOR = new RegExp(LANGUAGE_TABLES.flatMap((table) => table.anaphoricAfter ? [`^\\s*,?\\s*(?:${table.anaphoricAfter.source})`] : []).join('|'), 'iu');
-/** "of the definition **agreement** in subsection 2(1)": the citation is of a part of a definition (each language's words). */
-const DEFINITION_PART = new RegExp(LANGUAGE_TABLES.flatMap((table) => table.definitionPartAfter ? [`^\\s*(?:${table.definitionPartAfter.source})`] : []).join('|'), 'iu');
-/** "as it read immediately before …", "dans sa rédaction antérieure": the citation is of an earlier version of the text (each language's words). */
-const EARLIER_VERSION = new RegExp(LANGUAGE_TABLES.flatMap((table) => table.earlierVersionAfter ? [`^\\s*,?\\s*(?:${table.earlierVersionAfter.source})`] : []).join('|'), 'iu');
+/**
+ * The words of one field of every language table, read just after a citation (anchored; any language's, as a
+ * citation may quote another language's words), with a comma allowed before them where `comma`.
+ */
+function wordsAfterCitation(field: 'anaphoricAfter' | 'definitionPartAfter' | 'earlierVersionAfter', comma: boolean): RegExp {
+  const lead = comma ? '^\\s*,?\\s*' : '^\\s*';
+  return new RegExp(LANGUAGE_TABLES.flatMap((table) => { const words = table[field]; return words ? [`${lead}(?:${words.source})`] : []; }).join('|'), 'iu');
+}
+/** "of that section", "of the said Act", "dudit article": a unit or instrument named earlier, not this one. */
+const ANAPHORIC_ANCHOR = wordsAfterCitation('anaphoricAfter', true);
+/** "of the definition **agreement** in subsection 2(1)": the citation is of a part of a definition. */
+const DEFINITION_PART = wordsAfterCitation('definitionPartAfter', false);
+/** "as it read immediately before …", "dans sa rédaction antérieure": the citation is of an earlier version of the text. */
+const EARLIER_VERSION = wordsAfterCitation('earlierVersionAfter', true);
 /** The term a definition is named by, set apart as the text sets defined terms apart: "**agreement**", "`editorial change`", "“local authority”". */
 const DEFINED_TERM_NAMED = /^\s*(\*\*|__|[`“"«‘„]\s?)([^*_`”"»’“\n]{1,50}?)\s?(?:\*\*|__|[`”"»’“])/u;
 /** Parts of an article a converter may run into its text. */

@@ -41,9 +41,9 @@ export interface LanguageTable {
    * "sont remplacés"); `asFollows` in a lead-in whose list says how ("is amended as follows", "wird wie folgt geändert");
    * `introducesText` at the end of an instruction whose new text follows on the next lines ("after subsection (2) insert—"),
    * with `introducesTextEndsWith`, the characters every match of it ends with (spaces aside): a document is searched for
-   * lines ending in them first, a search many times quicker than the words'.
+   * lines ending in them first, a search many times quicker than the words' (so a table giving one gives both).
    */
-  amending?: { instruction?: string; asFollows?: string; introducesText?: string; introducesTextEndsWith?: string };
+  amending?: { instruction?: string; asFollows?: string } & ({ introducesText?: never; introducesTextEndsWith?: never } | { introducesText: string; introducesTextEndsWith: string });
   /**
    * A lead-in that says its list holds an instrument's provisions, named right after `opening` (which ends with the
    * of-word), the lead-in ending with `listFollows`: "The provisions in the 2011 Act referred to in paragraph (1) are—".
