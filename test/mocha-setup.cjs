@@ -7,6 +7,10 @@ const { join } = require('node:path');
 
 const runTmp = mkdtempSync(join(tmpdir(), 'treaty-lens-test-run-'));
 process.env.TMPDIR = runTmp;
+// Every document is put to rest, however small the workspace (its default keeps up to 32 M
+// characters whole): the suite reads every model through its resting form, the harder path, as
+// before the budget. test/engine/wholeTextBudget.test.ts tests the budget itself.
+process.env.TREATY_LENS_WHOLE_TEXT_BUDGET = '0';
 
 /**
  * What would keep node running after the suite (mocha exits anyway, .mocharc.json "exit"): a

@@ -10,7 +10,7 @@ import { buildStructure, type Structure } from './structure';
 import { findInPlaceEdit, movedOffset, movedStructure, type InPlaceEdit, type ParseState } from './inPlaceEdit';
 import { findDefinitions, type DefinitionMemoEntry, type DefinitionTrail } from './definitions';
 import { parseReferences } from './references/grammar';
-import { LineIndex } from './text';
+import { detached, detachStrings, LineIndex } from './text';
 import { guessLanguage } from './language';
 
 /** A citation found in the text, with the unit it stands in (for "paragraph 1" and "this article"). */
@@ -60,6 +60,13 @@ export interface ParseOptions {
    * documents holds 60 MB of deflated texts instead of 394 MB of strings (docs/BENCHMARK.md).
    */
   restTexts?: boolean;
+  /**
+   * Workspace: how many characters of text it keeps whole before documents are put to rest (then
+   * every one is, those kept whole until then included). Resting costs about a quarter of a cold
+   * index's time and saves little in a small workspace. Default WHOLE_TEXT_BUDGET (workspace.ts),
+   * or TREATY_LENS_WHOLE_TEXT_BUDGET; 0 puts every document to rest.
+   */
+  wholeTextBudget?: number;
   /**
    * The document is open in an editor: with no previous version, keep what parsing the next
    * version as an edit needs (the scan, the unit tree's state, the per-block memos), so that the
@@ -139,6 +146,9 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
   const { frontMatter, problems: frontProblems } = sameFront
     ? { frontMatter: previous.frontMatter, problems: frontMatterProblems.get(previous) as Problem[] }
     : parseFrontMatter(text);
+  // Its id, title and names key the workspace's indexes, which outlive the text when the document
+  // rests: as slices they would keep the whole text alive (a copy is a few bytes).
+  if (!sameFront) detachStrings(frontMatter);
   problems.push(...frontProblems);
   // CommonMark's blocks, then read as a lawyer reads them (legalBlocks.ts): the same for either parser.
   // Where this version differs from the previous one (common prefix and suffix), found once.
@@ -269,7 +279,7 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
   }
   const model: DocumentModel = {
     uri, version, text, id: frontMatter.id ?? fallbackId,
-    title: frontMatter.title ?? structure.title ?? fallbackId,
+    title: frontMatter.title ?? (structure.title === undefined ? fallbackId : detached(structure.title)),
     type: frontMatter.type, language, frontMatter, root: structure.root, units: structure.units, unitsById,
     definitions, references, gaps: structure.gaps, problems, lines, prose, inCorpusFormat,
   };

@@ -24,11 +24,28 @@ import { TermUseCache, type TermUse, type VisibleDefinition } from './workspace/
 import { EditMemos } from './workspace/editMemos';
 import { KeptResults } from './workspace/keptResults';
 import { RelationIndex, type Relation } from './workspace/relationIndex';
-import { restText, restTextInSlices } from './restingText';
+import { isResting, restText, restTextInSlices } from './restingText';
 import { StringInterner } from './text';
 
 export type { IncomingReference } from './workspace/incomingIndex';
 export { definitionKey, type TermUse, type VisibleDefinition } from './workspace/termUses';
+
+/**
+ * Characters of text a workspace keeps whole before it puts documents to rest (restingText.ts).
+ * Resting (copying a model's strings, packing its units and citations, deflating its text, and
+ * inflating it again when read) was a quarter of a cold index's time, for 44 MB less peak memory
+ * at 100 documents of 20 M characters. 32 M characters hold a treaty and a library of national
+ * laws whole (64 MB as strings, about 110 MB more peak memory than at rest); a larger workspace rests
+ * every document, as before, so that 1,000 and 10,000 documents stay within their memory targets.
+ */
+export const WHOLE_TEXT_BUDGET = 32 * 1024 * 1024;
+
+/** WHOLE_TEXT_BUDGET, or TREATY_LENS_WHOLE_TEXT_BUDGET (characters; 0 puts every document to rest, as the test suite does). */
+function defaultWholeTextBudget(): number {
+  // Read where there is an environment (Node): the engine itself needs none.
+  const setting = (typeof process === 'undefined' ? undefined : process.env.TREATY_LENS_WHOLE_TEXT_BUDGET)?.trim();
+  return setting && /^\d+$/.test(setting) ? Number(setting) : WHOLE_TEXT_BUDGET;
+}
 
 export class Workspace implements DocumentLookup {
   private readonly documents = new DocumentStore();
@@ -41,6 +58,11 @@ export class Workspace implements DocumentLookup {
   private readonly relations = new RelationIndex();
   /** Short strings of resting documents' models, one copy for the whole workspace. */
   private readonly interner = new StringInterner();
+  /** Models that may rest but are kept whole while their texts fit the budget, by URI, and their characters. */
+  private readonly keptWhole = new Map<string, DocumentModel>();
+  private keptWholeCharacters = 0;
+  /** Past the budget once: every document rests from then on. */
+  private restingAll = false;
   private generationCounter = 0;
   /** Moves with the vocabulary and the term base (part of every memo generation). */
   private settingsCounter = 0;
@@ -83,6 +105,8 @@ export class Workspace implements DocumentLookup {
    */
   set(uri: string, text: string, version = 0, parsed?: DocumentModel): DocumentModel {
     const previous = this.documents.get(uri);
+    // The version it replaces no longer counts against the budget (this one, when restBeforeSet counted it, still does).
+    if (this.keptWhole.get(uri) !== parsed) this.forgetKeptWhole(uri);
     const edited = this.memos.beforeVersion(uri, previous);
     // Opened in the editor with no version before: parsed to be typed in from the first letter.
     const opens = !edited && !parsed && this.memos.opens(uri);
@@ -91,7 +115,7 @@ export class Workspace implements DocumentLookup {
     if (edited) this.memos.edited(uri, textEditOf(model) ?? textEdit(edited.text, model.text));
     else if (opens) this.memos.edited(uri, undefined);
     // Nobody is typing in it: its text is kept compact (read again on demand).
-    else if (this.readyToRest(model)) restText(model, this.interner);
+    else for (const resting of this.toRest(model)) restText(resting, this.interner);
     this.documents.put(model, previous);
     this.relations.put(model, previous);
     if (this.signatures.record(model, previous)) this.generationCounter++;
@@ -104,17 +128,45 @@ export class Workspace implements DocumentLookup {
    * then has nothing left to do but take it in. The same model as `set` would make.
    */
   async restBeforeSet(model: DocumentModel, cede: () => Promise<void>, sliceMs: number): Promise<void> {
-    if (this.readyToRest(model)) await restTextInSlices(model, this.interner, cede, sliceMs);
+    // Past the budget, the documents kept whole until then rest too, each in slices.
+    for (const resting of this.toRest(model)) await restTextInSlices(resting, this.interner, cede, sliceMs);
   }
 
   /**
-   * Whether this workspace puts a model's text to rest; when it does, what is read from the text
-   * of every document (its names) is read now, while the text is at hand.
+   * The models to put to rest now that `model` joins: none while the texts kept whole fit the
+   * budget (`model` is then counted against it); past it, `model` and every document kept whole
+   * until then, and every document after. What is read from the text of every document (its
+   * names) is read from each before it rests, while the text is at hand.
    */
-  private readyToRest(model: DocumentModel): boolean {
-    if (this.parseOptions.restTexts === false) return false;
-    readNamesBeforeRest(model);
-    return true;
+  private toRest(model: DocumentModel): DocumentModel[] {
+    if (this.parseOptions.restTexts === false || isResting(model) || this.keptWhole.get(model.uri) === model) return [];
+    if (!this.restingAll) {
+      this.forgetKeptWhole(model.uri);
+      if (this.keptWholeCharacters + model.text.length <= this.wholeTextBudget) {
+        this.keptWhole.set(model.uri, model);
+        this.keptWholeCharacters += model.text.length;
+        return [];
+      }
+      this.restingAll = true;
+    }
+    // Only the versions still in the workspace: a document deleted or replaced meanwhile left the budget then.
+    const models = [...this.keptWhole.values()].filter((kept) => this.documents.get(kept.uri) === kept);
+    this.keptWhole.clear();
+    this.keptWholeCharacters = 0;
+    models.push(model);
+    for (const resting of models) readNamesBeforeRest(resting);
+    return models;
+  }
+
+  private forgetKeptWhole(uri: string): void {
+    const kept = this.keptWhole.get(uri);
+    if (!kept) return;
+    this.keptWhole.delete(uri);
+    this.keptWholeCharacters -= kept.text.length;
+  }
+
+  private get wholeTextBudget(): number {
+    return this.parseOptions.wholeTextBudget ?? defaultWholeTextBudget();
   }
 
   /**
@@ -142,6 +194,7 @@ export class Workspace implements DocumentLookup {
   delete(uri: string): boolean {
     const previous = this.documents.get(uri);
     if (!previous) return false;
+    this.forgetKeptWhole(uri);
     this.documents.remove(previous);
     this.relations.remove(previous);
     this.memos.delete(uri);
