@@ -165,6 +165,28 @@ describe('engine: common-law statutes as converters give them', () => {
     assert.deepStrictEqual(errors(`### 14.1 Net benefit\n\n(1) In this section,\n\n${item}\n`), []);
   });
 
+  it('an aside between commas before what the units are of (", as the case may be, of the *Canada Transportation Act*", Competition Act section 29.1) cites that Act', () => {
+    // laws/en/acts/C-34-competition-act.md, lines 16–18 and 891 (verbatim): section 1, and a subsection of section 29.1
+    const line = '(4) The information communicated under subsection (1) may be used only for the purposes of section 53.1 or 53.2 or any of sections 53.71 to 53.81, as the case may be, of the *Canada Transportation Act*.';
+    const text = `### 1 Short title\n\nThis Act may be cited as the *Competition Act*.\n\n### 29.1 Communication to Minister of Transport\n\n${line}\n`;
+    assert.deepStrictEqual(resolutions(text).filter(([cited]) => cited.startsWith('section 53.1') || cited.startsWith('sections 53.71')).map(([, target]) => target), ['external | external', 'external']);
+    assert.ok(!errors(text).some((message) => /53\.(?:1|71)/.test(message)), errors(text).join('\n'));
+    // without the Act after the aside, the sections are this Act's, and this Act has none of them
+    assert.ok(errors(text.replace(', of the *Canada Transportation Act*', '')).some((message) => /53\.71/.test(message)));
+    // a capitalised word between the commas is no aside: the units are not read as of what follows
+    assert.ok(errors(text.replace(', as the case may be, of', ', Canada Transportation Act, of')).some((message) => /53\.71/.test(message)));
+  });
+
+  it('units "of that Schedule" (PIPEDA section 14) are of the schedule named before, not of the section they stand in', () => {
+    // laws/en/acts/P-8.6-personal-information-protection-and-electronic-documents-act.md, line 815 (verbatim), under section 14
+    const line = '(1) A complainant may, after receiving the Commissioner’s report or being notified under subsection 12.2(3) that the investigation of the complaint has been discontinued, apply to the Court for a hearing in respect of any matter in respect of which the complaint was made, or that is referred to in the Commissioner’s report, and that is referred to in clause 4.1.3, 4.2, 4.3.3, 4.4, 4.6, 4.7 or 4.8 of Schedule 1, in clause 4.3, 4.5 or 4.9 of that Schedule as modified or clarified by Division 1 or 1.1, in subsection 5(3) or 8(6) or (7), in section 10 or in Division 1.1.';
+    const text = `### 14 Application\n\n${line}\n`;
+    assert.deepStrictEqual(resolutions(text).filter(([cited]) => cited.startsWith('clause 4.3,')).map(([, target]) => target), ['external | external | external']);
+    assert.ok(!errors(text).some((message) => message.includes('clause 4.3, 4.5 or 4.9')), errors(text).join('\n'));
+    // "of this Schedule" is not anaphoric: still read against the section it stands in
+    assert.ok(errors(text.replace('of that Schedule', 'of this section')).some((message) => message.includes('clause 4.3, 4.5 or 4.9')));
+  });
+
   it('a US amending instruction quotes what it strikes: "strike “subsection 252(b)” and insert “section 252(b)”" cites the amended Act', () => {
     const bill = (line: string) => `### SEC. 1. SHORT TITLE.\n\nThis Act may be cited as the Test Act.\n\n### SEC. 2. AMENDMENTS.\n\n${line}\n`;
     assert.deepStrictEqual(errors(bill('(3) In section 254(c)(3)(A), strike “subsection 1(b)” and insert “section 1(b)”.')), []);

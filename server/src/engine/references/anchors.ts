@@ -76,8 +76,12 @@ export class AnchorParser extends GroupParser {
     return this.match(this.c.thisW, after) ? after : i;
   }
 
-  /** After "(as the case may be)", "(if any)": a parenthesis of at most six lower-case words, or -1. */
+  /**
+   * After "(as the case may be)", "(if any)": a parenthesis of at most six lower-case words; or, after a comma, two to six
+   * words in lower case and another comma (", as the case may be, of the *Canada Transportation Act*"); or -1.
+   */
   protected asideEnd(i: number): number {
+    if (this.isComma(i - 1) && !this.isPunct(i, '(')) return this.commaAsideEnd(i);
     if (!this.isPunct(i, '(')) return -1;
     // "(as the case may be)", and the cited unit's title as UK amending Acts give it ("(Presiding Officer etc.)", "(limit
     // on number of Ministers)"): words and stops only, on one line
@@ -85,6 +89,17 @@ export class AnchorParser extends GroupParser {
       const t = this.toks[k];
       if (t.kind === 'punct' && t.norm === ')') return k > i + 1 ? k + 1 : -1;
       if (t.newline || (t.kind !== 'word' && !(t.kind === 'punct' && (t.norm === '.' || t.norm === ',' || t.norm === '-')))) return -1;
+    }
+    return -1;
+  }
+
+  /** The token after ", as the case may be," (the first comma before `i`): words in lower case on one line, then a comma; or -1. */
+  private commaAsideEnd(i: number): number {
+    for (let k = i; k <= i + 6 && k < this.toks.length; k++) {
+      const t = this.toks[k];
+      if (t.kind === 'punct' && t.norm === ',') return k >= i + 2 ? k + 1 : -1;
+      // a capital starts a name, not an aside ("section 5, Criminal Code, of …")
+      if (t.newline || t.kind !== 'word' || t.raw !== t.norm) return -1;
     }
     return -1;
   }
