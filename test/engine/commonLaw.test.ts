@@ -187,6 +187,19 @@ describe('engine: common-law statutes as converters give them', () => {
     assert.ok(errors(text.replace('of that Schedule', 'of this section')).some((message) => message.includes('clause 4.3, 4.5 or 4.9')));
   });
 
+  it('after a comma, lower units followed by "of section 8" are of section 8 (India Code: "section 5, sub-sections (3) and (7) of section 8"), not of the unit before the comma', () => {
+    // The Digital Personal Data Protection Act, 2023 as India Code's converter gives it (lines 692 and 38, verbatim)
+    assert.deepStrictEqual(paths('Fiduciaries to whom the provisions of section 5, sub-sections (3) and (7) of section 8 and sections 10'),
+      ['section 5', 'section 8/subsection 3 | section 8/subsection 7 | section 10']);
+    assert.deepStrictEqual(paths('Eighteen Months from 13th November, 2025--- Ss. 3 to 5, sub-sections (1) to (8) and (10) of s. 6, ss. 7 to 17, s. 27 except').slice(0, 2),
+      // ranges by their first unit: "Ss. 3 to 5"; "sub-sections (1) to (8) and (10) of s. 6, ss. 7 to 17, s. 27"
+      ['section 3', 'section 6/subsection 1 | section 6/subsection 10 | section 7 | section 27']);
+    // with no unit after them, they are still the lower units of the one before the comma ("section 5, subsection (3)")
+    assert.deepStrictEqual(paths('the provisions of section 5, sub-sections (3) and (7) apply'), ['section 5/subsection 3 | section 5/subsection 7']);
+    // nor after "of" an instrument's unit: "section 2, subsection (3) of title 18" is section 2(3) of that title
+    assert.deepStrictEqual(paths('section 2, subsection (3) of title 18').slice(0, 1), ['section 2/subsection 3']);
+  });
+
   it('a US amending instruction quotes what it strikes: "strike “subsection 252(b)” and insert “section 252(b)”" cites the amended Act', () => {
     const bill = (line: string) => `### SEC. 1. SHORT TITLE.\n\nThis Act may be cited as the Test Act.\n\n### SEC. 2. AMENDMENTS.\n\n${line}\n`;
     assert.deepStrictEqual(errors(bill('(3) In section 254(c)(3)(A), strike “subsection 1(b)” and insert “section 1(b)”.')), []);
