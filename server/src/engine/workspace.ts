@@ -35,7 +35,7 @@ export { definitionKey, type TermUse, type VisibleDefinition } from './workspace
  * Resting (copying a model's strings, packing its units and citations, deflating its text, and
  * inflating it again when read) was a quarter of a cold index's time, for 44 MB less peak memory
  * at 100 documents of 20 M characters. 32 M characters hold a treaty and a library of national
- * laws whole (64 MB as strings, about 110 MB more peak memory than at rest); a larger workspace rests
+ * laws whole (about 70 MB more peak memory than at rest, by that measure); a larger workspace rests
  * every document, as before, so that 1,000 and 10,000 documents stay within their memory targets.
  */
 export const WHOLE_TEXT_BUDGET = 32 * 1024 * 1024;
