@@ -215,7 +215,9 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
     if (candidates.length === 0) return;
 
     candidates.sort((a, b) => a.termStart - b.termStart);
-    let scope = listIntro?.scope ?? scopeOf(blockText, unit, root, candidates[0].termStart - block.span.start);
+    // "2) In paragraph (1) “x” means …" under a lead-in "1) For the purposes of this Part—": its own paragraph's scope.
+    const before = candidates[0].termStart - block.span.start;
+    let scope = (listIntro && paragraphScopeOf(blockText, unit, root, before)) || (listIntro?.scope ?? scopeOf(blockText, unit, root, before));
     // "Daten im Sinne des Absatzes 1 sind …": made for a paragraph of this section, so for the section.
     const first = candidates[0];
     if (first.style === 'unquoted-de' && /im\s+Sinne\s+(?:des|der)\s+(?:Absatzes|Abs\.|Nummer|Satzes)/.test(text.slice(first.termEnd, first.bodyStart))) {
@@ -381,30 +383,52 @@ function limbsEnd(text: string, blocks: Block[], blockUnits: Unit[], index: numb
   return end;
 }
 
+/** A unit below an article or section, in the words of a scope: "paragraph", "sub-paragraph", "subsection". */
+const LOWER_UNIT = '(?:(?:sub-?)?paragraphs?|sub-?sections?|sub-?clauses?)';
+/** "(1)", "(a)(ii)", "1", "(A7)", and lists of them: "(1) and (2)", "(3)(a) or (b)". */
+const LOWER_UNIT_NUMBERS = '\\(?[a-z\\d]{1,4}\\)?(?:\\([a-z\\d]{1,4}\\))*(?:(?:\\s*,?\\s+(?:and|or|to)\\s+|\\s*,\\s*)\\(?[a-z\\d]{1,4}\\)?(?:\\([a-z\\d]{1,4}\\))*)*';
+
 /**
  * "For the purpose of paragraph 1 above, the term …", "Voor de toepassing van het tweede lid",
- * "im Sinne des Absatzes 1", "au sens de l'alinéa 1": a definition made for a paragraph of the
+ * "im Sinne des Absatzes 1", "au sens de l'alinéa 1", "In subsection (1), …": a definition made for a paragraph of the
  * same article or section applies in that article or section. Only at the start of a sentence,
  * before the term (`before`: the offset of the first term in the text).
  */
 // Matched on lower-cased text without the i and u flags: V8 runs a case-insensitive Unicode class
 // such as [\p{L}] thousands of times slower, and this runs on every definitions block.
-const PARAGRAPH_SCOPE = new RegExp('(?:^|[\\n.;:])\\s*(?:\\(?[a-z\\d]{1,4}[.)°]*\\s+)?(' + [
-  'for\\s+(?:the\\s+)?purposes?\\s+of\\s+(?:sub)?paragraphs?\\s+\\(?\\w{1,4}\\)?(?:\\s+(?:above|below|of\\s+this\\s+(?:article|section)))?',
+const SCOPE_LEAD = '(?:^|[\\n.;:])\\s*(?:\\(?[a-z\\d]{1,4}[.)°]*\\s+)?(';
+/** Nothing but spaces, punctuation and the opening quote between a scope and its term (or the end of a lead-in). */
+const BEFORE_THE_TERM = '(?=[\\s,:—–“"‘«-]*$)';
+const PARAGRAPH_SCOPE_WORDS = [
+  // "In this subsection “x” means", "(7) In this paragraph—"
+  'in\\s+this\\s+' + LOWER_UNIT + BEFORE_THE_TERM,
+  'for\\s+(?:the\\s+)?purposes?\\s+of\\s+' + LOWER_UNIT + '\\s+\\(?\\w{1,4}\\)?(?:\\s+(?:above|below|of\\s+this\\s+(?:article|section)))?',
   'voor\\s+de\\s+toepassing\\s+van\\s+(?:het|de)\\s+(?:[a-zë]+|\\d+e)\\s+(?:lid|onderdeel)',
   'im\\s+sinne\\s+(?:des|der)\\s+(?:absatzes|abs\\.|nummer|satzes)\\s+\\d+',
   "(?:au\\s+sens|pour\\s+l['’]application)\\s+d[eu]\\s+(?:l['’]alinéa|paragraphe|premier\\s+alinéa)",
+];
+const PARAGRAPH_SCOPE_OF_LIST = new RegExp(SCOPE_LEAD + PARAGRAPH_SCOPE_WORDS.join('|') + ')');
+const PARAGRAPH_SCOPE = new RegExp(SCOPE_LEAD + [
+  // "In subsection (1), “enactment” includes", "In paragraph (3), “relevant document” means": only right before the term (an "In paragraph (3)" that goes on is a provision about that paragraph).
+  // Not in a list's lead-in, where "(e) in paragraph 5(3)—" is an amending instruction.
+  'in\\s+' + LOWER_UNIT + '\\s+' + LOWER_UNIT_NUMBERS + '(?:\\s+(?:above|below))?' + BEFORE_THE_TERM,
+  ...PARAGRAPH_SCOPE_WORDS,
 ].join('|') + ')');
 
-function scopeOf(introText: string, unit: Unit, root: Unit, before = introText.length): DefinitionScope {
+/** The article or section a definition made for one of its paragraphs applies in (see PARAGRAPH_SCOPE), if it is one. */
+function paragraphScopeOf(introText: string, unit: Unit, root: Unit, before = introText.length): DefinitionScope | undefined {
   const head = introText.slice(0, before);
   const lower = head.toLowerCase();
-  const paragraph = PARAGRAPH_SCOPE.exec(lower);
+  const paragraph = (before === introText.length ? PARAGRAPH_SCOPE_OF_LIST : PARAGRAPH_SCOPE).exec(lower);
   const citable = paragraph ? headedAround(unit) : undefined;
-  if (paragraph && citable && citable !== root) {
-    const at = paragraph.index + paragraph[0].length - paragraph[1].length;
-    return { kind: 'unit', unitId: citable.id, phrase: lower.length === head.length ? head.slice(at, at + paragraph[1].length) : paragraph[1] };
-  }
+  if (!paragraph || !citable || citable === root) return undefined;
+  const at = paragraph.index + paragraph[0].length - paragraph[1].length;
+  return { kind: 'unit', unitId: citable.id, phrase: lower.length === head.length ? head.slice(at, at + paragraph[1].length) : paragraph[1] };
+}
+
+function scopeOf(introText: string, unit: Unit, root: Unit, before = introText.length): DefinitionScope {
+  const paragraph = paragraphScopeOf(introText, unit, root, before);
+  if (paragraph) return paragraph;
   let best: { index: number; kind: UnitKind | 'document'; phrase: string } | undefined;
   for (const [pattern, kind] of SCOPE_WORDS) {
     const match = pattern.exec(introText);
@@ -428,10 +452,15 @@ export function scopeNotShown(scope: DefinitionScope): boolean {
 
 /** A definition's body that only points to where the term is defined: "see section 2C", "siehe § 3", "voir l'article 2". */
 const SIGNPOST = /^(?:see|siehe|voir|vedi|véase|zie)\s/iu;
+/**
+ * "“review date” has the meaning given in paragraph 3;": the body after "has the meaning" names one unit and nothing
+ * after it (no "of the … Act"): a unit of this document, where the term is defined.
+ */
+const MEANING_GIVEN_HERE = /^(?:given|assigned)\s+(?:to\s+it\s+)?(?:in|by)\s+(?:section|article|paragraph|regulation|rule|clause|subsection|sub-section|sub-paragraph)[\s\u200d]+[\w().\u200d]{1,20}\s*(?:[;.,]\s*(?:[-–—]\s*)?)?$/iu;
 
 /** Whether a definition only points to another ("- `person`: see section 2C."): no second definition of its term. */
 export function pointsElsewhere(definition: Definition): boolean {
-  return SIGNPOST.test(definition.body);
+  return SIGNPOST.test(definition.body) || MEANING_GIVEN_HERE.test(definition.body);
 }
 
 /** A list item's start: nothing, or only its marker ("(a)", "1.", "c)"), before the text. */
@@ -497,9 +526,11 @@ function findQuotedDefinitions(blockText: string, offset: number, out: Candidate
       pending.length = 0;
       out.push(candidate);
     };
+    // The term in the statute's other language, in parentheses: "“general election” (“etholiad cyffredinol”) means" (Wales).
+    const lead = /^\s*\(\s*["“«‘][^()"“”«»\n]{1,80}["”»’]\s*\)/u.exec(after)?.[0].length ?? 0;
     // An optional comma clause: “contents”, when used with respect to …, includes
-    const rest = after;
-    let skipped = 0;
+    const rest = after.slice(lead);
+    let skipped = lead;
     let verb = DEFINING_VERB.exec(rest);
     // The clause may hold commas of its own ("when used with respect to any wire, oral, or electronic
     // communication,"): try each comma, up to the end of the sentence, for the one the verb follows.
@@ -509,13 +540,13 @@ function findQuotedDefinitions(blockText: string, offset: number, out: Candidate
       for (let k = opening + 1; k < clause[0].length && !verb; k++) {
         if (rest[k] !== ',' && rest[k] !== '،') continue;
         verb = DEFINING_VERB.exec(rest.slice(k + 1));
-        if (verb) skipped = k + 1;
+        if (verb) skipped = lead + k + 1;
       }
     }
     if (verb) { accept(offset + j + 1 + skipped + verb[0].length, 'quoted-means'); continue; }
     // "“X”— (a) refers to …; (b) includes …": the body is the limbs, each with its own verb.
     const limb = LIMB_MARKER.exec(rest);
-    if (limb && DEFINING_VERB.test(rest.slice(limb[0].length))) { accept(offset + j + 1 + limb[0].length - limb[1].length, 'quoted-means'); continue; }
+    if (limb && DEFINING_VERB.test(rest.slice(limb[0].length))) { accept(offset + j + 1 + lead + limb[0].length - limb[1].length, 'quoted-means'); continue; }
     // "… and “device” shall be construed accordingly": the body is the clause it relates to.
     if (CONSTRUED.test(rest)) {
       // From the definition it relates to, if one stands in the same clause; else from the clause's start.

@@ -13,3 +13,15 @@ export function headedAround(unit: Unit): Unit | undefined {
   for (let at: Unit | undefined = unit; at; at = at.parent) if (at.headingDepth > 0) return at;
   return undefined;
 }
+
+/** The citable unit (article, section) holding an offset of the document under `root`; `root` outside any. */
+export function provisionAt(model: { root: Unit }, offset: number): Unit {
+  let current = model.root;
+  let citable: Unit = model.root;
+  for (;;) {
+    const child = current.children.find((c) => c.span.start <= offset && offset <= c.span.end);
+    if (!child) return citable;
+    if (child.citable) citable = child;
+    current = child;
+  }
+}

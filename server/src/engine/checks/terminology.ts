@@ -17,7 +17,7 @@ import { pointsElsewhere, scopeNotShown } from '../definitions';
 import { instrumentOf, rivalTerms } from '../vocabulary/vocabulary';
 import { truncateAtWord } from '../text';
 import { FUNCTION_WORDS } from '../functionWords';
-import { citableAround } from '../unitAncestors';
+import { citableAround, provisionAt } from '../unitAncestors';
 
 export function terminologyDiagnostics(workspace: Workspace, uri: string): EngineDiagnostic[] {
   const model = workspace.get(uri);
@@ -238,8 +238,9 @@ function duplicateDefinitions(model: DocumentModel, out: EngineDiagnostic[]): vo
     // "- `person`: see section 2C." and the definition section 2C gives: a signpost to it, no second meaning
     if (pointsElsewhere(first)) { seen.set(key, definition); continue; }
     if (pointsElsewhere(definition)) continue;
-    // "(1) In this Part," in two sections of parts whose headings the structure does not show as parts: most likely two parts
-    if (scopeNotShown(first.scope) && scopeNotShown(definition.scope) && provisionOf(model, first) !== provisionOf(model, definition)) continue;
+    // "(1) In this Part," in a section of a part whose heading the structure does not show as a part, and the same term
+    // in another section (for the Act, or for another part): the scope of the first is unknown, so not known to be the same
+    if ((scopeNotShown(first.scope) || scopeNotShown(definition.scope)) && provisionOf(model, first) !== provisionOf(model, definition)) continue;
     // "(2) Handelssachen im Sinne dieses Gesetzes sind ferner …", "… also includes …": a second
     // definition that says it adds to the first extends it; nothing is unclear.
     if (EXTENDS_DEFINITION.test(model.text.slice(definition.termSpan.end, Math.min(definition.span.end, definition.termSpan.end + 160)))) continue;
@@ -267,6 +268,10 @@ function unusedDefinitions(workspace: Workspace, model: DocumentModel, out: Engi
   }
   for (const definition of model.definitions) {
     if (used.has(definitionKey(model, definition)) || definition.style === 'hereinafter') continue;
+    // "“the 1961 Act” means the Land Compensation Act 1961", then "under Part I of the 1961 Act": a name used in citations.
+    if (namedInCitations(model, definition)) continue;
+    // "“review date” has the meaning given in paragraph 3": the uses are the definition's it points to.
+    if (pointsElsewhere(definition) && model.definitions.some((other) => other !== definition && other.key === definition.key)) continue;
     out.push({
       code: 'unused-definition',
       severity: 'information',
@@ -277,6 +282,19 @@ function unusedDefinitions(workspace: Workspace, model: DocumentModel, out: Engi
   }
 }
 
+/** Whether a definition's term stands, as words of their own and in any case, in a citation within its scope. */
+function namedInCitations(model: DocumentModel, definition: Definition): boolean {
+  const scope = definition.scope.kind === 'unit' ? model.unitsById.get(definition.scope.unitId ?? '')?.span : undefined;
+  const term = new RegExp(`(?<![\\p{L}\\p{N}])${definition.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+  return model.references.some(({ span }) => (!scope || (span.start >= scope.start && span.end <= scope.end)) && term.test(model.text.slice(span.start, span.end)));
+}
+
+/**
+ * Words right after a term that say where it is defined: "remote facilities (within the meaning given in section
+ * 49F(4))", "as defined in section 5", "au sens de l'article 2", "im Sinne des § 3". The use brings its definition.
+ */
+const POINTS_TO_ITS_DEFINITION = /^[\s,(]*(?:within\s+the\s+meaning\s+(?:given\s+(?:in|by)|of)|as\s+defined\s+(?:in|by)|(?:au|dans\s+le)\s+sens\s+d[eu']|im\s+Sinne\s+(?:des|der|von)|en\s+el\s+sentido\s+del?|in\s+de\s+zin\s+van)\s/iu;
+
 function outsideScope(workspace: Workspace, model: DocumentModel, uses: TermUse[], excluded: Span[], out: EngineDiagnostic[]): void {
   const scoped = model.definitions.filter((d) => d.scope.kind === 'unit');
   if (scoped.length === 0) return;
@@ -285,8 +303,17 @@ function outsideScope(workspace: Workspace, model: DocumentModel, uses: TermUse[
   const keys = new Set(scoped.map((d) => d.key).filter((key) => !documentKeys.has(key) && key.includes(' ')));
   const governed = new Set(uses.map((use) => use.span.start));
   const reported = new Set<string>();
+  const pointedUntil = new Map<string, number>();
   for (const match of workspace.keptResult(model, 'scope', () => matchAll(workspace, model, 'scope', new TermMatcher(keys), excluded))) {
     if (governed.has(match.span.start) || reported.has(match.key)) continue;
+    // Inside another term being defined ("(“the relevant land”)"): a definition of its own, no use.
+    if (model.definitions.some(({ termSpan }) => termSpan.start <= match.span.start && match.span.end <= termSpan.end)) continue;
+    // Pointed to its definition, the term has it for the rest of this provision ("… remote facilities (within the meaning given in section 49F(4)), the remote facilities must …").
+    if (match.span.start <= (pointedUntil.get(match.key) ?? -1)) continue;
+    if (POINTS_TO_ITS_DEFINITION.test(model.text.slice(match.span.end, match.span.end + 40))) {
+      pointedUntil.set(match.key, provisionAt(model, match.span.start).span.end);
+      continue;
+    }
     const definition = scoped.find((d) => d.key === match.key) as Definition;
     const scopeUnit = model.unitsById.get(definition.scope.unitId ?? '');
     reported.add(match.key);

@@ -14,6 +14,7 @@ import type { Span, Unit } from '../model';
 import type { DocumentModel, DocumentReference } from '../document';
 import { parseReferences } from '../references/grammar';
 import { resolveReference, type DocumentLookup } from '../resolve';
+import { citableAround, provisionAt } from '../unitAncestors';
 
 export type MappingKind = 'implements' | 'partly' | 'reservation' | 'not-applicable';
 
@@ -145,7 +146,7 @@ function resolveMarker(model: DocumentModel, marker: { kind: MappingKind; span: 
         return;
       }
       const unit = treaty.unitsById.get(target.unitId);
-      const article = unit ? citableAncestor(unit) : undefined;
+      const article = unit ? citableAround(unit) : undefined;
       if (!unit || !article || article.kind === 'document') {
         mapping.targets.push({ text: written, span: target.span, status: 'unresolved', reason: 'a mapping names an article (or a paragraph of one), not a whole document or chapter' });
         return;
@@ -169,23 +170,6 @@ export function canonicalTreatyId(treaty: DocumentModel, lookup: DocumentLookup)
     current = original;
   }
   return current.id;
-}
-
-/** The citable unit (article, section) containing an offset; the document root outside any. */
-export function provisionAt(model: DocumentModel, offset: number): Unit {
-  let current = model.root;
-  let citable: Unit = model.root;
-  for (;;) {
-    const child = current.children.find((c) => c.span.start <= offset && offset <= c.span.end);
-    if (!child) return citable;
-    if (child.citable) citable = child;
-    current = child;
-  }
-}
-
-export function citableAncestor(unit: Unit): Unit | undefined {
-  for (let current: Unit | undefined = unit; current; current = current.parent) if (current.citable) return current;
-  return undefined;
 }
 
 /** Every article a resolved target counts for ("articles 2 through 5" counts for four). */
