@@ -266,10 +266,12 @@ function unusedDefinitions(workspace: Workspace, model: DocumentModel, out: Engi
   for (const user of users) {
     for (const use of workspace.termUses(user.uri)) if (!use.isDefinition) used.add(definitionKey(use.definition.model, use.definition.definition));
   }
-  for (const definition of model.definitions) {
-    if (used.has(definitionKey(model, definition)) || definition.style === 'hereinafter') continue;
-    // "“the 1961 Act” means the Land Compensation Act 1961", then "under Part I of the 1961 Act": a name used in citations.
-    if (namedInCitations(model, definition)) continue;
+  const unused = model.definitions.filter((definition) => !used.has(definitionKey(model, definition)) && definition.style !== 'hereinafter');
+  // "“the 1961 Act” means the Land Compensation Act 1961", then "under Part I of the 1961 Act": a name used in citations.
+  const cited = unused.length ? namesInCitations(model, unused) : new Map<string, number[]>();
+  for (const definition of unused) {
+    const scope = definition.scope.kind === 'unit' ? model.unitsById.get(definition.scope.unitId ?? '')?.span : undefined;
+    if (cited.get(definition.key)?.some((at) => !scope || (scope.start <= at && at < scope.end))) continue;
     // "“review date” has the meaning given in paragraph 3": the uses are the definition's it points to.
     if (pointsElsewhere(definition) && model.definitions.some((other) => other !== definition && other.key === definition.key)) continue;
     out.push({
@@ -282,11 +284,19 @@ function unusedDefinitions(workspace: Workspace, model: DocumentModel, out: Engi
   }
 }
 
-/** Whether a definition's term stands, as words of their own and in any case, in a citation within its scope. */
-function namedInCitations(model: DocumentModel, definition: Definition): boolean {
-  const scope = definition.scope.kind === 'unit' ? model.unitsById.get(definition.scope.unitId ?? '')?.span : undefined;
-  const term = new RegExp(`(?<![\\p{L}\\p{N}])${definition.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
-  return model.references.some(({ span }) => (!scope || (span.start >= scope.start && span.end <= scope.end)) && term.test(model.text.slice(span.start, span.end)));
+/** Where the terms of `definitions` stand in the document's citations, by key (one pass over the citations' words). */
+function namesInCitations(model: DocumentModel, definitions: Definition[]): Map<string, number[]> {
+  const matcher = new TermMatcher(definitions.map((definition) => definition.key));
+  const found = new Map<string, number[]>();
+  const text = model.text;
+  for (const { span } of model.references) {
+    for (const match of matcher.match(text, span.start, span.end)) {
+      const starts = found.get(match.key) ?? [];
+      starts.push(match.span.start);
+      found.set(match.key, starts);
+    }
+  }
+  return found;
 }
 
 /**
