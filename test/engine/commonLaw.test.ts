@@ -8,7 +8,7 @@ import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
 import { IN_DMA_CLAUSE_GB, IN_SBI_SECTION_19, IN_DPDP_HEAD, IN_DPDP_SECTION_44_2, IN_IT_ACT_PART_1_HEAD, IN_IT_ACT_PART_2_HEAD, IN_IT_ACT_SECTION_81, AU_ACTS_INTERPRETATION_2B, AU_ACTS_INTERPRETATION_2C, AU_ACTS_INTERPRETATION_PERSON, IN_IT_ACT_FOOTNOTES, IN_IT_ACT_SECTION_1, AU_LEGISLATION_ACT_15V_7 } from './commonLawOtherText';
 import { parseDocument } from '../../server/src/engine/document';
-import { UK_NI_PENSIONS_ARTICLE_3, CA_ENERGY_DOMESTIC_GAS_DEFINITIONS, CA_ENERGY_DOMESTIC_OIL_DEFINITIONS, UK_SENEDD_SECTION_5, UK_YORK_LGFA_1988_MODIFIED, CA_COMPETITION_RELATED_PROVISIONS, CA_COMPETITION_SECTIONS_82_83, CA_PIPEDA_NOTES_IN_SCHEDULE_1, CA_PIPEDA_SCHEDULE_1, CA_COMPETITION_SECTIONS_96_97, CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, CA_PIPEDA_SECTION_7_3, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_DIOCESES_SCHEDULE_1, UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3, UK_DIOCESES_SCHEDULE_2_PARAGRAPHS_1_TO_5, UK_PAYMENT_CARD_INTERPRETATION, UK_SCARWEATHER_ARTICLE_5, UK_SCARWEATHER_SCHEDULE_1, UK_YORK_ARTICLES_1_AND_10, CA_MLA_DEFINITION_PARAGRAPH, CA_COMPETITION_EARLIER_VERSION } from './commonLawText';
+import { UK_NI_PENSIONS_ARTICLE_3, CA_ENERGY_DOMESTIC_GAS_DEFINITIONS, CA_ENERGY_DOMESTIC_OIL_DEFINITIONS, UK_SENEDD_SECTION_5, UK_YORK_LGFA_1988_MODIFIED, CA_COMPETITION_RELATED_PROVISIONS, CA_COMPETITION_SECTIONS_82_83, CA_PIPEDA_NOTES_IN_SCHEDULE_1, CA_PIPEDA_SCHEDULE_1, CA_COMPETITION_SECTIONS_96_97, CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, CA_PIPEDA_SECTION_7_3, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_DIOCESES_SCHEDULE_1, UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3, UK_DIOCESES_SCHEDULE_2_PARAGRAPHS_1_TO_5, UK_PAYMENT_CARD_INTERPRETATION, UK_SCARWEATHER_ARTICLE_5, UK_SCARWEATHER_SCHEDULE_1, UK_YORK_ARTICLES_1_AND_10, CA_MLA_DEFINITION_PARAGRAPH, CA_COMPETITION_EARLIER_VERSION, CA_EXTRADITION_SECTIONS_4_AND_84_TO_130 } from './commonLawText';
 
 const URI = uriOf('act.md');
 const FRONT = '---\nid: firearms-act\ntitle: Firearms Act\nlanguage: en\ntype: law\n---\n# Firearms Act\n\n';
@@ -243,6 +243,19 @@ describe('engine: common-law statutes as converters give them', () => {
   });
 
   describe('Justice Canada\'s consolidations: a repealed section headed by its number alone, and the amending Acts\' related provisions', () => {
+    it('"### 129 and 130", "### 89 to 128": a heading holds every number it names (Extradition Act: "an Act repealed by section 129 or 130")', () => {
+      const found = resolutions(CA_EXTRADITION_SECTIONS_4_AND_84_TO_130 + '\n\nSee section 100 and section 131.\n');
+      assert.deepStrictEqual(found.filter(([text]) => /^section (?:129|130|100|131)/.test(text)), [
+        ['section 129 or 130', 'sec_129 | sec_129'],
+        ['section 129 of this Act', 'sec_129'],
+        ['section 130 of this Act', 'sec_129'],
+        ['section 100 and section 131', 'sec_89 | external'],
+      ]);
+    });
+    it('must not: a heading whose title only starts with a number ("### 5 and 6 of the former Act") or names numbers out of order ("### 5 and 3") holds only its own', () => {
+      const found = resolutions('### 5 and 6 of the former Act\n\nText.\n\n### 7 and 3\n\nSee section 6 and section 3.\n');
+      assert.deepStrictEqual(found, [['section 6 and section 3', 'unresolved | external']]);
+    });
     const front = '---\nid: competition-act\ntitle: Competition Act\nlanguage: en\ntype: law\n---\n# Competition Act\n\n';
     const own = '### 12 Definitions\n\nIn this Act, a term has its meaning.\n\n### 54 Offence\n\nNo person shall do it.\n\n### 92 Order\n\nThe Tribunal may make an order.\n\n### 95 Exception for joint ventures\n\nSee sections 92 and 96.\n\n';
     const act = own + CA_COMPETITION_SECTIONS_96_97 + '\n\n' + CA_COMPETITION_RELATED_PROVISIONS + '\n';

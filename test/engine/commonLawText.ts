@@ -525,3 +525,34 @@ export const CA_COMPETITION_EARLIER_VERSION = `### 52 False or misleading repres
 - (c) in the case of an order in respect of conduct reviewable under paragraph 74.01(1)(a) or section 74.011, the person was previously convicted of an offence under section 52, or under paragraph 52(1)(a) as it read immediately before the coming into force of this Part; or
 
 - (d) in the case of an order in respect of conduct reviewable under subsection 74.01(2) or (3), the person was previously convicted of an offence under paragraph 52(1)(d) as it read immediately before the coming into force of this Part.`;
+
+/** Extradition Act, section 4 and the last sections, of which the consolidation gives "### 86 to 88", "### 89 to 128" and "### 129 and 130" (XYOca/laws-lois-markdown, laws/en/acts/E-23.01-extradition-act.md, lines 89–91 and 1306–1330). */
+export const CA_EXTRADITION_SECTIONS_4_AND_84_TO_130 = `### 4 Further proceedings
+
+For greater certainty, the discharge of a person under this Act or an Act repealed by section 129 or 130 does not preclude further proceedings, whether or not they are based on the same conduct, with a view to extraditing the person under this Act unless the judge is of the opinion that those further proceedings would be an abuse of process.
+
+### 84 Cases pending — former *Extradition Act*
+
+The *Extradition Act* repealed by section 129 of this Act applies to a matter respecting the extradition of a person as though it had not been repealed, if the hearing in respect of the extradition had already begun on the day on which this Act comes into force.
+
+### 85 Cases pending — *Fugitive Offenders Act*
+
+The *Fugitive Offenders Act* repealed by section 130 of this Act applies to a matter respecting the return under that Act of a person as though it had not been repealed, if the hearing before the provincial court judge in respect of the return had already begun on the day on which this Act comes into force.
+
+### Consequential Amendments
+
+### 86 to 88
+
+[Amendments]
+
+### Related Amendments
+
+### 89 to 128
+
+[Amendments]
+
+### Repeals
+
+### 129 and 130
+
+[Repeals]`;

@@ -90,7 +90,7 @@ export function heldNumbers(doc: DocumentModel, kind: RefUnitKind): HeldRange {
     if (value === undefined) continue;
     range.count++;
     range.min = Math.min(range.min, value);
-    range.max = Math.max(range.max, value);
+    range.max = Math.max(range.max, value, ...moreNumbersHeld(unit));
   }
   lists.held.set(kind, range);
   return range;
@@ -102,6 +102,29 @@ export function leadingValue(number: string): number | undefined {
   return digits ? Number(digits[0].replace('.', '')) : undefined;
 }
 
+/** The most numbers one heading is read to hold ("### 89 to 128"). */
+const MOST_NUMBERS_IN_A_HEADING = 500;
+
+/**
+ * The numbers a heading holds besides its own, when its title is only more numbers: "### 89 to 128" (a run of
+ * amending provisions a consolidation leaves out, as Justice Canada's do), "### 129 and 130", "### 5, 6 and 7".
+ */
+export function moreNumbersHeld(unit: Unit): number[] {
+  const title = unit.title?.trim();
+  if (!title || unit.number === undefined || !/^\d+$/.test(unit.number) || !/^(?:to|and|,|[-–—])/.test(title)) return [];
+  const first = Number(unit.number);
+  const run = /^(?:to|[-–—])\s*(\d+)$/.exec(title);
+  if (run) {
+    const last = Number(run[1]);
+    if (last <= first || last - first > MOST_NUMBERS_IN_A_HEADING) return [];
+    return Array.from({ length: last - first }, (_, i) => first + 1 + i);
+  }
+  if (!/^(?:,\s*\d+\s*)*,?\s*and\s+\d+$/.test(title)) return [];
+  const numbers = (title.match(/\d+/g) ?? []).map(Number);
+  // In order, each after the one before: "5, 6 and 7", not "5 and 3" (a title).
+  return numbers.every((n, i) => n > (i === 0 ? first : numbers[i - 1])) ? numbers : [];
+}
+
 /** Headed units by normalised number (and roman numerals by value too). */
 export function headingsByNumber(doc: DocumentModel): Map<string, Unit[]> {
   let index = byNumberOf.get(doc);
@@ -110,7 +133,7 @@ export function headingsByNumber(doc: DocumentModel): Map<string, Unit[]> {
   for (const unit of doc.units) {
     if (unit.headingDepth === 0 || unit.number === undefined) continue;
     const normal = normaliseNumber(unit.number);
-    const keys = [normal];
+    const keys = [normal, ...moreNumbersHeld(unit).map(String)];
     // "Art. 1.517" cited "art. 1517" (a thousands separator, Brazil's codes)
     if (/^\d{1,3}\.\d{3}$/.test(normal)) keys.push(normal.replace('.', ''));
     const roman = romanValue(normal);

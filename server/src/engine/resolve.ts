@@ -22,7 +22,7 @@ import { UnitKeyedCache } from './treeKeyed';
 import { detached } from './text';
 import { unitsToRead } from './restingText';
 import { citableAround } from './unitAncestors';
-import { CITABLE_HEADINGS, GROUPINGS_OF_A_WHOLE, headingsByNumber, headingsOfKind, heldNumbers, highestOfKind, leadingValue } from './headingLists';
+import { CITABLE_HEADINGS, GROUPINGS_OF_A_WHOLE, headingsByNumber, headingsOfKind, heldNumbers, highestOfKind, leadingValue, moreNumbersHeld } from './headingLists';
 
 export type ResolutionStatus = 'resolved' | 'unresolved' | 'external';
 
@@ -960,7 +960,8 @@ function findTopLevel(doc: DocumentModel, step: RefStep): Unit | undefined {
   const spelled = (unit: Unit) => (unit.number !== undefined && normaliseNumber(unit.number) === normal ? 0 : 1);
   candidates.sort((a, b) => spelled(a) - spelled(b) || a.span.start - b.span.start);
   for (const unit of candidates) {
-    if (!numbersMatch(step.number, unit.number)) continue;
+    // "section 130" under "### 129 and 130": the heading holds it.
+    if (!numbersMatch(step.number, unit.number) && !moreNumbersHeld(unit).includes(Number(normal))) continue;
     if (unit.kind === step.kind) return unit;
     // "section 3" in a law whose bare-numbered headings became sections, "article 3" likewise;
     // but a law that numbers its provisions "§ 28" cites another instrument's "Artikel 28".
