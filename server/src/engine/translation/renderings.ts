@@ -3,7 +3,7 @@
 // elision ("l'article", "d'un système": the tokenizer splits at the apostrophe) and plurals,
 // Arabic attached prefixes ("وبيانات"), English plurals. Built on terms.ts's tokenizer.
 import type { Span } from '../model';
-import { normaliseWord, tokenize, tokenStream, type TokenStream } from '../terms';
+import { formAt, normaliseWord, tokenize, tokenStream, type TokenStream } from '../terms';
 
 export interface RenderingMatch {
   /** The rendering (as listed) that matched. */
@@ -75,10 +75,10 @@ function wordMatches(stream: TokenStream, index: number, written: string, prepar
 function computeWordMatch(stream: TokenStream, index: number, written: string, prepared: PreparedWord, language: string): boolean {
   if (prepared.arabic) {
     const form = normaliseWord(prepared.word);
-    return stream.forms[index] === form || (stream.moreForms.get(index)?.includes(form) ?? false);
+    return formAt(stream, index) === form || (stream.moreForms.get(index)?.includes(form) ?? false);
   }
   if (written === prepared.word) return true;
-  if (language === 'en') return stream.forms[index] === normaliseWord(prepared.word);
+  if (language === 'en') return formAt(stream, index) === normaliseWord(prepared.word);
   if (prepared.forms.has(written)) return true;
   for (const end of prepared.compoundEnds) if (written.length > end.length + 2 && written.endsWith(end)) return true;
   return false;
