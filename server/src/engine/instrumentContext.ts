@@ -278,10 +278,13 @@ function firstReferenceFrom(model: DocumentModel, offset: number): number {
   return low;
 }
 
-/** Sentence ends: a word of three letters or more, a full stop, and a capital or "§" ("… entsprechend. Für"), not "Abs. 2". */
+/**
+ * Sentence ends: a word of three letters or more or an act's number ("der Verordnung (EU) 2016/679. § 32 gilt"), a full
+ * stop, and a capital or "§" ("… entsprechend. Für"), not "Abs. 2" nor an ordinal ("5. Buch").
+ */
 // The letters are looked behind, so that the engine looks for the stop first and tests the letters only there (as
 // "\p{Ll}{3,}[.!?]" it tried every lower-case run at each of its letters: 30 µs on 300 characters).
-const SENTENCE_END = /(?<=\p{Ll}{3})[.!?]\s+(?=[\p{Lu}§])/gu;
+const SENTENCE_END = /(?<=\p{Ll}{3}|\/\d{1,5})[.!?]\s+(?=[\p{Lu}§])/gu;
 const SENTENCE_REACH = 300;
 
 /**
@@ -300,7 +303,8 @@ export function instrumentEarlierInSentence(model: DocumentModel, reference: Doc
     offset += paragraph + 2;
   }
   let cut = 0;
-  for (const end of window.matchAll(SENTENCE_END)) cut = (end.index ?? 0) + end[0].length;
+  // With the citation's first character: a sentence may end right before it ("… 2016/679. § 32 gilt entsprechend").
+  for (const end of (window + model.text.charAt(reference.span.start)).matchAll(SENTENCE_END)) cut = (end.index ?? 0) + end[0].length;
   window = window.slice(cut);
   offset += cut;
   const named = instrumentsNamedIn(window, model.language);
@@ -445,4 +449,67 @@ export function nameAfterCitation(model: DocumentModel, reference: DocumentRefer
   const word = found[1].toLowerCase();
   if (table.units[word] || table.thisWords.includes(word) || (table.hereWords ?? []).includes(word)) return undefined;
   return after.slice(0, found.index + found[0].length).replace(/\s+/g, ' ').trim();
+}
+
+/** A markdown table's row separator: "|---|---|", "| :-- | --: |". */
+const TABLE_SEPARATOR = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/;
+/** A column headed by the document itself: "This Directive", "the present Regulation", "la présente directive". */
+const THIS_INSTRUMENT_HEADING = /^(?:this|the\s+present|la\s+présente|le\s+présent|la\s+presente|el\s+presente|deze|diese[rs]?)\s+\p{L}+$/iu;
+
+/** Per document version, per line start of a table row: its table's header cells (null: no header). */
+const tableHeaders = new TreeKeyedCache<Map<number, string[] | null>>();
+
+/**
+ * The instrument the column of a table a citation stands in is headed by: "| Directive (EU) 2016/1148 | This Directive |"
+ * above "| Article 1(3) | - |" (an EU act's correlation table). 'this' when the heading names this document; undefined
+ * when the citation is in no table, or its column's heading names no instrument.
+ */
+export function instrumentOfTableColumn(model: DocumentModel, reference: DocumentReference): string | 'this' | undefined {
+  const text = model.text;
+  const lineStart = text.lastIndexOf('\n', reference.span.start - 1) + 1;
+  if (!/^[ \t]*\|/.test(text.slice(lineStart, lineStart + 8))) return undefined;
+  const header = tableHeaderAbove(model, lineStart);
+  if (!header) return undefined;
+  const column = cellsOf(text.slice(lineStart, reference.span.start)).length - 1;
+  const heading = header[column]?.replace(/[*_]/g, '').trim();
+  if (!heading) return undefined;
+  if (THIS_INSTRUMENT_HEADING.test(heading)) return 'this';
+  const named = instrumentsNamedIn(heading, model.language);
+  // the heading is the name, not a sentence that mentions one
+  return named.length === 1 && named[0].span.start <= 4 && heading.length - named[0].span.end <= 2 ? named[0].name : undefined;
+}
+
+/** The cells of a table row (or of its start, up to a citation): the text between its bars, escaped bars kept. */
+function cellsOf(row: string): string[] {
+  return row.replace(/^[ \t]*\|/, '').split(/(?<!\\)\|/);
+}
+
+/**
+ * The header cells of the table whose row starts at `lineStart`: the row above its separator. Every row walked over is
+ * remembered, so that the rows of one long table are walked once, not once each.
+ */
+function tableHeaderAbove(model: DocumentModel, lineStart: number): string[] | null {
+  let known = tableHeaders.get(model);
+  if (!known) tableHeaders.set(model, (known = new Map()));
+  const text = model.text;
+  const walked: number[] = [];
+  let header: string[] | null = null;
+  for (let at = lineStart; ; ) {
+    const remembered = known.get(at);
+    if (remembered !== undefined) { header = remembered; break; }
+    walked.push(at);
+    if (at === 0) break;
+    const previousStart = text.lastIndexOf('\n', at - 2) + 1;
+    const previous = text.slice(previousStart, at - 1);
+    if (!/^[ \t]*\|/.test(previous)) break;
+    if (TABLE_SEPARATOR.test(previous)) {
+      const headStart = previousStart === 0 ? -1 : text.lastIndexOf('\n', previousStart - 2) + 1;
+      const head = headStart < 0 ? '' : text.slice(headStart, previousStart - 1);
+      header = /^[ \t]*\|/.test(head) ? cellsOf(head.replace(/\|[ \t]*$/, '')) : null;
+      break;
+    }
+    at = previousStart;
+  }
+  for (const at of walked) known.set(at, header);
+  return header;
 }

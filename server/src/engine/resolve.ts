@@ -9,7 +9,7 @@ import { gapCovering } from './gaps';
 import { alineasNumbered, childSummary, indexByStart, descendantsNumbered, firstChildNumbered, firstFollowingNumbered, nonHeadingChildren, type ChildTest } from './childIndex';
 import { readInlineMarkers, type InlineMarkers } from './inlineMarkers';
 import { listItemByPosition } from './listPositions';
-import { chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn, instrumentOpeningItem, nameAfterCitation, numbersThenInstrument } from './instrumentContext';
+import { chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn, instrumentOfTableColumn, instrumentOpeningItem, nameAfterCitation, numbersThenInstrument } from './instrumentContext';
 import { shortTitlesIn } from './shortTitle';
 import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folderSiblings';
 import { AMENDING_INSTRUCTION, insertingInstructionAbove, sentenceAround } from './amendingInstruction';
@@ -359,6 +359,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // "secondo comma dell'articolo 3" where article 3 is one block of several sentences: its paragraphs ran together
       const merged = doc === model ? mergedParagraphs(model, isCitableKind(cited.path[0]?.kind) ? first.partial : base ?? context, cited.path) : undefined;
       if (merged) return { status: 'external', span, reason: `${merged} has fewer paragraphs here than the one cited, but as many sentences: a paragraph counted by its place ("${model.text.slice(innerStep!.span.start, innerStep!.span.end)}") cannot be told in it, as its paragraphs seem to have been run together` };
+      // "the second subparagraph of Article 49(1)", "Article 21(2), first subparagraph, point (b)" (EU acts): a subparagraph
+      // counted by its place is one of the unnumbered blocks of a paragraph's text, which the structure does not number
+      const counted = countedSubparagraph(doc, model, cited.path, base, doc === model ? context : undefined);
+      if (counted) return { status: 'external', span, reason: `"${counted}" is a subparagraph counted by its place, one of the unnumbered blocks of its paragraph's text, which the structure does not number: ${describe(cited.path)} cannot be checked here` };
       return {
         status: 'unresolved', documentId: doc.id, span, reason: first.reason,
         existing: first.existing?.map((unit) => ({ uri: doc.uri, unitId: unit.id })),
@@ -595,6 +599,18 @@ function runInParagraph(model: DocumentModel, unit: Unit | undefined, path: RefS
 }
 
 const runInNumbers = new WeakMap<Unit, Map<string, boolean>>();
+
+/**
+ * The words of a subparagraph cited by its place ("second subparagraph", "premier alinéa" read as a subparagraph), when
+ * every step before it is found: the failure is in the blocks the structure does not number, not in what it shows.
+ */
+function countedSubparagraph(doc: DocumentModel, model: DocumentModel, path: RefStep[], base: Unit | undefined, context: Unit | undefined): string | undefined {
+  const at = path.findIndex((step) => step.kind === 'subparagraph' && /^\d{1,2}$/.test(step.number) && /^\p{L}/u.test(model.text.slice(step.span.start, step.span.end)));
+  if (at < 0) return undefined;
+  if (at > 0 && !resolvePath(doc, path.slice(0, at), base, context, doc === model).unit) return undefined;
+  if (at === 0 && !base && !context) return undefined;
+  return model.text.slice(path[at].span.start, path[at].span.end);
+}
 
 /**
  * The article a paragraph cited by its place ("secondo comma", "the second paragraph") cannot be told in, because its
@@ -1592,6 +1608,9 @@ function foreignContext(model: DocumentModel, reference: DocumentReference): For
     const named = NAMED_INSTRUMENT.exec(clause);
     if (named && !/^(?:this|the\s+present)\b/iu.test(named[0])) return { external: `the sentence amends "${named[0].trim()}": the citation is of that instrument` };
   }
+  // "| Directive (EU) 2016/1148 | This Directive |" above "| Article 1(3) | - |": the column's heading names the instrument
+  const column = instrumentOfTableColumn(model, reference);
+  if (column) return column === 'this' ? { chainedToThis: true } : { name: column };
   // "§ 239b Abs. 2 in Verbindung mit § 239a Abs. 1 des Strafgesetzbuches", "aus dem Strafgesetzbuch: a) … § 80a"
   const chained = chainAnchor(model, reference);
   if (chained) return chained.kind === 'instrument' ? { name: chained.name } : { chainedToThis: true };

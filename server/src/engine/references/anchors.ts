@@ -6,10 +6,16 @@ import type { ParsedReference, RefAnchor, RefStep, RefUnitKind } from './types';
 import type { Token } from './tokenizer';
 import { GroupParser } from './groups';
 import { WELL_FORMED_ROMAN } from './items';
+import { FUNCTION_WORDS } from '../functionWords';
 import { MAX_DEPTH, MAX_NAME_TOKENS, MAX_TARGETS, publicTarget, type IStep, type ITarget } from './citationSteps';
 
 /** Initials naming an instrument: capitals ("OR", "BGB", "RGPD", "LOPDGDD") or a capitalised word with a capital inside ("StGB", "SchKG", "AufenthG"). */
 const INITIALS = /^\p{Lu}{2,8}$|^\p{Lu}\p{Ll}{1,6}\p{Lu}\p{L}{0,4}$/u;
+/** Words a text set in capitals puts after a citation, which name no law: "SECTION 5 MAY BE CITED", "ARTICLE 3 NO LONGER APPLIES". */
+const CAPITALS_WORDS = new Set([
+  'MAY', 'MUST', 'WILL', 'NOT', 'NO', 'ALL', 'ANY', 'EACH', 'HAS', 'HAVE', 'WAS', 'WERE', 'DOES', 'DO', 'ALSO', 'ONLY', 'ABOVE', 'BELOW',
+  'APPLY', 'APPLIES', 'SEE', 'NOTE', 'DOIT', 'PEUT', 'SONT', 'EST', 'NE', 'SI', 'ES', 'SE', 'DEBE', 'PUEDE', 'DEVE', 'PODE', 'MAG', 'MOET', 'IS', 'ZIJN', 'PUÒ',
+]);
 /** Right after a citation, with no of-word, capitals are initials up to five: "§ 5 UND § 6 GELTEN" (a text set in capitals) names no law. */
 const MAX_CAPITALS_ALONE = 5;
 
@@ -47,6 +53,12 @@ export class AnchorParser extends GroupParser {
   protected lawAbbreviation(j: number, afterOf: boolean): Token | null {
     const t = this.initialsAt(j);
     if (!t || t.newline || (!afterOf && t.raw.length > MAX_CAPITALS_ALONE && t.raw === t.raw.toUpperCase())) return null;
+    if (this.c.table.abbreviationsAfter === 'capitals') {
+      // "Article 263 TFEU", not a word of a text set in capitals ("ARTICLE 5 SHALL APPLY", "SECTION 3 IS REPEALED")
+      const following = this.tok(j + 1);
+      if (!/^\p{Lu}{2,6}$/u.test(t.raw) || FUNCTION_WORDS.has(t.raw.toLowerCase()) || CAPITALS_WORDS.has(t.raw)) return null;
+      if (following && following.kind === 'word' && !following.newline && following.raw.length > 1 && following.raw === following.raw.toUpperCase() && /\p{Lu}/u.test(following.raw)) return null;
+    }
     // "OR" ends its word: "Art. 554 OR-Reform" would be a compound
     const after = this.tok(j + 1);
     if (after && !after.space && after.kind === 'punct' && after.norm === '-') return null;
@@ -113,6 +125,30 @@ export class AnchorParser extends GroupParser {
   protected isCapitalised(t: Token): boolean {
     const ch = t.raw[0];
     return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  }
+
+  /**
+   * The last token of an EU act's number from the bracket at `open`: "(EU) 2016/679", "(EC) No 765/2008", "(EU, Euratom)
+   * 2018/1046", "(UE) n° 910/2014"; -1 when none stands there.
+   */
+  protected euNumberEnd(open: number): number {
+    let k = open + 1;
+    const bracket = this.toks[open];
+    // "(EU)" is one token (the tokenizer reads it as an item's marker); "(EU, Euratom)" several
+    if (bracket.kind === 'marker') {
+      if (!/^\(\p{Lu}{2,5}\)$/u.test(bracket.raw)) return -1;
+    } else {
+      let words = 0;
+      while (words < 4 && ((this.tok(k)?.kind === 'word' && /^\p{Lu}[\p{Lu}\p{Ll}]{1,9}$/u.test(this.tok(k)!.raw)) || this.isComma(k))) { if (!this.isComma(k)) words++; k++; }
+      if (words === 0 || !this.isPunct(k, ')')) return -1;
+      k++;
+    }
+    if (this.tok(k)?.kind === 'word' && /^(?:no|n°|nº|nr)\.?$/i.test(this.tok(k)!.raw)) k++;
+    const year = this.tok(k);
+    const slash = this.tok(k + 1);
+    const serial = this.tok(k + 2);
+    if (year?.kind !== 'num' || year.newline || !this.isPunct(k + 1, '/') || slash!.space || serial?.kind !== 'num' || serial.space) return -1;
+    return k + 2;
   }
 
   /** "the Treaty on European Union", "Criminal Code", "code de procédure pénale", "الاتفاقية". */
@@ -250,6 +286,16 @@ export class AnchorParser extends GroupParser {
         if (year?.kind === 'num' && !year.newline && /^(?:1[89]|20)\d\d$/.test(year.raw) && after?.kind !== 'num' && !(after?.kind === 'word' && !after.newline && !this.isCapitalised(after))) {
           lastGood = j + 1;
           j += 2;
+          sinceConnector = 99;
+          continue;
+        }
+      }
+      // "Regulation (EU) 2016/679", "Regulation (EC) No 765/2008", "Decision (CFSP) 2019/797": the EU's number after the noun
+      if (((t.kind === 'punct' && t.norm === '(') || t.kind === 'marker') && hasNoun && lastGood === j - 1) {
+        const numbered = this.euNumberEnd(j);
+        if (numbered > 0) {
+          lastGood = numbered;
+          j = numbered + 1;
           sinceConnector = 99;
           continue;
         }
@@ -585,7 +631,8 @@ export class AnchorParser extends GroupParser {
         continue;
       }
       // "Art. 122 Abs. 1 der BV vom 18. April 1999": a law's abbreviation after the of-word
-      const abbreviated = of && this.c.table.abbreviationsAfter ? this.lawAbbreviation(q, true) : null;
+      // (German only: elsewhere the initials are read as a name, which may go on: "of ETS No. 185")
+      const abbreviated = of && this.c.table.abbreviationsAfter === 'initials' ? this.lawAbbreviation(q, true) : null;
       if (abbreviated) {
         anchor = { kind: 'instrument', name: abbreviated.raw, span: { start: abbreviated.start, end: abbreviated.end } };
         next = q + 1;

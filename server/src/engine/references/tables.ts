@@ -131,8 +131,12 @@ export interface LanguageTable {
    * "Wet geluidhinder"), up to any of these words, which end it.
    */
   namesAfterBareNoun?: string[];
-  /** Whether a law's abbreviation right after a citation names its instrument: "§ 823 BGB", "Art. 554 OR", "Artikel 32 Absatz 2 ATSG". */
-  abbreviationsAfter?: boolean;
+  /**
+   * Whether a law's abbreviation right after a citation names its instrument: 'initials' as German writes them ("§ 823
+   * BGB", "Art. 554 OR", "Artikel 32 Absatz 2 ATSG", "§ 5 StGB"); 'capitals' only, as EU texts cite the treaties ("Article
+   * 263 TFEU", "Article 8 ECHR", "article 16 TFUE").
+   */
+  abbreviationsAfter?: 'initials' | 'capitals';
   /**
    * The drafting levels below a section, as the common-law statutes write them: "subsection 31(6)" is section 31,
    * subsection (6); "paragraph 103(2)(b)" section 103, its (2), paragraph (b). A unit word at level N, then a number
@@ -190,6 +194,7 @@ export interface LanguageTable {
 }
 
 const EN: LanguageTable = {
+  abbreviationsAfter: 'capitals',
   code: 'en',
   provisionsListLeadIn: { opening: /^(?:the\s+)?(?:provisions|enactments)\s+(?:of|in)\s+/i, listFollows: /\s(?:are|is)\s*[:—–-]\s*$/ },
   amending: {
@@ -251,6 +256,7 @@ const EN: LanguageTable = {
 };
 
 const FR: LanguageTable = {
+  abbreviationsAfter: 'capitals',
   code: 'fr',
   amending: {
     instruction: String.raw`(?:sont|est)\s+(?:ainsi\s+)?(?:remplacée?s?|ajoutée?s?|insérée?s?|supprimée?s?|abrogée?s?|complétée?s?|rédigée?s?)`,
@@ -316,6 +322,7 @@ const FR: LanguageTable = {
 };
 
 const ES: LanguageTable = {
+  abbreviationsAfter: 'capitals',
   code: 'es',
   anaphoricAfter: /(?:del?|en)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:mism[ao]s?|referid[ao]s?|citad[ao]s?|aludid[ao]s?|mencionad[ao]s?|dich[ao]s?)\s+(?:ley|código|decreto|decreto-ley|reglamento|convención|convenio|tratado|constitución|norma|resolución|artículo)(?!\p{L})/u,
   nameAdjective: /^\p{Ll}{2,}(?:al|il|ica|ico|ivo|iva|ario|aria)$/u,
@@ -363,6 +370,7 @@ const ES: LanguageTable = {
 // does ("alínea a) do n.º 1 do artigo 3.º da presente lei", "número anterior"). An article's paragraphs are
 // "§" (Brazil) or "n.º" (Portugal); its items "incisos" (roman), their points "alíneas" (letters), then "itens".
 const PT: LanguageTable = {
+  abbreviationsAfter: 'capitals',
   code: 'pt',
   amending: {
     asFollows: String.raw`passa(?:m)?\s+a\s+vigorar\s+com\s+as\s+seguintes\s+alterações`,
@@ -422,6 +430,7 @@ const PT: LanguageTable = {
 };
 
 const NL: LanguageTable = {
+  abbreviationsAfter: 'capitals',
   code: 'nl',
   amending: {
     instruction: String.raw`(?:wordt|worden)\s+(?:vervangen|ingevoegd|geschrapt|toegevoegd)`,
@@ -514,7 +523,7 @@ const DE: LanguageTable = {
     instruction: String.raw`(?:wird|werden)\s+(?:[^.;\n]{0,80}\s)?(?:ersetzt|eingefügt|gestrichen|aufgehoben|angefügt)`,
     asFollows: String.raw`(?:wird|werden)\s+wie\s+folgt\s+geändert`,
   },
-  abbreviationsAfter: true,
+  abbreviationsAfter: 'initials',
   anaphoricAfter: /(?:des|der)\s+(?:genannten|vorgenannten|bezeichneten)\s+(?:gesetzes|verordnung|richtlinie|vorschrift|paragraphen|artikels|übereinkommens)(?!\p{L})/u,
   openEnds: ['ff.', 'f.'],
   // Every case a citation uses: "des Absatzes 5", "den Absätzen 1 und 2", "den Artikeln 13 und 14".
@@ -683,6 +692,7 @@ const ZH: LanguageTable = {
 // "all'articolo 3-bis e al Capo IV", "artt. 9, terzo comma, della legge …", "del medesimo decreto"). An article's
 // paragraphs are "commi", their points "lettere" ("a)"), then "numeri" ("1)").
 const IT: LanguageTable = {
+  abbreviationsAfter: 'capitals',
   code: 'it',
   amending: {
     instruction: String.raw`(?:è|e'|sono)\s+(?:(?:infine|inoltre),?\s+)?(?:sostituit|aggiunt|inserit|soppress|abrogat)[oaie]`,
