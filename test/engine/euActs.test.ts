@@ -6,7 +6,7 @@ import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { EU_GDPR_ARTICLES_13_AND_49, EU_GDPR_RECITAL_12, EU_NIS2_ANNEX_III_START, EU_NIS2_ARTICLE_24 } from './euActsText';
+import { EU_EIDAS_ARTICLES_24_AND_51, EU_GDPR_ARTICLES_13_AND_49, EU_GDPR_RECITAL_12, EU_NIS2_ANNEX_III_START, EU_NIS2_ARTICLE_24 } from './euActsText';
 
 const URI = uriOf('eu.md');
 const FRONT = '---\nid: eu-act\ntitle: Regulation (EU) 2016/679 (General Data Protection Regulation)\nlanguage: en\ntype: law\n---\n# Regulation (EU) 2016/679\n\n';
@@ -64,6 +64,17 @@ describe('engine: how EU acts cite (EUR-Lex through a converter)', () => {
     it('must not: when the article itself is missing, "the second subparagraph of Article 30(1)" is reported', () => {
       const text = EU_GDPR_ARTICLES_13_AND_49.replace('second subparagraph of Article 49(1)', 'second subparagraph of Article 30(1)');
       assert.ok(brokenReferences(text).some((message) => message.startsWith('"second subparagraph of Article 30(1)"')), brokenReferences(text).join('\n'));
+    });
+  });
+
+  describe('an inserted paragraph the converter nested under the paragraph before it', () => {
+    it('eIDAS article 51: "Article 24(1), (1a) and (1b)" finds "- (1a) …" and "- (1b) …", given as items under paragraph 1', () => {
+      const cited = workspace(EU_EIDAS_ARTICLES_24_AND_51).resolved(URI).find((r) => r.reference.text === 'Article 24(1), (1a) and (1b)');
+      assert.deepStrictEqual(cited?.targets.map((t) => (t.status === 'resolved' ? t.unitId : t.status)), ['art_24__para_1', 'art_24__para_1__para_1a', 'art_24__para_1__para_1b']);
+    });
+    it('must not: "Article 24(1d)" and "Article 24(2a)" (no such paragraph, nested or not) are reported', () => {
+      const text = EU_EIDAS_ARTICLES_24_AND_51.replace('Article 24(1), (1a) and (1b)', 'Article 24(1d) and Article 24(2a)');
+      assert.strictEqual(brokenReferences(text).filter((message) => message.startsWith('"Article 24(1d) and Article 24(2a)"')).length, 2, brokenReferences(text).join('\n'));
     });
   });
 

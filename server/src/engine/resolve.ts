@@ -912,6 +912,17 @@ function unitName(unit: Unit): string {
  * "(b)"), then lenient (any inner kind, any case), so that treaty citations such as
  * "paragraph 1.B" still find "b.".
  */
+/**
+ * "Article 24(1a)" where the converter nested the inserted paragraph "- (1a) …" under paragraph "1." before it (a
+ * consolidated EU act): a number inserted after N ("1a", "4b") found among the parts of the child numbered N.
+ */
+function insertedUnderPrevious(unit: Unit, step: RefStep): Unit | undefined {
+  const inserted = /^(\d+)[a-z]{1,2}$/.exec(step.number);
+  if (!inserted) return undefined;
+  const previous = firstChildNumbered(unit, inserted[1], (child) => child.kind !== 'alinea' && child.number === inserted[1]);
+  return previous?.children.find((child) => child.number === step.number);
+}
+
 function childMatching(unit: Unit, step: RefStep, strictness: 0 | 1 | 2 = 2): Unit | undefined {
   if (step.kind === 'alinea') {
     // "alinéa 2": the second unnumbered paragraph; where an article has none, its numbered ones.
@@ -1144,7 +1155,7 @@ function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undef
   }
   for (let k = 0; k < rest.length; k++) {
     const step = rest[k];
-    const found: Unit | undefined = childMatching(current, step) ?? followingGrouping(doc, current, step, path.slice(0, path.length - rest.length + k));
+    const found: Unit | undefined = childMatching(current, step) ?? followingGrouping(doc, current, step, path.slice(0, path.length - rest.length + k)) ?? insertedUnderPrevious(current, step);
     // "premier alinéa du I": the paragraphs of a part "I.-" are counted in its text; the link goes to the part.
     if (!found && countedAlinea(doc, current, step)) continue;
     if (!found && hasInlineMarker(doc, current, step)) return inlinePath(doc, current, rest.slice(k));
