@@ -284,6 +284,18 @@ function unusedDefinitions(workspace: Workspace, model: DocumentModel, out: Engi
   }
 }
 
+/** Whether `span` lies within one of `spans` (sorted by start, not overlapping): a binary search, not a walk per match. */
+function withinSpans(spans: Span[], span: Span): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle].start <= span.start) low = middle + 1;
+    else high = middle - 1;
+  }
+  return high >= 0 && span.end <= spans[high].end;
+}
+
 /** Where the terms of `definitions` stand in the document's citations, by key (one pass over the citations' words). */
 function namesInCitations(model: DocumentModel, definitions: Definition[]): Map<string, number[]> {
   const matcher = new TermMatcher(definitions.map((definition) => definition.key));
@@ -314,10 +326,11 @@ function outsideScope(workspace: Workspace, model: DocumentModel, uses: TermUse[
   const governed = new Set(uses.map((use) => use.span.start));
   const reported = new Set<string>();
   const pointedUntil = new Map<string, number>();
+  const termSpans = model.definitions.map((definition) => definition.termSpan).sort((a, b) => a.start - b.start);
   for (const match of workspace.keptResult(model, 'scope', () => matchAll(workspace, model, 'scope', new TermMatcher(keys), excluded))) {
     if (governed.has(match.span.start) || reported.has(match.key)) continue;
     // Inside another term being defined ("(“the relevant land”)"): a definition of its own, no use.
-    if (model.definitions.some(({ termSpan }) => termSpan.start <= match.span.start && match.span.end <= termSpan.end)) continue;
+    if (withinSpans(termSpans, match.span)) continue;
     // Pointed to its definition, the term has it for the rest of this provision ("… remote facilities (within the meaning given in section 49F(4)), the remote facilities must …").
     if (match.span.start <= (pointedUntil.get(match.key) ?? -1)) continue;
     if (POINTS_TO_ITS_DEFINITION.test(model.text.slice(match.span.end, match.span.end + 40))) {
