@@ -505,7 +505,8 @@ function tableHeaderAbove(model: DocumentModel, lineStart: number): string[] | n
     if (TABLE_SEPARATOR.test(previous)) {
       const headStart = previousStart === 0 ? -1 : text.lastIndexOf('\n', previousStart - 2) + 1;
       const head = headStart < 0 ? '' : text.slice(headStart, previousStart - 1);
-      header = /^[ \t]*\|/.test(head) ? cellsOf(head.replace(/\|[ \t]*$/, '')) : null;
+      // copies, not slices: kept per version, a slice would keep the whole text alive after the document rests
+      header = /^[ \t]*\|/.test(head) ? cellsOf(head.replace(/\|[ \t]*$/, '')).map(detached) : null;
       break;
     }
     at = previousStart;

@@ -269,11 +269,13 @@ function unusedDefinitions(workspace: Workspace, model: DocumentModel, out: Engi
   const unused = model.definitions.filter((definition) => !used.has(definitionKey(model, definition)) && definition.style !== 'hereinafter');
   // "“the 1961 Act” means the Land Compensation Act 1961", then "under Part I of the 1961 Act": a name used in citations.
   const cited = unused.length ? namesInCitations(model, unused) : new Map<string, number[]>();
+  const definedTimes = new Map<string, number>();
+  for (const definition of model.definitions) definedTimes.set(definition.key, (definedTimes.get(definition.key) ?? 0) + 1);
   for (const definition of unused) {
     const scope = definition.scope.kind === 'unit' ? model.unitsById.get(definition.scope.unitId ?? '')?.span : undefined;
     if (cited.get(definition.key)?.some((at) => !scope || (scope.start <= at && at < scope.end))) continue;
     // "“review date” has the meaning given in paragraph 3": the uses are the definition's it points to.
-    if (pointsElsewhere(definition) && model.definitions.some((other) => other !== definition && other.key === definition.key)) continue;
+    if (pointsElsewhere(definition) && (definedTimes.get(definition.key) ?? 0) > 1) continue;
     out.push({
       code: 'unused-definition',
       severity: 'information',

@@ -14,7 +14,7 @@ const INITIALS = /^\p{Lu}{2,8}$|^\p{Lu}\p{Ll}{1,6}\p{Lu}\p{L}{0,4}$/u;
 /** Words a text set in capitals puts after a citation, which name no law: "SECTION 5 MAY BE CITED", "ARTICLE 3 NO LONGER APPLIES". */
 const CAPITALS_WORDS = new Set([
   'MAY', 'MUST', 'WILL', 'NOT', 'NO', 'ALL', 'ANY', 'EACH', 'HAS', 'HAVE', 'WAS', 'WERE', 'DOES', 'DO', 'ALSO', 'ONLY', 'ABOVE', 'BELOW',
-  'APPLY', 'APPLIES', 'SEE', 'NOTE', 'DOIT', 'PEUT', 'SONT', 'EST', 'NE', 'SI', 'ES', 'SE', 'DEBE', 'PUEDE', 'DEVE', 'PODE', 'MAG', 'MOET', 'IS', 'ZIJN', 'PUÒ',
+  'APPLY', 'APPLIES', 'SEE', 'NOTE', 'DOIT', 'PEUT', 'SONT', 'EST', 'NE', 'SI', 'ES', 'SE', 'DEBE', 'PUEDE', 'DEVE', 'PODE', 'MAG', 'MOET', 'ZIJN', 'PUÒ',
 ]);
 /** Right after a citation, with no of-word, capitals are initials up to five: "§ 5 UND § 6 GELTEN" (a text set in capitals) names no law. */
 const MAX_CAPITALS_ALONE = 5;

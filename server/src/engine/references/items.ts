@@ -222,7 +222,7 @@ export class ItemParser extends TokenCursor {
       }
       if (t.kind === 'word' && t.space && !t.newline && /^([a-zA-Z]{1,2}|[ivx]{1,5})$/.test(t.raw)) {
         // "(Art. 554 OR)", "Art. 5 GG)": a law's abbreviation (anchors.ts), not the letter "2 b)"
-        if (this.c.table.abbreviationsAfter && /^[A-Z]{2}$/.test(t.raw)) return i;
+        if (this.c.table.abbreviationsAfter === 'initials' && /^[A-Z]{2}$/.test(t.raw)) return i;
         const close = this.tok(i + 1);
         // "2 b)"
         if (close && close.kind === 'punct' && close.norm === ')' && !close.space) {
