@@ -40,7 +40,8 @@ const ANAPHORIC_DETERMINER = /(?:^|[\s(])(?:ces|cette|these|those|deze|diese[nrs
 
 /** Phrases that announce a list of definitions; the items that follow define terms. */
 const LIST_INTRO = new RegExp([
-  'for\\s+the\\s+purposes?\\s+of\\s+this', 'in\\s+this\\s+(?:act|part|chapter|section|article|convention|protocol|code|law|title|division|schedule)',
+  // "For purposes of this subdivision:" (California) writes no article
+  'for\\s+(?:the\\s+)?purposes?\\s+of\\s+this', 'in\\s+this\\s+(?:act|part|chapter|section|article|convention|protocol|code|law|title|division|subdivision|schedule)',
   'as\\s+used\\s+in\\s+this', 'the\\s+following\\s+(?:terms|definitions|expressions)', 'unless\\s+the\\s+context\\s+otherwise\\s+requires',
   'on\\s+entend\\s+par', 'au\\s+sens\\s+d[eu]', 'aux\\s+fins\\s+d[eu]', 'pour\\s+l[\'’]application\\s+d[eu]',
   'se\\s+entenderá\\s+por', 'a\\s+los\\s+efectos\\s+de', 'para\\s+los\\s+fines\\s+de',
@@ -60,6 +61,8 @@ const SCOPE_WORDS: Array<[RegExp, UnitKind | 'document']> = [
   [/\bthis\s+(?:act|convention|protocol|code|law|treaty|agreement|regulation|ordinance|decree|title)\b/i, 'document'],
   [/\bthis\s+part\b/i, 'part'], [/\bthis\s+chapter\b/i, 'chapter'], [/\bthis\s+division\b/i, 'division'],
   [/\bthis\s+article\b/i, 'article'], [/\bthis\s+section\b/i, 'section'], [/\bthis\s+schedule\b/i, 'schedule'],
+  // Australia's grouping below a Division; California's level below a section, which no heading shows (scopeNotShown)
+  [/\bthis\s+subdivision\b/i, 'division'],
   [/\bpr[ée]sente?\s+(?:loi|code|convention|protocole|traité|ordonnance|décret)\b/i, 'document'],
   [/\bpr[ée]sent\s+article\b/i, 'article'], [/\bpr[ée]sent\s+chapitre\b/i, 'chapter'], [/\bpr[ée]sent\s+titre\b/i, 'title'],
   [/\bpr[ée]sent\s+livre\b/i, 'book'], [/\bpr[ée]sente\s+section\b/i, 'section'],
@@ -500,7 +503,8 @@ function findQuotedDefinitions(blockText: string, offset: number, out: Candidate
     const limit = Math.min(blockText.length, i + 120);
     while (j < limit && !closings.includes(blockText[j]) && blockText[j] !== '\n') j++;
     if (j >= limit || !closings.includes(blockText[j])) { i++; continue; }
-    const rawTerm = blockText.slice(i + 1, j);
+    // pandoc's \"Contractor\": the backslash before the closing quote escapes it, and is no letter of the term
+    const rawTerm = blockText.slice(i + 1, blockText[j - 1] === '\\' ? j - 1 : j);
     const term = rawTerm.replace(/[*_]/g, '').trim();
     const openAt = i - (doubled ? 1 : 0);
     if (doubled && blockText[j + 1] === blockText[j]) j++; // the closing doubled too: ``X''

@@ -1034,6 +1034,8 @@ function plainHeadingDepth(line: string, wholeBlock = false): number | undefined
     if (info && (info.kind === 'article' || info.kind === 'section') && info.number !== undefined && PAREN_THEN_BOLD_TITLE.exec(content)?.[1] === info.label) return PLAIN_UNIT_DEPTH;
   }
   if (!content || content.length > 150) return undefined;
+  // "Section 1798.121.*": a sentence's last line, its stop inside the emphasis that closes with it
+  if (!wholeBlock && /[.;,،؛][*_]{1,3}$/.test(content)) return undefined;
   if (/[.;,،؛]$/.test(content)) return wholeBlock && /\.$/.test(content) ? titleClosedByStop(content) : undefined;
   const info = readHeading(content);
   // "SCHEDULE" alone on its line: a law's one schedule is named without a number.

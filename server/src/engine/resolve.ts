@@ -151,8 +151,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
             return single(reference, { status: 'external', span, reason: `the ${anchor.unit} around this text is missing from the source (the document has gaps)` });
           }
           // "Ai fini della presente lettera" where the structure shows no lettered points at all: the text's own are run in
-          if (BELOW_ARTICLE.has(anchor.unit) && !model.units.some((unit) => unit.kind === anchor.unit)) {
-            return single(reference, { status: 'external', span, reason: `this document's structure shows no ${anchor.unit}s at all (its ${anchor.unit}s may be run into the text): "this ${anchor.unit}" cannot be checked` });
+          // In a law of articles a section is a grouping of them, which converters do show: "this section" there stays checked.
+          if (!model.units.some((unit) => unit.kind === anchor.unit) && !(anchor.unit === 'section' && model.units.some((unit) => unit.kind === 'article'))) {
+            // "this section" in a ballot measure whose sections are italic paragraphs ("*SEC. 3. …*") the structure does not show
+            const why = BELOW_ARTICLE.has(anchor.unit) ? `its ${anchor.unit}s may be run into the text` : `its ${anchor.unit}s' headings may be written in a form not read as headings`;
+            return single(reference, { status: 'external', span, reason: `this document's structure shows no ${anchor.unit}s at all (${why}): "this ${anchor.unit}" cannot be checked` });
           }
           return single(reference, { status: 'unresolved', span, reason: `"this ${anchor.unit}" stands outside any ${anchor.unit}` });
         }

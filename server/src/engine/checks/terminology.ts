@@ -240,7 +240,10 @@ function duplicateDefinitions(model: DocumentModel, out: EngineDiagnostic[]): vo
     if (pointsElsewhere(definition)) continue;
     // "(1) In this Part," in a section of a part whose heading the structure does not show as a part, and the same term
     // in another section (for the Act, or for another part): the scope of the first is unknown, so not known to be the same
-    if ((scopeNotShown(first.scope) || scopeNotShown(definition.scope)) && provisionOf(model, first) !== provisionOf(model, definition)) continue;
+    // Outside any provision the structure shows (a ballot measure's "For purposes of this subdivision:" under headings not
+    // read as sections), neither's reach is known.
+    if ((scopeNotShown(first.scope) || scopeNotShown(definition.scope)) &&
+      (provisionOf(model, first) !== provisionOf(model, definition) || provisionOf(model, definition) === model.root)) continue;
     // "(2) Handelssachen im Sinne dieses Gesetzes sind ferner …", "… also includes …": a second
     // definition that says it adds to the first extends it; nothing is unclear.
     if (EXTENDS_DEFINITION.test(model.text.slice(definition.termSpan.end, Math.min(definition.span.end, definition.termSpan.end + 160)))) continue;

@@ -24,6 +24,8 @@ const NOT_INSTRUMENTS = new Set(['anordnung', 'zuordnung', 'einordnung', 'untero
   'rangordnung', 'tagesordnung', 'neuordnung', 'umordnung', 'nachordnung', 'gleichordnung']);
 
 /** Nouns of the domestic instruments an act names by their year ("the 2013 Act", "the 1998 Order"); a treaty is named otherwise. */
+/** How far past "of, and" the instrument both citations share is looked for. */
+const SHARED_INSTRUMENT_REACH = 40;
 const DEFINED_BY_YEAR = new Set(['act', 'order', 'regulations', 'rules', 'measure', 'ordinance', 'gesetz', 'loi', 'ley', 'wet']);
 
 export class AnchorParser extends GroupParser {
@@ -39,7 +41,8 @@ export class AnchorParser extends GroupParser {
     }
     if (!w) return null;
     const start = this.toks[d].start + w.skip;
-    const u = this.match(this.c.units, w.next);
+    // "this Subdivision" may be a grouping (Australia) as well as the level below a section (California): not read
+    const u = this.unitNamedAlone(w.next);
     const inst = this.match(this.c.instruments, w.next);
     const best = u && (!inst || u.next >= inst.next) ? { unit: u.value.kind as RefUnitKind | 'document', next: u.next } : inst ? { unit: 'document' as const, next: inst.next } : null;
     if (!best) return null;
@@ -152,6 +155,14 @@ export class AnchorParser extends GroupParser {
   }
 
   /** "the Treaty on European Union", "Criminal Code", "code de procédure pénale", "الاتفاقية". */
+  /** An instrument noun named only with its year (instrumentsNamedWithYear), at tokens [at, next), with no year right after it. */
+  private nounWithoutItsYear(at: number, next: number): boolean {
+    if (!this.c.table.instrumentsNamedWithYear?.includes(this.toks[at].norm)) return false;
+    const year = this.tok(next);
+    // "The Pastoral Measure 1983Section 1." (a table's cells run together): the year's digits, whatever is glued on
+    return !(year?.kind === 'num' && !year.newline && /^(?:1[6-9]|20)\d\d$/.test(year.digits ?? ''));
+  }
+
   protected instrument(i: number, initials = false): { name: string; span: Span; next: number } | null {
     let j = this.skipDet(i);
     // "of the *Criminal Code*", "of _Young Offenders Act_", "of the **Agreement**" (a defined term set in bold): a name
@@ -169,7 +180,8 @@ export class AnchorParser extends GroupParser {
       if (end && !this.tok(j + 1)!.newline && DEFINED_BY_YEAR.has(this.tok(j + 1)!.norm)) return { name: this.text.slice(first.start, end.end), span: { start: first.start, end: end.end }, next: noun.next };
     }
     if (!first || first.kind !== 'word') return null;
-    const firstIsNoun = !!this.match(this.c.instruments, j, true) || this.isSuffixNoun(first);
+    const firstNoun = this.match(this.c.instruments, j, true);
+    const firstIsNoun = (!!firstNoun && !this.nounWithoutItsYear(j, firstNoun.next)) || this.isSuffixNoun(first);
     // "eID-Karte-Gesetz": a compound noun may start with a lower-case letter
     if (!firstIsNoun && !this.isCapitalised(first) && !(this.c.table.instrumentSuffixes && /\p{Lu}/u.test(first.raw))) return null;
     // "n.º 5 do artigo 35.º do RGPD", "Article 6 of the GDPR": an instrument known by its initials (never a roman numeral, "do II");
@@ -198,7 +210,7 @@ export class AnchorParser extends GroupParser {
       count++;
       if (t.kind === 'word') {
         const noun = this.match(this.c.instruments, j, j === start) ?? (this.isSuffixNoun(t) ? { next: j + 1 } : null);
-        if (noun) {
+        if (noun && !this.nounWithoutItsYear(j, noun.next)) {
           hasNoun = true;
           lastGood = noun.next - 1;
           j = noun.next;
@@ -430,7 +442,7 @@ export class AnchorParser extends GroupParser {
    */
   protected unitByPlace(i: number, outer = false): { ref: Omit<ParsedReference, 'language' | 'text'>; next: number } | null {
     const first = this.match(this.c.relBefore, i);
-    const kw = this.match(this.c.units, first ? first.next : i);
+    const kw = this.unitNamedAlone(first ? first.next : i);
     if (!kw || kw.value.plural || kw.value.sentence) return null;
     const second = first ? null : this.match(this.c.relAfter, kw.next) ??
       (outer && (kw.value.kind === 'article' || kw.value.kind === 'section') ? this.match(this.c.outerAfter, kw.next) : null);
@@ -485,9 +497,11 @@ export class AnchorParser extends GroupParser {
     const words = kind ? this.c.table.ofWordsAfter?.[kind] : undefined;
     const t = this.tok(j);
     if (!words || t?.kind !== 'word' || !words.includes(t.norm)) return null;
-    // a name, not the bare noun: "Schedule III to the Act are replaced by the following" amends the Act the sentence is about
-    const named = this.instrument(j + 1, true);
-    return named && /\s/.test(named.name) ? { value: true, next: j + 1, named } : null;
+    // a name, not the bare noun: "Schedule III to the Act are replaced by the following" amends the Act the sentence is about;
+    // "Schedule 9 to, the 1984 Act": a comma after the word, when another citation shares the name (sharedInstrumentAhead)
+    const at = this.isComma(j + 1) ? j + 2 : j + 1;
+    const named = this.instrument(at, true);
+    return named && /\s/.test(named.name) ? { value: true, next: at, named } : null;
   }
 
   /** "G v. 12.8.2021 I 3544 (Nr. 54)": an act named by its date, with its gazette place. */
@@ -511,6 +525,24 @@ export class AnchorParser extends GroupParser {
     const start = this.toks[i].start;
     const end = this.toks[j - 1].end;
     return { name: this.text.slice(start, end).replace(/\s+/g, ' '), span: { start, end }, next: j };
+  }
+
+  /**
+   * After "Part 1 of," in "Part 1 of, and Schedule 9 to, the 1984 Act": the instrument named after the next citation's own
+   * "to," or "of," (or "to the"), when "and" or "or" comes first; within the sentence and 40 tokens.
+   */
+  private sharedInstrumentAhead(i: number): { name: string; span: Span; next: number } | null {
+    if (!this.match(this.c.list, i)) return null;
+    for (let k = i + 1; k < i + SHARED_INSTRUMENT_REACH && k + 2 < this.toks.length; k++) {
+      const t = this.toks[k];
+      if (t.kind === 'break' || (t.kind === 'punct' && (t.norm === ';' || t.norm === '.'))) return null;
+      if (t.kind !== 'word' || !(this.match(this.c.of, k) || t.norm === 'to')) continue;
+      // its comma may be left out: "Part 8 of, and schedule 21 to the 2011 Act" (a determiner then follows)
+      if (this.isComma(k + 1)) return this.instrument(k + 2, true);
+      const named = this.skipDet(k + 1) > k + 1 ? this.instrument(k + 1, true) : null;
+      if (named) return named;
+    }
+    return null;
   }
 
   /** The part after the cited units: "of article 7", "of this Convention", "of title 18", "above". */
@@ -538,6 +570,19 @@ export class AnchorParser extends GroupParser {
       const aside = depth === 0 ? this.asideEnd(j) : -1;
       if (aside > 0 && (this.match(this.c.of, aside) || this.ofWordAfterUnit(aside, targets))) j = aside;
       const of = this.match(this.c.of, j) ?? this.ofWordAfterUnit(j, targets);
+      if (of && depth === 0 && this.isComma(of.next)) {
+        // "Part 1 of, and Schedule 9 to, the 1984 Act": the units of one instrument, named once after the last of them;
+        // the citations after "and" are read on their own, and end with ", the 1984 Act" (below)
+        const named = this.sharedInstrumentAhead(of.next + 1) ?? this.instrument(of.next + 1, true);
+        if (named) {
+          anchor = { kind: 'instrument', name: named.name, span: named.span };
+          if (named.span.start === this.toks[of.next + 1]?.start || this.toks[this.skipDet(of.next + 1)]?.start === named.span.start) {
+            next = named.next;
+            endChar = named.span.end;
+          }
+          break;
+        }
+      }
       if (!of && j === next) {
         const dated = this.datedInstrument(j);
         if (dated) {
@@ -660,7 +705,9 @@ export class AnchorParser extends GroupParser {
         return { targets, anchor: { kind: 'this', unit: 'document', span: { start, end: t.end } }, next: here.next, endChar: t.end };
       }
       const r = this.match(this.c.relative, next);
-      if (r) {
+      const after = r ? this.tok(r.next) : undefined;
+      const preposition = r && after?.kind === 'word' && !after.newline && this.c.table.relativePrepositions?.includes(this.toks[next].norm);
+      if (r && !preposition) {
         const t = this.toks[r.next - 1];
         anchor = { kind: 'relative', direction: r.value, span: { start: this.toks[next].start, end: t.end } };
         endChar = t.end;
@@ -676,7 +723,7 @@ export class AnchorParser extends GroupParser {
     if (d === i) return null;
     const r = this.match(this.c.relative, d);
     if (!r || (r.value !== 'preceding' && r.value !== 'following')) return null;
-    const u = this.match(this.c.units, r.next);
+    const u = this.unitNamedAlone(r.next);
     if (!u || u.value.plural) return null;
     const unitTok = this.toks[u.next - 1];
     const start = this.toks[i].start;

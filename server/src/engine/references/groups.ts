@@ -85,6 +85,7 @@ export class GroupParser extends ItemParser {
     // codes letter no units "(s)"; elsewhere only the ending written onto the noun is read so.
     const opening = this.tok(i);
     if (opening?.kind === 'marker' && opening.norm === 's' && (!opening.space || this.c.table.code === 'fr')) return null;
+    if (kw.markerOnly && !(opening?.kind === 'marker' && opening.style === 'paren')) return null;
     const first = this.item(i, kind, numericOnly);
     if (!first) return null;
     const targets: ITarget[] = [];
@@ -166,7 +167,7 @@ export class GroupParser extends ItemParser {
       // a new keyword of the same unit: "Article 4, paragraph 2, Article 6, paragraph 3"
       const d = this.skipDet(s);
       const kw2 = this.match(this.c.units, d, true);
-      if (kw2 && kw2.value.kind === kind) {
+      if (kw2 && kw2.value.kind === kind && !(kw2.value.markerOnly && !(this.tok(kw2.next)?.kind === 'marker' && this.tok(kw2.next)!.style === 'paren'))) {
         const it = this.item(kw2.next, kind, !!kw2.value.numericOnly);
         if (it) {
           plural = !!kw2.value.plural;

@@ -16,6 +16,11 @@ export interface UnitKeyword {
   /** Items are roman numerals only: a unit named by its numeral alone ("art. 150, III, e 153", bareRomanUnit). */
   romanOnly?: boolean;
   /**
+   * Only a citation when the first item is a marker in parentheses: California's "subdivision (m) of Section 1798.145" (the
+   * level below a section), never Australia's grouping "Subdivision B of Division 2".
+   */
+  markerOnly?: boolean;
+  /**
    * A sentence (German "Satz"): read, but no unit of the structure. "Absatz 2 Satz 1" cites
    * Absatz 2; "Satz 1" alone cites the paragraph it stands in.
    */
@@ -57,6 +62,17 @@ export interface LanguageTable {
   thisWords: string[];
   /** Relative anchors: "above" → above. */
   relative: Record<string, Direction>;
+  /**
+   * Instrument nouns that are common words too: in a name only with its year after the noun ("the York and North Yorkshire
+   * Combined Authority Order 2023", "the Pastoral Measure 1983") or before it ("the 1983 Measure"), or after "this"; never
+   * "(d) Requirements for Court Order." or "a court order for disclosure".
+   */
+  instrumentsNamedWithYear?: string[];
+  /**
+   * Relative words that are also prepositions: after a citation they anchor it only where no word follows on the line
+   * ("subsection (2) following."), not before a noun phrase ("pursuant to Section 1798.81.5 following a breach").
+   */
+  relativePrepositions?: string[];
   /**
    * A unit named by its place, with no number: "the preceding paragraph", "le précédent alinéa"
    * (before the noun), "l'alinéa précédent", "l'alinéa qui précède" (after it).
@@ -216,6 +232,7 @@ const EN: LanguageTable = {
     'sec.': { kind: 'section', numericOnly: true }, 'secs.': { kind: 'section', plural: true, numericOnly: true },
     subsection: { kind: 'subsection' }, subsections: { kind: 'subsection', plural: true },
     'sub-section': { kind: 'subsection' }, 'sub-sections': { kind: 'subsection', plural: true },
+    subdivision: { kind: 'subsection', markerOnly: true }, subdivisions: { kind: 'subsection', plural: true, markerOnly: true },
     paragraph: { kind: 'paragraph' }, paragraphs: { kind: 'paragraph', plural: true },
     'para.': { kind: 'paragraph' }, 'paras.': { kind: 'paragraph', plural: true },
     'par.': { kind: 'paragraph', numericOnly: true },
@@ -241,9 +258,12 @@ const EN: LanguageTable = {
   determiners: ['the'],
   thisWords: ['this', 'the present', 'these'],
   relative: { above: 'above', below: 'below', preceding: 'preceding', following: 'following', foregoing: 'preceding', previous: 'preceding', next: 'following' },
+  relativePrepositions: ['following', 'preceding', 'next'],
   hereWords: ['hereof', 'herein', 'hereto', 'hereunder'],
+  // "of the 1983 Measure" (the Church of England's and the Welsh Assembly's), "of this Order" (a statutory instrument)
   instruments: ['convention', 'protocol', 'treaty', 'act', 'code', 'regulation', 'directive', 'agreement',
-    'charter', 'constitution', 'statute', 'law', 'covenant', 'decision', 'ordinance', 'decree', 'rules'],
+    'charter', 'constitution', 'statute', 'law', 'covenant', 'decision', 'ordinance', 'decree', 'rules', 'measure', 'order'],
+  instrumentsNamedWithYear: ['measure', 'order'],
   instrumentUnits: ['title'],
   nameConnectors: ['of', 'on', 'for', 'against', 'and', 'the', 'in', 'to', 'no.', 'no'],
   ordinals: {

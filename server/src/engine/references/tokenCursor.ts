@@ -3,6 +3,7 @@
 import type { RefUnitKind } from './types';
 import type { Token } from './tokenizer';
 import type { Compiled, TrieNode } from './compiledTable';
+import type { UnitKeyword } from './tables';
 import { RANK, type IStep } from './citationSteps';
 
 export class TokenCursor {
@@ -82,6 +83,12 @@ export class TokenCursor {
       this.match(this.c.relative, i) || this.match(this.c.here, i) || this.match(this.c.units, i, true) ||
       // "главы II настоящей Конвенции", "главы II Конвенции": the outer phrase needs no of-word
       (this.c.table.bareOuter && (this.match(this.c.thisW, i) || this.match(this.c.instruments, i))));
+  }
+
+  /** A unit noun at token i that may name a unit with no number after it ("this section", "the preceding paragraph"); not one read only before a marker. */
+  protected unitNamedAlone(i: number): { value: UnitKeyword; next: number; skip: number } | null {
+    const u = this.match(this.c.units, i);
+    return u && !u.value.markerOnly ? u : null;
   }
 
   protected skipDet(i: number): number {

@@ -1,0 +1,28 @@
+// UK legislation as i-dot-ai/lex converts legislation.gov.uk (commit 363efd8, tests/test_data/legislation_text_target.py,
+// the lists `target_texts`), verbatim excerpts: where each comes from is in its comment. Not in the corpus.
+
+/** Dioceses, Pastoral and Mission Measure 2007, section 56(1): citations "of the 1983 Measure" (target_texts[1], the section's first twelve lines). */
+export const UK_DIOCESES_MEASURE_SECTION_56 = `Section 56) **Functions of Council in relation to churches proposed for closure for regular public worship**
+
+1) The Council shall be under a duty— 
+	a) to prepare the reports referred to in section 3(8) of the 1983 Measure and send copies of the reports to the bodies referred to therein; 
+	b) in response to consultation by or requests for advice from the Commissioners under section 5(2), 44(5)(bb), 44(5A)(a), 44(9B)(b), 46(1), 47(2)(a), 49(1), 50(2), 50(4A) or 51(1)(b) of the 1983 Measure or otherwise to give information and advice to the Commissioners about— 
+		i) the historic and archaeological interest and architectural quality of any church to which this section applies; 
+		ii) the historic and architectural interest and aesthetic qualities of the contents of any such church; 
+		iii) the value of any such church as part of its setting and surrounding landscape; 
+		iv) the overall importance of the church; and 
+		v) having regard to the matters referred to in sub-paragraphs (i) to (iv) above, the potential impact of any architectural or structural changes or other physical alterations to the church; 
+	c) in response to consultation by or requests for advice from the Churches Conservation Trust under section 44(5)(bbb) or (7B) of the 1983 Measure to give information and advice to the Trust about any of the matters referred to in paragraph (b) above; 
+	d) to consider and, to the extent that the Council considers appropriate, make representations on any draft pastoral church buildings scheme or pastoral (church buildings disposal) scheme of which a copy is sent to it under section 6(3) or 50(3) of the 1983 Measure; and 
+`;
+
+/** York and North Yorkshire Combined Authority Order 2023, article 17 (headed "Section 17)" by the converter): "Part 1 of, and Schedule 9 to, the 1984 Act" (target_texts[12], the article whole). */
+export const UK_YORK_ORDER_ARTICLE_17 = `Section 17) **Traffic regulation**
+
+1) The functions of the constituent councils as local traffic authorities specified in the following provisions of the 1984 Act are exercisable by the Combined Authority in relation to the Area— 
+	a) section 1 (traffic regulation orders outside Greater London)  ; 
+	b) section 2 (what a traffic regulation order may provide)  ; 
+	c) section 9 (experimental traffic orders)  . 
+2) The functions specified in paragraph (1) are exercisable by the Combined Authority concurrently with the constituent councils. 
+3) Part 1 of, and Schedule 9 to, the 1984 Act apply in relation to the exercise by the Combined Authority of the functions specified in paragraph (1) as they apply in relation to the exercise by the constituent councils as local traffic authorities of those functions. 
+`;
