@@ -1,12 +1,14 @@
 // How UK legislation names the instruments it cites: a Church of England Measure by its year ("section 3(8) of the 1983
 // Measure") and a statutory instrument by its name and year ("Schedule 5 to the York and North Yorkshire Combined Authority
 // Order 2023"). "Order" and "Measure" are common words too: only with a year, or after "this", do they name an instrument.
-// Units of two kinds of one instrument may share its name: "Part 1 of, and Schedule 9 to, the 1984 Act".
+// Units of two kinds of one instrument may share its name: "Part 1 of, and Schedule 9 to, the 1984 Act". A list's lead-in
+// "The following provisions of the Local Government Act 1972 have effect as if …—" makes its items that Act's; and "there
+// shall be added the following subsection—" sets out new text, no unit of this document.
 import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { corpusUri, loadCorpus, uriOf, workspaceOf } from '../helpers/workspace';
-import { UK_DIOCESES_MEASURE_SECTION_56, UK_YORK_ORDER_ARTICLE_17 } from './ukCitationsText';
+import { UK_DIOCESES_MEASURE_SECTION_56, UK_PENSIONS_ORDER_ARTICLE_5, UK_YORK_ORDER_ARTICLE_17, UK_YORK_ORDER_ARTICLE_26 } from './ukCitationsText';
 
 const URI = uriOf('measure.md');
 const FRONT = '---\nid: uk-measure\ntitle: Dioceses, Pastoral and Mission Measure 2007\nlanguage: en\ntype: law\n---\n# Dioceses, Pastoral and Mission Measure 2007\n\n';
@@ -49,5 +51,28 @@ describe('engine: how UK legislation names the instruments it cites', () => {
 
   it('must not: "section 5 of, and also in section 6, the rules" names no instrument for section 5 (no name after "of," or "to,")', () => {
     assert.deepStrictEqual(anchors('in section 5 of, and also in section 6, the rules apply'), [['section 5', 'none'], ['section 6', 'none']]);
+  });
+
+  it('article 26(1) of the York Order: the items under "The following provisions of the Local Government Act 1972 have effect as if …—" are that Act\'s sections', () => {
+    const workspace = workspaceOf({ 'order.md': '---\nid: uk-order\ntitle: An Order\nlanguage: en\ntype: law\n---\n\nSection 1) **Citation**\n\n1) This Order may be cited as an Order.\n\n' + UK_YORK_ORDER_ARTICLE_26 });
+    const uri = uriOf('order.md');
+    const items = workspace.resolved(uri).filter((r) => /^section (?:113|142|144|145|222)/.test(r.reference.text));
+    assert.deepStrictEqual(items.map((r) => r.targets.map((t) => t.status).join()), ['external', 'external', 'external', 'external', 'external']);
+    assert.deepStrictEqual(checkDocument(workspace, uri).filter((d) => d.code === 'broken-reference').map((d) => d.message), []);
+  });
+
+  it('must not: "The following provisions of this Order have effect—": the items are this Order\'s, and a missing one is reported', () => {
+    const text = 'Section 1) **Citation**\n\n1) This Order may be cited as an Order.\n\nSection 2) **Effect**\n\n1) The following provisions of this Order have effect— \n\ta) section 1; \n\tb) section 9. \n';
+    const workspace = workspaceOf({ 'order.md': '---\nid: uk-order\ntitle: An Order\nlanguage: en\ntype: law\n---\n\n' + text });
+    assert.deepStrictEqual(checkDocument(workspace, uriOf('order.md')).filter((d) => d.code === 'broken-reference').length, 1);
+  });
+
+  it('article 5 of the Pensions Order 1990: "there shall be added the following subsection—" names the text set out next, no unit of this document', () => {
+    assert.deepStrictEqual(anchors(UK_PENSIONS_ORDER_ARTICLE_5).filter(([text]) => /following/.test(text)), []);
+    assert.deepStrictEqual(anchors('there is substituted the following section: text'), []);
+  });
+
+  it('must not: "as the following section provides." names the next section', () => {
+    assert.deepStrictEqual(anchors('as the following section provides.'), [['the following section', 'relative']]);
   });
 });

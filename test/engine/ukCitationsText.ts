@@ -26,3 +26,21 @@ export const UK_YORK_ORDER_ARTICLE_17 = `Section 17) **Traffic regulation**
 2) The functions specified in paragraph (1) are exercisable by the Combined Authority concurrently with the constituent councils. 
 3) Part 1 of, and Schedule 9 to, the 1984 Act apply in relation to the exercise by the Combined Authority of the functions specified in paragraph (1) as they apply in relation to the exercise by the constituent councils as local traffic authorities of those functions. 
 `;
+
+/** Pensions (Miscellaneous Provisions) (Northern Ireland) Order 1990, article 5 (headed "Section 5)"): "there shall be added the following subsection—" (target_texts[7], the article's heading and first line). */
+export const UK_PENSIONS_ORDER_ARTICLE_5 = `
+Section 5) **No increase for additional lump sums arising from recalculation**
+At the end of section 9 of the Increase Act (gratuities and lump sums) there shall be added the following subsection— 
+`;
+
+/** York and North Yorkshire Combined Authority Order 2023, article 26(1): "The following provisions of the Local Government Act 1972 have effect as if …—" and its items (target_texts[12]). */
+export const UK_YORK_ORDER_ARTICLE_26 = `Section 26) **Incidental provisions**
+
+1) The following provisions of the Local Government Act 1972  have effect as if the Combined Authority were a local authority for the purposes of those provisions— 
+	a) section 113 (the power to place staff at the disposal of other local authorities); 
+	b) section 142(2) (the power to arrange for publication of information etc relating to the functions of the Combined Authority); 
+	c) section 144 (the power to encourage visitors and provide conference and other facilities); 
+	d) section 145 (the power to provide and support cultural activities and entertainments); and 
+	e) section 222 (power to prosecute and defend legal proceedings). 
+2) The Combined Authority has the power to exercise any of the functions described in subsection (1)(a) and (b) of section 88 of the Local Government Act 1985  (research and collection of information) whether or not a scheme is made under that section. 
+`;

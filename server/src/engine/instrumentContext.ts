@@ -182,7 +182,7 @@ function instrumentOfProvisionsList(trimmed: string, language: string): string |
   for (const table of tablesFor(language)) {
     const form = table.provisionsListLeadIn;
     const opening = form?.opening.exec(trimmed);
-    if (!form || !opening || !form.listFollows.test(trimmed)) continue;
+    if (!form || !opening || !(form.listFollows.test(trimmed) || (opening[1] && /[:—–]\s*$/.test(trimmed)))) continue;
     const named = trimmed.slice(opening[0].length);
     const listed = instrumentsNamedIn(named, language)[0];
     // right after the of-word, a determiner at most: "of the Street Works Act", not "of paragraph 3 of the Act"

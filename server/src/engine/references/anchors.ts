@@ -452,7 +452,17 @@ export class AnchorParser extends GroupParser {
     const span = { start: this.toks[i].start, end };
     // a number after the noun makes it an ordinary citation ("the following paragraph 2" is paragraph 2)
     if (!second && (this.tok(kw.next)?.kind === 'num' || this.tok(kw.next)?.kind === 'marker')) return null;
+    if (direction === 'following' && this.setOutNext((second ?? kw).next)) return null;
     return { ref: { span, targets: [], anchor: { kind: 'relative', direction, span, unit: kw.value.kind } }, next: (second ?? kw).next };
+  }
+
+  /**
+   * "there shall be inserted the following paragraph—", "the following section is substituted:": a dash or colon after
+   * "the following <unit>" sets out the text that follows (an amendment's new text), no unit of this document.
+   */
+  private setOutNext(k: number): boolean {
+    const t = this.tok(k);
+    return t?.kind === 'punct' && /^[—–:]$/.test(t.norm);
   }
 
   /**
@@ -725,6 +735,7 @@ export class AnchorParser extends GroupParser {
     if (!r || (r.value !== 'preceding' && r.value !== 'following')) return null;
     const u = this.unitNamedAlone(r.next);
     if (!u || u.value.plural) return null;
+    if (r.value === 'following' && this.setOutNext(u.next)) return null;
     const unitTok = this.toks[u.next - 1];
     const start = this.toks[i].start;
     const step: RefStep = { kind: u.value.kind, number: '', span: { start: this.toks[u.next - 1 - (u.next - 1 - r.next)].start, end: unitTok.end } };

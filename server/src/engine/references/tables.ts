@@ -53,6 +53,7 @@ export interface LanguageTable {
    * A lead-in that says its list holds an instrument's provisions, named right after `opening` (which ends with the
    * of-word), the lead-in ending with `listFollows`: "The provisions in the 2011 Act referred to in paragraph (1) are—".
    */
+  /** `opening`'s first group, when it matched, says a list follows whatever the lead-in's end ("the following provisions of"). */
   provisionsListLeadIn?: { opening: RegExp; listFollows: RegExp };
   /** Of-words after one kind of unit only, before the instrument it is part of: "Schedule 4 to the Local Government Act 1972". */
   ofWordsAfter?: Partial<Record<RefUnitKind, string[]>>;
@@ -212,7 +213,8 @@ export interface LanguageTable {
 const EN: LanguageTable = {
   abbreviationsAfter: 'capitals',
   code: 'en',
-  provisionsListLeadIn: { opening: /^(?:the\s+)?(?:provisions|enactments)\s+(?:of|in)\s+/i, listFollows: /\s(?:are|is)\s*[:—–-]\s*$/ },
+  // "The following provisions of the Local Government Act 1972 have effect as if …—": with "following", any lead-in's end
+  provisionsListLeadIn: { opening: /^(?:the\s+)?(?:(following)\s+)?(?:provisions|enactments)\s+(?:of|in)\s+/i, listFollows: /\s(?:are|is)\s*[:—–-]\s*$/ },
   amending: {
     instruction: String.raw`(?:is|are|were|was|shall\s+be)\s+(?:hereby\s+)?(?:omitted|substituted|inserted|repealed|replaced|deleted|added)|(?:strike|striking|insert|inserting)(?:\s+out)?\s+(?=[“"‘])|(?:omit|substitute|insert)(?=\s*[“"‘—–]|\s+the\s+(?:words?|entr(?:y|ies)|definitions?|following)\b|\s+(?:sub-?)?(?:sections?|paragraphs?|articles?|regulations?|schedules?|parts?|chapters?)\b)`,
     asFollows: String.raw`(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?amended(?:\s+as\s+follows|\s+by)?|(?:is|are)\s+modified\s+as\s+follows|shall\s+be\s+amended\s+(?:as\s+follows|in\s+the\s+following\s+manner)(?:,?\s*namely)?`,
