@@ -15,6 +15,7 @@ import { checkDocument } from '../server/src/engine/checks/index';
 import { limitHeapGrowth } from '../server/src/node/heapGrowth';
 import { OrderedParse, ParsePool, parseThreadCount, POOL_MINIMUM_DOCUMENTS } from '../server/src/node/parsePool';
 import { DEFAULT_MAX_LENGTH } from '../server/src/engine/document';
+import { unitCount } from '../server/src/engine/restingText';
 import { documentFiles, rng } from './generate';
 import { createPeer, peerAnalyse, noCancel } from './peer';
 import { editOffset, latency, serverStartup, serverTyping, serverWarm } from './server';
@@ -168,7 +169,7 @@ async function engineIndex(docs: Array<{ uri: string; text?: string; file?: stri
     phases: { readMs, setMs: t1 - t0 - readMs, resolveMs, termsMs, checkMs },
     parseThreads: pool?.size ?? 0,
     workerModels,
-    counts: { documents: docs.length, references, unresolved, termUses, diagnostics, units: workspace.all().reduce((n, m) => n + m.units.length, 0) },
+    counts: { documents: docs.length, references, unresolved, termUses, diagnostics, units: workspace.all().reduce((n, m) => n + unitCount(m), 0) },
   };
 }
 

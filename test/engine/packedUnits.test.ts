@@ -9,7 +9,7 @@ import { runInNewContext } from 'node:vm';
 import { Workspace } from '../../server/src/engine/workspace';
 import { checkDocument } from '../../server/src/engine/checks';
 import { parseDocument, type DocumentModel } from '../../server/src/engine/document';
-import { unitsRest } from '../../server/src/engine/restingText';
+import { unitCount, unitsRest } from '../../server/src/engine/restingText';
 import { packUnits, unpackUnits } from '../../server/src/engine/packedUnits';
 import type { Unit } from '../../server/src/engine/model';
 import { SOURCES_DIR, everyTestDocument } from '../helpers/workspace';
@@ -151,6 +151,15 @@ describe('engine: packed unit trees of resting documents', function () {
     assert.equal(json(model.units) + json(model.root), before);
     assert.equal(model.unitsById.get(heldId), model.units[40]);
     assert.ok(model.units.every((unit) => { let top = unit; while (top.parent) top = top.parent; return top === model.root; }));
+  });
+
+  it('a unit count from the packed numbers (no tree read back: the bench counts every document so) equals each tree\'s length', () => {
+    const workspace = new Workspace();
+    for (const { uri, text } of docs) workspace.set(uri, text);
+    const models = docs.map(({ uri }) => workspace.get(uri) as DocumentModel);
+    assert.ok(models.filter(unitsRest).length > 10, 'resting models counted');
+    const counts = models.map(unitCount);
+    assert.deepEqual(counts, models.map((m) => m.units.length));
   });
 
   it('citations, term uses and diagnostics with trees read back equal those of a workspace that keeps texts and trees whole', async () => {

@@ -196,6 +196,11 @@ const READERS: Record<string, ValueReader> = {
   listLevel: ({ data }, at) => (data[at + FLAGS] & LIST_LEVEL_UNDEFINED ? undefined : data[at + LIST_LEVEL]),
 };
 
+/** How many units are packed (the root not counted), read from the numbers alone. */
+export function packedUnitCount(packed: PackedUnits): number {
+  return packed.data.length / STRIDE - 1;
+}
+
 /** The root and the units, as new objects equal to those packed. */
 export function unpackUnits(packed: PackedUnits): { root: Unit; units: Unit[] } {
   const { data, shapes } = packed;

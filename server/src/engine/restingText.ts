@@ -17,7 +17,7 @@ import { SortedUnitIndex } from './unitIndex';
 import { packReferences, unpackReferences, type PackedReferences } from './packedReferences';
 import type { DocumentReference } from './document';
 import type { Unit } from './model';
-import { packUnits, unpackUnits, type PackedUnits } from './packedUnits';
+import { packedUnitCount, packUnits, unpackUnits, type PackedUnits } from './packedUnits';
 
 /** How many texts are kept whole (the documents read most recently). */
 const WHOLE_KEPT = 8;
@@ -200,6 +200,12 @@ export function unitsToRead(model: DocumentModel): readonly Unit[] {
   const slot = treeSlots.get(model);
   if (!slot) return model.units;
   return slot.kept ? slot.kept.units : unpackUnits(slot.packed).units;
+}
+
+/** How many units the model has, without reading a resting tree back (a count over every document holds no tree). */
+export function unitCount(model: DocumentModel): number {
+  const slot = treeSlots.get(model);
+  return !slot ? model.units.length : slot.kept ? slot.kept.units.length : packedUnitCount(slot.packed);
 }
 
 /** Whether the model's unit tree is kept packed (for tests). */
