@@ -6,9 +6,9 @@ import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { IN_DMA_CLAUSE_GB, IN_SBI_SECTION_19, IN_DPDP_HEAD, IN_DPDP_SECTION_44_2, IN_IT_ACT_PART_1_HEAD, IN_IT_ACT_PART_2_HEAD, IN_IT_ACT_SECTION_81, AU_ACTS_INTERPRETATION_2B, AU_ACTS_INTERPRETATION_2C, AU_ACTS_INTERPRETATION_PERSON, IN_IT_ACT_FOOTNOTES, IN_IT_ACT_SECTION_1, AU_LEGISLATION_ACT_15V_7 } from './commonLawOtherText';
+import { IN_DMA_CLAUSE_GB, IN_SBI_SECTION_19, IN_DPDP_HEAD, IN_DPDP_SECTION_44_2, IN_IT_ACT_PART_1_HEAD, IN_IT_ACT_PART_2_HEAD, IN_IT_ACT_SECTION_81, AU_ACTS_INTERPRETATION_2B, AU_ACTS_INTERPRETATION_2C, AU_ACTS_INTERPRETATION_PERSON, IN_IT_ACT_FOOTNOTES, IN_IT_ACT_SECTION_1, AU_LEGISLATION_ACT_15V_7, AU_ACTS_INTERPRETATION_33 } from './commonLawOtherText';
 import { parseDocument } from '../../server/src/engine/document';
-import { UK_NI_PENSIONS_ARTICLE_3, CA_ENERGY_DOMESTIC_GAS_DEFINITIONS, CA_ENERGY_DOMESTIC_OIL_DEFINITIONS, UK_SENEDD_SECTION_5, UK_YORK_LGFA_1988_MODIFIED, CA_COMPETITION_RELATED_PROVISIONS, CA_COMPETITION_SECTIONS_82_83, CA_PIPEDA_NOTES_IN_SCHEDULE_1, CA_PIPEDA_SCHEDULE_1, CA_COMPETITION_SECTIONS_96_97, CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, CA_PIPEDA_SECTION_7_3, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_DIOCESES_SCHEDULE_1, UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3, UK_DIOCESES_SCHEDULE_2_PARAGRAPHS_1_TO_5, UK_PAYMENT_CARD_INTERPRETATION, UK_SCARWEATHER_ARTICLE_5, UK_SCARWEATHER_SCHEDULE_1, UK_YORK_ARTICLES_1_AND_10, CA_MLA_DEFINITION_PARAGRAPH, CA_COMPETITION_EARLIER_VERSION, CA_EXTRADITION_SECTIONS_4_AND_84_TO_130 } from './commonLawText';
+import { UK_NI_PENSIONS_ARTICLE_3, CA_ENERGY_DOMESTIC_GAS_DEFINITIONS, CA_ENERGY_DOMESTIC_OIL_DEFINITIONS, UK_SENEDD_SECTION_5, UK_YORK_LGFA_1988_MODIFIED, CA_COMPETITION_RELATED_PROVISIONS, CA_COMPETITION_SECTIONS_82_83, CA_PIPEDA_NOTES_IN_SCHEDULE_1, CA_PIPEDA_SCHEDULE_1, CA_COMPETITION_SECTIONS_96_97, CA_FIREARMS_SECTION_12, CA_FIREARMS_SECTION_19, CA_PIPEDA_SECTION_7_3, UK_DIOCESES_MEASURE_SECTIONS_1_TO_3, UK_DIOCESES_SCHEDULE_1, UK_DIOCESES_SCHEDULE_1_PARAGRAPHS_1_TO_3, UK_DIOCESES_SCHEDULE_2_PARAGRAPHS_1_TO_5, UK_PAYMENT_CARD_INTERPRETATION, UK_SCARWEATHER_ARTICLE_5, UK_SCARWEATHER_SCHEDULE_1, UK_YORK_ARTICLES_1_AND_10, CA_MLA_DEFINITION_PARAGRAPH, CA_COMPETITION_EARLIER_VERSION, CA_EXTRADITION_SECTIONS_4_AND_84_TO_130, CA_EVIDENCE_SECTION_38_01 } from './commonLawText';
 
 const URI = uriOf('act.md');
 const FRONT = '---\nid: firearms-act\ntitle: Firearms Act\nlanguage: en\ntype: law\n---\n# Firearms Act\n\n';
@@ -59,6 +59,13 @@ describe('engine: common-law statutes as converters give them', () => {
       'sec_7__para_3__subpara_c.1__clause_iii', 'sec_7__para_3__subpara_c.1__clause_iv', 'sec_7__para_3__subpara_c.2',
     ]);
     assert.deepStrictEqual(errors(text), []);
+  });
+
+  it('"(2A)", "(3AB)": subsections inserted in capitals (Acts Interpretation Act 1901, s. 33): "subsections (3A) and (3AB)" are found', () => {
+    const found = resolutions(`${AU_ACTS_INTERPRETATION_33}\nSee subsections 33(2A) and 33(3AB), and subsection 33(3AD).\n`);
+    assert.deepStrictEqual(found.find(([text]) => text.startsWith('subsections (3A)')), ['subsections (3A) and (3AB)', 'sec_33__para_3a | sec_33__para_3ab']);
+    // must not: a number not there is still reported
+    assert.ok(errors(`${AU_ACTS_INTERPRETATION_33}\nSee subsection 33(3AD).\n`).some((message) => /no subsection 3AD/.test(message)));
   });
 
   it('must not: a treaty\'s "paragraph 2(b) of article 7" (one bracketed part) stays paragraph 2, subparagraph (b); "section 25, subsection 27(1)" is two sections', () => {
@@ -251,6 +258,16 @@ describe('engine: common-law statutes as converters give them', () => {
         ['section 130 of this Act', 'sec_129'],
         ['section 100 and section 131', 'sec_89 | external'],
       ]);
+    });
+    it('"**Schedule**" in bold before subsection (8) is the marginal note of section 38.01 (Canada Evidence Act), not the Act\'s schedule: "subsections 38.01(8)" is found', () => {
+      const found = resolutions(CA_EVIDENCE_SECTION_38_01 + '\n\n## SCHEDULE  Designated Entities\n\n(Paragraph 38.01(6)(d), subsections 38.01(8) and 38.02(1.1))\n');
+      assert.deepStrictEqual(found.find(([text]) => text.startsWith('subsections 38.01(8)'))?.[1].split(' | ')[0], 'sec_38.01__para_8');
+    });
+    it('must not: a schedule named without a number in capitals ("**SCHEDULE**") or plain ("Schedule") on its own line is still a heading', () => {
+      for (const line of ['**SCHEDULE**', 'Schedule']) {
+        const model = parseDocument(uriOf('act.md'), `${FRONT}### 1 Scope\n\nText.\n\n${line}\n\n(1) An entity.\n`);
+        assert.ok(model.units.some((unit) => unit.kind === 'schedule'), line);
+      }
     });
     it('must not: a heading whose title only starts with a number ("### 5 and 6 of the former Act") or names numbers out of order ("### 5 and 3") holds only its own', () => {
       const found = resolutions('### 5 and 6 of the former Act\n\nText.\n\n### 7 and 3\n\nSee section 6 and section 3.\n');

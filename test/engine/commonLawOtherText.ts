@@ -192,3 +192,31 @@ locations where different hazards are known to have occurred or likely to occur;
  * the definition of `editorial change` in subsection 15X(2).
  */
 export const AU_LEGISLATION_ACT_15V_7 = `- (7) Subsection (6) does not prevent the First Parliamentary Counsel making a change to an Act or instrument mentioned in paragraph (2)(m) of the definition of \`editorial change\` in subsection 15X(2), or any editorial change consequential on such a change, as mentioned in paragraph (2)(q) of that definition.`;
+
+/** Acts Interpretation Act 1901, section 33 (its first subsections, lines 766–790): "(2A)", "(3AB)" inserted in capitals, each under an italic margin note. */
+export const AU_ACTS_INTERPRETATION_33 = `#### 33 Exercise of powers and performance of functions or duties
+
+- *Powers, functions and duties may be exercised or must be performed as the occasion requires*
+- (1) Where an Act confers a power or function or imposes a duty, then the power may be exercised and the function or duty must be performed from time to time as occasion requires.
+- *Meaning of **may***
+- (2A) Where an Act assented to after the commencement of this subsection provides that a person, court or body may do a particular act or thing, and the word “may” is used, the act or thing may be done at the discretion of the person, court or body.
+- *Powers, functions and duties of bodies not affected by membership vacancies*
+- (2B) Where an Act confers a power or function, or imposes a duty, on a body, whether incorporated or unincorporated, the exercise of the power or the performance of the function or duty is not affected merely because of a vacancy or vacancies in the membership of the body.
+- *Power to make instrument includes power to vary or revoke etc. instrument*
+- (3) Where an Act confers a power to make, grant or issue any instrument of a legislative or administrative character (including rules, regulations or by‑laws) the power shall be construed as including a power exercisable in the like manner and subject to the like conditions (if any) to repeal, rescind, revoke, amend, or vary any such instrument.
+- (3AA) If a condition (the \`ongoing condition\`):
+    - (a) must be satisfied before the making, granting or issuing of an instrument; and
+    - (b) is capable of ceasing to be satisfied after the making, granting or issuing of the instrument;
+    
+    subsection (3) has effect, in relation to the repeal, rescission or revocation of the instrument, as if the reference to like conditions (to the extent that the reference relates to the ongoing condition) were a reference to the ongoing condition ceasing to be satisfied.
+    - Example: A Minister may give a person a written permission if, among other things, the Minister is satisfied the person is of good character. This condition is capable of ceasing to be satisfied after the giving of the permission. The Minister may repeal, rescind or revoke the permission in the like manner if the Minister ceases to be satisfied that the person is of good character.
+- *Scope of powers in respect of matters*
+- (3A) Where an Act confers a power to make, grant or issue any instrument of a legislative or administrative character (including rules, regulations or by‑laws) with respect to particular matters (however the matters are described), the power shall be construed as including a power to make, grant or issue such an instrument with respect to some only of those matters or with respect to a particular class or particular classes of those matters and to make different provision with respect to different matters or different classes of matters.
+- (3AB) If an Act confers on a person or authority the power to make an instrument (except a legislative instrument, a notifiable instrument or a rule of court):
+    - (a) specifying, declaring or prescribing a matter; or
+    - (b) doing anything in relation to a matter;
+    
+    then, in exercising the power, the person or authority may identify the matter by reference to a class or classes of matters.
+    - Note: This provision has a parallel, in relation to legislative instruments, and notifiable instruments, in section 13 of the *Legislation Act 2003*.
+- (3AC) For the purposes of subsections (3A) and (3AB), \`matter\` includes thing, person and animal.
+`;

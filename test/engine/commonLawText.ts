@@ -556,3 +556,72 @@ The *Fugitive Offenders Act* repealed by section 130 of this Act applies to a ma
 ### 129 and 130
 
 [Repeals]`;
+
+/** Canada Evidence Act, section 38.01 (C-5, lines 1061–1099): its subsection (8) under the bold marginal note "**Schedule**". */
+export const CA_EVIDENCE_SECTION_38_01 = `### 38.01 Notice to Attorney General of Canada
+
+(1) Every participant who, in connection with a proceeding, is required to disclose, or expects to disclose or cause the disclosure of, information that the participant believes is sensitive information or potentially injurious information shall, as soon as possible, notify the Attorney General of Canada in writing of the possibility of the disclosure, and of the nature, date and place of the proceeding.
+
+**During a proceeding**
+
+(2) Every participant who believes that sensitive information or potentially injurious information is about to be disclosed, whether by the participant or another person, in the course of a proceeding shall raise the matter with the person presiding at the proceeding and notify the Attorney General of Canada in writing of the matter as soon as possible, whether or not notice has been given under subsection (1). In such circumstances, the person presiding at the proceeding shall ensure that the information is not disclosed other than in accordance with this Act.
+
+**Notice of disclosure from official**
+
+(3) An official, other than a participant, who believes that sensitive information or potentially injurious information may be disclosed in connection with a proceeding may notify the Attorney General of Canada in writing of the possibility of the disclosure, and of the nature, date and place of the proceeding.
+
+**During a proceeding**
+
+(4) An official, other than a participant, who believes that sensitive information or potentially injurious information is about to be disclosed in the course of a proceeding may raise the matter with the person presiding at the proceeding. If the official raises the matter, he or she shall notify the Attorney General of Canada in writing of the matter as soon as possible, whether or not notice has been given under subsection (3), and the person presiding at the proceeding shall ensure that the information is not disclosed other than in accordance with this Act.
+
+**Military proceedings**
+
+(5) In the case of a proceeding under Part III of the *National Defence Act*, other than a **summary hearing** as defined in subsection 2(1) of that Act, notice under any of subsections (1) to (4) shall be given to both the Attorney General of Canada and the Minister of National Defence.
+
+**Exception**
+
+(6) This section does not apply when
+
+- (a) the information is disclosed by a person to their solicitor in connection with a proceeding, if the information is relevant to that proceeding;
+
+- (b) the information is disclosed to enable the Attorney General of Canada, the Minister of National Defence, a judge or a court hearing an appeal from, or a review of, an order of the judge to discharge their responsibilities under section 38, this section and sections 38.02 to 38.13, 38.15 and 38.16;
+
+- (c) disclosure of the information is authorized by the government institution in which or for which the information was produced or, if the information was not produced in or for a government institution, the government institution in which it was first received; or
+
+- (d) the information is disclosed to an entity and, where applicable, for a purpose listed in the schedule.
+
+**Exception**
+
+(7) Subsections (1) and (2) do not apply to a participant if a government institution referred to in paragraph (6)(c) advises the participant that it is not necessary, in order to prevent disclosure of the information referred to in that paragraph, to give notice to the Attorney General of Canada under subsection (1) or to raise the matter with the person presiding under subsection (2).
+
+**Schedule**
+
+(8) The Governor in Council may, by order, add to or delete from the schedule a reference to any entity or purpose, or amend such a reference.
+`;
+
+/** Canada Evidence Act, section 38 (C-5, lines 1037–1060): "The following definitions apply in this section and in sections 38.01 to 38.15." */
+export const CA_EVIDENCE_SECTION_38 = `### 38 Definitions
+
+The following definitions apply in this section and in sections 38.01 to 38.15.
+
+**judge** means the Chief Justice of the Federal Court or a judge of that Court designated by the Chief Justice to conduct hearings under section 38.04. (**juge**)
+
+**participant** means a person who, in connection with a proceeding, is required to disclose, or expects to disclose or cause the disclosure of, information. (**participant**)
+
+**potentially injurious information** means information of a type that, if it were disclosed to the public, could injure international relations or national defence or national security. (**renseignements potentiellement préjudiciables**)
+
+**proceeding** means a proceeding before a court, person or body with jurisdiction to compel the production of information, but does not include a **federal proceeding**, as defined in section 38.2. (**instance**)
+
+**prosecutor** means an agent of the Attorney General of Canada or of the Attorney General of a province, the Director of Military Prosecutions under the *National Defence Act* or an individual who acts as a prosecutor in a proceeding. (**poursuivant**)
+
+**sensitive information** means information relating to international relations or national defence or national security that is in the possession of the Government of Canada, whether originating from inside or outside Canada, and is of a type that the Government of Canada is taking measures to safeguard. (**renseignements sensibles**)
+
+<details>
+<summary>Historical Note</summary>
+
+- R.S., 1985, c. C-5, s. 38; 2001, c. 41, ss. 43, 141; 2013, c. 9, s. 18(F)
+- 2024, c. 16, s. 79
+
+</details>
+
+`;

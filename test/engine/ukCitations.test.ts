@@ -8,7 +8,7 @@ import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { corpusUri, loadCorpus, uriOf, workspaceOf } from '../helpers/workspace';
-import { UK_DIOCESES_MEASURE_SECTION_56, UK_PENSIONS_ORDER_ARTICLE_5, UK_YORK_ORDER_ARTICLE_17, UK_YORK_ORDER_ARTICLE_26 } from './ukCitationsText';
+import { UK_DIOCESES_MEASURE_SECTION_56, UK_PENSIONS_ORDER_ARTICLE_5, UK_YORK_ORDER_ARTICLE_17, UK_YORK_ORDER_ARTICLE_26, UK_YORK_ORDER_ARTICLE_26_4 } from './ukCitationsText';
 
 const URI = uriOf('measure.md');
 const FRONT = '---\nid: uk-measure\ntitle: Dioceses, Pastoral and Mission Measure 2007\nlanguage: en\ntype: law\n---\n# Dioceses, Pastoral and Mission Measure 2007\n\n';
@@ -74,5 +74,19 @@ describe('engine: how UK legislation names the instruments it cites', () => {
 
   it('must not: "as the following section provides." names the next section', () => {
     assert.deepStrictEqual(anchors('as the following section provides.'), [['the following section', 'relative']]);
+  });
+
+  it('article 26(4) of the York Order: under "Section 13 of the 1989 Act (…)  has effect as if—" the subsections cited are that section\'s', () => {
+    const workspace = workspaceOf({ 'order.md': '---\nid: uk-order\ntitle: An Order\nlanguage: en\ntype: law\n---\n\nSection 26) **Incidental provisions**\n\n' + UK_YORK_ORDER_ARTICLE_26_4 });
+    const uri = uriOf('order.md');
+    const cited = workspace.resolved(uri).filter((r) => /^subsection \(4A?\)|^paragraph \(i\)/.test(r.reference.text));
+    assert.ok(cited.length >= 3, JSON.stringify(cited.map((r) => r.reference.text)));
+    assert.deepStrictEqual(cited.map((r) => r.targets.map((t) => t.status).join()), cited.map(() => 'external'));
+  });
+
+  it('must not: "Section 13 of this Order has effect as if—" keeps the items\' citations this Order\'s (a missing one is reported)', () => {
+    const text = 'Section 13) **Voting**\n\n1) A member votes.\n\nSection 26) **Incidental provisions**\n\n4) Section 13 of this Order has effect as if— \n\ta) the reference in paragraph (1) to a member were a reference to a member present; \n\tb) the reference in paragraph (7) to the Area were to the County. \n';
+    const workspace = workspaceOf({ 'order.md': '---\nid: uk-order\ntitle: An Order\nlanguage: en\ntype: law\n---\n\n' + text });
+    assert.ok(checkDocument(workspace, uriOf('order.md')).some((d) => d.code === 'broken-reference' && /paragraph 7|\(7\)/.test(d.message)));
   });
 });

@@ -44,3 +44,23 @@ export const UK_YORK_ORDER_ARTICLE_26 = `Section 26) **Incidental provisions**
 	e) section 222 (power to prosecute and defend legal proceedings). 
 2) The Combined Authority has the power to exercise any of the functions described in subsection (1)(a) and (b) of section 88 of the Local Government Act 1985  (research and collection of information) whether or not a scheme is made under that section. 
 `;
+
+/** Dioceses, Pastoral and Mission Measure 2007, section 19(1): "In this and the next following section “diocesan body” means …" (target_texts[1], its heading and first lines). */
+export const UK_DIOCESES_MEASURE_SECTION_19 = `Section 19) **Schemes with respect to discharge of functions of diocesan bodies corporate, etc.**
+
+1) In this and the next following section  “diocesan body” means any body corporate or unincorporate or committee established for a diocese or any part thereof, other than a diocesan synod or the bishop's council and standing committee of a diocesan synod or a Diocesan Board of Education . 
+`;
+
+/** The same Measure, section 56 down to its subsection (2)'s proviso, which ends "… and in this subsection “diocesan body” means …" (target_texts[1]). */
+export const UK_DIOCESES_MEASURE_SECTION_56_TO_PROVISO = UK_DIOCESES_MEASURE_SECTION_56 + `	e) when requested to do so by the Archbishops' Council, the Commissioners or the General Synod, to give information and advice on any of the matters referred to in paragraph (b) above in relation, generally, to churches to which this section applies or in relation to particular categories of such churches. 
+2) The Council shall have power, when requested to do so, to give information and advice to any diocesan body or other body or person on any of the matters referred to in subsection (1)(b) above in relation to a church or group of churches to which this section applies: Provided that— 
+		i) the Council shall not give any such information or advice to a person or body other than a diocesan body in a case where the Commissioners have informed it that they have received proposals from the bishop under section 4(1) of the 1983 Measure unless it has first consulted the Commissioners and had regard to any views expressed by them and in this subsection  “diocesan body” means any body corporate or unincorporate or committee established for a diocese or dioceses or part thereof; and 
+`;
+
+/** York and North Yorkshire Combined Authority Order 2023, article 26(4): "Section 13 of the 1989 Act (voting rights of members of certain committees)  has effect as if—" and the modifications listed under it (target_texts[12]). */
+export const UK_YORK_ORDER_ARTICLE_26_4 = `4) Section 13 of the 1989 Act (voting rights of members of certain committees)  has effect as if— 
+	a) in subsection (4) after paragraph (h) there were inserted— 
+			i) subject to subsection (4A), a committee appointed by the York and North Yorkshire Combined Authority. ; 
+	b) after subsection (4) there were inserted— 
+	4A) A person who is a member of a committee falling within paragraph (i) of subsection (4) or a sub-committee appointed by such a committee shall for all purposes be treated as a non-voting member of that committee or sub-committee unless that person is a member of one of the constituent councils. . 
+`;

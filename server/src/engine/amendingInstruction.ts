@@ -21,7 +21,7 @@ const AMENDS_AS_FOLLOWS = `(?:${joined('asFollows')})`;
  * sono apportate le seguenti modificazioni:", "Artikel 5 wird wie folgt geändert:", "The Information Technology Act, 2000 (21 of
  * 2000) shall be amended in the following manner, namely:---" (India Code). The list's items are that provision's.
  */
-export const AMENDING_LEAD_IN_TAIL = new RegExp(String.raw`^[\s,]*(?:\([^()\n]{1,40}\)[\s,]*)?${AMENDS_AS_FOLLOWS}\s*[:：—–-]{0,4}\s*$`, 'iu');
+export const AMENDING_LEAD_IN_TAIL = new RegExp(String.raw`^[\s,]*(?:\([^()\n]{1,120}\)[\s,]*)?${AMENDS_AS_FOLLOWS}\s*[:：—–-]{0,4}\s*$`, 'iu');
 
 /** The same words closing a sentence of their own: "The Local Government Finance Act 1988 is modified as follows." */
 export const AMENDS_AS_FOLLOWS_SENTENCE_TAIL = new RegExp(String.raw`^[\s,]*${AMENDS_AS_FOLLOWS}\s*[:：—–.-]?\s*$`, 'iu');

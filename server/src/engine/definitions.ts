@@ -399,7 +399,8 @@ const LOWER_UNIT_NUMBERS = '\\(?[a-z\\d]{1,4}\\)?(?:\\([a-z\\d]{1,4}\\))*(?:(?:\
  */
 // Matched on lower-cased text without the i and u flags: V8 runs a case-insensitive Unicode class
 // such as [\p{L}] thousands of times slower, and this runs on every definitions block.
-const SCOPE_LEAD = '(?:^|[\\n.;:])\\s*(?:\\(?[a-z\\d]{1,4}[.)°]*\\s+)?(';
+// "… had regard to any views expressed by them and in this subsection “diocesan body” means …": after "and" too
+const SCOPE_LEAD = '(?:^|[\\n.;:]|\\sand)\\s*(?:\\(?[a-z\\d]{1,4}[.)°]*\\s+)?(';
 /** Nothing but spaces, punctuation and the opening quote between a scope and its term (or the end of a lead-in). */
 const BEFORE_THE_TERM = '(?=[\\s,:—–“"‘«-]*$)';
 const PARAGRAPH_SCOPE_WORDS = [
@@ -429,9 +430,17 @@ function paragraphScopeOf(introText: string, unit: Unit, root: Unit, before = in
   return { kind: 'unit', unitId: citable.id, phrase: lower.length === head.length ? head.slice(at, at + paragraph[1].length) : paragraph[1] };
 }
 
+/**
+ * A scope that names more than one unit: "In this and the next following section", "In this section and section 57 below".
+ * Its reach is not one unit of the structure: the definition is kept for the document, its scope not shown (scopeNotShown).
+ */
+const SCOPE_OF_SEVERAL = /\bthis\s+and\s+the\s+(?:next\s+)?following\s+(?:sections?|articles?|parts?|chapters?)\b|\bthis\s+(?:section|article|part|chapter)\s+and\s+(?:in\s+)?(?:sections?|articles?|parts?|chapters?)\s+\d/i;
+
 function scopeOf(introText: string, unit: Unit, root: Unit, before = introText.length): DefinitionScope {
   const paragraph = paragraphScopeOf(introText, unit, root, before);
   if (paragraph) return paragraph;
+  const several = SCOPE_OF_SEVERAL.exec(introText.slice(0, before));
+  if (several) return { kind: 'document', phrase: several[0] };
   let best: { index: number; kind: UnitKind | 'document'; phrase: string } | undefined;
   for (const [pattern, kind] of SCOPE_WORDS) {
     const match = pattern.exec(introText);
@@ -450,6 +459,7 @@ function scopeOf(introText: string, unit: Unit, root: Unit, before = introText.l
  */
 export function scopeNotShown(scope: DefinitionScope): boolean {
   if (scope.kind !== 'document' || !scope.phrase) return false;
+  if (SCOPE_OF_SEVERAL.test(scope.phrase)) return true;
   return SCOPE_WORDS.some(([pattern, kind]) => kind !== 'document' && pattern.test(scope.phrase!));
 }
 

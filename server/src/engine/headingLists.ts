@@ -13,7 +13,13 @@ import { TreeKeyedCache } from './treeKeyed';
 export const CITABLE_HEADINGS = '\u0000citable';
 
 /** The lowest and highest numeric values of the headed units of a kind; `count` 0 when there are none. */
-export interface HeldRange { count: number; min: number; max: number }
+export interface HeldRange {
+  count: number;
+  min: number;
+  max: number;
+  /** The numbers held, sorted, each once (for the holes in the run: numbersAround). */
+  values: number[];
+}
 
 interface HeadingLists {
   /** How many units the model had when listed: a model whose tree grew is listed again. */
@@ -82,7 +88,7 @@ export function heldNumbers(doc: DocumentModel, kind: RefUnitKind): HeldRange {
   const lists = headingLists(doc);
   let range = lists.held.get(kind);
   if (range) return range;
-  range = { count: 0, min: Infinity, max: -Infinity };
+  range = { count: 0, min: Infinity, max: -Infinity, values: [] };
   for (const unit of doc.units) {
     if (unit.headingDepth === 0 || unit.number === undefined || (!unit.citable && !GROUPINGS_OF_A_WHOLE.has(kind))) continue;
     if (unit.kind !== kind && !((kind === 'article' || kind === 'section') && (unit.kind === 'article' || unit.kind === 'section'))) continue;
@@ -90,10 +96,27 @@ export function heldNumbers(doc: DocumentModel, kind: RefUnitKind): HeldRange {
     if (value === undefined) continue;
     range.count++;
     range.min = Math.min(range.min, value);
-    range.max = Math.max(range.max, value, ...moreNumbersHeld(unit));
+    const more = moreNumbersHeld(unit);
+    range.max = Math.max(range.max, value, ...more);
+    range.values.push(value, ...more);
   }
+  range.values = [...new Set(range.values)].sort((a, b) => a - b);
   lists.held.set(kind, range);
   return range;
+}
+
+/** The held numbers right below and right above `value` (binary search), when it falls between two and is none of them. */
+export function numbersAround(range: HeldRange, value: number): { below: number; above: number } | undefined {
+  const values = range.values;
+  let low = 0;
+  let high = values.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (values[middle] === value) return undefined;
+    if (values[middle] < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return high >= 0 && low < values.length ? { below: values[high], above: values[low] } : undefined;
 }
 
 /** The whole number a unit's number starts with: "154a" → 154, "1.631" (a thousands separator, Brazil's codes) → 1631. */

@@ -825,11 +825,14 @@ function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly
     const runIn = depth || lineStart === block.span.start ? undefined : runInUnitLabel(text.slice(contentStart, Math.min(block.span.end, contentStart + RUN_IN_LABEL_REACH)));
     // a schedule's heading, its margin note and what follows on the line going on as the schedule's text
     const schedule = depth || runIn !== undefined ? undefined : scheduleHeadingLength(text.slice(lineContent, lineEnd));
-    if (depth || runIn !== undefined || schedule !== undefined) {
+    // "(Section 5 (d)) SCHEDULE IV": a PDF's margin note, the section that brings the schedule in, before its heading
+    const margin = depth || runIn !== undefined || schedule !== undefined ? undefined : marginBeforeSchedule(text.slice(lineContent, lineEnd));
+    if (depth || runIn !== undefined || schedule !== undefined || margin !== undefined) {
       const before = trimSpan(text, from, lineStart);
       if (before.end > before.start) pieces.push({ kind: 'paragraph', depth: 0, span: before, contentStart: before.start });
-      const span = runIn !== undefined ? trimSpan(text, contentStart, contentStart + runIn) : schedule !== undefined ? { start: lineContent, end: lineContent + schedule } : trimSpan(text, lineStart, lineEnd);
-      pieces.push({ kind: 'heading', depth: depth ?? (schedule !== undefined ? PLAIN_GROUPING_DEPTH : PLAIN_UNIT_DEPTH), span, contentStart: span.start });
+      const span = runIn !== undefined ? trimSpan(text, contentStart, contentStart + runIn) : schedule !== undefined ? { start: lineContent, end: lineContent + schedule }
+        : margin !== undefined ? trimSpan(text, lineContent + margin, lineEnd) : trimSpan(text, lineStart, lineEnd);
+      pieces.push({ kind: 'heading', depth: depth ?? (schedule !== undefined || margin !== undefined ? PLAIN_GROUPING_DEPTH : PLAIN_UNIT_DEPTH), span, contentStart: span.start });
       from = span.end;
     }
     if (!depth) runTogether(lineStart, lineEnd);
@@ -1014,6 +1017,17 @@ const PAREN_THEN_BOLD_TITLE = /^(\p{L}+ \d{1,4}[A-Z]{0,2})\)[ \t]+(\*\*|__)(?=\S
  */
 const SCHEDULE_LINE = /^(SCHEDULE \d{1,3}[A-Z]{0,2}(?:[ \t]+\S[^\n]{0,250}?)?)[ \t]+(?:(?:Section|Article|Regulation|Rule)s? \d{1,4}[A-Z]{0,2}(?:\(\d{1,3}[A-Z]{0,2}\))*|\([Ii]ntroduced by [^()\n]{1,80}\))(?=[ \t]|$)/;
 
+const MARGIN_BEFORE_SCHEDULE = /^\((?:Sections?|Articles?|Regulations?|Rules?)[ \t][^()\n]{0,40}(?:\([^()\n]{1,6}\)[^()\n]{0,20}){0,3}\)[ \t]+(?=SCHEDULE\b|Schedule\b|ANNEX\b|Annex\b)/;
+
+/** Where the schedule's heading starts after a margin note ("(Section 5 (d)) SCHEDULE IV"), when the rest of the line is that heading alone. */
+function marginBeforeSchedule(line: string): number | undefined {
+  const margin = MARGIN_BEFORE_SCHEDULE.exec(line);
+  if (!margin) return undefined;
+  const rest = line.slice(margin[0].length);
+  const info = readHeading(rest.trim());
+  return info && (info.kind === 'schedule' || info.kind === 'annex') && plainHeadingDepth(rest, true) === PLAIN_GROUPING_DEPTH ? margin[0].length : undefined;
+}
+
 /** The length of a schedule's heading at the start of `line` (SCHEDULE_LINE), or undefined. */
 function scheduleHeadingLength(line: string): number | undefined {
   const match = SCHEDULE_LINE.exec(line);
@@ -1039,7 +1053,9 @@ function plainHeadingDepth(line: string, wholeBlock = false): number | undefined
   if (/[.;,،؛]$/.test(content)) return wholeBlock && /\.$/.test(content) ? titleClosedByStop(content) : undefined;
   const info = readHeading(content);
   // "SCHEDULE" alone on its line: a law's one schedule is named without a number.
-  if (info && info.number === undefined && UNNUMBERED_GROUPINGS.has(info.kind) && content.replace(/[*_]/g, '').trim() === info.label.trim()) return PLAIN_GROUPING_DEPTH;
+  // "**Schedule**" in bold before a subsection is a marginal note (Justice Canada's consolidations), unless in capitals.
+  if (info && info.number === undefined && UNNUMBERED_GROUPINGS.has(info.kind) && content.replace(/[*_]/g, '').trim() === info.label.trim() &&
+    (!/[*_]/.test(content) || info.label.trim() === info.label.trim().toUpperCase())) return PLAIN_GROUPING_DEPTH;
   if (!info || info.number === undefined || info.kind === 'numbered' || info.kind === 'preamble') return undefined;
   const plain = asciiDigits(content).replace(/\*\*|__|`/g, '').trim();
   const label = info.within?.label ?? info.label;

@@ -46,7 +46,8 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   { style: 'num-dot', pattern: new RegExp(String.raw`^(\d{1,4}(?:[a-z]|-${LATIN_ITERATIVE})?)\.(?=\s|$|[A-ZÀ-Ý][a-zà-ÿ'’])`) },
   { style: 'num-dash', pattern: /^(\d{1,4})\s?[-–—](?=\s)/ },
   // "(1.1)": a subsection put between (1) and (2) (Canada's statutes), its value "1.1"
-  { style: 'num-paren', pattern: /^\((\d{1,4}(?:[a-z]|\.\d{1,2})?)\)/ },
+  // "(2A)", "(3AB)": a subsection inserted after (2) or (3A), in capitals (Australia's and the UK's statutes)
+  { style: 'num-paren', pattern: /^\((\d{1,4}(?:[a-z]|[A-Z]{1,3}|\.\d{1,2})?)\)/ },
   { style: 'num-close', pattern: /^(\d{1,4}(?:-\d{1,2})?)\)(?=\s)/ },
   // "1°", and "1° bis" inserted after it (French codes): its value is "1bis"
   { style: 'degree', pattern: /^(\d{1,3})°(?: ?(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?![a-z]))?\.?(?=\s)/ },

@@ -22,7 +22,7 @@ import { UnitKeyedCache } from './treeKeyed';
 import { detached } from './text';
 import { unitsToRead } from './restingText';
 import { citableAround } from './unitAncestors';
-import { CITABLE_HEADINGS, GROUPINGS_OF_A_WHOLE, headingsByNumber, headingsOfKind, heldNumbers, highestOfKind, leadingValue, moreNumbersHeld } from './headingLists';
+import { CITABLE_HEADINGS, GROUPINGS_OF_A_WHOLE, headingsByNumber, headingsOfKind, heldNumbers, highestOfKind, leadingValue, moreNumbersHeld, numbersAround } from './headingLists';
 
 export type ResolutionStatus = 'resolved' | 'unresolved' | 'external';
 
@@ -260,6 +260,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         if ((anchor.kind === 'none' || (isLoneUnitFile(model) && anchor.kind === 'this')) && !holdsKind(model, cited.path[0].kind)) {
           return { status: 'external', span, reason: `this document has no ${cited.path[0].kind}s at all: ${describe(cited.path)} is a unit of another instrument` };
         }
+        // "sections 3, 4, … and 14 of this Act" in an Act whose structure shows no article or section at all (a PDF made into
+        // one list): its provisions are there, in a form not read as headings
+        if (anchor.kind === 'this' && anchor.unit === 'document' && (cited.path[0].kind === 'section' || cited.path[0].kind === 'article') && !holdsKind(model, cited.path[0].kind)) {
+          return { status: 'external', span, reason: `this document's structure shows no articles or sections at all (its headings may be written in a form not read as headings): ${describe(cited.path)} cannot be checked` };
+        }
         const wider = anchor.kind === 'this' && !base && anchor.unit !== 'document';
         if (wider || outsideHeldRun(model, cited.path[0])) {
           // A code kept one article per file: the file beside this one that holds it.
@@ -366,6 +371,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // counted by its place is one of the unnumbered blocks of a paragraph's text, which the structure does not number
       const counted = countedSubparagraph(doc, model, cited.path, base, doc === model ? context : undefined);
       if (counted) return { status: 'external', span, reason: `"${counted}" is a subparagraph counted by its place, one of the unnumbered blocks of its paragraph's text, which the structure does not number: ${describe(cited.path)} cannot be checked here` };
+      // "article 109 du présent code" in a file of the code's Livre 0 (articles 1–2) and Livre 6 (articles 491–647)
+      const skipped = !first.partial && isCitableKind(cited.path[0]?.kind) ? skippedRun(doc, cited.path[0]) : undefined;
+      if (skipped) {
+        return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is in a part ${doc === model ? 'this document' : `the copy of ${doc.frontMatter.shortTitle ?? doc.title} here`} does not hold: its ${cited.path[0].kind} numbers jump from ${skipped.below} to ${skipped.above}` };
+      }
       return {
         status: 'unresolved', documentId: doc.id, span, reason: first.reason,
         existing: first.existing?.map((unit) => ({ uri: doc.uri, unitId: unit.id })),
@@ -1494,6 +1504,44 @@ function outsideHeldRun(model: DocumentModel, step: RefStep): boolean {
   if (!count || value === undefined) return false;
   const partOfWhole = typeof model.frontMatter.raw.collection === 'string' || min > 1 || isOnePart(model);
   return partOfWhole && (value < min || value > max);
+}
+
+/**
+ * How many numbers in a row a document may lack before the run it holds is read as two parts of a larger whole ("Livre 0
+ * (articles 1–2) and Livre 6 (articles 491–647)"): a repealed article or two leaves a hole, a left-out book one of hundreds.
+ */
+const SKIPPED_RUN = 20;
+
+/**
+ * The held numbers around an article or section the document lacks, when at least SKIPPED_RUN numbers are missing between
+ * them and the groupings they stand in skip too (Livre 0, then Livre 6): the text holds parts of a whole, not all of it.
+ */
+function skippedRun(model: DocumentModel, step: RefStep): { below: number; above: number } | undefined {
+  if (step.kind !== 'article' && step.kind !== 'section') return undefined;
+  const value = leadingValue(step.number);
+  if (value === undefined) return undefined;
+  const around = numbersAround(heldNumbers(model, step.kind), value);
+  if (!around || around.above - around.below - 1 < SKIPPED_RUN) return undefined;
+  const byNumber = headingsByNumber(model);
+  const lower = topGrouping(byNumber.get(String(around.below))?.[0]);
+  const upper = topGrouping(byNumber.get(String(around.above))?.[0]);
+  if (!lower || !upper || lower.kind !== upper.kind) return undefined;
+  const from = groupingValue(lower.number);
+  const to = groupingValue(upper.number);
+  return from !== undefined && to !== undefined && to - from > 1 ? around : undefined;
+}
+
+/** The outermost grouping (book, part, title, chapter) a unit stands in. */
+function topGrouping(unit: Unit | undefined): Unit | undefined {
+  let top: Unit | undefined;
+  for (let current = unit?.parent; current; current = current.parent) if (GROUPING_KINDS.has(current.kind) && current.number !== undefined) top = current;
+  return top;
+}
+
+/** A grouping's number as a value: "6", "VI". */
+function groupingValue(number: string | undefined): number | undefined {
+  if (number === undefined) return undefined;
+  return leadingValue(number) ?? romanValue(normaliseNumber(number).toLowerCase());
 }
 
 /** "Article R511-20" as the heading writes it, else "section 1029" (not "§ 1029."). */

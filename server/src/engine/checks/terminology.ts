@@ -279,6 +279,9 @@ function unusedDefinitions(workspace: Workspace, model: DocumentModel, out: Engi
     if (cited.get(definition.key)?.some((at) => !scope || (scope.start <= at && at < scope.end))) continue;
     // "“review date” has the meaning given in paragraph 3": the uses are the definition's it points to.
     if (pointsElsewhere(definition) && (definedTimes.get(definition.key) ?? 0) > 1) continue;
+    // "The following definitions apply in this section and in sections 38.01 to 38.15": a reach the structure does not
+    // show; the uses of a term defined again elsewhere may be counted to the other definition.
+    if (scopeNotShown(definition.scope) && (definedTimes.get(definition.key) ?? 0) > 1) continue;
     out.push({
       code: 'unused-definition',
       severity: 'information',
@@ -429,6 +432,8 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
     const before = text.slice(Math.max(0, use.span.start - 3), use.span.start);
     const midSentence = /[\p{Ll},]\s+$/u.test(before);
     const termHasCapitals = /\p{Lu}/u.test(term.slice(1));
+    // "the Church of England", "the Department of Justice": a capital that starts a proper name, not the term "church"
+    if (!differsInside && /^[ \t]+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?)?\p{Lu}\p{Ll}/u.test(text.slice(use.span.end, use.span.end + 40))) continue;
     if (!(differsInside || (midSentence && /^\p{Ll}/u.test(term) && /^\p{Lu}/u.test(written)) || (termHasCapitals && written === written.toLowerCase()))) continue;
     const entry = recased.get(written) ?? { term, spans: [] };
     entry.spans.push(use.span);
