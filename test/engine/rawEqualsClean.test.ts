@@ -54,7 +54,8 @@ const SOURCES: Source[] = [
       { matches: /^(?:art|chp)_[\divx]+_dup2(?:__|$)/, reason: 'the source holds the English text and then the Dutch translation; the cleaning made them two documents, coe-ets189-en and coe-ets189-nl' },
       { matches: /^art_16__al_2$/, reason: 'the closing formula and the Dutch title between the two texts stand in article 16 of the English text' },
     ],
-    duplicates: 'the Dutch translation repeats every article number of the English text in the same file',
+    // the Dutch translation repeats every article number of the English text in the same file: its numbering starts again
+    // at article 1 (a second text), so no duplicate-unit warning
     definitionsRawOnly: [{ matches: /@art_\d+_dup2$/, reason: 'the Dutch translation\'s definitions, in the same file' }],
     citationsRawOnly: [HEADER],
   },

@@ -38,6 +38,8 @@ export interface FootnoteProblem {
   code: 'footnote-undefined' | 'footnote-unused';
   span: Span;
   label: string;
+  /** footnote-unused: how many footnote texts there are when none is referred to (one problem says it for all). */
+  noneReferred?: number;
 }
 
 /** The notes a commentary document writes about the document it annotates. */
@@ -129,6 +131,13 @@ export function footnoteNotes(model: DocumentModel): { notes: Note[]; problems: 
       kind: 'footnote', uri: model.uri, documentId: model.id, anchorSpan: span, citationSpan: span, bodySpan: definition.body, label: `[^${label}]`,
       target: { uri: model.uri, documentId: model.id, unitId: unit?.id ?? '' },
     });
+  }
+  // Footnote texts and no reference to any of them (Fedlex's pages as a converter gives them: the superscript marks lost):
+  // one problem for them all, not one per footnote
+  if (used.size === 0 && definitions.size > 1) {
+    const [label, definition] = definitions.entries().next().value as [string, { span: Span }];
+    problems.push({ code: 'footnote-unused', span: definition.span, label, noneReferred: definitions.size });
+    return { notes, problems };
   }
   for (const [label, definition] of definitions) {
     if (!used.has(label)) problems.push({ code: 'footnote-unused', span: definition.span, label });

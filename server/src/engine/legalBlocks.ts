@@ -866,11 +866,12 @@ const SUPERSCRIPT_NOTE_MARK = /^<sup>\d{1,3}<\/sup>\s+(?=\S)/;
 const NOTE_MARK = new RegExp(String.raw`^(?:(?:\*\*|__)?_?${NOTE_MARK_PATTERN}_?(?:\*\*|__)?[ \t]+(?=\S)|[${OPENING_QUOTES}](?=\p{Lu}))`, 'u');
 
 /** "**ARTÍCULO 1°.-**", "**Article 5**", "**_Artículo 4.-_**": a label in bold, closed right after it. */
-const BOLD_LABEL = /^(\*\*|__)_?([^*_\n]{1,40}?)_?\1/;
+// "**Artículo 11*.-**": an editor's asterisk after the number, before the separator, is the label's
+const BOLD_LABEL = /^(\*\*|__)_?((?:[^*_\n]|\*{1,3}(?=[.°º:–—-])){1,40}?)_?\1/;
 /** A note's mark "(31) " or an opening quote before a label, inside its bold: "**_(31) Artículo 20.-_**", "**“Artículo 20.-**". */
 const MARK_OR_QUOTE = new RegExp(String.raw`^(?:${NOTE_MARK_PATTERN}\s*|[${OPENING_QUOTES}]\s*){1,2}`);
 /** What may follow a label inside its bold: a separator, then perhaps the mark of a note ("**_Artículo 19.- (17)_**"). */
-const AFTER_LABEL_IN_BOLD = new RegExp(String.raw`^[\s°º.:–—-]*(?:${NOTE_MARK_PATTERN}\s*)?$`);
+const AFTER_LABEL_IN_BOLD = new RegExp(String.raw`^(?:\*{1,3}(?=[.°º:–—-]))?[\s°º.:–—-]*(?:${NOTE_MARK_PATTERN}\s*)?$`);
 /** After an article's number: its ordinal sign or a full stop, then a capital or "(" ("Art. 1º Esta Lei", "Art. 10. Compete", "Art. 9º (VETADO)", "Art. 86. [(Revogado …)](…)"). */
 // "Art. 60**.**O sujeito …" (a clip that kept the page's bold full stop and lost the space)
 // "Art. 1<sup><span class="underline">o</span></sup> Toda pessoa …" (pandoc from the page's HTML): the sign set in tags of a superscript
@@ -892,7 +893,8 @@ function withoutEditorialTail(line: string): string {
 }
 
 /** "ARTÍCULO 1°.- ", "ARTICULO 1º — ", "Art. 5.- ": the dash after the number ends a label. */
-const DASHED_LABEL_END = /^[°º]?\s?(?:\.\s?[-–—]|[-–—])\s?(?=\S)/;
+// "Artículo 2”.- FORMAS …": an OCR's "”" (or "*”") for the ordinal sign, before ".-" only
+const DASHED_LABEL_END = /^(?:[°º]|[”"'*]{1,2}(?=\.\s?[-–—]))?\s?(?:\.\s?[-–—]|[-–—])\s?(?=\S)/;
 
 /**
  * An article's or section's label run into its first paragraph, as Latin American laws and HTML
@@ -931,7 +933,8 @@ function runInUnitLabel(raw: string, depth = 0): number | undefined {
     // "**_Artículo 19.- (17)_**": the note's mark may follow the label too
     if (!info || !AFTER_LABEL_IN_BOLD.test(inner.slice(info.label.length))) return undefined;
     // "**Art. 60**. O sujeito …": the full stop or ordinal sign left outside the bold
-    const sign = /^[º°]?[.:]?(?=[\s\u00a0])/.exec(head.slice(bold[0].length))?.[0] ?? '';
+    // "**Artículo 6**.- Concurrentemente …": the separator too
+    const sign = /^[º°]?(?:\.?[-–—]|[.:])?(?=[\s\u00a0])/.exec(head.slice(bold[0].length))?.[0] ?? '';
     return opensText(head.slice(bold[0].length + sign.length)) ? bold[0].length + sign.length : undefined;
   }
   const line = head.split('\n', 1)[0];
@@ -1047,7 +1050,8 @@ function plainHeadingDepth(line: string, wholeBlock = false): number | undefined
     const info = readHeading(content);
     if (info && (info.kind === 'article' || info.kind === 'section') && info.number !== undefined && PAREN_THEN_BOLD_TITLE.exec(content)?.[1] === info.label) return PLAIN_UNIT_DEPTH;
   }
-  if (!content || content.length > 150) return undefined;
+  // "**Artículo 2.- Uso de Recursos del Banco de la Nación … - PROMYPE”**": a line all in bold may hold a long title
+  if (!content || (content.length > 150 && !(content.length <= 320 && /^(\*\*|__)[^*_\n]+\1$/.test(content)))) return undefined;
   // "Section 1798.121.*": a sentence's last line, its stop inside the emphasis that closes with it
   if (!wholeBlock && /[.;,،؛][*_]{1,3}$/.test(content)) return undefined;
   if (/[.;,،؛]$/.test(content)) return wholeBlock && /\.$/.test(content) ? titleClosedByStop(content) : undefined;
@@ -1202,7 +1206,7 @@ function splitProvisions(text: string, block: Block, open: OpenLevel[], out: Blo
     const afterMarkerOnly = lineStart && at - lastCut < 24 && readMarker(text.slice(lastCut, at))?.length === text.slice(lastCut, at).trim().length;
     // "Artigo 2.º\nÂmbito\n1 — A presente lei …" (Portugal's gazette as text): the article's title, one line, then its first paragraph
     const afterTitleOnly = lineStart && !hasOpening && !cuts.length && isTitleOfProvision(text.slice(block.span.start, at));
-    if (opensProvision(text, marker, style, at, lineStart, open, hasOpening, block.span.start, continuesLater, afterMarkerOnly || afterTitleOnly)) {
+    if (opensProvision(text, marker, style, at, lineStart, open, hasOpening, block.span.start, block.span.end, continuesLater, afterMarkerOnly || afterTitleOnly)) {
       enter(open, style, marker.value);
       cuts.push(at);
     }
@@ -1225,14 +1229,23 @@ function isTitleOfProvision(before: string): boolean {
 }
 
 function opensProvision(text: string, marker: Marker, style: MarkerStyle, at: number, lineStart: boolean, open: OpenLevel[], hasOpening: boolean,
-  blockStart: number, continuesLater: (label: string, from: number) => boolean, afterMarkerOnly = false): boolean {
+  blockStart: number, blockEnd: number, continuesLater: (label: string, from: number) => boolean, afterMarkerOnly = false): boolean {
   const level = open.find((entry) => entry.style === style);
   if (level && follows(level.value, marker.value, style)) return true;
+  // "I. Para admitir …" then "II. Derogada." (Mexico's "fracciones"): the "I." read as a letter was the roman run's first
+  const letterI = style === 'upper-roman-dot' && marker.value === 'II' ? open.find((entry) => entry.style === 'upper-dot' && entry.value === 'I') : undefined;
+  if (letterI) {
+    letterI.style = 'upper-roman-dot';
+    return true;
+  }
   if (!isFirst(marker)) return false;
   // A first marker opens a list only after ":" or a dash (or a line holding only the marker of the
   // paragraph it belongs to); run in, only inside a numbered provision and only if the list goes
   // on ("(a)" then "(b)"): a lone "(a)" may be a citation.
   const before = previousChar(text, at, blockStart);
+  // "Artículo 3.- Medidas.\na. Multa.\nb. Inhabilitación …" (a text with no blank lines, each line a paragraph): after a
+  // full sentence, a first marker opens a list where its next marker opens a later line of the block too
+  if (lineStart && before && /[.;]/.test(before) && nextOpensLaterLine(text, marker, at, blockEnd)) return true;
   if (!afterMarkerOnly && (!before || !/[:：—–-]/.test(before))) return false;
   if (lineStart) return true;
   if (!hasOpening) return false;
@@ -1308,6 +1321,8 @@ function follows(previous: string, value: string, style: MarkerStyle): boolean {
       return successor(previous, 'letter') === value;
     case 'roman-paren': case 'roman-dot':
       return successor(previous, 'roman') === value;
+    case 'upper-roman-dot':
+      return successor(previous.toLowerCase(), 'roman') === value.toLowerCase();
     case 'arabic-letter': {
       const index = ABJAD.indexOf(previous);
       return index >= 0 && ABJAD[index + 1] === value;
@@ -1318,6 +1333,22 @@ function follows(previous: string, value: string, style: MarkerStyle): boolean {
 }
 function isFirst(marker: Marker): boolean {
   return ['1', 'a', 'A', 'i', 'I', 'أ'].includes(marker.value);
+}
+
+/** How far ahead a list's next marker is looked for at a line's start (a list item is rarely longer). */
+const NEXT_ITEM_REACH = 4000;
+
+/** Whether the marker after `marker` ("b." after "a.") opens one of the next lines of the block, within NEXT_ITEM_REACH. */
+function nextOpensLaterLine(text: string, marker: Marker, at: number, blockEnd: number): boolean {
+  const next = nextLabel(marker);
+  if (next === undefined) return false;
+  const end = Math.min(blockEnd, at + NEXT_ITEM_REACH);
+  for (let line = text.indexOf('\n', at); line >= 0 && line < end; line = text.indexOf('\n', line + 1)) {
+    let start = line + 1;
+    while (start < end && (text[start] === ' ' || text[start] === '\t')) start++;
+    if (text.startsWith(next, start) && /\s/.test(text[start + next.length] ?? '')) return true;
+  }
+  return false;
 }
 
 /** The label of the marker that would continue the list `marker` opens: "(b)" after "(a)". */

@@ -1,10 +1,12 @@
 // Paragraph markers at the start of a block: "1.", "(1)", "a.", "(a)", "a)", "(A)", "(i)",
 // "1°.", Arabic "(أ)" and "’1’". The style tells the nesting; the value is the number.
-import { LATIN_ITERATIVE, asciiDigits, chineseNumber } from './keywords';
+import { LATIN_ITERATIVE, asciiDigits, chineseNumber, normaliseNumber, romanValue } from './keywords';
 
 export type MarkerStyle =
   | 'num-dot' | 'num-dash' | 'num-paren' | 'degree' | 'lower-dot' | 'lower-paren' | 'upper-dot' | 'upper-paren'
   | 'roman-dot' | 'roman-paren' | 'arabic-letter' | 'quoted-num' | 'upper-roman-dash'
+  // "II. Derogada.", "XIV. Para …": a roman numeral in capitals and a full stop (Mexico's "fracciones"); "I." alone reads as a letter (structure.ts)
+  | 'upper-roman-dot'
   // The deeper levels of the US Code, told from "(A)" and "(a)" by where they stand (structure.ts):
   // subclauses "(I)", "(II)"; items "(aa)", "(bb)"; subitems "(AA)", "(BB)".
   | 'upper-roman-paren' | 'lower-double-paren' | 'upper-double-paren'
@@ -23,6 +25,29 @@ export interface Marker {
   label: string;
   /** How many characters it takes in the text as written: "1\." is three (emphasis and spaces before it are not counted). */
   length: number;
+  /** The number of the article a paragraph is numbered after: "15" in "15.1." (Peru's laws), its value being "1". */
+  within?: string;
+}
+
+/**
+ * "15.1. El Fiscal …", "**14.1. **El Fiscal …", "14.2 La indagación …": a paragraph numbered after the article it is in (Peru's
+ * laws, many regulations). A trailing full stop, a closing bold or a capital after one space tells it from "1.5 millones".
+ */
+const WITHIN_ARTICLE = /^(\d{1,4}(?:-?[A-Z])?)\.(\d{1,2})(\.?)((?:[ \t]*(?:\*\*|__))?)/;
+
+/** Whether a paragraph numbered "2.3" is of the article numbered `articleNumber`: "2" and "2", or "2" and "II" (Peru's "Artículo II" of a preliminary title). */
+export function isNumberedAfter(within: string, articleNumber: string): boolean {
+  const article = normaliseNumber(articleNumber);
+  return normaliseNumber(within) === article || (/^\d+$/.test(within) && romanValue(article) === Number(within));
+}
+
+function withinArticleMarker(head: string): Marker | undefined {
+  const match = WITHIN_ARTICLE.exec(head);
+  if (!match) return undefined;
+  const after = head.slice(match[0].length);
+  const ends = match[4] ? /^(?:\s|\p{L}|$)/u.test(after) : match[3] ? /^(?:\s|$)/.test(after) : /^[ \t]\p{Lu}/u.test(after);
+  if (!ends) return undefined;
+  return { style: 'num-dot', value: match[2], label: match[1] + '.' + match[2] + match[3], length: match[0].length, within: match[1] };
 }
 
 /** "1.1", "c.1", "iii.2": a unit put between two (Canada's statutes), written as the one it follows, a dot and a number. */
@@ -59,6 +84,8 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   { style: 'lower-dot', pattern: new RegExp(String.raw`^([a-z]-${LATIN_ITERATIVE})\)(?=\s)`) },
   { style: 'upper-paren', pattern: /^\(([A-Z]{1,2}|[IVX]{3,4})\)/ },
   { style: 'upper-dot', pattern: /^([A-Z])\.(?=\s)/ },
+  // two characters at least ("II.", "IV.", "XIV."): a capital letter and a full stop is a letter's marker first
+  { style: 'upper-roman-dot', pattern: /^((?=[IVXLC]{2})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\.(?=[ \t]+\p{Lu})/u },
   { style: 'arabic-letter', pattern: /^\(([\u0621-\u064a])\)/ },
   // "أ- أن يكون الفرد سعودي الجنسية.", "هـ- …" (the letter drawn out by a tatweel): a letter and a dash
   { style: 'arabic-letter', pattern: /^([\u0621-\u064a])\u0640?\s?[-–]\s?(?=[\u0600-\u06ff])/ },
@@ -86,12 +113,17 @@ export function readMarker(text: string): Marker | undefined {
   // '<a id="p-1"></a>1. …': a converter's empty anchor before the marker.
   // "((01. Chiunque …": normattiva's double parentheses around a paragraph an amendment inserted.
   // "^2\n[(4) Nothing in this Act …" (India Code): a footnote's mark, then the bracket that opens amended text.
-  const unprefixed = text.slice(0, 64).replace(/^(?:[\s*_]|#{7,}(?= )|<a\s[^<>]{0,40}><\/a>|\(\((?=\d)|\^\d{1,3}(?=[\s[])|\[(?=\([\dA-Za-z]{1,4}\)\s))+/, '');
-  const written = unprefixed.slice(0, TAGGED_SIGN.test(unprefixed) ? 64 : 24);
+  // '**"** 4. Cuando …' (SPIJ): the quotation mark, in bold, that opens the wording an amendment inserted.
+  const unprefixed = text.slice(0, 64).replace(/^(?:[\s*_]|#{7,}(?= )|["“](?=[*_ \t]{1,4}\(?[\dA-Za-z]{1,4}[.)][ \t])|<a\s[^<>]{0,40}><\/a>|\(\((?=\d)|\^\d{1,3}(?=[\s[])|\[(?=\([\dA-Za-z]{1,4}\)\s))+/, '');
+  // "**b)** Localizar …": the marker in bold, closed right after it; read as "b) Localizar …" (the label's length is its own)
+  const boldAround = /^[ \t]*(?:\*\*|__)/.test(text) ? /^([^*_\s]{1,10})(?:\*\*|__)(?=[ \t])/.exec(unprefixed) : null;
+  const written = (boldAround ? boldAround[1] + unprefixed.slice(boldAround[0].length) : unprefixed).slice(0, TAGGED_SIGN.test(unprefixed) ? 64 : 24);
   // Converters escape what markdown would read as a list: turndown writes "1\. Each Party",
   // pandoc "a\)" and "\(a\)". The reader sees "1.", "a)", "(a)".
   const escaped = written.includes('\\');
   const head = asciiDigits(escaped ? written.replace(ESCAPE, '') : written);
+  const within = escaped ? undefined : withinArticleMarker(head);
+  if (within) return within;
   for (const { style, pattern } of PATTERNS) {
     const match = pattern.exec(head);
     if (match) {

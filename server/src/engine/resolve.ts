@@ -14,6 +14,8 @@ import { shortTitlesIn } from './shortTitle';
 import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folderSiblings';
 import { AMENDING_INSTRUCTION, insertingInstructionAbove, sentenceAround } from './amendingInstruction';
 import { quotedPassageAt } from './quotedPassages';
+import { isNumberedAfter } from './markers';
+import { amendingLeadInAbove } from './setOutByAmendment';
 import { creditedRegionAt } from './creditedProvisions';
 import { repealedAround, repealedRunHolding } from './repeals';
 import { tablesFor } from './references/grammar';
@@ -329,6 +331,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // "b) after subsection (2) insert— " then "3) The Welsh Ministers may … amend subsection (1)": the new text, unquoted
       const inserting = doc === model && anchor.kind === 'none' ? insertingInstructionAbove(model, reference.span.start, citableAround(context)?.span.start ?? 0) : undefined;
       if (inserting) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in the text that "${inserting}" puts into another instrument: it is most likely a unit of that instrument` };
+      // "Modifíquese los artículos 162, 183-A y 323 del Código Penal … en los siguientes términos:" then "Artículo 162. …": the
+      // citations in the articles set out are of that code
+      // ("del presente Código" there is that code)
+      const setOut = doc === model && anchor.kind !== 'instrument' ? setOutArticleAround(model, context) : undefined;
+      if (setOut) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in ${setOut.label}, which "${setOut.leadIn}" sets out for another instrument: it is most likely a unit of that instrument` };
       // "… inserting after subsection (2)— "(3) A person who contravenes subsection (4) …"": the quoted instrument's unit.
       const quoted = doc === model && anchor.kind !== 'instrument' ? quotedPassageAt(model, reference.span.start) : undefined;
       if (quoted) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in text quoted from another instrument ("${quoteStart(model.text, quoted)}"): it is most likely a unit of that instrument` };
@@ -337,6 +344,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       const grouping = cited.path[0]?.kind;
       if (doc === model && first.reason && !first.partial && grouping && GROUPING_KINDS.has(grouping) && headingsOfKind(model, grouping).length === 0) {
         return { status: 'external', span, reason: `this document's headings show no ${grouping}s at all (a converter may have left them out, or the word names a portion of the text): ${describe(cited.path)} cannot be checked` };
+      }
+      // "el Anexo I del presente Decreto" in a copy that holds no annex or schedule at all: annexes are often published apart
+      if (doc === model && first.reason && !first.partial && (grouping === 'annex' || grouping === 'schedule') && headingsOfKind(model, 'annex').length === 0 && headingsOfKind(model, 'schedule').length === 0) {
+        return { status: 'external', span, reason: `this copy holds no annex or schedule at all (they are often published apart from the text, or a converter left them out): ${describe(cited.path)} cannot be checked` };
       }
       // "lettere a), b) … del comma 1 dell'articolo 58" where article 58 reads "((ARTICOLO ABROGATO DALLA L. 31 DICEMBRE 2012,
       // N. 235))": the parts of a repealed unit are gone from the text, not missing from it
@@ -354,9 +365,23 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         !headingsOfKind(model, grouping).some((unit) => LETTER_NOT_ROMAN.test(unit.number ?? ''))) {
         return { status: 'external', span, reason: `this document numbers its ${grouping}s and letters none: ${describe(cited.path)} most likely names a portion of something else (or of another instrument), and cannot be checked here` };
       }
+      // "el numeral 4 de la Sexta Disposición Complementaria Final del precitado Reglamento": a part of what the words after it
+      // name, which the grammar did not read as a unit or an instrument
+      const ofNamed = doc === model && anchor.kind === 'none' && !first.partial && !isCitableKind(cited.path[0]?.kind) && index === reference.targets.length - 1 ? namedAfterPart(model, reference.span.end) : undefined;
+      if (ofNamed) return { status: 'external', span, reason: `${describe(cited.path)} is a part of what the words after the citation name ("${ofNamed}"), which is not read here as a unit or an instrument: it cannot be checked` };
+      // "in den Absätzen 1 bis 3" in a text whose article labels a converter ran into the paragraphs ("… § 4 Bindung an …"): outside
+      // any article or section, in a document that numbers no such parts at its top level, whose part is meant cannot be told
+      if (doc === model && anchor.kind === 'none' && !first.partial && !base && !isCitableKind(cited.path[0]?.kind) && !(context && citableAround(context)) &&
+        /^\d/.test(cited.path[0].number) && !model.root.children.some((child) => child.headingDepth === 0 && /^\d/.test(child.number ?? '') && kindsCompatible(cited.path[0].kind, child.kind))) {
+        return { status: 'external', span, reason: `${describe(cited.path)} stands outside any article or section, and the document numbers no such parts at its top level: whose ${cited.path[0].kind} is meant cannot be told (a converter may have run the article labels into the text)` };
+      }
       // "Paragraphe 3 : Dispositions spéciales à l'importation." on a line of its own: a heading written as text, no citation
       const heading = doc === model ? headingWrittenAsText(model, reference) : undefined;
       if (heading) return { status: 'external', span, reason: `"${heading}" reads as a heading written as a line of text, not as a citation` };
+      // "… para dicho fin. Artículo 8. Financiamiento de las prestaciones Las Instituciones …": a label run into the text
+      if (doc === model && reference.targets.length === 1 && cited.path.length === 1 && isCitableKind(cited.path[0].kind) && labelRunIntoText(model.text, reference.span)) {
+        return { status: 'external', span, reason: `"${reference.text}" opens a sentence and a capitalised title follows its number: it reads as the label of a unit run into the text (a converter joined the provisions), not as a citation` };
+      }
       // "Artikel 20 Abs. 4, 33, 38, 101, 103 und 104" (article 20 has four paragraphs): the list goes on with articles
       const listedTopLevel = doc === model && first.partial ? topLevelListedAfterPart(doc, reference.targets, index, first.partial) : undefined;
       if (listedTopLevel) return resolvedTarget(doc, listedTopLevel, span);
@@ -695,6 +720,25 @@ function namedEarlier(model: DocumentModel, reference: DocumentReference, path: 
       existing: found.existing?.map((unit) => ({ uri: named.uri, unitId: unit.id })), ...(found.partial ? { uri: named.uri, partialUnitId: found.partial.id } : {}) };
   }
   return { status: 'external', span, reason: `this document has no ${describe(path)}; the sentence names "${name}" before it, so it is most likely a unit of that instrument (not in the workspace)` };
+}
+
+/** Per language: an of-word, perhaps a determiner, then a capitalised word ("de la Sexta Disposición", "of the Fifth Schedule"). */
+const partOfNamed = new Map<string, RegExp>();
+
+/** The words after a citation's end that name what it is a part of, capitalised after an of-word of the document's language, or undefined. */
+function namedAfterPart(model: DocumentModel, end: number): string | undefined {
+  let pattern = partOfNamed.get(model.language);
+  if (!pattern) {
+    const tables = tablesFor(model.language);
+    const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (/['’]$/.test(word) ? '' : '[ \\t]+');
+    const ofWords = tables.flatMap((table) => table.ofWords).map(escape).join('|');
+    const determiners = tables.flatMap((table) => table.determiners).map(escape).join('|');
+    pattern = ofWords ? new RegExp(`^[ \\t]+(?:${ofWords})(?:(?:${determiners || '(?!)'}))?\\p{Lu}[\\p{L}\\p{N}]*(?:[ \\t]+[\\p{L}\\p{N}]+){0,4}`, 'u') : /(?!)/;
+    partOfNamed.set(model.language, pattern);
+  }
+  const after = model.text.slice(end, end + 120);
+  // 'en el Inciso 10 "Ministerio de Transporte y Obras Públicas"' (Uruguay's budget laws): a part named by its title in quotes
+  return pattern.exec(after)?.[0].trim() ?? /^[ \t]+["“«][^"“”«»\n]{2,80}["”»]/.exec(after)?.[0].trim();
 }
 
 /**
@@ -1072,6 +1116,22 @@ function headingWrittenAsText(model: DocumentModel, reference: DocumentReference
 const HEADING_AS_TEXT = /^\s*:\s+\p{Lu}[^\n:;]{0,140}$/u;
 
 /**
+ * Whether the citation at `span` is a unit's label run into a paragraph: it opens a sentence (after ". ", ": " or a line
+ * break), its unit word is capitalised, and its number is closed by a full stop (or ".-") and a capitalised word.
+ */
+function labelRunIntoText(text: string, span: Span): boolean {
+  if (!/^\p{Lu}/u.test(text[span.start] ?? '')) return false;
+  // "<sup>8</sup> Art. 7 Konzession und Bewilligung Das Recht …" (Fedlex's PDFs as converted): at a line's start, after a
+  // footnote's superscript number or nothing, the label and a capitalised title with no separator between
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  if (span.start - lineStart <= 20 && /^[ \t]*(?:<sup>\d{1,3}<\/sup>[ \t]*)?$/.test(text.slice(lineStart, span.start)) && /^[ \t]\p{Lu}\p{Ll}/u.test(text.slice(span.end, span.end + 3))) return true;
+  const before = text.slice(Math.max(0, span.start - 4), span.start);
+  if (span.start > 0 && !/(?:[.:;]["”»)]?[ \t\u00a0]+|\n[ \t]*)$/.test(before)) return false;
+  // "Artículo 8”.. CAPACIDAD …", "Artículo 21”,- CONTESTACION …": an OCR's reading of "º.-" too
+  return /^(?:[º°]?\.[-–—]?|[º°”"'*]{1,2}[.,:]{1,3}[-–—]?)[ \t\u00a0]+\p{Lu}/u.test(text.slice(span.end, span.end + 10));
+}
+
+/**
  * "Artikel 20 Abs. 4, 33, 38, 101, 103 und 104": a bare number listed after a part of an article or section, that the
  * unit's parts cannot be (more than twice as many as it has) and that numbers an article or section of this document,
  * is that article or section. Numbers within reach of its parts ("Abs. 4 und 5" of four paragraphs) stay its parts.
@@ -1114,9 +1174,14 @@ function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undef
       return { reason: `${where} has no ${path[0].kind} ${path[0].number}${range}`, existing: citable.slice(0, 3) };
     }
     rest = path.slice(1);
+    rest = numberedAfterArticle(rest, current) ?? rest;
   } else {
     // "paragraph 2", "subparagraph (a) above": look in the enclosing units, innermost first.
     const start = base ?? context ?? doc.root;
+    path = numberedAfterArticle(path, citableAround(start)) ?? path;
+    // "numeral 12.3" written in article 11: article 12's paragraph "12.3."
+    const elsewhere = base ? undefined : paragraphOfOtherArticle(doc, path);
+    if (elsewhere) return resolvePathFrom(doc, elsewhere, undefined, context, sameDocument, undefined);
     const chain: Unit[] = [];
     for (let scope: Unit | undefined = start; scope; scope = scope.parent) {
       chain.push(scope);
@@ -1168,7 +1233,8 @@ function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undef
   }
   for (let k = 0; k < rest.length; k++) {
     const step = rest[k];
-    const found: Unit | undefined = childMatching(current, step) ?? followingGrouping(doc, current, step, path.slice(0, path.length - rest.length + k)) ?? insertedUnderPrevious(current, step);
+    const found: Unit | undefined = childMatching(current, step) ?? followingGrouping(doc, current, step, path.slice(0, path.length - rest.length + k)) ?? insertedUnderPrevious(current, step) ??
+      onlyOneBelow(doc, current, step);
     // "premier alinéa du I": the paragraphs of a part "I.-" are counted in its text; the link goes to the part.
     if (!found && countedAlinea(doc, current, step)) continue;
     if (!found && hasInlineMarker(doc, current, step)) return inlinePath(doc, current, rest.slice(k));
@@ -1179,6 +1245,56 @@ function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undef
     current = found;
   }
   return { unit: current };
+}
+
+/**
+ * "numeral 12.3" (Peru's laws) where article 12's paragraphs are numbered after it ("12.1.", "12.2." …): that article's
+ * paragraph 3, wherever the citation stands. The path to it, or undefined.
+ */
+function paragraphOfOtherArticle(doc: DocumentModel, steps: RefStep[]): RefStep[] | undefined {
+  const [step, next] = steps;
+  if (!next || isCitableKind(step.kind) || step.kind === 'unspecified' || next.kind !== 'unspecified' || !/^\d{1,2}$/.test(next.number) ||
+    next.span.start !== step.span.end + 1 || !/^\d{1,4}[a-z]?$/.test(step.number)) return undefined;
+  const articleStep: RefStep = { kind: 'article', number: step.number, span: step.span };
+  const article = findTopLevel(doc, articleStep);
+  if (!article || !article.children.some((child) => child.headingDepth === 0 && child.label.startsWith(`${article.number}.`))) return undefined;
+  return [articleStep, { ...step, number: next.number, span: { start: step.span.start, end: next.span.end } }, ...steps.slice(2)];
+}
+
+/**
+ * "literales c) y e) del artículo 11" where article 11's points are in its paragraph "11.1.": the one unit of that kind and
+ * number below an article or section, when it has exactly one (two such points, in two paragraphs, leave it unresolved).
+ */
+function onlyOneBelow(doc: DocumentModel, unit: Unit, step: RefStep): Unit | undefined {
+  if (!unit.citable || step.kind === 'unspecified' || isCitableKind(step.kind) || step.kind === 'alinea') return undefined;
+  const below = descendantsNumbered(unit, step.kind, step.number.toLowerCase(), doc.units.length);
+  return below.length === 1 && below[0].parent !== unit ? below[0] : undefined;
+}
+
+const setOutLeadIns = new UnitKeyedCache<string | null>();
+
+/** The article around `context` when an amending lead-in above it sets it out for another instrument (setOutByAmendment.ts), and that lead-in. */
+function setOutArticleAround(model: DocumentModel, context: Unit | undefined): { label: string; leadIn: string } | undefined {
+  const article = context && citableAround(context);
+  if (!article?.number || article.headingDepth === 0) return undefined;
+  let leadIn = setOutLeadIns.get(model, article);
+  if (leadIn === undefined) setOutLeadIns.set(model, article, (leadIn = amendingLeadInAbove(model.text, article.labelSpan.start, article.number) ?? null));
+  return leadIn === null ? undefined : { label: article.label, leadIn: leadIn.length > 120 ? `${leadIn.slice(0, 117)}…` : leadIn };
+}
+
+/**
+ * "numeral 15.2 del artículo 15", "párrafo 17.1" (in article 17): a paragraph numbered after its article ("15.2.", markers.ts),
+ * which the grammar reads as paragraph 15 and its "2". Where the article has no paragraph of its own number, the two are
+ * one step: its paragraph 2.
+ */
+function numberedAfterArticle(steps: RefStep[], article: Unit | undefined): RefStep[] | undefined {
+  const [step, next] = steps;
+  if (!article?.number || !next || isCitableKind(step.kind) || next.kind !== 'unspecified' || !/^\d{1,2}$/.test(next.number)) return undefined;
+  if (next.span.start !== step.span.end + 1 || !isNumberedAfter(step.number, article.number)) return undefined;
+  // "numeral 2.3 del artículo II" whose paragraphs are "2.1." to "2.9.": its paragraph 2 is "2.2.", numbered after it too
+  const same = childMatching(article, step);
+  if (same && !same.label.startsWith(`${step.number}.`)) return undefined;
+  return [{ ...step, number: next.number, span: { start: step.span.start, end: next.span.end } }, ...steps.slice(2)];
 }
 
 /**

@@ -5,9 +5,11 @@ import { LineIndex } from './text';
 import type { DocumentType, Problem, Span, Unit, UnitKind } from './model';
 import { readHeading, readLoneNumberHeadings, type HeadingInfo } from './headings';
 import { HEADING_WORDS, ID_PREFIX } from './keywords';
-import { isRomanCandidate, markerWindow, previousLetter, readMarker, withoutInsertion, type Marker, type MarkerStyle } from './markers';
+import { isNumberedAfter, isRomanCandidate, markerWindow, previousLetter, readMarker, withoutInsertion, type Marker, type MarkerStyle } from './markers';
 import { firstGapNote } from './comments';
 import { findCreditedRegions } from './creditedProvisions';
+import { amendingLeadInAbove } from './setOutByAmendment';
+import { AMENDING_INSTRUCTION } from './amendingInstruction';
 import { UNNUMBERED_GROUPINGS } from './legalBlocks';
 
 export interface Structure {
@@ -42,6 +44,10 @@ function loneItem(text: string, block: Block): RegExpExecArray | null {
   return LONE_ORDERED_ITEM.exec(text.slice(block.span.start, block.span.end));
 }
 
+/** How far after a heading its label may be given again with the text (a title between them). */
+const LABEL_AGAIN_REACH = 300;
+/** The number a run of units starts with: "1", "01", "I", "1°", "a" (the run's own numbering, not "1A" put after 1). */
+const FIRST_NUMBER = /^(?:0?1|i|a)[°º]?$/i;
 const GROUPING_KINDS = new Set<UnitKind>(['book', 'part', 'title', 'chapter', 'division', 'annex', 'schedule', 'preamble']);
 
 /**
@@ -164,8 +170,23 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
   };
   const openedUnderAnotherHolder = (unit: Unit, previous: Unit) =>
     GROUPING_KINDS.has(unit.kind) && (holderOpenedLast.get(unit.kind) ?? -1) > (groupingOpenedAt.get(previous) ?? Infinity);
+  /**
+   * Numbering that starts again: "Artículo 1" after "Artículo 4" where an article 1 was given already (a decree's own articles,
+   * then the regulation it approves, numbered from one; a consolidated text, then the regulation of it). Per kind, how many
+   * times its numbering started again, and the number last given; a unit of a later run is no duplicate of an earlier run's.
+   */
+  const numberingRuns = new Map<UnitKind, { last: string | undefined; run: number }>();
+  const runOf = new Map<Unit, number>();
+  const noteNumberingRun = (unit: Unit) => {
+    if (unit.number === undefined || (unit.headingDepth === 0 && unit.parent !== root)) return;
+    let entry = numberingRuns.get(unit.kind);
+    if (!entry) numberingRuns.set(unit.kind, (entry = { last: undefined, run: 0 }));
+    if (FIRST_NUMBER.test(unit.number) && entry.last !== undefined && !FIRST_NUMBER.test(entry.last)) entry.run++;
+    entry.last = unit.number;
+    if (entry.run) runOf.set(unit, entry.run);
+  };
   const namedGroupingsAbove = (unit: Unit) => `${namedGroupings.filter((named) => unit.headingDepth === 0 || named.depth < unit.headingDepth).map((named) => named.block).join(' ')}|${
-    unit.kind === 'annex' || unit.kind === 'schedule' ? '' : annexOpened}`;
+    unit.kind === 'annex' || unit.kind === 'schedule' ? '' : annexOpened}|${runOf.get(unit) ?? 0}`;
 
   const extend = (unit: Unit, end: number) => {
     for (let current: Unit | undefined = unit; current && current !== root; current = current.parent) {
@@ -176,6 +197,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
   const assignId = (unit: Unit, wanted: string) => {
     let id = wanted;
     const previous = usedIds.get(id);
+    let warned = false;
     if (previous) {
       // The next free number is remembered per id: a document of 10,000 "Article 1" stays linear.
       let n = nextDuplicate.get(wanted) ?? 2;
@@ -194,18 +216,48 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         // Teil" between two "1. Abschnitt") or in another annex, the same number is
         // that part's own, and "PARAGRAPHE 1" after "SOUS-SECTION 1" (two words for one kind of grouping, in a code whose
         // headings are flat) another unit: no drafter's duplicate. The unit keeps its id; citations by number go to the first.
+      } else if ((unit.headingDepth > 0 || unit.parent === root) && (labelGivenAgain(previous, unit) || opensAmending(unit) || continuesQuotedAct(unit))) {
+        // "##### ARTICULO 23.—" and its title, then "Artículo 23.- La Cámara …" (InfoLEG): the label given again with the text;
+        // "ARTÍCULO 3°.- Sustitúyese el artículo 30 bis del Código …": an amending act's article quoted in an editor's note
+      } else if ((unit.headingDepth > 0 || unit.parent === root) && unit.number !== undefined && (amendingLeadInAbove(text, unit.labelSpan.start, unit.number) ||
+        (previous.number !== undefined && amendingLeadInAbove(text, previous.labelSpan.start, previous.number)))) {
+        // "Modifíquese el numeral 9 del artículo 3 de la Ley 30077 … en los siguientes términos:" then "Artículo 3. …": that
+        // law's article 3, set out by an amendment, no duplicate of this document's own (nor is this document's own, after it)
       } else if (unit.headingDepth > 0 || unit.parent === root) {
+        warned = true;
         problems.push({
           code: 'duplicate-unit', severity: 'warning', span: unit.labelSpan,
           message: `${unit.label} appears twice (also on line ${previous.line + 1}); citations go to the first one.`,
         });
       }
     }
+    if (previous && !warned && (unit.headingDepth > 0 || unit.parent === root) && unit.number !== undefined) lastQuoted.set(unit.kind, unit.number);
     usedIds.set(id, unit);
     // only the units a duplicate is warned for (a parse of 10,000 paragraphs builds no key for them)
     if (!previous && (unit.headingDepth > 0 || unit.parent === root)) namedGroupingOf.set(unit, namedGroupingsAbove(unit));
     unit.id = id;
   };
+
+  /**
+   * Per kind, the number of the last duplicate not warned for: an amending act's articles quoted
+   * in an editor's note ("ARTÍCULO 3°.- Sustitúyese …", then "ARTÍCULO 4°.- …", "ARTÍCULO 5°.- …") run on from the first.
+   */
+  const lastQuoted = new Map<UnitKind, string>();
+  const continuesQuotedAct = (unit: Unit) => {
+    const last = lastQuoted.get(unit.kind);
+    return last !== undefined && /^\d+$/.test(last) && String(Number(last) + 1) === unit.number;
+  };
+  /** Whether `unit` repeats the label of `previous`, a heading followed by a title at most before it (no text of its own). */
+  const labelGivenAgain = (previous: Unit, unit: Unit) =>
+    previous.headingDepth > 0 && previous.children.length <= 1 && unit.labelSpan.start > previous.labelSpan.end && unit.labelSpan.start - previous.labelSpan.end <= LABEL_AGAIN_REACH &&
+    isTitleLine(text.slice(previous.labelSpan.end, unit.labelSpan.start));
+  /** Nothing, or one line of words with no stop at its end: a title, not a provision's text. */
+  const isTitleLine = (between: string) => {
+    const line = between.replace(/[*_]/g, '').trim();
+    return !line.includes('\n') && !/[.;:,]$/.test(line);
+  };
+  /** Whether the unit's first words amend another text ("Sustitúyese el artículo 30 bis …"): an amending act's provision, quoted. */
+  const opensAmending = (unit: Unit) => AMENDING_INSTRUCTION.test(text.slice(unit.labelSpan.end, Math.min(text.length, unit.labelSpan.end + 120)));
 
   const idPart = (kind: UnitKind, number: string | undefined) =>
     number === undefined ? ID_PREFIX[kind] : `${ID_PREFIX[kind]}_${/^[\w.-]*$/.test(number) ? number : number.replace(/[^\p{L}\p{N}.-]+/gu, '-')}`;
@@ -338,6 +390,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     if (block.kind === 'paragraph' || block.kind === 'listItem') {
       const markerStart = block.kind === 'listItem' && !block.ordered ? block.contentStart : block.span.start;
       marker = readMarker(markerWindow(text, markerStart, block.span.end)) ?? insertedLetterMarker(text, markerStart, block.span.end, numbered);
+      // "15.1." is paragraph 1 of article 15 only: elsewhere ("2.1. Scope" in a report) it numbers no part of the unit it is in
+      if (marker?.within !== undefined && (container.number === undefined || !isNumberedAfter(marker.within, container.number))) marker = undefined;
       // "§ 1º" opens a paragraph of an article only: in a code of sections ("§ 101. Definitions") it is no marker
       if (marker?.style === 'paragraph-sign' && container.kind !== 'article') marker = undefined;
       // "§ 2º ~~O imposto previsto …~~": a label over struck-out wording is the repealed version, given again after it
@@ -415,6 +469,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       groupingAncestor = groupingAncestor.parent;
     }
     const prefix = !citable && groupingAncestor && groupingAncestor !== root ? `${groupingAncestor.id}__` : '';
+    noteNumberingRun(unit);
     assignId(unit, prefix + idPart(kind, info.number));
     noteGroupingOpened(unit, block.span.start);
     headingTexts.set(unit, sameText);
@@ -499,6 +554,15 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         if (romanLevel || value === 'i' || value.length > 1 || letterLevel) style = romanStyle;
       }
     }
+    // "I. Para admitir …" then "II. …": the first of a roman run in capitals, not the letter I (which follows "H.");
+    // "V." or "X." after "IV." or "IX."
+    if (style === 'upper-dot' && /^[IVX]$/.test(marker.value)) {
+      const letters = numbered.find((level) => level.style === 'upper-dot');
+      const afterLetter = letters?.unit.number !== undefined && previousLetter(letters.unit.number.toLowerCase()) !== undefined &&
+        String.fromCharCode(letters.unit.number.charCodeAt(0) + 1) === marker.value;
+      const romanRun = numbered.some((level) => level.style === 'upper-roman-dot');
+      if (!afterLetter && (romanRun || (marker.value === 'I' && nextMarkerValue(index, 'upper-roman-dot') === 'II'))) style = 'upper-roman-dot';
+    }
     style = deeperUsLevel(style, marker.value, index);
     const listDepth = block.kind === 'listItem' && block.ordered ? block.depth : 0;
     // An ordered list nested in a numbered list item is a level below it, whatever its numbers:
@@ -529,6 +593,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     };
     if (nestedLevel) unit.listLevel = nestedLevel;
     const base = parent === root ? '' : `${parent.id}__`;
+    // "a. … b. …" then "a. …" again at the top level of a text whose headings a converter lost: a new run, no duplicate
+    if (parent === root) noteNumberingRun(unit);
     assignId(unit, base + idPart(kind, unit.number));
     parent.children.push(unit);
     units.push(unit);
@@ -579,6 +645,9 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         return parent === container && container.kind === 'section' && container.citable && style === 'lower-paren' ? 'subsection' : 'subparagraph';
       case 'upper-paren': case 'upper-dot':
         return hasAncestor(parent, 'subparagraph') ? 'clause' : 'subparagraph';
+      case 'upper-roman-dot':
+        // Mexico's "fracciones" of an article ("fracción II"); inside a paragraph, its parts
+        return parent === container ? 'paragraph' : 'subparagraph';
       case 'roman-paren': case 'roman-dot':
         return container.kind === 'section' ? 'clause' : 'item';
       case 'quoted-num':
@@ -596,7 +665,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
  * Words of an amendment note, in the languages read: "Artículo sustituido por …", "(*) Párrafo modificado
  * por …", "عُدلت هذه المادة بموجب …", "amended by", "remplacé par", "geändert durch", "изложена в новой редакции", "(Redação dada pela Emenda Constitucional nº 18, de 1998)".
  */
-const AMENDMENT_NOTE = /(?:sustituid[oa]|modificad[oa]|reemplazad[oa]|derogad[oa]|amended\s+by|substituted\s+by|replaced\s+by|remplac[ée]e?\s+par|modifi[ée]e?\s+par|ge[äa]ndert\s+durch|ersetzt\s+durch|gewijzigd\s+bij|vervangen\s+bij|ع[ُ]?دلت|تعديلات|تم\s+تعديل|изложен[аоы]?\s+в\s+(?:новой|следующей)\s+редакции|в\s+редакции|reda[çc][ãa]o\s+dada|inclu[íi]d[oa]\s+pel[oa]|revogad[oa]\s+pel[oa]|renumerad[oa])/iu;
+// "FE DE ERRATAS … DICE:" and "DEBE DECIR:" (an erratum: the text as first printed, then as it should read)
+const AMENDMENT_NOTE = /(?:debe\s+decir|fe\s+de\s+erratas|sustituid[oa]|modificad[oa]|reemplazad[oa]|derogad[oa]|amended\s+by|substituted\s+by|replaced\s+by|remplac[ée]e?\s+par|modifi[ée]e?\s+par|ge[äa]ndert\s+durch|ersetzt\s+durch|gewijzigd\s+bij|vervangen\s+bij|ع[ُ]?دلت|تعديلات|تم\s+تعديل|изложен[аоы]?\s+в\s+(?:новой|следующей)\s+редакции|в\s+редакции|reda[çc][ãa]o\s+dada|inclu[íi]d[oa]\s+pel[oa]|revogad[oa]\s+pel[oa]|renumerad[oa])/iu;
 /** How far before a repeated label, and after it, an amendment note is looked for. */
 const NOTE_REACH_BEFORE = 600;
 const NOTE_REACH_AFTER = 160;

@@ -19,7 +19,9 @@ export function annotationDiagnostics(workspace: Workspace, uri: string): Engine
   for (const problem of footnoteNotes(model).problems) {
     out.push(problem.code === 'footnote-undefined'
       ? { code: problem.code, severity: 'warning', span: problem.span, related: [], message: `Footnote [^${problem.label}] has no text: add a line "[^${problem.label}]: …".` }
-      : { code: problem.code, severity: 'warning', span: problem.span, related: [], message: `Footnote [^${problem.label}] is never referred to in the text.` });
+      : problem.noneReferred
+        ? { code: problem.code, severity: 'information', span: problem.span, related: [], message: `None of the ${problem.noneReferred} footnote texts is referred to in the text (no "[^…]" mark stands in it): the marks may have been lost in conversion.` }
+        : { code: problem.code, severity: 'warning', span: problem.span, related: [], message: `Footnote [^${problem.label}] is never referred to in the text.` });
   }
   return out;
 }

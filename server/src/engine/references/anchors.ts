@@ -574,6 +574,9 @@ export class AnchorParser extends GroupParser {
     let namedBefore: Token | undefined;
     for (let depth = 0; depth < MAX_DEPTH; depth++) {
       let j = next;
+      // "el artículo 230, numeral 3), de la Ley 27444": the parenthesis that closes a numeral's number ("3)"), then the comma
+      const close = depth === 0 ? this.tok(j) : undefined;
+      if (close?.kind === 'punct' && close.norm === ')' && !close.space && /[\p{L}\p{N}]/u.test(this.text[close.start - 1] ?? '') && this.isComma(j + 1) && !closesAside(this.text, close.start)) j++;
       if (this.isComma(j)) j++;
       // "subsection (b)(3) or (c)(3) (as the case may be) of section 3571": an aside of a few words
       // stands between the units and what they are of.
@@ -641,7 +644,9 @@ export class AnchorParser extends GroupParser {
         break;
       }
       const g = this.group(this.skipDet(q), -1, false);
-      if (g && !this.c.instrumentUnits.has(g.kind) && this.rank(g.kind) >= this.rank(outermost)) break;
+      const eitherWay = this.c.table.nestsEitherWay;
+      if (g && !this.c.instrumentUnits.has(g.kind) && this.rank(g.kind) >= this.rank(outermost) &&
+        !(eitherWay?.has(g.kind) && eitherWay.has(outermost) && g.kind !== outermost)) break;
       // "comma 1 del medesimo articolo 11", "degli stessi articoli 139 e 140": the outer unit is of the instrument named before
       if (g && !namedBefore) namedBefore = this.anaphoricBetween(q, this.skipDet(q));
       if (g) {
@@ -749,4 +754,10 @@ export class AnchorParser extends GroupParser {
     };
   }
 
+}
+
+/** Whether the ")" at `at` closes a parenthesis opened shortly before it ("(véase el artículo 3)"), not a numeral's number ("numeral 3)"). */
+function closesAside(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 80), at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }

@@ -136,7 +136,8 @@ export class ItemParser extends TokenCursor {
     // "à forma do título e ao seu conteúdo", "della sezione o, in caso di impedimento": a title, chapter, part or book
     // is never lettered in lower case, a section only in capitals or with its marker ("Section A", "section (e)"), so
     // a bare lower-case letter that is the language's "and" or "or" is that word
-    if (/^[a-z]$/.test(raw) && (LETTERLESS_KINDS.has(kind) || kind === 'section') && this.c.table.listConnectors.includes(raw)) return null;
+    // "el párrafo, el artículo o parte pertinente": an article is lettered in lower case only with its marker or after a number ("2 b)")
+    if (/^[a-z]$/.test(raw) && (LETTERLESS_KINDS.has(kind) || kind === 'section' || kind === 'article') && this.c.table.listConnectors.includes(raw)) return null;
     // "ai precedenti commi e' custodita": a letter with an apostrophe after it is a word written without its accent ("è")
     if (/^[a-z]$/.test(raw) && this.isPunct(i + 1, "'") && !this.tok(i + 1)!.space) return null;
     // A bare letter is a number only when no ordinary word follows it ("paragraph a person" is not).

@@ -169,6 +169,11 @@ export interface LanguageTable {
   numberBeforeUnit?: string[];
   /** Words that begin with a keyword but are not one: "条件" (condition) is not "条" (article). */
   compounds?: string[];
+  /**
+   * Kinds the language nests either way round: Spanish "numeral 2 del literal b" and "literal b del numeral 2" (Peru's laws
+   * write both), so either may be the outer one in "X of Y".
+   */
+  nestsEitherWay?: ReadonlySet<RefUnitKind>;
   /** Unit ranks where the language nests differently (German: Absatz > Satz > Nummer > Buchstabe). */
   ranks?: Partial<Record<RefUnitKind, number>>;
   /** Endings of compound instrument nouns: "Telemediengesetzes", "Strafgesetzbuches". */
@@ -346,6 +351,12 @@ const FR: LanguageTable = {
 const ES: LanguageTable = {
   abbreviationsAfter: 'capitals',
   code: 'es',
+  // "Modifíquese el artículo 5 de la Ley 27444 …", "Incorpórase el artículo 401-C al Código Penal con el texto siguiente:" (the
+  // imperative with its pronoun, as Latin American gazettes write it; also unaccented), "quedan redactados como sigue"
+  amending: {
+    instruction: String.raw`(?:modif[ií](?:qu|c)|incorp[oó]r|sustit[uú]y|der[oó]gu?|agr[eé]gu?|adici[oó]n|ins[eé]rt|reempl[aá][zc]|supr[ií]m)[ea]n?se|queda(?:n|r[aá]n?)?\s+(?:modificad|derogad|redactad|sustituid|incorporad|suprimid)[oa]s?|se\s+(?:modific|incorpor|sustituy|derog|agreg|adicion|suprim)[ae]n?\s+(?:el|la|los|las)\s+(?:art[ií]culos?|numeral(?:es)?|incisos?|literal(?:es)?|p[aá]rrafos?|disposici[oó]n(?:es)?|cap[ií]tulos?|t[ií]tulos?|anexos?)(?!\p{L})`,
+    asFollows: String.raw`en\s+los\s+(?:siguientes\s+t[eé]rminos|t[eé]rminos\s+siguientes)|con\s+el\s+(?:siguiente\s+texto|texto\s+siguiente)|(?:queda(?:n|r[aá]n?)?\s+)?redactad[oa]s?\s+(?:de\s+la\s+siguiente\s+manera|como\s+sigue)|de\s+la\s+siguiente\s+manera|cuyo\s+texto\s+es\s+el\s+siguiente|conforme\s+al\s+(?:siguiente\s+texto|texto\s+siguiente)`,
+  },
   anaphoricAfter: /(?:del?|en)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:mism[ao]s?|referid[ao]s?|citad[ao]s?|aludid[ao]s?|mencionad[ao]s?|dich[ao]s?)\s+(?:ley|código|decreto|decreto-ley|reglamento|convención|convenio|tratado|constitución|norma|resolución|artículo)(?!\p{L})/u,
   nameAdjective: /^\p{Ll}{2,}(?:al|il|ica|ico|ivo|iva|ario|aria)$/u,
   openEnds: ['y siguientes', 'y ss.'],
@@ -357,6 +368,8 @@ const ES: LanguageTable = {
     inciso: { kind: 'subparagraph' }, incisos: { kind: 'subparagraph', plural: true },
     literal: { kind: 'subparagraph' }, literales: { kind: 'subparagraph', plural: true },
     numeral: { kind: 'paragraph' }, numerales: { kind: 'paragraph', plural: true },
+    // Mexico: an article's parts numbered in roman capitals ("fracción II", "fracciones I y III"), above its "incisos"
+    fracción: { kind: 'paragraph' }, fracciones: { kind: 'paragraph', plural: true },
     sección: { kind: 'section' }, secciones: { kind: 'section', plural: true },
     capítulo: { kind: 'chapter' }, capítulos: { kind: 'chapter', plural: true },
     título: { kind: 'title' }, títulos: { kind: 'title', plural: true },
@@ -370,6 +383,9 @@ const ES: LanguageTable = {
   relative: { anterior: 'preceding', anteriores: 'preceding', siguiente: 'following', siguientes: 'following' },
   // "el párrafo segundo del artículo anterior", "los incisos 2 y 3 del artículo anterior": the article named by its place
   outerArticleByPlace: { anterior: 'preceding', precedente: 'preceding', siguiente: 'following' },
+  nestsEitherWay: new Set<RefUnitKind>(['paragraph', 'subparagraph']),
+  // "los numerales 1), 8) y 24) del artículo 118", "incisos 1), 2) y 4)": numbers written as their markers
+  closedNumbers: ['paragraph', 'subparagraph'],
   instruments: ['convención', 'convenio', 'protocolo', 'tratado', 'ley', 'código', 'reglamento', 'decreto',
     'directiva', 'acuerdo', 'carta', 'constitución', 'pacto', 'estatuto'],
   nameConnectors: ['de', 'del', 'la', 'el', 'sobre', 'contra', 'y', 'para', 'en', 'n°', 'no'],

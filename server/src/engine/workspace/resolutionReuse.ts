@@ -26,6 +26,7 @@ import { textEdit, type TextEdit } from '../legalReadingMemo';
 import type { Span } from '../model';
 import { instrumentsNamedIn } from '../references/grammar';
 import { endsWithInsertingCue } from '../amendingInstruction';
+import { nearAmendingLeadIn } from '../setOutByAmendment';
 import { LEAD_IN_MAX, openingAmends, openingText } from '../instrumentContext';
 import { MAX_MARKER } from '../inlineMarkers';
 import { numberKeys, type UnitChange } from './unitChanges';
@@ -316,6 +317,8 @@ function sameMoved(edit: InPlaceEdit['edit'], old: DocumentReference, reference:
 function editsLeadInNamingInstrument(model: DocumentModel, previous: DocumentModel, edit: TextEdit): boolean {
   // "b) after subsection (2) insert— ": the lines below it are new text (amendingInstruction.ts), however far
   if (endsWithInsertingCue(model.text, edit.start) || endsWithInsertingCue(previous.text, edit.start)) return true;
+  // "Modifíquese los artículos 162 … del Código Penal … en los siguientes términos:": the articles below it are that code's (setOutByAmendment.ts)
+  if (nearAmendingLeadIn(model.text, edit.start) || nearAmendingLeadIn(previous.text, edit.start)) return true;
   for (const unit of model.units) {
     if (unit.labelSpan.end > edit.newEnd || unit.span.end < edit.start) continue;
     if (unit.headingDepth > 0) {

@@ -1,0 +1,96 @@
+// Peru's laws as a scraper of lpderecho.pe gives them (one line per paragraph, no blank lines): paragraphs numbered after
+// their article ("17.1.", cited "párrafo 17.2 del artículo 17"), "numeral 2 del literal b", labels with an editor's
+// asterisk ("**Artículo 11*.-**"), markers in bold ("**b)** …"), and another instrument's articles set out by an amending
+// provision, quoted or not. Each rule has a case where it must not apply.
+import * as assert from 'node:assert';
+import { oneDocument } from '../helpers/oneDocument';
+import {
+  PE_DLEG_1373_ARTICLES_14_AND_15, PE_DLEG_1373_ARTICLE_II, PE_LEY_27269_ARTICLE_11, PE_LEY_29733_ARTICLE_39, PE_LEY_30096_ARTICLES_3_AND_4,
+  PE_LEY_30096_FOURTH_PROVISION, PE_LEY_30096_SECOND_PROVISION, PE_LEY_30424_ARTICLES_5_TO_8, PE_LEY_30424_ARTICLE_17, PE_LEY_30424_INCORPORATIONS,
+} from './peruLawsText';
+
+const ley = oneDocument('ley.md', '---\nid: pe-ley\ntitle: Ley\nlanguage: es\ntype: law\n---\n\n# Ley\n\n');
+const problems = ley.problems;
+const resolution = (text: string, cited: string) => ley.citation(text, cited).targets;
+const unitIds = (text: string, prefix: string) => ley.unitIds(text).filter((id) => id.startsWith(prefix));
+
+describe('engine: Peru\'s laws as a scraper gives them', () => {
+  it('Ley 30424 art. 17: "17.1." to "17.5." are its paragraphs 1–5, and "párrafo 17.1" / "párrafo 17.2" resolve to them', () => {
+    assert.deepStrictEqual(unitIds(PE_LEY_30424_ARTICLE_17, 'art_17__para_').filter((id) => /^art_17__para_\d+$/.test(id)), ['art_17__para_1', 'art_17__para_2', 'art_17__para_3', 'art_17__para_4', 'art_17__para_5']);
+    assert.deepStrictEqual(resolution(PE_LEY_30424_ARTICLE_17, 'párrafo 17.1').map((t) => t.unitId), ['art_17__para_1']);
+    assert.deepStrictEqual(resolution(PE_LEY_30424_ARTICLE_17, 'párrafo 17.2').map((t) => t.unitId), ['art_17__para_2']);
+    const cited = `${PE_LEY_30424_ARTICLE_17}**Artículo 18. Prueba**\nSegún el párrafo 17.3 del artículo 17 y el numeral 17.9 del artículo 17.\n`;
+    assert.deepStrictEqual(resolution(cited, 'párrafo 17.3 del artículo 17').map((t) => t.unitId), ['art_17__para_3']);
+    // must not: a paragraph article 17 does not have is still reported
+    assert.deepStrictEqual(problems(cited, 'broken-reference').length, 1, problems(cited, 'broken-reference').join('\n'));
+  });
+
+  it('must not: "2.1. Alcance" in article 3 numbers no paragraph of it', () => {
+    const text = '**Artículo 3. Alcance**\nLa presente Ley se aplica:\n2.1. Alcance general de la norma.\n';
+    assert.deepStrictEqual(unitIds(text, 'art_3__para'), []);
+  });
+
+  it('DL 1373 Artículo II: "**2.1. Nulidad:**" … are its paragraphs, and "numeral 2.3 del artículo II" is paragraph 3', () => {
+    assert.deepStrictEqual(unitIds(PE_DLEG_1373_ARTICLE_II, 'art_ii__para_'), ['art_ii__para_1', 'art_ii__para_2', 'art_ii__para_3', 'art_ii__para_4']);
+    const cited = `${PE_DLEG_1373_ARTICLE_II}**Artículo III. Prueba**\nConforme al segundo párrafo del numeral 2.3 del artículo II.\n`;
+    const targets = resolution(cited, 'numeral 2.3 del artículo II');
+    assert.deepStrictEqual(targets.map((t) => t.unitId), ['art_ii__para_3']);
+  });
+
+  it('DL 1373 art. 14: "**a) **…" and "**b)** …" (the marker in bold) are the points a–f of paragraph 14.1', () => {
+    assert.deepStrictEqual(unitIds(PE_DLEG_1373_ARTICLES_14_AND_15, 'art_14__para_1__subpara_'),
+      ['a', 'b', 'c', 'd', 'e', 'f'].map((letter) => `art_14__para_1__subpara_${letter}`));
+  });
+
+  it('Ley 30424 arts. 5–8: "numeral 2 del literal b del artículo 5" is the literal\'s numeral, whichever way round it is written', () => {
+    assert.deepStrictEqual(resolution(PE_LEY_30424_ARTICLES_5_TO_8, 'numeral 2 del literal b del artículo 5').map((t) => t.unitId), ['art_5__subpara_b__para_2']);
+    assert.deepStrictEqual(problems(PE_LEY_30424_ARTICLES_5_TO_8, 'broken-reference'), []);
+    // must not: a numeral the literal does not have is reported
+    assert.strictEqual(problems(`${PE_LEY_30424_ARTICLES_5_TO_8}**Artículo 9. Prueba**\nSegún el numeral 7 del literal b del artículo 5.\n`, 'broken-reference').length, 1);
+  });
+
+  it('points after a full sentence, "Medidas.\\na. …\\nb. …", are points where the next one opens a later line', () => {
+    const text = '**Artículo 3.-** Medidas.\na. Multa.\nb. Inhabilitación.\n';
+    assert.deepStrictEqual(unitIds(text, 'art_3__subpara_'), ['art_3__subpara_a', 'art_3__subpara_b']);
+    // must not: a lone "a." after a sentence, with no "b." to follow, stays the article's text
+    assert.deepStrictEqual(unitIds('**Artículo 3.-** Medidas.\na. Multa y otras.\n', 'art_3__subpara_'), []);
+  });
+
+  it('Ley 30424: the Penal Code\'s article 401-C, quoted after "con el texto siguiente:", cites that code ("artículo 397-A"), not this law', () => {
+    const text = `${PE_LEY_30424_ARTICLES_5_TO_8}${PE_LEY_30424_INCORPORATIONS}`;
+    assert.deepStrictEqual(problems(text, 'broken-reference').filter((message) => /397|313/.test(message)), []);
+    assert.ok(resolution(text, 'artículo 397-A').every((t) => t.status === 'external'));
+    assert.ok(resolution(text, 'numeral 1 del artículo 313').every((t) => t.status === 'external'));
+  });
+
+  it('Ley 30096: articles 162, 183-A and 323 of the Penal Code set out after "Modifíquese los artículos 162, 183-A y 323 del Código Penal, …, en los siguientes términos:" cite that code', () => {
+    const text = `${PE_LEY_30096_ARTICLES_3_AND_4}${PE_LEY_30096_FOURTH_PROVISION}`;
+    assert.deepStrictEqual(problems(text, 'broken-reference'), []);
+    const targets = resolution(text, 'artículo 36, incisos 1, 2 y 4');
+    assert.ok(targets.every((t) => t.status === 'external' && /sets out for another instrument/.test(t.reason ?? '')), JSON.stringify(targets));
+    // must not: an article the lead-in does not name, after the set-out ones, is this law's own, and its citations are checked
+    const own = `${text}**Artículo 400. Prueba**\nSegún el artículo 36.\n`;
+    assert.strictEqual(problems(own, 'broken-reference').length, 1);
+  });
+
+  it('Ley 30096: the article 3 of Ley 30077 set out after "Modifíquese el numeral 9 del artículo 3 de la Ley 30077 …:" is no duplicate of the law\'s own article 3', () => {
+    // the law's own article 3 without the editor's note of its amendment (which makes a later article 3 a version of it)
+    const own = '#### **Artículo 3. Alcance**\nLa presente Ley se aplica.\n';
+    assert.deepStrictEqual(problems(`${own}${PE_LEY_30096_SECOND_PROVISION}`, 'duplicate-unit'), []);
+    // must not: article 3 given twice with no lead-in naming it is a drafter's duplicate
+    assert.strictEqual(problems(`${own}#### **Artículo 4. Otro**\nTexto.\n#### **Artículo 3. Otro**\nTexto.\n`, 'duplicate-unit').length, 1);
+  });
+
+  it('Ley 27269: "**Artículo 11*.-**" (an editor\'s asterisk) is article 11\'s label, not a citation of it', () => {
+    const text = `**Artículo 10.-** Texto.\n${PE_LEY_27269_ARTICLE_11}`;
+    assert.ok(unitIds(text, 'art_').includes('art_11'));
+    assert.deepStrictEqual(problems(text, 'broken-reference'), []);
+  });
+
+  it('Ley 29733 art. 39: "el artículo 230, numeral 3), de la Ley 27444" is that law\'s article', () => {
+    assert.deepStrictEqual(problems(PE_LEY_29733_ARTICLE_39, 'broken-reference'), []);
+    assert.ok(resolution(PE_LEY_29733_ARTICLE_39, 'artículo 230, numeral 3), de la Ley 27444').every((t) => t.status === 'external'));
+    // must not: a parenthesis closing an aside ("(véase el artículo 230), de la …") joins nothing to the citation
+    assert.ok(resolution('**Artículo 39. Sanciones**\nLa multa (véase el artículo 230), de la Ley 27444, se aplica.\n', 'artículo 230'));
+  });
+});
