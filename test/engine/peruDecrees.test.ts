@@ -7,7 +7,7 @@ import { oneDocument } from '../helpers/oneDocument';
 import {
   PE_DLEG_1256_ARTICLE_34, PE_DLEG_1256_OR, PE_DS_004_2014_ANNEX_CITED, PE_DS_004_2014_ERRATUM, PE_DS_005_1991_ARTICLE_6, PE_DS_016_2018_ARTICLE_11,
   PE_DS_016_2018_DECREE, PE_DS_016_2018_RECITAL, PE_DS_016_2018_REGULATION_START, PE_DS_042_2005_RECITAL, PE_DS_134_2006_ARTICLES_1_AND_2,
-  PE_LEY_26636_OCR, PE_LEY_31855_RUN_IN, PE_LEY_32335_SET_OUT,
+  PE_DS_042_2005_TRANSITIONAL, PE_LEY_26636_OCR, PE_LEY_31855_RUN_IN, PE_LEY_32335_SET_OUT,
 } from './peruDecreesText';
 
 const decreto = oneDocument('decreto.md', '---\nid: pe-decreto\ntitle: Decreto\nlanguage: es\ntype: law\n---\n\n# Decreto\n\n');
@@ -80,6 +80,13 @@ describe('engine: Peru\'s decrees as SPIJ and the gazette give them', () => {
     assert.deepStrictEqual(problems(PE_LEY_31855_RUN_IN, 'broken-reference'), []);
     // must not: "según el Artículo 99. La pena …" cites an article that does not exist
     assert.strictEqual(problems('**Artículo 1.-** Se sanciona según el Artículo 99. La pena es mayor.\n', 'broken-reference').length, 1);
+  });
+
+  it('DS 042-2005-EM: "este artículo" in a transitional provision after the last article ("**Tercera.-** …") is not an error', () => {
+    const law = '**Artículo 1.-** Texto.\n\n**Artículo 2.-** Texto.\n\n';
+    assert.deepStrictEqual(decreto.problems(law + PE_DS_042_2005_TRANSITIONAL, 'reference-outside-unit'), []);
+    // must not: "este artículo" between two articles, outside both, is reported
+    assert.strictEqual(decreto.problems('**Artículo 1.-** Texto.\n\n## Capítulo II\n\nSegún este artículo.\n\n**Artículo 2.-** Texto.\n', 'reference-outside-unit').length, 1);
   });
 
   it('Ley 32335: articles 165 and 180 of the Tax Code set out after "Se modifican … en los términos siguientes:" cite that code ("del presente Código")', () => {

@@ -26,7 +26,7 @@ const GROUPINGS_BEFORE_UNIT = new Set<UnitKind | 'numbered'>(['book', 'part', 't
 // French codes number articles by book and chapter, with a part letter: "L. 226-1", "R10-13", "323-3-1";
 // French groupings write the first one "Ier".
 // "Art. 3-bis", "Art. 2-sex-decies" (Italy): the Latin word after a hyphen.
-const NUMBER = new RegExp(String.raw`^((?:(?:LO|[LRDA])\.?\s?(?:\*\s?)?(?=\d))?\d+(?:\.\d+)*(?::\d+[a-z]{0,4})*(?:[a-z]{1,12}(?![a-z]))?(?:-${LATIN_ITERATIVE}(?![a-z-])|\s${LATIN_ITERATIVE}(?![a-z-])(?!\s+\d)|\sمكرر[\u064b-\u0652ا]*)?(?:-\d+)*(?:[º°]?-[a-z](?![a-zà-ÿ]))?|i(?:er|re)\b|[ivxlcdm]+(?![a-zà-ÿ])(?:\s${LATIN_ITERATIVE}(?![a-z-]))?|[a-z](?:\.\d+)?(?![a-zà-ÿ])|1er\b|1re\b)`, 'i');
+const NUMBER = new RegExp(String.raw`^((?:(?:LO|[LRDA])\.?\s?(?:\*\s?)?(?=\d))?\d+(?:\.\d+)*(?::\d+[a-z]{0,4})*(?:[a-z]{1,12}(?![a-z]))?(?:-${LATIN_ITERATIVE}(?![a-z-])|[º°]?\s${LATIN_ITERATIVE}(?![a-z-])(?!\s+\d)|\sمكرر[\u064b-\u0652ا]*)?(?:-\d+)*(?:[º°]?-[a-z](?![a-zà-ÿ]))?|i(?:er|re)\b|[ivxlcdm]+(?![a-zà-ÿ])(?:\s${LATIN_ITERATIVE}(?![a-z-]))?|[a-z](?:\.\d+)?(?![a-zà-ÿ])|1er\b|1re\b)`, 'i');
 // "Art 12 bis 14 (weggefallen)": German "bis" between two numbers is "to", no Latin "12 bis".
 // "Art. 154-A", "Art. 1º-A" (Brazilian laws): an article inserted after another, its letter after a hyphen.
 // "Artículo 1°.-", "ARTICULO 1º —": an ordinal sign after the number, then the separator.
@@ -34,13 +34,14 @@ const NUMBER = new RegExp(String.raw`^((?:(?:LO|[LRDA])\.?\s?(?:\*\s?)?(?=\d))?\
 // "Art. 2<sup><span class="underline">o</span></sup>" (pandoc from planalto's HTML): the sign set in tags, no title.
 // "Artículo 11*.-": an editor's asterisk after the number (a note on the article, Peru's gazette as lpderecho gives it)
 // "Artículo 2”.-", "Artículo 3*”.-": an OCR's reading of the ordinal sign "º" before the ".-" that ends a label (Peru's PDFs)
-const SEPARATOR = /^(?:\\?\*{1,3}(?=[.°º:–—-])|[”"'*]{1,2}(?=\.\s?[-–—]))?(?:\.?[°º]|(?:<[a-z][^<>]{0,40}>){1,3}[oº°ª](?:<\/[a-z]{1,6}>){1,3})?\s*(?:[–—\-:.]+|\)\s*[–—\-:.]?)?\s*/;
+const SEPARATOR = /^(?:\\?\*{1,3}(?=[.°º:–—-])|[”"'*]{1,2}(?=\.\s?[-–—]))?(?:\.?[°º]|(?:<[a-z][^<>]{0,40}>){1,3}[oº°ª](?:<\/[a-z]{1,6}>){1,3})?\s*(?:[–—\-:.](?:\s?[–—\-:.])*|\)\s*[–—\-:.]?)?\s*/;
 
 /** A heading's number in compared form ("139e" stays Dutch article 139e: see normaliseNumber). */
 function headingNumber(raw: string): string {
   // "TITRE Ier", "Chapitre Ier": the French ordinal of the roman one.
   if (/^i(?:er|re)$/i.test(raw.trim())) return 'i';
-  return normaliseNumber(raw);
+  // "5º bis": the ordinal sign is no part of the number
+  return normaliseNumber(raw.replace(/[º°](?=\s)/, ''));
 }
 
 function splitTitle(rest: string): string | undefined {

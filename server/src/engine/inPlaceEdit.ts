@@ -12,6 +12,7 @@
 // holds this against fresh parses.
 import { hasWords, type Block } from './blocks';
 import { namesRepeal } from './repeals';
+import { lineHeadingKey, mayAmendNear } from './setOutByAmendment';
 import type { Problem, Span, Unit } from './model';
 import type { Structure } from './structure';
 import { textEdit, type TextEdit } from './legalReadingMemo';
@@ -91,6 +92,10 @@ export function findInPlaceEdit(before: string, after: string, textChange: TextE
   if (!hasWords(after, blocks[edited])) return undefined;
   // "Arts. 52 a 58 . [(Revogados …)]": a block that repeals a run of units changes how citations anywhere resolve (repeals.ts)
   if (namesRepeal(before, block.span) || namesRepeal(after, blocks[edited].span)) return undefined;
+  // "Modifíquese los artículos 162 … en los siguientes términos:", "ARTÍCULO 3°.- Sustitúyese …", and the heading-like lines
+  // between a lead-in and the articles it sets out: what the duplicate checks read (setOutByAmendment.ts)
+  if (mayAmendNear(before, block.span.start, edit.start) || mayAmendNear(after, blocks[edited].span.start, edit.start) ||
+    lineHeadingKey(before, edit.start) !== lineHeadingKey(after, edit.start)) return undefined;
   return { edit, block: edited, blockSpan: block.span };
 }
 

@@ -133,6 +133,11 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
     let current = block.kind === 'paragraph' ? hashedHeading(text, block) ?? block : block;
     const titleBefore = title;
     title = undefined;
+    // "##### artículo 55 y el tribunal ante el cual actúen …", "### título II del libro II de este Código." (InfoLEG as converted:
+    // a wrapped line of running text made a heading): a unit word in lower case, its number, then words in lower case
+    if (current.kind === 'heading' && sentenceMadeHeading(text.slice(current.contentStart, current.span.end))) {
+      current = { kind: 'paragraph', depth: 0, span: trimSpan(text, current.contentStart, current.span.end), contentStart: current.contentStart };
+    }
     if (current.kind === 'heading') {
       const content = text.slice(current.contentStart, current.span.end);
       const info = readHeading(content);
@@ -1220,6 +1225,14 @@ function splitProvisions(text: string, block: Block, open: OpenLevel[], out: Blo
     }
     from = cut;
   }
+}
+
+/** Whether a heading's text is running text: a unit word in lower case, its number, then a word in lower case. */
+function sentenceMadeHeading(content: string): boolean {
+  const plain = content.replace(/[*_]+/g, '').trim();
+  if (!/^\p{Ll}/u.test(plain)) return false;
+  const info = readHeading(plain);
+  return !!info && info.number !== undefined && info.kind !== 'numbered' && plain.startsWith(info.label) && /^[ \t,]+\p{Ll}/u.test(plain.slice(info.label.length));
 }
 
 /** One short line in capitals first, no stop at its end: "Âmbito", "Acesso ilegítimo" (a title, not a sentence that goes on). */

@@ -159,6 +159,13 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
             const why = BELOW_ARTICLE.has(anchor.unit) ? `its ${anchor.unit}s may be run into the text` : `its ${anchor.unit}s' headings may be written in a form not read as headings`;
             return single(reference, { status: 'external', span, reason: `this document's structure shows no ${anchor.unit}s at all (${why}): "this ${anchor.unit}" cannot be checked` });
           }
+          // "este artículo" in "**Primera.-** …" of the "DISPOSICIONES TRANSITORIAS" after a law's last article, "este párrafo" in a form
+          // annexed at its end, in no article or section: provisions the structure does not read as units of that kind, where "this" is one of them
+          const lastOfKind = highestEnd(model, anchor.unit, span.start);
+          if (!citableAround(context) && lastOfKind >= 0 && !model.units.some((unit) => unit.kind === anchor.unit && unit.span.start > span.start) &&
+            ordinalProvisionBetween(model, lastOfKind, span.start)) {
+            return single(reference, { status: 'external', span, reason: `"this ${anchor.unit}" stands after the document's last ${anchor.unit}, among provisions not read as ${anchor.unit}s (final or transitional provisions, an annexed form): it is one of those, which cannot be checked` });
+          }
           return single(reference, { status: 'unresolved', span, reason: `"this ${anchor.unit}" stands outside any ${anchor.unit}` });
         }
       }
@@ -429,6 +436,25 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   if (lookedInto.length) targets = targets.map((target) => ({ ...target, lookedInto }));
   const status: ResolutionStatus = targets.some((t) => t.status === 'unresolved') ? 'unresolved' : targets.every((t) => t.status === 'external') ? 'external' : 'resolved';
   return { reference, targets, status };
+}
+
+/** Where the last unit of `kind` that ends before `offset` ends, or -1. */
+function highestEnd(model: DocumentModel, kind: string, offset: number): number {
+  let end = -1;
+  for (const unit of model.units) if (unit.kind === kind && unit.span.end <= offset && unit.span.end > end) end = unit.span.end;
+  return end;
+}
+
+/** A provision labelled by an ordinal word at a line's start: "**Primera.-**", "Segunda.", "ÚNICA.-", "Disposición final primera." */
+const ORDINAL_PROVISION = (() => {
+  const words = [...new Set(LANGUAGE_TABLES.flatMap((table) => Object.keys(table.ordinals ?? {})).filter((word) => /^\p{L}{4,}$/u.test(word)))];
+  words.push('única', 'unica');
+  return new RegExp(`(?:^|\\n)[ \\t\\u00a0*_]*(?:\\p{L}+[ \\t]+){0,3}(?:${words.join('|')})[*_]*[ \\t]*(?:\\.-|\\.|:|[–—])`, 'iu');
+})();
+
+/** Whether a provision labelled by an ordinal word opens between `from` and `to` (at most 4,000 characters before `to`). */
+function ordinalProvisionBetween(model: DocumentModel, from: number, to: number): boolean {
+  return ORDINAL_PROVISION.test(model.text.slice(Math.max(from, to - 4000), to));
 }
 
 /** At most this much text under a heading can be a margin note and nothing else. */

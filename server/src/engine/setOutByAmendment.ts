@@ -7,8 +7,8 @@ import { readHeading } from './headings';
 import { detached } from './text';
 
 /** How far above an article's heading its lead-in is looked for (a lead-in sets out a few articles, not a code). */
-const REACH_CHARS = 30_000;
-const REACH_LINES = 200;
+const REACH_CHARS = 12_000;
+const REACH_LINES = 80;
 const GROUPINGS = new Set<string>(['book', 'part', 'title', 'chapter', 'division', 'annex', 'schedule']);
 
 /**
@@ -83,4 +83,24 @@ function citesNumber(text: string, number: string): boolean {
     ? `${parts[1]}${parts[2] ? `[\\s-]?${parts[2]}` : ''}`
     : number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
+/**
+ * Whether letters typed at `offset` in the block starting at `blockStart` may change what the duplicate checks read
+ * (structure.ts): a lead-in that sets out articles below it (or a line it wraps from), or the first words after a label that
+ * amend ("ARTÍCULO 3°.- Sustitúyese …"). Such an edit is no in-place one (inPlaceEdit.ts).
+ */
+export function mayAmendNear(text: string, blockStart: number, offset: number): boolean {
+  if (offset - blockStart <= OPENING_WORDS && AMENDING_INSTRUCTION.test(text.slice(blockStart, blockStart + OPENING_WORDS + 20))) return true;
+  return nearAmendingLeadIn(text, offset);
+}
+
+/** How far into a unit's first paragraph its opening words are read for an amending instruction (structure.ts reads 120 characters). */
+const OPENING_WORDS = 140;
+
+/** The heading a line reads as (its kind and number), for telling whether letters typed in it changed that. */
+export function lineHeadingKey(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const heading = readHeading(text.slice(start, Math.min(text.length, start + 60)).split('\n', 1)[0].replace(/[*_#]+/g, '').trim());
+  return heading ? `${heading.kind} ${heading.number ?? ''}` : '';
 }

@@ -44,10 +44,12 @@ function loneItem(text: string, block: Block): RegExpExecArray | null {
   return LONE_ORDERED_ITEM.exec(text.slice(block.span.start, block.span.end));
 }
 
+/** How many blocks ahead the next marker of a run is looked for. */
+const NEXT_MARKER_REACH = 256;
 /** How far after a heading its label may be given again with the text (a title between them). */
 const LABEL_AGAIN_REACH = 300;
-/** The number a run of units starts with: "1", "01", "I", "1°", "a" (the run's own numbering, not "1A" put after 1). */
-const FIRST_NUMBER = /^(?:0?1|i|a)[°º]?$/i;
+/** The number a run of units starts with: "1", "01", "I", "1°" (the run's own numbering, not "1A" put after 1). */
+const FIRST_NUMBER = /^(?:0?1|i)[°º]?$/i;
 const GROUPING_KINDS = new Set<UnitKind>(['book', 'part', 'title', 'chapter', 'division', 'annex', 'schedule', 'preamble']);
 
 /**
@@ -181,7 +183,9 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     if (unit.number === undefined || (unit.headingDepth === 0 && unit.parent !== root)) return;
     let entry = numberingRuns.get(unit.kind);
     if (!entry) numberingRuns.set(unit.kind, (entry = { last: undefined, run: 0 }));
-    if (FIRST_NUMBER.test(unit.number) && entry.last !== undefined && !FIRST_NUMBER.test(entry.last)) entry.run++;
+    // a point "a." at the top level starts a run too; a heading "Article A." does not (an annex's lettered clauses given twice are duplicates)
+    const first = (number: string) => FIRST_NUMBER.test(number) || (unit.headingDepth === 0 && /^a$/i.test(number));
+    if (first(unit.number) && entry.last !== undefined && !first(entry.last)) entry.run++;
     entry.last = unit.number;
     if (entry.run) runOf.set(unit, entry.run);
   };
@@ -220,7 +224,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         // "##### ARTICULO 23.—" and its title, then "Artículo 23.- La Cámara …" (InfoLEG): the label given again with the text;
         // "ARTÍCULO 3°.- Sustitúyese el artículo 30 bis del Código …": an amending act's article quoted in an editor's note
       } else if ((unit.headingDepth > 0 || unit.parent === root) && unit.number !== undefined && (amendingLeadInAbove(text, unit.labelSpan.start, unit.number) ||
-        (previous.number !== undefined && amendingLeadInAbove(text, previous.labelSpan.start, previous.number)))) {
+        previousSetOut(previous))) {
         // "Modifíquese el numeral 9 del artículo 3 de la Ley 30077 … en los siguientes términos:" then "Artículo 3. …": that
         // law's article 3, set out by an amendment, no duplicate of this document's own (nor is this document's own, after it)
       } else if (unit.headingDepth > 0 || unit.parent === root) {
@@ -247,9 +251,16 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     const last = lastQuoted.get(unit.kind);
     return last !== undefined && /^\d+$/.test(last) && String(Number(last) + 1) === unit.number;
   };
-  /** Whether `unit` repeats the label of `previous`, a heading followed by a title at most before it (no text of its own). */
+  /** Whether the first unit of a number was set out by an amending lead-in above it (asked once per unit: 10,000 "Article 1" stay linear). */
+  const setOutFirst = new Map<Unit, boolean>();
+  const previousSetOut = (previous: Unit) => {
+    let found = setOutFirst.get(previous);
+    if (found === undefined) setOutFirst.set(previous, (found = previous.number !== undefined && !!amendingLeadInAbove(text, previous.labelSpan.start, previous.number)));
+    return found;
+  };
+  /** Whether `unit` repeats the label of `previous`, a heading with no title of its own followed by a title line at most (no text). */
   const labelGivenAgain = (previous: Unit, unit: Unit) =>
-    previous.headingDepth > 0 && previous.children.length <= 1 && unit.labelSpan.start > previous.labelSpan.end && unit.labelSpan.start - previous.labelSpan.end <= LABEL_AGAIN_REACH &&
+    previous.headingDepth > 0 && !previous.title && previous.children.length <= 1 && unit.labelSpan.start > previous.labelSpan.end && unit.labelSpan.start - previous.labelSpan.end <= LABEL_AGAIN_REACH &&
     isTitleLine(text.slice(previous.labelSpan.end, unit.labelSpan.start));
   /** Nothing, or one line of words with no stop at its end: a title, not a provision's text. */
   const isTitleLine = (between: string) => {
@@ -523,7 +534,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
 
   /** The value of the next paragraph marker of `style` before the next heading, if any. */
   function nextMarkerValue(index: number, style: MarkerStyle): string | undefined {
-    for (let i = index + 1; i < blocks.length; i++) {
+    // the next marker of a run stands near: a bounded look keeps a text of many markers and no headings linear
+    for (let i = index + 1; i < blocks.length && i <= index + NEXT_MARKER_REACH; i++) {
       const next = blocks[i];
       if (next.kind === 'heading') return undefined;
       if (next.kind !== 'paragraph' && next.kind !== 'listItem') continue;
