@@ -136,7 +136,8 @@ export function parseFrontMatter(text: string): { frontMatter: FrontMatter; prob
   }
   const frontMatter: FrontMatter = {
     // "identifier: LEY-30096-2013" (legalize's converters): an id in all but name, where it is one (no URL or free text)
-    id: asString(raw.id) ?? asString(raw.identifier)?.match(/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,99}$/u)?.[0],
+    // "identificador:" (the same converters' Spanish key, Chile's and Colombia's laws)
+    id: asString(raw.id) ?? asString(raw.identifier ?? raw.identificador)?.match(/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,99}$/u)?.[0],
     title: asString(raw.title),
     shortTitle: asString(raw['short-title'] ?? raw.shortTitle),
     type,

@@ -26,7 +26,7 @@ const GROUPINGS_BEFORE_UNIT = new Set<UnitKind | 'numbered'>(['book', 'part', 't
 // French codes number articles by book and chapter, with a part letter: "L. 226-1", "R10-13", "323-3-1";
 // French groupings write the first one "Ier".
 // "Art. 3-bis", "Art. 2-sex-decies" (Italy): the Latin word after a hyphen.
-const NUMBER = new RegExp(String.raw`^((?:(?:LO|[LRDA])\.?\s?(?:\*\s?)?(?=\d))?\d+(?:\.\d+)*(?::\d+[a-z]{0,4})*(?:[a-z]{1,12}(?![a-z]))?(?:-${LATIN_ITERATIVE}(?![a-z-])|[º°]?\s${LATIN_ITERATIVE}(?![a-z-])(?!\s+\d)|\sمكرر[\u064b-\u0652ا]*)?(?:-\d+)*(?:[º°]?-[a-z](?![a-zà-ÿ]))?|i(?:er|re)\b|[ivxlcdm]+(?![a-zà-ÿ])(?:\s${LATIN_ITERATIVE}(?![a-z-]))?|[a-z](?:\.\d+)?(?![a-zà-ÿ])|1er\b|1re\b)`, 'i');
+const NUMBER = new RegExp(String.raw`^((?:(?:LO|[LRDA])\.?\s?(?:\*\s?)?(?=\d))?\d+(?:\.\d+)*(?::\d+[a-z]{0,4})*(?:[a-z]{1,12}(?![a-z])|\s[A-Z](?=\s*(?:$|[.:–—-])))?(?:-${LATIN_ITERATIVE}(?![a-z-])|[º°]?\s${LATIN_ITERATIVE}(?![a-z-])(?!\s+\d)|\sمكرر[\u064b-\u0652ا]*)?(?:-\d+)*(?:[º°]?-[a-z](?![a-zà-ÿ]))?|i(?:er|re)\b|[ivxlcdm]+(?![a-zà-ÿ])(?:\s${LATIN_ITERATIVE}(?![a-z-]))?|[a-z](?:\.\d+)?(?![a-zà-ÿ])|1er\b|1re\b)`, 'i');
 // "Art 12 bis 14 (weggefallen)": German "bis" between two numbers is "to", no Latin "12 bis".
 // "Art. 154-A", "Art. 1º-A" (Brazilian laws): an article inserted after another, its letter after a hyphen.
 // "Artículo 1°.-", "ARTICULO 1º —": an ordinal sign after the number, then the separator.

@@ -915,6 +915,8 @@ function runInUnitLabel(raw: string, depth = 0): number | undefined {
   const chinese = CJK_RUN_IN_LABEL.exec(head);
   if (chinese) return (chinese[1] ?? chinese[2]).length;
   const unitLabel = (candidate: string) => {
+    // "artículo 36. Estos descansos …" opening a hard-wrapped line (Chile's BCN text): a label is capitalised, a citation need not be
+    if (/^\p{Ll}/u.test(candidate)) return undefined;
     const info = readHeading(candidate);
     return info && (info.kind === 'article' || info.kind === 'section') && info.number !== undefined && !info.within && candidate.startsWith(info.label) ? info : undefined;
   };
@@ -1057,6 +1059,8 @@ function plainHeadingDepth(line: string, wholeBlock = false): number | undefined
   }
   // "**Artículo 2.- Uso de Recursos del Banco de la Nación … - PROMYPE”**": a line all in bold may hold a long title
   if (!content || (content.length > 150 && !(content.length <= 320 && /^(\*\*|__)[^*_\n]+\1$/.test(content)))) return undefined;
+  // "artículo 36. Estos descansos podrán …" opening a hard-wrapped line: a heading is capitalised, running text need not be
+  if (/^\p{Ll}/u.test(content.replace(/^[*_\s]+/, ''))) return undefined;
   // "Section 1798.121.*": a sentence's last line, its stop inside the emphasis that closes with it
   if (!wholeBlock && /[.;,،؛][*_]{1,3}$/.test(content)) return undefined;
   if (/[.;,،؛]$/.test(content)) return wholeBlock && /\.$/.test(content) ? titleClosedByStop(content) : undefined;

@@ -44,6 +44,8 @@ function loneItem(text: string, block: Block): RegExpExecArray | null {
   return LONE_ORDERED_ITEM.exec(text.slice(block.span.start, block.span.end));
 }
 
+/** How long a provision whose last words introduce a text of its own ("… la siguiente ley:") may be. */
+const INTRODUCED_REACH = 2000;
 /** How many blocks ahead the next marker of a run is looked for. */
 const NEXT_MARKER_REACH = 256;
 /** How far after a heading its label may be given again with the text (a title between them). */
@@ -220,7 +222,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         // Teil" between two "1. Abschnitt") or in another annex, the same number is
         // that part's own, and "PARAGRAPHE 1" after "SOUS-SECTION 1" (two words for one kind of grouping, in a code whose
         // headings are flat) another unit: no drafter's duplicate. The unit keeps its id; citations by number go to the first.
-      } else if ((unit.headingDepth > 0 || unit.parent === root) && (labelGivenAgain(previous, unit) || opensAmending(unit) || continuesQuotedAct(unit))) {
+      } else if ((unit.headingDepth > 0 || unit.parent === root) && (labelGivenAgain(previous, unit) || opensAmending(unit) || continuesQuotedAct(unit) || introducedBy(previous, unit))) {
         // "##### ARTICULO 23.—" and its title, then "Artículo 23.- La Cámara …" (InfoLEG): the label given again with the text;
         // "ARTÍCULO 3°.- Sustitúyese el artículo 30 bis del Código …": an amending act's article quoted in an editor's note
       } else if ((unit.headingDepth > 0 || unit.parent === root) && unit.number !== undefined && (amendingLeadInAbove(text, unit.labelSpan.start, unit.number) ||
@@ -250,6 +252,14 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
   const continuesQuotedAct = (unit: Unit) => {
     const last = lastQuoted.get(unit.kind);
     return last !== undefined && /^\d+$/.test(last) && String(Number(last) + 1) === unit.number;
+  };
+  /**
+   * "Artículo Primero.- Apruébase la siguiente ley sobre …:" then "## Artículo 1": the text the first unit introduces with ":"
+   * right before the second (a law approved by an article of its own) numbers its articles from one.
+   */
+  const introducedBy = (previous: Unit, unit: Unit) => {
+    const between = text.slice(previous.labelSpan.end, unit.labelSpan.start);
+    return between.length <= INTRODUCED_REACH && /[:：][*_]*\s*$/.test(between);
   };
   /** Whether the first unit of a number was set out by an amending lead-in above it (asked once per unit: 10,000 "Article 1" stay linear). */
   const setOutFirst = new Map<Unit, boolean>();
