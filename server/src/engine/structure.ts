@@ -259,7 +259,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
    */
   const introducedBy = (previous: Unit, unit: Unit) => {
     const between = text.slice(previous.labelSpan.end, unit.labelSpan.start);
-    return between.length <= INTRODUCED_REACH && /[:：][*_]*\s*$/.test(between);
+    // the two right after each other: no heading between them ("##### Disposición final tercera" makes them another's)
+    return between.length <= INTRODUCED_REACH && /[:：][*_]*\s*$/.test(between) && !/\n[ \t]{0,3}#/.test(between);
   };
   /** Whether the first unit of a number was set out by an amending lead-in above it (asked once per unit: 10,000 "Article 1" stay linear). */
   const setOutFirst = new Map<Unit, boolean>();
