@@ -18,6 +18,8 @@ export interface HeadingInfo {
   within?: { kind: UnitKind; number: string; label: string; title?: string };
 }
 
+const SECTION_SIGN_NUMBER = new RegExp(String.raw`^§+\s*(\d[a-z0-9.-]*?)(?:[ \t](${LATIN_ITERATIVE})(?=\.))?\.?(?=\s|$|[–—:])`, 'i');
+
 /** A well-formed roman numeral in capitals ("XVII", not "IIII" or "VX"). */
 const WELL_FORMED_UPPER_ROMAN = /^(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
@@ -26,7 +28,7 @@ const GROUPINGS_BEFORE_UNIT = new Set<UnitKind | 'numbered'>(['book', 'part', 't
 // French codes number articles by book and chapter, with a part letter: "L. 226-1", "R10-13", "323-3-1";
 // French groupings write the first one "Ier".
 // "Art. 3-bis", "Art. 2-sex-decies" (Italy): the Latin word after a hyphen.
-const NUMBER = new RegExp(String.raw`^((?:(?:LO|[LRDA])\.?\s?(?:\*\s?)?(?=\d))?\d+(?:\.\d+)*(?::\d+[a-z]{0,4})*(?:[a-z]{1,12}(?![a-z])|\s[A-Z](?=\s*(?:$|[.:–—-])))?(?:-${LATIN_ITERATIVE}(?![a-z-])|[º°]?\s${LATIN_ITERATIVE}(?![a-z-])(?!\s+\d)|\sمكرر[\u064b-\u0652ا]*)?(?:-\d+)*(?:[º°]?-[a-z](?![a-zà-ÿ]))?|i(?:er|re)\b|[ivxlcdm]+(?![a-zà-ÿ])(?:\s${LATIN_ITERATIVE}(?![a-z-]))?|[a-z](?:\.\d+)?(?![a-zà-ÿ])|1er\b|1re\b)`, 'i');
+const NUMBER = new RegExp(String.raw`^((?:(?:LO|[LRDA])\.?\s?(?:\*\s?)?(?=\d))?\d+(?:\.\d+)*(?::\d+[a-z]{0,4})*(?:[a-z]{1,12}(?![a-z])|\s[A-Z](?=\s*(?:$|[.:–—-])))?(?:-${LATIN_ITERATIVE}(?![a-z-])|[º°]?[ \t]{1,2}${LATIN_ITERATIVE}(?![a-z-])(?!\s+\d)|\sمكرر[\u064b-\u0652ا]*)?(?:-\d+)*(?:[º°]?-[a-z](?![a-zà-ÿ]))?|i(?:er|re)\b|[ivxlcdm]+(?![a-zà-ÿ])(?:\s${LATIN_ITERATIVE}(?![a-z-]))?|[a-z](?:\.\d+)?(?![a-zà-ÿ])|1er\b|1re\b)`, 'i');
 // "Art 12 bis 14 (weggefallen)": German "bis" between two numbers is "to", no Latin "12 bis".
 // "Art. 154-A", "Art. 1º-A" (Brazilian laws): an article inserted after another, its letter after a hyphen.
 // "Artículo 1°.-", "ARTICULO 1º —": an ordinal sign after the number, then the separator.
@@ -134,7 +136,8 @@ export function readHeading(raw: string): HeadingInfo | undefined {
   const unmarked = MARK_OR_QUOTE.exec(text);
   if (unmarked && unmarked[0].length < text.length) {
     const inner = readHeading(text.slice(unmarked[0].length));
-    return inner && inner.number !== undefined && (inner.kind === 'article' || inner.kind === 'section') && !inner.within ? inner : undefined;
+    // '**“ TÍTULO IX**' (SPIJ): a grouping's label in capitals may open an amendment's wording too
+    return inner && inner.number !== undefined && (inner.kind === 'article' || inner.kind === 'section' || (inner.label === inner.label.toUpperCase() && /\p{Lu}{2}/u.test(inner.label))) && !inner.within ? inner : undefined;
   }
 
   // "第二百八十六条之一": the article inserted after article 286, numbered "286-1"
@@ -150,9 +153,10 @@ export function readHeading(raw: string): HeadingInfo | undefined {
 
   // "§ 2510. Definitions", "§2510", "§§ …" (a heading naming several sections is read as the first).
   // One digit, then the lazy rest: "\d+" before a class that also takes digits tried every split (quadratic on "§" + digits + "!").
-  const section = /^§+\s*(\d[a-z0-9.-]*?)\.?(?=\s|$|[–—:])/i.exec(text);
+  // "§ 9 bis. Cohecho a Funcionarios Públicos Extranjeros" (Chile's Penal Code): a division inserted after § 9
+  const section = SECTION_SIGN_NUMBER.exec(text);
   if (section) {
-    return { kind: 'section', number: normaliseNumber(section[1]), label: section[0].trim(), title: splitTitle(text.slice(section[0].length)) };
+    return { kind: 'section', number: normaliseNumber(section[1] + (section[2] ?? '').toLowerCase()), label: section[0].trim(), title: splitTitle(text.slice(section[0].length)) };
   }
   // "s3 Unauthorised access", "s. 3", "S 12A"
   const shortSection = /^s\.?\s?(\d+[a-z]{0,3})\b/i.exec(text);

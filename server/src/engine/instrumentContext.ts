@@ -286,6 +286,9 @@ function firstReferenceFrom(model: DocumentModel, offset: number): number {
 // "\p{Ll}{3,}[.!?]" it tried every lower-case run at each of its letters: 30 µs on 300 characters).
 const SENTENCE_END = /(?<=\p{Ll}{3}|\/\d{1,5})[.!?]\s+(?=[\p{Lu}§])/gu;
 const SENTENCE_REACH = 300;
+/** A blank line between a word (or a comma) and a lower-case word or a number: a line wrapped by a converter that double-spaces. */
+const SOFT_BREAK = /[\p{Ll}\d,][ \t]*\n\n[ \t]*[\p{Ll}\d]/u;
+const SOFT_BREAKS = /([\p{Ll}\d,][ \t]*)\n\n(?=[ \t]*[\p{Ll}\d])/gu;
 
 /**
  * For a citation that names nothing this document holds: the instrument named earlier in its
@@ -297,7 +300,10 @@ export function instrumentEarlierInSentence(model: DocumentModel, reference: Doc
   const from = Math.max(0, reference.span.start - SENTENCE_REACH);
   let window = model.text.slice(from, reference.span.start);
   let offset = from;
-  const paragraph = window.lastIndexOf('\n\n');
+  let paragraph = window.lastIndexOf('\n\n');
+  // "… de la Ley 11.723, las\n\nprevistas … en los artículos 61 y 67" (InfoLEG puts a blank line after every wrapped line):
+  // a blank line inside a sentence, between a word and a lower-case word or a number, parts no paragraphs
+  while (paragraph >= 0 && SOFT_BREAK.test(window.slice(Math.max(0, paragraph - 2), paragraph + 6))) paragraph = paragraph > 0 ? window.lastIndexOf('\n\n', paragraph - 1) : -1;
   if (paragraph >= 0) {
     window = window.slice(paragraph + 2);
     offset += paragraph + 2;
@@ -307,10 +313,11 @@ export function instrumentEarlierInSentence(model: DocumentModel, reference: Doc
   for (const end of (window + model.text.charAt(reference.span.start)).matchAll(SENTENCE_END)) cut = (end.index ?? 0) + end[0].length;
   window = window.slice(cut);
   offset += cut;
-  const named = instrumentsNamedIn(window, model.language);
+  // a name wrapped over such a blank line ("según Ley\n\n24.013 (art. 136)") is read as one; the length stays, and the offsets
+  const named = instrumentsNamedIn(window.replace(SOFT_BREAKS, '$1 \n'), model.language);
   const last = named[named.length - 1];
   if (last) {
-      const nameEnd = offset + last.span.end;
+    const nameEnd = offset + last.span.end;
     let anchoredBetween = false;
     for (let i = firstReferenceFrom(model, nameEnd); i < reference.index && !anchoredBetween; i++) anchoredBetween = model.references[i].anchor.kind !== 'none';
     if (!anchoredBetween) return last.name;

@@ -47,11 +47,11 @@ function ordinalWords(): Record<string, string> {
  * The Latin words that number a unit inserted after another ("article 3 bis", Italy's "articolo 3-bis",
  * "2-terdecies", "2-sex-decies"): a regular-expression source, to be followed by a boundary.
  */
-export const LATIN_ITERATIVE = '(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|vicies|(?:un|duo|ter|quater|quinquies|quin|sex|sexies|septies|octies|novies)?-?decies)';
+export const LATIN_ITERATIVE = '(?:bis|ter|qu[aá]ter|quinquies|sexies|septies|octies|novies|nonies|vicies|(?:un|duo|ter|quater|quinquies|quin|sex|sexies|septies|octies|novies)?-?decies)';
 const HYPHENED_ITERATIVE = new RegExp(`^(\\d+)-(${LATIN_ITERATIVE})$`);
 /** Latin adverbs that numbers take in two spellings, and the one they are normalised to. */
-const LATIN_SPELLING: Record<string, string> = { nonies: 'novies', quinquiesdecies: 'quindecies', sexiesdecies: 'sexdecies' };
-const LATIN_VARIANT = /^(\d+)(nonies|quinquiesdecies|sexiesdecies)$/;
+const LATIN_SPELLING: Record<string, string> = { quáter: 'quater', nonies: 'novies', quinquiesdecies: 'quindecies', sexiesdecies: 'sexdecies' };
+const LATIN_VARIANT = /^(\d+)(quáter|nonies|quinquiesdecies|sexiesdecies)$/;
 
 /** Akoma Ntoso-style id prefixes. */
 export const ID_PREFIX: Record<UnitKind, string> = {

@@ -20,6 +20,7 @@ import { NOTE_MARK_PATTERN, OPENING_QUOTES, readHeading } from './headings';
 import { insertedAfter, markerWindow, readMarker, withoutInsertion, type Marker, type MarkerStyle } from './markers';
 import type { Span } from './model';
 import { asciiDigits, romanValue } from './keywords';
+import { unitWords } from './references/unitWords';
 import { shiftBlock, type LegalReadingMemo, type TextEdit } from './legalReadingMemo';
 import { movedOffset } from './inPlaceEdit';
 
@@ -385,10 +386,34 @@ function joinBrokenParagraphs(text: string, blocks: Block[]): Block[] {
       out[out.length - 1] = { ...previous, span: { start: previous.span.start, end: block.span.end } };
       continue;
     }
+    // "… la deducción del apartado 2 del inciso\n\nc) del artículo 30 …" (InfoLEG: a blank line after every wrapped line):
+    // a part that ends on a unit's noun, then a marker that goes on in lower case, is that unit's number, no point of a list
+    if (block.kind === 'paragraph' && previous?.kind === 'paragraph' && endsOnUnitNoun(text.slice(Math.max(previous.span.start, previous.span.end - 24), previous.span.end)) &&
+      /^[^\s(]\S{0,5}[ \t]+\p{Ll}/u.test(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 16))) && readMarker(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 32)))) {
+      out[out.length - 1] = { ...previous, span: { start: previous.span.start, end: block.span.end } };
+      continue;
+    }
     out.push(block);
   }
   return out;
 }
+
+/** Whether `tail` (a paragraph's last characters) ends on a unit's noun of a citation table: "del inciso", "los artículos". */
+function endsOnUnitNoun(tail: string): boolean {
+  // "de los incisos a),\n\nb) y c) del citado artículo 30": a list of the unit's numbers begun before the break
+  const found = /(?:^|[^\p{L}])(?:(\p{L}+)[ \t]+)?(\p{L}{4,})(?:[ \t]+\(?[a-z\d]{1,3}\)[ \t]*,)?[ \t]*$/u.exec(tail);
+  const word = found?.[2];
+  // "… made applicable by paragraph (2) of this subsection\n\n(A) without …" (the US Code): a unit named whole ends a lead-in
+  if (!word || (found[1] && DEMONSTRATIVES.has(found[1].toLowerCase()))) return false;
+  unitNouns ??= new Set(unitWords().map((unit) => unit.word).filter((noun) => /^\p{L}{4,}$/u.test(noun)));
+  return unitNouns.has(word.toLowerCase());
+}
+
+let unitNouns: Set<string> | undefined;
+
+/** Words before a unit's noun that name it whole ("this section", "este inciso"): no number follows. */
+const DEMONSTRATIVES = new Set(['this', 'that', 'such', 'each', 'every', 'any', 'same', 'said', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'presente', 'dicho',
+  'dicha', 'mismo', 'misma', 'cada', 'ce', 'cet', 'cette', 'ces', 'présent', 'présente', 'questo', 'questa', 'presente', 'deze', 'dit', 'dieser', 'diese', 'dieses']);
 
 /** A section opened by run-in text: its number's label, the title line before it in the same block, and where its body starts. */
 interface SectionOpening {
@@ -877,10 +902,12 @@ const BOLD_LABEL = /^(\*\*|__)_?((?:[^*_\n]|\*{1,3}(?=[.°º:–—-])){1,40}?)_
 const MARK_OR_QUOTE = new RegExp(String.raw`^(?:${NOTE_MARK_PATTERN}\s*|[${OPENING_QUOTES}]\s*){1,2}`);
 /** What may follow a label inside its bold: a separator, then perhaps the mark of a note ("**_Artículo 19.- (17)_**"). */
 const AFTER_LABEL_IN_BOLD = new RegExp(String.raw`^(?:\*{1,3}(?=[.°º:–—-]))?[\s°º.:–—-]*(?:${NOTE_MARK_PATTERN}\s*)?$`);
+/** "Art. 277 (267). …": the article's former number in brackets and a full stop after its label (Chile's codes). */
+const FORMER_NUMBER = /^\.?[ \t]?\(\d{1,4}(?:[ \t]?(?:bis|ter|[A-Z]))?\)\.(?:[ \t]?[-–—])?[ \t\u00a0]+(?=[*_[]{0,3}\p{Lu})/u;
 /** After an article's number: its ordinal sign or a full stop, then a capital or "(" ("Art. 1º Esta Lei", "Art. 10. Compete", "Art. 9º (VETADO)", "Art. 86. [(Revogado …)](…)"). */
 // "Art. 60**.**O sujeito …" (a clip that kept the page's bold full stop and lost the space)
 // "Art. 1<sup><span class="underline">o</span></sup> Toda pessoa …" (pandoc from the page's HTML): the sign set in tags of a superscript
-const SIGNED_LABEL_END = /^(?:\*\*)?(?:[º°ª]\.?|\.|(?:<[a-z][^<>]{0,40}>){1,3}[oº°ª](?:<\/[a-z]{1,6}>){1,3}\.?)(?:\*\*)?[ \t\u00a0]*(?=[*_[]{0,3}[\p{Lu}(])/u;
+const SIGNED_LABEL_END = /^(?:\*\*)?(?:[º°ª][.,]?|\.|(?:<[a-z][^<>]{0,40}>){1,3}[oº°ª](?:<\/[a-z]{1,6}>){1,3}\.?)(?:\*\*)?[ \t\u00a0]*(?=[*_[]{0,3}[\p{Lu}(])/u;
 
 /**
  * A line without what follows its last sentence and is no text of the law: the block ids Obsidian puts at a
@@ -899,7 +926,7 @@ function withoutEditorialTail(line: string): string {
 
 /** "ARTÍCULO 1°.- ", "ARTICULO 1º — ", "Art. 5.- ": the dash after the number ends a label. */
 // "Artículo 2”.- FORMAS …": an OCR's "”" (or "*”") for the ordinal sign, before ".-" only
-const DASHED_LABEL_END = /^(?:[°º]|[”"'*]{1,2}(?=\.\s?[-–—]))?\s?(?:\.\s?[-–—]|[-–—])\s?(?=\S)/;
+const DASHED_LABEL_END = /^(?:[°º]|[”"'*]{1,2}(?=\.\s?[-–—]))?\s?(?:[.,]\s?[-–—]|[-–—])\s?(?=\S)/;
 
 /**
  * An article's or section's label run into its first paragraph, as Latin American laws and HTML
@@ -951,6 +978,10 @@ function runInUnitLabel(raw: string, depth = 0): number | undefined {
   // (a line that reads as a heading, "المادة 14: الجرائم المتعلقة …" with no stop at its end, is the label and the title: plainHeadingDepth)
   const judged = withoutEditorialTail(line).trim();
   const sentence = /[.;,،؛:]$/.test(judged) || judged.length > 150;
+  // "Art. 277 (267). Siempre …", "Art. 524. (546). En …" (Chile's codes as the BCN gives them): the article's former
+  // number in brackets after its own is part of the label, no paragraph "(267)"
+  const former = info.kind === 'article' && /\d$/.test(info.label) ? FORMER_NUMBER.exec(line.slice(info.label.length)) : null;
+  if (former) return info.label.length + former[0].length;
   const arabicColon = sentence && /^[\u0600-\u06ff]/.test(info.label) ? /^\s?[:：]-?\s*(?=\S)/.exec(line.slice(info.label.length)) : null;
   if (arabicColon) return info.label.length + arabicColon[0].length;
   // "Art. 1º Esta Lei regula …", "Art. 1o …", "Art. 10. Compete à União …", "Art. 154-A. Invadir …", "Art. 9º (VETADO)."
@@ -1070,7 +1101,9 @@ function plainHeadingDepth(line: string, wholeBlock = false): number | undefined
   if (info && info.number === undefined && UNNUMBERED_GROUPINGS.has(info.kind) && content.replace(/[*_]/g, '').trim() === info.label.trim() &&
     (!/[*_]/.test(content) || info.label.trim() === info.label.trim().toUpperCase())) return PLAIN_GROUPING_DEPTH;
   if (!info || info.number === undefined || info.kind === 'numbered' || info.kind === 'preamble') return undefined;
-  const plain = asciiDigits(content).replace(/\*\*|__|`/g, '').trim();
+  // "**_Artículo 52.- Conformación del Directorio_**", "**“ Artículo 52.- …**" (SPIJ: italics, or the quotation mark that opens
+  // an amendment's wording, before the label)
+  const plain = asciiDigits(content).replace(/\*\*|__|`/g, '').trim().replace(/^[_*“"„«]+[ \t]*/, '');
   const label = info.within?.label ?? info.label;
   // "Artigo 2.º": the ordinal sign after the number's full stop is the label's, no separator ("artigo 2.º do Regime …" goes on a sentence)
   const afterLabel = plain.slice(label.length).replace(/^\.[º°]/, '');
@@ -1209,6 +1242,8 @@ function splitProvisions(text: string, block: Block, open: OpenLevel[], out: Blo
     const marker = readMarker(text.slice(at, Math.min(block.span.end, at + 24)));
     if (!marker || !text.startsWith(marker.label, at) || (!lineStart && !/\s/.test(text[at + marker.label.length] ?? ''))) continue;
     if (!lineStart && !RUN_IN_STYLES.has(marker.style)) continue;
+    // "… del inciso\n\nc) del artículo 30": a line that goes on from a unit's noun holds that unit's number, no marker
+    if (lineStart && !marker.label.startsWith('(') && /^[ \t]+\p{Ll}/u.test(text.slice(at + marker.label.length, at + marker.label.length + 3)) && endsOnUnitNoun(text.slice(Math.max(block.span.start, i - 24), i).trimEnd())) continue;
     const style = sequenceStyle(marker, open);
     // "3. \na)Each Party …": the line before holds only the marker of the paragraph this list opens.
     const lastCut = cuts[cuts.length - 1] ?? block.span.start;

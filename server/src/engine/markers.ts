@@ -74,8 +74,8 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   // "(2A)", "(3AB)": a subsection inserted after (2) or (3A), in capitals (Australia's and the UK's statutes)
   { style: 'num-paren', pattern: /^\((\d{1,4}(?:[a-z]|[A-Z]{1,3}|\.\d{1,2})?)\)/ },
   { style: 'num-close', pattern: /^(\d{1,4}(?:-\d{1,2})?)\)(?=\s)/ },
-  // "1°", and "1° bis" inserted after it (French codes): its value is "1bis"
-  { style: 'degree', pattern: /^(\d{1,3})°(?: ?(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?![a-z]))?\.?(?=\s)/ },
+  // "1°", and "1° bis" inserted after it (French codes): its value is "1bis"; "1.°", "1.º", and "9ª.", "16 ª" counting circunstancias (Chile's codes)
+  { style: 'degree', pattern: /^(\d{1,3})(?:\.?°|\.º|[ \t]?ª)(?: ?(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?![a-z]))?\.?(?=\s)/ },
   // "(c.1)", "(iii.1)": a paragraph put between (c) and (d) (Canada's statutes), its value "c.1"
   { style: 'lower-paren', pattern: /^\(([a-z]{1,4}(?:\.\d{1,2})?)\)/ },
   // "a)access …", "a.door …": converters drop the space after the marker; "e.g." and "i.e." stay words.
@@ -113,10 +113,11 @@ export function readMarker(text: string): Marker | undefined {
   // '<a id="p-1"></a>1. …': a converter's empty anchor before the marker.
   // "((01. Chiunque …": normattiva's double parentheses around a paragraph an amendment inserted.
   // "^2\n[(4) Nothing in this Act …" (India Code): a footnote's mark, then the bracket that opens amended text.
-  // '**"** 4. Cuando …' (SPIJ): the quotation mark, in bold, that opens the wording an amendment inserted.
-  const unprefixed = text.slice(0, 64).replace(/^(?:[\s*_]|#{7,}(?= )|["“](?=[*_ \t]{1,4}\(?[\dA-Za-z]{1,4}[.)][ \t])|<a\s[^<>]{0,40}><\/a>|\(\((?=\d)|\^\d{1,3}(?=[\s[])|\[(?=\([\dA-Za-z]{1,4}\)\s))+/, '');
+  // '**"** 4. Cuando …' (SPIJ): the quotation mark, in bold, that opens the wording an amendment inserted; '"27.6 En el …' too.
+  const unprefixed = text.slice(0, 64).replace(/^(?:[\s*_]|#{7,}(?= )|["“](?=[*_ \t]{1,4}\(?[\dA-Za-z]{1,4}(?:\.\d{1,3})?[.)](?:[*_]{1,3})?[ \t])|["“](?=\d{1,4}\.\d{1,2}\.?[ \t][A-ZÁÉÍÓÚÑ])|<a\s[^<>]{0,40}><\/a>|\(\((?=\d)|\^\d{1,3}(?=[\s[])|\[(?=\([\dA-Za-z]{1,4}\)\s))+/, '');
   // "**b)** Localizar …": the marker in bold, closed right after it; read as "b) Localizar …" (the label's length is its own)
-  const boldAround = /^[ \t]*(?:\*\*|__)/.test(text) ? /^([^*_\s]{1,10})(?:\*\*|__)(?=[ \t])/.exec(unprefixed) : null;
+  // '"**18.3.** Los …', '**_18.3._** _Los …_' (SPIJ): after a quotation mark, or in bold and italics
+  const boldAround = /^[ \t]*["“]?[ \t]*(?:\*\*|__)/.test(text) ? /^([^*_\s]{1,10})(?:\*\*|__|_\*\*|\*\*_|\*__|__\*)(?=[ \t])/.exec(unprefixed) : null;
   const written = (boldAround ? boldAround[1] + unprefixed.slice(boldAround[0].length) : unprefixed).slice(0, TAGGED_SIGN.test(unprefixed) ? 64 : 24);
   // Converters escape what markdown would read as a list: turndown writes "1\. Each Party",
   // pandoc "a\)" and "\(a\)". The reader sees "1.", "a)", "(a)".

@@ -166,6 +166,14 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
             ordinalProvisionBetween(model, lastOfKind, span.start)) {
             return single(reference, { status: 'external', span, reason: `"this ${anchor.unit}" stands after the document's last ${anchor.unit}, among provisions not read as ${anchor.unit}s (final or transitional provisions, an annexed form): it is one of those, which cannot be checked` });
           }
+          // "de acuerdo a las disposiciones de este Párrafo 2º." (Chile's Labour Code): the unit's word capitalised in running
+          // text names a division of the code, a grouping of articles, where the structure shows no heading of that kind
+          // (after a lower-case "este", "presente": not a sentence's first capital)
+          const written = /^\p{Ll}+\s+(\p{Lu}\p{Ll}+)$/u.exec(model.text.slice(anchor.span.start, anchor.span.end).trim());
+          const word = written?.[1] ?? '';
+          if (written && BELOW_ARTICLE.has(anchor.unit) && !headingsOfKind(model, anchor.unit).length) {
+            return single(reference, { status: 'external', span, reason: `"${word}" capitalised in running text names a division of the text above its articles, which this copy gives no heading: "this ${anchor.unit}" cannot be checked` });
+          }
           return single(reference, { status: 'unresolved', span, reason: `"this ${anchor.unit}" stands outside any ${anchor.unit}` });
         }
       }
@@ -261,6 +269,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         const own = model.units.find((unit) => unit.headingDepth > 0 && unit.citable);
         return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is a part of the code around this file, which holds ${own ? loneLabel(own) : 'one unit'} only` };
       }
+      // "el caso del artículo 207 de esta Constitución" in the wording an amending act (Colombia's "Acto Legislativo 1 de 1945")
+      // sets out for the Constitution: "this Constitution" there is the one amended, which this document is not
+      if (doc === model && anchor.kind === 'this' && anchor.unit === 'document' && CONSTITUTION.test(model.text.slice(anchor.span.start, anchor.span.end)) &&
+        !CONSTITUTION.test(`${model.title} ${model.frontMatter.shortTitle ?? ''}`)) {
+        return { status: 'external', span, reason: `"${model.text.slice(anchor.span.start, anchor.span.end)}" names a constitution, which this document is not: it stands in the wording set out for the constitution it amends, and cannot be checked here` };
+      }
       if (doc === model && !first.partial && isCitableKind(cited.path[0]?.kind)) {
         // Only what a gap says is missing is excused; "this title" in a document that is no title, or a
         // number outside the run this document holds, names a unit of the larger whole it is part of.
@@ -327,6 +341,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // "Die §§ 928 und 932 der Zivilprozessordung gelten" (misspelt in the official text): a name the grammar does not know.
       const namedAfter = doc === model && anchor.kind === 'none' && !first.partial && isCitableKind(cited.path[0]?.kind) ? nameAfterCitation(model, reference) : undefined;
       if (namedAfter) return { status: 'external', span, reason: `this document has no ${describe(cited.path)}, and the words after the citation ("${namedAfter}") look like the name of another instrument: it is most likely a unit of that instrument` };
+      // "Que, el Artículo 50º de nuestra Constitución …", "… en su Artículo 35º se señala …" (a regional ordinance's recitals): before
+      // the enacting articles, a recital cites the articles of the instruments it recites, which this document does not hold
+      if (doc === model && anchor.kind === 'none' && !first.partial && inRecitals(model, reference.span.start)) {
+        return { status: 'external', span, reason: `${describe(cited.path)} is cited in the recitals ("Que, …", "Considerando", "Whereas"), before this document's own articles: it is most likely a part of an instrument the recital names, and cannot be checked here` };
+      }
       // "36, commi 1, 2, 3, 4, 5 e 6; 51; del decreto del Presidente della Repubblica …": the list goes on to name its instrument.
       const listedFor = doc === model && anchor.kind === 'none' ? numbersThenInstrument(model, reference) : undefined;
       if (listedFor) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and the list it stands in goes on to name "${listedFor}": it is most likely a unit of that instrument` };
@@ -364,6 +383,15 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (first.partial && headingOnly(doc, first.partial)) {
         return { status: 'external', span, reason: `${unitName(first.partial)} holds no text in this copy, only its heading: ${describe(cited.path)} cannot be checked against it` };
       }
+      // "Párrafo 2° del Título I", "los párrafos 4° y 5° de este Título" (Chile's and Spain's codes divide a title into
+      // párrafos, to which a converter gave no headings): a division of a grouping whose children here are its articles
+      const divided = first.partial ?? (cited.path.length === 1 ? base : undefined);
+      // "los Párrafos 5, 6, 9 y 9 bis de este Título" under "#### § V. Malversación …": the title's "§" divisions
+      const called = doc === model && divided ? sectionCalledParagraph(divided, cited.path) : undefined;
+      if (called) return resolvedTarget(doc, called, span);
+      if (doc === model && divided && divisionNotShown(divided, cited.path)) {
+        return { status: 'external', span, reason: `${unitName(divided)} holds its articles with no divisions shown between them: ${describe(cited.path)} is most likely a division of it ("párrafo") that this copy gives no heading, and cannot be checked` };
+      }
       const repealed = doc === model && first.partial ? repealedAround(doc, first.partial) : undefined;
       if (repealed) return { status: 'external', span, reason: `${unitName(repealed.unit)} is repealed ("${repealed.notice}"): ${describe(cited.path)} cannot be checked against its text` };
       // "la parte A dell'indennita'", "I parte B: maresciallo capo" (the portions of an indemnity, the classes of a rank) in a
@@ -388,6 +416,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // "… para dicho fin. Artículo 8. Financiamiento de las prestaciones Las Instituciones …": a label run into the text
       if (doc === model && reference.targets.length === 1 && cited.path.length === 1 && isCitableKind(cited.path[0].kind) && labelRunIntoText(model.text, reference.span)) {
         return { status: 'external', span, reason: `"${reference.text}" opens a sentence and a capitalised title follows its number: it reads as the label of a unit run into the text (a converter joined the provisions), not as a citation` };
+      }
+      if (doc === model && reference.targets.length === 1 && cited.path.length === 1 && isCitableKind(cited.path[0].kind) && marginNoteAtLineEnd(model.text, reference.span)) {
+        return { status: 'external', span, reason: `"${reference.text}" ends its line in the middle of a sentence, beside other margin notes naming amending acts: it reads as a margin note run into the text (the page's two columns joined), not as a citation` };
       }
       // "Artikel 20 Abs. 4, 33, 38, 101, 103 und 104" (article 20 has four paragraphs): the list goes on with articles
       const listedTopLevel = doc === model && first.partial ? topLevelListedAfterPart(doc, reference.targets, index, first.partial) : undefined;
@@ -669,11 +700,23 @@ const runInNumbers = new WeakMap<Unit, Map<string, boolean>>();
  * every step before it is found: the failure is in the blocks the structure does not number, not in what it shows.
  */
 function countedSubparagraph(doc: DocumentModel, model: DocumentModel, path: RefStep[], base: Unit | undefined, context: Unit | undefined): string | undefined {
-  const at = path.findIndex((step) => step.kind === 'subparagraph' && /^\d{1,2}$/.test(step.number) && /^\p{L}/u.test(model.text.slice(step.span.start, step.span.end)));
+  const at = path.findIndex((step) => step.kind === 'subparagraph' && /^\d{1,2}$/.test(step.number) && countedByPlace(model.text.slice(step.span.start, step.span.end)) !== undefined);
   if (at < 0) return undefined;
-  if (at > 0 && !resolvePath(doc, path.slice(0, at), base, context, doc === model).unit) return undefined;
-  if (at === 0 && !base && !context) return undefined;
-  return model.text.slice(path[at].span.start, path[at].span.end);
+  const container = at > 0 ? resolvePath(doc, path.slice(0, at), base, context, doc === model).unit : base ?? context;
+  if (!container) return undefined;
+  const written = model.text.slice(path[at].span.start, path[at].span.end);
+  // "inciso 2°" (Chile: an article's second unnumbered paragraph) is counted by its place only where nothing is numbered
+  if (countedByPlace(written) === 'sign' && !hasNoNumberedParts(container)) return undefined;
+  return written;
+}
+
+/**
+ * How a part's number is written when it counts the part by its place: an ordinal word ("second", "tercero") or a
+ * number with an ordinal sign ("2°", "3.º", "1ª", as Chile's and Spain's laws count an article's unnumbered
+ * paragraphs: "inciso 2° del artículo 44"); undefined for a number as a marker would write it.
+ */
+function countedByPlace(written: string): 'word' | 'sign' | undefined {
+  return /^\p{L}/u.test(written) ? 'word' : /^\d{1,2}[ \t]?\.?[°ºª]/.test(written) ? 'sign' : undefined;
 }
 
 /**
@@ -683,12 +726,13 @@ function countedSubparagraph(doc: DocumentModel, model: DocumentModel, path: Ref
  */
 function mergedParagraphs(model: DocumentModel, unit: Unit | undefined, path: RefStep[]): string | undefined {
   const inner = path.find((step) => !isCitableKind(step.kind));
-  if (!unit || !inner || (inner.kind !== 'paragraph' && inner.kind !== 'alinea') || !/^\d{1,2}$/.test(inner.number)) return undefined;
-  // only a paragraph named by an ordinal word, counted by its place: "(2)" or "2." would be written in the text
-  if (!/^\p{L}/u.test(model.text.slice(inner.span.start, inner.span.end))) return undefined;
+  if (!unit || !inner || (inner.kind !== 'paragraph' && inner.kind !== 'alinea' && inner.kind !== 'subparagraph') || !/^\d{1,2}$/.test(inner.number)) return undefined;
+  // only a paragraph counted by its place ("secondo comma", "párrafo 2°"): "(2)" or "2." would be written in the text
+  if (countedByPlace(model.text.slice(inner.span.start, inner.span.end)) === undefined) return undefined;
   let article: Unit | undefined = unit;
   while (article && !article.citable) article = article.parent;
   if (!article) return undefined;
+  article = withItsText(article);
   const blocks = article.children.filter((child) => child.headingDepth === 0);
   if (!blocks.length || blocks.length >= Number(inner.number) || blocks.some((block) => block.kind !== 'alinea')) return undefined;
   // Each block a paragraph at least, and each sentence in it one perhaps: as many as the number cited?
@@ -700,11 +744,41 @@ function mergedParagraphs(model: DocumentModel, unit: Unit | undefined, path: Re
   return undefined;
 }
 
+/**
+ * The division headed "§ V." or "§ 9 bis." that a paragraph cited of a title or chapter names ("Párrafo 5 del Título V":
+ * Chile's and Spain's codes call these divisions párrafos, and number them in roman or arabic figures), or undefined.
+ */
+function sectionCalledParagraph(grouping: Unit, path: RefStep[]): Unit | undefined {
+  const inner = path[path.length - 1];
+  if (grouping.citable || !GROUPING_KINDS.has(grouping.kind) || inner.kind !== 'paragraph' || (path.length > 1 && !GROUPING_KINDS.has(path[path.length - 2].kind))) return undefined;
+  return grouping.children.find((child) => child.headingDepth > 0 && child.kind === 'section' && child.number !== undefined && numbersMatch(inner.number, child.number));
+}
+
+/** Whether a paragraph is cited of `grouping` (a title, chapter or book, no article) whose children here are articles. */
+function divisionNotShown(grouping: Unit, path: RefStep[]): boolean {
+  if (grouping.citable || !GROUPING_KINDS.has(grouping.kind) || grouping.headingDepth === 0) return false;
+  const inner = path[path.length - 1];
+  if (inner.kind !== 'paragraph' || (path.length > 1 && !GROUPING_KINDS.has(path[path.length - 2].kind))) return false;
+  return grouping.children.some((child) => child.citable);
+}
+
+/**
+ * The unit that holds `article`'s text: itself, or, when it is a heading with no text of its own right before its label
+ * given again with the text ("#### Artículo 44" then "Art. 44. Si buscada …", Chile's BCN), that label's unit.
+ */
+function withItsText(article: Unit): Unit {
+  if (article.headingDepth === 0 || article.children.some((child) => child.headingDepth === 0) || !article.parent) return article;
+  const siblings = article.parent.children;
+  const next = siblings[indexByStart(siblings, article) + 1];
+  return next && next.kind === article.kind && next.number === article.number && next.labelSpan.start - article.labelSpan.end <= 400 ? next : article;
+}
+
 /** Whether the article or section around `unit` has no numbered parts, only its unnumbered paragraphs. */
 function hasNoNumberedParts(unit: Unit): boolean {
   let article: Unit | undefined = unit;
   while (article && !article.citable) article = article.parent;
   if (!article) return false;
+  article = withItsText(article);
   const known = numberedParts.get(article);
   if (known && known.children === article.children && known.length === article.children.length) return known.none;
   const none = article.children.every((child) => child.headingDepth > 0 || child.kind === 'alinea');
@@ -946,6 +1020,30 @@ function isLoneUnitFile(model: DocumentModel): boolean {
 /** Once per document version: a document of 10,000 list items under one article asks for every citation. */
 const loneUnitFiles = new WeakMap<DocumentModel, boolean>();
 
+/**
+ * Whether `offset` stands in the recitals: before the document's first article or section, after a line that opens a
+ * recital ("Que,", "CONSIDERANDO", "Considerando:", "VISTO", "Whereas", "Considérant", "Vu").
+ */
+function inRecitals(model: DocumentModel, offset: number): boolean {
+  let recitals = recitalsOf.get(model);
+  if (!recitals) {
+    let first = model.text.length;
+    for (const unit of model.units) if (unit.citable) { first = unit.span.start; break; }
+    const opener = RECITAL_OPENER.exec(model.text.slice(0, first));
+    recitals = { start: opener ? opener.index : first, end: first };
+    recitalsOf.set(model, recitals);
+  }
+  return offset > recitals.start && offset < recitals.end;
+}
+
+const RECITAL_OPENER = /(?:^|\n)[ \t>*_]*(?:Que,|QUE,|CONSIDERANDO|Considerando|VISTOS?\b|Visto[s:,]|WHEREAS|Whereas|CONSIDÉRANT|Considérant|Vu |VU )/;
+
+/** A constitution's name in the languages of the tables: "esta Constitución", "this Constitution", "dieser Verfassung". */
+const CONSTITUTION = /constitu[cţtș]|verfassung|grundgesetz|grondwet|costituzion/i;
+
+/** Once per document version: from its first recital to its first article or section. */
+const recitalsOf = new WeakMap<DocumentModel, { start: number; end: number }>();
+
 function isCitableKind(kind: RefUnitKind | undefined): boolean {
   return !!kind && CITABLE_OR_GROUPING.has(kind);
 }
@@ -969,7 +1067,9 @@ function ancestorOfKind(unit: Unit | undefined, kind: RefUnitKind | UnitKind): U
     if (current.kind === kind) return current;
   }
   // "deze Afdeling", "cette section": a section of a treaty is a division of chapters elsewhere.
-  const alike: Partial<Record<string, UnitKind[]>> = { section: ['division'], division: ['section'], point: ['item', 'paragraph', 'subparagraph', 'clause'], item: ['clause'], clause: ['item'], paragraph: ['alinea'], alinea: ['paragraph'] };
+  // "este Párrafo" under "#### § IX. Cohecho." (Chile's and Spain's codes call their "§" divisions párrafos); "este inciso"
+  // (Chile: the article's unnumbered paragraph it stands in)
+  const alike: Partial<Record<string, UnitKind[]>> = { section: ['division'], division: ['section'], point: ['item', 'paragraph', 'subparagraph', 'clause'], item: ['clause'], clause: ['item'], paragraph: ['alinea', 'section'], subparagraph: ['alinea'], alinea: ['paragraph'] };
   for (const other of alike[kind] ?? []) {
     for (let current = unit; current; current = current.parent) if (current.kind === other) return current;
   }
@@ -1140,6 +1240,21 @@ function headingWrittenAsText(model: DocumentModel, reference: DocumentReference
 }
 
 const HEADING_AS_TEXT = /^\s*:\s+\p{Lu}[^\n:;]{0,140}$/u;
+
+/**
+ * Whether the citation at `span` is a margin note a converter ran into the line's end ("… no excederán de Art. 25-B\nocho
+ * horas …", the BCN's two columns joined): an abbreviated, capitalised label that ends its line mid-sentence, near
+ * another line that ends with a margin note naming an amending act ("… transporte urbano L. 18.620").
+ */
+function marginNoteAtLineEnd(text: string, span: Span): boolean {
+  if (!/^Art\.[ \t]?\d/.test(text.slice(span.start, span.end)) || !/^[ \t]*\n[ \t]*\p{Ll}/u.test(text.slice(span.end, span.end + 8))) return false;
+  if (!/\p{Ll}[ \t]$/u.test(text.slice(span.start - 2, span.start))) return false;
+  const around = text.slice(Math.max(0, span.start - 400), Math.min(text.length, span.end + 400));
+  return MARGIN_ACT.test(around);
+}
+
+/** A line ending with an amending act's number in a margin note: "L. 18.620", "Ley 19.250", "D.L. 3.500", "LEY 20.940". */
+const MARGIN_ACT = /[ \t](?:L|Ley|LEY|D\.?L|DFL|D\.F\.L)\.?[ \t]?(?:N[º°][ \t]?)?\d{1,3}\.\d{3}[ \t]*$/m;
 
 /**
  * Whether the citation at `span` is a unit's label run into a paragraph: it opens a sentence (after ". ", ": " or a line

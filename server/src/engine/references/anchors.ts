@@ -206,7 +206,9 @@ export class AnchorParser extends GroupParser {
       const hyphenated = j > start && this.isPunct(j - 1, '-') && !this.toks[j - 1].space;
       // A name goes on over a line break until its noun ("des Bürgerlichen\nGesetzbuchs", text wrapped
       // at 72 columns); after the noun a new line is new text ("… the Convention\nParties shall").
-      if (j > start && t.newline && !hyphenated && hasNoun) break;
+      // A name does not end on its connector: "del Código del\nTrabajo" goes on over the break.
+      // Nor does it end before its number: "según Ley\n24.013".
+      if (j > start && t.newline && !hyphenated && hasNoun && sinceConnector !== 0 && !(t.kind === 'num' && j === afterNounAt && t.raw.length <= 3 && this.isPunct(j + 1, '.') && !this.toks[j + 1].space && this.tok(j + 2)?.kind === 'num' && this.tok(j + 2)!.raw.length === 3)) break;
       count++;
       if (t.kind === 'word') {
         const noun = this.match(this.c.instruments, j, j === start) ?? (this.isSuffixNoun(t) ? { next: j + 1 } : null);
@@ -219,6 +221,13 @@ export class AnchorParser extends GroupParser {
           // "du code pénal", "du code monétaire et financier": the adjectives after the noun name it too.
           const adjective = this.c.table.nameAdjective;
           const isAdjective = (k: number) => { const a = this.tok(k); return !!adjective && a?.kind === 'word' && !a.newline && adjective.test(a.raw); };
+          // "del Código\nCivil", "del Código\nOrgánico de Tribunales" (a law wrapped at 60 columns): a capitalised adjective
+          // opening the next line still names the code; any other word there is new text
+          const wrappedAdjective = (k: number) => { const a = this.tok(k); return !!adjective && a?.kind === 'word' && a.newline && /^\p{Lu}\p{Ll}/u.test(a.raw) && adjective.test(a.raw.toLowerCase()); };
+          if (wrappedAdjective(j)) {
+            lastGood = j++;
+            continue;
+          }
           if (isAdjective(j)) {
             lastGood = j++;
             if (this.match(this.c.list, j) && isAdjective(j + 1)) { lastGood = j + 1; j += 2; }

@@ -355,9 +355,12 @@ const ES: LanguageTable = {
   // imperative with its pronoun, as Latin American gazettes write it; also unaccented), "quedan redactados como sigue"
   amending: {
     instruction: String.raw`(?:modif[ií](?:qu|c)|incorp[oó]r|sustit[uú]y|der[oó]gu?|agr[eé]gu?|adici[oó]n|ins[eé]rt|reempl[aá][zc]|supr[ií]m)[ea]n?se|queda(?:n|r[aá]n?)?\s+(?:modificad|derogad|redactad|sustituid|incorporad|suprimid)[oa]s?|se\s+(?:modific|incorpor|sustituy|derog|agreg|adicion|suprim)[ae]n?\s+(?:el|la|los|las)\s+(?:art[ií]culos?|numeral(?:es)?|incisos?|literal(?:es)?|p[aá]rrafos?|disposici[oó]n(?:es)?|cap[ií]tulos?|t[ií]tulos?|anexos?)(?!\p{L})`,
-    asFollows: String.raw`en\s+los\s+(?:siguientes\s+t[eé]rminos|t[eé]rminos\s+siguientes)|con\s+el\s+(?:siguiente\s+texto|texto\s+siguiente)|(?:queda(?:n|r[aá]n?)?\s+)?redactad[oa]s?\s+(?:de\s+la\s+siguiente\s+manera|como\s+sigue)|de\s+la\s+siguiente\s+manera|cuyo\s+texto\s+es\s+el\s+siguiente|conforme\s+al\s+(?:siguiente\s+texto|texto\s+siguiente)`,
+    asFollows: String.raw`en\s+los\s+(?:siguientes\s+t[eé]rminos|t[eé]rminos\s+siguientes)|con\s+el\s+(?:siguiente\s+texto|texto\s+siguiente)|(?:queda(?:n|r[aá]n?)?\s+)?redactad[oa]s?\s+(?:de\s+la\s+siguiente\s+manera|como\s+sigue)|de\s+la\s+siguiente\s+manera|cuyo\s+texto\s+es\s+el\s+siguiente|conforme\s+al\s+(?:siguiente\s+texto|texto\s+siguiente)|queda(?:n|r[aá]n?)?\s+(?:así|como\s+sigue|de\s+la\s+siguiente\s+forma)|se\s+leer[aá]n?\s+así|dir[aá]n?\s+así|por\s+(?:el|la|los|las)\s+siguientes?\s*:|por\s+el\s+que\s+sigue`,
   },
-  anaphoricAfter: /(?:del?|en)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:mism[ao]s?|referid[ao]s?|citad[ao]s?|aludid[ao]s?|mencionad[ao]s?|dich[ao]s?)\s+(?:ley|código|decreto|decreto-ley|reglamento|convención|convenio|tratado|constitución|norma|resolución|artículo)(?!\p{L})/u,
+  // "del citado artículo 30", "los mencionados artículos 5 y 6": units of the instrument named before
+  anaphoric: ['citado', 'citada', 'citados', 'citadas', 'precitado', 'precitada', 'precitados', 'precitadas', 'mencionado', 'mencionada',
+    'mencionados', 'mencionadas', 'referido', 'referida', 'referidos', 'referidas', 'aludido', 'aludida', 'aludidos', 'aludidas'],
+  anaphoricAfter: /(?:del?|en)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:mism[ao]s?|referid[ao]s?|citad[ao]s?|aludid[ao]s?|mencionad[ao]s?|dich[ao]s?)\s+(?:ley|código|decreto|decreto-ley|reglamento|convención|convenio|tratado|constitución|norma|resolución|artículo|dispositivo)(?!\p{L})/u,
   nameAdjective: /^\p{Ll}{2,}(?:al|il|ica|ico|ivo|iva|ario|aria)$/u,
   openEnds: ['y siguientes', 'y ss.'],
   units: {
@@ -387,7 +390,9 @@ const ES: LanguageTable = {
   // "los numerales 1), 8) y 24) del artículo 118", "incisos 1), 2) y 4)": numbers written as their markers
   closedNumbers: ['paragraph', 'subparagraph'],
   instruments: ['convención', 'convenio', 'protocolo', 'tratado', 'ley', 'código', 'reglamento', 'decreto',
-    'directiva', 'acuerdo', 'carta', 'constitución', 'pacto', 'estatuto'],
+    'directiva', 'acuerdo', 'carta', 'constitución', 'pacto', 'estatuto',
+    // "del D.S. 070-2013-PCM", "D.Leg. 1280", "D.U. 011-2020" (Peru), "D.F.L. 1" (Chile): decrees by their abbreviations
+    'd.s.', 'd.leg.', 'd.u.', 'd.f.l.'],
   nameConnectors: ['de', 'del', 'la', 'el', 'sobre', 'contra', 'y', 'para', 'en', 'n°', 'no'],
   lowercaseNames: true,
   ordinals: {
@@ -401,7 +406,8 @@ const ES: LanguageTable = {
   ordinalSuffixes: ['º', 'ª', 'o', 'a'],
   numberOrdinalSuffixes: ['º', 'ª'],
   ordinalItems: true,
-  numberSuffixWords: ['bis', 'ter', 'quater', 'quinquies', 'sexies'],
+  // "artículo 366 quáter" (Chile writes the accent)
+  numberSuffixWords: ['bis', 'ter', 'quater', 'quáter', 'quinquies', 'sexies', 'septies', 'octies'],
 };
 
 // Portuguese, as Brazil writes it ("inciso II do § 1º do art. 5º desta Lei", "arts. 1º a 5º") and as Portugal

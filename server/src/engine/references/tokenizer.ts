@@ -176,7 +176,9 @@ export function tokenizeUntil(text: string, out: Token[], state: TokenizerState,
       if (c === 10) {
         newline = true;
         newlines++;
-        if (newlines === 2) out.push(make('break', i, i + 1, '\n', undefined, undefined, undefined));
+        // a blank line inside a sentence, between a word or a comma and a lower-case word or a number, is a converter's wrap
+        // (InfoLEG double-spaces every line; the legal reading joined the two parts into one paragraph): no boundary
+        if (newlines === 2 && !softBlankLine(text, i)) out.push(make('break', i, i + 1, '\n', undefined, undefined, undefined));
       }
       i++;
       continue;
@@ -320,3 +322,15 @@ export function tokenizeUntil(text: string, out: Token[], state: TokenizerState,
   state.newline = newline;
   state.newlines = newlines;
 }
+
+/** Whether the blank line whose second line break is at `at` parts a sentence's words: "inciso\n\nc) del", "las\n\nprevistas". */
+function softBlankLine(text: string, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && (text.charCodeAt(before) === 10 || text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9 || text.charCodeAt(before) === 13)) before--;
+  let after = at + 1;
+  while (after < text.length && (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9)) after++;
+  return before >= 0 && after < text.length && SOFT_BEFORE.test(text[before]) && SOFT_AFTER.test(text[after]);
+}
+
+const SOFT_BEFORE = /[\p{Ll}\d,]/u;
+const SOFT_AFTER = /[\p{Ll}\d]/u;
