@@ -8,6 +8,7 @@ import {
   CL_CIVIL_PROCEDURE_ARTICLE_44, CL_CIVIL_PROCEDURE_FORMER_NUMBER, CL_CIVIL_PROCEDURE_INCISO_CITED, CL_CIVIL_PROCEDURE_TITLE_PARRAFOS, CL_FRONT_MATTER,
   CL_INSOLVENCY_ARTICLE_6_A, CL_LABOUR_CODE_ARTICLE_36, CL_LABOUR_CODE_MARGIN_NOTES, CL_LABOUR_CODE_WRAPPED_CITATION, CL_LAW_APPROVED_BY_ITS_ARTICLE,
   CL_PENAL_CODE_ARTICLE_12, CL_PENAL_CODE_ARTICLE_366_QUATER, CL_PENAL_CODE_CIVIL_CODE_WRAPPED, CL_PENAL_CODE_PARRAFOS,
+  CL_CIVIL_CODE_ARTICLES_98_99, CL_LABOUR_CODE_ARTICLES_40_BIS, CL_PENAL_CODE_ARTICLE_32_BIS,
 } from './chileText';
 
 const ley = oneDocument('ley.md', '---\nid: cl-ley\ntitle: Ley\nlanguage: es\ntype: law\n---\n\n# Ley\n\n');
@@ -107,5 +108,15 @@ describe('engine: Chile\'s laws as the BCN gives them', () => {
     // must not: with no margin notes around, the same citation of a missing article is reported
     const plain = text.replace(/ L\. 1[89]\.[0-9]{3}/g, '');
     assert.strictEqual(ley.problems(plain, 'broken-reference').length, 1, ley.problems(plain, 'broken-reference').join(' | '));
+  });
+
+  it('"Artículo 40 BIS A" is article 40 bis A, "ART. 32. BIS" article 32 bis, and "#### Artículo 98 (DEL ART. 2)" then "Art. 98." one article: no duplicates', () => {
+    for (const text of [CL_LABOUR_CODE_ARTICLES_40_BIS, CL_PENAL_CODE_ARTICLE_32_BIS, CL_CIVIL_CODE_ARTICLES_98_99]) assert.deepStrictEqual(ley.problems(text, 'duplicate-unit'), []);
+    assert.ok(ley.unitIds(CL_LABOUR_CODE_ARTICLES_40_BIS).includes('art_40bisa'), ley.unitIds(CL_LABOUR_CODE_ARTICLES_40_BIS).join(' '));
+    assert.ok(ley.unitIds(CL_PENAL_CODE_ARTICLE_32_BIS).includes('art_32bis'), ley.unitIds(CL_PENAL_CODE_ARTICLE_32_BIS).join(' '));
+    // must not: "Art. 5. Bis zum Ende …" (a capitalised word after the full stop) is article 5 and a sentence
+    assert.ok(ley.unitIds('#### Artículo 4\n\nTexto.\n\n#### Artículo 5\n\nArt. 5. Bis zum Ende.\n').every((id) => !id.includes('5bis')));
+    // must not: a heading with a title of its own, then the same label, is a duplicate
+    assert.strictEqual(ley.problems('#### Artículo 98 De los esponsales\n\nTexto.\n\n#### Artículo 98\n\nOtro.\n', 'duplicate-unit').length, 1);
   });
 });

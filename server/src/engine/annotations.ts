@@ -40,6 +40,8 @@ export interface FootnoteProblem {
   label: string;
   /** footnote-unused: how many footnote texts there are when none is referred to (one problem says it for all). */
   noneReferred?: number;
+  /** footnote-unused: how many are not referred to where the converter marks footnotes "<sup>N</sup>" and lost some marks (one problem for them all). */
+  marksLost?: number;
 }
 
 /** The notes a commentary document writes about the document it annotates. */
@@ -132,6 +134,23 @@ export function footnoteNotes(model: DocumentModel): { notes: Note[]; problems: 
       target: { uri: model.uri, documentId: model.id, unitId: unit?.id ?? '' },
     });
   }
+  // "<sup>17</sup> Art. 4 Pauschale Abgabeerhebung" with "[^17]: Fassung gemäss …" below (Fedlex's PDFs as converted): the
+  // superscript number refers to the footnote of that number
+  const superscript = /<sup>(\d{1,4})<\/sup>/g;
+  let bySuperscript = 0;
+  for (let match = superscript.exec(text); match; match = superscript.exec(text)) {
+    const label = match[1];
+    const definition = definitions.get(label);
+    if (!definition || used.has(label)) continue;
+    used.add(label);
+    bySuperscript++;
+    const span = { start: match.index, end: match.index + match[0].length };
+    const unit = innermostUnit(model, match.index);
+    notes.push({
+      kind: 'footnote', uri: model.uri, documentId: model.id, anchorSpan: span, citationSpan: span, bodySpan: definition.body, label: `[^${label}]`,
+      target: { uri: model.uri, documentId: model.id, unitId: unit?.id ?? '' },
+    });
+  }
   // Footnote texts and no reference to any of them (Fedlex's pages as a converter gives them: the superscript marks lost):
   // one problem for them all, not one per footnote
   if (used.size === 0 && definitions.size > 1) {
@@ -139,9 +158,15 @@ export function footnoteNotes(model: DocumentModel): { notes: Note[]; problems: 
     problems.push({ code: 'footnote-unused', span: definition.span, label, noneReferred: definitions.size });
     return { notes, problems };
   }
-  for (const [label, definition] of definitions) {
-    if (!used.has(label)) problems.push({ code: 'footnote-unused', span: definition.span, label });
+  const unused = [...definitions].filter(([label]) => !used.has(label));
+  // "… des Strafgesetzbuches . 100 Art. 57" (the same PDFs): where the marks are superscripts, a footnote whose mark the text
+  // lost stands as a bare number; one note for them all, not a warning each
+  if (bySuperscript > 0 && unused.length) {
+    const [label, definition] = unused[0];
+    problems.push({ code: 'footnote-unused', span: definition.span, label, marksLost: unused.length });
+    return { notes, problems };
   }
+  for (const [label, definition] of unused) problems.push({ code: 'footnote-unused', span: definition.span, label });
   return { notes, problems };
 }
 

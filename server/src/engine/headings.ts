@@ -18,6 +18,15 @@ export interface HeadingInfo {
   within?: { kind: UnitKind; number: string; label: string; title?: string };
 }
 
+/** The number read, less a Latin adverb after a full stop written "Bis" (a capitalised word opening a sentence). */
+function withoutCapitalisedAdverb(found: RegExpExecArray | null): RegExpExecArray | null {
+  if (!found) return found;
+  const dotted = /\.[ \t]{1,2}(\p{Lu}\p{Ll}+)/u.exec(found[0]);
+  if (!dotted) return found;
+  const shorter = /^\d+/.exec(found[0]);
+  return shorter ? (Object.assign([shorter[0], shorter[0]], { index: 0, input: found.input }) as unknown as RegExpExecArray) : null;
+}
+
 const SECTION_SIGN_NUMBER = new RegExp(String.raw`^§+\s*(\d[a-z0-9.-]*?)(?:[ \t](${LATIN_ITERATIVE})(?=\.))?\.?(?=\s|$|[–—:])`, 'i');
 
 /** A well-formed roman numeral in capitals ("XVII", not "IIII" or "VX"). */
@@ -28,7 +37,7 @@ const GROUPINGS_BEFORE_UNIT = new Set<UnitKind | 'numbered'>(['book', 'part', 't
 // French codes number articles by book and chapter, with a part letter: "L. 226-1", "R10-13", "323-3-1";
 // French groupings write the first one "Ier".
 // "Art. 3-bis", "Art. 2-sex-decies" (Italy): the Latin word after a hyphen.
-const NUMBER = new RegExp(String.raw`^((?:(?:LO|[LRDA])\.?\s?(?:\*\s?)?(?=\d))?\d+(?:\.\d+)*(?::\d+[a-z]{0,4})*(?:[a-z]{1,12}(?![a-z])|\s[A-Z](?=\s*(?:$|[.:–—-])))?(?:-${LATIN_ITERATIVE}(?![a-z-])|[º°]?[ \t]{1,2}${LATIN_ITERATIVE}(?![a-z-])(?!\s+\d)|\sمكرر[\u064b-\u0652ا]*)?(?:-\d+)*(?:[º°]?-[a-z](?![a-zà-ÿ]))?|i(?:er|re)\b|[ivxlcdm]+(?![a-zà-ÿ])(?:\s${LATIN_ITERATIVE}(?![a-z-]))?|[a-z](?:\.\d+)?(?![a-zà-ÿ])|1er\b|1re\b)`, 'i');
+const NUMBER = new RegExp(String.raw`^((?:(?:LO|[LRDA])\.?\s?(?:\*\s?)?(?=\d))?\d+(?:\.\d+)*(?::\d+[a-z]{0,4})*(?:[a-z]{1,12}(?![a-z])|\s[A-Z](?=\s*(?:$|[.:–—-])))?(?:-${LATIN_ITERATIVE}(?![a-z-])|(?:[º°]|\.(?=[ \t]{1,2}[a-z]))?[ \t]{1,2}${LATIN_ITERATIVE}(?![a-z-])(?!\s+\d)(?:[ \t][A-Z](?=[ \t]*(?:$|[.:–—-])))?|\sمكرر[\u064b-\u0652ا]*)?(?:-\d+)*(?:[º°]?-[a-z](?![a-zà-ÿ]))?|i(?:er|re)\b|[ivxlcdm]+(?![a-zà-ÿ])(?:\s${LATIN_ITERATIVE}(?![a-z-]))?|[a-z](?:\.\d+)?(?![a-zà-ÿ])|1er\b|1re\b)`, 'i');
 // "Art 12 bis 14 (weggefallen)": German "bis" between two numbers is "to", no Latin "12 bis".
 // "Art. 154-A", "Art. 1º-A" (Brazilian laws): an article inserted after another, its letter after a hyphen.
 // "Artículo 1°.-", "ARTICULO 1º —": an ordinal sign after the number, then the separator.
@@ -221,7 +230,8 @@ export function readHeading(raw: string): HeadingInfo | undefined {
       // "Titel IIIA", "Titel IVA": a title inserted after title III, IV (Dutch codes)
       const romanSuffixed = /^([IVXLC]{1,6}[A-Z])(?=\s|$|[.:–—-])/.exec(rest);
       // …unless the numeral reads longer as a plain one ("Titre XI bis", where "XI" alone also reads as "X" and "I")
-      const plainNumber = NUMBER.exec(rest);
+      // "ART. 32. BIS" (the adverb in capitals after a full stop), never "Art. 5. Bis zum Ende …" (a German sentence)
+      const plainNumber = withoutCapitalisedAdverb(NUMBER.exec(rest));
       const number = romanSuffixed && (!plainNumber || plainNumber[0].length <= romanSuffixed[0].length) ? romanSuffixed : plainNumber;
       if (number) {
         const label = text.slice(0, word[0].length + (afterWord.length - rest.length) + number[0].length);

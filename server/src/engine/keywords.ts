@@ -49,6 +49,7 @@ function ordinalWords(): Record<string, string> {
  */
 export const LATIN_ITERATIVE = '(?:bis|ter|qu[aá]ter|quinquies|sexies|septies|octies|novies|nonies|vicies|(?:un|duo|ter|quater|quinquies|quin|sex|sexies|septies|octies|novies)?-?decies)';
 const HYPHENED_ITERATIVE = new RegExp(`^(\\d+)-(${LATIN_ITERATIVE})$`);
+const DOTTED_ITERATIVE = new RegExp(`^(\\d+)\\.(${LATIN_ITERATIVE})$`);
 /** Latin adverbs that numbers take in two spellings, and the one they are normalised to. */
 const LATIN_SPELLING: Record<string, string> = { quáter: 'quater', nonies: 'novies', quinquiesdecies: 'quindecies', sexiesdecies: 'sexdecies' };
 const LATIN_VARIANT = /^(\d+)(quáter|nonies|quinquiesdecies|sexiesdecies)$/;
@@ -154,6 +155,8 @@ function computeNormalisedNumber(raw: string): string {
   // "Art. 1º", "Art. 1o" (Brazilian laws, the ordinal sign typed as a letter), "artigo 3.º", "artigo 12.o" (Portuguese):
   // article 1, 3, 12. A letter "o" after more than one digit and no dot is a unit's own letter (German "§ 111o").
   value = value.replace(/^(\d+)\.?[º°](?=$|-)|^(\d)o(?=$|-)|^(\d+)\.o(?=$|-)/, (whole, signed?: string, one?: string, dotted?: string) => signed ?? one ?? dotted ?? whole);
+  // "ART. 32. BIS" (Chile's Penal Code): the full stop before the Latin adverb
+  value = value.replace(DOTTED_ITERATIVE, '$1$2');
   // "Art. 154-A", "art. 1º-A": the article inserted after 154, which other laws write "154A"
   value = value.replace(/^(\d+)-([a-z])$/, '$1$2');
   // "3-bis", "2-sex-decies" (Italy): "3bis", as "article 3 bis" is

@@ -1103,13 +1103,16 @@ function plainHeadingDepth(line: string, wholeBlock = false): number | undefined
   if (!info || info.number === undefined || info.kind === 'numbered' || info.kind === 'preamble') return undefined;
   // "**_Artículo 52.- Conformación del Directorio_**", "**“ Artículo 52.- …**" (SPIJ: italics, or the quotation mark that opens
   // an amendment's wording, before the label)
-  const plain = asciiDigits(content).replace(/\*\*|__|`/g, '').trim().replace(/^[_*“"„«]+[ \t]*/, '');
+  const plain = asciiDigits(content).replace(/\*\*|__|`/g, '').trim().replace(/^[_“"„«]+[ \t]*/, '');
   const label = info.within?.label ?? info.label;
   // "Artigo 2.º": the ordinal sign after the number's full stop is the label's, no separator ("artigo 2.º do Regime …" goes on a sentence)
   const afterLabel = plain.slice(label.length).replace(/^\.[º°]/, '');
   // A hyphen right after the number is a separator only with a space after it: "Artikel 10-Gesetzes",
   // and "Artikel 10-" ending a line, are a compound ("Artikel 10-Gesetz").
-  if (!plain.startsWith(label) || !(/^\s*(?:[:–—.]|-\s|$)/.test(afterLabel) || TITLE_CLOSED_BY_DASH.test(afterLabel) || CJK_GROUPING_TITLE.test(plain) && info.kind !== 'article')) return undefined;
+  // "<sup>17</sup> Art. 4 Pauschale Abgabeerhebung" on a line of its own (Fedlex's PDFs: an amended article's heading, its
+  // footnote's mark before it): the label, then the title with no separator
+  const footnotedTitle = wholeBlock && info.kind === 'article' && content.length < line.trim().length && /^[ \t]+\p{Lu}\p{Ll}/u.test(afterLabel);
+  if (!plain.startsWith(label) || !(/^\s*(?:[:–—.]|-\s|$)/.test(afterLabel) || TITLE_CLOSED_BY_DASH.test(afterLabel) || footnotedTitle || CJK_GROUPING_TITLE.test(plain) && info.kind !== 'article')) return undefined;
   return info.kind === 'article' || info.kind === 'section' ? PLAIN_UNIT_DEPTH : PLAIN_GROUPING_DEPTH;
 }
 

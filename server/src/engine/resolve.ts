@@ -346,6 +346,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (doc === model && anchor.kind === 'none' && !first.partial && inRecitals(model, reference.span.start)) {
         return { status: 'external', span, reason: `${describe(cited.path)} is cited in the recitals ("Que, …", "Considerando", "Whereas"), before this document's own articles: it is most likely a part of an instrument the recital names, and cannot be checked here` };
       }
+      // "[^73]: … aufgehoben durch Art. 128 Ziff. 2 des Krankenversicherungsgesetzes", "[^74]: [AS 5 635 … Art. 103 Abs. 1.]" (Fedlex):
+      // an editor's footnote cites the acts that amended the text, in the gazette's references, not this document's units
+      if (doc === model && anchor.kind === 'none' && !first.partial && inFootnoteText(model.text, reference.span.start)) {
+        return { status: 'external', span, reason: `${describe(cited.path)} is cited in a footnote, an editor's note on the acts that amended the text: it is most likely a unit of the act the note names, and cannot be checked here` };
+      }
       // "36, commi 1, 2, 3, 4, 5 e 6; 51; del decreto del Presidente della Repubblica …": the list goes on to name its instrument.
       const listedFor = doc === model && anchor.kind === 'none' ? numbersThenInstrument(model, reference) : undefined;
       if (listedFor) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and the list it stands in goes on to name "${listedFor}": it is most likely a unit of that instrument` };
@@ -1038,6 +1043,20 @@ function inRecitals(model: DocumentModel, offset: number): boolean {
 
 const RECITAL_OPENER = /(?:^|\n)[ \t>*_]*(?:Que,|QUE,|CONSIDERANDO|Considerando|VISTOS?\b|Visto[s:,]|WHEREAS|Whereas|CONSIDÉRANT|Considérant|Vu |VU )/;
 
+/** Whether `offset` stands in a footnote's text: its line opens with "[^label]:", or continues one indented (a few lines up at most). */
+function inFootnoteText(text: string, offset: number): boolean {
+  let lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  for (let lines = 0; lines < 8; lines++) {
+    const head = text.slice(lineStart, lineStart + 110);
+    if (FOOTNOTE_LINE.test(head)) return true;
+    if (lineStart === 0 || !/^(?: {2,}|\t)\S/.test(head)) return false;
+    lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  }
+  return false;
+}
+
+const FOOTNOTE_LINE = /^ {0,3}\[\^[^\]\s]{1,100}\]:/;
+
 /** A constitution's name in the languages of the tables: "esta Constitución", "this Constitution", "dieser Verfassung". */
 const CONSTITUTION = /constitu[cţtș]|verfassung|grundgesetz|grondwet|costituzion/i;
 
@@ -1266,6 +1285,13 @@ function labelRunIntoText(text: string, span: Span): boolean {
   // footnote's superscript number or nothing, the label and a capitalised title with no separator between
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
   if (span.start - lineStart <= 20 && /^[ \t]*(?:<sup>\d{1,3}<\/sup>[ \t]*)?$/.test(text.slice(lineStart, span.start)) && /^[ \t]\p{Lu}\p{Ll}/u.test(text.slice(span.end, span.end + 3))) return true;
+  // "… ausgenommen. 111 Art. 61 Verwendung des Erfassungsgeräts Die …" (the same PDFs, paragraphs joined): after a sentence's
+  // end and a footnote's number, the label and a capitalised title
+  const afterNote = /[.;:!?]["”»)]?[ \t\u00a0]+\d{1,3}[ \t\u00a0]+$/.test(text.slice(Math.max(0, span.start - 12), span.start));
+  if (afterNote && /^[ \t]\p{Lu}\p{Ll}/u.test(text.slice(span.end, span.end + 3))) return true;
+  // "… ist das Kalenderjahr. 102 Zahlungsverzug Art. 50" then a blank line: the title, then the label, ending the paragraph
+  if (/^[ \t]*(?:\n[ \t]*\n|$)/.test(text.slice(span.end, span.end + 40)) &&
+    /[.;:!?]["”»)]?[ \t\u00a0]+\d{1,3}[ \t\u00a0]+\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,8}[ \t\u00a0]+$/u.test(text.slice(Math.max(0, span.start - 120), span.start))) return true;
   const before = text.slice(Math.max(0, span.start - 4), span.start);
   if (span.start > 0 && !/(?:[.:;]["”»)]?[ \t\u00a0]+|\n[ \t]*)$/.test(before)) return false;
   // "Artículo 8”.. CAPACIDAD …", "Artículo 21”,- CONTESTACION …": an OCR's reading of "º.-" too

@@ -270,8 +270,9 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     return found;
   };
   /** Whether `unit` repeats the label of `previous`, a heading with no title of its own followed by a title line at most (no text). */
+  // ("#### Artículo 98 (DEL ART. 2)" then "Art. 98. Los esponsales …": a note in brackets is no title of its own)
   const labelGivenAgain = (previous: Unit, unit: Unit) =>
-    previous.headingDepth > 0 && !previous.title && previous.children.length <= 1 && unit.labelSpan.start > previous.labelSpan.end && unit.labelSpan.start - previous.labelSpan.end <= LABEL_AGAIN_REACH &&
+    previous.headingDepth > 0 && (!previous.title || /^\([^()]{1,60}\)$/.test(previous.title.trim())) && previous.children.length <= 1 && unit.labelSpan.start > previous.labelSpan.end && unit.labelSpan.start - previous.labelSpan.end <= LABEL_AGAIN_REACH &&
     isTitleLine(text.slice(previous.labelSpan.end, unit.labelSpan.start));
   /** Nothing, or one line of words with no stop at its end: a title, not a provision's text. */
   const isTitleLine = (between: string) => {

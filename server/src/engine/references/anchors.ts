@@ -9,8 +9,8 @@ import { WELL_FORMED_ROMAN } from './items';
 import { FUNCTION_WORDS } from '../functionWords';
 import { MAX_DEPTH, MAX_NAME_TOKENS, MAX_TARGETS, publicTarget, type IStep, type ITarget } from './citationSteps';
 
-/** Initials naming an instrument: capitals ("OR", "BGB", "RGPD", "LOPDGDD") or a capitalised word with a capital inside ("StGB", "SchKG", "AufenthG"). */
-const INITIALS = /^\p{Lu}{2,8}$|^\p{Lu}\p{Ll}{1,6}\p{Lu}\p{L}{0,4}$/u;
+/** Initials naming an instrument: capitals ("OR", "BGB", "RGPD", "LOPDGDD") or a capitalised word with a capital inside ("StGB", "SchKG", "AufenthG", "VStrR"). */
+const INITIALS = /^\p{Lu}{2,8}$|^\p{Lu}{1,3}\p{Ll}{1,6}\p{Lu}\p{L}{0,4}$/u;
 /** Words a text set in capitals puts after a citation, which name no law: "SECTION 5 MAY BE CITED", "ARTICLE 3 NO LONGER APPLIES". */
 const CAPITALS_WORDS = new Set([
   'MAY', 'MUST', 'WILL', 'NOT', 'NO', 'ALL', 'ANY', 'EACH', 'HAS', 'HAVE', 'WAS', 'WERE', 'DOES', 'DO', 'ALSO', 'ONLY', 'ABOVE', 'BELOW',

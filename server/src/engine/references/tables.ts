@@ -579,7 +579,7 @@ const DE: LanguageTable = {
     sätze: { kind: 'item', plural: true, sentence: true }, sätzen: { kind: 'item', plural: true, sentence: true },
     nummer: { kind: 'point' }, nummern: { kind: 'point', plural: true }, 'nr.': { kind: 'point', numericOnly: true },
     'nrn.': { kind: 'point', plural: true, numericOnly: true },
-    buchstabe: { kind: 'subparagraph' }, buchstaben: { kind: 'subparagraph', plural: true }, 'buchst.': { kind: 'subparagraph' },
+    buchstabe: { kind: 'subparagraph' }, buchstaben: { kind: 'subparagraph', plural: true }, 'buchst.': { kind: 'subparagraph' }, 'bst.': { kind: 'subparagraph' }, 'lit.': { kind: 'subparagraph' },
     '§': { kind: 'section' }, '§§': { kind: 'section', plural: true },
     kapitel: { kind: 'chapter' }, kapitels: { kind: 'chapter' }, titel: { kind: 'title' }, titels: { kind: 'title' },
     abschnitt: { kind: 'section' }, abschnitts: { kind: 'section' }, abschnittes: { kind: 'section' },

@@ -1,0 +1,57 @@
+// Switzerland's federal acts as Fedlex's PDFs become markdown: an amended article's heading after its footnote's
+// superscript mark, footnotes referred to by "<sup>N</sup>" (some marks lost as bare numbers), labels run into paragraphs
+// after a footnote's bare number, laws cited by abbreviations such as "VStrR", editors' footnotes citing the amending acts.
+// Each rule has a case where it must not apply.
+import * as assert from 'node:assert';
+import { oneDocument } from '../helpers/oneDocument';
+import { CH_FOOTNOTES_CITING_ACTS, CH_KOSTENVERORDNUNG_VSTRR, CH_SVAV_FOOTNOTED_HEADING, CH_SVAV_LABELS_IN_TEXT } from './fedlexText';
+
+const verordnung = oneDocument('verordnung.md', '---\nid: ch-verordnung\ntitle: Verordnung\nlanguage: de\ntype: law\n---\n\n# Verordnung\n\n');
+const before = '##### **Art. 1** Gegenstand\n\nText.\n\n##### **Art. 3** Ausnahmen\n\n';
+
+describe('engine: Swiss acts as Fedlex\'s PDFs become markdown', () => {
+  it('"<sup>17</sup> Art. 4 Pauschale Abgabeerhebung" on a line of its own is article 4\'s heading; "(Art. 4)" finds it', () => {
+    const text = before + CH_SVAV_FOOTNOTED_HEADING;
+    assert.ok(verordnung.unitIds(text).includes('art_4'), verordnung.unitIds(text).join(' '));
+    assert.deepStrictEqual(verordnung.citation(text, 'Art. 4').targets.map((t) => t.unitId), ['art_4']);
+    // must not: a footnoted line that goes on as a sentence is text
+    assert.ok(!verordnung.unitIds(`${before}<sup>3</sup> Art. 4 gilt sinngemäss.\n`).includes('art_4'));
+  });
+
+  it('footnotes referred to by "<sup>17</sup>" are referred to; where some marks were lost, one note says so for them all', () => {
+    // footnotes 16, 17 and 18 are referred to by "<sup>16</sup>", "<sup>17</sup>", "<sup>18</sup>": none is left over
+    const text = before + CH_SVAV_FOOTNOTED_HEADING;
+    assert.deepStrictEqual(verordnung.problems(text, 'footnote-unused'), []);
+    const lost = `${before}${CH_FOOTNOTES_CITING_ACTS}`;
+    const messages = verordnung.problems(lost, 'footnote-unused');
+    assert.strictEqual(messages.length, 1, messages.join(' | '));
+    assert.match(messages[0], /lost in conversion/);
+    // must not: with "[^1]" marks only, a footnote never referred to is reported as such
+    assert.deepStrictEqual(verordnung.problems(`${before}Text[^1].\n\n[^1]: Eins.\n\n[^2]: Zwei.\n`, 'footnote-unused'), ['Footnote [^2] is never referred to in the text.']);
+  });
+
+  it('". 102 Zahlungsverzug Art. 50" and ". 111 Art. 61 Verwendung …": labels run into the text after a footnote\'s number, no citation errors', () => {
+    const text = before + CH_SVAV_LABELS_IN_TEXT;
+    assert.ok(!verordnung.problems(text, 'broken-reference').some((m) => /"Art\. (?:50|61)"/.test(m)), verordnung.problems(text, 'broken-reference').join(' | '));
+    assert.strictEqual(verordnung.citation(text, 'Art. 50').targets[0].status, 'external');
+    assert.strictEqual(verordnung.citation(text, 'Art. 61').targets[0].status, 'external');
+    // must not: a citation of a missing article in a sentence is reported
+    assert.strictEqual(verordnung.problems(`${before}Es gilt Art. 50 sinngemäss.\n`, 'broken-reference').length, 1);
+  });
+
+  it('"(Art. 63 Abs. 2 VStrR)": the law cited by its abbreviation, not this ordinance', () => {
+    const text = before + CH_KOSTENVERORDNUNG_VSTRR;
+    assert.ok(!verordnung.problems(text, 'broken-reference').some((m) => /"Art\. (?:63|33)/.test(m)), verordnung.problems(text, 'broken-reference').join(' | '));
+    assert.strictEqual(verordnung.citation(text, 'Art. 63 Abs. 2 VStrR').targets[0].status, 'external');
+    assert.strictEqual(verordnung.citation(text, 'Art. 33 VStrR').targets[0].status, 'external');
+    // must not: a capitalised word after the citation that is no abbreviation ("Art. 63 Absatz") names no law
+    assert.strictEqual(verordnung.problems(`${before}Nach Art. 63 Die Kosten.\n`, 'broken-reference').length, 1);
+  });
+
+  it('an editor\'s footnote cites the acts that amended the text ("[^73]: … durch Art. 128 Ziff. 2 des …"): not this act\'s articles', () => {
+    const text = `${before}Text<sup>73</sup> und<sup>74</sup>.\n\n${CH_FOOTNOTES_CITING_ACTS}`;
+    assert.deepStrictEqual(verordnung.problems(text, 'broken-reference'), []);
+    // must not: the same citation in the act's own text is reported
+    assert.strictEqual(verordnung.problems(`${before}Es gilt Art. 103 Abs. 1.\n`, 'broken-reference').length, 1);
+  });
+});
