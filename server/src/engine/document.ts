@@ -9,7 +9,7 @@ import { parseFrontMatter } from './frontMatter';
 import { buildStructure, type Structure } from './structure';
 import { findInPlaceEdit, movedOffset, movedStructure, type InPlaceEdit, type ParseState } from './inPlaceEdit';
 import { findDefinitions, type DefinitionMemoEntry, type DefinitionTrail } from './definitions';
-import { parseReferences } from './references/grammar';
+import { parseReferences, readsLanguage } from './references/grammar';
 import { detached, detachStrings, LineIndex } from './text';
 import { guessLanguage } from './language';
 
@@ -180,6 +180,7 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
   const previousDefinitionMemo = previous ? definitionMemos.get(previous) : undefined;
   const definitionMemo = keepsMemos ? { candidates: new Map<string, DefinitionMemoEntry>(), intro: new Map<string, boolean>() } : undefined;
   const language = frontMatter.language ?? guessLanguage(text) ?? 'en';
+  if (!readsLanguage(language)) withoutListDuplicates(problems, structureProblemsStart, structure.units);
   // Letters typed in one block: the definitions are read again only where reading looked at them.
   const definitionTrail: DefinitionTrail | undefined = keepsMemos ? { definitions: [], first: [], scope: [], reach: [] } : undefined;
   const earlierDefinitions = moved && inPlace && previous && previousState && previous.language === language ? definitionTrails.get(previous) : undefined;
@@ -314,6 +315,22 @@ function placeReference(parsed: ParsedReference, delta: number, unitId: string, 
     unitId,
     index,
   };
+}
+
+/**
+ * A numbered point given twice in a language whose words are not read ("- 1. V § 14 se za odstavec 2 vkládá nový odstavec
+ * 3, který zní:" then the inserted text's own "- 1. osob …"): the words that would show a quoted amendment or a list within
+ * a list cannot be read, so only headings given twice are warned for.
+ */
+function withoutListDuplicates(problems: Problem[], from: number, units: readonly Unit[]): void {
+  const listed = new Set(units.filter((unit) => unit.headingDepth === 0).map((unit) => unit.labelSpan.start));
+  let kept = from;
+  for (let at = from; at < problems.length; at++) {
+    const problem = problems[at];
+    if (problem.code === 'duplicate-unit' && listed.has(problem.span.start)) continue;
+    problems[kept++] = problem;
+  }
+  problems.length = kept;
 }
 
 function emptyModel(uri: string, text: string, version: number, id: string, problems: Problem[]): DocumentModel {

@@ -18,7 +18,7 @@ import { isNumberedAfter } from './markers';
 import { amendingLeadInAbove } from './setOutByAmendment';
 import { creditedRegionAt } from './creditedProvisions';
 import { repealedAround, repealedRunHolding } from './repeals';
-import { tablesFor } from './references/grammar';
+import { readsLanguage, tablesFor } from './references/grammar';
 import { LANGUAGE_TABLES } from './references/tables';
 import { UnitKeyedCache } from './treeKeyed';
 import { detached } from './text';
@@ -470,6 +470,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     return resolved;
   });
   if (lookedInto.length) targets = targets.map((target) => ({ ...target, lookedInto }));
+  // Czech "§ 152 odst. 1 písm. c) a § 153 odst. 1 trestního řádu" read with another language's words: where it points cannot be told
+  if (!readsLanguage(model.language) && targets.some((t) => t.status === 'unresolved')) {
+    targets = targets.map((target) => target.status !== 'unresolved' ? target : { status: 'external', span: target.span,
+      reason: `this document's language (${model.language}) is not one whose citations Treaty Lens reads: "${reference.text}" was read with another language's words, and whether it names a unit of this text or of another instrument cannot be told` });
+  }
   const status: ResolutionStatus = targets.some((t) => t.status === 'unresolved') ? 'unresolved' : targets.every((t) => t.status === 'external') ? 'external' : 'resolved';
   return { reference, targets, status };
 }
@@ -1254,7 +1259,10 @@ function headingWrittenAsText(model: DocumentModel, reference: DocumentReference
   if (start > 0 && text[start - 1] !== '\n') return undefined;
   const lineEnd = text.indexOf('\n', start);
   const line = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
-  if (line.length > 160 || !HEADING_AS_TEXT.test(line.slice(reference.span.end - start))) return undefined;
+  const rest = line.slice(reference.span.end - start);
+  // "Art. 2." alone on its line, the article's text after it (a converter wrote its label as a paragraph): a label
+  const labelAlone = /^\s*[.:]?\s*$/.test(rest) && /^\p{Lu}/u.test(line) && reference.anchor.kind === 'none' && reference.targets.length === 1 && reference.targets[0].path.length === 1;
+  if (line.length > 160 || (!labelAlone && !HEADING_AS_TEXT.test(rest))) return undefined;
   return line.trim();
 }
 
@@ -1927,7 +1935,8 @@ interface ForeignContext {
 
 function foreignContext(model: DocumentModel, reference: DocumentReference): ForeignContext | undefined {
   const after = model.text.slice(reference.span.end, reference.span.end + 60);
-  const anaphora = ANAPHORIC_ANCHOR.exec(after);
+  // "de la [même loi](/eli/…)": the words a converter linked are read without the link's bracket
+  const anaphora = ANAPHORIC_ANCHOR.exec(after.replace(/\[/g, ''));
   if (anaphora) {
     const kind = /(section|article|chapter|part|title|subsection|paragraph)s?$/iu.exec(anaphora[0].trim())?.[1].toLowerCase() as RefUnitKind | undefined;
     return { external: `"${anaphora[0].trim().replace(/^,\s*/, '')}" refers to an instrument or unit named earlier, not to this document`, anaphor: kind };

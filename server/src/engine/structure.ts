@@ -191,8 +191,13 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     entry.last = unit.number;
     if (entry.run) runOf.set(unit, entry.run);
   };
+  /**
+   * The last heading that opened no unit ("##### Articolul 3" in a language whose words are not known, "### Definitions" in an
+   * act whose section numbers a converter lost): paragraphs at the top level under two such headings are each one's own.
+   */
+  let plainHeadingAbove = -1;
   const namedGroupingsAbove = (unit: Unit) => `${namedGroupings.filter((named) => unit.headingDepth === 0 || named.depth < unit.headingDepth).map((named) => named.block).join(' ')}|${
-    unit.kind === 'annex' || unit.kind === 'schedule' ? '' : annexOpened}|${runOf.get(unit) ?? 0}`;
+    unit.kind === 'annex' || unit.kind === 'schedule' ? '' : annexOpened}|${runOf.get(unit) ?? 0}|${unit.headingDepth === 0 ? plainHeadingAbove : ''}`;
 
   const extend = (unit: Unit, end: number) => {
     for (let current: Unit | undefined = unit; current && current !== root; current = current.parent) {
@@ -333,6 +338,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
           return;
         }
         const plainText = headingText.replace(/\s+/g, ' ');
+        plainHeadingAbove = index;
         if (namesGrouping(plainText)) namedGroupings.push({ depth: block.depth, block: index });
         if (namesAnnex(plainText)) annexOpened = index;
         restating = unstructuredHeadings.has(plainText);

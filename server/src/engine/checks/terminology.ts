@@ -481,7 +481,12 @@ function spellingForms(workspace: Workspace, model: DocumentModel): Map<string, 
   for (let index = 0; index < model.prose.length; index++) {
     const found = perBlock(workspace, model, 'hyphenated', index, hyphenatedWords);
     for (const word of found) {
-      hyphenated.add(word.replace(/[-\u2011]/g, ''));
+      const joined = word.replace(/[-\u2011]/g, '');
+      // Joined, a word of four letters or fewer is most often another word, not a spelling of this one: Romanian
+      // "s-au" (they have) and "sau" (or), "de-a" and "dea", a numeral's ending "II-a" and an annex "IIA"; "e-mail" is five
+      // "XVII-α" and "XVIIΑ", "2-a" and "2a": a number and its letter, written both ways, number a unit (an annex), no word
+      if (joined.length < 5 || NUMBER_THEN_LETTERS.test(word)) continue;
+      hyphenated.add(joined);
       surfaces.add(word);
     }
   }
@@ -507,6 +512,8 @@ function spellingForms(workspace: Workspace, model: DocumentModel): Map<string, 
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A roman numeral or figures, a hyphen, then letters: "xvii-α", "xiv-στ", "12-bis". */
+const NUMBER_THEN_LETTERS = /^(?:[ivxlcdm]{2,}|\d+)[-\u2011]\p{L}{1,3}$/u;
 
 /**
  * The hyphenated words of a text ("e-mail", "sub-paragraph"), lower case. Found from each hyphen

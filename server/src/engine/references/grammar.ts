@@ -161,6 +161,11 @@ function triggersOf(c: Compiled): TriggerSet | null {
   return set;
 }
 
+/** Whether a table reads the language of a BCP-47 tag ("und", "cs" and "ro" are read with every table, as a guess). */
+export function readsLanguage(language?: string): boolean {
+  return tablesFor(language).length === 1;
+}
+
 /** The tables to try for a BCP-47 tag: that language's table, or all of them. */
 export function tablesFor(language?: string): LanguageTable[] {
   const primary = language?.toLowerCase().split(/[-_]/)[0];

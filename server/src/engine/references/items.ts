@@ -18,6 +18,8 @@ const PARENTHESIS_REACH = 40;
 /** A law's initials with two capitals at least ("OR", "ZGB", "StGB", "VStrR"): a word a bare letter may stand before. */
 const LAW_INITIALS = /^\p{Lu}{2,6}$|^\p{Lu}{1,3}\p{Ll}{1,6}\p{Lu}\p{L}{0,4}$/u;
 
+/** One word that refers back by itself ("thereof", "ibid", "dudit"): tested against the table's words after a citation. */
+const ANAPHORIC_WORD = /^\p{L}{4,}$/u;
 /** Units that group articles: numbered by figures, roman numerals or words, never by a lower-case letter alone. */
 const LETTERLESS_KINDS = new Set<string>(['title', 'chapter', 'part', 'book']);
 export const WELL_FORMED_ROMAN = /^m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/i;
@@ -153,7 +155,9 @@ export class ItemParser extends TokenCursor {
     const nt = this.tok(k);
     // "Artikel 32 Absatz 2 Buchstabe b VStrR", "Art. 5 Abs. 2 Bst. b ATSG": a law's abbreviation after the letter
     const abbreviation = !!nt && this.c.table.abbreviationsAfter === 'initials' && nt.kind === 'word' && LAW_INITIALS.test(nt.raw);
-    if (nt && nt.kind === 'word' && !nt.newline && !this.isConnectorLike(k) && !abbreviation) return null;
+    // "of Article VI thereof": a word that refers back to what was named before ends the citation, not the number
+    const refersBack = !!nt && nt.kind === 'word' && !!this.c.table.anaphoricAfter && ANAPHORIC_WORD.test(nt.raw) && this.c.table.anaphoricAfter.test(nt.raw);
+    if (nt && nt.kind === 'word' && !nt.newline && !this.isConnectorLike(k) && !abbreviation && !refersBack) return null;
     return { step: this.step(kind, raw, t, letterShape(raw)), next: i + 1 };
   }
 

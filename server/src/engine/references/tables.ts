@@ -226,7 +226,7 @@ const EN: LanguageTable = {
     introducesText: String.raw`\b(?:insert|substitute|add)(?:\s+the\s+following)?\s*[—–:]|\b(?:inserted|substituted|added)\s+the\s+following(?:\s+[a-z-]+){0,2}\s*[—–:]`,
     introducesTextEndsWith: '—–:',
   },
-  anaphoricAfter: /ibid(?:em)?\.?(?!\p{L})|(?:of|in|under|to)\s+(?:that|such|said|the\s+said|the\s+same|each\s+such|any\s+such|that\s+same|the\s+(?:principal|parent|amended|former|repealed|previous))\s+(?:section|article|act|measure|ordinance|decree|title|chapter|part|subsection|paragraph|code|law|regulation|convention|treaty|statute|instrument|order|rule|schedule|annex|appendix|division)s?\b/u,
+  anaphoricAfter: /ibid(?:em)?\.?(?!\p{L})|there(?:of|in|to|under)(?!\p{L})|(?:of|in|under|to)\s+(?:that|such|said|the\s+said|the\s+same|each\s+such|any\s+such|that\s+same|the\s+(?:principal|parent|amended|former|repealed|previous))\s+(?:section|article|act|measure|ordinance|decree|title|chapter|part|subsection|paragraph|code|law|regulation|convention|treaty|statute|instrument|order|rule|schedule|annex|appendix|division)s?\b/u,
   definitionPartAfter: /of\s+(?:the|that|this|such|the\s+same|the\s+said)\s+definitions?(?!\p{L})(?:\s+of(?!\p{L}))?/u,
   earlierVersionAfter: /as\s+(?:it|they|(?:that|those|the\s+said)\s+\p{L}+)\s+(?:read|stood|had\s+effect)(?!\p{L})|as\s+in\s+force\s+(?:immediately\s+)?(?:before|prior\s+to)(?!\p{L})/u,
   openEnds: ['et seq.', 'et seq', 'and following'],
@@ -289,7 +289,7 @@ const FR: LanguageTable = {
     instruction: String.raw`(?:sont|est)\s+(?:ainsi\s+)?(?:remplacée?s?|ajoutée?s?|insérée?s?|supprimée?s?|abrogée?s?|complétée?s?|rédigée?s?)`,
     asFollows: String.raw`(?:est|sont)\s+ainsi\s+modifiée?s?|(?:est|sont)\s+modifiée?s?\s+comme\s+suit`,
   },
-  anaphoricAfter: /(?:dudit|de\s+ladite|de\s+ce\s+même|du\s+même|desdits)\b|de\s+(?:cet\s+(?:article|alinéa)|cette\s+(?:section|sous-section|loi|ordonnance|annexe))(?!\p{L})/u,
+  anaphoricAfter: /(?:dudit|de\s+ladite|de\s+ce\s+même|du\s+même|de\s+la\s+même|des\s+mêmes|desdits)(?!\p{L})|de\s+(?:cet\s+(?:article|alinéa)|cette\s+(?:section|sous-section|loi|ordonnance|annexe))(?!\p{L})/u,
   definitionPartAfter: /de\s+(?:la|cette|ladite)\s+définition(?!\p{L})(?:\s+de(?!\p{L})|\s+d['’])?/u,
   earlierVersionAfter: /dans\s+(?:sa|leur)\s+(?:rédaction|version)\s+(?:antérieure|en\s+vigueur\s+avant|applicable\s+avant)(?!\p{L})|tel(?:le)?s?\s+qu['’](?:il|elle|ils|elles)\s+(?:était|étaient)\s+(?:rédigée?s?|libellée?s?)(?!\p{L})/u,
   nameAdjective: /^\p{Ll}{2,}(?:al|ale|il|ile|el|elle|ier|ière|aire|ique|if|ive|ain|aine|eur)$/u,
@@ -321,8 +321,9 @@ const FR: LanguageTable = {
     suivant: 'following', suivante: 'following', 'ci-après': 'below' },
   instruments: ['convention', 'protocole', 'traité', 'loi', 'code', 'décret', 'ordonnance', 'règlement', 'directive',
     'accord', 'charte', 'constitution', 'pacte', 'statut'],
+  // "la loi modifiée du 7 mars 1980 sur l'organisation judiciaire" (Luxembourg, Belgium): a law as amended, named by its date
   nameConnectors: ['de', 'du', 'des', 'la', 'le', "l'", "d'", 'sur', 'contre', 'relative', 'relatif', 'à', 'en', 'et',
-    'pour', 'n°', 'no'],
+    'pour', 'n°', 'no', 'modifiée', 'modifié', 'modifiées', 'modifiés'],
   lowercaseNames: true,
   ordinals: {
     premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6,
