@@ -73,7 +73,8 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   // "(1.1)": a subsection put between (1) and (2) (Canada's statutes), its value "1.1"
   // "(2A)", "(3AB)": a subsection inserted after (2) or (3A), in capitals (Australia's and the UK's statutes)
   { style: 'num-paren', pattern: /^\((\d{1,4}(?:[a-z]|[A-Z]{1,3}|\.\d{1,2})?)\)/ },
-  { style: 'num-close', pattern: /^(\d{1,4}(?:-\d{1,2})?)\)(?=\s)/ },
+  // "2a)" (Liechtenstein): a paragraph inserted after "2)", as "2a." is after "2."
+  { style: 'num-close', pattern: /^(\d{1,4}(?:[a-z]|-\d{1,2})?)\)(?=\s)/ },
   // "1°", and "1° bis" inserted after it (French codes): its value is "1bis"; "1.°", "1.º", and "9ª.", "16 ª" counting circunstancias (Chile's codes)
   { style: 'degree', pattern: /^(\d{1,3})(?:\.?°|\.º|[ \t]?ª)(?: ?(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?![a-z]))?\.?(?=\s)/ },
   // "(c.1)", "(iii.1)": a paragraph put between (c) and (d) (Canada's statutes), its value "c.1"

@@ -224,6 +224,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     const doc = target as DocumentModel;
     // "[incisos I](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5-1)" in a page clipped from another address:
     // the link says the units are that page's, even where this document has units of the same numbers
+    // "LGBl. 1915 Nr. 14", "Beschluss Nr. 106": the number of a gazette's issue or of what the noun before names, no point
+    const numbered = doc === model && anchor.kind === 'none' ? numberOfAnotherThing(model.text, reference.span) : undefined;
+    if (numbered) return { status: 'external', span, reason: `"${reference.text}" follows ${numbered === 'gazette' ? 'a gazette\'s name or a year: it numbers an issue of an official gazette' : 'a noun that names what it numbers (a decision, a regulation, a parcel)'}, not a point of this text` };
     const page = doc === model && anchor.kind === 'none' ? linkToAnotherPage(model, reference.span) : undefined;
     if (page) return { status: 'external', span, reason: `the words link to ${page}, another page than this document's source: ${describe(cited.path)} is most likely a unit of that document` };
     let first = resolvePath(doc, cited.path, base, doc === model ? context : undefined, doc === model);
@@ -1043,10 +1046,16 @@ function inRecitals(model: DocumentModel, offset: number): boolean {
     recitals = { start: opener ? opener.index : first, end: first };
     recitalsOf.set(model, recitals);
   }
-  return offset > recitals.start && offset < recitals.end;
+  if (offset > recitals.start && offset < recitals.end) return true;
+  // "gestützt auf das Abkommen …, insbesondere auf Art. 98," in a text that sets out several acts, each with its recitals
+  // (Liechtenstein's EEA decisions): a line that opens as a recital is one wherever it stands
+  const lineStart = model.text.lastIndexOf('\n', offset - 1) + 1;
+  return RECITAL_LINE.test(model.text.slice(lineStart, Math.min(offset, lineStart + 40)));
 }
 
-const RECITAL_OPENER = /(?:^|\n)[ \t>*_]*(?:Que,|QUE,|CONSIDERANDO|Considerando|VISTOS?\b|Visto[s:,]|WHEREAS|Whereas|CONSIDÉRANT|Considérant|Vu |VU )/;
+const RECITAL_OPENER = /(?:^|\n)[ \t>*_]*(?:Que,|QUE,|CONSIDERANDO|Considerando|VISTOS?\b|Visto[s:,]|WHEREAS|Whereas|CONSIDÉRANT|Considérant|Vu |VU |[Gg]estützt auf |In Erwägung|[Hh]aving regard to )/;
+/** The recitals that cite what they rest on: "gestützt auf", "having regard to", "Vu", "Visto". */
+const RECITAL_LINE = /^[ \t>*_]*(?:[Gg]estützt auf |[Hh]aving regard to |Vu |VU |VISTOS?\b|Visto[s:,] )/;
 
 /** Whether `offset` stands in a footnote's text: its line opens with "[^label]:", or continues one indented (a few lines up at most). */
 function inFootnoteText(text: string, offset: number): boolean {
@@ -1267,6 +1276,22 @@ function headingWrittenAsText(model: DocumentModel, reference: DocumentReference
 }
 
 const HEADING_AS_TEXT = /^\s*:\s+\p{Lu}[^\n:;]{0,140}$/u;
+
+/**
+ * Whether the citation at `span` is "Nr. 14" numbering something else than a part of a unit: an issue of a gazette, after
+ * its abbreviation or a year ("LGBl. 1915 Nr. 14", "BGBl. I Nr. 5"), or a thing the noun before it names ("Beschluss Nr.
+ * 106", "Verordnung (EWG) Nr. 2092/91", "die Parzellen Nr. 212, 213 und 214").
+ */
+function numberOfAnotherThing(text: string, span: Span): 'gazette' | 'named' | undefined {
+  if (!/^(?:Nr\.|No\.)[ \t]?\d/u.test(text.slice(span.start, span.end))) return undefined;
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  if (/(?:\p{Lu}\p{L}{0,5}Bl\.|(?<![\p{L}\p{N}.])(?:18|19|20)\d\d)[ \t]+(?:[IV]{1,3}[ \t]+)?$/u.test(before)) return 'gazette';
+  const noun = /(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}{2,})(?:[ \t]+\([\p{Lu}\p{N}/ ]{1,12}\))?[ \t]+$/u.exec(before);
+  return noun && !UNIT_WORDS_BEFORE_NUMBER.has(noun[1].toLowerCase()) ? 'named' : undefined;
+}
+
+/** Unit words a "Nr." may follow as its part ("Ziffer 3 Nr. 2" is not written so, but "Anhang Nr. 3" may be). */
+const UNIT_WORDS_BEFORE_NUMBER = new Set<string>(LANGUAGE_TABLES.flatMap((table) => Object.keys(table.units)));
 
 /**
  * Whether the citation at `span` is a margin note a converter ran into the line's end ("… no excederán de Art. 25-B\nocho

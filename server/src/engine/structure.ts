@@ -421,6 +421,10 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       marker = readMarker(markerWindow(text, markerStart, block.span.end)) ?? insertedLetterMarker(text, markerStart, block.span.end, numbered);
       // "15.1." is paragraph 1 of article 15 only: elsewhere ("2.1. Scope" in a report) it numbers no part of the unit it is in
       if (marker?.within !== undefined && (container.number === undefined || !isNumberedAfter(marker.within, container.number))) marker = undefined;
+      // "##### Art. 7" then "**a) Im allgemeinen**" (Liechtenstein): a bold line of a few words right under the unit's
+      // heading, with no stop at its end, is the unit's title in an outline of titles, not its point a)
+      if (marker && index > 0 && blocks[index - 1].kind === 'heading' && blockUnits[index - 1] === container && container !== root &&
+        OUTLINE_TITLE.test(text.slice(block.span.start, block.span.end))) marker = undefined;
       // "§ 1º" opens a paragraph of an article only: in a code of sections ("§ 101. Definitions") it is no marker
       if (marker?.style === 'paragraph-sign' && container.kind !== 'article') marker = undefined;
       // "§ 2º ~~O imposto previsto …~~": a label over struck-out wording is the repealed version, given again after it
@@ -774,6 +778,9 @@ function hasAncestor(unit: Unit | undefined, kind: UnitKind): boolean {
 function signUntagged(label: string): string {
   return label.includes('<') ? label.replace(/(?:<[a-z][^<>]{0,40}>){1,3}[oº°ª](?:<\/[a-z]{1,6}>){1,3}/, 'º') : label;
 }
+
+/** A block wholly in bold, of a few words with no stop at its end: "**a) Im allgemeinen**", "**I. Umfang**". */
+const OUTLINE_TITLE = /^[ \t]*(\*\*|__)(?![ \t])[^*_\n]{2,80}[^*_\n.;:,](\*\*|__)[ \t]*$/;
 
 /** "(cb) one director …": two letters in brackets, the second not "a" (readMarker reads "(ca)", never "(ab)"). */
 const TWO_LETTERS = /^\(([a-z])([b-z])\)[ \t]/;
