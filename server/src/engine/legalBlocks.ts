@@ -388,8 +388,9 @@ function joinBrokenParagraphs(text: string, blocks: Block[]): Block[] {
     }
     // "… la deducción del apartado 2 del inciso\n\nc) del artículo 30 …" (InfoLEG: a blank line after every wrapped line):
     // a part that ends on a unit's noun, then a marker that goes on in lower case, is that unit's number, no point of a list
-    if (block.kind === 'paragraph' && previous?.kind === 'paragraph' && endsOnUnitNoun(text.slice(Math.max(previous.span.start, previous.span.end - 24), previous.span.end)) &&
-      /^[^\s(]\S{0,5}[ \t]+\p{Ll}/u.test(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 16))) && readMarker(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 32)))) {
+    // (the anchored test of the next block's start first: it fails on nearly every block, the tail's search does not)
+    if (block.kind === 'paragraph' && previous?.kind === 'paragraph' && /^[^\s(]\S{0,5}[ \t]+\p{Ll}/u.test(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 16))) &&
+      endsOnUnitNoun(text.slice(Math.max(previous.span.start, previous.span.end - 24), previous.span.end)) && readMarker(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 32)))) {
       out[out.length - 1] = { ...previous, span: { start: previous.span.start, end: block.span.end } };
       continue;
     }
