@@ -27,6 +27,9 @@ function withoutCapitalisedAdverb(found: RegExpExecArray | null): RegExpExecArra
   return shorter ? (Object.assign([shorter[0], shorter[0]], { index: 0, input: found.input }) as unknown as RegExpExecArray) : null;
 }
 
+/** After a heading's number: capitals, a Latin adverb, capitals again, to the heading's end or separator (case-sensitive). */
+const CAPITALS_AFTER_NUMBER = new RegExp(String.raw`^[ \t]+([A-Z]{1,3}(?:[ \t]+${LATIN_ITERATIVE})?(?:[ \t]+[A-Z]{1,3})?)(?=[ \t]*(?:$|[.:–—-]))`);
+
 const SECTION_SIGN_NUMBER = new RegExp(String.raw`^§+\s*(\d[a-z0-9.-]*?)(?:[ \t](${LATIN_ITERATIVE})(?=\.))?\.?(?=\s|$|[–—:])`, 'i');
 
 /** A well-formed roman numeral in capitals ("XVII", not "IIII" or "VX"). */
@@ -232,7 +235,10 @@ export function readHeading(raw: string): HeadingInfo | undefined {
       // …unless the numeral reads longer as a plain one ("Titre XI bis", where "XI" alone also reads as "X" and "I")
       // "ART. 32. BIS" (the adverb in capitals after a full stop), never "Art. 5. Bis zum Ende …" (a German sentence)
       const plainNumber = withoutCapitalisedAdverb(NUMBER.exec(rest));
-      const number = romanSuffixed && (!plainNumber || plainNumber[0].length <= romanSuffixed[0].length) ? romanSuffixed : plainNumber;
+      let number = romanSuffixed && (!plainNumber || plainNumber[0].length <= romanSuffixed[0].length) ? romanSuffixed : plainNumber;
+      // "Article 95 ZG", "Article 23 L nonies A", "Article 46 quindecies QA" (France's tax code): capitals go on numbering
+      const capitals = number && number === plainNumber && (kind === 'article' || kind === 'section') ? CAPITALS_AFTER_NUMBER.exec(rest.slice(number[0].length)) : null;
+      if (number && capitals && !/^[IVX]{2,}$/.test(capitals[1])) number = Object.assign([number[0] + capitals[0]], { index: 0, input: rest }) as unknown as RegExpExecArray;
       if (number) {
         const label = text.slice(0, word[0].length + (afterWord.length - rest.length) + number[0].length);
         const title = splitTitle(rest.slice(number[0].length));

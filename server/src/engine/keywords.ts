@@ -47,7 +47,8 @@ function ordinalWords(): Record<string, string> {
  * The Latin words that number a unit inserted after another ("article 3 bis", Italy's "articolo 3-bis",
  * "2-terdecies", "2-sex-decies"): a regular-expression source, to be followed by a boundary.
  */
-export const LATIN_ITERATIVE = '(?:bis|ter|qu[aá]ter|quinquies|sexies|septies|octies|novies|nonies|vicies|(?:un|duo|ter|quater|quinquies|quin|sex|sexies|septies|octies|novies)?-?decies)';
+// (and France's tax code's "novodecies", "sexvicies", "novovicies", "tricies")
+export const LATIN_ITERATIVE = '(?:bis|ter|qu[aá]ter|quinquies|sexies|septies|octies|novies|nonies|tricies|(?:un|duo|ter|quater|quinquies|quin|sex|sexies|sept|septies|octo|octies|novo|novies)?-?(?:decies|vicies))';
 const HYPHENED_ITERATIVE = new RegExp(`^(\\d+)-(${LATIN_ITERATIVE})$`);
 const DOTTED_ITERATIVE = new RegExp(`^(\\d+)\\.(${LATIN_ITERATIVE})$`);
 /** Latin adverbs that numbers take in two spellings, and the one they are normalised to. */

@@ -18,7 +18,7 @@ import { isNumberedAfter } from './markers';
 import { amendingLeadInAbove } from './setOutByAmendment';
 import { creditedRegionAt } from './creditedProvisions';
 import { repealedAround, repealedRunHolding } from './repeals';
-import { readsLanguage, tablesFor } from './references/grammar';
+import { instrumentsNamedIn, readsLanguage, tablesFor } from './references/grammar';
 import { LANGUAGE_TABLES } from './references/tables';
 import { UnitKeyedCache } from './treeKeyed';
 import { detached } from './text';
@@ -125,10 +125,16 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     const qualifier = anchor.kind === 'instrument' && GENERIC_INSTRUMENT.test(anchor.name.trim())
       ? /^\s+((?:betreffende|inzake|tot|on|relating\s+to|concerning|sur|relatif|relative|sobre|relativ[oa])\b[^.;,:()\n]{1,80})/iu.exec(model.text.slice(anchor.span.end, anchor.span.end + 120))
       : null;
-    const found = qualifier ? undefined : (anchor.kind === 'instrument' ? namedAfterGenericNoun(model, anchor, lookup) : undefined) ?? findInstrument(model, instrumentName, lookup);
-    collection = found || qualifier ? undefined : collectionNamed(instrumentName, lookup);
+    // "au sens de l'article L. 233-3 du code de commerce et du III de l'article L. 430-1 du même code": the code named before
+    const same = anchor.kind === 'instrument' && !qualifier ? sameAsNamedBefore(model, anchor) : undefined;
+    if (same === 'unknown' && anchor.kind === 'instrument') {
+      const reason = `"${model.text.slice(anchor.span.start - 6, anchor.span.end).trim()}" names the ${instrumentName} named before it, which the text just before does not show: the citation cannot be checked`;
+      return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
+    }
+    const found = qualifier ? undefined : same === 'this' ? model : same ? findInstrument(model, same, lookup) ?? null : (anchor.kind === 'instrument' ? namedAfterGenericNoun(model, anchor, lookup) : undefined) ?? findInstrument(model, instrumentName, lookup);
+    collection = found || qualifier || same ? undefined : collectionNamed(instrumentName, lookup);
     if (found) target = found;
-    else if (!collection) external = `"${instrumentName}${qualifier ? ' ' + qualifier[1].trim() : ''}" is not a document in the workspace`;
+    else if (!collection) external = `"${same && same !== 'this' ? same : instrumentName}${qualifier ? ' ' + qualifier[1].trim() : ''}" is not a document in the workspace`;
   } else if (anchor.kind === 'this') {
     const otherKind = anchor.unit === 'document' ? instrumentOfOtherKind(model, anchor.span) : undefined;
     if (otherKind) return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason: otherKind })), status: 'external' };
@@ -418,6 +424,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         /^\d/.test(cited.path[0].number) && !model.root.children.some((child) => child.headingDepth === 0 && /^\d/.test(child.number ?? '') && kindsCompatible(cited.path[0].kind, child.kind))) {
         return { status: 'external', span, reason: `${describe(cited.path)} stands outside any article or section, and the document numbers no such parts at its top level: whose ${cited.path[0].kind} is meant cannot be told (a converter may have run the article labels into the text)` };
       }
+      // "l'article 787 B précité": the article cited before, of whatever instrument named it then (the code, not this annex)
+      if (doc === model && anchor.kind === 'none' && index === reference.targets.length - 1 && CITED_BEFORE_AFTER.test(model.text.slice(reference.span.end, reference.span.end + 24))) {
+        return { status: 'external', span, reason: `"${reference.text}" is said to be cited before ("${CITED_BEFORE_AFTER.exec(model.text.slice(reference.span.end, reference.span.end + 24))![1]}"): it is the unit cited earlier, of the instrument named there, and this document has none of that number` };
+      }
       // "Paragraphe 3 : Dispositions spéciales à l'importation." on a line of its own: a heading written as text, no citation
       const heading = doc === model ? headingWrittenAsText(model, reference) : undefined;
       if (heading) return { status: 'external', span, reason: `"${heading}" reads as a heading written as a line of text, not as a citation` };
@@ -442,6 +452,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // counted by its place is one of the unnumbered blocks of a paragraph's text, which the structure does not number
       const counted = countedSubparagraph(doc, model, cited.path, base, doc === model ? context : undefined);
       if (counted) return { status: 'external', span, reason: `"${counted}" is a subparagraph counted by its place, one of the unnumbered blocks of its paragraph's text, which the structure does not number: ${describe(cited.path)} cannot be checked here` };
+      // "l'article L. 89-3" in the regulatory part of a code (articles R. 1 to A. 122): its legislative part is published apart
+      const part = !first.partial && cited.path[0]?.kind === 'article' ? partLetterNotHeld(doc, cited.path[0].number) : undefined;
+      if (part) {
+        return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is in the part of the code lettered "${part.letter}", which ${doc === model ? 'this document' : `the copy of ${doc.frontMatter.shortTitle ?? doc.title} here`} does not hold (its articles are lettered ${part.held.join(', ')}): that part is published apart` };
+      }
       // "article 109 du présent code" in a file of the code's Livre 0 (articles 1–2) and Livre 6 (articles 491–647)
       const skipped = !first.partial && isCitableKind(cited.path[0]?.kind) ? skippedRun(doc, cited.path[0]) : undefined;
       if (skipped) {
@@ -1656,6 +1671,55 @@ function titledAs(title: string, noun: string): boolean {
   });
 }
 
+/**
+ * For a generic noun after "même" / "same" / "mismo" ("du même code"): the instrument named before it, within its
+ * paragraph's last 600 characters: 'this' when that is this document ("du présent code"), the name of another, or
+ * 'unknown' when none is shown; undefined when the noun has no such word before it.
+ */
+function sameAsNamedBefore(model: DocumentModel, anchor: { name: string; span: Span }): 'this' | 'unknown' | string | undefined {
+  const generic = GENERIC_INSTRUMENT.exec(anchor.name.trim());
+  if (!generic || !SAME_BEFORE.test(model.text.slice(Math.max(0, anchor.span.start - 16), anchor.span.start))) return undefined;
+  const noun = generic[1].toLowerCase();
+  let from = Math.max(0, anchor.span.start - 600);
+  const paragraph = model.text.lastIndexOf('\n\n', anchor.span.start);
+  if (paragraph >= from) from = paragraph + 2;
+  const window = model.text.slice(from, anchor.span.start - 1);
+  const named = instrumentsNamedIn(window, model.language).filter((one) => normaliseName(one.name).startsWith(noun) && !isGenericInstrument(one.name));
+  const last = named[named.length - 1];
+  let own = -1;
+  for (const found of window.matchAll(new RegExp(`(?:présente?|this|presente|este|esta|questo|questa|dieses|diesem|deze|dit)\\s+${noun}(?!\\p{L})`, 'giu'))) own = found.index ?? own;
+  if (own >= 0 && (!last || own > last.span.start)) return 'this';
+  return last ? last.name : 'unknown';
+}
+
+/** The word that makes a generic noun the instrument named before: "du même code", "of the same Act", "del mismo código". */
+const SAME_BEFORE = /(?:^|[^\p{L}])(?:même|mêmes|same|said|mismo|misma|medesim[oa]|stess[oa]|selben|genannten|zelfde)\s+$/iu;
+
+/**
+ * For a code article's number with its part's letter ("L. 89-3", "R. 133-13", "LO. 1"): the letter and the letters this
+ * document's articles have, when every article here is lettered and none with that letter; else undefined.
+ */
+function partLetterNotHeld(doc: DocumentModel, number: string): { letter: string; held: string[] } | undefined {
+  const letter = PART_LETTER.exec(number)?.[1]?.toUpperCase();
+  if (!letter) return undefined;
+  const held = new Set<string>();
+  for (const unit of headingsOfKind(doc, 'article')) {
+    const own = PART_LETTER.exec(unit.number ?? '')?.[1]?.toUpperCase();
+    if (!own) return undefined;
+    held.add(own);
+  }
+  return held.size > 0 && !held.has(letter) ? { letter, held: [...held].sort() } : undefined;
+}
+
+/** The part's letter of a French code's article number: "L. 89-3", "R133-13", "LO 1", "D. 5". */
+const PART_LETTER = /^(LO|L|R|D|A)\.?\s?\*?\s?\d/i;
+
+/** After a citation, the words that say it was cited before: "précité", "susvisé", "aforesaid", "precitado", "citato". */
+const CITED_BEFORE_AFTER = /^\s*,?\s*(précitée?s?|susvisée?s?|susmentionnée?s?|aforesaid|aforementioned|precitad[oa]s?|antes\s+citad[oa]s?|sopra\s+citat[oaie]|predett[oaie]|vorgenannten?)(?!\p{L})/iu;
+
+/** A title that names an annex of an instrument: "Code général des impôts, annexe III", "…, Anhang 2". */
+const ANNEX_TITLE = /,\s*(?:annexe|annex|anexo|allegato|anhang|bijlage)\s+(?:[IVXLC]+|\d+)\s*$/iu;
+
 /** Which document does "the Convention" / "the Computer Misuse and Cybercrimes Act" name? */
 export function findInstrument(model: DocumentModel, name: string, lookup: DocumentLookup): DocumentModel | undefined {
   const wanted = normaliseName(name);
@@ -1670,9 +1734,11 @@ export function findInstrument(model: DocumentModel, name: string, lookup: Docum
     if (related.length === 1) return related[0];
     // Only a treaty or a law is "the Convention" / "the Act" of its own text; a note about a
     // convention is not one, however its title reads: there it is the one instrument the note cites.
-    if ((model.type === 'treaty' || model.type === 'law') && namesOf(model).some((n) => n.includes(noun))) return model;
+    // "Code général des impôts, annexe III" is an annex of the code, a text of its own: "du code" in it is the code, not it
+    const annexOfIt = ANNEX_TITLE.test(model.title);
+    if ((model.type === 'treaty' || model.type === 'law') && !annexOfIt && namesOf(model).some((n) => n.includes(noun))) return model;
     // A law brought without front matter: "del Código" in the text titled "… - Código Penal" is that code.
-    if (model.type === 'unknown' && titledAs(model.title, noun)) return model;
+    if (model.type === 'unknown' && !annexOfIt && titledAs(model.title, noun)) return model;
     if (related.length === 0) {
       const cited = instrumentsCitedByName(model, lookup).filter((doc) => namesOf(doc).some((n) => n.includes(noun)) || (model.type === 'commentary' && doc.type === 'treaty'));
       if (cited.length === 1) return cited[0];

@@ -205,6 +205,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     }
   };
 
+  /** Headings given twice, to be looked at once the text under each is known (emptyHeading). */
+  const headingDuplicates: { problem: Problem; unit: Unit; previous: Unit }[] = [];
   const assignId = (unit: Unit, wanted: string) => {
     let id = wanted;
     const previous = usedIds.get(id);
@@ -236,10 +238,12 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         // law's article 3, set out by an amendment, no duplicate of this document's own (nor is this document's own, after it)
       } else if (unit.headingDepth > 0 || unit.parent === root) {
         warned = true;
-        problems.push({
+        const problem: Problem = {
           code: 'duplicate-unit', severity: 'warning', span: unit.labelSpan,
           message: `${unit.label} appears twice (also on line ${previous.line + 1}); citations go to the first one.`,
-        });
+        };
+        problems.push(problem);
+        if (unit.headingDepth > 0 && previous.headingDepth > 0) headingDuplicates.push({ problem, unit, previous });
       }
     }
     if (previous && !warned && (unit.headingDepth > 0 || unit.parent === root) && unit.number !== undefined) lastQuoted.set(unit.kind, unit.number);
@@ -692,7 +696,28 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
   }
 
   if (root.children.length) root.span.end = text.length;
+  // "#### Section 1 : …" with its articles, then "#### Section 1 : …" again over nothing but headings (Légifrance's codes keep
+  // the headings of earlier versions): a heading over no text is no drafter's second unit
+  const overNothing = new Set(headingDuplicates.filter(({ unit, previous }) => emptyHeading(text, unit) || emptyHeading(text, previous)).map(({ problem }) => problem));
+  if (overNothing.size) {
+    let kept = 0;
+    for (const problem of problems) if (!overNothing.has(problem)) problems[kept++] = problem;
+    problems.length = kept;
+  }
   return { root, units, blockUnits, title, gaps };
+}
+
+/**
+ * Whether a grouping's heading (a chapter, a title, or a unit that holds headings of its own) holds nothing but headings
+ * (and blank lines) under it. An article is never taken for empty: its whole text may stand in its heading ("##### Art.
+ * 6° - Texto."), and a label run into its text ("Artículo 23.- La Cámara …") has its text on its own line.
+ */
+function emptyHeading(text: string, unit: Unit): boolean {
+  if (!GROUPING_KINDS.has(unit.kind) && !unit.children.some((child) => child.headingDepth > 0)) return false;
+  if (!/^[ \t]{0,3}#/.test(text.slice(text.lastIndexOf('\n', unit.labelSpan.start - 1) + 1, unit.labelSpan.start + 1))) return false;
+  const lineEnd = text.indexOf('\n', unit.labelSpan.end);
+  if (lineEnd < 0 || lineEnd >= unit.span.end) return true;
+  return !/\n[ \t]*[^#\s]/.test(text.slice(lineEnd, unit.span.end));
 }
 
 /**

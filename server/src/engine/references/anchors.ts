@@ -255,7 +255,9 @@ export class AnchorParser extends GroupParser {
           sinceConnector = 0;
           continue;
         }
-        if (this.isCapitalised(t) || j === start || (this.c.table.lowercaseNames && hasNoun && sinceConnector < 2)) {
+        // "du code général des impôts s'applique": an elided word ("s'", "qu'", "n'") opens a clause; it names nothing
+        const elided = t.kind === 'word' && /^\p{Ll}{1,3}['’]$/u.test(t.raw);
+        if (this.isCapitalised(t) || j === start || (this.c.table.lowercaseNames && hasNoun && sinceConnector < 2 && !elided)) {
           lastGood = j;
           j++;
           sinceConnector++;

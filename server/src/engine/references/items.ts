@@ -33,7 +33,11 @@ export class ItemParser extends TokenCursor {
     const code = this.codeNumber(i);
     // A code number ("L. 4", "226-1") numbers an article, never a part of one: in "art. L. 3, al. 2,
     // L. 4 à L. 10" the list of alineas ends at "2" and "L. 4" is the next article.
-    if (code) return PARTS_OF_AN_ARTICLE.has(kind) ? null : { step: this.step(kind, code.number, t, 'num', code.end), next: code.next };
+    if (code && PARTS_OF_AN_ARTICLE.has(kind)) return null;
+    if (code) {
+      const more = this.capitalsAfterNumber(kind, code.next);
+      return more ? { step: this.step(kind, code.number + more.text, t, 'num', more.end), next: more.next } : { step: this.step(kind, code.number, t, 'num', code.end), next: code.next };
+    }
     if (t.kind === 'num') {
       // "24/7", "2013/40": not a unit number
       const slash = this.tok(i + 1);
@@ -93,6 +97,8 @@ export class ItemParser extends TokenCursor {
         end = s.end;
         next++;
       }
+      const more = this.capitalsAfterNumber(kind, next);
+      if (more) { number += more.text; end = more.end; next = more.next; }
       return { step: this.step(kind, number, t, 'num', end), next };
     }
     if (numericOnly) return null;
@@ -159,6 +165,31 @@ export class ItemParser extends TokenCursor {
     const refersBack = !!nt && nt.kind === 'word' && !!this.c.table.anaphoricAfter && ANAPHORIC_WORD.test(nt.raw) && this.c.table.anaphoricAfter.test(nt.raw);
     if (nt && nt.kind === 'word' && !nt.newline && !this.isConnectorLike(k) && !abbreviation && !refersBack) return null;
     return { step: this.step(kind, raw, t, letterShape(raw)), next: i + 1 };
+  }
+
+  /**
+   * "article 293 B", "article 39 octies D", "article 87-0 A bis", "article 46 quindecies QA du code général des impôts"
+   * (France's tax code): capitals after a space go on numbering an article, where the table says so; not "l'article 5 A
+   * partir du …" ("A" that a lower-case word goes on from, other than "du", "et", a Latin word, "précité" or a verb, is "à").
+   */
+  private capitalsAfterNumber(kind: RefUnitKind, next: number): { text: string; end: number; next: number } | undefined {
+    const first = this.capitalsOnce(kind, next);
+    // "article 23 L nonies A": capitals, a Latin word, capitals again
+    const again = first && first.text !== first.text.toUpperCase() ? this.capitalsOnce(kind, first.next) : undefined;
+    return again ? { text: first!.text + again.text, end: again.end, next: again.next } : first;
+  }
+
+  private capitalsOnce(kind: RefUnitKind, next: number): { text: string; end: number; next: number } | undefined {
+    const capitals = this.tok(next);
+    if (!this.c.table.capitalsAfterNumber || (kind !== 'article' && kind !== 'section') || capitals?.kind !== 'word' || !capitals.space || capitals.newline ||
+      !/^(?:[A-Z]|(?![IVX]+$)[A-Z]{2,3})$/.test(capitals.raw)) return undefined;
+    const following = this.tok(next + 1);
+    const latin = following?.kind === 'word' && !following.newline && this.c.numberSuffixWords.has(following.norm);
+    const goesOnWith = latin || (following?.kind === 'word' && /^(?:précité|susvisé|susmentionné)e?s?$/u.test(following.norm));
+    // ("A" alone is also "à" written without its accent: "l'article 260 A sont considérées" numbers, "5 A partir du" does not)
+    if (capitals.raw === 'A' && following?.kind === 'word' && !following.newline && /^\p{Ll}/u.test(following.raw) && !goesOnWith && !this.match(this.c.of, next + 1) &&
+      !this.isConnectorLike(next + 1) && !/^(?:sont|est|a|ont|doit|doivent|peut|peuvent|prévue?s?|mentionnée?s?|visée?s?)$/u.test(following.norm)) return undefined;
+    return latin ? { text: capitals.raw + following!.norm, end: following!.end, next: next + 2 } : { text: capitals.raw, end: capitals.end, next: next + 1 };
   }
 
   /** Whether a "(" opened not long before token `i` is still open: the ")" after `i` closes it. */

@@ -213,6 +213,8 @@ export interface LanguageTable {
   doubledLetters?: boolean;
   /** A semicolon parts the items of a list of numbers: "articoli 83, comma 6; 88, comma 3; 97, comma 9" (Italy). */
   semicolonLists?: boolean;
+  /** Articles numbered on with capitals after a space: "article 293 B", "article 39 octies D", "article 46 quindecies QA" (France's tax code). */
+  capitalsAfterNumber?: boolean;
 }
 
 const EN: LanguageTable = {
@@ -332,7 +334,10 @@ const FR: LanguageTable = {
   ordinalSuffixes: ['er', 're', 'ère', 'e', 'ème', 'eme', 'nd', 'nde'],
   numberOrdinalSuffixes: ['er', 're'],
   ordinalItems: true,
-  numberSuffixWords: ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'nonies', 'decies'],
+  numberSuffixWords: ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'nonies', 'decies', 'undecies',
+    'duodecies', 'terdecies', 'quaterdecies', 'quindecies', 'sexdecies', 'septdecies', 'octodecies', 'novodecies', 'vicies',
+    'unvicies', 'duovicies', 'tervicies', 'quatervicies', 'quinvicies', 'sexvicies', 'septvicies', 'octovicies', 'novovicies', 'tricies'],
+  capitalsAfterNumber: true,
   codeNumbers: { partLetters: ['L', 'R', 'D', 'A', 'LO'] },
   anaphoric: ['mêmes', 'lesdits', 'lesdites', 'auxdits', 'auxdites', 'desdits', 'desdites', 'susdits', 'susdites'],
   months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
