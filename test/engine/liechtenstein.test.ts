@@ -4,7 +4,7 @@
 // Each rule has a case where it must not apply.
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
-import { LI_EEA_DECISIONS, LI_GAZETTE_NUMBERS, LI_INSERTED_PARAGRAPH, LI_INSERTED_PARAGRAPH_NOTE, LI_OUTLINE_TITLES, LI_OUTLINE_TITLES_NOTES, LI_PARCEL_NUMBERS } from './liechtensteinText';
+import { LI_EEA_DECISIONS, LI_GAZETTE_NUMBERS, LI_INSERTED_PARAGRAPH, LI_INSERTED_PARAGRAPH_NOTE, LI_OUTLINE_TITLES, LI_OUTLINE_TITLES_NOTES, LI_PARCEL_NUMBERS, LI_PROTOCOL_THIS_CONVENTION } from './liechtensteinText';
 
 // (legalize-li's front matter says no language; short texts written for the tests would be too short to guess it)
 const gesetz = oneDocument('gesetz.md', '---\nid: li-gesetz\ntitle: Gesetz\nlanguage: de\ntype: law\n---\n');
@@ -44,5 +44,14 @@ describe('engine: Liechtenstein\'s laws as gesetze.li gives them', () => {
     assert.match(gesetz.citation(text, 'Art. 98').targets[0].reason ?? '', /recitals/);
     // must not: an article's sentence that cites a missing article is reported
     assert.strictEqual(gesetz.problems(`${text}\n##### Art. 9\n\nArt. 98 gilt sinngemäss.\n`, 'broken-reference').length, 1);
+  });
+
+  it('"Art. 41 Abs. 1 dieses Übereinkommens" in a protocol is the convention named before it, not this protocol', () => {
+    const protokoll = oneDocument('protokoll.md', '---\nid: li-protokoll\ntitle: "Protokoll über Rechtsfähigkeit, Privilegien und Immunitäten der Europäischen Freihandelsassoziation"\nlanguage: de\n---\n# Protokoll\n\n##### Art. 19\n\nText.\n\n');
+    assert.deepStrictEqual(protokoll.problems(LI_PROTOCOL_THIS_CONVENTION, 'broken-reference'), []);
+    assert.strictEqual(protokoll.citation(LI_PROTOCOL_THIS_CONVENTION, 'Art. 41 Abs. 1 dieses Übereinkommens').status, 'external');
+    // must not: a convention's own "dieses Übereinkommens" is itself, and its missing article is reported
+    const convention = oneDocument('uebereinkommen.md', '---\nid: efta\ntitle: "Übereinkommen zur Errichtung der Europäischen Freihandelsassoziation"\nlanguage: de\n---\n# Übereinkommen\n\n');
+    assert.strictEqual(convention.problems('##### Art. 1\n\nGemäss Art. 41 Abs. 1 dieses Übereinkommens tritt er bei.\n', 'broken-reference').length, 1);
   });
 });

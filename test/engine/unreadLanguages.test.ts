@@ -3,7 +3,7 @@
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
 import { guessLanguage } from '../../server/src/engine/language';
-import { CZ_AMENDING_ACT_171_2012, CZ_DECREE_66_1980, GR_ANNEX_NUMBER_BOTH_WAYS, GR_DECREE_ENGLISH_RESOLUTION, RO_ARTICLES_EACH_FROM_ONE, RO_CLITIC_HYPHENS } from './unreadLanguagesText';
+import { CZ_AMENDING_ACT_171_2012, CZ_DECREE_66_1980, EE_CHAPTER_AND_SECTION, EE_SUPERSCRIPT_SECTION, FI_CHAPTER_AND_SECTION, FI_LETTERED_SECTION, GR_ANNEX_NUMBER_BOTH_WAYS, GR_DECREE_ENGLISH_RESOLUTION, RO_ARTICLES_EACH_FROM_ONE, RO_CLITIC_HYPHENS } from './unreadLanguagesText';
 
 // no "language:" in the front matter, as legalize-cz and legalize-ro give them: the language is guessed from the text
 const czech = oneDocument('vyhlaska.md', '---\nid: cz-sb-1980-66\ntitle: Vyhláška\ntype: law\n---\n');
@@ -69,5 +69,18 @@ describe('engine: laws in languages whose citations are not read (Czech, Romania
     // must not: "hereof" is this document's, and an article VI it lacks is reported
     const hereof = english.problems('# Act\n\n## Article 1\n\n1. The Committee adopts the amendments in accordance with paragraph 2(a) of article VI hereof and shall publish them within the time that the Secretary-General sets.\n', 'broken-reference');
     assert.strictEqual(hereof.length, 1, hereof.join(' | '));
+  });
+
+  it('"1 luku." and "1 §" (Finnish), "1. peatükk" and "§ 1." (Estonian): a chapter and a section, no number given twice', () => {
+    const finnish = oneDocument('asetus.md', '---\nid: fi-asetus\ntitle: Asetus\nlanguage: fi\ntype: law\n---\n# Asetus\n\n');
+    const estonian = oneDocument('maarus.md', '---\nid: ee-maarus\ntitle: Määrus\nlanguage: et\ntype: law\n---\n# Määrus\n\n');
+    assert.deepStrictEqual(finnish.problems(FI_CHAPTER_AND_SECTION, 'duplicate-unit'), []);
+    assert.deepStrictEqual(estonian.problems(EE_CHAPTER_AND_SECTION, 'duplicate-unit'), []);
+    // "6 a §" is section 6a; "§ 70<sup>1</sup>." is section 70^1, inserted after § 70
+    assert.ok(finnish.unitIds(FI_LETTERED_SECTION).includes('sec_6a'), finnish.unitIds(FI_LETTERED_SECTION).join(' '));
+    assert.deepStrictEqual(estonian.problems(EE_SUPERSCRIPT_SECTION, 'duplicate-unit'), []);
+    assert.ok(estonian.unitIds(EE_SUPERSCRIPT_SECTION).includes('sec_70-1'), estonian.unitIds(EE_SUPERSCRIPT_SECTION).join(' '));
+    // must not: one section given twice by its sign is a duplicate
+    assert.strictEqual(estonian.problems(`${EE_CHAPTER_AND_SECTION}\n##### § 1. Teine kord\n\nTekst.\n`, 'duplicate-unit').length, 1);
   });
 });

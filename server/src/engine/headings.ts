@@ -27,10 +27,13 @@ function withoutCapitalisedAdverb(found: RegExpExecArray | null): RegExpExecArra
   return shorter ? (Object.assign([shorter[0], shorter[0]], { index: 0, input: found.input }) as unknown as RegExpExecArray) : null;
 }
 
+/** A number with a superscript number after it: "16<sup>1</sup>". */
+const SUPERSCRIPT_AFTER_NUMBER = /(\d)<sup>(\d{1,3})<\/sup>/g;
+
 /** After a heading's number: capitals, a Latin adverb, capitals again, to the heading's end or separator (case-sensitive). */
 const CAPITALS_AFTER_NUMBER = new RegExp(String.raw`^[ \t]+([A-Z]{1,3}(?:[ \t]+${LATIN_ITERATIVE})?(?:[ \t]+[A-Z]{1,3})?)(?=[ \t]*(?:$|[.:–—-]))`);
 
-const SECTION_SIGN_NUMBER = new RegExp(String.raw`^§+\s*(\d[a-z0-9.-]*?)(?:[ \t](${LATIN_ITERATIVE})(?=\.))?\.?(?=\s|$|[–—:])`, 'i');
+const SECTION_SIGN_NUMBER = new RegExp(String.raw`^§+\s*(\d[a-z0-9.^-]*?)(?:[ \t](${LATIN_ITERATIVE})(?=\.))?\.?(?=\s|$|[–—:])`, 'i');
 
 /** A well-formed roman numeral in capitals ("XVII", not "IIII" or "VX"). */
 const WELL_FORMED_UPPER_ROMAN = /^(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
@@ -40,7 +43,7 @@ const GROUPINGS_BEFORE_UNIT = new Set<UnitKind | 'numbered'>(['book', 'part', 't
 // French codes number articles by book and chapter, with a part letter: "L. 226-1", "R10-13", "323-3-1";
 // French groupings write the first one "Ier".
 // "Art. 3-bis", "Art. 2-sex-decies" (Italy): the Latin word after a hyphen.
-const NUMBER = new RegExp(String.raw`^((?:(?:LO|[LRDA])\.?\s?(?:\*\s?)?(?=\d))?\d+(?:\.\d+)*(?::\d+[a-z]{0,4})*(?:[a-z]{1,12}(?![a-z])|\s[A-Z](?=\s*(?:$|[.:–—-])))?(?:-${LATIN_ITERATIVE}(?![a-z-])|(?:[º°]|\.(?=[ \t]{1,2}[a-z]))?[ \t]{1,2}${LATIN_ITERATIVE}(?![a-z-])(?!\s+\d)(?:[ \t][A-Z](?=[ \t]*(?:$|[.:–—-])))?|\sمكرر[\u064b-\u0652ا]*)?(?:-\d+)*(?:[º°]?-[a-z](?![a-zà-ÿ]))?|i(?:er|re)\b|[ivxlcdm]+(?![a-zà-ÿ])(?:\s${LATIN_ITERATIVE}(?![a-z-]))?|[a-z](?:\.\d+)?(?![a-zà-ÿ])|1er\b|1re\b)`, 'i');
+const NUMBER = new RegExp(String.raw`^((?:(?:LO|[LRDA])\.?\s?(?:\*\s?)?(?=\d))?\d+(?:\^\d{1,3})?(?:\.\d+)*(?::\d+[a-z]{0,4})*(?:[a-z]{1,12}(?![a-z])|\s[A-Z](?=\s*(?:$|[.:–—-]|§)))?(?:-${LATIN_ITERATIVE}(?![a-z-])|(?:[º°]|\.(?=[ \t]{1,2}[a-z]))?[ \t]{1,2}${LATIN_ITERATIVE}(?![a-z-])(?!\s+\d)(?:[ \t][A-Z](?=[ \t]*(?:$|[.:–—-])))?|\sمكرر[\u064b-\u0652ا]*)?(?:-\d+)*(?:[º°]?-[a-z](?![a-zà-ÿ]))?|i(?:er|re)\b|[ivxlcdm]+(?![a-zà-ÿ])(?:\s${LATIN_ITERATIVE}(?![a-z-]))?|[a-z](?:\.\d+)?(?![a-zà-ÿ])|1er\b|1re\b)`, 'i');
 // "Art 12 bis 14 (weggefallen)": German "bis" between two numbers is "to", no Latin "12 bis".
 // "Art. 154-A", "Art. 1º-A" (Brazilian laws): an article inserted after another, its letter after a hyphen.
 // "Artículo 1°.-", "ARTICULO 1º —": an ordinal sign after the number, then the separator.
@@ -140,7 +143,8 @@ const BOLD_NUMBER_THEN_LETTER = /^(\s*\*\*[^*]*\d)\*\*\s([a-z])(?=\s|$)/;
 export function readHeading(raw: string): HeadingInfo | undefined {
   // Emphasis around the whole label goes too: "**_Artículo 4.-_**" (bold and italic, as official sites' HTML gives it)
   // "**Art. 68** e" (Fedlex's PDFs): the letter of an inserted article set after the bold number
-  const text = withoutOuterEmphasisMark(asciiDigits(raw).replace(BOLD_NUMBER_THEN_LETTER, '$1$2').replace(/\*\*|__|`/g, '').trim());
+  // "§ 16<sup>1</sup>." (Estonia's Riigi Teataja): section 16¹, inserted after § 16, read "16^1"
+  const text = withoutOuterEmphasisMark(asciiDigits(raw).replace(BOLD_NUMBER_THEN_LETTER, '$1$2').replace(SUPERSCRIPT_AFTER_NUMBER, '$1^$2').replace(/\*\*|__|`/g, '').trim());
   if (!text) return undefined;
   // "((CAPO II - (PRINCIPI)))": normattiva sets text an amendment inserted in double parentheses, label and all
   if (text.startsWith('((') && /^\(\(\s?\p{L}/u.test(text)) return readHeading(text.slice(2).replace(/\s?\)\)$/, ''));
@@ -270,6 +274,9 @@ export function readHeading(raw: string): HeadingInfo | undefined {
     return { kind: 'numbered', number: normaliseNumber(decimal[1]), label: decimal[1], title: decimal[2]?.trim() || undefined };
   }
   // "3. Unauthorised access", "12A Title" — a bare number: the document's citable kind.
+  // "6 a § Taksiliikenteen …" (Finland's and Sweden's statutes): section 6 a, its letter set apart before the sign
+  const lettered = /^(\d+)\s([a-z])(?=\s+§)\s+(\S.*)$/.exec(text);
+  if (lettered) return { kind: 'numbered', number: normaliseNumber(lettered[1] + lettered[2]), label: `${lettered[1]} ${lettered[2]}`, title: lettered[3].trim() };
   const bare = /^(\d+[a-z]{0,3})(?:\.|\s*[–—:-])\s*(\S.*)?$/i.exec(text) ?? /^(\d+[a-z]{0,3})\s+(\S.*)$/i.exec(text);
   if (bare) {
     return { kind: 'numbered', number: normaliseNumber(bare[1]), label: bare[1], title: bare[2]?.trim() || undefined };

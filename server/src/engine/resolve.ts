@@ -551,7 +551,11 @@ function partOfAmendedText(path: RefStep[], span: Span): ResolvedTarget {
 }
 
 /** Instrument nouns that name a regulation or directive, which a statute cites but is not ("gemäß Artikel 25 dieser Verordnung" in a Gesetz). */
-const SUBORDINATE_INSTRUMENT = /(?:verordnung|richtlinie|regulation|directive|règlement|reglement|verordening|richtlijn|reglamento|directiva)$/iu;
+// (and treaties: "Art. 41 Abs. 1 dieses Übereinkommens" in the "Protokoll über … der Europäischen Freihandelsassoziation" is the
+// convention named just before it; never "this Act" or "this Code", which a bill or a code's part calls itself)
+const SUBORDINATE_INSTRUMENT = /(?:verordnung|richtlinie|regulation|directive|règlement|reglement|verordening|richtlijn|reglamento|directiva|übereinkommens?|abkommens?|convention|convenci[oó]n|convenio|agreement|treaty|trait[ée]|tratado|protokolls?|protocol|protocole|protocolo|verdrag)$/iu;
+
+const TREATY_NOUN = /(?:übereinkommens?|abkommens?|convention|convenci[oó]n|convenio|agreement|treaty|trait[ée]|tratado|protokolls?|protocol|protocole|protocolo|verdrag)$/iu;
 
 /**
  * "Artikel 28 Absatz 4 dieser Verordnung" in the Gerichtsverfassungsgesetz: "this regulation" is the
@@ -561,8 +565,12 @@ function instrumentOfOtherKind(model: DocumentModel, span: Span): string | undef
   const words = model.text.slice(span.start, span.end).trim().split(/\s+/);
   const noun = words[words.length - 1].toLowerCase();
   if (words.length < 2 || !SUBORDINATE_INSTRUMENT.test(noun)) return undefined;
+  // a treaty's own "this Convention" is itself, however its title reads ("CETS No. 185")
+  if (model.type === 'treaty' && TREATY_NOUN.test(noun)) return undefined;
   const names = [model.title, model.frontMatter.shortTitle ?? '', ...model.frontMatter.aliases].filter((name) => name && name !== model.id);
-  if (!names.length || names.some((name) => name.toLowerCase().includes(noun))) return undefined;
+  // "dieses Übereinkommens" names the "Übereinkommen …": its stem, without the genitive's "s"
+  const stem = /(?:kommens|protokolls)$/.test(noun) ? noun.slice(0, -1) : noun;
+  if (!names.length || names.some((name) => name.toLowerCase().includes(stem))) return undefined;
   return `"${words.join(' ')}" names a ${noun} and this document is "${names[0]}": it is the ${noun} named earlier in the text, not this document`;
 }
 

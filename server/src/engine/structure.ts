@@ -59,7 +59,18 @@ const GROUPING_KINDS = new Set<UnitKind>(['book', 'part', 'title', 'chapter', 'd
  * only, the one kind many words name at once ("sous-section", "paragraphe"): "Artikel 1" after "Article 1" is the same
  * article given again in a translation, and warned.
  */
+/** The sign or word that names a bare-numbered heading's kind: "§" ("§ 1.", "1 § …"), "luku." ("1 luku. …"); else undefined. */
+function kindWordOf(unit: Unit): string | undefined {
+  if (unit.label.includes('§')) return '§';
+  return /^\d+[a-z]?\.?$/.test(unit.label.trim()) ? /^(§|\p{L}{1,12}\.)(?=\s|$)/u.exec(unit.title ?? '')?.[1].toLowerCase() : undefined;
+}
+
 function sameLabelWord(a: Unit, b: Unit): boolean {
+  // "### 1 luku. Yleisiä säännöksiä" and "##### 1 § Soveltamisala" (Finnish: chapter 1, section 1): a bare number, then the
+  // word or sign that names its kind ("luku.", "§", "kap.") in a language whose words are not read; two such words, two units
+  // ("##### § 1. Määruse reguleerimisala" and "### 1. peatükk Üldsätted" in Estonian: a section by its sign, a chapter by its word)
+  const [afterA, afterB] = [kindWordOf(a), kindWordOf(b)];
+  if ((afterA || afterB) && afterA !== afterB && (afterA === '§' || afterB === '§' || (afterA && afterB))) return false;
   if (a.kind !== 'division') return true;
   const word = (unit: Unit) => unit.label.trim().split(/[\s.]+/)[0].toLowerCase();
   const [first, second] = [word(a), word(b)];
@@ -207,9 +218,16 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
 
   /** Headings given twice, to be looked at once the text under each is known (emptyHeading). */
   const headingDuplicates: { problem: Problem; unit: Unit; previous: Unit }[] = [];
+  /** Per id, the first unit of each kind word ("§", "luku."): a section given twice after a chapter of its number is still a duplicate. */
+  const firstByKindWord = new Map<string, Unit>();
   const assignId = (unit: Unit, wanted: string) => {
     let id = wanted;
-    const previous = usedIds.get(id);
+    const first = usedIds.get(id);
+    const kindWord = first ? kindWordOf(unit) : undefined;
+    const sameWord = kindWord !== undefined ? firstByKindWord.get(`${wanted}\u0000${kindWord}`) : undefined;
+    const previous = sameWord ?? first;
+    if (kindWord !== undefined && !sameWord) firstByKindWord.set(`${wanted}\u0000${kindWord}`, unit);
+    if (first && !firstByKindWord.has(`${wanted}\u0000${kindWordOf(first) ?? ''}`)) firstByKindWord.set(`${wanted}\u0000${kindWordOf(first) ?? ''}`, first);
     let warned = false;
     if (previous) {
       // The next free number is remembered per id: a document of 10,000 "Article 1" stays linear.
@@ -249,7 +267,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     if (previous && !warned && (unit.headingDepth > 0 || unit.parent === root) && unit.number !== undefined) lastQuoted.set(unit.kind, unit.number);
     usedIds.set(id, unit);
     // only the units a duplicate is warned for (a parse of 10,000 paragraphs builds no key for them)
-    if (!previous && (unit.headingDepth > 0 || unit.parent === root)) namedGroupingOf.set(unit, namedGroupingsAbove(unit));
+    if ((!previous || (kindWord !== undefined && !sameWord)) && (unit.headingDepth > 0 || unit.parent === root)) namedGroupingOf.set(unit, namedGroupingsAbove(unit));
     unit.id = id;
   };
 
