@@ -4,7 +4,8 @@
 // Each rule has a case where it must not apply.
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
-import { CH_FOOTNOTES_CITING_ACTS, CH_KOSTENVERORDNUNG_VSTRR, CH_SVAV_FOOTNOTED_HEADING, CH_SVAV_LABELS_IN_TEXT } from './fedlexText';
+import { parseReferences } from '../../server/src/engine/references/grammar';
+import { CH_FOOTNOTES_CITING_ACTS, CH_KOSTENVERORDNUNG_VSTRR, CH_LETTER_APART_CITATION, CH_LETTER_APART_HEADING, CH_SVAV_FOOTNOTED_HEADING, CH_SVAV_LABELS_IN_TEXT } from './fedlexText';
 
 const verordnung = oneDocument('verordnung.md', '---\nid: ch-verordnung\ntitle: Verordnung\nlanguage: de\ntype: law\n---\n\n# Verordnung\n\n');
 const before = '##### **Art. 1** Gegenstand\n\nText.\n\n##### **Art. 3** Ausnahmen\n\n';
@@ -53,5 +54,17 @@ describe('engine: Swiss acts as Fedlex\'s PDFs become markdown', () => {
     assert.deepStrictEqual(verordnung.problems(text, 'broken-reference'), []);
     // must not: the same citation in the act's own text is reported
     assert.strictEqual(verordnung.problems(`${before}Es gilt Art. 103 Abs. 1.\n`, 'broken-reference').length, 1);
+  });
+
+  it('"<sup>17</sup> Art. 6 a Zivilstandsregister, …" is article 6a; "Artikel 52 c BVG" is the BVG\'s article 52c', () => {
+    assert.ok(verordnung.unitIds(before + CH_LETTER_APART_HEADING).includes('art_6a'), verordnung.unitIds(before + CH_LETTER_APART_HEADING).join(' '));
+    const cited = verordnung.citation(before + CH_LETTER_APART_CITATION, 'Artikel 52 c BVG');
+    assert.strictEqual(cited.status, 'external');
+    // must not: "Artikel 124 a Absatz 3 des Zivilgesetzbuches" on a line of its own cites; it is no heading of article 124a
+    assert.ok(!verordnung.unitIds(`${before}<sup>2</sup> Artikel 124 a Absatz 3 des Zivilgesetzbuches (ZGB)\n`).includes('art_124a'));
+    // must not: "Art. 3 a)" is article 3's point a), not an article 3a
+    assert.deepStrictEqual(parseReferences('Es gilt Art. 3 a) sinngemäss.', { language: 'de', offset: 0 })[0].targets[0].path.map((step) => step.number), ['3', 'a']);
+    // must not: "§ 12 a. F." is section 12 in its old version ("alte Fassung"), not a section 12a
+    assert.deepStrictEqual(parseReferences('nach § 12 a. F. gilt', { language: 'de', offset: 0 })[0].targets[0].path.map((step) => step.number), ['12']);
   });
 });

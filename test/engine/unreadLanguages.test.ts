@@ -3,6 +3,7 @@
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
 import { guessLanguage } from '../../server/src/engine/language';
+import { KZ_TAX_CODE_ART3 } from './arabicRussianLawsText';
 import { CZ_AMENDING_ACT_171_2012, CZ_DECREE_66_1980, EE_CHAPTER_AND_SECTION, EE_SUPERSCRIPT_SECTION, FI_CHAPTER_AND_SECTION, FI_LETTERED_SECTION, GR_ANNEX_NUMBER_BOTH_WAYS, GR_DECREE_ENGLISH_RESOLUTION, RO_ARTICLES_EACH_FROM_ONE, RO_CLITIC_HYPHENS } from './unreadLanguagesText';
 
 // no "language:" in the front matter, as legalize-cz and legalize-ro give them: the language is guessed from the text
@@ -82,5 +83,13 @@ describe('engine: laws in languages whose citations are not read (Czech, Romania
     assert.ok(estonian.unitIds(EE_SUPERSCRIPT_SECTION).includes('sec_70-1'), estonian.unitIds(EE_SUPERSCRIPT_SECTION).join(' '));
     // must not: one section given twice by its sign is a duplicate
     assert.strictEqual(estonian.problems(`${EE_CHAPTER_AND_SECTION}\n##### § 1. Teine kord\n\nTekst.\n`, 'duplicate-unit').length, 1);
+  });
+
+  it('Cyrillic that is not Russian (Ukrainian "і", "є", "ї") is no Russian text; the Kazakh tax code\'s Russian still is', () => {
+    // written for the test: a Ukrainian sentence (no real text of one is kept here)
+    const ukrainian = 'Стаття 5. Цей Закон визначає правові та організаційні основи забезпечення захисту інтересів держави у кіберпросторі, повноваження державних органів, підприємств, установ і організацій у цій сфері та їхньої діяльності.';
+    assert.strictEqual(guessLanguage(ukrainian), 'uk');
+    // must not: Russian (a verbatim excerpt of the Kazakh tax code) stays Russian
+    assert.strictEqual(guessLanguage(KZ_TAX_CODE_ART3), 'ru');
   });
 });

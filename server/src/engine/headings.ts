@@ -7,6 +7,13 @@ import type { UnitKind } from './model';
 import { HEADING_WORDS, LATIN_ITERATIVE, ORDINAL_WORDS, asciiDigits, chineseNumber, normaliseNumber } from './keywords';
 import { leadingOrdinalValue } from './leadingOrdinals';
 import { arabicOrdinalAt } from './arabicOrdinals';
+import { unitWords } from './references/unitWords';
+
+let unitWordSet: Set<string> | undefined;
+/** The citation tables' unit words ("absatz", "abs.", "paragraph"), looked up once. */
+function citationWords(): Set<string> {
+  return (unitWordSet ??= new Set(unitWords().map((unit) => unit.word)));
+}
 
 export interface HeadingInfo {
   kind: UnitKind | 'numbered';
@@ -259,6 +266,12 @@ export function readHeading(raw: string): HeadingInfo | undefined {
         // "Art. 1 a" alone (Fedlex's PDFs): the letter of an inserted article set apart from its number
         if (title && /^[a-z]$/.test(title) && (kind === 'article' || kind === 'section') && /^\d+$/.test(number[0])) {
           return { kind, number: headingNumber(number[0] + title), label: text.trim() };
+        }
+        // "Art. 6 a Zivilstandsregister, Personenstandsregister" (Fedlex): the letter apart, then the article's title
+        // (never "Artikel 124 a Absatz 3 des Zivilgesetzbuches": a unit's word after the letter goes on citing)
+        const letterThenTitle = title && (kind === 'article' || kind === 'section') && /^\d+$/.test(number[0]) ? /^([a-z])\s+(\p{Lu}.*)$/u.exec(title) : null;
+        if (letterThenTitle && !citationWords().has(/^\p{L}+\.?/u.exec(letterThenTitle[2])![0].toLowerCase())) {
+          return { kind, number: headingNumber(number[0] + letterThenTitle[1]), label: `${label} ${letterThenTitle[1]}`, title: letterThenTitle[2] };
         }
         return withEmbeddedGrouping({ kind, number: headingNumber(number[0]), label, title });
       }

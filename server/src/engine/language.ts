@@ -46,7 +46,14 @@ export function guessLanguage(text: string, sampleLength = 4000): string | undef
   const sample = text.slice(from, from + sampleLength);
   const count = (re: RegExp) => (sample.match(re) ?? []).length;
   const latin = count(/[A-Za-z]/g);
-  for (const [language, script] of SCRIPTS) if (count(script) > latin) return language;
+  for (const [language, script] of SCRIPTS) {
+    const letters = count(script);
+    if (letters <= latin) continue;
+    // Cyrillic that is not Russian: Ukrainian's "і", "ї", "є", Serbian's and Macedonian's "ј", "љ", "њ", Bulgarian's frequent "ъ"
+    // (the Russian table would read "стаття 5" or "чл. 5" with Russian words, and report what it misread)
+    if (language === 'ru') return otherCyrillic(count, letters) ?? language;
+    return language;
+  }
   const common = mostFound(COMMON_WORDS, count);
   // Enough words to judge, and the commonest words of every language read here under 3 % of them (8–23 % in English,
   // French, Dutch or Spanish law; under 2.5 % in Czech or Romanian): a language not read here, whose citations no table knows.
@@ -55,6 +62,14 @@ export function guessLanguage(text: string, sampleLength = 4000): string | undef
   const words = (sample.replace(MARKUP, ' ').match(/(?<![\p{L}\p{N}])(?![IVXLCDM]+(?![\p{L}\p{N}]))\p{L}{3,}/gu) ?? []).length;
   if (words >= FOREIGN_MIN_WORDS && (common?.found ?? 0) < words * FOREIGN_SHARE) return UNREAD_LANGUAGE;
   return common?.language ?? mostFound(SHARED_WORDS, count)?.language;
+}
+
+/** A Cyrillic text's language when its letters show it is not Russian; undefined when they do not. */
+function otherCyrillic(count: (re: RegExp) => number, letters: number): string | undefined {
+  if (count(/[іїєґІЇЄҐ]/g) > letters * 0.005) return 'uk';
+  if (count(/[јљњћђџЈЉЊЋЂЏ]/g) > letters * 0.002) return 'sr';
+  if (count(/[ъЪ]/g) > letters * 0.006) return 'bg';
+  return undefined;
 }
 
 /** BCP-47 "undetermined": a text in a language none of the citation tables reads. */

@@ -181,6 +181,14 @@ export class ItemParser extends TokenCursor {
 
   private capitalsOnce(kind: RefUnitKind, next: number): { text: string; end: number; next: number } | undefined {
     const capitals = this.tok(next);
+    // "Art. 30 c BVG", "Artikel 62 b" at a line's end, "Artikel 12 a der Verordnung": a lower-case letter apart, then a law's
+    // initials, a capitalised word, "der"/"des", punctuation or the line's end (never "Art. 5 a)", a list's point)
+    if (this.c.table.letterAfterNumber && (kind === 'article' || kind === 'section') && capitals?.kind === 'word' && capitals.space && !capitals.newline && /^[a-z]$/.test(capitals.raw)) {
+      const after = this.tok(next + 1);
+      // (nor "§ 12 a. F.", the old version's abbreviation: no full stop after the letter)
+      const ends = !after || after.newline || (after.kind === 'punct' && /^[,;:]$/.test(after.norm)) || (after.kind === 'word' && (/^\p{Lu}/u.test(after.raw) || !!this.match(this.c.of, next + 1) || this.isConnectorLike(next + 1)));
+      return ends ? { text: capitals.raw, end: capitals.end, next: next + 1 } : undefined;
+    }
     if (!this.c.table.capitalsAfterNumber || (kind !== 'article' && kind !== 'section') || capitals?.kind !== 'word' || !capitals.space || capitals.newline ||
       !/^(?:[A-Z]|(?![IVX]+$)[A-Z]{2,3})$/.test(capitals.raw)) return undefined;
     const following = this.tok(next + 1);

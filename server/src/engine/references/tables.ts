@@ -215,6 +215,8 @@ export interface LanguageTable {
   semicolonLists?: boolean;
   /** Articles numbered on with capitals after a space: "article 293 B", "article 39 octies D", "article 46 quindecies QA" (France's tax code). */
   capitalsAfterNumber?: boolean;
+  /** An inserted article's letter set apart from its number: "Art. 30 c BVG", "Artikel 62 b" (Switzerland's acts through a PDF). */
+  letterAfterNumber?: boolean;
 }
 
 const EN: LanguageTable = {
@@ -568,6 +570,7 @@ const AR: LanguageTable = {
 };
 
 const DE: LanguageTable = {
+  letterAfterNumber: true,
   code: 'de',
   amending: {
     instruction: String.raw`(?:wird|werden)\s+(?:[^.;\n]{0,80}\s)?(?:ersetzt|eingefügt|gestrichen|aufgehoben|angefügt)`,
