@@ -4,11 +4,13 @@
 import * as assert from 'node:assert';
 import { parseDocument } from '../../server/src/engine/document';
 import { oneDocument } from '../helpers/oneDocument';
+import { parseReferences } from '../../server/src/engine/references/grammar';
 import {
   CL_CIVIL_PROCEDURE_ARTICLE_44, CL_CIVIL_PROCEDURE_FORMER_NUMBER, CL_CIVIL_PROCEDURE_INCISO_CITED, CL_CIVIL_PROCEDURE_TITLE_PARRAFOS, CL_FRONT_MATTER,
   CL_INSOLVENCY_ARTICLE_6_A, CL_LABOUR_CODE_ARTICLE_36, CL_LABOUR_CODE_MARGIN_NOTES, CL_LABOUR_CODE_WRAPPED_CITATION, CL_LAW_APPROVED_BY_ITS_ARTICLE,
   CL_PENAL_CODE_ARTICLE_12, CL_PENAL_CODE_ARTICLE_366_QUATER, CL_PENAL_CODE_CIVIL_CODE_WRAPPED, CL_PENAL_CODE_PARRAFOS,
   CL_CIVIL_CODE_ARTICLES_98_99, CL_LABOUR_CODE_ARTICLES_40_BIS, CL_PENAL_CODE_ARTICLE_32_BIS,
+  CL_ORDINAL_AS_LETTER,
 } from './chileText';
 
 const ley = oneDocument('ley.md', '---\nid: cl-ley\ntitle: Ley\nlanguage: es\ntype: law\n---\n\n# Ley\n\n');
@@ -118,5 +120,13 @@ describe('engine: Chile\'s laws as the BCN gives them', () => {
     assert.ok(ley.unitIds('#### Artículo 4\n\nTexto.\n\n#### Artículo 5\n\nArt. 5. Bis zum Ende.\n').every((id) => !id.includes('5bis')));
     // must not: a heading with a title of its own, then the same label, is a duplicate
     assert.strictEqual(ley.problems('#### Artículo 98 De los esponsales\n\nTexto.\n\n#### Artículo 98\n\nOtro.\n', 'duplicate-unit').length, 1);
+  });
+
+  it('"Art. 3.o Para todos los efectos …" is article 3 (its ordinal sign typed as a letter), not a point (o) of it', () => {
+    const text = `### Artículo 1\n\nTexto.\n\n### Artículo 2\n\nTexto.\n\n${CL_ORDINAL_AS_LETTER}`;
+    assert.deepStrictEqual(ley.problems(text, 'broken-reference'), []);
+    assert.deepStrictEqual(ley.citation(text, 'Art. 3.o').targets.map((t) => t.unitId), ['art_3']);
+    // must not: "5.a)" is letter a) of article 5, the ")" showing the point
+    assert.deepStrictEqual(parseReferences('según el artículo 5.a) del Código', { language: 'es', offset: 0 })[0].targets[0].path.map((step) => step.number), ['5', 'a']);
   });
 });

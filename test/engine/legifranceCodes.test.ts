@@ -22,6 +22,8 @@ describe('engine: French codes as Légifrance gives them', () => {
     assert.deepStrictEqual(numbers("l'article 87-0 A bis du code, les articles 23 L nonies A et 46 quindecies QA"), ['87-0Abis', '23LnoniesA,46quindeciesQA']);
     // must not: "A" that a sentence goes on from is the word "à" ("l'article 5 A partir du …")
     assert.deepStrictEqual(numbers("prévu à l'article 5 A partir du 1er janvier"), ['5']);
+    // must not: a treaty's initials after the number ("l'article 81 CE") are no part of it
+    assert.deepStrictEqual(numbers("conformément à l'article 81 CE"), ['81']);
     // must not: in the code itself, "du code général des impôts" is this code (its article 199 is missing, and reported)
     const code = oneDocument('cgi.md', '---\ntitle: "Code général des impôts"\n---\n# Code général des impôts\n\n');
     assert.strictEqual(code.problems('##### Article 1\n\nLe I de l\'article 199 undecies B du code général des impôts s\'applique.\n', 'broken-reference').length, 1);

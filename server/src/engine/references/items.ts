@@ -18,6 +18,9 @@ const PARENTHESIS_REACH = 40;
 /** A law's initials with two capitals at least ("OR", "ZGB", "StGB", "VStrR"): a word a bare letter may stand before. */
 const LAW_INITIALS = /^\p{Lu}{2,6}$|^\p{Lu}{1,3}\p{Ll}{1,6}\p{Lu}\p{L}{0,4}$/u;
 
+/** Initials of treaties written after an article's number ("article 81 CE"): never the number's own capitals. */
+const TREATY_INITIALS = new Set(['CE', 'UE', 'CEE', 'TUE', 'TCE', 'CECA', 'EG', 'EU', 'EGV', 'EUV']);
+
 /** One word that refers back by itself ("thereof", "ibid", "dudit"): tested against the table's words after a citation. */
 const ANAPHORIC_WORD = /^\p{L}{4,}$/u;
 /** Units that group articles: numbered by figures, roman numerals or words, never by a lower-case letter alone. */
@@ -75,6 +78,13 @@ export class ItemParser extends TokenCursor {
       else if (this.isPunct(next, ')') && !this.tok(next)!.space && this.c.table.closedNumbers?.includes(kind)) end = this.toks[next++].end;
       // "1°", "8° bis" (a French code's numbered items): the degree sign is the number's own.
       if (this.isPunct(next, '°') && !this.tok(next)!.space) end = this.toks[next++].end;
+      // "Art. 3.o Para todos los efectos …" (Chile's Labour Code): the ordinal sign typed as a letter after a full stop, not a point (o)
+      const sign = this.tok(next + 1);
+      if (this.c.table.ordinalSuffixes.includes('º') && this.isPunct(next, '.') && !this.tok(next)!.space && sign?.kind === 'word' && !sign.space &&
+        /^[oa]$/.test(sign.raw) && (!this.tok(next + 2) || this.tok(next + 2)!.space || this.tok(next + 2)!.newline)) {
+        end = sign.end;
+        next += 2;
+      }
       // "art. 154-A", "§ 2º-A" (Brazilian laws): the unit inserted after 154, its capital letter after a hyphen
       const letter = this.tok(next + 1);
       // "artigos 54.º -A a 54.º -G" (a PDF's text): after the ordinal sign the hyphen may stand apart
@@ -189,8 +199,9 @@ export class ItemParser extends TokenCursor {
       const ends = !after || after.newline || (after.kind === 'punct' && /^[,;:]$/.test(after.norm)) || (after.kind === 'word' && (/^\p{Lu}/u.test(after.raw) || !!this.match(this.c.of, next + 1) || this.isConnectorLike(next + 1)));
       return ends ? { text: capitals.raw, end: capitals.end, next: next + 1 } : undefined;
     }
+    // (not a treaty's initials: "l'article 81 CE", "l'article 6 UE" cite the EC and EU treaties)
     if (!this.c.table.capitalsAfterNumber || (kind !== 'article' && kind !== 'section') || capitals?.kind !== 'word' || !capitals.space || capitals.newline ||
-      !/^(?:[A-Z]|(?![IVX]+$)[A-Z]{2,3})$/.test(capitals.raw)) return undefined;
+      !/^(?:[A-Z]|(?![IVX]+$)[A-Z]{2,3})$/.test(capitals.raw) || TREATY_INITIALS.has(capitals.raw)) return undefined;
     const following = this.tok(next + 1);
     const latin = following?.kind === 'word' && !following.newline && this.c.numberSuffixWords.has(following.norm);
     const goesOnWith = latin || (following?.kind === 'word' && /^(?:précité|susvisé|susmentionné)e?s?$/u.test(following.norm));
