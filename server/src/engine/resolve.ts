@@ -20,6 +20,7 @@ import { creditedRegionAt } from './creditedProvisions';
 import { repealedAround, repealedRunHolding } from './repeals';
 import { instrumentsNamedIn, readsLanguage, tablesFor } from './references/grammar';
 import { LANGUAGE_TABLES } from './references/tables';
+import { unitWords } from './references/unitWords';
 import { UnitKeyedCache } from './treeKeyed';
 import { detached } from './text';
 import { unitsToRead } from './restingText';
@@ -553,9 +554,9 @@ function partOfAmendedText(path: RefStep[], span: Span): ResolvedTarget {
 /** Instrument nouns that name a regulation or directive, which a statute cites but is not ("gemäß Artikel 25 dieser Verordnung" in a Gesetz). */
 // (and treaties: "Art. 41 Abs. 1 dieses Übereinkommens" in the "Protokoll über … der Europäischen Freihandelsassoziation" is the
 // convention named just before it; never "this Act" or "this Code", which a bill or a code's part calls itself)
-const SUBORDINATE_INSTRUMENT = /(?:verordnung|richtlinie|regulation|directive|règlement|reglement|verordening|richtlijn|reglamento|directiva|übereinkommens?|abkommens?|convention|convenci[oó]n|convenio|agreement|treaty|trait[ée]|tratado|protokolls?|protocol|protocole|protocolo|verdrag)$/iu;
-
-const TREATY_NOUN = /(?:übereinkommens?|abkommens?|convention|convenci[oó]n|convenio|agreement|treaty|trait[ée]|tratado|protokolls?|protocol|protocole|protocolo|verdrag)$/iu;
+const TREATY_NOUNS = String.raw`übereinkommens?|abkommens?|convention|convenci[oó]n|convenio|agreement|treaty|trait[ée]|tratado|protokolls?|protocol|protocole|protocolo|verdrag`;
+const SUBORDINATE_INSTRUMENT = new RegExp(String.raw`(?:verordnung|richtlinie|regulation|directive|règlement|reglement|verordening|richtlijn|reglamento|directiva|${TREATY_NOUNS})$`, 'iu');
+const TREATY_NOUN = new RegExp(`(?:${TREATY_NOUNS})$`, 'iu');
 
 /**
  * "Artikel 28 Absatz 4 dieser Verordnung" in the Gerichtsverfassungsgesetz: "this regulation" is the
@@ -1310,11 +1311,14 @@ function numberOfAnotherThing(text: string, span: Span): 'gazette' | 'named' | u
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   if (/(?:\p{Lu}\p{L}{0,5}Bl\.|(?<![\p{L}\p{N}.])(?:18|19|20)\d\d)[ \t]+(?:[IV]{1,3}[ \t]+)?$/u.test(before)) return 'gazette';
   const noun = /(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}{2,})(?:[ \t]+\([\p{Lu}\p{N}/ ]{1,12}\))?[ \t]+$/u.exec(before);
-  return noun && !UNIT_WORDS_BEFORE_NUMBER.has(noun[1].toLowerCase()) ? 'named' : undefined;
+  return noun && !unitWordSet().has(noun[1].toLowerCase()) ? 'named' : undefined;
 }
 
-/** Unit words a "Nr." may follow as its part ("Ziffer 3 Nr. 2" is not written so, but "Anhang Nr. 3" may be). */
-const UNIT_WORDS_BEFORE_NUMBER = new Set<string>(LANGUAGE_TABLES.flatMap((table) => Object.keys(table.units)));
+/** The citation tables' unit words ("anhang", "ziffer"): a "Nr." after one of them is that unit's part. */
+let unitWordsSeen: Set<string> | undefined;
+function unitWordSet(): Set<string> {
+  return (unitWordsSeen ??= new Set(unitWords().map((unit) => unit.word)));
+}
 
 /**
  * Whether the citation at `span` is a margin note a converter ran into the line's end ("… no excederán de Art. 25-B\nocho
