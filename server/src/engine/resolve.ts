@@ -25,6 +25,7 @@ import { UnitKeyedCache } from './treeKeyed';
 import { detached } from './text';
 import { unitsToRead } from './restingText';
 import { citableAround } from './unitAncestors';
+import { NOTES_HEADING } from './structure';
 import { CITABLE_HEADINGS, GROUPINGS_OF_A_WHOLE, headingsByNumber, headingsOfKind, heldNumbers, highestOfKind, leadingValue, moreNumbersHeld, numbersAround } from './headingLists';
 
 export type ResolutionStatus = 'resolved' | 'unresolved' | 'external';
@@ -234,6 +235,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     // "LGBl. 1915 Nr. 14", "Beschluss Nr. 106": the number of a gazette's issue or of what the noun before names, no point
     const numbered = doc === model && anchor.kind === 'none' ? numberOfAnotherThing(model.text, reference.span) : undefined;
     if (numbered) return { status: 'external', span, reason: `"${reference.text}" follows ${numbered === 'gazette' ? 'a gazette\'s name or a year: it numbers an issue of an official gazette' : 'a noun that names what it numbers (a decision, a regulation, a parcel)'}, not a point of this text` };
+    // "Part 1 of 2" on a line of its own (a converter's header over the first of the files it split a long Act into)
+    if (doc === model && anchor.kind === 'none' && numbersSplitFile(model.text, reference.span)) {
+      return { status: 'external', span, reason: `the line "${reference.text} of …" numbers this file among the files a converter split the text into, not a part of the text` };
+    }
     const page = doc === model && anchor.kind === 'none' ? linkToAnotherPage(model, reference.span) : undefined;
     if (page) return { status: 'external', span, reason: `the words link to ${page}, another page than this document's source: ${describe(cited.path)} is most likely a unit of that document` };
     let first = resolvePath(doc, cited.path, base, doc === model ? context : undefined, doc === model);
@@ -489,6 +494,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     return resolved;
   });
   if (lookedInto.length) targets = targets.map((target) => ({ ...target, lookedInto }));
+  // "2. Subs. by s. 10, ibid., for clauses (a), (b) and (c)" under "### Footnotes": a note on the amendments cites the wording they replaced
+  const notes = targets.some((t) => t.status === 'unresolved') ? notesHeadingAbove(model.text, reference.span.start) : undefined;
+  if (notes !== undefined) {
+    targets = targets.map((target) => target.status !== 'unresolved' ? target : { status: 'external', span: target.span,
+      reason: `it stands in the notes under "${notes}", which cite provisions as they were before an amendment (${target.reason ?? 'not found'})` });
+  }
   // Czech "§ 152 odst. 1 písm. c) a § 153 odst. 1 trestního řádu" read with another language's words: where it points cannot be told
   if (!readsLanguage(model.language) && targets.some((t) => t.status === 'unresolved')) {
     targets = targets.map((target) => target.status !== 'unresolved' ? target : { status: 'external', span: target.span,
@@ -496,6 +507,23 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   }
   const status: ResolutionStatus = targets.some((t) => t.status === 'unresolved') ? 'unresolved' : targets.every((t) => t.status === 'external') ? 'external' : 'resolved';
   return { reference, targets, status };
+}
+
+/** How far back the heading over a citation is looked for: notes under a heading are short. */
+const NOTES_REACH_LINES = 400;
+
+/** The text of the heading over `offset` when it names notes ("### Footnotes", structure.ts NOTES_HEADING), or undefined. */
+function notesHeadingAbove(text: string, offset: number): string | undefined {
+  let end = text.lastIndexOf('\n', offset);
+  for (let lines = 0; end > 0 && lines < NOTES_REACH_LINES; lines++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (text.charCodeAt(start) === 35 /* # */) {
+      const heading = /^#{2,6}[ \t]+([^\n]*?)[ \t#]*$/.exec(text.slice(start, end));
+      return heading && NOTES_HEADING.test(heading[1]) ? heading[1].replace(/[*_]/g, '').trim() : undefined;
+    }
+    end = start - 1;
+  }
+  return undefined;
 }
 
 /** Where the last unit of `kind` that ends before `offset` ends, or -1. */
@@ -1312,6 +1340,16 @@ function numberOfAnotherThing(text: string, span: Span): 'gazette' | 'named' | u
   if (/(?:\p{Lu}\p{L}{0,5}Bl\.|(?<![\p{L}\p{N}.])(?:18|19|20)\d\d)[ \t]+(?:[IV]{1,3}[ \t]+)?$/u.test(before)) return 'gazette';
   const noun = /(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}{2,})(?:[ \t]+\([\p{Lu}\p{N}/ ]{1,12}\))?[ \t]+$/u.exec(before);
   return noun && !unitWordSet().has(noun[1].toLowerCase()) ? 'named' : undefined;
+}
+
+/** Whether the citation at `span` is the whole of a line "Part 1 of 2", a file's place among the files a text was split into. */
+function numbersSplitFile(text: string, span: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  if (!/^[ \t]*$/.test(text.slice(lineStart, span.start))) return false;
+  const lineEnd = text.indexOf('\n', span.end);
+  const rest = /^[ \t]+of[ \t]+(\d{1,3})[ \t]*$/.exec(text.slice(span.end, lineEnd < 0 ? text.length : lineEnd));
+  const own = /(\d{1,3})$/.exec(text.slice(span.start, span.end));
+  return !!rest && !!own && Number(own[1]) <= Number(rest[1]);
 }
 
 /** The citation tables' unit words ("anhang", "ziffer"): a "Nr." after one of them is that unit's part. */

@@ -168,6 +168,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
   const namedGroupingOf = new Map<Unit, string>();
   /** The last heading that opened an annex or schedule ("##### Article Annexe 2", "## Schedule 3"): each may number its own articles from one. */
   let annexOpened = -1;
+  /** The depth of the open heading that names notes ("### Footnotes" in a section): its numbered notes number no part of the law. */
+  let notesDepth: number | undefined;
   /**
    * Groupings written flat, each at the same depth ("## II. Teil: …" then "## 1. Abschnitt: …"): the kind a document
    * shows first holds the kinds it shows later, so a division numbered again after another part is that part's own.
@@ -325,6 +327,14 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       blockUnits.push(headingStack[headingStack.length - 1] ?? root);
       return;
     }
+    if (notesDepth !== undefined && block.kind === 'heading' && block.depth <= notesDepth) notesDepth = undefined;
+    if (notesDepth !== undefined) {
+      // "### Footnotes" then "1. Subs. by Act 35 of 1964, s. 5, for section 21": the notes go with the unit they annotate
+      const holder = headingStack[headingStack.length - 1] ?? root;
+      extend(holder, block.span.end);
+      blockUnits.push(holder);
+      return;
+    }
     if (block.furniture) {
       // A running head or a table of contents (legalBlocks.ts): no unit, and no unit ends here.
       blockUnits.push(numbered.length ? numbered[numbered.length - 1].unit : headingStack[headingStack.length - 1] ?? root);
@@ -367,6 +377,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         unstructuredHeadings.add(plainText);
         if (block.depth === 1 && title === undefined) title = headingText;
         while (headingStack.length && headingStack[headingStack.length - 1].headingDepth >= block.depth) headingStack.pop();
+        // notes on a unit, under its heading ("## Section 21 …" then "### Footnotes"); a document titled "Notes" is no notes
+        if (headingStack.length && NOTES_HEADING.test(plainText)) notesDepth = block.depth;
         blockUnits.push(headingStack[headingStack.length - 1] ?? root);
         return;
       }
@@ -467,6 +479,21 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         if (/^0\d/.test(marker.value)) zeroStartedLists.add(block.depth);
         else if (block.listNumber <= 1) zeroStartedLists.delete(block.depth);
         if (!zeroStartedLists.has(block.depth)) marker = { ...marker, value: String(block.listNumber) };
+      }
+      if (marker && !under && !numbered.length) {
+        const restated = restatedLabelEnd(text, markerStart, block, marker, container);
+        if (restated !== undefined) {
+          // "21. Local Boards.--(1) There shall …" under "## Section 21 - Local Boards." (India Code): the section's label and
+          // title given again where its text starts, not its paragraph 21; a subsection "(1)" after the dash opens there
+          const inner = readMarker(text.slice(restated, Math.min(block.span.end, restated + 32)));
+          if (inner && inner.style !== 'num-dot') {
+            const unit = openNumbered(inner, container, restated, block, index);
+            unit.label = inner.label; // not the list's number: the list item is "21."
+            blockUnits.push(unit);
+            return;
+          }
+          marker = undefined;
+        }
       }
       if (marker) {
         let unit = openNumbered(marker, container, markerStart, block, index, under);
@@ -843,6 +870,30 @@ function insertedLetterMarker(text: string, start: number, end: number, levels: 
 }
 
 /** Marker labels exclude leading whitespace; this counts the whitespace the marker follows. */
+/**
+ * A heading over notes, not over the law: "Footnotes", "Endnotes", "Editorial notes", "Amendments (Textual)", "Fußnoten",
+ * "Notes de bas de page", "Notas". Markup and a closing colon aside.
+ */
+export const NOTES_HEADING = /^[*_ ]*(?:(?:foot|end|editorial |explanatory |amendment |marginal |textual )?notes?|(?:textual )?amendments \(textual\)|annotations|fu(?:ß|ss)noten|anmerkungen|notes de bas de page|notas(?: de rodap[ée]| al pie(?: de p[áa]gina)?)?|voetnoten)[*_ ]*:?[*_ ]*$/i;
+
+/** A section's title after its number, up to the dash that ends it: " Local Boards.--", " Costs for causing delay.— ". */
+const RESTATED_TITLE = /^[ \t]+[A-Z][^\n]{0,200}?\.[ \t]*(?:-{2,3}|[—―–])[ \t]*/;
+
+/**
+ * Where the text after a section's label and title given again at the start of its text ends ("21. Local Boards.--" in
+ * section 21), or undefined: the marker must be the section's own number, the first of its text.
+ */
+function restatedLabelEnd(text: string, markerStart: number, block: Block, marker: Marker, container: Unit): number | undefined {
+  if (marker.style !== 'num-dot' || !container.citable || container.headingDepth === 0 || container.number === undefined) return undefined;
+  if (marker.value.toLowerCase() !== container.number.toLowerCase() || container.children.length > 0) return undefined;
+  const afterLabel = markerStart + leadingSkip(text, markerStart) + marker.length;
+  const title = RESTATED_TITLE.exec(text.slice(afterLabel, Math.min(block.span.end, afterLabel + 240)));
+  return title ? afterLabel + title[0].length : undefined;
+}
+
+/** A footnote's mark ("^2"), or the bracket that opens amended text after it: "[(4) …", "^1[21. Local Boards.--(1) …". */
+const AMENDED_TEXT_OPENS = /\^\d{1,3}(?=[\s[])|\[(?=\([\dA-Za-z]{1,4}\)\]?\s)|(?<=\^\d{1,3}\s?)\[(?=\d{1,4}\.[ \t]+[A-Z])/y;
+
 function leadingSkip(text: string, start: number): number {
   let skip = 0;
   // "####### (g)": the hashes of a level deeper than markdown's headings (readMarker skips them too)
@@ -851,7 +902,8 @@ function leadingSkip(text: string, start: number): number {
     // "((01. …" (normattiva's parentheses around inserted text; readMarker skips them too)
     if (text[start + skip] === '(' && text[start + skip + 1] === '(' && /\d/.test(text[start + skip + 2] ?? '')) skip += 2;
     // "^2\n[(4) Nothing …" (India Code: a footnote's mark, the bracket around amended text; readMarker skips them too)
-    const amended = text[start + skip] === '^' || text[start + skip] === '[' ? /^(?:\^\d{1,3}(?=[\s[])|\[(?=\([\dA-Za-z]{1,4}\)\s))/.exec(text.slice(start + skip, start + skip + 12)) : null;
+    AMENDED_TEXT_OPENS.lastIndex = start + skip;
+    const amended = text[start + skip] === '^' || text[start + skip] === '[' ? AMENDED_TEXT_OPENS.exec(text) : null;
     if (amended) {
       skip += amended[0].length;
       continue;

@@ -16,6 +16,9 @@ const CAPITALS_WORDS = new Set([
   'MAY', 'MUST', 'WILL', 'NOT', 'NO', 'ALL', 'ANY', 'EACH', 'HAS', 'HAVE', 'WAS', 'WERE', 'DOES', 'DO', 'ALSO', 'ONLY', 'ABOVE', 'BELOW',
   'APPLY', 'APPLIES', 'SEE', 'NOTE', 'DOIT', 'PEUT', 'SONT', 'EST', 'NE', 'SI', 'ES', 'SE', 'DEBE', 'PUEDE', 'DEVE', 'PODE', 'MAG', 'MOET', 'ZIJN', 'PUÒ',
 ]);
+/** "respectively", between a list of units and the instrument they are of (each unit of the list is that instrument's). */
+const RESPECTIVELY = new Set(['respectively', 'respectivement', 'respectivamente', 'rispettivamente', 'respectievelijk']);
+
 /** Right after a citation, with no of-word, capitals are initials up to five: "§ 5 UND § 6 GELTEN" (a text set in capitals) names no law. */
 const MAX_CAPITALS_ALONE = 5;
 
@@ -95,7 +98,15 @@ export class AnchorParser extends GroupParser {
    * After "(as the case may be)", "(if any)": a parenthesis of at most six lower-case words; or, after a comma, two to six
    * words in lower case and another comma (", as the case may be, of the *Canada Transportation Act*"); or -1.
    */
+  /** The token after "respectively" (and a comma after it) at `i`, or -1: "sub-section (2) of section 66 respectively of the Marine Insurance Act, 1963". */
+  protected respectivelyEnd(i: number): number {
+    const word = this.toks[i];
+    return word?.kind === 'word' && !word.newline && RESPECTIVELY.has(word.norm) ? (this.isComma(i + 1) ? i + 2 : i + 1) : -1;
+  }
+
   protected asideEnd(i: number): number {
+    const respectively = this.respectivelyEnd(i);
+    if (respectively > 0) return respectively;
     if (this.isComma(i - 1) && !this.isPunct(i, '(')) return this.commaAsideEnd(i);
     if (!this.isPunct(i, '(')) return -1;
     // "(as the case may be)", and the cited unit's title as UK amending Acts give it ("(Presiding Officer etc.)", "(limit
@@ -591,7 +602,7 @@ export class AnchorParser extends GroupParser {
       if (this.isComma(j)) j++;
       // "subsection (b)(3) or (c)(3) (as the case may be) of section 3571": an aside of a few words
       // stands between the units and what they are of.
-      const aside = depth === 0 ? this.asideEnd(j) : -1;
+      const aside = depth === 0 ? this.asideEnd(j) : this.respectivelyEnd(j);
       if (aside > 0 && (this.match(this.c.of, aside) || this.ofWordAfterUnit(aside, targets))) j = aside;
       const of = this.match(this.c.of, j) ?? this.ofWordAfterUnit(j, targets);
       if (of && depth === 0 && this.isComma(of.next)) {

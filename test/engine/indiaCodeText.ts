@@ -1,0 +1,389 @@
+// Verbatim excerpts of India Code Acts as github.com/Svetozar-Technologies/indian-law converts them (commit
+// 3e85bd66ccd0c8d9cf16bcbadc80d034bea0b891, docs/laws/en/<act>/part-001.md; not in the corpus), for test/engine/indiaCode.test.ts.
+// Each section keeps its amendment marks ("^1[" opening substituted text) and its "### Footnotes" as the converter gives them.
+
+/** The State Bank of India Act, 1955, sections 21 and 22 (lines 686–897): section 21 substituted, its label restated inside the bracket ("^1[21. Local Boards.--(1) …"). */
+export const SBI_SECTIONS_21_22 = `## Section 21 - Local Boards.
+
+^1[21. Local Boards.--(1) There shall be constituted at each place where the State Bank has a local
+head office, a Local Board which shall consist of the following members, namely:--
+
+^2[(a) the chairman, ex officio or the managing director nominated by the chairman;]
+
+^3[(b) all such directors elected or nominated to the Central Board under clause (c) or clause (d) of
+section 19 as are ordinarily resident in the area falling within the jurisdiction of the local head office;]
+
+(c) six members to be nominated by the Central Government ^4***;
+
+^5*****
+
+(e) ^6[the Chief General Manager] of the local head office, appointed by the State Bank, ex officio.
+
+^7[(2) Where as a result of the establishment of any local head office (hereinafter referred to as the new
+local head office) for any area which is already falling within the jurisdiction of another local head office
+(hereinafter referred to as the existing local head office) a Local Board (hereinafter referred to as the new
+Local Board) is constituted for the new local head office, any person who is, at the time of such
+Constitution, holding office as a member of a Local Board (hereinafter referred to as the existing Local
+Board) for an existing local head office under clause (c) of sub-section (1) and is ordinarily resident in the
+area falling within the jurisdiction of the new local head office, shall cease to hold office as member of
+the existing Local Board and shall become a member of the new Local Board and shall on becoming such
+member be deemed to have been nominated to the new Local Board and shall hold office as such member
+for the unexpired portion of his term of office as a member of the existing Local Board.]
+
+(3) Any vacancy caused in the existing Local Board as a result of any member thereof becoming a
+member of the new Local Board under sub-section (2) shall be deemed to be a casual vacancy and be
+filled in accordance with the provisions of section 25.
+
+^8*****
+
+^9[(5) The ^10[Central Government] shall, in consultation with the chairman, appoint--
+
+(a) a member of a Local Board nominated under clause (c) of sub-section (1) to be the president
+thereof; and
+
+(b) a member of a Local Board holding office under clause (b) or nominated under clause (c) of
+that sub-section to be the vice-president thereof.]]
+
+### Footnotes
+
+1. Subs. by Act 35 of 1964, s. 5, for section 21 (w.e.f. 1-12-1974).
+
+2. Subs. by Act 27 of 2010, s. 13, for clause (a) (w.e.f. 15-9-2010).
+
+3. Subs. by Act 3 of 1994, s. 10, for clause (b) (w.e.f. 15-10-1993).
+
+4. The words ''in consultation with the Reserve Bank'' omitted by Act 27 of 2010, s. 13 (w.e.f. 15-9-2010).
+
+5. Omitted by Act 3 of 1994, s. 10(w.e.f. 15-10-1993).
+
+6. Subs. by Act 48 of 1973, s. 5, for ''the Secretary and Treasurer'' (w.e.f. 1-7-1974).
+
+7. Subs. by Act 3 of 1994, s. 10, for sub-section (2) (w.e.f. 15-10-1993).
+
+8. Omitted by s. 10, ibid. (w.e.f. 15-10-1993).
+
+9. Subs. by s. 10, ibid., for sub-section (5) (w.e.f. 15-10-1993).
+
+10. Subs. by Act 27of 2010, s. 13, for ''Governor of the Reserve Bank'' (w.e.f. 15-9-2010).
+
+## Section 21A - Term of office of members of Local Board.
+
+^1[21A. Term of office of members of Local Board.--^2[(1) Subject to the provisions contained in
+this section and in sub-section (2) of section 21, a member of a Local Board--
+
+(a) nominated under clause (c) of sub-section (1) of section 21 shall hold office for such term, not
+exceeding three years, as the Central Government may specify in this behalf ^3***;
+
+(b) elected under clause (d) of sub-section (1) of section 21 shall hold office for three years and ^4***,
+
+and shall be eligible for re-nomination or re-election, as the case may be:
+
+Provided that no such director shall hold office continuously for a period exceeding six years.]
+
+^5*****
+
+(3) A director of the Central Board becoming a member of a Local Board by virtue of the provisions
+of clause (b) of sub-section (1) of section 21 shall cease to hold office as such member on his ceasing to
+be a director or on his ceasing to be ordinarily resident in the relevant area.
+
+(4) The president and the vice-president of a Local Board shall each hold office for two years or the
+remaining period of his office as a member of the Local Board, whichever is shorter, and shall be eligible
+for re-appointment so long as he is a member of the Local Board.
+
+^6[(5) A member of a Local Board nominated under clause (c) of sub-section (1) of section 21 shall
+hold office during the pleasure of the Central Government.]
+
+### Footnotes
+
+1. Ins. by Act 35 of 1964, s. 6 (w.e.f. 1-12-1964).
+
+2. Subs. by Act 66 of 1988, s. 13, for sub-section (1) (w.e.f. 15-10-1993).
+
+3. The words ''and thereafter until his successor has been duly nominated'' omitted by Act 45 of 2006, s. 15 (w.e.f. 16-10-2006).
+
+4. The words ''and thereafter until his successor has been duly nominated'' omitted by Act 45 of 2006, s. 15 (w.e.f. 16-10-2006).
+
+5. Omitted by Act 3 of 1994, s. 11 (w.e.f. 15-10-1993).
+
+6. Ins. by Act 66 of 1988, s. 13 (w.e.f. 8-7-1992).
+
+## Section 21B - Powers of Local Board.
+
+^1[21B. Powers of Local Board.--In respect of the area falling within the jurisdiction of the local
+head office for which the Local Board has been constituted, a Local Board shall, subject to such general
+or special direction as the Central Board may give from time to time, exercise such powers and perform
+such duties and functions as may be entrusted or delegated to it by the Central Board.]
+
+### Footnotes
+
+1. Subs. by Act 27 of 2010, s. 14, for section 21B (w.e.f. 15-9-2010).
+
+## Section 21C - Local Committees.
+
+^1[(1) A Local Committee may be constituted by the Central Board for any
+area and shall consist of such number of members as may be prescribed.
+
+^2[(2) The chairman or the managing director nominated by him shall be an ex officio member of every
+such Local Committee.]
+
+(3) A Local Committee shall exercise such powers and perform such functions and duties as the
+Central Board may confer on or assign to it.]
+
+### Footnotes
+
+1. Ins. by Act 35 of 1964, s.6 (w.e.f. 1-12-1964).
+
+2. Subs. by Act 27 of 2010, s. 15, for sub-section (2) (w.e.f. 15-9-2010).
+
+## Section 22 - Disqualifications for directorship of Central Board or membership of Local Boards or Committees.
+
+(1) No person shall be qualified to be a director of the Central Board or a member of a
+Local Board or of a Local Committee if--
+
+(a) he holds the office of director, provisional director, promoter, agent or manager of any
+banking company already established or advertised as about to be established; or
+
+(b) he is a salaried officer of Government not specially authorised by the Central Government to
+be a director or member; or
+
+(c) he has been removed or dismissed from the service of Government on a charge of corruption
+or bribery; or
+
+(d) he holds any office of profit under the State Bank other than the office of
+chairman, ^1*** ^2[managing director] or ^3[^4[Chief General Manager or legal or technical adviser]]; or
+
+^5[(da) in the case of a director appointed under clause (ca) or clause (cb)
+^6*** of section 19,--
+
+(i) he is not serving in the State Bank or has not been serving in it for a continuous period of
+at least five years; and
+
+(ii) he is of such age that there is a likelihood of his attaining the age of superannuation
+during his term of office as a director; or]
+
+(e) he is or at any time has been adjudicated an insolvent or has suspended payment of his debts
+or has compounded with his creditors; or
+
+(f) he is declared lunatic or becomes of unsound mind; or
+
+(g) he is or has been convicted of any offence involving moral turpitude; or
+
+^7[(h) in the case of an elected director, he is not registered as a holder in his own right of
+unencumbered shares in the State Bank, either as sole holder or as first named holder when jointly
+held, of a nominal value of at least five thousand rupees.]
+
+(2) No two persons who are partners of the same firm or are directors of the same private company or
+one of whom is an agent of the other or holds a power of attorney from a firm of which the other is a
+partner may be directors of the Central Board or members of the same Local Board or Local Committee at
+the same time.
+
+(3) The appointment, nomination or election as director or member of a Local Board or of a Local
+Committee of any person who is a member of Parliament or the Legislature, of any State shall be void
+unless within two months of the date of his appointment, nomination or election he ceases to be a member
+of Parliament or the State Legislature, and if any director or member of a Local Board or of a Local
+Committee is elected or nominated as a member of Parliament or any State Legislature, he shall cease to
+be a director or member of the Local Board or of Local Committee as from the date of such election or
+nomination, as the case may be.
+
+^8[(4) In this section,--
+
+(a) “banking company” has the same meaning as in the ^9[Banking Regulation Act, 1949
+(10 of 1949)];
+
+(b) “manager” means the chief executive officer, by whatever name called, of a Banking
+company;
+
+(c) “private company” has the same meaning as in the Companies Act, 1956 (1 of 1956)].
+
+### Footnotes
+
+1. The word “vice-chairman” omitted by s. 16, ibid. (w.e.f 15-9-2010).
+
+2. Subs. by Act 26 of 1959, s. 2, for “or managing director” (w.e.f. 11-6-1976).
+
+3. Ins. by Act 35 of 1964, s. 7 (w.e.f. 1-12-1964).
+
+4. Subs. by Act 48 of 1973, s. 7, for “secretary and treasurer” (w.e.f. 26-6-1974).
+
+5. Ins. by Act 48 of 1973, s. 7 (w.e.f. 26-6-1974).
+
+6. The words, brackets and figure “of sub-section (1)” omitted by Act 3 of 1994, s. 13 (w.e.f. 15-10-1993).
+
+7. Subs. by Act 27 of 2010, s. 16, for clause (h) (w.e.f. 15-9-2010).
+
+8. Ins. by Act 26 of 1959, s. 2 (w.e.f. 28-8-1959).
+
+9. Subs. by Act 3 of 1994, s. 13, for “Banking Companies Act, 1949” (w.e.f. 15-10-1993).
+`;
+
+/** The Biological Diversity Act, 2002, section 8: its footnotes cite the clauses an amendment replaced ("for clauses (a), (b) and (c)"). */
+export const BIODIVERSITY_SECTION_8 = `## Section 8 - Establishment of National Biodiversity Authority.
+
+(1) With effect from such date as the Central Government may, by notification in the Official Gazette, appoint, there shall be established by the Central Government for the purposes of this Act, a body to be called the National Biodiversity Authority.
+
+(2) The National Biodiversity Authority shall be a body corporate by the name aforesaid, having perpetual succession and a common seal, with power to acquire, hold and dispose of property, both movable and immovable, and to contract, and shall by the said name sue and be sued.
+
+^1[(3) The head office of the National Biodiversity Authority shall be at Chennai and the National Biodiversity Authority may, with the previous approval of the Central Government, establish offices at other places in India.]
+
+(4) The National Biodiversity Authority shall consist of the following members, namely:--
+
+^2[(a) a Chairperson, who shall be an eminent person having adequate knowledge, expertise and experience in the conservation and sustainable use of biological diversity and in matters relating to fair and equitable sharing of benefits, to be appointed by the Central Government;
+
+(b) sixteen ex officio members to be appointed by the Central Government, representing the Ministries dealing with--
+
+(i) Agricultural Research and Education;
+
+(ii) Agriculture and Farmers Welfare;
+
+(iii) Ayurveda, Unani, Siddha, Sowa Rigpa, Yoga and Naturopathy and Homoeopathy;
+
+(iv) Biotechnology;
+
+(v) Environment and Climate Change;
+
+(vi) Forests and Wildlife;
+
+(vii) Indian Council of Forestry Research and Education;
+
+(viii) Earth Sciences;
+
+(ix) Panchayati Raj;
+
+(x) Science and Technology;
+
+(xi) Scientific and Industrial Research;
+
+(xii) Tribal Affairs;
+
+(c) four representatives from State Biodiversity Boards on rotational basis;]
+
+(d) five non-official members to be appointed from amongst ^3[experts including legal expertsic9653 and scientists having special knowledge of, or experience in, matters relating to conservation of biological diversity, sustainable use of biological resources and ^4[fair and equitable] sharing of benefits arising out of the use of biological resources, representatives of industry, conservers, creators and knowledge-holders of biological resources.
+
+^5[(e) a Member-Secretary, who shall have experience in matters relating to biodiversity conservation, to be appointed by the Central Government.]
+
+### Footnotes
+
+1. Subs. by Act 10 of 2023, s. 10, for sub-section (3) (w.e.f. 1-4-2024).
+
+2. Subs. by s. 10, ibid., for clauses (a), (b) and (c) (w.e.f. 1-4-2024).
+
+3. Subs. by s. 10, ibid., for "specialists" (w.e.f. 1-4-2024).
+
+4. Subs. by s. 10, ibid., for "equitable" (w.e.f. 1-4-2024).
+
+5. Ins. by s. 10, ibid., (w.e.f. 1-4-2024).
+`;
+
+/** The Special Marriage Act, 1954, section 27 (its sub-section "^1[(1)]" in a bracket closed after the marker). */
+export const SPECIAL_MARRIAGE_SECTION_27 = `## Section 27 - Divorce.
+
+^1[(1)] Subject to the provisions of this Act and to the rules made thereunder, a petition
+for divorce may be presented to the district court either by the husband or the wife on the ground that the
+respondent--
+
+^2[(a) has, after the solemnization of the marriage, had voluntary sexual intercourse with any
+person other than his or her spouse; or
+
+(b) has deserted the petitioner for a continuous period of not less than two years immediately
+preceding the presentation of the petition; or]
+
+(c) is undergoing a sentence of imprisonment for seven years or more for an offence as defined in
+the Indian Penal Code (45 of 1860);
+
+^3* * * * *
+
+(d) has since the solemnization of the marriage treated the petitioner with cruelty; or
+
+^4[(e) has been incurably of unsound mind, or has been suffering continuously or intermittently
+from mental disorder of such a kind and to such an extent that the petitioner cannot reasonably be
+expected to live with the respondent.
+
+Explanation.-- In this clause,--
+
+(a) the expression "mental disorder" means mental illness, arrested or incomplete
+development of mind, psychopathic disorder or any other disorder or disability of mind and
+includes schizophrenia;
+
+(b) the expression "psychopathic disorder" means a persistent disorder or disability of mind
+(whether or not including sub-normality of intelligence) which results in abnormally aggressive
+or seriously irresponsible conduct on the part of the respondent, and whether or not it requires or
+is susceptible to medical treatment; or
+
+(f) has been suffering from venereal disease in a communicable form; or]
+
+^5* * * * *
+
+(h) has not been heard of as being alive for a period of seven years or more by those persons who
+would naturally have heard of the respondent if the respondent had been alive; ^6* * *
+
+^7[Explanation.-- In this sub-section, the expression desertion means desertion of the petitioner by
+the other party to the marriage without reasonable cause and without the consent or against the wish of
+such party, and includes the wilful neglect of the petitioner by the other party to the marriage, and its
+grammatical variations and cognate expressions shall be construed accordingly;
+
+^8* * * * *
+
+^9* * * * *
+
+^10[(1A) A wife may also present a petition for divorce to the district court on the ground,--
+
+(i) that her husband has, since the solemnization of the marriage, been guilty of rape, sodomy or
+bestiality;
+
+(ii) that in a suit under section 18 of the Hindu Adoptions and Maintenance Act, 1956 (78 of
+1956), or in a proceeding under section 125 of the Code of Criminal Procedure, 1973 (2 of 1974) (or
+under the corresponding section 488 of the Code of Criminal Procedure, 1898) (5 of 1898), a decree
+or order, as the case may be, has been passed against the husband awarding maintenance to the wife
+notwithstanding that she was living apart and that since the passing of such decree or order,
+cohabitation between the parties has not been resumed for one year or upwards.
+
+^11[(2) Subject to the provisions of this Act and to the rules made thereunder, either party to a marriage,
+whether solemnized before or after the commencement of the Special Marriage (Amendment) Act, 1970
+(29 of 1970), may present a petition for divorce to the district court on the ground--
+
+(i) that there has been no resumption of cohabitation as between the parties to the marriage for a
+period of one year or upwards after the passing of a decree for judicial separation in a proceeding to
+which they were parties; or
+
+(ii) that there has been no restitution of conjugal rights as between the parties to the marriage for a
+period of one year or upwards after the passing of a decree for restitution of conjugal rights in a
+proceeding to which they were parties.]
+
+### Footnotes
+
+1. Section 27 renumbered as sub-section (1) thereof by Act 29 of 1970, s. 3 (w.e.f. 12-8-1970).
+
+2. Subs. by Act 68 of 1976, s. 27, for clauses (a) and (b).
+
+3. The Proviso omitted by Act 68 of 1976, s. 27 (w.e.f. 27-5-1976).
+
+4. Subs. by s. 27, ibid., for clauses (e) and (f) (w.e.f. 27-5-1976).
+
+5. Clause (g) omitted by Act 6 of 2019, s. 4 (w.e.f. 1-3-2019).
+
+6. The word or omitted by Act 29 of 1970, s. 3 (w.e.f. 12-8-1970).
+
+7. Ins. by Act 68 of 1976, s. 27 (w.e.f. 27-5-1976).
+
+8. The words and by the wife on the ground that her husband has, since the solemnization of the marriage, been guilty of rape,
+sodomy or bestiality omitted by s. 27, ibid. (w.e.f. 27-5-1976).
+
+9. Omitted by Act 29 of 1970), s. 3 (w.e.f. 12-8-1970).
+
+10. Ins. by Act 68 of 1976, s. 27 (w.e.f. 27-5-1976).
+
+11. Ins. by Act 29 of 1970, s. 3 (w.e.f. 12-8-1970).
+`;
+
+/** The Special Marriage Act, 1954, section 27A, citing "clause (h) of sub-section (1) of section 27". */
+export const SPECIAL_MARRIAGE_SECTION_27A = `## Section 27A - Alternative relief in divorce proceedings.
+
+^1[27A. Alternative relief in divorce proceedings.-- In any proceeding under this Act, on a petition
+for dissolution of marriage by a decree of divorce, except insofar as the petition is founded on the ground
+mentioned in clause (h) of sub-section (1) of section 27, the court may, if it considers it just so to do
+having regard to the circumstances of the case, pass instead a decree for judicial separation.]
+
+### Footnotes
+
+1. Ins. by Act 68 of 1976, s. 28 (w.e.f. 27-5-1976).
+`;
