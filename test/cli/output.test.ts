@@ -24,17 +24,17 @@ describe('CLI output a user can act on', function () {
   beforeEach(() => { dir = mkdtempSync(path.join(tmpdir(), 'treaty-lens-output-')); });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('a broken "Article 99" says which sections exist, and the caret marks the whole citation', () => {
+  it('a broken "Section 99" says which sections exist, and the caret marks the whole citation', () => {
     const sections = [1, 2, 3, 4].map((n) => `## Section ${n}\n\nText of section ${n}.`).join('\n\n');
-    writeFileSync(path.join(dir, 'small.md'), LAW(`${sections}\n\n## Section 5\n\nAs provided in Article 99, a person commits an offence.`));
+    writeFileSync(path.join(dir, 'small.md'), LAW(`${sections}\n\n## Section 5\n\nAs provided in Section 99, a person commits an offence.`));
     const result = run(['check', '.'], dir);
     assert.equal(result.code, 1);
-    assert.match(result.stdout, /small\.md:\d+:\d+: error broken-reference: "Article 99": this document has no article 99; it has sections 1–5\./);
+    assert.match(result.stdout, /small\.md:\d+:\d+: error broken-reference: "Section 99": this document has no section 99 \(it has sections 1–5\)\./);
     const lines = result.stdout.split('\n');
-    const source = lines.findIndex((line) => line.includes('As provided in Article 99'));
+    const source = lines.findIndex((line) => line.includes('As provided in Section 99'));
     const caret = lines[source + 1];
-    assert.equal(caret.indexOf('^'), lines[source].indexOf('Article 99'));
-    assert.equal(caret.trim().length, 'Article 99'.length, `caret: ${JSON.stringify(caret)}`);
+    assert.equal(caret.indexOf('^'), lines[source].indexOf('Section 99'));
+    assert.equal(caret.trim().length, 'Section 99'.length, `caret: ${JSON.stringify(caret)}`);
     assert.match(result.stdout, /small\.md:\d+:\d+: note: exists: Section 1/);
   });
 
@@ -61,7 +61,7 @@ describe('CLI output a user can act on', function () {
   });
 
   it('document text cannot send escape sequences to the terminal', () => {
-    writeFileSync(path.join(dir, 'evil.md'), LAW('## Section 1\n\nSee article 99 \u001b]0;pwned\u0007\u001b[2J here.'));
+    writeFileSync(path.join(dir, 'evil.md'), LAW('## Section 1\n\nSee section 99 \u001b]0;pwned\u0007\u001b[2J here.'));
     const result = run(['check', '.'], dir);
     assert.doesNotMatch(result.stdout, /\u001b|\u0007/);
     assert.match(result.stdout, /␛\]0;pwned␇␛\[2J/);

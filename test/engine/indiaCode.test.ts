@@ -6,7 +6,7 @@
 import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { BIODIVERSITY_SECTION_8, SBI_SECTIONS_21_22, SPECIAL_MARRIAGE_SECTION_27, SPECIAL_MARRIAGE_SECTION_27A } from './indiaCodeText';
+import { AFT_SECTION_22, ASSAM_RIFLES_SECTIONS_121_124, BIODIVERSITY_SECTION_8, IT_ACT_SECTION_69, LIC_SECTION_4C, SBI_SECTIONS_21_22, SPECIAL_MARRIAGE_SECTION_27, SPECIAL_MARRIAGE_SECTION_27A } from './indiaCodeText';
 
 const URI = uriOf('act.md');
 const FRONT = '---\nid: india-act\ntitle: An Act of India\nlanguage: en\ntype: law\n---\n# An Act of India\n\n';
@@ -40,6 +40,58 @@ describe('engine: India Code as converted (amendment marks, restated labels, foo
     const cited = resolutions(SBI_SECTIONS_21_22).filter(([text]) => text === 'clause (c) of sub-section (1)');
     assert.ok(cited.length >= 2, JSON.stringify(cited));
     for (const [, target] of cited.slice(0, 2)) assert.strictEqual(target, 'sec_21__para_1__subpara_c');
+  });
+
+  it('the label given again after a footnote\'s mark on a line of its own, its title over two lines ("^1\\n[69. Power … information\\nthrough any computer resource.--(1)"), or with no dash ("^1[4C. Related party transactions.(1)")', () => {
+    const ids = unitIds(IT_ACT_SECTION_69);
+    assert.ok(ids.includes('sec_69__para_1') && ids.includes('sec_69__para_2') && ids.includes('sec_69__para_3'), ids.join(' '));
+    assert.ok(!ids.includes('sec_69__para_69'), ids.join(' '));
+    assert.deepStrictEqual(errors(IT_ACT_SECTION_69), []);
+    const lic = unitIds(LIC_SECTION_4C);
+    const section = lic.find((id) => /^sec_4c$/i.test(id));
+    assert.ok(section, lic.join(' '));
+    for (const part of ['para_1', 'para_1__subpara_a', 'para_1__subpara_c', 'para_3', 'para_5']) assert.ok(lic.includes(`${section}__${part}`), `${part}: ${lic.join(' ')}`);
+    assert.deepStrictEqual(errors(LIC_SECTION_4C), []);
+  });
+
+  it('a section whose "(1)" went with its label ("The Tribunal shall not admit an application--" then (a)–(c), then "(2)"): "clause (a) or clause (b) of sub-section (1)" are the opening paragraph\'s clauses', () => {
+    const found = resolutions(AFT_SECTION_22);
+    const clauses = found.find(([text]) => text === 'clause (a) or clause (b) of sub-section (1)');
+    assert.ok(clauses, JSON.stringify(found));
+    assert.deepStrictEqual(clauses![1].split(' | '), ['sec_22__subsec_a', 'sec_22__subsec_b']);
+    assert.strictEqual(new Map(found).get('sub-section (1)'), 'sec_22__al_1');
+    assert.deepStrictEqual(errors(AFT_SECTION_22).filter((message) => /sub-section \(1\)/.test(message)), []);
+    // must not: where the section has a "(1)" of its own, or no "(2)", a missing sub-section is still missing
+    assert.strictEqual(errors('## Section 5 - Terms.\n\nThe Board may act.\n\n(a) first;\n\n(b) second.\n\nAs said in sub-section (1).\n').length, 1);
+    assert.strictEqual(errors('## Section 5 - Terms.\n\n(1) The Board may act.\n\n(2) As said in sub-section (3).\n').length, 1);
+  });
+
+  it('"for clause (d), the following clause shall be substituted, namely:—": the clause the amendment sets out, no following clause of this text', () => {
+    // the Assam Reorganisation (Meghalaya) Act, 1969, section 76 (part-001.md, lines 1269-1274)
+    const amending = '## Section 76 - Amendment of Act 37 of 1956.\n\nIn section 16 of the States Reorganisation Act, 1956, in\nsub-section (1) , for clause (d), the following clause shall be substituted, namely:—\n\n"(d) in the case of the Eastern Zone,—\n';
+    assert.deepStrictEqual(errors(amending).filter((message) => /following/.test(message)), []);
+    assert.match(new Map(resolutions(amending)).get('the following clause') ?? '', /^external: "the following clause" is the text an amending sentence sets out/);
+    // must not: "the following section" where none follows, in a sentence that sets nothing out
+    assert.strictEqual(errors('## Section 1 - Terms.\n\nThe Board shall act as the following section provides.\n').length, 1);
+  });
+
+  it('"… in addition to the amount specified in the First\\nSchedule" (a wrapped sentence): the lone "Schedule" ends the sentence and opens no schedule', () => {
+    // the Hind Cycles Limited and Sen-Raleigh Limited (Nationalisation) Act, 1980, section 8 (3) (part-001.md, lines 186-188)
+    const wrapped = '## Section 8 - Payment of further amount.\n\n(3) The amounts determined in accordance with the provisions of sub-sections (1) and (2) shall be\ngiven by the Central Government to the two companies in addition to the amount specified in the First\nSchedule\n\n## Section 9 - Management.\n\nThe general superintendence.\n';
+    assert.ok(!unitIds(wrapped).some((id) => id.startsWith('sched')), unitIds(wrapped).join(' '));
+    // must not: "SCHEDULE" in capitals after a sentence's end, or on a line of its own, is the schedule's heading
+    const schedule = '## Section 9 - Management.\n\nThe general superintendence.\nSCHEDULE\n\n1. Hind Cycles Limited.\n';
+    assert.ok(unitIds(schedule).some((id) => id.startsWith('sched')), unitIds(schedule).join(' '));
+  });
+
+  it('"the said sub-section (4)": the sub-section cited just before ("sub-section (4) of section 121"), not one of the section it stands in', () => {
+    const found = resolutions(ASSAM_RIFLES_SECTIONS_121_124).filter(([text]) => text === 'sub-section (4)' || text === 'sub-section (5)');
+    assert.deepStrictEqual(found.slice(-2), [['sub-section (4)', 'sec_121__para_4'], ['sub-section (5)', 'sec_121__para_5']]);
+    assert.deepStrictEqual(errors(ASSAM_RIFLES_SECTIONS_121_124).filter((message) => /sub-section \((4|5)\)/.test(message)), []);
+    // must not: with no "said", or nothing cited before with that number, a missing sub-section is missing
+    const unsaid = ASSAM_RIFLES_SECTIONS_121_124.replace('under the said sub-section (4)', 'under sub-section (4)');
+    assert.strictEqual(errors(unsaid).filter((message) => /"sub-section \(4\)"/.test(message)).length, 1);
+    assert.strictEqual(errors('## Section 1 - Terms.\n\n(1) The Board may act.\n\n(2) Under the said sub-section (7), it shall not.\n').length, 1);
   });
 
   it('the notes under "### Footnotes" number no paragraph of the section ("1. Subs. by Act 35 of 1964 …" is no sub-section (1) given twice)', () => {
@@ -108,6 +160,18 @@ describe('engine: India Code as converted (amendment marks, restated labels, foo
     // ", respectively, of" too; without the Act's name after it the sections are this document's, and missing
     assert.deepStrictEqual(errors('## Section 3 - Terms.\n\nAs defined in sections 64 and 66, respectively, of the Marine Insurance Act, 1963.\n'), []);
     assert.strictEqual(errors('## Section 1 - Short title.\n\nThis Act may be called the Terms Act.\n\n## Section 2 - Terms.\n\nAs defined in sections 64 and 66 respectively.\n').length, 2);
+  });
+
+  it('"under clause (1) of article 172" in an Act of sections with no article: another instrument\'s (the Constitution), said as a reason, not an error', () => {
+    // the Andhra State Act, 1953 (part-001.md, lines 246-248), in an Act of sections
+    const act = '## Section 1 - Short title.\n\nThis Act may be called the Andhra State Act, 1953.\n\n## Section 2 - Duration of Assemblies.\n\n' +
+      '(1) The period of five years referred to in clause (1) of\narticle 172 for which the Legislative Assembly of the State of Madras shall continue.\n';
+    assert.deepStrictEqual(errors(act), []);
+    assert.match(new Map(resolutions(act)).get('clause (1) of article 172') ?? '', /^external: this document numbers its provisions as sections and has no article at all/);
+    // must not: in a document of articles, or a law that implements a treaty, a missing article is reported
+    assert.strictEqual(errors('## Article 1\n\nText.\n\n## Article 2\n\nAs provided in article 172.\n').length, 1);
+    const implementing = workspaceOf({ 'act.md': '---\nid: draft\ntitle: Draft Act\ntype: law\nlanguage: en\nimplements: [some-treaty]\n---\n# Draft Act\n\n' + act });
+    assert.strictEqual(checkDocument(implementing, URI).filter((d) => d.severity === 'error').length, 1);
   });
 
   it('must not: a heading "Notes" is notes, "Notice of appeal" is not', () => {

@@ -387,3 +387,260 @@ having regard to the circumstances of the case, pass instead a decree for judici
 
 1. Ins. by Act 68 of 1976, s. 28 (w.e.f. 27-5-1976).
 `;
+
+/** The Information Technology Act, 2000, section 69 (part-002.md): the footnote's mark on a line of its own, then "[69. Power to issue directions … information\nthrough any computer resource.--(1) …". */
+export const IT_ACT_SECTION_69 = `## Section 69 - Power to issue directions for interception or monitoring or decryption of any information through any computer resource.
+
+^1
+[69. Power to issue directions for interception or monitoring or decryption of any information
+through any computer resource.--(1) Where the Central Government or a State Government or any of
+its officers specially authorised by the Central Government or the State Government, as the case may be,
+in this behalf may, if satisfied that it is necessary or expedient so to do, in the interest of the sovereignty
+or integrity of India, defence of India, security of the State, friendly relations with foreign States or public
+order or for preventing incitement to the commission of any cognizable offence relating to above or for
+investigation of any offence, it may subject to the provisions of sub-section (2), for reasons to be recorded
+in writing, by order, direct any agency of the appropriate Government to intercept, monitor or decrypt or
+cause to be intercepted or monitored or decrypted any information generated, transmitted, received or
+stored in any computer resource.
+
+(2) The procedure and safeguards subject to which such interception or monitoring or decryption may
+be carried out, shall be such as may be prescribed.
+
+(3) The subscriber or intermediary or any person in-charge of the computer resource shall, when called
+upon by any agency referred to in sub-section (1), extend all facilities and technical assistance to--
+
+(a) provide access to or secure access to the computer resource generating, transmitting, receiving
+or storing such information; or
+
+(b) intercept, monitor, or decrypt the information, as the case may be; or
+
+(c) provide information stored in computer resource.
+
+(4) The subscriber or intermediary or any person who fails to assist the agency referred to in
+sub-section (3) shall be punished with imprisonment for a term which may extend to seven years and shall
+also be liable to fine.
+
+### Footnotes
+
+1 Subs. by s. 34, ibid., for section 69 (w.e.f. 27-10-2009).
+`;
+
+/** The Life Insurance Corporation Act, 1956, section 4C (part-001.md): "^1[4C. Related party transactions.(1) Except …", no dash before "(1)". */
+export const LIC_SECTION_4C = `## Section 4C - Related party transactions.
+
+^1[4C. Related party transactions.(1) Except with the consent of the Board and subject to such
+conditions as may be prescribed, the Corporation shall not enter into any contract or arrangement with a
+related party with respect to
+
+(a) sale, purchase or supply of any goods or materials;
+
+(b) selling or otherwise disposing of, or buying, property of any kind;
+
+(c) leasing of property of any kind;
+
+(d) availing or rendering of any services;
+
+(e) appointment of any agent for purchase or sale of goods, materials, services or property;
+
+(f) such related partys appointment to any office or place of profit in the Corporation, its
+subsidiary or associate company;
+
+(g) underwriting the subscription of any securities, or derivatives thereof, of the Corporation:
+
+Provided that no contract or arrangement involving transactions exceeding such sums as the
+Board may specify, shall be entered into except with the prior approval in the general meeting:
+
+Provided further that no member shall vote in such general meeting to approve any contract or
+arrangement which may be entered into by the Corporation, if such member is a related party:
+
+Provided also that nothing in this sub-section shall apply to any transactions entered into by the
+Corporation in its ordinary course of business, other than transactions which are not on an arm's
+length basis:
+
+Provided also that the requirement of approval under the first proviso shall not be applicable for
+transactions entered into between the Corporation and
+
+(a) its wholly owned subsidiary, if any, whose financial statements are consolidated with the
+Corporation and placed before the members at the general meeting for adoption;
+
+(b) a Government company, or the Central Government, or any State Government, or any
+combination thereof, in respect of contract or arrangement entered into between them.
+
+Explanation.In this sub-section,
+
+(a) the expression office or place of profit means any office or place
+
+(i) where such office or place is held by a director, if the director holding it receives from
+the Corporation anything by way of remuneration over and above the remuneration to which
+he is entitled as director, by way of salary, fee, commission, perquisites, any rent-free
+accommodation, or otherwise;
+
+(ii) where such office or place is held by an individual other than a director or by any
+firm, private company or other body corporate, if the individual, firm, private company or
+body corporate holding it receives from the Corporation anything by way of remuneration,
+salary, fee, commission, perquisites, any rent-free accommodation, or otherwise;
+
+(b) the expression arm's length transaction means a transaction between two related parties
+that is conducted as if they were unrelated, so that there is no conflict of interest.
+
+(2) The Board shall formulate a policy on materiality of related party transactions and on dealing with
+related party transactions, including clear threshold limits, and shall review and update such policy at
+least once in every three years.
+
+Explanation.--For the removal of doubts, it is hereby clarified that a transaction with a related party
+shall be considered material if the amount of the transaction to be entered into, individually or taken
+together with previous transactions during a financial year, exceeds such percentage of the annual
+consolidated turnover of the Corporation as per its last audited financial statements as may be specified in
+any regulation made by the Securities and Exchange Board in this behalf.
+
+(3) Every contract or arrangement entered into under sub-section (1) shall be referred to in a report
+made by the Board to the members, along with the justification for entering into such contract or
+arrangement.
+
+(4) Where any contract or arrangement is entered into by a director or any other employee, without
+obtaining the consent of the Board or approval by a resolution in the general meeting under sub-section
+(1) and if it is not ratified by the Board or, as the case may be, by the members at a meeting within three
+months from the date on which such contract or arrangement was entered into, such contract or
+arrangement shall be voidable at the option of the Board or, as the case may be, of the members and if the
+contract or arrangement is with a related party to any director, or is authorised by any other director, the
+directors concerned shall indemnify the Corporation against any loss incurred by it.
+
+(5) Without prejudice to anything contained in sub-section (4), it shall be open to the Corporation to
+proceed against a director or any other employee who had entered into such contract or arrangement in
+contravention of the provisions of this section for recovery of any loss sustained by it as a result of such
+contract or arrangement.
+
+(6) Any director or any other employee of the Corporation who had entered into or authorised a
+contract or arrangement in violation of the provisions of this section, shall be liable to pay penalty of a
+sum of up to twenty-five lakh rupees.
+
+### Footnotes
+
+1. Subs. by s. 130, ibid., for section 4 (w.e.f. 29-6-2021).
+
+## Section 4D - Adjudication of penalties
+
+^1[4D. Adjudication of penalties.—(1) The Central Government may, by an order published in the
+Official Gazette, appoint an officer of the Central Government, not below the rank of Joint Secretary to
+the Government of India or equivalent, as adjudicating officer for adjudging penalties under the
+provisions of this Act.
+
+(2) The adjudicating officer may, on a complaint made in writing by a person authorised by the
+Corporation, and after giving a reasonable opportunity of being heard, by an order impose penalty on a
+director or employee liable to penalty under any provision of this Act on account of any contravention or
+violation on his part.
+
+(3) The adjudicating officer, for the purposes of discharging his functions under this Act, shall have
+the same powers as are vested in a civil court under the Code of Civil Procedure, 1908 (5 of 1908) while
+trying a suit, to summon and enforce the attendance of any person and examine him on oath and to require
+the discovery and production of documents or other electronic records, and shall be deemed to be a civil
+court for purposes of Order XXI of the Civil Procedure Code, 1908.
+
+(4) A director or employee aggrieved by any order made by the adjudicating officer may prefer an
+appeal to such officer to the Central Government of a rank higher than that of the adjudicating officer as
+the Central Government may appoint as appellate authority, within thirty days from the date on which a
+copy of the order made by the adjudicating officer is received by the aggrieved individual, and the officer
+so appointed may, after giving the individual an opportunity of being heard, pass such order as he may
+deem fit, confirming, modifying or setting aside the order appealed against, or remanding the case to the
+adjudicating officer for disposal, with such directions as he may deem fit.
+
+(5) Where a director or employee of the Corporation having already been subjected to penalty under
+this Act for any contravention or violation of any provision of this Act, again commits such contravention
+or violation within a period of three years from the date of order imposing such penalty passed by the
+adjudicating officer, he shall be liable for the second or subsequent contravention or violation for twice
+the amount of penalty provided therefor.]
+
+### Footnotes
+
+1.Subs. by s. 130, ibid., for section 4 (w.e.f. 29-6-2021).
+`;
+
+/** The Armed Forces Tribunal Act, 2007, section 22 (part-001.md): its "(1)" went with the label the converter made a heading of; "(2)" cites "clause (a) or clause (b) of sub-section (1)". */
+export const AFT_SECTION_22 = `## Section 22 - Limitation.
+
+The Tribunal shall not admit an application--
+
+(a) in a case where a final order such as is mentioned in clause (a) of sub-section (2) of section 21
+has been made unless the application is made within six months from the date on which such final
+order has been made;
+
+(b) in a case where a petition or a representation such as is mentioned in clause (b) of
+sub-section (2) of section 21 has been made and the period of six months has expired thereafter
+without such final order having been made;
+
+(c) in a case where the grievance in respect of which an application is made had arisen by reason
+of any order made at any time during the period of three years immediately preceding the date on
+which jurisdiction, powers and authority of the Tribunal became exercisable under this Act, in respect
+of the matter to which such order relates and no proceedings for the redressal of such grievance had
+been commenced before the said date before the High Court.
+
+(2) Notwithstanding anything contained in sub-section (1), the Tribunal may admit an application
+after the period of six months referred to in clause (a) or clause (b) of sub-section (1), as the case may be,
+or prior to the period of three years specified in clause (c), if the Tribunal is satisfied that the applicant
+had sufficient cause for not making the application within such period.
+`;
+
+/** The Assam Rifles Act, 2006, sections 121 to 124 (part-002.md): section 124 cites "the said sub-section (4)", sub-section (4) of section 121 named just before. */
+export const ASSAM_RIFLES_SECTIONS_121_124 = `## Section 121 - Lunacy of accused.
+
+(1) Whenever, in the course of a trial by an Assam Rifles Court, it appears
+to the Court that the person charged is by reason of unsoundness of mind incapable of making his
+defence, or that he committed the act alleged but was by reason of unsoundness of mind incapable of
+knowing the nature of the act or knowing that it was wrong or contrary to law, the Court shall record a
+finding accordingly.
+
+(2) The presiding officer of the Court, or in the case of a Summary Assam Rifles Court, the officer
+holding the trial, shall forthwith report the case to the confirming officer, or to the authority empowered
+to deal with its findings under section 137, as the case may be.
+
+(3) The confirming officer to whom the case is reported under sub-section (2) may, if he does not
+confirm the finding, take steps to have the accused person tried by the same or another Assam Rifles
+Court for the offence with which he was charged.
+
+(4) The authority to whom the finding of a Summary Assam Rifles Court is reported under subsection
+(2), and a confirming officer confirming the finding in any case so reported to him shall order the
+accused person to be kept in custody in the prescribed manner and shall report the case for the orders of
+the Central Government.
+
+(5) On receipt of a report under sub-section (4), the Central Government may order the accused
+person to be detained in a lunatic asylum or other suitable place of safe custody.
+
+## Section 122 - Subsequent fitness of lunatic accused for trial.
+
+Where any accused person, having been
+found by reason of unsoundness of mind to be incapable of making his defence, is in custody or under
+detention under section 121, any officer prescribed in this behalf, may,--
+
+(a) if such person is in custody under sub-section (4) of section 121, on the report of a medical
+officer that he is capable of making his defence, or
+
+(b) if such person is detained in a jail under sub-section (5) of section 121 on a certificate of the
+Inspector-General of Prisons, and if such person is detained in a lunatic asylum under the said subsection,
+on a certificate of any two or more of the visitors of such asylum and if he is detained in any
+other place under that sub-section, on a certificate of the prescribed authority, that he is capable of
+making his defence,
+
+take steps to have such person tried by the same or another Assam Rifles Court for the offence with which
+he was originally charged or, if the offence is a civil offence, by a criminal court.
+
+## Section 123 - Transmission to Central Government of orders under section 122.
+
+A copy of every order
+made by an officer under section 122 for the trial of the accused shall forthwith be sent to the Central
+Government.
+
+## Section 124 - Release of lunatic accused.
+
+Where any person is in custody under sub-section (4) of section
+121 or under detention under sub-section (5) of that section,
+
+(a) if such person is in custody under the said sub-section (4), on the report of a medical officer,
+or
+
+(b) if such person is detained under the said sub-section (5), on a certificate from any of the
+authorities mentioned in clause (b) of section 122 that in the judgment of such officer or authority
+such person may be released without danger of his doing injury to himself or to any other person,
+
+the Central Government may order that such person be released or detained in custody, or transferred to a
+public lunatic asylum if he has not already been to such an asylum.
+`;

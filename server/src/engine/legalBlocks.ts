@@ -847,7 +847,11 @@ function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly
   while (lineStart < block.span.end) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > block.span.end) lineEnd = block.span.end;
-    const depth = plainHeadingDepth(text.slice(lineStart, lineEnd), oneLine) ?? (titleLineStarts.includes(lineStart) ? PLAIN_UNIT_DEPTH : undefined);
+    let depth = plainHeadingDepth(text.slice(lineStart, lineEnd), oneLine) ?? (titleLineStarts.includes(lineStart) ? PLAIN_UNIT_DEPTH : undefined);
+    // "… in addition to the amount specified in the First\nSchedule" (a sentence wrapped): one word in title case after a
+    // line that stops mid-phrase ends that sentence, no schedule's heading
+    if (depth === PLAIN_GROUPING_DEPTH && lineStart > block.span.start && /^[ \t]*\p{Lu}\p{Ll}+[ \t]*$/u.test(text.slice(lineStart, lineEnd)) &&
+      /[\p{L}\d,][ \t]*\n$/u.test(text.slice(Math.max(block.span.start, lineStart - 4), lineStart))) depth = undefined;
     // A later line opening a unit run in ("\f Artículo 30 Competencia ….- Compete a …"): a PDF's page break left no blank line.
     // A note's mark may stand before its label, as at a paragraph's start ("(45) Artículo 27.- Cualquiera …").
     const lineContent = trimSpan(text, lineStart, lineEnd).start;

@@ -339,6 +339,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // "- kk) legge 15 maggio 1997, n. 127, limitatamente agli articoli: 4; 5 ad eccezione del comma 7; …" (a repeal list)
       const itemInstrument = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? instrumentOpeningItem(model, reference) : undefined;
       if (itemInstrument) return { status: 'external', span, reason: `${describe(cited.path)} is not in the unit around it, and the list item it stands in opens by naming "${itemInstrument}": it is most likely a unit of that instrument` };
+      // "the said clauses (a), (b) and (c)": the clauses cited before ("clauses (a), (b), (c) and (d) of section 62")
+      const said = doc === model && anchor.kind === 'none' && !first.partial && !isCitableKind(cited.path[0]?.kind) ? saidBefore(model, reference, cited.path, span) : undefined;
+      if (said) return said;
       const ofForeignSection = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? foreignSectionBefore(model, reference, lookup, context) : undefined;
       if (ofForeignSection) return { status: 'external', span, reason: `${describe(cited.path)} is not in the unit around it; the citation just before names ${ofForeignSection}, so it is most likely a part of that` };
       const sibling = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? siblingNamedAfter(model, reference, cited.path[0].kind) : undefined;
@@ -352,6 +355,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // Act here may show its text before or after this very amendment
       if (doc !== model && amendsAnotherText(model, reference)) {
         return { status: 'external', span, reason: `the sentence amends ${doc.frontMatter.shortTitle ?? doc.title}, whose copy here may show its text before or after this amendment: ${describe(cited.path)} cannot be checked against it` };
+      }
+      // "under clause (1) of article 172" in an Act of sections 1–69 (India's Acts cite the Constitution so): a document with
+      // no article at all does not number its own provisions so, and the sentence does not say whose article it is
+      if (doc === model && anchor.kind === 'none' && !first.partial && cited.path[0]?.kind === 'article' && numbersOnlySections(model)) {
+        return { status: 'external', span, reason: `this document numbers its provisions as sections and has no article at all: ${describe(cited.path)} is most likely another instrument's (a constitution's or a treaty's), which the sentence does not name` };
       }
       // "Die §§ 928 und 932 der Zivilprozessordung gelten" (misspelt in the official text): a name the grammar does not know.
       const namedAfter = doc === model && anchor.kind === 'none' && !first.partial && isCitableKind(cited.path[0]?.kind) ? nameAfterCitation(model, reference) : undefined;
@@ -670,6 +678,34 @@ function foreignSectionBefore(model: DocumentModel, reference: DocumentReference
   const first = before.targets[before.targets.length - 1]?.path[0];
   const elsewhere = before.anchor.kind === 'instrument' || (before.anchor.kind === 'none' && first !== undefined && isCitableKind(first.kind) && !findTopLevel(model, first));
   return elsewhere ? `"${before.text.replace(/\s+/g, ' ')}"` : undefined;
+}
+
+/** Words that say a unit is the one cited before: "the said sub-section (4)", "the aforesaid clause". */
+const SAID_BEFORE = /\b(?:said|aforesaid|aforementioned|above-?mentioned)[ \t\n]+$/i;
+/** How far back (characters) "the said clause (a)" looks for the citation it repeats. */
+const SAID_REACH = 3000;
+
+/**
+ * "the said clauses (a), (b) and (c)" (India's Acts): the unit of that number cited shortly before, in full ("clauses (a), (b), (c)
+ * and (d) of section 62"): that unit when the earlier citation names where it is, else what it was (another instrument's).
+ */
+function saidBefore(model: DocumentModel, reference: DocumentReference, path: RefStep[], span: Span): ResolvedTarget | undefined {
+  if (!SAID_BEFORE.test(model.text.slice(Math.max(0, reference.span.start - 24), reference.span.start))) return undefined;
+  const step = path[path.length - 1];
+  for (let back = 1; back <= 20; back++) {
+    const earlier = model.references[reference.index - back];
+    if (!earlier || reference.span.start - earlier.span.end > SAID_REACH) return undefined;
+    for (const target of earlier.targets) {
+      const last = target.path[target.path.length - 1];
+      if (target.path.length < 2 || !last || last.number !== step.number || !kindsCompatible(step.kind, last.kind as UnitKind)) continue;
+      const words = earlier.text.replace(/\s+/g, ' ');
+      if (earlier.anchor.kind === 'instrument') return { status: 'external', span, reason: `"the said ${describe(path)}" is the one cited before ("${words}"), of another instrument` };
+      if (!isCitableKind(target.path[0].kind)) return undefined;
+      const found = resolvePath(model, target.path, undefined, undefined, true).unit;
+      return found ? resolvedTarget(model, found, span) : undefined;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -1342,6 +1378,14 @@ function numberOfAnotherThing(text: string, span: Span): 'gazette' | 'named' | u
   return noun && !unitWordSet().has(noun[1].toLowerCase()) ? 'named' : undefined;
 }
 
+/** Whether the document's citable units are all sections, no unit of it is an article, and it implements no treaty. */
+function numbersOnlySections(model: DocumentModel): boolean {
+  // a law that implements a treaty cites the treaty's articles so: there a missing one is still reported
+  if (model.frontMatter.implements.length > 0) return false;
+  const citable = headingsOfKind(model, CITABLE_HEADINGS);
+  return citable.length > 0 && citable.every((unit) => unit.kind === 'section') && !model.units.some((unit) => unit.kind === 'article');
+}
+
 /** Whether the citation at `span` is the whole of a line "Part 1 of 2", a file's place among the files a text was split into. */
 function numbersSplitFile(text: string, span: Span): boolean {
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
@@ -1433,7 +1477,7 @@ function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undef
       // Say what does exist: units of the kind cited, or else the document's citable units
       // ("this document has no article 99; it has sections 1–4").
       const citable = kindUnits.length ? kindUnits : headingsOfKind(doc, CITABLE_HEADINGS);
-      const has = citable.length === 1 ? `${citable[0].kind} ${citable[0].number}`
+      const has = citable.length === 1 ? `${citable[0].kind}${citable[0].number === undefined ? ' without a number' : ` ${citable[0].number}`}`
         : citable.length ? `${citable[0].kind}s ${citable[0].number}–${highestOfKind(doc, kindUnits.length ? path[0].kind : CITABLE_HEADINGS)?.number}` : '';
       const range = !has ? '' : kindUnits.length ? ` (it has ${has})` : `; it has ${has}`;
       return { reason: `${where} has no ${path[0].kind} ${path[0].number}${range}`, existing: citable.slice(0, 3) };
@@ -1478,7 +1522,7 @@ function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undef
       if (inline) return inlinePath(doc, inline, path);
     }
     for (let scope: Unit | undefined = current ? undefined : start; scope; scope = scope.parent) {
-      const found = childMatching(scope, path[0]);
+      const found = childMatching(scope, path[0]) ?? unmarkedFirstParagraph(scope, path[0]);
       if (found) { current = found; break; }
       if (countedAlinea(doc, scope, path[0])) { current = scope; break; }
       if (!base && (scope.citable || scope.headingDepth > 0)) {
@@ -1499,7 +1543,7 @@ function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undef
   for (let k = 0; k < rest.length; k++) {
     const step = rest[k];
     const found: Unit | undefined = childMatching(current, step) ?? followingGrouping(doc, current, step, path.slice(0, path.length - rest.length + k)) ?? insertedUnderPrevious(current, step) ??
-      onlyOneBelow(doc, current, step);
+      onlyOneBelow(doc, current, step) ?? unmarkedFirstParagraph(current, step) ?? beforeSecondParagraph(current, step);
     // "premier alinéa du I": the paragraphs of a part "I.-" are counted in its text; the link goes to the part.
     if (!found && countedAlinea(doc, current, step)) continue;
     if (!found && hasInlineMarker(doc, current, step)) return inlinePath(doc, current, rest.slice(k));
@@ -1510,6 +1554,38 @@ function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undef
     current = found;
   }
   return { unit: current };
+}
+
+/** The opening paragraphs read as an unmarked sub-section (1), each with the sub-section (2) that ends it. */
+const unmarkedFirsts = new WeakMap<Unit, Unit>();
+
+/**
+ * "sub-section (1)" of a section whose text opens with no marker and goes on with "(2)", "(3)" (India Code as converted: the
+ * "(1)" went with the label the converter made a heading of, "6. Further powers.—(1) Whenever …"): the opening paragraph.
+ */
+function unmarkedFirstParagraph(unit: Unit, step: RefStep): Unit | undefined {
+  if (step.number !== '1' || !(step.kind === 'paragraph' || step.kind === 'subsection' || step.kind === 'unspecified')) return undefined;
+  const first = unit.children.find((child) => child.headingDepth === 0);
+  if (!first || first.kind !== 'alinea' || first.number !== '1') return undefined;
+  // "(2)" after the clauses "(a)" to "(c)" of the opening paragraph may be read as the last clause's part
+  const isSecond = (child: Unit) => child.kind !== 'alinea' && child.headingDepth === 0 && child.number === '2' && child.label.startsWith('(');
+  const last = unit.children[unit.children.length - 1];
+  const second = unit.children.find(isSecond) ?? (last && last.label.startsWith('(') && /^[a-z]/.test(last.number ?? '') ? last.children.find(isSecond) : undefined);
+  if (!second || unit.children.some((child) => child.kind === second.kind && child.number === '1')) return undefined;
+  unmarkedFirsts.set(first, second);
+  return first;
+}
+
+/** "clause (a) of sub-section (1)" where sub-section (1) is an unmarked opening paragraph: the clause after it, before "(2)". */
+function beforeSecondParagraph(current: Unit, step: RefStep): Unit | undefined {
+  const second = unmarkedFirsts.get(current);
+  const siblings = current.parent?.children;
+  if (!second || !siblings) return undefined;
+  for (let k = siblings.indexOf(current) + 1; k < siblings.length && siblings[k] !== second; k++) {
+    const sibling = siblings[k];
+    if (sibling.kind !== 'alinea' && sibling.number !== undefined && sibling.number === step.number) return sibling;
+  }
+  return undefined;
 }
 
 /**
@@ -2333,6 +2409,9 @@ function documentNamedAfter(model: DocumentModel, reference: DocumentReference, 
   return undefined;
 }
 
+/** After "the following clause": the words that make it the text an amendment sets out ("shall be inserted, namely:—", "shall be added"). */
+const SETS_OUT_AFTER = /^[\s,]*(?:(?:shall|is|are|may)\s+be\s+(?:hereby\s+)?(?:inserted|substituted|added|read|deemed\s+to\s+be\s+(?:inserted|substituted|added))|(?:is|are)\s+(?:hereby\s+)?(?:inserted|substituted|added))\b/i;
+
 /**
  * "the preceding paragraph", "the following section": the sibling of that kind before or after the
  * unit of that kind that holds the citation; from text that is in no such unit, the nearest one
@@ -2356,6 +2435,10 @@ function relativeUnit(model: DocumentModel, context: Unit, step: RefStep, direct
     found = backwards ? [...pool].reverse().find((unit) => unit.span.end <= at) : pool.find((unit) => unit.span.start >= at);
   }
   const where = backwards ? 'preceding' : 'following';
+  // "for clause (d), the following clause shall be substituted, namely:—": the clause the amendment sets out after its lead-in
+  if (!found && !backwards && SETS_OUT_AFTER.test(model.text.slice(step.span.end, step.span.end + 60))) {
+    return { status: 'external', span: step.span, reason: `"the ${where} ${step.kind}" is the text an amending sentence sets out after its lead-in ("shall be substituted, namely:"), not a unit of this document` };
+  }
   if (!found) return { status: 'unresolved', span: step.span, reason: `there is no ${where} ${step.kind}${holder ? ` (this is ${unitName(holder)})` : ''}` };
   return resolvedTarget(model, found, step.span);
 }

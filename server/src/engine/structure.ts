@@ -480,8 +480,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         else if (block.listNumber <= 1) zeroStartedLists.delete(block.depth);
         if (!zeroStartedLists.has(block.depth)) marker = { ...marker, value: String(block.listNumber) };
       }
-      if (marker && !under && !numbered.length) {
-        const restated = restatedLabelEnd(text, markerStart, block, marker, container);
+      if (!under && !numbered.length && (!marker || marker.style === 'num-dot')) {
+        const restated = restatedLabelEnd(text, markerStart, block, container);
         if (restated !== undefined) {
           // "21. Local Boards.--(1) There shall …" under "## Section 21 - Local Boards." (India Code): the section's label and
           // title given again where its text starts, not its paragraph 21; a subsection "(1)" after the dash opens there
@@ -876,23 +876,26 @@ function insertedLetterMarker(text: string, start: number, end: number, levels: 
  */
 export const NOTES_HEADING = /^[*_ ]*(?:(?:foot|end|editorial |explanatory |amendment |marginal |textual )?notes?|(?:textual )?amendments \(textual\)|annotations|fu(?:ß|ss)noten|anmerkungen|notes de bas de page|notas(?: de rodap[ée]| al pie(?: de p[áa]gina)?)?|voetnoten)[*_ ]*:?[*_ ]*$/i;
 
-/** A section's title after its number, up to the dash that ends it: " Local Boards.--", " Costs for causing delay.— ". */
-const RESTATED_TITLE = /^[ \t]+[A-Z][^\n]{0,200}?\.[ \t]*(?:-{2,3}|[—―–])[ \t]*/;
+/**
+ * A section's label and title given again where its text starts: "21. Local Boards.--", "^1[4C. Related party transactions.(1)",
+ * "^1\n[69. Power to issue directions … through any computer resource.--" (the title on more lines than one).
+ */
+const RESTATED_LABEL = /^(?:\^\d{1,3}\s?)?\[?(\d{1,4}[A-Za-z]{0,3})\.[ \t]+[A-Z][^]{0,200}?\.[ \t]*(?:-{2,3}|[—―–]|(?=\(1\)))[ \t]*/;
 
 /**
  * Where the text after a section's label and title given again at the start of its text ends ("21. Local Boards.--" in
- * section 21), or undefined: the marker must be the section's own number, the first of its text.
+ * section 21), or undefined: the label must be the section's own number, the first of its text.
  */
-function restatedLabelEnd(text: string, markerStart: number, block: Block, marker: Marker, container: Unit): number | undefined {
-  if (marker.style !== 'num-dot' || !container.citable || container.headingDepth === 0 || container.number === undefined) return undefined;
-  if (marker.value.toLowerCase() !== container.number.toLowerCase() || container.children.length > 0) return undefined;
-  const afterLabel = markerStart + leadingSkip(text, markerStart) + marker.length;
-  const title = RESTATED_TITLE.exec(text.slice(afterLabel, Math.min(block.span.end, afterLabel + 240)));
-  return title ? afterLabel + title[0].length : undefined;
+function restatedLabelEnd(text: string, markerStart: number, block: Block, container: Unit): number | undefined {
+  if (!container.citable || container.kind !== 'section' || container.headingDepth === 0 || container.number === undefined || container.children.length > 0) return undefined;
+  const first = text.charCodeAt(markerStart);
+  if (first !== 0x5e /* ^ */ && first !== 0x5b /* [ */ && (first < 0x30 || first > 0x39)) return undefined;
+  const label = RESTATED_LABEL.exec(text.slice(markerStart, Math.min(block.span.end, markerStart + 260)));
+  return label && label[1].toLowerCase() === container.number.toLowerCase() ? markerStart + label[0].length : undefined;
 }
 
 /** A footnote's mark ("^2"), or the bracket that opens amended text after it: "[(4) …", "^1[21. Local Boards.--(1) …". */
-const AMENDED_TEXT_OPENS = /\^\d{1,3}(?=[\s[])|\[(?=\([\dA-Za-z]{1,4}\)\]?\s)|(?<=\^\d{1,3}\s?)\[(?=\d{1,4}\.[ \t]+[A-Z])/y;
+const AMENDED_TEXT_OPENS = /\^\d{1,3}(?=[\s[])|\[(?=\([\dA-Za-z]{1,4}\)\]?[\sA-Z])|(?<=\^\d{1,3}\s?)\[(?=\d{1,4}\.[ \t]+[A-Z])/y;
 
 function leadingSkip(text: string, start: number): number {
   let skip = 0;
