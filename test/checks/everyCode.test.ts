@@ -73,6 +73,10 @@ const CASES: Record<string, { trigger: Case; quiet: Case }> = {
     trigger: { what: 'Budapest article 41 renumbered 40 after a note that article 40 was substituted (a consolidated text keeping both versions)', corpus: [], check: BUDAPEST, files: { [BUDAPEST]: edited(BUDAPEST, '### Article 41 – Federal clause', '(*) Article 40 substituted by the Protocol, as follows:\n\n### Article 40 – Federal clause') } },
     quiet: { what: 'the same renumbering with no note (a duplicate-unit warning instead)', corpus: [], check: BUDAPEST, files: { [BUDAPEST]: edited(BUDAPEST, '### Article 41 – Federal clause', '### Article 40 – Federal clause') } },
   },
+  'unclosed-code-fence': {
+    trigger: { what: 'the Budapest Convention with a fence a converter left before article 41 and never closed', corpus: [], check: BUDAPEST, files: { [BUDAPEST]: edited(BUDAPEST, '### Article 41 – Federal clause', '`````````\n\n### Article 41 – Federal clause') } },
+    quiet: { what: 'the Budapest Convention as shipped', corpus: [BUDAPEST], check: BUDAPEST },
+  },
   'heading-without-number': {
     trigger: { what: 'Budapest article 41 with its number deleted', corpus: [], check: BUDAPEST, files: { [BUDAPEST]: edited(BUDAPEST, '### Article 41 – Federal clause', '### Article – Federal clause') } },
     quiet: { what: 'the Budapest Convention as shipped', corpus: [BUDAPEST], check: BUDAPEST },

@@ -5,8 +5,9 @@
 // an amendment replaced. Each rule has a case where it must not apply.
 import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
+import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { AFT_SECTION_22, ASSAM_RIFLES_SECTIONS_121_124, BIODIVERSITY_SECTION_8, IT_ACT_SECTION_69, LIC_SECTION_4C, SBI_SECTIONS_21_22, SPECIAL_MARRIAGE_SECTION_27, SPECIAL_MARRIAGE_SECTION_27A } from './indiaCodeText';
+import { RGIPT_SECTIONS_3_TO_8, RPF_SECTION_8, AFT_SECTION_22, ASSAM_RIFLES_SECTIONS_121_124, BIODIVERSITY_SECTION_8, IT_ACT_SECTION_69, LIC_SECTION_4C, SBI_SECTIONS_21_22, SPECIAL_MARRIAGE_SECTION_27, SPECIAL_MARRIAGE_SECTION_27A } from './indiaCodeText';
 
 const URI = uriOf('act.md');
 const FRONT = '---\nid: india-act\ntitle: An Act of India\nlanguage: en\ntype: law\n---\n# An Act of India\n\n';
@@ -92,6 +93,51 @@ describe('engine: India Code as converted (amendment marks, restated labels, foo
     const unsaid = ASSAM_RIFLES_SECTIONS_121_124.replace('under the said sub-section (4)', 'under sub-section (4)');
     assert.strictEqual(errors(unsaid).filter((message) => /"sub-section \(4\)"/.test(message)).length, 1);
     assert.strictEqual(errors('## Section 1 - Terms.\n\n(1) The Board may act.\n\n(2) Under the said sub-section (7), it shall not.\n').length, 1);
+  });
+
+  it('"clause (d) of sub-section (1) of section 21" where the text shows "^5*****" between clauses (c) and (e): omitted by an amendment, said so, no error', () => {
+    const cited = new Map(resolutions(SBI_SECTIONS_21_22)).get('clause (d) of sub-section (1) of section 21') ?? '';
+    assert.match(cited, /^external: section 21, subsection 1, clause d stood between \(c\) and \(e\), where the text shows "\* \* \*": it was omitted/);
+    assert.deepStrictEqual(errors(SBI_SECTIONS_21_22).filter((message) => /clause \(d\)/.test(message)), []);
+    // must not: with no asterisks between (c) and (e), a missing clause (d) is reported
+    const noMark = SBI_SECTIONS_21_22.replace('^5*****\n\n', '');
+    assert.strictEqual(errors(noMark).filter((message) => /"clause \(d\) of sub-section \(1\) of section 21"/.test(message)).length, 1);
+  });
+
+  it('"nominated under clause(d) ^6[of section 19]": the footnote\'s mark and bracket between a clause and its section (section 24 (3), lines 934-935)', () => {
+    const line = '(3) The Central Government, ^4*** may remove from office any director ^5[appointed under clause (ca)\nor clause (cb) or nominated under clause(d) ^6[of section 19] ^7[or any member of a Local Board nominated';
+    const paths = parseReferences(line, { language: 'en' }).map((r) => r.targets.map((t) => t.path.map((step) => `${step.kind} ${step.number}`).join('/')).join(' | '));
+    assert.ok(paths.includes('section 19/clause d'), paths.join('; '));
+  });
+
+  it('"DirectorGeneral" beside "Director-General": the variant is reported, and the message says the hyphen was most likely lost at a line break', () => {
+    const variants = checkDocument(workspace(RPF_SECTION_8), URI).filter((d) => d.code === 'inconsistent-variant').map((d) => d.message);
+    const joined = variants.find((message) => message.startsWith('“DirectorGeneral”'));
+    assert.ok(joined, variants.join('\n'));
+    assert.match(joined!, /A capital inside “DirectorGeneral” says its hyphen was most likely lost where a line broke/);
+    // must not: "courtmartial" beside "court-martial" has no capital inside: the plain message
+    const plain = checkDocument(workspace('## Section 1 - Trials.\n\n(1) A court-martial may try him.\n\n(2) No trial by courtmartial shall be held.\n'), URI).filter((d) => d.code === 'inconsistent-variant');
+    assert.strictEqual(plain.length, 1);
+    assert.doesNotMatch(plain[0].message, /capital inside/);
+  });
+
+  it('a fence of backticks never closed (the rest of the Act read as code): one warning on the fence; "section 20" and the unused definitions are not reported', () => {
+    const diagnostics = checkDocument(workspace(RGIPT_SECTIONS_3_TO_8), URI);
+    const fence = diagnostics.filter((d) => d.code === 'unclosed-code-fence');
+    assert.strictEqual(fence.length, 1);
+    assert.match(fence[0].message, /never closed: the \d+ lines after it, with headings such as "## Section 7 - Vesting of properties\.", are read as code/);
+    assert.deepStrictEqual(diagnostics.filter((d) => d.severity === 'error' || d.code === 'unused-definition').map((d) => d.message), []);
+    assert.ok(!unitIds(RGIPT_SECTIONS_3_TO_8).includes('sec_7'), 'section 7 is inside the fence');
+    // in a whole Act, a section after the fence is cited with the fence's reason
+    const whole = '## Section 1 - Short title.\n\nThis Act may be called the Act.\n\n## Section 2 - Declaration.\n\nAs provided in section 7.\n\n' + RGIPT_SECTIONS_3_TO_8;
+    assert.match(new Map(resolutions(whole)).get('section 7') ?? '', /^external: the code fence on line \d+ is never closed/);
+    assert.deepStrictEqual(errors(whole), []);
+    // must not: the fence closed, no warning, and a missing section is reported again
+    const closed = RGIPT_SECTIONS_3_TO_8.replace('`````````````````\n', '`````````````````\n`````````````````\n');
+    assert.deepStrictEqual(checkDocument(workspace(closed), URI).filter((d) => d.code === 'unclosed-code-fence'), []);
+    assert.ok(unitIds(closed).includes('sec_7'), unitIds(closed).join(' '));
+    const wholeClosed = whole.replace('`````````````````\n', '`````````````````\n`````````````````\n').replace('As provided in section 7.', 'As provided in section 70.');
+    assert.ok(errors(wholeClosed).some((message) => /"section 70"/.test(message)), errors(wholeClosed).join('\n'));
   });
 
   it('the notes under "### Footnotes" number no paragraph of the section ("1. Subs. by Act 35 of 1964 …" is no sub-section (1) given twice)', () => {

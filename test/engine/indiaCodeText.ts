@@ -644,3 +644,158 @@ such person may be released without danger of his doing injury to himself or to 
 the Central Government may order that such person be released or detained in custody, or transferred to a
 public lunatic asylum if he has not already been to such an asylum.
 `;
+
+/** The Railway Protection Force Act, 1957, section 8 (part-001.md): "DirectorGeneral" (the hyphen lost at a line break in the PDF) beside "Director-General". */
+export const RPF_SECTION_8 = `## Section 8 - Superintendence and administration of the Force.
+
+^1[8. Superintendence and administration of the Force.--(1) The superintendence of the Force shall
+vest in the Central Government, and subject thereto and to the provisions of this Act and of any rules
+made thereunder, the command supervision and administration of the Force shall vest in the DirectorGeneral.
+
+(2) Subject to the provisions of sub-section (1), the administration of the Force, within such local
+limits in relation to a railway as may be prescribed shall be carried on by an Inspector-General, an
+Additional Inspector-General or a Deputy Inspector-General in accordance with the provisions of this Act
+and of any rules made thereunder and they shall, subject to any direction that may be given by the Central
+Government or the Director-General in this behalf discharge his function under the general supervision of
+the General Manager of the Railway.
+
+### Footnotes
+
+1 . Subs. by Act 60 of 1985 s. 9, for section 8 (w.e.f. 20-9-1985)
+`;
+
+/** The Rajiv Gandhi Institute of Petroleum Technology Act, 2007, sections 3 to 8 (part-001.md, lines 41-174): under section 6's "### Footnotes" the converter left a fence of seventeen backticks, never closed. */
+export const RGIPT_SECTIONS_3_TO_8 = `## Section 3 - Definitions.
+
+In this Act, unless the context otherwise requires,--
+
+(a) "appointed day" means the date appointed under sub-section (2) of section (1) for coming into
+force of this Act;
+
+(b) "Board" means the Board of Governors of the Institute constituted under sub-section (1) of
+section 5;
+
+(c) "Chairperson" means the Chairperson of the General Council;
+
+(d) "Director" means the Director of the Institute appointed under section 20;
+
+(e) "fund" means the fund of the Institute to be maintained under section 24;
+
+(f) "General Council" means the General Council established under sub-section (1) of section 15;
+
+(g) "Institute" means the Rajiv Gandhi Institute of Petroleum Technology incorporated under
+section 4;
+
+(h) "President" means the President of the Board appointed under clause (a) of sub-section (1) of
+section 5;
+
+(i) "Registrar" means the Registrar of the Institute referred to in section 21;
+
+(j) "Senate" means the Senate of the Institute referred to in section 17;
+
+(k) "Society" means the Rajiv Gandhi Institute of Petroleum Technology Society, Jais
+District--Rae Bareli, Uttar Pradesh registered under the Societies Registration Act, 1860
+(21 of 1860); and
+
+(l) "Statutes" and "Ordinances" mean, respectively, the Statutes and Ordinances of the Institute
+made under this Act.
+
+## Section 4 - Incorporation of Institute.
+
+The Rajiv Gandhi Institute of Petroleum Technology shall be a body
+corporate having perpetual succession and a common seal with power, subject to the provisions of this
+Act, to acquire, hold and dispose of property and to contract, and shall, by that name, sue and be sued.
+
+## Section 5 - Constitution of Board of Governors.
+
+(1) With effect from such date as the Central Government
+may, by notification in the Official Gazette, appoint, there shall be constituted by the Central Government
+for the purposes of this Act, a Board to be known as the Board of Governors consisting of the following
+members, namely:--
+
+(a) the President to be appointed by the Central Government in such manner as may be provided
+by the Statutes:
+
+Provided that the first President shall be appointed by the Central Government on such terms and
+conditions as it deems fit, for a period not exceeding six months from the date the first Statutes comes
+into force.
+
+(b) the Director of the Institute, ex officio;
+
+(c) two persons from the Board of Directors of the promoting companies to be nominated by the
+Central Government.
+
+Explanation.-- For the purposes of this clause, promoting companies mean those companies
+contributing to the endowment fund referred to in section 25;
+
+(d) one Professor of the Indian Institute of Technology, Kanpur to be nominated by the Director
+of that Institute;
+
+(e) five eminent experts in the field of petroleum technology covering the entire hydrocarbon
+value chain having specialised knowledge or operational experience in respect of education, research,
+engineering and technology to be nominated by the General Council, in consultation with the Director
+of the Institute;
+
+(f) two Professors of the Institute to be nominated by the Senate of the Institute; and
+
+(g) one representative of the graduates of the Institute to be nominated by the Executive
+Committee of the Alumni Association.
+
+(2) The Registrar of the Institute shall act as the Secretary of the Board.
+
+(3) The Board shall ordinarily meet four times during a calendar year.
+
+## Section 6 - Term of office of, vacancies among, and allowances payable to, members of Board.
+
+(1) Save
+as otherwise provided in this section, the term of office of the President or any other member of the
+Board, other than ex officio members shall be three years from the date of his appointment or nomination
+thereto.
+
+(2) An ex officio member shall cease to be a member of the Board as soon as he vacates the office by
+virtue of which he is a member of the Board.
+
+(3) The term of a member nominated to fill a casual vacancy shall continue for the remainder of the
+term of the member in whose place he has been nominated.
+
+(4) Notwithstanding anything contained in this section, an outgoing member shall, unless the Central
+Government otherwise directs, continue in office until another person is nominated as a member in his
+place.
+
+(5) The members of the Board shall be entitled to such allowances, if any, from the Institute, as may
+be provided for in the Statutes, but no member other than the member referred to in clause (f) of section 5
+shall be entitled to any salary.
+
+### Footnotes
+
+\`\`\`\`\`\`\`\`\`\`\`\`\`\`\`\`\`
+
+## Section 7 - Vesting of properties.
+
+On and from the appointed day and subject to the other provisions of this
+Act, all properties which had vested in the Society immediately before that day, shall, on and from that
+day, vest in the Institute.
+
+## Section 8 - Effect of incorporation of Institute.
+
+On and from the appointed day,--
+
+(a) any reference to the Society in any contract or other instrument shall be deemed as a reference
+to the Institute;
+
+(b) all the rights and liabilities of the Society shall be transferred to, and be the rights and
+liabilities of, the Institute; and
+
+(c) every person employed by the Society immediately before the appointed day shall hold office
+or service in the Institute by the same tenure, at the same remuneration and upon the same terms and
+conditions and with the same rights and privileges as to pension, leave, gratuity, provident fund and
+other matters as he would have held the same if this Act had not been passed, and shall continue to be
+so unless and until his employment is terminated or until such tenure, remuneration and terms and
+conditions are duly altered by the Statutes:
+
+Provided that if the alteration so made is not acceptable to such employee, his employment may
+be terminated by the Institute in accordance with the terms of the contract with the employee or, if no
+provision is made therein in this behalf, on payment to him by the Institute of compensation
+equivalent to three months' remuneration in the case of permanent employees and one months
+remuneration in the case of other employees.
+`;

@@ -25,7 +25,7 @@ import { UnitKeyedCache } from './treeKeyed';
 import { detached } from './text';
 import { unitsToRead } from './restingText';
 import { citableAround } from './unitAncestors';
-import { NOTES_HEADING } from './structure';
+import { NOTES_HEADING, UNCLOSED_FENCE } from './structure';
 import { CITABLE_HEADINGS, GROUPINGS_OF_A_WHOLE, headingsByNumber, headingsOfKind, heldNumbers, highestOfKind, leadingValue, moreNumbersHeld, numbersAround } from './headingLists';
 
 export type ResolutionStatus = 'resolved' | 'unresolved' | 'external';
@@ -420,6 +420,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (doc === model && divided && divisionNotShown(divided, cited.path)) {
         return { status: 'external', span, reason: `${unitName(divided)} holds its articles with no divisions shown between them: ${describe(cited.path)} is most likely a division of it ("párrafo") that this copy gives no heading, and cannot be checked` };
       }
+      // "^5*****" between clauses (c) and (e) (India Code): clause (d) was omitted by an amendment, its place marked by asterisks
+      const omittedFrom = doc === model ? first.partial ?? (cited.path.length === 1 && !base && context ? citableAround(context) : undefined) : undefined;
+      const omitted = omittedFrom ? omittedBetween(doc, omittedFrom, cited.path[cited.path.length - 1].number) : undefined;
+      if (omitted) return { status: 'external', span, reason: `${describe(cited.path)} stood between ${omitted[0].label.trim()} and ${omitted[1].label.trim()}, where the text shows "* * *": it was omitted by an amendment, and cannot be checked` };
       const repealed = doc === model && first.partial ? repealedAround(doc, first.partial) : undefined;
       if (repealed) return { status: 'external', span, reason: `${unitName(repealed.unit)} is repealed ("${repealed.notice}"): ${describe(cited.path)} cannot be checked against its text` };
       // "la parte A dell'indennita'", "I parte B: maresciallo capo" (the portions of an indemnity, the classes of a rank) in a
@@ -507,6 +511,14 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   if (notes !== undefined) {
     targets = targets.map((target) => target.status !== 'unresolved' ? target : { status: 'external', span: target.span,
       reason: `it stands in the notes under "${notes}", which cite provisions as they were before an amendment (${target.reason ?? 'not found'})` });
+  }
+  // a code fence never closed: the text after it, which may hold the unit cited, is read as code
+  const fence = targets.some((t) => t.status === 'unresolved') ? model.problems.find((problem) => problem.code === UNCLOSED_FENCE) : undefined;
+  if (fence) {
+    const line = model.lines.lineAround(fence.span.start);
+    const from = model.text.slice(0, line.start).split('\n').length;
+    targets = targets.map((target) => target.status !== 'unresolved' ? target : { status: 'external', span: target.span,
+      reason: `the code fence on line ${from} is never closed, so the rest of the document is read as code, where this may stand (${target.reason ?? 'not found'})` });
   }
   // Czech "§ 152 odst. 1 písm. c) a § 153 odst. 1 trestního řádu" read with another language's words: where it points cannot be told
   if (!readsLanguage(model.language) && targets.some((t) => t.status === 'unresolved')) {
@@ -1554,6 +1566,24 @@ function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undef
     current = found;
   }
   return { unit: current };
+}
+
+/** A line that holds nothing but an omission's asterisks, and the mark of its footnote: "^5*****", "* * * * *". */
+const OMISSION_LINE = /(?:^|\n)[ \t]*(?:\^\d{1,3}[ \t]*)?\*[ \t]?\*[ \t]?\*[* \t]*(?:\n|$)/;
+
+/**
+ * The two units of `holder` numbered just before and after `number` ("c" and "e" for "d", "3" and "5" for "4") when the text
+ * from the one to the other shows an omission's asterisks on a line ("^5*****", "* * * * *"), or undefined.
+ */
+function omittedBetween(doc: DocumentModel, holder: Unit, number: string): [Unit, Unit] | undefined {
+  const neighbours = /^\d{1,3}$/.test(number) ? [String(Number(number) - 1), String(Number(number) + 1)]
+    : /^[a-z]$/.test(number) && number !== 'a' ? [String.fromCharCode(number.charCodeAt(0) - 1), String.fromCharCode(number.charCodeAt(0) + 1)] : undefined;
+  if (!neighbours) return undefined;
+  const before = holder.children.find((child) => child.headingDepth === 0 && child.number === neighbours[0]);
+  const after = before && holder.children.find((child) => child.headingDepth === 0 && child.kind === before.kind && child.number === neighbours[1]);
+  if (!before || !after || after.span.start <= before.span.end) return undefined;
+  // on a line of their own: "nominated by the Central Government ^4***;" inside a clause marks words omitted, not a clause
+  return OMISSION_LINE.test(doc.text.slice(before.span.start, after.span.start)) ? [before, after] : undefined;
 }
 
 /** The opening paragraphs read as an unmarked sub-section (1), each with the sub-section (2) that ends it. */

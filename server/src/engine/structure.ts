@@ -538,6 +538,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     extend(holder, block.span.end);
     blockUnits.push(holder);
   });
+  const fence = blocks.length ? unclosedFence(text, blocks[blocks.length - 1], lines) : undefined;
+  if (fence) problems.push(fence);
 
   /** A unit opened by a heading, with its id (prefixed by the grouping it is in, unless citable). */
   function openHeadingUnit(kind: UnitKind, info: { number?: string; label: string; title?: string }, parent: Unit, citable: boolean, depth: number, block: Block, sameText: string): Unit {
@@ -893,6 +895,31 @@ function restatedLabelEnd(text: string, markerStart: number, block: Block, conta
   const label = RESTATED_LABEL.exec(text.slice(markerStart, Math.min(block.span.end, markerStart + 260)));
   return label && label[1].toLowerCase() === container.number.toLowerCase() ? markerStart + label[0].length : undefined;
 }
+
+/**
+ * A code fence never closed, over headings: markdown reads the rest of the document as code ("`````````````````" a converter
+ * left after a section, India Code as converted), where no unit is read. A warning on the fence that says what it swallows.
+ */
+function unclosedFence(text: string, last: Block, lines: LineIndex): Problem | undefined {
+  if (last.kind !== 'code') return undefined;
+  const body = text.slice(last.span.start, last.span.end);
+  const opening = /^[ \t]*(`{3,}|~{3,})/.exec(body);
+  if (!opening) return undefined;
+  const lastLine = body.replace(/\s+$/, '').split('\n').pop() ?? '';
+  const closing = /^[ \t]*(`{3,}|~{3,})[ \t]*$/.exec(lastLine);
+  if (closing && lastLine !== body.split('\n')[0] && closing[1][0] === opening[1][0] && closing[1].length >= opening[1].length) return undefined;
+  const heading = /\n[ \t]{0,3}(#{1,6}[ \t]+[^\n]{1,80})/.exec(body);
+  if (!heading) return undefined;
+  const openingLine = lines.lineAround(last.span.start);
+  const swallowed = body.split('\n').length - 1;
+  return {
+    code: UNCLOSED_FENCE, severity: 'warning', span: { start: openingLine.start, end: openingLine.end },
+    message: `This code fence is never closed: the ${swallowed} lines after it, with headings such as "${heading[1].trim()}", are read as code, not as text of the document. Close the fence or remove it.`,
+  };
+}
+
+/** The code of the warning on a fence never closed (resolve.ts says why a unit after it is not found). */
+export const UNCLOSED_FENCE = 'unclosed-code-fence';
 
 /** A footnote's mark ("^2"), or the bracket that opens amended text after it: "[(4) …", "^1[21. Local Boards.--(1) …". */
 const AMENDED_TEXT_OPENS = /\^\d{1,3}(?=[\s[])|\[(?=\([\dA-Za-z]{1,4}\)\]?[\sA-Z])|(?<=\^\d{1,3}\s?)\[(?=\d{1,4}\.[ \t]+[A-Z])/y;

@@ -7,6 +7,7 @@ export const RULES: Record<string, { severity: Severity; summary: string }> = {
   'reference-outside-unit': { severity: 'error', summary: '"this article" / "this section" stands outside any article or section.' },
   'duplicate-unit': { severity: 'warning', summary: 'Two units have the same number in one document.' },
   'unit-given-again': { severity: 'information', summary: 'A unit is given again after a note of its amendment: a consolidated text keeping both versions.' },
+  'unclosed-code-fence': { severity: 'warning', summary: 'A code fence is never closed: the rest of the document, headings and all, is read as code.' },
   'heading-without-number': { severity: 'warning', summary: 'A heading names an article or section without a number.' },
   'related-document-missing': { severity: 'warning', summary: 'implements, translation-of, supplements or incorporates names a document that is not in the workspace.' },
   'duplicate-document-id': { severity: 'error', summary: 'Two documents have the same id.' },

@@ -6,6 +6,7 @@
 //   unused-definition     defined, never used in its scope
 //   inconsistent-variant  "ICT system" beside "information and communications technology system", "e-mail"/"email"
 //   term-outside-scope    a term defined "In this Part" used elsewhere
+import { UNCLOSED_FENCE } from '../structure';
 import { definitionKey, type Workspace, type TermUse } from '../workspace';
 import type { DocumentModel } from '../document';
 import type { Definition, Span, Unit } from '../model';
@@ -264,6 +265,8 @@ function unusedDefinitions(workspace: Workspace, model: DocumentModel, out: Engi
   // An excerpt cannot tell: the parts that use a term may be the ones missing.
   const gaps = model.frontMatter.raw.gaps;
   if ((Array.isArray(gaps) && gaps.length > 0) || model.gaps.length > 0) return;
+  // Nor a text whose rest a code fence never closed hides (its uses may be there): the fence's warning says so
+  if (model.problems.some((problem) => problem.code === UNCLOSED_FENCE)) return;
   const used = new Set<string>();
   const users = [model, ...workspace.incorporating(model)];
   for (const user of users) {
@@ -454,15 +457,20 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
   const forms = workspace.keptResult(model, 'spellings', () => spellingForms(workspace, model));
   for (const [, entry] of forms) {
     if (entry.size < 2 || ![...entry.keys()].some((form) => form.includes('-'))) continue;
-    const ranked = [...entry.entries()].sort((a, b) => b[1].length - a[1].length);
+    // the commoner spelling first; of two as common, the hyphenated one (a converter loses hyphens, never adds them)
+    const ranked = [...entry.entries()].sort((a, b) => b[1].length - a[1].length || Number(b[0].includes('-')) - Number(a[0].includes('-')));
     const [preferred] = ranked[0];
     for (const [, spans] of ranked.slice(1)) {
       if (isExcludedSpan(spans[0], excluded)) continue;
+      const written = text.slice(spans[0].start, spans[0].end);
+      // "DirectorGeneral" beside "Director-General" (a PDF's line broken at the hyphen, joined by a converter): say so
+      const lostHyphen = !written.includes('-') && preferred.includes('-') && /\p{Ll}\p{Lu}/u.test(written);
       out.push({
         code: 'inconsistent-variant',
         severity: 'warning',
         span: spans[0],
-        message: `“${text.slice(spans[0].start, spans[0].end)}” and “${preferred}” are both used in this document (${spans.length} and ${ranked[0][1].length} times); use one spelling.`,
+        message: `“${written}” and “${preferred}” are both used in this document (${spans.length} and ${ranked[0][1].length} times); use one spelling.` +
+          (lostHyphen ? ` A capital inside “${written}” says its hyphen was most likely lost where a line broke when the text was converted.` : ''),
         related: [{ uri: model.uri, span: ranked[0][1][0], message: `“${preferred}” here` }],
         fixes: [{ title: `Replace with “${preferred}”`, edits: spans.map((span) => ({ uri: model.uri, span, newText: matchCase(text.slice(span.start, span.end), preferred) })) }],
       });

@@ -98,6 +98,12 @@ export class AnchorParser extends GroupParser {
    * After "(as the case may be)", "(if any)": a parenthesis of at most six lower-case words; or, after a comma, two to six
    * words in lower case and another comma (", as the case may be, of the *Canada Transportation Act*"); or -1.
    */
+  /** The token after a footnote's mark and the bracket that opens amended words ("^6[", "^6"), or -1. */
+  protected amendmentMarkEnd(i: number): number {
+    if (!this.isPunct(i, '^') || this.tok(i + 1)?.kind !== 'num' || this.tok(i + 1)!.space) return -1;
+    return this.isPunct(i + 2, '[') && !this.tok(i + 2)!.space ? i + 3 : i + 2;
+  }
+
   /** The token after "respectively" (and a comma after it) at `i`, or -1: "sub-section (2) of section 66 respectively of the Marine Insurance Act, 1963". */
   protected respectivelyEnd(i: number): number {
     const word = this.toks[i];
@@ -604,6 +610,9 @@ export class AnchorParser extends GroupParser {
       // stands between the units and what they are of.
       const aside = depth === 0 ? this.asideEnd(j) : this.respectivelyEnd(j);
       if (aside > 0 && (this.match(this.c.of, aside) || this.ofWordAfterUnit(aside, targets))) j = aside;
+      // "clause (d) ^6[of section 19]" (India Code): the mark of a footnote on an amendment, and the bracket that opens its words
+      const marked = this.amendmentMarkEnd(j);
+      if (marked > 0 && this.match(this.c.of, marked)) j = marked;
       const of = this.match(this.c.of, j) ?? this.ofWordAfterUnit(j, targets);
       if (of && depth === 0 && this.isComma(of.next)) {
         // "Part 1 of, and Schedule 9 to, the 1984 Act": the units of one instrument, named once after the last of them;

@@ -225,7 +225,7 @@ const EN: LanguageTable = {
   // "The following provisions of the Local Government Act 1972 have effect as if …—": with "following", any lead-in's end
   provisionsListLeadIn: { opening: /^(?:the\s+)?(?:(following)\s+)?(?:provisions|enactments)\s+(?:of|in)\s+/i, listFollows: /\s(?:are|is)\s*[:—–-]\s*$/ },
   amending: {
-    instruction: String.raw`(?:is|are|were|was|shall\s+be)\s+(?:hereby\s+)?(?:omitted|substituted|inserted|repealed|replaced|deleted|added)|(?:strike|striking|insert|inserting)(?:\s+out)?\s+(?=[“"‘])|(?:omit|substitute|insert)(?=\s*[“"‘—–]|\s+the\s+(?:words?|entr(?:y|ies)|definitions?|following)\b|\s+(?:sub-?)?(?:sections?|paragraphs?|articles?|regulations?|schedules?|parts?|chapters?)\b)`,
+    instruction: String.raw`(?:is|are|were|was|shall\s+be|(?:has|have|had)\s+been)\s+(?:hereby\s+)?(?:omitted|substituted|inserted|repealed|replaced|deleted|added)|(?:strike|striking|insert|inserting)(?:\s+out)?\s+(?=[“"‘])|(?:omit|substitute|insert)(?=\s*[“"‘—–]|\s+the\s+(?:words?|entr(?:y|ies)|definitions?|following)\b|\s+(?:sub-?)?(?:sections?|paragraphs?|articles?|regulations?|schedules?|parts?|chapters?)\b)`,
     asFollows: String.raw`(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?amended(?:\s+as\s+follows|\s+by)?|(?:is|are)\s+modified\s+as\s+follows|(?:has|have)\s+effect\s+as\s+if|shall\s+be\s+amended\s+(?:as\s+follows|in\s+the\s+following\s+manner)(?:,?\s*namely)?`,
     introducesText: String.raw`\b(?:insert|substitute|add)(?:\s+the\s+following)?\s*[—–:]|\b(?:inserted|substituted|added)\s+the\s+following(?:\s+[a-z-]+){0,2}\s*[—–:]`,
     introducesTextEndsWith: '—–:',
