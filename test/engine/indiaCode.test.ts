@@ -140,6 +140,27 @@ describe('engine: India Code as converted (amendment marks, restated labels, foo
     assert.ok(errors(wholeClosed).some((message) => /"section 70"/.test(message)), errors(wholeClosed).join('\n'));
   });
 
+  it('"section 2of the Salary and Allowances … Act, 1977" (a PDF\'s space lost): section 2 of that Act; "5bis", "1er", "12A" keep their letters', () => {
+    // the Leaders and Chief Whips of Recognised Parties and Groups in Parliament (Facilities) Act, 1998 (part-001.md, lines 67-68)
+    const line = '(ii)holds an office of the Leader of the Opposition as defined in section 2of the Salary and\nAllowances of Leaders of Opposition in Parliament Act, 1977 (33 of 1977); or';
+    const read = parseReferences(line, { language: 'en' });
+    assert.deepStrictEqual(read.map((r) => [r.targets[0].path.map((step) => `${step.kind} ${step.number}`).join('/'), r.anchor.kind]), [['section 2', 'instrument']]);
+    const numbers = (text: string, language: string) => parseReferences(text, { language }).map((r) => r.targets[0].path[0].number);
+    assert.deepStrictEqual(numbers('under section 12A of this Act', 'en'), ['12A']);
+    assert.deepStrictEqual(numbers("prévu à l'article 5bis", 'fr'), ['5bis']);
+  });
+
+  it('"designated under sub-section (1) and includes … designated as such\\nunder sub-section (2) of section 5": sub-section (1) is section 5\'s too, not a missing one of the definitions\' section', () => {
+    // the Right to Information Act, 2005, section 2 (c) (part-001.md, lines 51-53), in a section 2 of clauses only
+    const text = '## Section 2 - Definitions.\n\nIn this Act, unless the context otherwise requires,--\n\n(a) "appropriate Government" means the Central Government;\n\n' +
+      '(c) "Central Public Information Officer" means the Central Public Information Officer designated\nunder sub-section (1) and includes a Central Assistant Public Information Officer designated as such\nunder sub-section (2) of section 5;\n';
+    assert.deepStrictEqual(errors(text).filter((message) => /"sub-section \(1\)"/.test(message)), []);
+    assert.match(new Map(resolutions(text)).get('sub-section (1)') ?? '', /^external: .*the list goes on with "sub-section \(2\) of section 5"/);
+    // must not: a sentence ended between the two, the bare sub-section is this section's, and missing
+    const ended = text.replace('under sub-section (1) and includes', 'under sub-section (1). It includes');
+    assert.strictEqual(errors(ended).filter((message) => /"sub-section \(1\)"/.test(message)).length, 1);
+  });
+
   it('the notes under "### Footnotes" number no paragraph of the section ("1. Subs. by Act 35 of 1964 …" is no sub-section (1) given twice)', () => {
     const ids = unitIds(SBI_SECTIONS_21_22);
     assert.ok(!ids.some((id) => /_dup\d/.test(id)), ids.join(' '));

@@ -728,7 +728,8 @@ function siblingNamedAfter(model: DocumentModel, reference: DocumentReference, k
   const next = model.references[reference.index + 1];
   if (!next || next.anchor.kind === 'this') return undefined;
   const between = model.text.slice(reference.span.end, next.span.start);
-  if (between.length > 80 || /[.;:]\s|\n/.test(between)) return undefined;
+  // "designated under sub-section (1) and includes … designated as such\nunder sub-section (2) of section 5": within the sentence
+  if (between.length > 160 || /[.;:]\s|\n[ \t]*\n/.test(between)) return undefined;
   const path = next.targets[0]?.path;
   // Written part first ("au II de l'article …", "paragraph (b) of section 5"): "§ 77e Absatz 1" starts a new citation.
   if (!path || path.length < 2 || !isCitableKind(path[0].kind) || path[1].kind !== kind || path[1].span.start > path[0].span.start) return undefined;

@@ -14,6 +14,9 @@
 // except a run of Chinese numerals (一二三…十百千零), which is one num token ("二十一" → 21).
 import { CJK_DIGITS, CJK_UNITS, asciiDigits, chineseNumber } from '../keywords';
 import { isSpaceAt } from '../text';
+
+/** Words a PDF's lost space glues to a number ("section 2of", "section 7are"): never letters of the number ("5a", "5bis", "1er"). */
+const GLUED_WORDS = new Set(['of', 'is', 'are', 'and', 'or', 'the', 'to', 'in', 'by', 'for', 'shall', 'be', 'as', 'was', 'were', 'has', 'have', 'which', 'with', 'from', 'under', 'may', 'at', 'on']);
 import { insertedAfter } from '../markers';
 
 /** Italian prepositions joined to "l'" ("all'articolo", "dell'articolo"): elided words longer than "l'" and "d'". */
@@ -194,6 +197,11 @@ export function tokenizeUntil(text: string, out: Token[], state: TokenizerState,
       const sufStart = i;
       while (i < n && (isLatin(text[i]) || text[i] === 'º' || text[i] === 'ª')) i++;
       let suffix = text.slice(sufStart, i);
+      // "section 2of the Salary … Act", "section 11is not" (a PDF's space lost): an English word glued on, no number's letter
+      if (GLUED_WORDS.has(suffix)) {
+        i = sufStart;
+        suffix = '';
+      }
       // "artigo 3.º", "n.º 1" (Portuguese): the ordinal sign after a full stop is the number's own
       if (!suffix && text[i] === '.' && (text[i + 1] === 'º' || text[i + 1] === '°')) {
         suffix = 'º';
