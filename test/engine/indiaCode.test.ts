@@ -140,11 +140,15 @@ describe('engine: India Code as converted (amendment marks, restated labels, foo
     assert.ok(errors(wholeClosed).some((message) => /"section 70"/.test(message)), errors(wholeClosed).join('\n'));
   });
 
-  it('"section 2of the Salary and Allowances … Act, 1977" (a PDF\'s space lost): section 2 of that Act; "5bis", "1er", "12A" keep their letters', () => {
+  it('"section 2of the Salary and Allowances … Act, 1977" (a PDF\'s space lost), "[clause (20) of section 2] of ^2[the Companies Act, 2013]": that Act\'s; "5bis", "12A" keep their letters', () => {
     // the Leaders and Chief Whips of Recognised Parties and Groups in Parliament (Facilities) Act, 1998 (part-001.md, lines 67-68)
     const line = '(ii)holds an office of the Leader of the Opposition as defined in section 2of the Salary and\nAllowances of Leaders of Opposition in Parliament Act, 1977 (33 of 1977); or';
     const read = parseReferences(line, { language: 'en' });
     assert.deepStrictEqual(read.map((r) => [r.targets[0].path.map((step) => `${step.kind} ${step.number}`).join('/'), r.anchor.kind]), [['section 2', 'instrument']]);
+    // the Limited Liability Partnership Act, 2008, section 2 (1) (d) (part-001.md, line 57): brackets of two amendments around the words
+    const bracketed = '(d) "body corporate" means a company as defined in ^3[clause (20) of section 2] of ^2[the Companies Act, 2013 (18 of 2013)] and includes--';
+    assert.deepStrictEqual(parseReferences(bracketed, { language: 'en' }).map((r) => [r.targets[0].path.map((step) => `${step.kind} ${step.number}`).join('/'), r.anchor.kind === 'instrument' ? r.anchor.name : r.anchor.kind]),
+      [['section 2/clause 20', 'Companies Act, 2013']]);
     const numbers = (text: string, language: string) => parseReferences(text, { language }).map((r) => r.targets[0].path[0].number);
     assert.deepStrictEqual(numbers('under section 12A of this Act', 'en'), ['12A']);
     assert.deepStrictEqual(numbers("prévu à l'article 5bis", 'fr'), ['5bis']);

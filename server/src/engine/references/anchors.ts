@@ -613,6 +613,8 @@ export class AnchorParser extends GroupParser {
       // "clause (d) ^6[of section 19]" (India Code): the mark of a footnote on an amendment, and the bracket that opens its words
       const marked = this.amendmentMarkEnd(j);
       if (marked > 0 && this.match(this.c.of, marked)) j = marked;
+      // "^3[clause (20) of section 2] of ^2[the Companies Act, 2013 …]": the bracket that closes amended words, then the of-word
+      else if (this.isPunct(j, ']') && !this.tok(j)!.space && this.match(this.c.of, j + 1)) j++;
       const of = this.match(this.c.of, j) ?? this.ofWordAfterUnit(j, targets);
       if (of && depth === 0 && this.isComma(of.next)) {
         // "Part 1 of, and Schedule 9 to, the 1984 Act": the units of one instrument, named once after the last of them;
@@ -654,7 +656,9 @@ export class AnchorParser extends GroupParser {
       }
       // Russian: the outer unit is in the genitive, with no of-word ("пункт 2 статьи 7"); never after a comma
       if (!of && !(this.c.table.bareOuter && j === next)) break;
-      const q = this.pastHead(of ? of.next : j);
+      // "of ^2[the Companies Act, 2013 …]": the amendment's mark and bracket after the of-word
+      const afterOf = of ? this.amendmentMarkEnd(of.next) : -1;
+      const q = this.pastHead(of ? (afterOf > 0 ? afterOf : of.next) : j);
       const th = this.thisPhrase(q);
       if (th) {
         anchor = { kind: 'this', unit: th.unit, span: { start: th.start, end: th.end } };
