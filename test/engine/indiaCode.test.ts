@@ -7,7 +7,7 @@ import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { RGIPT_SECTIONS_3_TO_8, RPF_SECTION_8, AFT_SECTION_22, ASSAM_RIFLES_SECTIONS_121_124, BIODIVERSITY_SECTION_8, IT_ACT_SECTION_69, LIC_SECTION_4C, SBI_SECTIONS_21_22, SPECIAL_MARRIAGE_SECTION_27, SPECIAL_MARRIAGE_SECTION_27A } from './indiaCodeText';
+import { CANTONMENTS_SECTION_12, RGIPT_SECTIONS_3_TO_8, RPF_SECTION_8, AFT_SECTION_22, ASSAM_RIFLES_SECTIONS_121_124, BIODIVERSITY_SECTION_8, IT_ACT_SECTION_69, LIC_SECTION_4C, SBI_SECTIONS_21_22, SPECIAL_MARRIAGE_SECTION_27, SPECIAL_MARRIAGE_SECTION_27A } from './indiaCodeText';
 
 const URI = uriOf('act.md');
 const FRONT = '---\nid: india-act\ntitle: An Act of India\nlanguage: en\ntype: law\n---\n# An Act of India\n\n';
@@ -163,6 +163,16 @@ describe('engine: India Code as converted (amendment marks, restated labels, foo
     // must not: a sentence ended between the two, the bare sub-section is this section's, and missing
     const ended = text.replace('under sub-section (1) and includes', 'under sub-section (1). It includes');
     assert.strictEqual(errors(ended).filter((message) => /"sub-section \(1\)"/.test(message)).length, 1);
+  });
+
+  it('"(2)" after an unmarked opening paragraph and its items "(i)" to "(iv)" is the section\'s sub-section (2), not a part of item (iv)', () => {
+    const ids = unitIds(CANTONMENTS_SECTION_12);
+    for (const id of ['sec_12__al_1', 'sec_12__clause_iv', 'sec_12__para_2', 'sec_12__para_3', 'sec_12__para_3__subpara_a', 'sec_12__para_8']) assert.ok(ids.includes(id), `${id}: ${ids.join(' ')}`);
+    const cited = 'As provided in sub-section (8) of section 12 and clauses (b) and (f) of sub-section (3) of section 12.\n';
+    assert.deepStrictEqual(errors(CANTONMENTS_SECTION_12 + '\n## Section 13 - Other.\n\n' + cited), []);
+    // must not: "(2)" under an item of a sub-section "(1)" written with its marker stays where it was read
+    const marked = unitIds('## Section 4 - Terms.\n\n(1) The Board consists of--\n\n(a) the chairman;\n\n(b) the members.\n\n(2) The Board meets.\n');
+    assert.ok(marked.includes('sec_4__para_1__subpara_b') && marked.includes('sec_4__para_2'), marked.join(' '));
   });
 
   it('the notes under "### Footnotes" number no paragraph of the section ("1. Subs. by Act 35 of 1964 …" is no sub-section (1) given twice)', () => {

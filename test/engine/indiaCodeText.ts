@@ -799,3 +799,107 @@ provision is made therein in this behalf, on payment to him by the Institute of 
 equivalent to three months' remuneration in the case of permanent employees and one months
 remuneration in the case of other employees.
 `;
+
+/** The Cantonments Act, 2006, section 12 (part-001.md): its "(1)" went with the heading; items "(i)" to "(iv)", then "(2)" to "(8)". */
+export const CANTONMENTS_SECTION_12 = `## Section 12 - Constitution of Cantonment of Boards.
+
+Cantonments shall be divided into four categories,
+namely:--
+
+(i) Category I Cantonments, in which the population exceeds fifty thousand;
+
+(ii) Category II Cantonments, in which the population exceeds ten thousand, but does not exceed
+fifty thousand;
+
+(iii) Category III Cantonments, in which the population exceeds two thousand five hundred, but
+does not exceed ten thousand; and
+
+(iv) Category IV Cantonments, in which the population does not exceed two thousand five
+hundred.
+
+(2) For the purposes of sub-section (1), the population shall be calculated in accordance with the latest
+official census, or, if the Central Government, by general or special order, so directs, in accordance with a
+special census taken for the purpose.
+
+(3) In Category I Cantonments, the Board shall consist of the following members, namely:--
+
+(a) the Officer Commanding the station as ex officio or, if the Central Government so directs in
+respect of any cantonment, such other military officer as may be nominated in his place by the
+General Officer Commanding-in-Chief, the Command;
+
+(b) the District Magistrate or an Executive Magistrate not below the rank of Additional District
+Magistrate nominated by him;
+
+(c) the Chief Executive Officer;
+
+(d) the Health Officer ex officio;
+
+(e) the Executive Engineer ex officio;
+
+(f) three military officers nominated by name by the Officer Commanding the station by order in
+writing;
+
+(g) eight members elected under this Act.
+
+(4) In Category II Cantonments, the Board shall consist of the following members, namely:--
+
+(a) the Officer Commanding the station as ex officio or, if the Central Government so directs in
+respect of any cantonment, such other military officer as may be nominated in his place by the
+General Officer Commanding-in-Chief, the Command;
+
+(b) the District Magistrate or an Executive Magistrate not below the rank of Additional District
+Magistrate nominated by him;
+
+(c) the Chief Executive Officer;
+
+(d) the Health Officer ex officio;
+
+(e) the Executive Engineer ex officio;
+
+(f) two military officers nominated by name by the Officer Commanding the station by order in
+writing;
+
+(g) seven members elected under this Act.
+
+(5) In Category III Cantonments, the Board shall consist of the following members, namely:--
+
+(a) the Officer Commanding the station as ex officio or, if the Central Government so directs in
+respect of any cantonment, such other military officer, as may be nominated in his place by the
+General Officer Commanding-in-Chief, the Command;
+
+(b) the District Magistrate or an Executive Magistrate nominated by him;
+
+(c) the Chief Executive Officer;
+
+(d) the Health Officer ex officio;
+
+(e) the Executive Engineer ex officio;
+
+(f) one military officer nominated by name by the Officer Commanding the station by order in
+writing;
+
+(g) six members elected under this Act.
+
+(6) In Category IV Cantonments, the Board shall consist of the following members, namely:--
+
+(a) the Officer Commanding the station ex officio or, if the Central Government so directs in
+respect of any cantonment, such other military officer as may be nominated in his place by the
+General Officer Commanding-in-Chief, the Command;
+
+(b) the Chief Executive Officer;
+
+(c) two members elected under this Act.
+
+(7) The Officer Commanding the station may, if he thinks fit, with the sanction of the General Officer
+Commanding-in-Chief, the Command, nominate in place of any military officer whom he is empowered
+to nominate under clause (f) of sub-section (3), clause (f) of sub-section (4) or clause (f) of
+sub-section (5), any person, whether in the service of the Government or not, who is ordinarily resident in
+the cantonment or in the vicinity thereof.
+
+(8) Every election or nomination of a member of a Board and every vacancy in the elected
+membership thereof shall be notified by the Central Government in the Official Gazette;
+
+(9) The Member of Parliament and Member of Legislative Assembly representing constituencies
+which comprises wholly or partly the cantonment area, shall be special invitees for the meetings of the
+Board but without a right to vote.
+`;

@@ -665,6 +665,9 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     } else {
       const existing = numbered.findIndex((level) => level.style === style);
       if (existing >= 0) numbered = numbered.slice(0, existing);
+      // "(2)" after an opening paragraph with no marker and its items "(i)" to "(iv)" (India Code as converted: the "(1)" went
+      // with the section's label into the heading): the section's second sub-section, not a part of its last item
+      else if (style === 'num-paren' && marker.value === '2' && container.citable && container.children.find((child) => child.headingDepth === 0)?.kind === 'alinea') numbered = [];
     }
     const parent = numbered.length ? numbered[numbered.length - 1].unit : container;
     const nestedLevel = enclosing >= 0 ? numbered.filter((level) => level.listDepth > 0).length : 0;
