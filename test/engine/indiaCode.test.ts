@@ -149,6 +149,11 @@ describe('engine: India Code as converted (amendment marks, restated labels, foo
     const bracketed = '(d) "body corporate" means a company as defined in ^3[clause (20) of section 2] of ^2[the Companies Act, 2013 (18 of 2013)] and includes--';
     assert.deepStrictEqual(parseReferences(bracketed, { language: 'en' }).map((r) => [r.targets[0].path.map((step) => `${step.kind} ${step.number}`).join('/'), r.anchor.kind === 'instrument' ? r.anchor.name : r.anchor.kind]),
       [['section 2/clause 20', 'Companies Act, 2013']]);
+    // the Bharatiya Nagarik Suraksha Sanhita, 2023, section 215 (1) (a) (part-003.md, lines 1366-1367): an aside with a number,
+    // broken over two lines, between the range and the code it is of, named in Hindi ("Sanhita", a code)
+    const aside = '(a) (i) of any offence punishable under sections 206 to 223 (both inclusive but excluding section\n209) of the Bharatiya Nyaya Sanhita, 2023; or';
+    const range = parseReferences(aside, { language: 'en' })[0];
+    assert.strictEqual(range.anchor.kind === 'instrument' ? range.anchor.name : range.anchor.kind, 'Bharatiya Nyaya Sanhita, 2023');
     const numbers = (text: string, language: string) => parseReferences(text, { language }).map((r) => r.targets[0].path[0].number);
     assert.deepStrictEqual(numbers('under section 12A of this Act', 'en'), ['12A']);
     assert.deepStrictEqual(numbers("prévu à l'article 5bis", 'fr'), ['5bis']);
@@ -173,6 +178,22 @@ describe('engine: India Code as converted (amendment marks, restated labels, foo
     // must not: "(2)" under an item of a sub-section "(1)" written with its marker stays where it was read
     const marked = unitIds('## Section 4 - Terms.\n\n(1) The Board consists of--\n\n(a) the chairman;\n\n(b) the members.\n\n(2) The Board meets.\n');
     assert.ok(marked.includes('sec_4__para_1__subpara_b') && marked.includes('sec_4__para_2'), marked.join(' '));
+  });
+
+  it('a range that runs on past the file into the next file of the same Act (front matter "part: 3", "parts: 7"): external, saying which file holds its end', () => {
+    // the converter's front matter and headings of the Bharatiya Nagarik Suraksha Sanhita, 2023 (part-003.md and part-004.md)
+    const front = (part: number) => `---\ntitle: "The Bharatiya Nagarik Suraksha Sanhita, 2023"\nlanguage: en\npart: ${part}\nparts: 7\nline_limit: 1500\n---\n# The Bharatiya Nagarik Suraksha Sanhita, 2023\n\n`;
+    const third = front(3) + '## Section 216 - Procedure for witnesses in case of threatening, etc.\n\nText.\n\n## Section 217 - Prosecution for offences against State and for criminal conspiracy to commit such offence.\n\nAs under sections 216 to 219 of this Sanhita.\n';
+    const fourth = front(4) + '## Section 218 - Prosecution of Judges and public servants.\n\nText.\n\n## Section 219 - Prosecution for offences against marriage.\n\nText.\n';
+    const ws = workspaceOf({ 'part-003.md': third, 'part-004.md': fourth });
+    const range = ws.resolved(uriOf('part-003.md')).find((r) => /216 to 219/.test(r.reference.text));
+    assert.ok(range, 'the range is read');
+    assert.ok(range!.targets.every((t) => t.status !== 'unresolved'), JSON.stringify(range!.targets));
+    assert.match(range!.targets.map((t) => t.reason ?? '').join(' '), /runs on past this file into another file of the same text \("part-004"\), which holds section 219/);
+    assert.deepStrictEqual(checkDocument(ws, uriOf('part-003.md')).filter((d) => d.severity === 'error'), []);
+    // must not: a range past the Act's end, in no file, is reported
+    const past = workspaceOf({ 'part-003.md': third.replace('216 to 219', '216 to 299'), 'part-004.md': fourth });
+    assert.strictEqual(checkDocument(past, uriOf('part-003.md')).filter((d) => d.severity === 'error').length, 1);
   });
 
   it('the notes under "### Footnotes" number no paragraph of the section ("1. Subs. by Act 35 of 1964 …" is no sub-section (1) given twice)', () => {

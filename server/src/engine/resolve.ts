@@ -492,6 +492,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (doc === model && isLoneUnitFile(model) && isCitableKind(cited.through?.[0]?.kind)) {
         return { status: 'external', span: through.span ?? span, notInWorkspace: true, reason: `the range runs on past this file, which holds ${heldRun(model, cited.path[0])} only` };
       }
+      // "sections 206 to 223" in the third of the files a converter split an Act into (front matter "part: 3"), which ends at 217
+      const partWithEnd = doc === model && isOnePart(model) && cited.through && isCitableKind(cited.through[0]?.kind) ? partHolding(model, cited.through, lookup) : undefined;
+      if (partWithEnd) {
+        return { status: 'external', span: through.span ?? span, reason: `the range runs on past this file into another file of the same text ("${partWithEnd.doc.id}"), which holds ${unitName(partWithEnd.unit)}` };
+      }
       const earlier = doc === model && anchor.kind === 'none' && !chainedToThis && isCitableKind(cited.path[0]?.kind) ? namedEarlier(model, reference, cited.through as RefStep[], through.span ?? span, lookup, lookedInto) : undefined;
       if (earlier?.status === 'external') return earlier;
       // "b) omit subsections (2) to (5).": the range's end is the amended text's, whether or not its start is found here

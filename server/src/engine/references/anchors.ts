@@ -117,10 +117,13 @@ export class AnchorParser extends GroupParser {
     if (!this.isPunct(i, '(')) return -1;
     // "(as the case may be)", and the cited unit's title as UK amending Acts give it ("(Presiding Officer etc.)", "(limit
     // on number of Ministers)"): words and stops only, on one line
+    // "sections 206 to 223 (both inclusive but excluding section\n209) of the Bharatiya Nyaya Sanhita, 2023": a number, and a line
+    // broken inside the parentheses, when the aside's first word is a word
     for (let k = i + 1; k <= i + 12 && k < this.toks.length; k++) {
       const t = this.toks[k];
       if (t.kind === 'punct' && t.norm === ')') return k > i + 1 ? k + 1 : -1;
-      if (t.newline || (t.kind !== 'word' && !(t.kind === 'punct' && (t.norm === '.' || t.norm === ',' || t.norm === '-')))) return -1;
+      if (t.kind === 'break' || (t.newline && k === i + 1) || (t.kind === 'num' && k === i + 1)) return -1;
+      if (t.kind !== 'word' && t.kind !== 'num' && !(t.kind === 'punct' && (t.norm === '.' || t.norm === ',' || t.norm === '-'))) return -1;
     }
     return -1;
   }

@@ -273,7 +273,9 @@ const EN: LanguageTable = {
   hereWords: ['hereof', 'herein', 'hereto', 'hereunder'],
   // "of the 1983 Measure" (the Church of England's and the Welsh Assembly's), "of this Order" (a statutory instrument)
   instruments: ['convention', 'protocol', 'treaty', 'act', 'code', 'regulation', 'directive', 'agreement',
-    'charter', 'constitution', 'statute', 'law', 'covenant', 'decision', 'ordinance', 'decree', 'rules', 'measure', 'order'],
+    'charter', 'constitution', 'statute', 'law', 'covenant', 'decision', 'ordinance', 'decree', 'rules', 'measure', 'order',
+    // India's codes of 2023, named in Hindi in their English text: "the Bharatiya Nyaya Sanhita, 2023", "the Bharatiya Sakshya Adhiniyam, 2023"
+    'sanhita', 'adhiniyam'],
   instrumentsNamedWithYear: ['measure', 'order'],
   instrumentUnits: ['title'],
   nameConnectors: ['of', 'on', 'for', 'against', 'and', 'the', 'in', 'to', 'no.', 'no'],
