@@ -874,7 +874,6 @@ function insertedLetterMarker(text: string, start: number, end: number, levels: 
   return { style: 'lower-paren', value: letters[1] + letters[2], label, length: label.length };
 }
 
-/** Marker labels exclude leading whitespace; this counts the whitespace the marker follows. */
 /**
  * A heading over notes, not over the law: "Footnotes", "Endnotes", "Editorial notes", "Amendments (Textual)", "Fußnoten",
  * "Notes de bas de page", "Notas". Markup and a closing colon aside.
@@ -927,6 +926,7 @@ export const UNCLOSED_FENCE = 'unclosed-code-fence';
 /** A footnote's mark ("^2"), or the bracket that opens amended text after it: "[(4) …", "^1[21. Local Boards.--(1) …". */
 const AMENDED_TEXT_OPENS = /\^\d{1,3}(?=[\s[])|\[(?=\([\dA-Za-z]{1,4}\)\]?[\sA-Z])|(?<=\^\d{1,3}\s?)\[(?=\d{1,4}\.[ \t]+[A-Z])/y;
 
+/** Marker labels exclude leading whitespace; this counts the whitespace the marker follows. */
 function leadingSkip(text: string, start: number): number {
   let skip = 0;
   // "####### (g)": the hashes of a level deeper than markdown's headings (readMarker skips them too)
