@@ -115,8 +115,7 @@ export function readMarker(text: string): Marker | undefined {
   // "((01. Chiunque …": normattiva's double parentheses around a paragraph an amendment inserted.
   // "^2\n[(4) Nothing in this Act …" (India Code): a footnote's mark, then the bracket that opens amended text.
   // '**"** 4. Cuando …' (SPIJ): the quotation mark, in bold, that opens the wording an amendment inserted; '"27.6 En el …' too.
-  // "^1[21. Local Boards.--(1) There shall …" (India Code): the bracket opens a section an amendment substituted, its label restated.
-  const unprefixed = text.slice(0, 64).replace(/^(?:[\s*_]|#{7,}(?= )|["“](?=[*_ \t]{1,4}\(?[\dA-Za-z]{1,4}(?:\.\d{1,3})?[.)](?:[*_]{1,3})?[ \t])|["“](?=\d{1,4}\.\d{1,2}\.?[ \t][A-ZÁÉÍÓÚÑ])|<a\s[^<>]{0,40}><\/a>|\(\((?=\d)|\^\d{1,3}(?=[\s[])|\[(?=\([\dA-Za-z]{1,4}\)\]?[\sA-Z])|(?<=\^\d{1,3}\s?)\[(?=\d{1,4}\.[ \t]+[A-Z]))+/, '');
+  const unprefixed = text.slice(0, 64).replace(/^(?:[\s*_]|#{7,}(?= )|["“](?=[*_ \t]{1,4}\(?[\dA-Za-z]{1,4}(?:\.\d{1,3})?[.)](?:[*_]{1,3})?[ \t])|["“](?=\d{1,4}\.\d{1,2}\.?[ \t][A-ZÁÉÍÓÚÑ])|<a\s[^<>]{0,40}><\/a>|\(\((?=\d)|\^\d{1,3}(?=[\s[])|\[(?=\([\dA-Za-z]{1,4}\)\]?[\sA-Z]))+/, '');
   // "**b)** Localizar …": the marker in bold, closed right after it; read as "b) Localizar …" (the label's length is its own)
   // '"**18.3.** Los …', '**_18.3._** _Los …_' (SPIJ): after a quotation mark, or in bold and italics
   const boldAround = /^[ \t]*["“]?[ \t]*(?:\*\*|__)/.test(text) ? /^([^*_\s]{1,10})(?:\*\*|__|_\*\*|\*\*_|\*__|__\*)(?=[ \t])/.exec(unprefixed) : null;

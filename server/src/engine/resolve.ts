@@ -520,8 +520,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   // a code fence never closed: the text after it, which may hold the unit cited, is read as code
   const fence = targets.some((t) => t.status === 'unresolved') ? model.problems.find((problem) => problem.code === UNCLOSED_FENCE) : undefined;
   if (fence) {
-    const line = model.lines.lineAround(fence.span.start);
-    const from = model.text.slice(0, line.start).split('\n').length;
+    const from = model.lines.position(fence.span.start).line + 1;
     targets = targets.map((target) => target.status !== 'unresolved' ? target : { status: 'external', span: target.span,
       reason: `the code fence on line ${from} is never closed, so the rest of the document is read as code, where this may stand (${target.reason ?? 'not found'})` });
   }
@@ -1603,10 +1602,8 @@ function unmarkedFirstParagraph(unit: Unit, step: RefStep): Unit | undefined {
   if (step.number !== '1' || !(step.kind === 'paragraph' || step.kind === 'subsection' || step.kind === 'unspecified')) return undefined;
   const first = unit.children.find((child) => child.headingDepth === 0);
   if (!first || first.kind !== 'alinea' || first.number !== '1') return undefined;
-  // "(2)" after the clauses "(a)" to "(c)" of the opening paragraph may be read as the last clause's part
-  const isSecond = (child: Unit) => child.kind !== 'alinea' && child.headingDepth === 0 && child.number === '2' && child.label.startsWith('(');
-  const last = unit.children[unit.children.length - 1];
-  const second = unit.children.find(isSecond) ?? (last && last.label.startsWith('(') && /^[a-z]/.test(last.number ?? '') ? last.children.find(isSecond) : undefined);
+  // (structure.ts opens that "(2)" at the section's level, after the opening paragraph's items)
+  const second = unit.children.find((child) => child.kind !== 'alinea' && child.headingDepth === 0 && child.number === '2' && child.label.startsWith('('));
   if (!second || unit.children.some((child) => child.kind === second.kind && child.number === '1')) return undefined;
   unmarkedFirsts.set(first, second);
   return first;

@@ -907,13 +907,14 @@ function unclosedFence(text: string, last: Block, lines: LineIndex): Problem | u
   const body = text.slice(last.span.start, last.span.end);
   const opening = /^[ \t]*(`{3,}|~{3,})/.exec(body);
   if (!opening) return undefined;
-  const lastLine = body.replace(/\s+$/, '').split('\n').pop() ?? '';
-  const closing = /^[ \t]*(`{3,}|~{3,})[ \t]*$/.exec(lastLine);
-  if (closing && lastLine !== body.split('\n')[0] && closing[1][0] === opening[1][0] && closing[1].length >= opening[1].length) return undefined;
+  const trimmed = body.replace(/\s+$/, '');
+  const lastLine = trimmed.slice(trimmed.lastIndexOf('\n') + 1);
+  const closing = trimmed.includes('\n') ? /^[ \t]*(`{3,}|~{3,})[ \t]*$/.exec(lastLine) : null;
+  if (closing && closing[1][0] === opening[1][0] && closing[1].length >= opening[1].length) return undefined;
   const heading = /\n[ \t]{0,3}(#{1,6}[ \t]+[^\n]{1,80})/.exec(body);
   if (!heading) return undefined;
   const openingLine = lines.lineAround(last.span.start);
-  const swallowed = body.split('\n').length - 1;
+  const swallowed = lines.position(last.span.end).line - lines.position(last.span.start).line;
   return {
     code: UNCLOSED_FENCE, severity: 'warning', span: { start: openingLine.start, end: openingLine.end },
     message: `This code fence is never closed: the ${swallowed} lines after it, with headings such as "${heading[1].trim()}", are read as code, not as text of the document. Close the fence or remove it.`,
@@ -923,8 +924,8 @@ function unclosedFence(text: string, last: Block, lines: LineIndex): Problem | u
 /** The code of the warning on a fence never closed (resolve.ts says why a unit after it is not found). */
 export const UNCLOSED_FENCE = 'unclosed-code-fence';
 
-/** A footnote's mark ("^2"), or the bracket that opens amended text after it: "[(4) …", "^1[21. Local Boards.--(1) …". */
-const AMENDED_TEXT_OPENS = /\^\d{1,3}(?=[\s[])|\[(?=\([\dA-Za-z]{1,4}\)\]?[\sA-Z])|(?<=\^\d{1,3}\s?)\[(?=\d{1,4}\.[ \t]+[A-Z])/y;
+/** A footnote's mark ("^2"), or the bracket that opens amended text after it: "[(4) …", "^1[(1)] Subject to …". */
+const AMENDED_TEXT_OPENS = /\^\d{1,3}(?=[\s[])|\[(?=\([\dA-Za-z]{1,4}\)\]?[\sA-Z])/y;
 
 /** Marker labels exclude leading whitespace; this counts the whitespace the marker follows. */
 function leadingSkip(text: string, start: number): number {
