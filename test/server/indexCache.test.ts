@@ -9,6 +9,9 @@ import { IndexCache } from '../../server/src/node/indexCache';
 import { parseDocument, DEFAULT_MAX_LENGTH } from '../../server/src/engine/document';
 import { Workspace } from '../../server/src/engine/workspace';
 import { SortedUnitIndex } from '../../server/src/engine/unitIndex';
+import { isResting, referencesRest, unitsRest } from '../../server/src/engine/restingText';
+import { checkDocument } from '../../server/src/engine/checks';
+import type { DocumentModel } from '../../server/src/engine/document';
 import { LspTestClient, corpusCopy, positionOf, repositoryRoot, type PublishedDiagnostics } from '../helpers/lspClient';
 
 const CORPUS = path.join(repositoryRoot(), 'corpus');
@@ -16,6 +19,11 @@ const CORPUS = path.join(repositoryRoot(), 'corpus');
 async function corpusDocuments(): Promise<Array<{ uri: string; text: string }>> {
   const names = (await fs.readdir(CORPUS)).filter((name) => name.endsWith('.md')).sort();
   return Promise.all(names.map(async (name) => ({ uri: pathToFileURL(path.join(CORPUS, name)).href, text: await fs.readFile(path.join(CORPUS, name), 'utf8') })));
+}
+
+/** A model's value whatever its form: a resting one's text, tree and citations read back, its units by id as a Map. */
+function plainModel(model: DocumentModel): object {
+  return { ...model, unitsById: new Map(model.unitsById) };
 }
 
 describe('index cache', function () {
@@ -50,10 +58,11 @@ describe('index cache', function () {
     }
   });
 
-  it('reads back a resting model (saved, as the server saves it, after the workspace set it) as the model a fresh parse gives', async () => {
+  it('reads back a resting model (saved, as the server saves it, after the workspace set it) at rest, and as the model a fresh parse gives', async () => {
     const cache = new IndexCache(folder, 'engine-a');
     const workspace = new Workspace();
     let compact = 0;
+    let readAtRest = 0;
     for (const { uri, text } of await corpusDocuments()) {
       const resting = workspace.set(uri, text, 0);
       if (resting.unitsById instanceof SortedUnitIndex) compact++;
@@ -61,9 +70,39 @@ describe('index cache', function () {
       await cache.saveDocument(resting, key);
       const loaded = await new IndexCache(folder, 'engine-a').loadDocument(uri, text, 0, key);
       assert.ok(loaded, `${uri} read back`);
-      assert.deepStrictEqual(loaded, parseDocument(uri, text, 0), `${uri}: the cached model equals the parse`);
+      // Stored packed, it comes back packed: a warm start neither builds its trees nor packs them again.
+      assert.equal(isResting(loaded), isResting(resting), `${uri}: at rest as it was saved`);
+      if (isResting(loaded)) {
+        readAtRest++;
+        assert.equal(unitsRest(loaded), unitsRest(resting), `${uri}: units packed as they were saved`);
+        assert.equal(referencesRest(loaded), referencesRest(resting), `${uri}: citations packed as they were saved`);
+      }
+      assert.deepStrictEqual(plainModel(loaded), plainModel(parseDocument(uri, text, 0)), `${uri}: the cached model equals the parse`);
     }
     assert.ok(compact >= 10, `${compact} resting models with a compact unit index`);
+    assert.ok(readAtRest >= 10, `${readAtRest} models read back at rest`);
+  });
+
+  it('a resting model read back from the cache joins a workspace as the parsed one would: the same diagnostics and citations', async () => {
+    const documents = await corpusDocuments();
+    const cold = new Workspace();
+    for (const { uri, text } of documents) {
+      const key = new IndexCache(folder, 'engine-a').documentKey(uri, text, DEFAULT_MAX_LENGTH);
+      await new IndexCache(folder, 'engine-a').saveDocument(cold.set(uri, text, 0), key);
+    }
+    const warm = new Workspace();
+    const cache = new IndexCache(folder, 'engine-a');
+    for (const { uri, text } of documents) {
+      const loaded = await cache.loadDocument(uri, text, 0, cache.documentKey(uri, text, DEFAULT_MAX_LENGTH));
+      assert.ok(loaded, `${uri} read back`);
+      warm.set(uri, text, 0, loaded);
+    }
+    assert.ok(cache.stats.hits === documents.length, `${cache.stats.hits} of ${documents.length} read from the cache`);
+    for (const { uri } of documents) {
+      assert.deepStrictEqual(checkDocument(warm, uri), checkDocument(cold, uri), `${uri}: the same diagnostics`);
+      const citations = (workspace: Workspace) => workspace.resolved(uri).map((r) => ({ at: r.reference.span.start, status: r.status, targets: r.targets }));
+      assert.deepStrictEqual(citations(warm), citations(cold), `${uri}: the same citations resolved`);
+    }
   });
 
   it('rejects an entry with a corrupt byte, and rebuilds it', async () => {

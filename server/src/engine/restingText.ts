@@ -95,8 +95,18 @@ function afterCopies(model: DocumentModel): void {
   restUnits(model);
 }
 
-function keepDeflated(model: DocumentModel, bytes: Uint8Array): void {
+/** The deflated text of each resting model (what the index cache stores of it). */
+const textSlots = new WeakMap<DocumentModel, Slot>();
+
+/** `whole`: the text itself, kept as if just read (one of the last WHOLE_KEPT). */
+function keepDeflated(model: DocumentModel, bytes: Uint8Array, whole?: string): void {
   const slot: Slot = { bytes, text: undefined };
+  textSlots.set(model, slot);
+  if (whole !== undefined) {
+    slot.text = whole;
+    wholeSlots.push(slot);
+    if (wholeSlots.length > WHOLE_KEPT) (wholeSlots.shift() as Slot).text = undefined;
+  }
   Object.defineProperty(model, 'text', {
     enumerable: true,
     configurable: true,
@@ -125,8 +135,14 @@ function materialise(slot: CitationSlot): DocumentReference[] {
 /** Keeps the model's citations packed (packedReferences.ts), read back on demand: nothing changes for readers of `model.references`. */
 function restReferences(model: DocumentModel): void {
   const packed = packReferences(model.references);
-  if (!packed) return;
+  if (packed) keepReferencesPacked(model, packed);
+}
+
+const citationSlotsByModel = new WeakMap<DocumentModel, CitationSlot>();
+
+function keepReferencesPacked(model: DocumentModel, packed: PackedReferences): void {
   const slot: CitationSlot = { packed, value: undefined };
+  citationSlotsByModel.set(model, slot);
   Object.defineProperty(model, 'references', {
     enumerable: true,
     configurable: true,
@@ -148,8 +164,8 @@ interface TreeSlot {
   order: Int32Array;
   /** The tree, while it is one of the last read. */
   kept: Tree | undefined;
-  /** The tree's root while anything holds a unit of it (a unit leads to the root through its parents). */
-  root: WeakRef<Unit>;
+  /** The tree's root while anything holds a unit of it (a unit leads to the root through its parents); none before it is first read. */
+  root: WeakRef<Unit> | undefined;
 }
 
 /** A live root's tree: the `units` array and index read back with it. */
@@ -159,7 +175,7 @@ const treeSlots = new WeakMap<DocumentModel, TreeSlot>();
 
 function treeOf(slot: TreeSlot): Tree {
   if (slot.kept) return slot.kept;
-  const root = slot.root.deref();
+  const root = slot.root?.deref();
   let tree = root && treesByRoot.get(root);
   if (!tree) {
     const read = unpackUnits(slot.packed);
@@ -183,7 +199,10 @@ function restUnits(model: DocumentModel): void {
   if (!packed || !(model.unitsById instanceof SortedUnitIndex)) return;
   const tree: Tree = { root: model.root, units: model.units, unitsById: model.unitsById };
   treesByRoot.set(tree.root, tree);
-  const slot: TreeSlot = { packed, order: tree.unitsById.idOrder, kept: undefined, root: new WeakRef(tree.root) };
+  keepUnitsPacked(model, { packed, order: tree.unitsById.idOrder, kept: undefined, root: new WeakRef(tree.root) });
+}
+
+function keepUnitsPacked(model: DocumentModel, slot: TreeSlot): void {
   treeSlots.set(model, slot);
   for (const key of ['root', 'units', 'unitsById'] as const) {
     Object.defineProperty(model, key, { enumerable: true, configurable: true, get: () => treeOf(slot)[key] });
@@ -228,4 +247,98 @@ export function someTextsRest(): boolean {
 /** Whether the model's text is kept compact (for tests and the memory benchmark). */
 export function isResting(model: DocumentModel): boolean {
   return Object.getOwnPropertyDescriptor(model, 'text')?.get !== undefined;
+}
+
+/**
+ * A resting model's parts as the index cache stores them (indexCache.ts): its packed unit tree and
+ * citations and its deflated text, not the object trees they stand for, so that a warm start
+ * neither builds those trees nor packs them again. Undefined for a model not at rest.
+ */
+export interface RestingParts {
+  /** The model's other properties (not its text, line index, unit tree or packed citations). */
+  fields: Record<string, unknown>;
+  units: PackedUnits;
+  /** The units' places in id order (unitIndex.ts). */
+  order: Int32Array;
+  /** Undefined when the citations could not be packed: `fields.references` holds them. */
+  references: PackedReferences | undefined;
+  textBytes: Uint8Array;
+}
+
+const PACKED_KEYS = new Set(['text', 'lines', 'root', 'units', 'unitsById', 'references']);
+const PACKED_KEYS_BUT_CITATIONS = new Set([...PACKED_KEYS].filter((key) => key !== 'references'));
+
+export function restingParts(model: DocumentModel): RestingParts | undefined {
+  const tree = treeSlots.get(model);
+  const text = textSlots.get(model);
+  if (!tree || !text) return undefined;
+  const citations = citationSlotsByModel.get(model);
+  const fields: Record<string, unknown> = {};
+  for (const key of Object.keys(model)) {
+    if (PACKED_KEYS.has(key) && (key !== 'references' || citations)) continue;
+    fields[key] = (model as unknown as Record<string, unknown>)[key];
+  }
+  return { fields, units: tree.packed, order: tree.order, references: citations?.packed, textBytes: text.bytes };
+}
+
+/**
+ * The resting model `restingParts` gave, for `text` (the text those parts were made from: the
+ * cache's key holds its hash), whole until WHOLE_KEPT texts are read after it.
+ */
+export function restingFromParts(parts: RestingParts, text: string, version: number, lines: DocumentModel['lines']): DocumentModel {
+  const model = { ...parts.fields, version, lines } as unknown as DocumentModel;
+  rested++;
+  notShared.add(model);
+  // A structured copy does not keep an array frozen: the leaves' shared children must stay so.
+  if (parts.units.emptyChildren) Object.freeze(parts.units.emptyChildren);
+  // Node's deserialize makes each typed array a view of the bytes read: copied, they keep none of them alive.
+  parts.units.data = new Int32Array(parts.units.data);
+  parts.order = new Int32Array(parts.order);
+  parts.textBytes = new Uint8Array(parts.textBytes);
+  if (parts.references) {
+    const packed = parts.references;
+    for (const key of ['citations', 'names', 'targets', 'steps'] as const) packed[key] = new Int32Array(packed[key]);
+  }
+  keepUnitsPacked(model, { packed: parts.units, order: parts.order, kept: undefined, root: undefined });
+  if (parts.references) keepReferencesPacked(model, parts.references);
+  keepDeflated(model, parts.textBytes, text);
+  return model;
+}
+
+/** Whether `value` has the shape `restingParts` gives (what the cache read is checked against). */
+export function isRestingParts(value: unknown): value is RestingParts {
+  const parts = value as RestingParts;
+  return !!parts && typeof parts === 'object' && !!parts.fields && typeof parts.fields === 'object' &&
+    !!parts.units && parts.units.data instanceof Int32Array && Array.isArray(parts.units.strings) && Array.isArray(parts.units.shapes) &&
+    parts.order instanceof Int32Array && parts.textBytes instanceof Uint8Array &&
+    (parts.references === undefined ? Array.isArray(parts.fields.references) : parts.references.citations instanceof Int32Array);
+}
+
+/** Models read at rest whose strings and spans are not yet shared with the workspace's (`shareParts`). */
+const notShared = new WeakSet<DocumentModel>();
+
+/**
+ * A model read at rest from the cache holds copies of its own: its short strings (unit ids,
+ * labels) are made the ones the other documents share, and its equal spans and arrays one, as
+ * putting it to rest does (`restText`), in steps of about `sliceMs` with `cede()` awaited between.
+ */
+export async function sharePartsInSlices(model: DocumentModel, interner: StringInterner, cede: () => Promise<void>, sliceMs: number): Promise<void> {
+  if (!notShared.has(model)) return;
+  const step = partsSharer(model, interner);
+  while (!step(performance.now() + sliceMs)) await cede();
+}
+
+/** `sharePartsInSlices` in one step. */
+export function shareParts(model: DocumentModel, interner: StringInterner): void {
+  if (notShared.has(model)) partsSharer(model, interner)(Infinity);
+}
+
+function partsSharer(model: DocumentModel, interner: StringInterner): (until: number) => boolean {
+  notShared.delete(model);
+  const tree = treeSlots.get(model);
+  const citations = citationSlotsByModel.get(model);
+  const tables = [tree?.packed.strings, citations?.packed.strings, citations?.packed.texts];
+  for (const table of tables) if (table) for (let i = 0; i < table.length; i++) table[i] = interner.intern(table[i]);
+  // The packed parts are read through getters, which the walk must not call (it would build them).
+  return stringDetacher(model, citations ? PACKED_KEYS : PACKED_KEYS_BUT_CITATIONS, interner);
 }

@@ -24,7 +24,7 @@ import { TermUseCache, type TermUse, type VisibleDefinition } from './workspace/
 import { EditMemos } from './workspace/editMemos';
 import { KeptResults } from './workspace/keptResults';
 import { RelationIndex, type Relation } from './workspace/relationIndex';
-import { isResting, restText, restTextInSlices } from './restingText';
+import { isResting, restText, restTextInSlices, shareParts, sharePartsInSlices } from './restingText';
 import { StringInterner } from './text';
 
 export type { IncomingReference } from './workspace/incomingIndex';
@@ -115,7 +115,10 @@ export class Workspace implements DocumentLookup {
     if (edited) this.memos.edited(uri, textEditOf(model) ?? textEdit(edited.text, model.text));
     else if (opens) this.memos.edited(uri, undefined);
     // Nobody is typing in it: its text is kept compact (read again on demand).
-    else for (const resting of this.toRest(model)) restText(resting, this.interner);
+    else {
+      for (const resting of this.toRest(model)) restText(resting, this.interner);
+      shareParts(model, this.interner);
+    }
     this.documents.put(model, previous);
     this.relations.put(model, previous);
     if (this.signatures.record(model, previous)) this.generationCounter++;
@@ -130,6 +133,8 @@ export class Workspace implements DocumentLookup {
   async restBeforeSet(model: DocumentModel, cede: () => Promise<void>, sliceMs: number): Promise<void> {
     // Past the budget, the documents kept whole until then rest too, each in slices.
     for (const resting of this.toRest(model)) await restTextInSlices(resting, this.interner, cede, sliceMs);
+    // Read at rest from the index cache: its strings become the ones the other documents share.
+    await sharePartsInSlices(model, this.interner, cede, sliceMs);
   }
 
   /**
@@ -139,8 +144,10 @@ export class Workspace implements DocumentLookup {
    * names) is read from each before it rests, while the text is at hand.
    */
   private toRest(model: DocumentModel): DocumentModel[] {
-    if (this.parseOptions.restTexts === false || isResting(model) || this.keptWhole.get(model.uri) === model) return [];
-    if (!this.restingAll) {
+    if (this.parseOptions.restTexts === false || this.keptWhole.get(model.uri) === model) return [];
+    // At rest already: put to rest before `set`, or read at rest from the index cache (then the budget was passed when it was stored).
+    if (isResting(model) && (this.restingAll || this.keptWhole.size === 0)) return [];
+    if (!this.restingAll && !isResting(model)) {
       this.forgetKeptWhole(model.uri);
       if (this.keptWholeCharacters + model.text.length <= this.wholeTextBudget) {
         this.keptWhole.set(model.uri, model);
@@ -153,7 +160,8 @@ export class Workspace implements DocumentLookup {
     const models = [...this.keptWhole.values()].filter((kept) => this.documents.get(kept.uri) === kept);
     this.keptWhole.clear();
     this.keptWholeCharacters = 0;
-    models.push(model);
+    if (!isResting(model)) models.push(model);
+    this.restingAll = true;
     for (const resting of models) readNamesBeforeRest(resting);
     return models;
   }

@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { LineIndex } from '../engine/text';
 import type { DocumentModel } from '../engine/document';
+import { isRestingParts, restingFromParts, restingParts } from '../engine/restingText';
 
 const MAGIC = 'treaty-lens index cache 1';
 
@@ -62,7 +63,15 @@ export class IndexCache {
     const payload = await this.readEntry(this.documentFile(uri), key);
     if (!payload) return undefined;
     try {
-      const stored = deserialize(payload) as DocumentModel;
+      const read = deserialize(payload) as { resting?: unknown };
+      // A model at rest is stored packed (restingText.ts): it comes back at rest, with nothing to build or pack.
+      if (read && read.resting !== undefined) {
+        if (!isRestingParts(read.resting) || read.resting.fields.uri !== uri) throw new Error('not a resting model');
+        const model = restingFromParts(read.resting, text, version, new LineIndex(text));
+        this.stats.hits++;
+        return model;
+      }
+      const stored = read as unknown as DocumentModel;
       if (!stored || stored.uri !== uri || !Array.isArray(stored.units) || !(stored.unitsById instanceof Map)) throw new Error('not a document model');
       // The text is the one just read (its hash is in the key); the line index is rebuilt from it.
       const model: DocumentModel = { ...stored, text, version, lines: new LineIndex(text) };
@@ -78,8 +87,9 @@ export class IndexCache {
     // The text is not stored (it is on disk, and its hash is in the key), nor its line index.
     let payload: Buffer;
     try {
-      // A resting model's units by id are a compact index (unitIndex.ts): stored as the Map a parse makes.
-      payload = serialize({ ...model, text: '', lines: undefined, unitsById: new Map(model.unitsById) });
+      // A resting model is stored as its packed parts; another's units by id as the Map a parse makes.
+      const resting = restingParts(model);
+      payload = serialize(resting ? { resting } : { ...model, text: '', lines: undefined, unitsById: new Map(model.unitsById) });
     } catch {
       return; // something in the model cannot be stored: it is simply parsed next time
     }
