@@ -40,7 +40,14 @@ const SUPERSCRIPT_AFTER_NUMBER = /(\d)<sup>(\d{1,3})<\/sup>/g;
 /** After a heading's number: capitals, a Latin adverb, capitals again, to the heading's end or separator (case-sensitive). */
 const CAPITALS_AFTER_NUMBER = new RegExp(String.raw`^[ \t]+([A-Z]{1,3}(?:[ \t]+${LATIN_ITERATIVE})?(?:[ \t]+[A-Z]{1,3})?)(?=[ \t]*(?:$|[.:–—-]))`);
 
-const SECTION_SIGN_NUMBER = new RegExp(String.raw`^§+\s*(\d[a-z0-9.^-]*?)(?:[ \t](${LATIN_ITERATIVE})(?=\.))?\.?(?=\s|$|[–—:])`, 'i');
+// "§ 7 a.(Opphevet)" (Norway, Denmark): section 7 a, inserted after § 7, its letter set apart (a title in brackets may follow the dot).
+const SECTION_SIGN_NUMBER = new RegExp(String.raw`^§+\s*(\d[a-z0-9.^-]*?)(?:[ \t](${LATIN_ITERATIVE}|[a-z])(?=\.))?\.?(?=\s|$|[–—:]|(?<=\.)\()`, 'i');
+/**
+ * "§ 20.Utenlandsk motorvogn.", "§ 1-1.Lovens alminnelige virkeområde", "§ 7 a.Sykkelritt på veg",
+ * "§ 21.1Alminnelige plikter." (Lovdata's text, Norway): the title glued to the label's dot, at
+ * times with a footnote's number between them. Not "§ 2.1 Title" (a number with a point).
+ */
+const GLUED_SECTION_TITLE = /^§+[ \t]*(\d+(?:-\d+)?[a-z]?)(?:[ \t]([a-z]))?\.(\d{1,2})?(?=\p{Lu}\p{Ll})/u;
 
 /** A well-formed roman numeral in capitals ("XVII", not "IIII" or "VX"). */
 const WELL_FORMED_UPPER_ROMAN = /^(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
@@ -177,6 +184,11 @@ export function readHeading(raw: string): HeadingInfo | undefined {
   // "§ 2510. Definitions", "§2510", "§§ …" (a heading naming several sections is read as the first).
   // One digit, then the lazy rest: "\d+" before a class that also takes digits tried every split (quadratic on "§" + digits + "!").
   // "§ 9 bis. Cohecho a Funcionarios Públicos Extranjeros" (Chile's Penal Code): a division inserted after § 9
+  const glued = GLUED_SECTION_TITLE.exec(text);
+  if (glued) {
+    const label = glued[3] ? glued[0].slice(0, -glued[3].length) : glued[0];
+    return { kind: 'section', number: normaliseNumber(glued[1] + (glued[2] ?? '')), label, title: splitTitle(text.slice(glued[0].length)) };
+  }
   const section = SECTION_SIGN_NUMBER.exec(text);
   if (section) {
     return { kind: 'section', number: normaliseNumber(section[1] + (section[2] ?? '').toLowerCase()), label: section[0].trim(), title: splitTitle(text.slice(section[0].length)) };
