@@ -44,10 +44,10 @@ const CAPITALS_AFTER_NUMBER = new RegExp(String.raw`^[ \t]+([A-Z]{1,3}(?:[ \t]+$
 const SECTION_SIGN_NUMBER = new RegExp(String.raw`^§+\s*(\d[a-z0-9.^-]*?)(?:[ \t](${LATIN_ITERATIVE}|[a-z])(?=\.))?\.?(?=\s|$|[–—:]|(?<=\.)\()`, 'i');
 /**
  * "§ 20.Utenlandsk motorvogn.", "§ 1-1.Lovens alminnelige virkeområde", "§ 7 a.Sykkelritt på veg",
- * "§ 21.1Alminnelige plikter." (Lovdata's text, Norway): the title glued to the label's dot, at
- * times with a footnote's number between them. Not "§ 2.1 Title" (a number with a point).
+ * "§ 21.1Alminnelige plikter.", "§ 11 A-1 a.Forholdet til …" (chapter 11 A's; Lovdata's text, Norway): the title
+ * glued to the label's dot, at times with a footnote's number between them. Not "§ 2.1 Title" (a number with a point).
  */
-const GLUED_SECTION_TITLE = /^§+[ \t]*(\d+(?:-\d+)?[a-z]?)(?:[ \t]([a-z]))?\.(\d{1,2})?(?=\p{Lu}\p{Ll})/u;
+const GLUED_SECTION_TITLE = /^§+[ \t]*(\d+(?:[ \t]?[A-Z](?=-))?(?:-\d+)?[a-z]?)(?:[ \t]([a-z]))?\.(\d{1,2})?(?=\p{Lu}\p{Ll})/u;
 
 /** A well-formed roman numeral in capitals ("XVII", not "IIII" or "VX"). */
 const WELL_FORMED_UPPER_ROMAN = /^(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
@@ -187,7 +187,7 @@ export function readHeading(raw: string): HeadingInfo | undefined {
   const glued = GLUED_SECTION_TITLE.exec(text);
   if (glued) {
     const label = glued[3] ? glued[0].slice(0, -glued[3].length) : glued[0];
-    return { kind: 'section', number: normaliseNumber(glued[1] + (glued[2] ?? '')), label, title: splitTitle(text.slice(glued[0].length)) };
+    return { kind: 'section', number: normaliseNumber(glued[1].replace(/[ \t]/g, '') + (glued[2] ?? '')), label, title: splitTitle(text.slice(glued[0].length)) };
   }
   const section = SECTION_SIGN_NUMBER.exec(text);
   if (section) {

@@ -239,6 +239,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     if (doc === model && anchor.kind === 'none' && numbersSplitFile(model.text, reference.span)) {
       return { status: 'external', span, reason: `the line "${reference.text} of …" numbers this file among the files a converter split the text into, not a part of the text` };
     }
+    if (doc === model && anchor.kind === 'none' && budgetInciso(model.text, reference)) {
+      return { status: 'external', span, reason: `"${reference.text}" with a capital in mid-sentence and a two-digit number names a section of the national budget (an Inciso: a ministry or a body, as in Uruguay's budget laws), not a subparagraph` };
+    }
     const page = doc === model && anchor.kind === 'none' ? linkToAnotherPage(model, reference.span) : undefined;
     if (page) return { status: 'external', span, reason: `the words link to ${page}, another page than this document's source: ${describe(cited.path)} is most likely a unit of that document` };
     let first = resolvePath(doc, cited.path, base, doc === model ? context : undefined, doc === model);
@@ -1404,6 +1407,17 @@ function numbersOnlySections(model: DocumentModel): boolean {
 }
 
 /** Whether the citation at `span` is the whole of a line "Part 1 of 2", a file's place among the files a text was split into. */
+/**
+ * "Las unidades ejecutoras de los Incisos 02 al 14", "del programa 001 del Inciso 07, "Ministerio …"", "(Incisos 80 a 97)"
+ * (Uruguay's budget laws): "Inciso" written with a capital in mid-sentence, before a number of two digits, names a
+ * section of the budget. A subparagraph is "el inciso segundo", "inciso 2" (small letter, a small number).
+ */
+function budgetInciso(text: string, reference: DocumentReference): boolean {
+  if (!/^Incisos?[ \t\n]+(?:0\d|[1-9]\d)(?!\d)/.test(reference.text)) return false;
+  const before = text.slice(Math.max(0, reference.span.start - 40), reference.span.start);
+  return /[\p{Ll},(][ \t\n(]*(?:(?:de|del|los|las|el|la)[ \t\n]+)*$/u.test(before) && !/\n[ \t]*\n[ \t(]*$/.test(before);
+}
+
 function numbersSplitFile(text: string, span: Span): boolean {
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
   if (!/^[ \t]*$/.test(text.slice(lineStart, span.start))) return false;
@@ -1537,6 +1551,8 @@ function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undef
     if (!current) {
       const inline = chain.find((scope) => hasInlineMarker(doc, scope, path[0]));
       if (inline) return inlinePath(doc, inline, path);
+      // "subparagraph (a) of that paragraph", its items written without their letters
+      if (base && path.length === 1 && hasUnmarkedItem(doc, base, path[0])) return { unit: base };
     }
     for (let scope: Unit | undefined = current ? undefined : start; scope; scope = scope.parent) {
       const found = childMatching(scope, path[0]) ?? unmarkedFirstParagraph(scope, path[0]);
@@ -1564,6 +1580,7 @@ function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undef
     // "premier alinéa du I": the paragraphs of a part "I.-" are counted in its text; the link goes to the part.
     if (!found && countedAlinea(doc, current, step)) continue;
     if (!found && hasInlineMarker(doc, current, step)) return inlinePath(doc, current, rest.slice(k));
+    if (!found && k === rest.length - 1 && (hasDottedSubItem(doc, current, step) || hasUnmarkedItem(doc, current, step))) return { unit: current };
     if (!found) {
       const children = nonHeadingChildren(current);
       return { reason: missingChild(current, step, rest.slice(k)), existing: children.slice(0, 3), partial: current.kind === 'document' ? undefined : current };
@@ -1977,6 +1994,44 @@ function hasInlineMarker(doc: DocumentModel, unit: Unit, step: RefStep): boolean
   if (unit.kind === 'document') return false;
   return inlineMarkersOf(doc, unit).find(step.number, 0) >= 0;
 }
+
+/**
+ * "numeral 2.3" where item 2 runs on with lines "2.1 …", "2.2 …", "2.3 …" (Uruguay's decrees): its
+ * sub-items, numbered after it, are not split into units; the citation goes to item 2.
+ */
+function hasDottedSubItem(doc: DocumentModel, unit: Unit, step: RefStep): boolean {
+  if (unit.kind === 'document' || !unit.number || !/^\d+$/.test(unit.number) || !/^\d+$/.test(step.number)) return false;
+  let items = dottedSubItems.get(doc, unit);
+  if (!items) {
+    items = new Set();
+    for (const match of ownText(doc, unit).matchAll(/(?:^|\n)[ \t]*(\d{1,3})\.(\d{1,3})[ \t]+\S/g)) items.add(`${match[1]}.${match[2]}`);
+    dottedSubItems.set(doc, unit, items);
+  }
+  return items.has(`${unit.number}.${step.number}`);
+}
+
+const dottedSubItems = new UnitKeyedCache<Set<string>>();
+
+/**
+ * "subparagraph (a), (b) or (c) of that paragraph" where the paragraph's items lost their letters
+ * (Lovdata's text of the Cape Town Convention: "… an interest …: granted by the chargor …; vested in
+ * … ; or vested in …"): the item counted among those its text runs on with after a colon, separated
+ * by semicolons, resolves to the paragraph that holds them. Only a unit with no units of its own.
+ */
+function hasUnmarkedItem(doc: DocumentModel, unit: Unit, step: RefStep): boolean {
+  if (unit.kind === 'document' || unit.children.length > 0 || !/^[a-z]$/i.test(step.number)) return false;
+  let count = unmarkedItemCounts.get(doc, unit);
+  if (count === undefined) {
+    const text = ownText(doc, unit);
+    const colon = text.indexOf(':');
+    const items = colon < 0 ? [] : text.slice(colon + 1).split(';').filter((item) => item.trim().length > 0);
+    count = items.length >= 2 && !/\([a-z]\)|\b[a-z]\)/.test(text.slice(colon + 1)) ? items.length : 0;
+    unmarkedItemCounts.set(doc, unit, count);
+  }
+  return step.number.toLowerCase().charCodeAt(0) - 96 <= count;
+}
+
+const unmarkedItemCounts = new UnitKeyedCache<number>();
 
 /**
  * The markers of a unit's own text, read once per unit and text: a search of the text per cited
@@ -2467,6 +2522,8 @@ function relativeUnit(model: DocumentModel, context: Unit, step: RefStep, direct
     const at = step.span.start;
     found = backwards ? [...pool].reverse().find((unit) => unit.span.end <= at) : pool.find((unit) => unit.span.start >= at);
   }
+  // "the preceding paragraph" where the paragraphs are written unnumbered (a convention whose numbers a converter lost): the alinea before
+  if (!found && step.kind === 'paragraph') found = neighbourAlinea(context, step.span.start, backwards);
   const where = backwards ? 'preceding' : 'following';
   // "for clause (d), the following clause shall be substituted, namely:—": the clause the amendment sets out after its lead-in
   if (!found && !backwards && SETS_OUT_AFTER.test(model.text.slice(step.span.end, step.span.end + 60))) {
@@ -2474,6 +2531,15 @@ function relativeUnit(model: DocumentModel, context: Unit, step: RefStep, direct
   }
   if (!found) return { status: 'unresolved', span: step.span, reason: `there is no ${where} ${step.kind}${holder ? ` (this is ${unitName(holder)})` : ''}` };
   return resolvedTarget(model, found, step.span);
+}
+
+/** The alinea before (or after) the one that holds `at`, among its unnumbered siblings; none when there is no such sibling. */
+function neighbourAlinea(context: Unit, at: number, backwards: boolean): Unit | undefined {
+  const holding = [context, ...descendantsOf(context)].filter((unit) => unit.kind === 'alinea' && unit.span.start <= at && at < unit.span.end).pop();
+  const siblings = holding?.parent?.children;
+  if (!holding || !siblings || siblings.some((unit) => unit.kind === 'paragraph')) return undefined;
+  const alineas = siblings.filter((unit) => unit.kind === 'alinea');
+  return alineas[alineas.indexOf(holding) + (backwards ? -1 : 1)];
 }
 
 function descendantsOf(unit: Unit): Unit[] {

@@ -56,6 +56,11 @@ function perBlock<T>(workspace: Workspace, model: DocumentModel, name: string, i
   return memo.get(name, workspace.memoGeneration(model), span.start, span.end, () => compute(model.text.slice(span.start, span.end)));
 }
 
+/** Whether `written` differs from `term` past its first letter. */
+function differsInside(written: string, term: string): boolean {
+  return [...written].some((char, i) => i > 0 && char !== term[i]);
+}
+
 const INCORPORATION_HINT = /meaning|interpreted|sens|betekenis|significado/i;
 
 /** Does the document incorporate the treaty's definitions (front matter, or a clause saying so)? */
@@ -431,13 +436,16 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
     const around = text.slice(Math.max(lineStart, use.span.start - 80), Math.min(lineEnd, use.span.end + 80));
     const words = around.match(/\p{L}{4,}/gu) ?? [];
     if (words.length >= 3 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length >= 0.6) continue;
-    const differsInside = [...written].some((char, i) => i > 0 && char !== term[i]);
+    const inside = differsInside(written, term);
     const before = text.slice(Math.max(0, use.span.start - 3), use.span.start);
-    const midSentence = /[\p{Ll},]\s+$/u.test(before);
+    // A line break inside a sentence, not a blank line: a paragraph after a heading ending in a small letter starts a sentence.
+    const midSentence = /[\p{Ll},](?:[ \t]+|[ \t]*\r?\n[ \t]*)$/u.test(before);
+    // "the Convention on the International Recognition of Rights in Aircraft": a capital word, a small one, then the use: a title's word
+    if (!inside && /\p{Lu}\p{Ll}+[ \t]+(?:of|in|on|for|and|to)[ \t]+(?:the[ \t]+)?$/u.test(text.slice(Math.max(0, use.span.start - 40), use.span.start))) continue;
     const termHasCapitals = /\p{Lu}/u.test(term.slice(1));
     // "the Church of England", "the Department of Justice": a capital that starts a proper name, not the term "church"
-    if (!differsInside && /^[ \t]+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?)?\p{Lu}\p{Ll}/u.test(text.slice(use.span.end, use.span.end + 40))) continue;
-    if (!(differsInside || (midSentence && /^\p{Ll}/u.test(term) && /^\p{Lu}/u.test(written)) || (termHasCapitals && written === written.toLowerCase()))) continue;
+    if (!inside && /^[ \t]+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?)?\p{Lu}\p{Ll}/u.test(text.slice(use.span.end, use.span.end + 40))) continue;
+    if (!(inside || (midSentence && /^\p{Ll}/u.test(term) && /^\p{Lu}/u.test(written)) || (termHasCapitals && written === written.toLowerCase()))) continue;
     const entry = recased.get(written) ?? { term, spans: [] };
     entry.spans.push(use.span);
     recased.set(written, entry);

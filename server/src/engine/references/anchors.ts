@@ -290,14 +290,17 @@ export class AnchorParser extends GroupParser {
         const afterConnector = sinceConnector === 0;
         // "loi du 29 juillet 1881": a statute named by its date; "1° giugno 2007", "1er janvier": the first of the month
         const ordinalDay = (this.isPunct(j + 1, '°') || this.isPunct(j + 1, 'º')) && !this.tok(j + 1)!.space ? 1 : 0;
-        const month = this.tok(j + 1 + ordinalDay);
-        const year = this.tok(j + 2 + ordinalDay);
+        // "ley de 6 de Octubre de 1919", "Lei de 16 de dezembro de 1830": "de" before the month and before the year
+        const isDe = (k: number) => this.tok(k)?.kind === 'word' && (this.tok(k)!.norm === 'de' || this.tok(k)!.norm === 'del');
+        const of = isDe(j + 1 + ordinalDay) && isDe(j + 3 + ordinalDay) && !!this.c.table.months?.includes(this.tok(j + 2 + ordinalDay)?.norm ?? '') ? 1 : 0;
+        const month = this.tok(j + 1 + ordinalDay + of);
+        const year = this.tok(j + 2 + ordinalDay + 2 * of);
         // "legge 7 agosto 1990, n. 241", "D.Lgs. 13 ottobre 2005, n. 217" (Italy): the date right after the noun, then the number
         // or after the words that name it ("decreto del Presidente della Repubblica 28 dicembre 2000, n. 445")
         const afterNoun = j === afterNounAt || (hasNoun && lastGood === j - 1 && prevTok.kind === 'word');
         if ((afterConnector || afterNoun) && month?.kind === 'word' && this.c.table.months?.includes(month.norm) && year?.kind === 'num' && year.digits!.length === 4) {
-          lastGood = j + 2 + ordinalDay;
-          j += 3 + ordinalDay;
+          lastGood = j + 2 + ordinalDay + 2 * of;
+          j += 3 + ordinalDay + 2 * of;
           sinceConnector = 99;
           const numbered = this.numberAfterDate(j);
           if (numbered > 0) {

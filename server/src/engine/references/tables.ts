@@ -361,6 +361,8 @@ const FR: LanguageTable = {
 const ES: LanguageTable = {
   abbreviationsAfter: 'capitals',
   code: 'es',
+  // "la ley de 6 de Octubre de 1919": a law named by its date ("setiembre" as Uruguay writes it)
+  months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'],
   // "Modifíquese el artículo 5 de la Ley 27444 …", "Incorpórase el artículo 401-C al Código Penal con el texto siguiente:" (the
   // imperative with its pronoun, as Latin American gazettes write it; also unaccented), "quedan redactados como sigue"
   amending: {
@@ -399,7 +401,8 @@ const ES: LanguageTable = {
   nestsEitherWay: new Set<RefUnitKind>(['paragraph', 'subparagraph']),
   // "los numerales 1), 8) y 24) del artículo 118", "incisos 1), 2) y 4)": numbers written as their markers
   closedNumbers: ['paragraph', 'subparagraph'],
-  instruments: ['convención', 'convenio', 'protocolo', 'tratado', 'ley', 'código', 'reglamento', 'decreto',
+  // "del Decreto-Ley Nº 15.605", "Decreto Ley Nº 14470" (Uruguay): a decree-law, hyphenated or not
+  instruments: ['convención', 'convenio', 'protocolo', 'tratado', 'ley', 'código', 'reglamento', 'decreto', 'decreto-ley', 'decreto ley',
     'directiva', 'acuerdo', 'carta', 'constitución', 'pacto', 'estatuto',
     // "del D.S. 070-2013-PCM", "D.Leg. 1280", "D.U. 011-2020" (Peru), "D.F.L. 1" (Chile): decrees by their abbreviations
     'd.s.', 'd.leg.', 'd.u.', 'd.f.l.'],
@@ -426,6 +429,8 @@ const ES: LanguageTable = {
 const PT: LanguageTable = {
   abbreviationsAfter: 'capitals',
   code: 'pt',
+  // "a Lei de 16 de dezembro de 1830": a law named by its date
+  months: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
   amending: {
     asFollows: String.raw`passa(?:m)?\s+a\s+vigorar\s+com\s+as\s+seguintes\s+alterações`,
   },

@@ -193,7 +193,14 @@ export function tokenizeUntil(text: string, out: Token[], state: TokenizerState,
         if (text.charCodeAt(i) > 57) ascii = false;
         i++;
       }
-      const digits = ascii ? text.slice(start, i) : asciiDigits(text.slice(start, i));
+      let digits = ascii ? text.slice(start, i) : asciiDigits(text.slice(start, i));
+      // "artículo 2l7 de la Ley N° 16.170" (a scan read by OCR): a letter l or O between digits is the digit it looks like
+      while (ascii && i + 1 < n && (text[i] === 'l' || text[i] === 'O') && isDigitCode(text.charCodeAt(i + 1)) && text.charCodeAt(i + 1) <= 57) {
+        let k = i + 1;
+        while (k < n && isDigitCode(text.charCodeAt(k)) && text.charCodeAt(k) <= 57) k++;
+        digits += (text[i] === 'l' ? '1' : '0') + text.slice(i + 1, k);
+        i = k;
+      }
       const sufStart = i;
       while (i < n && (isLatin(text[i]) || text[i] === 'º' || text[i] === 'ª')) i++;
       let suffix = text.slice(sufStart, i);
@@ -203,7 +210,8 @@ export function tokenizeUntil(text: string, out: Token[], state: TokenizerState,
         suffix = '';
       }
       // "artigo 3.º", "n.º 1" (Portuguese): the ordinal sign after a full stop is the number's own
-      if (!suffix && text[i] === '.' && (text[i + 1] === 'º' || text[i + 1] === '°')) {
+      // "numeral 1.o" (Uruguay's decrees, typed without the sign): the same, its "o" raised no more
+      if (!suffix && text[i] === '.' && (text[i + 1] === 'º' || text[i + 1] === '°' || (text[i + 1] === 'o' && !isLetter(text[i + 2] ?? '')))) {
         suffix = 'º';
         i += 2;
       }
