@@ -6,7 +6,7 @@
 import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { UY_ACADEMIA_ARTICLE_4, UY_BUDGET_ARTICLE_23, UY_BUDGET_ARTICLE_2L7, UY_BUDGET_DECRETO_LEY, UY_BUDGET_INCISO_07, UY_LEY_9493_LAW_BY_DATE, UY_RECLUSION_ARTICLE_61 } from './uruguayDecreesText';
+import { UY_LEY_10945_INCISOS_A_B_C, UY_LEY_12034_LEY_NUMERO, UY_LEY_13229_CONTRATO, UY_LEY_15851_ACTO_INSTITUCIONAL, UY_ACADEMIA_ARTICLE_4, UY_BUDGET_ARTICLE_23, UY_BUDGET_ARTICLE_2L7, UY_BUDGET_DECRETO_LEY, UY_BUDGET_INCISO_07, UY_LEY_9493_LAW_BY_DATE, UY_RECLUSION_ARTICLE_61 } from './uruguayDecreesText';
 
 const URI = uriOf('decreto.md');
 const FRONT = '---\nid: uy-decreto\ntitle: Decreto Ley\nlanguage: es\ntype: law\n---\n\n# Decreto Ley\n\n';
@@ -76,5 +76,27 @@ describe('engine: Uruguay\'s laws and decree-laws as IMPO gives them', () => {
   it('Ley 9.493: "el artículo 18 bis de la ley de 6 de Octubre de 1919" is that law\'s, not this law\'s missing article 18 bis', () => {
     assert.deepStrictEqual(brokenReferences(`##### Artículo 1\n\nTexto.\n\n${UY_LEY_9493_LAW_BY_DATE}`), []);
     assert.deepStrictEqual(brokenReferences('##### Artículo 1\n\nTexto.\n\n##### Artículo 2\n\nSegún el artículo 18 bis de esta ley.\n').length, 1, 'must not: "de esta ley" is this law');
+  });
+
+  it('Ley 10.945: "los incisos A), B) y C) del artículo 4º" are article 4\'s items (C with its ")" is a letter, not the numeral 100)', () => {
+    const text = `##### Artículo 1\n\nTexto.\n\n${UY_LEY_10945_INCISOS_A_B_C}`;
+    // (the excerpt's "artículo 7º" is not in it: only the items are looked at)
+    assert.deepStrictEqual(brokenReferences(text).filter((message) => message.includes('incisos')), []);
+    const cited = workspace(text).resolved(URI).find((r) => r.reference.text.startsWith('incisos A)'));
+    assert.deepStrictEqual(cited?.reference.text, 'incisos A), B) y C) del artículo 4º');
+    assert.deepStrictEqual(cited?.targets.map((t) => `${t.status} ${t.unitId}`), ['resolved art_4', 'resolved art_4', 'resolved art_4']);
+  });
+
+  it('must not: "los incisos A), B) y D) del artículo 4º", a D that article 4 does not have, is reported', () => {
+    const text = `##### Artículo 1\n\nTexto.\n\n${UY_LEY_10945_INCISOS_A_B_C}`.replace('incisos A), B) y C) del artículo 4º', 'incisos A), B) y D) del artículo 4º');
+    assert.strictEqual(brokenReferences(text).filter((message) => message.includes('incisos')).length, 1);
+  });
+
+  it('Ley 12.034: "del artículo 1° de la ley número 9.189", the Contrato de Préstamo\'s "Sección 3.02" and "del acto institucional Nº 9" name other instruments', () => {
+    for (const text of [UY_LEY_12034_LEY_NUMERO, UY_LEY_13229_CONTRATO, UY_LEY_15851_ACTO_INSTITUCIONAL]) {
+      assert.deepStrictEqual(brokenReferences(`##### Artículo 1\n\nTexto.\n\n${text}`), [], text.slice(0, 80));
+    }
+    const numero = workspace(UY_LEY_12034_LEY_NUMERO).resolved(URI).find((r) => r.reference.text.startsWith('incisos A)'));
+    assert.ok(numero && numero.targets.every((t) => t.status === 'external' && /ley número 9\.189/.test(t.reason ?? '')), JSON.stringify(numero?.targets));
   });
 });

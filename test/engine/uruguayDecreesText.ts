@@ -156,3 +156,71 @@ Declárase, asimismo, que las reducciones en el monto de las jubilaciones por de
 11 de Enero de 1934), se harán efectivas a partir del 1° de Febrero de 1936.
 
 `;
+
+/** Ley Nº 10.945, lines 52–73 and 118–121: artículo 4, its items "A)" to "C)" …, and artículo 12: "los documentos determinados en los incisos A), B) y C) del artículo 4º" (C alone is a letter, not the numeral 100). */
+export const UY_LEY_10945_INCISOS_A_B_C = `##### Artículo 4
+
+La solicitud de abanderamiento deberá ser acompañada:
+
+A) Del título que acredite la propiedad del buque, debidamente legalizado
+ por la autoridad consular si hubiere sido construido o transferido en
+ el extranjero;
+B) Del certificado de cese de bandera si el buque hubiere enarbolado
+ anteriormente pabellón de otro país. Este certificado deberá emanar de
+ la autoridad competente a cuya nacionalidad haya pertenecido la nave,
+ si la venta se efectúa en puertos que no pertenezcan al país de
+ matrícula, o de la autoridad local si ese contrato se realiza en
+ puertos nacionales del buque; en ambos casos estos certificados deberán
+ ser legalizados. Si el buque fuese adquirido en venta judicial, en país
+ que no sea el de matrícula, se exigirá el documento expedido por la
+ autoridad local el que asimismo deberá ser legalizado, con expresión de
+ que el traspaso de la propiedad de la nave se ajusta a las leyes y usos
+ vigentes en el lugar;
+C) De la documentación que acredite que el buque pertenece a persona
+ física o moral, que esté inscripta en el Registro Público de Comercio,
+ tenga su firma registrada y lleve sus libros de comercio.(*)
+
+
+##### Artículo 12
+
+La solicitud de pasavante deberá también ser acompañada de los documentos determinados en los incisos A), B) y C) del artículo 4º debiéndose agregar documento firmado por el constructor o vendedor del buque, acompañando un certificado de la autoridad competente donde consten las buenas condiciones de navegabilidad de la nave. A falta de este certificado deberá el Agente Consular cerciorarse de ello mediante informe de perito que él mismo designará. Siendo el buque a propulsión mecánica, se agregará el certificado de seguridad de máquina. Además se exigirá la garantía establecida en el artículo 7º, fijándose el valor del buque por un perito de registro del puerto local, designado por el Agente Consular respectivo. El valor así fijado será al solo efecto de la expedición del pasavante y de las responsabilidades que resulten del uso del mismo.
+
+`;
+
+/** Ley Nº 12.034, lines 27–35: "los incisos A), B) y C) del artículo 1° de la ley número 9.189, de 4 de enero de 1934" (the law's number after the word "número"). */
+export const UY_LEY_12034_LEY_NUMERO = `##### Artículo 1
+
+Auméntase a partir del ejercicio 1954 en un 2 o/oo (dos por mil) las
+cuotas anuales establecidas por los incisos A), B) y C) del artículo 1° de la ley número 9.189, de 4 de enero de 1934, modificados por el artículo 2° de la ley N° 10.977, de 4 de diciembre de 1947, debiendo aplicarse a dicho aumento lo dispuesto por el artículo 70 de la ley N° 11.490, de 18 de setiembre de 1950.
+ Estos aumentos no se aplicarán a los bienes inmuebles cuyo valor de
+aforo para el pago de la Contribución Inmobiliaria, sea inferior a $
+3.000.00 en los Departamentos del interior de la República y de $ 10.000.00 en el Departamento de Montevideo, siempre que dichos inmuebles
+constituyan la única propiedad y sea habitada por el propietario.
+
+`;
+
+/** Ley Nº 13.229, lines 58–66: "(Sección 1.02), a que se refiere la Sección 3.02\nliteral (a) del Contrato de Préstamo" (a loan contract the law approves). */
+export const UY_LEY_13229_CONTRATO = `##### Artículo 4
+
+Los convenios que se ajusten entre el Banco Hipotecario y los
+Organismos Participantes (Sección 1.02), a que se refiere la Sección 3.02
+literal (a) del Contrato de Préstamo, se regirán, en cuanto a las
+garantías, reembolsos y obligaciones de dichos Organismos Participantes,
+por el sistema legal establecido en las leyes Nos. 8.594, de 23 de
+diciembre de 1929, y 11.026, de 9 de enero de 1948.
+
+`;
+
+/** Ley Nº 15.851, lines 2049–2059: "el\nartículo 83, inciso a), del acto institucional Nº 9". */
+export const UY_LEY_15851_ACTO_INSTITUCIONAL = `##### Artículo 225
+
+Declárase, a todos los efectos jubilatorios, que el cómputo de
+servicios dispuesto por el artículo 16 de la ley 15.783, de 28 de
+noviembre de 1985, no implica en ningún caso la pérdida de la causal
+jubilatoria configurada por el acto de destitución (artículo 1 de la ley
+citada), pudiendo acogerse a la pasividad o reforma de cédula jubilatoria,
+conforme a lo dispuesto en el artículo 18 de la citada ley, sin perjuicio
+del derecho a la opción por el régimen anterior, establecido por el
+artículo 83, inciso a), del acto institucional Nº 9.
+
+`;

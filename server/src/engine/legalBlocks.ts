@@ -134,6 +134,12 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
     let current = block.kind === 'paragraph' ? hashedHeading(text, block) ?? block : block;
     const titleBefore = title;
     title = undefined;
+    // "… 2.5 Otros gastos 1 168 250 340,00\nTOTAL EGRESOS 1 170 250 340,00\n==============" (SPIJ's text of a decree, Peru): a
+    // converter's rule of "=" under a table's total made CommonMark read the whole paragraph above it, articles and all, as
+    // one heading (setext); a heading is no page of text
+    if (current.kind === 'heading' && setextOverText(text.slice(current.contentStart, current.span.end))) {
+      current = { kind: 'paragraph', depth: 0, span: trimSpan(text, current.contentStart, current.span.end), contentStart: current.contentStart };
+    }
     // "##### artículo 55 y el tribunal ante el cual actúen …", "### título II del libro II de este Código." (InfoLEG as converted:
     // a wrapped line of running text made a heading): a unit word in lower case, its number, then words in lower case
     if (current.kind === 'heading' && sentenceMadeHeading(text.slice(current.contentStart, current.span.end))) {
@@ -852,6 +858,9 @@ function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly
     // line that stops mid-phrase ends that sentence, no schedule's heading
     if (depth === PLAIN_GROUPING_DEPTH && lineStart > block.span.start && /^[ \t]*\p{Lu}\p{Ll}+[ \t]*$/u.test(text.slice(lineStart, lineEnd)) &&
       /[\p{L}\d,][ \t]*\n$/u.test(text.slice(Math.max(block.span.start, lineStart - 4), lineStart))) depth = undefined;
+    // "DE LA: En Soles\nSECCION PRIMERA : Gobierno Central\nPLIEGO 009 : Ministerio de Economía y Finanzas" (a budget's chart of
+    // accounts, Peru): a line "KEY : value" among others of that form is a row of the chart, not a heading
+    if (depth !== undefined && KEY_VALUE_LINE.test(text.slice(lineStart, lineEnd)) && keyValueNeighbour(text, block, lineStart, lineEnd)) depth = undefined;
     // A later line opening a unit run in ("\f Artículo 30 Competencia ….- Compete a …"): a PDF's page break left no blank line.
     // A note's mark may stand before its label, as at a paragraph's start ("(45) Artículo 27.- Cualquiera …").
     const lineContent = trimSpan(text, lineStart, lineEnd).start;
@@ -973,8 +982,16 @@ function runInUnitLabel(raw: string, depth = 0): number | undefined {
     if (!info || !AFTER_LABEL_IN_BOLD.test(inner.slice(info.label.length))) return undefined;
     // "**Art. 60**. O sujeito …": the full stop or ordinal sign left outside the bold
     // "**Artículo 6**.- Concurrentemente …": the separator too
-    const sign = /^[º°]?(?:\.?[-–—]|[.:])?(?=[\s\u00a0])/.exec(head.slice(bold[0].length))?.[0] ?? '';
-    return opensText(head.slice(bold[0].length + sign.length)) ? bold[0].length + sign.length : undefined;
+    // "**Artículo 1º**.*Definiciones*. Para efectos …" (SUIN, Colombia): the full stop, then the title in italics with no space
+    // "**Artículo 10***" alone on its line (SPIJ's text of an amended article, Peru): an asterisk's note mark after the label
+    const mark = /^\*{1,3}(?=[ \t]*\n)/.exec(head.slice(bold[0].length))?.[0] ?? '';
+    // "**_Artículo 14_** _.- El Subjefe es …" (SPIJ): the separator in italics of its own after the label
+    const emphasised = /^[ \t]*[*_]{1,2}(?:\.?[-–—]|[.:])[ \t]+(?=\p{Lu})/u.exec(head.slice(bold[0].length))?.[0];
+    const sign = mark || emphasised || (/^[º°]?(?:\.?[-–—]|[.:])?(?=[\s\u00a0]|[*_]{1,2}\p{Lu})/u.exec(head.slice(bold[0].length))?.[0] ?? '');
+    const after = head.slice(bold[0].length + sign.length);
+    // "**Artículo 1°.** los ganaderos o cualquiera otra persona …" (SUIN's text of a 1934 decree): after a bold label that
+    // ends with its stop or dash, the text may open in a small letter
+    return opensText(after) || (/[.:–—-][ \t]*$/.test(inner) && /^[ \t]+\p{Ll}/u.test(after)) ? bold[0].length + sign.length : undefined;
   }
   const line = head.split('\n', 1)[0];
   const info = unitLabel(line);
@@ -1151,6 +1168,25 @@ function runInDefinitions(text: string, block: Block): Block[] {
     from = cut;
   }
   return pieces;
+}
+
+/** "PLIEGO 009 : Ministerio de Economía y Finanzas": capitals (a key, perhaps a number), a colon set apart, a value. */
+const KEY_VALUE_LINE = /^[ \t]*[\p{Lu}][\p{Lu}\d .]{2,60}?[ \t]+:[ \t]+\S/u;
+
+/** Whether the line before or after [lineStart, lineEnd) in the block is a "KEY : value" line too. */
+function keyValueNeighbour(text: string, block: Block, lineStart: number, lineEnd: number): boolean {
+  const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const previous = lineStart > block.span.start ? text.slice(Math.max(previousStart, block.span.start), lineStart - 1) : '';
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  const next = lineEnd < block.span.end ? text.slice(lineEnd + 1, nextEnd < 0 || nextEnd > block.span.end ? block.span.end : nextEnd) : '';
+  return KEY_VALUE_LINE.test(previous) || KEY_VALUE_LINE.test(next);
+}
+
+/** A heading's text of three lines or more and over 200 characters: a paragraph an underline of "=" or "-" turned into a heading. */
+function setextOverText(content: string): boolean {
+  let lines = 1;
+  for (let at = content.indexOf('\n'); at >= 0 && lines < 3; at = content.indexOf('\n', at + 1)) lines++;
+  return lines >= 3 && content.length > 200;
 }
 
 /** Longer than any hard-wrapped line: a paragraph holding such a line was not wrapped by hand. */

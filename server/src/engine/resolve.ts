@@ -182,6 +182,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
           if (written && BELOW_ARTICLE.has(anchor.unit) && !headingsOfKind(model, anchor.unit).length) {
             return single(reference, { status: 'external', span, reason: `"${word}" capitalised in running text names a division of the text above its articles, which this copy gives no heading: "this ${anchor.unit}" cannot be checked` });
           }
+          // "se indica que el presente inciso estaría derogado" in an article that shows no subparagraphs at all: in Spanish an
+          // "inciso" is also an article's unnumbered paragraph, which the text does not number
+          const article = citableAround(context);
+          if (article && anchor.unit === 'subparagraph' && INCISO_LANGUAGES.has(model.language) && !descendantsOf(article).some((unit) => unit.kind === anchor.unit)) {
+            return single(reference, { status: 'external', span, reason: `${unitName(article)} shows no ${anchor.unit}s: "this ${anchor.unit}" names one of its paragraphs, which are not numbered, and cannot be checked` });
+          }
           return single(reference, { status: 'unresolved', span, reason: `"this ${anchor.unit}" stands outside any ${anchor.unit}` });
         }
       }
@@ -520,6 +526,18 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     targets = targets.map((target) => target.status !== 'unresolved' ? target : { status: 'external', span: target.span,
       reason: `it stands in the notes under "${notes}", which cite provisions as they were before an amendment (${target.reason ?? 'not found'})` });
   }
+  // "| Del artículo 461. Para sueldos del personal … | $ | 7.000.00 |" (a decree moving money between a budget's appropriations)
+  const budget = anchor.kind === 'none' && targets.some((t) => t.status === 'unresolved') ? budgetTableRow(model.text, reference.span.start) : undefined;
+  if (budget) {
+    targets = targets.map((target) => target.status !== 'unresolved' ? target : { status: 'external', span: target.span,
+      reason: `it stands in a row of a table of amounts ("${budget}"): it names an appropriation of a budget, not a unit of this text (${target.reason ?? 'not found'})` });
+  }
+  // "| **Artículo 2º** Créanse los siguientes cargos … |": an article's own label that the converter set in a table's first cell
+  if (anchor.kind === 'none' && targets.some((t) => t.status === 'unresolved') && /(?:^|\n)[ \t]*\|[ \t]*(?:\*\*|__)$/.test(model.text.slice(Math.max(0, reference.span.start - 12), reference.span.start)) &&
+    /^[.º°]?(?:\*\*|__)/.test(model.text.slice(reference.span.end, reference.span.end + 4))) {
+    targets = targets.map((target) => target.status !== 'unresolved' ? target : { status: 'external', span: target.span,
+      reason: `it is the label of a provision that the converter set in bold in a table's first cell, not a citation (its text is in the table, where the structure is not read)` });
+  }
   // a code fence never closed: the text after it, which may hold the unit cited, is read as code
   const fence = targets.some((t) => t.status === 'unresolved') ? model.problems.find((problem) => problem.code === UNCLOSED_FENCE) : undefined;
   if (fence) {
@@ -535,6 +553,39 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   const status: ResolutionStatus = targets.some((t) => t.status === 'unresolved') ? 'unresolved' : targets.every((t) => t.status === 'external') ? 'external' : 'resolved';
   return { reference, targets, status };
 }
+
+/** An amount in a table cell: "$", "7.000.00", "903.000", "11,800,000", "€ 250". */
+const AMOUNT_CELL = /\|[ \t]*(?:[$€£¥]|US\$|(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?))[ \t]*\|/;
+
+/**
+ * The amount in the table row that holds `offset`, when the row is one of a budget's (a cell of money), else undefined:
+ * "| Del artículo 461. Para sueldos … | $ | 7.000.00 |", "| 101 11l 103 Artículo 3451. Sueldos del personal | 903.000 |".
+ */
+function budgetTableRow(text: string, offset: number): string | undefined {
+  const rowAt = (at: number) => {
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    const end = text.indexOf('\n', at);
+    return { start, end: end < 0 ? text.length : end, row: text.slice(start, end < 0 ? text.length : end) };
+  };
+  const here = rowAt(offset);
+  if (!/^[ \t]*\|/.test(here.row)) return undefined;
+  const amountIn = (row: string) => AMOUNT_CELL.exec(row)?.[0].replace(/^\|[ \t]*|[ \t]*\|$/g, '');
+  const own = amountIn(here.row.slice(offset - here.start)) ?? amountIn(here.row);
+  if (own) return own;
+  // "| 203, 351. Del artículo 9053. Para desarrollar … según las | | |" wrapped over rows: the amount on a row below
+  let next = here.end + 1;
+  for (let rows = 0; rows < BUDGET_ROW_REACH && next < text.length; rows++) {
+    const below = rowAt(next);
+    if (!/^[ \t]*\|/.test(below.row)) break;
+    const amount = amountIn(below.row);
+    if (amount) return amount;
+    next = below.end + 1;
+  }
+  return undefined;
+}
+
+/** How many rows below a table row its amount may stand, when the converter wrapped the row's text over several. */
+const BUDGET_ROW_REACH = 3;
 
 /** How far back the heading over a citation is looked for: notes under a heading are short. */
 const NOTES_REACH_LINES = 400;
@@ -2004,7 +2055,8 @@ function hasDottedSubItem(doc: DocumentModel, unit: Unit, step: RefStep): boolea
   let items = dottedSubItems.get(doc, unit);
   if (!items) {
     items = new Set();
-    for (const match of ownText(doc, unit).matchAll(/(?:^|\n)[ \t]*(\d{1,3})\.(\d{1,3})[ \t]+\S/g)) items.add(`${match[1]}.${match[2]}`);
+    // "_2.1. Construir, equipar …" (SPIJ, Peru): in italics, a full stop after the number
+    for (const match of ownText(doc, unit).matchAll(/(?:^|\n)[ \t]*[*_]{0,2}(\d{1,3})\.(\d{1,3})\.?[ \t]+\S/g)) items.add(`${match[1]}.${match[2]}`);
     dottedSubItems.set(doc, unit, items);
   }
   return items.has(`${unit.number}.${step.number}`);
@@ -2190,6 +2242,8 @@ const EARLIER_VERSION = wordsAfterCitation('earlierVersionAfter', true);
 const DEFINED_TERM_NAMED = /^\s*(\*\*|__|[`“"«‘„]\s?)([^*_`”"»’“\n]{1,50}?)\s?(?:\*\*|__|[`”"»’“])/u;
 /** Parts of an article a converter may run into its text. */
 const BELOW_ARTICLE = new Set<string>(['paragraph', 'subsection', 'subparagraph', 'clause', 'item', 'point']);
+/** Languages whose word for a subparagraph ("inciso") also names an article's unnumbered paragraph. */
+const INCISO_LANGUAGES = new Set(['es', 'pt']);
 
 /** Groupings of articles a law may number without its headings showing them. */
 const GROUPING_KINDS = new Set<string>(['title', 'chapter', 'part', 'book', 'division']);

@@ -266,6 +266,16 @@ export class AnchorParser extends GroupParser {
           }
           continue;
         }
+        // "de la ley número 9.189" (Uruguay), "da Lei número 8.069": the law's number after the word, not a unit "número"
+        if (hasNoun && lastGood === j - 1 && (t.norm === 'número' || t.norm === 'numero') && this.tok(j + 1)?.kind === 'num' && !this.tok(j + 1)!.newline) {
+          let last = j + 1;
+          // "9.189": the thousands separator's parts
+          while (this.isPunct(last + 1, '.') && !this.tok(last + 1)!.space && this.tok(last + 2)?.kind === 'num' && !this.tok(last + 2)!.space) last += 2;
+          lastGood = last;
+          j = last + 1;
+          sinceConnector = 99;
+          continue;
+        }
         if (j > start && this.match(this.c.units, j)) break;
         const conn = this.match(this.c.nameConnectors, j);
         if (conn && j > start) {

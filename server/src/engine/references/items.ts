@@ -154,6 +154,11 @@ export class ItemParser extends TokenCursor {
     if (!isRomanUpper && close && close.kind === 'punct' && close.norm === ')' && !close.space) {
       return { step: this.step(kind, raw, t, letterShape(raw), close.end), next: i + 2 };
     }
+    // "los incisos A), B) y C) del artículo 4º", "literales B), C) y D)": C, D, L and M alone with their ")" are letters
+    // (as numerals they are 100, 500, 50 and 1000); the ")" is theirs, and the chain goes on after it
+    if (isRomanUpper && /^[CDLM]$/.test(raw) && close && close.kind === 'punct' && close.norm === ')' && !close.space && !this.parenthesisOpenBefore(i)) {
+      return { step: this.step(kind, raw, t, letterShape(raw), close.end), next: i + 2 };
+    }
     // "à forma do título e ao seu conteúdo", "della sezione o, in caso di impedimento": a title, chapter, part or book
     // is never lettered in lower case, a section only in capitals or with its marker ("Section A", "section (e)"), so
     // a bare lower-case letter that is the language's "and" or "or" is that word

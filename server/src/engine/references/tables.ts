@@ -401,8 +401,10 @@ const ES: LanguageTable = {
   nestsEitherWay: new Set<RefUnitKind>(['paragraph', 'subparagraph']),
   // "los numerales 1), 8) y 24) del artículo 118", "incisos 1), 2) y 4)": numbers written as their markers
   closedNumbers: ['paragraph', 'subparagraph'],
-  // "del Decreto-Ley Nº 15.605", "Decreto Ley Nº 14470" (Uruguay): a decree-law, hyphenated or not
+  // "del Decreto-Ley Nº 15.605", "Decreto Ley Nº 14470" (Uruguay): a decree-law, hyphenated or not; "del acto institucional
+  // Nº 9" (Uruguay, 1976-1984); "la Sección 3.02 literal (a) del Contrato de Préstamo" (a loan contract a law approves)
   instruments: ['convención', 'convenio', 'protocolo', 'tratado', 'ley', 'código', 'reglamento', 'decreto', 'decreto-ley', 'decreto ley',
+    'acto institucional', 'contrato',
     'directiva', 'acuerdo', 'carta', 'constitución', 'pacto', 'estatuto',
     // "del D.S. 070-2013-PCM", "D.Leg. 1280", "D.U. 011-2020" (Peru), "D.F.L. 1" (Chile): decrees by their abbreviations
     'd.s.', 'd.leg.', 'd.u.', 'd.f.l.'],

@@ -16,7 +16,9 @@ import { CJK_DIGITS, CJK_UNITS, asciiDigits, chineseNumber } from '../keywords';
 import { isSpaceAt } from '../text';
 
 /** Words a PDF's lost space glues to a number ("section 2of", "section 7are"): never letters of the number ("5a", "5bis", "1er"). */
-const GLUED_WORDS = new Set(['of', 'is', 'are', 'and', 'or', 'the', 'to', 'in', 'by', 'for', 'shall', 'be', 'as', 'was', 'were', 'has', 'have', 'which', 'with', 'from', 'under', 'may', 'at', 'on']);
+const GLUED_WORDS = new Set(['of', 'is', 'are', 'and', 'or', 'the', 'to', 'in', 'by', 'for', 'shall', 'be', 'as', 'was', 'were', 'has', 'have', 'which', 'with', 'from', 'under', 'may', 'at', 'on',
+  // "Artículo 25de la presente ley", "artículo 197de la Ley" (SPIJ, Peru)
+  'de', 'del']);
 import { insertedAfter } from '../markers';
 
 /** Italian prepositions joined to "l'" ("all'articolo", "dell'articolo"): elided words longer than "l'" and "d'". */
