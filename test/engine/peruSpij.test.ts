@@ -5,7 +5,7 @@
 import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { PE_DLEG_713_ARTICLE_10, PE_DS_008_92_ARTICLE_14, PE_DU_027_2020_ARTICLES, PE_LOM_ARTICLE_81_NOTE } from './peruSpijText';
+import { PE_DLEG_713_ARTICLE_10, PE_DS_008_92_ARTICLE_14, PE_DU_027_2020_ARTICLES, PE_LOM_ARTICLE_81_NOTE, PE_RECITALS_PRECITADA, PE_SUNEDU_ARTICLES_16_TO_18 } from './peruSpijText';
 
 const URI = uriOf('norma.md');
 const FRONT = '---\nid: pe-norma\ntitle: Norma\nlanguage: es\ntype: law\n---\n\n# Norma\n\n';
@@ -57,5 +57,25 @@ describe('engine: Peru\'s norms as SPIJ gives them', () => {
   it('must not: "this clause" in an English section with no clauses, in an Act whose other sections have clauses, is still reported', () => {
     const english = workspaceOf({ 'act.md': '---\nid: act\ntitle: Act\nlanguage: en\ntype: law\n---\n\n# Act\n\n## Section 3 - Powers.\n\n(1) The Authority may--\n\n(a) act--\n\n(i) at once;\n\n(ii) later.\n\n## Section 4 - Duties.\n\nFor the purposes of this clause, the Authority shall act.\n' });
     assert.ok(checkDocument(english, uriOf('act.md')).some((d) => d.code === 'reference-outside-unit'));
+  });
+
+  it('recitals: "el artículo 123 de la precitada Ley", "el artículo 117 del citado texto normativo" are the law named before, not this one\'s', () => {
+    const text = `**Artículo 1.-** Texto.\n\n${PE_RECITALS_PRECITADA}`;
+    assert.deepStrictEqual(errors(text), []);
+    const cited = workspace(text).resolved(URI).filter((r) => /^artículo 1(?:23|17)$/.test(r.reference.text));
+    assert.strictEqual(cited.length, 2);
+    assert.ok(cited.every((r) => r.targets.every((t) => t.status === 'external' && /named earlier/.test(t.reason ?? ''))), JSON.stringify(cited.map((r) => r.targets)));
+  });
+
+  it('must not: "el artículo 9 de la presente Ley" is this law\'s, and reported when it has no article 9', () => {
+    assert.strictEqual(errors('**Artículo 1.-** Según el artículo 9 de la presente Ley.\n').length, 1);
+  });
+
+  it('Resolución SUNEDU 026-2016: "**Artículo 17 Requisitos de la solicitud de confidencialidad**" (no separator, its neighbours have ".-") is article 17', () => {
+    assert.deepStrictEqual(units(PE_SUNEDU_ARTICLES_16_TO_18, ['article']), ['article 16', 'article 17', 'article 18']);
+  });
+
+  it('must not: "**Artículo Décimo Segundo.- ACCIONES CLASE B**" is not read as an article "Décimo" titled "Segundo"', () => {
+    assert.ok(!workspace('**Artículo Décimo Segundo.- ACCIONES CLASE B**\n\nTexto.\n').get(URI)!.units.some((u) => u.kind === 'article' && u.title?.startsWith('Segundo')));
   });
 });

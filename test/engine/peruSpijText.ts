@@ -101,3 +101,41 @@ export const PE_LOM_ARTICLE_81_NOTE = `     **ARTÍCULO 81.- TRÁNSITO, VIALI
 **(\\*) Mediante Oficio N° D000454-2020-PCM-SC de fecha 05 febrero 2020, enviado por la Secretaría de Coordinación de la Presidencia del Consejo de Ministros, se indica que el presente inciso estaría derogado tácitamente respecto a la Municipalidad Metropolitana de Lima y la Municipalidad Provincial del Callao, suprimiéndose en el extremo del"transporte terrestre de personas", por aplicación de los artículos 5 y 6 de la Ley N° 30900, siendo la ATU el organismo competente para planificar, regular, gestionar, supervisar, fiscalizar y promover la eficiente operatividad del Sistema Integrado de Transporte de Lima y Callao, para lograr una red integrada de servicios de transporte terrestre urbano masivo de pasajeros; ejerciendo competencia en la integridad del territorio y sobre el servicio público de transporte terrestre de personas que presta dentro de la integridad del territorio de la provincia de Lima y de la Provincia Constitucional del Callao, provincias contiguas, que en su integridad guardan entre sí, continuidad urbana. En virtud a ello, se modifica la competencia de la Municipalidad Metropolitana de Lima y la Municipalidad Provincial del Callao.** (\\*)
 
 `;
+
+/** Decreto Supremo 002-2019-SA, line 41, and Decreto Supremo 015-2019-MTC, line 33 (recitals): "el artículo 123 de la precitada Ley", "el artículo 117 del citado texto normativo". */
+export const PE_RECITALS_PRECITADA = `     Que, el artículo 123 de la precitada Ley, modificada por la Única Disposición Complementaria Modificatoria del Decreto Legislativo Nº 1161, Ley de Organización y Funciones del Ministerio de Salud, dispone que el Ministerio de Salud es la Autoridad de Salud a nivel nacional. Como organismo del Poder Ejecutivo tiene a su cargo la formulación, dirección y gestión de la Política de Salud y actúa como la máxima autoridad normativa en materia de salud;
+
+     Que, según el artículo 117 del citado texto normativo, las concesiones y las asignaciones de espectro son intransferibles total o parcialmente, salvo aprobación previa y expresa del MTC, la cual se formalizará mediante resolución viceministerial;
+`;
+
+/** Resolución SUNEDU 026-2016-SUNEDU-CD, lines 206–234: "**Artículo 16.- Oportunidad …**", "**Artículo 17 Requisitos de la solicitud de confidencialidad**" (no separator), "**Artículo 18.- Forma del resumen no confidencial**". */
+export const PE_SUNEDU_ARTICLES_16_TO_18 = `     **Artículo 16.- Oportunidad para solicitar la confidencialidad de la información**
+
+      16.1 El administrado puede solicitar que determinada información se declare confidencial:
+
+     a) Simultáneamente con la presentación de la información;
+
+     b) En cualquier etapa del procedimiento administrativo que contiene la información mientras se encuentre en trámite; y,
+
+     c) Una vez concluido el procedimiento administrativo que contiene la información.
+
+     16.2 Mientras el administrado no manifieste, expresamente, su interés de que determinada información sea declarada confidencial, la Sunedu la considera pública, salvo los supuestos indicados los artículos 9 y 13 del presente Reglamento.
+
+     **Artículo 17 Requisitos de la solicitud de confidencialidad**
+
+      17.1 La solicitud de confidencialidad debe cumplir los siguientes requisitos:
+
+     a) Identificar de manera clara y precisa, cuál es la información cuya declaración de confidencialidad se solicita, en qué documentos y en qué parte de dichos documentos está incluida.
+
+     b) Justificar la solicitud, señalando las razones o motivos por los que se considera que dicha información debe ser declarada confidencial.
+
+     c) De ser posible, señalar el plazo por el cual se solicita el tratamiento confidencial de la información presentada.
+
+     17.2 A la solicitud debe adjuntarse:
+
+     a) Un resumen no confidencial de la información suficientemente detallado que permita una cabal comprensión del contenido sustancial de la información cuya declaración de confidencialidad se solicita.
+
+     b) La información considerada confidencial en sobre cerrado y la anotación CONFIDENCIAL en algún lugar visible cuando se trate de documentos impresos. Cuando se trate de dispositivos de almacenamiento de datos, deberán ser presentados con una etiqueta con la leyenda antes indicada.
+
+     **Artículo 18.- Forma del resumen no confidencial**
+`;

@@ -1134,7 +1134,11 @@ function plainHeadingDepth(line: string, wholeBlock = false): number | undefined
   // "<sup>17</sup> Art. 4 Pauschale Abgabeerhebung" on a line of its own (Fedlex's PDFs: an amended article's heading, its
   // footnote's mark before it): the label, then the title with no separator
   const footnotedTitle = wholeBlock && info.kind === 'article' && content.length < line.trim().length && /^[ \t]+\p{Lu}\p{Ll}/u.test(afterLabel);
-  if (!plain.startsWith(label) || !(/^\s*(?:[:–—.]|-\s|$)/.test(afterLabel) || TITLE_CLOSED_BY_DASH.test(afterLabel) || footnotedTitle || CJK_GROUPING_TITLE.test(plain) && info.kind !== 'article')) return undefined;
+  // "**Artículo 17 Requisitos de la solicitud de confidencialidad**" (SPIJ; its neighbours have ".-"): a line all in bold, the
+  // label and a capitalised title with no separator
+  // (a number in figures: after "Artículo Décimo" a capital may be the ordinal's second word, "Décimo Segundo")
+  const boldTitle = (info.kind === 'article' || info.kind === 'section') && /\d/.test(label) && /^(\*\*|__)[^*_\n]+\1$/.test(content) && /^[ \t]+\p{Lu}\p{Ll}/u.test(afterLabel);
+  if (!plain.startsWith(label) || !(/^\s*(?:[:–—.]|-\s|$)/.test(afterLabel) || TITLE_CLOSED_BY_DASH.test(afterLabel) || footnotedTitle || boldTitle || CJK_GROUPING_TITLE.test(plain) && info.kind !== 'article')) return undefined;
   return info.kind === 'article' || info.kind === 'section' ? PLAIN_UNIT_DEPTH : PLAIN_GROUPING_DEPTH;
 }
 

@@ -372,7 +372,8 @@ const ES: LanguageTable = {
   // "del citado artículo 30", "los mencionados artículos 5 y 6": units of the instrument named before
   anaphoric: ['citado', 'citada', 'citados', 'citadas', 'precitado', 'precitada', 'precitados', 'precitadas', 'mencionado', 'mencionada',
     'mencionados', 'mencionadas', 'referido', 'referida', 'referidos', 'referidas', 'aludido', 'aludida', 'aludidos', 'aludidas'],
-  anaphoricAfter: /(?:del?|en)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:mism[ao]s?|referid[ao]s?|citad[ao]s?|aludid[ao]s?|mencionad[ao]s?|dich[ao]s?)\s+(?:ley|código|decreto|decreto-ley|reglamento|convención|convenio|tratado|constitución|norma|resolución|artículo|dispositivo)(?!\p{L})/u,
+  // "el artículo 123 de la precitada Ley", "el artículo 117 del citado texto normativo" (Peru's recitals)
+  anaphoricAfter: /(?:del?|en)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:mism[ao]s?|referid[ao]s?|(?:pre)?citad[ao]s?|aludid[ao]s?|mencionad[ao]s?|dich[ao]s?)\s+(?:ley|código|decreto|decreto-ley|decreto\s+legislativo|decreto\s+supremo|reglamento|convención|convenio|tratado|constitución|norma|resolución|artículo|dispositivo|texto\s+normativo|texto\s+único\s+ordenado)(?!\p{L})/u,
   nameAdjective: /^\p{Ll}{2,}(?:al|il|ica|ico|ivo|iva|ario|aria)$/u,
   openEnds: ['y siguientes', 'y ss.'],
   units: {
