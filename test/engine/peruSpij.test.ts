@@ -5,7 +5,7 @@
 import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { PE_DLEG_713_ARTICLE_10, PE_DS_008_92_ARTICLE_14, PE_DU_027_2020_ARTICLES, PE_LOM_ARTICLE_81_NOTE, PE_RECITALS_PRECITADA, PE_SUNEDU_ARTICLES_16_TO_18 } from './peruSpijText';
+import { PE_DLEG_713_ARTICLE_10, PE_DS_008_92_ARTICLE_14, PE_DU_027_2020_ARTICLES, PE_LOM_ARTICLE_81_NOTE, PE_RECITALS_PRECITADA, PE_SUNEDU_ARTICLES_16_TO_18, PE_CONASEV_ARTICLES_12_TO_14 } from './peruSpijText';
 
 const URI = uriOf('norma.md');
 const FRONT = '---\nid: pe-norma\ntitle: Norma\nlanguage: es\ntype: law\n---\n\n# Norma\n\n';
@@ -77,5 +77,11 @@ describe('engine: Peru\'s norms as SPIJ gives them', () => {
 
   it('must not: "**Artículo Décimo Segundo.- ACCIONES CLASE B**" is not read as an article "Décimo" titled "Segundo"', () => {
     assert.ok(!workspace('**Artículo Décimo Segundo.- ACCIONES CLASE B**\n\nTexto.\n').get(URI)!.units.some((u) => u.kind === 'article' && u.title?.startsWith('Segundo')));
+  });
+
+  it('Resolución CONASEV 031-2003: "**Artículo Décimo Segundo.- ACCIONES CLASE B**" is article 12 (a tens ordinal, then a units one), and 13, 14 after it', () => {
+    const numbers = units(PE_CONASEV_ARTICLES_12_TO_14, ['article']);
+    assert.deepStrictEqual(numbers.slice(0, 3), ['article 12', 'article 13', 'article 14']);
+    assert.deepStrictEqual(checkDocument(workspace(PE_CONASEV_ARTICLES_12_TO_14), URI).filter((d) => d.code === 'duplicate-unit'), []);
   });
 });

@@ -139,3 +139,37 @@ export const PE_SUNEDU_ARTICLES_16_TO_18 = `     **Artículo 16.- Oportunidad
 
      **Artículo 18.- Forma del resumen no confidencial**
 `;
+
+/** Resolución CONASEV 031-2003-EF/94.10 (a model statute; SPIJ as converted by github.com/crafter-research/legalize-pe, commit 45109e4b9), lines 232–262: "**Artículo Décimo Segundo.- ACCIONES CLASE B**", "**Artículo Décimo Tercero.- …**", "**Artículo Décimo Cuarto.- …**" (compound ordinals: 12, 13, 14). */
+export const PE_CONASEV_ARTICLES_12_TO_14 = `     **Artículo Décimo Segundo.- ACCIONES CLASE B**
+
+     Las Acciones Clase B son acciones sin derecho a voto, confieren a su titular la calidad de accionista y le atribuyen los siguientes derechos:
+
+     1. Participar en el reparto de utilidades en forma preferencial, la misma que consiste en recibir un pago adicional de cinco por ciento por acción sobre el monto de los dividendos en efectivo pagados a las acciones Clase A por acción.
+
+     Cuando se trate de la distribución de dividendos en especie o en acciones de propia emisión, sea que éstas se originen en reexpresiones de capital, ajustes contables, capitalización de utilidades, revaluaciones o cualquier otra causa o motivo, el dividendo en especie o en acciones de propia emisión será pagado por igual a las acciones Clase A y a las acciones Clase B, guardando la proporción existente entre ambas clases de acciones.
+
+     2. En caso de liquidación de la sociedad, a obtener el reembolso del valor nominal de sus acciones, descontando los correspondientes dividendos pasivos, antes de que se pague el valor nominal de las demás acciones;
+
+     3. Separarse de la Sociedad en los casos previstos por la Ley y en el Estatuto; y,
+
+     4. en caso de aumento de capital:
+
+     a) A suscribir acciones con derecho a voto a prorrata de su participación en el capital, en el caso de que la Junta General acuerde aumentar el capital únicamente mediante la creación de acciones con derecho a voto.
+
+     b) A suscribir acciones con derecho a voto de manera proporcional y en el número necesario para mantener su participación en el capital, en el caso que la Junta General acuerde que el aumento incluye la creación de acciones sin derecho a voto, pero en un número insuficiente para que los titulares de estas acciones conserven su participación en el capital
+
+     c) A suscribir acciones sin derecho a voto a prorrata de su participación en el capital en los casos de aumento de capital en los que el acuerdo de la Junta General no se limita a la creación de acciones con derecho a voto o en los casos en que se acuerde aumentar el capital únicamente mediante la creación de acciones sin derecho a voto.
+
+     d) A suscribir obligaciones u otros títulos convertibles o con derecho a ser convertidos en acciones, aplicándose las reglas de los literales anteriores según corresponda a la respectiva emisión de las obligaciones o títulos convertibles.
+
+     5. Impugnar los acuerdos que lesionen sus derechos; y,
+
+     6. Ser informado cuando menos semestralmente de las actividades y gestión de la Sociedad.
+
+     **Artículo Décimo Tercero.- RESPONSABILIDAD DE LOS ACCIONISTAS**
+
+     Los accionistas no responden personalmente por las deudas sociales, quedando su responsabilidad limitada a los aportes que hubiesen realizado.
+
+     **Artículo Décimo Cuarto.- INDIVISIBILIDAD DE LAS ACCIONES Y REPRESENTACIÓN DE LA ACCIÓN**
+`;

@@ -250,8 +250,18 @@ export function readHeading(raw: string): HeadingInfo | undefined {
       // único." of a decree is followed in its file by the articles of the text it approves, whose article 1 it would take.
       const ordinal = (kind === 'article' ? /^([^\s:：–—,]+)/ : /^([^\s:：–—,.]+)/).exec(rest);
       if (ordinal && ORDINAL_WORDS[ordinal[1].toLowerCase()]) {
-        const label = text.slice(0, word[0].length + (afterWord.length - rest.length) + ordinal[1].length);
-        return withEmbeddedGrouping({ kind, number: ORDINAL_WORDS[ordinal[1].toLowerCase()], label, title: splitTitle(rest.slice(ordinal[1].length)) });
+        let number = ORDINAL_WORDS[ordinal[1].toLowerCase()];
+        let length = ordinal[1].length;
+        // "Artículo Décimo Segundo.- ACCIONES CLASE B", "Vigésimo Primero": a tens ordinal, then a units one (12, 21)
+        const tens = Number(number);
+        const second = tens >= 10 && tens % 10 === 0 ? /^[ \t]+([^\s:：–—,.]+)/.exec(rest.slice(length)) : null;
+        const units = second ? Number(ORDINAL_WORDS[second[1].toLowerCase()]) : NaN;
+        if (second && units >= 1 && units <= 9) {
+          number = String(tens + units);
+          length += second[0].length;
+        }
+        const label = text.slice(0, word[0].length + (afterWord.length - rest.length) + length);
+        return withEmbeddedGrouping({ kind, number, label, title: splitTitle(rest.slice(length)) });
       }
       // "Titel IIIA", "Titel IVA": a title inserted after title III, IV (Dutch codes)
       const romanSuffixed = /^([IVXLC]{1,6}[A-Z])(?=\s|$|[.:–—-])/.exec(rest);
