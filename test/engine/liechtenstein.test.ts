@@ -4,7 +4,7 @@
 // Each rule has a case where it must not apply.
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
-import { LI_EEA_DECISIONS, LI_GAZETTE_NUMBERS, LI_INSERTED_PARAGRAPH, LI_INSERTED_PARAGRAPH_NOTE, LI_OUTLINE_TITLES, LI_OUTLINE_TITLES_NOTES, LI_PARCEL_NUMBERS, LI_PROTOCOL_THIS_CONVENTION } from './liechtensteinText';
+import { LI_ANNEX_OF_THE_AGREEMENT, LI_EEA_DECISIONS, LI_GAZETTE_NUMBERS, LI_INSERTED_PARAGRAPH, LI_INSERTED_PARAGRAPH_NOTE, LI_OUTLINE_TITLES, LI_OUTLINE_TITLES_NOTES, LI_PARCEL_NUMBERS, LI_PROTOCOL_THIS_CONVENTION } from './liechtensteinText';
 
 // (legalize-li's front matter says no language; short texts written for the tests would be too short to guess it)
 const gesetz = oneDocument('gesetz.md', '---\nid: li-gesetz\ntitle: Gesetz\nlanguage: de\ntype: law\n---\n');
@@ -41,7 +41,8 @@ describe('engine: Liechtenstein\'s laws as gesetze.li gives them', () => {
   it('EEA decisions set out one after another: "gestützt auf …, insbesondere auf Art. 98," is a recital of each', () => {
     const text = `${before}${LI_EEA_DECISIONS}`;
     assert.deepStrictEqual(gesetz.problems(text, 'broken-reference'), []);
-    assert.match(gesetz.citation(text, 'Art. 98').targets[0].reason ?? '', /recitals/);
+    // a recital's, or the agreement's that the recital names before it ("Abkommen" is an instrument's noun)
+    assert.match(gesetz.citation(text, 'Art. 98').targets[0].reason ?? '', /recitals|names "Anpassungsprotokoll zum Abkommen/);
     // must not: an article's sentence that cites a missing article is reported
     assert.strictEqual(gesetz.problems(`${text}\n##### Art. 9\n\nArt. 98 gilt sinngemäss.\n`, 'broken-reference').length, 1);
   });
@@ -53,5 +54,16 @@ describe('engine: Liechtenstein\'s laws as gesetze.li gives them', () => {
     // must not: a convention's own "dieses Übereinkommens" is itself, and its missing article is reported
     const convention = oneDocument('uebereinkommen.md', '---\nid: efta\ntitle: "Übereinkommen zur Errichtung der Europäischen Freihandelsassoziation"\nlanguage: de\n---\n# Übereinkommen\n\n');
     assert.strictEqual(convention.problems('##### Art. 1\n\nGemäss Art. 41 Abs. 1 dieses Übereinkommens tritt er bei.\n', 'broken-reference').length, 1);
+  });
+
+  it('"Kapitel XII des Anhangs II des Abkommens" is the EEA Agreement\'s, not a chapter of this text\'s "Anhang 2"', () => {
+    const text = `${before}${LI_ANNEX_OF_THE_AGREEMENT}`;
+    assert.deepStrictEqual(gesetz.problems(text, 'broken-reference'), []);
+    const cited = gesetz.citation(text, 'Kapitel XII des Anhangs II des Abkommens');
+    assert.strictEqual(cited.targets[0].status, 'external');
+    // must not: "Art. 1 des Anhangs 2" with no instrument after it is this text's annex 2, article 1
+    const own = `${text}\n##### Art. 2\n\nArt. 1 des Anhangs 2 gilt sinngemäss.\n`;
+    // (the text's second "Art. 1", the one under "### Anhang 2": the structure does not nest a decision's articles in its annex)
+    assert.deepStrictEqual(gesetz.citation(own, 'Art. 1 des Anhangs 2').targets.map((t) => t.unitId), ['art_1_dup2']);
   });
 });

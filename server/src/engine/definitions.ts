@@ -907,9 +907,15 @@ function findColonDefinition(text: string, block: Block, out: Candidate[], delta
   const term = match[1].replace(/[*_]/g, '').trim();
   // "au sens du Livre I", "dans le cas …": a sense of the term above, not a term.
   if (!term || /[.;!?]/.test(term) || /^(?:au|aux|dans|selon|en|pour|sauf|in|for|under)\s/u.test(term) || NOTE_LABEL.test(term)) return;
+  // "a) Les mots : " tribunal judiciaire " par les mots : " tribunal de première instance " ;" (an adaptation article's
+  // replacements): the words quoted are replaced, and "Les mots" is no term
+  if (REPLACED_WORDS.test(term)) return;
   const termStart = itemStart + delta + itemText.indexOf(term);
   out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: itemStart + delta + match[0].length, style: 'list-colon' });
 }
+
+/** "Les mots", "Le mot", "La référence", "the words": what a replacement's colon follows, before the words quoted. */
+const REPLACED_WORDS = /^(?:(?:les?|la|l['’])\s*(?:mots?|termes?|références?|expressions?|phrases?|chiffres?|nombres?|montants?|dates?)|(?:the\s+)?words?|(?:las?|los?)\s+(?:palabras?|expresi[oó]n(?:es)?|referencias?)|(?:a|as|o|os)\s+(?:palavras?|express[ãõ](?:o|es)|refer[êe]ncias?))$/iu;
 
 /** "(hereinafter referred to as “the Convention”)", "(hereinafter “X”)", "(ci-après « X »)". */
 function findHereinafter(blockText: string, offset: number, out: Candidate[]) {

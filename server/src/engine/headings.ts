@@ -57,7 +57,7 @@ const GROUPINGS_BEFORE_UNIT = new Set<UnitKind | 'numbered'>(['book', 'part', 't
 // French codes number articles by book and chapter, with a part letter: "L. 226-1", "R10-13", "323-3-1";
 // French groupings write the first one "Ier".
 // "Art. 3-bis", "Art. 2-sex-decies" (Italy): the Latin word after a hyphen.
-const NUMBER = new RegExp(String.raw`^((?:(?:LO|[LRDA])\.?\s?(?:\*\s?)?(?=\d))?\d+(?:\^\d{1,3})?(?:\.\d+)*(?::\d+[a-z]{0,4})*(?:[a-z]{1,12}(?![a-z])|\s[A-Z](?=\s*(?:$|[.:–—-]|§)))?(?:-${LATIN_ITERATIVE}(?![a-z-])|(?:[º°]|\.(?=[ \t]{1,2}[a-z]))?[ \t]{1,2}${LATIN_ITERATIVE}(?![a-z-])(?!\s+\d)(?:[ \t][A-Z](?=[ \t]*(?:$|[.:–—-])))?|\sمكرر[\u064b-\u0652ا]*)?(?:-\d+)*(?:[º°]?-[a-z](?![a-zà-ÿ]))?|i(?:er|re)\b|[ivxlcdm]+(?![a-zà-ÿ])(?:\s${LATIN_ITERATIVE}(?![a-z-]))?|[a-z](?:\.\d+)?(?![a-zà-ÿ])|1er\b|1re\b)`, 'i');
+const NUMBER = new RegExp(String.raw`^((?:(?:LO|[LRDA])\.?\s?(?:\*\s?)?(?=\d))?\d+(?:\^\d{1,3})?(?:\.\d+)*(?::\d+[a-z]{0,4})*(?:[a-z]{1,12}(?![a-z])|\s[A-Z](?=\s*(?:$|[.:–—-]|§)))?(?:-${LATIN_ITERATIVE}(?![a-z-])|(?:[º°]|\.(?=[ \t]{1,2}[a-z]))?[ \t]{1,2}${LATIN_ITERATIVE}(?![a-z]|-(?!\d))(?!\s+\d)(?:[ \t][A-Z](?=[ \t]*(?:$|[.:–—-])))?|\sمكرر[\u064b-\u0652ا]*)?(?:-\d+)*(?:(?<=\d-\d+)[ \t]${LATIN_ITERATIVE}(?![a-z-])(?!\s+\d))?(?:[º°]?-[a-z](?![a-zà-ÿ]))?|i(?:er|re)\b|[ivxlcdm]+(?![a-zà-ÿ])(?:\s${LATIN_ITERATIVE}(?![a-z-]))?|[a-z](?:\.\d+)?(?![a-zà-ÿ])|1er\b|1re\b)`, 'i');
 // "Art 12 bis 14 (weggefallen)": German "bis" between two numbers is "to", no Latin "12 bis".
 // "Art. 154-A", "Art. 1º-A" (Brazilian laws): an article inserted after another, its letter after a hyphen.
 // "Artículo 1°.-", "ARTICULO 1º —": an ordinal sign after the number, then the separator.
@@ -269,7 +269,8 @@ export function readHeading(raw: string): HeadingInfo | undefined {
       // "ART. 32. BIS" (the adverb in capitals after a full stop), never "Art. 5. Bis zum Ende …" (a German sentence)
       const plainNumber = withoutCapitalisedAdverb(NUMBER.exec(rest));
       let number = romanSuffixed && (!plainNumber || plainNumber[0].length <= romanSuffixed[0].length) ? romanSuffixed : plainNumber;
-      // "Article 95 ZG", "Article 23 L nonies A", "Article 46 quindecies QA" (France's tax code): capitals go on numbering
+      // "Article 95 ZG", "Article 23 L nonies A", "Article 46 quindecies QA", "Article 46 quater-0 FB", "Article 262-0 bis"
+      // (France's tax code): capitals, and a Latin word after a hyphened part, go on numbering
       const capitals = number && number === plainNumber && (kind === 'article' || kind === 'section') ? CAPITALS_AFTER_NUMBER.exec(rest.slice(number[0].length)) : null;
       if (number && capitals && !/^[IVX]{2,}$/.test(capitals[1])) number = Object.assign([number[0] + capitals[0]], { index: 0, input: rest }) as unknown as RegExpExecArray;
       if (number) {

@@ -38,6 +38,9 @@ function ordinalWords(): Record<string, string> {
   const out: Record<string, string> = {
     one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
     '1er': '1', '1re': '1', unique: '1', único: '1', única: '1', unico: '1', unica: '1', الاول: '1',
+    // "Chapitre préliminaire", "Título preliminar", "Titolo preliminare": the grouping before the first, numbered 0 so that it
+    // nests and closes as the numbered ones do
+    préliminaire: '0', liminaire: '0', preliminar: '0', preliminare: '0',
   };
   for (const table of LANGUAGE_TABLES) for (const [word, value] of Object.entries(table.ordinals)) out[word] ??= String(value);
   return out;
@@ -152,7 +155,8 @@ function computeNormalisedNumber(raw: string): string {
   // "1er", "1re", "2nd": ordinals. A bare "e" is not stripped: "§ 32e" and Dutch "artikel 139e" are
   // units of their own next to "§ 32" (the French "2e" as an ordinal is read by the grammar's own suffixes).
   // Only the ending that number takes as an ordinal: Dutch "artikel 126nd" is an article of its own.
-  value = value.replace(/^(\d+)(er|re|st|nd|rd|th)$/, (whole, digits: string, ending: string) => (ordinalEnding(digits) === ending || ((ending === 'er' || ending === 're') && digits === '1') ? digits : whole));
+  // "section 1ère" (French, with its accent) is section 1 too
+  value = value.replace(/^(\d+)(er|re|ère|st|nd|rd|th)$/, (whole, digits: string, ending: string) => (ordinalEnding(digits) === ending || ((ending === 'er' || ending === 're' || ending === 'ère') && digits === '1') ? digits : whole));
   // "Art. 1º", "Art. 1o" (Brazilian laws, the ordinal sign typed as a letter), "artigo 3.º", "artigo 12.o" (Portuguese):
   // article 1, 3, 12. A letter "o" after more than one digit and no dot is a unit's own letter (German "§ 111o").
   value = value.replace(/^(\d+)\.?[º°](?=$|-)|^(\d)o(?=$|-)|^(\d+)\.o(?=$|-)/, (whole, signed?: string, one?: string, dotted?: string) => signed ?? one ?? dotted ?? whole);

@@ -1,5 +1,6 @@
 // Resolving citations: from "article 7, paragraph 2 (b) of the Convention" to the exact unit
 // in the exact document, or a reason why not.
+import { annexPublishedApart, holdsNoAnnex, instrumentAnnexed, namesAnAnnex } from './annexDocuments';
 import type { Span, Unit, UnitKind } from './model';
 import { inPlaceEditOf, type DocumentModel, type DocumentReference } from './document';
 import type { RefStep, RefTarget, RefUnitKind } from './references/types';
@@ -72,6 +73,8 @@ export interface DocumentLookup {
   naming(id: string, ...relations: Relation[]): DocumentModel[];
 }
 
+/** The first step of a citation into an annex, which may be published as a document of its own. */
+const ANNEX_STEPS = new Set<RefUnitKind | undefined>(['annex', 'schedule']);
 const CITABLE_OR_GROUPING = new Set<RefUnitKind>(['article', 'section', 'chapter', 'part', 'title', 'book', 'division', 'annex', 'schedule']);
 /** Nouns by which a document refers to an instrument it is related to, without naming it in full. */
 const GENERIC_INSTRUMENT = /^(?:the\s+|this\s+|la\s+|le\s+|het\s+|el\s+|al)?(convention|protocol|treaty|agreement|covenant|charter|act|code|law|statute|regulation|convención|convenio|protocolo|tratado|ley|código|protocole|traité|loi|verdrag|protocol|wet|wetboek|الاتفاقية|البروتوكول|القانون)$/iu;
@@ -288,6 +291,23 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         const part = partHolding(doc, cited.path, lookup);
         if (part) return resolvedTarget(part.doc, part.unit, span);
       }
+      // "l'article 57 de l'annexe II au code général des impôts" where the code's copy holds no annex at all: the annex
+      // published as a document of its own ("Code général des impôts, annexe II"), else nothing to check against
+      if (doc !== model && !first.partial && ANNEX_STEPS.has(cited.path[0]?.kind) && holdsNoAnnex(doc)) {
+        lookedInto.push(BY_NAMES);
+        const annex = annexPublishedApart(doc, cited.path[0], lookup.all());
+        if (!annex) {
+          return { status: 'external', span, notInWorkspace: true, reason: `the copy of ${doc.frontMatter.shortTitle ?? doc.title} here holds no annex or schedule at all (they are often published apart from the text): ${describe(cited.path)} cannot be checked against it, and no document of the workspace is that annex` };
+        }
+        if (cited.path.length === 1) return resolvedTarget(annex, annex.root, span);
+        const inAnnex = resolvePath(annex, cited.path.slice(1), undefined, undefined, false);
+        if (inAnnex.unit) return resolvedTarget(annex, inAnnex.unit, span);
+        return {
+          status: 'unresolved', documentId: annex.id, span, reason: inAnnex.reason ?? `"${annex.title}" has no ${describe(cited.path.slice(1))}`,
+          existing: inAnnex.existing?.map((unit) => ({ uri: annex.uri, unitId: unit.id })),
+          ...(inAnnex.partial ? { uri: annex.uri, partialUnitId: inAnnex.partial.id } : {}),
+        };
+      }
       // "главы 10 настоящего Кодекса" in a file that holds one article of the code: the chapter is the code's, around this file
       if (doc === model && anchor.kind === 'this' && anchor.unit === 'document' && GROUPINGS_OF_A_WHOLE.has(cited.path[0]?.kind) && holdsOnePieceOfWhole(model)) {
         const own = model.units.find((unit) => unit.headingDepth > 0 && unit.citable);
@@ -451,6 +471,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         /^\d/.test(cited.path[0].number) && !model.root.children.some((child) => child.headingDepth === 0 && /^\d/.test(child.number ?? '') && kindsCompatible(cited.path[0].kind, child.kind))) {
         return { status: 'external', span, reason: `${describe(cited.path)} stands outside any article or section, and the document numbers no such parts at its top level: whose ${cited.path[0].kind} is meant cannot be told (a converter may have run the article labels into the text)` };
       }
+      // "à l'avant-dernier alinéa du I du même article L. 2224-31" after "l'article L. 2224-31 du code général des collectivités
+      // territoriales": the same article, of the instrument named then
+      const same = doc === model && anchor.kind === 'none' && isCitableKind(cited.path[0]?.kind) ? sameUnitCitedBefore(model, reference, cited.path[0]) : undefined;
+      if (same) return { status: 'external', span, reason: `"${reference.text}" is said to be the same as one cited before ("${same}"), of another instrument` };
       // "l'article 787 B précité": the article cited before, of whatever instrument named it then (the code, not this annex)
       if (doc === model && anchor.kind === 'none' && index === reference.targets.length - 1 && CITED_BEFORE_AFTER.test(model.text.slice(reference.span.end, reference.span.end + 24))) {
         return { status: 'external', span, reason: `"${reference.text}" is said to be cited before ("${CITED_BEFORE_AFTER.exec(model.text.slice(reference.span.end, reference.span.end + 24))![1]}"): it is the unit cited earlier, of the instrument named there, and this document has none of that number` };
@@ -479,6 +503,15 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // counted by its place is one of the unnumbered blocks of a paragraph's text, which the structure does not number
       const counted = countedSubparagraph(doc, model, cited.path, base, doc === model ? context : undefined);
       if (counted) return { status: 'external', span, reason: `"${counted}" is a subparagraph counted by its place, one of the unnumbered blocks of its paragraph's text, which the structure does not number: ${describe(cited.path)} cannot be checked here` };
+      // "au III de l'article 39 quinquies GB" in "Code général des impôts, annexe II": an annex published as a document of its
+      // own cites the instrument it is annexed to without naming it
+      const annexed = doc === model && anchor.kind === 'none' && !first.partial && isCitableKind(cited.path[0]?.kind) && namesAnAnnex(model.title) ? instrumentAnnexed(model, lookup.all()) : undefined;
+      if (annexed) {
+        lookedInto.push(BY_NAMES);
+        const there = annexed.doc ? resolvePath(annexed.doc, cited.path, undefined, undefined, false) : undefined;
+        if (annexed.doc && there?.unit) return resolvedTarget(annexed.doc, there.unit, span);
+        if (!annexed.doc) return { status: 'external', span, notInWorkspace: true, reason: `this document is an annex of "${annexed.name}", which it cites without naming: ${describe(cited.path)} is not in the annex, and most likely that instrument's, which the workspace does not hold` };
+      }
       // "l'article L. 89-3" in the regulatory part of a code (articles R. 1 to A. 122): its legislative part is published apart
       const part = !first.partial && cited.path[0]?.kind === 'article' ? partLetterNotHeld(doc, cited.path[0].number) : undefined;
       if (part) {
@@ -748,6 +781,21 @@ function foreignSectionBefore(model: DocumentModel, reference: DocumentReference
   const first = before.targets[before.targets.length - 1]?.path[0];
   const elsewhere = before.anchor.kind === 'instrument' || (before.anchor.kind === 'none' && first !== undefined && isCitableKind(first.kind) && !findTopLevel(model, first));
   return elsewhere ? `"${before.text.replace(/\s+/g, ' ')}"` : undefined;
+}
+
+/**
+ * The words of the citation before `reference` that cited the unit `step` ("article L. 2224-31") of another instrument, when
+ * "même" or its like (SAME_BEFORE) says it is the same ("du même article L. 2224-31"); undefined otherwise.
+ */
+function sameUnitCitedBefore(model: DocumentModel, reference: DocumentReference, step: RefStep): string | undefined {
+  if (!SAME_BEFORE.test(model.text.slice(Math.max(0, reference.span.start - 16), reference.span.start))) return undefined;
+  for (let back = 1; back <= 20; back++) {
+    const earlier = model.references[reference.index - back];
+    if (!earlier || reference.span.start - earlier.span.end > SAID_REACH) return undefined;
+    if (earlier.anchor.kind !== 'instrument') continue;
+    if (earlier.targets.some((target) => target.path.some((other) => other.kind === step.kind && numbersMatch(step.number, other.number)))) return earlier.text.replace(/\s+/g, ' ');
+  }
+  return undefined;
 }
 
 /** Words that say a unit is the one cited before: "the said sub-section (4)", "the aforesaid clause". */
@@ -1430,11 +1478,17 @@ function headingWrittenAsText(model: DocumentModel, reference: DocumentReference
   const rest = line.slice(reference.span.end - start);
   // "Art. 2." alone on its line, the article's text after it (a converter wrote its label as a paragraph): a label
   const labelAlone = /^\s*[.:]?\s*$/.test(rest) && /^\p{Lu}/u.test(line) && reference.anchor.kind === 'none' && reference.targets.length === 1 && reference.targets[0].path.length === 1;
-  if (line.length > 160 || (!labelAlone && !HEADING_AS_TEXT.test(rest))) return undefined;
-  return line.trim();
+  // "Section 8 : Achat, gestion et vente d'immeubles … et par l'article L312-1 du code de la construction et de l'habitation."
+  // (a code's grouping, its long title on the line): the label of a grouping and a colon open no sentence, however long
+  const longGrouping = /^\p{Lu}/u.test(line) && reference.targets.length === 1 && reference.targets[0].path.length === 1 &&
+    (GROUPING_KINDS.has(reference.targets[0].path[0].kind) || reference.targets[0].path[0].kind === 'section') && HEADING_AS_TEXT_START.test(rest);
+  if (!longGrouping && (line.length > 160 || (!labelAlone && !HEADING_AS_TEXT.test(rest)))) return undefined;
+  const trimmed = line.trim();
+  return trimmed.length > 120 ? `${trimmed.slice(0, 100)}…` : trimmed;
 }
 
 const HEADING_AS_TEXT = /^\s*:\s+\p{Lu}[^\n:;]{0,140}$/u;
+const HEADING_AS_TEXT_START = /^\s*:\s+\p{Lu}/u;
 
 /**
  * Whether the citation at `span` is "Nr. 14" numbering something else than a part of a unit: an issue of a gazette, after
@@ -1791,6 +1845,12 @@ function findWithin(base: Unit, step: RefStep): Unit | undefined {
 /** "section 1029 has no subsection (a)(1): it has 12 paragraphs ((1)–(12))". `missing`: the steps not found, from `step` on. */
 function missingChild(parent: Unit, step: RefStep, missing: RefStep[] = [step]): string {
   const what = citedSteps(missing);
+  // "chapter ii has no section 9: it has 2 sections (Section 1–Section 4)": the headed units of the kind cited
+  const headed = parent.children.filter((child) => child.headingDepth > 0 && child.kind === step.kind);
+  if (headed.length) {
+    const span = headed.length === 1 ? headed[0].label.trim() : `${headed[0].label.trim()}–${headed[headed.length - 1].label.trim()}`;
+    return `${unitName(parent)} has no ${what}: it has ${headed.length} ${step.kind}${headed.length === 1 ? '' : 's'} (${span})`;
+  }
   const { count, kind, first, last } = childSummary(parent);
   if (!first || !last || !kind) return `${unitName(parent)} has no ${what}: it has no numbered paragraphs`;
   const labels = first === last ? first.label.trim() : `${first.label.trim()}–${last.label.trim()}`;
@@ -1920,7 +1980,7 @@ function sameAsNamedBefore(model: DocumentModel, anchor: { name: string; span: S
 }
 
 /** The word that makes a generic noun the instrument named before: "du même code", "of the same Act", "del mismo código". */
-const SAME_BEFORE = /(?:^|[^\p{L}])(?:même|mêmes|same|said|mismo|misma|medesim[oa]|stess[oa]|selben|genannten|zelfde)\s+$/iu;
+const SAME_BEFORE = /(?:^|[^\p{L}])(?:même|mêmes|same|said|mismo|misma|mismos|mismas|mesmo|mesma|medesim[oa]|stess[oa]|selben|genannten|zelfde)\s+$/iu;
 
 /**
  * For a code article's number with its part's letter ("L. 89-3", "R. 133-13", "LO. 1"): the letter and the letters this
@@ -1944,9 +2004,6 @@ const PART_LETTER = /^(LO|L|R|D|A)\.?\s?\*?\s?\d/i;
 /** After a citation, the words that say it was cited before: "précité", "susvisé", "aforesaid", "precitado", "citato". */
 const CITED_BEFORE_AFTER = /^\s*,?\s*(précitée?s?|susvisée?s?|susmentionnée?s?|aforesaid|aforementioned|precitad[oa]s?|antes\s+citad[oa]s?|sopra\s+citat[oaie]|predett[oaie]|vorgenannten?)(?!\p{L})/iu;
 
-/** A title that names an annex of an instrument: "Code général des impôts, annexe III", "…, Anhang 2". */
-const ANNEX_TITLE = /,\s*(?:annexe|annex|anexo|allegato|anhang|bijlage)\s+(?:[IVXLC]+|\d+)\s*$/iu;
-
 /** Which document does "the Convention" / "the Computer Misuse and Cybercrimes Act" name? */
 export function findInstrument(model: DocumentModel, name: string, lookup: DocumentLookup): DocumentModel | undefined {
   const wanted = normaliseName(name);
@@ -1962,7 +2019,7 @@ export function findInstrument(model: DocumentModel, name: string, lookup: Docum
     // Only a treaty or a law is "the Convention" / "the Act" of its own text; a note about a
     // convention is not one, however its title reads: there it is the one instrument the note cites.
     // "Code général des impôts, annexe III" is an annex of the code, a text of its own: "du code" in it is the code, not it
-    const annexOfIt = ANNEX_TITLE.test(model.title);
+    const annexOfIt = namesAnAnnex(model.title);
     if ((model.type === 'treaty' || model.type === 'law') && !annexOfIt && namesOf(model).some((n) => n.includes(noun))) return model;
     // A law brought without front matter: "del Código" in the text titled "… - Código Penal" is that code.
     if (model.type === 'unknown' && !annexOfIt && titledAs(model.title, noun)) return model;

@@ -763,11 +763,15 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
  * 6° - Texto."), and a label run into its text ("Artículo 23.- La Cámara …") has its text on its own line.
  */
 function emptyHeading(text: string, unit: Unit): boolean {
-  if (!GROUPING_KINDS.has(unit.kind) && !unit.children.some((child) => child.headingDepth > 0)) return false;
-  if (!/^[ \t]{0,3}#/.test(text.slice(text.lastIndexOf('\n', unit.labelSpan.start - 1) + 1, unit.labelSpan.start + 1))) return false;
+  // (a section that groups articles and holds none: "Section 2 : Dotation …", a French code's, kept from an earlier version;
+  // never a section that is the citable unit, "§ 1. …", whose whole text may stand in its heading)
+  if (!GROUPING_KINDS.has(unit.kind) && !unit.children.some((child) => child.headingDepth > 0) && !(unit.kind === 'section' && !unit.citable && unit.children.length === 0)) return false;
+  const markdownHeading = /^[ \t]{0,3}#/.test(text.slice(text.lastIndexOf('\n', unit.labelSpan.start - 1) + 1, unit.labelSpan.start + 1));
   const lineEnd = text.indexOf('\n', unit.labelSpan.end);
   if (lineEnd < 0 || lineEnd >= unit.span.end) return true;
-  return !/\n[ \t]*[^#\s]/.test(text.slice(lineEnd, unit.span.end));
+  // "Section 2 : Dotation …" on a plain line (a converter's headings without "#"), the next heading right after it: nothing
+  // under it but blank lines
+  return !(markdownHeading ? /\n[ \t]*[^#\s]/ : /\S/).test(text.slice(lineEnd, unit.span.end));
 }
 
 /**

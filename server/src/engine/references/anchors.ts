@@ -9,6 +9,13 @@ import { WELL_FORMED_ROMAN } from './items';
 import { FUNCTION_WORDS } from '../functionWords';
 import { MAX_DEPTH, MAX_NAME_TOKENS, MAX_TARGETS, publicTarget, type IStep, type ITarget } from './citationSteps';
 
+/** A French code's article number, which says where the article stands: "L325-17", "R. 10-13", "323-3-1". */
+const CODE_ARTICLE_NUMBER = /^(?:LO|[LRDA])\d|^\d+(?:-\d+)+/;
+/** Units that group articles. */
+const GROUPINGS = new Set<RefUnitKind>(['book', 'part', 'title', 'chapter', 'division', 'section']);
+/** Units that hold a text of their own, with articles, parts and paragraphs numbered afresh. */
+const ANNEX_LIKE = new Set<RefUnitKind>(['annex', 'schedule']);
+
 /** Initials naming an instrument: capitals ("OR", "BGB", "RGPD", "LOPDGDD") or a capitalised word with a capital inside ("StGB", "SchKG", "AufenthG", "VStrR"). */
 const INITIALS = /^\p{Lu}{2,8}$|^\p{Lu}{1,3}\p{Ll}{1,6}\p{Lu}\p{L}{0,4}$/u;
 /** Words a text set in capitals puts after a citation, which name no law: "SECTION 5 MAY BE CITED", "ARTICLE 3 NO LONGER APPLIES". */
@@ -217,6 +224,8 @@ export class AnchorParser extends GroupParser {
     /** Where the last instrument noun ended: a date may stand right after it ("legge 7 agosto 1990"). */
     let afterNounAt = -1;
     let sinceConnector = 99;
+    /** Whether the last connector was "et", "and": what follows it names the instrument only as a connector or an adjective. */
+    let afterListWord = false;
     const start = j;
     let count = 0;
     while (j < this.toks.length && count < MAX_NAME_TOKENS) {
@@ -281,13 +290,18 @@ export class AnchorParser extends GroupParser {
         if (conn && j > start) {
           // "… Convention against Cybercrime and the Parties": "and the" ends the name
           if (this.match(this.c.list, j) && this.match(this.c.det, conn.next)) break;
+          afterListWord = !!this.match(this.c.list, j);
           j = conn.next;
           sinceConnector = 0;
           continue;
         }
         // "du code général des impôts s'applique": an elided word ("s'", "qu'", "n'") opens a clause; it names nothing
         const elided = t.kind === 'word' && /^\p{Ll}{1,3}['’]$/u.test(t.raw);
-        if (this.isCapitalised(t) || j === start || (this.c.table.lowercaseNames && hasNoun && sinceConnector < 2 && !elided)) {
+        // "du code de procédure pénale": a second lower-case word after the connector only when it reads as an adjective;
+        // "du code général des impôts est applicable" ends before its verb, "du code de la propriété intellectuelle et leur
+        // proposent" before "et"
+        const lowercaseGoesOn = (sinceConnector === 0 && !afterListWord) || (sinceConnector <= 1 && this.looksLikeNameAdjective(t.raw));
+        if (this.isCapitalised(t) || j === start || (this.c.table.lowercaseNames && hasNoun && lowercaseGoesOn && !elided)) {
           lastGood = j;
           j++;
           sinceConnector++;
@@ -546,6 +560,12 @@ export class AnchorParser extends GroupParser {
    * of the outermost unit's kind only (LanguageTable.ofWordsAfter), and only before an instrument's name ("Schedules 1
    * to 3" is a range, "paragraph 3 to the extent that" no citation of anything, "to the Act" the bare noun).
    */
+  /** "pénale", "électroniques": an adjective of a name, in the singular or the plural (LanguageTable.nameAdjective); any word where the language gives none. */
+  private looksLikeNameAdjective(word: string): boolean {
+    const adjective = this.c.table.nameAdjective;
+    return !adjective || adjective.test(word) || (/[sx]$/u.test(word) && adjective.test(word.slice(0, -1)));
+  }
+
   private ofWordAfterUnit(j: number, targets: ITarget[]): { value: true; next: number; named: { name: string; span: Span; next: number } } | null {
     const kind = targets[0]?.path[0]?.kind;
     const words = kind ? this.c.table.ofWordsAfter?.[kind] : undefined;
@@ -694,9 +714,17 @@ export class AnchorParser extends GroupParser {
         endChar = place.ref.span.end;
         break;
       }
+      this.readingOuterUnit = true;
       const g = this.group(this.skipDet(q), -1, false);
+      this.readingOuterUnit = false;
       const eitherWay = this.c.table.nestsEitherWay;
-      if (g && !this.c.instrumentUnits.has(g.kind) && this.rank(g.kind) >= this.rank(outermost) &&
+      // "article 57 of annex II", "Part 2 of Schedule 1": an annex or a schedule holds a text of its own, units of every kind
+      const holdsAnyUnit = ANNEX_LIKE.has(g?.kind ?? 'unspecified') && !ANNEX_LIKE.has(outermost);
+      // "des articles L. 325-17, … et L. 332-21, des titres V, VI et VII du même livre III": a code's article number says where
+      // the article stands, and the titles after a comma are the next items of the list, not what holds it
+      if (g && GROUPINGS.has(g.kind) && this.c.table.codeNumbers && this.isComma(next) && targets.length &&
+        targets.every((target) => target.path[0].kind === 'article' && CODE_ARTICLE_NUMBER.test(target.path[0].number))) break;
+      if (g && !this.c.instrumentUnits.has(g.kind) && this.rank(g.kind) >= this.rank(outermost) && !holdsAnyUnit &&
         !(eitherWay?.has(g.kind) && eitherWay.has(outermost) && g.kind !== outermost)) break;
       // "comma 1 del medesimo articolo 11", "degli stessi articoli 139 e 140": the outer unit is of the instrument named before
       if (g && !namedBefore) namedBefore = this.anaphoricBetween(q, this.skipDet(q));

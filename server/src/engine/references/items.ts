@@ -28,6 +28,9 @@ const LETTERLESS_KINDS = new Set<string>(['title', 'chapter', 'part', 'book']);
 export const WELL_FORMED_ROMAN = /^m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/i;
 
 export class ItemParser extends TokenCursor {
+  /** While the unit after an of-word is read ("de la section 2 du chapitre IV sont punis"): it holds the units cited before it. */
+  protected readingOuterUnit = false;
+
   /** "7", "138ab", "1er", "78 ter", "(a)", "II", "b", "K.3", "premier". */
   protected primary(i: number, kind: RefUnitKind, numericOnly: boolean): { step: IStep; next: number } | null {
     const t = this.tok(i);
@@ -38,8 +41,11 @@ export class ItemParser extends TokenCursor {
     // L. 4 à L. 10" the list of alineas ends at "2" and "L. 4" is the next article.
     if (code && PARTS_OF_AN_ARTICLE.has(kind)) return null;
     if (code) {
-      const more = this.capitalsAfterNumber(kind, code.next);
-      return more ? { step: this.step(kind, code.number + more.text, t, 'num', more.end), next: more.next } : { step: this.step(kind, code.number, t, 'num', code.end), next: code.next };
+      // "l'article 262-0 bis" (France's tax code): the Latin word after a hyphened number
+      const latin = this.tok(code.next);
+      const withLatin = latin?.kind === 'word' && latin.space && !latin.newline && this.c.numberSuffixWords.has(latin.norm) ? { number: code.number + latin.norm, end: latin.end, next: code.next + 1 } : code;
+      const more = this.capitalsAfterNumber(kind, withLatin.next);
+      return more ? { step: this.step(kind, withLatin.number + more.text, t, 'num', more.end), next: more.next } : { step: this.step(kind, withLatin.number, t, 'num', withLatin.end), next: withLatin.next };
     }
     if (t.kind === 'num') {
       // "24/7", "2013/40": not a unit number
@@ -106,6 +112,12 @@ export class ItemParser extends TokenCursor {
         number += s.norm;
         end = s.end;
         next++;
+        // "l'article 46 quater-0 FB", "384 septies-0 A" (France's tax code): a hyphened part after the Latin word
+        while (this.isPunct(next, '-') && !this.tok(next)!.space && this.tok(next + 1)?.kind === 'num' && !this.tok(next + 1)!.space && !this.tok(next + 1)!.suffix) {
+          number += '-' + this.tok(next + 1)!.digits!;
+          end = this.tok(next + 1)!.end;
+          next += 2;
+        }
       }
       const more = this.capitalsAfterNumber(kind, next);
       if (more) { number += more.text; end = more.end; next = more.next; }
@@ -178,7 +190,10 @@ export class ItemParser extends TokenCursor {
     const abbreviation = !!nt && this.c.table.abbreviationsAfter === 'initials' && nt.kind === 'word' && LAW_INITIALS.test(nt.raw);
     // "of Article VI thereof": a word that refers back to what was named before ends the citation, not the number
     const refersBack = !!nt && nt.kind === 'word' && !!this.c.table.anaphoricAfter && ANAPHORIC_WORD.test(nt.raw) && this.c.table.anaphoricAfter.test(nt.raw);
-    if (nt && nt.kind === 'word' && !nt.newline && !this.isConnectorLike(k) && !abbreviation && !refersBack) return null;
+    // ("la section 2 du chapitre IV sont punis": a grouping that holds the units cited before it, numbered by two capitals or
+    // more, is no word, whatever follows it; standing first, "Part II shall" may be words a converter's text garbled)
+    const numeral = isRomanUpper && raw.length >= 2 && this.readingOuterUnit && LETTERLESS_KINDS.has(kind);
+    if (nt && nt.kind === 'word' && !nt.newline && !this.isConnectorLike(k) && !abbreviation && !refersBack && !numeral) return null;
     return { step: this.step(kind, raw, t, letterShape(raw)), next: i + 1 };
   }
 

@@ -319,6 +319,8 @@ const FR: LanguageTable = {
   },
   listConnectors: ['et', 'ou', 'et/ou'],
   rangeConnectors: ['à', 'au', '-', '–'],
+  // "l'article 57 de l'annexe II au code général des impôts", "annexe I à la convention": an annex's "to" names the instrument
+  ofWordsAfter: { annex: ['au', 'à'] },
   ofWords: ['de', 'du', 'des', "d'"],
   // "ce code", "cette loi" name the instrument cited just before (the text itself is "le présent code")
   determiners: ['le', 'la', 'les', "l'", 'même', 'mêmes', 'ce', 'cette', 'ces'],
@@ -326,7 +328,9 @@ const FR: LanguageTable = {
   relative: { 'ci-dessus': 'above', 'ci-dessous': 'below', précédent: 'preceding', précédente: 'preceding',
     suivant: 'following', suivante: 'following', 'ci-après': 'below' },
   instruments: ['convention', 'protocole', 'traité', 'loi', 'code', 'décret', 'ordonnance', 'règlement', 'directive',
-    'accord', 'charte', 'constitution', 'pacte', 'statut'],
+    'accord', 'charte', 'constitution', 'pacte', 'statut',
+    // France's code of tax procedure is a "livre", not a code by name; "livre" alone is a division of a code ("livre II")
+    'livre des procédures fiscales'],
   // "la loi modifiée du 7 mars 1980 sur l'organisation judiciaire" (Luxembourg, Belgium): a law as amended, named by its date
   nameConnectors: ['de', 'du', 'des', 'la', 'le', "l'", "d'", 'sur', 'contre', 'relative', 'relatif', 'à', 'en', 'et',
     'pour', 'n°', 'no', 'modifiée', 'modifié', 'modifiées', 'modifiés'],
@@ -374,7 +378,7 @@ const ES: LanguageTable = {
     'mencionados', 'mencionadas', 'referido', 'referida', 'referidos', 'referidas', 'aludido', 'aludida', 'aludidos', 'aludidas'],
   // "el artículo 123 de la precitada Ley", "el artículo 117 del citado texto normativo" (Peru's recitals)
   anaphoricAfter: /(?:del?|en)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:mism[ao]s?|referid[ao]s?|(?:pre)?citad[ao]s?|aludid[ao]s?|mencionad[ao]s?|dich[ao]s?)\s+(?:ley|código|decreto|decreto-ley|decreto\s+legislativo|decreto\s+supremo|reglamento|convención|convenio|tratado|constitución|norma|resolución|artículo|dispositivo|texto\s+normativo|texto\s+único\s+ordenado)(?!\p{L})/u,
-  nameAdjective: /^\p{Ll}{2,}(?:al|il|ica|ico|ivo|iva|ario|aria)$/u,
+  nameAdjective: /^\p{Ll}{2,}(?:al|ales|il|iles|ica|ico|ivo|iva|ario|aria)s?$/u,
   openEnds: ['y siguientes', 'y ss.'],
   units: {
     artículo: { kind: 'article' }, artículos: { kind: 'article', plural: true },
@@ -394,6 +398,8 @@ const ES: LanguageTable = {
   listConnectors: ['y', 'e', 'o', 'u'],
   rangeConnectors: ['a', 'al', 'hasta', '-', '–'],
   ofWords: ['de', 'del'],
+  // "el artículo 3 del anexo II al Convenio": an annex's "to" names the instrument
+  ofWordsAfter: { annex: ['al', 'a'] },
   determiners: ['el', 'la', 'los', 'las'],
   thisWords: ['presente', 'presentes', 'este', 'esta', 'estos', 'estas'],
   relative: { anterior: 'preceding', anteriores: 'preceding', siguiente: 'following', siguientes: 'following' },
@@ -438,7 +444,7 @@ const PT: LanguageTable = {
     asFollows: String.raw`passa(?:m)?\s+a\s+vigorar\s+com\s+as\s+seguintes\s+alterações`,
   },
   anaphoricAfter: /(?:d[aoe]s?|no|na)\s+(?:mesm[ao]s?|referid[ao]s?|citad[ao]s?|aludid[ao]s?|mencionad[ao]s?)\s+(?:lei|código|decreto|decreto-lei|regulamento|convenção|convenio|tratado|constituição|norma|resolução|medida\s+provisória|artigo)(?!\p{L})/u,
-  nameAdjective: /^\p{Ll}{2,}(?:al|il|ica|ico|iva|ivo|ário|ária|ar)$/u,
+  nameAdjective: /^\p{Ll}{2,}(?:al|il|ica|ico|iva|ivo|ário|ária|ar|ares)s?$/u,
   openEnds: ['e seguintes', 'e ss.'],
   units: {
     artigo: { kind: 'article' }, artigos: { kind: 'article', plural: true },
@@ -465,6 +471,8 @@ const PT: LanguageTable = {
   listConnectors: ['e', 'ou', 'e/ou'],
   rangeConnectors: ['a', 'ao', '-', '–'],
   ofWords: ['de', 'do', 'da', 'dos', 'das'],
+  // "o artigo 3 do anexo II ao Decreto", "anexo I à Convenção": an annex's "to" names the instrument
+  ofWordsAfter: { annex: ['ao', 'à', 'a'] },
   determiners: ['o', 'os', 'as'],
   // "desta Lei", "deste artigo": "of this" in one word, after the unit as German's genitive is
   thisWords: ['presente', 'presentes', 'este', 'esta', 'estes', 'estas', 'deste', 'desta', 'destes', 'destas',
@@ -518,6 +526,8 @@ const NL: LanguageTable = {
   listConnectors: ['en', 'of', 'en/of'],
   rangeConnectors: ['tot en met', 't/m', 'tot', '-', '–'],
   ofWords: ['van'],
+  // "artikel 3 van bijlage II bij het Verdrag": an annex's "to" names the instrument
+  ofWordsAfter: { annex: ['bij'] },
   determiners: ['het', 'de'],
   thisWords: ['dit', 'deze'],
   relative: { hierboven: 'above', hieronder: 'below', voorgaande: 'preceding', volgende: 'following' },
@@ -613,7 +623,7 @@ const DE: LanguageTable = {
   determiners: ['die', 'den', 'dem', 'das'],
   thisWords: ['dieses', 'dieser', 'diesem', 'diese'],
   relative: {},
-  instruments: ['übereinkommens', 'übereinkommen', 'protokolls', 'protokoll', 'vertrags', 'vertrag', 'gesetzes',
+  instruments: ['übereinkommens', 'übereinkommen', 'abkommens', 'abkommen', 'protokolls', 'protokoll', 'vertrags', 'vertrag', 'gesetzes',
     'gesetz', 'gesetzbuchs', 'gesetzbuches', 'gesetzbuch', 'verordnung', 'richtlinie'],
   instrumentSuffixes: ['gesetz', 'gesetzes', 'gesetzbuch', 'gesetzbuchs', 'gesetzbuches', 'ordnung', 'verordnung',
     'abkommen', 'abkommens', 'übereinkommen', 'übereinkommens', 'vertrag', 'vertrags', 'vertrages', 'staatsvertrag', 'staatsvertrages'],
@@ -762,7 +772,7 @@ const IT: LanguageTable = {
     asFollows: String.raw`(?:sono|vengono)\s+apportate\s+le\s+seguenti\s+modific(?:he|azioni)`,
   },
   anaphoricAfter: /(?:del|della|dello|dei|degli|delle)\s+(?:medesim[oaie]|citat[oaie]|predett[oaie]|suddett[oaie]|stess[oaie]|richiamat[oaie])\s+(?:decreto(?:\s+legislativo|-legge)?|legge|codice|regolamento|direttiva|testo\s+unico|articol[oi]|convenzione|trattato)(?!\p{L})/u,
-  nameAdjective: /^\p{Ll}{2,}(?:ale|ile|ico|ica|ivo|iva|ario|aria|are)$/u,
+  nameAdjective: /^\p{Ll}{2,}(?:ale|ali|ile|ili|ico|ici|ichi|ica|iche|ivo|ivi|iva|ive|ario|ari|aria|arie|are)$/u,
   openEnds: ['e seguenti', 'e ss.', 'e segg.'],
   units: {
     articolo: { kind: 'article' }, articoli: { kind: 'article', plural: true },
@@ -787,6 +797,8 @@ const IT: LanguageTable = {
   rangeConnectors: ['a', 'al', '-', '–'],
   // "dell'articolo 5", "degli articoli 43 e 44": the preposition and the article in one word
   ofWords: ['di', 'del', 'dello', 'della', "dell'", 'dei', 'degli', 'delle'],
+  // "l'articolo 3 dell'allegato II al decreto": an annex's "to" names the instrument
+  ofWordsAfter: { annex: ['al', 'alla', "all'", 'allo'] },
   // "del medesimo decreto", "della citata legge": the instrument named before (resolve.ts)
   determiners: ['il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'medesimo', 'medesima', 'medesimi', 'medesime', 'citato', 'citata',
     'citati', 'citate', 'predetto', 'predetta', 'suddetto', 'suddetta', 'stesso', 'stessa', 'stessi', 'stesse'],
