@@ -6,6 +6,7 @@ import { parseDocument } from '../../server/src/engine/document';
 import { oneDocument } from '../helpers/oneDocument';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import {
+  CL_BIS_A_IN_LIST,
   CL_CIVIL_PROCEDURE_ARTICLE_44, CL_CIVIL_PROCEDURE_FORMER_NUMBER, CL_CIVIL_PROCEDURE_INCISO_CITED, CL_CIVIL_PROCEDURE_TITLE_PARRAFOS, CL_FRONT_MATTER,
   CL_INSOLVENCY_ARTICLE_6_A, CL_LABOUR_CODE_ARTICLE_36, CL_LABOUR_CODE_MARGIN_NOTES, CL_LABOUR_CODE_WRAPPED_CITATION, CL_LAW_APPROVED_BY_ITS_ARTICLE,
   CL_PENAL_CODE_ARTICLE_12, CL_PENAL_CODE_ARTICLE_366_QUATER, CL_PENAL_CODE_CIVIL_CODE_WRAPPED, CL_PENAL_CODE_PARRAFOS,
@@ -128,5 +129,14 @@ describe('engine: Chile\'s laws as the BCN gives them', () => {
     assert.deepStrictEqual(ley.citation(text, 'Art. 3.o').targets.map((t) => t.unitId), ['art_3']);
     // must not: "5.a)" is letter a) of article 5, the ")" showing the point
     assert.deepStrictEqual(parseReferences('según el artículo 5.a) del Código', { language: 'es', offset: 0 })[0].targets[0].path.map((step) => step.number), ['5', 'a']);
+  });
+
+  it('"456 bis A y 470, numerales 1° y 11, del Código Penal": "456 bis A" is one article, and the numerals are article 470\'s', () => {
+    const cited = parseReferences(CL_BIS_A_IN_LIST, { language: 'es', offset: 0 }).find((r) => r.text.includes('456'))!;
+    const paths = cited.targets.map((t) => t.path.map((step) => step.number).join('/'));
+    assert.ok(paths.includes('456bisA') && paths.includes('470/1') && paths.includes('470/11'), paths.join(' '));
+    assert.strictEqual(cited.anchor.kind === 'instrument' ? cited.anchor.name : cited.anchor.kind, 'Código Penal');
+    // must not: "el artículo 5 bis a todos" keeps "a" a word
+    assert.deepStrictEqual(parseReferences('se aplica el artículo 5 bis a todos los casos', { language: 'es', offset: 0 }).map((r) => r.targets.map((t) => t.path[0].number).join()), ['5bis']);
   });
 });

@@ -54,3 +54,6 @@ export const CL_CIVIL_CODE_ARTICLES_98_99 = "#### Artículo 98 (DEL ART. 2)\n\n\
 
 /** Chile, Código del Trabajo (BCN-207436): "### Artículo 3", then its label given again with the ordinal sign typed as a letter, "Art. 3.o Para todos los efectos legales se entiende L. 18620" (cl/BCN-207436.md, lines 167–176). */
 export const CL_ORDINAL_AS_LETTER = "\n### Artículo 3\n\n\nArt. 3.o Para todos los efectos legales se entiende L. 18620\npor: ART. PRIMERO\na) empleador: la persona natural o jurídica que utiliza Art. 3º\nlos servicios intelectuales o materiales de una o más\npersonas en virtud de un contrato de trabajo,\nb) trabajador: toda persona natural que preste servicios\n";
+
+/** Ley 20.393: "los artículos 240, …, 448 septies, 448 octies, 456 bis A y 470, numerales 1° y 11, del Código Penal", hard-wrapped (cl/BCN-1008668.md, lines 44–47). */
+export const CL_BIS_A_IN_LIST = "ley N° 17.798, sobre control de armas, y en los artículos\n240, 250, 251 bis, 287 bis, 287 ter, 318 ter, 411 quáter,\n448 septies, 448 octies, 456 bis A y 470, numerales 1° y\n11, del Código Penal; el procedimiento para la\n";

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { CO_1934_LOWER_CASE_ARTICLES, CO_ARTICLE_IN_TABLE, CO_BUDGET_TRANSFERS, CO_SIMCO_ARTICLES } from './colombiaSuinText';
+import { CO_RESOLUTION_APPROVED, CO_1934_LOWER_CASE_ARTICLES, CO_ARTICLE_IN_TABLE, CO_BUDGET_TRANSFERS, CO_SIMCO_ARTICLES } from './colombiaSuinText';
 
 const URI = uriOf('decreto.md');
 const FRONT = '---\nid: co-decreto\ntitle: Decreto\nlanguage: es\ntype: law\n---\n\n# Decreto\n\n';
@@ -51,5 +51,12 @@ describe('engine: Colombia\'s decrees as SUIN-Juriscol gives them', () => {
     assert.deepStrictEqual(broken(CO_ARTICLE_IN_TABLE), []);
     const label = workspace(CO_ARTICLE_IN_TABLE).resolved(URI).find((r) => r.reference.text.startsWith('Artículo 2'));
     assert.ok(label && label.targets.every((t) => t.status === 'external' && /label of a provision/.test(t.reason ?? '')), JSON.stringify(label?.targets));
+  });
+
+  it('"**Artículo 1°** Apruébase la siguiente Resolución …" then its "**Artículo primero.**": the text set out numbers in words, no duplicate', () => {
+    const duplicates = (text: string) => checkDocument(workspace(text), URI).filter((d) => d.code === 'duplicate-unit');
+    assert.deepStrictEqual(duplicates(CO_RESOLUTION_APPROVED), []);
+    // must not: "Artículo 1°" given twice in figures is a duplicate
+    assert.strictEqual(duplicates(`${CO_RESOLUTION_APPROVED}\n**Artículo 1°** Otra vez.\n`).length, 1);
   });
 });

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
 import { parseReferences } from '../../server/src/engine/references/grammar';
-import { CH_FOOTNOTES_CITING_ACTS, CH_KOSTENVERORDNUNG_VSTRR, CH_LETTER_APART_CITATION, CH_LETTER_APART_HEADING, CH_SVAV_FOOTNOTED_HEADING, CH_SVAV_LABELS_IN_TEXT } from './fedlexText';
+import { CH_ARTICLE_BETWEEN_PARAGRAPH_LISTS, CH_FOOTNOTES_CITING_ACTS, CH_KOSTENVERORDNUNG_VSTRR, CH_LETTER_APART_CITATION, CH_LETTER_APART_HEADING, CH_SVAV_FOOTNOTED_HEADING, CH_SVAV_LABELS_IN_TEXT } from './fedlexText';
 
 const verordnung = oneDocument('verordnung.md', '---\nid: ch-verordnung\ntitle: Verordnung\nlanguage: de\ntype: law\n---\n\n# Verordnung\n\n');
 const before = '##### **Art. 1** Gegenstand\n\nText.\n\n##### **Art. 3** Ausnahmen\n\n';
@@ -66,5 +66,16 @@ describe('engine: Swiss acts as Fedlex\'s PDFs become markdown', () => {
     assert.deepStrictEqual(parseReferences('Es gilt Art. 3 a) sinngemäss.', { language: 'de', offset: 0 })[0].targets[0].path.map((step) => step.number), ['3', 'a']);
     // must not: "§ 12 a. F." is section 12 in its old version ("alte Fassung"), not a section 12a
     assert.deepStrictEqual(parseReferences('nach § 12 a. F. gilt', { language: 'de', offset: 0 })[0].targets[0].path.map((step) => step.number), ['12']);
+  });
+
+  it('"Die Artikel 4 Absatz 4, 6 Absätze 2 bis 5 und 7": "6" before "Absätze" is article 6, not a paragraph of article 4', () => {
+    const paths = (text: string) => parseReferences(text, { language: 'de', offset: 0 }).flatMap((r) => r.targets.map((t) => t.path.map((step) => step.number).join('/')));
+    assert.deepStrictEqual(paths(CH_ARTICLE_BETWEEN_PARAGRAPH_LISTS).filter((path) => path.startsWith('4/') || path.startsWith('6/')), ['4/4', '6/2', '6/7']);
+    // articles 4 and 6 with their paragraphs, written for the test
+    const paragraphs = (n: number) => Array.from({ length: n }, (_, k) => `<sup>(${k + 1})</sup> Text.`).join('\n\n');
+    const text = `##### **Art. 4**\n\n${paragraphs(4)}\n\n##### **Art. 6**\n\n${paragraphs(7)}\n\n${CH_ARTICLE_BETWEEN_PARAGRAPH_LISTS}`;
+    assert.deepStrictEqual(verordnung.problems(text, 'broken-reference'), []);
+    // must not: "Absatz 4, 6 Satz 2" (a sentence is below a paragraph) keeps 6 a paragraph of article 4
+    assert.deepStrictEqual(paths('nach Artikel 4 Absatz 4, 6 Satz 2'), ['4/4', '4/6']);
   });
 });

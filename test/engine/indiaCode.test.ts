@@ -7,6 +7,7 @@ import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
+import { BUDS_CHAPTER_V, BUDS_SECTION_20, BENGAL_COURTS_FOOTNOTE } from './indiaCodeText';
 import { CANTONMENTS_SECTION_12, RGIPT_SECTIONS_3_TO_8, RPF_SECTION_8, AFT_SECTION_22, ASSAM_RIFLES_SECTIONS_121_124, BIODIVERSITY_SECTION_8, IT_ACT_SECTION_69, LIC_SECTION_4C, SBI_SECTIONS_21_22, SPECIAL_MARRIAGE_SECTION_27, SPECIAL_MARRIAGE_SECTION_27A } from './indiaCodeText';
 
 const URI = uriOf('act.md');
@@ -282,5 +283,17 @@ describe('engine: India Code as converted (amendment marks, restated labels, foo
     assert.ok(ids.includes('sec_4__para_1') && ids.includes('sec_4__para_2'), ids.join(' '));
     const notes = '## Section 4 - Appeals.\n\n(1) An appeal lies to the Tribunal.\n\n### Notes\n\n1. Ins. by Act 2 of 2001.\n';
     assert.ok(!unitIds(notes).includes('sec_4__para_1_dup2'), unitIds(notes).join(' '));
+  });
+
+  it('"( 2 ) … under this section" in a chapter whose sections a PDF ran into the text, and "This cl." in a footnote, are not checked', () => {
+    const outside = (text: string) => checkDocument(workspace(text), URI).filter((d) => d.code === 'reference-outside-unit').map((d) => d.message);
+    // (a section read before the chapter, written for the test: the Act's other sections are read)
+    const chapter = `## Section 1 - Short title.\n\n(1) Text.\n\n${BUDS_CHAPTER_V}\n${BUDS_SECTION_20}`;
+    assert.deepStrictEqual(outside(chapter), []);
+    assert.match(workspace(chapter).resolved(URI).find((r) => r.reference.text === 'this section')!.targets[0].reason ?? '', /chapter v, whose text shows no section at all/);
+    assert.deepStrictEqual(outside(`## Section 25 - Jurisdiction.\n\n(1) Text.\n\n${BENGAL_COURTS_FOOTNOTE}`), []);
+    // must not: in a chapter whose sections are read, "this section" before the first of them is reported; so it is before any heading
+    assert.strictEqual(outside('## CHAPTER V\n\nThe provisions of this section apply.\n\n### Section 12 - Priority.\n\n(1) Text.\n').length, 1);
+    assert.strictEqual(outside('The provisions of this section apply.\n\n## Section 12 - Priority.\n\n(1) Text.\n').length, 1);
   });
 });

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
 import {
-  PE_DLEG_1256_ARTICLE_34, PE_DLEG_1256_OR, PE_DS_004_2014_ANNEX_CITED, PE_DS_004_2014_ERRATUM, PE_DS_005_1991_ARTICLE_6, PE_DS_016_2018_ARTICLE_11,
+  PE_ORDINAL_ARTICLES, PE_DLEG_1256_ARTICLE_34, PE_DLEG_1256_OR, PE_DS_004_2014_ANNEX_CITED, PE_DS_004_2014_ERRATUM, PE_DS_005_1991_ARTICLE_6, PE_DS_016_2018_ARTICLE_11,
   PE_DS_016_2018_DECREE, PE_DS_016_2018_RECITAL, PE_DS_016_2018_REGULATION_START, PE_DS_042_2005_RECITAL, PE_DS_134_2006_ARTICLES_1_AND_2,
   PE_DS_042_2005_TRANSITIONAL, PE_LEY_26636_OCR, PE_LEY_31855_RUN_IN, PE_LEY_32335_SET_OUT,
 } from './peruDecreesText';
@@ -91,5 +91,13 @@ describe('engine: Peru\'s decrees as SPIJ and the gazette give them', () => {
 
   it('Ley 32335: articles 165 and 180 of the Tax Code set out after "Se modifican … en los términos siguientes:" cite that code ("del presente Código")', () => {
     assert.deepStrictEqual(problems(PE_LEY_32335_SET_OUT, 'broken-reference'), []);
+  });
+
+  it('"ARTICULO PRIMERO.- APROBAR …", "ARTICULO TERCERO.-DISPONER …": articles numbered in words, their separator glued', () => {
+    const ids = unitIds(PE_ORDINAL_ARTICLES);
+    assert.ok(['art_1', 'art_2', 'art_3'].every((id) => ids.includes(id)), ids.join(' '));
+    assert.deepStrictEqual(decreto.citation(`${PE_ORDINAL_ARTICLES}\nConforme al artículo segundo, se encarga.\n`, 'artículo segundo').targets.map((t) => t.unitId), ['art_2']);
+    // must not: "Artículo único." of a decree that approves a text stays no article 1 of the text it approves
+    assert.ok(!unitIds('Artículo único.\n\nApruébase el Reglamento.\n\nArtículo 1.- Objeto\n\nTexto.\n').includes('art_1_dup2'));
   });
 });

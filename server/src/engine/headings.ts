@@ -248,7 +248,8 @@ export function readHeading(raw: string): HeadingInfo | undefined {
       // "الفصل الثاني: التجريم", "Chapter One – Scope": the ordinal word ends before the separator.
       // "Sección primera. De los libros": a grouping's ordinal ends before a full stop too. Not an article's: "Artículo
       // único." of a decree is followed in its file by the articles of the text it approves, whose article 1 it would take.
-      const ordinal = (kind === 'article' ? /^([^\s:：–—,]+)/ : /^([^\s:：–—,.]+)/).exec(rest);
+      // "Artículo Primero.- Apruébese …", "ARTÍCULO SEGUNDO.- Derógase …" (a decree's or a resolution's articles) are numbered so.
+      const ordinal = (kind === 'article' && /^(?:único|única|unico|unica|unique)\./iu.test(rest) ? /^([^\s:：–—,]+)/ : /^([^\s:：–—,.]+)/).exec(rest);
       if (ordinal && ORDINAL_WORDS[ordinal[1].toLowerCase()]) {
         let number = ORDINAL_WORDS[ordinal[1].toLowerCase()];
         let length = ordinal[1].length;

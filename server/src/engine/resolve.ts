@@ -191,6 +191,17 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
           if (article && anchor.unit === 'subparagraph' && INCISO_LANGUAGES.has(model.language) && !descendantsOf(article).some((unit) => unit.kind === anchor.unit)) {
             return single(reference, { status: 'external', span, reason: `${unitName(article)} shows no ${anchor.unit}s: "this ${anchor.unit}" names one of its paragraphs, which are not numbered, and cannot be checked` });
           }
+          // "( 6 ) The Designated Court shall … under this section" (an Act's PDF text, "27. Cognizance of offences. — …" run into one
+          // paragraph with its neighbours): a chapter whose text the structure shows no section in holds them unread
+          // "4. See now the Indian Succession Act, 1925 … this cl. has been formally amended" under "### Footnotes": the note's
+          // "this" is the unit its mark stands at in the text above
+          const notes = notesHeadingAbove(model.text, span.start);
+          if (notes !== undefined) return single(reference, { status: 'external', span, reason: `it stands in the notes under "${notes}": "this ${anchor.unit}" is the one the note's mark stands at, which cannot be told here` });
+          const grouping = groupingAround(context) ?? (context === model.root ? groupingAround(lastHeadingBefore(model, span.start)) : undefined);
+          if ((anchor.unit === 'section' || anchor.unit === 'article') && grouping && !(anchor.unit === 'section' && model.units.some((unit) => unit.kind === 'article')) &&
+            !descendantsOf(grouping).some((unit) => unit.kind === anchor.unit)) {
+            return single(reference, { status: 'external', span, reason: `"this ${anchor.unit}" stands in ${unitName(grouping)}, whose text shows no ${anchor.unit} at all: their labels may be run into the text (a PDF's), so it cannot be checked` });
+          }
           return single(reference, { status: 'unresolved', span, reason: `"this ${anchor.unit}" stands outside any ${anchor.unit}` });
         }
       }
@@ -395,7 +406,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (namedAfter) return { status: 'external', span, reason: `this document has no ${describe(cited.path)}, and the words after the citation ("${namedAfter}") look like the name of another instrument: it is most likely a unit of that instrument` };
       // "Que, el Artículo 50º de nuestra Constitución …", "… en su Artículo 35º se señala …" (a regional ordinance's recitals): before
       // the enacting articles, a recital cites the articles of the instruments it recites, which this document does not hold
-      if (doc === model && anchor.kind === 'none' && !first.partial && inRecitals(model, reference.span.start)) {
+      // (found only in part too: "en su Artículo 3, numeral 3.2, Incisos a), b)" is the recited law's article 3, not this one's)
+      if (doc === model && anchor.kind === 'none' && inRecitals(model, reference.span.start)) {
         return { status: 'external', span, reason: `${describe(cited.path)} is cited in the recitals ("Que, …", "Considerando", "Whereas"), before this document's own articles: it is most likely a part of an instrument the recital names, and cannot be checked here` };
       }
       // "[^73]: … aufgehoben durch Art. 128 Ziff. 2 des Krankenversicherungsgesetzes", "[^74]: [AS 5 635 … Art. 103 Abs. 1.]" (Fedlex):
@@ -1521,6 +1533,22 @@ function budgetInciso(text: string, reference: DocumentReference): boolean {
   if (!/^Incisos?[ \t\n]+(?:0\d|[1-9]\d)(?!\d)/.test(reference.text)) return false;
   const before = text.slice(Math.max(0, reference.span.start - 40), reference.span.start);
   return /[\p{Ll},(][ \t\n(]*(?:(?:de|del|los|las|el|la)[ \t\n]+)*$/u.test(before) && !/\n[ \t]*\n[ \t(]*$/.test(before);
+}
+
+/** The last unit with a heading that starts before `at` (the heading a reader last passed). */
+function lastHeadingBefore(model: DocumentModel, at: number): Unit | undefined {
+  let last: Unit | undefined;
+  for (const unit of model.units) {
+    if (unit.span.start >= at) break;
+    if (unit.headingDepth > 0) last = unit;
+  }
+  return last;
+}
+
+/** The grouping (chapter, part, title, book, division) that holds `unit`, or `unit` itself when it is one. */
+function groupingAround(unit: Unit | undefined): Unit | undefined {
+  for (let current = unit; current; current = current.parent) if (GROUPING_KINDS.has(current.kind) && current.headingDepth > 0) return current;
+  return undefined;
 }
 
 function numbersSplitFile(text: string, span: Span): boolean {

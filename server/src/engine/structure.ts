@@ -65,6 +65,11 @@ function kindWordOf(unit: Unit): string | undefined {
   return /^\d+[a-z]?\.?$/.test(unit.label.trim()) ? /^(§|\p{L}{1,12}\.)(?=\s|$)/u.exec(unit.title ?? '')?.[1].toLowerCase() : undefined;
 }
 
+/** Whether two labels of one number write it one in figures, the other in words ("Artículo 1°", "Artículo primero"). */
+function numberWrittenOtherwise(a: Unit, b: Unit): boolean {
+  return /\d/.test(a.label) !== /\d/.test(b.label);
+}
+
 function sameLabelWord(a: Unit, b: Unit): boolean {
   // "### 1 luku. Yleisiä säännöksiä" and "##### 1 § Soveltamisala" (Finnish: chapter 1, section 1): a bare number, then the
   // word or sign that names its kind ("luku.", "§", "kap.") in a language whose words are not read; two such words, two units
@@ -244,7 +249,9 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
           message: `${unit.label} is given again after a note of its amendment (first on line ${previous.line + 1}): both versions are kept; citations go to the first, or to a later one for a part only it has.`,
         });
       } else if ((unit.headingDepth > 0 || unit.parent === root) && (namedGroupingsAbove(unit) !== namedGroupingOf.get(previous) || !sameLabelWord(unit, previous) ||
-        openedUnderAnotherHolder(unit, previous))) {
+        openedUnderAnotherHolder(unit, previous) || numberWrittenOtherwise(unit, previous))) {
+        // ("**Artículo 1°** Apruébase la siguiente Resolución …:" then its "**Artículo primero.** …": one text numbers in figures,
+        // the other in words, so the second is the text set out, not a drafter's duplicate)
         // Under another named part ("Besonderer Teil" after "Allgemeiner Teil"), another part written at its depth ("II.
         // Teil" between two "1. Abschnitt") or in another annex, the same number is
         // that part's own, and "PARAGRAPHE 1" after "SOUS-SECTION 1" (two words for one kind of grouping, in a code whose

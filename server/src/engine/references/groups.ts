@@ -156,6 +156,10 @@ export class GroupParser extends ItemParser {
       if ((canList || plural || countsOn) && romanNext && !listClosed) {
         const it = this.item(s, kind, numericOnly);
         const steps = it && this.attach(prev, it.steps, kind);
+        // "Die Artikel 4 Absatz 4, 6 Absätze 2 bis 5 und 7": a number that a unit of this kind (or a wider one) follows is no
+        // part of this list, which is of an outer unit's parts: it is the outer list's next item (article 6)
+        const follower = it && outerNumber !== undefined ? this.match(this.c.units, it.next, true) : null;
+        if (follower && this.rank(follower.value.kind) <= this.rank(kind)) break;
         if (it && steps && (canList || plural || countsOnWithin(prev, steps, outerNumber as string))) {
           // "a, ii" went one level down: it replaces "a" rather than adding to it
           const last = targets[targets.length - 1];

@@ -112,6 +112,15 @@ export class ItemParser extends TokenCursor {
         number += s.norm;
         end = s.end;
         next++;
+        // "456 bis A y 470" (Chile's Penal Code): one capital after the Latin word, then the list or the sentence goes on
+        const letter = this.tok(next);
+        const after = this.tok(next + 1);
+        if (!this.c.table.capitalsAfterNumber && letter?.kind === 'word' && !letter.newline && /^[A-Z]$/.test(letter.raw) &&
+          (!after || after.newline || (after.kind === 'punct' && /^[,;.)]$/.test(after.norm)) || (after.kind === 'word' && (this.isConnectorLike(next + 1) || !!this.match(this.c.of, next + 1))))) {
+          number += letter.raw;
+          end = letter.end;
+          next++;
+        }
         // "l'article 46 quater-0 FB", "384 septies-0 A" (France's tax code): a hyphened part after the Latin word
         while (this.isPunct(next, '-') && !this.tok(next)!.space && this.tok(next + 1)?.kind === 'num' && !this.tok(next + 1)!.space && !this.tok(next + 1)!.suffix) {
           number += '-' + this.tok(next + 1)!.digits!;
