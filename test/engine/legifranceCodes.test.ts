@@ -7,7 +7,7 @@ import { oneDocument } from '../helpers/oneDocument';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { workspaceOf, uriOf } from '../helpers/workspace';
 import { checkDocument } from '../../server/src/engine/checks';
-import { FR_PRELIMINARY_CHAPTER, FR_PRELIMINARY_SECTION, FR_HYPHENED_AFTER_LATIN, FR_LATIN_AFTER_HYPHENED, FR_REPLACED_WORDS, FR_ARTICLES_THEN_TITLES, FR_LONG_PLAIN_SECTION_HEADING, FR_SECTION_KEPT_FROM_EARLIER_VERSION, FR_CGI_ANNEX_IV_CITES_ANNEX_II, FR_CGI_ANNEX_II_ARTICLE_57, FR_TAX_PROCEDURE_BOOK, FR_CGI_ANNEX_NUMBERS, FR_DOMAIN_REGULATORY_PART, FR_ENERGY_SAME_CODE, FR_CITED_BEFORE, FR_HEADINGS_OF_EARLIER_VERSION, FR_LATIN_NOVODECIES } from './legifranceCodesText';
+import { FR_SAME_ARTICLE_INSIDE, FR_ARMS_ARTICLES_CITED, FR_ANNEX_AS_ARTICLE, FR_ANNEX_CITED, FR_PRELIMINARY_CHAPTER, FR_PRELIMINARY_SECTION, FR_HYPHENED_AFTER_LATIN, FR_LATIN_AFTER_HYPHENED, FR_REPLACED_WORDS, FR_ARTICLES_THEN_TITLES, FR_LONG_PLAIN_SECTION_HEADING, FR_SECTION_KEPT_FROM_EARLIER_VERSION, FR_CGI_ANNEX_IV_CITES_ANNEX_II, FR_CGI_ANNEX_II_ARTICLE_57, FR_TAX_PROCEDURE_BOOK, FR_CGI_ANNEX_NUMBERS, FR_DOMAIN_REGULATORY_PART, FR_ENERGY_SAME_CODE, FR_CITED_BEFORE, FR_HEADINGS_OF_EARLIER_VERSION, FR_LATIN_NOVODECIES } from './legifranceCodesText';
 
 // legalize-fr's front matter: a title, no type and no language
 const annexII = oneDocument('cgi-annexe-2.md', '---\ntitle: "Code général des impôts, annexe II"\nidentifier: "LEGITEXT000006069569"\n---\n# Code général des impôts, annexe II\n\n');
@@ -204,5 +204,33 @@ describe('engine: French codes as Légifrance gives them', () => {
     // must not: a section this title's chapter II lacks is reported
     const missing = sport.problems(text.replace('la section 4 du chapitre II', 'la section 9 du chapitre II'), 'broken-reference').filter((message) => message.includes('section 9'));
     assert.deepStrictEqual(missing, ['"section 9 du chapitre II du présent titre": chapter ii has no section 9: it has 1 section (Section 4).']);
+  });
+
+  it('"au 2° du même article 131-39" after "l\'article 131-39 du code pénal" is the penal code\'s article, not this code\'s', () => {
+    const defense = oneDocument('defense.md', '---\ntitle: "Code de la défense"\nlanguage: fr\n---\n# Code de la défense\n\n');
+    assert.deepStrictEqual(defense.problems(FR_SAME_ARTICLE_INSIDE, 'broken-reference').filter((message) => message.includes('131-39')), []);
+    assert.match(defense.citation(FR_SAME_ARTICLE_INSIDE, '2° du même article 131-39').targets[0].reason ?? '', /same as one cited before/);
+    // must not: "au 2° de l'article 131-39" with no "même" is this code's, and reported
+    assert.strictEqual(defense.problems('##### Article L1\n\nL\'interdiction mentionnée au 2° de l\'article 131-39 porte sur l\'activité.\n', 'broken-reference').length, 1);
+  });
+
+  it('"les articles L. 2339-5, L. 2339-6, L. 2339-7 et L. 2339-8" where the copy holds L2339-5 and L2339-8: left out, said as information', () => {
+    const defense = oneDocument('defense.md', '---\ntitle: "Code de la défense"\nlanguage: fr\n---\n# Code de la défense\n\n');
+    // the code's articles around them, written for the test
+    const text = `##### Article L2339-5\n\nTexte.\n\n##### Article L2339-8\n\nTexte.\n\n##### Article L2339-9\n\n${FR_ARMS_ARTICLES_CITED}`;
+    // (the excerpt's "au VI du présent article" cites a part of the article it stands in, which the test leaves out)
+    assert.deepStrictEqual(defense.problems(text, 'broken-reference').filter((message) => message.includes('L. 2339')), []);
+    assert.strictEqual(defense.problems(text, 'reference-not-in-workspace').length, 2);
+    // must not: a number past the last of its family (L2339-12 after L2339-9) is reported
+    assert.strictEqual(defense.problems(`${text}\nVoir l'article L. 2339-12.\n`, 'broken-reference').filter((message) => message.includes('L. 2339')).length, 1);
+  });
+
+  it('"##### Article Annexe 1" (an annex given as an article) is annex 1, which "mentionnés à l\'annexe 1" cites', () => {
+    const ceseda = oneDocument('ceseda.md', '---\ntitle: "Code de l\'entrée et du séjour des étrangers et du droit d\'asile"\n---\n# Code de l\'entrée et du séjour des étrangers et du droit d\'asile\n\n');
+    const text = `##### Article D110-1\n\n${FR_ANNEX_CITED}\n${FR_ANNEX_AS_ARTICLE}`;
+    assert.ok(ceseda.unitIds(text).includes('annex_1'), ceseda.unitIds(text).join(' '));
+    assert.deepStrictEqual(ceseda.citation(text, 'annexe 1').targets.map((t) => t.unitId), ['annex_1']);
+    // must not: "Article Annexe I-1 (art. R122-4)" (a part of annex I numbered after it) opens no annex I
+    assert.ok(!ceseda.unitIds('##### Article Annexe I-1 (art. R122-4)\n\nTexte.\n').some((id) => id.startsWith('annex_')));
   });
 });

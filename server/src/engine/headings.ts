@@ -170,6 +170,14 @@ export function readHeading(raw: string): HeadingInfo | undefined {
     return inner && inner.number !== undefined && (inner.kind === 'article' || inner.kind === 'section' || (inner.label === inner.label.toUpperCase() && /\p{Lu}{2}/u.test(inner.label))) && !inner.within ? inner : undefined;
   }
 
+  // "##### Article Annexe 1" (Légifrance's codes: an annex given as an article): annex 1, which "l'annexe 1" cites
+  // (not "Article Annexe I-1 (art. R122-4)", an annex's part numbered after its annex, which is not read as such)
+  const annexAsArticle = /^Article\s+(?=Annexe\s+[\p{L}\p{N}]{1,6}(?:\s|$|[.:–—]))/iu.exec(text);
+  if (annexAsArticle) {
+    const inner = readHeading(text.slice(annexAsArticle[0].length));
+    if (inner?.kind === 'annex' && inner.number !== undefined) return { ...inner, label: text.slice(0, annexAsArticle[0].length) + inner.label };
+  }
+
   // "第二百八十六条之一": the article inserted after article 286, numbered "286-1"
   const chinese = /^第\s*([0-9〇零一二三四五六七八九十百千]+)\s*([条章节编部])(?:之([一二三四五六七八九十]{1,3}))?[\s\u3000]*(.*)$/.exec(text);
   if (chinese) {

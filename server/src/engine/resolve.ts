@@ -1,6 +1,7 @@
 // Resolving citations: from "article 7, paragraph 2 (b) of the Convention" to the exact unit
 // in the exact document, or a reason why not.
 import { annexPublishedApart, holdsNoAnnex, instrumentAnnexed, namesAnAnnex } from './annexDocuments';
+import { gapInCodeNumbering } from './codeNumberGaps';
 import type { Span, Unit, UnitKind } from './model';
 import { inPlaceEditOf, type DocumentModel, type DocumentReference } from './document';
 import type { RefStep, RefTarget, RefUnitKind } from './references/types';
@@ -441,7 +442,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         return { status: 'external', span, reason: `this document's headings show no ${grouping}s at all (a converter may have left them out, or the word names a portion of the text): ${describe(cited.path)} cannot be checked` };
       }
       // "el Anexo I del presente Decreto" in a copy that holds no annex or schedule at all: annexes are often published apart
-      if (doc === model && first.reason && !first.partial && (grouping === 'annex' || grouping === 'schedule') && headingsOfKind(model, 'annex').length === 0 && headingsOfKind(model, 'schedule').length === 0) {
+      // (an annex without a number, "ANNEXE" alone, is no numbered annex to check "l'annexe 3" against)
+      if (doc === model && first.reason && !first.partial && (grouping === 'annex' || grouping === 'schedule') && !numberedAnnexIn(model)) {
         return { status: 'external', span, reason: `this copy holds no annex or schedule at all (they are often published apart from the text, or a converter left them out): ${describe(cited.path)} cannot be checked` };
       }
       // "lettere a), b) … del comma 1 dell'articolo 58" where article 58 reads "((ARTICOLO ABROGATO DALLA L. 31 DICEMBRE 2012,
@@ -528,6 +530,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       const part = !first.partial && cited.path[0]?.kind === 'article' ? partLetterNotHeld(doc, cited.path[0].number) : undefined;
       if (part) {
         return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is in the part of the code lettered "${part.letter}", which ${doc === model ? 'this document' : `the copy of ${doc.frontMatter.shortTitle ?? doc.title} here`} does not hold (its articles are lettered ${part.held.join(', ')}): that part is published apart` };
+      }
+      // "les articles L. 2339-5, L. 2339-6 …" where the code's copy holds L2339-5 and L2339-8: a consolidated copy leaves out what
+      // was repealed or moved; said, as information, not as an error
+      const gap = !first.partial && cited.path[0]?.kind === 'article' && cited.path.length === 1 ? gapInCodeNumbering(doc, cited.path[0].number) : undefined;
+      if (gap) {
+        return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is not in ${doc === model ? 'this document' : `the copy of ${doc.frontMatter.shortTitle ?? doc.title} here`}, whose articles go from ${gap.below} to ${gap.above}: a consolidated text leaves out the articles repealed or moved, which this one most likely is` };
       }
       // "article 109 du présent code" in a file of the code's Livre 0 (articles 1–2) and Livre 6 (articles 491–647)
       const skipped = !first.partial && isCitableKind(cited.path[0]?.kind) ? skippedRun(doc, cited.path[0]) : undefined;
@@ -800,7 +808,9 @@ function foreignSectionBefore(model: DocumentModel, reference: DocumentReference
  * "même" or its like (SAME_BEFORE) says it is the same ("du même article L. 2224-31"); undefined otherwise.
  */
 function sameUnitCitedBefore(model: DocumentModel, reference: DocumentReference, step: RefStep): string | undefined {
-  if (!SAME_BEFORE.test(model.text.slice(Math.max(0, reference.span.start - 16), reference.span.start))) return undefined;
+  // "du même article L. 2224-31" (the citation starts at "article"), "au 2° du même article 131-39" (the word inside it)
+  const beforeCitation = SAME_BEFORE.test(model.text.slice(Math.max(0, reference.span.start - 16), reference.span.start));
+  if (!beforeCitation && !SAME_BEFORE_UNIT_WORD.test(model.text.slice(Math.max(reference.span.start, step.span.start - 32), step.span.start))) return undefined;
   for (let back = 1; back <= 20; back++) {
     const earlier = model.references[reference.index - back];
     if (!earlier || reference.span.start - earlier.span.end > SAID_REACH) return undefined;
@@ -809,6 +819,9 @@ function sameUnitCitedBefore(model: DocumentModel, reference: DocumentReference,
   }
   return undefined;
 }
+
+/** "même article ", "mismo artículo ", "same section ": the word of sameness, then the unit's word, before its number. */
+const SAME_BEFORE_UNIT_WORD = /(?:^|[^\p{L}])(?:même|mêmes|same|mismo|misma|mesmo|mesma|medesim[oa]|stess[oa]|selben)\s+\p{L}+\.?\s+$/iu;
 
 /** Words that say a unit is the one cited before: "the said sub-section (4)", "the aforesaid clause". */
 const SAID_BEFORE = /\b(?:said|aforesaid|aforementioned|above-?mentioned)[ \t\n]+$/i;
@@ -1537,12 +1550,17 @@ function budgetInciso(text: string, reference: DocumentReference): boolean {
 
 /** The last unit with a heading that starts before `at` (the heading a reader last passed). */
 function lastHeadingBefore(model: DocumentModel, at: number): Unit | undefined {
-  let last: Unit | undefined;
-  for (const unit of model.units) {
-    if (unit.span.start >= at) break;
-    if (unit.headingDepth > 0) last = unit;
+  // the units are in text order: the last that starts before `at` by halves, then back to the nearest with a heading
+  const units = model.units;
+  let low = 0;
+  let high = units.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (units[middle].span.start < at) low = middle + 1;
+    else high = middle;
   }
-  return last;
+  for (let k = low - 1; k >= 0; k--) if (units[k].headingDepth > 0) return units[k];
+  return undefined;
 }
 
 /** The grouping (chapter, part, title, book, division) that holds `unit`, or `unit` itself when it is one. */
@@ -1627,6 +1645,16 @@ function topLevelListedAfterPart(doc: DocumentModel, targets: readonly RefTarget
 }
 
 
+/** Whether the document holds an annex or a schedule with a number. */
+function numberedAnnexIn(model: DocumentModel): boolean {
+  return [...headingsOfKind(model, 'annex'), ...headingsOfKind(model, 'schedule')].some((unit) => unit.number !== undefined);
+}
+
+/** "articles", "annexes": a kind's plural in a message. */
+function pluralOf(kind: string): string {
+  return kind === 'annex' ? 'annexes' : `${kind}s`;
+}
+
 function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undefined, context: Unit | undefined, sameDocument: boolean, version: Unit | undefined): PathResult {
   if (path.length === 0) return { unit: base ?? doc.root };
   let current: Unit | undefined;
@@ -1641,9 +1669,11 @@ function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undef
       // Say what does exist: units of the kind cited, or else the document's citable units
       // ("this document has no article 99; it has sections 1–4").
       const citable = kindUnits.length ? kindUnits : headingsOfKind(doc, CITABLE_HEADINGS);
-      const has = citable.length === 1 ? `${citable[0].kind}${citable[0].number === undefined ? ' without a number' : ` ${citable[0].number}`}`
-        : citable.length ? `${citable[0].kind}s ${citable[0].number}–${highestOfKind(doc, kindUnits.length ? path[0].kind : CITABLE_HEADINGS)?.number}` : '';
-      const range = !has ? '' : kindUnits.length ? ` (it has ${has})` : `; it has ${has}`;
+      // (the range from the first numbered one: "##### Article Annexe 10" then "ANNEXE" alone gives an annex without a number)
+      const firstNumbered = citable.find((unit) => unit.number !== undefined);
+      const has = citable.length === 1 || !firstNumbered ? `${citable[0]?.kind ?? ''}${citable[0]?.number === undefined ? ' without a number' : ` ${citable[0].number}`}`
+        : `${pluralOf(firstNumbered.kind)} ${firstNumbered.number}–${highestOfKind(doc, kindUnits.length ? path[0].kind : CITABLE_HEADINGS)?.number}`;
+      const range = !citable.length ? '' : kindUnits.length ? ` (it has ${has})` : `; it has ${has}`;
       return { reason: `${where} has no ${path[0].kind} ${path[0].number}${range}`, existing: citable.slice(0, 3) };
     }
     rest = path.slice(1);

@@ -44,10 +44,15 @@ export let textsInflated = 0;
 function inflate(slot: Slot): string {
   textsInflated++;
   const text = decoder.decode(inflateRawSync(slot.bytes));
+  keepWhole(slot, text);
+  return text;
+}
+
+/** Keeps `text` whole in its slot as one of the last WHOLE_KEPT texts read; the oldest of them goes back to its bytes. */
+function keepWhole(slot: Slot, text: string): void {
   slot.text = text;
   wholeSlots.push(slot);
   if (wholeSlots.length > WHOLE_KEPT) (wholeSlots.shift() as Slot).text = undefined;
-  return text;
 }
 
 /**
@@ -102,11 +107,7 @@ const textSlots = new WeakMap<DocumentModel, Slot>();
 function keepDeflated(model: DocumentModel, bytes: Uint8Array, whole?: string): void {
   const slot: Slot = { bytes, text: undefined };
   textSlots.set(model, slot);
-  if (whole !== undefined) {
-    slot.text = whole;
-    wholeSlots.push(slot);
-    if (wholeSlots.length > WHOLE_KEPT) (wholeSlots.shift() as Slot).text = undefined;
-  }
+  if (whole !== undefined) keepWhole(slot, whole);
   Object.defineProperty(model, 'text', {
     enumerable: true,
     configurable: true,
