@@ -6,6 +6,7 @@
 //   §§ 80a bis 82", "(2) Offences under the Criminal Code: (a) section 5".
 // Real statutes cite other codes this way constantly; read as units of this document, every such
 // citation is a false "broken reference".
+import { firstStartingFrom } from './spanSearch';
 import type { Unit } from './model';
 import type { DocumentModel, DocumentReference } from './document';
 import { instrumentsNamedIn, tablesFor } from './references/grammar';
@@ -267,15 +268,7 @@ function citesBetween(model: DocumentModel, start: number, end: number): boolean
 }
 
 function firstReferenceFrom(model: DocumentModel, offset: number): number {
-  const references = model.references;
-  let low = 0;
-  let high = references.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (references[middle].span.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstStartingFrom(model.references, offset);
 }
 
 /**

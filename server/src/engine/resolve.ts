@@ -2,6 +2,7 @@
 // in the exact document, or a reason why not.
 import { annexPublishedApart, holdsNoAnnex, instrumentAnnexed, namesAnAnnex } from './annexDocuments';
 import { gapInCodeNumbering } from './codeNumberGaps';
+import { firstStartingFrom } from './spanSearch';
 import type { Span, Unit, UnitKind } from './model';
 import { inPlaceEditOf, type DocumentModel, type DocumentReference } from './document';
 import type { RefStep, RefTarget, RefUnitKind } from './references/types';
@@ -1550,16 +1551,9 @@ function budgetInciso(text: string, reference: DocumentReference): boolean {
 
 /** The last unit with a heading that starts before `at` (the heading a reader last passed). */
 function lastHeadingBefore(model: DocumentModel, at: number): Unit | undefined {
-  // the units are in text order: the last that starts before `at` by halves, then back to the nearest with a heading
+  // the units are in text order: the last that starts before `at`, then back to the nearest with a heading
   const units = model.units;
-  let low = 0;
-  let high = units.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (units[middle].span.start < at) low = middle + 1;
-    else high = middle;
-  }
-  for (let k = low - 1; k >= 0; k--) if (units[k].headingDepth > 0) return units[k];
+  for (let k = firstStartingFrom(units, at) - 1; k >= 0; k--) if (units[k].headingDepth > 0) return units[k];
   return undefined;
 }
 
