@@ -5,7 +5,7 @@
 import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { CO_RESOLUTION_APPROVED, CO_1934_LOWER_CASE_ARTICLES, CO_ARTICLE_IN_TABLE, CO_BUDGET_TRANSFERS, CO_SIMCO_ARTICLES } from './colombiaSuinText';
+import { CO_BUDGET_LINE, CO_RESOLUTION_APPROVED, CO_1934_LOWER_CASE_ARTICLES, CO_ARTICLE_IN_TABLE, CO_BUDGET_TRANSFERS, CO_SIMCO_ARTICLES } from './colombiaSuinText';
 
 const URI = uriOf('decreto.md');
 const FRONT = '---\nid: co-decreto\ntitle: Decreto\nlanguage: es\ntype: law\n---\n\n# Decreto\n\n';
@@ -58,5 +58,13 @@ describe('engine: Colombia\'s decrees as SUIN-Juriscol gives them', () => {
     assert.deepStrictEqual(duplicates(CO_RESOLUTION_APPROVED), []);
     // must not: "Artículo 1°" given twice in figures is a duplicate
     assert.strictEqual(duplicates(`${CO_RESOLUTION_APPROVED}\n**Artículo 1°** Otra vez.\n`).length, 1);
+  });
+
+  it('"Al artículo 1597. Para gastos … $ 2.996.000.00" on a line of its own names an appropriation, not an article of the decree', () => {
+    // the decree's own articles around it, written for the test
+    const text = `**Artículo 1º** Acredítase la suma siguiente:\n\n${CO_BUDGET_LINE}`;
+    assert.deepStrictEqual(checkDocument(workspace(text), URI).filter((d) => d.code === 'broken-reference'), []);
+    // must not: "Al artículo 1597." in a sentence with no sum of money at its end is cited, and reported
+    assert.strictEqual(checkDocument(workspace(`${text}\nAl artículo 1597. Se refiere este decreto.\n`), URI).filter((d) => d.code === 'broken-reference').length, 1);
   });
 });

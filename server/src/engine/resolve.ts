@@ -622,7 +622,9 @@ function budgetTableRow(text: string, offset: number): string | undefined {
     return { start, end: end < 0 ? text.length : end, row: text.slice(start, end < 0 ? text.length : end) };
   };
   const here = rowAt(offset);
-  if (!/^[ \t]*\|/.test(here.row)) return undefined;
+  // "Al artículo 1597. Para gastos de administración … que hará el Gobierno $ 2.996.000.00" (a budget decree's line, no table):
+  // the appropriation the citation opens, and its amount at the line's end
+  if (!/^[ \t]*\|/.test(here.row)) return BUDGET_LINE_START.test(here.row) ? BUDGET_LINE_AMOUNT.exec(here.row)?.[1] : undefined;
   const amountIn = (row: string) => AMOUNT_CELL.exec(row)?.[0].replace(/^\|[ \t]*|[ \t]*\|$/g, '');
   const own = amountIn(here.row.slice(offset - here.start)) ?? amountIn(here.row);
   if (own) return own;
@@ -637,6 +639,11 @@ function budgetTableRow(text: string, offset: number): string | undefined {
   }
   return undefined;
 }
+
+/** A line that opens by naming the appropriations it moves money to or from: "Al artículo 1597.", "Del artículo 461.", "A los artículos …". */
+const BUDGET_LINE_START = /^[ \t*_]*(?:Al|Del|A\s+los|De\s+los)[ \t]+art[ií]culos?[ \t]+\d/i;
+/** A sum of money ending a line: "$ 2.996.000.00", "US$ 1,250,000". */
+const BUDGET_LINE_AMOUNT = /((?:[$€£¥]|US\$)[ \t]*\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?)[ \t*_]*$/;
 
 /** How many rows below a table row its amount may stand, when the converter wrapped the row's text over several. */
 const BUDGET_ROW_REACH = 3;
