@@ -5,6 +5,7 @@ import type { DocumentModel } from './document';
 import type { RefStep } from './references/types';
 import { HEADING_WORDS, normaliseNumber, numbersMatch } from './keywords';
 import { headingsOfKind } from './headingLists';
+import { normaliseName } from './documentNames';
 
 /** The heading words that open an annex or a schedule, in every language ("annexe", "anexo", "Anhang", "schedule"). */
 const ANNEX_WORDS = Object.entries(HEADING_WORDS).filter(([, kind]) => kind === 'annex' || kind === 'schedule').map(([word]) => word);
@@ -22,12 +23,12 @@ export function holdsNoAnnex(doc: DocumentModel): boolean {
  * or more than one does.
  */
 export function annexPublishedApart(doc: DocumentModel, annex: RefStep, all: readonly DocumentModel[]): DocumentModel | undefined {
-  const title = titleKey(doc.title);
+  const title = normaliseName(doc.title);
   if (!title) return undefined;
   let found: DocumentModel | undefined;
   for (const other of all) {
     if (other === doc || other.title.length <= doc.title.length) continue;
-    const key = titleKey(other.title);
+    const key = normaliseName(other.title);
     const at = key.indexOf(title);
     if (at < 0) continue;
     // the annex word in what the title adds to the instrument's name
@@ -45,9 +46,6 @@ function annexNumbersIn(text: string): string[] {
   return numbers;
 }
 
-function titleKey(title: string): string {
-  return title.toLowerCase().replace(/[“”"'’«»„]/gu, '').replace(/\s+/gu, ' ').trim();
-}
 
 /** "Code général des impôts, annexe II", "Annexe II au code …", "Annex 1 to the Convention …": the instrument a title's annex is of. */
 const ANNEX_OF_TITLE = new RegExp(`^(.{3,}?)[\\s]*[,;:–—-][\\s]*(?:${ANNEX_WORDS.join('|')})\\s+[\\p{L}\\p{N}]{1,8}\\.?$|^(?:${ANNEX_WORDS.join('|')})\\s+[\\p{L}\\p{N}]{1,8}\\s+(?:au|à\\s+la|à\\s+l['’]|to(?:\\s+the)?|al|a\\s+la|ao|à|zum|zur|bij|all['’]|al)\\s+(.{3,})$`, 'iu');
@@ -60,12 +58,29 @@ export function instrumentAnnexed(doc: DocumentModel, all: readonly DocumentMode
   const match = ANNEX_OF_TITLE.exec(doc.title.trim());
   const name = (match?.[1] ?? match?.[2])?.trim();
   if (!name) return undefined;
-  const key = titleKey(name).replace(/^(?:the|le|la|les|l['’]|el|o|il|lo|de|het|der|die|das)\s*/u, '');
-  const found = all.find((other) => other !== doc && titleKey(other.title).replace(/^(?:the|le|la|les|l['’]|el|o|il|lo|de|het|der|die|das)\s*/u, '') === key);
-  return { name, doc: found };
+  const key = normaliseName(name);
+  return { name, doc: titled(all).get(key)?.find((other) => other !== doc) };
 }
 
 /** Whether a title names its document as an annex of an instrument ("Code général des impôts, annexe III", "…, Anhang 2"). */
 export function namesAnAnnex(title: string): boolean {
   return ANNEX_OF_TITLE.test(title.trim());
+}
+
+/** The documents of one workspace listing by their normalised titles; `all()` is the same array while no document changes. */
+const byTitle = new WeakMap<readonly DocumentModel[], Map<string, DocumentModel[]>>();
+
+function titled(all: readonly DocumentModel[]): Map<string, DocumentModel[]> {
+  let index = byTitle.get(all);
+  if (!index) {
+    index = new Map();
+    for (const doc of all) {
+      const key = normaliseName(doc.title);
+      const list = index.get(key);
+      if (list) list.push(doc);
+      else index.set(key, [doc]);
+    }
+    byTitle.set(all, index);
+  }
+  return index;
 }

@@ -3,6 +3,7 @@
 import { annexPublishedApart, holdsNoAnnex, instrumentAnnexed, namesAnAnnex } from './annexDocuments';
 import { gapInCodeNumbering } from './codeNumberGaps';
 import { firstStartingFrom } from './spanSearch';
+import { normaliseName } from './documentNames';
 import type { Span, Unit, UnitKind } from './model';
 import { inPlaceEditOf, type DocumentModel, type DocumentReference } from './document';
 import type { RefStep, RefTarget, RefUnitKind } from './references/types';
@@ -1999,11 +2000,6 @@ export function relatedDocuments(model: DocumentModel, lookup: DocumentLookup): 
   return out;
 }
 
-function normaliseName(name: string): string {
-  // "《中华人民共和国刑事诉讼法》" and "刑事诉讼法" name one law: the state's name is left out when citing
-  if (/^[《<]?中华人民共和国/.test(name)) name = name.replace(/^[《<]?中华人民共和国/, '').replace(/[》>]$/, '');
-  return name.toLowerCase().replace(/^(?:the|this|la|le|les|het|de|el|los|las|al|der|die|das|des|dem|den)\s+/u, '').replace(/[“”"'’«»„]/g, '').replace(/\s+/g, ' ').trim();
-}
 
 /**
  * Whether a title names a document as that kind of instrument: the noun opens the title or a part of
