@@ -7,7 +7,7 @@ import { oneDocument } from '../helpers/oneDocument';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { workspaceOf, uriOf } from '../helpers/workspace';
 import { checkDocument } from '../../server/src/engine/checks';
-import { FR_SAME_ARTICLE_INSIDE, FR_ARMS_ARTICLES_CITED, FR_ANNEX_AS_ARTICLE, FR_ANNEX_CITED, FR_PRELIMINARY_CHAPTER, FR_PRELIMINARY_SECTION, FR_HYPHENED_AFTER_LATIN, FR_LATIN_AFTER_HYPHENED, FR_REPLACED_WORDS, FR_ARTICLES_THEN_TITLES, FR_LONG_PLAIN_SECTION_HEADING, FR_SECTION_KEPT_FROM_EARLIER_VERSION, FR_CGI_ANNEX_IV_CITES_ANNEX_II, FR_CGI_ANNEX_II_ARTICLE_57, FR_TAX_PROCEDURE_BOOK, FR_CGI_ANNEX_NUMBERS, FR_DOMAIN_REGULATORY_PART, FR_ENERGY_SAME_CODE, FR_CITED_BEFORE, FR_HEADINGS_OF_EARLIER_VERSION, FR_LATIN_NOVODECIES } from './legifranceCodesText';
+import { FR_SAME_ARTICLE_INSIDE, FR_ARMS_ARTICLES_CITED, FR_ANNEX_AS_ARTICLE, FR_ANNEX_CITED, FR_PRELIMINARY_CHAPTER, FR_PRELIMINARY_SECTION, FR_HYPHENED_AFTER_LATIN, FR_LATIN_AFTER_HYPHENED, FR_REPLACED_WORDS, FR_ARTICLES_THEN_TITLES, FR_LONG_PLAIN_SECTION_HEADING, FR_SECTION_KEPT_FROM_EARLIER_VERSION, FR_CGI_ANNEX_IV_CITES_ANNEX_II, FR_CGI_ANNEX_II_ARTICLE_57, FR_TAX_PROCEDURE_BOOK, FR_CGI_ANNEX_NUMBERS, FR_DOMAIN_REGULATORY_PART, FR_ENERGY_SAME_CODE, FR_CITED_BEFORE, FR_HEADINGS_OF_EARLIER_VERSION, FR_LATIN_NOVODECIES, FR_ALINEA_OF_LETTERED_ITEM, FR_FIRST_ALINEA_OF_LETTERED_ITEM } from './legifranceCodesText';
 
 // legalize-fr's front matter: a title, no type and no language
 const annexII = oneDocument('cgi-annexe-2.md', '---\ntitle: "Code général des impôts, annexe II"\nidentifier: "LEGITEXT000006069569"\n---\n# Code général des impôts, annexe II\n\n');
@@ -232,5 +232,15 @@ describe('engine: French codes as Légifrance gives them', () => {
     assert.deepStrictEqual(ceseda.citation(text, 'annexe 1').targets.map((t) => t.unitId), ['annex_1']);
     // must not: "Article Annexe I-1 (art. R122-4)" (a part of annex I numbered after it) opens no annex I
     assert.ok(!ceseda.unitIds('##### Article Annexe I-1 (art. R122-4)\n\nTexte.\n').some((id) => id.startsWith('annex_')));
+  });
+  it('"au huitième alinéa du f du 1° du I de l\'article 31 du code général des impôts": a lettered item named bare in the chain, which goes on to the article and its code', () => {
+    for (const [text, alinea, letter] of [[FR_ALINEA_OF_LETTERED_ITEM, '8', 'f'], [FR_FIRST_ALINEA_OF_LETTERED_ITEM, '1', 'j']]) {
+      const reference = parseReferences(text, { language: 'fr' }).find((found) => found.targets[0]?.path[0]?.number === '31')!;
+      assert.ok(reference, text);
+      assert.deepStrictEqual(reference.targets[0].path.map((step) => `${step.kind} ${step.number}`), ['article 31', 'unspecified I', 'unspecified 1', `unspecified ${letter}`, `alinea ${alinea}`]);
+      assert.deepStrictEqual(reference.anchor.kind === 'instrument' && reference.anchor.name, 'code général des impôts');
+    }
+    // must not: a letter that no unit follows is not read into the chain ("le deuxième alinéa du b est complété": the alinéa alone)
+    assert.deepStrictEqual(parseReferences("le deuxième alinéa du b est complété", { language: 'fr' }).map((found) => found.targets[0].path.map((step) => step.kind)), [['alinea']]);
   });
 });

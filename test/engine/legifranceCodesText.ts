@@ -63,3 +63,9 @@ export const FR_ANNEX_AS_ARTICLE = "### Annexes\n\n##### Article Annexe 1\n\nANN
 
 /** The same code: "Les accords et conventions bilatéraux mentionnés à l'annexe 1 déterminent …" (fr/LEGITEXT000006070158.md, line 11108). */
 export const FR_ANNEX_CITED = "Les accords et conventions bilatéraux mentionnés à l'annexe 1 déterminent les conditions d'entrée et de séjour sur le territoire français des ressortissants des Etats avec lesquels ils ont été conclus.\n";
+
+/** Code général des impôts, annexe II: "au huitième alinéa du f du 1° du I de l'article 31 du code général des impôts" (fr/LEGITEXT000006069569.md, line 87). */
+export const FR_ALINEA_OF_LETTERED_ITEM = "I. - L'engagement de conservation des titres prévu au huitième alinéa du f du 1° du I de l'article 31 du code général des impôts est constaté lors du dépôt de la déclaration des revenus de l'année au titre de laquelle les parts ont été souscrites ou acquises ou, si elle est postérieure, l'année de l'acquisition ou de l'achèvement de l'immeuble.\n";
+
+/** Code général des impôts, annexe III: "du premier alinéa du j du 1° du I de l'article 31 du code général des impôts" (fr/LEGITEXT000006069574.md, line 372). */
+export const FR_FIRST_ALINEA_OF_LETTERED_ITEM = "Pour l'application du premier alinéa du j du 1° du I de l'article 31 du code général des impôts, les plafonds de loyer et de ressources du locataire sont les suivants :\n";

@@ -26,18 +26,17 @@ export function annexPublishedApart(doc: DocumentModel, annex: RefStep, all: rea
   const title = normaliseName(doc.title);
   if (!title) return undefined;
   let found: DocumentModel | undefined;
-  for (const other of all) {
-    if (other === doc || other.title.length <= doc.title.length) continue;
-    const key = normaliseName(other.title);
+  for (const [key, others] of titled(all)) {
+    if (key.length <= title.length) continue;
     const at = key.indexOf(title);
     if (at < 0) continue;
     // the annex word in what the title adds to the instrument's name
     const rest = `${key.slice(0, at)} ${key.slice(at + title.length)}`;
     if (!annexNumbersIn(rest).some((number) => numbersMatch(annex.number, number))) continue;
-    if (found) return undefined;
-    found = other;
+    if (found || others.length > 1) return undefined;
+    found = others[0];
   }
-  return found;
+  return found === doc ? undefined : found;
 }
 
 function annexNumbersIn(text: string): string[] {

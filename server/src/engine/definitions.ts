@@ -58,9 +58,11 @@ const LIST_INTRO = new RegExp([
 
 /** Words naming the scope of a definitions clause ("In this Part"). */
 const SCOPE_WORDS: Array<[RegExp, UnitKind | 'document']> = [
-  [/\bthis\s+(?:act|convention|protocol|code|law|treaty|agreement|regulation|ordinance|decree|title)\b/i, 'document'],
+  [/\bthis\s+(?:act|convention|protocol|code|law|treaty|agreement|regulations?|ordinance|decree|title|measure|order|rules)\b/i, 'document'],
   [/\bthis\s+part\b/i, 'part'], [/\bthis\s+chapter\b/i, 'chapter'], [/\bthis\s+division\b/i, 'division'],
   [/\bthis\s+article\b/i, 'article'], [/\bthis\s+section\b/i, 'section'], [/\bthis\s+schedule\b/i, 'schedule'],
+  // "(3) In this paragraph “prescribed” means …" (a UK schedule's paragraph); "In this subsection" (no unit of that kind shown)
+  [/\bthis\s+paragraph\b/i, 'paragraph'], [/\bthis\s+sub-?paragraph\b/i, 'subparagraph'], [/\bthis\s+sub-?section\b/i, 'subsection'],
   // Australia's grouping below a Division; California's level below a section, which no heading shows (scopeNotShown)
   [/\bthis\s+subdivision\b/i, 'division'],
   [/\bpr[ée]sente?\s+(?:loi|code|convention|protocole|traité|ordonnance|décret)\b/i, 'document'],
@@ -199,7 +201,7 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
       if (colonEligible && !intro && found.length === 0) findColonDefinition(text, block, found, offset - block.span.start);
       findHereinafter(blockText, offset, found);
       if (found.length === 0 && blockText.includes('指')) findChineseDefinitions(blockText, offset, found);
-      return found;
+      return found.filter((candidate) => !inAmendedWords(blockText, candidate.termStart - offset));
     };
     let candidates: Candidate[];
     if (context.memo) {
@@ -656,7 +658,7 @@ function findDutchOnder(blockText: string, offset: number, out: Candidate[]) {
 }
 
 /** Headings of a definitions article or section: "Definitions", "Interpretation", "Begriffsbestimmungen" … */
-const DEFINITIONS_TITLE = /^\s*(?:definitions?|interpretation|use\s+of\s+terms|definition\s+of\s+terms|terms\s+defined|terminology|begriffsbestimmungen|begriffe|definitionen|définitions?|terminologie|begripsomschrijvingen?|begripsbepalingen|definiciones|términos|definições|conceitos|تعاريف|التعاريف|استخدام\s+المصطلحات)\b/iu;
+export const DEFINITIONS_TITLE = /^\s*(?:definitions?|interpretation|use\s+of\s+terms|definition\s+of\s+terms|terms\s+defined|terminology|begriffsbestimmungen|begriffe|definitionen|définitions?|terminologie|begripsomschrijvingen?|begripsbepalingen|definiciones|términos|definições|conceitos|تعاريف|التعاريف|استخدام\s+المصطلحات)\b/iu;
 
 /** English verbs that define an unquoted term at the start of a list item ("Computer system refers to …"). */
 const UNQUOTED_VERB = /^(?:refers\s+to|shall\s+refer\s+to|means(?!\s+of\b)|shall\s+mean|is\s+defined\s+as|shall\s+be\s+defined\s+as|denotes)\b\s*[:—–-]?\s*/i;
@@ -881,6 +883,25 @@ function findEmphasisedTerm(blockText: string, offset: number, out: Candidate[])
   if (!term || /[.;!?]/.test(term) || NOT_A_TERM_END.test(term)) return;
   const termStart = offset + start + match[1].length + match[2].indexOf(term);
   out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: offset + start + match[0].length, style: 'emphasised' });
+}
+
+/** How far before quoted words the instruction that amends with them is looked for. */
+const AMENDED_WORDS_REACH = 300;
+
+/**
+ * Whether the term at `at` stands in the words an amending sentence quotes: "(b) in subsection (5) omit “ , and “*cheat*”
+ * means an offence under section 15 of this Act ”" takes a definition out of another Act, and defines nothing here.
+ */
+function inAmendedWords(blockText: string, at: number): boolean {
+  if (!blockText.includes('“')) return false;
+  // before the term's own opening quote ("“*cheat*”"), as far back as an instruction stands before its words (a paragraph of
+  // many quoted terms stays linear)
+  let quote = at;
+  while (quote > 0 && /[“"'‘*_\s]/.test(blockText[quote - 1]) && at - quote < 6) quote--;
+  const before = blockText.slice(Math.max(0, quote - AMENDED_WORDS_REACH), quote);
+  if (before.lastIndexOf('“') > before.lastIndexOf('”') && AMENDING_INSTRUCTION.test(before)) return true;
+  // the quote the instruction opens read as the term's own ("omit “ , and “*cheat*” means …”": the term “, and “cheat”)
+  return blockText.slice(quote, at).includes('“') && /(?<!\p{L})(?:omit|substitute|insert|strike)\s*$/iu.test(before);
 }
 
 /** French-style definitions list item: "- Abonné : toute personne physique …". */

@@ -358,6 +358,53 @@ export function readLoneNumberHeadings(blocks: readonly Block[], infos: (Heading
     if (after !== undefined && after <= value) continue;
     infos[index] = { kind: 'numbered', number: lone[1] + lone[2], label: lone[0] };
   }
+  readLoneNumberRuns(blocks, infos, text);
+}
+
+/** How many lone numbers, rising, make a run of units; a run starts at most at LONE_RUN_FIRST. */
+const LONE_RUN_LENGTH = 3;
+const LONE_RUN_FIRST = 10;
+
+/**
+ * "#### Attempting to commit an offence" then "##### 1", "##### 2" … (legislation.gov.uk's Acts as legalize-uk converts them:
+ * every section's number alone in a heading, its title in the heading above): lone numbers at one depth rising from a small
+ * first one, at least LONE_RUN_LENGTH of them (or "1" then "2"), are the document's units. A year heading ("### 2019") starts
+ * no run, and a number lower than the one before ends the run. After a run, lettered numbers of its sections ("##### 3A",
+ * "##### 16A" after section 18) are sections inserted later, which the converter gives last.
+ */
+function readLoneNumberRuns(blocks: readonly Block[], infos: (HeadingInfo | undefined)[], text: string): void {
+  const runs = new Map<number, { index: number; value: number; suffix: string }[]>();
+  /** Per depth, the whole numbers of the runs read: "##### 3A" and "##### 16A" after section 18 are sections inserted later. */
+  const read = new Map<number, Set<number>>();
+  const close = (run: { index: number; value: number; suffix: string }[], depth: number) => {
+    const first = run[0];
+    const inserted = run.every((entry) => entry.suffix && read.get(depth)?.has(entry.value));
+    if (!inserted && first.value > LONE_RUN_FIRST) return;
+    if (!inserted && run.length < LONE_RUN_LENGTH && !(run.length === 2 && first.value === 1 && !first.suffix && run[1].value === 2 && !run[1].suffix)) return;
+    let numbers = read.get(depth);
+    if (!numbers) read.set(depth, (numbers = new Set()));
+    for (const { index, value } of run) {
+      numbers.add(value);
+      const lone = LONE_NUMBER.exec(text.slice(blocks[index].contentStart, blocks[index].span.end).trim())!;
+      infos[index] = { kind: 'numbered', number: lone[1] + lone[2], label: lone[0] };
+    }
+  };
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index];
+    if (block.kind !== 'heading' || infos[index] || block.span.end - block.contentStart > 12) continue;
+    const lone = LONE_NUMBER.exec(text.slice(block.contentStart, block.span.end).trim());
+    if (!lone) continue;
+    const entry = { index, value: Number(lone[1]), suffix: lone[2] };
+    const run = runs.get(block.depth);
+    const last = run?.[run.length - 1];
+    if (run && last && (entry.value > last.value || (entry.value === last.value && entry.suffix > last.suffix))) {
+      run.push(entry);
+      continue;
+    }
+    if (run) close(run, block.depth);
+    runs.set(block.depth, [entry]);
+  }
+  for (const [depth, run] of runs) close(run, depth);
 }
 
 /** The whole number of the nearest numbered heading of the same depth before (-1) or after (1) `index`, if any. */

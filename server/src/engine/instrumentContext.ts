@@ -13,6 +13,7 @@ import { instrumentsNamedIn, tablesFor } from './references/grammar';
 import { TreeKeyedCache } from './treeKeyed';
 import { detached } from './text';
 import { indexByStart } from './childIndex';
+import { readHeading } from './headings';
 import { AMENDING_LEAD_IN_TAIL, AMENDS_AS_FOLLOWS_IN, AMENDS_AS_FOLLOWS_SENTENCE_TAIL } from './amendingInstruction';
 
 /** How far after a citation the chain may end (resolutionReuse.ts re-resolves a citation when an edit is this close). */
@@ -89,8 +90,62 @@ export function instrumentOfLeadIn(model: DocumentModel, reference: DocumentRefe
     if (lead && reference.span.start >= lead.end && lead.name) return lead.name;
   }
   // the provision headed as such: what its opening paragraph says it amends
-  if (unit && unit.headingDepth > 0 && (unit.kind === 'article' || unit.kind === 'section')) return amendedByOpening(model, unit, reference);
+  if (unit && unit.headingDepth > 0 && (unit.kind === 'article' || unit.kind === 'section')) {
+    const amended = amendedByOpening(model, unit, reference);
+    if (amended) return amended;
+  }
+  // "#### Theft Act 1968 (c. 60)" over "##### 3 Omit section 15B": a schedule of amendments, the Act each amends as its cross-heading
+  if (unit && unit.headingDepth > 0 && !unit.citable) return instrumentOfCrossHeading(model, unit);
   return undefined;
+}
+
+/** How many lines back the cross-heading over a heading unit is looked for. */
+const CROSS_HEADING_LINES = 400;
+const crossHeadings = new TreeKeyedCache<Map<Unit, string | null>>();
+
+/**
+ * The instrument a plain heading over `unit` names, and nothing else ("#### Theft Act 1968 (c. 60)", "#### Theft (Northern
+ * Ireland) Order 1978 (S.I. 1978/1407 (N.I. 23))"): a schedule of amendments groups its paragraphs by the Act they amend.
+ * The nearest heading shallower than the unit's decides; a heading that names this document, or opens a unit, names none.
+ */
+export function instrumentOfCrossHeading(model: DocumentModel, unit: Unit): string | undefined {
+  let known = crossHeadings.get(model);
+  if (!known) crossHeadings.set(model, (known = new Map()));
+  let name = known.get(unit);
+  if (name === undefined) {
+    name = null;
+    const heading = headingAbove(model.text, unit.labelSpan.start, unit.headingDepth);
+    if (heading && !readHeading(heading)) {
+      const words = heading.replace(/[*_]/g, '').trim();
+      const named = instrumentsNamedIn(words, model.language);
+      const rest = named.length === 1 ? words.slice(0, named[0].span.start) + words.slice(named[0].span.end) : undefined;
+      if (rest !== undefined && /^\s*(?:the\s+)?(?:\((?:[^()\n]|\([^()\n]*\)){1,60}\))?\s*$/i.test(rest) && !namesItself(model, named[0].name)) name = detached(named[0].name);
+    }
+    known.set(unit, name);
+  }
+  return name ?? undefined;
+}
+
+/** The nearest markdown heading above `offset` shallower than `depth` (its text), skipping those as deep or deeper. */
+function headingAbove(text: string, offset: number, depth: number): string | undefined {
+  let end = text.lastIndexOf('\n', offset);
+  for (let lines = 0; end > 0 && lines < CROSS_HEADING_LINES; lines++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (text.charCodeAt(start) === 35 /* # */) {
+      const heading = /^(#{1,6})[ \t]+([^\n]*?)[ \t#]*$/.exec(text.slice(start, end));
+      // (a document's title, "# …", is no cross-heading)
+      if (heading && heading[1].length < depth) return heading[1].length > 1 ? heading[2] : undefined;
+    }
+    end = start - 1;
+  }
+  return undefined;
+}
+
+/** Whether `name` is this document's own (its title or short title). */
+function namesItself(model: DocumentModel, name: string): boolean {
+  const squash = (words: string) => words.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const wanted = squash(name);
+  return [model.title, model.frontMatter.shortTitle ?? ''].some((own) => own && squash(own) === wanted);
 }
 
 /**
@@ -212,7 +267,8 @@ function leadInOf(model: DocumentModel, unit: Unit): LeadIn | null {
     // The lead-in ends with the name: "aus dem Strafgesetzbuch:", not "Subject to the Evidence Act, a court may:".
     // Or with an amendment of it: "Al decreto …, n. 917, sono apportate le seguenti modificazioni:".
     const rest = last ? trimmed.slice(last.span.end) : '';
-    found = { end, ...(last && (/^[\s:;,.—–-]*$/.test(rest) || AMENDING_LEAD_IN_TAIL.test(rest)) ? { name: last.name } : {}) };
+    // ("(a) in the Theft Act 1968 (c. 60)—": the Act's chapter number after its name)
+    found = { end, ...(last && (/^(?:\s*\((?:[^()\n]|\([^()\n]*\)){1,60}\))?[\s:;,.—–-]*$/.test(rest) || AMENDING_LEAD_IN_TAIL.test(rest)) ? { name: last.name } : {}) };
   } else if (trimmed && trimmed.length <= LEAD_IN_MAX + 360) {
     // The last citation before the colon names another instrument's provision: the list is of that provision's parts.
     const references = model.references;

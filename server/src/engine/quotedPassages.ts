@@ -60,7 +60,7 @@ export function findPassages(text: string): Span[] {
 }
 
 /**
- * Blockquotes after a lead-in ending in ":": "passa a vigorar com as seguintes alterações:" then "> > ……… § 6º Para os
+ * Blockquotes after a lead-in ending in ":" or a dash: "passa a vigorar com as seguintes alterações:" then "> > ……… § 6º Para os
  * projetos …" (an amending law quoting the amended text, as a clipper gives it, the quotation marks maybe missing).
  */
 function quotedBlocks(text: string): Span[] {
@@ -80,7 +80,8 @@ function quotedBlocks(text: string): Span[] {
       if (open >= 0) out.push({ start: open, end: lineStart });
       open = -1;
       // the lead-in's last words, without the editor's links after them ("alterações: [Produção de efeitos](…)")
-      leadIn = /:[ \t\u00a0]*(?:\[[^\]\n]{1,60}\]\([^)\s]{1,300}\)[ \t]*)?$/.test(line.length > 600 ? line.slice(-600) : line);
+      // (or a dash: "after subsection (4) there shall be inserted the following subsection—", legislation.gov.uk as legalize-uk gives it)
+      leadIn = /[:—–][ \t\u00a0]*(?:\[[^\]\n]{1,60}\]\([^)\s]{1,300}\)[ \t]*)?$/.test(line.length > 600 ? line.slice(-600) : line);
     }
     lineStart = lineEnd + 1;
   }

@@ -3,8 +3,9 @@
 import { annexPublishedApart, holdsNoAnnex, instrumentAnnexed, namesAnAnnex } from './annexDocuments';
 import { gapInCodeNumbering } from './codeNumberGaps';
 import { firstStartingFrom } from './spanSearch';
+import { readHeading } from './headings';
 import { normaliseName } from './documentNames';
-import type { Span, Unit, UnitKind } from './model';
+import type { Definition, Span, Unit, UnitKind } from './model';
 import { inPlaceEditOf, type DocumentModel, type DocumentReference } from './document';
 import type { RefStep, RefTarget, RefUnitKind } from './references/types';
 import type { Relation } from './workspace/relationIndex';
@@ -115,11 +116,18 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     if (!reference.targets.length) return single(reference, { status: 'external', span: reference.span, reason });
     return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
   }
+  // "for “in the circumstances described in section 15(1) of this Act” substitute “ , subject to subsection (5) below, by fraud …”":
+  // the words an amendment takes out of or puts into another text are that text's
+  if (anchor.kind !== 'instrument' && insideQuotedWords(model.text, reference.span.start) && amendsAnotherText(model, reference)) {
+    const reason = `the citation stands in the words an amending sentence quotes ("${sentenceAround(model.text, reference.span.start, reference.span.end).trim().slice(0, 60)}…"), which are another text's`;
+    if (!reference.targets.length) return single(reference, { status: 'external', span: reference.span, reason });
+    return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
+  }
   if (anchor.kind === 'none') {
     // "18 U.S.C. § 2703(f)", "subsection (d) of that section", "the … Act is amended in section 162":
     // the words around the citation anchor it in another instrument.
     const foreign = foreignContext(model, reference);
-    const named = foreign?.anaphor ? namedJustBefore(model, reference, foreign.anaphor, lookup) : undefined;
+    const named = foreign?.anaphor ? namedRightAfter(model, reference, foreign.anaphor, lookup) ?? namedJustBefore(model, reference, foreign.anaphor, lookup) : undefined;
     if (named) return named;
     if (foreign?.external) return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason: foreign.external })), status: 'external' };
     foreignName = foreign?.name;
@@ -198,8 +206,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
           // paragraph with its neighbours): a chapter whose text the structure shows no section in holds them unread
           // "4. See now the Indian Succession Act, 1925 … this cl. has been formally amended" under "### Footnotes": the note's
           // "this" is the unit its mark stands at in the text above
-          const notes = notesHeadingAbove(model.text, span.start);
+          const notes = notesHeadingAbove(model, span.start);
           if (notes !== undefined) return single(reference, { status: 'external', span, reason: `it stands in the notes under "${notes}": "this ${anchor.unit}" is the one the note's mark stands at, which cannot be told here` });
+          // "For subsection (9) substitute—" then "> (10) A business falls within this subsection if—": the quoted text's own
+          const quoted = quotedPassageAt(model, span.start);
+          if (quoted) return single(reference, { status: 'external', span, reason: `"this ${anchor.unit}" stands in text quoted from another instrument ("${quoteStart(model.text, quoted)}"): it is that text's` });
           const grouping = groupingAround(context) ?? (context === model.root ? groupingAround(lastHeadingBefore(model, span.start)) : undefined);
           if ((anchor.unit === 'section' || anchor.unit === 'article') && grouping && !(anchor.unit === 'section' && model.units.some((unit) => unit.kind === 'article')) &&
             !descendantsOf(grouping).some((unit) => unit.kind === anchor.unit)) {
@@ -267,7 +278,21 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     }
     const page = doc === model && anchor.kind === 'none' ? linkToAnotherPage(model, reference.span) : undefined;
     if (page) return { status: 'external', span, reason: `the words link to ${page}, another page than this document's source: ${describe(cited.path)} is most likely a unit of that document` };
+    // "section 6", "section 1(1)(a)" in an Order whose provisions are articles and that has no section at all (a UK statutory
+    // instrument bringing an Act's sections into force): the Act's sections, not this Order's articles
+    if (doc === model && anchor.kind === 'none' && cited.path[0]?.kind === 'section' && model.language === 'en' && numbersOnlyArticles(model)) {
+      return { status: 'external', span, reason: `this document numbers its provisions as articles and has no section at all: ${describe(cited.path)} is most likely a section of the Act it is made under or cites, which the sentence does not name` };
+    }
     let first = resolvePath(doc, cited.path, base, doc === model ? context : undefined, doc === model);
+    // "paragraph 1(2)(b)" in a schedule: the schedule's paragraph 1, its sub-paragraph (2), its (b)
+    // (read first as section 1's by the common-law form "paragraph 103(2)(b)": written "paragraph", it is the schedule's)
+    const paragraphFirst = cited.path[0]?.kind === 'paragraph' || (cited.path[0]?.kind === 'section' && /^paragraphs?\b/i.test(reference.text));
+    const schedule = doc === model && anchor.kind === 'none' && !base && first.unit === undefined && paragraphFirst ? ancestorOfKind(context, 'schedule') : undefined;
+    if (schedule) {
+      const asParagraphs = cited.path.map((step, i): RefStep => ({ ...step, kind: i === 0 ? 'paragraph' : 'unspecified' }));
+      const inSchedule = resolvePath(doc, asParagraphs, schedule, undefined, true);
+      if (inSchedule.unit) first = inSchedule;
+    }
     const sectionFirst = first.unit === undefined ? sectionNumberFirst(model, cited.path) : undefined;
     /** "subparagraphs 82(b)(i) to (iv)": the range's end is read as its start was (the section's number first). */
     let throughPath = cited.through;
@@ -389,6 +414,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (ofForeignSection) return { status: 'external', span, reason: `${describe(cited.path)} is not in the unit around it; the citation just before names ${ofForeignSection}, so it is most likely a part of that` };
       const sibling = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? siblingNamedAfter(model, reference, cited.path[0].kind) : undefined;
       if (sibling) return { status: 'external', span, reason: `${describe(cited.path)} is not in the unit around it; the list goes on with ${sibling}, so it is most likely a part of that article or section too` };
+      // "“relevant bribery offence” means—an offence under section 1 …,an offence … falling within paragraph (a) or (b), …" (the
+      // definition's limbs run together, their letters lost): a limb of the definition around the citation
+      // (only a limb lettered where the definition's text shows no limb of that letter: "sub-section (1)" there is still this section's)
+      const limb = cited.path.length === 1 && /^[a-z]{1,2}$/.test(cited.path[0].number) ? cited.path[0].number : undefined;
+      const defined = doc === model && anchor.kind === 'none' && !first.partial && limb ? definitionAround(model, reference.span.start) : undefined;
+      if (defined && !new RegExp(`(?:^|[\\n—–:;])[\\s*-]*\\(${limb}\\)\\s`).test(model.text.slice(defined.termSpan.end, defined.span.end))) return { status: 'external', span, reason: `${describe(cited.path)} is not in the unit around it, and it stands in the definition of “${defined.term}”: it is most likely one of that definition's limbs, which the text does not number` };
       // "- [Paragraphe 2 : Désignation des officiers …](paragraphe-2)" in a contents page: the link says where it goes.
       const link = doc === model ? linkAround(model.text, reference.span) : undefined;
       if (link) return { status: 'external', span, reason: `the words are a link to "${link}", which says where they point` };
@@ -455,6 +486,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // heading of a unit whose text a converter left out, and "clause 4.3 of Schedule 1" cannot be checked against it
       if (first.partial && headingOnly(doc, first.partial)) {
         return { status: 'external', span, reason: `${unitName(first.partial)} holds no text in this copy, only its heading: ${describe(cited.path)} cannot be checked against it` };
+      }
+      // "(2)" alone on its line, then "(3)" (uscode.house.gov as legalize-us converts 18 U.S.C. § 2511: the paragraphs' text lost)
+      if (first.partial && numberOnly(doc, first.partial)) {
+        return { status: 'external', span, reason: `${unitName(first.partial)} holds no text in this copy, only its number: ${describe(cited.path)} cannot be checked against it` };
       }
       // "Párrafo 2° del Título I", "los párrafos 4° y 5° de este Título" (Chile's and Spain's codes divide a title into
       // párrafos, to which a converter gave no headings): a division of a grouping whose children here are its articles
@@ -576,7 +611,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   });
   if (lookedInto.length) targets = targets.map((target) => ({ ...target, lookedInto }));
   // "2. Subs. by s. 10, ibid., for clauses (a), (b) and (c)" under "### Footnotes": a note on the amendments cites the wording they replaced
-  const notes = targets.some((t) => t.status === 'unresolved') ? notesHeadingAbove(model.text, reference.span.start) : undefined;
+  const notes = targets.some((t) => t.status === 'unresolved') ? notesHeadingAbove(model, reference.span.start) : undefined;
   if (notes !== undefined) {
     targets = targets.map((target) => target.status !== 'unresolved' ? target : { status: 'external', span: target.span,
       reason: `it stands in the notes under "${notes}", which cite provisions as they were before an amendment (${target.reason ?? 'not found'})` });
@@ -652,18 +687,33 @@ const BUDGET_ROW_REACH = 3;
 /** How far back the heading over a citation is looked for: notes under a heading are short. */
 const NOTES_REACH_LINES = 400;
 
-/** The text of the heading over `offset` when it names notes ("### Footnotes", structure.ts NOTES_HEADING), or undefined. */
-function notesHeadingAbove(text: string, offset: number): string | undefined {
+/**
+ * The text of the heading over `offset` when it names notes ("### Footnotes", structure.ts NOTES_HEADING), or undefined. Headings
+ * between that open no unit go on with the notes ("#### **Editorial Notes**", then "#### Amendments", "#### References in Text":
+ * the U.S. Code's notes under a section); a heading that opens a unit, or a unit's label between, ends them.
+ */
+function notesHeadingAbove(model: DocumentModel, offset: number): string | undefined {
+  const text = model.text;
   let end = text.lastIndexOf('\n', offset);
   for (let lines = 0; end > 0 && lines < NOTES_REACH_LINES; lines++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     if (text.charCodeAt(start) === 35 /* # */) {
       const heading = /^#{2,6}[ \t]+([^\n]*?)[ \t#]*$/.exec(text.slice(start, end));
-      return heading && NOTES_HEADING.test(heading[1]) ? heading[1].replace(/[*_]/g, '').trim() : undefined;
+      if (!heading) return undefined;
+      if (NOTES_HEADING.test(heading[1])) return unitLabelBetween(model, start, offset) ? undefined : heading[1].replace(/[*_]/g, '').trim();
+      if (readHeading(heading[1])) return undefined;
     }
     end = start - 1;
   }
   return undefined;
+}
+
+/** Whether a citable unit's label starts between `from` and `to` (the notes above a citation belong to another unit). */
+function unitLabelBetween(model: DocumentModel, from: number, to: number): boolean {
+  for (let at = firstStartingFrom(model.units, from); at < model.units.length && model.units[at].span.start < to; at++) {
+    if (model.units[at].citable) return true;
+  }
+  return false;
 }
 
 /** Where the last unit of `kind` that ends before `offset` ends, or -1. */
@@ -707,6 +757,36 @@ function headingOnly(doc: DocumentModel, unit: Unit): boolean {
   if (headingEnd < 0 || headingEnd >= unit.span.end) return false;
   const body = text.slice(headingEnd, unit.span.end);
   return body.length <= HEADING_ONLY_REACH && /^\s*(?:\([^()\n]{1,120}\)\s*)?$/.test(body);
+}
+
+/** Whether a numbered paragraph holds nothing but its number: no parts and no words. */
+function numberOnly(doc: DocumentModel, unit: Unit): boolean {
+  return unit.headingDepth === 0 && unit.children.length === 0 && unit.span.end - unit.labelSpan.end <= HEADING_ONLY_REACH && !/[\p{L}\p{N}]/u.test(doc.text.slice(unit.labelSpan.end, unit.span.end));
+}
+
+/** The definition whose body holds `offset`, if any. */
+function definitionAround(model: DocumentModel, offset: number): Definition | undefined {
+  // the definitions are in text order: the last few that start before the offset (a long one may hold the next ones)
+  const definitions = model.definitions;
+  let low = 0;
+  let high = definitions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (definitions[middle].termSpan.start <= offset) low = middle + 1;
+    else high = middle;
+  }
+  for (let at = low - 1; at >= 0 && at >= low - 3; at--) {
+    const definition = definitions[at];
+    if (definition.termSpan.end <= offset && offset < definition.span.end) return definition;
+  }
+  return undefined;
+}
+
+/** Whether `offset` stands between an opening “ and its closing ” on its line. */
+function insideQuotedWords(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const before = text.slice(Math.max(lineStart, offset - 600), offset);
+  return before.lastIndexOf('“') > before.lastIndexOf('”');
 }
 
 /** Whether the sentence around a citation amends another text ("omit subsections (2) to (5)", "les mots « … » sont supprimés"). */
@@ -820,9 +900,7 @@ function sameUnitCitedBefore(model: DocumentModel, reference: DocumentReference,
   // "du même article L. 2224-31" (the citation starts at "article"), "au 2° du même article 131-39" (the word inside it)
   const beforeCitation = SAME_BEFORE.test(model.text.slice(Math.max(0, reference.span.start - 16), reference.span.start));
   if (!beforeCitation && !SAME_BEFORE_UNIT_WORD.test(model.text.slice(Math.max(reference.span.start, step.span.start - 32), step.span.start))) return undefined;
-  for (let back = 1; back <= 20; back++) {
-    const earlier = model.references[reference.index - back];
-    if (!earlier || reference.span.start - earlier.span.end > SAID_REACH) return undefined;
+  for (const earlier of citationsJustBefore(model, reference)) {
     if (earlier.anchor.kind !== 'instrument') continue;
     if (earlier.targets.some((target) => target.path.some((other) => other.kind === step.kind && numbersMatch(step.number, other.number)))) return earlier.text.replace(/\s+/g, ' ');
   }
@@ -834,8 +912,17 @@ const SAME_BEFORE_UNIT_WORD = /(?:^|[^\p{L}])(?:même|mêmes|same|mismo|misma|me
 
 /** Words that say a unit is the one cited before: "the said sub-section (4)", "the aforesaid clause". */
 const SAID_BEFORE = /\b(?:said|aforesaid|aforementioned|above-?mentioned)[ \t\n]+$/i;
-/** How far back (characters) "the said clause (a)" looks for the citation it repeats. */
+/** How far back (characters) "the said clause (a)" or "du même article" looks for the citation it repeats. */
 const SAID_REACH = 3000;
+
+/** The (at most 20) citations before `reference`, nearest first, while within SAID_REACH of it. */
+function* citationsJustBefore(model: DocumentModel, reference: DocumentReference): Generator<DocumentReference> {
+  for (let back = 1; back <= 20; back++) {
+    const earlier = model.references[reference.index - back];
+    if (!earlier || reference.span.start - earlier.span.end > SAID_REACH) return;
+    yield earlier;
+  }
+}
 
 /**
  * "the said clauses (a), (b) and (c)" (India's Acts): the unit of that number cited shortly before, in full ("clauses (a), (b), (c)
@@ -844,9 +931,7 @@ const SAID_REACH = 3000;
 function saidBefore(model: DocumentModel, reference: DocumentReference, path: RefStep[], span: Span): ResolvedTarget | undefined {
   if (!SAID_BEFORE.test(model.text.slice(Math.max(0, reference.span.start - 24), reference.span.start))) return undefined;
   const step = path[path.length - 1];
-  for (let back = 1; back <= 20; back++) {
-    const earlier = model.references[reference.index - back];
-    if (!earlier || reference.span.start - earlier.span.end > SAID_REACH) return undefined;
+  for (const earlier of citationsJustBefore(model, reference)) {
     for (const target of earlier.targets) {
       const last = target.path[target.path.length - 1];
       if (target.path.length < 2 || !last || last.number !== step.number || !kindsCompatible(step.kind, last.kind as UnitKind)) continue;
@@ -1191,9 +1276,35 @@ function byPlace(model: DocumentModel, context: Unit, kind: RefUnitKind, directi
  */
 function namedJustBefore(model: DocumentModel, reference: DocumentReference, kind: RefUnitKind, lookup: DocumentLookup): ResolvedReference | undefined {
   const earlier = model.references[reference.index - 1];
-  if (!earlier || earlier.targets.length !== 1 || reference.targets.length === 0) return undefined;
+  if (!earlier) return undefined;
   const between = model.text.slice(earlier.span.end, reference.span.start);
   if (between.length > 400 || /\n\s*\n|[.;:]\s/.test(between)) return undefined;
+  return withinUnitCited(model, reference, earlier, kind, 'named just before', lookup);
+}
+
+/**
+ * "subsection (1) of the said section 435": the unit the anaphoric words name by its number, the next citation; the
+ * citation is of a part of it, wherever that one is found (or of what it is, another instrument's).
+ */
+function namedRightAfter(model: DocumentModel, reference: DocumentReference, kind: RefUnitKind, lookup: DocumentLookup): ResolvedReference | undefined {
+  const next = model.references[reference.index + 1];
+  if (!next || next.anchor.kind !== 'none' || next.targets.length !== 1) return undefined;
+  const between = model.text.slice(reference.span.end, next.span.start);
+  // "of the said " and the unit's word start the next citation
+  if (between.length > 24 || !/^\s*(?:of|in|under|to)\s+(?:the\s+)?(?:said|aforesaid|same)\s*$/i.test(between)) return undefined;
+  if (next.targets[0].path[0]?.kind !== kind) return undefined;
+  const after = resolveReference(model, next, lookup);
+  if (after.targets.length === 1 && after.targets[0].status === 'external') {
+    const reason = `"${reference.text}" is of "the said ${next.text}": ${after.targets[0].reason ?? 'another instrument\'s'}`;
+    return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
+  }
+  return withinUnitCited(model, reference, next, kind, 'named next', lookup);
+}
+
+/** The targets of `reference` looked for inside the one unit `other` cites ("that section" is it). */
+function withinUnitCited(model: DocumentModel, reference: DocumentReference, other: DocumentReference, kind: RefUnitKind, where: string, lookup: DocumentLookup): ResolvedReference | undefined {
+  if (other.targets.length !== 1 || reference.targets.length === 0) return undefined;
+  const earlier = other;
   const path = earlier.targets[0].path;
   if (path[path.length - 1]?.kind !== kind) return undefined;
   const before = resolveReference(model, earlier, lookup);
@@ -1206,7 +1317,7 @@ function namedJustBefore(model: DocumentModel, reference: DocumentReference, kin
     const span = lastSpan(cited);
     const found = resolvePath(doc, cited.path, base, undefined, doc === model);
     if (found.unit) return resolvedTarget(doc, found.unit, span);
-    return { status: 'unresolved', documentId: doc.id, span, reason: `"that ${kind}" is ${unitName(base)}, named just before: ${found.reason ?? `it has no ${describe(cited.path)}`}`,
+    return { status: 'unresolved', documentId: doc.id, span, reason: `"that ${kind}" is ${unitName(base)}, ${where}: ${found.reason ?? `it has no ${describe(cited.path)}`}`,
       existing: found.existing?.map((unit) => ({ uri: doc.uri, unitId: unit.id })), ...(found.partial ? { uri: doc.uri, partialUnitId: found.partial.id } : {}) };
   });
   const status: ResolutionStatus = targets.some((t) => t.status === 'unresolved') ? 'unresolved' : 'resolved';
@@ -1538,6 +1649,12 @@ function numberOfAnotherThing(text: string, span: Span): 'gazette' | 'named' | u
 }
 
 /** Whether the document's citable units are all sections, no unit of it is an article, and it implements no treaty. */
+/** Whether every citable heading is an article's and no unit is a section (an Order's articles); a treaty's sections are groupings, shown. */
+function numbersOnlyArticles(model: DocumentModel): boolean {
+  const citable = headingsOfKind(model, CITABLE_HEADINGS);
+  return citable.length > 0 && citable.every((unit) => unit.kind === 'article') && !model.units.some((unit) => unit.kind === 'section');
+}
+
 function numbersOnlySections(model: DocumentModel): boolean {
   // a law that implements a treaty cites the treaty's articles so: there a missing one is still reported
   if (model.frontMatter.implements.length > 0) return false;
@@ -2344,6 +2461,8 @@ function wordsAfterCitation(field: 'anaphoricAfter' | 'definitionPartAfter' | 'e
   const lead = comma ? '^\\s*,?\\s*' : '^\\s*';
   return new RegExp(LANGUAGE_TABLES.flatMap((table) => { const words = table[field]; return words ? [`${lead}(?:${words.source})`] : []; }).join('|'), 'iu');
 }
+/** "inserted in the said section 3", "substituted by section 4 of the 1990 Act": the citation names a unit an amendment inserted. */
+const INSERTED_UNIT_AFTER = /^\s*,?\s*(?:as\s+)?(?:inserted|substituted)\s+(?:in|into|by)(?!\p{L})/iu;
 /** "of that section", "of the said Act", "dudit article": a unit or instrument named earlier, not this one. */
 const ANAPHORIC_ANCHOR = wordsAfterCitation('anaphoricAfter', true);
 /** "of the definition **agreement** in subsection 2(1)": the citation is of a part of a definition. */
@@ -2377,6 +2496,8 @@ function editorsNoteStart(model: DocumentModel, offset: number): string {
 
 /** "18 U.S.C.", "15 U.S.C.", "42 CFR": a code title cited by number and abbreviation just before "§ 2703". */
 const CODE_PREFIX = /(?:^|[\s(\[])(\d+\s+(?:[A-Z][A-Za-z]{0,5}\.\s?){1,5}|\d+\s+[A-Z]{2,6})\s*$/u;
+/** "Pub. L. 107–296, § 2207(j)(2)", "Pub. L. 99–508, title II, § 201": a United States public law, then its section. */
+const PUBLIC_LAW_BEFORE = /(?:^|[\s(\[])((?:Pub\.\s?L\.|Public\s+Law)\s+\d{1,3}[–-]\d{1,4}),\s*$/u;
 /** A sentence that amends or inserts into another instrument: its citations point into that instrument. */
 export const AMENDING = /(?<!\p{L})(?:is|are|shall\s+be|be)\s+(?:hereby\s+)?(?:amended|repealed|inserted|substituted|replaced)(?!\p{L})|(?<!\p{L})(?:il\s+est|sont|est)\s+(?:ainsi\s+)?(?:inséré|modifié|abrogé|remplacé|complété)e?s?(?!\p{L})|(?<!\p{L})(?:wordt|worden)\s+(?:als\s+volgt\s+)?(?:gewijzigd|ingevoegd|vervangen)(?!\p{L})|(?<!\p{L})wird\s+(?:wie\s+folgt\s+)?(?:geändert|eingefügt|ersetzt)(?!\p{L})|(?<!\p{L})(?:è|e'|sono|viene|vengono)\s+(?:(?:così|cosi'|infine|inoltre),?\s+)?(?:sostituit|aggiunt|inserit|abrogat|soppress|modificat)[oaie](?!\p{L})|(?<!\p{L})sono\s+apportate\s+le\s+seguenti\s+modificazioni(?!\p{L})/iu;
 /**
@@ -2412,6 +2533,9 @@ function foreignContext(model: DocumentModel, reference: DocumentReference): For
     const kind = /(section|article|chapter|part|title|subsection|paragraph)s?$/iu.exec(anaphora[0].trim())?.[1].toLowerCase() as RefUnitKind | undefined;
     return { external: `"${anaphora[0].trim().replace(/^,\s*/, '')}" refers to an instrument or unit named earlier, not to this document`, anaphor: kind };
   }
+  // "The subsection (5) inserted in the said section 3 by the preceding subsection": a unit an amendment put in another text
+  const inserted = INSERTED_UNIT_AFTER.exec(after);
+  if (inserted) return { external: `${reference.text} is the one "${inserted[0].trim()} …": a unit an amendment put into another instrument, which is not checked` };
   const earlier = EARLIER_VERSION.exec(after);
   if (earlier) return { external: `${reference.text} is cited “${earlier[0].replace(/^[\s,]+/, '')} …”: the text in force may no longer hold it, and it is not checked` };
   const definitionPart = DEFINITION_PART.exec(after);
@@ -2424,6 +2548,8 @@ function foreignContext(model: DocumentModel, reference: DocumentReference): For
   const before = model.text.slice(Math.max(lineStart, reference.span.start - 40), reference.span.start);
   const prefix = CODE_PREFIX.exec(before);
   if (prefix && !/^\d+\s+(?:[A-Z]\.){0,1}$/.test(prefix[1])) return { name: prefix[1].trim() };
+  const publicLaw = PUBLIC_LAW_BEFORE.exec(before);
+  if (publicLaw) return { name: publicLaw[1] };
   // The sentence so far: from its start (". ", ";" or the line start) to the citation.
   const from = Math.max(lineStart, reference.span.start - 300);
   const sentence = model.text.slice(from, reference.span.start);
@@ -2694,6 +2820,11 @@ function relativeUnit(model: DocumentModel, context: Unit, step: RefStep, direct
   // "for clause (d), the following clause shall be substituted, namely:—": the clause the amendment sets out after its lead-in
   if (!found && !backwards && SETS_OUT_AFTER.test(model.text.slice(step.span.end, step.span.end + 60))) {
     return { status: 'external', span: step.span, reason: `"the ${where} ${step.kind}" is the text an amending sentence sets out after its lead-in ("shall be substituted, namely:"), not a unit of this document` };
+  }
+  // "> (b) … mentioned in the preceding paragraph" in the subsection an amendment inserts: the quoted text's own paragraph
+  const quoted = quotedPassageAt(model, step.span.start);
+  if (quoted && (!found || found.span.start < quoted.start || found.span.start >= quoted.end)) {
+    return { status: 'external', span: step.span, reason: `"the ${where} ${step.kind}" stands in text quoted from another instrument ("${quoteStart(model.text, quoted)}"): it is most likely that instrument's` };
   }
   if (!found) return { status: 'unresolved', span: step.span, reason: `there is no ${where} ${step.kind}${holder ? ` (this is ${unitName(holder)})` : ''}` };
   return resolvedTarget(model, found, step.span);

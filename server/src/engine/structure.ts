@@ -100,6 +100,9 @@ function isLetterRun(style: MarkerStyle): boolean {
   return style === 'lower-paren' || style === 'lower-dot';
 }
 
+/** The title of an Order: "… (Wales) Order 1999", "… (Commencement No. 2) Order 2001", "… Order". */
+const ORDER_TITLE = /(?<!\p{L})Order(?:\s+(?:19|20)\d\d)?$/u;
+
 export function buildStructure(text: string, blocks: Block[], documentType: DocumentType, problems: Problem[], lines: LineIndex = new LineIndex(text)): Structure {
   const root: Unit = {
     id: '', kind: 'document', label: '', span: { start: 0, end: text.length }, labelSpan: { start: 0, end: 0 },
@@ -116,7 +119,11 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
   readLoneNumberHeadings(blocks, headingInfos, text);
   // Which kind do citations name? Articles when there are any; otherwise sections.
   const hasArticles = headingInfos.some((info) => info?.kind === 'article');
-  const citableKind: UnitKind = hasArticles ? 'article' : documentType === 'treaty' ? 'article' : 'section';
+  // A UK statutory instrument titled an Order numbers articles ("# The Local Government Act 1999 (Commencement) (Wales) Order
+  // 1999" over "###### 1", "###### 2": articles 1 and 2, which its notes call "Art. 1")
+  const titleBlock = blocks.find((block) => block.kind === 'heading' && block.depth === 1);
+  const anOrder = !!titleBlock && ORDER_TITLE.test(text.slice(titleBlock.contentStart, titleBlock.span.end).trim());
+  const citableKind: UnitKind = hasArticles || anOrder ? 'article' : documentType === 'treaty' ? 'article' : 'section';
   const citableAtTopLevel = blocks.some((block, index) => block.kind === 'heading' && block.depth === 1 && (headingInfos[index]?.kind === 'article' || headingInfos[index]?.kind === 'section'));
   // "# Parte prima: …" … "# Parte seconda: …" (the Italian Constitution from Wikisource): groupings of two numbers or
   // more at the first level are the document's divisions, not its title ("# Title 15— COMMERCE AND TRADE" repeated at
@@ -307,9 +314,13 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
   };
   /** Whether `unit` repeats the label of `previous`, a heading with no title of its own followed by a title line at most (no text). */
   // ("#### Artículo 98 (DEL ART. 2)" then "Art. 98. Los esponsales …": a note in brackets is no title of its own)
+  // "# § 2701. Unlawful access …" then "##### § 2701. Unlawful access …" (uscode.house.gov as legalize-us gives it): the title
+  // heading given again as the section's own
   const labelGivenAgain = (previous: Unit, unit: Unit) =>
-    previous.headingDepth > 0 && (!previous.title || /^\([^()]{1,60}\)$/.test(previous.title.trim())) && previous.children.length <= 1 && unit.labelSpan.start > previous.labelSpan.end && unit.labelSpan.start - previous.labelSpan.end <= LABEL_AGAIN_REACH &&
+    previous.headingDepth > 0 && (!previous.title || /^\([^()]{1,60}\)$/.test(previous.title.trim()) || sameTitle(previous, unit)) && previous.children.length <= 1 && unit.labelSpan.start > previous.labelSpan.end && unit.labelSpan.start - previous.labelSpan.end <= LABEL_AGAIN_REACH &&
     isTitleLine(text.slice(previous.labelSpan.end, unit.labelSpan.start));
+  const sameTitle = (previous: Unit, unit: Unit) =>
+    unit.headingDepth > 0 && !!unit.title && previous.title!.replace(/[*_\s]+/g, ' ').trim() === unit.title.replace(/[*_\s]+/g, ' ').trim();
   /** Nothing, or one line of words with no stop at its end: a title, not a provision's text. */
   const isTitleLine = (between: string) => {
     const line = between.replace(/[*_]/g, '').trim();
@@ -411,7 +422,9 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         extend(group, block.span.end);
         depth++;
       }
-      const kind: UnitKind = info.kind === 'numbered' ? citableKind : info.kind;
+      // "## SCHEDULE" then "##### 1", "##### 2": a schedule's numbered provisions are its paragraphs ("paragraph 3 of Schedule 2")
+      const inSchedule = info.kind === 'numbered' && headingStack.some((open) => open.kind === 'schedule' && open.headingDepth < depth);
+      const kind: UnitKind = info.kind === 'numbered' ? (inSchedule ? 'paragraph' : citableKind) : info.kind;
       const citable = kind === citableKind;
       closeHeadings(headingStack, depth, kind, citable);
       const parent = headingStack[headingStack.length - 1] ?? root;
@@ -435,6 +448,12 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       if (kind === 'annex' || kind === 'schedule') annexOpened = index;
       const before = blocks[index - 1];
       if (!unit.title && before?.titleOfNext) unit.title = text.slice(before.contentStart, before.span.end).replace(/\*\*|__|[*_]/g, '').replace(/\s+/g, ' ').trim();
+      // "#### Attempting to commit an offence" then "##### 1" (legislation.gov.uk as legalize-uk gives it): the heading above,
+      // which opened no unit, is the number's title
+      else if (!unit.title && info.kind === 'numbered' && info.label === headingText && before?.kind === 'heading' && before.depth < block.depth &&
+        !headingInfos[index - 1] && blockUnits[index - 1] !== undefined && blockUnits[index - 1].span.start !== before.span.start) {
+        unit.title = text.slice(before.contentStart, before.span.end).replace(/\*\*|__|[*_]/g, '').replace(/\s+/g, ' ').trim();
+      }
       headingStack.push(unit);
       blockUnits.push(unit);
       return;
@@ -725,7 +744,10 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         // "(1) … 1. … 2.": the numbers inside a numbered paragraph are its items (German "Nummer"),
         // never paragraphs of their own, so that "Absatz 1" is not read as "Nummer 1".
         return parentStyle === 'num-paren' ? 'item' : parentStyle === 'cjk-paren' ? 'clause' : 'paragraph';
-      case 'num-dash': case 'num-paren': case 'paragraph-sign':
+      case 'num-paren':
+        // "(1)" in a schedule's paragraph "##### 1": its sub-paragraphs
+        return parent === container && parent.kind === 'paragraph' && parent.headingDepth > 0 ? 'subparagraph' : 'paragraph';
+      case 'num-dash': case 'paragraph-sign':
         return 'paragraph';
       case 'upper-roman-dash':
         // "§ 1º … I - …": a Brazilian paragraph's items ("incisos"); alone under an article, its parts (French "I. -")
@@ -889,7 +911,7 @@ function insertedLetterMarker(text: string, start: number, end: number, levels: 
  * A heading over notes, not over the law: "Footnotes", "Endnotes", "Editorial notes", "Amendments (Textual)", "Fußnoten",
  * "Notes de bas de page", "Notas". Markup and a closing colon aside.
  */
-export const NOTES_HEADING = /^[*_ ]*(?:(?:foot|end|editorial |explanatory |amendment |marginal |textual )?notes?|(?:textual )?amendments \(textual\)|annotations|fu(?:ß|ss)noten|anmerkungen|notes de bas de page|notas(?: de rodap[ée]| al pie(?: de p[áa]gina)?)?|voetnoten)[*_ ]*:?[*_ ]*$/i;
+export const NOTES_HEADING = /^[*_ ]*(?:(?:foot|end|editorial |explanatory |amendment |marginal |textual |statutory |historical and revision )?notes?(?: and related subsidiaries)?|(?:textual )?amendments \(textual\)|annotations|fu(?:ß|ss)noten|anmerkungen|notes de bas de page|notas(?: de rodap[ée]| al pie(?: de p[áa]gina)?)?|voetnoten)[*_ ]*:?[*_ ]*$/i;
 
 /**
  * A section's label and title given again where its text starts: "21. Local Boards.--", "^1[4C. Related party transactions.(1)",

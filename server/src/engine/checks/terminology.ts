@@ -14,7 +14,7 @@ import type { EngineDiagnostic, QuickFix } from './types';
 import { TermMatcher, inflectLike, tokenize } from '../terms';
 import { describeUnit, implementedTreaties } from '../queries';
 import { compareDefinitions } from './compare';
-import { pointsElsewhere, scopeNotShown } from '../definitions';
+import { DEFINITIONS_TITLE, pointsElsewhere, scopeNotShown } from '../definitions';
 import { instrumentOf, rivalTerms } from '../vocabulary/vocabulary';
 import { truncateAtWord } from '../text';
 import { FUNCTION_WORDS } from '../functionWords';
@@ -234,6 +234,12 @@ function provisionOf(model: DocumentModel, definition: Definition): Unit {
   return citableAround(unit) ?? model.root;
 }
 
+/** The unit with a heading of its own that holds a definition (a section, a schedule's paragraph), if any. */
+function headedProvisionOf(model: DocumentModel, definition: Definition): Unit | undefined {
+  for (let unit = model.unitsById.get(definition.unitId); unit && unit !== model.root; unit = unit.parent) if (unit.headingDepth > 0) return unit;
+  return undefined;
+}
+
 function duplicateDefinitions(model: DocumentModel, out: EngineDiagnostic[]): void {
   const seen = new Map<string, Definition>();
   for (const definition of model.definitions) {
@@ -244,12 +250,21 @@ function duplicateDefinitions(model: DocumentModel, out: EngineDiagnostic[]): vo
     // "- `person`: see section 2C." and the definition section 2C gives: a signpost to it, no second meaning
     if (pointsElsewhere(first)) { seen.set(key, definition); continue; }
     if (pointsElsewhere(definition)) continue;
+    // "“the Minister” means the Minister of Agriculture …; “the Ministers” means the Minister and the Secretary of State …": the
+    // singular and the plural written apart, each its own meaning
+    if (first.term.replace(/\s+/g, ' ').toLowerCase() !== definition.term.replace(/\s+/g, ' ').toLowerCase()) continue;
     // "(1) In this Part," in a section of a part whose heading the structure does not show as a part, and the same term
     // in another section (for the Act, or for another part): the scope of the first is unknown, so not known to be the same
     // Outside any provision the structure shows (a ballot measure's "For purposes of this subdivision:" under headings not
     // read as sections), neither's reach is known.
     if ((scopeNotShown(first.scope) || scopeNotShown(definition.scope)) &&
       (provisionOf(model, first) !== provisionOf(model, definition) || provisionOf(model, definition) === model.root)) continue;
+    // "“Gain” and “loss” … and “property” means any property …" in section 5, "and “property” means money or other property …"
+    // in section 13 (the Fraud Act 2006): each in a provision of its own that is no definitions provision, and neither says
+    // its reach; most likely each is that provision's, so neither is known to clash
+    // (a schedule's paragraphs "##### 3" and "##### 11", each a transitional provision, alike)
+    if (!first.scope.phrase && !definition.scope.phrase && headedProvisionOf(model, first) !== headedProvisionOf(model, definition) &&
+      ![first, definition].some((one) => DEFINITIONS_TITLE.test(headedProvisionOf(model, one)?.title ?? ''))) continue;
     // "(2) Handelssachen im Sinne dieses Gesetzes sind ferner …", "… also includes …": a second
     // definition that says it adds to the first extends it; nothing is unclear.
     if (EXTENDS_DEFINITION.test(model.text.slice(definition.termSpan.end, Math.min(definition.span.end, definition.termSpan.end + 160)))) continue;
@@ -429,6 +444,10 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
     // ("Contents of Wire or Electronic Communications"), and the first letter of the term (the
     // definition itself may stand at the start of a sentence or a list item).
     if (written === written.toUpperCase()) continue;
+    // "“stock exchange” means the Stock Exchange, London, and any other stock exchange": the definition names an institution
+    // by the term's words in capitals; only its own text does so on purpose
+    const definitionSpan = use.definition.definition.span;
+    if (use.span.start >= definitionSpan.start && use.span.end <= definitionSpan.end && /^\p{Lu}/u.test(written)) continue;
     const lineStart = model.lines.lineAround(use.span.start).start;
     // Headings follow their own capitalisation conventions (docs/CHECKS.md): never a variant.
     if (/^ {0,3}#/.test(text.slice(lineStart, lineStart + 4))) continue;
@@ -445,6 +464,10 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
     const termHasCapitals = /\p{Lu}/u.test(term.slice(1));
     // "the Church of England", "the Department of Justice": a capital that starts a proper name, not the term "church"
     if (!inside && /^[ \t]+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?)?\p{Lu}\p{Ll}/u.test(text.slice(use.span.end, use.span.end + 40))) continue;
+    // "a person to whom that Article applies" (an Order's Article) where “article” is a thing: a unit's noun, capitalised
+    if (UNIT_NOUN.test(term) && /^\p{Lu}/u.test(written)) continue;
+    // "Stock Exchange (Completion of Bargains) Act 1976", "Computer Misuse Act": the words of an instrument's title
+    if (/^\p{Lu}/u.test(written) && TITLE_GOES_ON.test(text.slice(use.span.end, use.span.end + 100))) continue;
     if (!(inside || (midSentence && /^\p{Ll}/u.test(term) && /^\p{Lu}/u.test(written)) || (termHasCapitals && written === written.toLowerCase()))) continue;
     const entry = recased.get(written) ?? { term, spans: [] };
     entry.spans.push(use.span);
@@ -589,3 +612,8 @@ function matchCase(written: string, replacement: string): string {
   return /^\p{Lu}/u.test(written) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
 }
 
+
+/** After a use: capitalised words (a bracketed part among them) up to an instrument's noun, so the use is a title's words. */
+const TITLE_GOES_ON = /^[ \t]+(?:\([^()\n]{1,60}\)[ \t]+)?(?:\p{Lu}[\p{Ll}’']+[ \t]+|(?:of|and|the|for|on)[ \t]+){0,5}(?:Act|Order|Regulations|Rules|Measure|Code|Convention|Treaty|Agreement|Protocol|Directive|Regulation|Ordinance|Decree)(?!\p{L})/u;
+/** Defined terms that are also the nouns of units ("“article” includes any program or data"), which a capital makes a unit's. */
+const UNIT_NOUN = /^(?:article|section|part|chapter|schedule|paragraph|title|annex|rule|regulation|order|clause|division)$/i;

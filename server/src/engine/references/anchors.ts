@@ -126,11 +126,13 @@ export class AnchorParser extends GroupParser {
     // on number of Ministers)"): words and stops only, on one line
     // "sections 206 to 223 (both inclusive but excluding section\n209) of the Bharatiya Nyaya Sanhita, 2023": a number, and a line
     // broken inside the parentheses, when the aside's first word is a word
-    for (let k = i + 1; k <= i + 12 && k < this.toks.length; k++) {
+    // ("(maximum of six months’ imprisonment on summary conviction unless express provision made to the contrary)": a title
+    // of up to ASIDE_TOKENS words, an apostrophe among them)
+    for (let k = i + 1; k <= i + ASIDE_TOKENS && k < this.toks.length; k++) {
       const t = this.toks[k];
       if (t.kind === 'punct' && t.norm === ')') return k > i + 1 ? k + 1 : -1;
       if (t.kind === 'break' || (t.newline && k === i + 1) || (t.kind === 'num' && k === i + 1)) return -1;
-      if (t.kind !== 'word' && t.kind !== 'num' && !(t.kind === 'punct' && (t.norm === '.' || t.norm === ',' || t.norm === '-'))) return -1;
+      if (t.kind !== 'word' && t.kind !== 'num' && !(t.kind === 'punct' && (t.norm === '.' || t.norm === ',' || t.norm === '-' || t.norm === '’' || t.norm === "'"))) return -1;
     }
     return -1;
   }
@@ -341,7 +343,8 @@ export class AnchorParser extends GroupParser {
           sinceConnector = 99;
           continue;
         }
-        if ((afterConnector && t.digits!.length === 4) || (!afterConnector && j > start && (prevTok.kind === 'word' || !t.space))) {
+        // ("Pub. L. 107–296": the number right after an abbreviated noun's stop)
+        if ((afterConnector && t.digits!.length === 4) || (!afterConnector && j > start && (prevTok.kind === 'word' || !t.space || (j === afterNounAt && prevTok.norm === '.')))) {
           lastGood = j;
           j++;
           sinceConnector = 99;
@@ -381,6 +384,17 @@ export class AnchorParser extends GroupParser {
           continue;
         }
       }
+      // "Theft Act (Northern Ireland) 1969": capitalised words in brackets after the noun, then the year, are the name's too
+      if (t.kind === 'punct' && t.norm === '(' && hasNoun && lastGood === j - 1) {
+        const close = this.bracketedNameEnd(j);
+        const year = close > 0 ? this.tok(close + 1) : undefined;
+        if (year?.kind === 'num' && !year.newline && /^(?:1[6-9]|20)\d\d$/.test(year.raw)) {
+          lastGood = close + 1;
+          j = close + 2;
+          sinceConnector = 99;
+          continue;
+        }
+      }
       // "the Political Parties, Elections and Referendums Act 2000": a comma between capitalised words before the noun
       if (t.kind === 'punct' && t.norm === ',' && !hasNoun && j > start && lastGood === j - 1) {
         const n = this.tok(j + 1);
@@ -394,7 +408,8 @@ export class AnchorParser extends GroupParser {
         j++;
         continue;
       }
-      if (t.kind === 'punct' && '/-.'.includes(t.norm) && !t.space) {
+      // "Pub. L. 107–296": a public law's Congress and number joined by an en dash, as the U.S. Code prints them
+      if (t.kind === 'punct' && '/-.–'.includes(t.norm) && !t.space) {
         const n = this.tok(j + 1);
         // "des Wertpapiererwerbs- und Übernahmegesetzes": a compound's shared end left out before "und"
         if (t.norm === '-' && !hasNoun && n?.kind === 'word' && n.space && this.match(this.c.list, j + 1) && lastGood === j - 1) {
@@ -445,17 +460,19 @@ export class AnchorParser extends GroupParser {
     const t = this.tok(i);
     if (!bare || !t || t.newline) return null;
     const roman = t.kind === 'word' && /^[IVX]{1,5}$/.test(t.raw);
-    if (!roman && !(t.kind === 'num' && !t.suffix)) return null;
+    // "du f du 1° du I de l'article 31": a lower-case letter is an item, named bare like a number
+    const letter = t.kind === 'word' && /^[a-z]$/.test(t.raw);
+    if (!roman && !letter && !(t.kind === 'num' && !t.suffix)) return null;
     let next = i + 1;
-    if (this.isPunct(next, '°') && !this.tok(next)!.space) next++;
+    if (!letter && this.isPunct(next, '°') && !this.tok(next)!.space) next++;
     if (!roman) {
-      // "du 7 du I", and "du 2° de l'article L. 531-2": a plain number is an outer unit only before another one.
+      // "du 7 du I", and "du 2° de l'article L. 531-2": a plain number (or letter) is an outer unit only before another one.
       const of = this.match(this.c.of, next);
       if (!of) return null;
       const after = this.skipDet(of.next);
       if (!this.bareOuter(after) && !this.match(this.c.units, after, true) && !this.thisPhrase(of.next)) return null;
     }
-    return { step: this.step('unspecified', roman ? t.raw : t.digits!, t, roman ? 'uroman' : 'num'), next };
+    return { step: this.step('unspecified', roman || letter ? t.raw : t.digits!, t, roman ? 'uroman' : letter ? 'lower' : 'num'), next };
   }
 
   /**
@@ -834,6 +851,9 @@ export class AnchorParser extends GroupParser {
   }
 
 }
+
+/** How many tokens an aside in brackets between a citation and its instrument may hold. */
+const ASIDE_TOKENS = 24;
 
 /** Whether the ")" at `at` closes a parenthesis opened shortly before it ("(véase el artículo 3)"), not a numeral's number ("numeral 3)"). */
 function closesAside(text: string, at: number): boolean {

@@ -275,7 +275,9 @@ const EN: LanguageTable = {
   instruments: ['convention', 'protocol', 'treaty', 'act', 'code', 'regulation', 'directive', 'agreement',
     'charter', 'constitution', 'statute', 'law', 'covenant', 'decision', 'ordinance', 'decree', 'rules', 'measure', 'order',
     // India's codes of 2023, named in Hindi in their English text: "the Bharatiya Nyaya Sanhita, 2023", "the Bharatiya Sakshya Adhiniyam, 2023"
-    'sanhita', 'adhiniyam'],
+    'sanhita', 'adhiniyam',
+    // "section 4 of Pub. L. 107–296" (the United States' public laws, as the U.S. Code's notes cite them)
+    'pub. l.'],
   instrumentsNamedWithYear: ['measure', 'order'],
   instrumentUnits: ['title'],
   nameConnectors: ['of', 'on', 'for', 'against', 'and', 'the', 'in', 'to', 'no.', 'no'],
