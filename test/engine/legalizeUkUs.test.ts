@@ -183,4 +183,12 @@ describe('engine: legislation.gov.uk and the U.S. Code as legalize-dev converts 
     const act = '---\ntitle: An Act\nlanguage: en\n---\n# An Act 2001\n\n#### Short title\n\n##### 1\n\nSee section 6.\n\n##### 2\n\nText.\n\n##### 3\n\nText.\n';
     assert.ok(diagnostics(act, 'error').some((message) => message.includes('"section 6"')), diagnostics(act).join('\n'));
   });
+  it('the footnotes under "## Editorial notes" none of whose marks the text keeps ("[^key-e09b…]: Art. 1 in force at 28.9.1999"): one note for them, while "[^f00001]" keeps its mark', () => {
+    const notes = checkDocument(workspace(UK_WALES_COMMENCEMENT_ORDER_1999), URI).filter((d) => d.code === 'footnote-unused');
+    assert.deepStrictEqual(notes.map((d) => [d.severity, d.message]), [['information', 'None of the 3 footnote texts under "Editorial notes" is referred to in the text (no "[^…]" mark for them stands in it): an editor\'s notes, whose marks may have been lost in conversion.']]);
+    // must not: where one footnote under that heading keeps its mark, the others are each reported
+    const marked = UK_WALES_COMMENCEMENT_ORDER_1999.replace('Made: 28th September 1999', 'Made: 28th September 1999[^key-e09bff72e946599e1c2fcd3d8f4fcd5d]');
+    const warned = checkDocument(workspace(marked), URI).filter((d) => d.code === 'footnote-unused');
+    assert.deepStrictEqual(warned.map((d) => d.severity), ['warning', 'warning']);
+  });
 });

@@ -12,6 +12,7 @@ import { parseReferences } from './references/grammar';
 import type { ParsedReference } from './references/types';
 import { resolveReference, type DocumentLookup } from './resolve';
 import { truncateAtWord } from './text';
+import { NOTES_HEADING } from './structure';
 
 export interface Note {
   kind: 'commentary' | 'footnote';
@@ -42,6 +43,8 @@ export interface FootnoteProblem {
   noneReferred?: number;
   /** footnote-unused: how many are not referred to where the converter marks footnotes "<sup>N</sup>" and lost some marks (one problem for them all). */
   marksLost?: number;
+  /** footnote-unused with noneReferred: the notes heading over them all when only the footnotes under it lack marks ("Editorial notes"). */
+  under?: string;
 }
 
 /** The notes a commentary document writes about the document it annotates. */
@@ -90,12 +93,18 @@ const FOOTNOTE_DEFINITION = /^ {0,3}\[\^([^\]\s]{1,100})\]:[ \t]*/;
 /** Footnotes of one document: each reference annotates the innermost unit it stands in. */
 export function footnoteNotes(model: DocumentModel): { notes: Note[]; problems: FootnoteProblem[] } {
   const text = model.text;
-  const definitions = new Map<string, { span: Span; body: Span }>();
+  const definitions = new Map<string, { span: Span; body: Span; heading?: string }>();
+  /** The notes heading the footnotes below stand under ("## Editorial notes"), while no other heading comes. */
+  let notesHeading: string | undefined;
   // Definitions: "[^1]: text", continued by indented lines.
   let lineStart = model.frontMatter.span?.end ?? 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
+    if (text.charCodeAt(lineStart) === 35 /* # */) {
+      const heading = /^#{1,6}[ \t]+(.*?)[ \t#]*$/.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 120)));
+      notesHeading = heading && NOTES_HEADING.test(heading[1]) ? heading[1].replace(/[*_]/g, '').trim() : undefined;
+    }
     const match = FOOTNOTE_DEFINITION.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 120)));
     if (match) {
       let end = lineEnd;
@@ -108,7 +117,7 @@ export function footnoteNotes(model: DocumentModel): { notes: Note[]; problems: 
         next = nextEnd + 1;
       }
       const label = match[1];
-      if (!definitions.has(label)) definitions.set(label, { span: { start: lineStart, end: lineStart + match[0].replace(/[ \t]+$/, '').length }, body: { start: lineStart + match[0].length, end } });
+      if (!definitions.has(label)) definitions.set(label, { span: { start: lineStart, end: lineStart + match[0].replace(/[ \t]+$/, '').length }, body: { start: lineStart + match[0].length, end }, heading: notesHeading });
       lineStart = next;
       continue;
     }
@@ -166,7 +175,18 @@ export function footnoteNotes(model: DocumentModel): { notes: Note[]; problems: 
     problems.push({ code: 'footnote-unused', span: definition.span, label, marksLost: unused.length });
     return { notes, problems };
   }
-  for (const [label, definition] of unused) problems.push({ code: 'footnote-unused', span: definition.span, label });
+  // "## Editorial notes" then "[^key-e09b…]: Art. 1 in force at 28.9.1999" (legislation.gov.uk as legalize-uk gives it): an editor's
+  // notes whose marks the converter left out, while the text's own footnotes keep theirs; one note for them
+  const underNotes = new Map<string, [string, { span: Span }][]>();
+  for (const entry of unused) if (entry[1].heading) underNotes.set(entry[1].heading, [...(underNotes.get(entry[1].heading) ?? []), entry]);
+  const grouped = new Set<string>();
+  for (const [heading, entries] of underNotes) {
+    // only where none of the footnotes under that heading is referred to
+    if (entries.length !== [...definitions.values()].filter((definition) => definition.heading === heading).length) continue;
+    grouped.add(heading);
+    problems.push({ code: 'footnote-unused', span: entries[0][1].span, label: entries[0][0], noneReferred: entries.length, under: heading });
+  }
+  for (const [label, definition] of unused) if (!definition.heading || !grouped.has(definition.heading)) problems.push({ code: 'footnote-unused', span: definition.span, label });
   return { notes, problems };
 }
 

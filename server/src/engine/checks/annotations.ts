@@ -20,7 +20,9 @@ export function annotationDiagnostics(workspace: Workspace, uri: string): Engine
     out.push(problem.code === 'footnote-undefined'
       ? { code: problem.code, severity: 'warning', span: problem.span, related: [], message: `Footnote [^${problem.label}] has no text: add a line "[^${problem.label}]: …".` }
       : problem.noneReferred
-        ? { code: problem.code, severity: 'information', span: problem.span, related: [], message: `None of the ${problem.noneReferred} footnote texts is referred to in the text (no "[^…]" mark stands in it): the marks may have been lost in conversion.` }
+        ? { code: problem.code, severity: 'information', span: problem.span, related: [], message: problem.under
+          ? `${problem.noneReferred === 1 ? 'The footnote text' : `None of the ${problem.noneReferred} footnote texts`} under "${problem.under}" ${problem.noneReferred === 1 ? 'is not' : 'is'} referred to in the text (no "[^…]" mark for ${problem.noneReferred === 1 ? 'it' : 'them'} stands in it): an editor's notes, whose marks may have been lost in conversion.`
+          : `None of the ${problem.noneReferred} footnote texts is referred to in the text (no "[^…]" mark stands in it): the marks may have been lost in conversion.` }
         : problem.marksLost
           ? { code: problem.code, severity: 'information', span: problem.span, related: [], message: `${problem.marksLost === 1 ? `Footnote [^${problem.label}] is` : `${problem.marksLost} footnotes, the first [^${problem.label}], are`} not referred to by a "<sup>…</sup>" mark as the others are: the marks may have been lost in conversion (a bare number in the text).` }
           : { code: problem.code, severity: 'warning', span: problem.span, related: [], message: `Footnote [^${problem.label}] is never referred to in the text.` });
