@@ -176,7 +176,7 @@ describe('engine: legislation.gov.uk and the U.S. Code as legalize-dev converts 
     const model = workspace(UK_WALES_COMMENCEMENT_ORDER_1999).get(URI)!;
     assert.deepStrictEqual(model.units.filter((unit) => unit.headingDepth > 0).map((unit) => `${unit.kind} ${unit.number}`), ['article 1', 'article 2', 'article 3']);
     assert.deepStrictEqual(diagnostics(UK_WALES_COMMENCEMENT_ORDER_1999, 'error'), []);
-    assert.match(resolutionOf(UK_WALES_COMMENCEMENT_ORDER_1999, 'section 6'), /^external: this document numbers its provisions as articles/);
+    assert.match(resolutionOf(UK_WALES_COMMENCEMENT_ORDER_1999, 'section 6'), /^external: this document shows its provisions as articles and no section at all/);
     // "section 27(3) and (4) of the Local Government Act 1999" is that Act's, not this Order's (whose title begins with the Act's name)
     assert.match(resolutionOf(UK_WALES_COMMENCEMENT_ORDER_1999, 'section 27(3) and (4) of the Local Government Act 1999'), /^external: "Local Government Act 1999" is not a document in the workspace/);
     // must not: in an Act (sections), a missing section is still an error

@@ -267,8 +267,8 @@ function leadInOf(model: DocumentModel, unit: Unit): LeadIn | null {
     // The lead-in ends with the name: "aus dem Strafgesetzbuch:", not "Subject to the Evidence Act, a court may:".
     // Or with an amendment of it: "Al decreto …, n. 917, sono apportate le seguenti modificazioni:".
     const rest = last ? trimmed.slice(last.span.end) : '';
-    // ("(a) in the Theft Act 1968 (c. 60)—": the Act's chapter number after its name)
-    found = { end, ...(last && (/^(?:\s*\((?:[^()\n]|\([^()\n]*\)){1,60}\))?[\s:;,.—–-]*$/.test(rest) || AMENDING_LEAD_IN_TAIL.test(rest)) ? { name: last.name } : {}) };
+    // ("(a) in the Theft Act 1968 (c. 60)—": a UK Act's chapter number after its name, "(c. 16 (N.I.))", "(S.I. 1978/1407 (N.I. 23))")
+    found = { end, ...(last && (/^(?:\s*\((?:c\.|S\.I\.|S\.R\.|asp|anaw|nawm|asc)\s*(?:[^()\n]|\([^()\n]*\)){1,50}\))?[\s:;,.—–-]*$/.test(rest) || AMENDING_LEAD_IN_TAIL.test(rest)) ? { name: last.name } : {}) };
   } else if (trimmed && trimmed.length <= LEAD_IN_MAX + 360) {
     // The last citation before the colon names another instrument's provision: the list is of that provision's parts.
     const references = model.references;

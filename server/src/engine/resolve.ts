@@ -281,7 +281,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     // "section 6", "section 1(1)(a)" in an Order whose provisions are articles and that has no section at all (a UK statutory
     // instrument bringing an Act's sections into force): the Act's sections, not this Order's articles
     if (doc === model && anchor.kind === 'none' && cited.path[0]?.kind === 'section' && model.language === 'en' && numbersOnlyArticles(model)) {
-      return { status: 'external', span, reason: `this document numbers its provisions as articles and has no section at all: ${describe(cited.path)} is most likely a section of the Act it is made under or cites, which the sentence does not name` };
+      return { status: 'external', span, reason: `this document shows its provisions as articles and no section at all: ${describe(cited.path)} is most likely another instrument's (the Act it is made under or cites), which the sentence does not name` };
     }
     let first = resolvePath(doc, cited.path, base, doc === model ? context : undefined, doc === model);
     // "paragraph 1(2)(b)" in a schedule: the schedule's paragraph 1, its sub-paragraph (2), its (b)
