@@ -9,7 +9,7 @@ import { uriOf, workspaceOf } from '../helpers/workspace';
 import {
   UK_AGRICULTURE_ACT_1964_END, UK_COMPUTER_MISUSE_ACT_1990, UK_CRIMINAL_ATTEMPTS_ACT_1981, UK_STOCK_EXCHANGE_ACT_1976,
   UK_STOCK_TRANSFER_ACT_1963, US_18_USC_1030, US_18_USC_2511, US_18_USC_2701, UK_FRAUD_ACT_2006, UK_PRESUMPTION_OF_DEATH_ACT_2013,
-  UK_BRIBERY_ACT_2010, UK_WALES_COMMENCEMENT_ORDER_1999,
+  UK_BRIBERY_ACT_2010, UK_WALES_COMMENCEMENT_ORDER_1999, UK_CONSUMER_INSURANCE_ACT_2012, US_18_USC_2256,
 } from './legalizeUkUsText';
 
 const URI = uriOf('act.md');
@@ -190,5 +190,16 @@ describe('engine: legislation.gov.uk and the U.S. Code as legalize-dev converts 
     const marked = UK_WALES_COMMENCEMENT_ORDER_1999.replace('Made: 28th September 1999', 'Made: 28th September 1999[^key-e09bff72e946599e1c2fcd3d8f4fcd5d]');
     const warned = checkDocument(workspace(marked), URI).filter((d) => d.code === 'footnote-unused');
     assert.deepStrictEqual(warned.map((d) => d.severity), ['warning', 'warning']);
+  });
+  it('"## SCHEDULE 1" then "## Part 1 — Contracts" at the same depth: the schedule\'s parts, whose "##### 4" are its paragraphs; "This Part of this Schedule" resolves', () => {
+    const model = workspace(UK_CONSUMER_INSURANCE_ACT_2012).get(URI)!;
+    const schedule = model.units.find((unit) => unit.kind === 'schedule' && unit.number === '1')!;
+    assert.deepStrictEqual(schedule.children.filter((unit) => unit.kind === 'part').map((unit) => unit.number), ['1', '2', '3', '4']);
+    assert.ok(schedule.children[0].children.some((unit) => unit.kind === 'paragraph' && unit.number === '4'));
+    assert.ok(!diagnostics(UK_CONSUMER_INSURANCE_ACT_2012, 'error').some((message) => message.includes('this Schedule')), diagnostics(UK_CONSUMER_INSURANCE_ACT_2012, 'error').join('\n'));
+  });
+
+  it('a definition quoted as it was in an Amendments note (“(2) ‘sexually explicit conduct’ means …”) is no second definition', () => {
+    assert.deepStrictEqual(diagnostics(US_18_USC_2256, 'error'), []);
   });
 });

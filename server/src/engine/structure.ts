@@ -826,7 +826,8 @@ function lastIndexWhere<T>(list: readonly T[], test: (item: T) => boolean): numb
 }
 
 /** Groupings that hold what follows them even when a converter wrote both at one heading level. */
-const FLATTENED_GROUPINGS = new Set<UnitKind>(['book', 'part', 'title', 'chapter', 'division', 'section']);
+// ("## SCHEDULE 1" then "## Part 1 — Contracts", legislation.gov.uk as legalize-uk gives it: the schedule's parts; an annex alike)
+const FLATTENED_GROUPINGS = new Set<UnitKind>(['book', 'part', 'title', 'chapter', 'division', 'section', 'schedule', 'annex']);
 
 /**
  * Closes the open headings a new heading ends. Deeper ones always; at the same level, only those

@@ -19,6 +19,7 @@ import { instrumentOf, rivalTerms } from '../vocabulary/vocabulary';
 import { truncateAtWord } from '../text';
 import { FUNCTION_WORDS } from '../functionWords';
 import { citableAround, provisionAt } from '../unitAncestors';
+import { quotedPassageAt } from '../quotedPassages';
 
 export function terminologyDiagnostics(workspace: Workspace, uri: string): EngineDiagnostic[] {
   const model = workspace.get(uri);
@@ -243,6 +244,9 @@ function headedProvisionOf(model: DocumentModel, definition: Definition): Unit |
 function duplicateDefinitions(model: DocumentModel, out: EngineDiagnostic[]): void {
   const seen = new Map<string, Definition>();
   for (const definition of model.definitions) {
+    // "Prior to amendment, par. (2) read as follows: “(2) ‘sexually explicit conduct’ means …”" (the U.S. Code's notes): the
+    // definition as it was, quoted, is no second one
+    if (quotedPassageAt(model, definition.termSpan.start)) continue;
     const scope = definition.scope.kind === 'document' ? '' : definition.scope.unitId ?? '';
     const key = `${definition.key}\u0001${scope}`;
     const first = seen.get(key);
