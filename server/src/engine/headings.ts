@@ -57,22 +57,24 @@ const GROUPINGS_BEFORE_UNIT = new Set<UnitKind | 'numbered'>(['book', 'part', 't
 // French codes number articles by book and chapter, with a part letter: "L. 226-1", "R10-13", "323-3-1";
 // French groupings write the first one "Ier".
 // "Art. 3-bis", "Art. 2-sex-decies" (Italy): the Latin word after a hyphen.
-const NUMBER = new RegExp(String.raw`^((?:(?:LO|[LRDA])\.?\s?(?:\*\s?)?(?=\d))?\d+(?:\^\d{1,3})?(?:\.\d+)*(?::\d+[a-z]{0,4})*(?:[a-z]{1,12}(?![a-z])|\s[A-Z](?=\s*(?:$|[.:–—-]|§)))?(?:-${LATIN_ITERATIVE}(?![a-z-])|(?:[º°]|\.(?=[ \t]{1,2}[a-z]))?[ \t]{1,2}${LATIN_ITERATIVE}(?![a-z]|-(?!\d))(?!\s+\d)(?:[ \t][A-Z](?=[ \t]*(?:$|[.:–—-])))?|\sمكرر[\u064b-\u0652ا]*)?(?:-\d+)*(?:(?<=\d-\d+)[ \t]${LATIN_ITERATIVE}(?![a-z-])(?!\s+\d))?(?:[º°]?-[a-z](?![a-zà-ÿ]))?|i(?:er|re)\b|[ivxlcdm]+(?![a-zà-ÿ])(?:\s${LATIN_ITERATIVE}(?![a-z-]))?|[a-z](?:\.\d+)?(?![a-zà-ÿ])|1er\b|1re\b)`, 'i');
+const NUMBER = new RegExp(String.raw`^((?:(?:LO|[LRDA])\.?\s?(?:\*\s?)?(?=\d))?\d+(?:\^\d{1,3})?(?:\.\d+)*(?::\d+[a-z]{0,4})*(?:[a-z]{1,12}(?![a-z])|\s[A-Z](?=\s*(?:$|[.:–—-]|§)))?(?:-${LATIN_ITERATIVE}(?![a-z-])|(?:[º°]|\.(?=[ \t]{1,2}[a-z]))?[ \t]{1,2}${LATIN_ITERATIVE}(?![a-z]|-(?!\d))(?!\s+\d)(?:[ \t][A-Z](?=[ \t]*(?:$|[.:–—-])))?|\sمكرر[\u064b-\u0652ا]*)?(?:-\d+)*(?:(?<=\d-\d+)[ \t]${LATIN_ITERATIVE}(?![a-z-])(?!\s+\d))?(?:[º°]?-[a-z](?![a-zà-ÿ]))?|i(?:er|re)\b|[ivxlcdm]+(?![a-zà-ÿ])(?:-[a-z](?![a-zà-ÿ-])|\s${LATIN_ITERATIVE}(?![a-z-]))?|[a-z](?:\.\d+)?(?![a-zà-ÿ])|1er\b|1re\b)`, 'i');
 // "Art 12 bis 14 (weggefallen)": German "bis" between two numbers is "to", no Latin "12 bis".
-// "Art. 154-A", "Art. 1º-A" (Brazilian laws): an article inserted after another, its letter after a hyphen.
+// "Art. 154-A", "Art. 1º-A" (Brazilian laws): an article inserted after another, its letter after a hyphen;
+// "Hoofdstuk IV-A" (Dutch laws): a chapter inserted after chapter IV.
 // "Artículo 1°.-", "ARTICULO 1º —": an ordinal sign after the number, then the separator.
 // "Artigo 2.º" (Portugal): the sign after a full stop.
 // "Art. 2<sup><span class="underline">o</span></sup>" (pandoc from planalto's HTML): the sign set in tags, no title.
 // "Artículo 11*.-": an editor's asterisk after the number (a note on the article, Peru's gazette as lpderecho gives it)
 // "Artículo 2”.-", "Artículo 3*”.-": an OCR's reading of the ordinal sign "º" before the ".-" that ends a label (Peru's PDFs)
-const SEPARATOR = /^(?:\\?\*{1,3}(?=[.°º:–—-])|[”"'*]{1,2}(?=\.\s?[-–—]))?(?:\.?[°º]|(?:<[a-z][^<>]{0,40}>){1,3}[oº°ª](?:<\/[a-z]{1,6}>){1,3})?\s*(?:[–—\-:.](?:\s?[–—\-:.])*|\)\s*[–—\-:.]?)?\s*/;
+const SEPARATOR = /^(?:\\?\*{1,3}(?=[.°º:–—-])|[”"'*]{1,2}(?=\.\s?[-–—]))?(?:\.?[°º]|(?:<[a-z][^<>]{0,40}>){1,3}[oº°ª](?:<\/[a-z]{1,6}>){1,3})?\s*(?:[–—\-:.](?:\s?[–—\-:.])*|\)\s*[–—\-:.]?|\/(?=[ \t]))?\s*/;
 
 /** A heading's number in compared form ("139e" stays Dutch article 139e: see normaliseNumber). */
 function headingNumber(raw: string): string {
   // "TITRE Ier", "Chapitre Ier": the French ordinal of the roman one.
   if (/^i(?:er|re)$/i.test(raw.trim())) return 'i';
   // "5º bis": the ordinal sign is no part of the number
-  return normaliseNumber(raw.replace(/[º°](?=\s)/, ''));
+  // "5 / bis": the slash a converter set between the number and its adverb (ADVERB_AFTER_SLASH)
+  return normaliseNumber(raw.replace(/[º°](?=\s)/, '').replace(/[ \t]*\/[ \t]+/, ' '));
 }
 
 function splitTitle(rest: string): string | undefined {
@@ -150,6 +152,20 @@ function withEmbeddedGrouping(info: HeadingInfo): HeadingInfo {
     return { ...inner, within: { kind: info.kind as UnitKind, number: info.number, label: info.label, title: title.slice(0, at).trim() || undefined } };
   }
   return info;
+}
+
+const ADVERB_AFTER_SLASH = new RegExp(String.raw`^[ \t]*\/[ \t]+${LATIN_ITERATIVE}(?=\.[ \t])`, 'i');
+/** An adverb and a full stop opening the line after a heading: "bis. Tipus de gravamen especial". */
+const ADVERB_OPENING_LINE = new RegExp(String.raw`^[ \t]*(${LATIN_ITERATIVE})\.[ \t]+\p{Lu}`, 'u');
+
+/**
+ * "##### Article 60" then "bis. Tipus de gravamen especial" (Andorra's gazette as legalize-ad gives it): the adverb opening
+ * the title's line numbers the article or section (60 bis), which has no title of its own in the heading.
+ */
+export function withAdverbOnNextLine(info: HeadingInfo | undefined, nextLine: string | undefined): HeadingInfo | undefined {
+  if (!info || info.title || (info.kind !== 'article' && info.kind !== 'section') || !/^\d+$/.test(info.number ?? '') || !nextLine) return info;
+  const adverb = ADVERB_OPENING_LINE.exec(nextLine);
+  return adverb ? { ...info, number: normaliseNumber(`${info.number}${adverb[1].toLowerCase()}`) } : info;
 }
 
 const BOLD_NUMBER_THEN_LETTER = /^(\s*\*\*[^*]*\d)\*\*\s([a-z])(?=\s|$)/;
@@ -282,6 +298,9 @@ export function readHeading(raw: string): HeadingInfo | undefined {
       // (France's tax code): capitals, and a Latin word after a hyphened part, go on numbering
       const capitals = number && number === plainNumber && (kind === 'article' || kind === 'section') ? CAPITALS_AFTER_NUMBER.exec(rest.slice(number[0].length)) : null;
       if (number && capitals && !/^[IVX]{2,}$/.test(capitals[1])) number = Object.assign([number[0] + capitals[0]], { index: 0, input: rest }) as unknown as RegExpExecArray;
+      // "Article 5 / bis. Tramitació simplificada …" (Andorra's gazette as legalize-ad gives it): the adverb after the slash numbers it
+      const adverb = number && (kind === 'article' || kind === 'section') && /^\d+$/.test(number[0]) ? ADVERB_AFTER_SLASH.exec(rest.slice(number[0].length)) : null;
+      if (number && adverb) number = Object.assign([number[0] + adverb[0]], { index: 0, input: rest }) as unknown as RegExpExecArray;
       if (number) {
         const label = text.slice(0, word[0].length + (afterWord.length - rest.length) + number[0].length);
         const title = splitTitle(rest.slice(number[0].length));

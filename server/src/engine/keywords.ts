@@ -17,6 +17,8 @@ export const HEADING_WORDS: Record<string, UnitKind> = {
   artículo: 'article', articulo: 'article', artigo: 'article', articolo: 'article', sección: 'section', seção: 'section',
   capítulo: 'chapter', capitulo: 'chapter', capitolo: 'chapter', parte: 'part', título: 'title', titulo: 'title',
   titolo: 'title', capo: 'chapter', sezione: 'section', libro: 'book', livro: 'book', secção: 'section', subseção: 'division', subsecção: 'division', anexo: 'annex', allegato: 'annex', preámbulo: 'preamble',
+  // Catalan
+  capítol: 'chapter', títol: 'title', secció: 'section', llibre: 'book', preàmbul: 'preamble',
   // Dutch / German
   artikel: 'article', hoofdstuk: 'chapter', afdeling: 'division', afdeeling: 'division', paragraaf: 'division', deel: 'part', titel: 'title',
   boek: 'book', bijlage: 'annex', kapitel: 'chapter', abschnitt: 'division', unterabschnitt: 'division', teil: 'part', hauptstück: 'part', buch: 'book', anhang: 'annex',
@@ -164,6 +166,8 @@ function computeNormalisedNumber(raw: string): string {
   value = value.replace(DOTTED_ITERATIVE, '$1$2');
   // "Art. 154-A", "art. 1º-A": the article inserted after 154, which other laws write "154A"
   value = value.replace(/^(\d+)-([a-z])$/, '$1$2');
+  // "IV-A" (a Dutch chapter inserted after IV): "IVA", as "Titel IIIA" is written
+  value = value.replace(/^([ivxlc]+)-([a-z])$/, '$1$2');
   // "3-bis", "2-sex-decies" (Italy): "3bis", as "article 3 bis" is
   value = value.replace(HYPHENED_ITERATIVE, (whole, digits: string, latin: string) => digits + latin.replace(/-/g, ''));
   // "2212-nonies" and "2212-novies", "2-quinquiesdecies" and "2-quindecies" (both in one Italian code): one Latin adverb spelt two ways

@@ -1138,7 +1138,8 @@ function plainHeadingDepth(line: string, wholeBlock = false): number | undefined
   // label and a capitalised title with no separator
   // (a number in figures: after "Artículo Décimo" a capital may be the ordinal's second word, "Décimo Segundo")
   const boldTitle = (info.kind === 'article' || info.kind === 'section') && /\d/.test(label) && /^(\*\*|__)[^*_\n]+\1$/.test(content) && /^[ \t]+\p{Lu}\p{Ll}/u.test(afterLabel);
-  if (!plain.startsWith(label) || !(/^\s*(?:[:–—.]|-\s|$)/.test(afterLabel) || TITLE_CLOSED_BY_DASH.test(afterLabel) || footnotedTitle || boldTitle || CJK_GROUPING_TITLE.test(plain) && info.kind !== 'article')) return undefined;
+  // "Article 1 / Modificació de l’article 51" (Andorra's gazette as legalize-ad gives it): a slash, spaced, parts label and title
+  if (!plain.startsWith(label) || !(/^\s*(?:[:–—.]|-\s|\/\s|$)/.test(afterLabel) || TITLE_CLOSED_BY_DASH.test(afterLabel) || footnotedTitle || boldTitle || CJK_GROUPING_TITLE.test(plain) && info.kind !== 'article')) return undefined;
   return info.kind === 'article' || info.kind === 'section' ? PLAIN_UNIT_DEPTH : PLAIN_GROUPING_DEPTH;
 }
 

@@ -68,7 +68,8 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   { style: 'upper-roman-dash', pattern: /^([IVXL]{1,6}(?: ?(?:bis|ter|quater))?)(?: ?\(\d{1,2}\))? ?\.? ?[-–—―] ?(?=\S)/ },
   // "8.L'autorité …": a converter may drop the space after the number
   // "1-bis. Il documento …" (Italy): a paragraph inserted after 1, its value "1bis"
-  { style: 'num-dot', pattern: new RegExp(String.raw`^(\d{1,4}(?:[a-z]|-${LATIN_ITERATIVE})?)\.(?=\s|$|[A-ZÀ-Ý][a-zà-ÿ'’])`) },
+  // "1.- El seguiment …" (Spanish and Catalan gazettes): a full stop and a dash after the number
+  { style: 'num-dot', pattern: new RegExp(String.raw`^(\d{1,4}(?:[a-z]|-${LATIN_ITERATIVE})?)\.(?:-(?=[ \t])|(?=\s|$|[A-ZÀ-Ý][a-zà-ÿ'’]))`) },
   { style: 'num-dash', pattern: /^(\d{1,4})\s?[-–—](?=\s)/ },
   // "(1.1)": a subsection put between (1) and (2) (Canada's statutes), its value "1.1"
   // "(2A)", "(3AB)": a subsection inserted after (2) or (3A), in capitals (Australia's and the UK's statutes)

@@ -435,6 +435,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (doc === model && anchor.kind === 'none' && !first.partial && cited.path[0]?.kind === 'article' && numbersOnlySections(model)) {
         return { status: 'external', span, reason: `this document numbers its provisions as sections and has no article at all: ${describe(cited.path)} is most likely another instrument's (a constitution's or a treaty's), which the sentence does not name` };
       }
+      // "in artikel 5a, eerste en tweede lid, of artikel 5b" in an act whose own articles are "ARTIKEL I" to "ARTIKEL IV" (a Dutch
+      // act that enacts or amends another numbers its own articles so): the articles in figures are that other text's
+      if (doc === model && anchor.kind === 'none' && !first.partial && cited.path[0]?.kind === 'article' && /^\d/.test(cited.path[0].number) && romanArticles(model)) {
+        return { status: 'external', span, reason: `this document numbers its own articles in roman numerals (${romanArticles(model)}), as an act that enacts or amends another does: ${describe(cited.path)} is most likely a unit of that other text, which the sentence does not name` };
+      }
       // "Die §§ 928 und 932 der Zivilprozessordung gelten" (misspelt in the official text): a name the grammar does not know.
       const namedAfter = doc === model && anchor.kind === 'none' && !first.partial && isCitableKind(cited.path[0]?.kind) ? nameAfterCitation(model, reference) : undefined;
       if (namedAfter) return { status: 'external', span, reason: `this document has no ${describe(cited.path)}, and the words after the citation ("${namedAfter}") look like the name of another instrument: it is most likely a unit of that instrument` };
@@ -513,8 +518,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         return { status: 'external', span, reason: `this document numbers its ${grouping}s and letters none: ${describe(cited.path)} most likely names a portion of something else (or of another instrument), and cannot be checked here` };
       }
       // "el numeral 4 de la Sexta Disposición Complementaria Final del precitado Reglamento": a part of what the words after it
-      // name, which the grammar did not read as a unit or an instrument
-      const ofNamed = doc === model && anchor.kind === 'none' && !first.partial && !isCitableKind(cited.path[0]?.kind) && index === reference.targets.length - 1 ? namedAfterPart(model, reference.span.end) : undefined;
+      // name, which the grammar did not read as a unit or an instrument; "l’apartat 11 de l’article 4 de l’Impost sobre
+      // Transmissions Patrimonials Immobiliàries": an article of what a tax's name stands for (its law)
+      const ofNamed = doc === model && anchor.kind === 'none' && (isCitableKind(cited.path[0]?.kind) || !first.partial) && index === reference.targets.length - 1 ? namedAfterPart(model, reference.span.end) : undefined;
       if (ofNamed) return { status: 'external', span, reason: `${describe(cited.path)} is a part of what the words after the citation name ("${ofNamed}"), which is not read here as a unit or an instrument: it cannot be checked` };
       // "in den Absätzen 1 bis 3" in a text whose article labels a converter ran into the paragraphs ("… § 4 Bindung an …"): outside
       // any article or section, in a document that numbers no such parts at its top level, whose part is meant cannot be told
@@ -1169,7 +1175,8 @@ function namedAfterPart(model: DocumentModel, end: number): string | undefined {
   let pattern = partOfNamed.get(model.language);
   if (!pattern) {
     const tables = tablesFor(model.language);
-    const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (/['’]$/.test(word) ? '' : '[ \\t]+');
+    // "l'" in a table is "l’" in a text too
+    const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]") + (/['’]$/.test(word) ? '' : '[ \\t]+');
     const ofWords = tables.flatMap((table) => table.ofWords).map(escape).join('|');
     const determiners = tables.flatMap((table) => table.determiners).map(escape).join('|');
     pattern = ofWords ? new RegExp(`^[ \\t]+(?:${ofWords})(?:(?:${determiners || '(?!)'}))?\\p{Lu}[\\p{L}\\p{N}]*(?:[ \\t]+[\\p{L}\\p{N}]+){0,4}`, 'u') : /(?!)/;
@@ -1653,6 +1660,13 @@ function numberOfAnotherThing(text: string, span: Span): 'gazette' | 'named' | u
 function numbersOnlyArticles(model: DocumentModel): boolean {
   const citable = headingsOfKind(model, CITABLE_HEADINGS);
   return citable.length > 0 && citable.every((unit) => unit.kind === 'article') && !model.units.some((unit) => unit.kind === 'section');
+}
+
+/** "articles I–IV" when the document's articles, two at least, are all numbered in roman numerals ("ARTIKEL I" to "ARTIKEL IV"). */
+function romanArticles(model: DocumentModel): string | undefined {
+  const articles = headingsOfKind(model, 'article');
+  if (articles.length < 2 || !articles.every((unit) => /^[ivxlc]+$/i.test(unit.number ?? ''))) return undefined;
+  return `articles ${articles[0].number!.toUpperCase()}–${articles[articles.length - 1].number!.toUpperCase()}`;
 }
 
 function numbersOnlySections(model: DocumentModel): boolean {
@@ -2457,7 +2471,7 @@ function quoteStart(text: string, passage: Span): string {
  * The words of one field of every language table, read just after a citation (anchored; any language's, as a
  * citation may quote another language's words), with a comma allowed before them where `comma`.
  */
-function wordsAfterCitation(field: 'anaphoricAfter' | 'definitionPartAfter' | 'earlierVersionAfter', comma: boolean): RegExp {
+function wordsAfterCitation(field: 'anaphoricAfter' | 'definitionPartAfter' | 'earlierVersionAfter' | 'unnamedProvisionAfter', comma: boolean): RegExp {
   const lead = comma ? '^\\s*,?\\s*' : '^\\s*';
   return new RegExp(LANGUAGE_TABLES.flatMap((table) => { const words = table[field]; return words ? [`${lead}(?:${words.source})`] : []; }).join('|'), 'iu');
 }
@@ -2469,6 +2483,8 @@ const ANAPHORIC_ANCHOR = wordsAfterCitation('anaphoricAfter', true);
 const DEFINITION_PART = wordsAfterCitation('definitionPartAfter', false);
 /** "as it read immediately before …", "dans sa rédaction antérieure": the citation is of an earlier version of the text. */
 const EARLIER_VERSION = wordsAfterCitation('earlierVersionAfter', true);
+/** "de la disposición adicional sexta": the citation is of a part of a provision no citation can name. */
+const UNNAMED_PROVISION = wordsAfterCitation('unnamedProvisionAfter', false);
 /** The term a definition is named by, set apart as the text sets defined terms apart: "**agreement**", "`editorial change`", "“local authority”". */
 const DEFINED_TERM_NAMED = /^\s*(\*\*|__|[`“"«‘„]\s?)([^*_`”"»’“\n]{1,50}?)\s?(?:\*\*|__|[`”"»’“])/u;
 /** Parts of an article a converter may run into its text. */
@@ -2538,6 +2554,8 @@ function foreignContext(model: DocumentModel, reference: DocumentReference): For
   if (inserted) return { external: `${reference.text} is the one "${inserted[0].trim()} …": a unit an amendment put into another instrument, which is not checked` };
   const earlier = EARLIER_VERSION.exec(after);
   if (earlier) return { external: `${reference.text} is cited “${earlier[0].replace(/^[\s,]+/, '')} …”: the text in force may no longer hold it, and it is not checked` };
+  const provision = UNNAMED_PROVISION.exec(after);
+  if (provision) return { external: `${reference.text} is a part of the provision named after it (“${provision[0].trim()} …”), which a citation cannot reach: it is not checked` };
   const definitionPart = DEFINITION_PART.exec(after);
   if (definitionPart) {
     // the definition's own paragraphs ("(a) a treaty …; (b) …") are no units of the document; where it stands is cited next

@@ -3,7 +3,7 @@
 import { hasWords, type Block } from './blocks';
 import { LineIndex } from './text';
 import type { DocumentType, Problem, Span, Unit, UnitKind } from './model';
-import { readHeading, readLoneNumberHeadings, type HeadingInfo } from './headings';
+import { readHeading, readLoneNumberHeadings, withAdverbOnNextLine, type HeadingInfo } from './headings';
 import { HEADING_WORDS, ID_PREFIX } from './keywords';
 import { isNumberedAfter, isRomanCandidate, markerWindow, previousLetter, readMarker, withoutInsertion, type Marker, type MarkerStyle } from './markers';
 import { firstGapNote } from './comments';
@@ -369,7 +369,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       zeroStartedLists.clear();
       if (numbered.length) suspended = { unit: headingStack[headingStack.length - 1] ?? root, levels: numbered };
       numbered = [];
-      const info: HeadingInfo | undefined = headingInfos[index];
+      const next = blocks[index + 1];
+      const info: HeadingInfo | undefined = withAdverbOnNextLine(headingInfos[index], next?.kind === 'paragraph' ? text.slice(next.contentStart, next.contentStart + 40) : undefined);
       const headingText = text.slice(block.contentStart, block.span.end).trim();
       while (namedGroupings.length && namedGroupings[namedGroupings.length - 1].depth >= block.depth) namedGroupings.pop();
       // A bare number in a first-level heading is the document's title ("# 18 U.S.C. § 2510 – Definitions",

@@ -452,6 +452,8 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
     // by the term's words in capitals; only its own text does so on purpose
     const definitionSpan = use.definition.definition.span;
     if (use.span.start >= definitionSpan.start && use.span.end <= definitionSpan.end && /^\p{Lu}/u.test(written)) continue;
+    // "bereikbaar via het webadres www.digid.nl" where “DigiD” is defined: a web or mail address is written in small letters
+    if (inWebAddress(text, use.span)) continue;
     const lineStart = model.lines.lineAround(use.span.start).start;
     // Headings follow their own capitalisation conventions (docs/CHECKS.md): never a variant.
     if (/^ {0,3}#/.test(text.slice(lineStart, lineStart + 4))) continue;
@@ -528,7 +530,8 @@ function spellingForms(workspace: Workspace, model: DocumentModel): Map<string, 
       // Joined, a word of four letters or fewer is most often another word, not a spelling of this one: Romanian
       // "s-au" (they have) and "sau" (or), "de-a" and "dea", a numeral's ending "II-a" and an annex "IIA"; "e-mail" is five
       // "XVII-α" and "XVIIΑ", "2-a" and "2a": a number and its letter, written both ways, number a unit (an annex), no word
-      if (joined.length < 5 || NUMBER_THEN_LETTERS.test(word)) continue;
+      // "160-50" and "16050" (an account's code, a budget line): figures are no word, however written
+      if (joined.length < 5 || NUMBER_THEN_LETTERS.test(word) || !/\p{L}/u.test(joined)) continue;
       hyphenated.add(joined);
       surfaces.add(word);
     }
@@ -554,7 +557,8 @@ function spellingForms(workspace: Workspace, model: DocumentModel): Map<string, 
   return forms;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+// "·" joins Catalan's "l·l" inside a word ("pre-instal·lat"), never two words
+const WORD_CHAR = /[\p{L}\p{N}·]/u;
 /** A roman numeral or figures, a hyphen, then letters: "xvii-α", "xiv-στ", "12-bis". */
 const NUMBER_THEN_LETTERS = /^(?:[ivxlcdm]{2,}|\d+)[-\u2011]\p{L}{1,3}$/u;
 
@@ -588,9 +592,23 @@ function hyphenatedWords(chunk: string): string[] {
       if ((chunk[end] === '-' || chunk[end] === '\u2011') && end + 1 < chunk.length && WORD_CHAR.test(chunk[end + 1])) { end++; continue; }
       break;
     }
-    if (start < hyphen && end > hyphen + 1 && end - start >= 4) words.push(chunk.slice(start, end).toLowerCase());
+    // "poder-s’hi", "anar-se'n": a pronoun of a letter or two joined by a hyphen and elided before another, no spelling of a
+    // word (not "com-munication's", a possessive)
+    const elided = (chunk[end] === "'" || chunk[end] === '’') && WORD_CHAR.test(chunk[end + 1] ?? '') && /[-\u2011]\p{L}{1,2}$/u.test(chunk.slice(start, end));
+    if (start < hyphen && end > hyphen + 1 && end - start >= 4 && !elided) words.push(chunk.slice(start, end).toLowerCase());
     from = Math.max(end, hyphen + 1);
   }
+}
+
+/** Whether the word at `span` is part of a web or mail address ("www.digid.nl", "https://…/digid", "info@digid.nl"). */
+function inWebAddress(text: string, span: Span): boolean {
+  let start = span.start;
+  let end = span.end;
+  // the characters of the address around the word (at most 200 each way)
+  while (start > 0 && span.start - start < 200 && /[^\s<>()[\]"“”'’,;]/.test(text[start - 1])) start--;
+  while (end < text.length && end - span.end < 200 && /[^\s<>()[\]"“”'’,;]/.test(text[end])) end++;
+  const token = text.slice(start, end).replace(/[.:]+$/, '');
+  return /^(?:https?:\/\/|www\.)|@|\.(?:[a-z]{2,3}|info|gov|org)(?:\/|$)/i.test(token) && token !== text.slice(span.start, span.end);
 }
 
 /** Where each spelling occurs in a text as a whole word: [spelling, start, end], offsets in the text. */
@@ -601,7 +619,7 @@ function spellingHits(chunk: string, spellings: string[]): Array<[string, number
   for (const spelling of spellings) {
     for (let at = lower.indexOf(spelling); at >= 0; at = lower.indexOf(spelling, at + spelling.length)) {
       const end = at + spelling.length;
-      if ((at > 0 && /[\p{L}\p{N}\-\u2011]/u.test(lower[at - 1])) || (end < lower.length && /[\p{L}\p{N}]/u.test(lower[end])) || (end < lower.length - 1 && /[-\u2011]/.test(lower[end]) && /[\p{L}\p{N}]/u.test(lower[end + 1]))) continue;
+      if ((at > 0 && /[\p{L}\p{N}·\-\u2011]/u.test(lower[at - 1])) || (end < lower.length && /[\p{L}\p{N}·]/u.test(lower[end])) || (end < lower.length - 1 && /[-\u2011]/.test(lower[end]) && /[\p{L}\p{N}]/u.test(lower[end + 1]))) continue;
       hits.push([spelling, at, end]);
     }
   }

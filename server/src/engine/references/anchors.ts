@@ -267,6 +267,9 @@ export class AnchorParser extends GroupParser {
           const stops = this.c.table.namesAfterBareNoun;
           if (stops && noun.next === j && noun.next - 1 === lastGood && this.c.table.instruments.includes(t.norm)) {
             let words = 0;
+            // "Wet op de identificatieplicht": the preposition and its determiner, then the words
+            const preposition = this.c.table.bareNounPrepositions?.includes(this.tok(j)?.norm ?? '') && !this.tok(j)!.newline ? this.match(this.c.det, j + 1) : null;
+            if (preposition && /^\p{Ll}/u.test(this.tok(preposition.next)?.raw ?? '')) j = preposition.next;
             for (let k = j; words < 3; k++, words++) {
               const w = this.tok(k);
               if (!w || w.kind !== 'word' || w.newline || !/^\p{Ll}/u.test(w.raw) || stops.includes(w.norm) || this.match(this.c.units, k)) break;

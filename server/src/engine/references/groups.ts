@@ -250,16 +250,17 @@ export class GroupParser extends ItemParser {
     // "section 25, subsection 27(1)": a part of another section (items.ts partOfSection), not a lower unit of section 25
     if (!lower || lower.targets.some((target) => target.path.length && this.rank(target.path[0].kind) <= this.rank(kind))) return null;
     // "section 5, sub-sections (3) and (7) of section 8", "Ss. 3 to 5, sub-sections (1) to (8) and (10) of s. 6": after a
-    // comma, the units are of the one named after them, and start a citation of their own
+    // comma, the units are of the one named after them (of the cited unit's rank), and start a citation of their own;
+    // "l’apartat 2, lletra b) de l’article 42", "paragraph 2, subparagraph (b) of article 42": of a wider unit, they are the cited one's
     return comma && this.unitOfRankAfter(lower.next, kind) ? null : lower;
   }
 
-  /** Whether "of section 8" stands at `i`: an of-word, then a unit of `kind`'s rank or above (not an instrument's, "of title 18"). */
+  /** Whether "of section 8" stands at `i`: an of-word, then a unit of `kind`'s rank (not an instrument's, "of title 18"). */
   private unitOfRankAfter(i: number, kind: RefUnitKind): boolean {
     const of = this.match(this.c.of, i);
     if (!of) return false;
     const outer = this.group(this.skipDet(of.next), -1, false);
-    return !!outer && !this.c.instrumentUnits.has(outer.kind) && this.rank(outer.kind) <= this.rank(kind);
+    return !!outer && !this.c.instrumentUnits.has(outer.kind) && this.rank(outer.kind) === this.rank(kind);
   }
 
 }

@@ -103,6 +103,12 @@ export interface LanguageTable {
    * citation, after an optional comma, case-insensitive, Unicode). The text now in force may lack the unit.
    */
   earlierVersionAfter?: RegExp;
+  /**
+   * What follows a citation to say it is of a part of a provision no unit word names, so that no citation can reach it:
+   * "el apartado 4 de la disposición adicional sexta", "l’apartat 2 de la disposició final primera" (matched right after
+   * the citation, case-insensitive, Unicode). The cited part is not this unit's.
+   */
+  unnamedProvisionAfter?: RegExp;
   /** Month names: "loi du 29 juillet 1881" is named by its date. */
   months?: string[];
   /** One word for "of this instrument" after a citation: "Chapter IV hereof". */
@@ -148,6 +154,8 @@ export interface LanguageTable {
    * "Wet geluidhinder"), up to any of these words, which end it.
    */
   namesAfterBareNoun?: string[];
+  /** Words that may open the lower-case words naming a law after its bare noun, with a determiner: "Wet op de identificatieplicht". */
+  bareNounPrepositions?: string[];
   /**
    * Whether a law's abbreviation right after a citation names its instrument: 'initials' as German writes them ("§ 823
    * BGB", "Art. 554 OR", "Artikel 32 Absatz 2 ATSG", "§ 5 StGB"); 'capitals' only, as EU texts cite the treaties ("Article
@@ -375,6 +383,7 @@ const ES: LanguageTable = {
     instruction: String.raw`(?:modif[ií](?:qu|c)|incorp[oó]r|sustit[uú]y|der[oó]gu?|agr[eé]gu?|adici[oó]n|ins[eé]rt|reempl[aá][zc]|supr[ií]m)[ea]n?se|queda(?:n|r[aá]n?)?\s+(?:modificad|derogad|redactad|sustituid|incorporad|suprimid)[oa]s?|se\s+(?:modific|incorpor|sustituy|derog|agreg|adicion|suprim)[ae]n?\s+(?:el|la|los|las)\s+(?:art[ií]culos?|numeral(?:es)?|incisos?|literal(?:es)?|p[aá]rrafos?|disposici[oó]n(?:es)?|cap[ií]tulos?|t[ií]tulos?|anexos?)(?!\p{L})`,
     asFollows: String.raw`en\s+los\s+(?:siguientes\s+t[eé]rminos|t[eé]rminos\s+siguientes)|con\s+el\s+(?:siguiente\s+texto|texto\s+siguiente)|(?:queda(?:n|r[aá]n?)?\s+)?redactad[oa]s?\s+(?:de\s+la\s+siguiente\s+manera|como\s+sigue)|de\s+la\s+siguiente\s+manera|cuyo\s+texto\s+es\s+el\s+siguiente|conforme\s+al\s+(?:siguiente\s+texto|texto\s+siguiente)|queda(?:n|r[aá]n?)?\s+(?:así|como\s+sigue|de\s+la\s+siguiente\s+forma)|se\s+leer[aá]n?\s+así|dir[aá]n?\s+así|por\s+(?:el|la|los|las)\s+siguientes?\s*:|por\s+el\s+que\s+sigue`,
   },
+  unnamedProvisionAfter: /(?:de|en)\s+(?:la|las|esta|dicha)\s+disposici(?:ón|on|ones)\s+(?:adicional|transitoria|final|derogatoria|complementaria)(?:es)?(?!\p{L})/u,
   // "del citado artículo 30", "los mencionados artículos 5 y 6": units of the instrument named before
   anaphoric: ['citado', 'citada', 'citados', 'citadas', 'precitado', 'precitada', 'precitados', 'precitadas', 'mencionado', 'mencionada',
     'mencionados', 'mencionadas', 'referido', 'referida', 'referidos', 'referidas', 'aludido', 'aludida', 'aludidos', 'aludidas'],
@@ -536,7 +545,10 @@ const NL: LanguageTable = {
   instruments: ['verdrag', 'protocol', 'wet', 'wetboek', 'verordening', 'richtlijn', 'overeenkomst', 'handvest',
     'grondwet', 'besluit', 'statuut'],
   // "van de Politiewet 2012", "de Opiumwet", "het Vreemdelingenbesluit": compounds ending in an instrument noun
-  instrumentSuffixes: ['wet', 'wetboek', 'besluit', 'verordening', 'verdrag', 'regeling'],
+  // "van de NIB-richtlijn": a directive named by its abbreviation
+  instrumentSuffixes: ['wet', 'wetboek', 'besluit', 'verordening', 'verdrag', 'regeling', 'richtlijn'],
+  // "van de Wet op de bijzondere opsporingsdiensten", "de Wet op het hoger onderwijs": the law's subject after "op"
+  bareNounPrepositions: ['op', 'inzake', 'betreffende'],
   // "Wet rechtspositie rechterlijke ambtenaren", "Wet geluidhinder": the name ends at a verb or a small word
   namesAfterBareNoun: ['is', 'zijn', 'wordt', 'worden', 'werd', 'geldt', 'gelden', 'blijft', 'blijven', 'vervalt', 'luidt', 'bepaalt',
     'kan', 'kunnen', 'zal', 'zullen', 'moet', 'moeten', 'heeft', 'hebben', 'dient', 'wel', 'niet', 'ook', 'nog', 'dan', 'als', 'die', 'dat',
@@ -831,5 +843,67 @@ const IT: LanguageTable = {
   semicolonLists: true,
 };
 
+// Catalan, as Andorra's Butlletí Oficial and Catalonia's, Valencia's and the Balearic Islands' gazettes write it: "l’apartat 5
+// de l’article 155", "els apartats 1 i 4 de l’article 41 de la Llei 3/2007, del 22 de març", "la lletra a) de l’article 2
+// d’aquesta Llei" ("aquesta Llei" is the text itself, as Spanish "esta Ley"), "el paràgraf anterior".
+const CA: LanguageTable = {
+  abbreviationsAfter: 'capitals',
+  code: 'ca',
+  months: ['gener', 'febrer', 'març', 'abril', 'maig', 'juny', 'juliol', 'agost', 'setembre', 'octubre', 'novembre', 'desembre'],
+  // "Es modifica l’article 3 de la Llei 2/2018, …, que queda redactat com segueix:", "S’afegeix un article 99 bis a la Llei …",
+  // "Se suprimeix la lletra c)", "queden derogats"
+  amending: {
+    instruction: String.raw`(?:es|s['’])\s*(?:modifica|modifiquen|afegeix|afegeixen|addiciona|addicionen|deroga|deroguen|insereix|insereixen|incorpora|incorporen|substitueix|substitueixen)(?!\p{L})|se\s+suprimeix(?:en)?(?!\p{L})|queda(?:n|ran?)?\s+(?:modifica|deroga|redacta|suprimi|substituï|afegi|incorpora)(?:t|da|ts|des)(?!\p{L})`,
+    asFollows: String.raw`(?:com\s+segueix|de\s+la\s+manera\s+següent|en\s+els\s+termes\s+següents|amb\s+el\s+text\s+següent|(?:de\s+la\s+forma|del\s+mode)\s+següent)(?!\p{L})`,
+  },
+  unnamedProvisionAfter: /(?:de|a|en)\s+(?:la|les|aquesta|aquestes|l['’]esmentada|la\s+dita)\s+disposici(?:ó|ons)\s+(?:addicional|transitòria|final|derogatòria)s?(?!\p{L})/u,
+  // "de l’esmentat article 30", "dels citats articles 5 i 6": units of the instrument named before
+  anaphoric: ['esmentat', 'esmentada', 'esmentats', 'esmentades', 'citat', 'citada', 'citats', 'citades', 'referit', 'referida',
+    'referits', 'referides', 'dit', 'dita', 'dits', 'dites'],
+  // "l’article 12 de l’esmentada Llei", "de la mateixa llei", "del citat decret"
+  anaphoricAfter: /(?:de\s+l['’]|d['’]|del?s?\s+(?:la\s+|les\s+)?)\s*(?:mateix|mateixa|mateixos|mateixes|esmentad?[ae]?s?|citad?[ae]?s?|referid?[ae]?s?|dit|dita|dits|dites)\s+(?:llei|codi|decret|decret\s+legislatiu|reglament|conveni|convenció|tractat|constitució|norma|article|text)(?!\p{L})/u,
+  nameAdjective: /^\p{Ll}{2,}(?:al|als|il|ils|ica|iques|ic|ics|iu|ius|iva|ives|ari|aris|ària|àries)$/u,
+  openEnds: ['i següents', 'i ss.'],
+  units: {
+    article: { kind: 'article' }, articles: { kind: 'article', plural: true },
+    'art.': { kind: 'article' }, 'arts.': { kind: 'article', plural: true },
+    apartat: { kind: 'paragraph' }, apartats: { kind: 'paragraph', plural: true },
+    paràgraf: { kind: 'paragraph' }, paràgrafs: { kind: 'paragraph', plural: true },
+    lletra: { kind: 'subparagraph' }, lletres: { kind: 'subparagraph', plural: true },
+    secció: { kind: 'section' }, seccions: { kind: 'section', plural: true },
+    capítol: { kind: 'chapter' }, capítols: { kind: 'chapter', plural: true },
+    títol: { kind: 'title' }, títols: { kind: 'title', plural: true },
+    llibre: { kind: 'book' }, llibres: { kind: 'book', plural: true }, part: { kind: 'part' },
+    annex: { kind: 'annex' }, annexos: { kind: 'annex', plural: true },
+  },
+  listConnectors: ['i', 'o', 'i/o'],
+  rangeConnectors: ['a', 'al', 'fins a', 'fins al', '-', '–'],
+  ofWords: ['de', 'del', 'dels', "d'"],
+  // "l’article 3 de l’annex II al Conveni": an annex's "to" names the instrument
+  ofWordsAfter: { annex: ['al', 'a'] },
+  determiners: ['el', 'la', 'els', 'les', "l'"],
+  thisWords: ['present', 'presents', 'aquest', 'aquesta', 'aquests', 'aquestes'],
+  relative: { anterior: 'preceding', anteriors: 'preceding', precedent: 'preceding', precedents: 'preceding', següent: 'following', següents: 'following' },
+  // "l’apartat segon de l’article anterior": the article named by its place
+  outerArticleByPlace: { anterior: 'preceding', precedent: 'preceding', següent: 'following' },
+  nestsEitherWay: new Set<RefUnitKind>(['paragraph', 'subparagraph']),
+  // "la lletra a) de l’apartat 1": letters written as their markers
+  closedNumbers: ['paragraph', 'subparagraph'],
+  // "la Llei qualificada 9/2005", "el Decret legislatiu del 29-1-2020", "el Codi de l’Administració"
+  instruments: ['conveni', 'convenció', 'protocol', 'tractat', 'llei', 'llei qualificada', 'codi', 'reglament', 'decret',
+    'decret legislatiu', 'decret llei', 'directiva', 'acord', 'carta', 'constitució', 'pacte', 'estatut'],
+  nameConnectors: ['de', 'del', 'dels', 'la', 'el', 'les', 'els', "l'", "d'", 'sobre', 'contra', 'i', 'per', 'en', 'núm.', 'n.'],
+  lowercaseNames: true,
+  ordinals: {
+    primer: 1, primera: 1, segon: 2, segona: 2, tercer: 3, tercera: 3, quart: 4, quarta: 4, cinquè: 5, cinquena: 5,
+    sisè: 6, sisena: 6, setè: 7, setena: 7, vuitè: 8, vuitena: 8, novè: 9, novena: 9, desè: 10, desena: 10,
+    onzè: 11, onzena: 11, dotzè: 12, dotzena: 12,
+  },
+  ordinalSuffixes: ['º', 'ª'],
+  numberOrdinalSuffixes: ['º', 'ª'],
+  ordinalItems: true,
+  numberSuffixWords: ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies'],
+};
+
 /** All tables, in the order tried when the language is unknown. */
-export const LANGUAGE_TABLES: LanguageTable[] = [EN, FR, ES, PT, NL, AR, DE, RU, ZH, IT];
+export const LANGUAGE_TABLES: LanguageTable[] = [EN, FR, ES, PT, NL, AR, DE, RU, ZH, IT, CA];
