@@ -199,6 +199,19 @@ describe('engine: legislation.gov.uk and the U.S. Code as legalize-dev converts 
     assert.ok(!diagnostics(UK_CONSUMER_INSURANCE_ACT_2012, 'error').some((message) => message.includes('this Schedule')), diagnostics(UK_CONSUMER_INSURANCE_ACT_2012, 'error').join('\n'));
   });
 
+  it('in a schedule, "paragraphs 4 to 8" written in paragraph 3 runs over its sibling paragraphs; "paragraph 4" in paragraph 9 is the schedule\'s, not its sub-paragraph (4); "paragraph 2(b)" in Part 3 is Part 1\'s paragraph 2', () => {
+    assert.deepStrictEqual(diagnostics(UK_CONSUMER_INSURANCE_ACT_2012, 'error'), []);
+    const ranges = resolutions(UK_CONSUMER_INSURANCE_ACT_2012).filter(([words]) => /^paragraphs [45] to 8$/.test(words));
+    assert.deepStrictEqual(ranges, [['paragraphs 4 to 8', 'sched_1__part_1__para_4'], ['paragraphs 5 to 8', 'sched_1__part_1__para_5']]);
+    const range = workspace(UK_CONSUMER_INSURANCE_ACT_2012).resolved(URI).find((r) => r.reference.text === 'paragraphs 4 to 8')!;
+    assert.strictEqual(range.targets[0].throughUnitId, 'sched_1__part_1__para_8');
+    assert.deepStrictEqual(resolutions(UK_CONSUMER_INSURANCE_ACT_2012).filter(([words]) => words === 'paragraph 4').map(([, target]) => target), ['sched_1__part_1__para_4', 'sched_1__part_1__para_4']);
+    assert.strictEqual(resolutionOf(UK_CONSUMER_INSURANCE_ACT_2012, 'paragraph 2(b)'), 'sched_1__part_1__para_2__subpara_b');
+    // must not: "sub-paragraph (4)(b)" in paragraph 9 is its own sub-paragraph, and a range past the last paragraph is reported
+    assert.strictEqual(resolutionOf(UK_CONSUMER_INSURANCE_ACT_2012, 'sub-paragraph (4)(b)'), 'sched_1__part_1__para_9__subpara_4__subpara_b');
+    assert.strictEqual(diagnostics(UK_CONSUMER_INSURANCE_ACT_2012.replace('paragraphs 4 to 8 apply', 'paragraphs 4 to 80 apply'), 'error').length, 1);
+  });
+
   it('a definition quoted as it was in an Amendments note (“(2) ‘sexually explicit conduct’ means …”) is no second definition', () => {
     assert.deepStrictEqual(diagnostics(US_18_USC_2256, 'error'), []);
   });

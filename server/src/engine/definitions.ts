@@ -6,7 +6,7 @@
 //   « données informatiques » désigne …      (ب) ”البيانات الإلكترونية“ تعني …
 //   (hereinafter referred to as “the Convention”)
 import type { Block } from './blocks';
-import { AMENDING_INSTRUCTION } from './amendingInstruction';
+import { AMENDING_INSTRUCTION, insideOpenQuote } from './amendingInstruction';
 import type { Definition, DefinitionScope, Unit, UnitKind } from './model';
 import { squash, type LineIndex } from './text';
 import type { TextEdit } from './legalReadingMemo';
@@ -899,7 +899,7 @@ function inAmendedWords(blockText: string, at: number): boolean {
   let quote = at;
   while (quote > 0 && /[“"'‘*_\s]/.test(blockText[quote - 1]) && at - quote < 6) quote--;
   const before = blockText.slice(Math.max(0, quote - AMENDED_WORDS_REACH), quote);
-  if (before.lastIndexOf('“') > before.lastIndexOf('”') && AMENDING_INSTRUCTION.test(before)) return true;
+  if (insideOpenQuote(blockText, quote, AMENDED_WORDS_REACH) && AMENDING_INSTRUCTION.test(before)) return true;
   // the quote the instruction opens read as the term's own ("omit “ , and “*cheat*” means …”": the term “, and “cheat”)
   return blockText.slice(quote, at).includes('“') && /(?<!\p{L})(?:omit|substitute|insert|strike)\s*$/iu.test(before);
 }

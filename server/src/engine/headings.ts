@@ -380,6 +380,9 @@ export function readLoneNumberHeadings(blocks: readonly Block[], infos: (Heading
   readLoneNumberRuns(blocks, infos, text);
 }
 
+/** A heading that holds a number alone: where it stands, its whole number, its letters ("3A"), its number and label as written. */
+interface LoneEntry { index: number; value: number; suffix: string; number: string; label: string }
+
 /** How many lone numbers, rising, make a run of units; a run starts at most at LONE_RUN_FIRST. */
 const LONE_RUN_LENGTH = 3;
 const LONE_RUN_FIRST = 10;
@@ -392,20 +395,19 @@ const LONE_RUN_FIRST = 10;
  * "##### 16A" after section 18) are sections inserted later, which the converter gives last.
  */
 function readLoneNumberRuns(blocks: readonly Block[], infos: (HeadingInfo | undefined)[], text: string): void {
-  const runs = new Map<number, { index: number; value: number; suffix: string }[]>();
+  const runs = new Map<number, LoneEntry[]>();
   /** Per depth, the whole numbers of the runs read: "##### 3A" and "##### 16A" after section 18 are sections inserted later. */
   const read = new Map<number, Set<number>>();
-  const close = (run: { index: number; value: number; suffix: string }[], depth: number) => {
+  const close = (run: LoneEntry[], depth: number) => {
     const first = run[0];
     const inserted = run.every((entry) => entry.suffix && read.get(depth)?.has(entry.value));
     if (!inserted && first.value > LONE_RUN_FIRST) return;
     if (!inserted && run.length < LONE_RUN_LENGTH && !(run.length === 2 && first.value === 1 && !first.suffix && run[1].value === 2 && !run[1].suffix)) return;
     let numbers = read.get(depth);
     if (!numbers) read.set(depth, (numbers = new Set()));
-    for (const { index, value } of run) {
+    for (const { index, value, number, label } of run) {
       numbers.add(value);
-      const lone = LONE_NUMBER.exec(text.slice(blocks[index].contentStart, blocks[index].span.end).trim())!;
-      infos[index] = { kind: 'numbered', number: lone[1] + lone[2], label: lone[0] };
+      infos[index] = { kind: 'numbered', number, label };
     }
   };
   for (let index = 0; index < blocks.length; index++) {
@@ -413,7 +415,7 @@ function readLoneNumberRuns(blocks: readonly Block[], infos: (HeadingInfo | unde
     if (block.kind !== 'heading' || infos[index] || block.span.end - block.contentStart > 12) continue;
     const lone = LONE_NUMBER.exec(text.slice(block.contentStart, block.span.end).trim());
     if (!lone) continue;
-    const entry = { index, value: Number(lone[1]), suffix: lone[2] };
+    const entry: LoneEntry = { index, value: Number(lone[1]), suffix: lone[2], number: lone[1] + lone[2], label: lone[0] };
     const run = runs.get(block.depth);
     const last = run?.[run.length - 1];
     if (run && last && (entry.value > last.value || (entry.value === last.value && entry.suffix > last.suffix))) {

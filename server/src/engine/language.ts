@@ -25,8 +25,8 @@ const COMMON_WORDS: Array<[string, RegExp]> = [
   ['it', /(?<![\p{L}\d])(?:(?:della|delle|degli|dello|nella|nelle|negli|alla|alle|agli|dalla|dalle|che|sono|di|gli|dei|nel|nei|dal|dai|sul|sui|ed|comma|commi|legge|presente decreto|articolo)(?![\p{L}\d])|(?:dell|all|nell|sull|dall)['’](?=\p{L}))/giu],
   ['de', /\b(?:der|das|und|wird|oder|nicht|ist)\b/gi],
   // Catalan: words Spanish, French, Italian and Portuguese do not have ("els", "amb", "aquesta", "llei"); its "del", "el",
-  // "les" and "la" count for the others too
-  ['ca', /(?<![\p{L}\d])(?:els|amb|aquesta|aquest|aquests|aquestes|dels|pels|pel|seva|seves|llei|lleis|són|també|qualsevol|mitjançant|perquè|d['’]aquesta|l['’]article|l['’]apartat)(?![\p{L}\d])/giu],
+  // "les" and "la" count for the others too, and "l'article" is French as well
+  ['ca', /(?<![\p{L}\d])(?:els|amb|aquesta|aquest|aquests|aquestes|dels|pels|pel|seva|seves|llei|lleis|són|també|qualsevol|mitjançant|perquè|d['’]aquesta|l['’]apartat)(?![\p{L}\d])/giu],
 ];
 // When none of those is there (a heading and a link: "Section 2 : Associations de supporters"), the
 // words several languages share still lean one way.

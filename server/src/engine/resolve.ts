@@ -17,7 +17,7 @@ import { listItemByPosition } from './listPositions';
 import { chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn, instrumentOfTableColumn, instrumentOpeningItem, nameAfterCitation, numbersThenInstrument } from './instrumentContext';
 import { shortTitlesIn } from './shortTitle';
 import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folderSiblings';
-import { AMENDING_INSTRUCTION, insertingInstructionAbove, sentenceAround } from './amendingInstruction';
+import { AMENDING_INSTRUCTION, insertingInstructionAbove, insideOpenQuote, sentenceAround } from './amendingInstruction';
 import { quotedPassageAt } from './quotedPassages';
 import { isNumberedAfter } from './markers';
 import { amendingLeadInAbove } from './setOutByAmendment';
@@ -287,11 +287,20 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     // "paragraph 1(2)(b)" in a schedule: the schedule's paragraph 1, its sub-paragraph (2), its (b)
     // (read first as section 1's by the common-law form "paragraph 103(2)(b)": written "paragraph", it is the schedule's)
     const paragraphFirst = cited.path[0]?.kind === 'paragraph' || (cited.path[0]?.kind === 'section' && /^paragraphs?\b/i.test(reference.text));
-    const schedule = doc === model && anchor.kind === 'none' && !base && first.unit === undefined && paragraphFirst ? ancestorOfKind(context, 'schedule') : undefined;
-    if (schedule) {
-      const asParagraphs = cited.path.map((step, i): RefStep => ({ ...step, kind: i === 0 ? 'paragraph' : 'unspecified' }));
-      const inSchedule = resolvePath(doc, asParagraphs, schedule, undefined, true);
-      if (inSchedule.unit) first = inSchedule;
+    // "paragraph 4" written in a schedule's paragraph 9 whose "(4)" is a sub-paragraph: the schedule's paragraph 4 (a
+    // sub-paragraph is cited "sub-paragraph (4)"), numbered through the schedule's parts
+    const inSchedulesParagraph = first.unit !== undefined && first.unit.kind !== 'paragraph' && cited.path[0]?.kind === 'paragraph' && /^\d/.test(cited.path[0].number) &&
+      model.text[cited.path[0].span.start - 1] !== '(';
+    const schedule = doc === model && anchor.kind === 'none' && !base && (first.unit === undefined || inSchedulesParagraph) && paragraphFirst ? ancestorOfKind(context, 'schedule') : undefined;
+    const scheduleParagraph = schedule ? headedParagraphOf(doc, schedule, cited.path[0].number) : undefined;
+    if (scheduleParagraph) {
+      const inParagraph = resolvePath(doc, cited.path.slice(1).map((step): RefStep => ({ ...step, kind: 'unspecified' })), scheduleParagraph, undefined, true);
+      if (inParagraph.unit) first = inParagraph;
+    } else if (schedule && first.unit === undefined) {
+      // its paragraphs numbered in the text ("1. …"), not headed: among the schedule's own (the schedule found as itself, its
+      // items unmarked, is none of them)
+      const inSchedule = resolvePath(doc, cited.path.map((step, i): RefStep => ({ ...step, kind: i === 0 ? 'paragraph' : 'unspecified' })), schedule, undefined, true);
+      if (inSchedule.unit && inSchedule.unit !== schedule) first = inSchedule;
     }
     const sectionFirst = first.unit === undefined ? sectionNumberFirst(model, cited.path) : undefined;
     /** "subparagraphs 82(b)(i) to (iv)": the range's end is read as its start was (the section's number first). */
@@ -520,7 +529,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // "el numeral 4 de la Sexta Disposición Complementaria Final del precitado Reglamento": a part of what the words after it
       // name, which the grammar did not read as a unit or an instrument; "l’apartat 11 de l’article 4 de l’Impost sobre
       // Transmissions Patrimonials Immobiliàries": an article of what a tax's name stands for (its law)
-      const ofNamed = doc === model && anchor.kind === 'none' && (isCitableKind(cited.path[0]?.kind) || !first.partial) && index === reference.targets.length - 1 ? namedAfterPart(model, reference.span.end) : undefined;
+      // (an article or section only in a language that writes names alone with capitals: German capitalises every noun, "des Absatzes 1")
+      const ofNamed = doc === model && anchor.kind === 'none' && (isCitableKind(cited.path[0]?.kind) ? capitalsNameOnly(model) : !first.partial) && index === reference.targets.length - 1 ? namedAfterPart(model, reference.span.end) : undefined;
       if (ofNamed) return { status: 'external', span, reason: `${describe(cited.path)} is a part of what the words after the citation name ("${ofNamed}"), which is not read here as a unit or an instrument: it cannot be checked` };
       // "in den Absätzen 1 bis 3" in a text whose article labels a converter ran into the paragraphs ("… § 4 Bindung an …"): outside
       // any article or section, in a document that numbers no such parts at its top level, whose part is meant cannot be told
@@ -591,7 +601,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         ...(first.partial ? { uri: doc.uri, partialUnitId: first.partial.id } : {}),
       };
     }
-    const through = throughPath ? resolveThrough(doc, throughPath === cited.through ? cited.path : sectionFirst!, throughPath, base, context) : undefined;
+    const through = throughPath ? resolveThrough(doc, throughPath === cited.through ? cited.path : sectionFirst!, throughPath, base, context, first.unit) : undefined;
     if (through && through.reason) {
       // "articles L. 313-23 à L. 313-34" in the file that holds article L313-23 only: the range runs on into the files beside it.
       if (doc === model && isLoneUnitFile(model) && isCitableKind(cited.through?.[0]?.kind)) {
@@ -772,15 +782,9 @@ function numberOnly(doc: DocumentModel, unit: Unit): boolean {
 
 /** The definition whose body holds `offset`, if any. */
 function definitionAround(model: DocumentModel, offset: number): Definition | undefined {
-  // the definitions are in text order: the last few that start before the offset (a long one may hold the next ones)
+  // the definitions are in text order: the last few that start at or before the offset (a long one may hold the next ones)
   const definitions = model.definitions;
-  let low = 0;
-  let high = definitions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (definitions[middle].termSpan.start <= offset) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstStartingFrom(definitions, offset + 1);
   for (let at = low - 1; at >= 0 && at >= low - 3; at--) {
     const definition = definitions[at];
     if (definition.termSpan.end <= offset && offset < definition.span.end) return definition;
@@ -790,9 +794,7 @@ function definitionAround(model: DocumentModel, offset: number): Definition | un
 
 /** Whether `offset` stands between an opening “ and its closing ” on its line. */
 function insideQuotedWords(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const before = text.slice(Math.max(lineStart, offset - 600), offset);
-  return before.lastIndexOf('“') > before.lastIndexOf('”');
+  return insideOpenQuote(text, offset, 600, text.lastIndexOf('\n', offset - 1) + 1);
 }
 
 /** Whether the sentence around a citation amends another text ("omit subsections (2) to (5)", "les mots « … » sont supprimés"). */
@@ -1165,6 +1167,12 @@ function namedEarlier(model: DocumentModel, reference: DocumentReference, path: 
       existing: found.existing?.map((unit) => ({ uri: named.uri, unitId: unit.id })), ...(found.partial ? { uri: named.uri, partialUnitId: found.partial.id } : {}) };
   }
   return { status: 'external', span, reason: `this document has no ${describe(path)}; the sentence names "${name}" before it, so it is most likely a unit of that instrument (not in the workspace)` };
+}
+
+/** Whether the document's language writes only names with capitals (its names go on in small letters: "la Llei general de …"). */
+function capitalsNameOnly(model: DocumentModel): boolean {
+  const tables = tablesFor(model.language);
+  return tables.length === 1 && !!tables[0].lowercaseNames;
 }
 
 /** Per language: an of-word, perhaps a determiner, then a capitalised word ("de la Sexta Disposición", "of the Fifth Schedule"). */
@@ -2056,16 +2064,37 @@ function citedSteps(steps: RefStep[]): string {
   return head + steps.map(marker).join('');
 }
 
-function resolveThrough(doc: DocumentModel, path: RefStep[], through: RefStep[], base: Unit | undefined, context: Unit): { unit?: Unit; reason?: string; span?: Span } {
+function resolveThrough(doc: DocumentModel, path: RefStep[], through: RefStep[], base: Unit | undefined, context: Unit, start: Unit): { unit?: Unit; reason?: string; span?: Span } {
   // "paragraphs 1.b through 1.d": a shorter `through` shares the prefix of `path`.
   const full = through.length < path.length ? [...path.slice(0, path.length - through.length), ...through] : through;
   const result = resolvePath(doc, full, base, context, true);
-  if (!result.unit) return { reason: result.reason, span: through[through.length - 1]?.span };
-  return { unit: result.unit };
+  if (result.unit) return { unit: result.unit };
+  // "paragraphs 4 to 8" in a schedule's paragraph 3, where the start was found among paragraph 3's siblings (however it was
+  // found): the end is a sibling of the start, after it
+  const sibling = full.length === 1 ? laterSibling(doc, start, full[0].number) : undefined;
+  return sibling ? { unit: sibling } : { reason: result.reason, span: through[through.length - 1]?.span };
+}
+
+/** The one paragraph numbered `number` among a schedule's headed paragraphs ("##### 4" under "## SCHEDULE 1"), in whichever of its parts. */
+function headedParagraphOf(doc: DocumentModel, schedule: Unit, number: string): Unit | undefined {
+  const found = headingsOfKind(doc, 'paragraph').filter((unit) => numbersMatch(number, unit.number) && isInside(unit, schedule));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The unit of `start`'s kind numbered `number` after it, among the units a range from it runs through (unitsBetween's). */
+function laterSibling(doc: DocumentModel, start: Unit, number: string): Unit | undefined {
+  const siblings = rangeSiblings(doc, start);
+  const from = siblings.indexOf(start);
+  return from < 0 ? undefined : siblings.slice(from + 1).find((unit) => unit.kind === start.kind && numbersMatch(number, unit.number));
+}
+
+/** The units a range starting at `start` runs through: headed units of its kind across the document, else its parent's children. */
+function rangeSiblings(doc: DocumentModel, start: Unit): readonly Unit[] {
+  return start.headingDepth > 0 ? doc.units.filter((unit) => unit.kind === start.kind && unit.headingDepth > 0) : start.parent?.children ?? [start];
 }
 
 function unitsBetween(doc: DocumentModel, first: Unit, last: Unit): Unit[] {
-  const siblings = first.headingDepth > 0 ? doc.units.filter((unit) => unit.kind === first.kind && unit.headingDepth > 0) : first.parent?.children ?? [first];
+  const siblings = rangeSiblings(doc, first);
   const from = siblings.indexOf(first);
   const to = siblings.indexOf(last);
   if (from < 0 || to < 0 || to < from) return [first];
