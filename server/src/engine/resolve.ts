@@ -3,6 +3,7 @@
 import { annexPublishedApart, holdsNoAnnex, instrumentAnnexed, namesAnAnnex } from './annexDocuments';
 import { gapInCodeNumbering } from './codeNumberGaps';
 import { firstStartingFrom } from './spanSearch';
+import { actNoteAround } from './actNotes';
 import { readHeading } from './headings';
 import { normaliseName } from './documentNames';
 import type { Definition, Span, Unit, UnitKind } from './model';
@@ -121,6 +122,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   if (anchor.kind !== 'instrument' && insideQuotedWords(model.text, reference.span.start) && amendsAnotherText(model, reference)) {
     const reason = `the citation stands in the words an amending sentence quotes ("${sentenceAround(model.text, reference.span.start, reference.span.end).trim().slice(0, 60)}…"), which are another text's`;
     if (!reference.targets.length) return single(reference, { status: 'external', span: reference.span, reason });
+    return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
+  }
+  // "<L 1999-01-14/41, art. 6, 002; En vigueur : 08-03-1999>" (Belgium's Justel): a note naming the act that amended the text
+  const act = anchor.kind === 'none' ? actNoteAround(model.text, reference.span.start) : undefined;
+  if (act) {
+    const reason = `the citation stands in an editor's note on the act that amended the text ("${act}"): it is a unit of that act, not of this document`;
     return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
   }
   if (anchor.kind === 'none') {

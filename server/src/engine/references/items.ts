@@ -48,9 +48,10 @@ export class ItemParser extends TokenCursor {
       return more ? { step: this.step(kind, withLatin.number + more.text, t, 'num', more.end), next: more.next } : { step: this.step(kind, withLatin.number, t, 'num', withLatin.end), next: withLatin.next };
     }
     if (t.kind === 'num') {
-      // "24/7", "2013/40": not a unit number
+      // "24/7", "2013/40": not a unit number (but "7/1", an article Belgium inserted after 7, where the table reads such numbers)
       const slash = this.tok(i + 1);
-      if (slash && slash.kind === 'punct' && slash.norm === '/' && !slash.space && this.tok(i + 2)?.kind === 'num' && !this.tok(i + 2)!.space) return null;
+      if (slash && slash.kind === 'punct' && slash.norm === '/' && !slash.space && this.tok(i + 2)?.kind === 'num' && !this.tok(i + 2)!.space &&
+        !(this.c.table.slashNumbers && (kind === 'article' || kind === 'chapter' || kind === 'section') && (t.digits?.length ?? 9) <= 3 && (this.tok(i + 2)!.digits?.length ?? 9) <= 3)) return null;
       // "prevista no art. 177, § 4º, 29% (vinte e nove por cento)": a percentage, not a unit number
       if (slash && slash.kind === 'punct' && (slash.norm === '%' || slash.norm === '‰')) return null;
       // "reference point 271709E, 184390N": a grid reference (six digits or more, then a compass letter), not a unit number
@@ -98,6 +99,14 @@ export class ItemParser extends TokenCursor {
       if (hyphenJoins && letter?.kind === 'word' && !letter.space && /^[A-Z]$/.test(letter.raw)) {
         number += letter.raw;
         end = letter.end;
+        next += 2;
+      }
+      // "l'article 7/1", "artikel 7/1" (Belgium's laws): the article inserted after 7, its number after a slash
+      const slashed = this.tok(next + 1);
+      if (this.c.table.slashNumbers && this.isPunct(next, '/') && !this.tok(next)!.space && slashed?.kind === 'num' && !slashed.space && !slashed.suffix &&
+        slashed.digits!.length <= 3 && !(this.isPunct(next + 2, '/') && !this.tok(next + 2)!.space)) {
+        number += '/' + slashed.digits!;
+        end = slashed.end;
         next += 2;
       }
       // "articolo 3-bis", "2-sex-decies" (Italy): the Latin word joined by a hyphen

@@ -154,6 +154,8 @@ export interface LanguageTable {
    * "Wet geluidhinder"), up to any of these words, which end it.
    */
   namesAfterBareNoun?: string[];
+  /** Articles inserted after another numbered after a slash: "l'article 7/1", "artikel 7/1" (Belgium's laws). */
+  slashNumbers?: boolean;
   /** Words that may open the lower-case words naming a law after its bare noun, with a determiner: "Wet op de identificatieplicht". */
   bareNounPrepositions?: string[];
   /**
@@ -340,7 +342,9 @@ const FR: LanguageTable = {
   instruments: ['convention', 'protocole', 'traité', 'loi', 'code', 'décret', 'ordonnance', 'règlement', 'directive',
     'accord', 'charte', 'constitution', 'pacte', 'statut',
     // France's code of tax procedure is a "livre", not a code by name; "livre" alone is a division of a code ("livre II")
-    'livre des procédures fiscales'],
+    'livre des procédures fiscales',
+    // Belgium's municipal law, named so since 1988: "l'article 135 de la nouvelle loi communale"
+    'nouvelle loi communale'],
   // "la loi modifiée du 7 mars 1980 sur l'organisation judiciaire" (Luxembourg, Belgium): a law as amended, named by its date
   nameConnectors: ['de', 'du', 'des', 'la', 'le', "l'", "d'", 'sur', 'contre', 'relative', 'relatif', 'à', 'en', 'et',
     'pour', 'n°', 'no', 'modifiée', 'modifié', 'modifiées', 'modifiés'],
@@ -356,6 +360,7 @@ const FR: LanguageTable = {
     'duodecies', 'terdecies', 'quaterdecies', 'quindecies', 'sexdecies', 'septdecies', 'octodecies', 'novodecies', 'vicies',
     'unvicies', 'duovicies', 'tervicies', 'quatervicies', 'quinvicies', 'sexvicies', 'septvicies', 'octovicies', 'novovicies', 'tricies'],
   capitalsAfterNumber: true,
+  slashNumbers: true,
   codeNumbers: { partLetters: ['L', 'R', 'D', 'A', 'LO'] },
   anaphoric: ['mêmes', 'lesdits', 'lesdites', 'auxdits', 'auxdites', 'desdits', 'desdites', 'susdits', 'susdites'],
   months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
@@ -545,6 +550,7 @@ const NL: LanguageTable = {
   instruments: ['verdrag', 'protocol', 'wet', 'wetboek', 'verordening', 'richtlijn', 'overeenkomst', 'handvest',
     'grondwet', 'besluit', 'statuut'],
   // "van de Politiewet 2012", "de Opiumwet", "het Vreemdelingenbesluit": compounds ending in an instrument noun
+  slashNumbers: true,
   // "van de NIB-richtlijn": a directive named by its abbreviation
   instrumentSuffixes: ['wet', 'wetboek', 'besluit', 'verordening', 'verdrag', 'regeling', 'richtlijn'],
   // "van de Wet op de bijzondere opsporingsdiensten", "de Wet op het hoger onderwijs": the law's subject after "op"
