@@ -3,8 +3,8 @@
 import { annexPublishedApart, holdsNoAnnex, instrumentAnnexed, namesAnAnnex } from './annexDocuments';
 import { gapInCodeNumbering } from './codeNumberGaps';
 import { firstStartingFrom } from './spanSearch';
-import { actNoteAround } from './actNotes';
-import { readHeading } from './headings';
+import { actNoteAround, editorsNoteStart, inEditorsNote, notesHeadingAbove } from './editorsNotes';
+import { budgetInciso, budgetTableRow } from './budgetLines';
 import { normaliseName } from './documentNames';
 import type { Definition, Span, Unit, UnitKind } from './model';
 import { inPlaceEditOf, type DocumentModel, type DocumentReference } from './document';
@@ -31,7 +31,7 @@ import { UnitKeyedCache } from './treeKeyed';
 import { detached } from './text';
 import { unitsToRead } from './restingText';
 import { citableAround } from './unitAncestors';
-import { NOTES_HEADING, UNCLOSED_FENCE } from './structure';
+import { UNCLOSED_FENCE } from './structure';
 import { CITABLE_HEADINGS, GROUPINGS_OF_A_WHOLE, headingsByNumber, headingsOfKind, heldNumbers, highestOfKind, leadingValue, moreNumbersHeld, numbersAround } from './headingLists';
 
 export type ResolutionStatus = 'resolved' | 'unresolved' | 'external';
@@ -665,78 +665,6 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   }
   const status: ResolutionStatus = targets.some((t) => t.status === 'unresolved') ? 'unresolved' : targets.every((t) => t.status === 'external') ? 'external' : 'resolved';
   return { reference, targets, status };
-}
-
-/** An amount in a table cell: "$", "7.000.00", "903.000", "11,800,000", "€ 250". */
-const AMOUNT_CELL = /\|[ \t]*(?:[$€£¥]|US\$|(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?))[ \t]*\|/;
-
-/**
- * The amount in the table row that holds `offset`, when the row is one of a budget's (a cell of money), else undefined:
- * "| Del artículo 461. Para sueldos … | $ | 7.000.00 |", "| 101 11l 103 Artículo 3451. Sueldos del personal | 903.000 |".
- */
-function budgetTableRow(text: string, offset: number): string | undefined {
-  const rowAt = (at: number) => {
-    const start = text.lastIndexOf('\n', at - 1) + 1;
-    const end = text.indexOf('\n', at);
-    return { start, end: end < 0 ? text.length : end, row: text.slice(start, end < 0 ? text.length : end) };
-  };
-  const here = rowAt(offset);
-  // "Al artículo 1597. Para gastos de administración … que hará el Gobierno $ 2.996.000.00" (a budget decree's line, no table):
-  // the appropriation the citation opens, and its amount at the line's end
-  if (!/^[ \t]*\|/.test(here.row)) return BUDGET_LINE_START.test(here.row) ? BUDGET_LINE_AMOUNT.exec(here.row)?.[1] : undefined;
-  const amountIn = (row: string) => AMOUNT_CELL.exec(row)?.[0].replace(/^\|[ \t]*|[ \t]*\|$/g, '');
-  const own = amountIn(here.row.slice(offset - here.start)) ?? amountIn(here.row);
-  if (own) return own;
-  // "| 203, 351. Del artículo 9053. Para desarrollar … según las | | |" wrapped over rows: the amount on a row below
-  let next = here.end + 1;
-  for (let rows = 0; rows < BUDGET_ROW_REACH && next < text.length; rows++) {
-    const below = rowAt(next);
-    if (!/^[ \t]*\|/.test(below.row)) break;
-    const amount = amountIn(below.row);
-    if (amount) return amount;
-    next = below.end + 1;
-  }
-  return undefined;
-}
-
-/** A line that opens by naming the appropriations it moves money to or from: "Al artículo 1597.", "Del artículo 461.", "A los artículos …". */
-const BUDGET_LINE_START = /^[ \t*_]*(?:Al|Del|A\s+los|De\s+los)[ \t]+art[ií]culos?[ \t]+\d/i;
-/** A sum of money ending a line: "$ 2.996.000.00", "US$ 1,250,000". */
-const BUDGET_LINE_AMOUNT = /((?:[$€£¥]|US\$)[ \t]*\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?)[ \t*_]*$/;
-
-/** How many rows below a table row its amount may stand, when the converter wrapped the row's text over several. */
-const BUDGET_ROW_REACH = 3;
-
-/** How far back the heading over a citation is looked for: notes under a heading are short. */
-const NOTES_REACH_LINES = 400;
-
-/**
- * The text of the heading over `offset` when it names notes ("### Footnotes", structure.ts NOTES_HEADING), or undefined. Headings
- * between that open no unit go on with the notes ("#### **Editorial Notes**", then "#### Amendments", "#### References in Text":
- * the U.S. Code's notes under a section); a heading that opens a unit, or a unit's label between, ends them.
- */
-function notesHeadingAbove(model: DocumentModel, offset: number): string | undefined {
-  const text = model.text;
-  let end = text.lastIndexOf('\n', offset);
-  for (let lines = 0; end > 0 && lines < NOTES_REACH_LINES; lines++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    if (text.charCodeAt(start) === 35 /* # */) {
-      const heading = /^#{2,6}[ \t]+([^\n]*?)[ \t#]*$/.exec(text.slice(start, end));
-      if (!heading) return undefined;
-      if (NOTES_HEADING.test(heading[1])) return unitLabelBetween(model, start, offset) ? undefined : heading[1].replace(/[*_]/g, '').trim();
-      if (readHeading(heading[1])) return undefined;
-    }
-    end = start - 1;
-  }
-  return undefined;
-}
-
-/** Whether a citable unit's label starts between `from` and `to` (the notes above a citation belong to another unit). */
-function unitLabelBetween(model: DocumentModel, from: number, to: number): boolean {
-  for (let at = firstStartingFrom(model.units, from); at < model.units.length && model.units[at].span.start < to; at++) {
-    if (model.units[at].citable) return true;
-  }
-  return false;
 }
 
 /** Where the last unit of `kind` that ends before `offset` ends, or -1. */
@@ -1691,18 +1619,6 @@ function numbersOnlySections(model: DocumentModel): boolean {
   return citable.length > 0 && citable.every((unit) => unit.kind === 'section') && !model.units.some((unit) => unit.kind === 'article');
 }
 
-/** Whether the citation at `span` is the whole of a line "Part 1 of 2", a file's place among the files a text was split into. */
-/**
- * "Las unidades ejecutoras de los Incisos 02 al 14", "del programa 001 del Inciso 07, "Ministerio …"", "(Incisos 80 a 97)"
- * (Uruguay's budget laws): "Inciso" written with a capital in mid-sentence, before a number of two digits, names a
- * section of the budget. A subparagraph is "el inciso segundo", "inciso 2" (small letter, a small number).
- */
-function budgetInciso(text: string, reference: DocumentReference): boolean {
-  if (!/^Incisos?[ \t\n]+(?:0\d|[1-9]\d)(?!\d)/.test(reference.text)) return false;
-  const before = text.slice(Math.max(0, reference.span.start - 40), reference.span.start);
-  return /[\p{Ll},(][ \t\n(]*(?:(?:de|del|los|las|el|la)[ \t\n]+)*$/u.test(before) && !/\n[ \t]*\n[ \t(]*$/.test(before);
-}
-
 /** The last unit with a heading that starts before `at` (the heading a reader last passed). */
 function lastHeadingBefore(model: DocumentModel, at: number): Unit | undefined {
   // the units are in text order: the last that starts before `at`, then back to the nearest with a heading
@@ -2532,19 +2448,6 @@ const INCISO_LANGUAGES = new Set(['es', 'pt']);
 const GROUPING_KINDS = new Set<string>(['title', 'chapter', 'part', 'book', 'division']);
 /** A single letter that is no roman numeral ("A", "B"; not "I", "V", "X", "L", "C", "D", "M"). */
 const LETTER_NOT_ROMAN = /^(?![ivxlcdm]$)[a-z]$/i;
-
-/** A converter's note under a provision: a rule of dashes, then a capitalised heading word ("------------ AGGIORNAMENTO (52)"). */
-const EDITORS_NOTE = /^[ \t]*-{3,}[ \t]*\p{Lu}{4,}\b/u;
-
-function inEditorsNote(model: DocumentModel, offset: number): boolean {
-  const line = model.lines.lineAround(offset);
-  return EDITORS_NOTE.test(model.text.slice(line.start, Math.min(line.start + 80, offset)));
-}
-
-function editorsNoteStart(model: DocumentModel, offset: number): string {
-  const line = model.lines.lineAround(offset);
-  return model.text.slice(line.start, Math.min(line.start + 60, offset)).replace(/^[\s-]+/, '').trim();
-}
 
 /** "18 U.S.C.", "15 U.S.C.", "42 CFR": a code title cited by number and abbreviation just before "§ 2703". */
 const CODE_PREFIX = /(?:^|[\s(\[])(\d+\s+(?:[A-Z][A-Za-z]{0,5}\.\s?){1,5}|\d+\s+[A-Z]{2,6})\s*$/u;

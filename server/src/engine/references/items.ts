@@ -48,10 +48,12 @@ export class ItemParser extends TokenCursor {
       return more ? { step: this.step(kind, withLatin.number + more.text, t, 'num', more.end), next: more.next } : { step: this.step(kind, withLatin.number, t, 'num', withLatin.end), next: withLatin.next };
     }
     if (t.kind === 'num') {
-      // "24/7", "2013/40": not a unit number (but "7/1", an article Belgium inserted after 7, where the table reads such numbers)
+      // "24/7", "2013/40": not a unit number (but "7/1", an article Belgium inserted after 7, where the table reads such numbers,
+      // right after a word: the unit's noun or a connector, "articles 7/2 à 7/4"; never after a dash, "Article 35 – 24/7 Network")
       const slash = this.tok(i + 1);
       if (slash && slash.kind === 'punct' && slash.norm === '/' && !slash.space && this.tok(i + 2)?.kind === 'num' && !this.tok(i + 2)!.space &&
-        !(this.c.table.slashNumbers && (kind === 'article' || kind === 'chapter' || kind === 'section') && (t.digits?.length ?? 9) <= 3 && (this.tok(i + 2)!.digits?.length ?? 9) <= 3)) return null;
+        !(this.c.table.slashNumbers && (kind === 'article' || kind === 'chapter' || kind === 'section') && this.tok(i - 1)?.kind === 'word' &&
+          (t.digits?.length ?? 9) <= 3 && (this.tok(i + 2)!.digits?.length ?? 9) <= 3)) return null;
       // "prevista no art. 177, § 4º, 29% (vinte e nove por cento)": a percentage, not a unit number
       if (slash && slash.kind === 'punct' && (slash.norm === '%' || slash.norm === '‰')) return null;
       // "reference point 271709E, 184390N": a grid reference (six digits or more, then a compass letter), not a unit number

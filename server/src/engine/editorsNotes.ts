@@ -1,0 +1,74 @@
+// Notes an editor or a converter put among a law's text, whose citations are not of the text itself: the notes under a
+// heading that names them ("#### **Editorial Notes**", "### Footnotes"), an editor's note on the amendments after a rule of
+// dashes ("------------ AGGIORNAMENTO (52)", normattiva), and Belgium's notes in angle brackets naming the amending act
+// (Justel: "<L 1999-01-14/41, art. 6, 002; En vigueur : 08-03-1999>", "<AR 14 octobre 1974, MB 19 octobre 1974>").
+import type { DocumentModel } from './document';
+import { readHeading } from './headings';
+import { firstStartingFrom } from './spanSearch';
+import { NOTES_HEADING } from './structure';
+
+/** How far back the heading over a citation is looked for: notes under a heading are short. */
+const NOTES_REACH_LINES = 400;
+
+/**
+ * The text of the heading over `offset` when it names notes ("### Footnotes", structure.ts NOTES_HEADING), or undefined. Headings
+ * between that open no unit go on with the notes ("#### **Editorial Notes**", then "#### Amendments", "#### References in Text":
+ * the U.S. Code's notes under a section); a heading that opens a unit, or a unit's label between, ends them.
+ */
+export function notesHeadingAbove(model: DocumentModel, offset: number): string | undefined {
+  const text = model.text;
+  let end = text.lastIndexOf('\n', offset);
+  for (let lines = 0; end > 0 && lines < NOTES_REACH_LINES; lines++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (text.charCodeAt(start) === 35 /* # */) {
+      const heading = /^#{2,6}[ \t]+([^\n]*?)[ \t#]*$/.exec(text.slice(start, end));
+      if (!heading) return undefined;
+      if (NOTES_HEADING.test(heading[1])) return unitLabelBetween(model, start, offset) ? undefined : heading[1].replace(/[*_]/g, '').trim();
+      if (readHeading(heading[1])) return undefined;
+    }
+    end = start - 1;
+  }
+  return undefined;
+}
+
+/** Whether a citable unit's label starts between `from` and `to` (the notes above a citation belong to another unit). */
+function unitLabelBetween(model: DocumentModel, from: number, to: number): boolean {
+  for (let at = firstStartingFrom(model.units, from); at < model.units.length && model.units[at].span.start < to; at++) {
+    if (model.units[at].citable) return true;
+  }
+  return false;
+}
+
+/** A converter's note under a provision: a rule of dashes, then a capitalised heading word ("------------ AGGIORNAMENTO (52)"). */
+const EDITORS_NOTE = /^[ \t]*-{3,}[ \t]*\p{Lu}{4,}\b/u;
+
+export function inEditorsNote(model: DocumentModel, offset: number): boolean {
+  const line = model.lines.lineAround(offset);
+  return EDITORS_NOTE.test(model.text.slice(line.start, Math.min(line.start + 80, offset)));
+}
+
+export function editorsNoteStart(model: DocumentModel, offset: number): string {
+  const line = model.lines.lineAround(offset);
+  return model.text.slice(line.start, Math.min(line.start + 60, offset)).replace(/^[\s-]+/, '').trim();
+}
+
+/** How far a note reaches on its line, either way from a citation in it. */
+const NOTE_REACH = 300;
+
+/** An act named by its kind's abbreviation and its date: "L 1999-01-14/41", "AR 14 octobre 1974", "W 10-08-1923". */
+const ACT_BY_DATE = /(?:^|[\s(])((?:L|AR|A\.R\.|W|KB|K\.B\.|DCFR|DVR|DRW|DWG|ORD|ARR|Décret|Decreet|Ordonnance|Ordonnantie)\s+(?:\d{4}-\d{2}-\d{2}(?:\/\d{1,4})?|\d{1,2}-\d{2}-\d{4}|\d{1,2}(?:er)?\s+\p{Ll}+\s+\d{4}))/u;
+
+/** The act an angle-bracket note around `offset` names before it ("L 1999-01-14/41"), or undefined when `offset` is in no such note. */
+export function actNoteAround(text: string, offset: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const before = text.slice(Math.max(lineStart, offset - NOTE_REACH), offset);
+  const open = before.lastIndexOf('<');
+  if (open < 0 || before.lastIndexOf('>') > open) return undefined;
+  const lineEnd = text.indexOf('\n', offset);
+  const after = text.slice(offset, Math.min(lineEnd < 0 ? text.length : lineEnd, offset + NOTE_REACH));
+  const close = after.indexOf('>');
+  if (close < 0 || after.lastIndexOf('<', close) >= 0) return undefined;
+  // the date may stand in a link's words: "<L [2009-11-12/16](https://www.ejustice.just.fgov.be/…), art. 2, 002; …>"
+  const note = before.slice(open + 1).replace(/\[([^\]\n]{1,80})\]\([^)\s]{1,400}\)/g, '$1');
+  return ACT_BY_DATE.exec(note)?.[1];
+}
