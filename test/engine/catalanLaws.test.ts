@@ -9,7 +9,7 @@ import { uriOf, workspaceOf } from '../helpers/workspace';
 import {
   AD_DECRET_2007_CLITICS, AD_DECRET_2015_ARTICLES_4_TO_5_BIS, AD_DECRET_2020_PREINSTALLATION, AD_DECRET_2022_183_ARTICLES_13_AND_8,
   AD_DECRET_LLEI_IGI_ARTICLES_40_TO_42, AD_DECRET_LLEI_IGI_ARTICLES_59_TO_60_BIS, AD_LLEI_18_2025, AD_LLEI_1_2005_ACCOUNT_CODES,
-  AD_LLEI_1_2005_ARTICLE_22, AD_LLEI_45_2014_ARTICLES_1_TO_5,
+  AD_LLEI_1_2005_ARTICLE_22, AD_LLEI_45_2014_ARTICLES_1_TO_5, AD_DECRET_2018_HUT_EXPOSITION, AD_LLEI_ACCESSIBILITAT_1995_CHAPTER_III,
 } from './catalanLawsText';
 
 const URI = uriOf('llei.md');
@@ -124,5 +124,21 @@ describe('engine: Catalan laws as legalize-dev converts the Butlletí Oficial de
     assert.ok(variants.some((message) => message.includes('“pre-instal·lats”') && message.includes('“preinstal·lats”')), variants.join('\n'));
     const english = 'The communication is sent. It shows the com-munication\'s origin and the communication route.';
     assert.strictEqual(diagnostics(`# Act\n\n## Section 1\n\n${english}\n`, 'inconsistent-variant').length, 1);
+  });
+  it('"### Exposició de motius" of a decree cites the law it discusses: "l’article 24 d’aquesta mateixa Llei", "l’article 40.2", "L’article 25" are no errors', () => {
+    const decree = `${AD_DECRET_2018_HUT_EXPOSITION}\n##### Article 1. Objecte\n\nAquest reglament regula la classificació.\n\n##### Article 2. Entrada en vigor\n\nAquest reglament entra en vigor l’endemà de ser publicat.\n`;
+    assert.deepStrictEqual(diagnostics(decree, 'broken-reference'), []);
+    assert.match(resolutionOf(decree, 'article 24'), /^external: .*named earlier/);
+    // must not: in the decree's own article, "l’article 25" it lacks is reported
+    assert.strictEqual(diagnostics(`${decree}\nSegons l’article 25.\n`, 'broken-reference').length, 1);
+  });
+
+  it('"Secció primera. Edificis i locals d\'ús públic." on a plain line opens section 1 of the chapter, so "aquesta secció" in its article resolves', () => {
+    const text = `# Llei d'accessibilitat\n\n${AD_LLEI_ACCESSIBILITAT_1995_CHAPTER_III}`;
+    const model = workspace(text).get(URI)!;
+    assert.deepStrictEqual(model.units.filter((unit) => unit.kind === 'section').map((unit) => `${unit.number}: ${unit.title}`), ['1: Edificis i locals d\'ús públic.', '2: Edificis d\'habitatges']);
+    assert.deepStrictEqual(diagnostics(text, 'reference-outside-unit'), []);
+    // must not: "Article 5. Queda derogat." is an article's label and its text, not a section
+    assert.deepStrictEqual(workspace('# Llei\n\nArticle 5. Queda derogat.\n').get(URI)!.units.filter((unit) => unit.kind === 'section'), []);
   });
 });

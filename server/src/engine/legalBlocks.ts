@@ -1049,7 +1049,9 @@ function titleClosedByStop(content: string): number | undefined {
   const info = readHeading(content);
   if (!info || info.number === undefined || info.within || (info.kind !== 'article' && info.kind !== 'section')) return undefined;
   const plain = asciiDigits(content).replace(/\*\*|__|`/g, '').trim();
-  const title = plain.slice(info.label.length);
+  // "Secció primera. Edificis i locals d'ús públic." (Andorra's gazette): a section numbered by its ordinal word, a full stop
+  // between it and its title, which groups articles
+  const title = plain.slice(info.label.length).replace(/^\.(?=\s)/, info.kind === 'section' && !/\d/.test(info.label) ? '' : '.');
   // "§ 58a Absatz 2 gilt entsprechend." is a sentence: it goes on citing.
   return plain.startsWith(info.label) && TITLE_CLOSED_BY_STOP.test(title) && !/\d/.test(title) && !readHeading(title.trim()) ? PLAIN_UNIT_DEPTH : undefined;
 }

@@ -463,7 +463,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // the enacting articles, a recital cites the articles of the instruments it recites, which this document does not hold
       // (found only in part too: "en su Artículo 3, numeral 3.2, Incisos a), b)" is the recited law's article 3, not this one's)
       if (doc === model && anchor.kind === 'none' && inRecitals(model, reference.span.start)) {
-        return { status: 'external', span, reason: `${describe(cited.path)} is cited in the recitals ("Que, …", "Considerando", "Whereas"), before this document's own articles: it is most likely a part of an instrument the recital names, and cannot be checked here` };
+        return { status: 'external', span, reason: `${describe(cited.path)} is cited in the recitals or the explanatory statement ("Que, …", "Considerando", "Whereas", "Exposición de motivos"), before this document's own articles: it is most likely a part of an instrument the recital names, and cannot be checked here` };
       }
       // "[^73]: … aufgehoben durch Art. 128 Ziff. 2 des Krankenversicherungsgesetzes", "[^74]: [AS 5 635 … Art. 103 Abs. 1.]" (Fedlex):
       // an editor's footnote cites the acts that amended the text, in the gazette's references, not this document's units
@@ -1355,9 +1355,11 @@ function inRecitals(model: DocumentModel, offset: number): boolean {
   return RECITAL_LINE.test(model.text.slice(lineStart, Math.min(offset, lineStart + 40)));
 }
 
-const RECITAL_OPENER = /(?:^|\n)[ \t>*_]*(?:Que,|QUE,|CONSIDERANDO|Considerando|VISTOS?\b|Visto[s:,]|WHEREAS|Whereas|CONSIDÉRANT|Considérant|Vu |VU |[Gg]estützt auf |In Erwägung|[Hh]aving regard to )/;
+// "Vista la Llei 16/2017 …", "Atès que …" (Catalan recitals), and the explanatory statement a Spanish or Catalan text opens with
+// ("### Exposició de motius": "L’article 24 d’aquesta mateixa Llei estableix …", of the law it discusses)
+const RECITAL_OPENER = /(?:^|\n)[ \t>*_#]*(?:Que,|QUE,|CONSIDERANDO|Considerando|VISTOS?\b|Visto[s:,]|Vista? |Atès |WHEREAS|Whereas|CONSIDÉRANT|Considérant|Vu |VU |[Gg]estützt auf |In Erwägung|[Hh]aving regard to |Exposici[óo] de motiu|EXPOSICI[ÓO] DE MOTIU)/;
 /** The recitals that cite what they rest on: "gestützt auf", "having regard to", "Vu", "Visto". */
-const RECITAL_LINE = /^[ \t>*_]*(?:[Gg]estützt auf |[Hh]aving regard to |Vu |VU |VISTOS?\b|Visto[s:,] )/;
+const RECITAL_LINE = /^[ \t>*_]*(?:[Gg]estützt auf |[Hh]aving regard to |Vu |VU |VISTOS?\b|Visto[s:,] |Vista? )/;
 
 /** Whether `offset` stands in a footnote's text: its line opens with "[^label]:", or continues one indented (a few lines up at most). */
 function inFootnoteText(text: string, offset: number): boolean {

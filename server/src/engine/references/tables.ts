@@ -867,7 +867,8 @@ const CA: LanguageTable = {
   anaphoric: ['esmentat', 'esmentada', 'esmentats', 'esmentades', 'citat', 'citada', 'citats', 'citades', 'referit', 'referida',
     'referits', 'referides', 'dit', 'dita', 'dits', 'dites'],
   // "l’article 12 de l’esmentada Llei", "de la mateixa llei", "del citat decret"
-  anaphoricAfter: /(?:de\s+l['’]|d['’]|del?s?\s+(?:la\s+|les\s+)?)\s*(?:mateix|mateixa|mateixos|mateixes|esmentad?[ae]?s?|citad?[ae]?s?|referid?[ae]?s?|dit|dita|dits|dites)\s+(?:llei|codi|decret|decret\s+legislatiu|reglament|conveni|convenció|tractat|constitució|norma|article|text)(?!\p{L})/u,
+  // "l’article 24 d’aquesta mateixa Llei": this same law, the one named before, not this text
+  anaphoricAfter: /(?:de\s+l['’]|d['’]|del?s?\s+(?:la\s+|les\s+)?)\s*(?:aquest(?:a|s|es)?\s+)?(?:mateix|mateixa|mateixos|mateixes|esmentad?[ae]?s?|citad?[ae]?s?|referid?[ae]?s?|dit|dita|dits|dites)\s+(?:llei|codi|decret|decret\s+legislatiu|reglament|conveni|convenció|tractat|constitució|norma|article|text)(?!\p{L})/u,
   nameAdjective: /^\p{Ll}{2,}(?:al|als|il|ils|ica|iques|ic|ics|iu|ius|iva|ives|ari|aris|ària|àries)$/u,
   openEnds: ['i següents', 'i ss.'],
   units: {
