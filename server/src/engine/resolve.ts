@@ -453,8 +453,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       }
       // "in artikel 5a, eerste en tweede lid, of artikel 5b" in an act whose own articles are "ARTIKEL I" to "ARTIKEL IV" (a Dutch
       // act that enacts or amends another numbers its own articles so): the articles in figures are that other text's
-      if (doc === model && anchor.kind === 'none' && !first.partial && cited.path[0]?.kind === 'article' && /^\d/.test(cited.path[0].number) && romanArticles(model)) {
-        return { status: 'external', span, reason: `this document numbers its own articles in roman numerals (${romanArticles(model)}), as an act that enacts or amends another does: ${describe(cited.path)} is most likely a unit of that other text, which the sentence does not name` };
+      const roman = doc === model && anchor.kind === 'none' && !first.partial && cited.path[0]?.kind === 'article' && /^\d/.test(cited.path[0].number) ? romanArticles(model) : undefined;
+      if (roman) {
+        return { status: 'external', span, reason: `this document numbers its own articles in roman numerals (${roman}), as an act that enacts or amends another does: ${describe(cited.path)} is most likely a unit of that other text, which the sentence does not name` };
       }
       // "Die §§ 928 und 932 der Zivilprozessordung gelten" (misspelt in the official text): a name the grammar does not know.
       const namedAfter = doc === model && anchor.kind === 'none' && !first.partial && isCitableKind(cited.path[0]?.kind) ? nameAfterCitation(model, reference) : undefined;
@@ -2015,7 +2016,7 @@ function laterSibling(doc: DocumentModel, start: Unit, number: string): Unit | u
 
 /** The units a range starting at `start` runs through: headed units of its kind across the document, else its parent's children. */
 function rangeSiblings(doc: DocumentModel, start: Unit): readonly Unit[] {
-  return start.headingDepth > 0 ? doc.units.filter((unit) => unit.kind === start.kind && unit.headingDepth > 0) : start.parent?.children ?? [start];
+  return start.headingDepth > 0 ? headingsOfKind(doc, start.kind) : start.parent?.children ?? [start];
 }
 
 function unitsBetween(doc: DocumentModel, first: Unit, last: Unit): Unit[] {
