@@ -10,6 +10,7 @@ import {
   AD_DECRET_2007_CLITICS, AD_DECRET_2015_ARTICLES_4_TO_5_BIS, AD_DECRET_2020_PREINSTALLATION, AD_DECRET_2022_183_ARTICLES_13_AND_8,
   AD_DECRET_LLEI_IGI_ARTICLES_40_TO_42, AD_DECRET_LLEI_IGI_ARTICLES_59_TO_60_BIS, AD_LLEI_18_2025, AD_LLEI_1_2005_ACCOUNT_CODES,
   AD_LLEI_1_2005_ARTICLE_22, AD_LLEI_45_2014_ARTICLES_1_TO_5, AD_DECRET_2018_HUT_EXPOSITION, AD_LLEI_ACCESSIBILITAT_1995_CHAPTER_III,
+  AD_LLEI_8_2022_ARTICLES_4_11_19_23, AD_LLEI_13_2012_ARTICLES_18_AND_33, AD_DECRET_2003_HOTEL_QUOTA_ARTICLES_1_TO_2, AD_LLEI_15_2020_ARTICLE_3,
 } from './catalanLawsText';
 
 const URI = uriOf('llei.md');
@@ -140,5 +141,37 @@ describe('engine: Catalan laws as legalize-dev converts the Butlletí Oficial de
     assert.deepStrictEqual(diagnostics(text, 'reference-outside-unit'), []);
     // must not: "Article 5. Queda derogat." is an article's label and its text, not a section
     assert.deepStrictEqual(workspace('# Llei\n\nArticle 5. Queda derogat.\n').get(URI)!.units.filter((unit) => unit.kind === 'section'), []);
+  });
+
+  it('letters cited after "l’apartat 1 de l’article 4" in the same sentence are that paragraph\'s ("la seva lletra h)", "les lletres f) a h)"); "els paràgrafs a) a e) de l’apartat anterior" are paragraph 1\'s', () => {
+    const text = AD_LLEI_8_2022_ARTICLES_4_11_19_23;
+    assert.deepStrictEqual(diagnostics(text, 'broken-reference'), []);
+    assert.strictEqual(resolutionOf(text, 'lletra h)'), 'art_4__para_1__subpara_h');
+    const range = workspace(text).resolved(URI).find((r) => r.reference.text === 'lletres f) a h)')!;
+    assert.deepStrictEqual(range.targets.map((t) => [t.unitId, t.throughUnitId]), [['art_4__para_1__subpara_f', 'art_4__para_1__subpara_h']]);
+    const previous = workspace(text).resolved(URI).find((r) => r.reference.text === 'paràgrafs a) a e) de l’apartat anterior')!;
+    assert.deepStrictEqual(previous.targets.map((t) => [t.unitId, t.throughUnitId]), [['art_23__para_1__subpara_a', 'art_23__para_1__subpara_e']]);
+    // must not: the letters of a paragraph cited after a full stop are the article's own, and one it lacks is reported
+    assert.strictEqual(diagnostics(text.replace('excepte les previstes a les lletres f) a h).', 'Vegeu l’apartat 1 de l’article 4. Excepte les previstes a les lletres f) a h).'), 'broken-reference').length, 1);
+  });
+
+  it('"l’apartat 18.4" in article 33 is article 18\'s paragraph 4 (article 33 has no paragraph 18); "l’apartat 18.9" is still reported', () => {
+    const text = AD_LLEI_13_2012_ARTICLES_18_AND_33;
+    // (the excerpt lacks the other articles article 33 cites: only "18.4" is asked about)
+    assert.deepStrictEqual(diagnostics(text, 'broken-reference').filter((message) => message.includes('18.')), []);
+    assert.strictEqual(resolutionOf(text, 'apartat 18.4'), 'art_18__para_4');
+    assert.strictEqual(diagnostics(text.replace('l’apartat 18.4.', 'l’apartat 18.9.'), 'broken-reference').filter((message) => message.includes('18.')).length, 1);
+  });
+
+  it('"l\'apartat anterior" in paragraph 2 after a first paragraph run into the title line is that paragraph; "el paràgraf anterior" below paragraph 1\'s first text paragraph is paragraph 1', () => {
+    const decree = AD_DECRET_2003_HOTEL_QUOTA_ARTICLES_1_TO_2;
+    assert.deepStrictEqual(diagnostics(decree, 'broken-reference'), []);
+    assert.strictEqual(resolutionOf(decree, 'apartat anterior'), 'art_2__al_1');
+    // (the excerpt alone is too short to be told from Spanish: the front matter says it)
+    const law = `---\nlanguage: ca\n---\n${AD_LLEI_15_2020_ARTICLE_3}`;
+    assert.deepStrictEqual(diagnostics(law, 'broken-reference'), []);
+    assert.strictEqual(resolutionOf(law, 'paràgraf anterior'), 'art_42__para_1');
+    // must not: in the first paragraph of an article with nothing before it, "l'apartat anterior" is reported
+    assert.strictEqual(diagnostics('# Llei\n\n##### Article 1\n\n1. Segons l\'apartat anterior, res.\n\n2. Res més.\n', 'broken-reference').length, 1);
   });
 });

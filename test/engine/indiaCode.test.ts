@@ -7,7 +7,7 @@ import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { BUDS_CHAPTER_V, BUDS_SECTION_20, BENGAL_COURTS_FOOTNOTE } from './indiaCodeText';
+import { BUDS_CHAPTER_V, BUDS_SECTION_20, BENGAL_COURTS_FOOTNOTE, AIR_FORCE_SECTIONS_82_TO_84, ALIGARH_SECTION_29 } from './indiaCodeText';
 import { CANTONMENTS_SECTION_12, RGIPT_SECTIONS_3_TO_8, RPF_SECTION_8, AFT_SECTION_22, ASSAM_RIFLES_SECTIONS_121_124, BIODIVERSITY_SECTION_8, IT_ACT_SECTION_69, LIC_SECTION_4C, SBI_SECTIONS_21_22, SPECIAL_MARRIAGE_SECTION_27, SPECIAL_MARRIAGE_SECTION_27A } from './indiaCodeText';
 
 const URI = uriOf('act.md');
@@ -295,5 +295,21 @@ describe('engine: India Code as converted (amendment marks, restated labels, foo
     // must not: in a chapter whose sections are read, "this section" before the first of them is reported; so it is before any heading
     assert.strictEqual(outside('## CHAPTER V\n\nThe provisions of this section apply.\n\n### Section 12 - Priority.\n\n(1) Text.\n').length, 1);
     assert.strictEqual(outside('The provisions of this section apply.\n\n## Section 12 - Priority.\n\n(1) Text.\n').length, 1);
+  });
+
+  it('"clause (b) or clause (c)" after "clauses (a), (b) and (c) of the said section" in the same sentence are those clauses; "the said clauses (a) and (b)" too', () => {
+    const cited = resolutions(AIR_FORCE_SECTIONS_82_TO_84);
+    assert.deepStrictEqual(errors(AIR_FORCE_SECTIONS_82_TO_84), []);
+    const same = cited.filter(([words]) => words === 'clause (b) or clause (c)' || words === 'clauses (a) and (b)');
+    assert.strictEqual(same.length, 2);
+    for (const [, where] of same) assert.match(where, /^external: .*(?:cites it before|cited before)/);
+    // must not: a clause the section lacks, cited in a sentence of its own, is still reported
+    assert.strictEqual(errors(AIR_FORCE_SECTIONS_82_TO_84.replace('punishment specified in clause (a).', 'punishment specified in clause (a). It is subject to clause (k).')).length, 1);
+  });
+
+  it('"sub-section (1) other than those enumerated in clauses (k) and (p)": clauses (k) and (p) of that sub-section', () => {
+    const cited = resolutions(ALIGARH_SECTION_29);
+    assert.deepStrictEqual(errors(ALIGARH_SECTION_29), []);
+    assert.deepStrictEqual(cited.find(([words]) => words === 'clauses (k) and (p)')?.[1], 'sec_29__para_1__subpara_k | sec_29__para_1__subpara_p');
   });
 });

@@ -67,7 +67,7 @@ describe('engine: codes as the legalize repositories convert them', () => {
     assert.deepStrictEqual(found.find(([cited]) => cited.startsWith('párrafo segundo')), ['párrafo segundo del artículo anterior', 'art_248__al_2']);
     // must not: without "del artículo anterior" the paragraph is the citing article's own (article 249 has one)
     const own = workspaceOf({ 'code.md': text.replace('párrafo segundo del artículo anterior', 'párrafo segundo') }).resolved(URI).map((r) => [r.reference.text, r.targets.map((t) => t.unitId ?? t.status).join()]);
-    assert.deepStrictEqual(own, [['párrafo segundo', 'unresolved']]);
+    assert.deepStrictEqual(own.filter(([cited]) => cited.startsWith('párrafo segundo')), [['párrafo segundo', 'unresolved']]);
   });
 
   it('"Paragraphe 3 : Dispositions spéciales à l\'importation." on a line of its own is a heading left as text, not a citation of paragraph 3', () => {

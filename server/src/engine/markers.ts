@@ -76,6 +76,8 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   { style: 'num-paren', pattern: /^\((\d{1,4}(?:[a-z]|[A-Z]{1,3}|\.\d{1,2})?)\)/ },
   // "2a)" (Liechtenstein): a paragraph inserted after "2)", as "2a." is after "2."
   { style: 'num-close', pattern: /^(\d{1,4}(?:[a-z]|-\d{1,2})?)\)(?=\s)/ },
+  // "2 )по начисленным …" (a Tax Code's copy): the space typed before the parenthesis instead of after it
+  { style: 'num-close', pattern: /^(\d{1,4}) \)(?=\p{Ll})/u },
   // "1°", and "1° bis" inserted after it (French codes): its value is "1bis"; "1.°", "1.º", and "9ª.", "16 ª" counting circunstancias (Chile's codes)
   // "(1° aux autorités publiques …" (Belgium's Justel: a parenthesis opens the text an amendment gave, its marker inside it)
   { style: 'degree', pattern: /^\(?(\d{1,3})(?:\.?°|\.º|[ \t]?ª)(?: ?(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?![a-z]))?\.?(?=\s)/ },
@@ -96,7 +98,8 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   { style: 'cjk-paren', pattern: /^[（(]([〇零一二三四五六七八九十百]{1,5})[）)]/ },
   // The sign is required ("§ 1º", "§ 10."): "§ 1 Anwendungsbereich" is a German section's label.
   // From 10 on the sign may be left out before a capitalised word ("§ 10 Aplica-se …").
-  { style: 'paragraph-sign', pattern: /^(?:§[ \t]?(\d{1,3})(?:[º°]|o(?=[ \t-])|\.(?=[ \t])|(?:<[a-z][^<>]{0,40}>){1,3}[oº°](?:<\/[a-z]{1,6}>){1,3}|(?<=\d{2})(?=[ \t]+\p{Lu}\p{Ll}))(?:-([A-Z]))?\.?|(Par[áa]grafo [úu]nico|PAR[ÁA]GRAFO [ÚU]NICO)[.:]?)(?=[ \t])/u },
+  // "(§ 2. Le Registre national …" (Belgium's Justel: a parenthesis opens the text an amendment gave, its marker inside it)
+  { style: 'paragraph-sign', pattern: /^(?:\(?§[ \t]?(\d{1,3})(?:[º°]|o(?=[ \t-])|\.(?=[ \t])|(?:<[a-z][^<>]{0,40}>){1,3}[oº°](?:<\/[a-z]{1,6}>){1,3}|(?<=\d{2})(?=[ \t]+\p{Lu}\p{Ll}))(?:-([A-Z]))?\.?|(Par[áa]grafo [úu]nico|PAR[ÁA]GRAFO [ÚU]NICO)[.:]?)(?=[ \t])/u },
   // "⒈", "⒉" … "⒛": one character each (Chinese texts' points, "目"); read as "1.", "2."
   { style: 'num-dot', pattern: /^([\u2488-\u249b])/ },
 ];

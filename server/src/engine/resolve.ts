@@ -424,12 +424,20 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       const itemInstrument = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? instrumentOpeningItem(model, reference) : undefined;
       if (itemInstrument) return { status: 'external', span, reason: `${describe(cited.path)} is not in the unit around it, and the list item it stands in opens by naming "${itemInstrument}": it is most likely a unit of that instrument` };
       // "the said clauses (a), (b) and (c)": the clauses cited before ("clauses (a), (b), (c) and (d) of section 62")
-      const said = doc === model && anchor.kind === 'none' && !first.partial && !isCitableKind(cited.path[0]?.kind) ? saidBefore(model, reference, cited.path, span) : undefined;
+      const said = doc === model && anchor.kind === 'none' && !first.partial && !isCitableKind(cited.path[0]?.kind) ? saidBefore(model, reference, cited.path, span, lookup) : undefined;
       if (said) return said;
+      // "the punishments specified in clauses (a), (b) and (c) of the said section, the punishment specified in clause (b) …"
+      const again = doc === model && anchor.kind === 'none' && !first.partial && cited.path.length === 1 && !isCitableKind(cited.path[0]?.kind) ? citedAgain(model, reference, cited.path[0], span, lookup) : undefined;
+      if (again) return again;
       const ofForeignSection = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? foreignSectionBefore(model, reference, lookup, context) : undefined;
       if (ofForeignSection) return { status: 'external', span, reason: `${describe(cited.path)} is not in the unit around it; the citation just before names ${ofForeignSection}, so it is most likely a part of that` };
       const sibling = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? siblingNamedAfter(model, reference, cited.path[0].kind) : undefined;
       if (sibling) return { status: 'external', span, reason: `${describe(cited.path)} is not in the unit around it; the list goes on with ${sibling}, so it is most likely a part of that article or section too` };
+      // "aux 1°, 2°, 3°, a et d du 4°, 6° et 17° de l'article R. 321-5": the list's last words name the article that holds it all
+      const closing = doc === model && anchor.kind === 'none' && !first.partial && !isCitableKind(cited.path[0]?.kind) ? articleClosingList(model, reference) : undefined;
+      const inClosing = closing ? resolvePath(model, cited.path, closing.unit, undefined, true).unit : undefined;
+      if (inClosing) return resolvedTarget(model, inClosing, span);
+      if (closing && !closing.unit) return { status: 'external', span, reason: `${describe(cited.path)} is not in the unit around it; the list it opens ends "${closing.words}", so it is most likely a part of that article or section, which this document does not hold` };
       // "“relevant bribery offence” means—an offence under section 1 …,an offence … falling within paragraph (a) or (b), …" (the
       // definition's limbs run together, their letters lost): a limb of the definition around the citation
       // (only a limb lettered where the definition's text shows no limb of that letter: "sub-section (1)" there is still this section's)
@@ -635,10 +643,14 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   });
   if (lookedInto.length) targets = targets.map((target) => ({ ...target, lookedInto }));
   // "2. Subs. by s. 10, ibid., for clauses (a), (b) and (c)" under "### Footnotes": a note on the amendments cites the wording they replaced
-  const notes = targets.some((t) => t.status === 'unresolved') ? notesHeadingAbove(model, reference.span.start) : undefined;
+  // (and one found only as the section the note is under, whose text has the cited markers somewhere: not the unit it names)
+  const around = anchor.kind === 'none' ? citableAround(context) : undefined;
+  const onlyAround = (target: ResolvedTarget, k: number) => target.status === 'resolved' && !!around && target.documentId === model.id && target.unitId === around.id &&
+    !isCitableKind(reference.targets[k]?.path[reference.targets[k].path.length - 1]?.kind);
+  const notes = targets.some((t, k) => t.status === 'unresolved' || onlyAround(t, k)) ? notesHeadingAbove(model, reference.span.start) : undefined;
   if (notes !== undefined) {
-    targets = targets.map((target) => target.status !== 'unresolved' ? target : { status: 'external', span: target.span,
-      reason: `it stands in the notes under "${notes}", which cite provisions as they were before an amendment (${target.reason ?? 'not found'})` });
+    targets = targets.map((target, k) => target.status !== 'unresolved' && !onlyAround(target, k) ? target : { status: 'external', span: target.span,
+      reason: `it stands in the notes under "${notes}", which cite provisions as they were before an amendment (${target.reason ?? `found only as ${unitName(around!)}, not as the unit it names`})` });
   }
   // "| Del artículo 461. Para sueldos del personal … | $ | 7.000.00 |" (a decree moving money between a budget's appropriations)
   const budget = anchor.kind === 'none' && targets.some((t) => t.status === 'unresolved') ? budgetTableRow(model.text, reference.span.start) : undefined;
@@ -781,6 +793,10 @@ function otherReading(model: DocumentModel, reference: DocumentReference, path: 
     if (joined.unit) return joined;
   }
   if (first && !isCitableKind(first.kind)) {
+    // "the matters enumerated in sub-section (1) other than those enumerated in clauses (k) and (p)": that sub-section's
+    const unit = partCitedBefore(model, reference);
+    const within = unit && !isInside(context, unit) ? resolvePath(model, path, unit, undefined, true) : undefined;
+    if (within?.unit) return within;
     const section = sectionCitedBefore(model, reference);
     const scope = section && scopeCitedBefore(model, reference, section, first.kind);
     if (section && scope && section !== ancestorOfKind(context, section.kind)) {
@@ -797,13 +813,15 @@ function otherReading(model: DocumentModel, reference: DocumentReference, path: 
 
 /**
  * The unit of the citation just before that holds units of `kind`: "§ 100b Absatz 2 Nummer 1 … , Nummer 3
- * Buchstabe b erste Alternative oder Nummer 5" goes on under § 100b Absatz 2. The section when the citation
- * before names no unit of that kind, or its units above that kind are not found.
+ * Buchstabe b erste Alternative oder Nummer 5" goes on under § 100b Absatz 2. Where it names no unit of that kind,
+ * the unit it names ("a l’apartat 1 de l’article 4 excepte les previstes a les lletres f) a h)": that paragraph's
+ * letters). The section when neither is found.
  */
 function scopeCitedBefore(model: DocumentModel, reference: DocumentReference, section: Unit, kind: RefUnitKind): Unit {
   const before = model.references[reference.index - 1];
   const path = before.targets[before.targets.length - 1]?.path ?? [];
   const at = path.findIndex((step, k) => k > 0 && step.kind === kind);
+  if (at < 0 && path.length > 1) return resolvePath(model, path.slice(1), section, undefined, true).unit ?? section;
   if (at <= 1) return section;
   return resolvePath(model, path.slice(1, at), section, undefined, true).unit ?? section;
 }
@@ -872,19 +890,69 @@ function* citationsJustBefore(model: DocumentModel, reference: DocumentReference
  * "the said clauses (a), (b) and (c)" (India's Acts): the unit of that number cited shortly before, in full ("clauses (a), (b), (c)
  * and (d) of section 62"): that unit when the earlier citation names where it is, else what it was (another instrument's).
  */
-function saidBefore(model: DocumentModel, reference: DocumentReference, path: RefStep[], span: Span): ResolvedTarget | undefined {
+function saidBefore(model: DocumentModel, reference: DocumentReference, path: RefStep[], span: Span, lookup: DocumentLookup): ResolvedTarget | undefined {
   if (!SAID_BEFORE.test(model.text.slice(Math.max(0, reference.span.start - 24), reference.span.start))) return undefined;
   const step = path[path.length - 1];
+  const sameUnit = (target: RefTarget) => {
+    const last = target.path[target.path.length - 1];
+    return !!last && last.number === step.number && kindsCompatible(step.kind, last.kind as UnitKind);
+  };
   for (const earlier of citationsJustBefore(model, reference)) {
-    for (const target of earlier.targets) {
+    const target = earlier.targets.find((cited) => cited.path.length >= 2 && sameUnit(cited));
+    if (!target) continue;
+    const words = earlier.text.replace(/\s+/g, ' ');
+    if (earlier.anchor.kind === 'instrument') return { status: 'external', span, reason: `"the said ${describe(path)}" is the one cited before ("${words}"), of another instrument` };
+    if (!isCitableKind(target.path[0].kind)) return undefined;
+    const found = resolvePath(model, target.path, undefined, undefined, true).unit;
+    return found ? resolvedTarget(model, found, span) : undefined;
+  }
+  // "clauses (a), (b) and (c) of the said section" before, its number alone: where that one was found (the words around it say where)
+  for (const earlier of citationsJustBefore(model, reference)) {
+    const at = earlier.targets.findIndex((cited) => cited.path.length === 1 && sameUnit(cited));
+    if (at < 0) continue;
+    const found = resolveReference(model, earlier, lookup).targets[at];
+    if (found?.status === 'resolved') return { ...found, span };
+    if (found?.status === 'external') return { status: 'external', span, reason: `"the said ${describe(path)}" is the one cited before ("${earlier.text.replace(/\s+/g, ' ')}"): ${found.reason ?? 'another instrument\'s'}` };
+  }
+  return undefined;
+}
+
+/**
+ * "aux 1°, 2°, 3°, a et d du 4°, 6° et 17° de l'article R. 321-5": a list of parts whose citation ends, in the same sentence and
+ * a few words on, with an of-word and an article or section alone. That article or section (undefined when this document
+ * lacks it) and its words; undefined where nothing so follows.
+ */
+function articleClosingList(model: DocumentModel, reference: DocumentReference): { unit?: Unit; words: string } | undefined {
+  const next = model.references[reference.index + 1];
+  if (!next || next.anchor.kind !== 'none' || next.targets.length !== 1 || next.targets[0].path.length !== 1 || !isCitableKind(next.targets[0].path[0].kind)) return undefined;
+  const between = model.text.slice(reference.span.end, next.span.start);
+  // only numbers, letters and list words between, and an of-word last: "de l'", "du", "of"
+  if (between.length > 60 || /[.;:]\s|\n/.test(between) || !/(?:^|\s)(?:de\s+l['’]|du|des|de\s+la|del|of(?:\s+the)?|d['’])\s*$/iu.test(between)) return undefined;
+  // (no word of three letters or more but "and": "du I bis de l'article" reads no "bis")
+  if (/\p{L}{3,}/u.test(between.replace(/(?:de\s+l['’]|du|des|de\s+la|del|of(?:\s+the)?|d['’])\s*$/iu, '').replace(/\band\b/gi, ''))) return undefined;
+  return { unit: findTopLevel(model, next.targets[0].path[0]), words: `${between.trim()} ${next.text}`.replace(/\s+/g, ' ') };
+}
+
+/**
+ * "the punishments specified in clauses (a), (b) and (c) of the said section, the punishment specified in clause (b) or
+ * clause (c) shall …": a unit the unit around it lacks, cited by its number alone after a citation of the same sentence that
+ * names it, with where it is. What that citation found for it (a unit, or another instrument's), or undefined.
+ */
+function citedAgain(model: DocumentModel, reference: DocumentReference, step: RefStep, span: Span, lookup: DocumentLookup): ResolvedTarget | undefined {
+  for (let back = 1; back <= 4; back++) {
+    const earlier = model.references[reference.index - back];
+    const later = model.references[reference.index - back + 1];
+    if (!earlier || later.span.start - earlier.span.end > 240 || /[.;]\s|\n[ \t]*\n/.test(model.text.slice(earlier.span.end, later.span.start))) return undefined;
+    const at = earlier.targets.findIndex((target) => {
       const last = target.path[target.path.length - 1];
-      if (target.path.length < 2 || !last || last.number !== step.number || !kindsCompatible(step.kind, last.kind as UnitKind)) continue;
-      const words = earlier.text.replace(/\s+/g, ' ');
-      if (earlier.anchor.kind === 'instrument') return { status: 'external', span, reason: `"the said ${describe(path)}" is the one cited before ("${words}"), of another instrument` };
-      if (!isCitableKind(target.path[0].kind)) return undefined;
-      const found = resolvePath(model, target.path, undefined, undefined, true).unit;
-      return found ? resolvedTarget(model, found, span) : undefined;
-    }
+      return !target.through && last?.number === step.number && kindsCompatible(step.kind, last.kind as UnitKind);
+    });
+    if (at < 0) continue;
+    const found = resolveReference(model, earlier, lookup).targets[at];
+    const words = earlier.text.replace(/\s+/g, ' ');
+    if (found?.status === 'resolved') return { ...found, span };
+    if (found?.status === 'external') return { status: 'external', span, reason: `${describe([step])} is not in the unit around it, and the same sentence cites it before as "${words}": ${found.reason ?? 'another instrument\'s'}` };
+    return undefined;
   }
   return undefined;
 }
@@ -1072,10 +1140,24 @@ function hasNoNumberedParts(unit: Unit): boolean {
 /** Once per article version: ten thousand items of one article, each citing a missing point, ask for each. */
 const numberedParts = new WeakMap<Unit, { children: Unit[]; length: number; none: boolean }>();
 
-/** The section or article that the citation before this one names, in the same sentence. */
-function sectionCitedBefore(model: DocumentModel, reference: DocumentReference): Unit | undefined {
+/** The part of an article or section (of this document) that the citation before this one names, in the same sentence. */
+function partCitedBefore(model: DocumentModel, reference: DocumentReference): Unit | undefined {
   const before = model.references[reference.index - 1];
   if (!before || before.anchor.kind !== 'none' || reference.span.start - before.span.end > 160) return undefined;
+  if (/[.;:]\s|\n[ \t]*\n/.test(model.text.slice(before.span.end, reference.span.start))) return undefined;
+  const target = before.targets[before.targets.length - 1];
+  if (!target || target.through || isCitableKind(target.path[0]?.kind)) return undefined;
+  return resolvePath(model, target.path, undefined, model.unitsById.get(before.unitId) ?? model.root, true).unit;
+}
+
+/**
+ * The section or article that the citation before this one names, in the same sentence, of this document ("l’apartat 1
+ * de l’article 4 d’aquesta Llei, excepte la que preveu la seva lletra h)").
+ */
+function sectionCitedBefore(model: DocumentModel, reference: DocumentReference): Unit | undefined {
+  const before = model.references[reference.index - 1];
+  const ofThis = before?.anchor.kind === 'none' || (before?.anchor.kind === 'this' && before.anchor.unit === 'document');
+  if (!before || !ofThis || reference.span.start - before.span.end > 160) return undefined;
   if (/[.;:]\s|\n[ \t]*\n/.test(model.text.slice(before.span.end, reference.span.start))) return undefined;
   const step = before.targets[before.targets.length - 1]?.path[0];
   return step && isCitableKind(step.kind) ? findTopLevel(model, step) : undefined;
@@ -1156,6 +1238,12 @@ function unitByPlace(model: DocumentModel, context: Unit, kind: RefUnitKind, dir
   const at = own ? siblings.indexOf(own) : -1;
   const backwards = direction === 'preceding' || direction === 'above';
   let found = at < 0 ? undefined : backwards ? siblings[at - 1] ?? (own!.kind === 'alinea' && own!.parent!.headingDepth === 0 ? own!.parent : undefined) : siblings[at + 1];
+  // "2. Com a excepció a la norma de l'apartat anterior" where paragraph 1 is run into the article's title line, unnumbered
+  if (!found && own && at === 0 && backwards && own.kind === 'paragraph') {
+    const children = own.parent?.children ?? [];
+    const before = children[children.indexOf(own) - 1];
+    if (before?.kind === 'alinea') found = before;
+  }
   // Articles and sections are numbered through the document: "do artigo anterior" in the first article of chapter II is chapter I's last
   if (!found && own && at >= 0 && (kind === 'article' || kind === 'section') && own.headingDepth > 0) found = adjacentInDocument(model, own, backwards);
   return { own, found };
@@ -1214,6 +1302,8 @@ function byPlace(model: DocumentModel, context: Unit, kind: RefUnitKind, directi
   // "“Art. 2º … o disposto no artigo anterior …” (NR)": the amended law's article before it, not this document's
   const quoted = own ? quotedPassageAt(model, span.start) : undefined;
   if (quoted) return { status: 'external', span, reason: `there is no ${backwards ? 'preceding' : 'following'} ${kind} here, and it stands in text quoted from another instrument ("${quoteStart(model.text, quoted)}"): it is most likely that instrument's` };
+  // "1. El termini …" then, a text paragraph below, "segons l’establert en el paràgraf anterior": the text paragraph before, in this one
+  if (own && backwards && own.headingDepth === 0 && /\n[ \t]*\n/.test(model.text.slice(own.span.start, span.start))) return resolvedTarget(model, own, span);
   if (own) return { status: 'unresolved', documentId: model.id, span, reason: `there is no ${backwards ? 'preceding' : 'following'} ${kind} here` };
   // Say less rather than guess: the structure does not show which unit is meant.
   return { status: 'external', span, reason: `which ${kind} is meant cannot be told from the structure here` };
@@ -1597,7 +1687,8 @@ function numberOfAnotherThing(text: string, span: Span): 'gazette' | 'named' | u
   if (!/^(?:Nr\.|No\.)[ \t]?\d/u.test(text.slice(span.start, span.end))) return undefined;
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   if (/(?:\p{Lu}\p{L}{0,5}Bl\.|(?<![\p{L}\p{N}.])(?:18|19|20)\d\d)[ \t]+(?:[IV]{1,3}[ \t]+)?$/u.test(before)) return 'gazette';
-  const noun = /(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}{2,})(?:[ \t]+\([\p{Lu}\p{N}/ ]{1,12}\))?[ \t]+$/u.exec(before);
+  // ("die Kantonsstrasse von Veyrier (Nr. 25)": a road's number, in brackets after its name)
+  const noun = /(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}{2,})(?:[ \t]+\([\p{Lu}\p{N}/ ]{1,12}\))?[ \t]+\(?$/u.exec(before);
   return noun && !unitWordSet().has(noun[1].toLowerCase()) ? 'named' : undefined;
 }
 
@@ -1750,7 +1841,7 @@ function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undef
     const start = base ?? context ?? doc.root;
     path = numberedAfterArticle(path, citableAround(start)) ?? path;
     // "numeral 12.3" written in article 11: article 12's paragraph "12.3."
-    const elsewhere = base ? undefined : paragraphOfOtherArticle(doc, path);
+    const elsewhere = base ? undefined : paragraphOfOtherArticle(doc, path, start);
     if (elsewhere) return resolvePathFrom(doc, elsewhere, undefined, context, sameDocument, undefined);
     const chain: Unit[] = [];
     for (let scope: Unit | undefined = start; scope; scope = scope.parent) {
@@ -1870,16 +1961,23 @@ function beforeSecondParagraph(current: Unit, step: RefStep): Unit | undefined {
 
 /**
  * "numeral 12.3" (Peru's laws) where article 12's paragraphs are numbered after it ("12.1.", "12.2." …): that article's
- * paragraph 3, wherever the citation stands. The path to it, or undefined.
+ * paragraph 3, wherever the citation stands. So too "l’apartat 18.4" in article 33, which has no paragraph 18, where
+ * article 18 has a paragraph 4 ("4. …"): the article's number, then its paragraph's. The path to it, or undefined.
  */
-function paragraphOfOtherArticle(doc: DocumentModel, steps: RefStep[]): RefStep[] | undefined {
+function paragraphOfOtherArticle(doc: DocumentModel, steps: RefStep[], start: Unit): RefStep[] | undefined {
   const [step, next] = steps;
   if (!next || isCitableKind(step.kind) || step.kind === 'unspecified' || next.kind !== 'unspecified' || !/^\d{1,2}$/.test(next.number) ||
     next.span.start !== step.span.end + 1 || !/^\d{1,4}[a-z]?$/.test(step.number)) return undefined;
   const articleStep: RefStep = { kind: 'article', number: step.number, span: step.span };
   const article = findTopLevel(doc, articleStep);
-  if (!article || !article.children.some((child) => child.headingDepth === 0 && child.label.startsWith(`${article.number}.`))) return undefined;
-  return [articleStep, { ...step, number: next.number, span: { start: step.span.start, end: next.span.end } }, ...steps.slice(2)];
+  if (!article) return undefined;
+  const paragraph: RefStep = { ...step, number: next.number, span: { start: step.span.start, end: next.span.end } };
+  if (!article.children.some((child) => child.headingDepth === 0 && child.label.startsWith(`${article.number}.`))) {
+    const around = citableAround(start);
+    // (an article's: "paragraphs 9.1 and 9.2" in an Act of sections is no section 9's paragraphs)
+    if (article.kind !== 'article' || !around || around === article || childMatching(around, step) || !childMatching(article, paragraph)) return undefined;
+  }
+  return [articleStep, paragraph, ...steps.slice(2)];
 }
 
 /**
@@ -2291,9 +2389,34 @@ const unmarkedItemCounts = new UnitKeyedCache<number>();
 function inlineMarkersOf(doc: DocumentModel, unit: Unit): InlineMarkers {
   const known = inlineMarkerIndexes.get(doc, unit);
   if (known) return known;
-  const markers = readInlineMarkers(ownText(doc, unit));
+  const markers = readInlineMarkers(withoutCitations(doc, unit.labelSpan.end, unit.labelSpan.end + ownText(doc, unit).length));
   inlineMarkerIndexes.set(doc, unit, markers);
   return markers;
+}
+
+/**
+ * The text from `start` to `end` with every citation in it blanked: "a les lletres f) a h)" is no item "f)" or "h)"
+ * written inline, only the citation of them (the document's citations are in the order of the text).
+ */
+function withoutCitations(doc: DocumentModel, start: number, end: number): string {
+  const references = doc.references;
+  let low = 0;
+  let high = references.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (references[middle].span.end <= start) low = middle + 1;
+    else high = middle;
+  }
+  let text = '';
+  let at = start;
+  for (let k = low; k < references.length && references[k].span.start < end; k++) {
+    const from = Math.max(at, references[k].span.start);
+    const to = Math.min(end, references[k].span.end);
+    if (to <= from) continue;
+    text += doc.text.slice(at, from) + ' '.repeat(to - from);
+    at = to;
+  }
+  return text + doc.text.slice(at, end);
 }
 
 // Keyed by the model, not its text: a resting model's text is read back as a new string (restingText.ts), and holding it would keep it whole.

@@ -728,7 +728,10 @@ export class AnchorParser extends GroupParser {
       const place = depth === 0 && targets.length ? this.unitByPlace(this.skipDet(q), true) ?? this.relativeUnit(q) : null;
       const placeAnchor = place?.ref.anchor;
       const placeUnit = placeAnchor?.kind === 'relative' ? placeAnchor.unit ?? place?.ref.targets[0]?.path[0]?.kind : undefined;
-      if (place && placeAnchor?.kind === 'relative' && placeUnit && placeUnit !== 'unspecified' && this.rank(placeUnit) < this.rank(outermost)) {
+      // ("els paràgrafs a) a e) de l’apartat anterior": a language whose paragraphs and letters nest either way names both so)
+      const nests = this.c.table.nestsEitherWay;
+      if (place && placeAnchor?.kind === 'relative' && placeUnit && placeUnit !== 'unspecified' &&
+        (this.rank(placeUnit) < this.rank(outermost) || (nests?.has(placeUnit) && nests.has(outermost)))) {
         anchor = { kind: 'relative', direction: placeAnchor.direction, span: place.ref.span, unit: placeUnit };
         next = place.next;
         endChar = place.ref.span.end;

@@ -421,6 +421,8 @@ const ES: LanguageTable = {
   relative: { anterior: 'preceding', anteriores: 'preceding', siguiente: 'following', siguientes: 'following' },
   // "el párrafo segundo del artículo anterior", "los incisos 2 y 3 del artículo anterior": the article named by its place
   outerArticleByPlace: { anterior: 'preceding', precedente: 'preceding', siguiente: 'following' },
+  // "las letras a) a e) del apartado anterior": the unit named by its place
+  relativeUnits: { before: {}, after: { anterior: 'preceding', precedente: 'preceding', siguiente: 'following' } },
   nestsEitherWay: new Set<RefUnitKind>(['paragraph', 'subparagraph']),
   // "los numerales 1), 8) y 24) del artículo 118", "incisos 1), 2) y 4)": numbers written as their markers
   closedNumbers: ['paragraph', 'subparagraph'],
@@ -756,6 +758,8 @@ const RU: LanguageTable = {
   bareOuter: true,
   // "части 2 статьи 7": a part of an article is its numbered paragraph ("1.", "2."), inside the article
   ranks: { part: 8 },
+  // "подпункте 6) пункта 1 статьи 679": a subparagraph's number written with its marker's parenthesis
+  closedNumbers: ['subparagraph'],
 };
 
 const ZH: LanguageTable = {
@@ -893,6 +897,8 @@ const CA: LanguageTable = {
   relative: { anterior: 'preceding', anteriors: 'preceding', precedent: 'preceding', precedents: 'preceding', següent: 'following', següents: 'following' },
   // "l’apartat segon de l’article anterior": the article named by its place
   outerArticleByPlace: { anterior: 'preceding', precedent: 'preceding', següent: 'following' },
+  // "els paràgrafs a) a e) de l’apartat anterior": the unit named by its place
+  relativeUnits: { before: {}, after: { anterior: 'preceding', precedent: 'preceding', següent: 'following' } },
   nestsEitherWay: new Set<RefUnitKind>(['paragraph', 'subparagraph']),
   // "la lletra a) de l’apartat 1": letters written as their markers
   closedNumbers: ['paragraph', 'subparagraph'],
