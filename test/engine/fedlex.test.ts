@@ -5,7 +5,7 @@
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
 import { parseReferences } from '../../server/src/engine/references/grammar';
-import { CH_ARTICLE_BETWEEN_PARAGRAPH_LISTS, CH_FOOTNOTES_CITING_ACTS, CH_KOSTENVERORDNUNG_VSTRR, CH_LETTER_APART_CITATION, CH_LETTER_APART_HEADING, CH_SVAV_FOOTNOTED_HEADING, CH_SVAV_LABELS_IN_TEXT } from './fedlexText';
+import { CH_ARGV1_RAISED_PARAGRAPH_NUMBERS, CH_SERBIA_VISA_ARTICLE_5, CH_ARTICLE_BETWEEN_PARAGRAPH_LISTS, CH_FOOTNOTES_CITING_ACTS, CH_KOSTENVERORDNUNG_VSTRR, CH_LETTER_APART_CITATION, CH_LETTER_APART_HEADING, CH_SVAV_FOOTNOTED_HEADING, CH_SVAV_LABELS_IN_TEXT } from './fedlexText';
 
 const verordnung = oneDocument('verordnung.md', '---\nid: ch-verordnung\ntitle: Verordnung\nlanguage: de\ntype: law\n---\n\n# Verordnung\n\n');
 const before = '##### **Art. 1** Gegenstand\n\nText.\n\n##### **Art. 3** Ausnahmen\n\n';
@@ -77,5 +77,18 @@ describe('engine: Swiss acts as Fedlex\'s PDFs become markdown', () => {
     assert.deepStrictEqual(verordnung.problems(text, 'broken-reference'), []);
     // must not: "Absatz 4, 6 Satz 2" (a sentence is below a paragraph) keeps 6 a paragraph of article 4
     assert.deepStrictEqual(paths('nach Artikel 4 Absatz 4, 6 Satz 2'), ['4/4', '4/6']);
+  });
+
+  it('"<sup>1</sup> Die …", "<sup>4.</sup> Die …" are an article\'s paragraphs 1 and 4: "Artikel 62 Absatz 4" and "den Absätzen 1–3" resolve; a wrapped line\'s raised "<sup>4</sup> Stunden pro Tag" is no paragraph', () => {
+    const ordinance = CH_ARGV1_RAISED_PARAGRAPH_NUMBERS;
+    const units = verordnung.unitIds(ordinance);
+    assert.deepStrictEqual(units.filter((id) => /^art_6[12]__para_\d+$/.test(id)), ['art_61__para_1', 'art_61__para_2', 'art_62__para_1', 'art_62__para_2', 'art_62__para_3', 'art_62__para_4']);
+    assert.deepStrictEqual(verordnung.citation(ordinance, 'Artikel 62 Absatz 4').targets.map((t) => t.unitId), ['art_62__para_4']);
+    assert.deepStrictEqual(verordnung.problems(ordinance, 'broken-reference').filter((m) => m.includes('Absatz')), []);
+    const agreement = CH_SERBIA_VISA_ARTICLE_5;
+    assert.deepStrictEqual(verordnung.citation(agreement, 'Absätzen 1–3').targets.map((t) => [t.unitId, t.throughUnitId]), [['art_5__para_1', 'art_5__para_3']]);
+    assert.ok(verordnung.unitIds(agreement).includes('art_5__para_2__subpara_m'), verordnung.unitIds(agreement).join(' '));
+    // must not: a raised number outside any article is a note's mark, not a paragraph
+    assert.deepStrictEqual(verordnung.unitIds('<sup>1</sup> Die Verordnung gilt.\n').filter((id) => id.includes('para')), []);
   });
 });

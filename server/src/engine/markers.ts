@@ -15,7 +15,9 @@ export type MarkerStyle =
   // "1)", "3-1)": a number closed by a parenthesis (Russian and Kazakh "подпункт", Latin American "numeral 1)")
   | 'num-close'
   // "§ 1º", "§ 10.", "§ 2º-A", "Parágrafo único." (Brazilian laws): the paragraphs of an article, below its head ("caput")
-  | 'paragraph-sign';
+  | 'paragraph-sign'
+  // "<sup>1</sup> Die Kosten …", "<sup>4.</sup> Die Gesamtdauer …" (Fedlex as converted): an article's paragraph, its number raised
+  | 'num-sup';
 
 export interface Marker {
   style: MarkerStyle;
@@ -71,6 +73,9 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   // "1.- El seguiment …" (Spanish and Catalan gazettes): a full stop and a dash after the number
   { style: 'num-dot', pattern: new RegExp(String.raw`^(\d{1,4}(?:[a-z]|-${LATIN_ITERATIVE})?)\.(?:-(?=[ \t])|(?=\s|$|[A-ZÀ-Ý][a-zà-ÿ'’]))`) },
   { style: 'num-dash', pattern: /^(\d{1,4})\s?[-–—](?=\s)/ },
+  // (a capital after it, perhaps after a footnote's mark: "<sup>99</sup> oder 286 des Strafgesetzbuches" is a footnote's mark
+  // left in the text; "<sup>4</sup> <sup>18</sup> Das Eidgenössische …" is paragraph 4 with note 18's mark)
+  { style: 'num-sup', pattern: /^<sup>(\d{1,2})\.?<\/sup>(?=[ \t]+(?:<sup>\d{1,3}<\/sup>[ \t]+)?\p{Lu})/u },
   // "(1.1)": a subsection put between (1) and (2) (Canada's statutes), its value "1.1"
   // "(2A)", "(3AB)": a subsection inserted after (2) or (3A), in capitals (Australia's and the UK's statutes)
   { style: 'num-paren', pattern: /^\((\d{1,4}(?:[a-z]|[A-Z]{1,3}|\.\d{1,2})?)\)/ },
@@ -124,7 +129,7 @@ export function readMarker(text: string): Marker | undefined {
   // "**b)** Localizar …": the marker in bold, closed right after it; read as "b) Localizar …" (the label's length is its own)
   // '"**18.3.** Los …', '**_18.3._** _Los …_' (SPIJ): after a quotation mark, or in bold and italics
   const boldAround = /^[ \t]*["“]?[ \t]*(?:\*\*|__)/.test(text) ? /^([^*_\s]{1,10})(?:\*\*|__|_\*\*|\*\*_|\*__|__\*)(?=[ \t])/.exec(unprefixed) : null;
-  const written = (boldAround ? boldAround[1] + unprefixed.slice(boldAround[0].length) : unprefixed).slice(0, TAGGED_SIGN.test(unprefixed) ? 64 : 24);
+  const written = (boldAround ? boldAround[1] + unprefixed.slice(boldAround[0].length) : unprefixed).slice(0, TAGGED_SIGN.test(unprefixed) ? 64 : unprefixed.startsWith('<sup>') ? 32 : 24);
   // Converters escape what markdown would read as a list: turndown writes "1\. Each Party",
   // pandoc "a\)" and "\(a\)". The reader sees "1.", "a)", "(a)".
   const escaped = written.includes('\\');
@@ -143,6 +148,8 @@ export function readMarker(text: string): Marker | undefined {
       if (style === 'cjk-paren') return { style, value: chineseNumber(match[1]) ?? match[1], label: match[0], length: match[0].length };
       // "Parágrafo único" is the article's one paragraph, cited "parágrafo único" (= 1, keywords.ts)
       if (style === 'paragraph-sign') return { style, value: match[3] ? '1' : match[1] + (match[2] ?? '').toLowerCase(), label: match[0], length: match[0].length };
+      // (a reader sees the raised number alone, not its tags)
+      if (style === 'num-sup') return { style, value: match[1], label: match[1], length: match[0].length };
       const value = match[1] + (match[2] ?? '');
       return { style, value: value.includes('-') && (style === 'num-dot' || style === 'lower-dot') ? value.replace(/-/g, '') : value, label: match[0], length: escaped ? writtenLength(written, match[0].length) : match[0].length };
     }

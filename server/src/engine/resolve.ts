@@ -1684,11 +1684,13 @@ const HEADING_AS_TEXT_START = /^\s*:\s+\p{Lu}/u;
  * 106", "Verordnung (EWG) Nr. 2092/91", "die Parzellen Nr. 212, 213 und 214").
  */
 function numberOfAnotherThing(text: string, span: Span): 'gazette' | 'named' | undefined {
-  if (!/^(?:Nr\.|No\.)[ \t]?\d/u.test(text.slice(span.start, span.end))) return undefined;
+  // ("die Zollkontingente Nummer 20 und 21": German writes the word out)
+  if (!/^(?:Nr\.|No\.|Nummer)[ \t]?\d/u.test(text.slice(span.start, span.end))) return undefined;
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   if (/(?:\p{Lu}\p{L}{0,5}Bl\.|(?<![\p{L}\p{N}.])(?:18|19|20)\d\d)[ \t]+(?:[IV]{1,3}[ \t]+)?$/u.test(before)) return 'gazette';
   // ("die Kantonsstrasse von Veyrier (Nr. 25)": a road's number, in brackets after its name)
-  const noun = /(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}{2,})(?:[ \t]+\([\p{Lu}\p{N}/ ]{1,12}\))?[ \t]+\(?$/u.exec(before);
+  // (the line may break before the number: "die Zollkontingente\nNummer 20 und 21")
+  const noun = /(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}{2,})(?:[ \t]+\([\p{Lu}\p{N}/ ]{1,12}\))?(?:[ \t]+|[ \t]*\n[ \t]*)\(?$/u.exec(before);
   return noun && !unitWordSet().has(noun[1].toLowerCase()) ? 'named' : undefined;
 }
 

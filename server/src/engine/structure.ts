@@ -488,6 +488,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         OUTLINE_TITLE.test(text.slice(block.span.start, block.span.end))) marker = undefined;
       // "§ 1º" opens a paragraph of an article only: in a code of sections ("§ 101. Definitions") it is no marker
       if (marker?.style === 'paragraph-sign' && container.kind !== 'article') marker = undefined;
+      // "<sup>1</sup> Die …" numbers an article's paragraphs only: elsewhere the raised number is a note's mark
+      if (marker?.style === 'num-sup' && (container.kind !== 'article' || marker.value !== nextRaisedNumber(container))) marker = undefined;
       // "§ 2º ~~O imposto previsto …~~": a label over struck-out wording is the repealed version, given again after it
       if (marker && /^[ \t]*~~/.test(text.slice(markerStart + marker.length, Math.min(block.span.end, markerStart + marker.length + 8)))) marker = undefined;
       const lonesNext = subparagraphsOfLone && marker?.style === subparagraphsOfLone.style && marker.value === String(subparagraphsOfLone.next);
@@ -685,7 +687,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     const underLevel = under ? numbered.findIndex((level) => level.unit === under) : -1;
     if (underLevel >= 0) {
       numbered = numbered.slice(0, underLevel + 1);
-    } else if (style === 'paragraph-sign') {
+    } else if (style === 'paragraph-sign' || style === 'num-sup') {
       numbered = [];
     } else if (enclosing >= 0) {
       numbered = numbered.slice(0, enclosing + 1);
@@ -748,7 +750,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       case 'num-paren':
         // "(1)" in a schedule's paragraph "##### 1": its sub-paragraphs
         return parent === container && parent.kind === 'paragraph' && parent.headingDepth > 0 ? 'subparagraph' : 'paragraph';
-      case 'num-dash': case 'paragraph-sign':
+      case 'num-dash': case 'paragraph-sign': case 'num-sup':
         return 'paragraph';
       case 'upper-roman-dash':
         // "§ 1º … I - …": a Brazilian paragraph's items ("incisos"); alone under an article, its parts (French "I. -")
@@ -989,4 +991,16 @@ function endsWithColon(text: string, span: Span): boolean {
   let end = span.end;
   while (end > span.start && /\s/.test(text[end - 1])) end--;
   return end > span.start && (text[end - 1] === ':' || text[end - 1] === '：');
+}
+
+/**
+ * The number the next raised paragraph number of an article must have: 1, or the one after its last numbered paragraph. A
+ * PDF's converter raises other numbers too ("<sup>4</sup> Stunden pro Tag …", a wrapped line after paragraph 2).
+ */
+function nextRaisedNumber(article: Unit): string {
+  for (let k = article.children.length - 1; k >= 0; k--) {
+    const child = article.children[k];
+    if (child.kind === 'paragraph' && child.headingDepth === 0 && child.number !== undefined && /^\d+$/.test(child.number)) return String(Number(child.number) + 1);
+  }
+  return '1';
 }
