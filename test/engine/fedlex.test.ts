@@ -5,7 +5,7 @@
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
 import { parseReferences } from '../../server/src/engine/references/grammar';
-import { CH_ARGV1_RAISED_PARAGRAPH_NUMBERS, CH_SERBIA_VISA_ARTICLE_5, CH_ARTICLE_BETWEEN_PARAGRAPH_LISTS, CH_FOOTNOTES_CITING_ACTS, CH_KOSTENVERORDNUNG_VSTRR, CH_LETTER_APART_CITATION, CH_LETTER_APART_HEADING, CH_SVAV_FOOTNOTED_HEADING, CH_SVAV_LABELS_IN_TEXT } from './fedlexText';
+import { CH_INVESTMENT_TREATY_ARTICLE_1, CH_ARGV1_RAISED_PARAGRAPH_NUMBERS, CH_SERBIA_VISA_ARTICLE_5, CH_ARTICLE_BETWEEN_PARAGRAPH_LISTS, CH_FOOTNOTES_CITING_ACTS, CH_KOSTENVERORDNUNG_VSTRR, CH_LETTER_APART_CITATION, CH_LETTER_APART_HEADING, CH_SVAV_FOOTNOTED_HEADING, CH_SVAV_LABELS_IN_TEXT } from './fedlexText';
 
 const verordnung = oneDocument('verordnung.md', '---\nid: ch-verordnung\ntitle: Verordnung\nlanguage: de\ntype: law\n---\n\n# Verordnung\n\n');
 const before = '##### **Art. 1** Gegenstand\n\nText.\n\n##### **Art. 3** Ausnahmen\n\n';
@@ -90,5 +90,28 @@ describe('engine: Swiss acts as Fedlex\'s PDFs become markdown', () => {
     assert.ok(verordnung.unitIds(agreement).includes('art_5__para_2__subpara_m'), verordnung.unitIds(agreement).join(' '));
     // must not: a raised number outside any article is a note's mark, not a paragraph
     assert.deepStrictEqual(verordnung.unitIds('<sup>1</sup> Die Verordnung gilt.\n').filter((id) => id.includes('para')), []);
+  });
+
+  it('"<sup>(2)</sup> umfasst der Begriff …" is paragraph 2, in brackets and going on in small letters, and "Artikel 1 Absatz (2) Buchstaben (c), (d) und (e)" finds its items; "Artikel l4" (a scan\'s "l" for "1") cites nothing', () => {
+    const treaty = CH_INVESTMENT_TREATY_ARTICLE_1;
+    const units = verordnung.unitIds(treaty);
+    assert.deepStrictEqual(units.filter((id) => /^art_1__para_\d+$/.test(id)), ['art_1__para_1', 'art_1__para_2', 'art_1__para_3']);
+    const cited = `${treaty}\n##### **Art. 2** Förderung\n\nDie in Artikel 1 Absatz (2) Buchstaben (c), (d) und (e) dieses Abkommens genannten Rechte.\n`;
+    const abkommen = oneDocument('abkommen.md', '---\nid: ch-abkommen\ntitle: Abkommen über die Förderung und den gegenseitigen Schutz von Investitionen\nlanguage: de\ntype: law\n---\n\n# Abkommen\n\n');
+    assert.deepStrictEqual(abkommen.citation(cited, 'Artikel 1 Absatz (2) Buchstaben (c), (d) und (e) dieses Abkommens').targets.map((t) => t.unitId), ['art_1__para_2__subpara_c', 'art_1__para_2__subpara_d', 'art_1__para_2__subpara_e']);
+    // (cc-2001-375.md, line 62)
+    assert.deepStrictEqual(parseReferences('In diesem Fall ist Artikel 7 beziehungsweise Artikel l4 anzuwenden.', { language: 'de' }).map((r) => r.text), ['Artikel 7']);
+    // must not: a bare raised number in small letters is a note's mark left in the text, no paragraph
+    assert.deepStrictEqual(verordnung.unitIds('##### **Art. 1** Zweck\n\n<sup>1</sup> bezieht sich auf alles.\n').filter((id) => id.includes('para')), []);
+  });
+
+  it('numbers the converter raised inside a citation are its numbers: "Artikel 26 Absatz <sup>4</sup> RVOG" and "(Art. … <sup>24</sup> Abs. <sup>5</sup> i.V.m. <sup>26</sup> ArG)" cite those laws; "<sup>7</sup> Art. <sup>7</sup>", a label set apart, cites nothing', () => {
+    const texts = (text: string) => parseReferences(text, { language: 'de' }).map((r) => `${r.text} → ${r.anchor.kind === 'instrument' ? r.anchor.name : r.anchor.kind}`);
+    // (cc-1999-170.md, line 45; cc-2000-243.md, line 571; cc-2001-485.md, line 97)
+    assert.deepStrictEqual(texts('werden. Präsidialentscheide nach Artikel 26 Absatz <sup>4</sup> RVOG bleiben vorbehalten.'), ['Artikel 26 Absatz <sup>4</sup> RVOG → RVOG']);
+    assert.deepStrictEqual(texts('(Art. 10, 17, 19, <sup>25</sup> und <sup>24</sup> Abs. <sup>5</sup> i.V.m. <sup>26</sup> ArG)'), ['Art. 10, 17, 19, <sup>25</sup> und <sup>24</sup> Abs. <sup>5</sup> i.V.m. <sup>26</sup> ArG → ArG']);
+    assert.deepStrictEqual(texts('<sup>7</sup> Art. <sup>7</sup>\n'), []);
+    // must not: a note's mark glued to the word before it is no number of the citation ("Artikel 5<sup>12</sup>" is article 5)
+    assert.deepStrictEqual(parseReferences('Es gilt Artikel 5<sup>12</sup> sinngemäss.', { language: 'de' }).map((r) => r.targets.map((t) => t.path.map((p) => p.number).join('/')).join()), ['5']);
   });
 });

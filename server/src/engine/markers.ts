@@ -75,7 +75,9 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   { style: 'num-dash', pattern: /^(\d{1,4})\s?[-–—](?=\s)/ },
   // (a capital after it, perhaps after a footnote's mark: "<sup>99</sup> oder 286 des Strafgesetzbuches" is a footnote's mark
   // left in the text; "<sup>4</sup> <sup>18</sup> Das Eidgenössische …" is paragraph 4 with note 18's mark)
-  { style: 'num-sup', pattern: /^<sup>(\d{1,2})\.?<\/sup>(?=[ \t]+(?:<sup>\d{1,3}<\/sup>[ \t]+)?\p{Lu})/u },
+  // ("<sup>(1)</sup> Bei einer Anrufung …", "<sup>(2)</sup> umfasst der Begriff …": in brackets too, which no note's mark has,
+  // and then a small letter may follow, the sentence going on from a colon above)
+  { style: 'num-sup', pattern: /^<sup>(?:(\d{1,2})\.?<\/sup>(?=[ \t]+(?:<sup>\d{1,3}<\/sup>[ \t]+)?\p{Lu})|\((\d{1,2})\)<\/sup>(?=[ \t]+\S))/u },
   // "(1.1)": a subsection put between (1) and (2) (Canada's statutes), its value "1.1"
   // "(2A)", "(3AB)": a subsection inserted after (2) or (3A), in capitals (Australia's and the UK's statutes)
   { style: 'num-paren', pattern: /^\((\d{1,4}(?:[a-z]|[A-Z]{1,3}|\.\d{1,2})?)\)/ },
@@ -149,7 +151,7 @@ export function readMarker(text: string): Marker | undefined {
       // "Parágrafo único" is the article's one paragraph, cited "parágrafo único" (= 1, keywords.ts)
       if (style === 'paragraph-sign') return { style, value: match[3] ? '1' : match[1] + (match[2] ?? '').toLowerCase(), label: match[0], length: match[0].length };
       // (a reader sees the raised number alone, not its tags)
-      if (style === 'num-sup') return { style, value: match[1], label: match[1], length: match[0].length };
+      if (style === 'num-sup') return { style, value: match[1] ?? match[2], label: match[1] ?? `(${match[2]})`, length: match[0].length };
       const value = match[1] + (match[2] ?? '');
       return { style, value: value.includes('-') && (style === 'num-dot' || style === 'lower-dot') ? value.replace(/-/g, '') : value, label: match[0], length: escaped ? writtenLength(written, match[0].length) : match[0].length };
     }

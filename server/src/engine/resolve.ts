@@ -907,14 +907,28 @@ function saidBefore(model: DocumentModel, reference: DocumentReference, path: Re
     return found ? resolvedTarget(model, found, span) : undefined;
   }
   // "clauses (a), (b) and (c) of the said section" before, its number alone: where that one was found (the words around it say where)
+  if (lookingBack) return undefined;
   for (const earlier of citationsJustBefore(model, reference)) {
     const at = earlier.targets.findIndex((cited) => cited.path.length === 1 && sameUnit(cited));
     if (at < 0) continue;
-    const found = resolveReference(model, earlier, lookup).targets[at];
+    const found = resolvedOnce(model, earlier, lookup).targets[at];
     if (found?.status === 'resolved') return { ...found, span };
     if (found?.status === 'external') return { status: 'external', span, reason: `"the said ${describe(path)}" is the one cited before ("${earlier.text.replace(/\s+/g, ' ')}"): ${found.reason ?? 'another instrument\'s'}` };
   }
   return undefined;
+}
+
+/** Set while a citation before another is resolved for it (citedAgain, saidBefore): that one looks no further back. */
+let lookingBack = false;
+
+/** `reference` resolved without looking back past it to the citations before it. */
+function resolvedOnce(model: DocumentModel, reference: DocumentReference, lookup: DocumentLookup): ResolvedReference {
+  lookingBack = true;
+  try {
+    return resolveReference(model, reference, lookup);
+  } finally {
+    lookingBack = false;
+  }
 }
 
 /**
@@ -939,16 +953,19 @@ function articleClosingList(model: DocumentModel, reference: DocumentReference):
  * names it, with where it is. What that citation found for it (a unit, or another instrument's), or undefined.
  */
 function citedAgain(model: DocumentModel, reference: DocumentReference, step: RefStep, span: Span, lookup: DocumentLookup): ResolvedTarget | undefined {
+  // (one level: the earlier citation is resolved without looking further back, so that a run of them costs linear time)
+  if (lookingBack) return undefined;
   for (let back = 1; back <= 4; back++) {
     const earlier = model.references[reference.index - back];
     const later = model.references[reference.index - back + 1];
-    if (!earlier || later.span.start - earlier.span.end > 240 || /[.;]\s|\n[ \t]*\n/.test(model.text.slice(earlier.span.end, later.span.start))) return undefined;
+    // in the same paragraph or item, the same sentence
+    if (!earlier || earlier.unitId !== reference.unitId || later.span.start - earlier.span.end > 240 || /[.;]\s|\n[ \t]*\n/.test(model.text.slice(earlier.span.end, later.span.start))) return undefined;
     const at = earlier.targets.findIndex((target) => {
       const last = target.path[target.path.length - 1];
       return !target.through && last?.number === step.number && kindsCompatible(step.kind, last.kind as UnitKind);
     });
     if (at < 0) continue;
-    const found = resolveReference(model, earlier, lookup).targets[at];
+    const found = resolvedOnce(model, earlier, lookup).targets[at];
     const words = earlier.text.replace(/\s+/g, ' ');
     if (found?.status === 'resolved') return { ...found, span };
     if (found?.status === 'external') return { status: 'external', span, reason: `${describe([step])} is not in the unit around it, and the same sentence cites it before as "${words}": ${found.reason ?? 'another instrument\'s'}` };

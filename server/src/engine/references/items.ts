@@ -171,6 +171,9 @@ export class ItemParser extends TokenCursor {
     const isRomanLower = /^[ivxlcdm]{2,8}$/.test(raw) && WELL_FORMED_ROMAN.test(raw);
     const isLetter = /^[a-zA-Z]$/.test(raw) || /^[\u0621-\u064A]$/.test(raw);
     if (!isRomanUpper && !isRomanLower && !isLetter) return null;
+    // "Artikel l4" (a scanned text's "l" for "1"): a letter run into figures is no number of its own
+    const glued = this.tok(i + 1);
+    if (isLetter && /^[a-z]$/.test(raw) && glued?.kind === 'num' && !glued.space) return null;
     // "maresciallo: capo di 3^ classe" (a rank, "chief of"): a lower-case numeral that is the language's "of" is that word
     if (isRomanLower && LETTERLESS_KINDS.has(kind) && this.c.table.ofWords.includes(raw)) return null;
     // "تعديلات المادة" ending a line, "أ- أن يكون …" opening the next: a list's letter, not the unit's number

@@ -637,7 +637,8 @@ const DE: LanguageTable = {
     teil: { kind: 'part' }, teils: { kind: 'part' }, teiles: { kind: 'part' }, teile: { kind: 'part', plural: true },
     anhang: { kind: 'annex' }, anhangs: { kind: 'annex' },
   },
-  listConnectors: ['und', 'oder', 'sowie'],
+  // "Art. 24 Abs. 5 i.V.m. 26 ArG": "in Verbindung mit" joins the articles read together
+  listConnectors: ['und', 'oder', 'sowie', 'i.v.m.'],
   rangeConnectors: ['bis', '-', '–'],
   // "Abs. 1 zum Einigungsvertrag", "Anlage zur Verordnung": an annex's "to the" names the instrument too.
   ofWords: ['des', 'der', 'zum', 'zur'],

@@ -92,6 +92,8 @@ function isApostrophe(ch: string | undefined): boolean {
 
 /** A number's letter in emphasis, right after it: "*j*", "_d_", "**bis**". */
 /** An ordinal sign set in the tags of a superscript: "<sup><span class="underline">o</span></sup>". */
+/** "<sup>4</sup>": a number set raised. */
+const RAISED_NUMBER = /^<sup>(\d{1,4})<\/sup>(?![ \t]*(?:\n|$))/;
 const TAGGED_ORDINAL = /^(?:<[a-z][^<>]{0,40}>){1,3}[oº°ª](?:<\/[a-z]{1,6}>){1,3}/;
 const EMPHASISED_LETTER = /^(\*{1,2}|_{1,2})([a-z]{1,3}|bis|ter|quater)\1(?![\p{L}\p{N}*_])/u;
 
@@ -275,6 +277,17 @@ export function tokenizeUntil(text: string, out: Token[], state: TokenizerState,
       if (norm.includes('‑')) norm = norm.replace(/‑/g, '-');
       push(make('word', start, i, norm, undefined, undefined, undefined));
       continue;
+    }
+    // "nach Artikel 26 Absatz <sup>4</sup> RVOG" (Fedlex's PDFs as converted): a number the converter raised, after a space
+    // (a note's mark is glued to the word before it: "Gesetz<sup>12</sup>")
+    if (c === 60 /* < */ && i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) {
+      // (not one that ends its line: "<sup>7</sup> Art. <sup>7</sup>" is an article's label, set apart)
+      const raised = RAISED_NUMBER.exec(text.slice(i, i + 24));
+      if (raised) {
+        push(make('num', i, i + raised[0].length, raised[1], raised[1], '', undefined));
+        i += raised[0].length;
+        continue;
+      }
     }
     const ch = text[i];
     // Markdown link markup is not text: "[Articles 1](…), [12](…) … [46 of the Convention](…)" reads
