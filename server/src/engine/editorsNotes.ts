@@ -72,3 +72,22 @@ export function actNoteAround(text: string, offset: number): string | undefined 
   const note = before.slice(open + 1).replace(/\[([^\]\n]{1,80})\]\([^)\s]{1,400}\)/g, '$1');
   return ACT_BY_DATE.exec(note)?.[1];
 }
+
+/** After a citation: a comma, then an official gazette's entry ("BGBl. I Nr. 2/2008", "LGBl. Nr. 12/1995"). */
+const GAZETTE_ENTRY_AFTER = /^,[ \t]*((?:\p{Lu}\p{L}{0,5}Bl\.)[ \t]*(?:I{1,3}[ \t]+)?Nr\.[ \t]*\d{1,4}\/\d{4})/u;
+
+/**
+ * "Durch Art. 2 § 1 Abs. 3 Z 3, BGBl. I Nr. 2/2008, als nicht mehr geltend festgestellt." (Austria's RIS): a citation followed by
+ * the gazette entry of the act it is in. That entry, or undefined.
+ */
+export function gazetteEntryAfter(text: string, end: number): string | undefined {
+  return GAZETTE_ENTRY_AFTER.exec(text.slice(end, end + 40))?.[1];
+}
+
+/** Right after a citation: a German law's name in the nominative ("§ 2 Z 3a Signaturgesetz", "§ 2 Z 10 E-Government-Gesetz"). */
+const LAW_NAMED_AFTER = /^[ \t]+(\p{Lu}[\p{L}-]*(?:gesetz|Gesetz|verordnung|Verordnung|ordnung|Ordnung|gesetzbuch|Gesetzbuch))(?![\p{L}-])/u;
+
+/** The law a citation names right after it, with no of-word (Austria writes "§ 2 Z 3a Signaturgesetz"), or undefined. */
+export function lawNamedRightAfter(text: string, end: number): string | undefined {
+  return LAW_NAMED_AFTER.exec(text.slice(end, end + 80))?.[1];
+}

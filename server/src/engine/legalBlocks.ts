@@ -938,6 +938,13 @@ function withoutEditorialTail(line: string): string {
   return judged;
 }
 
+/**
+ * After "§ 5." opening a paragraph: its first paragraph's marker, "(1) ", or a German sentence ("§ 4. Im Sinne der folgenden
+ * Bestimmungen dieses Bundesgesetzes bedeuten …"): in French, Dutch and Portuguese "§ 2. Le Registre national …" and "§ 10.
+ * Compete …" are an article's paragraph (markers.ts), and German alone writes "§" for a section.
+ */
+const SECTION_TEXT_AFTER_STOP = /^[ \t]+(?:\(\d{1,3}[a-z]?\)[ \t]|\p{Lu}\p{Ll}+[ \t](?=.*[ \t](?:und|ist|wird|sind|der|dem|das|dieses|dieser|diese|eine|eines|einer|einem|nicht|für|mit|von|zu|bei|nach|oder|auf|sich|gilt|gelten|kann|können|hat|haben)[ \t]))/u;
+
 /** "ARTÍCULO 1°.- ", "ARTICULO 1º — ", "Art. 5.- ": the dash after the number ends a label. */
 // "Artículo 2”.- FORMAS …": an OCR's "”" (or "*”") for the ordinal sign, before ".-" only
 const DASHED_LABEL_END = /^(?:[°º]|[”"'*]{1,2}(?=\.\s?[-–—]))?\s?(?:[.,]\s?[-–—]|[-–—])\s?(?=\S)/;
@@ -1027,6 +1034,12 @@ function runInUnitLabel(raw: string, depth = 0): number | undefined {
   // "Artículo 231 Registro de … o de otras formas de\ncomunicación.- …": a long title a PDF wrapped
   const wrapped = WRAPPED_TITLE_END.exec(head.slice(info.label.length));
   if (wrapped) return opensText(head.slice(info.label.length + wrapped[0].length)) ? info.label.length + wrapped[1].length : undefined;
+  // "§ 5. (1) Datenanwendungen sind …", "§ 4. Im Sinne …" (Austria's RIS): a section's label, a full stop, then its first
+  // paragraph's marker or a German sentence (a citation never opens a paragraph with a stop after it)
+  if (info.kind === 'section' && info.label.startsWith('§')) {
+    const stopped = info.label.endsWith('.') ? '' : /^\./.exec(line.slice(info.label.length))?.[0];
+    if (stopped !== undefined && SECTION_TEXT_AFTER_STOP.test(line.slice(info.label.length + stopped.length))) return info.label.length + stopped.length;
+  }
   // "SEC. 6. All crimes defined …": a label in capitals and a full stop, then the text
   return info.label === info.label.toUpperCase() && /\p{Lu}{2}/u.test(info.label) && /^\.\s+\p{Lu}\p{Ll}/u.test(line.slice(info.label.length)) ? info.label.length + 1 : undefined;
 }

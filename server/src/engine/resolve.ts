@@ -3,7 +3,7 @@
 import { annexPublishedApart, holdsNoAnnex, instrumentAnnexed, namesAnAnnex } from './annexDocuments';
 import { gapInCodeNumbering } from './codeNumberGaps';
 import { firstStartingFrom } from './spanSearch';
-import { actNoteAround, editorsNoteStart, inEditorsNote, notesHeadingAbove } from './editorsNotes';
+import { actNoteAround, editorsNoteStart, gazetteEntryAfter, inEditorsNote, lawNamedRightAfter, notesHeadingAbove } from './editorsNotes';
 import { budgetInciso, budgetTableRow } from './budgetLines';
 import { normaliseName } from './documentNames';
 import type { Definition, Span, Unit, UnitKind } from './model';
@@ -128,6 +128,17 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   const act = anchor.kind === 'none' ? actNoteAround(model.text, reference.span.start) : undefined;
   if (act) {
     const reason = `the citation stands in an editor's note on the act that amended the text ("${act}"): it is a unit of that act, not of this document`;
+    return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
+  }
+  const gazette = anchor.kind === 'none' ? gazetteEntryAfter(model.text, reference.span.end) : undefined;
+  if (gazette) {
+    const reason = `the citation is followed by the gazette entry of the act it is in ("${gazette}"), not this document`;
+    return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
+  }
+  // "gemäß § 2 Z 3a Signaturgesetz, …": the law named right after, with no of-word
+  const lawAfter = anchor.kind === 'none' ? lawNamedRightAfter(model.text, reference.span.end) : undefined;
+  if (lawAfter && !sameLawAsThis(model, lawAfter)) {
+    const reason = `the citation is followed by the name of the law it is in ("${lawAfter}"), not this document`;
     return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
   }
   if (anchor.kind === 'none') {
@@ -433,6 +444,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (ofForeignSection) return { status: 'external', span, reason: `${describe(cited.path)} is not in the unit around it; the citation just before names ${ofForeignSection}, so it is most likely a part of that` };
       const sibling = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? siblingNamedAfter(model, reference, cited.path[0].kind) : undefined;
       if (sibling) return { status: 'external', span, reason: `${describe(cited.path)} is not in the unit around it; the list goes on with ${sibling}, so it is most likely a part of that article or section too` };
+      // "na alínea d) ou na alínea e) do número anterior": the next citation, of the same kind, says where both are
+      const pair = doc === model && anchor.kind === 'none' && !first.partial && cited.path.length === 1 && !isCitableKind(cited.path[0]?.kind) ? pairedAfter(model, reference, cited.path, lookup) : undefined;
+      if (pair) return { ...pair, span };
       // "aux 1°, 2°, 3°, a et d du 4°, 6° et 17° de l'article R. 321-5": the list's last words name the article that holds it all
       const closing = doc === model && anchor.kind === 'none' && !first.partial && !isCitableKind(cited.path[0]?.kind) ? articleClosingList(model, reference) : undefined;
       const inClosing = closing ? resolvePath(model, cited.path, closing.unit, undefined, true).unit : undefined;
@@ -931,6 +945,28 @@ function resolvedOnce(model: DocumentModel, reference: DocumentReference, lookup
   }
 }
 
+/** Between two citations of one list: a connector, perhaps with a preposition and an article ("ou na", "or in", "e da"). */
+const LIST_GAP = /^[ \t]*(?:,|,?[ \t]*(?:ou|e|o|y|u|or|and|et|ou|und|oder|i))[ \t]+(?:\p{Ll}{1,3}[ \t]+){0,2}$/u;
+
+/**
+ * "na alínea d) ou na alínea e) do número anterior": a unit cited by its number alone, then, joined by a list's connector, one
+ * of the same kind whose words say where it is. Where the second was found, its sibling of the first's number there; what
+ * the second was (another instrument's), the first is too. Undefined otherwise.
+ */
+function pairedAfter(model: DocumentModel, reference: DocumentReference, path: RefStep[], lookup: DocumentLookup): ResolvedTarget | undefined {
+  if (lookingBack) return undefined;
+  const next = model.references[reference.index + 1];
+  if (!next || next.unitId !== reference.unitId || next.targets.length !== 1 || !LIST_GAP.test(model.text.slice(reference.span.end, next.span.start))) return undefined;
+  const steps = next.targets[0].path;
+  const last = steps[steps.length - 1];
+  if (!last || last.kind !== path[0].kind || next.anchor.kind === 'none' && steps.length === 1) return undefined;
+  const found = resolvedOnce(model, next, lookup).targets[0];
+  if (found?.status === 'external') return { status: 'external', span: found.span, reason: `${describe(path)} is listed with "${next.text.replace(/\s+/g, ' ')}", whose words say where both are: ${found.reason ?? 'another instrument\'s'}` };
+  const unit = found?.status === 'resolved' && found.documentId === model.id ? model.unitsById.get(found.unitId ?? '') : undefined;
+  const sibling = unit?.parent ? resolvePath(model, path, unit.parent, undefined, true).unit : undefined;
+  return sibling ? resolvedTarget(model, sibling, found!.span) : undefined;
+}
+
 /**
  * "aux 1°, 2°, 3°, a et d du 4°, 6° et 17° de l'article R. 321-5": a list of parts whose citation ends, in the same sentence and
  * a few words on, with an of-word and an article or section alone. That article or section (undefined when this document
@@ -1202,6 +1238,12 @@ function namedEarlier(model: DocumentModel, reference: DocumentReference, path: 
       existing: found.existing?.map((unit) => ({ uri: named.uri, unitId: unit.id })), ...(found.partial ? { uri: named.uri, partialUnitId: found.partial.id } : {}) };
   }
   return { status: 'external', span, reason: `this document has no ${describe(path)}; the sentence names "${name}" before it, so it is most likely a unit of that instrument (not in the workspace)` };
+}
+
+/** Whether `name` is this document's own ("§ 5 Datenschutzgesetz" in the Datenschutzgesetz): its title or short title holds it. */
+function sameLawAsThis(model: DocumentModel, name: string): boolean {
+  const own = `${model.title} ${model.frontMatter.shortTitle ?? ''}`.toLowerCase();
+  return own.includes(name.toLowerCase());
 }
 
 /** Whether the document's language writes only names with capitals (its names go on in small letters: "la Llei general de …"). */
@@ -2005,7 +2047,9 @@ function paragraphOfOtherArticle(doc: DocumentModel, steps: RefStep[], start: Un
  */
 function onlyOneBelow(doc: DocumentModel, unit: Unit, step: RefStep): Unit | undefined {
   if (!unit.citable || step.kind === 'unspecified' || isCitableKind(step.kind) || step.kind === 'alinea') return undefined;
-  const below = descendantsNumbered(unit, step.kind, step.number.toLowerCase(), doc.units.length);
+  let below = descendantsNumbered(unit, step.kind, step.number.toLowerCase(), doc.units.length);
+  // "§ 5 Z 4" (Austria: item 4 of the section's paragraph (1), its "Ziffer"): a point cited is the item "4." the structure reads
+  if (!below.length && step.kind === 'point') below = descendantsNumbered(unit, 'item', step.number.toLowerCase(), doc.units.length);
   return below.length === 1 && below[0].parent !== unit ? below[0] : undefined;
 }
 

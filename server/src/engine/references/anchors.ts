@@ -725,7 +725,7 @@ export class AnchorParser extends GroupParser {
       // an outer unit must contain the inner one: "paragraph 2 of article 7", never "article 2 of article 7"
       const outermost = targets.length ? targets[0].path[0].kind : 'unspecified';
       // "do inciso I do artigo antecedente", "paragraph 2 of the preceding article": in the unit named by its place
-      const place = depth === 0 && targets.length ? this.unitByPlace(this.skipDet(q), true) ?? this.relativeUnit(q) : null;
+      const place = targets.length ? this.unitByPlace(this.skipDet(q), true) ?? this.relativeUnit(q) : null;
       const placeAnchor = place?.ref.anchor;
       const placeUnit = placeAnchor?.kind === 'relative' ? placeAnchor.unit ?? place?.ref.targets[0]?.path[0]?.kind : undefined;
       // ("els paràgrafs a) a e) de l’apartat anterior": a language whose paragraphs and letters nest either way names both so)

@@ -629,6 +629,8 @@ const DE: LanguageTable = {
     satz: { kind: 'item', sentence: true }, satzes: { kind: 'item', sentence: true },
     sätze: { kind: 'item', plural: true, sentence: true }, sätzen: { kind: 'item', plural: true, sentence: true },
     nummer: { kind: 'point' }, nummern: { kind: 'point', plural: true }, 'nr.': { kind: 'point', numericOnly: true },
+    // Austria's "Ziffer": "§ 63 Z 1 bis 3 ElWOG 2010", "§ 2 Abs. 1 Z 3 lit. a" (figures only: "z. B." is "for example")
+    z: { kind: 'point', numericOnly: true },
     'nrn.': { kind: 'point', plural: true, numericOnly: true },
     buchstabe: { kind: 'subparagraph' }, buchstaben: { kind: 'subparagraph', plural: true }, 'buchst.': { kind: 'subparagraph' }, 'bst.': { kind: 'subparagraph' }, 'lit.': { kind: 'subparagraph' },
     '§': { kind: 'section' }, '§§': { kind: 'section', plural: true },

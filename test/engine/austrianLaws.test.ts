@@ -1,0 +1,38 @@
+// Austria's federal laws as legalize-dev converts RIS: a section's label run into its first paragraph ("§ 5. (1) …", "§ 4. Im
+// Sinne …"), items cited by "Z", laws named right after a citation, and RIS's notes naming the amending act by its gazette entry.
+// Each rule has a case where it must not apply.
+import * as assert from 'node:assert';
+import { oneDocument } from '../helpers/oneDocument';
+import { parseReferences } from '../../server/src/engine/references/grammar';
+import { BE_LOI_CAMERAS_2007 } from './belgianLawsText';
+import { AT_DAV_BMJ_SECTIONS_2_3, AT_DSG_2000_SECTIONS_4_5, AT_NISG_SECTION_5_AND_10, AT_UEG_1920_SECTION_1 } from './austrianLawsText';
+
+const gesetz = oneDocument('gesetz.md', '---\nid: at-gesetz\ntitle: Bundesgesetz\nlanguage: de\ntype: law\n---\n\n# Bundesgesetz\n\n');
+
+describe('engine: Austrian laws as legalize-dev converts RIS', () => {
+  it('"§ 5. (1) Datenanwendungen …" and "§ 4. Im Sinne …" open sections 5 and 4, the first with its paragraphs; "Abs. 2" in § 5 finds its paragraph 2', () => {
+    const units = gesetz.unitIds(AT_DSG_2000_SECTIONS_4_5);
+    assert.ok(units.includes('sec_4') && units.includes('sec_5__para_1') && units.includes('sec_5__para_3'), units.join(' '));
+    assert.deepStrictEqual(gesetz.citation(AT_DSG_2000_SECTIONS_4_5, 'Abs. 2').targets.map((t) => t.unitId), ['sec_5__para_2']);
+    // must not: in French or Portuguese "§ 2. Le Registre …", "§ 10. Compete …" open no section (an article's paragraph, markers.ts)
+    // (Belgium's Justel, test/engine/belgianLawsText.ts)
+    const cameras = oneDocument('loi.md', '');
+    assert.ok(!cameras.unitIds(BE_LOI_CAMERAS_2007).some((id) => id.startsWith('sec_')), cameras.unitIds(BE_LOI_CAMERAS_2007).join(' '));
+  });
+
+  it('"§ 5 Z 4" is item 4 of section 5 (in its paragraph (1)); "§ 63 Z 1 bis 3 ElWOG 2010" is of that law; "z. B." is no item', () => {
+    assert.deepStrictEqual(gesetz.citation(AT_NISG_SECTION_5_AND_10, '§ 5 Z 4').targets.map((t) => t.unitId), ['sec_5__para_1__item_4']);
+    const parsed = parseReferences('die direkt an den Netzebenen gemäß § 63 Z 1 bis 3 ElWOG 2010 angeschlossen sind', { language: 'de' });
+    assert.deepStrictEqual(parsed.map((r) => [r.text, r.anchor.kind === 'instrument' ? r.anchor.name : r.anchor.kind]), [['§ 63 Z 1 bis 3 ElWOG', 'ElWOG']]);
+    assert.deepStrictEqual(parseReferences('gemäß § 5 sowie z. B. nach § 6', { language: 'de' }).map((r) => r.text), ['§ 5', '§ 6']);
+  });
+
+  it('"gemäß § 2 Z 3a Signaturgesetz, BGBl. I Nr. 190/1999" cites the Signaturgesetz, and "Durch Art. 2 § 1 Abs. 2 Z 2, BGBl. I Nr. 2/2008, …" the act of that gazette entry: no errors', () => {
+    assert.deepStrictEqual(gesetz.problems(AT_DAV_BMJ_SECTIONS_2_3, 'broken-reference'), []);
+    assert.match(gesetz.citation(AT_DAV_BMJ_SECTIONS_2_3, '§ 2 Z 3a').targets[0].reason ?? '', /Signaturgesetz/);
+    assert.deepStrictEqual(gesetz.problems(AT_UEG_1920_SECTION_1, 'broken-reference'), []);
+    assert.match(gesetz.citation(AT_UEG_1920_SECTION_1, '§ 1 Abs. 2 Z 2').targets[0].reason ?? '', /BGBl\. I Nr\. 2\/2008/);
+    // must not: without the law's name or the gazette entry, a section this text lacks is reported
+    assert.strictEqual(gesetz.problems(AT_DAV_BMJ_SECTIONS_2_3.replace(' Signaturgesetz, BGBl. I Nr. 190/1999,', ''), 'broken-reference').length, 1);
+  });
+});
