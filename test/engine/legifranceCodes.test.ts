@@ -7,7 +7,7 @@ import { oneDocument } from '../helpers/oneDocument';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { workspaceOf, uriOf } from '../helpers/workspace';
 import { checkDocument } from '../../server/src/engine/checks';
-import { FR_SAME_ARTICLE_INSIDE, FR_ARMS_ARTICLES_CITED, FR_ANNEX_AS_ARTICLE, FR_ANNEX_CITED, FR_PRELIMINARY_CHAPTER, FR_PRELIMINARY_SECTION, FR_HYPHENED_AFTER_LATIN, FR_LATIN_AFTER_HYPHENED, FR_REPLACED_WORDS, FR_ARTICLES_THEN_TITLES, FR_LONG_PLAIN_SECTION_HEADING, FR_SECTION_KEPT_FROM_EARLIER_VERSION, FR_CGI_ANNEX_IV_CITES_ANNEX_II, FR_CGI_ANNEX_II_ARTICLE_57, FR_TAX_PROCEDURE_BOOK, FR_CGI_ANNEX_NUMBERS, FR_DOMAIN_REGULATORY_PART, FR_ENERGY_SAME_CODE, FR_CITED_BEFORE, FR_HEADINGS_OF_EARLIER_VERSION, FR_LATIN_NOVODECIES, FR_ALINEA_OF_LETTERED_ITEM, FR_FIRST_ALINEA_OF_LETTERED_ITEM } from './legifranceCodesText';
+import { FR_SAME_ARTICLE_INSIDE, FR_ARMS_ARTICLES_CITED, FR_ANNEX_AS_ARTICLE, FR_ANNEX_CITED, FR_PRELIMINARY_CHAPTER, FR_PRELIMINARY_SECTION, FR_HYPHENED_AFTER_LATIN, FR_LATIN_AFTER_HYPHENED, FR_REPLACED_WORDS, FR_ARTICLES_THEN_TITLES, FR_LONG_PLAIN_SECTION_HEADING, FR_SECTION_KEPT_FROM_EARLIER_VERSION, FR_CGI_ANNEX_IV_CITES_ANNEX_II, FR_CGI_ANNEX_II_ARTICLE_57, FR_TAX_PROCEDURE_BOOK, FR_CGI_ANNEX_NUMBERS, FR_DOMAIN_REGULATORY_PART, FR_ENERGY_SAME_CODE, FR_CITED_BEFORE, FR_HEADINGS_OF_EARLIER_VERSION, FR_LATIN_NOVODECIES, FR_ALINEA_OF_LETTERED_ITEM, FR_FIRST_ALINEA_OF_LETTERED_ITEM, FR_CGI_ANNEX_III_RUN_IN_ITEM } from './legifranceCodesText';
 
 // legalize-fr's front matter: a title, no type and no language
 const annexII = oneDocument('cgi-annexe-2.md', '---\ntitle: "Code général des impôts, annexe II"\nidentifier: "LEGITEXT000006069569"\n---\n# Code général des impôts, annexe II\n\n');
@@ -212,6 +212,17 @@ describe('engine: French codes as Légifrance gives them', () => {
     assert.match(defense.citation(FR_SAME_ARTICLE_INSIDE, '2° du même article 131-39').targets[0].reason ?? '', /same as one cited before/);
     // must not: "au 2° de l'article 131-39" with no "même" is this code's, and reported
     assert.strictEqual(defense.problems('##### Article L1\n\nL\'interdiction mentionnée au 2° de l\'article 131-39 porte sur l\'activité.\n', 'broken-reference').length, 1);
+  });
+
+  it('"aux 1° et 2° du II" where "II. - 1° Au titre …" runs its item into the paragraph\'s line: that item, no error', () => {
+    const annexIII = oneDocument('cgi-annexe-3.md', '---\ntitle: "Code général des impôts, annexe III"\nidentifier: "LEGITEXT000006069574"\n---\n# Code général des impôts, annexe III\n\n');
+    assert.deepStrictEqual(annexIII.problems(FR_CGI_ANNEX_III_RUN_IN_ITEM, 'broken-reference'), []);
+    const first = annexIII.citation(FR_CGI_ANNEX_III_RUN_IN_ITEM, '1° et 2° du II').targets[0];
+    assert.match(first.reason ?? '', /"1°" is run into the text of paragraph II/);
+    // must not: with no "1°" written in paragraph II's line, the missing item is said as one the copy leaves out (a note, not an error)
+    const without = FR_CGI_ANNEX_III_RUN_IN_ITEM.replace('II. - 1° Au titre', 'II. - Au titre');
+    assert.deepStrictEqual(annexIII.problems(without, 'broken-reference'), []);
+    assert.ok(annexIII.problems(without, 'reference-not-in-workspace').some((message) => /paragraph II opens at item 2°, without its first/.test(message)));
   });
 
   it('"les articles L. 2339-5, L. 2339-6, L. 2339-7 et L. 2339-8" where the copy holds L2339-5 and L2339-8: left out, said as information', () => {

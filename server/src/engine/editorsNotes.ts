@@ -1,7 +1,8 @@
 // Notes an editor or a converter put among a law's text, whose citations are not of the text itself: the notes under a
 // heading that names them ("#### **Editorial Notes**", "### Footnotes"), an editor's note on the amendments after a rule of
 // dashes ("------------ AGGIORNAMENTO (52)", normattiva), and Belgium's notes in angle brackets naming the amending act
-// (Justel: "<L 1999-01-14/41, art. 6, 002; En vigueur : 08-03-1999>", "<AR 14 octobre 1974, MB 19 octobre 1974>").
+// (Justel: "<L 1999-01-14/41, art. 6, 002; En vigueur : 08-03-1999>", "<AR 14 octobre 1974, MB 19 octobre 1974>"), and a
+// paragraph that opens as notes (the Gazzetta Ufficiale's "Note all'art. 2: …").
 import type { DocumentModel } from './document';
 import { readHeading } from './headings';
 import { firstStartingFrom } from './spanSearch';
@@ -29,6 +30,38 @@ export function notesHeadingAbove(model: DocumentModel, offset: number): string 
     end = start - 1;
   }
   return undefined;
+}
+
+/**
+ * A paragraph that opens by naming itself the editor's notes: the Gazzetta Ufficiale's notes after a decree's article, as
+ * Normattiva gives them ("Note all'art. 2: - Il testo dell'art. 1 del citato D.P.R. … è il seguente: «Art. 1. - … del presente
+ * articolo …»", "Nota all'art. 6:", "Note alle premesse:", "Avvertenza: Il testo delle note qui pubblicato …", "N O T E
+ * Avvertenza:"). They cite and quote other acts, whose articles these are.
+ */
+const NOTES_PARAGRAPH = /(?:^|\n[ \t]*\n)[ \t]*\[?((?:N[ \t]?O[ \t]?T[ \t]?E\b[^:\n]{0,40}|Not[ae][ \t]+(?:all['’]|alle|agli|ai|al)[^:\n]{0,50}|Avvertenza):)/g;
+
+/** The opening words of the notes paragraph holding `offset` ("Note all'art. 2:"), or undefined. */
+export function notesParagraphAt(model: DocumentModel, offset: number): string | undefined {
+  let spans = notesParagraphs.get(model);
+  if (!spans) notesParagraphs.set(model, (spans = findNotesParagraphs(model.text)));
+  const at = firstStartingFrom(spans, offset + 1) - 1;
+  return at >= 0 && spans[at].span.end > offset ? spans[at].opening : undefined;
+}
+
+const notesParagraphs = new WeakMap<DocumentModel, Array<{ span: { start: number; end: number }; opening: string }>>();
+
+function findNotesParagraphs(text: string): Array<{ span: { start: number; end: number }; opening: string }> {
+  const out: Array<{ span: { start: number; end: number }; opening: string }> = [];
+  NOTES_PARAGRAPH.lastIndex = 0;
+  for (let match = NOTES_PARAGRAPH.exec(text); match; match = NOTES_PARAGRAPH.exec(text)) {
+    const start = match.index + match[0].length - match[1].length;
+    const blank = /\n[ \t]*\n/g;
+    blank.lastIndex = start;
+    const end = blank.exec(text)?.index ?? text.length;
+    out.push({ span: { start, end }, opening: match[1].replace(/\s+/g, ' ') });
+    NOTES_PARAGRAPH.lastIndex = end;
+  }
+  return out;
 }
 
 /** Whether a citable unit's label starts between `from` and `to` (the notes above a citation belong to another unit). */
@@ -73,8 +106,11 @@ export function actNoteAround(text: string, offset: number): string | undefined 
   return ACT_BY_DATE.exec(note)?.[1];
 }
 
+/** An official gazette's abbreviation in German-speaking countries: "BGBl.", "LGBl.", "BBl.". */
+export const GAZETTE_ABBREVIATION = '\\p{Lu}\\p{L}{0,5}Bl\\.';
+
 /** After a citation: a comma, then an official gazette's entry ("BGBl. I Nr. 2/2008", "LGBl. Nr. 12/1995"). */
-const GAZETTE_ENTRY_AFTER = /^,[ \t]*((?:\p{Lu}\p{L}{0,5}Bl\.)[ \t]*(?:I{1,3}[ \t]+)?Nr\.[ \t]*\d{1,4}\/\d{4})/u;
+const GAZETTE_ENTRY_AFTER = new RegExp(`^,[ \\t]*((?:${GAZETTE_ABBREVIATION})[ \\t]*(?:I{1,3}[ \\t]+)?Nr\\.[ \\t]*\\d{1,4}\\/\\d{4})`, 'u');
 
 /**
  * "Durch Art. 2 § 1 Abs. 3 Z 3, BGBl. I Nr. 2/2008, als nicht mehr geltend festgestellt." (Austria's RIS): a citation followed by
@@ -82,12 +118,4 @@ const GAZETTE_ENTRY_AFTER = /^,[ \t]*((?:\p{Lu}\p{L}{0,5}Bl\.)[ \t]*(?:I{1,3}[ \
  */
 export function gazetteEntryAfter(text: string, end: number): string | undefined {
   return GAZETTE_ENTRY_AFTER.exec(text.slice(end, end + 40))?.[1];
-}
-
-/** Right after a citation: a German law's name in the nominative ("§ 2 Z 3a Signaturgesetz", "§ 2 Z 10 E-Government-Gesetz"). */
-const LAW_NAMED_AFTER = /^[ \t]+(\p{Lu}[\p{L}-]*(?:gesetz|Gesetz|verordnung|Verordnung|ordnung|Ordnung|gesetzbuch|Gesetzbuch))(?![\p{L}-])/u;
-
-/** The law a citation names right after it, with no of-word (Austria writes "§ 2 Z 3a Signaturgesetz"), or undefined. */
-export function lawNamedRightAfter(text: string, end: number): string | undefined {
-  return LAW_NAMED_AFTER.exec(text.slice(end, end + 80))?.[1];
 }

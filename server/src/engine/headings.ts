@@ -445,3 +445,9 @@ function numberedNeighbour(blocks: readonly Block[], infos: readonly (HeadingInf
   }
   return undefined;
 }
+
+/**
+ * "Convenzione- art. 10", "Accordo - art. 4", "Accordo-art. II": an instrument's name, a dash and an article's label, alone on a
+ * line (Normattiva's line over each article of a treaty annexed to the law that ratifies it, as legalize-it gives it).
+ */
+export const ANNOUNCING_LINE = /^(\p{Lu}\p{L}+(?:[ \t]\p{L}+){0,2})[ \t]?[-–—][ \t]?(?:art\.|articolo|article|artículo|artigo)[ \t]?(\d{1,4}[a-z]{0,8}|[IVXLC]{1,8})[ \t]*$/iu;

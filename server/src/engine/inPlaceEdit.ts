@@ -17,6 +17,7 @@ import type { Problem, Span, Unit } from './model';
 import type { Structure } from './structure';
 import { textEdit, type TextEdit } from './legalReadingMemo';
 import { readMarker } from './markers';
+import { ANNOUNCING_LINE } from './headings';
 
 /** What a parse of an edited document keeps for the next keystroke. */
 export interface ParseState {
@@ -96,7 +97,13 @@ export function findInPlaceEdit(before: string, after: string, textChange: TextE
   // between a lead-in and the articles it sets out: what the duplicate checks read (setOutByAmendment.ts)
   if (mayAmendNear(before, block.span.start, edit.start) || mayAmendNear(after, blocks[edited].span.start, edit.start) ||
     lineHeadingKey(before, edit.start) !== lineHeadingKey(after, edit.start)) return undefined;
+  // "Accordo - art. 1": a line announcing an annexed instrument's article opens an annex named by it (structure.ts)
+  if (announcesArticle(before, block) || announcesArticle(after, blocks[edited])) return undefined;
   return { edit, block: edited, blockSpan: block.span };
+}
+
+function announcesArticle(text: string, block: Block): boolean {
+  return block.span.end - block.span.start < 120 && ANNOUNCING_LINE.test(text.slice(block.contentStart, block.span.end).trim());
 }
 
 /** Same kind and fields, at the moved place. */

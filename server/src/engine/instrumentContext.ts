@@ -507,6 +507,14 @@ export function nameAfterCitation(model: DocumentModel, reference: DocumentRefer
   return after.slice(0, found.index + found[0].length).replace(/\s+/g, ' ').trim();
 }
 
+/** Right after a citation: a German law's name in the nominative ("§ 2 Z 3a Signaturgesetz", "§ 2 Z 10 E-Government-Gesetz"). */
+const LAW_NAMED_AFTER = /^[ \t]+(\p{Lu}[\p{L}-]*(?:gesetz|Gesetz|verordnung|Verordnung|ordnung|Ordnung|gesetzbuch|Gesetzbuch))(?![\p{L}-])/u;
+
+/** The law a citation names right after it, with no of-word (Austria writes "§ 2 Z 3a Signaturgesetz"), or undefined. */
+export function lawNamedRightAfter(text: string, end: number): string | undefined {
+  return LAW_NAMED_AFTER.exec(text.slice(end, end + 80))?.[1];
+}
+
 /** A markdown table's row separator: "|---|---|", "| :-- | --: |". */
 const TABLE_SEPARATOR = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/;
 /** A column headed by the document itself: "This Directive", "the present Regulation", "la présente directive". */

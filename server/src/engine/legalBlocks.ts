@@ -16,7 +16,7 @@
 // "subsection (2)" or "section 5(1)" is never split, and when unsure nothing is split.
 import type { Block, BlockKind } from './blocks';
 import { trimSpan } from './blocks';
-import { NOTE_MARK_PATTERN, OPENING_QUOTES, readHeading } from './headings';
+import { ANNOUNCING_LINE, NOTE_MARK_PATTERN, OPENING_QUOTES, readHeading } from './headings';
 import { insertedAfter, markerWindow, readMarker, withoutInsertion, type Marker, type MarkerStyle } from './markers';
 import type { Span } from './model';
 import { asciiDigits, romanValue } from './keywords';
@@ -828,7 +828,7 @@ function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly
   // "**_(31) Artículo 20.-_**": the mark inside the bold label is the label's own (runInUnitLabel reads it)
   const inBold = mark && block.kind === 'paragraph' ? runInUnitLabel(text.slice(block.span.start, Math.min(block.span.end, block.span.start + RUN_IN_LABEL_REACH))) : undefined;
   const labelStart = block.span.start + (inBold !== undefined ? 0 : mark);
-  const labelEnd = inBold ?? (block.kind === 'paragraph' ? runInUnitLabel(text.slice(labelStart, Math.min(block.span.end, labelStart + RUN_IN_LABEL_REACH))) : undefined);
+  const labelEnd = inBold ?? (block.kind === 'paragraph' ? runInUnitLabel(text.slice(labelStart, Math.min(block.span.end, labelStart + RUN_IN_LABEL_REACH))) ?? announcedLabel(text, labelStart) : undefined);
   if (labelEnd !== undefined) {
     // The label is the unit's heading; the rest of its line goes on as the unit's first paragraph.
     pieces.push({ kind: 'heading', depth: PLAIN_UNIT_DEPTH, span: { start: labelStart, end: labelStart + labelEnd }, contentStart: labelStart });
@@ -1043,6 +1043,22 @@ function runInUnitLabel(raw: string, depth = 0): number | undefined {
   // "SEC. 6. All crimes defined …": a label in capitals and a full stop, then the text
   return info.label === info.label.toUpperCase() && /\p{Lu}{2}/u.test(info.label) && /^\.\s+\p{Lu}\p{Ll}/u.test(line.slice(info.label.length)) ? info.label.length + 1 : undefined;
 }
+
+/**
+ * "ARTICOLO 4 Ambito delle attivita' di cooperazione 1. I settori …", "Articolo 10 1 Nel caso …" after a line "Accordo - art. 4"
+ * (Normattiva's label of each article of a treaty annexed to the law ratifying it, as legalize-it gives it): the label, with
+ * no separator after it, is run into the text when the line before announced that very article. Returns the label's length.
+ */
+function announcedLabel(text: string, start: number): number | undefined {
+  const head = /^(\p{L}+\.?)[ \t]+(\d{1,4}[a-z]{0,8}|[IVXLC]{1,8})(?=[ \t])/u.exec(text.slice(start, start + 40));
+  if (!head) return undefined;
+  const before = text.slice(Math.max(0, start - 120), start).replace(/\s+$/, '');
+  const announced = ANNOUNCING_LINE.exec(before.slice(before.lastIndexOf('\n') + 1));
+  if (!announced || announced[2].toLowerCase() !== head[2].toLowerCase()) return undefined;
+  const info = readHeading(head[0]);
+  return info?.kind === 'article' && info.number !== undefined ? head[0].length : undefined;
+}
+
 
 /**
  * A Chinese article's label run into its text: "第二百八十六条之一 网络服务提供者……". Only with a space

@@ -2,8 +2,9 @@
 // in the exact document, or a reason why not.
 import { annexPublishedApart, holdsNoAnnex, instrumentAnnexed, namesAnAnnex } from './annexDocuments';
 import { gapInCodeNumbering } from './codeNumberGaps';
+import { ANNOUNCING_LINE } from './headings';
 import { firstStartingFrom } from './spanSearch';
-import { actNoteAround, editorsNoteStart, gazetteEntryAfter, inEditorsNote, lawNamedRightAfter, notesHeadingAbove } from './editorsNotes';
+import { GAZETTE_ABBREVIATION, actNoteAround, editorsNoteStart, gazetteEntryAfter, inEditorsNote, notesHeadingAbove, notesParagraphAt } from './editorsNotes';
 import { budgetInciso, budgetTableRow } from './budgetLines';
 import { normaliseName } from './documentNames';
 import type { Definition, Span, Unit, UnitKind } from './model';
@@ -15,7 +16,7 @@ import { gapCovering } from './gaps';
 import { alineasNumbered, childSummary, indexByStart, descendantsNumbered, firstChildNumbered, firstFollowingNumbered, nonHeadingChildren, type ChildTest } from './childIndex';
 import { readInlineMarkers, type InlineMarkers } from './inlineMarkers';
 import { listItemByPosition } from './listPositions';
-import { chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn, instrumentOfTableColumn, instrumentOpeningItem, nameAfterCitation, numbersThenInstrument } from './instrumentContext';
+import { chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn, instrumentOfTableColumn, instrumentOpeningItem, lawNamedRightAfter, nameAfterCitation, numbersThenInstrument } from './instrumentContext';
 import { shortTitlesIn } from './shortTitle';
 import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folderSiblings';
 import { AMENDING_INSTRUCTION, insertingInstructionAbove, insideOpenQuote, sentenceAround } from './amendingInstruction';
@@ -170,6 +171,13 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     if (found) target = found;
     else if (!collection) external = `"${same && same !== 'this' ? same : instrumentName}${qualifier ? ' ' + qualifier[1].trim() : ''}" is not a document in the workspace`;
   } else if (anchor.kind === 'this') {
+    // "NOTE Avvertenza: … «Art. 33 … 2. La delega di cui al comma 1 del presente articolo …»": a quoted act's own
+    const notesParagraph = notesParagraphAt(model, anchor.span.start);
+    if (notesParagraph !== undefined) {
+      const reason = `it stands in the editor's notes "${notesParagraph} …", which quote other acts: "this ${anchor.unit}" is most likely the quoted act's`;
+      if (!reference.targets.length) return single(reference, { status: 'external', span: anchor.span, reason });
+      return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
+    }
     const otherKind = anchor.unit === 'document' ? instrumentOfOtherKind(model, anchor.span) : undefined;
     if (otherKind) return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason: otherKind })), status: 'external' };
     if (anchor.unit !== 'document') {
@@ -596,6 +604,24 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // "secondo comma dell'articolo 3" where article 3 is one block of several sentences: its paragraphs ran together
       const merged = doc === model ? mergedParagraphs(model, isCitableKind(cited.path[0]?.kind) ? first.partial : base ?? context, cited.path) : undefined;
       if (merged) return { status: 'external', span, reason: `${merged} has fewer paragraphs here than the one cited, but as many sentences: a paragraph counted by its place ("${model.text.slice(innerStep!.span.start, innerStep!.span.end)}") cannot be told in it, as its paragraphs seem to have been run together` };
+      // "lettere c) e d) del comma 3" in an article whose copy numbers its paragraphs "1.", "4." (Normattiva as legalize-it gives
+      // it, paragraphs 2 and 3 not in it): a number the copy's own numbering passes over
+      const holder = doc !== model ? undefined : first.partial ?? (isCitableKind(cited.path[0]?.kind) ? undefined : base ?? (context && citableAround(context)));
+      const hole = holder ? numberingHole(model, holder, cited.path) : undefined;
+      // "ARTICOLO 1" and "articolo 1" in an annexed agreement whose copy shows articles from 2 on: its first is run into its title
+      const ownAnnex = doc === model && !first.partial && !base && isCitableKind(cited.path[0]?.kind) ? annexHoldingKind(model, context, cited.path[0]) : undefined;
+      const place = ownAnnex ? orderValue(cited.path[0].number) : undefined;
+      const firstPlace = ownAnnex ? orderValue(ownAnnex.held[0].number!) : undefined;
+      const lastPlace = ownAnnex ? orderValue(ownAnnex.held[ownAnnex.held.length - 1].number!) : undefined;
+      if (ownAnnex && place !== undefined && firstPlace !== undefined && lastPlace !== undefined && place < lastPlace) {
+        const name = ownAnnex.unit.label.trim() || 'annex';
+        if (place < firstPlace) {
+          return { status: 'external', span, reason: `the ${name} annexed here shows ${pluralOf(ownAnnex.held[0].kind)} from ${ownAnnex.held[0].number} on: its ${cited.path[0].kind} ${cited.path[0].number} is most likely run into the text before them (its title), where the structure does not show it` };
+        }
+        return { status: 'external', span, notInWorkspace: true, reason: `the ${name} annexed here shows ${pluralOf(ownAnnex.held[0].kind)} ${ownAnnex.held[0].number}–${ownAnnex.held[ownAnnex.held.length - 1].number}, passing over ${cited.path[0].number}: this copy most likely leaves it out` };
+      }
+      if (hole?.runIn) return { status: 'external', span, reason: `${hole.runIn}: it is most likely that part` };
+      if (hole) return { status: 'external', span, notInWorkspace: true, reason: `${hole.gap}: this copy most likely leaves out ${describe(cited.path)} or the part that holds it` };
       // "the second subparagraph of Article 49(1)", "Article 21(2), first subparagraph, point (b)" (EU acts): a subparagraph
       // counted by its place is one of the unnumbered blocks of a paragraph's text, which the structure does not number
       const counted = countedSubparagraph(doc, model, cited.path, base, doc === model ? context : undefined);
@@ -665,6 +691,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   if (notes !== undefined) {
     targets = targets.map((target, k) => target.status !== 'unresolved' && !onlyAround(target, k) ? target : { status: 'external', span: target.span,
       reason: `it stands in the notes under "${notes}", which cite provisions as they were before an amendment (${target.reason ?? `found only as ${unitName(around!)}, not as the unit it names`})` });
+  }
+  const notesParagraph = notes === undefined && targets.some((t) => t.status === 'unresolved') ? notesParagraphAt(model, reference.span.start) : undefined;
+  if (notesParagraph !== undefined) {
+    targets = targets.map((target) => target.status !== 'unresolved' ? target : { status: 'external', span: target.span,
+      reason: `it stands in the editor's notes "${notesParagraph} …", which cite and quote other acts (${target.reason ?? 'not found here'})` });
   }
   // "| Del artículo 461. Para sueldos del personal … | $ | 7.000.00 |" (a decree moving money between a budget's appropriations)
   const budget = anchor.kind === 'none' && targets.some((t) => t.status === 'unresolved') ? budgetTableRow(model.text, reference.span.start) : undefined;
@@ -946,7 +977,18 @@ function resolvedOnce(model: DocumentModel, reference: DocumentReference, lookup
 }
 
 /** Between two citations of one list: a connector, perhaps with a preposition and an article ("ou na", "or in", "e da"). */
-const LIST_GAP = /^[ \t]*(?:,|,?[ \t]*(?:ou|e|o|y|u|or|and|et|ou|und|oder|i))[ \t]+(?:\p{Ll}{1,3}[ \t]+){0,2}$/u;
+/** Between two citations of a list: a comma or the language's connector, then a short word or two ("ou na alínea"); per language. */
+function listGap(language: string): RegExp {
+  let gap = listGaps.get(language);
+  if (!gap) {
+    const connectors = [...new Set(tablesFor(language).flatMap((table) => table.listConnectors))].filter((word) => /^\p{L}+$/u.test(word));
+    const joined = connectors.length ? `|,?[ \\t]*(?:${connectors.join('|')})` : '';
+    listGaps.set(language, (gap = new RegExp(`^[ \\t]*(?:,${joined})[ \\t]+(?:\\p{Ll}{1,3}[ \\t]+){0,2}$`, 'u')));
+  }
+  return gap;
+}
+
+const listGaps = new Map<string, RegExp>();
 
 /**
  * "na alínea d) ou na alínea e) do número anterior": a unit cited by its number alone, then, joined by a list's connector, one
@@ -956,7 +998,7 @@ const LIST_GAP = /^[ \t]*(?:,|,?[ \t]*(?:ou|e|o|y|u|or|and|et|ou|und|oder|i))[ \
 function pairedAfter(model: DocumentModel, reference: DocumentReference, path: RefStep[], lookup: DocumentLookup): ResolvedTarget | undefined {
   if (lookingBack) return undefined;
   const next = model.references[reference.index + 1];
-  if (!next || next.unitId !== reference.unitId || next.targets.length !== 1 || !LIST_GAP.test(model.text.slice(reference.span.end, next.span.start))) return undefined;
+  if (!next || next.unitId !== reference.unitId || next.targets.length !== 1 || !listGap(model.language).test(model.text.slice(reference.span.end, next.span.start))) return undefined;
   const steps = next.targets[0].path;
   const last = steps[steps.length - 1];
   if (!last || last.kind !== path[0].kind || next.anchor.kind === 'none' && steps.length === 1) return undefined;
@@ -1098,6 +1140,82 @@ function runInParagraph(model: DocumentModel, unit: Unit | undefined, path: RefS
 }
 
 const runInNumbers = new WeakMap<Unit, Map<string, boolean>>();
+
+/**
+ * When the step of `path` below `unit` (the deepest unit found) is missing where `unit`'s own numbered parts of that kind pass
+ * over its number ("1.", "4." and paragraph 3 cited; "2.", "3." and paragraph 1), what the copy shows: its numbering has a hole.
+ */
+function numberingHole(model: DocumentModel, unit: Unit, path: readonly RefStep[]): { gap: string; runIn?: undefined } | { runIn: string; gap?: undefined } | undefined {
+  const at = path.findIndex((step) => step.number === unit.number && kindsCompatible(step.kind, unit.kind));
+  // (a path read below `unit`, "comma 3" in its article, starts with the missing step)
+  const step = at >= 0 ? path[at + 1] : isCitableKind(path[0]?.kind) ? undefined : path[0];
+  if (!step) return undefined;
+  // Numbers only: a list's letters are lettered again when one is struck out, so "(c)", "(e)" and "(d)" cited is a slip; numbered
+  // paragraphs keep their numbers when one is repealed ("3-bis" is inserted, none renumbered), which a copy may then leave out
+  const { units: held, values } = !/^\d/.test(step.number) ? NO_NUMBERED_CHILDREN : numberedChildren(unit, step.kind);
+  // "articolo 53 lett. a), b)" where article 53's copy opens at "2.": the cited letters are most likely its first paragraph's
+  if (!held.length) {
+    const first = unit.children.find((child) => child.number !== undefined && child.headingDepth === 0);
+    const place = first && !first.citable && kindsCompatible('paragraph', first.kind) ? orderValue(first.number!) : undefined;
+    if (place === undefined || place <= 1 || first!.kind === step.kind) return undefined;
+    const runIn = runInBefore(model, unit, first!, 1);
+    return runIn ? { runIn } : { gap: `${unitName(unit)} opens at ${first!.kind} ${first!.label.trim()}, without its first` };
+  }
+  // (numbers in order only, each read: once per unit the set and order are known, so a citation asks in log time)
+  const value = orderValue(step.number);
+  if (value === undefined || !values.length || values.held.has(value) || value > values.last) return undefined;
+  let after = 0;
+  for (let high = values.length; after < high;) {
+    const middle = (after + high) >> 1;
+    if (values.places[middle] < value) after = middle + 1;
+    else high = middle;
+  }
+  const runIn = runInBefore(model, after > 0 ? held[after - 1] : unit, held[Math.max(after, 0)], value);
+  if (runIn) return { runIn };
+  const label = (k: number) => held[k].label.trim();
+  const shown = held.length > 6 ? `${label(0)}, ${label(1)}, ${label(2)} … ${label(held.length - 1)}` : held.map((child) => child.label.trim()).join(', ');
+  return { gap: `${unitName(unit)} shows ${step.kind}s ${shown}, passing over ${step.number}` };
+}
+
+/**
+ * "II. - 1° Au titre des baux …" then "2° Pour les résidences …": the part numbered `value` in the form of `next`'s label, run into
+ * the text of `before` (the unit above, or the sibling before) ahead of `next`: what to say of it, or undefined.
+ */
+function runInBefore(model: DocumentModel, before: Unit, next: Unit, value: number): string | undefined {
+  const label = next.label.trim().replace(/^\(?\d{1,4}/, (number) => number.replace(/\d+/, String(value)));
+  if (label === next.label.trim()) return undefined;
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const from = before === next.parent ? before.labelSpan.end : before.span.start;
+  const own = model.text.slice(from, Math.min(next.span.start, from + 4_000));
+  // as a marker opens a sentence: after the label's dash or a stop, a capital after it ("au 1° du I" in the text is a citation)
+  return new RegExp(`(?:^[ \\t]*|[.;:–—-][ \\t]+)${escaped}[ \\t]*\\p{Lu}`, 'u').test(own) ? `"${label}" is run into the text of ${unitName(before)}, where the structure does not show it as a part` : undefined;
+}
+
+/** A unit's children numbered with digits, when each number reads as a place and they rise: their places, as a set, and the last. */
+interface NumberedChildren { units: readonly Unit[]; values: { length: number; places: number[]; held: Set<number>; last: number } }
+const NO_NUMBERED_CHILDREN: NumberedChildren = { units: [], values: { length: 0, places: [], held: new Set(), last: 0 } };
+
+/** The children of `unit` numbered with digits, of a kind `kind` may cite, and their places (once per unit, kind and children). */
+function numberedChildren(unit: Unit, kind: string): NumberedChildren {
+  let byKind = numberedChildrenCache.get(unit);
+  if (!byKind || byKind.children !== unit.children || byKind.length !== unit.children.length) numberedChildrenCache.set(unit, (byKind = { children: unit.children, length: unit.children.length, kinds: new Map() }));
+  let found = byKind.kinds.get(kind);
+  if (!found) {
+    const units = unit.children.filter((child) => child.number !== undefined && kindsCompatible(kind as RefStep['kind'], child.kind) && /^\d/.test(child.number));
+    const places = units.map((child) => orderValue(child.number!));
+    const rising = places.every((place, k) => place !== undefined && (k === 0 || place >= places[k - 1]!));
+    byKind.kinds.set(kind, (found = { units, values: rising ? { length: places.length, places: places as number[], held: new Set(places as number[]), last: places[places.length - 1] ?? 0 } : NO_NUMBERED_CHILDREN.values }));
+  }
+  return found;
+}
+
+const numberedChildrenCache = new WeakMap<Unit, { children: Unit[]; length: number; kinds: Map<string, NumberedChildren> }>();
+
+/** A numbered part's place in its numbering: "3" and "3-bis" → 3; undefined for other forms. */
+function orderValue(number: string): number | undefined {
+  const digits = /^(\d{1,4})(?:[-\s]?[a-z]{0,16})?$/.exec(number);
+  return digits ? Number(digits[1]) : undefined;
+}
 
 /**
  * The words of a subparagraph cited by its place ("second subparagraph", "premier alinéa" read as a subparagraph), when
@@ -1507,9 +1625,10 @@ function inRecitals(model: DocumentModel, offset: number): boolean {
 
 // "Vista la Llei 16/2017 …", "Atès que …" (Catalan recitals), and the explanatory statement a Spanish or Catalan text opens with
 // ("### Exposició de motius": "L’article 24 d’aquesta mateixa Llei estableix …", of the law it discusses)
-const RECITAL_OPENER = /(?:^|\n)[ \t>*_#]*(?:Que,|QUE,|CONSIDERANDO|Considerando|VISTOS?\b|Visto[s:,]|Vista? |Atès |WHEREAS|Whereas|CONSIDÉRANT|Considérant|Vu |VU |[Gg]estützt auf |In Erwägung|[Hh]aving regard to |Exposici[óo] de motiu|EXPOSICI[ÓO] DE MOTIU)/;
+// "Visti gli articoli 76 e 87 della Costituzione", "Visto il regolamento …, ed in particolare l'articolo 13;", "Considerato che …" (Italy)
+const RECITAL_OPENER = /(?:^|\n)[ \t>*_#]*(?:Que,|QUE,|CONSIDERANDO|Considerando|VISTOS?\b|Visto[s:,]|Vista? |Vist[oie] |Considerat[oa] |Atès |WHEREAS|Whereas|CONSIDÉRANT|Considérant|Vu |VU |[Gg]estützt auf |In Erwägung|[Hh]aving regard to |Exposici[óo] de motiu|EXPOSICI[ÓO] DE MOTIU)/;
 /** The recitals that cite what they rest on: "gestützt auf", "having regard to", "Vu", "Visto". */
-const RECITAL_LINE = /^[ \t>*_]*(?:[Gg]estützt auf |[Hh]aving regard to |Vu |VU |VISTOS?\b|Visto[s:,] |Vista? )/;
+const RECITAL_LINE = /^[ \t>*_]*(?:[Gg]estützt auf |[Hh]aving regard to |Vu |VU |VISTOS?\b|Visto[s:,] |Vista? |Vist[oie] )/;
 
 /** Whether `offset` stands in a footnote's text: its line opens with "[^label]:", or continues one indented (a few lines up at most). */
 function inFootnoteText(text: string, offset: number): boolean {
@@ -1718,13 +1837,20 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
  */
 function headingWrittenAsText(model: DocumentModel, reference: DocumentReference): string | undefined {
   const text = model.text;
-  const start = reference.span.start;
-  if (start > 0 && text[start - 1] !== '\n') return undefined;
+  let start = reference.span.start;
   const lineEnd = text.indexOf('\n', start);
+  const rest = text.slice(reference.span.end, lineEnd < 0 ? text.length : lineEnd);
+  const single = reference.anchor.kind === 'none' && reference.targets.length === 1 && reference.targets[0].path.length === 1;
+  if (start > 0 && text[start - 1] !== '\n') {
+    // "Convenzione- art. 10", "Accordo - art. 4" alone on a line (Normattiva's label of each article of a treaty annexed to the
+    // law that ratifies it, as legalize-it gives it): the instrument's name, a dash, the article's label
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    if (!single || !/^\s*$/.test(rest) || start - lineStart > 60 || !ANNOUNCING_LINE.test(text.slice(lineStart, reference.span.end).trim())) return undefined;
+    start = lineStart;
+  }
   const line = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
-  const rest = line.slice(reference.span.end - start);
   // "Art. 2." alone on its line, the article's text after it (a converter wrote its label as a paragraph): a label
-  const labelAlone = /^\s*[.:]?\s*$/.test(rest) && /^\p{Lu}/u.test(line) && reference.anchor.kind === 'none' && reference.targets.length === 1 && reference.targets[0].path.length === 1;
+  const labelAlone = /^\s*[.:]?\s*$/.test(rest) && /^\p{Lu}/u.test(line) && single;
   // "Section 8 : Achat, gestion et vente d'immeubles … et par l'article L312-1 du code de la construction et de l'habitation."
   // (a code's grouping, its long title on the line): the label of a grouping and a colon open no sentence, however long
   const longGrouping = /^\p{Lu}/u.test(line) && reference.targets.length === 1 && reference.targets[0].path.length === 1 &&
@@ -1742,11 +1868,14 @@ const HEADING_AS_TEXT_START = /^\s*:\s+\p{Lu}/u;
  * its abbreviation or a year ("LGBl. 1915 Nr. 14", "BGBl. I Nr. 5"), or a thing the noun before it names ("Beschluss Nr.
  * 106", "Verordnung (EWG) Nr. 2092/91", "die Parzellen Nr. 212, 213 und 214").
  */
+/** Before "Nr. 14": a gazette's abbreviation or a year, and its part ("BGBl. I ", "LGBl. 1915 "). */
+const GAZETTE_OR_YEAR_BEFORE = new RegExp(`(?:${GAZETTE_ABBREVIATION}|(?<![\\p{L}\\p{N}.])(?:18|19|20)\\d\\d)[ \\t]+(?:[IV]{1,3}[ \\t]+)?$`, 'u');
+
 function numberOfAnotherThing(text: string, span: Span): 'gazette' | 'named' | undefined {
   // ("die Zollkontingente Nummer 20 und 21": German writes the word out)
   if (!/^(?:Nr\.|No\.|Nummer)[ \t]?\d/u.test(text.slice(span.start, span.end))) return undefined;
   const before = text.slice(Math.max(0, span.start - 40), span.start);
-  if (/(?:\p{Lu}\p{L}{0,5}Bl\.|(?<![\p{L}\p{N}.])(?:18|19|20)\d\d)[ \t]+(?:[IV]{1,3}[ \t]+)?$/u.test(before)) return 'gazette';
+  if (GAZETTE_OR_YEAR_BEFORE.test(before)) return 'gazette';
   // ("die Kantonsstrasse von Veyrier (Nr. 25)": a road's number, in brackets after its name)
   // (the line may break before the number: "die Zollkontingente\nNummer 20 und 21")
   const noun = /(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}{2,})(?:[ \t]+\([\p{Lu}\p{N}/ ]{1,12}\))?(?:[ \t]+|[ \t]*\n[ \t]*)\(?$/u.exec(before);
@@ -1881,7 +2010,14 @@ function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undef
   if (isCitableKind(path[0].kind) && !(base && path[0].kind === 'section' && base.kind === 'section' && !base.citable)) {
     const decimal = decimalNumbered(doc, path);
     if (decimal) path = [decimal.step, ...path.slice(2)];
-    current = decimal ? decimal.unit : version ?? (base && base.kind !== 'article' && base.kind !== 'section' ? findWithin(base, path[0]) ?? findTopLevel(doc, path[0]) : findTopLevel(doc, path[0]));
+    const annex = !decimal && !version && sameDocument && !base ? annexHoldingKind(doc, context, path[0]) : undefined;
+    current = decimal ? decimal.unit : version ?? (base && base.kind !== 'article' && base.kind !== 'section' ? findWithin(base, path[0]) ?? findTopLevel(doc, path[0]) :
+      annex ? inAnnexNumbered(annex.held, path[0]) : findTopLevel(doc, path[0]));
+    if (!current && annex) {
+      // not the law's own article of that number: the annexed instrument's, which it does not show
+      const held = annex.held;
+      return { reason: `the ${annex.unit.label.trim() || 'annex'} annexed here has no ${path[0].kind} ${path[0].number} (it has ${pluralOf(held[0].kind)} ${held[0].number}–${held[held.length - 1].number})`, existing: held.slice(0, 3) };
+    }
     if (!current) {
       const kindUnits = headingsOfKind(doc, path[0].kind);
       const where = sameDocument ? 'this document' : `"${doc.title}"`;
@@ -2117,6 +2253,45 @@ function inlinePath(doc: DocumentModel, unit: Unit, steps: RefStep[]): PathResul
   return { unit };
 }
 
+
+/**
+ * "Salvo quanto disposto dall'articolo 9" in a treaty annexed to the law that ratifies it, whose articles are numbered anew: the
+ * annex around the citation, when it holds headed articles (or sections) of the kind cited, numbered anew (a number the text
+ * outside it uses too), and those it holds; the citation is of its own. An annex numbered on from the text ("Article Annexe
+ * 2" of a code, its points read as articles "a" to "f" as in the annexes beside it) is no instrument of its own.
+ */
+function annexHoldingKind(doc: DocumentModel, context: Unit | undefined, step: RefStep): { unit: Unit; held: readonly Unit[] } | undefined {
+  if (step.kind !== 'article' && step.kind !== 'section') return undefined;
+  let annex = context;
+  while (annex && annex.kind !== 'annex' && annex.kind !== 'schedule') annex = annex.parent;
+  if (!annex) return undefined;
+  let byKind = annexUnits.get(annex);
+  if (!byKind || byKind.length !== annex.children.length) annexUnits.set(annex, (byKind = { length: annex.children.length, kinds: new Map() }));
+  let held = byKind.kinds.get(step.kind);
+  if (!held) {
+    const found: Unit[] = [];
+    const stack = [...annex.children].reverse();
+    while (stack.length) {
+      const unit = stack.pop()!;
+      if (unit.headingDepth === 0) continue;
+      if (unit.kind === step.kind && unit.number !== undefined) found.push(unit);
+      for (let i = unit.children.length - 1; i >= 0; i--) stack.push(unit.children[i]);
+    }
+    // (a number the main text uses, outside every annex: annexes that letter their points alike are no instruments of their own)
+    const inAnAnnex = (unit: Unit) => { for (let up: Unit | undefined = unit.parent; up; up = up.parent) if (up.kind === 'annex' || up.kind === 'schedule') return true; return false; };
+    const anew = found.some((unit) => (headingsByNumber(doc).get(normaliseNumber(unit.number!)) ?? []).some((other) => other.kind === unit.kind && !inAnAnnex(other)));
+    byKind.kinds.set(step.kind, (held = anew ? found : []));
+  }
+  return held.length ? { unit: annex, held } : undefined;
+}
+
+const annexUnits = new WeakMap<Unit, { length: number; kinds: Map<string, readonly Unit[]> }>();
+
+/** The one of an annex's units numbered as `step` is, the number as written first ("6" before a roman "VI" of another part). */
+function inAnnexNumbered(held: readonly Unit[], step: RefStep): Unit | undefined {
+  const normal = normaliseNumber(step.number);
+  return held.find((unit) => normaliseNumber(unit.number!) === normal) ?? held.find((unit) => numbersMatch(step.number, unit.number));
+}
 
 function findWithin(base: Unit, step: RefStep): Unit | undefined {
   const stack = [...base.children];

@@ -3,7 +3,7 @@
 import { hasWords, type Block } from './blocks';
 import { LineIndex } from './text';
 import type { DocumentType, Problem, Span, Unit, UnitKind } from './model';
-import { readHeading, readLoneNumberHeadings, withAdverbOnNextLine, type HeadingInfo } from './headings';
+import { ANNOUNCING_LINE, readHeading, readLoneNumberHeadings, withAdverbOnNextLine, type HeadingInfo } from './headings';
 import { HEADING_WORDS, ID_PREFIX } from './keywords';
 import { isNumberedAfter, isRomanCandidate, markerWindow, previousLetter, readMarker, withoutInsertion, type Marker, type MarkerStyle } from './markers';
 import { firstGapNote } from './comments';
@@ -68,6 +68,11 @@ function kindWordOf(unit: Unit): string | undefined {
 /** Whether two labels of one number write it one in figures, the other in words ("Artículo 1°", "Artículo primero"). */
 function numberWrittenOtherwise(a: Unit, b: Unit): boolean {
   return /\d/.test(a.label) !== /\d/.test(b.label);
+}
+
+/** Two units without a number, named otherwise: the annexes "Accordo" and "Statuto" a law ratifies, no unit given twice. */
+function namedOtherwise(a: Unit, b: Unit): boolean {
+  return a.number === undefined && b.number === undefined && a.label.trim().toLowerCase() !== b.label.trim().toLowerCase();
 }
 
 function sameLabelWord(a: Unit, b: Unit): boolean {
@@ -180,6 +185,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
   const namedGroupingOf = new Map<Unit, string>();
   /** The last heading that opened an annex or schedule ("##### Article Annexe 2", "## Schedule 3"): each may number its own articles from one. */
   let annexOpened = -1;
+  /** The name of the instrument a line announcing its article opened as an annex ("Accordo - art. 1"), lower-cased. */
+  let announcedInstrument: string | undefined;
   /** The depth of the open heading that names notes ("### Footnotes" in a section): its numbered notes number no part of the law. */
   let notesDepth: number | undefined;
   /**
@@ -256,7 +263,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
           message: `${unit.label} is given again after a note of its amendment (first on line ${previous.line + 1}): both versions are kept; citations go to the first, or to a later one for a part only it has.`,
         });
       } else if ((unit.headingDepth > 0 || unit.parent === root) && (namedGroupingsAbove(unit) !== namedGroupingOf.get(previous) || !sameLabelWord(unit, previous) ||
-        openedUnderAnotherHolder(unit, previous) || numberWrittenOtherwise(unit, previous))) {
+        openedUnderAnotherHolder(unit, previous) || numberWrittenOtherwise(unit, previous) || namedOtherwise(unit, previous))) {
         // ("**Artículo 1°** Apruébase la siguiente Resolución …:" then its "**Artículo primero.** …": one text numbers in figures,
         // the other in words, so the second is the text set out, not a drafter's duplicate)
         // Under another named part ("Besonderer Teil" after "Allgemeiner Teil"), another part written at its depth ("II.
@@ -358,6 +365,24 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       blockUnits.push(numbered.length ? numbered[numbered.length - 1].unit : headingStack[headingStack.length - 1] ?? root);
       return;
     }
+    // "Accordo - art. 1" (Normattiva's line over the first article of a treaty annexed to the law that ratifies it, as legalize-it
+    // gives it): the treaty opens there, an annex of the law, whose articles are its own and no duplicates of the law's
+    // (another instrument announced after it, "Accordo - art. 7" then "Statuto- art. 1", opens an annex of its own)
+    const announced = block.kind === 'paragraph' ? ANNOUNCING_LINE.exec(text.slice(block.contentStart, block.span.end).trim()) : null;
+    if (announced && announced[1].trim().toLowerCase() !== announcedInstrument) {
+      announcedInstrument = announced[1].trim().toLowerCase();
+      zeroStartedLists.clear();
+      numbered = [];
+      suspended = undefined;
+      closeHeadings(headingStack, ANNOUNCED_INSTRUMENT_DEPTH, 'annex', false);
+      while (headingStack.length && headingStack[headingStack.length - 1].headingDepth >= ANNOUNCED_INSTRUMENT_DEPTH) headingStack.pop();
+      const name = announced[1].trim();
+      const annex = openHeadingUnit('annex', { label: name }, headingStack[headingStack.length - 1] ?? root, false, ANNOUNCED_INSTRUMENT_DEPTH, block, name);
+      annexOpened = index;
+      headingStack.push(annex);
+      blockUnits.push(annex);
+      return;
+    }
     if (block.titleOfNext) {
       // "**Short title and commencement**" before "**1.** (1) …": it ends the unit before it; the next one takes it.
       while (headingStack.length && headingStack[headingStack.length - 1].headingDepth >= block.depth) headingStack.pop();
@@ -381,7 +406,9 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       const isStructural = info && (info.kind === 'article' || info.kind === 'section' || (info.kind === 'numbered' && block.depth > 1) || block.depth > 1 || flatGrouping);
       if (!info || !isStructural) {
         const titled = index > 0 && blocks[index - 1].kind === 'heading' ? blockUnits[index - 1] : undefined;
-        if (titled && titled !== root && !titled.title && titled.headingDepth > 0 && titled.headingDepth < block.depth && titled.labelSpan.start === blocks[index - 1].span.start) {
+        // "##### Art. 1" then "#### Oggetto e definizioni" (Normattiva as legalize-it converts it): the title one level up, right after
+        if (titled && titled !== root && !titled.title && titled.headingDepth > 0 && (titled.headingDepth < block.depth || (titled.headingDepth === block.depth + 1 && !info && !NOTES_HEADING.test(headingText))) &&
+          titled.labelSpan.start === blocks[index - 1].span.start) {
           // "### Article 1" then "####Definitions": a converter put the title on a line of its own.
           titled.title = headingText;
           extend(titled, block.span.end);
@@ -831,6 +858,12 @@ function lastIndexWhere<T>(list: readonly T[], test: (item: T) => boolean): numb
 /** Groupings that hold what follows them even when a converter wrote both at one heading level. */
 // ("## SCHEDULE 1" then "## Part 1 — Contracts", legislation.gov.uk as legalize-uk gives it: the schedule's parts; an annex alike)
 const FLATTENED_GROUPINGS = new Set<UnitKind>(['book', 'part', 'title', 'chapter', 'division', 'section', 'schedule', 'annex']);
+
+/**
+ * The depth of an annex a line announcing its article opens: above the plain run-in labels of its articles and the plain lines
+ * naming its own annexes ("Allegato" after the agreement's articles, legalBlocks.ts), which it holds.
+ */
+const ANNOUNCED_INSTRUMENT_DEPTH = 1;
 
 /**
  * Closes the open headings a new heading ends. Deeper ones always; at the same level, only those

@@ -1,0 +1,71 @@
+// Italy's laws as legalize-dev converts Normattiva: an article's title one heading level above its label, paragraphs the copy
+// leaves out, the Gazzetta Ufficiale's notes quoting other acts, and a ratified agreement whose articles a line announces.
+import * as assert from 'node:assert';
+import { oneDocument } from '../helpers/oneDocument';
+import { IT_DLGS_42_2023_ARTICLE_1_AND_NOTES, IT_DPR_276_2007_ARTICLE_1, IT_LEGGE_15_2000_ARTICLES_20_21, IT_LEGGE_44_2009_AGREEMENT, IT_LEGGE_31_2005_AGREEMENT_AND_STATUTE } from './legalizeItText';
+
+const legge = oneDocument('legge.md', '---\nid: it-legge\ntitle: Legge\nlanguage: it\ntype: law\n---\n\n# Legge\n\n');
+
+describe('engine: Italian laws as legalize-dev converts Normattiva (legalize-it)', () => {
+  it('"##### Articolo 21" then "#### (R) Autenticazione delle sottoscrizioni": the title, not the end of the article', () => {
+    const { model } = legge.read(IT_LEGGE_15_2000_ARTICLES_20_21);
+    assert.strictEqual(model.unitsById.get('art_21')?.title, '(R) Autenticazione delle sottoscrizioni');
+    assert.ok(legge.unitIds(IT_LEGGE_15_2000_ARTICLES_20_21).includes('art_21__para_2'));
+    // must not: a heading two levels up is no title of the article before it
+    const twoUp = IT_LEGGE_15_2000_ARTICLES_20_21.replace('#### (R) Autenticazione', '### (R) Autenticazione');
+    assert.ok(!legge.unitIds(twoUp).includes('art_21__para_2'));
+  });
+
+  it('"lettere c) e d) del comma 3" where the copy numbers the paragraphs "1.", "4.": said as a paragraph the copy leaves out, no error', () => {
+    assert.deepStrictEqual(legge.problems(IT_DPR_276_2007_ARTICLE_1, 'broken-reference'), []);
+    const notes = legge.problems(IT_DPR_276_2007_ARTICLE_1, 'reference-not-in-workspace');
+    assert.ok(notes.some((message) => /lettere c\) e d\) del comma 3.*passing over 3/.test(message)), notes.join('\n'));
+    // must not: a paragraph past the last the copy shows is still reported
+    assert.strictEqual(legge.problems(IT_DPR_276_2007_ARTICLE_1.replace('lettere c) e d) del comma 3', 'lettere c) e d) del comma 7'), 'broken-reference').length, 1);
+  });
+
+  it('"NOTE Avvertenza: …" quoting "«Art. 33 … 2. La delega di cui al comma 1 del presente articolo …»": the quoted act\'s, no error', () => {
+    assert.deepStrictEqual(legge.problems(IT_DLGS_42_2023_ARTICLE_1_AND_NOTES, 'reference-outside-unit'), []);
+    assert.deepStrictEqual(legge.problems(IT_DLGS_42_2023_ARTICLE_1_AND_NOTES, 'broken-reference'), []);
+    const quoted = legge.citation(IT_DLGS_42_2023_ARTICLE_1_AND_NOTES, 'comma 1 del presente articolo');
+    assert.match(quoted.targets[0].reason ?? '', /editor's notes "NOTE Avvertenza:/);
+    // must not: the same paragraph not opened as notes is read as the text's own, in the article it stands in
+    const notNotes = IT_DLGS_42_2023_ARTICLE_1_AND_NOTES.replace('NOTE Avvertenza: ', '');
+    assert.strictEqual(legge.citation(notNotes, 'comma 1 del presente articolo').targets[0].unitId, 'art_1__para_1');
+  });
+
+  it('"Accordo - art. 4" then "ARTICOLO 4 Ambito …": the agreement\'s article 4, its label run into its text; the line is no citation', () => {
+    const ids = legge.unitIds(IT_LEGGE_44_2009_AGREEMENT);
+    for (const id of ['art_2_dup2', 'art_3_dup2', 'art_4', 'art_5', 'art_6']) assert.ok(ids.includes(id), `${id} among ${ids.join(' ')}`);
+    assert.deepStrictEqual(legge.problems(IT_LEGGE_44_2009_AGREEMENT, 'broken-reference'), []);
+    assert.strictEqual(legge.citation(IT_LEGGE_44_2009_AGREEMENT, 'articolo 4').targets[0].unitId, 'art_4');
+    // must not: a label the line before does not announce stays text
+    assert.ok(!legge.unitIds(IT_LEGGE_44_2009_AGREEMENT.replace('Accordo - art. 5', 'Accordo - art. 9')).includes('art_5'));
+  });
+
+  it('the agreement annexed to the law is an annex: its articles 2 and 3 are no duplicates of the law\'s, and its citations are its own', () => {
+    const { model, workspace } = legge.read(IT_LEGGE_44_2009_AGREEMENT);
+    assert.strictEqual(model.unitsById.get('art_2_dup2')?.parent?.kind, 'annex');
+    assert.deepStrictEqual(legge.problems(IT_LEGGE_44_2009_AGREEMENT, 'duplicate-unit'), []);
+    // the law's "all'Accordo di cui all'articolo 1" is the law's article 1
+    assert.strictEqual(legge.citation(IT_LEGGE_44_2009_AGREEMENT, 'articolo 1').targets[0].unitId, 'art_1');
+    // the agreement's "ARTICOLO 1 Scopo dell'Accordo", run into its title paragraph, is not the law's article 1
+    const own = workspace.resolved(model.uri).find((r) => r.reference.text === 'ARTICOLO 1');
+    assert.strictEqual(own?.targets[0].status, 'external');
+    assert.match(own?.targets[0].reason ?? '', /the Accordo annexed here shows articles from 2 on/);
+    // must not: a number past the agreement's last is still reported, as the agreement's
+    const past = IT_LEGGE_44_2009_AGREEMENT.replace("nei settori elencati nell'articolo 4.", "nei settori elencati nell'articolo 40.");
+    assert.ok(legge.problems(past, 'broken-reference').some((message) => /the Accordo annexed here has no article 40/.test(message)));
+  });
+
+  it('two instruments ratified, "Accordo- art. II" then "Statuto- art. 2": an annex each, and "art. 6 (vi)" in the statute is its article 6, not the agreement\'s VI', () => {
+    const { model } = legge.read(IT_LEGGE_31_2005_AGREEMENT_AND_STATUTE);
+    const annexes = model.units.filter((unit) => unit.kind === 'annex').map((unit) => unit.label);
+    assert.deepStrictEqual(annexes, ['Accordo', 'Statuto']);
+    assert.strictEqual(model.unitsById.get('art_vi')?.parent?.label, 'Accordo');
+    assert.deepStrictEqual(legge.problems(IT_LEGGE_31_2005_AGREEMENT_AND_STATUTE, 'duplicate-unit'), []);
+    const cited = legge.citation(IT_LEGGE_31_2005_AGREEMENT_AND_STATUTE, 'art. 6 (vi)', true).targets[0];
+    assert.strictEqual(model.unitsById.get(cited.unitId!)?.number, '6');
+    assert.strictEqual(model.unitsById.get(cited.unitId!)?.parent?.label, 'Statuto');
+  });
+});
