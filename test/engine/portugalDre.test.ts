@@ -3,7 +3,7 @@
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
 import { parseReferences } from '../../server/src/engine/references/grammar';
-import { PT_LEI_59_2019_ARTICLE_40 } from './portugalDreText';
+import { PT_LEI_59_2019_ARTICLE_40, PT_LEI_103_2015_ARTICLES_AND_ANNEX } from './portugalDreText';
 
 const lei = oneDocument('lei.md', '---\nid: pt-lei\ntitle: Lei\nlanguage: pt\ntype: law\n---\n\n# Lei\n\n');
 
@@ -20,5 +20,18 @@ describe('engine: Portuguese laws as legalize-dev converts the Diário da Repúb
     const last = parsed[parsed.length - 1];
     assert.strictEqual(last.text, 'alíneas a), b) e c) do n.º 1 do artigo anterior');
     assert.deepStrictEqual(last.anchor.kind === 'relative' ? [last.anchor.direction, last.anchor.unit] : [], ['preceding', 'article']);
+  });
+
+  it('"n.º 2 do artigo 2.º" in the ANEXO of a law whose own articles are numbered too: the annex\'s article 2.º, not the law\'s', () => {
+    const { model } = lei.read(PT_LEI_103_2015_ARTICLES_AND_ANNEX);
+    const cited = lei.citation(PT_LEI_103_2015_ARTICLES_AND_ANNEX, 'n.º 2 do artigo 2.º').targets[0];
+    const paragraph = model.unitsById.get(cited.unitId!);
+    assert.strictEqual(paragraph?.number, '2');
+    assert.strictEqual(paragraph?.parent?.title, 'Âmbito');
+    assert.strictEqual(paragraph?.parent?.parent?.parent?.kind, 'annex');
+    // must not: the law's own "artigo 2.º" cited outside the annex stays the law's
+    const outsideText = PT_LEI_103_2015_ARTICLES_AND_ANNEX.replace('A presente lei procede', 'O artigo 2.º procede');
+    const outside = lei.citation(outsideText, 'artigo 2.º').targets[0];
+    assert.strictEqual(lei.read(outsideText).model.unitsById.get(outside.unitId!)?.title, 'Alteração ao Código Penal');
   });
 });
