@@ -2,6 +2,7 @@
 // leaves out, the Gazzetta Ufficiale's notes quoting other acts, and a ratified agreement whose articles a line announces.
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
+import { parseDocument, type DocumentModel } from '../../server/src/engine/document';
 import { IT_DLGS_42_2023_ARTICLE_1_AND_NOTES, IT_DPR_276_2007_ARTICLE_1, IT_LEGGE_15_2000_ARTICLES_20_21, IT_LEGGE_44_2009_AGREEMENT, IT_LEGGE_31_2005_AGREEMENT_AND_STATUTE } from './legalizeItText';
 
 const legge = oneDocument('legge.md', '---\nid: it-legge\ntitle: Legge\nlanguage: it\ntype: law\n---\n\n# Legge\n\n');
@@ -67,5 +68,20 @@ describe('engine: Italian laws as legalize-dev converts Normattiva (legalize-it)
     const cited = legge.citation(IT_LEGGE_31_2005_AGREEMENT_AND_STATUTE, 'art. 6 (vi)', true).targets[0];
     assert.strictEqual(model.unitsById.get(cited.unitId!)?.number, '6');
     assert.strictEqual(model.unitsById.get(cited.unitId!)?.parent?.label, 'Statuto');
+  });
+
+  it('the line "Accordo - art. 5" edited to announce another article: the next paragraph is read again, as a fresh parse reads it', () => {
+    const uri = 'file:///workspace/legge.md';
+    const front = '---\nid: it-legge\ntitle: Legge\nlanguage: it\ntype: law\n---\n\n# Legge\n\n';
+    const tree = (model: DocumentModel) => model.units.map((unit) => `${unit.id} ${unit.kind} ${unit.parent?.id ?? ''}`).join('\n');
+    let text = front + IT_LEGGE_44_2009_AGREEMENT;
+    let model = parseDocument(uri, text, 1);
+    model = parseDocument(uri, text, 2, {}, model);
+    for (const [step, [from, to]] of [['Accordo - art. 5', 'Accordo - art. 9'], ['Accordo - art. 9', 'Accordo - art. 5']].entries()) {
+      text = text.replace(from, to);
+      model = parseDocument(uri, text, step + 3, {}, model);
+      assert.strictEqual(tree(model), tree(parseDocument(uri, text, step + 3)));
+    }
+    assert.ok(model.unitsById.has('art_5'));
   });
 });

@@ -335,12 +335,14 @@ function paragraphPieces(text: string, block: Block, insideUnit: boolean, memo: 
   const titleLine = block.kind === 'paragraph' && isNumberedTitleLine(text, block) && numberedTitles();
   // "… duly af f ixed.\n4 Cook Islands telecommunication services\n(1) For the purposes …": such lines inside a page's paragraph
   const inside = block.kind === 'paragraph' && !titleLine ? sectionTitleLines().within(block.span.start, block.span.end) : [];
+  // "Accordo - art. 4" on the line before: the number it announces, read from outside the block (so part of what is remembered)
+  const announced = block.kind === 'paragraph' ? numberAnnouncedBefore(text, block.span.start) : undefined;
   const read = (): Block[] => (titleLine ? [{ kind: 'heading' as const, depth: PLAIN_UNIT_DEPTH, span: block.span, contentStart: block.span.start }]
-    : plainHeadingLines(text, block, inside).flatMap((part) => (part.kind === 'paragraph' && insideUnit ? alineaLines(text, part).flatMap((line) => runInDefinitions(text, line)) : [part])));
+    : plainHeadingLines(text, block, inside, announced).flatMap((part) => (part.kind === 'paragraph' && insideUnit ? alineaLines(text, part).flatMap((line) => runInDefinitions(text, line)) : [part])));
   if (!memo) return read();
   const base = block.span.start;
   // Remembered relative to the block: only the block's own text is read (and, for a numbered title line, whether the document titles its sections so).
-  const relative = memo.get(base, block.span.end, `pieces ${insideUnit} ${blockFields(block)} ${titleLine} ${inside.map((at) => at - base).join(',')}`, () => read().map((piece) => shiftBlock(piece, -base)));
+  const relative = memo.get(base, block.span.end, `pieces ${insideUnit} ${blockFields(block)} ${titleLine} ${announced ?? ''} ${inside.map((at) => at - base).join(',')}`, () => read().map((piece) => shiftBlock(piece, -base)));
   return relative.map((piece) => shiftBlock(piece, base));
 }
 
@@ -819,7 +821,7 @@ export const UNNUMBERED_GROUPINGS = new Set<string>(['schedule', 'annex']);
  * A heading line names a kind and a number, then nothing or a separator and a short title that
  * does not end a sentence ("Article 5 shall apply …" and "Article 5: see below." stay text).
  */
-function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly number[] = []): Block[] {
+function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly number[] = [], announced?: string): Block[] {
   const pieces: Block[] = [];
   let from = block.span.start;
   let lineStart = block.span.start;
@@ -828,7 +830,7 @@ function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly
   // "**_(31) Artículo 20.-_**": the mark inside the bold label is the label's own (runInUnitLabel reads it)
   const inBold = mark && block.kind === 'paragraph' ? runInUnitLabel(text.slice(block.span.start, Math.min(block.span.end, block.span.start + RUN_IN_LABEL_REACH))) : undefined;
   const labelStart = block.span.start + (inBold !== undefined ? 0 : mark);
-  const labelEnd = inBold ?? (block.kind === 'paragraph' ? runInUnitLabel(text.slice(labelStart, Math.min(block.span.end, labelStart + RUN_IN_LABEL_REACH))) ?? announcedLabel(text, labelStart) : undefined);
+  const labelEnd = inBold ?? (block.kind === 'paragraph' ? runInUnitLabel(text.slice(labelStart, Math.min(block.span.end, labelStart + RUN_IN_LABEL_REACH))) ?? announcedLabel(text, labelStart, announced) : undefined);
   if (labelEnd !== undefined) {
     // The label is the unit's heading; the rest of its line goes on as the unit's first paragraph.
     pieces.push({ kind: 'heading', depth: PLAIN_UNIT_DEPTH, span: { start: labelStart, end: labelStart + labelEnd }, contentStart: labelStart });
@@ -1049,14 +1051,18 @@ function runInUnitLabel(raw: string, depth = 0): number | undefined {
  * (Normattiva's label of each article of a treaty annexed to the law ratifying it, as legalize-it gives it): the label, with
  * no separator after it, is run into the text when the line before announced that very article. Returns the label's length.
  */
-function announcedLabel(text: string, start: number): number | undefined {
+function announcedLabel(text: string, start: number, announced: string | undefined): number | undefined {
+  if (announced === undefined) return undefined;
   const head = /^(\p{L}+\.?)[ \t]+(\d{1,4}[a-z]{0,8}|[IVXLC]{1,8})(?=[ \t])/u.exec(text.slice(start, start + 40));
-  if (!head) return undefined;
-  const before = text.slice(Math.max(0, start - 120), start).replace(/\s+$/, '');
-  const announced = ANNOUNCING_LINE.exec(before.slice(before.lastIndexOf('\n') + 1));
-  if (!announced || announced[2].toLowerCase() !== head[2].toLowerCase()) return undefined;
+  if (!head || announced !== head[2].toLowerCase()) return undefined;
   const info = readHeading(head[0]);
   return info?.kind === 'article' && info.number !== undefined ? head[0].length : undefined;
+}
+
+/** The article's number (lower case) a line "Accordo - art. 4" right before `start` announces, or undefined. */
+function numberAnnouncedBefore(text: string, start: number): string | undefined {
+  const before = text.slice(Math.max(0, start - 120), start).replace(/\s+$/, '');
+  return ANNOUNCING_LINE.exec(before.slice(before.lastIndexOf('\n') + 1))?.[2].toLowerCase();
 }
 
 
