@@ -2,7 +2,8 @@
 // leaves out, the Gazzetta Ufficiale's notes quoting other acts, and a ratified agreement whose articles a line announces.
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
-import { parseDocument, type DocumentModel } from '../../server/src/engine/document';
+import { inPlaceEditOf, parseDocument, type DocumentModel } from '../../server/src/engine/document';
+import { Workspace } from '../../server/src/engine/workspace';
 import { IT_DLGS_42_2023_ARTICLE_1_AND_NOTES, IT_DPR_276_2007_ARTICLE_1, IT_LEGGE_15_2000_ARTICLES_20_21, IT_LEGGE_44_2009_AGREEMENT, IT_LEGGE_31_2005_AGREEMENT_AND_STATUTE } from './legalizeItText';
 
 const legge = oneDocument('legge.md', '---\nid: it-legge\ntitle: Legge\nlanguage: it\ntype: law\n---\n\n# Legge\n\n');
@@ -83,5 +84,24 @@ describe('engine: Italian laws as legalize-dev converts Normattiva (legalize-it)
       assert.strictEqual(tree(model), tree(parseDocument(uri, text, step + 3)));
     }
     assert.ok(model.unitsById.has('art_5'));
+  });
+
+  it('letters typed into a notes paragraph\'s opening that push its colon out of reach: its citations far on are resolved again, as a fresh workspace resolves them', () => {
+    // (a text written for this test: the opening, then more words than resolution reads around a citation, then the citation)
+    const uri = 'file:///workspace/legge.md';
+    const filler = 'Il testo delle note qui pubblicato e\' stato redatto dall\'amministrazione competente per materia al solo fine di facilitare la lettura delle disposizioni di legge alle quali e\' operato il rinvio. '.repeat(5);
+    const text = '---\nid: it-legge\ntitle: Legge\nlanguage: it\ntype: law\n---\n\n# Legge\n\n##### Art. 1\n\n1. Il presente decreto si applica.\n\n' +
+      `Note alle premesse del decreto legislativo: ${filler}Si riporta il testo dell'art. 14: «Art. 14. - 1. I decreti sono emanati. 2. La delega di cui al comma 1 del presente articolo e' esercitata».\n`;
+    const resolved = (workspace: Workspace) => JSON.stringify(workspace.resolved(uri));
+    const workspace = new Workspace();
+    workspace.set(uri, text, 1);
+    workspace.set(uri, text, 2);
+    assert.match(workspace.resolved(uri).find((r) => r.reference.text === 'comma 1 del presente articolo')?.targets[0].reason ?? '', /editor's notes/);
+    const edited = text.replace('legislativo:', 'legislativozzzzzzzzzzzzzzzzzzzz:');
+    const typed = workspace.set(uri, edited, 3);
+    assert.ok(inPlaceEditOf(typed), 'the letters are typed in place');
+    const fresh = new Workspace();
+    fresh.set(uri, edited, 1);
+    assert.strictEqual(resolved(workspace), resolved(fresh));
   });
 });
