@@ -38,7 +38,15 @@ export function notesHeadingAbove(model: DocumentModel, offset: number): string 
  * articolo …»", "Nota all'art. 6:", "Note alle premesse:", "Avvertenza: Il testo delle note qui pubblicato …", "N O T E
  * Avvertenza:"). They cite and quote other acts, whose articles these are.
  */
-const NOTES_PARAGRAPH = /(?:^|\n[ \t]*\n)[ \t]*\[?((?:N[ \t]?O[ \t]?T[ \t]?E\b[^:\n]{0,40}|Not[ae][ \t]+(?:all['’]|alle|agli|ai|al)[^:\n]{0,50}|Avvertenza):)/g;
+const NOTES_OPENING = String.raw`[ \t]*\[?((?:N[ \t]?O[ \t]?T[ \t]?E\b[^:\n]{0,40}|Not[ae][ \t]+(?:all['’]|alle|agli|ai|al)[^:\n]{0,50}|Avvertenza):)`;
+const NOTES_PARAGRAPH = new RegExp(String.raw`(?:^|\n[ \t]*\n)${NOTES_OPENING}`, 'g');
+const NOTES_OPENING_HERE = new RegExp(NOTES_OPENING, 'y');
+
+/** The opening words that make the paragraph starting at `start` notes, read there alone (a keystroke's check), or undefined. */
+export function notesOpeningAt(text: string, start: number): string | undefined {
+  NOTES_OPENING_HERE.lastIndex = start;
+  return NOTES_OPENING_HERE.exec(text)?.[1];
+}
 
 /** The opening words of the notes paragraph holding `offset` ("Note all'art. 2:"), or undefined. */
 export function notesParagraphAt(model: DocumentModel, offset: number): string | undefined {

@@ -610,9 +610,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       const hole = holder ? numberingHole(model, holder, cited.path) : undefined;
       // "ARTICOLO 1" and "articolo 1" in an annexed agreement whose copy shows articles from 2 on: its first is run into its title
       const ownAnnex = doc === model && !first.partial && !base && isCitableKind(cited.path[0]?.kind) ? annexHoldingKind(model, context, cited.path[0]) : undefined;
-      const place = ownAnnex ? orderValue(cited.path[0].number) : undefined;
-      const firstPlace = ownAnnex ? orderValue(ownAnnex.held[0].number!) : undefined;
-      const lastPlace = ownAnnex ? orderValue(ownAnnex.held[ownAnnex.held.length - 1].number!) : undefined;
+      const place = ownAnnex ? leadingValue(cited.path[0].number) : undefined;
+      const firstPlace = ownAnnex ? leadingValue(ownAnnex.held[0].number!) : undefined;
+      const lastPlace = ownAnnex ? leadingValue(ownAnnex.held[ownAnnex.held.length - 1].number!) : undefined;
       if (ownAnnex && place !== undefined && firstPlace !== undefined && lastPlace !== undefined && place < lastPlace) {
         const name = ownAnnex.unit.label.trim() || 'annex';
         if (place < firstPlace) {
@@ -1156,13 +1156,13 @@ function numberingHole(model: DocumentModel, unit: Unit, path: readonly RefStep[
   // "articolo 53 lett. a), b)" where article 53's copy opens at "2.": the cited letters are most likely its first paragraph's
   if (!held.length) {
     const first = unit.children.find((child) => child.number !== undefined && child.headingDepth === 0);
-    const place = first && !first.citable && kindsCompatible('paragraph', first.kind) ? orderValue(first.number!) : undefined;
+    const place = first && !first.citable && kindsCompatible('paragraph', first.kind) ? leadingValue(first.number!) : undefined;
     if (place === undefined || place <= 1 || first!.kind === step.kind) return undefined;
     const runIn = runInBefore(model, unit, first!, 1);
     return runIn ? { runIn } : { gap: `${unitName(unit)} opens at ${first!.kind} ${first!.label.trim()}, without its first` };
   }
   // (numbers in order only, each read: once per unit the set and order are known, so a citation asks in log time)
-  const value = orderValue(step.number);
+  const value = leadingValue(step.number);
   if (value === undefined || !values.length || values.held.has(value) || value > values.last) return undefined;
   let after = 0;
   for (let high = values.length; after < high;) {
@@ -1202,7 +1202,7 @@ function numberedChildren(unit: Unit, kind: string): NumberedChildren {
   let found = byKind.kinds.get(kind);
   if (!found) {
     const units = unit.children.filter((child) => child.number !== undefined && kindsCompatible(kind as RefStep['kind'], child.kind) && /^\d/.test(child.number));
-    const places = units.map((child) => orderValue(child.number!));
+    const places = units.map((child) => leadingValue(child.number!));
     const rising = places.every((place, k) => place !== undefined && (k === 0 || place >= places[k - 1]!));
     byKind.kinds.set(kind, (found = { units, values: rising ? { length: places.length, places: places as number[], held: new Set(places as number[]), last: places[places.length - 1] ?? 0 } : NO_NUMBERED_CHILDREN.values }));
   }
@@ -1211,11 +1211,6 @@ function numberedChildren(unit: Unit, kind: string): NumberedChildren {
 
 const numberedChildrenCache = new WeakMap<Unit, { children: Unit[]; length: number; kinds: Map<string, NumberedChildren> }>();
 
-/** A numbered part's place in its numbering: "3" and "3-bis" → 3; undefined for other forms. */
-function orderValue(number: string): number | undefined {
-  const digits = /^(\d{1,4})(?:[-\s]?[a-z]{0,16})?$/.exec(number);
-  return digits ? Number(digits[1]) : undefined;
-}
 
 /**
  * The words of a subparagraph cited by its place ("second subparagraph", "premier alinéa" read as a subparagraph), when

@@ -29,7 +29,7 @@ import { endsWithInsertingCue } from '../amendingInstruction';
 import { nearAmendingLeadIn } from '../setOutByAmendment';
 import { LEAD_IN_MAX, openingAmends, openingText } from '../instrumentContext';
 import { MAX_MARKER } from '../inlineMarkers';
-import { notesParagraphAt } from '../editorsNotes';
+import { notesOpeningAt } from '../editorsNotes';
 import { numberKeys, type UnitChange } from './unitChanges';
 
 /** How far resolution reads the text before and after a citation (resolve.ts: foreignContext, namedJustBefore, documentNamedAfter). */
@@ -66,8 +66,9 @@ export function reuseResolutions(model: DocumentModel, previous: DocumentModel, 
   // A list's lead-in may name the instrument its items cite ("1.  aus dem Strafgesetzbuch:", instrumentContext.ts)
   if (editsLeadInNamingInstrument(model, previous, inPlace.edit)) return undefined;
   // "NOTE Avvertenza: …": its opening words make a paragraph notes, whose citations are read so however far on (editorsNotes.ts)
+  // (read at the edited block's start alone: a keystroke reads no more of the document)
   const blockStart = inPlace.blockSpan.start;
-  if (notesParagraphAt(model, blockStart) !== notesParagraphAt(previous, blockStart)) return undefined;
+  if (notesOpeningAt(model.text, blockStart) !== notesOpeningAt(previous.text, blockStart)) return undefined;
   return reuseMoved(model, previous, edit, before, resolve, (i, reference, old, reads) => {
     // The edited block's citations must be the same, moved (text, targets, anchor).
     if (old.span.start >= inPlace.blockSpan.start && old.span.start < inPlace.blockSpan.end && !sameMoved(edit, old, reference)) return 'abort';
