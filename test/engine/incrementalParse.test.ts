@@ -234,6 +234,23 @@ describe('engine: a document parsed as an edit equals a fresh parse (property)',
     }
   });
 
+  it('letters typed into the editor\'s mark after a quotation\'s closing mark ("” (NR)" → "” (NRXY)") decide where it ends: equal to a fresh parse', () => {
+    // (a text written for this test, in the form of Brazil's amending laws: the new article quoted over paragraphs, "(NR)" after it)
+    const uri = 'file:///workspace/lei.md';
+    let current = '---\nid: br-lei\ntitle: Lei\nlanguage: pt\ntype: law\n---\n\n# Lei\n\n**Art. 1º** A Lei nº 9.000 passa a vigorar com as seguintes alterações:\n\n' +
+      '“Art. 31-A. O órgão competente publicará os dados.\n\n§ 1º Os dados serão abertos.\n\n§ 2º Os dados serão gratuitos.” (NR)\n\n§ 1º A publicação será anual.\n\n**Art. 2º** Esta Lei entra em vigor na data de sua publicação.\n';
+    let model = parseDocument(uri, current, 1);
+    model = parseDocument(uri, current, 2, {}, model);
+    same(model, parseDocument(uri, current, 2), 'as written');
+    const at = current.indexOf('(NR)') + 3;
+    for (const [version, letters] of [[3, 'X'], [4, 'Y']] as const) {
+      const offset = at + version - 3;
+      current = current.slice(0, offset) + letters + current.slice(offset);
+      model = parseDocument(uri, current, version, {}, model);
+      same(model, parseDocument(uri, current, version), `after typing ${letters}: ${JSON.stringify(current.slice(at - 4, at + 4))}`);
+    }
+  });
+
   it('the same edit typed one letter at a time inside a paragraph, and deleted again', () => {
     const text = rawLawText(rawLawFiles()[0]);
     const uri = rawLawUri(rawLawFiles()[0]);

@@ -5,6 +5,7 @@
 // paragraph that opens as notes (the Gazzetta Ufficiale's "Note all'art. 2: …").
 import type { DocumentModel } from './document';
 import { readHeading } from './headings';
+import { headingsAbove } from './headingsAbove';
 import { firstStartingFrom } from './spanSearch';
 import { NOTES_HEADING } from './structure';
 
@@ -17,17 +18,10 @@ const NOTES_REACH_LINES = 400;
  * the U.S. Code's notes under a section); a heading that opens a unit, or a unit's label between, ends them.
  */
 export function notesHeadingAbove(model: DocumentModel, offset: number): string | undefined {
-  const text = model.text;
-  let end = text.lastIndexOf('\n', offset);
-  for (let lines = 0; end > 0 && lines < NOTES_REACH_LINES; lines++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    if (text.charCodeAt(start) === 35 /* # */) {
-      const heading = /^#{2,6}[ \t]+([^\n]*?)[ \t#]*$/.exec(text.slice(start, end));
-      if (!heading) return undefined;
-      if (NOTES_HEADING.test(heading[1])) return unitLabelBetween(model, start, offset) ? undefined : heading[1].replace(/[*_]/g, '').trim();
-      if (readHeading(heading[1])) return undefined;
-    }
-    end = start - 1;
+  for (const heading of headingsAbove(model.text, offset, NOTES_REACH_LINES)) {
+    if (heading.depth < 2) return undefined;
+    if (NOTES_HEADING.test(heading.text)) return unitLabelBetween(model, heading.start, offset) ? undefined : heading.text.replace(/[*_]/g, '').trim();
+    if (readHeading(heading.text)) return undefined;
   }
   return undefined;
 }

@@ -41,6 +41,9 @@ export interface InPlaceEdit {
 
 const LETTERS = /^\p{L}*$/u;
 const LETTER = /\p{L}/u;
+/** How far after a closing quotation mark an editor's mark may stand and decide where the quotation ends (quotedPassages.ts: atParagraphEnd). */
+const QUOTE_MARK_REACH = 16;
+const QUOTE_MARK = /["“”«»„]/;
 /** How far readMarker looks from where a marker may stand (structure.ts). */
 const MARKER_WINDOW = 32;
 
@@ -99,6 +102,9 @@ export function findInPlaceEdit(before: string, after: string, textChange: TextE
     lineHeadingKey(before, edit.start) !== lineHeadingKey(after, edit.start)) return undefined;
   // "Accordo - art. 1": a line announcing an annexed instrument's article opens an annex named by it (structure.ts)
   if (announcesArticle(before, block) || announcesArticle(after, blocks[edited])) return undefined;
+  // '… du présent article. " (NR)': letters in an editor's mark after a closing quote decide whether a quotation closes there,
+  // and the paragraphs of a quotation number no unit (quotedPassages.ts, structure.ts)
+  if (QUOTE_MARK.test(before.slice(Math.max(block.span.start, edit.start - QUOTE_MARK_REACH), edit.start))) return undefined;
   return { edit, block: edited, blockSpan: block.span };
 }
 

@@ -14,6 +14,8 @@ import { TreeKeyedCache } from './treeKeyed';
 import { detached } from './text';
 import { indexByStart } from './childIndex';
 import { readHeading } from './headings';
+import { headingsAbove } from './headingsAbove';
+import { normaliseName } from './documentNames';
 import { AMENDING_LEAD_IN_TAIL, AMENDS_AS_FOLLOWS_IN, AMENDS_AS_FOLLOWS_SENTENCE_TAIL } from './amendingInstruction';
 
 /** How far after a citation the chain may end (resolutionReuse.ts re-resolves a citation when an edit is this close). */
@@ -128,15 +130,9 @@ export function instrumentOfCrossHeading(model: DocumentModel, unit: Unit): stri
 
 /** The nearest markdown heading above `offset` shallower than `depth` (its text), skipping those as deep or deeper. */
 function headingAbove(text: string, offset: number, depth: number): string | undefined {
-  let end = text.lastIndexOf('\n', offset);
-  for (let lines = 0; end > 0 && lines < CROSS_HEADING_LINES; lines++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    if (text.charCodeAt(start) === 35 /* # */) {
-      const heading = /^(#{1,6})[ \t]+([^\n]*?)[ \t#]*$/.exec(text.slice(start, end));
-      // (a document's title, "# …", is no cross-heading)
-      if (heading && heading[1].length < depth) return heading[1].length > 1 ? heading[2] : undefined;
-    }
-    end = start - 1;
+  for (const heading of headingsAbove(text, offset, CROSS_HEADING_LINES)) {
+    // (a document's title, "# …", is no cross-heading)
+    if (heading.depth > 0 && heading.depth < depth) return heading.depth > 1 ? heading.text : undefined;
   }
   return undefined;
 }
@@ -156,23 +152,40 @@ function namesItself(model: DocumentModel, name: string): boolean {
  */
 export function amendedByOpening(model: DocumentModel, provision: Unit, reference: DocumentReference): string | undefined {
   const opening = provision.children[0];
-  if (!opening || reference.span.start < opening.span.end) return undefined;
+  if (!opening || reference.span.start < opening.span.start) return undefined;
   let known = openings.get(model);
   if (!known) openings.set(model, (known = new Map()));
-  let name = known.get(provision);
-  if (name === undefined) {
-    name = null;
-    const last = openingAmends(openingText(model.text, opening), model.language);
-    if (last) name = detached(last);
-    known.set(provision, name);
+  let names = known.get(provision);
+  if (names === undefined) {
+    const byOpening = openingAmends(openingText(model.text, opening), model.language);
+    // "**§ 3.** В Гражданския процесуален кодекс (…) се правят следните изменения:" then "1. В чл. 4: …" (lex.bg): the opening
+    // words run on from the label, before the first numbered part, the provision's own
+    const own = opening.kind !== 'alinea' && opening.span.start > provision.labelSpan.end + 1 ? openingAmends(openingWords(model.text, provision.labelSpan.end, opening.span.start), model.language) : undefined;
+    known.set(provision, (names = { opening: byOpening ? detached(byOpening) : null, own: own ? detached(own) : null }));
   }
-  return name ?? undefined;
+  if (reference.span.start >= opening.span.end && names.opening) return names.opening;
+  return names.own ?? undefined;
 }
 
-/** The words of a provision's opening paragraph that may say what the provision amends: at most a lead-in's length. */
+/**
+ * The words of a provision's opening paragraph that may say what the provision amends: at most a lead-in's length, bracketed
+ * words left out ("В Гражданския процесуален кодекс (обн., ДВ, бр. 59 от 2007 г.; изм., бр. 50 от 2008 г.; …) се правят
+ * следните изменения:", lex.bg: the gazette issues of the amended code, hundreds of characters long).
+ */
 export function openingText(text: string, opening: Unit): string {
-  return text.slice(opening.labelSpan.end, Math.min(opening.span.end, opening.labelSpan.end + LEAD_IN_MAX)).trim();
+  return openingWords(text, opening.labelSpan.end, opening.span.end);
 }
+
+function openingWords(text: string, start: number, end: number): string {
+  const raw = text.slice(start, Math.min(end, start + OPENING_REACH));
+  const words = raw.includes('(') ? raw.replace(BRACKETED, ' ').replace(/[ \t]{2,}/g, ' ') : raw;
+  return words.slice(0, LEAD_IN_MAX).trim();
+}
+
+/** How far an opening paragraph is read for its words before the bracketed ones are left out. */
+const OPENING_REACH = 2_000;
+/** Words in brackets, one level of brackets inside them. */
+const BRACKETED = /\((?:[^()\n]|\([^()\n]*\))*\)/g;
 
 /** The instrument a sentence names last and says is amended or modified as follows, if it ends so. */
 export function openingAmends(sentence: string, language: string): string | undefined {
@@ -183,7 +196,7 @@ export function openingAmends(sentence: string, language: string): string | unde
 }
 
 /** Per tree, like the lead-ins: keyed by the model alone, it would hold a resting document's unit tree (treeKeyed.ts). */
-const openings = new TreeKeyedCache<Map<Unit, string | null>>();
+const openings = new TreeKeyedCache<Map<Unit, { opening: string | null; own: string | null }>>();
 
 /** How many paragraphs before a list item are looked at for the list's lead-in. */
 const SIBLINGS_BACK = 40;
@@ -577,4 +590,28 @@ function tableHeaderAbove(model: DocumentModel, lineStart: number): string[] | n
   }
   for (const at of walked) known.set(at, header);
   return header;
+}
+
+/** How many lines back the heading over a citation is looked for, when the citation was not found. */
+const HEADING_ABOVE_LINES = 400;
+
+/**
+ * "## Преходни и Заключителни разпоредби КЪМ ЗАКОНА ЗА ДЪРЖАВНИЯ БЮДЖЕТ …" (lex.bg: the final provisions of each act that
+ * amended the law, set after its own) over "§ 43. … с изключение на: 1. параграф 29, т. 13 …": the nearest heading above
+ * `offset` opens no unit and names an instrument other than this document. That heading, or undefined.
+ */
+export function otherInstrumentHeadingAbove(model: DocumentModel, offset: number): string | undefined {
+  for (const above of headingsAbove(model.text, offset, HEADING_ABOVE_LINES)) {
+    // (the document's title, "# …", names this one)
+    const heading = above.depth >= 2 ? above.text.replace(/[*_]/g, '').trim() : undefined;
+    if (!heading || readHeading(heading)) return undefined;
+    return namesAnotherInstrument(heading, model.title, model.language) ? heading : undefined;
+  }
+  return undefined;
+}
+
+/** Whether words (a heading) name an instrument other than the document titled `title`. */
+export function namesAnotherInstrument(words: string, title: string, language?: string): boolean {
+  const own = normaliseName(title);
+  return instrumentsNamedIn(words, language).some((instrument) => !own || !normaliseName(instrument.name).includes(own));
 }

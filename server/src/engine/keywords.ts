@@ -24,6 +24,8 @@ export const HEADING_WORDS: Record<string, UnitKind> = {
   boek: 'book', bijlage: 'annex', kapitel: 'chapter', abschnitt: 'division', unterabschnitt: 'division', teil: 'part', hauptstück: 'part', buch: 'book', anhang: 'annex',
   // Russian
   статья: 'article', глава: 'chapter', раздел: 'title', часть: 'part', приложение: 'annex',
+  // Bulgarian
+  член: 'article', чл: 'article', част: 'part',
   // Arabic
   المادة: 'article', مادة: 'article', الفصل: 'chapter', الباب: 'part', الجزء: 'part', القسم: 'section',
   المرفق: 'annex', الديباجة: 'preamble',

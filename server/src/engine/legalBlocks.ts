@@ -90,6 +90,9 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
   /** Whether the sections are titled by lines "1 Short title", "2 Interpretation" (looked up once, when such a line is met). */
   let titledRun: boolean | undefined;
   const numberedTitles = (): boolean => (titledRun ??= numberedTitleRun(text, blocks, furniture));
+  /** Whether articles are opened "Предмет Чл. 1. …", a title then the label, in two paragraphs or more (looked up once, when one is met). */
+  let titledLabelRun: boolean | undefined;
+  const titlesBeforeLabels = (): boolean => (titledLabelRun ??= titleThenLabelRun(text, blocks, furniture));
   /** The lines "3 Supervisor of Internet Security" inside paragraphs that title sections in sequence (looked up once). */
   let titleLines: TitleLines | undefined;
   const sectionTitleLines = (): TitleLines => (titleLines ??= titleLinesInParagraphs(text, blocks, furniture));
@@ -97,7 +100,7 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
   // document is then computed now, and a version where it changed is read again from the start.
   const documentFacts = (): string => {
     markedNumbers ??= markedSectionNumbers(text, blocks);
-    return `${[...markedNumbers].join(',')} ${numberedTitles()} ${sectionTitleLines().numbers.join(',')}`;
+    return `${[...markedNumbers].join(',')} ${numberedTitles()} ${sectionTitleLines().numbers.join(',')} ${titlesBeforeLabels()}`;
   };
 
   const insideUnit = () => headings.some((heading) => heading.unit);
@@ -195,7 +198,7 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
       return;
     }
     let pieceTitle = titleBefore;
-    for (const piece of paragraphPieces(text, current, insideUnit(), memo, numberedTitles, sectionTitleLines)) {
+    for (const piece of paragraphPieces(text, current, insideUnit(), memo, numberedTitles, sectionTitleLines, titlesBeforeLabels)) {
       const titleHere = pieceTitle;
       pieceTitle = undefined;
       if (piece.kind === 'heading') {
@@ -330,19 +333,22 @@ function sameHeadings(a: OpenHeading[], b: OpenHeading[]): boolean {
 }
 
 /** A paragraph's pieces: heading lines written as plain text; inside a unit, alinéas and run-in definitions. */
-function paragraphPieces(text: string, block: Block, insideUnit: boolean, memo: LegalReadingMemo | undefined, numberedTitles: () => boolean, sectionTitleLines: () => TitleLines): Block[] {
+function paragraphPieces(text: string, block: Block, insideUnit: boolean, memo: LegalReadingMemo | undefined, numberedTitles: () => boolean, sectionTitleLines: () => TitleLines,
+  titlesBeforeLabels: () => boolean): Block[] {
   // "1 Short title" alone on its line, in a law whose sections are all titled so (numberedTitleRun)
   const titleLine = block.kind === 'paragraph' && isNumberedTitleLine(text, block) && numberedTitles();
   // "… duly af f ixed.\n4 Cook Islands telecommunication services\n(1) For the purposes …": such lines inside a page's paragraph
   const inside = block.kind === 'paragraph' && !titleLine ? sectionTitleLines().within(block.span.start, block.span.end) : [];
   // "Accordo - art. 4" on the line before: the number it announces, read from outside the block (so part of what is remembered)
   const announced = block.kind === 'paragraph' ? numberAnnouncedBefore(text, block.span.start) : undefined;
+  // "Предмет Чл. 1. Този закон …": a title before the label, read so only in a document that opens its articles so more than once
+  const titledLabel = block.kind === 'paragraph' && !titleLine && titleThenLabel(text, block) !== undefined && titlesBeforeLabels();
   const read = (): Block[] => (titleLine ? [{ kind: 'heading' as const, depth: PLAIN_UNIT_DEPTH, span: block.span, contentStart: block.span.start }]
-    : plainHeadingLines(text, block, inside, announced).flatMap((part) => (part.kind === 'paragraph' && insideUnit ? alineaLines(text, part).flatMap((line) => runInDefinitions(text, line)) : [part])));
+    : plainHeadingLines(text, block, inside, announced, titledLabel).flatMap((part) => (part.kind === 'paragraph' && insideUnit ? alineaLines(text, part).flatMap((line) => runInDefinitions(text, line)) : [part])));
   if (!memo) return read();
   const base = block.span.start;
   // Remembered relative to the block: only the block's own text is read (and, for a numbered title line, whether the document titles its sections so).
-  const relative = memo.get(base, block.span.end, `pieces ${insideUnit} ${blockFields(block)} ${titleLine} ${announced ?? ''} ${inside.map((at) => at - base).join(',')}`, () => read().map((piece) => shiftBlock(piece, -base)));
+  const relative = memo.get(base, block.span.end, `pieces ${insideUnit} ${blockFields(block)} ${titleLine} ${announced ?? ''} ${titledLabel} ${inside.map((at) => at - base).join(',')}`, () => read().map((piece) => shiftBlock(piece, -base)));
   return relative.map((piece) => shiftBlock(piece, base));
 }
 
@@ -821,7 +827,7 @@ export const UNNUMBERED_GROUPINGS = new Set<string>(['schedule', 'annex']);
  * A heading line names a kind and a number, then nothing or a separator and a short title that
  * does not end a sentence ("Article 5 shall apply …" and "Article 5: see below." stay text).
  */
-function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly number[] = [], announced?: string): Block[] {
+function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly number[] = [], announced?: string, titledLabel = false): Block[] {
   const pieces: Block[] = [];
   let from = block.span.start;
   let lineStart = block.span.start;
@@ -831,10 +837,22 @@ function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly
   const inBold = mark && block.kind === 'paragraph' ? runInUnitLabel(text.slice(block.span.start, Math.min(block.span.end, block.span.start + RUN_IN_LABEL_REACH))) : undefined;
   const labelStart = block.span.start + (inBold !== undefined ? 0 : mark);
   const labelEnd = inBold ?? (block.kind === 'paragraph' ? runInUnitLabel(text.slice(labelStart, Math.min(block.span.end, labelStart + RUN_IN_LABEL_REACH))) ?? announcedLabel(text, labelStart, announced) : undefined);
-  if (labelEnd !== undefined) {
+  // "Предмет Чл. 1. Този закон урежда …" (Bulgaria's laws as lex.bg gives them): the article's title, then its label run in
+  const titled = titledLabel && labelEnd === undefined && !mark ? titleThenLabel(text, block) : undefined;
+  if (titled) {
+    pieces.push({ kind: 'heading', depth: PLAIN_UNIT_DEPTH, span: { start: block.span.start, end: titled.titleEnd }, contentStart: block.span.start, titleOfNext: true });
+    const note = EDITORS_NOTE_BEFORE_MARKER.exec(text.slice(titled.labelEnd, Math.min(block.span.end, titled.labelEnd + 400)))?.[0].length ?? 0;
+    pieces.push({ kind: 'heading', depth: PLAIN_UNIT_DEPTH, span: { start: titled.labelStart, end: titled.labelEnd + note }, contentStart: titled.labelStart });
+    from = titled.labelEnd + note;
+    const firstLineEnd = text.indexOf('\n', from);
+    lineStart = firstLineEnd < 0 || firstLineEnd > block.span.end ? block.span.end : firstLineEnd + 1;
+  } else if (labelEnd !== undefined) {
     // The label is the unit's heading; the rest of its line goes on as the unit's first paragraph.
-    pieces.push({ kind: 'heading', depth: PLAIN_UNIT_DEPTH, span: { start: labelStart, end: labelStart + labelEnd }, contentStart: labelStart });
-    from = labelStart + labelEnd;
+    // "**Чл. 4.** (Изм. - ДВ, бр. 63 от 2025 г., в сила от 03.12.2025 г.) (1) Арбитраж …" (lex.bg): the editor's note on the
+    // article stays with its label, so that its first paragraph opens at "(1)"
+    const note = EDITORS_NOTE_BEFORE_MARKER.exec(text.slice(labelStart + labelEnd, Math.min(block.span.end, labelStart + labelEnd + 400)))?.[0].length ?? 0;
+    pieces.push({ kind: 'heading', depth: PLAIN_UNIT_DEPTH, span: { start: labelStart, end: labelStart + labelEnd + note }, contentStart: labelStart });
+    from = labelStart + labelEnd + note;
     const firstLineEnd = text.indexOf('\n', from);
     lineStart = firstLineEnd < 0 || firstLineEnd > block.span.end ? block.span.end : firstLineEnd + 1;
   }
@@ -1045,6 +1063,55 @@ function runInUnitLabel(raw: string, depth = 0): number | undefined {
   // "SEC. 6. All crimes defined …": a label in capitals and a full stop, then the text
   return info.label === info.label.toUpperCase() && /\p{Lu}{2}/u.test(info.label) && /^\.\s+\p{Lu}\p{Ll}/u.test(line.slice(info.label.length)) ? info.label.length + 1 : undefined;
 }
+
+/**
+ * "Предмет Чл. 1. Този закон …", "Електронен идентификатор Чл. 2. (1) Електронният …" (Bulgaria's laws as lex.bg gives them):
+ * a short title of words alone (no digit; a stop only before a capital: "Алтернативни способи за разрешаване на спора. Ползване
+ * на безплатна правна помощ Чл. 18. (1) …"), then an article's or section's label that runs into its text (a
+ * stop after the number, then a capital or a paragraph's marker). Where the title ends and the label starts and ends.
+ */
+function titleThenLabel(text: string, block: Block): { titleEnd: number; labelStart: number; labelEnd: number; number: string } | undefined {
+  const head = text.slice(block.span.start, Math.min(block.span.end, block.span.start + RUN_IN_LABEL_REACH + TITLE_BEFORE_LABEL_REACH));
+  const title = TITLE_BEFORE_LABEL.exec(head);
+  if (!title) return undefined;
+  const labelStart = block.span.start + title[0].length;
+  const labelHead = text.slice(labelStart, Math.min(block.span.end, labelStart + RUN_IN_LABEL_REACH));
+  const info = readHeading(/^\S+[ \t]*\d+\p{L}?/u.exec(labelHead)?.[0] ?? '');
+  if (!info || (info.kind !== 'article' && info.kind !== 'section') || info.number === undefined || info.within) return undefined;
+  const stop = LABEL_STOP_THEN_TEXT.exec(labelHead.slice(info.label.length));
+  if (!stop || !labelHead.startsWith(info.label)) return undefined;
+  return { titleEnd: block.span.start + title[1].length, labelStart, labelEnd: labelStart + info.label.length + stop[1].length, number: info.number };
+}
+
+/** Whether two paragraphs or more, of different numbers, open with a title then a label (titleThenLabel): the document's way, not a sentence's. */
+function titleThenLabelRun(text: string, blocks: Block[], furniture: Set<Block>): boolean {
+  let first: string | undefined;
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' || furniture.has(block)) continue;
+    const found = titleThenLabel(text, block);
+    if (!found) continue;
+    if (first !== undefined && found.number !== first) return true;
+    first = found.number;
+  }
+  return false;
+}
+
+/**
+ * After an article's label, an editor's note on it in brackets, then its first paragraph's marker: "(Изм. - ДВ, бр. 63 от 2025 г.,
+ * в сила от 03.12.2025 г.) (1)", "(Нов - ДВ, бр. 105 от 2011 г.) (1)", "(В сила от 21.05.2017 г.) (1)" (lex.bg). The note and the
+ * space after it.
+ */
+export const EDITORS_NOTE_BEFORE_MARKER = /^[ \t]*\((?:Изм\.|Нов|Нова|Ново|Доп\.|Отм\.|В сила|Предишн|Загл\.|Обн\.)[^()\n]{0,300}(?:\([^()\n]{0,20}\)[^()\n]{0,100})?\)(?:[ \t]*\((?:Изм\.|Нов|Нова|Ново|Доп\.|Отм\.|В сила|Предишн)[^()\n]{0,300}\))*[ \t]+(?=\(1\)[ \t])/u;
+
+const TITLE_BEFORE_LABEL_REACH = 220;
+/**
+ * A title of words, capitalised, then the space before a capitalised label: "Удостоверение за електронна идентичност ",
+ * "Действие, прехвърляне и преотстъпване на регистрацията ", "Отговорност при междинни запаметявания (кеширане) ", "Реклама …
+ * (Загл. изм. - ДВ, бр. 31 от 2023 г. (*)) " (an editor's note on the title in brackets).
+ */
+const TITLE_BEFORE_LABEL = /^(\p{Lu}(?:[\p{L}\p{M}'’ ,-]|\.(?=[ \t]\p{Lu})|\((?:[^()\n]|\([^()\n]{0,12}\)){0,100}\)){1,200}?(?<=[\p{L}\p{M})]))[ \t]+(?=\p{Lu}\p{L}{0,9}\.?[ \t]*\d)/u;
+/** After a label's number: its stop, then the text ("Този закон …", "(1) Електронният …", "(В сила от …) (1) …"). */
+const LABEL_STOP_THEN_TEXT = /^(\.)[ \t]+(?=\p{Lu}|\()/u;
 
 /**
  * "ARTICOLO 4 Ambito delle attivita' di cooperazione 1. I settori …", "Articolo 10 1 Nel caso …" after a line "Accordo - art. 4"
@@ -1391,7 +1458,11 @@ function opensProvision(text: string, marker: Marker, style: MarkerStyle, at: nu
   return next !== undefined && continuesLater(next, at + marker.length);
 }
 
-/** A boundary before a run-in marker: the clause before it ends with ". ", "; ", ":" or a dash. */
+/** A run-in paragraph's marker, then an editor's note in brackets and nothing else, up to the end of the text looked at. */
+const NOTE_ALONE_AFTER_MARKER = /(?:^|\s)\(\d{1,3}\p{L}?\)[ \t]+(?:\((?:[^()\n]|\([^()\n]{0,20}\)){1,400}\)|\[[^[\]\n]{1,400}\])$/u;
+const NOTE_ALONE_REACH = 440;
+
+/** A boundary before a run-in marker: the clause before it ends with ". ", "; ", ":", a dash, or a paragraph that is an editor's note. */
 function atBoundary(text: string, at: number, blockStart: number): boolean {
   let i = at - 1;
   let spaces = 0;
@@ -1408,6 +1479,9 @@ function atBoundary(text: string, at: number, blockStart: number): boolean {
   // "interference- (a)": a hyphen standing for a dash; "5-(1)" is not one.
   if (char === '-') return spaces > 0;
   if (char === ';') return spaces > 0;
+  // "(4) (Нова - ДВ, бр. 81 от 2005 г., отм. - ДВ, бр. 98 от 2008 г.) (5) …", "(4) [Repealed by Act 5 of 2019.] (5)": a
+  // paragraph that holds nothing but an editor's note in brackets after its marker
+  if ((char === ')' || char === ']') && spaces > 0) return NOTE_ALONE_AFTER_MARKER.test(text.slice(Math.max(blockStart, i - NOTE_ALONE_REACH), i + 1));
   if (char !== '.' || spaces === 0) return false;
   let wordStart = i;
   while (wordStart > blockStart && i - wordStart < 12 && /\p{L}/u.test(text[wordStart - 1])) wordStart--;

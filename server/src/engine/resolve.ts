@@ -16,7 +16,7 @@ import { gapCovering } from './gaps';
 import { alineasNumbered, childSummary, indexByStart, descendantsNumbered, firstChildNumbered, firstFollowingNumbered, nonHeadingChildren, type ChildTest } from './childIndex';
 import { readInlineMarkers, type InlineMarkers } from './inlineMarkers';
 import { listItemByPosition } from './listPositions';
-import { chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn, instrumentOfTableColumn, instrumentOpeningItem, lawNamedRightAfter, nameAfterCitation, numbersThenInstrument } from './instrumentContext';
+import { chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn, instrumentOfTableColumn, instrumentOpeningItem, lawNamedRightAfter, nameAfterCitation, numbersThenInstrument, otherInstrumentHeadingAbove } from './instrumentContext';
 import { shortTitlesIn } from './shortTitle';
 import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folderSiblings';
 import { AMENDING_INSTRUCTION, insertingInstructionAbove, insideOpenQuote, sentenceAround } from './amendingInstruction';
@@ -691,6 +691,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   if (notes !== undefined) {
     targets = targets.map((target, k) => target.status !== 'unresolved' && !onlyAround(target, k) ? target : { status: 'external', span: target.span,
       reason: `it stands in the notes under "${notes}", which cite provisions as they were before an amendment (${target.reason ?? `found only as ${unitName(around!)}, not as the unit it names`})` });
+  }
+  // "## Преходни и Заключителни разпоредби КЪМ ЗАКОНА ЗА …": under a heading naming another instrument, its provisions
+  const otherHeading = anchor.kind === 'none' && notes === undefined && targets.some((t) => t.status === 'unresolved') ? otherInstrumentHeadingAbove(model, reference.span.start) : undefined;
+  if (otherHeading !== undefined) {
+    targets = targets.map((target) => target.status !== 'unresolved' ? target : { status: 'external', span: target.span,
+      reason: `it stands under the heading "${otherHeading.length > 100 ? `${otherHeading.slice(0, 97)}…` : otherHeading}", which names another instrument: it is most likely that instrument's (${target.reason ?? 'not found here'})` });
   }
   const notesParagraph = notes === undefined && targets.some((t) => t.status === 'unresolved') ? notesParagraphAt(model, reference.span.start) : undefined;
   if (notesParagraph !== undefined) {

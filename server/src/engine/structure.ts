@@ -8,6 +8,8 @@ import { HEADING_WORDS, ID_PREFIX } from './keywords';
 import { isNumberedAfter, isRomanCandidate, markerWindow, previousLetter, readMarker, withoutInsertion, type Marker, type MarkerStyle } from './markers';
 import { firstGapNote } from './comments';
 import { findCreditedRegions } from './creditedProvisions';
+import { findPassages } from './quotedPassages';
+import { namesAnotherInstrument } from './instrumentContext';
 import { amendingLeadInAbove } from './setOutByAmendment';
 import { AMENDING_INSTRUCTION } from './amendingInstruction';
 import { UNNUMBERED_GROUPINGS } from './legalBlocks';
@@ -97,6 +99,9 @@ function shortHeadingNames(heading: string, maxWords: number, kinds: ReadonlySet
 const namesAnnex = (heading: string) => shortHeadingNames(heading, 5, ANNEX_KINDS);
 /** A heading of a few words, one of them a grouping's name ("Allgemeiner Teil", "Partie réglementaire", "Parte General"). */
 const namesGrouping = (heading: string) => shortHeadingNames(heading, 4, NAMED_GROUPING_KINDS);
+
+/** Longer headings are read for no instrument's name. */
+const MAX_NAMING_HEADING = 400;
 
 const ANNEX_KINDS = new Set<UnitKind | undefined>(['annex', 'schedule']);
 const NAMED_GROUPING_KINDS = new Set<UnitKind | undefined>(['book', 'part']);
@@ -342,6 +347,10 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
   // "### — 2009, c. 2, s. 440" then "### 440 …": another instrument's provisions set out here (creditedProvisions.ts)
   const credited = findCreditedRegions(text);
   let creditAt = 0;
+  // "Член 5 се изменя така:" then '"Задължения при идентификация', "Чл. 5. (1) …", '(2) … закон."' (lex.bg): text quoted from
+  // another instrument over several paragraphs (quotedPassages.ts)
+  const quoted = findPassages(text);
+  let quotedAt = 0;
   blocks.forEach((block, index) => {
     if (block.kind === 'heading') subparagraphsOfLone = writtenNumbersAt = undefined;
     while (creditAt < credited.length && credited[creditAt].end <= block.span.start) creditAt++;
@@ -356,6 +365,15 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     if (notesDepth !== undefined) {
       // "### Footnotes" then "1. Subs. by Act 35 of 1964, s. 5, for section 21": the notes go with the unit they annotate
       const holder = headingStack[headingStack.length - 1] ?? root;
+      extend(holder, block.span.end);
+      blockUnits.push(holder);
+      return;
+    }
+    while (quotedAt < quoted.length && quoted[quotedAt].end <= block.span.start) quotedAt++;
+    if (quotedAt < quoted.length && quoted[quotedAt].start < block.span.start) {
+      // A paragraph of a quotation opened before it: its label ("Чл. 5.", read as a heading) numbers no unit here; it goes
+      // with the unit that quotes it. (No heading stands inside a quotation: quotedPassages.ts ends it there.)
+      const holder = numbered.length ? numbered[numbered.length - 1].unit : headingStack[headingStack.length - 1] ?? root;
       extend(holder, block.span.end);
       blockUnits.push(holder);
       return;
@@ -417,7 +435,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         }
         const plainText = headingText.replace(/\s+/g, ' ');
         plainHeadingAbove = index;
-        if (namesGrouping(plainText)) namedGroupings.push({ depth: block.depth, block: index });
+        // ("## Заключителни разпоредби КЪМ ЗАКОНА ЗА …": another act's provisions, set after this one's, numbered its own way)
+        if (namesGrouping(plainText) || (title !== undefined && plainText.length <= MAX_NAMING_HEADING && namesAnotherInstrument(plainText, title))) namedGroupings.push({ depth: block.depth, block: index });
         if (namesAnnex(plainText)) annexOpened = index;
         restating = unstructuredHeadings.has(plainText);
         unstructuredHeadings.add(plainText);

@@ -65,11 +65,12 @@ export class AnchorParser extends GroupParser {
    */
   protected lawAbbreviation(j: number, afterOf: boolean): Token | null {
     const t = this.initialsAt(j);
-    if (!t || t.newline || (!afterOf && t.raw.length > MAX_CAPITALS_ALONE && t.raw === t.raw.toUpperCase())) return null;
+    const longest = this.c.table.abbreviationsUpTo ?? MAX_CAPITALS_ALONE;
+    if (!t || t.newline || (!afterOf && t.raw.length > longest && t.raw === t.raw.toUpperCase())) return null;
     if (this.c.table.abbreviationsAfter === 'capitals') {
       // "Article 263 TFEU", not a word of a text set in capitals ("ARTICLE 5 SHALL APPLY", "SECTION 3 IS REPEALED")
       const following = this.tok(j + 1);
-      if (!/^\p{Lu}{2,6}$/u.test(t.raw) || FUNCTION_WORDS.has(t.raw.toLowerCase()) || CAPITALS_WORDS.has(t.raw)) return null;
+      if (!(t.raw.length >= 2 && t.raw.length <= Math.max(6, longest) && /^\p{Lu}+$/u.test(t.raw)) || FUNCTION_WORDS.has(t.raw.toLowerCase()) || CAPITALS_WORDS.has(t.raw)) return null;
       if (following && following.kind === 'word' && !following.newline && following.raw.length > 1 && following.raw === following.raw.toUpperCase() && /\p{Lu}/u.test(following.raw)) return null;
     }
     // "OR" ends its word: "Art. 554 OR-Reform" would be a compound
@@ -194,6 +195,9 @@ export class AnchorParser extends GroupParser {
 
   protected instrument(i: number, initials = false): { name: string; span: Span; next: number } | null {
     let j = this.skipDet(i);
+    // "В Закона за …" (in the Act on …): a preposition opening the sentence is capitalised, but not the name's
+    const preposition = this.tok(j);
+    if (preposition?.kind === 'word' && this.c.table.prepositionsBeforeName?.includes(preposition.norm) && this.tok(j + 1)?.kind === 'word' && !this.tok(j + 1)!.newline && this.isCapitalised(this.tok(j + 1)!)) j++;
     // "of the *Criminal Code*", "of _Young Offenders Act_", "of the **Agreement**" (a defined term set in bold): a name
     // set apart by emphasis; the closing mark ends it
     if (this.isPunct(j, '*') || this.isPunct(j, '_')) {
@@ -305,8 +309,12 @@ export class AnchorParser extends GroupParser {
         // "du code de procédure pénale": a second lower-case word after the connector only when it reads as an adjective;
         // "du code général des impôts est applicable" ends before its verb, "du code de la propriété intellectuelle et leur
         // proposent" before "et"
-        const lowercaseGoesOn = (sinceConnector === 0 && !afterListWord) || (sinceConnector <= 1 && this.looksLikeNameAdjective(t.raw));
-        if (this.isCapitalised(t) || j === start || (this.c.table.lowercaseNames && hasNoun && lowercaseGoesOn && !elided)) {
+        // ("за местните данъци и такси": after an adjective, where adjectives lead, the noun it qualifies; and a noun after "и")
+        const afterAdjective = !!this.c.table.adjectivesBeforeNoun && sinceConnector <= 3 && j > start && this.toks[j - 1].kind === 'word' && !!this.c.table.nameAdjective?.test(this.toks[j - 1].raw);
+        const lowercaseGoesOn = (sinceConnector === 0 && (!afterListWord || !!this.c.table.adjectivesBeforeNoun)) || (sinceConnector <= 1 && this.looksLikeNameAdjective(t.raw)) || afterAdjective;
+        // "Гражданския процесуален кодекс": lower-case adjectives before the noun, before any connector
+        const adjectiveLeads = !!this.c.table.adjectivesBeforeNoun && !hasNoun && sinceConnector >= 99 && j > start && !!this.c.table.nameAdjective?.test(t.raw);
+        if (this.isCapitalised(t) || j === start || adjectiveLeads || (this.c.table.lowercaseNames && hasNoun && lowercaseGoesOn && !elided)) {
           lastGood = j;
           j++;
           sinceConnector++;

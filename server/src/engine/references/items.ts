@@ -27,6 +27,9 @@ const ANAPHORIC_WORD = /^\p{L}{4,}$/u;
 const LETTERLESS_KINDS = new Set<string>(['title', 'chapter', 'part', 'book']);
 export const WELL_FORMED_ROMAN = /^m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/i;
 
+const OPENING_QUOTE = /^["„“«]$/;
+const CLOSING_QUOTE = /^["“”»]$/;
+
 export class ItemParser extends TokenCursor {
   /** While the unit after an of-word is read ("de la section 2 du chapitre IV sont punis"): it holds the units cited before it. */
   protected readingOuterUnit = false;
@@ -36,6 +39,14 @@ export class ItemParser extends TokenCursor {
     const t = this.tok(i);
     // A marker opening a line opens the next provision, unless punctuation goes on after it ("subsection\n(2), for …").
     if (!t || t.newline && t.kind === 'marker' && !(this.tok(i + 1)?.kind === 'punct' && /^[,;.)]$/.test(this.tok(i + 1)!.norm))) return null;
+    // 'буква "б"', 'букви „а“ и „в“' (Bulgaria): a letter written in quotes
+    if (this.c.table.quotedLetters && t.kind === 'punct' && OPENING_QUOTE.test(t.norm)) {
+      const letter = this.tok(i + 1);
+      const close = this.tok(i + 2);
+      if (letter?.kind === 'word' && !letter.space && /^\p{Ll}$/u.test(letter.raw) && close?.kind === 'punct' && CLOSING_QUOTE.test(close.norm) && !close.space) {
+        return { step: this.step(kind, letter.raw, t, 'lower', close.end), next: i + 3 };
+      }
+    }
     const code = this.codeNumber(i);
     // A code number ("L. 4", "226-1") numbers an article, never a part of one: in "art. L. 3, al. 2,
     // L. 4 à L. 10" the list of alineas ends at "2" and "L. 4" is the next article.

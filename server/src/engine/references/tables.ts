@@ -164,6 +164,10 @@ export interface LanguageTable {
    * 263 TFEU", "Article 8 ECHR", "article 16 TFUE").
    */
   abbreviationsAfter?: 'initials' | 'capitals';
+  /** How many capitals a law's abbreviation after a citation may have (default 5): Bulgarian "чл. 35 ЗБППМН" has 6, "ЗЗЛПСПОИН" 9. */
+  abbreviationsUpTo?: number;
+  /** Whether a letter is cited in quotes after its noun: Bulgarian 'буква "б"', 'букви „а“ и „в“'. */
+  quotedLetters?: boolean;
   /**
    * The drafting levels below a section, as the common-law statutes write them: "subsection 31(6)" is section 31,
    * subsection (6); "paragraph 103(2)(b)" section 103, its (2), paragraph (b). A unit word at level N, then a number
@@ -211,6 +215,13 @@ export interface LanguageTable {
   openEnds?: string[];
   /** An adjective that follows an instrument's noun and is part of its name: "code pénal", "code monétaire et financier", "código penal". */
   nameAdjective?: RegExp;
+  /**
+   * Whether a name's adjectives stand before its nouns (Bulgarian "Гражданския процесуален кодекс", "Закона за местните данъци
+   * и такси"): lower-case adjectives (nameAdjective) may lead to the noun, and the word after one goes on with the name.
+   */
+  adjectivesBeforeNoun?: boolean;
+  /** Prepositions capitalised only because they open a sentence before a name ("В Закона за …"): not the name's first word. */
+  prepositionsBeforeName?: string[];
   /**
    * A singular unit noun takes a list ("Absatz 2 und 3", "Nummer 5, 6, 9 oder 10"): under a plural
    * outer noun ("§§ 171b und 172 Nr. 2 und 3"), a next number that goes on counting the inner items
@@ -922,4 +933,65 @@ const CA: LanguageTable = {
 };
 
 /** All tables, in the order tried when the language is unknown. */
-export const LANGUAGE_TABLES: LanguageTable[] = [EN, FR, ES, PT, NL, AR, DE, RU, ZH, IT, CA];
+// Bulgarian, as Bulgaria's laws cite ("чл. 17, ал. 3 и 18, ал. 3", "по чл. 9 от Закона за защита на конкуренцията", "ал. 1,
+// т. 3", "§ 1 от допълнителните разпоредби"): an article's paragraphs are "алинеи" ("(1)"), their points "точки" ("1."), then
+// letters ("буква „а“"). No cases: a noun has its plain, its definite ("члена") and its plural forms.
+const BG: LanguageTable = {
+  code: 'bg',
+  // "В Гражданския процесуален кодекс (обн., …) се правят следните изменения:" then "1. В чл. 583, ал. 2 думата … се заменя с …"
+  amending: {
+    instruction: String.raw`се\s+(?:заменя|заменят|заличава|заличават|отменя|отменят|създава|създават|изменя|изменят|добавя|добавят|допълва|допълват)(?![\p{L}])`,
+    asFollows: String.raw`се\s+правят\s+следните\s+(?:изменения|допълнения)(?:\s+и\s+(?:изменения|допълнения))?`,
+  },
+  units: {
+    'член': { kind: 'article' }, 'члена': { kind: 'article' }, 'членът': { kind: 'article' }, 'членове': { kind: 'article', plural: true },
+    'членовете': { kind: 'article', plural: true }, 'чл.': { kind: 'article', numericOnly: true },
+    'алинея': { kind: 'paragraph' }, 'алинеята': { kind: 'paragraph' }, 'алинеи': { kind: 'paragraph', plural: true },
+    'алинеите': { kind: 'paragraph', plural: true }, 'ал.': { kind: 'paragraph', numericOnly: true },
+    'точка': { kind: 'point' }, 'точката': { kind: 'point' }, 'точки': { kind: 'point', plural: true }, 'точките': { kind: 'point', plural: true },
+    'т.': { kind: 'point', numericOnly: true },
+    'буква': { kind: 'subparagraph' }, 'буквата': { kind: 'subparagraph' }, 'букви': { kind: 'subparagraph', plural: true },
+    'буквите': { kind: 'subparagraph', plural: true },
+    'глава': { kind: 'chapter' }, 'главата': { kind: 'chapter' }, 'глави': { kind: 'chapter', plural: true },
+    // "Раздел" groups articles inside a chapter (headings read it as a title: keywords.ts)
+    'раздел': { kind: 'title' }, 'раздела': { kind: 'title' }, 'раздели': { kind: 'title', plural: true },
+    'част': { kind: 'part' }, 'частта': { kind: 'part' }, 'части': { kind: 'part', plural: true },
+    'приложение': { kind: 'annex' }, 'приложението': { kind: 'annex' }, 'приложения': { kind: 'annex', plural: true },
+    // the numbered provisions of the supplementary, transitional and final provisions: "**§ 1.** По смисъла на този закон: …"
+    '§': { kind: 'section' }, '§§': { kind: 'section', plural: true }, 'параграф': { kind: 'section' }, 'параграфа': { kind: 'section' },
+    'параграфи': { kind: 'section', plural: true },
+  },
+  // "§ 1, т. 18 от допълнителните разпоредби на закона": a § of the provisions after the articles (of this law or of another)
+  unnamedProvisionAfter: /(?:от|на)\s+(?:допълнителните|преходните|заключителните|преходните\s+и\s+заключителните|допълнителните\s+и\s+заключителните)\s+разпоредби(?!\p{L})/iu,
+  listConnectors: ['и', 'или', 'и/или'],
+  rangeConnectors: ['-', '–', '—', 'до'],
+  ofWords: ['от', 'на'],
+  determiners: [],
+  thisWords: ['този', 'тази', 'това', 'настоящия', 'настоящият', 'настоящата', 'настоящото', 'настоящите'],
+  relative: {},
+  instruments: [
+    'закон', 'закона', 'законът', 'кодекс', 'кодекса', 'кодексът', 'конвенция', 'конвенцията', 'договор', 'договора',
+    'споразумение', 'споразумението', 'протокол', 'протокола', 'наредба', 'наредбата', 'правилник', 'правилника',
+    'регламент', 'регламента', 'директива', 'директивата', 'конституция', 'конституцията', 'устав', 'устава',
+  ],
+  nameConnectors: ['за', 'на', 'и', 'от', 'по', 'с', 'срещу'],
+  // "от Закона за предучилищното и училищното образование": a law's name goes on in lower case
+  lowercaseNames: true,
+  // adjectives: "-ски", "-ския" (definite), "-ската", "-ен", "-ния", "-ните", "-ов", "-ето" ("висшето"); a name's words go on after one
+  nameAdjective: /^\p{Ll}{2,}(?:ски|ския|ският|ска|ската|ско|ското|ските|ен|на|ната|но|ното|ни|ните|ния|ният|ов|ова|ово|ови|ев|ева|ево|еви|ото|ето)$/u,
+  adjectivesBeforeNoun: true,
+  prepositionsBeforeName: ['в', 'във', 'съгласно', 'със', 'с', 'по', 'от'],
+  quotedLetters: true,
+  // "по реда на чл. 195 ЗУТ", "чл. 161, ал. 1 ЗУТ": a law's initials in capitals after the citation
+  abbreviationsAfter: 'capitals',
+  abbreviationsUpTo: 8,
+  ordinals: {
+    'първи': 1, 'първа': 1, 'първо': 1, 'втори': 2, 'втора': 2, 'второ': 2, 'трети': 3, 'трета': 3, 'трето': 3,
+    'четвърти': 4, 'четвърта': 4, 'четвърто': 4, 'пети': 5, 'пета': 5, 'пето': 5, 'шести': 6, 'шеста': 6, 'шесто': 6,
+    'седми': 7, 'седма': 7, 'седмо': 7, 'осми': 8, 'осма': 8, 'осмо': 8, 'девети': 9, 'девета': 9, 'девето': 9,
+    'десети': 10, 'десета': 10, 'десето': 10,
+  },
+  ordinalSuffixes: [],
+};
+
+export const LANGUAGE_TABLES: LanguageTable[] = [EN, FR, ES, PT, NL, AR, DE, RU, ZH, IT, CA, BG];

@@ -92,6 +92,9 @@ function isApostrophe(ch: string | undefined): boolean {
 
 /** A number's letter in emphasis, right after it: "*j*", "_d_", "**bis**". */
 /** An ordinal sign set in the tags of a superscript: "<sup><span class="underline">o</span></sup>". */
+/** A lower-case Cyrillic letter (a number's suffix: "126а"). */
+const CYRILLIC_LETTER = /^[а-яё]$/;
+
 /** "<sup>4</sup>": a number set raised. */
 const RAISED_NUMBER = /^<sup>(\d{1,4})<\/sup>(?![ \t]*(?:\n|$))/;
 const TAGGED_ORDINAL = /^(?:<[a-z][^<>]{0,40}>){1,3}[oº°ª](?:<\/[a-z]{1,6}>){1,3}/;
@@ -207,6 +210,8 @@ export function tokenizeUntil(text: string, out: Token[], state: TokenizerState,
       }
       const sufStart = i;
       while (i < n && (isLatin(text[i]) || text[i] === 'º' || text[i] === 'ª')) i++;
+      // "чл. 126а", "Чл. 12б." (Bulgaria): an article inserted after another takes one Cyrillic letter
+      if (i === sufStart && i < n && CYRILLIC_LETTER.test(text[i]) && !isLetter(text[i + 1] ?? '')) i++;
       let suffix = text.slice(sufStart, i);
       // "section 2of the Salary … Act", "section 11is not" (a PDF's space lost): an English word glued on, no number's letter
       if (GLUED_WORDS.has(suffix)) {
