@@ -342,13 +342,14 @@ function paragraphPieces(text: string, block: Block, insideUnit: boolean, memo: 
   // "Accordo - art. 4" on the line before: the number it announces, read from outside the block (so part of what is remembered)
   const announced = block.kind === 'paragraph' ? numberAnnouncedBefore(text, block.span.start) : undefined;
   // "Предмет Чл. 1. Този закон …": a title before the label, read so only in a document that opens its articles so more than once
-  const titledLabel = block.kind === 'paragraph' && !titleLine && titleThenLabel(text, block) !== undefined && titlesBeforeLabels();
+  const titledFound = block.kind === 'paragraph' && !titleLine ? titleThenLabel(text, block) : undefined;
+  const titledLabel = titledFound !== undefined && titlesBeforeLabels() ? titledFound : undefined;
   const read = (): Block[] => (titleLine ? [{ kind: 'heading' as const, depth: PLAIN_UNIT_DEPTH, span: block.span, contentStart: block.span.start }]
     : plainHeadingLines(text, block, inside, announced, titledLabel).flatMap((part) => (part.kind === 'paragraph' && insideUnit ? alineaLines(text, part).flatMap((line) => runInDefinitions(text, line)) : [part])));
   if (!memo) return read();
   const base = block.span.start;
   // Remembered relative to the block: only the block's own text is read (and, for a numbered title line, whether the document titles its sections so).
-  const relative = memo.get(base, block.span.end, `pieces ${insideUnit} ${blockFields(block)} ${titleLine} ${announced ?? ''} ${titledLabel} ${inside.map((at) => at - base).join(',')}`, () => read().map((piece) => shiftBlock(piece, -base)));
+  const relative = memo.get(base, block.span.end, `pieces ${insideUnit} ${blockFields(block)} ${titleLine} ${announced ?? ''} ${titledLabel !== undefined} ${inside.map((at) => at - base).join(',')}`, () => read().map((piece) => shiftBlock(piece, -base)));
   return relative.map((piece) => shiftBlock(piece, base));
 }
 
@@ -827,7 +828,7 @@ export const UNNUMBERED_GROUPINGS = new Set<string>(['schedule', 'annex']);
  * A heading line names a kind and a number, then nothing or a separator and a short title that
  * does not end a sentence ("Article 5 shall apply …" and "Article 5: see below." stay text).
  */
-function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly number[] = [], announced?: string, titledLabel = false): Block[] {
+function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly number[] = [], announced?: string, titledLabel?: TitledLabel): Block[] {
   const pieces: Block[] = [];
   let from = block.span.start;
   let lineStart = block.span.start;
@@ -838,21 +839,16 @@ function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly
   const labelStart = block.span.start + (inBold !== undefined ? 0 : mark);
   const labelEnd = inBold ?? (block.kind === 'paragraph' ? runInUnitLabel(text.slice(labelStart, Math.min(block.span.end, labelStart + RUN_IN_LABEL_REACH))) ?? announcedLabel(text, labelStart, announced) : undefined);
   // "Предмет Чл. 1. Този закон урежда …" (Bulgaria's laws as lex.bg gives them): the article's title, then its label run in
-  const titled = titledLabel && labelEnd === undefined && !mark ? titleThenLabel(text, block) : undefined;
-  if (titled) {
-    pieces.push({ kind: 'heading', depth: PLAIN_UNIT_DEPTH, span: { start: block.span.start, end: titled.titleEnd }, contentStart: block.span.start, titleOfNext: true });
-    const note = EDITORS_NOTE_BEFORE_MARKER.exec(text.slice(titled.labelEnd, Math.min(block.span.end, titled.labelEnd + 400)))?.[0].length ?? 0;
-    pieces.push({ kind: 'heading', depth: PLAIN_UNIT_DEPTH, span: { start: titled.labelStart, end: titled.labelEnd + note }, contentStart: titled.labelStart });
-    from = titled.labelEnd + note;
-    const firstLineEnd = text.indexOf('\n', from);
-    lineStart = firstLineEnd < 0 || firstLineEnd > block.span.end ? block.span.end : firstLineEnd + 1;
-  } else if (labelEnd !== undefined) {
+  const titled = labelEnd === undefined && !mark ? titledLabel : undefined;
+  if (titled) pieces.push({ kind: 'heading', depth: PLAIN_UNIT_DEPTH, span: { start: block.span.start, end: titled.titleEnd }, contentStart: block.span.start, titleOfNext: true });
+  const label = titled ? { start: titled.labelStart, end: titled.labelEnd } : labelEnd !== undefined ? { start: labelStart, end: labelStart + labelEnd } : undefined;
+  if (label) {
     // The label is the unit's heading; the rest of its line goes on as the unit's first paragraph.
     // "**Чл. 4.** (Изм. - ДВ, бр. 63 от 2025 г., в сила от 03.12.2025 г.) (1) Арбитраж …" (lex.bg): the editor's note on the
     // article stays with its label, so that its first paragraph opens at "(1)"
-    const note = EDITORS_NOTE_BEFORE_MARKER.exec(text.slice(labelStart + labelEnd, Math.min(block.span.end, labelStart + labelEnd + 400)))?.[0].length ?? 0;
-    pieces.push({ kind: 'heading', depth: PLAIN_UNIT_DEPTH, span: { start: labelStart, end: labelStart + labelEnd + note }, contentStart: labelStart });
-    from = labelStart + labelEnd + note;
+    const note = EDITORS_NOTE_BEFORE_MARKER.exec(text.slice(label.end, Math.min(block.span.end, label.end + 400)))?.[0].length ?? 0;
+    pieces.push({ kind: 'heading', depth: PLAIN_UNIT_DEPTH, span: { start: label.start, end: label.end + note }, contentStart: label.start });
+    from = label.end + note;
     const firstLineEnd = text.indexOf('\n', from);
     lineStart = firstLineEnd < 0 || firstLineEnd > block.span.end ? block.span.end : firstLineEnd + 1;
   }
@@ -1070,7 +1066,9 @@ function runInUnitLabel(raw: string, depth = 0): number | undefined {
  * на безплатна правна помощ Чл. 18. (1) …"), then an article's or section's label that runs into its text (a
  * stop after the number, then a capital or a paragraph's marker). Where the title ends and the label starts and ends.
  */
-function titleThenLabel(text: string, block: Block): { titleEnd: number; labelStart: number; labelEnd: number; number: string } | undefined {
+interface TitledLabel { titleEnd: number; labelStart: number; labelEnd: number; number: string }
+
+function titleThenLabel(text: string, block: Block): TitledLabel | undefined {
   const head = text.slice(block.span.start, Math.min(block.span.end, block.span.start + RUN_IN_LABEL_REACH + TITLE_BEFORE_LABEL_REACH));
   const title = TITLE_BEFORE_LABEL.exec(head);
   if (!title) return undefined;
