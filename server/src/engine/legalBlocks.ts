@@ -1484,7 +1484,8 @@ function atBoundary(text: string, at: number, blockStart: number): boolean {
   let wordStart = i;
   while (wordStart > blockStart && i - wordStart < 12 && /\p{L}/u.test(text[wordStart - 1])) wordStart--;
   const word = text.slice(wordStart, i).toLowerCase();
-  return word.length > 1 && !ABBREVIATIONS.has(word) || (word.length === 0 && /[)\d]/.test(text[i - 1] ?? ''));
+  // '… наричана по-нататък "Националната комисия". (2) …': a sentence ends after a closing quote or bracket too
+  return word.length > 1 && !ABBREVIATIONS.has(word) || (word.length === 0 && /[)\]\d"”»’']/.test(text[i - 1] ?? ''));
 }
 
 function previousChar(text: string, at: number, blockStart: number): string | undefined {

@@ -67,13 +67,22 @@ export class GroupParser extends ItemParser {
    */
   group(i: number, minRank: number, outerPlural: boolean, outerNumber?: string): GroupResult | null {
     const kw = this.match(this.c.units, i, true);
-    if (kw && this.rank(kw.value.kind) > minRank) return this.keywordGroup(kw.value, kw.next, minRank, outerPlural, outerNumber);
+    const keyword = kw && this.kindBelow(kw.value, minRank);
+    if (kw && keyword) return this.keywordGroup(keyword, kw.next, minRank, outerPlural, outerNumber);
     const ords = this.ordinalList(i);
     if (ords) {
       const k = this.match(this.c.units, ords.next, true);
-      if (k && this.rank(k.value.kind) > minRank) return this.ordinalGroup(ords, k.value, k.next, outerPlural);
+      const ordinal = k && this.kindBelow(k.value, minRank);
+      if (k && ordinal) return this.ordinalGroup(ords, ordinal, k.next, outerPlural);
     }
     return null;
+  }
+
+  /** The keyword as a unit below `minRank`, in its own kind or the one it names below an article (UnitKeyword.belowArticle); or null. */
+  private kindBelow(keyword: UnitKeyword, minRank: number): UnitKeyword | null {
+    if (this.rank(keyword.kind) > minRank) return keyword;
+    const below = keyword.belowArticle;
+    return below && minRank >= this.rank('article') && this.rank(below) > minRank ? { ...keyword, kind: below } : null;
   }
 
   /** outerNumber: the number of the item this group is a lower unit of ("172" in "§§ 171b und 172 Nr. 2 und 3"). */

@@ -25,6 +25,11 @@ export interface UnitKeyword {
    * Absatz 2; "Satz 1" alone cites the paragraph it stands in.
    */
   sentence?: boolean;
+  /**
+   * The kind the noun names below an article, in a citation's chain: Bulgarian "параграф" is a § of the provisions after
+   * a law's articles ("параграф 29"), but "чл. 44, втори параграф" is the second paragraph of an EU regulation's article.
+   */
+  belowArticle?: RefUnitKind;
 }
 
 export type Direction = 'above' | 'below' | 'preceding' | 'following';
@@ -958,14 +963,16 @@ const BG: LanguageTable = {
     'част': { kind: 'part' }, 'частта': { kind: 'part' }, 'части': { kind: 'part', plural: true },
     'приложение': { kind: 'annex' }, 'приложението': { kind: 'annex' }, 'приложения': { kind: 'annex', plural: true },
     // the numbered provisions of the supplementary, transitional and final provisions: "**§ 1.** По смисъла на този закон: …"
-    '§': { kind: 'section' }, '§§': { kind: 'section', plural: true }, 'параграф': { kind: 'section' }, 'параграфа': { kind: 'section' },
-    'параграфи': { kind: 'section', plural: true },
+    '§': { kind: 'section' }, '§§': { kind: 'section', plural: true }, 'параграф': { kind: 'section', belowArticle: 'paragraph' },
+    'параграфа': { kind: 'section', belowArticle: 'paragraph' }, 'параграфи': { kind: 'section', plural: true, belowArticle: 'paragraph' },
   },
   // "§ 1, т. 18 от допълнителните разпоредби на закона": a § of the provisions after the articles (of this law or of another)
   unnamedProvisionAfter: /(?:от|на)\s+(?:допълнителните|преходните|заключителните|преходните\s+и\s+заключителните|допълнителните\s+и\s+заключителните)\s+разпоредби(?!\p{L})/iu,
   listConnectors: ['и', 'или', 'и/или'],
   rangeConnectors: ['-', '–', '—', 'до'],
   ofWords: ['от', 'на'],
+  // "приложение № 1, раздел ІІ, буква "А", т. 7 към Кодекса за застраховането": an annex "to" a code, and what it holds
+  ofWordsAfter: { annex: ['към'], title: ['към'], subparagraph: ['към'], point: ['към'] },
   determiners: [],
   thisWords: ['този', 'тази', 'това', 'настоящия', 'настоящият', 'настоящата', 'настоящото', 'настоящите'],
   relative: {},
