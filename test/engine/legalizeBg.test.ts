@@ -8,7 +8,7 @@ import {
   BG_ADVOCATES_ARTICLES_16_TO_19, BG_ARBITRATION_ARTICLE_4, BG_E_IDENTIFICATION_AMENDS_E_GOVERNMENT, BG_E_IDENTIFICATION_ARTICLES_1_TO_4, BG_RED_CROSS_AMENDING_ACTS_PROVISIONS,
   BG_RED_CROSS_AMENDS_LOCAL_TAXES, BG_SIGN_LANGUAGE_AMENDS_CIVIL_PROCEDURE, BG_SIGN_LANGUAGE_AMENDS_CODE, BG_WHISTLEBLOWERS_REGISTER_ARTICLES_2_AND_3,
   BG_CHILD_ROOMS_ARTICLE_10_ITEM_16, BG_PROTECTION_ORDER_FINAL_PROVISIONS, BG_STATISTICS_ARTICLE_13, BG_STATISTICS_ARTICLE_24,
-  BG_TRAFFICKING_ARTICLE_4, BG_INSURANCE_PREMIUM_TAX_ARTICLE_5, BG_PUBLIC_DEBT_ARTICLES_40V_40G,
+  BG_TRAFFICKING_ARTICLE_4, BG_INSURANCE_PREMIUM_TAX_ARTICLE_5, BG_PUBLIC_DEBT_ARTICLES_40V_40G, BG_DEVELOPMENT_BANK_SECTION_5,
 } from './legalizeBgText';
 
 const zakon = oneDocument('zakon.md', '---\nid: bg-zakon\ntitle: ЗАКОН ЗА ЕЛЕКТРОННАТА ИДЕНТИФИКАЦИЯ\nlanguage: bg\ntype: law\n---\n\n# ЗАКОН ЗА ЕЛЕКТРОННАТА ИДЕНТИФИКАЦИЯ\n\n');
@@ -138,11 +138,14 @@ describe('engine: Bulgarian laws as legalize-bg gives them (lex.bg)', () => {
     assert.deepStrictEqual(paths('по т. 7 към чл. 5 се прилага'), ['т. 7 => point 7', 'чл. 5 => article 5']);
   });
 
-  it('"чл. 7, параграф 1, чл. 8 и 9 от Регламент (ЕС) № 236/2012": "параграф" after an article is its paragraph, and the chain is the regulation\'s', () => {
+  it('"чл. 7, параграф 1, чл. 8 и 9 от Регламент (ЕС) № 236/2012", "чл. 44, втори параграф, буква "б", т. ii": "параграф" after an article is its paragraph, the chain the regulation\'s', () => {
     assert.deepStrictEqual(zakon.problems(BG_PUBLIC_DEBT_ARTICLES_40V_40G, 'broken-reference'), []);
     const cited = zakon.citation(BG_PUBLIC_DEBT_ARTICLES_40V_40G, 'чл. 13, параграф 1, чл. 14, параграф 1 от Регламент');
     assert.ok(cited.targets.length === 2 && cited.targets.every((target) => target.status === 'external' && /Регламент/.test(target.reason ?? '')));
-    assert.deepStrictEqual(paths('по смисъла на чл. 44, втори параграф, буква "б" от Регламента'), ['чл. 44, втори параграф, буква "б" от Регламента => article 44/paragraph 2/subparagraph б of Регламента']);
+    assert.deepStrictEqual(paths('по смисъла на чл. 44, втори параграф, буква "б", т. ii от Регламента'), ['чл. 44, втори параграф, буква "б", т. ii от Регламента => article 44/paragraph 2/subparagraph б/point ii of Регламента']);
+    assert.deepStrictEqual(zakon.problems(BG_DEVELOPMENT_BANK_SECTION_5, 'broken-reference'), []);
+    // must not: a point in roman numerals alone is no citation ("т. ii" outside an article's chain)
+    assert.deepStrictEqual(paths('по т. ii и т. 3'), ['т. 3 => point 3']);
     // must not: "параграф 29" alone (or after a chapter) is still a § of the provisions after the articles
     assert.deepStrictEqual(paths('1. параграф 29, т. 13, които влизат в сила'), ['параграф 29, т. 13 => section 29/point 13']);
   });
