@@ -5,7 +5,7 @@ import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { BE_LOI_CAMERAS_2007 } from './belgianLawsText';
-import { AT_DAV_BMJ_SECTIONS_2_3, AT_DSG_2000_SECTIONS_4_5, AT_NISG_SECTION_5_AND_10, AT_UEG_1920_SECTION_1 } from './austrianLawsText';
+import { AT_DAV_BMJ_SECTIONS_2_3, AT_DSG_2000_SECTIONS_4_5, AT_NISG_SECTION_5_AND_10, AT_UEG_1920_SECTION_1, AT_UEG_1920_SECTIONS_14_18, AT_UEG_1920_SECTIONS_22A_23, AT_UEG_1920_SECTIONS_2_3 } from './austrianLawsText';
 
 const gesetz = oneDocument('gesetz.md', '---\nid: at-gesetz\ntitle: Bundesgesetz\nlanguage: de\ntype: law\n---\n\n# Bundesgesetz\n\n');
 
@@ -34,5 +34,27 @@ describe('engine: Austrian laws as legalize-dev converts RIS', () => {
     assert.match(gesetz.citation(AT_UEG_1920_SECTION_1, '§ 1 Abs. 2 Z 2').targets[0].reason ?? '', /BGBl\. I Nr\. 2\/2008/);
     // must not: without the law's name or the gazette entry, a section this text lacks is reported
     assert.strictEqual(gesetz.problems(AT_DAV_BMJ_SECTIONS_2_3.replace(' Signaturgesetz, BGBl. I Nr. 190/1999,', ''), 'broken-reference').length, 1);
+  });
+
+  it('"§ 3. Die Landesgesetze, die die im Artikel 12 des Bundes-Verfassungsgesetzes …" opens section 3: a German sentence may name another law', () => {
+    const units = gesetz.unitIds(AT_UEG_1920_SECTIONS_2_3);
+    assert.ok(units.includes('sec_2') && units.includes('sec_3'), units.join(' '));
+    // must not: a Dutch "§ 3. De …" paragraph opens no section (the words that tell German are German only)
+    assert.ok(!gesetz.unitIds('§ 3. De Koning bepaalt, bij een besluit vastgesteld na overleg in de Ministerraad, de nadere regels voor de toepassing van dit artikel en van artikel 2.\n').includes('sec_3'));
+  });
+
+  it('"§ 14. Zu Artikel 6." and "§ 22b. (Anm.: Aufgehoben …)" open sections; "(Anm.: nunmehr: Absatz 7)" and "St. G. Bl. Nr. 180" are no units of this text: no errors', () => {
+    const units = gesetz.unitIds(AT_UEG_1920_SECTIONS_14_18);
+    for (const id of ['sec_14', 'sec_15', 'sec_16', 'sec_17', 'sec_18', 'sec_18__para_2']) assert.ok(units.includes(id), `${id}: ${units.join(' ')}`);
+    assert.deepStrictEqual(gesetz.problems(AT_UEG_1920_SECTIONS_14_18, 'broken-reference'), []);
+    assert.match(gesetz.citation(AT_UEG_1920_SECTIONS_14_18, 'Absatz 7').targets[0].reason ?? '', /Anm\./);
+    const repealed = gesetz.unitIds(AT_UEG_1920_SECTIONS_22A_23);
+    for (const id of ['sec_22a', 'sec_22b', 'sec_23']) assert.ok(repealed.includes(id), `${id}: ${repealed.join(' ')}`);
+    assert.deepStrictEqual(gesetz.problems(AT_UEG_1920_SECTIONS_22A_23, 'broken-reference'), []);
+    // must not: outside the editor's remark, "Absatz 7" is this section's, and reported; without the gazette, "Nr. 180" is a point
+    assert.strictEqual(gesetz.problems(AT_UEG_1920_SECTIONS_14_18.replace(/\(Anm\.: nunmehr: Absatz 7\)/g, '(nunmehr: Absatz 7)'), 'broken-reference').length, 2);
+    assert.strictEqual(gesetz.problems(AT_UEG_1920_SECTIONS_22A_23.replace('St. G. Bl. Nr. 180', 'Nr. 180'), 'broken-reference').length, 1);
+    // must not: "§ 58a Absatz 2 gilt entsprechend." (no stop after the label) is a sentence citing, no section
+    assert.ok(!gesetz.unitIds('§ 58a Absatz 2 gilt entsprechend.\n').includes('sec_58a'));
   });
 });

@@ -82,6 +82,18 @@ export function inEditorsNote(model: DocumentModel, offset: number): boolean {
   return EDITORS_NOTE.test(model.text.slice(line.start, Math.min(line.start + 80, offset)));
 }
 
+/**
+ * Whether `offset` is inside an editor's remark in brackets: "im Artikel 15, Absatz 3 (Anm.: nunmehr: Absatz 7), gedachten
+ * Fälle", "(Anm.: Aufgehoben durch Art. I § 2 BVG, BGBl. Nr. 393/1929)" (Austria's RIS). What it cites is the text's
+ * history or another act's renumbering, not this text's units.
+ */
+export function inBracketedRemark(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const before = text.slice(Math.max(lineStart, offset - NOTE_REACH), offset);
+  const open = before.lastIndexOf('(Anm.');
+  return open >= 0 && /^\(Anm\.[ \t]*:/.test(before.slice(open)) && !before.includes(')', open);
+}
+
 export function editorsNoteStart(model: DocumentModel, offset: number): string {
   const line = model.lines.lineAround(offset);
   return model.text.slice(line.start, Math.min(line.start + 60, offset)).replace(/^[\s-]+/, '').trim();
@@ -108,8 +120,11 @@ export function actNoteAround(text: string, offset: number): string | undefined 
   return ACT_BY_DATE.exec(note)?.[1];
 }
 
-/** An official gazette's abbreviation in German-speaking countries: "BGBl.", "LGBl.", "BBl.". */
-export const GAZETTE_ABBREVIATION = '\\p{Lu}\\p{L}{0,5}Bl\\.';
+/**
+ * An official gazette's abbreviation in German-speaking countries: "BGBl.", "LGBl.", "BBl.", and as older texts space it,
+ * "St. G. Bl.", "R. G. Bl.", "B. G. Bl." (Austria's gazettes before 1934).
+ */
+export const GAZETTE_ABBREVIATION = '(?:\\p{Lu}\\p{L}{0,5}|(?:\\p{Lu}\\p{Ll}{0,2}\\.[ \\t]?){1,3})Bl\\.';
 
 /** After a citation: a comma, then an official gazette's entry ("BGBl. I Nr. 2/2008", "LGBl. Nr. 12/1995"). */
 const GAZETTE_ENTRY_AFTER = new RegExp(`^,[ \\t]*((?:${GAZETTE_ABBREVIATION})[ \\t]*(?:I{1,3}[ \\t]+)?Nr\\.[ \\t]*\\d{1,4}\\/\\d{4})`, 'u');

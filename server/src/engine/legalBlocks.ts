@@ -16,7 +16,7 @@
 // "subsection (2)" or "section 5(1)" is never split, and when unsure nothing is split.
 import type { Block, BlockKind } from './blocks';
 import { trimSpan } from './blocks';
-import { ANNOUNCING_LINE, NOTE_MARK_PATTERN, OPENING_QUOTES, readHeading } from './headings';
+import { ANNOUNCING_LINE, NOTE_MARK_PATTERN, OPENING_QUOTES, readHeading, type HeadingInfo } from './headings';
 import { insertedAfter, markerWindow, readMarker, withoutInsertion, type Marker, type MarkerStyle } from './markers';
 import type { Span } from './model';
 import { asciiDigits, romanValue } from './keywords';
@@ -959,7 +959,7 @@ function withoutEditorialTail(line: string): string {
  * Bestimmungen dieses Bundesgesetzes bedeuten …"): in French, Dutch and Portuguese "§ 2. Le Registre national …" and "§ 10.
  * Compete …" are an article's paragraph (markers.ts), and German alone writes "§" for a section.
  */
-const SECTION_TEXT_AFTER_STOP = /^[ \t]+(?:\(\d{1,3}[a-z]?\)[ \t]|\p{Lu}\p{Ll}+[ \t](?=.*[ \t](?:und|ist|wird|sind|der|dem|das|dieses|dieser|diese|eine|eines|einer|einem|nicht|für|mit|von|zu|bei|nach|oder|auf|sich|gilt|gelten|kann|können|hat|haben)[ \t]))/u;
+const SECTION_TEXT_AFTER_STOP = /^[ \t]+(?:\(\d{1,3}[a-z]?\)[ \t]|\p{Lu}\p{Ll}+[ \t](?=.*[ \t](?:und|ist|wird|sind|der|dem|das|dieses|dieser|diese|eine|eines|einer|einem|nicht|für|mit|von|zu|bei|nach|oder|auf|sich|gilt|gelten|kann|können|hat|haben|im|zur|zum|durch|über|unter|gemäß|sowie|soweit|werden|wenn|auch|nur|bleiben|bleibt|müssen|muss|dürfen|darf|sollen|soll)[ \t]))/u;
 
 /** "ARTÍCULO 1°.- ", "ARTICULO 1º — ", "Art. 5.- ": the dash after the number ends a label. */
 // "Artículo 2”.- FORMAS …": an OCR's "”" (or "*”") for the ordinal sign, before ".-" only
@@ -1152,9 +1152,23 @@ function titleClosedByStop(content: string): number | undefined {
   // "Secció primera. Edificis i locals d'ús públic." (Andorra's gazette): a section numbered by its ordinal word, a full stop
   // between it and its title, which groups articles
   const title = plain.slice(info.label.length).replace(/^\.(?=\s)/, info.kind === 'section' && !/\d/.test(info.label) ? '' : '.');
+  if (!plain.startsWith(info.label)) return undefined;
+  // "§ 14. Zu Artikel 6." (Austria's transition law of 1920): a section "on" an article of the constitution, its title citing it
+  if (stoppedParagraphSign(info) && ABOUT_TITLE.test(title)) return PLAIN_UNIT_DEPTH;
   // "§ 58a Absatz 2 gilt entsprechend." is a sentence: it goes on citing.
-  return plain.startsWith(info.label) && TITLE_CLOSED_BY_STOP.test(title) && !/\d/.test(title) && !readHeading(title.trim()) ? PLAIN_UNIT_DEPTH : undefined;
+  return TITLE_CLOSED_BY_STOP.test(title) && !/\d/.test(title) && !readHeading(title.trim()) ? PLAIN_UNIT_DEPTH : undefined;
 }
+
+/** "§ 14.": a section's label with the full stop that ends it ("§ 58a Absatz 2 …" has none: a citation opening a sentence). */
+function stoppedParagraphSign(info: HeadingInfo): boolean {
+  return info.kind === 'section' && info.label.startsWith('§') && info.label.endsWith('.');
+}
+
+/** After "§ 14.": "Zu Artikel 6.", "Zu Artikel 15, Absatz 3 (Anm.: nunmehr: Absatz 7).": a title saying what the section is about. */
+const ABOUT_TITLE = /^[ \t]+Zu[mr]?[ \t]+\p{L}[^\n]{0,150}\.$/u;
+
+/** After "§ 22b.": "(Anm.: Aufgehoben durch Art. I § 2 BVG, BGBl. Nr. 393/1929)": the editor's note standing for a repealed section. */
+const NOTE_IN_PLACE = /^[ \t]+\(Anm\.:[^\n()]{1,200}\)$/;
 
 /** After a label: a short title of words, one capitalised, and no stop before its last ("Audiencia Preliminar."). */
 const TITLE_CLOSED_BY_STOP = /^\s+\p{Lu}[^.\n;:,]{0,80}\.$/u;
@@ -1225,6 +1239,7 @@ function plainHeadingDepth(line: string, wholeBlock = false): number | undefined
   if (info && info.number === undefined && UNNUMBERED_GROUPINGS.has(info.kind) && content.replace(/[*_]/g, '').trim() === info.label.trim() &&
     (!/[*_]/.test(content) || info.label.trim() === info.label.trim().toUpperCase())) return PLAIN_GROUPING_DEPTH;
   if (!info || info.number === undefined || info.kind === 'numbered' || info.kind === 'preamble') return undefined;
+  if (stoppedParagraphSign(info) && content.startsWith(info.label) && NOTE_IN_PLACE.test(content.slice(info.label.length))) return PLAIN_UNIT_DEPTH;
   // "**_Artículo 52.- Conformación del Directorio_**", "**“ Artículo 52.- …**" (SPIJ: italics, or the quotation mark that opens
   // an amendment's wording, before the label)
   const plain = asciiDigits(content).replace(/\*\*|__|`/g, '').trim().replace(/^[_“"„«]+[ \t]*/, '');

@@ -4,7 +4,7 @@ import { annexPublishedApart, holdsNoAnnex, instrumentAnnexed, namesAnAnnex } fr
 import { gapInCodeNumbering } from './codeNumberGaps';
 import { ANNOUNCING_LINE } from './headings';
 import { firstStartingFrom } from './spanSearch';
-import { GAZETTE_ABBREVIATION, actNoteAround, editorsNoteStart, gazetteEntryAfter, inEditorsNote, notesHeadingAbove, notesParagraphAt } from './editorsNotes';
+import { GAZETTE_ABBREVIATION, actNoteAround, inBracketedRemark, editorsNoteStart, gazetteEntryAfter, inEditorsNote, notesHeadingAbove, notesParagraphAt } from './editorsNotes';
 import { budgetInciso, budgetTableRow } from './budgetLines';
 import { normaliseName } from './documentNames';
 import type { Definition, Span, Unit, UnitKind } from './model';
@@ -508,6 +508,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // editor's note on the amendments (normattiva's), which cites the amending acts and quotes them.
       if (doc === model && anchor.kind === 'none' && inEditorsNote(model, reference.span.start)) {
         return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in an editor's note on the amendments ("${editorsNoteStart(model, reference.span.start)}"), which cites and quotes the amending acts: it is most likely a unit of one of them` };
+      }
+      if (doc === model && anchor.kind === 'none' && inBracketedRemark(model.text, reference.span.start)) {
+        return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in an editor's remark in brackets ("(Anm.: …)"), which notes the text's history or another act's renumbering: it is most likely not a unit of this text` };
       }
       // "b) after subsection (2) insert— " then "3) The Welsh Ministers may … amend subsection (1)": the new text, unquoted
       const inserting = doc === model && anchor.kind === 'none' ? insertingInstructionAbove(model, reference.span.start, citableAround(context)?.span.start ?? 0) : undefined;
