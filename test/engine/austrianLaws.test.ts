@@ -5,7 +5,7 @@ import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { BE_LOI_CAMERAS_2007 } from './belgianLawsText';
-import { AT_DAV_BMJ_SECTIONS_2_3, AT_DSG_2000_SECTIONS_4_5, AT_NISG_SECTION_5_AND_10, AT_UEG_1920_SECTION_1, AT_UEG_1920_SECTIONS_14_18, AT_UEG_1920_SECTIONS_22A_23, AT_UEG_1920_SECTIONS_2_3 } from './austrianLawsText';
+import { AT_DAV_BMJ_SECTIONS_2_3, AT_DSG_2000_SECTIONS_4_5, AT_NISG_SECTION_5_AND_10, AT_UEG_1920_SECTION_1, AT_UEG_1920_SECTIONS_14_18, AT_UEG_1920_SECTIONS_22A_23, AT_UEG_1920_SECTIONS_2_3, AT_ECG_SECTION_3_TWO_VERSIONS, AT_DAV_BMJ_CHIPSEITE } from './austrianLawsText';
 
 const gesetz = oneDocument('gesetz.md', '---\nid: at-gesetz\ntitle: Bundesgesetz\nlanguage: de\ntype: law\n---\n\n# Bundesgesetz\n\n');
 
@@ -56,5 +56,14 @@ describe('engine: Austrian laws as legalize-dev converts RIS', () => {
     assert.strictEqual(gesetz.problems(AT_UEG_1920_SECTIONS_22A_23.replace('St. G. Bl. Nr. 180', 'Nr. 180'), 'broken-reference').length, 1);
     // must not: "§ 58a Absatz 2 gilt entsprechend." (no stop after the label) is a sentence citing, no section
     assert.ok(!gesetz.unitIds('§ 58a Absatz 2 gilt entsprechend.\n').includes('sec_58a'));
+  });
+
+  it('a section set out in two versions (RIS) defines its terms once: no "defined twice"; "(Chipseite)" given twice with the same words neither', () => {
+    assert.deepStrictEqual(gesetz.problems(AT_ECG_SECTION_3_TWO_VERSIONS, 'duplicate-definition'), []);
+    assert.deepStrictEqual(gesetz.problems(AT_DAV_BMJ_CHIPSEITE, 'duplicate-definition'), []);
+    // must not: "(Chipseite)" given to other words the second time is still reported
+    const other = AT_DAV_BMJ_CHIPSEITE.replace(/Auf der Rückseite \(Chipseite\)(?![\s\S]*Auf der Rückseite \(Chipseite\))/, 'Auf der Vorderseite (Chipseite)');
+    assert.notStrictEqual(other, AT_DAV_BMJ_CHIPSEITE);
+    assert.strictEqual(gesetz.problems(other, 'duplicate-definition').length, 1);
   });
 });

@@ -241,6 +241,19 @@ function headedProvisionOf(model: DocumentModel, definition: Definition): Unit |
   return undefined;
 }
 
+/** Whether two units are one place given twice: their ids equal but for the suffix a repeated number takes ("sec_3__item_1_dup2"). */
+function samePlace(one: string, other: string): boolean {
+  return one !== other && one.replace(DUPLICATE_SUFFIX, '') === other.replace(DUPLICATE_SUFFIX, '');
+}
+
+const DUPLICATE_SUFFIX = /_dup\d+(?=__|$)/g;
+
+/** Whether two definitions give the term the same words (spaces and case aside). */
+function sameBody(one: Definition, other: Definition): boolean {
+  const words = (definition: Definition) => definition.body.replace(/\s+/g, ' ').trim().toLowerCase();
+  return words(one) !== '' && words(one) === words(other);
+}
+
 function duplicateDefinitions(model: DocumentModel, out: EngineDiagnostic[]): void {
   const seen = new Map<string, Definition>();
   for (const definition of model.definitions) {
@@ -269,6 +282,12 @@ function duplicateDefinitions(model: DocumentModel, out: EngineDiagnostic[]): vo
     // (a schedule's paragraphs "##### 3" and "##### 11", each a transitional provision, alike)
     if (!first.scope.phrase && !definition.scope.phrase && headedProvisionOf(model, first) !== headedProvisionOf(model, definition) &&
       ![first, definition].some((one) => DEFINITIONS_TITLE.test(headedProvisionOf(model, one)?.title ?? ''))) continue;
+    // "§ 3. Im Sinne dieses Bundesgesetzes bedeuten: 1. Dienst der Informationsgesellschaft: …" given again in its next version
+    // (Austria's RIS sets out each version of a section in force at some date, one after another): the same provision given
+    // twice, which the duplicate-unit warning reports once; its terms are not defined twice over
+    if (samePlace(first.unitId, definition.unitId)) continue;
+    // "Auf der Rückseite (Chipseite) ist …" in paragraph (5) and again in (6): the same meaning given again, nothing unclear
+    if (sameBody(first, definition)) continue;
     // "(2) Handelssachen im Sinne dieses Gesetzes sind ferner …", "… also includes …": a second
     // definition that says it adds to the first extends it; nothing is unclear.
     if (EXTENDS_DEFINITION.test(model.text.slice(definition.termSpan.end, Math.min(definition.span.end, definition.termSpan.end + 160)))) continue;
