@@ -286,8 +286,9 @@ function duplicateDefinitions(model: DocumentModel, out: EngineDiagnostic[]): vo
     // (Austria's RIS sets out each version of a section in force at some date, one after another): the same provision given
     // twice, which the duplicate-unit warning reports once; its terms are not defined twice over
     if (samePlace(first.unitId, definition.unitId)) continue;
-    // "Auf der Rückseite (Chipseite) ist …" in paragraph (5) and again in (6): the same meaning given again, nothing unclear
-    if (sameBody(first, definition)) continue;
+    // "Auf der Rückseite (Chipseite) ist …" in paragraph (5) and again in (6) of one section: the same meaning given again in
+    // one provision, nothing unclear (in two sections, "In this Act, “enactment” includes …" twice is still a double definition)
+    if (sameBody(first, definition) && provisionOf(model, first) === provisionOf(model, definition)) continue;
     // "(2) Handelssachen im Sinne dieses Gesetzes sind ferner …", "… also includes …": a second
     // definition that says it adds to the first extends it; nothing is unclear.
     if (EXTENDS_DEFINITION.test(model.text.slice(definition.termSpan.end, Math.min(definition.span.end, definition.termSpan.end + 160)))) continue;
