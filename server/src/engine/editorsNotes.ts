@@ -88,10 +88,20 @@ export function inEditorsNote(model: DocumentModel, offset: number): boolean {
  * history or another act's renumbering, not this text's units.
  */
 export function inBracketedRemark(text: string, offset: number): boolean {
+  const remark = openBracketBefore(text, offset, '(Anm.', ')');
+  return remark !== undefined && /^\(Anm\.[ \t]*:/.test(remark);
+}
+
+/**
+ * The text from the last `opener` on `offset`'s line (within NOTE_REACH) up to `offset`, when no `closer` follows that opener
+ * before `offset`: the start of the bracket `offset` stands in. Undefined when `offset` is in no such bracket.
+ */
+function openBracketBefore(text: string, offset: number, opener: string, closer: string): string | undefined {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const before = text.slice(Math.max(lineStart, offset - NOTE_REACH), offset);
-  const open = before.lastIndexOf('(Anm.');
-  return open >= 0 && /^\(Anm\.[ \t]*:/.test(before.slice(open)) && !before.includes(')', open);
+  const open = before.lastIndexOf(opener);
+  if (open < 0 || before.includes(closer, open)) return undefined;
+  return before.slice(open);
 }
 
 export function editorsNoteStart(model: DocumentModel, offset: number): string {
@@ -107,16 +117,14 @@ const ACT_BY_DATE = /(?:^|[\s(])((?:L|AR|A\.R\.|W|KB|K\.B\.|DCFR|DVR|DRW|DWG|ORD
 
 /** The act an angle-bracket note around `offset` names before it ("L 1999-01-14/41"), or undefined when `offset` is in no such note. */
 export function actNoteAround(text: string, offset: number): string | undefined {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const before = text.slice(Math.max(lineStart, offset - NOTE_REACH), offset);
-  const open = before.lastIndexOf('<');
-  if (open < 0 || before.lastIndexOf('>') > open) return undefined;
+  const opened = openBracketBefore(text, offset, '<', '>');
+  if (opened === undefined) return undefined;
   const lineEnd = text.indexOf('\n', offset);
   const after = text.slice(offset, Math.min(lineEnd < 0 ? text.length : lineEnd, offset + NOTE_REACH));
   const close = after.indexOf('>');
   if (close < 0 || after.lastIndexOf('<', close) >= 0) return undefined;
   // the date may stand in a link's words: "<L [2009-11-12/16](https://www.ejustice.just.fgov.be/…), art. 2, 002; …>"
-  const note = before.slice(open + 1).replace(/\[([^\]\n]{1,80})\]\([^)\s]{1,400}\)/g, '$1');
+  const note = opened.slice(1).replace(/\[([^\]\n]{1,80})\]\([^)\s]{1,400}\)/g, '$1');
   return ACT_BY_DATE.exec(note)?.[1];
 }
 

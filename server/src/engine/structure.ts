@@ -33,6 +33,22 @@ interface NumberedLevel {
   listDepth: number;
 }
 
+/** The id a number given again takes: the first unit's id and the count of its repeats ("sec_3_dup2"). */
+function duplicateId(id: string, repeat: number): string {
+  return `${id}${DUPLICATE_MARK}${repeat}`;
+}
+
+const DUPLICATE_MARK = '_dup';
+const DUPLICATE_SUFFIX = new RegExp(`${DUPLICATE_MARK}\\d+(?=__|$)`, 'g');
+
+/**
+ * A unit's id with the suffix of every repeated number in its chain taken away ("sec_3_dup2__item_1" → "sec_3__item_1"):
+ * the place it would have if its text were given once. Two units of one such place are one provision set out twice.
+ */
+export function idWithoutRepeats(id: string): string {
+  return id.replace(DUPLICATE_SUFFIX, '');
+}
+
 /** An ordered list item or a paragraph holding only its number: "4) ", "17A) " (its sub-paragraphs follow). */
 const LONE_ORDERED_ITEM = /^[ \t]*(\d{1,4}[A-Z]{0,2})([.)])[ \t]*$/;
 /** The longest such block: a number of four digits, two letters and a few spaces. */
@@ -258,9 +274,9 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     if (previous) {
       // The next free number is remembered per id: a document of 10,000 "Article 1" stays linear.
       let n = nextDuplicate.get(wanted) ?? 2;
-      while (usedIds.has(`${wanted}_dup${n}`)) n++;
+      while (usedIds.has(duplicateId(wanted, n))) n++;
       nextDuplicate.set(wanted, n + 1);
-      id = `${wanted}_dup${n}`;
+      id = duplicateId(wanted, n);
       if ((unit.headingDepth > 0 || unit.parent === root) && givenAgainAsAmended(text, unit.labelSpan)) {
         // A consolidated text keeps an article as enacted and, after the note of its amendment, as amended (SPIJ, BOE).
         problems.push({

@@ -6,7 +6,7 @@
 //   unused-definition     defined, never used in its scope
 //   inconsistent-variant  "ICT system" beside "information and communications technology system", "e-mail"/"email"
 //   term-outside-scope    a term defined "In this Part" used elsewhere
-import { UNCLOSED_FENCE } from '../structure';
+import { UNCLOSED_FENCE, idWithoutRepeats } from '../structure';
 import { definitionKey, type Workspace, type TermUse } from '../workspace';
 import type { DocumentModel } from '../document';
 import type { Definition, Span, Unit } from '../model';
@@ -241,12 +241,10 @@ function headedProvisionOf(model: DocumentModel, definition: Definition): Unit |
   return undefined;
 }
 
-/** Whether two units are one place given twice: their ids equal but for the suffix a repeated number takes ("sec_3__item_1_dup2"). */
+/** Whether two units are one place given twice ("sec_3__item_1" and "sec_3_dup2__item_1"). */
 function samePlace(one: string, other: string): boolean {
-  return one !== other && one.replace(DUPLICATE_SUFFIX, '') === other.replace(DUPLICATE_SUFFIX, '');
+  return one !== other && idWithoutRepeats(one) === idWithoutRepeats(other);
 }
-
-const DUPLICATE_SUFFIX = /_dup\d+(?=__|$)/g;
 
 /** Whether two definitions give the term the same words (spaces and case aside). */
 function sameBody(one: Definition, other: Definition): boolean {

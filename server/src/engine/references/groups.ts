@@ -90,12 +90,11 @@ export class GroupParser extends ItemParser {
     const kind = kw.kind;
     let plural = !!kw.plural;
     let numericOnly = !!kw.numericOnly;
+    const opening = this.tok(i);
     // "чл. 44, втори параграф, буква "б", т. ii от Регламент": inside an article's chain, an EU article's point in roman numerals
-    const roman = this.tok(i);
-    if (numericOnly && minRank >= this.rank('article') && roman?.kind === 'word' && /^[ivxl]{2,6}$/.test(roman.raw) && WELL_FORMED_ROMAN.test(roman.raw)) numericOnly = false;
+    if (numericOnly && minRank >= this.rank('article') && opening?.kind === 'word' && /^[ivxl]{2,6}$/.test(opening.raw) && WELL_FORMED_ROMAN.test(opening.raw)) numericOnly = false;
     // "section(s)", "retrait de point (s) du permis": the noun's optional plural, no unit (s). French
     // codes letter no units "(s)"; elsewhere only the ending written onto the noun is read so.
-    const opening = this.tok(i);
     if (opening?.kind === 'marker' && opening.norm === 's' && (!opening.space || this.c.table.code === 'fr')) return null;
     if (kw.markerOnly && !(opening?.kind === 'marker' && opening.style === 'paren')) return null;
     const first = this.item(i, kind, numericOnly);
