@@ -9,7 +9,7 @@ import { normaliseNumber } from '../../server/src/engine/keywords';
 import { readRepealedRun } from '../../server/src/engine/repeals';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { CH_SCHKG_FOOTNOTE_2, CH_IPRG_ART_170_PARA_3, CH_SCHKG_ART_50, CH_SCHKG_LINE_359, CH_PATG_ARTS_1_TO_2, CH_SCHKG_ART_68_TO_68E, DE_GG_ART_93_RIGHTS, DE_GG_ARTS_74A_75_REPEALED, DE_GG_ART_125B_AND_ANNEX_EV, DE_GVG_SECTIONS_2_TO_9_REPEALED, DE_STGB_TWO_PARTS, DE_STPO_SECTIONS_111_TO_111O, AT_AVG_CONTENTS_AND_TWO_PARTS, AT_DSG_SECTIONS_IN_ARTICLE_2 } from './germanLawsText';
+import { CH_SCHKG_FOOTNOTE_2, CH_IPRG_ART_170_PARA_3, CH_SCHKG_ART_50, CH_SCHKG_LINE_359, CH_PATG_ARTS_1_TO_2, CH_SCHKG_ART_68_TO_68E, DE_GG_ART_93_RIGHTS, DE_GG_ARTS_74A_75_REPEALED, DE_GG_ART_125B_AND_ANNEX_EV, DE_GVG_SECTIONS_2_TO_9_REPEALED, DE_STGB_TWO_PARTS, DE_STPO_SECTIONS_111_TO_111O, AT_AVG_CONTENTS_AND_TWO_PARTS, AT_DSG_SECTIONS_IN_ARTICLE_2, DE_GESCHGEHG_CONTENTS } from './germanLawsText';
 
 const URI = uriOf('gesetz.md');
 const FRONT = '---\nid: gesetz\nlanguage: de\ntype: law\n---\n# Gesetz\n\n';
@@ -34,6 +34,26 @@ describe('engine: German laws as bundestag/gesetze gives them', () => {
     // must not: with no named part between them, the second "Erster Abschnitt" is a drafter's duplicate
     const withoutParts = DE_STGB_TWO_PARTS.replace(/^## (Allgemeiner|Besonderer) Teil - $/gm, '');
     assert.deepStrictEqual(diagnostics(withoutParts, 'duplicate-unit'), ['Erster Abschnitt appears twice (also on line 12); citations go to the first one.']);
+  });
+
+  it('a table of contents that glues each number to its title ("§ 14MissbrauchsverbotAbschnitt 3", "§ 23Verletzung …") cites sections 14 and 23', () => {
+    const contents = DE_GESCHGEHG_CONTENTS.split('\n')[2];
+    assert.deepStrictEqual(parseReferences(contents, { language: 'de' }).map((r) => r.text.replace(/\s+/g, ' ')).filter((text) => text.startsWith('§')),
+      ['§ 1', '§ 2', '§ 3', '§ 4', '§ 5', '§ 6', '§ 7', '§ 8', '§ 9', '§ 10', '§ 11', '§ 12', '§ 13', '§ 14', '§ 15', '§ 16', '§ 17', '§ 18', '§ 19',
+        '§ 20', '§§ 16 bis 19', '§ 21', '§ 22', '§ 23']);
+    // in the excerpt, section 1 is there: its entry links to it, and the others are reported by their numbers alone
+    const found = resolutions(DE_GESCHGEHG_CONTENTS);
+    assert.deepStrictEqual(found.find(([text]) => text === '§ 1'), ['§ 1', 'sec_1']);
+    assert.ok(diagnostics(DE_GESCHGEHG_CONTENTS, 'broken-reference').every((message) => /no sections? \d+ /.test(message)), diagnostics(DE_GESCHGEHG_CONTENTS, 'broken-reference').join('\n'));
+    // must not: a letter, or a Latin adverb, after a number is still the number's ("§ 111o", "§ 5a", "Art. 5quater", "§ 2Quater")
+    for (const cited of ['§ 5a', '§ 111o', '§ 2Quater']) assert.deepStrictEqual(parseReferences(`nach ${cited} gilt`, { language: 'de' }).map((r) => r.text), [cited]);
+    // the same entry set as a heading: section 23, titled; "§ 5aBeratung" keeps its letter, "§ 2Quater" its adverb
+    assert.deepStrictEqual([readHeading('§ 23Verletzung von Geschäftsgeheimnissen'), readHeading('§ 5aBeratung')].map((h) => [h?.number, h?.title]),
+      [['23', 'Verletzung von Geschäftsgeheimnissen'], ['5a', 'Beratung']]);
+    assert.strictEqual(readHeading('§ 2Quater')?.number, '2quater');
+    assert.deepStrictEqual(parseReferences('nach § 5aBeratung', { language: 'de' }).map((r) => r.text), ['§ 5a']);
+    // "§§ 369ff der Abgabenordnung": the open end glued to the number, then the law
+    assert.deepStrictEqual(parseReferences('die §§ 369ff der Abgabenordnung gelten', { language: 'de' }).map((r) => [r.text, r.anchor.kind]), [['§§ 369ff der Abgabenordnung', 'instrument']]);
   });
 
   it('"§ 111o" is its own section after § 111n, not § 111 with an ordinal sign; Brazil\'s "Art. 1o" stays article 1', () => {

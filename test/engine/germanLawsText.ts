@@ -462,3 +462,28 @@ export const AT_DSG_SECTIONS_IN_ARTICLE_2 = `### Art. 2 § 9 DSG — Freiheit de
 ### Art. 2 § 13 DSG — Besondere Datensicherheitsmaßnahmen und Kennzeichnung
 
 > \`(1)\` Der Verantwortliche hat dem Risiko des Eingriffs angepasste geeignete Datensicherheitsmaßnahmen zu ergreifen und dafür zu sorgen, dass der Zugang zur Bildaufnahme und eine nachträgliche Veränderung derselben durch Unbefugte ausgeschlossen ist\\.`;
+
+// legalize-dev/legalize-de, de/GESCHGEHG.md (commit c412148), from gesetze-im-internet.de: the table of contents as the
+// converter gives it, one paragraph with each section's number glued to its title, then section 1.
+export const DE_GESCHGEHG_CONTENTS = `##### Inhaltsübersicht
+
+Abschnitt 1Allgemeines§  1Anwendungsbereich§  2Begriffsbestimmungen§  3Erlaubte Handlungen§  4Handlungsverbote§  5AusnahmenAbschnitt 2Ansprüche bei Rechtsverletzungen§  6Beseitigung und Unterlassung§  7Vernichtung; Herausgabe; Rückruf; Entfernung und Rücknahme vom Markt§  8Auskunft über rechtsverletzende Produkte; Schadensersatz bei Verletzung der Auskunftspflicht§  9Anspruchsausschluss bei Unverhältnismäßigkeit§ 10Haftung des Rechtsverletzers§ 11Abfindung in Geld§ 12Haftung des Inhabers eines Unternehmens§ 13Herausgabeanspruch nach Eintritt der Verjährung§ 14MissbrauchsverbotAbschnitt 3Verfahren in Geschäftsgeheimnisstreitsachen§ 15Sachliche und örtliche Zuständigkeit; Verordnungsermächtigung§ 16Geheimhaltung§ 17Ordnungsmittel§ 18Geheimhaltung nach Abschluss des Verfahrens§ 19Weitere gerichtliche Beschränkungen§ 20Verfahren bei Maßnahmen nach den §§ 16 bis 19§ 21Bekanntmachung des Urteils§ 22StreitwertbegünstigungAbschnitt 4Strafvorschriften§ 23Verletzung von Geschäftsgeheimnissen
+
+## Abschnitt 1 Allgemeines
+
+##### § 1 Anwendungsbereich
+
+(1) Dieses Gesetz dient dem Schutz von Geschäftsgeheimnissen vor unerlaubter Erlangung, Nutzung und Offenlegung.
+
+(2) Öffentlich-rechtliche Vorschriften zur Geheimhaltung, Erlangung, Nutzung oder Offenlegung von Geschäftsgeheimnissen gehen vor.
+
+(3) Es bleiben unberührt:
+
+1. der berufs- und strafrechtliche Schutz von Geschäftsgeheimnissen, deren unbefugte Offenbarung von § 203 des Strafgesetzbuches erfasst wird,
+
+2. die Ausübung des Rechts der freien Meinungsäußerung und der Informationsfreiheit nach der Charta der Grundrechte der Europäischen Union (ABl. C 202 vom 7.6.2016, S. 389), einschließlich der Achtung der Freiheit und der Pluralität der Medien,
+
+3. die Autonomie der Sozialpartner und ihr Recht, Kollektivverträge nach den bestehenden europäischen und nationalen Vorschriften abzuschließen,
+
+4. die Rechte und Pflichten aus dem Arbeitsverhältnis und die Rechte der Arbeitnehmervertretungen.
+`;

@@ -49,6 +49,14 @@ const SECTION_SIGN_NUMBER = new RegExp(String.raw`^§+\s*(\d[a-z0-9.^-]*?)(?:[ \
  */
 const GLUED_SECTION_TITLE = /^§+[ \t]*(\d+(?:[ \t]?[A-Z](?=-))?(?:-\d+)?[a-z]?)(?:[ \t]([a-z]))?\.(\d{1,2})?(?=\p{Lu}\p{Ll})/u;
 
+/**
+ * "§ 23Verletzung von Geschäftsgeheimnissen" (gesetze-im-internet.de's table of contents as legalize-de converts it): the
+ * title glued to the number with no stop. A capital and three lower-case letters begin the title; a Latin adverb
+ * ("§ 2Quater") is the number's.
+ */
+const GLUED_SECTION_TITLE_NO_STOP = /^§+[ \t]*(\d+[a-z]?)(?=(\p{Lu}\p{Ll}{3,}))/u;
+const LATIN_ADVERB_ALONE = new RegExp(`^${LATIN_ITERATIVE}$`, 'i');
+
 /** A well-formed roman numeral in capitals ("XVII", not "IIII" or "VX"). */
 const WELL_FORMED_UPPER_ROMAN = /^(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
@@ -213,6 +221,10 @@ export function readHeading(raw: string): HeadingInfo | undefined {
   if (glued) {
     const label = glued[3] ? glued[0].slice(0, -glued[3].length) : glued[0];
     return { kind: 'section', number: normaliseNumber(glued[1].replace(/[ \t]/g, '') + (glued[2] ?? '')), label, title: splitTitle(text.slice(glued[0].length)) };
+  }
+  const gluedNoStop = GLUED_SECTION_TITLE_NO_STOP.exec(text);
+  if (gluedNoStop && !LATIN_ADVERB_ALONE.test(gluedNoStop[2])) {
+    return { kind: 'section', number: normaliseNumber(gluedNoStop[1]), label: gluedNoStop[0], title: splitTitle(text.slice(gluedNoStop[0].length)) };
   }
   const section = SECTION_SIGN_NUMBER.exec(text);
   if (section) {

@@ -636,7 +636,7 @@ const DE: LanguageTable = {
   },
   abbreviationsAfter: 'initials',
   anaphoricAfter: /(?:des|der)\s+(?:genannten|vorgenannten|bezeichneten)\s+(?:gesetzes|verordnung|richtlinie|vorschrift|paragraphen|artikels|übereinkommens)(?!\p{L})/u,
-  openEnds: ['ff.', 'f.'],
+  openEnds: ['ff.', 'f.', 'ff'],
   // Every case a citation uses: "des Absatzes 5", "den Absätzen 1 und 2", "den Artikeln 13 und 14".
   units: {
     artikel: { kind: 'article' }, artikels: { kind: 'article' }, artikeln: { kind: 'article', plural: true }, 'art.': { kind: 'article' },
