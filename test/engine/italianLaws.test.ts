@@ -137,11 +137,13 @@ describe('engine: Italian laws as normattiva gives them', () => {
       const found = workspace.resolved(URI).find((r) => r.reference.text.startsWith('libro'))!.targets[0];
       return found.status === 'resolved' ? workspace.get(URI)!.unitsById.get(found.unitId!)!.title : found.status;
     };
-    // book IV's title VIII, then its chapter V (not the chapter V of an earlier title of book IV, nor of title IX)
-    assert.strictEqual(target(IT_MILITARY_CODE_FLAT_GROUPINGS), 'ONORIFICENZE MILITARI E RICOMPENSE');
+    // book IV's title VIII, then its chapter V (not the chapter V of an earlier title of book IV, nor of title IX); the
+    // citation cut after its chapter (its "sezioni da I a VII del presente codice" run past the excerpt, which holds section I only)
+    const toChapter = IT_MILITARY_CODE_FLAT_GROUPINGS.replace('capo V, sezioni da I a VII del presente codice', 'capo V');
+    assert.strictEqual(target(toChapter), 'ONORIFICENZE MILITARI E RICOMPENSE');
     assert.ok(!errors(IT_MILITARY_CODE_FLAT_GROUPINGS).some((message) => /libro IV/.test(message)));
     // must not: book II's title VIII has no chapter V before book IV begins; the one after is another book's
-    const bookTwo = IT_MILITARY_CODE_FLAT_GROUPINGS.replace('dal libro IV, titolo VIII', 'dal libro II, titolo VIII');
+    const bookTwo = toChapter.replace('dal libro IV, titolo VIII', 'dal libro II, titolo VIII');
     assert.strictEqual(target(bookTwo), 'unresolved');
   });
 
@@ -299,6 +301,19 @@ describe('engine: Italian laws as normattiva gives them', () => {
     // must not: "del presente articolo" is this article, and a plain "dell'articolo 11" this document's
     const [own] = parseReferences("di cui al comma 2 dell'articolo 11, nonche'", { language: 'it' });
     assert.strictEqual(own.anchor.kind, 'none');
+  });
+
+  it('"i commi da 429 a 432 dell\'articolo 1, della legge 30 dicembre 2004, n. 311" is a range of that law\'s paragraphs; "articoli da 1 a 5" and Spanish "artículos del 1 al 5" are ranges', () => {
+    const found = workspaceOf({ 'legge.md': IT_DLGS_129_2015_ART7 }).resolved(URI).find((r) => r.reference.text.startsWith('commi da 429 a 432 dell'))!;
+    assert.ok(found, 'the range is read');
+    assert.strictEqual(found.targets[0].status, 'external');
+    assert.match(found.targets[0].reason ?? '', /legge 30 dicembre 2004, n\. 311/);
+    const steps = (text: string, language: string) => parseReferences(text, { language }).map((r) => r.targets.map((t) => [t.path.map((s) => s.number).join('.'), t.through?.map((s) => s.number).join('.')]));
+    assert.deepStrictEqual(steps('ai sensi degli articoli da 1 a 5, 6, comma 2, e 7 del decreto', 'it'), [[['1', '5'], ['6.2', undefined], ['7', undefined]]]);
+    assert.deepStrictEqual(steps('según los artículos del 1 al 5 de la presente ley', 'es'), [[['1', '5']]]);
+    // must not: "da" or "del" with no range after its number opens nothing ("l'articolo da applicare", "del artículo 3 del Código")
+    assert.deepStrictEqual(parseReferences("l'articolo da applicare e il comma da 2 della legge", { language: 'it' }).map((r) => r.text), []);
+    assert.deepStrictEqual(parseReferences('conforme al artículo 3 del Código Penal', { language: 'es' }).map((r) => r.text), ['artículo 3 del Código Penal']);
   });
 
   it('says less where the structure cannot show it: "presente lettera" with no lettered point opened, "commi e\' custodita"', () => {

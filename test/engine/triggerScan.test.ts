@@ -132,8 +132,9 @@ describe('citations: the trigger pre-scan finds what a full scan finds', () => {
         const full = parseReferences(sample, { language: table.code, triggers: false });
         if (full.length) withCitations++;
         assert.deepEqual(parseReferences(sample, { language: table.code }), full);
-      }), { numRuns: 400, seed: 20261130 + table.code.charCodeAt(0) });
-      assert.ok(withCitations > 50, `${withCitations} of 400 samples hold citations`);
+      }), { numRuns: 600, seed: 20261130 + table.code.charCodeAt(0) });
+      // (each word a table adds, such as Italian's range opener "da", makes a citation rarer in the mix)
+      assert.ok(withCitations > 50, `${withCitations} of 600 samples hold citations`);
     });
   }
 

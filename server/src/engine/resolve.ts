@@ -675,6 +675,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (earlier?.status === 'external') return earlier;
       // "b) omit subsections (2) to (5).": the range's end is the amended text's, whether or not its start is found here
       if (doc === model && anchor.kind === 'none' && amendsAnotherText(model, reference)) return partOfAmendedText(cited.through ?? cited.path, through.span ?? span);
+      // "- qq) legge 3 agosto 1999, n. 265, limitatamente agli articoli …; 26, commi da 1 a 6; …" (a repeal list): the range is the law's
+      const itemInstrument = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? instrumentOpeningItem(model, reference) : undefined;
+      if (itemInstrument) return { status: 'external', span, reason: `${describe(cited.through ?? cited.path)} is not in the unit around it, and the list item it stands in opens by naming "${itemInstrument}": the range is most likely of that instrument` };
       return { status: 'unresolved', span: through.span ?? span, reason: through.reason };
     }
     const resolved = resolvedTarget(doc, first.unit, span);

@@ -18,6 +18,7 @@ export interface Compiled {
   units: TrieNode<UnitKeyword>;
   list: TrieNode<true>;
   range: TrieNode<true>;
+  rangeOpeners: TrieNode<true>;
   of: TrieNode<true>;
   openEnds: TrieNode<true>;
   det: TrieNode<true>;
@@ -71,6 +72,7 @@ function compile(table: LanguageTable): Compiled {
     units: buildTrie(Object.entries(table.units)),
     list: buildTrie(set(table.listConnectors)),
     range: buildTrie(set(table.rangeConnectors)),
+    rangeOpeners: buildTrie(set(table.rangeOpeners ?? [])),
     of: buildTrie(set(table.ofWords)),
     openEnds: buildTrie(set(table.openEnds ?? [])),
     det: buildTrie(set(table.determiners)),

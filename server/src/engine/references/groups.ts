@@ -78,6 +78,13 @@ export class GroupParser extends ItemParser {
     return null;
   }
 
+  /** "articoli da 1 a 5", "artículos del 1 al 5": the first number after the word that opens a range, when a range follows it. */
+  private itemAfterRangeOpener(i: number, kind: RefUnitKind, numericOnly: boolean): Item | null {
+    const opener = this.match(this.c.rangeOpeners, i);
+    const first = opener && this.item(opener.next, kind, numericOnly);
+    return first && this.rangeSep(first.next) >= 0 ? first : null;
+  }
+
   /** The keyword as a unit below `minRank`, in its own kind or the one it names below an article (UnitKeyword.belowArticle); or null. */
   private kindBelow(keyword: UnitKeyword, minRank: number): UnitKeyword | null {
     if (this.rank(keyword.kind) > minRank) return keyword;
@@ -97,7 +104,7 @@ export class GroupParser extends ItemParser {
     // codes letter no units "(s)"; elsewhere only the ending written onto the noun is read so.
     if (opening?.kind === 'marker' && opening.norm === 's' && (!opening.space || this.c.table.code === 'fr')) return null;
     if (kw.markerOnly && !(opening?.kind === 'marker' && opening.style === 'paren')) return null;
-    const first = this.item(i, kind, numericOnly);
+    const first = this.item(i, kind, numericOnly) ?? this.itemAfterRangeOpener(i, kind, numericOnly);
     if (!first) return null;
     const targets: ITarget[] = [];
     let prev = first.steps;

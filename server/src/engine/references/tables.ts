@@ -216,6 +216,11 @@ export interface LanguageTable {
   bareUnits?: { before: string[]; outerWords: string[]; cueWords: string[] };
   /** Article numbers joined by hyphens ("323-3-1") and led by a code's part letter ("L. 226-1"). */
   codeNumbers?: { partLetters: string[] };
+  /**
+   * A word before the first number of a range that says "from": "articoli da 1 a 5" (Italian), "artículos del 1 al 5" (Spanish,
+   * Catalan). Read only when a range follows the first number.
+   */
+  rangeOpeners?: string[];
   /** "et suivants", "et seq.", "ff.": the units from the one cited on; read as part of the citation, so that what follows ("du code pénal") is its tail. */
   openEnds?: string[];
   /** An adjective that follows an instrument's noun and is part of its name: "code pénal", "code monétaire et financier", "código penal". */
@@ -429,6 +434,7 @@ const ES: LanguageTable = {
   },
   listConnectors: ['y', 'e', 'o', 'u'],
   rangeConnectors: ['a', 'al', 'hasta', '-', '–'],
+  rangeOpeners: ['del', 'de'],
   ofWords: ['de', 'del'],
   // "el artículo 3 del anexo II al Convenio": an annex's "to" names the instrument
   ofWordsAfter: { annex: ['al', 'a'] },
@@ -838,6 +844,7 @@ const IT: LanguageTable = {
   },
   listConnectors: ['e', 'ed', 'o', 'od', 'e/o'],
   rangeConnectors: ['a', 'al', '-', '–'],
+  rangeOpeners: ['da', 'dal'],
   // "dell'articolo 5", "degli articoli 43 e 44": the preposition and the article in one word
   ofWords: ['di', 'del', 'dello', 'della', "dell'", 'dei', 'degli', 'delle'],
   // "l'articolo 3 dell'allegato II al decreto": an annex's "to" names the instrument
@@ -908,6 +915,7 @@ const CA: LanguageTable = {
   },
   listConnectors: ['i', 'o', 'i/o'],
   rangeConnectors: ['a', 'al', 'fins a', 'fins al', '-', '–'],
+  rangeOpeners: ['del', 'de'],
   ofWords: ['de', 'del', 'dels', "d'"],
   // "l’article 3 de l’annex II al Conveni": an annex's "to" names the instrument
   ofWordsAfter: { annex: ['al', 'a'] },
