@@ -66,4 +66,16 @@ describe('engine: Austrian laws as legalize-dev converts RIS', () => {
     assert.notStrictEqual(other, AT_DAV_BMJ_CHIPSEITE);
     assert.strictEqual(gesetz.problems(other, 'duplicate-definition').length, 1);
   });
+
+  it('"§ 5. (1). Bei …" opens section 5 and its paragraph (1); "des Art. 1, der §§ 35 Abs. 2, 37" lists the sections after article 1, not in it', () => {
+    // the forms as RIS gives them in the Austrian held-out sample (a stop after the paragraph's bracket; a list of genitives)
+    const units = gesetz.unitIds('§ 4. Dieses Bundesgesetz gilt für alle Behörden.\n\n§ 5. (1). Bei der Ausübung der Befugnisse nach § 4 ist Abs. 2 zu beachten.\n\n(2). Die Behörde hat die Entscheidung nach Abs. 1 zu begründen.\n');
+    for (const id of ['sec_4', 'sec_5', 'sec_5__para_1', 'sec_5__para_2']) assert.ok(units.includes(id), `${id}: ${units.join(' ')}`);
+    const listed = parseReferences('Die Überschrift des Art. 1, der §§ 35 Abs. 2, 37 und 38 entfallen.', { language: 'de' });
+    assert.deepStrictEqual(listed.map((r) => [r.text, r.targets.map((t) => t.path.map((step) => `${step.kind} ${step.number}`).join(', '))]),
+      [['Art. 1', ['article 1']], ['§§ 35 Abs. 2, 37 und 38', ['section 35, paragraph 2', 'section 37', 'section 38']]]);
+    // must not: with no comma, the genitive names what holds the unit ("Absatz 2 des § 5"); in Italian the comma does not part them
+    assert.deepStrictEqual(parseReferences('nach Absatz 2 des § 5 zu', { language: 'de' }).map((r) => r.targets.map((t) => t.path.map((step) => step.number).join('.'))), [['5.2']]);
+    assert.deepStrictEqual(parseReferences("ai sensi del comma 2, dell'articolo 5 del decreto", { language: 'it' }).map((r) => r.targets.map((t) => t.path.map((step) => step.number).join('.'))), [['5.2']]);
+  });
 });

@@ -959,7 +959,7 @@ function withoutEditorialTail(line: string): string {
  * Bestimmungen dieses Bundesgesetzes bedeuten …"): in French, Dutch and Portuguese "§ 2. Le Registre national …" and "§ 10.
  * Compete …" are an article's paragraph (markers.ts), and German alone writes "§" for a section.
  */
-const SECTION_TEXT_AFTER_STOP = /^[ \t]+(?:\(\d{1,3}[a-z]?\)[ \t]|\p{Lu}\p{Ll}+[ \t](?=.*[ \t](?:und|ist|wird|sind|der|dem|das|dieses|dieser|diese|eine|eines|einer|einem|nicht|für|mit|von|zu|bei|nach|oder|auf|sich|gilt|gelten|kann|können|hat|haben|im|zur|zum|durch|über|unter|gemäß|sowie|soweit|werden|wenn|auch|nur|bleiben|bleibt|müssen|muss|dürfen|darf|sollen|soll)[ \t]))/u;
+const SECTION_TEXT_AFTER_STOP = /^[ \t]+(?:\(\d{1,3}[a-z]?\)\.?[ \t]|\p{Lu}\p{Ll}+[ \t](?=.*[ \t](?:und|ist|wird|sind|der|dem|das|dieses|dieser|diese|eine|eines|einer|einem|nicht|für|mit|von|zu|bei|nach|oder|auf|sich|gilt|gelten|kann|können|hat|haben|im|zur|zum|durch|über|unter|gemäß|sowie|soweit|werden|wenn|auch|nur|bleiben|bleibt|müssen|muss|dürfen|darf|sollen|soll)[ \t]))/u;
 
 /** "ARTÍCULO 1°.- ", "ARTICULO 1º — ", "Art. 5.- ": the dash after the number ends a label. */
 // "Artículo 2”.- FORMAS …": an OCR's "”" (or "*”") for the ordinal sign, before ".-" only

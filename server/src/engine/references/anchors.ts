@@ -755,6 +755,9 @@ export class AnchorParser extends GroupParser {
       // the article stands, and the titles after a comma are the next items of the list, not what holds it
       if (g && GROUPINGS.has(g.kind) && this.c.table.codeNumbers && this.isComma(next) && targets.length &&
         targets.every((target) => target.path[0].kind === 'article' && CODE_ARTICLE_NUMBER.test(target.path[0].number))) break;
+      // "Die Überschrift des Art. 1, der §§ 35 Abs. 2, 37 …" (Austria's RIS): German names what holds a unit right after it, in the
+      // genitive ("Abs. 2 des § 5"); after a comma the genitive is the list's next item
+      if (g && this.c.table.outerNotAfterComma && this.isComma(next) && !this.c.instrumentUnits.has(g.kind)) break;
       if (g && !this.c.instrumentUnits.has(g.kind) && this.rank(g.kind) >= this.rank(outermost) && !holdsAnyUnit &&
         !(eitherWay?.has(g.kind) && eitherWay.has(outermost) && g.kind !== outermost)) break;
       // "comma 1 del medesimo articolo 11", "degli stessi articoli 139 e 140": the outer unit is of the instrument named before

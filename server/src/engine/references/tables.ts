@@ -216,6 +216,8 @@ export interface LanguageTable {
   bareUnits?: { before: string[]; outerWords: string[]; cueWords: string[] };
   /** Article numbers joined by hyphens ("323-3-1") and led by a code's part letter ("L. 226-1"). */
   codeNumbers?: { partLetters: string[] };
+  /** The unit that holds a cited one is never named after a comma ("des Art. 1, der §§ 35 Abs. 2": German, in the genitive). */
+  outerNotAfterComma?: boolean;
   /**
    * A word before the first number of a range that says "from": "articoli da 1 a 5" (Italian), "artículos del 1 al 5" (Spanish,
    * Catalan). Read only when a range follows the first number.
@@ -635,6 +637,7 @@ const AR: LanguageTable = {
 
 const DE: LanguageTable = {
   letterAfterNumber: true,
+  outerNotAfterComma: true,
   code: 'de',
   amending: {
     instruction: String.raw`(?:wird|werden)\s+(?:[^.;\n]{0,80}\s)?(?:ersetzt|eingefügt|gestrichen|aufgehoben|angefügt)`,
