@@ -7,6 +7,7 @@ import { oneDocument } from '../helpers/oneDocument';
 import {
   PE_DLEG_1373_ARTICLES_14_AND_15, PE_DLEG_1373_ARTICLE_II, PE_LEY_27269_ARTICLE_11, PE_LEY_29733_ARTICLE_39, PE_LEY_30096_ARTICLES_3_AND_4,
   PE_LEY_30096_FOURTH_PROVISION, PE_LEY_30096_SECOND_PROVISION, PE_LEY_30424_ARTICLES_5_TO_8, PE_LEY_30424_ARTICLE_17, PE_LEY_30424_INCORPORATIONS,
+  PE_LEY_32434_ARTICLES_6_TO_11, PE_LEY_28880_ARTICLE_1_TABLE, PE_DS_001_97_TR_ARTICLE_20, PE_DS_001_97_TR_ARTICLES_47_TO_49,
 } from './peruLawsText';
 
 const ley = oneDocument('ley.md', '---\nid: pe-ley\ntitle: Ley\nlanguage: es\ntype: law\n---\n\n# Ley\n\n');
@@ -92,5 +93,41 @@ describe('engine: Peru\'s laws as a scraper gives them', () => {
     assert.ok(resolution(PE_LEY_29733_ARTICLE_39, 'artículo 230, numeral 3), de la Ley 27444').every((t) => t.status === 'external'));
     // must not: a parenthesis closing an aside ("(véase el artículo 230), de la …") joins nothing to the citation
     assert.ok(resolution('**Artículo 39. Sanciones**\nLa multa (véase el artículo 230), de la Ley 27444, se aplica.\n', 'artículo 230'));
+  });
+
+  it('Ley 32434 as scanned: articles 7 to 11 run together into paragraphs ("… fuentes. Artículo 7. Agricultura …", "CAPÍTULO III SIGNO DISTINTIVO Artículo 10. …") are articles, each going on the numbering', () => {
+    const articles = ley.unitIds(PE_LEY_32434_ARTICLES_6_TO_11).filter((id) => /^art_\d+$/.test(id));
+    assert.deepStrictEqual(articles, ['art_6', 'art_7', 'art_8', 'art_9', 'art_10', 'art_11']);
+    // their labels are no citations of articles missing from the text
+    assert.deepStrictEqual(problems(PE_LEY_32434_ARTICLES_6_TO_11, 'broken-reference').filter((message) => /"Artículo \d+"/.test(message)), []);
+    // must not: a label that does not go on the numbering stays in its paragraph ("Artículo 5." after article 7 is no article 5,
+    // and 9, 10 and 11 after it follow no 8: where the numbering breaks, less is read, not more)
+    const renumbered = PE_LEY_32434_ARTICLES_6_TO_11.replace('Artículo 8. Semillas', 'Artículo 5. Semillas');
+    assert.notStrictEqual(renumbered, PE_LEY_32434_ARTICLES_6_TO_11);
+    assert.deepStrictEqual(ley.unitIds(renumbered).filter((id) => /^art_\d+$/.test(id)), ['art_6', 'art_7']);
+  });
+
+  it('Ley 28880: a table\'s rows "SECCIÓN PRIMERA: GOBIERNO CENTRAL   1 686 313 859,00" are no sections: "del presente artículo" under them is article 1\'s', () => {
+    assert.deepStrictEqual(ley.unitIds(PE_LEY_28880_ARTICLE_1_TABLE).filter((id) => !id.includes('__')), ['art_1']);
+    assert.deepStrictEqual(problems(PE_LEY_28880_ARTICLE_1_TABLE, 'reference-outside-unit'), []);
+    // must not: the same heading with no amount in a column opens a section
+    const heading = PE_LEY_28880_ARTICLE_1_TABLE.replace(/SECCIÓN PRIMERA: GOBIERNO CENTRAL[\s\u00a0]+1 686 313 859,00/, 'SECCIÓN PRIMERA: GOBIERNO CENTRAL');
+    assert.notStrictEqual(heading, PE_LEY_28880_ARTICLE_1_TABLE);
+    assert.ok(ley.unitIds(heading).includes('sec_1'), ley.unitIds(heading).join(' '));
+  });
+
+  it('D.S. 001-97-TR art. 20: "**a)** …" to "**c)** …" at a line\'s start (the marker in bold) are its points, and "el literal b) del presente artículo" finds point b', () => {
+    assert.deepStrictEqual(ley.unitIds(PE_DS_001_97_TR_ARTICLE_20).filter((id) => id.includes('subpara')), ['art_20__subpara_a', 'art_20__subpara_b', 'art_20__subpara_c']);
+    assert.deepStrictEqual(resolution(PE_DS_001_97_TR_ARTICLE_20, 'literal b) del presente artículo').map((t) => t.unitId), ['art_20__subpara_b']);
+    assert.deepStrictEqual(problems(PE_DS_001_97_TR_ARTICLE_20, 'broken-reference'), []);
+    // must not: a word in bold opening a line is no point ("**Nota:** …")
+    assert.ok(!ley.unitIds(PE_DS_001_97_TR_ARTICLE_20.replace('**c)**', '**Nota:**')).includes('art_20__subpara_c'));
+  });
+
+  it('D.S. 001-97-TR: "**Artículo 48. &#8211;** Si conforme …" (the dash as an HTML entity) opens article 48, and its label is no citation', () => {
+    assert.deepStrictEqual(ley.unitIds(PE_DS_001_97_TR_ARTICLES_47_TO_49).filter((id) => /^art_\d+$/.test(id)), ['art_47', 'art_48', 'art_49']);
+    assert.deepStrictEqual(problems(PE_DS_001_97_TR_ARTICLES_47_TO_49, 'broken-reference'), []);
+    // must not: an entity that is no dash ("&#8226;", a bullet) leaves the label a citation, reported
+    assert.ok(problems(PE_DS_001_97_TR_ARTICLES_47_TO_49.replace('&#8211;', '&#8226;'), 'broken-reference').some((message) => message.startsWith('"Artículo 48')));
   });
 });

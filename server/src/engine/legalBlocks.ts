@@ -22,6 +22,7 @@ import type { Span } from './model';
 import { asciiDigits, romanValue } from './keywords';
 import { unitWords } from './references/unitWords';
 import { shiftBlock, type LegalReadingMemo, type TextEdit } from './legalReadingMemo';
+import { articlesRunTogether, runTogetherLabelLength, type RunTogetherArticles } from './runTogetherArticles';
 import { movedOffset } from './inPlaceEdit';
 
 /** The open marker sequences, outermost first, as the text has opened them. */
@@ -96,11 +97,14 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
   /** The lines "3 Supervisor of Internet Security" inside paragraphs that title sections in sequence (looked up once). */
   let titleLines: TitleLines | undefined;
   const sectionTitleLines = (): TitleLines => (titleLines ??= titleLinesInParagraphs(text, blocks, furniture));
+  /** Articles run together inside paragraphs ("… fuentes. Artículo 7. Agricultura …"), each going on the numbering (looked up once). */
+  let together: RunTogetherArticles | undefined;
+  const runTogether = (): RunTogetherArticles => (together ??= articlesRunTogether(text, blocks, furniture));
   // Being edited, the reading resumes at the edited block (below): what these read of the whole
   // document is then computed now, and a version where it changed is read again from the start.
   const documentFacts = (): string => {
     markedNumbers ??= markedSectionNumbers(text, blocks);
-    return `${[...markedNumbers].join(',')} ${numberedTitles()} ${sectionTitleLines().numbers.join(',')} ${titlesBeforeLabels()}`;
+    return `${[...markedNumbers].join(',')} ${numberedTitles()} ${sectionTitleLines().numbers.join(',')} ${titlesBeforeLabels()} ${runTogether().numbers.join(',')}`;
   };
 
   const insideUnit = () => headings.some((heading) => heading.unit);
@@ -198,7 +202,7 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
       return;
     }
     let pieceTitle = titleBefore;
-    for (const piece of paragraphPieces(text, current, insideUnit(), memo, numberedTitles, sectionTitleLines, titlesBeforeLabels)) {
+    for (const piece of paragraphPieces(text, current, insideUnit(), memo, numberedTitles, sectionTitleLines, titlesBeforeLabels, runTogether)) {
       const titleHere = pieceTitle;
       pieceTitle = undefined;
       if (piece.kind === 'heading') {
@@ -334,7 +338,7 @@ function sameHeadings(a: OpenHeading[], b: OpenHeading[]): boolean {
 
 /** A paragraph's pieces: heading lines written as plain text; inside a unit, alinéas and run-in definitions. */
 function paragraphPieces(text: string, block: Block, insideUnit: boolean, memo: LegalReadingMemo | undefined, numberedTitles: () => boolean, sectionTitleLines: () => TitleLines,
-  titlesBeforeLabels: () => boolean): Block[] {
+  titlesBeforeLabels: () => boolean, runTogether: () => RunTogetherArticles): Block[] {
   // "1 Short title" alone on its line, in a law whose sections are all titled so (numberedTitleRun)
   const titleLine = block.kind === 'paragraph' && isNumberedTitleLine(text, block) && numberedTitles();
   // "… duly af f ixed.\n4 Cook Islands telecommunication services\n(1) For the purposes …": such lines inside a page's paragraph
@@ -344,12 +348,13 @@ function paragraphPieces(text: string, block: Block, insideUnit: boolean, memo: 
   // "Предмет Чл. 1. Този закон …": a title before the label, read so only in a document that opens its articles so more than once
   const titledFound = block.kind === 'paragraph' && !titleLine ? titleThenLabel(text, block) : undefined;
   const titledLabel = titledFound !== undefined && titlesBeforeLabels() ? titledFound : undefined;
+  const together = block.kind === 'paragraph' && !titleLine ? runTogether().within(block.span.start, block.span.end) : [];
   const read = (): Block[] => (titleLine ? [{ kind: 'heading' as const, depth: PLAIN_UNIT_DEPTH, span: block.span, contentStart: block.span.start }]
-    : plainHeadingLines(text, block, inside, announced, titledLabel).flatMap((part) => (part.kind === 'paragraph' && insideUnit ? alineaLines(text, part).flatMap((line) => runInDefinitions(text, line)) : [part])));
+    : plainHeadingLines(text, block, inside, announced, titledLabel, together).flatMap((part) => (part.kind === 'paragraph' && insideUnit ? alineaLines(text, part).flatMap((line) => runInDefinitions(text, line)) : [part])));
   if (!memo) return read();
   const base = block.span.start;
   // Remembered relative to the block: only the block's own text is read (and, for a numbered title line, whether the document titles its sections so).
-  const relative = memo.get(base, block.span.end, `pieces ${insideUnit} ${blockFields(block)} ${titleLine} ${announced ?? ''} ${titledLabel !== undefined} ${inside.map((at) => at - base).join(',')}`, () => read().map((piece) => shiftBlock(piece, -base)));
+  const relative = memo.get(base, block.span.end, `pieces ${insideUnit} ${blockFields(block)} ${titleLine} ${announced ?? ''} ${titledLabel !== undefined} ${inside.map((at) => at - base).join(',')} ${together.map((at) => at - base).join(',')}`, () => read().map((piece) => shiftBlock(piece, -base)));
   return relative.map((piece) => shiftBlock(piece, base));
 }
 
@@ -828,7 +833,7 @@ export const UNNUMBERED_GROUPINGS = new Set<string>(['schedule', 'annex']);
  * A heading line names a kind and a number, then nothing or a separator and a short title that
  * does not end a sentence ("Article 5 shall apply …" and "Article 5: see below." stay text).
  */
-function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly number[] = [], announced?: string, titledLabel?: TitledLabel): Block[] {
+function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly number[] = [], announced?: string, titledLabel?: TitledLabel, runTogetherLabels: readonly number[] = []): Block[] {
   const pieces: Block[] = [];
   let from = block.span.start;
   let lineStart = block.span.start;
@@ -864,7 +869,21 @@ function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly
       from = at + label[0].length;
     }
   };
+  /** "… fuentes. Artículo 7. Agricultura …", "CAPÍTULO III SIGNO DISTINTIVO Artículo 10. …" (articlesRunTogether): each label a heading. */
+  const articlesTogether = (start: number, end: number) => {
+    for (const at of runTogetherLabels) {
+      if (at < start || at >= end || at <= from) continue;
+      const before = trimSpan(text, from, at);
+      // the heading in capitals before it on its line, when it reads as a grouping's ("CAPÍTULO III SIGNO DISTINTIVO")
+      const grouping = before.end > before.start ? plainHeadingDepth(text.slice(before.start, before.end), true) : undefined;
+      if (before.end > before.start) pieces.push({ kind: grouping === PLAIN_GROUPING_DEPTH ? 'heading' : 'paragraph', depth: grouping === PLAIN_GROUPING_DEPTH ? grouping : 0, span: before, contentStart: before.start });
+      const length = runTogetherLabelLength(text, at);
+      pieces.push({ kind: 'heading', depth: PLAIN_UNIT_DEPTH, span: { start: at, end: at + length }, contentStart: at });
+      from = at + length;
+    }
+  };
   if (labelEnd !== undefined) runTogether(from, Math.min(block.span.end, lineStart));
+  if (labelEnd !== undefined && runTogetherLabels.length) articlesTogether(from, Math.min(block.span.end, lineStart));
   const oneLine = text.indexOf('\n', block.span.start) < 0 || text.indexOf('\n', block.span.start) >= block.span.end;
   while (lineStart < block.span.end) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -896,6 +915,7 @@ function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly
       from = span.end;
     }
     if (!depth) runTogether(lineStart, lineEnd);
+    if (!depth && runTogetherLabels.length) articlesTogether(lineStart, lineEnd);
     lineStart = lineEnd + 1;
   }
   if (from === block.span.start) return [block];
@@ -931,7 +951,8 @@ const BOLD_LABEL = /^(\*\*|__)_?((?:[^*_\n]|\*{1,3}(?=[.°º:–—-])){1,40}?)_
 /** A note's mark "(31) " or an opening quote before a label, inside its bold: "**_(31) Artículo 20.-_**", "**“Artículo 20.-**". */
 const MARK_OR_QUOTE = new RegExp(String.raw`^(?:${NOTE_MARK_PATTERN}\s*|[${OPENING_QUOTES}]\s*){1,2}`);
 /** What may follow a label inside its bold: a separator, then perhaps the mark of a note ("**_Artículo 19.- (17)_**"). */
-const AFTER_LABEL_IN_BOLD = new RegExp(String.raw`^(?:\*{1,3}(?=[.°º:–—-]))?[\s°º.:–—-]*(?:${NOTE_MARK_PATTERN}\s*)?$`);
+// ("**Artículo 48. &#8211;**": the dash as an HTML entity)
+const AFTER_LABEL_IN_BOLD = new RegExp(String.raw`^(?:\*{1,3}(?=[.°º:–—-]))?(?:[\s°º.:–—-]|&#821[12];|&[nm]dash;)*(?:${NOTE_MARK_PATTERN}\s*)?$`);
 /** "Art. 277 (267). …": the article's former number in brackets and a full stop after its label (Chile's codes). */
 const FORMER_NUMBER = /^\.?[ \t]?\(\d{1,4}(?:[ \t]?(?:bis|ter|[A-Z]))?\)\.(?:[ \t]?[-–—])?[ \t\u00a0]+(?=[*_[]{0,3}\p{Lu})/u;
 /** After an article's number: its ordinal sign or a full stop, then a capital or "(" ("Art. 1º Esta Lei", "Art. 10. Compete", "Art. 9º (VETADO)", "Art. 86. [(Revogado …)](…)"). */
@@ -963,7 +984,8 @@ const SECTION_TEXT_AFTER_STOP = /^[ \t]+(?:\(\d{1,3}[a-z]?\)\.?[ \t]|\p{Lu}\p{Ll
 
 /** "ARTÍCULO 1°.- ", "ARTICULO 1º — ", "Art. 5.- ": the dash after the number ends a label. */
 // "Artículo 2”.- FORMAS …": an OCR's "”" (or "*”") for the ordinal sign, before ".-" only
-const DASHED_LABEL_END = /^(?:[°º]|[”"'*]{1,2}(?=\.\s?[-–—]))?\s?(?:[.,]\s?[-–—]|[-–—])\s?(?=\S)/;
+// "**Artículo 48. &#8211;** Si conforme …" (a scraper of lpderecho.pe): the dash left as an HTML entity
+const DASHED_LABEL_END = /^(?:[°º]|[”"'*]{1,2}(?=\.\s?[-–—]))?\s?(?:[.,]\s?(?:[-–—]|&#821[12];|&[nm]dash;)|[-–—])\s?(?=\S)/;
 
 /**
  * An article's or section's label run into its first paragraph, as Latin American laws and HTML
@@ -1233,6 +1255,8 @@ function plainHeadingDepth(line: string, wholeBlock = false): number | undefined
   // "Section 1798.121.*": a sentence's last line, its stop inside the emphasis that closes with it
   if (!wholeBlock && /[.;,،؛][*_]{1,3}$/.test(content)) return undefined;
   if (/[.;,،؛]$/.test(content)) return wholeBlock && /\.$/.test(content) ? titleClosedByStop(content) : undefined;
+  // "SECCIÓN PRIMERA: GOBIERNO CENTRAL                  1 686 313 859,00" (a budget law's table, Peru): a row, its amount in a column
+  if (AMOUNT_IN_COLUMN.test(content)) return undefined;
   const info = readHeading(content);
   // "SCHEDULE" alone on its line: a law's one schedule is named without a number.
   // "**Schedule**" in bold before a subsection is a marginal note (Justice Canada's consolidations), unless in capitals.
@@ -1291,6 +1315,9 @@ function runInDefinitions(text: string, block: Block): Block[] {
   }
   return pieces;
 }
+
+/** A wide gap, then an amount in figures grouped by thousands ("1 686 313 859,00", "S/. 250,875,298.00") ending the line. */
+const AMOUNT_IN_COLUMN = /[ \t\u00a0]{3,}(?:S\/\.?[ \t]*|\$[ \t]*|€[ \t]*)?\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d{2})?[ \t]*[*_]{0,2}$/;
 
 /** "PLIEGO 009 : Ministerio de Economía y Finanzas": capitals (a key, perhaps a number), a colon set apart, a value. */
 const KEY_VALUE_LINE = /^[ \t]*[\p{Lu}][\p{Lu}\d .]{2,60}?[ \t]+:[ \t]+\S/u;
@@ -1406,10 +1433,12 @@ function splitProvisions(text: string, block: Block, open: OpenLevel[], out: Blo
     }
     if (at < 0 || at >= block.span.end) continue;
     const marker = readMarker(text.slice(at, Math.min(block.span.end, at + 24)));
-    if (!marker || !text.startsWith(marker.label, at) || (!lineStart && !/\s/.test(text[at + marker.label.length] ?? ''))) continue;
+    // "**a)** Las inasistencias …" at a line's start (a scraper of lpderecho.pe): the marker in bold; the cut stays before the bold
+    const emphasis = lineStart && marker && (text[at] === '*' || text[at] === '_') ? /^(?:\*\*|__)_?|^_\*\*/.exec(text.slice(at, at + 3))?.[0].length ?? 0 : 0;
+    if (!marker || !text.startsWith(marker.label, at + emphasis) || (!lineStart && !/\s/.test(text[at + marker.label.length] ?? ''))) continue;
     if (!lineStart && !RUN_IN_STYLES.has(marker.style)) continue;
     // "… del inciso\n\nc) del artículo 30": a line that goes on from a unit's noun holds that unit's number, no marker
-    if (lineStart && !marker.label.startsWith('(') && /^[ \t]+\p{Ll}/u.test(text.slice(at + marker.label.length, at + marker.label.length + 3)) && endsOnUnitNoun(text.slice(Math.max(block.span.start, i - 24), i).trimEnd())) continue;
+    if (lineStart && !marker.label.startsWith('(') && /^[ \t]+\p{Ll}/u.test(text.slice(at + emphasis + marker.label.length, at + emphasis + marker.label.length + 3)) && endsOnUnitNoun(text.slice(Math.max(block.span.start, i - 24), i).trimEnd())) continue;
     const style = sequenceStyle(marker, open);
     // "3. \na)Each Party …": the line before holds only the marker of the paragraph this list opens.
     const lastCut = cuts[cuts.length - 1] ?? block.span.start;
