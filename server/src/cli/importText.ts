@@ -4,7 +4,7 @@
 // footers, page numbers) that repeats from page to page. Everything else is reported, not fixed.
 import { readHeading, type HeadingInfo } from '../engine/headings';
 import { readMarker, type Marker } from '../engine/markers';
-import { romanValue } from '../engine/keywords';
+import { LATIN_ITERATIVE, romanValue } from '../engine/keywords';
 import { guessLanguage } from '../engine/language';
 import type { UnitKind } from '../engine/model';
 import { stringify as stringifyYaml } from 'yaml';
@@ -30,6 +30,20 @@ export class ImportProblem extends Error {}
 
 const GROUPING: ReadonlySet<UnitKind> = new Set<UnitKind>(['book', 'part', 'title', 'chapter', 'division', 'section', 'annex', 'schedule']);
 const CITABLE: ReadonlySet<UnitKind> = new Set<UnitKind>(['article', 'section']);
+/** A short title closed by a stop, then text: "Indemnización.  Los trabajadores del Estado, al ser despedidos". */
+const TITLE_THEN_TEXT = /^(\p{Lu}[^.:;!?]{1,100}\.)[ \t]+(\p{Lu}.*)$/u;
+/** After a label on its line: its title closed by a stop, then text ("…. Relaciones con Estados afines. El Estado mantendrá"). */
+const LABEL_TITLE_TEXT = /^([ \t]*[.:–—-]?[ \t]*\p{Lu}[^.:!?]{1,100}\.)[ \t]+(\p{Lu}.*)$/u;
+/** "ARTICULO 53. Bis. Informes sobre …": a Latin adverb after the stop goes on numbering, no title. */
+const ADVERB_ALONE = new RegExp(String.raw`^[ \t]*[.:–—-]?[ \t]*(?:${LATIN_ITERATIVE})\.$`, 'i');
+
+/** After a label on its line: its title and the text after it, or null. */
+function titleThenText(afterLabel: string): RegExpExecArray | null {
+  const found = LABEL_TITLE_TEXT.exec(afterLabel);
+  return found && !ADVERB_ALONE.test(found[1]) ? found : null;
+}
+/** Headings from the widest grouping down: a running title is given again with no heading of its rank or wider between. */
+const HEADING_RANK: readonly string[] = ['book', 'part', 'title', 'chapter', 'division', 'section', 'annex', 'schedule', 'article'];
 const PREAMBLE = /^(?:preamble|préambule|preambule|preámbulo|preambulo|preambolo|präambel|преамбула|الديباجة|序言)\s*:?$/iu;
 /** Words that follow "Article 7 " in running prose, never in a heading ("Article 7 of the Convention"). */
 const PROSE_AFTER_NUMBER = /^(?:of|and|or|to|in|shall|applies|apply|does|do|is|are|may|bis|through|to|du|de|des|et|ou|van|en|tot|del|y|o|а|и|или|من|في|و)\b/iu;
@@ -65,7 +79,10 @@ export function headingOf(line: string, width: number): HeadingInfo | undefined 
   if (/^\s*[,;(]/.test(afterLabel)) return undefined; // "Article 7, paragraph 2"
   const separated = /^\s*[–—\-:.]/.test(afterLabel) || /^[–—:.]/.test(afterLabel) || /[.:]$/.test(info.label);
   const rest = afterLabel.replace(/^\s*[–—\-:.]*\s*/, '');
-  if (PROSE_AFTER_NUMBER.test(rest)) return undefined;
+  // ("Artículo 149. De las relaciones internacionales.": after a stop, a capitalised "De" opens a title, not a citation's prose)
+  if (PROSE_AFTER_NUMBER.test(rest) && !(separated && /^\p{Lu}/u.test(rest))) return undefined;
+  // "Artículo 142. De la soberanía y el territorio.  El Estado ejerce plena soberanía," (a PDF's line): a title, then text
+  if (CITABLE.has(info.kind) && titleThenText(afterLabel)) return info;
   if (/[,;]$/.test(text)) return undefined;
   if (/[\u0600-\u06ff]/.test(text) && !separated) return undefined; // Arabic has no capitals: a title needs ':'
   if (!separated && !/^[\p{Lu}"“„«]/u.test(rest)) return undefined;
@@ -133,10 +150,23 @@ function removeFurniture(raw: string[], width: number, notes: string[]): { lines
       const z = inZone(list);
       if (z >= (readMarker(t) ? Math.max(3, required) : required) && z >= list.length * 0.6) for (const i of list) if (zone.has(i)) furniture.add(i);
     }
-    // Running titles: a heading line repeated at a page boundary (the article continues on the next page).
-    for (const [, list] of exact) {
-      if (list.length < 2 || !headingOf(text[list[0]], width)) continue;
-      for (const i of list.slice(1)) if (zone.has(i)) furniture.add(i);
+    // Running titles: a heading line repeated at a page boundary (the article continues on the next page). Not when another
+    // heading of its rank or a wider one stands between the two: "CAPÍTULO III" after "TÍTULO IV" is a chapter of its own
+    // (Guatemala's Constitution numbers its chapters anew in each title).
+    const kindAt = new Map<number, string>();
+    const kindOf = (i: number) => {
+      if (!kindAt.has(i)) kindAt.set(i, headingOf(text[i], width)?.kind ?? '');
+      return kindAt.get(i)!;
+    };
+    for (const [t, list] of exact) {
+      if (list.length < 2 || !kindOf(list[0])) continue;
+      for (let k = 1; k < list.length; k++) {
+        const i = list[k];
+        if (!zone.has(i)) continue;
+        let other = false;
+        for (let j = list[k - 1] + 1; j < i && !other; j++) other = text[j].trim() !== t && text[j].trim().length <= 240 && !!kindOf(j) && HEADING_RANK.indexOf(kindOf(j)) <= HEADING_RANK.indexOf(kindOf(i));
+        if (!other) furniture.add(i);
+      }
     }
   } else {
     // No page numbers: a short line repeated at regular intervals is a running header or footer.
@@ -313,6 +343,18 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
     if (info) {
       flush();
       let headingText = line.text;
+      // "Artículo 151. Relaciones con Estados afines. El Estado mantendrá relaciones" (a PDF's line): the label, its title closed
+      // by a stop, then the article's first words, which begin its first paragraph
+      const titled = CITABLE.has(info.kind as UnitKind) ? titleThenText(line.text.slice(info.label.length)) : null;
+      if (titled) {
+        blocks.push({ kind: 'heading', info, text: line.text.slice(0, info.label.length) + titled[1], line: line.number });
+        notes.push(`line ${line.number}: "${titled[2]}…" after the title of "${info.label}" begins its text`);
+        lastStart = undefined;
+        seenMarkers.clear();
+        current = [titled[2]];
+        currentLine = line.number;
+        continue;
+      }
       // A title on the next line ("Article 7\nIllegal access"), or a long heading wrapped onto it.
       const next = lines[i + 1];
       if (next && !headingInfo[i + 1] && !readMarker(next.text) && info.kind !== 'preamble' && !next.pageBefore) {
@@ -321,7 +363,14 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
         const upper = (t: string) => t === t.toUpperCase() && /\p{L}/u.test(t);
         const titleLike = next.text.length < Math.min(width * 0.8, 110) && !TERMINAL.test(next.text) && (/^[\p{Lu}"“„«]/u.test(next.text) || /[\u0600-\u06ff\u4e00-\u9fff\u0400-\u04ff]/u.test(next.text[0]));
         const continues = blankMode || (upper(headingText) ? upper(next.text) : titleLike || /^\p{Ll}/u.test(next.text));
-        if ((bare && titleLike && (!blankMode || next.blankBefore || !lines[i + 2] || lines[i + 2].blankBefore)) || (wrapped && continues)) {
+        // "Artículo 110." then "Indemnización.  Los trabajadores del Estado, al ser despedidos" (Guatemala's Constitution): the
+        // title, closed by its stop, then the article's first words, which begin its first paragraph
+        const titleThenText = bare && titleLike && !blankMode ? TITLE_THEN_TEXT.exec(next.text) : null;
+        if (titleThenText) {
+          headingText = headingText.replace(/[.:]$/, '') + ' – ' + titleThenText[1];
+          notes.push(`line ${next.number}: "${titleThenText[1]}" read as the title of "${line.text}" (joined with "–"); the rest of the line begins its text`);
+          lines[i + 1] = { ...next, text: titleThenText[2], blankBefore: true };
+        } else if ((bare && titleLike && (!blankMode || next.blankBefore || !lines[i + 2] || lines[i + 2].blankBefore)) || (wrapped && continues)) {
           const separator = bare ? (/[\u0600-\u06ff]/.test(headingText) ? ': ' : ' – ') : ' ';
           headingText = bare ? headingText.replace(/[.:]$/, '') + separator + next.text : joinLines([headingText, next.text], words, counter);
           if (bare) notes.push(`line ${next.number}: "${next.text}" read as the title of "${line.text}" (joined with "${separator.trim()}")`);

@@ -30,6 +30,8 @@ function withoutCapitalisedAdverb(found: RegExpExecArray | null): RegExpExecArra
   if (!found) return found;
   const dotted = /\.[ \t]{1,2}(\p{Lu}\p{Ll}+)/u.exec(found[0]);
   if (!dotted) return found;
+  // "ARTICULO 53. Bis. Informes sobre …", "ARTICULO 17. Quáter. Ejecución …" (Guatemala's laws): closed by its own stop, the adverb numbers
+  if (/^[.:]/.test(found.input.slice((found.index ?? 0) + found[0].length)) && LATIN_ADVERB_ALONE.test(dotted[1])) return found;
   const shorter = /^\d+/.exec(found[0]);
   return shorter ? (Object.assign([shorter[0], shorter[0]], { index: 0, input: found.input }) as unknown as RegExpExecArray) : null;
 }

@@ -461,18 +461,34 @@ const LIST_REST = /^(?:[\s,;]+[\p{L}\d-]+){0,40}$/u;
  */
 export function numbersThenInstrument(model: DocumentModel, reference: DocumentReference): string | undefined {
   const after = model.text.slice(reference.span.end, reference.span.end + 300);
+  // In a list whose items give their titles, a title's own "de" comes first ("419 Incumplimiento de Deberes del Código Penal"):
+  // the last instrument named before the sentence ends is the list's
+  let titled: string | undefined;
   for (const of of after.matchAll(LIST_OF_WORD)) {
     const rest = after.slice(0, of.index);
-    if (/[.:]\s|\n/.test(rest) || !LIST_REST.test(rest)) return undefined;
+    if (/[.:]\s|\n/.test(rest) || !LIST_REST.test(rest)) return titled;
     const words = rest.split(/[\s,;]+/).filter(Boolean);
     const numbers = words.filter((word) => /\d/.test(word)).length;
     // Semicolons part the items of a list of numbers only ("; 8; 9; 36, commi 1 e 2; 51;"), not clauses
-    if (numbers * 2 < words.length || (rest.includes(';') && numbers * 3 < words.length * 2)) continue;
+    const fewNumbers = numbers * 2 < words.length || (rest.includes(';') && numbers * 3 < words.length * 2);
+    const withTitles = fewNumbers && TITLED_LIST_REST.test(rest);
+    if (fewNumbers && !withTitles) continue;
     const first = instrumentsNamedIn(after.slice((of.index ?? 0) + of[0].length), model.language)[0];
-    if (first && first.span.start <= 5) return first.name;
+    if (first && first.span.start <= 5) {
+      if (!withTitles) return first.name;
+      titled = first.name;
+    }
   }
-  return undefined;
+  return titled;
 }
+
+/** An article's title as a list gives it after the number: capitalised words, joined by "de", "del", "y" … ("Abuso de Autoridad"). */
+const ITEM_TITLE = String.raw`\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:de|del|la|las|los|el|y|e|da|do|das|dos|di|della|des|du|et)[ \t]+)?\p{Lu}\p{Ll}+){0,5}`;
+/**
+ * The rest of a list whose items each give their article's title ("los artículos 418 Abuso de Autoridad y 419 Incumplimiento
+ * de Deberes del Código Penal", Guatemala): the first item's title, then more numbers, each perhaps with its title.
+ */
+const TITLED_LIST_REST = new RegExp(String.raw`^(?:[ \t]+${ITEM_TITLE})?(?:[ \t]*(?:,|[ \t](?:y|e|o|u|et|ou|and|or))[ \t]+\d{1,4}[a-z]?(?:[ \t]+${ITEM_TITLE})?)+$`, 'u');
 
 /** A break in the text ahead: a blank line, a ";", or a word of three letters or more, a full stop, and a capital or "§" ("… gelten. Die"). */
 const SENTENCE_BREAK_AHEAD = /\n[ \t]*\n|;|(?<=\p{Ll}{3})[.!?](?=\s+[\p{Lu}§])/u;

@@ -2,7 +2,8 @@
 // "… entre otras fuentes. Artículo 7. Agricultura regenerativa … Artículo 8. Semillas …", and after a grouping's heading in
 // capitals on the same line, "CAPÍTULO III SIGNO DISTINTIVO Artículo 10. Signo distintivo …". A label inside running text
 // is taken only where it goes on the numbering: the article before it has the number before (at a paragraph's start or run
-// in itself). "… de la ley. Artículo 5. Las …" after article 9 stays a citation opening a sentence.
+// in itself), and only after a sentence's end or a heading in capitals, or before a short title closed by a stop. "… de la
+// ley. Artículo 5. Las …" after article 9 stays a citation opening a sentence.
 import type { Block } from './blocks';
 
 /** An article's label with its full stop, then a capitalised word: "Artículo 7. Agricultura". */
@@ -13,6 +14,12 @@ const SENTENCE_END_BEFORE = /[.;][ \t]{1,3}$/;
 
 /** Before a label, from its line's start: a heading in capitals ("CAPÍTULO III SIGNO DISTINTIVO", "IMPUESTO GENERAL A LAS VENTAS (IGV)"). */
 const CAPITALS_BEFORE = /^[ \t]*\p{Lu}[\p{Lu}\d \t()\-–,]{2,160}[ \t]$/u;
+
+/**
+ * After a label with no sentence's end before it (a scan that lost the stop: "… entre los Estados Artículo 150. De la
+ * comunidad centroamericana. Guatemala, …"): a short title closed by a stop, then the text. A citation's sentence goes on.
+ */
+const TITLE_CLOSED_AFTER = /^[ \t]+\p{Lu}[^.;:\n]{2,80}\.[ \t]+\p{Lu}/u;
 
 /** At a block's start, before its label: markup and spaces only. */
 const BLOCK_START_BEFORE = /^[\s*_>]*$/;
@@ -51,7 +58,7 @@ export function articlesRunTogether(text: string, blocks: readonly Block[], furn
       continue;
     }
     if (last === undefined || number !== last + 1) continue;
-    if (!SENTENCE_END_BEFORE.test(before) && !CAPITALS_BEFORE.test(before)) continue;
+    if (!SENTENCE_END_BEFORE.test(before) && !CAPITALS_BEFORE.test(before) && !TITLE_CLOSED_AFTER.test(text.slice(at + match[0].length, at + match[0].length + 100))) continue;
     taken.push({ at, number: match[1] });
     last = number;
   }
