@@ -30,14 +30,15 @@ export class ImportProblem extends Error {}
 
 const GROUPING: ReadonlySet<UnitKind> = new Set<UnitKind>(['book', 'part', 'title', 'chapter', 'division', 'section', 'annex', 'schedule']);
 const CITABLE: ReadonlySet<UnitKind> = new Set<UnitKind>(['article', 'section']);
-/** A short title closed by a stop, then text: "Indemnización.  Los trabajadores del Estado, al ser despedidos". */
-const TITLE_THEN_TEXT = /^(\p{Lu}[^.:;!?]{1,100}\.)[ \t]+(\p{Lu}.*)$/u;
-/** After a label on its line: its title closed by a stop, then text ("…. Relaciones con Estados afines. El Estado mantendrá"). */
+/**
+ * After a label on its line, or on the line after a bare label: a title closed by a stop, then text ("…. Relaciones con
+ * Estados afines. El Estado mantendrá", "Indemnización.  Los trabajadores del Estado, al ser despedidos").
+ */
 const LABEL_TITLE_TEXT = /^([ \t]*[.:–—-]?[ \t]*\p{Lu}[^.:!?]{1,100}\.)[ \t]+(\p{Lu}.*)$/u;
 /** "ARTICULO 53. Bis. Informes sobre …": a Latin adverb after the stop goes on numbering, no title. */
 const ADVERB_ALONE = new RegExp(String.raw`^[ \t]*[.:–—-]?[ \t]*(?:${LATIN_ITERATIVE})\.$`, 'i');
 
-/** After a label on its line: its title and the text after it, or null. */
+/** After a label: its title and the text after it, or null. */
 function titleThenText(afterLabel: string): RegExpExecArray | null {
   const found = LABEL_TITLE_TEXT.exec(afterLabel);
   return found && !ADVERB_ALONE.test(found[1]) ? found : null;
@@ -365,11 +366,11 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
         const continues = blankMode || (upper(headingText) ? upper(next.text) : titleLike || /^\p{Ll}/u.test(next.text));
         // "Artículo 110." then "Indemnización.  Los trabajadores del Estado, al ser despedidos" (Guatemala's Constitution): the
         // title, closed by its stop, then the article's first words, which begin its first paragraph
-        const titleThenText = bare && titleLike && !blankMode ? TITLE_THEN_TEXT.exec(next.text) : null;
-        if (titleThenText) {
-          headingText = headingText.replace(/[.:]$/, '') + ' – ' + titleThenText[1];
-          notes.push(`line ${next.number}: "${titleThenText[1]}" read as the title of "${line.text}" (joined with "–"); the rest of the line begins its text`);
-          lines[i + 1] = { ...next, text: titleThenText[2], blankBefore: true };
+        const titleAndWords = bare && titleLike && !blankMode ? titleThenText(next.text) : null;
+        if (titleAndWords) {
+          headingText = headingText.replace(/[.:]$/, '') + ' – ' + titleAndWords[1].trim();
+          notes.push(`line ${next.number}: "${titleAndWords[1].trim()}" read as the title of "${line.text}" (joined with "–"); the rest of the line begins its text`);
+          lines[i + 1] = { ...next, text: titleAndWords[2], blankBefore: true };
         } else if ((bare && titleLike && (!blankMode || next.blankBefore || !lines[i + 2] || lines[i + 2].blankBefore)) || (wrapped && continues)) {
           const separator = bare ? (/[\u0600-\u06ff]/.test(headingText) ? ': ' : ' – ') : ' ';
           headingText = bare ? headingText.replace(/[.:]$/, '') + separator + next.text : joinLines([headingText, next.text], words, counter);
