@@ -326,6 +326,8 @@ const EN: LanguageTable = {
 const FR: LanguageTable = {
   abbreviationsAfter: 'capitals',
   code: 'fr',
+  // "l'article 5, § 2, alinéa 3, de la loi" (Belgium, Luxembourg): an alinéa is a part of the paragraph (§) it stands in
+  ranks: { alinea: 8.5 },
   amending: {
     instruction: String.raw`(?:sont|est)\s+(?:ainsi\s+)?(?:remplacée?s?|ajoutée?s?|insérée?s?|supprimée?s?|abrogée?s?|complétée?s?|rédigée?s?)`,
     asFollows: String.raw`(?:est|sont)\s+ainsi\s+modifiée?s?|(?:est|sont)\s+modifiée?s?\s+comme\s+suit`,
@@ -368,9 +370,10 @@ const FR: LanguageTable = {
     'livre des procédures fiscales',
     // Belgium's municipal law, named so since 1988: "l'article 135 de la nouvelle loi communale"
     'nouvelle loi communale'],
-  // "la loi modifiée du 7 mars 1980 sur l'organisation judiciaire" (Luxembourg, Belgium): a law as amended, named by its date
+  // "la loi modifiée du 7 mars 1980 sur l'organisation judiciaire", "la loi modifiée et complétée du 22 juin 1963" (Luxembourg,
+  // Belgium): a law as amended, named by its date
   nameConnectors: ['de', 'du', 'des', 'la', 'le', "l'", "d'", 'sur', 'contre', 'relative', 'relatif', 'à', 'en', 'et',
-    'pour', 'n°', 'no', 'modifiée', 'modifié', 'modifiées', 'modifiés'],
+    'pour', 'n°', 'no', 'modifiée', 'modifié', 'modifiées', 'modifiés', 'complétée', 'complété', 'complétées', 'complétés'],
   lowercaseNames: true,
   ordinals: {
     premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6,

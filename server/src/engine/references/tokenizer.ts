@@ -120,6 +120,7 @@ const CYRILLIC_LETTER = /^[а-яё]$/;
 
 /** "<sup>4</sup>": a number set raised. */
 const RAISED_NUMBER = /^<sup>(\d{1,4})<\/sup>(?![ \t]*(?:\n|$))/;
+const RAISED_FRENCH_ORDINAL = /^<sup>(er|re)<\/sup>/;
 const TAGGED_ORDINAL = /^(?:<[a-z][^<>]{0,40}>){1,3}[oº°ª](?:<\/[a-z]{1,6}>){1,3}/;
 const EMPHASISED_LETTER = /^(\*{1,2}|_{1,2})([a-z]{1,3}|bis|ter|quater)\1(?![\p{L}\p{N}*_])/u;
 
@@ -256,6 +257,12 @@ export function tokenizeUntil(text: string, out: Token[], state: TokenizerState,
       if (tagged) {
         suffix = 'º';
         i += tagged[0].length;
+      }
+      // "al. 1<sup>er</sup>" (Legilux, Luxembourg): the French ordinal raised in tags is the number's "er"
+      const raisedFirst = !suffix && text[i] === '<' ? RAISED_FRENCH_ORDINAL.exec(text.slice(i, i + 16)) : null;
+      if (raisedFirst) {
+        suffix = raisedFirst[1];
+        i += raisedFirst[0].length;
       }
       // "artikel 509*j*", "539_d_": a converter set the number's letter in italics.
       const emphasised = !suffix && (text[i] === '*' || text[i] === '_') ? EMPHASISED_LETTER.exec(text.slice(i, i + 10)) : null;
