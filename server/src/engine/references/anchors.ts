@@ -314,7 +314,10 @@ export class AnchorParser extends GroupParser {
         const lowercaseGoesOn = (sinceConnector === 0 && (!afterListWord || !!this.c.table.adjectivesBeforeNoun)) || (sinceConnector <= 1 && this.looksLikeNameAdjective(t.raw)) || afterAdjective;
         // "Гражданския процесуален кодекс": lower-case adjectives before the noun, before any connector
         const adjectiveLeads = !!this.c.table.adjectivesBeforeNoun && !hasNoun && sinceConnector >= 99 && j > start && !!this.c.table.nameAdjective?.test(t.raw);
-        if (this.isCapitalised(t) || j === start || adjectiveLeads || (this.c.table.lowercaseNames && hasNoun && lowercaseGoesOn && !elided)) {
+        // "des Gesetzes über die allgemeine Landesverwaltungspflege" (German): where names are capitalised, an adjective in lower
+        // case after a connector goes on with the name
+        const adjectiveGoesOn = !this.c.table.lowercaseNames && hasNoun && sinceConnector === 0 && !!this.c.table.nameAdjective?.test(t.raw);
+        if (this.isCapitalised(t) || j === start || adjectiveLeads || adjectiveGoesOn || (this.c.table.lowercaseNames && hasNoun && lowercaseGoesOn && !elided)) {
           lastGood = j;
           j++;
           sinceConnector++;
@@ -326,7 +329,9 @@ export class AnchorParser extends GroupParser {
         const prevTok = this.toks[j - 1];
         const afterConnector = sinceConnector === 0;
         // "loi du 29 juillet 1881": a statute named by its date; "1° giugno 2007", "1er janvier": the first of the month
-        const ordinalDay = (this.isPunct(j + 1, '°') || this.isPunct(j + 1, 'º')) && !this.tok(j + 1)!.space ? 1 : 0;
+        // "Gesetz … vom 21. April 1922" (German): the day's full stop
+        const ordinalDay = (this.isPunct(j + 1, '°') || this.isPunct(j + 1, 'º') ||
+          (this.isPunct(j + 1, '.') && !!this.c.table.months?.includes(this.tok(j + 2)?.norm ?? ''))) && !this.tok(j + 1)!.space ? 1 : 0;
         // "ley de 6 de Octubre de 1919", "Lei de 16 de dezembro de 1830": "de" before the month and before the year
         const isDe = (k: number) => this.tok(k)?.kind === 'word' && (this.tok(k)!.norm === 'de' || this.tok(k)!.norm === 'del');
         const of = isDe(j + 1 + ordinalDay) && isDe(j + 3 + ordinalDay) && !!this.c.table.months?.includes(this.tok(j + 2 + ordinalDay)?.norm ?? '') ? 1 : 0;

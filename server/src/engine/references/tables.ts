@@ -644,7 +644,8 @@ const DE: LanguageTable = {
   code: 'de',
   amending: {
     instruction: String.raw`(?:wird|werden)\s+(?:[^.;\n]{0,80}\s)?(?:ersetzt|eingefügt|gestrichen|aufgehoben|angefügt)`,
-    asFollows: String.raw`(?:wird|werden)\s+wie\s+folgt\s+geändert`,
+    // "Das Gesetz über die allgemeine Landesverwaltungspflege vom 21. April 1922 wird abgeändert wie folgt:" (Liechtenstein)
+    asFollows: String.raw`(?:wird|werden)\s+wie\s+folgt\s+(?:ab)?geändert|(?:wird|werden)\s+(?:ab)?geändert(?:\s+und\s+ergänzt)?\s+wie\s+folgt`,
   },
   abbreviationsAfter: 'initials',
   anaphoricAfter: /(?:des|der)\s+(?:genannten|vorgenannten|bezeichneten)\s+(?:gesetzes|verordnung|richtlinie|vorschrift|paragraphen|artikels|übereinkommens)(?!\p{L})/u,
@@ -681,6 +682,11 @@ const DE: LanguageTable = {
   instrumentSuffixes: ['gesetz', 'gesetzes', 'gesetzbuch', 'gesetzbuchs', 'gesetzbuches', 'ordnung', 'verordnung',
     'abkommen', 'abkommens', 'übereinkommen', 'übereinkommens', 'vertrag', 'vertrags', 'vertrages', 'staatsvertrag', 'staatsvertrages'],
   nameConnectors: ['über', 'zur', 'zum', 'der', 'des', 'und', 'gegen', 'den', 'die', 'das', 'dem', 'für', 'vom', 'von'],
+  // "des Gesetzes über die allgemeine Landesverwaltungspflege", "im Allgemeinen bürgerlichen Gesetzbuch" (Liechtenstein, Austria):
+  // an adjective in lower case inside a law's name
+  nameAdjective: /^\p{Ll}{2,}(?:lich|isch|ig|al|ell|iv|ein|är)(?:e|en|er|es|em)$/u,
+  adjectivesBeforeNoun: true,
+  months: ['januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
   ordinals: {},
   ordinalSuffixes: [],
   // § > Absatz > Satz > Nummer > Buchstabe: "§ 3 Absatz 2 Satz 1 Nummer 1", "Nummer 3 Buchstabe a".
