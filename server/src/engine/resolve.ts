@@ -440,8 +440,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       const earlier = doc === model && anchor.kind === 'none' && !chainedToThis && isCitableKind(cited.path[0]?.kind) ? namedEarlier(model, reference, cited.path, span, lookup, lookedInto) : undefined;
       if (earlier) return earlier;
       // "- kk) legge 15 maggio 1997, n. 127, limitatamente agli articoli: 4; 5 ad eccezione del comma 7; …" (a repeal list)
-      const itemInstrument = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? instrumentOpeningItem(model, reference) : undefined;
-      if (itemInstrument) return { status: 'external', span, reason: `${describe(cited.path)} is not in the unit around it, and the list item it stands in opens by naming "${itemInstrument}": it is most likely a unit of that instrument` };
+      const ofItemInstrument = doc === model && anchor.kind === 'none' ? ofListItemInstrument(model, reference, cited.path, span) : undefined;
+      if (ofItemInstrument) return ofItemInstrument;
       // "the said clauses (a), (b) and (c)": the clauses cited before ("clauses (a), (b), (c) and (d) of section 62")
       const said = doc === model && anchor.kind === 'none' && !first.partial && !isCitableKind(cited.path[0]?.kind) ? saidBefore(model, reference, cited.path, span, lookup) : undefined;
       if (said) return said;
@@ -676,8 +676,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // "b) omit subsections (2) to (5).": the range's end is the amended text's, whether or not its start is found here
       if (doc === model && anchor.kind === 'none' && amendsAnotherText(model, reference)) return partOfAmendedText(cited.through ?? cited.path, through.span ?? span);
       // "- qq) legge 3 agosto 1999, n. 265, limitatamente agli articoli …; 26, commi da 1 a 6; …" (a repeal list): the range is the law's
-      const itemInstrument = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? instrumentOpeningItem(model, reference) : undefined;
-      if (itemInstrument) return { status: 'external', span, reason: `${describe(cited.through ?? cited.path)} is not in the unit around it, and the list item it stands in opens by naming "${itemInstrument}": the range is most likely of that instrument` };
+      const rangeOfItemInstrument = doc === model && anchor.kind === 'none' ? ofListItemInstrument(model, reference, cited.through ?? cited.path, span) : undefined;
+      if (rangeOfItemInstrument) return rangeOfItemInstrument;
       return { status: 'unresolved', span: through.span ?? span, reason: through.reason };
     }
     const resolved = resolvedTarget(doc, first.unit, span);
@@ -1894,6 +1894,16 @@ function numberOfAnotherThing(text: string, span: Span): 'gazette' | 'named' | u
 function numbersOnlyArticles(model: DocumentModel): boolean {
   const citable = headingsOfKind(model, CITABLE_HEADINGS);
   return citable.length > 0 && citable.every((unit) => unit.kind === 'article') && !model.units.some((unit) => unit.kind === 'section');
+}
+
+/**
+ * A part of a provision (no article or section) cited in a list item that opens by naming an instrument by its date or number
+ * ("- kk) legge 15 maggio 1997, n. 127, limitatamente agli articoli: …"): that instrument's, external; undefined otherwise.
+ */
+function ofListItemInstrument(model: DocumentModel, reference: DocumentReference, path: RefStep[], span: Span): ResolvedTarget | undefined {
+  if (isCitableKind(path[0]?.kind)) return undefined;
+  const named = instrumentOpeningItem(model, reference);
+  return named ? { status: 'external', span, reason: `${describe(path)} is not in the unit around it, and the list item it stands in opens by naming "${named}": it is most likely a unit of that instrument` } : undefined;
 }
 
 /** "articles I–IV" when the document's articles, two at least, are all numbered in roman numerals ("ARTIKEL I" to "ARTIKEL IV"). */
