@@ -400,6 +400,13 @@ function joinBrokenParagraphs(text: string, blocks: Block[]): Block[] {
     if (block.kind === 'heading' && /^\p{Ll}/u.test(text.slice(block.contentStart, block.contentStart + 1)) && !readHeading(text.slice(block.contentStart, block.span.end))) {
       block = { kind: 'paragraph', depth: 0, span: { start: block.contentStart, end: block.span.end }, contentStart: block.contentStart };
     }
+    // "Sustitúyese del\n\n### Anexo I al Artículo 1° del Decreto Nº 357 …" (InfoLEG as converted: a wrapped line made a heading):
+    // after a paragraph that ends on a word no sentence ends on, a heading of one line goes on with that sentence
+    if (block.kind === 'heading' && previous?.kind === 'paragraph' && endsOnConnector(text.slice(Math.max(previous.span.start, previous.span.end - 12), previous.span.end)) &&
+      !text.slice(block.contentStart, block.span.end).includes('\n')) {
+      out[out.length - 1] = { ...previous, span: { start: previous.span.start, end: block.span.end } };
+      continue;
+    }
     if (block.kind === 'paragraph' && previous && (previous.kind === 'paragraph' || (previous.kind === 'listItem' && previous.ordered)) &&
       !/[.;:!?]$/.test(text.slice(previous.span.end - 1, previous.span.end).replace(/[*_]/g, '')) &&
       /^\p{Ll}/u.test(text.slice(block.span.start, block.span.start + 1)) && !readMarker(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 32)))) {
@@ -431,6 +438,24 @@ function endsOnUnitNoun(tail: string): boolean {
 }
 
 let unitNouns: Set<string> | undefined;
+
+/**
+ * Articles, prepositions and conjunctions no sentence or title ends on (one letter ones left out: "point e", "Schedule a").
+ * Lower case only: "… of Part II of the Act" ends on a name, "… and" on a word that joins.
+ */
+const CONNECTORS = new Set(['the', 'of', 'and', 'or', 'to', 'by', 'for', 'with', 'an', 'under',
+  'de', 'del', 'la', 'el', 'los', 'las', 'al', 'y', 'en', 'con', 'por', 'para', 'que', 'su', 'sus',
+  'le', 'les', 'du', 'des', 'et', 'ou', 'à', 'au', 'aux', 'par', 'pour', 'sur',
+  'do', 'da', 'dos', 'das', 'ou', 'no', 'na', 'ao', 'em', 'pelo', 'pela',
+  'di', 'della', 'dello', 'dei', 'degli', 'delle', 'alla', 'nel', 'nella',
+  'der', 'die', 'das', 'dem', 'den', 'und', 'oder', 'von', 'zu', 'im', 'mit',
+  'het', 'van', 'met', 'voor']);
+
+/** Whether `tail` (a paragraph's last characters) ends on a connector in lower case: "Sustitúyese del", "the provisions of". */
+function endsOnConnector(tail: string): boolean {
+  const word = /(?:^|[\s(])(\p{Ll}+)$/u.exec(tail)?.[1];
+  return word !== undefined && CONNECTORS.has(word);
+}
 
 /** Words before a unit's noun that name it whole ("this section", "este inciso"): no number follows. */
 const DEMONSTRATIVES = new Set(['this', 'that', 'such', 'each', 'every', 'any', 'same', 'said', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'presente', 'dicho',

@@ -175,6 +175,7 @@ export class ItemParser extends TokenCursor {
     const inserted = closedHere ? LETTER_INSERTED.exec(raw) : null;
     if (inserted) return { step: this.step(kind, inserted[1] + inserted[2].replace(/-/g, ''), t, letterShape(inserted[1]), closing!.end), next: i + 2 };
     if (closedHere && this.c.table.doubledLetters && /^([a-z])\1$/.test(raw)) return { step: this.step(kind, raw, t, letterShape(raw), closing!.end), next: i + 2 };
+    if (closedHere && this.c.table.moreLetters?.includes(raw)) return { step: this.step(kind, raw, t, 'lower', closing!.end), next: i + 2 };
     // "du livre Ier du code du travail", "chapitre Ier": the French ordinal of the roman one
     if (/^I(?:er|re)$/.test(raw) && (LETTERLESS_KINDS.has(kind) || kind === 'section' || kind === 'division')) return { step: this.step(kind, 'i', t, 'uroman'), next: i + 1 };
     // A well-formed numeral only: "zum Teil im …" is no part 999, "lid" no roman number.
@@ -423,9 +424,26 @@ export class ItemParser extends TokenCursor {
     // "articoli 83, comma 6; 88, comma 3; 97, comma 9" (Italy): a semicolon parts the items of a list of articles
     // (the caller says when), a number after it
     if (this.isComma(j) || (semicolons && this.c.table.semicolonLists && this.isPunct(j, ';') && this.tok(j + 1)?.kind === 'num' && !this.tok(j + 1)!.newline)) j++;
+    // "los incisos g); h); j); k); y n) del artículo 6º" (Argentina): letters closed by a parenthesis, parted by semicolons
+    // (the letter after the semicolon, or after "y", goes on as a list does: "inciso a); b) la persona" is a list of the text's)
+    else if (this.isPunct(j, ';') && this.closedLetterAt(j - 2) && (this.listedLetterAt(j + 1) || (!!this.match(this.c.list, j + 1) && this.listedLetterAt(this.match(this.c.list, j + 1)!.next)))) j++;
+    // "los incisos n), o) y p)", "d), e) y f)": a letter closed by its parenthesis is the next item, though it is the language's "or" or "and"
+    if (j > i && this.closedLetterAt(j)) return j;
     const conn = this.match(this.c.list, j);
     if (conn) return preposition && this.c.table.bareUnits?.before.includes(this.tok(conn.next)?.norm ?? '') ? conn.next + 1 : conn.next;
     return j > i ? j : -1;
+  }
+
+  /** A letter or two closed by a parenthesis at token i, none opened: "h)", "ll)". */
+  private closedLetterAt(i: number): boolean {
+    const letter = this.tok(i);
+    const close = this.tok(i + 1);
+    return letter?.kind === 'word' && letter.norm.length <= 2 && close?.kind === 'punct' && close.norm === ')' && !close.space && !this.isPunct(i - 1, '(');
+  }
+
+  /** A closed letter at token i that a separator, a list's connector or an of-word follows: "h);", "r) y", "s) del". */
+  private listedLetterAt(i: number): boolean {
+    return this.closedLetterAt(i) && (this.isPunct(i + 2, ';,') || !!this.match(this.c.list, i + 2) || !!this.match(this.c.of, i + 2));
   }
 
   protected rangeSep(i: number): number {

@@ -244,6 +244,8 @@ export interface LanguageTable {
   closedNumbers?: RefUnitKind[];
   /** Points lettered on past "z" by doubling the letter: "lettere z), aa), bb)" (Italy). Not Spanish, whose "ll)" follows "l)". */
   doubledLetters?: boolean;
+  /** Letters of the language's alphabet beyond a–z, a point's number with its ")": Spanish "ch)", "ll)", "ñ)" (Argentina's older decrees). */
+  moreLetters?: string[];
   /** A semicolon parts the items of a list of numbers: "articoli 83, comma 6; 88, comma 3; 97, comma 9" (Italy). */
   semicolonLists?: boolean;
   /** Articles numbered on with capitals after a space: "article 293 B", "article 39 octies D", "article 46 quindecies QA" (France's tax code). */
@@ -307,6 +309,8 @@ const EN: LanguageTable = {
   // "of the 1983 Measure" (the Church of England's and the Welsh Assembly's), "of this Order" (a statutory instrument)
   instruments: ['convention', 'protocol', 'treaty', 'act', 'code', 'regulation', 'directive', 'agreement',
     'charter', 'constitution', 'statute', 'law', 'covenant', 'decision', 'ordinance', 'decree', 'rules', 'measure', 'order',
+    // "paragraph 8 (b) of resolution 1718 (2006)" (the Security Council's, as a State's gazette publishes them)
+    'resolution',
     // India's codes of 2023, named in Hindi in their English text: "the Bharatiya Nyaya Sanhita, 2023", "the Bharatiya Sakshya Adhiniyam, 2023"
     'sanhita', 'adhiniyam',
     // "section 4 of Pub. L. 107–296" (the United States' public laws, as the U.S. Code's notes cite them)
@@ -365,7 +369,7 @@ const FR: LanguageTable = {
   relative: { 'ci-dessus': 'above', 'ci-dessous': 'below', précédent: 'preceding', précédente: 'preceding',
     suivant: 'following', suivante: 'following', 'ci-après': 'below' },
   instruments: ['convention', 'protocole', 'traité', 'loi', 'code', 'décret', 'ordonnance', 'règlement', 'directive',
-    'accord', 'charte', 'constitution', 'pacte', 'statut',
+    'accord', 'charte', 'constitution', 'pacte', 'statut', 'résolution',
     // France's code of tax procedure is a "livre", not a code by name; "livre" alone is a division of a code ("livre II")
     'livre des procédures fiscales',
     // Belgium's municipal law, named so since 1988: "l'article 135 de la nouvelle loi communale"
@@ -403,6 +407,13 @@ const FR: LanguageTable = {
   },
 };
 
+/**
+ * "del citado artículo 30", "los mencionados artículos 5 y 6": units of the instrument named before; "Que por su artículo 17
+ * establece …" (the agreement named in the recital before): a possessive points back too.
+ */
+const ES_POINTING_BACK = ['citado', 'citada', 'citados', 'citadas', 'precitado', 'precitada', 'precitados', 'precitadas', 'mencionado', 'mencionada',
+  'mencionados', 'mencionadas', 'referido', 'referida', 'referidos', 'referidas', 'aludido', 'aludida', 'aludidos', 'aludidas', 'su', 'sus'];
+
 const ES: LanguageTable = {
   abbreviationsAfter: 'capitals',
   code: 'es',
@@ -415,9 +426,7 @@ const ES: LanguageTable = {
     asFollows: String.raw`en\s+los\s+(?:siguientes\s+t[eé]rminos|t[eé]rminos\s+siguientes)|con\s+el\s+(?:siguiente\s+texto|texto\s+siguiente)|(?:queda(?:n|r[aá]n?)?\s+)?redactad[oa]s?\s+(?:de\s+la\s+siguiente\s+manera|como\s+sigue)|de\s+la\s+siguiente\s+manera|cuyo\s+texto\s+es\s+el\s+siguiente|conforme\s+al\s+(?:siguiente\s+texto|texto\s+siguiente)|queda(?:n|r[aá]n?)?\s+(?:así|como\s+sigue|de\s+la\s+siguiente\s+forma)|se\s+leer[aá]n?\s+así|dir[aá]n?\s+así|por\s+(?:el|la|los|las)\s+siguientes?\s*:|por\s+el\s+que\s+sigue`,
   },
   unnamedProvisionAfter: /(?:de|en)\s+(?:la|las|esta|dicha)\s+disposici(?:ón|on|ones)\s+(?:adicional|transitoria|final|derogatoria|complementaria)(?:es)?(?!\p{L})/u,
-  // "del citado artículo 30", "los mencionados artículos 5 y 6": units of the instrument named before
-  anaphoric: ['citado', 'citada', 'citados', 'citadas', 'precitado', 'precitada', 'precitados', 'precitadas', 'mencionado', 'mencionada',
-    'mencionados', 'mencionadas', 'referido', 'referida', 'referidos', 'referidas', 'aludido', 'aludida', 'aludidos', 'aludidas'],
+  anaphoric: ES_POINTING_BACK,
   // "el artículo 123 de la precitada Ley", "el artículo 117 del citado texto normativo" (Peru's recitals)
   anaphoricAfter: /(?:del?|en)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:mism[ao]s?|referid[ao]s?|(?:pre)?citad[ao]s?|aludid[ao]s?|mencionad[ao]s?|dich[ao]s?)\s+(?:ley|código|decreto|decreto-ley|decreto\s+legislativo|decreto\s+supremo|reglamento|convención|convenio|tratado|constitución|norma|resolución|artículo|dispositivo|texto\s+normativo|texto\s+único\s+ordenado)(?!\p{L})/u,
   nameAdjective: /^\p{Ll}{2,}(?:al|ales|il|iles|ica|ico|ivo|iva|ario|aria)s?$/u,
@@ -443,7 +452,10 @@ const ES: LanguageTable = {
   ofWords: ['de', 'del'],
   // "el artículo 3 del anexo II al Convenio": an annex's "to" names the instrument
   ofWordsAfter: { annex: ['al', 'a'] },
-  determiners: ['el', 'la', 'los', 'las'],
+  // "del citado artículo 6", "de su artículo 17": the outer unit is of the instrument named before (anaphoric, below)
+  determiners: ['el', 'la', 'los', 'las', ...ES_POINTING_BACK],
+  // "los incisos g); h); j); k); ll); o)": the alphabet before 1994 letters on with "ch" and "ll"
+  moreLetters: ['ch', 'll', 'ñ'],
   thisWords: ['presente', 'presentes', 'este', 'esta', 'estos', 'estas'],
   relative: { anterior: 'preceding', anteriores: 'preceding', siguiente: 'following', siguientes: 'following' },
   // "el párrafo segundo del artículo anterior", "los incisos 2 y 3 del artículo anterior": the article named by its place
@@ -458,6 +470,8 @@ const ES: LanguageTable = {
   instruments: ['convención', 'convenio', 'protocolo', 'tratado', 'ley', 'código', 'reglamento', 'decreto', 'decreto-ley', 'decreto ley',
     'acto institucional', 'contrato',
     'directiva', 'acuerdo', 'carta', 'constitución', 'pacto', 'estatuto',
+    // "el artículo 5 de la Resolución 123 de 2019" (a regulator's or ministry's resolution, an instrument across Latin America)
+    'resolución',
     // "del D.S. 070-2013-PCM", "D.Leg. 1280", "D.U. 011-2020" (Peru), "D.F.L. 1" (Chile): decrees by their abbreviations
     'd.s.', 'd.leg.', 'd.u.', 'd.f.l.'],
   nameConnectors: ['de', 'del', 'la', 'el', 'sobre', 'contra', 'y', 'para', 'en', 'n°', 'no'],
