@@ -17,7 +17,7 @@
 import type { Block, BlockKind } from './blocks';
 import { trimSpan } from './blocks';
 import { ANNOUNCING_LINE, NOTE_MARK_PATTERN, OPENING_QUOTES, readHeading, type HeadingInfo } from './headings';
-import { insertedAfter, markerWindow, readMarker, withoutInsertion, type Marker, type MarkerStyle } from './markers';
+import { insertedAfter, lettersFollow, markerWindow, readMarker, withoutInsertion, type Marker, type MarkerStyle } from './markers';
 import type { Span } from './model';
 import { asciiDigits, romanValue } from './keywords';
 import { unitWords } from './references/unitWords';
@@ -869,8 +869,9 @@ function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly
   const labelStart = block.span.start + (inBold !== undefined ? 0 : mark);
   const labelEnd = inBold ?? (block.kind === 'paragraph' ? runInUnitLabel(text.slice(labelStart, Math.min(block.span.end, labelStart + RUN_IN_LABEL_REACH))) ?? announcedLabel(text, labelStart, announced) : undefined);
   // "Предмет Чл. 1. Този закон урежда …" (Bulgaria's laws as lex.bg gives them): the article's title, then its label run in
-  const titled = labelEnd === undefined && !mark ? titledLabel : undefined;
-  if (titled) pieces.push({ kind: 'heading', depth: PLAIN_UNIT_DEPTH, span: { start: block.span.start, end: titled.titleEnd }, contentStart: block.span.start, titleOfNext: true });
+  // "<sup>11</sup> Kindeswohl Art. 1 a" (Fedlex's PDFs as converted): a line's mark before the title, dropped with it
+  const titled = labelEnd === undefined && (!mark || titledLabel?.titleStart === block.span.start + mark) ? titledLabel : undefined;
+  if (titled) pieces.push({ kind: 'heading', depth: PLAIN_UNIT_DEPTH, span: { start: titled.titleStart, end: titled.titleEnd }, contentStart: titled.titleStart, titleOfNext: true });
   const label = titled ? { start: titled.labelStart, end: titled.labelEnd } : labelEnd !== undefined ? { start: labelStart, end: labelStart + labelEnd } : undefined;
   if (label) {
     // The label is the unit's heading; the rest of its line goes on as the unit's first paragraph.
@@ -1113,19 +1114,41 @@ function runInUnitLabel(raw: string, depth = 0): number | undefined {
  * на безплатна правна помощ Чл. 18. (1) …"), then an article's or section's label that runs into its text (a
  * stop after the number, then a capital or a paragraph's marker). Where the title ends and the label starts and ends.
  */
-interface TitledLabel { titleEnd: number; labelStart: number; labelEnd: number; number: string }
+interface TitledLabel { titleStart: number; titleEnd: number; labelStart: number; labelEnd: number; number: string }
+
+/**
+ * After the label of "<sup>11</sup> Kindeswohl Art. 1 a" (Fedlex's PDFs as converted: a line's mark, the margin's title, then the
+ * label with no stop): the block's end, or the text opening with a word ("Art. 6 b Die Voraussetzungen …"), not "Abs." or "Bst.".
+ */
+const MARKED_LABEL_THEN_TEXT = /^(?:[ \t]*$|[ \t]+(?=\p{Lu}\p{Ll}{2,}[ \t]))/u;
+
+/**
+ * Whether a title and what follows its label read as a margin's title and an article's text, not as a sentence citing the article
+ * ("<sup>3</sup> Umfasst die Tätigkeit auch Dienstleistungen nach Artikel 20 a Buchstaben b–d"): a short title, its last word no
+ * short word in lower case ("nach", "gemäss"), and no unit's noun after the label.
+ */
+function marginTitle(title: string, afterLabel: string): boolean {
+  if (title.length > 80 || /(?:^|[\s'’])\p{Ll}{1,7}$/u.test(title)) return false;
+  const next = /^[ \t]+(\p{L}+)/u.exec(afterLabel)?.[1].toLowerCase();
+  unitNouns ??= new Set(unitWords().map((unit) => unit.word).filter((noun) => /^\p{L}{4,}$/u.test(noun)));
+  return next === undefined || !unitNouns.has(next);
+}
 
 function titleThenLabel(text: string, block: Block): TitledLabel | undefined {
-  const head = text.slice(block.span.start, Math.min(block.span.end, block.span.start + RUN_IN_LABEL_REACH + TITLE_BEFORE_LABEL_REACH));
-  const title = TITLE_BEFORE_LABEL.exec(head);
+  const reach = Math.min(block.span.end, block.span.start + RUN_IN_LABEL_REACH + TITLE_BEFORE_LABEL_REACH);
+  const mark = SUPERSCRIPT_NOTE_MARK.exec(text.slice(block.span.start, reach))?.[0].length ?? 0;
+  const titleStart = block.span.start + mark;
+  const title = TITLE_BEFORE_LABEL.exec(text.slice(titleStart, reach));
   if (!title) return undefined;
-  const labelStart = block.span.start + title[0].length;
+  const labelStart = titleStart + title[0].length;
   const labelHead = text.slice(labelStart, Math.min(block.span.end, labelStart + RUN_IN_LABEL_REACH));
-  const info = readHeading(/^\S+[ \t]*\d+\p{L}?/u.exec(labelHead)?.[0] ?? '');
-  if (!info || (info.kind !== 'article' && info.kind !== 'section') || info.number === undefined || info.within) return undefined;
-  const stop = LABEL_STOP_THEN_TEXT.exec(labelHead.slice(info.label.length));
-  if (!stop || !labelHead.startsWith(info.label)) return undefined;
-  return { titleEnd: block.span.start + title[1].length, labelStart, labelEnd: labelStart + info.label.length + stop[1].length, number: info.number };
+  // "Art. 1 a": a PDF's space between the number and its letter
+  const info = readHeading(/^\S+[ \t]*\d+(?:\p{L}|[ \t][a-z](?![\p{L}.]))?/u.exec(labelHead)?.[0] ?? '');
+  if (!info || (info.kind !== 'article' && info.kind !== 'section') || info.number === undefined || info.within || !labelHead.startsWith(info.label)) return undefined;
+  const after = labelHead.slice(info.label.length);
+  const stop = LABEL_STOP_THEN_TEXT.exec(after) ?? (mark && marginTitle(title[1], after) ? MARKED_LABEL_THEN_TEXT.exec(after) : null);
+  if (!stop) return undefined;
+  return { titleStart, titleEnd: titleStart + title[1].length, labelStart, labelEnd: labelStart + info.label.length + (stop[1]?.length ?? 0), number: info.number };
 }
 
 /** Whether two paragraphs or more, of different numbers, open with a title then a label (titleThenLabel): the document's way, not a sentence's. */
@@ -1598,7 +1621,7 @@ function follows(previous: string, value: string, style: MarkerStyle): boolean {
     case 'num-dot': case 'num-dash': case 'num-paren': case 'degree': case 'quoted-num': case 'cjk-paren': case 'num-close': case 'num-sup':
       return successor(previous, 'num') === value;
     case 'lower-paren': case 'lower-dot': case 'upper-paren': case 'upper-dot':
-      return successor(previous, 'letter') === value;
+      return successor(previous, 'letter') === value || lettersFollow(previous, value);
     case 'roman-paren': case 'roman-dot':
       return successor(previous, 'roman') === value;
     case 'upper-roman-dot':

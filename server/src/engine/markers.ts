@@ -176,6 +176,11 @@ export function isRomanCandidate(value: string): boolean {
   return /^[ivxlc]+$/.test(value);
 }
 
+/** Whether the letter `value` comes right after `before`: "c" after "b"; "ll" after "l" and "m" after "ll" (the Spanish alphabet before 1994, as Argentina's older decrees letter their incisos). */
+export function lettersFollow(before: string, value: string): boolean {
+  return before === previousLetter(value) || (before === 'l' && value === 'll') || (before === 'll' && value === 'm');
+}
+
 /** The letter before `value` in the alphabet ("h" for "i"), for roman/letter ambiguity. */
 export function previousLetter(value: string): string | undefined {
   if (value.length !== 1) return undefined;

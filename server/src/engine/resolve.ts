@@ -1256,16 +1256,23 @@ function countedByPlace(written: string): 'word' | 'sign' | undefined {
 function mergedParagraphs(model: DocumentModel, unit: Unit | undefined, path: RefStep[]): string | undefined {
   const inner = path.find((step) => !isCitableKind(step.kind));
   if (!unit || !inner || (inner.kind !== 'paragraph' && inner.kind !== 'alinea' && inner.kind !== 'subparagraph') || !/^\d{1,2}$/.test(inner.number)) return undefined;
-  // only a paragraph counted by its place ("secondo comma", "párrafo 2°"): "(2)" or "2." would be written in the text
-  if (countedByPlace(model.text.slice(inner.span.start, inner.span.end)) === undefined) return undefined;
+  // only a paragraph counted by its place ("secondo comma", "párrafo 2°"): "(2)" or "2." would be written in the text; in German a
+  // bare number counts too ("Artikel 16 Absatz 2"), where the article shows no numbered paragraphs (below)
+  const written = model.text.slice(inner.span.start, inner.span.end);
+  const bare = /^\d{1,2}$/.test(written) && model.text[inner.span.start - 1] !== '(' && model.text[inner.span.end] !== ')' &&
+    !!LANGUAGE_TABLES.find((table) => table.code === model.language)?.bareNumberCountsPlace;
+  if (countedByPlace(written) === undefined && !bare) return undefined;
   let article: Unit | undefined = unit;
   while (article && !article.citable) article = article.parent;
   if (!article) return undefined;
   article = withItsText(article);
   const blocks = article.children.filter((child) => child.headingDepth === 0);
-  if (!blocks.length || blocks.length >= Number(inner.number) || blocks.some((block) => block.kind !== 'alinea')) return undefined;
+  // its unnumbered paragraphs, and the lettered points of a list in one of them ("a." to "h."), whose last may have run the
+  // next paragraph in: the points are no paragraphs, but their sentences may be
+  const paragraphs = blocks.filter((block) => block.kind === 'alinea').length;
+  if (!paragraphs || paragraphs >= Number(inner.number) || blocks.some((block) => block.kind !== 'alinea' && !/^[a-z]$/.test(block.number ?? ''))) return undefined;
   // Each block a paragraph at least, and each sentence in it one perhaps: as many as the number cited?
-  let sentences = blocks.length;
+  let sentences = paragraphs;
   for (const block of blocks) {
     const body = model.text.slice(block.span.start, Math.min(block.span.end, block.span.start + 20_000));
     for (const _ of body.matchAll(/\p{Ll}{2,}[.;:]\s+\p{Lu}/gu)) if (++sentences >= Number(inner.number)) return article.label.trim();

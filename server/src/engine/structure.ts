@@ -5,7 +5,7 @@ import { LineIndex } from './text';
 import type { DocumentType, Problem, Span, Unit, UnitKind } from './model';
 import { ANNOUNCING_LINE, readHeading, readLoneNumberHeadings, withAdverbOnNextLine, type HeadingInfo } from './headings';
 import { HEADING_WORDS, ID_PREFIX } from './keywords';
-import { isNumberedAfter, isRomanCandidate, markerWindow, previousLetter, readMarker, withoutInsertion, type Marker, type MarkerStyle } from './markers';
+import { isNumberedAfter, isRomanCandidate, lettersFollow, markerWindow, previousLetter, readMarker, withoutInsertion, type Marker, type MarkerStyle } from './markers';
 import { firstGapNote } from './comments';
 import { findCreditedRegions } from './creditedProvisions';
 import { findPassages } from './quotedPassages';
@@ -722,7 +722,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       // "(h) … (i) … (ii)": "(i)" follows the letter "h" but is the first of a roman run when the next
       // marker of its style continues it as "ii" (a letter "(i)" would be followed by "(j)", or by
       // its own clauses from "(i)"). "(h) … (ha) … (i)": a clause inserted after "(h)" is still followed by the letter "(i)".
-      const followsLetter = letterLevel && ((withoutInsertion(letterLevel.unit.number ?? '').replace(/^([a-z])a$/, '$1') === previousLetter(value) &&
+      const followsLetter = letterLevel && ((lettersFollow(withoutInsertion(letterLevel.unit.number ?? '').replace(/^([a-z])a$/, '$1'), value) &&
         nextMarkerValue(index, style) !== romanSuccessor(value)) ||
         // "(c.1)" after "(c)" or "(c.1)": a letter put between two, whatever roman numeral its letter could be
         (value !== marker.value && withoutInsertion(letterLevel.unit.number ?? '') === value));

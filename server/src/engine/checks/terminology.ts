@@ -252,6 +252,13 @@ function sameBody(one: Definition, other: Definition): boolean {
   return words(one) !== '' && words(one) === words(other);
 }
 
+/** Whether two definitions by a name in brackets after their words ("das Gepäck der Reisenden (Nichttouristen)") name the same last four words. */
+function sameWordsBeforeBracket(one: Definition, other: Definition): boolean {
+  if (!one.style.startsWith('parenthesised') || !other.style.startsWith('parenthesised')) return false;
+  const lastWords = (definition: Definition) => definition.body.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(-4).join(' ');
+  return lastWords(one).split(' ').length === 4 && lastWords(one) === lastWords(other);
+}
+
 function duplicateDefinitions(model: DocumentModel, out: EngineDiagnostic[]): void {
   const seen = new Map<string, Definition>();
   for (const definition of model.definitions) {
@@ -287,6 +294,9 @@ function duplicateDefinitions(model: DocumentModel, out: EngineDiagnostic[]): vo
     // "Auf der Rückseite (Chipseite) ist …" in paragraph (5) and again in (6) of one section: the same meaning given again in
     // one provision, nothing unclear (in two sections, "In this Act, “enactment” includes …" twice is still a double definition)
     if (sameBody(first, definition) && provisionOf(model, first) === provisionOf(model, definition)) continue;
+    // "… über das Gepäck der Reisenden (Nichttouristen)" twice (an agreement's two provisions on luggage): a name in brackets
+    // after the same words is the same gloss given again, nothing unclear
+    if (sameWordsBeforeBracket(first, definition)) continue;
     // "(2) Handelssachen im Sinne dieses Gesetzes sind ferner …", "… also includes …": a second
     // definition that says it adds to the first extends it; nothing is unclear.
     if (EXTENDS_DEFINITION.test(model.text.slice(definition.termSpan.end, Math.min(definition.span.end, definition.termSpan.end + 160)))) continue;

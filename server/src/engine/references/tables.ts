@@ -219,6 +219,11 @@ export interface LanguageTable {
   /** The unit that holds a cited one is never named after a comma ("des Art. 1, der §§ 35 Abs. 2": German, in the genitive). */
   outerNotAfterComma?: boolean;
   /**
+   * A paragraph cited by a bare number ("Absatz 2") may count unnumbered paragraphs by their place: German writes so whether the
+   * text numbers its paragraphs or not (Italian writes "secondo comma" for an unnumbered one, "comma 2" for one numbered "2.").
+   */
+  bareNumberCountsPlace?: boolean;
+  /**
    * A word before the first number of a range that says "from": "articoli da 1 a 5" (Italian), "artículos del 1 al 5" (Spanish,
    * Catalan). Read only when a range follows the first number.
    */
@@ -655,6 +660,7 @@ const AR: LanguageTable = {
 const DE: LanguageTable = {
   letterAfterNumber: true,
   outerNotAfterComma: true,
+  bareNumberCountsPlace: true,
   code: 'de',
   amending: {
     instruction: String.raw`(?:wird|werden)\s+(?:[^.;\n]{0,80}\s)?(?:ersetzt|eingefügt|gestrichen|aufgehoben|angefügt)`,

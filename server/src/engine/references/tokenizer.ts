@@ -121,6 +121,7 @@ const CYRILLIC_LETTER = /^[а-яё]$/;
 /** "<sup>4</sup>": a number set raised. */
 const RAISED_NUMBER = /^<sup>(\d{1,4})<\/sup>(?![ \t]*(?:\n|$))/;
 const RAISED_FRENCH_ORDINAL = /^<sup>(er|re)<\/sup>/;
+const RAISED_LATIN = new RegExp(`^<sup>(${LATIN_ITERATIVE})</sup>`);
 const TAGGED_ORDINAL = /^(?:<[a-z][^<>]{0,40}>){1,3}[oº°ª](?:<\/[a-z]{1,6}>){1,3}/;
 const EMPHASISED_LETTER = /^(\*{1,2}|_{1,2})([a-z]{1,3}|bis|ter|quater)\1(?![\p{L}\p{N}*_])/u;
 
@@ -269,6 +270,12 @@ export function tokenizeUntil(text: string, out: Token[], state: TokenizerState,
       if (emphasised) {
         suffix = emphasised[2];
         i += emphasised[0].length;
+      }
+      // "Art. 40<sup>bis</sup>", "40*a*<sup>ter</sup>" (Fedlex as converted): the Latin adverb raised in tags is the number's
+      const raisedLatin = text[i] === '<' ? RAISED_LATIN.exec(text.slice(i, i + 28)) : null;
+      if (raisedLatin) {
+        suffix += raisedLatin[1];
+        i += raisedLatin[0].length;
       }
       push(make('num', start, i, suffix ? (digits + suffix).toLowerCase() : digits, digits, suffix, undefined));
       continue;

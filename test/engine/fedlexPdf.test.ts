@@ -1,0 +1,60 @@
+// Swiss federal acts as legalize-dev converts them from Fedlex's PDFs (verbatim excerpts, fedlexPdfText.ts): a margin's title before
+// an article's label ("<sup>11</sup> Kindeswohl Art. 1 a"), paragraphs run together into one line ("unter Vorbehalt von Absatz 2"
+// in an article read as one paragraph), and a Latin adverb raised in tags ("40*a*<sup>ter</sup>"). Each rule has a must-not.
+import * as assert from 'node:assert';
+import { checkDocument } from '../../server/src/engine/checks';
+import { parseReferences } from '../../server/src/engine/references/grammar';
+import { uriOf, workspaceOf } from '../helpers/workspace';
+import { CH_1966_1517_LUGGAGE, CH_2022_373_LINE_76, CH_GA_I_ARTICLES_37_38, CH_PAVO_ARTICLES_1_2, CH_PAVO_ARTICLES_6_7, CH_PAVO_LINE_397 } from './fedlexPdfText';
+
+const URI = uriOf('erlass.md');
+const FRONT = '---\nid: ch-erlass\ntitle: Erlass\nlanguage: de\n---\n# Erlass\n\n';
+const read = (text: string) => {
+  const workspace = workspaceOf({ 'erlass.md': FRONT + text });
+  return {
+    broken: checkDocument(workspace, URI).filter((d) => d.code === 'broken-reference').map((d) => d.message),
+    twice: checkDocument(workspace, URI).filter((d) => d.code === 'duplicate-definition').map((d) => d.message),
+    articles: workspace.get(URI)!.units.filter((unit) => unit.kind === 'article').map((unit) => `${unit.number} ${unit.title ?? ''}`.trim()),
+    reasons: workspace.resolved(URI).flatMap((resolved) => resolved.targets.map((target) => `${resolved.reference.text}: ${target.reason ?? ''}`)),
+  };
+};
+
+describe('engine: Fedlex\'s PDFs as legalize-ch converts them', () => {
+  it('"<sup>11</sup> Kindeswohl Art. 1 a" opens article 1a, titled "Kindeswohl"; a sentence citing "Artikel 20 a Buchstaben b–d" opens nothing', () => {
+    // (read so in an act that opens articles so more than once: 1a and 6b here)
+    const text = CH_PAVO_ARTICLES_1_2 + '\n' + CH_PAVO_ARTICLES_6_7;
+    const { broken, articles } = read(text);
+    assert.deepStrictEqual(broken, []);
+    assert.deepStrictEqual(articles, ['1 Grundsätze', '1a Kindeswohl', '2 Zuständige Behörde', '6 Aufnahme ausländischer Kinder', '6a', '6b Erleichterte Aufnahme ausländischer Kinder']);
+    // must not: a line's mark, words, then a citation and a unit's noun is a sentence; article 20a is cited, and not here
+    const sentence = read(text + '\n' + CH_PAVO_LINE_397);
+    assert.deepStrictEqual(sentence.articles, articles);
+    assert.ok(sentence.broken.some((message) => message.startsWith('"Artikel 20 a Buchstaben b–d"')), sentence.broken.join('\n'));
+  });
+
+  it('"Absatz 2" of an article whose paragraphs a PDF ran into one line is not reported, and says why', () => {
+    const { broken, reasons } = read(CH_GA_I_ARTICLES_37_38);
+    assert.deepStrictEqual(broken, []);
+    assert.ok(reasons.some((reason) => reason.startsWith('Absatz 2: ') && reason.includes('run together')), reasons.join('\n'));
+    // must not: an article of one sentence has no second paragraph, however its text was converted
+    const oneSentence = '##### **Art. 37**\n\nSanitätsluftfahrzeuge dürfen unter Vorbehalt von Absatz 2 das Gebiet neutraler Mächte überfliegen.\n';
+    assert.ok(read(oneSentence).broken.some((message) => message.startsWith('"Absatz 2"')), read(oneSentence).broken.join('\n'));
+  });
+
+  it('"den Artikeln 40*a*<sup>ter</sup>–40*a*<sup>quinquies</sup> des Eisenbahngesetzes": the raised adverbs number the range, of that act', () => {
+    const [cited] = parseReferences(CH_2022_373_LINE_76, { language: 'de' });
+    assert.ok(cited.anchor.kind === 'instrument' && cited.anchor.name.startsWith('Eisenbahngesetzes'), JSON.stringify(cited.anchor));
+    assert.deepStrictEqual(cited.targets.map((target) => [target.path[0].number, target.through?.[0].number]), [['40ater', '40aquinquies']]);
+    // must not: a note's number raised after a word is no number's adverb ("Gesetz<sup>12</sup>")
+    const [noted] = parseReferences('nach Artikel 40<sup>12</sup> des Gesetzes', { language: 'de' });
+    assert.strictEqual(noted.targets[0].path[0].number, '40');
+  });
+
+  it('"das Gepäck der Reisenden (Nichttouristen)" given twice is one gloss, not a term defined twice', () => {
+    assert.deepStrictEqual(read('##### **Art. 9**\n\n' + CH_1966_1517_LUGGAGE).twice, []);
+    // must not: the same name in brackets after other words gives it another meaning
+    const other = CH_1966_1517_LUGGAGE.replace('über das Gepäck der Reisenden (Nichttouristen) oder', 'über die Einfuhr von Hausrat (Nichttouristen) oder');
+    assert.notStrictEqual(other, CH_1966_1517_LUGGAGE);
+    assert.strictEqual(read('##### **Art. 9**\n\n' + other).twice.length, 1);
+  });
+});
