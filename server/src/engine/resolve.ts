@@ -1800,6 +1800,35 @@ function findTopLevel(doc: DocumentModel, step: RefStep): Unit | undefined {
   return fallback;
 }
 
+/**
+ * "au chapitre IV du titre II" in a code whose every book has a title II (Légifrance's codes): of the groupings of that kind and
+ * number, the one nearest the citation, whose closest common holder with it is deepest (ties: the first). Undefined where there
+ * are not two such groupings.
+ */
+function nearestGrouping(doc: DocumentModel, step: RefStep, context: Unit): Unit | undefined {
+  if (!GROUPING_KINDS.has(step.kind)) return undefined;
+  const normal = normaliseNumber(step.number);
+  const roman = romanValue(normal);
+  const candidates = [...(headingsByNumber(doc).get(normal) ?? []), ...(roman !== undefined ? headingsByNumber(doc).get(String(roman)) ?? [] : [])]
+    .filter((unit) => unit.kind === step.kind && numbersMatch(step.number, unit.number));
+  // (a document of thousands of "Chapter 1" headings keeps the first, as before: each citation looks at a bounded few)
+  if (candidates.length < 2 || candidates.length > MAX_NEAREST_CANDIDATES) return undefined;
+  const depthOf = new Map<Unit, number>();
+  let depth = 0;
+  for (let unit: Unit | undefined = context; unit; unit = unit.parent) depthOf.set(unit, depth++);
+  let best: Unit | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates.sort((a, b) => a.span.start - b.span.start)) {
+    let holder = candidate.parent;
+    while (holder && !depthOf.has(holder)) holder = holder.parent;
+    const distance = holder ? depthOf.get(holder)! : Infinity;
+    if (distance < bestDistance) { best = candidate; bestDistance = distance; }
+  }
+  return best;
+}
+
+const MAX_NEAREST_CANDIDATES = 256;
+
 interface PathResult {
   unit?: Unit;
   reason?: string;
@@ -2036,7 +2065,7 @@ function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undef
     if (decimal) path = [decimal.step, ...path.slice(2)];
     const annex = !decimal && !version && sameDocument && !base ? annexHoldingKind(doc, context, path[0]) : undefined;
     current = decimal ? decimal.unit : version ?? (base && base.kind !== 'article' && base.kind !== 'section' ? findWithin(base, path[0]) ?? findTopLevel(doc, path[0]) :
-      annex ? inAnnexNumbered(annex.held, path[0]) : findTopLevel(doc, path[0]));
+      annex ? inAnnexNumbered(annex.held, path[0]) : (!base && sameDocument && context ? nearestGrouping(doc, path[0], context) : undefined) ?? findTopLevel(doc, path[0]));
     if (!current && annex) {
       // not the law's own article of that number: the annexed instrument's, which it does not show
       const held = annex.held;
@@ -2120,7 +2149,7 @@ function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undef
     const found: Unit | undefined = childMatching(current, step) ?? followingGrouping(doc, current, step, path.slice(0, path.length - rest.length + k)) ?? insertedUnderPrevious(current, step) ??
       onlyOneBelow(doc, current, step) ?? unmarkedFirstParagraph(current, step) ?? beforeSecondParagraph(current, step);
     // "premier alinéa du I": the paragraphs of a part "I.-" are counted in its text; the link goes to the part.
-    if (!found && countedAlinea(doc, current, step)) continue;
+    if (!found && (countedAlinea(doc, current, step) || countedWithItems(doc, current, step))) continue;
     if (!found && hasInlineMarker(doc, current, step)) return inlinePath(doc, current, rest.slice(k));
     if (!found && k === rest.length - 1 && (hasDottedSubItem(doc, current, step) || hasUnmarkedItem(doc, current, step))) return { unit: current };
     if (!found) {
@@ -2695,6 +2724,9 @@ function countedAlinea(doc: DocumentModel, unit: Unit, step: RefStep): boolean {
   return wanted <= paragraphsCounted(doc, unit);
 }
 
+/** An enumeration's item in French drafting: "1°", "2°", "1.", "a)" (not a part "I." or "II.", whose alinéas are counted apart). */
+const DEGREE_ITEM = /^\s*(?:\d+\s?°|\d+[.)]|\(?[a-z]\))/;
+
 /** Once per unit and text: a long article cited "alinéa N" a thousand times is read once. */
 const paragraphCounts = new UnitKeyedCache<{ children: number; count: number }>();
 
@@ -2705,16 +2737,38 @@ const paragraphCounts = new UnitKeyedCache<{ children: number; count: number }>(
 function paragraphsCounted(doc: DocumentModel, unit: Unit): number {
   const known = paragraphCounts.get(doc, unit);
   if (known && known.children === unit.children.length) return known.count;
-  let count = 0;
-  if (!unit.children.some((child) => child.kind === 'alinea')) {
-    const end = unit.children.find((child) => child.headingDepth > 0)?.span.start ?? unit.span.end;
-    for (const part of doc.text.slice(unit.labelSpan.end, end).split(/\n[ \t]*\n/)) {
-      if (part.trim()) count += 1 + (part.match(/\n[ \t]*(?:[-*+]|\d+°|\d+[.)]|[a-z]\))[ \t]/g)?.length ?? 0);
-    }
-  }
+  const count = unit.children.some((child) => child.kind === 'alinea') ? 0 : paragraphsInText(doc, unit);
   paragraphCounts.set(doc, unit, { children: unit.children.length, count });
   return count;
 }
+
+/** Every paragraph of a unit's text and every item of an enumeration in it, up to its first heading. */
+function paragraphsInText(doc: DocumentModel, unit: Unit): number {
+  let count = 0;
+  const end = unit.children.find((child) => child.headingDepth > 0)?.span.start ?? unit.span.end;
+  for (const part of doc.text.slice(unit.labelSpan.end, end).split(/\n[ \t]*\n/)) {
+    if (part.trim()) count += 1 + (part.match(/\n[ \t]*(?:[-*+]|\d+°|\d+[.)]|[a-z]\))[ \t]/g)?.length ?? 0);
+  }
+  return count;
+}
+
+/**
+ * "le neuvième alinéa de l'article 789" where the article has alinéa units and an enumeration ("1°", "a)"): in French drafting
+ * its items are alinéas too (an opening paragraph, items 1° to 6°, two paragraphs the reading took into item 6°), so the count
+ * is of every paragraph and item. Only for an alinéa of a unit the citation names: one written inside an article's items
+ * ("c) Aux quatrième, cinquième et sixième alinéas, …") may be of the article they amend. Chinese counts a 款 apart from its items.
+ */
+function countedWithItems(doc: DocumentModel, unit: Unit, step: RefStep): boolean {
+  if (step.kind !== 'alinea' || doc.language !== 'fr' || !unit.children.some((child) => DEGREE_ITEM.test(child.label))) return false;
+  const wanted = Number(normaliseNumber(step.number));
+  if (!Number.isInteger(wanted) || wanted < 1) return false;
+  const known = itemCounts.get(doc, unit);
+  const count = known && known.children === unit.children.length ? known.count : paragraphsInText(doc, unit);
+  itemCounts.set(doc, unit, { children: unit.children.length, count });
+  return wanted <= count;
+}
+
+const itemCounts = new UnitKeyedCache<{ children: number; count: number }>();
 
 /** A unit's own text: up to its first numbered child (its unnumbered paragraphs are part of it). */
 function ownText(doc: DocumentModel, unit: Unit): string {
