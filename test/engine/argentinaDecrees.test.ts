@@ -5,7 +5,7 @@ import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { AR_DEC_1062_2009, AR_DEC_190_2014, AR_DEC_2183_1991 } from './argentinaDecreesText';
+import { AR_DEC_1062_2009, AR_DEC_190_2014, AR_DEC_2183_1991, AR_LEY_22119 } from './argentinaDecreesText';
 
 const URI = uriOf('decreto.md');
 const FRONT = '---\nid: ar-decreto\ntitle: Decreto\nlanguage: es\n---\n# Decreto\n\n';
@@ -39,5 +39,14 @@ describe('engine: Argentina\'s decrees as InfoLEG gives them', () => {
     // must not: an inciso the article does not have is still reported
     const missing = AR_DEC_2183_1991.replace('los incisos g); h); j); k); ll); o); p)', 'los incisos g); h); j); k); ll); o); p); x)');
     assert.ok(problems(missing).some((message) => message.includes('(x)')), problems(missing).join('\n'));
+  });
+
+  it('"a) Artículo 9º — La Dirección General estará …" after "Sustitúyense los artículos 9º y 9º bis de la Ley Nº 12.709": a label set out, not a citation', () => {
+    const text = '##### ARTICULO 1º — Uno.\n\n' + AR_LEY_22119;
+    assert.deepStrictEqual(problems(text), []);
+    // must not: the same words as a sentence's citation ("a) Artículo 9º de esta ley, …") are this law's, and reported
+    const cited = text.replace('a) Artículo 9º — La Dirección General', 'a) Artículo 9º de esta ley, la Dirección General');
+    assert.notStrictEqual(cited, text);
+    assert.ok(problems(cited).some((message) => message.startsWith('"Artículo 9º de esta ley"')), problems(cited).join('\n'));
   });
 });

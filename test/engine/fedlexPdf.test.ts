@@ -5,7 +5,7 @@ import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { CH_1966_1517_LUGGAGE, CH_2022_373_LINE_76, CH_GA_I_ARTICLES_37_38, CH_PAVO_ARTICLES_1_2, CH_PAVO_ARTICLES_6_7, CH_PAVO_LINE_397 } from './fedlexPdfText';
+import { CH_1966_1517_LUGGAGE, CH_2022_373_LINE_76, CH_FGA_LINE_42, CH_FGA_LINE_740, CH_GA_I_ARTICLES_37_38, CH_PAVO_ARTICLES_1_2, CH_PAVO_ARTICLES_6_7, CH_PAVO_LINE_397 } from './fedlexPdfText';
 
 const URI = uriOf('erlass.md');
 const FRONT = '---\nid: ch-erlass\ntitle: Erlass\nlanguage: de\n---\n# Erlass\n\n';
@@ -56,5 +56,15 @@ describe('engine: Fedlex\'s PDFs as legalize-ch converts them', () => {
     const other = CH_1966_1517_LUGGAGE.replace('über das Gepäck der Reisenden (Nichttouristen) oder', 'über die Einfuhr von Hausrat (Nichttouristen) oder');
     assert.notStrictEqual(other, CH_1966_1517_LUGGAGE);
     assert.strictEqual(read('##### **Art. 9**\n\n' + other).twice.length, 1);
+  });
+
+  it('"… Bestimmungen. a Art. 3" ending a paragraph and "<sup>35</sup> Art. 83 VII. Titel: …" are labels, not citations', () => {
+    // (two articles: a file holding one article only is a part of a larger text, whose other articles are not checked)
+    const text = '##### **Art. 1**\n\nEins.\n\n##### **Art. 2**\n\n' + CH_FGA_LINE_42 + '\n' + CH_FGA_LINE_740;
+    assert.deepStrictEqual(read(text).broken, []);
+    // must not: a citation ending a sentence's words ("… nach Art. 3") is one, and reported
+    const cited = text.replace('Bestimmungen. a Art. 3', 'Bestimmungen nach Art. 3');
+    assert.notStrictEqual(cited, text);
+    assert.ok(read(cited).broken.some((message) => message.startsWith('"Art. 3"')), read(cited).broken.join('\n'));
   });
 });

@@ -22,3 +22,10 @@ export const CH_2022_373_LINE_76 = "<sup>4</sup> Das Verfahren richtet sich nach
 /** An agreement with India (ch/cc-1966-1517_1567_1555.md, lines 98–102): "das Gepäck der Reisenden (Nichttouristen)" in a point and
  * again in the paragraph after it. */
 export const CH_1966_1517_LUGGAGE = "- b. Befreiung von der indischen Einkommenssteuer auf den Gehältern und Zulagen, die den Sachverständigen von der schweizerischen Regierung bezahlt werden;\n\n- c. Zollfreiheit in Anwendung der Bestimmungen über das Gepäck der Reisenden (Nichttouristen) und derjenigen über die Wohnortsverlegung, für diejenigen schweizerischen Sachverständigen, deren Aufenthalt in Indien mindestens 12 Monate dauern wird;\n\nzollfreie Einfuhr folgender von den schweizerischen Sachverständigen mitgebrachten Gegenstände des persönlichen Gebrauchs und des Hausrats, sofern sie nicht in Anwendung der Bestimmungen über das Gepäck der Reisenden (Nichttouristen) oder derjenigen über die Wohnortsverlegung eingeführt worden sind:\n";
+
+/** A cantonal constitution (ch/cc-1907-5_611_1_1_fga.md, line 42): "<sup>5</sup> Das Gesetz regelt die Anwendung dieser
+ * Bestimmungen. a Art. 3" — a margin's note letter, then the next article's label, ending the paragraph. */
+export const CH_FGA_LINE_42 = "<sup>5</sup> Das Gesetz regelt die Anwendung dieser Bestimmungen. a Art. 3\n";
+
+/** The same, line 740: "<sup>35</sup> Art. 83 VII. Titel: Wahlmodus, …" — the label, then a title's heading run in. */
+export const CH_FGA_LINE_740 = "<sup>35</sup> Art. 83 VII. Titel: Wahlmodus, Bedingungen der Wahlfähigkeit, Dauer der öffentlichen Ämter\n";

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { FR_CPC_ARTICLE_789, FR_CPC_ARTICLE_906 } from './legifranceAlineasText';
+import { FR_CPC_ARTICLE_789, FR_CPC_ARTICLE_906, FR_CPC_JOINED_ALINEAS } from './legifranceAlineasText';
 
 const URI = uriOf('code.md');
 const FRONT = '---\nid: fr-code\ntitle: Code de procédure civile\nlanguage: fr\n---\n# Code de procédure civile\n\n';
@@ -19,5 +19,13 @@ describe('engine: French alinéas counted with the items of an enumeration (Lég
     const tenth = FR_CPC_ARTICLE_906.replace("neuvième alinéa de l'article 789", "dixième alinéa de l'article 789");
     assert.notStrictEqual(tenth, FR_CPC_ARTICLE_906);
     assert.ok(broken(FR_CPC_ARTICLE_789 + '\n' + tenth).some((message) => message.startsWith("\"dixième alinéa de l'article 789\"")), broken(FR_CPC_ARTICLE_789 + '\n' + tenth).join('\n'));
+  });
+
+  it('"à l\'alinéa précédent" after a sentence of its own paragraph (two alinéas run together) is not reported, and says why', () => {
+    assert.deepStrictEqual(broken(FR_CPC_JOINED_ALINEAS), []);
+    // must not: as the paragraph's first sentence, with nothing before it, there is no preceding alinéa
+    const first = FR_CPC_JOINED_ALINEAS.replace(/\n\n[^\n]*?Lorsque l'enquête/, "\n\nLorsque l'enquête");
+    assert.notStrictEqual(first, FR_CPC_JOINED_ALINEAS);
+    assert.ok(broken(first).some((message) => message.startsWith('"alinéa précédent"')), broken(first).join('\n'));
   });
 });

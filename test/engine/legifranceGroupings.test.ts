@@ -19,4 +19,15 @@ describe('engine: a grouping cited by its number is the one nearest the citation
     assert.notStrictEqual(sixth, text);
     assert.ok(broken(sixth).some((message) => message.startsWith('"chapitre VI du titre II"')), broken(sixth).join('\n'));
   });
+
+  it('where the nearest title II has no such chapter, the next nearest that holds it', () => {
+    // the regulatory title II without its chapter II: "chapitre II du titre II" is then the legislative part's (it has one)
+    const headings = FR_CCP_REGULATORY_TITLE_2_HEADINGS.replace(/#### Chapitre II : [^\n]*\n\n/, '');
+    assert.notStrictEqual(headings, FR_CCP_REGULATORY_TITLE_2_HEADINGS);
+    const text = FR_CCP_LEGISLATIVE_BOOK_1 + '\n' + headings + FR_CCP_ARTICLE_R2172_3;
+    assert.deepStrictEqual(broken(text).filter((message) => message.includes('titre II')), []);
+    // must not: a chapter no title II holds is reported
+    const none = text.replace('chapitre II du titre II', 'chapitre V du titre II').replace('#### Chapitre V : TECHNIQUES D\'ACHAT', '');
+    assert.ok(broken(none).some((message) => message.startsWith('"chapitre V du titre II"')), broken(none).join('\n'));
+  });
 });

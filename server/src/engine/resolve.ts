@@ -1470,6 +1470,9 @@ function letteredClauseAround(context: Unit): Unit | undefined {
   return undefined;
 }
 
+/** A sentence's end and the next one's capital, inside a paragraph: "… l'audition. Lorsque …". */
+const SENTENCE_BREAK = /\p{Ll}{2,}[.;]\s+\p{Lu}/u;
+
 /** A lettered item's number: "a", "gb", "zk". */
 const LETTERED_NUMBER = /^[a-z]{1,3}$/;
 
@@ -1495,6 +1498,11 @@ function byPlace(model: DocumentModel, context: Unit, kind: RefUnitKind, directi
   if (quoted) return { status: 'external', span, reason: `there is no ${backwards ? 'preceding' : 'following'} ${kind} here, and it stands in text quoted from another instrument ("${quoteStart(model.text, quoted)}"): it is most likely that instrument's` };
   // "1. El termini …" then, a text paragraph below, "segons l’establert en el paràgraf anterior": the text paragraph before, in this one
   if (own && backwards && own.headingDepth === 0 && /\n[ \t]*\n/.test(model.text.slice(own.span.start, span.start))) return resolvedTarget(model, own, span);
+  // "… l'audition. Lorsque l'enquête est ordonnée d'office, …, comme il est dit à l'alinéa précédent." (two alinéas a converter
+  // joined into one paragraph): a sentence before the citation, in its own unnumbered paragraph, may be the one meant
+  if (own && backwards && own.kind === 'alinea' && (kind === 'alinea' || kind === 'paragraph') && SENTENCE_BREAK.test(model.text.slice(own.span.start, span.start))) {
+    return { status: 'external', span, reason: `there is no ${kind} before the one this citation stands in, but sentences stand before it in that paragraph: the conversion seems to have run paragraphs together, so the one meant cannot be told` };
+  }
   if (own) return { status: 'unresolved', documentId: model.id, span, reason: `there is no ${backwards ? 'preceding' : 'following'} ${kind} here` };
   // Say less rather than guess: the structure does not show which unit is meant.
   return { status: 'external', span, reason: `which ${kind} is meant cannot be told from the structure here` };
@@ -1806,25 +1814,28 @@ function findTopLevel(doc: DocumentModel, step: RefStep): Unit | undefined {
  * are not two such groupings.
  */
 function nearestGrouping(doc: DocumentModel, step: RefStep, context: Unit): Unit | undefined {
-  if (!GROUPING_KINDS.has(step.kind)) return undefined;
+  return groupingsByNearness(doc, step, context)[0];
+}
+
+/** The groupings of a step's kind and number, nearest the citation first (none where there are not two, or too many). */
+function groupingsByNearness(doc: DocumentModel, step: RefStep, context: Unit): Unit[] {
+  if (!GROUPING_KINDS.has(step.kind)) return [];
   const normal = normaliseNumber(step.number);
   const roman = romanValue(normal);
   const candidates = [...(headingsByNumber(doc).get(normal) ?? []), ...(roman !== undefined ? headingsByNumber(doc).get(String(roman)) ?? [] : [])]
     .filter((unit) => unit.kind === step.kind && numbersMatch(step.number, unit.number));
   // (a document of thousands of "Chapter 1" headings keeps the first, as before: each citation looks at a bounded few)
-  if (candidates.length < 2 || candidates.length > MAX_NEAREST_CANDIDATES) return undefined;
+  if (candidates.length < 2 || candidates.length > MAX_NEAREST_CANDIDATES) return [];
   const depthOf = new Map<Unit, number>();
   let depth = 0;
   for (let unit: Unit | undefined = context; unit; unit = unit.parent) depthOf.set(unit, depth++);
-  let best: Unit | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates.sort((a, b) => a.span.start - b.span.start)) {
+  const distance = (candidate: Unit): number => {
     let holder = candidate.parent;
     while (holder && !depthOf.has(holder)) holder = holder.parent;
-    const distance = holder ? depthOf.get(holder)! : Infinity;
-    if (distance < bestDistance) { best = candidate; bestDistance = distance; }
-  }
-  return best;
+    return holder ? depthOf.get(holder)! : Infinity;
+  };
+  const distances = new Map(candidates.map((candidate) => [candidate, distance(candidate)]));
+  return candidates.sort((a, b) => distances.get(a)! - distances.get(b)! || a.span.start - b.span.start);
 }
 
 const MAX_NEAREST_CANDIDATES = 256;
@@ -1858,6 +1869,13 @@ const MAX_LATER_VERSIONS = 8;
 function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined, context: Unit | undefined, sameDocument: boolean): PathResult {
   const result = resolvePathFrom(doc, path, base, context, sameDocument, undefined);
   if (result.unit || path.length < 2 || base || !isCitableKind(path[0].kind)) return result;
+  // "chapitres Ier à IV du titre Ier" where the nearest title I has no chapters: the next nearest that holds the whole path
+  if (sameDocument && context) {
+    for (const other of groupingsByNearness(doc, path[0], context).slice(1, 1 + MAX_LATER_VERSIONS)) {
+      const found = resolvePathFrom(doc, path, base, context, sameDocument, other);
+      if (found.unit) return found;
+    }
+  }
   // "numeral 6) del artículo 36" where a code gives article 36 twice, as first enacted and then as
   // amended ("Texto modificado …, cuyo texto es el siguiente:"), or a decree's own articles come before
   // those of the text it approves: the path may be in a later unit of that number only. Articles and
@@ -2009,14 +2027,21 @@ function labelRunIntoText(text: string, span: Span): boolean {
   // "<sup>8</sup> Art. 7 Konzession und Bewilligung Das Recht …" (Fedlex's PDFs as converted): at a line's start, after a
   // footnote's superscript number or nothing, the label and a capitalised title with no separator between
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  if (span.start - lineStart <= 20 && /^[ \t]*(?:<sup>\d{1,3}<\/sup>[ \t]*)?$/.test(text.slice(lineStart, span.start)) && /^[ \t]\p{Lu}\p{Ll}/u.test(text.slice(span.end, span.end + 3))) return true;
+  // ("<sup>35</sup> Art. 83 VII. Titel: Wahlmodus …": the heading of a title run in after the label)
+  if (span.start - lineStart <= 20 && /^[ \t]*(?:<sup>\d{1,3}<\/sup>[ \t]*)?$/.test(text.slice(lineStart, span.start)) && /^[ \t](?:\p{Lu}\p{Ll}|[IVXLC]{1,6}\.[ \t]+\p{Lu}\p{Ll})/u.test(text.slice(span.end, span.end + 12))) return true;
   // "… ausgenommen. 111 Art. 61 Verwendung des Erfassungsgeräts Die …" (the same PDFs, paragraphs joined): after a sentence's
   // end and a footnote's number, the label and a capitalised title
   const afterNote = /[.;:!?]["”»)]?[ \t\u00a0]+\d{1,3}[ \t\u00a0]+$/.test(text.slice(Math.max(0, span.start - 12), span.start));
   if (afterNote && /^[ \t]\p{Lu}\p{Ll}/u.test(text.slice(span.end, span.end + 3))) return true;
   // "… ist das Kalenderjahr. 102 Zahlungsverzug Art. 50" then a blank line: the title, then the label, ending the paragraph
+  // ("… dieser Bestimmungen. a Art. 3": a margin's note letter, then the label, its title lost)
   if (/^[ \t]*(?:\n[ \t]*\n|$)/.test(text.slice(span.end, span.end + 40)) &&
-    /[.;:!?]["”»)]?[ \t\u00a0]+\d{1,3}[ \t\u00a0]+\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,8}[ \t\u00a0]+$/u.test(text.slice(Math.max(0, span.start - 120), span.start))) return true;
+    (/[.;:!?]["”»)]?[ \t\u00a0]+\d{1,3}[ \t\u00a0]+\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,8}[ \t\u00a0]+$/u.test(text.slice(Math.max(0, span.start - 120), span.start)) ||
+      /\p{Ll}[.;!?]["”»)]?[ \t\u00a0]+[a-z][ \t\u00a0]+$/u.test(text.slice(Math.max(0, span.start - 12), span.start)))) return true;
+  // "a) Artículo 9º — La Dirección General estará …" (InfoLEG: an amended law's articles set out as a list's items): after a
+  // marker at a line's start, the label, a dash and a capitalised sentence
+  if (/(?:^|\n)[ \t]*(?:[a-z]|\d{1,2})\)[ \t]+$/.test(text.slice(Math.max(0, span.start - 12), span.start)) &&
+    /^[º°]?\.?[ \t\u00a0]*[-–—][ \t\u00a0]*\p{Lu}/u.test(text.slice(span.end, span.end + 8))) return true;
   const before = text.slice(Math.max(0, span.start - 4), span.start);
   if (span.start > 0 && !/(?:[.:;]["”»)]?[ \t\u00a0]+|\n[ \t]*)$/.test(before)) return false;
   // "Artículo 8”.. CAPACIDAD …", "Artículo 21”,- CONTESTACION …": an OCR's reading of "º.-" too
