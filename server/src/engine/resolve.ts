@@ -587,6 +587,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (doc === model && anchor.kind === 'none' && index === reference.targets.length - 1 && CITED_BEFORE_AFTER.test(model.text.slice(reference.span.end, reference.span.end + 24))) {
         return { status: 'external', span, reason: `"${reference.text}" is said to be cited before ("${CITED_BEFORE_AFTER.exec(model.text.slice(reference.span.end, reference.span.end + 24))![1]}"): it is the unit cited earlier, of the instrument named there, and this document has none of that number` };
       }
+      // "a) Inciso 05 Programa 007 Proyecto 718" (Uruguay's budget laws: a ministry's code, then its programme's): a number
+      // written with a leading zero is a code of a classification, never a unit's number as the document writes its own
+      // ("Inciso 12 Programa 005": the code after it written so)
+      const padded = doc === model && anchor.kind === 'none' ? cited.path.find((step) => ZERO_PADDED.test(step.number)) ??
+        (CODE_AFTER.test(model.text.slice(reference.span.end, reference.span.end + 40)) ? cited.path[cited.path.length - 1] : undefined) : undefined;
+      if (padded) return { status: 'external', span, reason: `"${reference.text}" is written with a leading zero or before another code so written ("Programa 005"): it reads as a code of a classification (a budget's), not as a ${padded.kind}'s number, and is not checked` };
       // "Paragraphe 3 : Dispositions spéciales à l'importation." on a line of its own: a heading written as text, no citation
       const heading = doc === model ? headingWrittenAsText(model, reference) : undefined;
       if (heading) return { status: 'external', span, reason: `"${heading}" reads as a heading written as a line of text, not as a citation` };
@@ -1469,6 +1475,11 @@ function letteredClauseAround(context: Unit): Unit | undefined {
   }
   return undefined;
 }
+
+/** A number written with a leading zero: "05", "007". */
+const ZERO_PADDED = /^0\d/;
+/** A capitalised word and a number with a leading zero right after a citation: "Programa 005". */
+const CODE_AFTER = /^[ \t]+\p{Lu}\p{Ll}+[ \t]+0\d/u;
 
 /** A sentence's end and the next one's capital, inside a paragraph: "… l'audition. Lorsque …". */
 const SENTENCE_BREAK = /\p{Ll}{2,}[.;]\s+\p{Lu}/u;

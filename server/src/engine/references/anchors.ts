@@ -31,7 +31,11 @@ const MAX_CAPITALS_ALONE = 5;
 
 /** Common nouns that end like an instrument ("-ordnung") but name none: "die Anordnung nach § 99". */
 const NOT_INSTRUMENTS = new Set(['anordnung', 'zuordnung', 'einordnung', 'unterordnung', 'beiordnung', 'überordnung', 'abordnung',
-  'rangordnung', 'tagesordnung', 'neuordnung', 'umordnung', 'nachordnung', 'gleichordnung']);
+  'rangordnung', 'tagesordnung', 'neuordnung', 'umordnung', 'nachordnung', 'gleichordnung',
+  // "Bundesrecht", "des Völkerrechts": a body of law, no instrument ("Obligationenrecht", "Sachenrecht" name codes)
+  ...['bundes', 'landes', 'kantons', 'völker', 'völkergewohnheits', 'unions', 'gemeinschafts', 'europa', 'eu-', 'staats', 'verfassungs',
+    'verwaltungs', 'straf', 'zivil', 'privat', 'steuer', 'arbeits', 'sozial', 'prozess', 'verfahrens', 'gewohnheits', 'richter', 'menschen',
+    'grund', 'völkervertrags', 'sekundär', 'primär'].flatMap((area) => [`${area}recht`, `${area}rechts`, `${area}rechtes`])]);
 
 /** Nouns of the domestic instruments an act names by their year ("the 2013 Act", "the 1998 Order"); a treaty is named otherwise. */
 /** How far past "of, and" the instrument both citations share is looked for. */

@@ -700,7 +700,9 @@ const DE: LanguageTable = {
   instruments: ['übereinkommens', 'übereinkommen', 'abkommens', 'abkommen', 'protokolls', 'protokoll', 'vertrags', 'vertrag', 'gesetzes',
     'gesetz', 'gesetzbuchs', 'gesetzbuches', 'gesetzbuch', 'verordnung', 'richtlinie'],
   instrumentSuffixes: ['gesetz', 'gesetzes', 'gesetzbuch', 'gesetzbuchs', 'gesetzbuches', 'ordnung', 'verordnung',
-    'abkommen', 'abkommens', 'übereinkommen', 'übereinkommens', 'vertrag', 'vertrags', 'vertrages', 'staatsvertrag', 'staatsvertrages'],
+    'abkommen', 'abkommens', 'übereinkommen', 'übereinkommens', 'vertrag', 'vertrags', 'vertrages', 'staatsvertrag', 'staatsvertrages',
+    // "Das Sachenrecht vom 31. Dezember 1922", "des Personen- und Gesellschaftsrechts" (Liechtenstein's codes are named so)
+    'recht', 'rechts', 'rechtes'],
   nameConnectors: ['über', 'zur', 'zum', 'der', 'des', 'und', 'gegen', 'den', 'die', 'das', 'dem', 'für', 'vom', 'von'],
   // "des Gesetzes über die allgemeine Landesverwaltungspflege", "im Allgemeinen bürgerlichen Gesetzbuch" (Liechtenstein, Austria):
   // an adjective in lower case inside a law's name
