@@ -2,15 +2,13 @@
 // every wrapped line, a wrapped line made a heading, incisos lettered with the Spanish alphabet before 1994 ("ll)") and listed
 // with semicolons, and "su artículo 17" of an agreement named before. Each rule has a case where it must not apply.
 import * as assert from 'node:assert';
-import { checkDocument } from '../../server/src/engine/checks';
 import { parseReferences } from '../../server/src/engine/references/grammar';
-import { uriOf, workspaceOf } from '../helpers/workspace';
+import { oneDocument } from '../helpers/oneDocument';
 import { AR_DEC_1062_2009, AR_DEC_190_2014, AR_DEC_2183_1991, AR_LEY_22119 } from './argentinaDecreesText';
 
-const URI = uriOf('decreto.md');
 const FRONT = '---\nid: ar-decreto\ntitle: Decreto\nlanguage: es\n---\n# Decreto\n\n';
-const problems = (text: string) => checkDocument(workspaceOf({ 'decreto.md': FRONT + text }), URI)
-  .filter((d) => d.code === 'broken-reference' || d.code === 'reference-outside-unit').map((d) => d.message);
+const decree = oneDocument('decreto.md', FRONT);
+const problems = (text: string) => [...decree.problems(text, 'broken-reference'), ...decree.problems(text, 'reference-outside-unit')];
 
 describe('engine: Argentina\'s decrees as InfoLEG gives them', () => {
   it('"Que por su artículo 17 establece …" is the article of the agreement named before, not of this decree', () => {

@@ -2,13 +2,12 @@
 // resolution published in English, whose paragraphs cite "paragraph 8 (a), 8 (b), or 8 (c) of resolution 1718 (2006)" (another
 // resolution) and "paragraph 9 or 10 of this resolution" (its own). Each rule has a case where it must not apply.
 import * as assert from 'node:assert';
-import { checkDocument } from '../../server/src/engine/checks';
 import { parseReferences } from '../../server/src/engine/references/grammar';
-import { uriOf, workspaceOf } from '../helpers/workspace';
+import { oneDocument } from '../helpers/oneDocument';
 import { GR_FEK_109_2009_FRONT, GR_FEK_109_2009_PARAGRAPHS_8_13 } from './greekGazetteText';
 
-const URI = uriOf('fek.md');
-const broken = (text: string) => checkDocument(workspaceOf({ 'fek.md': GR_FEK_109_2009_FRONT + text }), URI).filter((d) => d.code === 'broken-reference').map((d) => d.message);
+const gazette = oneDocument('fek.md', GR_FEK_109_2009_FRONT);
+const broken = (text: string) => gazette.problems(text, 'broken-reference');
 
 describe('engine: resolutions as instruments (the Greek Government Gazette, Latin American resolutions)', () => {
   it('"paragraph 8 (a), 8 (b), or 8 (c) of resolution 1718" is another resolution\'s; "paragraph 9 or 10 of this resolution" its own', () => {

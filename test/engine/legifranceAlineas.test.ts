@@ -2,13 +2,12 @@
 // an enumeration's items ("1°", "2°" …) are alinéas too, so "le neuvième alinéa de l'article 789" counts the opening paragraph,
 // the six items and the two paragraphs after them. The rule has a case where it must not apply.
 import * as assert from 'node:assert';
-import { checkDocument } from '../../server/src/engine/checks';
-import { uriOf, workspaceOf } from '../helpers/workspace';
+import { oneDocument } from '../helpers/oneDocument';
 import { FR_CPC_ARTICLE_789, FR_CPC_ARTICLE_906, FR_CPC_JOINED_ALINEAS } from './legifranceAlineasText';
 
-const URI = uriOf('code.md');
 const FRONT = '---\nid: fr-code\ntitle: Code de procédure civile\nlanguage: fr\n---\n# Code de procédure civile\n\n';
-const broken = (text: string) => checkDocument(workspaceOf({ 'code.md': FRONT + text }), URI).filter((d) => d.code === 'broken-reference').map((d) => d.message);
+const code = oneDocument('code.md', FRONT);
+const broken = (text: string) => code.problems(text, 'broken-reference');
 
 describe('engine: French alinéas counted with the items of an enumeration (Légifrance)', () => {
   it('"le neuvième alinéa de l\'article 789" is found: an opening paragraph, 1° to 6°, and two paragraphs', () => {

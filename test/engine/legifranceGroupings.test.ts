@@ -1,13 +1,12 @@
 // A French code as legalize-dev converts it from Légifrance (verbatim lines, legifranceGroupingsText.ts): each book has its own
 // title II, so "au chapitre IV du titre II" is the title II of the book the citation stands in, not the first in the code.
 import * as assert from 'node:assert';
-import { checkDocument } from '../../server/src/engine/checks';
-import { uriOf, workspaceOf } from '../helpers/workspace';
+import { oneDocument } from '../helpers/oneDocument';
 import { FR_CCP_ARTICLE_R2172_3, FR_CCP_LEGISLATIVE_BOOK_1, FR_CCP_REGULATORY_TITLE_2_HEADINGS } from './legifranceGroupingsText';
 
-const URI = uriOf('code.md');
 const FRONT = '---\nid: fr-ccp\ntitle: Code de la commande publique\nlanguage: fr\n---\n# Code de la commande publique\n\n';
-const broken = (text: string) => checkDocument(workspaceOf({ 'code.md': FRONT + text }), URI).filter((d) => d.code === 'broken-reference').map((d) => d.message);
+const code = oneDocument('code.md', FRONT);
+const broken = (text: string) => code.problems(text, 'broken-reference');
 
 describe('engine: a grouping cited by its number is the one nearest the citation (Légifrance codes)', () => {
   it('"chapitre IV du titre II" in the regulatory part\'s book I is that book\'s title II (chapters I–V), not the legislative part\'s (I–II)', () => {

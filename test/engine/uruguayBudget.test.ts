@@ -1,13 +1,12 @@
 // Uruguay's budget law as legalize-dev converts it (verbatim lines, uruguayBudgetText.ts): "a) Inciso 05 Programa 007 Proyecto
 // 718" names a ministry's code in the budget's classification, not an inciso of the article. The rule has a must-not.
 import * as assert from 'node:assert';
-import { checkDocument } from '../../server/src/engine/checks';
-import { uriOf, workspaceOf } from '../helpers/workspace';
+import { oneDocument } from '../helpers/oneDocument';
 import { UY_LEY_17296_ARTICLE_647 } from './uruguayBudgetText';
 
-const URI = uriOf('ley.md');
 const FRONT = '---\nid: uy-ley\ntitle: Ley\nlanguage: es\n---\n# Ley\n\n##### Artículo 646\n\nTexto.\n\n';
-const broken = (text: string) => checkDocument(workspaceOf({ 'ley.md': FRONT + text }), URI).filter((d) => d.code === 'broken-reference').map((d) => d.message);
+const law = oneDocument('ley.md', FRONT);
+const broken = (text: string) => law.problems(text, 'broken-reference');
 
 describe('engine: codes of a budget\'s classification are no units (Uruguay)', () => {
   it('"Inciso 05 Programa 007 Proyecto 718", "Inciso 12 Programa 005 …": codes written with leading zeros, not incisos of article 647', () => {
