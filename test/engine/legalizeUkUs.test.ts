@@ -10,6 +10,7 @@ import {
   UK_AGRICULTURE_ACT_1964_END, UK_COMPUTER_MISUSE_ACT_1990, UK_CRIMINAL_ATTEMPTS_ACT_1981, UK_STOCK_EXCHANGE_ACT_1976,
   UK_STOCK_TRANSFER_ACT_1963, US_18_USC_1030, US_18_USC_2511, US_18_USC_2701, UK_FRAUD_ACT_2006, UK_PRESUMPTION_OF_DEATH_ACT_2013,
   UK_BRIBERY_ACT_2010, UK_WALES_COMMENCEMENT_ORDER_1999, UK_CONSUMER_INSURANCE_ACT_2012, US_18_USC_2256,
+  UK_HRA_1998_SECTIONS_1_2, UK_HRA_1998_SCHEDULE_1, UK_1998_43_PARAGRAPH_10, UK_NIA_2008_7_SECTION_5, UK_ASP_2004_9_SECTIONS_1_9,
 } from './legalizeUkUsText';
 
 const URI = uriOf('act.md');
@@ -214,5 +215,51 @@ describe('engine: legislation.gov.uk and the U.S. Code as legalize-dev converts 
 
   it('a definition quoted as it was in an Amendments note (“(2) ‘sexually explicit conduct’ means …”) is no second definition', () => {
     assert.deepStrictEqual(diagnostics(US_18_USC_2256, 'error'), []);
+  });
+
+  describe('sampled at random on 2026-12-05', () => {
+    it('Human Rights Act 1998: "##### 1", "##### 2" are sections though Schedule 1 sets out the Convention\'s "### Article 2 — …"', () => {
+      const text = UK_HRA_1998_SECTIONS_1_2 + '\n' + UK_HRA_1998_SCHEDULE_1;
+      // (the excerpt's "sections 14 and 15" are further on in the Act)
+      assert.deepStrictEqual(diagnostics(text, 'error').filter((message) => !message.includes('sections 14 and 15')), []);
+      assert.ok(workspace(text).get(URI)!.units.some((unit) => unit.id === 'sec_2'));
+      // must not: "Article 2 — …" among the Act's own headings, before any schedule, makes them articles
+      const noSchedule = text.replace('## SCHEDULE 1\n', '');
+      assert.notStrictEqual(noSchedule, text);
+      assert.ok(workspace(noSchedule).get(URI)!.units.some((unit) => unit.id === 'art_2'));
+    });
+
+    it('"there shall be substituted the following Schedule (which reproduces …)—": the schedule set out below, not one of this Act', () => {
+      // (as in the Act: in its last schedule, the citation's own)
+      const text = '# Act\n\n## SCHEDULE 2\n\n' + UK_1998_43_PARAGRAPH_10;
+      assert.deepStrictEqual(diagnostics(text, 'error'), []);
+      // must not: where no dash closes the line, nothing is set out below it, and there is no following schedule
+      const noDash = text.replace('coming into force of this Act)—', 'coming into force of this Act).');
+      assert.notStrictEqual(noDash, text);
+      assert.match(resolutionOf(noDash, 'the following Schedule'), /^unresolved/);
+    });
+
+    it('"section 50 of, and Schedule 4 to, the principal Act": both are of the Act section 4 defines', () => {
+      const text = UK_NIA_2008_7_SECTION_5;
+      assert.deepStrictEqual(diagnostics(text, 'error'), []);
+      // (the Act cites section 50 three times: the last, in section 5, is this one)
+      const last = (words: string) => resolutions(text).filter(([cited]) => cited === words).pop()?.[1] ?? '';
+      assert.match(last('section 50'), /^external: .*principal Act/);
+      // must not: "section 50" alone, of no instrument named after it, is this Act's
+      const alone = text.replace('section 50 of, and Schedule 4 to, the principal Act', 'section 50');
+      assert.notStrictEqual(alone, text);
+      assert.match(resolutions(alone).filter(([cited]) => cited === 'section 50').pop()?.[1] ?? '', /^unresolved/);
+    });
+
+    it('"In section 2 (…) of the Local Government and Housing Act 1989 (c. 42), in subsection (2)—": the subsection is that Act\'s', () => {
+      assert.deepStrictEqual(diagnostics(UK_ASP_2004_9_SECTIONS_1_9, 'error'), []);
+      // (the last "subsection (2)" of the excerpt is section 9's)
+      const last = (text: string) => resolutions(text).filter(([cited]) => cited === 'subsection (2)').pop()?.[1] ?? '';
+      assert.match(last(UK_ASP_2004_9_SECTIONS_1_9), /^external: .*Local Government and Housing Act 1989/);
+      // must not: "In section 2 of this Act, in subsection (2)" is this Act's own
+      const own = UK_ASP_2004_9_SECTIONS_1_9.replace('of the Local Government and Housing Act 1989 (c. 42), in subsection (2)', 'of this Act, in subsection (2)');
+      assert.notStrictEqual(own, UK_ASP_2004_9_SECTIONS_1_9);
+      assert.doesNotMatch(last(own), /Local Government and Housing Act/);
+    });
   });
 });

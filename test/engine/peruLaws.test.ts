@@ -5,9 +5,7 @@
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
 import {
-  PE_DLEG_1373_ARTICLES_14_AND_15, PE_DLEG_1373_ARTICLE_II, PE_LEY_27269_ARTICLE_11, PE_LEY_29733_ARTICLE_39, PE_LEY_30096_ARTICLES_3_AND_4,
-  PE_LEY_30096_FOURTH_PROVISION, PE_LEY_30096_SECOND_PROVISION, PE_LEY_30424_ARTICLES_5_TO_8, PE_LEY_30424_ARTICLE_17, PE_LEY_30424_INCORPORATIONS,
-  PE_LEY_32434_ARTICLES_6_TO_11, PE_LEY_28880_ARTICLE_1_TABLE, PE_DS_001_97_TR_ARTICLE_20, PE_DS_001_97_TR_ARTICLES_47_TO_49,
+  PE_DLEG_1373_ARTICLES_14_AND_15, PE_DLEG_1373_ARTICLE_II, PE_DS_001_97_TR_ARTICLES_47_TO_49, PE_DS_001_97_TR_ARTICLE_20, PE_GRA_QUOTED_ARTICLE, PE_LEY_27269_ARTICLE_11, PE_LEY_28880_ARTICLE_1_TABLE, PE_LEY_29733_ARTICLE_39, PE_LEY_30096_ARTICLES_3_AND_4, PE_LEY_30096_FOURTH_PROVISION, PE_LEY_30096_SECOND_PROVISION, PE_LEY_30424_ARTICLES_5_TO_8, PE_LEY_30424_ARTICLE_17, PE_LEY_30424_INCORPORATIONS, PE_LEY_32434_ARTICLES_6_TO_11,
 } from './peruLawsText';
 
 const ley = oneDocument('ley.md', '---\nid: pe-ley\ntitle: Ley\nlanguage: es\ntype: law\n---\n\n# Ley\n\n');
@@ -129,5 +127,15 @@ describe('engine: Peru\'s laws as a scraper gives them', () => {
     assert.deepStrictEqual(problems(PE_DS_001_97_TR_ARTICLES_47_TO_49, 'broken-reference'), []);
     // must not: an entity that is no dash ("&#8226;", a bullet) leaves the label a citation, reported
     assert.ok(problems(PE_DS_001_97_TR_ARTICLES_47_TO_49.replace('&#8211;', '&#8226;'), 'broken-reference').some((message) => message.startsWith('"Artículo 48')));
+  });
+
+  it('"… señala lo siguiente:", a line "Artículo 9. Responsabilidades esenciales", then “9.1 … el párrafo anterior …”: a quoted passage, the other law\'s', () => {
+    const text = '**Artículo 1.** Uno.\n\n**Artículo 2.** Dos.\n\n' + PE_GRA_QUOTED_ARTICLE;
+    assert.deepStrictEqual(problems(text, 'broken-reference'), []);
+    assert.match(resolution(text, 'párrafo anterior')[0].reason ?? '', /quoted from another instrument/);
+    // must not: without the quotation marks the words are no quoted passage
+    const unquoted = text.replace('“9.1 Los funcionarios', '9.1 Los funcionarios').replace('(...)”.', '(...).');
+    assert.notStrictEqual(unquoted, text);
+    assert.doesNotMatch(resolution(unquoted, 'párrafo anterior')[0].reason ?? '', /quoted from another instrument/);
   });
 });

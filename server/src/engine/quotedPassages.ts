@@ -21,7 +21,9 @@ const CLOSING: Record<string, string> = { '"': '"', '“': '”', '«': '»', '�
  * blockquote: Brazil's "passa a vigorar com as seguintes alterações: [Produção de efeitos](…)" then "> > “Art. 31-A. …” (NR)"
  * as clipped, an editor's link after the lead-in).
  */
-const OPENER = /[:—–-][ \t\u00a0]*(?:\[[^\]\n]{1,60}\]\([^)\s]{1,300}\)[ \t]*)?(?:\r?\n[ \t]*(?:>[ \t]*)*)*(["“«„])/gu;
+// ("… que señala lo siguiente:" then "Artículo 9. Responsabilidades esenciales" then "“9.1 Los funcionarios …”": the quoted
+// article's label and title on a line of their own, capitalised, before the mark; never a list's item "1. Член 5 се изменя така")
+const OPENER = /[:—–-][ \t\u00a0]*(?:\[[^\]\n]{1,60}\]\([^)\s]{1,300}\)[ \t]*)?(?:\r?\n[ \t]*(?:>[ \t]*)*)*(?:\p{Lu}[^\n"“«„:]{0,99}(?:\r?\n[ \t]*)+)?(["“«„])/gu;
 
 /** The quoted passages of a document, in text order (once per document version). */
 export function quotedPassages(model: DocumentModel): readonly Span[] {

@@ -1476,6 +1476,15 @@ function letteredClauseAround(context: Unit): Unit | undefined {
   return undefined;
 }
 
+/** The rest of a line after a citation "the following Schedule", when it closes with a dash or a colon (a bracketed aside between). */
+const ANNOUNCES_TEXT_BELOW = /^[^\n]{0,400}?[—–:][ \t]*$/;
+
+/** The text from `at` to the end of its line. */
+function lineRest(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(at, end < 0 ? text.length : end);
+}
+
 /** A number written with a leading zero: "05", "007". */
 const ZERO_PADDED = /^0\d/;
 /** A capitalised word and a number with a leading zero right after a citation: "Programa 005". */
@@ -2905,6 +2914,10 @@ function wordsAfterCitation(field: 'anaphoricAfter' | 'definitionPartAfter' | 'e
   const lead = comma ? '^\\s*,?\\s*' : '^\\s*';
   return new RegExp(LANGUAGE_TABLES.flatMap((table) => { const words = table[field]; return words ? [`${lead}(?:${words.source})`] : []; }).join('|'), 'iu');
 }
+/** After a citation, "of, and Schedule 4 to, " (the instrument both share follows): the words up to it. */
+const SHARED_OF_AND = /^\s*(?:of|to|in),\s+(?:and|or)\s+[^,;.\n]{1,60}?\s(?:of|to|in),\s*/iu;
+/** "Schedule 4 to, the principal Act": the comma after the preposition, left out when the words are read. */
+const SHARED_COMMA_AFTER = /^(\s*(?:of|to|in)),(?=\s)/iu;
 /** "inserted in the said section 3", "substituted by section 4 of the 1990 Act": the citation names a unit an amendment inserted. */
 const INSERTED_UNIT_AFTER = /^\s*,?\s*(?:as\s+)?(?:inserted|substituted)\s+(?:in|into|by)(?!\p{L})/iu;
 /** "of that section", "of the said Act", "dudit article": a unit or instrument named earlier, not this one. */
@@ -2944,6 +2957,11 @@ const AMENDING_PARTICIPLE = /amended|repealed|inserted|substituted|replaced|ins�
 export function mayAmend(clause: string): boolean {
   return AMENDING_PARTICIPLE.test(clause);
 }
+/**
+ * A clause opening "In section 2 (…) of the Local Government and Housing Act 1989 (c. 42), " or "In section 29(1) … of the 1973 Act, ":
+ * the Act named (its name, year and chapter), the comma after it.
+ */
+const IN_PROVISION_OF = /^\s*(?:[-*]\s+)?(?:\(\d+[A-Z]?\)\s+)?In\s+(?:section|article|regulation|rule|paragraph|Part|Schedule)\s[^\n]{0,240}?\sof\s+(the\s+[A-Z0-9][^\n,;()]{1,120}?\b(?:Act|Order|Regulations|Rules|Measure)(?:\s+(?:\(Northern\s+Ireland\)\s+)?(?:1[6-9]|20)\d\d)?(?:\s+\([^()\n]{1,40}\))?),\s/u;
 /** The instrument named in an amending sentence: a noun of an instrument, not "this Act" / "le présent code". */
 const NAMED_INSTRUMENT = /(?<!\b(?:this|the\s+present|présent|présente|cette|ce|deze|dit|dieses|diese|presente)\s+)\b(?:(?:[A-Z][\p{L}'’-]*|of|and|the|\([^()\n]{1,60}\))\s+){0,12}(?:Act|Code|Ordinance|Decree|Law|Regulations?|Statute|code|loi|Loi|décret|ordonnance|[Ww]et(?:boek)?|Gesetz(?:buch)?|[Dd]ecreto(?:\s+legislativo|-legge)?|[Ll]egge|[Cc]odice|D\.\s?[Ll]gs\.|D\.L\.|D\.P\.R\.)(?![\p{L}])(?:\s+(?:de|du|des|d['’]|van|of)\s+[\p{L}'’ -]{1,60})?/u;
 
@@ -2961,7 +2979,9 @@ interface ForeignContext {
 function foreignContext(model: DocumentModel, reference: DocumentReference): ForeignContext | undefined {
   const after = model.text.slice(reference.span.end, reference.span.end + 60);
   // "de la [même loi](/eli/…)": the words a converter linked are read without the link's bracket
-  const anaphora = ANAPHORIC_ANCHOR.exec(after.replace(/\[/g, ''));
+  // "section 50 of, and Schedule 4 to, the principal Act": what both share, past the other citation and the commas around it
+  const shared = SHARED_OF_AND.exec(model.text.slice(reference.span.end, reference.span.end + 160));
+  const anaphora = ANAPHORIC_ANCHOR.exec((shared ? ` of ${model.text.slice(reference.span.end + shared[0].length, reference.span.end + shared[0].length + 60)}` : after.replace(SHARED_COMMA_AFTER, '$1')).replace(/\[/g, ''));
   if (anaphora) {
     const kind = /(section|article|chapter|part|title|subsection|paragraph)s?$/iu.exec(anaphora[0].trim())?.[1].toLowerCase() as RefUnitKind | undefined;
     return { external: `"${anaphora[0].trim().replace(/^,\s*/, '')}" refers to an instrument or unit named earlier, not to this document`, anaphor: kind };
@@ -2994,6 +3014,11 @@ function foreignContext(model: DocumentModel, reference: DocumentReference): For
     const named = NAMED_INSTRUMENT.exec(clause);
     if (named && !/^(?:this|the\s+present)\b/iu.test(named[0])) return { external: `the sentence amends "${named[0].trim()}": the citation is of that instrument` };
   }
+  // "In section 4(1) (disqualifications …) of the Local Government Act (Northern Ireland) 1972 (c. 9), after paragraph (e) add—"
+  // (the UK's amending drafting: the provision amended, then the instruction): what follows the comma is of that provision's Act
+  // (read from the line's start: "(c. 9)" holds a full stop)
+  const inProvision = IN_PROVISION_OF.exec(sentence);
+  if (inProvision && !/^(?:this|the\s+present)\b/iu.test(inProvision[1]) && !/[.;]\s+\p{Lu}/u.test(sentence.slice(inProvision[0].length))) return { name: inProvision[1] };
   // "| Directive (EU) 2016/1148 | This Directive |" above "| Article 1(3) | - |": the column's heading names the instrument
   const column = instrumentOfTableColumn(model, reference);
   if (column) return column === 'this' ? { chainedToThis: true } : { name: column };
@@ -3253,7 +3278,9 @@ function relativeUnit(model: DocumentModel, context: Unit, step: RefStep, direct
   if (!found && step.kind === 'paragraph') found = neighbourAlinea(context, step.span.start, backwards);
   const where = backwards ? 'preceding' : 'following';
   // "for clause (d), the following clause shall be substituted, namely:—": the clause the amendment sets out after its lead-in
-  if (!found && !backwards && SETS_OUT_AFTER.test(model.text.slice(step.span.end, step.span.end + 60))) {
+  // ("for Schedule 2 there shall be substituted the following Schedule (which reproduces …)—": a long aside, then the dash that
+  // closes the line)
+  if (!found && !backwards && (SETS_OUT_AFTER.test(model.text.slice(step.span.end, step.span.end + 60)) || ANNOUNCES_TEXT_BELOW.test(lineRest(model.text, step.span.end)))) {
     return { status: 'external', span: step.span, reason: `"the ${where} ${step.kind}" is the text an amending sentence sets out after its lead-in ("shall be substituted, namely:"), not a unit of this document` };
   }
   // "> (b) … mentioned in the preceding paragraph" in the subsection an amendment inserts: the quoted text's own paragraph

@@ -143,8 +143,10 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
 
   const headingInfos = blocks.map((block) => (block.kind === 'heading' ? readHeading(text.slice(block.contentStart, block.span.end)) : undefined));
   readLoneNumberHeadings(blocks, headingInfos, text);
-  // Which kind do citations name? Articles when there are any; otherwise sections.
-  const hasArticles = headingInfos.some((info) => info?.kind === 'article');
+  // Which kind do citations name? Articles when there are any; otherwise sections. Not those a schedule sets out: the Human
+  // Rights Act 1998's sections "##### 1" … "##### 22", then "## SCHEDULE 1" giving the Convention's "### Article 2 — Right to life"
+  const firstSchedule = headingInfos.findIndex((info) => info?.kind === 'schedule' || info?.kind === 'annex');
+  const hasArticles = headingInfos.some((info, index) => info?.kind === 'article' && (firstSchedule < 0 || index < firstSchedule));
   // A UK statutory instrument titled an Order numbers articles ("# The Local Government Act 1999 (Commencement) (Wales) Order
   // 1999" over "###### 1", "###### 2": articles 1 and 2, which its notes call "Art. 1")
   const titleBlock = blocks.find((block) => block.kind === 'heading' && block.depth === 1);
