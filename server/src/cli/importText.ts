@@ -4,7 +4,7 @@
 // footers, page numbers) that repeats from page to page. Everything else is reported, not fixed.
 import { readHeading, type HeadingInfo } from '../engine/headings';
 import { readMarker, type Marker } from '../engine/markers';
-import { LATIN_ITERATIVE, romanValue } from '../engine/keywords';
+import { isLatinAdverb, romanValue } from '../engine/keywords';
 import { guessLanguage } from '../engine/language';
 import type { UnitKind } from '../engine/model';
 import { stringify as stringifyYaml } from 'yaml';
@@ -36,12 +36,13 @@ const CITABLE: ReadonlySet<UnitKind> = new Set<UnitKind>(['article', 'section'])
  */
 const LABEL_TITLE_TEXT = /^([ \t]*[.:–—-]?[ \t]*\p{Lu}[^.:!?]{1,100}\.)[ \t]+(\p{Lu}.*)$/u;
 /** "ARTICULO 53. Bis. Informes sobre …": a Latin adverb after the stop goes on numbering, no title. */
-const ADVERB_ALONE = new RegExp(String.raw`^[ \t]*[.:–—-]?[ \t]*(?:${LATIN_ITERATIVE})\.$`, 'i');
+const WORD_CLOSED_BY_STOP = /^[ \t]*[.:–—-]?[ \t]*([\p{L}-]+)\.$/u;
 
 /** After a label: its title and the text after it, or null. */
 function titleThenText(afterLabel: string): RegExpExecArray | null {
   const found = LABEL_TITLE_TEXT.exec(afterLabel);
-  return found && !ADVERB_ALONE.test(found[1]) ? found : null;
+  const word = found && WORD_CLOSED_BY_STOP.exec(found[1]);
+  return found && !(word && isLatinAdverb(word[1])) ? found : null;
 }
 /** Headings from the widest grouping down: a running title is given again with no heading of its rank or wider between. */
 const HEADING_RANK: readonly string[] = ['book', 'part', 'title', 'chapter', 'division', 'section', 'annex', 'schedule', 'article'];

@@ -4,7 +4,7 @@
 import type { Block } from './blocks';
 import { WELL_FORMED_ROMAN } from './references/items';
 import type { UnitKind } from './model';
-import { HEADING_WORDS, LATIN_ITERATIVE, ORDINAL_WORDS, asciiDigits, chineseNumber, normaliseNumber } from './keywords';
+import { HEADING_WORDS, LATIN_ITERATIVE, ORDINAL_WORDS, asciiDigits, chineseNumber, isLatinAdverb, normaliseNumber } from './keywords';
 import { leadingOrdinalValue } from './leadingOrdinals';
 import { arabicOrdinalAt } from './arabicOrdinals';
 import { unitWords } from './references/unitWords';
@@ -31,7 +31,7 @@ function withoutCapitalisedAdverb(found: RegExpExecArray | null): RegExpExecArra
   const dotted = /\.[ \t]{1,2}(\p{Lu}\p{Ll}+)/u.exec(found[0]);
   if (!dotted) return found;
   // "ARTICULO 53. Bis. Informes sobre …", "ARTICULO 17. Quáter. Ejecución …" (Guatemala's laws): closed by its own stop, the adverb numbers
-  if (/^[.:]/.test(found.input.slice((found.index ?? 0) + found[0].length)) && LATIN_ADVERB_ALONE.test(dotted[1])) return found;
+  if (/^[.:]/.test(found.input.slice((found.index ?? 0) + found[0].length)) && isLatinAdverb(dotted[1])) return found;
   const shorter = /^\d+/.exec(found[0]);
   return shorter ? (Object.assign([shorter[0], shorter[0]], { index: 0, input: found.input }) as unknown as RegExpExecArray) : null;
 }
@@ -57,7 +57,6 @@ const GLUED_SECTION_TITLE = /^§+[ \t]*(\d+(?:[ \t]?[A-Z](?=-))?(?:-\d+)?[a-z]?)
  * ("§ 2Quater") is the number's.
  */
 const GLUED_SECTION_TITLE_NO_STOP = /^§+[ \t]*(\d+[a-z]?)(?=(\p{Lu}\p{Ll}{3,}))/u;
-const LATIN_ADVERB_ALONE = new RegExp(`^${LATIN_ITERATIVE}$`, 'i');
 
 /** A well-formed roman numeral in capitals ("XVII", not "IIII" or "VX"). */
 const WELL_FORMED_UPPER_ROMAN = /^(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
@@ -225,7 +224,7 @@ export function readHeading(raw: string): HeadingInfo | undefined {
     return { kind: 'section', number: normaliseNumber(glued[1].replace(/[ \t]/g, '') + (glued[2] ?? '')), label, title: splitTitle(text.slice(glued[0].length)) };
   }
   const gluedNoStop = GLUED_SECTION_TITLE_NO_STOP.exec(text);
-  if (gluedNoStop && !LATIN_ADVERB_ALONE.test(gluedNoStop[2])) {
+  if (gluedNoStop && !isLatinAdverb(gluedNoStop[2])) {
     return { kind: 'section', number: normaliseNumber(gluedNoStop[1]), label: gluedNoStop[0], title: splitTitle(text.slice(gluedNoStop[0].length)) };
   }
   const section = SECTION_SIGN_NUMBER.exec(text);

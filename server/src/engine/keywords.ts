@@ -56,6 +56,12 @@ function ordinalWords(): Record<string, string> {
  */
 // (and France's tax code's "novodecies", "sexvicies", "novovicies", "tricies")
 export const LATIN_ITERATIVE = '(?:bis|ter|qu[aá]ter|quinquies|sexies|septies|octies|novies|nonies|tricies|(?:un|duo|ter|quater|quinquies|quin|sex|sexies|sept|septies|octo|octies|novo|novies)?-?(?:decies|vicies))';
+const LATIN_ADVERB_ALONE = new RegExp(`^${LATIN_ITERATIVE}$`, 'i');
+
+/** Whether a word is a Latin adverb alone ("Quater", "bis", "quinquies"): it numbers a unit inserted after another. */
+export function isLatinAdverb(word: string): boolean {
+  return LATIN_ADVERB_ALONE.test(word);
+}
 const HYPHENED_ITERATIVE = new RegExp(`^(\\d+)-(${LATIN_ITERATIVE})$`);
 const DOTTED_ITERATIVE = new RegExp(`^(\\d+)\\.(${LATIN_ITERATIVE})$`);
 /** Latin adverbs that numbers take in two spellings, and the one they are normalised to. */

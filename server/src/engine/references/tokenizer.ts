@@ -12,7 +12,7 @@
 //
 // Chinese/Japanese (Han) text has no spaces: every Han character is a word token of its own,
 // except a run of Chinese numerals (一二三…十百千零), which is one num token ("二十一" → 21).
-import { CJK_DIGITS, CJK_UNITS, LATIN_ITERATIVE, asciiDigits, chineseNumber } from '../keywords';
+import { CJK_DIGITS, CJK_UNITS, LATIN_ITERATIVE, asciiDigits, chineseNumber, isLatinAdverb } from '../keywords';
 import { isSpaceAt } from '../text';
 
 /** Words a PDF's lost space glues to a number ("section 2of", "section 7are"): never letters of the number ("5a", "5bis", "1er"). */
@@ -21,8 +21,6 @@ const GLUED_WORDS = new Set(['of', 'is', 'are', 'and', 'or', 'the', 'to', 'in', 
   'de', 'del']);
 /** A word of a capital and three lower-case letters or more, after the number's own letter if it has one. */
 const GLUED_TITLE = /^([a-z]?)(\p{Lu}\p{Ll}{3,})/u;
-/** A Latin adverb alone ("Quater", "Quinquies"): it numbers an inserted unit. */
-const LATIN_NUMBER_SUFFIX = new RegExp(`^${LATIN_ITERATIVE}$`, 'i');
 import { insertedAfter } from '../markers';
 
 /** Italian prepositions joined to "l'" ("all'articolo", "dell'articolo"): elided words longer than "l'" and "d'". */
@@ -242,7 +240,7 @@ export function tokenizeUntil(text: string, out: Token[], state: TokenizerState,
       // "§ 23Verletzung von Geschäftsgeheimnissen" (a converter's table of contents glues the number to the title), "§§ 369ff":
       // a capitalised word or "ff" (and following) glued on, no number's letter ("5Quater" is one: Latin, as the tables read it)
       const title = GLUED_TITLE.exec(suffix);
-      if (GLUED_WORDS.has(suffix) || suffix === 'ff' || (title && !LATIN_NUMBER_SUFFIX.test(title[2]))) {
+      if (GLUED_WORDS.has(suffix) || suffix === 'ff' || (title && !isLatinAdverb(title[2]))) {
         // "§ 5aBeratung": the section's own letter stays
         i = sufStart + (title?.[1].length ?? 0);
         suffix = title?.[1] ?? '';
