@@ -446,7 +446,7 @@ let unitNouns: Set<string> | undefined;
 const CONNECTORS = new Set(['the', 'of', 'and', 'or', 'to', 'by', 'for', 'with', 'an', 'under',
   'de', 'del', 'la', 'el', 'los', 'las', 'al', 'y', 'en', 'con', 'por', 'para', 'que', 'su', 'sus',
   'le', 'les', 'du', 'des', 'et', 'ou', 'à', 'au', 'aux', 'par', 'pour', 'sur',
-  'do', 'da', 'dos', 'das', 'ou', 'no', 'na', 'ao', 'em', 'pelo', 'pela',
+  'do', 'da', 'dos', 'das', 'no', 'na', 'ao', 'em', 'pelo', 'pela',
   'di', 'della', 'dello', 'dei', 'degli', 'delle', 'alla', 'nel', 'nella',
   'der', 'die', 'das', 'dem', 'den', 'und', 'oder', 'von', 'zu', 'im', 'mit',
   'het', 'van', 'met', 'voor']);

@@ -2763,38 +2763,43 @@ const inlineMarkerIndexes = new UnitKeyedCache<InlineMarkers>();
  * ("I.-L'officier …" and four more paragraphs before "II.-") whose own text has that many paragraphs.
  */
 function countedAlinea(doc: DocumentModel, unit: Unit, step: RefStep): boolean {
-  if (step.kind !== 'alinea' || unit.kind === 'document') return false;
+  const wanted = alineaWanted(step);
+  if (wanted === undefined || unit.kind === 'document') return false;
+  const facts = paragraphFacts(doc, unit);
+  return !facts.alineas && wanted <= facts.count;
+}
+
+/** The number of the alinéa a step names ("neuvième alinéa": 9), or undefined for any other step. */
+function alineaWanted(step: RefStep): number | undefined {
+  if (step.kind !== 'alinea') return undefined;
   const wanted = Number(normaliseNumber(step.number));
-  if (!Number.isInteger(wanted) || wanted < 1) return false;
-  return wanted <= paragraphsCounted(doc, unit);
+  return Number.isInteger(wanted) && wanted >= 1 ? wanted : undefined;
 }
 
 /** An enumeration's item in French drafting: "1°", "2°", "1.", "a)" (not a part "I." or "II.", whose alinéas are counted apart). */
 const DEGREE_ITEM = /^\s*(?:\d+\s?°|\d+[.)]|\(?[a-z]\))/;
 
-/** Once per unit and text: a long article cited "alinéa N" a thousand times is read once. */
-const paragraphCounts = new UnitKeyedCache<{ children: number; count: number }>();
-
 /**
- * The paragraphs of a unit with no alinéa units of its own: every paragraph, its enumerated items
- * too ("1° …", "2° …" are alinéas in French drafting), up to the next heading inside it. 0 when it has alinéa units.
+ * What counting a unit's alinéas needs: every paragraph of its text and every item of an enumeration in it ("1° …", "2° …" are
+ * alinéas in French drafting) up to its first heading, whether it has alinéa units, whether it has enumerated items.
  */
-function paragraphsCounted(doc: DocumentModel, unit: Unit): number {
-  const known = paragraphCounts.get(doc, unit);
-  if (known && known.children === unit.children.length) return known.count;
-  const count = unit.children.some((child) => child.kind === 'alinea') ? 0 : paragraphsInText(doc, unit);
-  paragraphCounts.set(doc, unit, { children: unit.children.length, count });
-  return count;
-}
+interface ParagraphFacts { children: number; count: number; alineas: boolean; items: boolean }
 
-/** Every paragraph of a unit's text and every item of an enumeration in it, up to its first heading. */
-function paragraphsInText(doc: DocumentModel, unit: Unit): number {
+/** Once per unit and text: a long article cited "alinéa N" a thousand times is read once. */
+const paragraphFactsCache = new UnitKeyedCache<ParagraphFacts>();
+
+function paragraphFacts(doc: DocumentModel, unit: Unit): ParagraphFacts {
+  const known = paragraphFactsCache.get(doc, unit);
+  if (known && known.children === unit.children.length) return known;
   let count = 0;
   const end = unit.children.find((child) => child.headingDepth > 0)?.span.start ?? unit.span.end;
   for (const part of doc.text.slice(unit.labelSpan.end, end).split(/\n[ \t]*\n/)) {
     if (part.trim()) count += 1 + (part.match(/\n[ \t]*(?:[-*+]|\d+°|\d+[.)]|[a-z]\))[ \t]/g)?.length ?? 0);
   }
-  return count;
+  const facts = { children: unit.children.length, count, alineas: unit.children.some((child) => child.kind === 'alinea'),
+    items: unit.children.some((child) => DEGREE_ITEM.test(child.label)) };
+  paragraphFactsCache.set(doc, unit, facts);
+  return facts;
 }
 
 /**
@@ -2804,16 +2809,11 @@ function paragraphsInText(doc: DocumentModel, unit: Unit): number {
  * ("c) Aux quatrième, cinquième et sixième alinéas, …") may be of the article they amend. Chinese counts a 款 apart from its items.
  */
 function countedWithItems(doc: DocumentModel, unit: Unit, step: RefStep): boolean {
-  if (step.kind !== 'alinea' || doc.language !== 'fr' || !unit.children.some((child) => DEGREE_ITEM.test(child.label))) return false;
-  const wanted = Number(normaliseNumber(step.number));
-  if (!Number.isInteger(wanted) || wanted < 1) return false;
-  const known = itemCounts.get(doc, unit);
-  const count = known && known.children === unit.children.length ? known.count : paragraphsInText(doc, unit);
-  itemCounts.set(doc, unit, { children: unit.children.length, count });
-  return wanted <= count;
+  const wanted = alineaWanted(step);
+  if (wanted === undefined || doc.language !== 'fr') return false;
+  const facts = paragraphFacts(doc, unit);
+  return facts.items && wanted <= facts.count;
 }
-
-const itemCounts = new UnitKeyedCache<{ children: number; count: number }>();
 
 /** A unit's own text: up to its first numbered child (its unnumbered paragraphs are part of it). */
 function ownText(doc: DocumentModel, unit: Unit): string {
