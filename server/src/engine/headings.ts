@@ -66,11 +66,13 @@ const GROUPINGS_BEFORE_UNIT = new Set<UnitKind | 'numbered'>(['book', 'part', 't
 // French codes number articles by book and chapter, with a part letter: "L. 226-1", "R10-13", "323-3-1";
 // French groupings write the first one "Ier".
 // "Art. 3-bis", "Art. 2-sex-decies" (Italy): the Latin word after a hyphen.
-const NUMBER = new RegExp(String.raw`^((?:(?:LO|[LRDA])\.?\s?(?:\*\s?)?(?=\d))?\d+(?:\^\d{1,3}|\/\d{1,3}(?![\d\/]))?(?:\.\d+)*(?::\d+[a-z]{0,4})*(?:[a-z]{1,12}(?![a-z])|[а-яё](?![а-яёa-z])|\s[A-Z](?=\s*(?:$|[.:–—-]|§)))?(?:-${LATIN_ITERATIVE}(?![a-z-])|(?:[º°]|\.(?=[ \t]{1,2}[a-z]))?[ \t]{1,2}${LATIN_ITERATIVE}(?![a-z]|-(?!\d))(?!\s+\d)(?:[ \t][A-Z](?=[ \t]*(?:$|[.:–—-])))?|\sمكرر[\u064b-\u0652ا]*)?(?:-\d+)*(?:(?<=\d-\d+)[ \t]${LATIN_ITERATIVE}(?![a-z-])(?!\s+\d))?(?:[º°]?-[a-z](?![a-zà-ÿ]))?|i(?:er|re)\b|[ivxlcdm]+(?![a-zà-ÿ])(?:-[a-z](?![a-zà-ÿ-])|\/\d{1,3}(?![\d\/])|\s${LATIN_ITERATIVE}(?![a-z-]))?|[a-z](?:\.\d+)?(?![a-zà-ÿ])|1er\b|1re\b)`, 'i');
+const NUMBER = new RegExp(String.raw`^((?:(?:LO|[LRDA])\.?\s?(?:\*\s?)?(?=\d))?\d+(?:\^\d{1,3}|\/\d{1,3}(?![\d\/]))?(?:\.\d+)*(?::\d+[a-z]{0,4})*(?:[a-z]{1,12}(?![a-z])|[а-яё](?![а-яёa-z])|\s[A-Z](?=\s*(?:$|[.:–—-]|§)))?(?:-${LATIN_ITERATIVE}(?![a-z-])|(?:[º°]|\.(?=[ \t]{1,2}[a-z]))?[ \t]{1,2}${LATIN_ITERATIVE}(?![a-z]|-(?!\d))(?!\s+\d)(?:[ \t][A-Z](?=[ \t]*(?:$|[.:–—-])))?|\sمكرر[\u064b-\u0652ا]*)?(?:-\d+)*(?:(?<=\d-\d+)[ \t]${LATIN_ITERATIVE}(?![a-z-])(?!\s+\d))?(?:[º°]?-[a-z](?![a-zà-ÿ])|[ \t]-[ \t][A-Z](?=\.?[ \t]*$))?|i(?:er|re)\b|[ivxlcdm]+(?![a-zà-ÿ])(?:-[a-z](?![a-zà-ÿ-])|\/\d{1,3}(?![\d\/])|\.?\s${LATIN_ITERATIVE}(?![a-z-]))?|[a-z](?:\.\d+)?(?![a-zà-ÿ])|1er\b|1re\b)`, 'i');
 // "Art 12 bis 14 (weggefallen)": German "bis" between two numbers is "to", no Latin "12 bis".
 // "Art. 154-A", "Art. 1º-A" (Brazilian laws): an article inserted after another, its letter after a hyphen;
 // "Hoofdstuk IV-A" (Dutch laws): a chapter inserted after chapter IV.
 // "Article 7/1", "CHAPITRE III/1" (Belgium's laws): an article or chapter inserted after 7, after III.
+// "ART. 161 - A." (Chile's Penal Code): the letter of an inserted article after a spaced hyphen, closing the label
+// "§ III. bis. Del maltrato …" (the same code): a roman number's Latin adverb after a full stop
 // "Artículo 1°.-", "ARTICULO 1º —": an ordinal sign after the number, then the separator.
 // "Artigo 2.º" (Portugal): the sign after a full stop.
 // "Art. 2<sup><span class="underline">o</span></sup>" (pandoc from planalto's HTML): the sign set in tags, no title.

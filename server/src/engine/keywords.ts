@@ -63,7 +63,7 @@ export function isLatinAdverb(word: string): boolean {
   return LATIN_ADVERB_ALONE.test(word);
 }
 const HYPHENED_ITERATIVE = new RegExp(`^(\\d+)-(${LATIN_ITERATIVE})$`);
-const DOTTED_ITERATIVE = new RegExp(`^(\\d+)\\.(${LATIN_ITERATIVE})$`);
+const DOTTED_ITERATIVE = new RegExp(`^(\\d+|[ivxlc]+)\\.(${LATIN_ITERATIVE})$`);
 /** Latin adverbs that numbers take in two spellings, and the one they are normalised to. */
 const LATIN_SPELLING: Record<string, string> = { quáter: 'quater', nonies: 'novies', quinquiesdecies: 'quindecies', sexiesdecies: 'sexdecies' };
 const LATIN_VARIANT = /^(\d+)(quáter|nonies|quinquiesdecies|sexiesdecies)$/;
@@ -170,7 +170,7 @@ function computeNormalisedNumber(raw: string): string {
   // "Art. 1º", "Art. 1o" (Brazilian laws, the ordinal sign typed as a letter), "artigo 3.º", "artigo 12.o" (Portuguese):
   // article 1, 3, 12. A letter "o" after more than one digit and no dot is a unit's own letter (German "§ 111o").
   value = value.replace(/^(\d+)\.?[º°](?=$|-)|^(\d)o(?=$|-)|^(\d+)\.o(?=$|-)/, (whole, signed?: string, one?: string, dotted?: string) => signed ?? one ?? dotted ?? whole);
-  // "ART. 32. BIS" (Chile's Penal Code): the full stop before the Latin adverb
+  // "ART. 32. BIS", "§ III. bis." (Chile's Penal Code): the full stop before the Latin adverb
   value = value.replace(DOTTED_ITERATIVE, '$1$2');
   // "Art. 154-A", "art. 1º-A": the article inserted after 154, which other laws write "154A"
   value = value.replace(/^(\d+)-([a-z])$/, '$1$2');
@@ -206,5 +206,18 @@ export function numbersMatch(cited: string, actual: string | undefined): boolean
   const romanB = romanValue(b);
   if (romanA !== undefined && String(romanA) === b) return true;
   if (romanB !== undefined && String(romanB) === a) return true;
+  // "los párrafos 1, 3 y 3 bis del título VIII" under "#### § III. bis. Del maltrato …": a roman number and its Latin adverb
+  if (endsWithLetter(a) && endsWithLetter(b)) {
+    const tailA = NUMBER_AND_ADVERB.exec(a);
+    const tailB = tailA ? NUMBER_AND_ADVERB.exec(b) : null;
+    if (tailA && tailB && tailA[2] === tailB[2]) return numbersMatch(tailA[1], tailB[1]);
+  }
   return false;
+}
+
+const NUMBER_AND_ADVERB = new RegExp(`^([0-9ivxlc]+)(${LATIN_ITERATIVE})$`);
+
+function endsWithLetter(value: string): boolean {
+  const code = value.charCodeAt(value.length - 1);
+  return code >= 97 && code <= 122;
 }

@@ -1393,19 +1393,23 @@ const UNWRAPPED_LINE = 100;
  * An article's alinéas written as lines of one paragraph (the Benin code as its site gives it).
  * CommonMark joins them; in a paragraph that was not hard-wrapped (one of its lines is long), a
  * line that ends a sentence ends its alinéa. A line without final punctuation (the article's title
- * repeated by the site) stays with the line after it. Hard-wrapped text is never cut.
+ * repeated by the site) stays with the line after it. Hard-wrapped text is cut only where a line
+ * ends a sentence short of the width, the next word fitting (the wrapper did not break there), or
+ * ends one before a line that opens the next.
  */
 function alineaLines(text: string, block: Block): Block[] {
   const body = text.slice(block.span.start, block.span.end);
   if (!body.includes('\n')) return [block];
   const lines = body.split('\n');
-  if (!lines.some((line) => line.length > UNWRAPPED_LINE)) return [block];
+  const unwrapped = lines.some((line) => line.length > UNWRAPPED_LINE);
+  const width = unwrapped ? 0 : wrapWidth(lines);
+  if (!unwrapped && !width) return [block];
   const pieces: Block[] = [];
   let from = block.span.start;
   let offset = block.span.start;
   for (let i = 0; i < lines.length - 1; i++) {
     offset += lines[i].length + 1;
-    if (/[.;:!?»”…]\s*$/.test(lines[i]) && /^\s*\S/.test(lines[i + 1])) {
+    if (/[.;:!?»”…]\s*$/.test(lines[i]) && /^\s*\S/.test(lines[i + 1]) && (unwrapped || endsShort(lines[i], lines[i + 1], width) || opensSentence(lines[i], lines[i + 1]))) {
       const span = trimSpan(text, from, offset - 1);
       if (span.end > span.start) pieces.push(pieces.length === 0 ? { ...block, span } : { kind: 'paragraph', depth: 0, span, contentStart: span.start });
       from = offset;
@@ -1414,6 +1418,48 @@ function alineaLines(text: string, block: Block): Block[] {
   const rest = trimSpan(text, from, block.span.end);
   if (rest.end > rest.start) pieces.push(pieces.length === 0 ? { ...block, span: rest } : { kind: 'paragraph', depth: 0, span: rest, contentStart: rest.start });
   return pieces;
+}
+
+/** Fewest lines of a paragraph whose wrapping can be judged; how far below its width a wrapped line may end (a long word carried over). */
+const WRAP_MIN_LINES = 4;
+const WRAP_SLACK = 16;
+
+/**
+ * The width a paragraph was hard-wrapped at ("Se castigará con la pena de reclusión menor en\ncualquiera de sus grados …",
+ * Chile's BCN text: every line of an article cut near 60 characters, its incisos not parted by blank lines), or 0 when it was
+ * not: most of its lines end within a long word of the widest, and most of those end mid-sentence. Lines of one sentence
+ * each (semantic line breaks) vary in length and end on punctuation: never read as wrapped.
+ */
+function wrapWidth(lines: string[]): number {
+  if (lines.length < WRAP_MIN_LINES) return 0;
+  // Not the widest line: a margin's note run into some lines ("… toma el marido la Art. 1º Nº 8", the BCN's two columns joined)
+  const lengths = lines.slice(0, -1).map((line) => line.trimEnd().length).sort((a, b) => a - b);
+  const width = lengths[Math.floor(0.75 * (lengths.length - 1))];
+  if (width < 40) return 0;
+  let full = 0;
+  let fullOnPunctuation = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i].trimEnd();
+    if (line.length < width - WRAP_SLACK) continue;
+    full++;
+    if (/[.;:!?]$/.test(line)) fullOnPunctuation++;
+  }
+  return full >= 0.6 * (lines.length - 1) && fullOnPunctuation <= 0.3 * full ? width : 0;
+}
+
+/**
+ * Whether a full wrapped line ends a sentence and the next opens one ("… en el caso del beneficio consentido." / "Tratándose
+ * del beneficio …"): the wrapper may have broken there or the text did. Read as a new paragraph: an inciso too many is a
+ * citation left unchecked, an inciso too few a false error.
+ */
+function opensSentence(line: string, next: string): boolean {
+  return /[.:]\s*$/.test(line) && /^\s*[\p{Lu}¿¡"“«]/u.test(next);
+}
+
+/** Whether a wrapped line ended before its width for a reason: the next line's first word would have fit on it. */
+function endsShort(line: string, next: string, width: number): boolean {
+  const firstWord = /^\s*(\S+)/.exec(next)?.[1] ?? '';
+  return line.trimEnd().length + 1 + firstWord.length <= width;
 }
 
 /**

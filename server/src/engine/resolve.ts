@@ -310,6 +310,14 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       return { status: 'external', span, reason: `this document shows its provisions as articles and no section at all: ${describe(cited.path)} is most likely another instrument's (the Act it is made under or cites), which the sentence does not name` };
     }
     let first = resolvePath(doc, cited.path, base, doc === model ? context : undefined, doc === model);
+    // "… contemplados en los Párrafos 5, 6, 9 y 9 bis el hecho de …": the "§" divisions of the code's title, not the article's paragraphs
+    const division = !first.unit && doc === model && context ? capitalisedParagraphDivision(model, reference, cited.path, first.partial ?? context) : undefined;
+    if (division === 'unseen') return { status: 'external', span, reason: `"${reference.text}" capitalised in running text names a division of the code (a párrafo, a grouping of articles), which this copy gives no heading: it cannot be checked` };
+    if (division) return resolvedTarget(doc, division, span);
+    // "se observará lo dispuesto en el párrafo 4º del título De la sociedad conyugal" (Chile's Civil Code names its titles): a
+    // part of a grouping cited by its name, which the grammar does not read
+    const namedGrouping = !first.unit && doc === model && anchor.kind === 'none' && index === reference.targets.length - 1 ? GROUPING_NAMED_AFTER.exec(model.text.slice(reference.span.end, reference.span.end + 80)) : null;
+    if (namedGrouping) return { status: 'external', span, reason: `${describe(cited.path)} is a part of the grouping the words after it name by its title ("${namedGrouping[1].trim()}"), which is not read here: it cannot be checked` };
     // "paragraph 1(2)(b)" in a schedule: the schedule's paragraph 1, its sub-paragraph (2), its (b)
     // (read first as section 1's by the common-law form "paragraph 103(2)(b)": written "paragraph", it is the schedule's)
     const paragraphFirst = cited.path[0]?.kind === 'paragraph' || (cited.path[0]?.kind === 'section' && /^paragraphs?\b/i.test(reference.text));
@@ -550,9 +558,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // párrafos, to which a converter gave no headings): a division of a grouping whose children here are its articles
       const divided = first.partial ?? (cited.path.length === 1 ? base : undefined);
       // "los Párrafos 5, 6, 9 y 9 bis de este Título" under "#### § V. Malversación …": the title's "§" divisions
-      const called = doc === model && divided ? sectionCalledParagraph(divided, cited.path) : undefined;
+      const called = divided ? sectionCalledParagraph(divided, cited.path) : undefined;
       if (called) return resolvedTarget(doc, called, span);
-      if (doc === model && divided && divisionNotShown(divided, cited.path)) {
+      if (divided && divisionNotShown(divided, cited.path)) {
         return { status: 'external', span, reason: `${unitName(divided)} holds its articles with no divisions shown between them: ${describe(cited.path)} is most likely a division of it ("párrafo") that this copy gives no heading, and cannot be checked` };
       }
       // "^5*****" between clauses (c) and (e) (India Code): clause (d) was omitted by an amendment, its place marked by asterisks
@@ -1296,6 +1304,23 @@ function sectionCalledParagraph(grouping: Unit, path: RefStep[]): Unit | undefin
   return grouping.children.find((child) => child.headingDepth > 0 && child.kind === 'section' && child.number !== undefined && numbersMatch(inner.number, child.number));
 }
 
+/**
+ * "… de los delitos contemplados en los Párrafos 5, 6, 9 y 9 bis el hecho de …" in an article of the Penal Code's title V, whose
+ * "§" divisions are its párrafos: "Párrafo" capitalised after a lower-case word, cited alone in a Spanish text, names a "§"
+ * division of the nearest grouping that has them. Undefined when no such division has the number; 'unseen' when the copy
+ * shows no such division at all.
+ */
+function capitalisedParagraphDivision(model: DocumentModel, reference: DocumentReference, path: RefStep[], around: Unit): Unit | 'unseen' | undefined {
+  if (path.length !== 1 || path[0].kind !== 'paragraph' || !INCISO_LANGUAGES.has(model.language)) return undefined;
+  if (!/^\p{Lu}/u.test(model.text.slice(reference.span.start, reference.span.start + 1)) || !/\p{Ll}[ \t]*\n?[ \t]*$/u.test(model.text.slice(Math.max(0, reference.span.start - 12), reference.span.start))) return undefined;
+  for (let grouping: Unit | undefined = around; grouping; grouping = grouping.parent) {
+    if (grouping.citable || !grouping.children.some((child) => child.headingDepth > 0 && child.kind === 'section')) continue;
+    return grouping.children.find((child) => child.headingDepth > 0 && child.kind === 'section' && child.number !== undefined && numbersMatch(path[0].number, child.number));
+  }
+  // "… las medidas previstas en el Párrafo 6º, …" in a code whose copy shows none of its "§" divisions as headings
+  return headingsOfKind(model, 'section').length ? undefined : 'unseen';
+}
+
 /** Whether a paragraph is cited of `grouping` (a title, chapter or book, no article) whose children here are articles. */
 function divisionNotShown(grouping: Unit, path: RefStep[]): boolean {
   if (grouping.citable || !GROUPING_KINDS.has(grouping.kind) || grouping.headingDepth === 0) return false;
@@ -1431,6 +1456,9 @@ function unitByPlace(model: DocumentModel, context: Unit, kind: RefUnitKind, dir
   // only a unit of exactly that kind: a paragraph written after a list is no alinéa of its last item
   let own: Unit | undefined = context;
   while (own && own.kind !== kind) own = own.parent;
+  // "Igual pena se aplicará a quien difunda … a que se refiere el inciso anterior." (Chile: an article's unnumbered paragraphs
+  // are its incisos): in an article of unnumbered paragraphs only, the one the citation stands in
+  if (!own && kind === 'subparagraph' && context.kind === 'alinea' && context.parent?.children.every((unit) => unit.kind === 'alinea' || unit.headingDepth > 0)) own = context;
   const siblings = own?.parent?.children.filter((unit) => unit.kind === own.kind) ?? [];
   const at = own ? siblings.indexOf(own) : -1;
   const backwards = direction === 'preceding' || direction === 'above';
@@ -1485,6 +1513,9 @@ function lineRest(text: string, at: number): string {
   return text.slice(at, end < 0 ? text.length : end);
 }
 
+/** After a citation: a title, chapter or book named by its title, not its number ("del título De la sociedad conyugal"). */
+const GROUPING_NAMED_AFTER = /^\s+del?\s+((?:t[íi]tulo|cap[íi]tulo|libro)\s+(?!(?:Primer|Segund|Tercer|Cuart|Quint|Sext|S[eé]ptim|Octav|Noven|D[eé]cim|Und[eé]cim|Duod[eé]cim|[ÚU]nic|Preliminar|Final)\p{Ll}*\b)\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}(?:\s+\p{L}+)?)/u;
+
 /** A number written with a leading zero: "05", "007". */
 const ZERO_PADDED = /^0\d/;
 /** A capitalised word and a number with a leading zero right after a citation: "Programa 005". */
@@ -1495,6 +1526,25 @@ const SENTENCE_BREAK = /\p{Ll}{2,}[.;]\s+\p{Lu}/u;
 
 /** A lettered item's number: "a", "gb", "zk". */
 const LETTERED_NUMBER = /^[a-z]{1,3}$/;
+
+/** The start of the prose block (paragraph, item, title) holding `offset`, or -1. */
+function proseStartAt(model: DocumentModel, offset: number): number {
+  const prose = model.prose;
+  let low = 0;
+  let high = prose.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (prose[middle].end < offset) low = middle + 1;
+    else if (prose[middle].start > offset) high = middle - 1;
+    else return prose[middle].start;
+  }
+  return -1;
+}
+
+/** Whether unnumbered words of the unit holding `unit` end with a colon right before it: the lead-in of the list it opens. */
+function leadInBefore(model: DocumentModel, unit: Unit): boolean {
+  return /:[ \t]*\n[\s>]*$/.test(model.text.slice(Math.max(0, unit.span.start - 200), unit.span.start));
+}
 
 function continuedUnit(context: Unit, kind: RefUnitKind): Unit | undefined {
   if (context.headingDepth > 0 || !context.parent) return undefined;
@@ -1517,10 +1567,16 @@ function byPlace(model: DocumentModel, context: Unit, kind: RefUnitKind, directi
   const quoted = own ? quotedPassageAt(model, span.start) : undefined;
   if (quoted) return { status: 'external', span, reason: `there is no ${backwards ? 'preceding' : 'following'} ${kind} here, and it stands in text quoted from another instrument ("${quoteStart(model.text, quoted)}"): it is most likely that instrument's` };
   // "1. El termini …" then, a text paragraph below, "segons l’establert en el paràgraf anterior": the text paragraph before, in this one
-  if (own && backwards && own.headingDepth === 0 && /\n[ \t]*\n/.test(model.text.slice(own.span.start, span.start))) return resolvedTarget(model, own, span);
+  // (a paragraph parted by a blank line, or by a line a hard-wrapped text ended short: "a) El avalúo … artículo 46 bis." / "No obstante lo señalado en el inciso anterior")
+  if (own && backwards && own.headingDepth === 0 && (/\n[ \t]*\n/.test(model.text.slice(own.span.start, span.start)) || proseStartAt(model, span.start) > own.span.start)) return resolvedTarget(model, own, span);
+  // "… a las personas indicadas en el inciso anterior:" / "a) Una prohibición … de las operaciones indicadas en el inciso anterior." (Chile's
+  // laws call an article's unnumbered paragraphs incisos): from a list's first item, the words that open the list may be the ones meant
+  if (own && backwards && own.headingDepth === 0 && leadInBefore(model, own)) {
+    return { status: 'external', span, reason: `there is no ${kind} before the one this citation stands in, which opens a list: the words before the list may be the ones meant` };
+  }
   // "… l'audition. Lorsque l'enquête est ordonnée d'office, …, comme il est dit à l'alinéa précédent." (two alinéas a converter
   // joined into one paragraph): a sentence before the citation, in its own unnumbered paragraph, may be the one meant
-  if (own && backwards && own.kind === 'alinea' && (kind === 'alinea' || kind === 'paragraph') && SENTENCE_BREAK.test(model.text.slice(own.span.start, span.start))) {
+  if (own && backwards && own.kind === 'alinea' && (kind === 'alinea' || kind === 'paragraph' || kind === 'subparagraph') && SENTENCE_BREAK.test(model.text.slice(own.span.start, span.start))) {
     return { status: 'external', span, reason: `there is no ${kind} before the one this citation stands in, but sentences stand before it in that paragraph: the conversion seems to have run paragraphs together, so the one meant cannot be told` };
   }
   if (own) return { status: 'unresolved', documentId: model.id, span, reason: `there is no ${backwards ? 'preceding' : 'following'} ${kind} here` };

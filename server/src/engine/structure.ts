@@ -607,6 +607,12 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       blockUnits.push(container);
       return;
     }
+    if (!numbered.length && block.kind === 'paragraph' && container.citable && container.headingDepth > 0 && labelWrittenAgain(text, block, container)) {
+      // "#### Artículo 250" then "ART. 250." alone on its line (Chile's BCN): the label given again, no inciso of the article
+      extend(container, block.span.end);
+      blockUnits.push(container);
+      return;
+    }
     if (!numbered.length && block.kind === 'paragraph' && container.citable) {
       // An unnumbered paragraph of an article: addressable by position, as French "alinéa 2".
       blockUnits.push(addPositional(container, 'alinea', '¶', block, block.span.start));
@@ -1073,4 +1079,11 @@ function nextRaisedNumber(article: Unit): string {
     if (child.kind === 'paragraph' && child.headingDepth === 0 && child.number !== undefined && /^\d+$/.test(child.number)) return String(Number(child.number) + 1);
   }
   return '1';
+}
+
+/** Whether a short paragraph opening `unit` is only its label written again ("ART. 250." under "#### Artículo 250"). */
+function labelWrittenAgain(text: string, block: Block, unit: Unit): boolean {
+  if (unit.children.some((child) => child.headingDepth === 0) || block.span.end - block.span.start > 40) return false;
+  const again = readHeading(text.slice(block.span.start, block.span.end));
+  return !!again && again.kind === unit.kind && again.number === unit.number && !again.title;
 }
