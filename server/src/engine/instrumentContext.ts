@@ -346,7 +346,8 @@ function firstReferenceFrom(model: DocumentModel, offset: number): number {
  */
 // The letters are looked behind, so that the engine looks for the stop first and tests the letters only there (as
 // "\p{Ll}{3,}[.!?]" it tried every lower-case run at each of its letters: 30 µs on 300 characters).
-const SENTENCE_END = /(?<=\p{Ll}{3}|\/\d{1,5})[.!?]\s+(?=[\p{Lu}§])/gu;
+// (or an item's end: "… del Libro Segundo del Código Penal".\n3) Reemplázase el número 6º del artículo 2163", the next item is another sentence)
+const SENTENCE_END = /(?<=\p{Ll}{3}["”»]?|\/\d{1,5})[.!?]\s+(?=[\p{Lu}§])|[.;:]["”»]?[ \t]*\n(?=[ \t]*\(?[\p{L}\d]{1,4}\)[ \t])/gu;
 const SENTENCE_REACH = 300;
 /** A blank line between a word (or a comma) and a lower-case word or a number: a line wrapped by a converter that double-spaces. */
 const SOFT_BREAK = /[\p{Ll}\d,][ \t]*\n\n[ \t]*[\p{Ll}\d]/u;
@@ -429,6 +430,9 @@ function instrumentLaterInSentence(model: DocumentModel, reference: DocumentRefe
   for (let i = reference.index + 1; i < references.length; i++) {
     const next = references[i];
     if (next.span.end - reference.span.end > CHAIN_REACH || next.span.start >= sentenceEnd) return undefined;
+    // "en el número 2º del artículo 1617, la expresión "quiebra fraudulenta", por la frase "cualquiera de los delitos señalados en
+    // el Párrafo 7 del Título IX del Libro Segundo del Código Penal"": the words put in cite for themselves
+    if (opensQuote(model.text.slice(reference.span.end, next.span.start))) return undefined;
     // "section 7 or article 2 of the Convention": an article of the Convention says nothing of a section
     if (otherCitableKind(kind, next)) return undefined;
     if (next.anchor.kind === 'instrument') return next.anchor.name;
@@ -436,8 +440,30 @@ function instrumentLaterInSentence(model: DocumentModel, reference: DocumentRefe
   }
   return undefined;
 }
+
+/** ", todos del Código Penal" closing a list whose numbers the grammar read in part ("… 161 B, 231, inciso segundo del 247, 284, 296"). */
+const ALL_OF = /,[ \t\n]+(?:todos|todas|ambos|ambas|tous|toutes)[ \t\n]+(?:del?|du|des|dos|das|do|da)[ \t\n]+/giu;
+
+/** The instrument a ", todos del …" (all of) names later in the sentence, with no stop, colon or semicolon between. */
+export function allOfInstrumentAfter(model: DocumentModel, reference: DocumentReference): string | undefined {
+  const rest = model.text.slice(reference.span.end, reference.span.end + CHAIN_REACH);
+  ALL_OF.lastIndex = 0;
+  const all = ALL_OF.exec(rest);
+  if (!all || /[.;:](?:\s|$)/.test(rest.slice(0, all.index))) return undefined;
+  const named = instrumentsNamedIn(rest.slice(all.index + all[0].length, all.index + all[0].length + 120), model.language)[0];
+  return named && named.span.start <= 4 ? named.name : undefined;
+}
+/** Whether `gap` opens a quotation it does not close: a straight quote left odd, or a “ or « after the last ” or ». */
+function opensQuote(gap: string): boolean {
+  let straight = 0;
+  for (let at = gap.indexOf('"'); at >= 0; at = gap.indexOf('"', at + 1)) straight++;
+  if (straight % 2 === 1) return true;
+  return Math.max(gap.lastIndexOf('“'), gap.lastIndexOf('«')) > Math.max(gap.lastIndexOf('”'), gap.lastIndexOf('»'));
+}
+
 /** ", van de Politiewet 2012" after "artikel 2, onder b": the of-word and the name the grammar did not attach. */
-const OF_AFTER = /^,?\s+(?:van|of|de|du|des|der|del|della|dello)\s+/iu;
+// (", ambos del Código Tributario", ", todos del Código Penal": "both", "all" of a list's units before the of-word)
+const OF_AFTER = /^,?\s+(?:(?:todos|todas|ambos|ambas|tous|toutes)\s+)?(?:van|of|de|du|des|der|del|della|dello)\s+/iu;
 
 function instrumentNamedRightAfter(model: DocumentModel, reference: DocumentReference): string | undefined {
   const after = model.text.slice(reference.span.end, reference.span.end + 140);

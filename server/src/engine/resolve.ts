@@ -16,7 +16,7 @@ import { gapCovering } from './gaps';
 import { alineasNumbered, childSummary, indexByStart, descendantsNumbered, firstChildNumbered, firstFollowingNumbered, nonHeadingChildren, type ChildTest } from './childIndex';
 import { readInlineMarkers, type InlineMarkers } from './inlineMarkers';
 import { listItemByPosition } from './listPositions';
-import { chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn, instrumentOfTableColumn, instrumentOpeningItem, lawNamedRightAfter, nameAfterCitation, numbersThenInstrument, otherInstrumentHeadingAbove } from './instrumentContext';
+import { allOfInstrumentAfter, chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn, instrumentOfTableColumn, instrumentOpeningItem, lawNamedRightAfter, nameAfterCitation, numbersThenInstrument, otherInstrumentHeadingAbove } from './instrumentContext';
 import { shortTitlesIn } from './shortTitle';
 import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folderSiblings';
 import { AMENDING_INSTRUCTION, insertingInstructionAbove, insideOpenQuote, sentenceAround } from './amendingInstruction';
@@ -608,7 +608,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (doc === model && reference.targets.length === 1 && cited.path.length === 1 && isCitableKind(cited.path[0].kind) && labelRunIntoText(model.text, reference.span)) {
         return { status: 'external', span, reason: `"${reference.text}" opens a sentence and a capitalised title follows its number: it reads as the label of a unit run into the text (a converter joined the provisions), not as a citation` };
       }
-      if (doc === model && reference.targets.length === 1 && cited.path.length === 1 && isCitableKind(cited.path[0].kind) && marginNoteAtLineEnd(model.text, reference.span)) {
+      if (doc === model && index === 0 && cited.path.length === 1 && isCitableKind(cited.path[0].kind) && marginNoteAtLineEnd(model.text, reference.span)) {
         return { status: 'external', span, reason: `"${reference.text}" ends its line in the middle of a sentence, beside other margin notes naming amending acts: it reads as a margin note run into the text (the page's two columns joined), not as a citation` };
       }
       // "Artikel 20 Abs. 4, 33, 38, 101, 103 und 104" (article 20 has four paragraphs): the list goes on with articles
@@ -1516,6 +1516,9 @@ function lineRest(text: string, at: number): string {
 /** After a citation: a title, chapter or book named by its title, not its number ("del título De la sociedad conyugal"). */
 const GROUPING_NAMED_AFTER = /^\s+del?\s+((?:t[íi]tulo|cap[íi]tulo|libro)\s+(?!(?:Primer|Segund|Tercer|Cuart|Quint|Sext|S[eé]ptim|Octav|Noven|D[eé]cim|Und[eé]cim|Duod[eé]cim|[ÚU]nic|Preliminar|Final)\p{Ll}*\b)\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}(?:\s+\p{L}+)?)/u;
 
+/** An article's label at a line's start in another unit's text: "ART. 8.°", "Art. 12.", "Artículo 3.-". */
+const SET_OUT_LABEL = /\n[ \t]*((?:ART(?:[IÍ]CULO)?|Art(?:[ií]culo)?)\.?[ \t]+\d{1,4}[ \t]?(?:\.?[°º]|\.-?))[ \t]+\p{Lu}/u;
+
 /** A number written with a leading zero: "05", "007". */
 const ZERO_PADDED = /^0\d/;
 /** A capitalised word and a number with a leading zero right after a citation: "Programa 005". */
@@ -1579,6 +1582,10 @@ function byPlace(model: DocumentModel, context: Unit, kind: RefUnitKind, directi
   if (own && backwards && own.kind === 'alinea' && (kind === 'alinea' || kind === 'paragraph' || kind === 'subparagraph') && SENTENCE_BREAK.test(model.text.slice(own.span.start, span.start))) {
     return { status: 'external', span, reason: `there is no ${kind} before the one this citation stands in, but sentences stand before it in that paragraph: the conversion seems to have run paragraphs together, so the one meant cannot be told` };
   }
+  // "ARTICULO PRIMERO. Apruébase el adjunto Código …" then "ART. 8.° Los miembros …", "ART. 9.° … el artículo anterior": articles of
+  // a text set out in this one, their labels run in at their lines' starts, which the structure does not read as units
+  const setOut = own && backwards && (kind === 'article' || kind === 'section') ? SET_OUT_LABEL.exec(model.text.slice(own.labelSpan.end, span.start)) : null;
+  if (setOut) return { status: 'external', span, reason: `there is no ${kind} before this one, but labels of other ${kind}s stand at lines' starts in its text ("${setOut[1]}"): the ${kind} meant is most likely one of those, set out in this text, and cannot be checked` };
   if (own) return { status: 'unresolved', documentId: model.id, span, reason: `there is no ${backwards ? 'preceding' : 'following'} ${kind} here` };
   // Say less rather than guess: the structure does not show which unit is meant.
   return { status: 'external', span, reason: `which ${kind} is meant cannot be told from the structure here` };
@@ -2085,8 +2092,11 @@ function unitWordSet(): Set<string> {
  * another line that ends with a margin note naming an amending act ("… transporte urbano L. 18.620").
  */
 function marginNoteAtLineEnd(text: string, span: Span): boolean {
-  if (!/^Art\.[ \t]?\d/.test(text.slice(span.start, span.end)) || !/^[ \t]*\n[ \t]*\p{Ll}/u.test(text.slice(span.end, span.end + 8))) return false;
-  if (!/\p{Ll}[ \t]$/u.test(text.slice(span.start - 2, span.start))) return false;
+  // (its first line only: "… los artículos 163, 163 Art. 14\nbis, 168, 169, 170 y 171": the note, then "bis" of the text's "163 bis")
+  const lineEnd = text.indexOf('\n', span.start);
+  const end = lineEnd >= 0 && lineEnd < span.end ? lineEnd : span.end;
+  if (!/^Art\.[ \t]?\d/.test(text.slice(span.start, end)) || !/^[ \t]*\n[ \t]*\p{Ll}/u.test(text.slice(end, end + 8))) return false;
+  if (!/[\p{Ll}\d][ \t]$/u.test(text.slice(span.start - 2, span.start))) return false;
   const around = text.slice(Math.max(0, span.start - 400), Math.min(text.length, span.end + 400));
   return MARGIN_ACT.test(around);
 }
@@ -3075,6 +3085,9 @@ function foreignContext(model: DocumentModel, reference: DocumentReference): For
   // (read from the line's start: "(c. 9)" holds a full stop)
   const inProvision = IN_PROVISION_OF.exec(sentence);
   if (inProvision && !/^(?:this|the\s+present)\b/iu.test(inProvision[1]) && !/[.;]\s+\p{Lu}/u.test(sentence.slice(inProvision[0].length))) return { name: inProvision[1] };
+  // "los artículos 144 inciso primero, 146, 161-A, …, 494 Nº 4 y 494 Nº 5, todos del Código Penal": all the list's units, of that code
+  const allOf = allOfInstrumentAfter(model, reference);
+  if (allOf) return { name: allOf };
   // "| Directive (EU) 2016/1148 | This Directive |" above "| Article 1(3) | - |": the column's heading names the instrument
   const column = instrumentOfTableColumn(model, reference);
   if (column) return column === 'this' ? { chainedToThis: true } : { name: column };

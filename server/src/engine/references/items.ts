@@ -130,7 +130,8 @@ export class ItemParser extends TokenCursor {
         next += 2;
       }
       const s = this.tok(next);
-      if (s && s.kind === 'word' && !s.newline && this.c.numberSuffixWords.has(s.norm)) {
+      // ("el artículo 133\nbis de la ley Nº18.046": a hard-wrapped line may break before it, the adverb in lower case)
+      if (s && s.kind === 'word' && (!s.newline || s.raw === s.norm) && this.c.numberSuffixWords.has(s.norm)) {
         number += s.norm;
         end = s.end;
         next++;
@@ -254,6 +255,10 @@ export class ItemParser extends TokenCursor {
       const ends = !after || after.newline || (after.kind === 'punct' && /^[,;:]$/.test(after.norm)) || (after.kind === 'word' && (/^\p{Lu}/u.test(after.raw) || !!this.match(this.c.of, next + 1) || this.isConnectorLike(next + 1)));
       return ends ? { text: capitals.raw, end: capitals.end, next: next + 1 } : undefined;
     }
+    // "los artículos 144 inciso primero, 146, 161-A, 161 B, 231, …" (Chile's Penal Code): one capital apart, then a comma and the
+    // list's next number, where the table reads no capitals after a number
+    if (!this.c.table.capitalsAfterNumber && (kind === 'article' || kind === 'section') && capitals?.kind === 'word' && capitals.space && !capitals.newline &&
+      /^[A-Z]$/.test(capitals.raw) && this.isPunct(next + 1, ',') && this.tok(next + 2)?.kind === 'num') return { text: capitals.raw, end: capitals.end, next: next + 1 };
     // (not a treaty's initials: "l'article 81 CE", "l'article 6 UE" cite the EC and EU treaties)
     if (!this.c.table.capitalsAfterNumber || (kind !== 'article' && kind !== 'section') || capitals?.kind !== 'word' || !capitals.space || capitals.newline ||
       !/^(?:[A-Z]|(?![IVX]+$)[A-Z]{2,3})$/.test(capitals.raw) || TREATY_INITIALS.has(capitals.raw)) return undefined;

@@ -1,0 +1,75 @@
+// Citations in Chile's laws as the BCN gives them (verbatim lines, chileCitationsText.ts): a Latin adverb after a line break
+// ("artículo 133\nbis"), "161 B," in a list, ", todos del Código Penal" and ", ambos del Código Tributario" closing a list, an
+// amending list's items as sentences of their own, words put in by an amendment, and a margin note run in before "bis".
+import * as assert from 'node:assert';
+import { checkDocument } from '../../server/src/engine/checks';
+import { oneDocument } from '../helpers/oneDocument';
+import { uriOf, workspaceOf } from '../helpers/workspace';
+import { CL_ARTICLE_13_AMBOS_DEL, CL_CONCURSAL_ARTICLE_346, CL_PERSONAS_JURIDICAS_ARTICLE_9, CL_PROCEDIMIENTO_CIVIL_SET_OUT_ARTICLES, CL_PROCESAL_PENAL_ARTICLE_241, CL_TRABAJO_ARTICLE_172 } from './chileCitationsText';
+
+const FRONT = '---\nid: cl-ley\ntitle: Ley\nlanguage: es\n---\n# Ley\n\n### Artículo 1\n\nTexto.\n\n### Artículo 2\n\nTexto.\n\n';
+const law = oneDocument('ley.md', FRONT);
+const broken = (text: string) => law.problems(text, 'broken-reference');
+
+describe('engine: citations in Chile\'s laws (BCN)', () => {
+  it('"el artículo 133\\nbis de la ley Nº18.046": the adverb on the next line is the number\'s', () => {
+    assert.deepStrictEqual(broken(CL_PERSONAS_JURIDICAS_ARTICLE_9), []);
+    const cited = law.citation(CL_PERSONAS_JURIDICAS_ARTICLE_9, 'artículo 133\nbis', true);
+    assert.strictEqual(cited.targets[0].status, 'external');
+    // must not: a capitalised word opening the next line ("Bis. …") is no adverb of the number
+    const capital = CL_PERSONAS_JURIDICAS_ARTICLE_9.replace('artículo 133\nbis de la ley', 'artículo 133\nBis de la ley');
+    assert.notStrictEqual(capital, CL_PERSONAS_JURIDICAS_ARTICLE_9);
+    assert.ok(law.read(capital).model.references.some((r) => r.text === 'artículo 133'));
+  });
+
+  it('"los artículos 144 inciso\\nprimero, 146, 161-A, 161 B, 231, …, todos del Código\\nPenal": units of the Penal Code, "161 B" one article', () => {
+    assert.deepStrictEqual(broken(CL_PROCESAL_PENAL_ARTICLE_241), []);
+    const cited = law.citation(CL_PROCESAL_PENAL_ARTICLE_241, 'artículos 144 inciso', true);
+    assert.deepStrictEqual(cited.targets.slice(2, 4).map((t) => t.status), ['external', 'external']);
+    assert.ok(cited.targets.every((t) => /Código\s+Penal/.test(t.reason ?? '')), JSON.stringify(cited.targets));
+    // must not: where the list closes with "todos de esta ley", they are this law's, and checked
+    const ours = CL_PROCESAL_PENAL_ARTICLE_241.replace('todos del Código\nPenal', 'todos de esta\nley');
+    assert.notStrictEqual(ours, CL_PROCESAL_PENAL_ARTICLE_241);
+    assert.ok(broken(ours).some((message) => /no article 161B/.test(message)), broken(ours).join('\n'));
+  });
+
+  it('"los artículos 69, inciso final, y 70, ambos del Código Tributario": both of that code', () => {
+    assert.deepStrictEqual(broken(CL_ARTICLE_13_AMBOS_DEL), []);
+    assert.match(law.citation(CL_ARTICLE_13_AMBOS_DEL, 'artículos 69', true).targets[0].reason ?? '', /Código Tributario/);
+    // must not: "ambos de la presente ley" are this law's
+    const ours = CL_ARTICLE_13_AMBOS_DEL.replace('ambos del Código Tributario', 'ambos de la presente ley');
+    assert.notStrictEqual(ours, CL_ARTICLE_13_AMBOS_DEL);
+    assert.ok(broken(ours).some((message) => /no article 69/.test(message)), broken(ours).join('\n'));
+  });
+
+  it('"Introdúcense las siguientes\nmodificaciones al Código Civil:": each item\'s article is the Civil Code\'s, not the Penal Code\'s its new words name', () => {
+    // beside a copy of the Penal Code (articles 1–3), as in a workspace of the country's codes
+    const penalCode = '---\nid: cl-codigo-penal\ntitle: Código Penal\nlanguage: es\n---\n# Código Penal\n\n### Artículo 1\n\nTexto.\n\n### Artículo 2\n\nTexto.\n\n### Artículo 3\n\nTexto.\n';
+    const reported = (text: string) => checkDocument(workspaceOf({ 'ley.md': FRONT + text, 'cp.md': penalCode }), uriOf('ley.md')).filter((d) => d.code === 'broken-reference').map((d) => d.message);
+    // (the words put in cite "el Párrafo 7 del Título IX del Libro Segundo del Código Penal", which this short copy lacks)
+    assert.deepStrictEqual(reported(CL_CONCURSAL_ARTICLE_346).filter((message) => message.startsWith('"artículo')), []);
+    // must not: an item run into the one before, in one sentence with the Penal Code's name, is read with it
+    const joined = CL_CONCURSAL_ARTICLE_346.replace('Código Penal".\n3) Reemplázase el número 6º del artículo 2163', 'Código Penal", y reemplázase el número 6º del artículo 2163');
+    assert.notStrictEqual(joined, CL_CONCURSAL_ARTICLE_346);
+    assert.ok(reported(joined).some((message) => message.startsWith('"artículo 2163"')), reported(joined).join('\n'));
+  });
+
+  it('"los artículos 163, 163 Art. 14\\nbis, 168, 169, 170 y 171" (a margin note between 163 and its "bis"): no article 14 bis reported', () => {
+    // (articles 163 to 171 are not among these lines)
+    assert.deepStrictEqual(broken(CL_TRABAJO_ARTICLE_172).filter((message) => /14bis/.test(message)), []);
+    // must not: "Art. 14 bis" within the line is a citation, and checked
+    const inLine = CL_TRABAJO_ARTICLE_172.replace('Art. 14\nbis, 168', 'Art. 14 bis, 168');
+    assert.notStrictEqual(inLine, CL_TRABAJO_ARTICLE_172);
+    assert.ok(broken(inLine).some((message) => /14bis/.test(message)), broken(inLine).join('\n'));
+  });
+
+  it('"ART. 9.° … el artículo anterior" in the text of "ARTICULO PRIMERO", among other run-in labels: not reported, with the reason', () => {
+    const code = oneDocument('codigo.md', '---\nid: cl-codigo\ntitle: Código\nlanguage: es\n---\n# Código\n\n');
+    assert.deepStrictEqual(code.problems(CL_PROCEDIMIENTO_CIVIL_SET_OUT_ARTICLES, 'broken-reference'), []);
+    assert.match(code.citation(CL_PROCEDIMIENTO_CIVIL_SET_OUT_ARTICLES, 'artículo anterior').targets[0].reason ?? '', /labels of other articles stand at lines' starts in its text \("ART\. 2\.°"\)/);
+    // must not: with no such label before it, the first article's "artículo anterior" is reported
+    const alone = CL_PROCEDIMIENTO_CIVIL_SET_OUT_ARTICLES.replace(/\nART\. [2-9]\.° /g, '\n');
+    assert.notStrictEqual(alone, CL_PROCEDIMIENTO_CIVIL_SET_OUT_ARTICLES);
+    assert.ok(code.problems(alone, 'broken-reference').some((message) => message.startsWith('"artículo anterior"')), code.problems(alone, 'broken-reference').join('\n'));
+  });
+});
