@@ -1058,7 +1058,9 @@ function runInUnitLabel(raw: string, depth = 0): number | undefined {
     const mark = /^\*{1,3}(?=[ \t]*\n)/.exec(head.slice(bold[0].length))?.[0] ?? '';
     // "**_Artículo 14_** _.- El Subjefe es …" (SPIJ): the separator in italics of its own after the label
     const emphasised = /^[ \t]*[*_]{1,2}(?:\.?[-–—]|[.:])[ \t]+(?=\p{Lu})/u.exec(head.slice(bold[0].length))?.[0];
-    const sign = mark || emphasised || (/^[º°]?(?:\.?[-–—]|[.:])?(?=[\s\u00a0]|[*_]{1,2}\p{Lu})/u.exec(head.slice(bold[0].length))?.[0] ?? '');
+    // "**Artículo 2º****.** *Operaciones de crédito.*" (SUIN, Colombia): the full stop in bold of its own right after the label
+    const boldSign = /^\*\*(?:\.?[-–—]|[.:])\*\*(?=[ \t])/.exec(head.slice(bold[0].length))?.[0];
+    const sign = mark || emphasised || boldSign || (/^[º°]?(?:\.?[-–—]|[.:])?(?=[\s\u00a0]|[*_]{1,2}\p{Lu})/u.exec(head.slice(bold[0].length))?.[0] ?? '');
     const after = head.slice(bold[0].length + sign.length);
     // "**Artículo 1°.** los ganaderos o cualquiera otra persona …" (SUIN's text of a 1934 decree): after a bold label that
     // ends with its stop or dash, the text may open in a small letter
@@ -1314,7 +1316,10 @@ function plainHeadingDepth(line: string, wholeBlock = false): number | undefined
   if (stoppedParagraphSign(info) && content.startsWith(info.label) && NOTE_IN_PLACE.test(content.slice(info.label.length))) return PLAIN_UNIT_DEPTH;
   // "**_Artículo 52.- Conformación del Directorio_**", "**“ Artículo 52.- …**" (SPIJ: italics, or the quotation mark that opens
   // an amendment's wording, before the label)
-  const plain = asciiDigits(content).replace(/\*\*|__|`/g, '').trim().replace(/^[_“"„«]+[ \t]*/, '');
+  // ("*Anexo A*", "*Parte 1*" alone on their lines, a treaty's annex and its parts as SUIN-Juriscol sets them, in italics; a
+  // section in italics is a ballot measure's "*SEC. 3. …*" paragraph, not read as a heading)
+  const italicGrouping = info.kind !== 'article' && info.kind !== 'section' && /^([*_])[^*_\n]+\1$/.test(content);
+  const plain = asciiDigits(italicGrouping ? content.slice(1, -1) : content).replace(/\*\*|__|`/g, '').trim().replace(/^[_“"„«]+[ \t]*/, '');
   const label = info.within?.label ?? info.label;
   // "Artigo 2.º": the ordinal sign after the number's full stop is the label's, no separator ("artigo 2.º do Regime …" goes on a sentence)
   const afterLabel = plain.slice(label.length).replace(/^\.[º°]/, '');

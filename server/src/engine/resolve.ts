@@ -314,6 +314,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     const division = !first.unit && doc === model && context ? capitalisedParagraphDivision(model, reference, cited.path, first.partial ?? context) : undefined;
     if (division === 'unseen') return { status: 'external', span, reason: `"${reference.text}" capitalised in running text names a division of the code (a párrafo, a grouping of articles), which this copy gives no heading: it cannot be checked` };
     if (division) return resolvedTarget(doc, division, span);
+    const compiled = !first.unit ? dottedNumberElsewhere(doc, cited.path) : undefined;
+    if (compiled) return { status: 'external', span, reason: `${cited.path.slice(0, dottedParts(cited.path)).map((step) => step.number).join('.')} is numbered as the articles set out here are ("${compiled}"), by the parts of a compiled whole, and is not among them: it is most likely an article of that whole this text does not set out, and cannot be checked` };
     // "se observará lo dispuesto en el párrafo 4º del título De la sociedad conyugal" (Chile's Civil Code names its titles): a
     // part of a grouping cited by its name, which the grammar does not read
     const namedGrouping = !first.unit && doc === model && anchor.kind === 'none' && index === reference.targets.length - 1 ? GROUPING_NAMED_AFTER.exec(model.text.slice(reference.span.end, reference.span.end + 80)) : null;
@@ -1952,6 +1954,10 @@ const MAX_LATER_VERSIONS = 8;
 function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined, context: Unit | undefined, sameDocument: boolean): PathResult {
   const result = resolvePathFrom(doc, path, base, context, sameDocument, undefined);
   if (result.unit || path.length < 2 || base || !isCitableKind(path[0].kind)) return result;
+  // "el artículo 2.6.12.1.2 del presente decreto" where the decree numbers its articles so ("**Artículo 2.6.12.1.2.**"): the
+  // dotted number is the article's, not a path into article 2 (the longest such number the document has, then the rest)
+  const dotted = dottedArticle(doc, path);
+  if (dotted) return dotted.rest.length ? resolvePathFrom(doc, dotted.rest, dotted.unit, context, sameDocument, undefined) : { unit: dotted.unit };
   // "chapitres Ier à IV du titre Ier" where the nearest title I has no chapters: the next nearest that holds the whole path
   if (sameDocument && context) {
     for (const other of groupingsByNearness(doc, path[0], context).slice(1, 1 + MAX_LATER_VERSIONS)) {
@@ -1972,6 +1978,35 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
     if (found.unit) return found;
   }
   return result;
+}
+
+/** How many parts of a dotted number open the path ("artículo 2.6.12.1.5": 5), 1 when its number is not dotted. */
+function dottedParts(path: RefStep[]): number {
+  let dots = 1;
+  while (dots < path.length && path[dots].kind === 'unspecified' && /^\d+$/.test(path[dots].number) && path[dots].span.start === path[dots - 1].span.end + 1) dots++;
+  return dots;
+}
+
+/**
+ * "el artículo 2.6.11.1.15 de este decreto" in a decree that sets out articles 2.6.12.1.1 to 2.6.12.1.22 of the compiled decree it
+ * amends: a number of three parts or more, in a document whose articles are so numbered, names one of the compiled whole's
+ * articles that this text does not set out (its label, when the document holds none of that number).
+ */
+function dottedNumberElsewhere(doc: DocumentModel, path: RefStep[]): string | undefined {
+  if (!isCitableKind(path[0]?.kind) || dottedParts(path) < 3) return undefined;
+  const dotted = doc.units.find((unit) => unit.headingDepth > 0 && unit.kind === path[0].kind && /^\d+\.\d+\.\d+/.test(unit.number ?? ''));
+  return dotted?.label;
+}
+
+/** The article or section a dotted number names ("2.6.12.1.5" read as article 2, then 6, 12, 1, 5), and the path's rest after it. */
+function dottedArticle(doc: DocumentModel, path: RefStep[]): { unit: Unit; rest: RefStep[] } | undefined {
+  const dots = dottedParts(path);
+  for (let k = dots; k >= 2; k--) {
+    const number = path.slice(0, k).map((step) => step.number).join('.');
+    const unit = findTopLevel(doc, { ...path[0], number });
+    if (unit) return { unit, rest: path.slice(k) };
+  }
+  return undefined;
 }
 
 /**

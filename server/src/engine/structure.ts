@@ -443,7 +443,11 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       if (!info || !isStructural) {
         const titled = index > 0 && blocks[index - 1].kind === 'heading' ? blockUnits[index - 1] : undefined;
         // "##### Art. 1" then "#### Oggetto e definizioni" (Normattiva as legalize-it converts it): the title one level up, right after
-        if (titled && titled !== root && !titled.title && titled.headingDepth > 0 && (titled.headingDepth < block.depth || (titled.headingDepth === block.depth + 1 && !info && !NOTES_HEADING.test(headingText))) &&
+        // "### Artículo 6" then "### Medidas para reducir …" (SUIN-Juriscol as legalize-co converts it): the title at the same level, right
+        // after an article's heading with no text between, and naming no grouping or annex
+        const sameLevelTitle = () => titled!.headingDepth === block.depth && titled!.citable && !info && !NOTES_HEADING.test(headingText) && headingText.length <= 200 &&
+          !namesGrouping(headingText) && !namesAnnex(headingText);
+        if (titled && titled !== root && !titled.title && titled.headingDepth > 0 && (titled.headingDepth < block.depth || (titled.headingDepth === block.depth + 1 && !info && !NOTES_HEADING.test(headingText)) || sameLevelTitle()) &&
           titled.labelSpan.start === blocks[index - 1].span.start) {
           // "### Article 1" then "####Definitions": a converter put the title on a line of its own.
           titled.title = headingText;
