@@ -2,7 +2,7 @@
 // numbered by its parts ("**Artículo 2.6.12.1.2.**"), cited "el artículo 2.6.12.1.2. del presente decreto".
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
-import { CO_DECRETO_2955_DOTTED_ARTICLES, CO_DECRETO_4591_BOLD_STOP, CO_LEY_994_STOCKHOLM } from './colombiaDecreesText';
+import { CO_BOLD_LABELS, CO_DECRETO_2955_DOTTED_ARTICLES, CO_DECRETO_4591_BOLD_STOP, CO_LEY_994_ARTICLE_5, CO_LEY_994_STOCKHOLM } from './colombiaDecreesText';
 
 const FRONT = '---\nid: co-decreto\ntitle: Decreto\nlanguage: es\n---\n# Decreto\n\n### DECRETA:\n\n**Artículo 1.** Texto.\n\n';
 const decree = oneDocument('decreto.md', FRONT);
@@ -53,5 +53,26 @@ describe('engine: articles numbered by the parts of a compiled decree (Colombia)
     const sentence = CO_DECRETO_4591_BOLD_STOP.replace('**Artículo 2º****.**', '**Véase el Artículo 2º****.**');
     assert.notStrictEqual(sentence, CO_DECRETO_4591_BOLD_STOP);
     assert.ok(!gazette.unitIds(sentence).includes('art_2'));
+  });
+
+  it('"**Artículo 10. De la dirección de los Ministerios.**", "**Artículo 3**ºDETERMINACIÓN …", "**Artículo 37***.**Grupos …*", "**Artículo 111****.***…*": labels', () => {
+    const gazette = oneDocument('decreto.md', '---\nid: co-decreto\ntitle: Decreto\nlanguage: es\n---\n# Decreto\n\n');
+    const ids = gazette.unitIds(CO_BOLD_LABELS);
+    assert.ok(['art_10', 'art_14', 'art_3', 'art_37', 'art_111'].every((id) => ids.includes(id)), ids.join(' '));
+    assert.deepStrictEqual(gazette.problems(CO_BOLD_LABELS, 'broken-reference'), []);
+    // must not: a sentence in bold that opens with a citation is no label
+    const sentence = '**Artículo 5 de la Ley 100. Establece lo siguiente.** Texto del decreto.\n';
+    assert.ok(!gazette.unitIds(sentence).includes('art_5'), gazette.unitIds(sentence).join(' '));
+  });
+
+  it('"las obligaciones estipuladas en el presente párrafo" in an item of article 5, which numbers no paragraphs: not reported, with the reason', () => {
+    // (after an article that numbers its paragraphs, as article 4 of the Convention does)
+    const text = '### Artículo 4\n\n1. Texto.\n\n2. Texto.\n\n' + CO_LEY_994_ARTICLE_5;
+    assert.deepStrictEqual(decree.problems(text, 'reference-outside-unit'), []);
+    assert.match(decree.citation(text, 'presente párrafo').targets[0].reason ?? '', /numbers no paragraphs/);
+    // must not: where the article numbers its paragraph ("1. Cada parte adoptará …"), "this paragraph" is that one
+    const numbered = text.replace('\nCada parte adoptará', '\n1. Cada parte adoptará');
+    assert.notStrictEqual(numbered, text);
+    assert.strictEqual(decree.citation(numbered, 'presente párrafo').targets[0].unitId, 'art_5__para_1');
   });
 });

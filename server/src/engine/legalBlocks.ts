@@ -974,6 +974,8 @@ const NOTE_MARK = new RegExp(String.raw`^(?:(?:\*\*|__)?_?${NOTE_MARK_PATTERN}_?
 /** "**ARTÍCULO 1°.-**", "**Article 5**", "**_Artículo 4.-_**": a label in bold, closed right after it. */
 // "**Artículo 11*.-**": an editor's asterisk after the number, before the separator, is the label's
 const BOLD_LABEL = /^(\*\*|__)_?((?:[^*_\n]|\*{1,3}(?=[.°º:–—-])){1,40}?)_?\1/;
+/** A bold run, the text after it: "**Artículo 10. De la dirección de los Ministerios.** La …" (a label, its stop and its title). */
+const TITLED_BOLD_LABEL = /^(\*\*|__)([^*_\n]{2,240}?)\1(?=[ \t]+\S)/;
 /** A note's mark "(31) " or an opening quote before a label, inside its bold: "**_(31) Artículo 20.-_**", "**“Artículo 20.-**". */
 const MARK_OR_QUOTE = new RegExp(String.raw`^(?:${NOTE_MARK_PATTERN}\s*|[${OPENING_QUOTES}]\s*){1,2}`);
 /** What may follow a label inside its bold: a separator, then perhaps the mark of a note ("**_Artículo 19.- (17)_**"). */
@@ -1037,6 +1039,13 @@ function runInUnitLabel(raw: string, depth = 0): number | undefined {
     const inner = runInUnitLabel(head.slice(1), depth + 1);
     return inner === undefined ? undefined : inner + 1;
   }
+  // "**Artículo 10. De la dirección de los Ministerios.** La dirección …" (SUIN, Colombia): the label, its stop and its title in one bold
+  // run, the text after it
+  const boldTitled = TITLED_BOLD_LABEL.exec(head);
+  if (boldTitled && depth === 0) {
+    const info = unitLabel(boldTitled[2]);
+    if (info && /[.:]$/.test(boldTitled[2]) && /^[º°]?(?:\.[ \t]*[-–—]?|[ \t]*[-–—:])[ \t]*\p{Lu}/u.test(boldTitled[2].slice(info.label.length))) return boldTitled[0].length;
+  }
   const bold = BOLD_LABEL.exec(head);
   if (bold) {
     // "**_(31) Artículo 20.-_**", "**“Artículo 20.-**": a note's mark or the quote of an amended text inside the bold label (SPIJ's HTML)
@@ -1058,9 +1067,11 @@ function runInUnitLabel(raw: string, depth = 0): number | undefined {
     const mark = /^\*{1,3}(?=[ \t]*\n)/.exec(head.slice(bold[0].length))?.[0] ?? '';
     // "**_Artículo 14_** _.- El Subjefe es …" (SPIJ): the separator in italics of its own after the label
     const emphasised = /^[ \t]*[*_]{1,2}(?:\.?[-–—]|[.:])[ \t]+(?=\p{Lu})/u.exec(head.slice(bold[0].length))?.[0];
-    // "**Artículo 2º****.** *Operaciones de crédito.*" (SUIN, Colombia): the full stop in bold of its own right after the label
-    const boldSign = /^\*\*(?:\.?[-–—]|[.:])\*\*(?=[ \t])/.exec(head.slice(bold[0].length))?.[0];
-    const sign = mark || emphasised || boldSign || (/^[º°]?(?:\.?[-–—]|[.:])?(?=[\s\u00a0]|[*_]{1,2}\p{Lu})/u.exec(head.slice(bold[0].length))?.[0] ?? '');
+    // "**Artículo 2º****.** *Operaciones de crédito.*", "**Artículo 37***.**Grupos Internos …*", "**Artículo 111****.***Uniformidad …*"
+    // (SUIN, Colombia): the full stop in bold or italics of its own right after the label, the title in italics after it
+    const boldSign = /^\*{1,3}(?:\.?[-–—]|[.:])\*{1,2}(?=[ \t]|\*?\p{Lu})/u.exec(head.slice(bold[0].length))?.[0];
+    // ("**Artículo 3**ºDETERMINACIÓN DE LA PLANTA. …": the ordinal sign, then the title in capitals with no space)
+    const sign = mark || emphasised || boldSign || (/^[º°]?(?:\.?[-–—]|[.:])?(?=[\s\u00a0]|[*_]{1,2}\p{Lu}|(?<=[º°])\p{Lu}{2})/u.exec(head.slice(bold[0].length))?.[0] ?? '');
     const after = head.slice(bold[0].length + sign.length);
     // "**Artículo 1°.** los ganaderos o cualquiera otra persona …" (SUIN's text of a 1934 decree): after a bold label that
     // ends with its stop or dash, the text may open in a small letter

@@ -242,6 +242,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
             !descendantsOf(grouping).some((unit) => unit.kind === anchor.unit)) {
             return single(reference, { status: 'external', span, reason: `"this ${anchor.unit}" stands in ${unitName(grouping)}, whose text shows no ${anchor.unit} at all: their labels may be run into the text (a PDF's), so it cannot be checked` });
           }
+          // "iii) Estrategias para cumplir las obligaciones estipuladas en el presente párrafo" in an article that numbers no paragraphs
+          // ("Cada parte adoptará …: a) … i) … iii) …"): the article's text, its opening words and their items, is the paragraph meant
+          const unnumbered = anchor.unit === 'paragraph' ? citableAround(context) : undefined;
+          if (unnumbered && !descendantsOf(unnumbered).some((unit) => unit.kind === 'paragraph')) {
+            return single(reference, { status: 'external', span, reason: `${unitName(unnumbered)} numbers no paragraphs: "this paragraph" is most likely its text (its opening words and their items), and cannot be checked` });
+          }
           return single(reference, { status: 'unresolved', span, reason: `"this ${anchor.unit}" stands outside any ${anchor.unit}` });
         }
       }
