@@ -442,17 +442,17 @@ function instrumentLaterInSentence(model: DocumentModel, reference: DocumentRefe
 }
 
 /** ", todos del Código Penal" closing a list whose numbers the grammar read in part ("… 161 B, 231, inciso segundo del 247, 284, 296"). */
-const ALL_OF = /,[ \t\n]+(?:todos|todas|ambos|ambas|tous|toutes)[ \t\n]+(?:del?|du|des|dos|das|do|da)[ \t\n]+/giu;
+const ALL_OF = /,[ \t\n]+(?:todos|todas|ambos|ambas|tous|toutes)[ \t\n]+(?:del?|du|des|dos|das|do|da)[ \t\n]+/iu;
 
 /** The instrument a ", todos del …" (all of) names later in the sentence, with no stop, colon or semicolon between. */
 export function allOfInstrumentAfter(model: DocumentModel, reference: DocumentReference): string | undefined {
   const rest = model.text.slice(reference.span.end, reference.span.end + CHAIN_REACH);
-  ALL_OF.lastIndex = 0;
   const all = ALL_OF.exec(rest);
   if (!all || /[.;:](?:\s|$)/.test(rest.slice(0, all.index))) return undefined;
   const named = instrumentsNamedIn(rest.slice(all.index + all[0].length, all.index + all[0].length + 120), model.language)[0];
   return named && named.span.start <= 4 ? named.name : undefined;
 }
+
 /** Whether `gap` opens a quotation it does not close: a straight quote left odd, or a “ or « after the last ” or ». */
 function opensQuote(gap: string): boolean {
   let straight = 0;

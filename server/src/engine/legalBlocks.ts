@@ -1443,8 +1443,8 @@ const WRAP_SLACK = 16;
 /**
  * The width a paragraph was hard-wrapped at ("Se castigará con la pena de reclusión menor en\ncualquiera de sus grados …",
  * Chile's BCN text: every line of an article cut near 60 characters, its incisos not parted by blank lines), or 0 when it was
- * not: most of its lines end within a long word of the widest, and most of those end mid-sentence. Lines of one sentence
- * each (semantic line breaks) vary in length and end on punctuation: never read as wrapped.
+ * not. The width is the length three lines in four stay within; most lines end within a long word of it, and most of those
+ * mid-sentence. Lines of one sentence each (semantic line breaks) vary in length and end on punctuation: never read as wrapped.
  */
 function wrapWidth(lines: string[]): number {
   if (lines.length < WRAP_MIN_LINES) return 0;

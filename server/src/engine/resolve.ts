@@ -2000,9 +2000,19 @@ function dottedParts(path: RefStep[]): number {
  */
 function dottedNumberElsewhere(doc: DocumentModel, path: RefStep[]): string | undefined {
   if (!isCitableKind(path[0]?.kind) || dottedParts(path) < 3) return undefined;
-  const dotted = doc.units.find((unit) => unit.headingDepth > 0 && unit.kind === path[0].kind && /^\d+\.\d+\.\d+/.test(unit.number ?? ''));
-  return dotted?.label;
+  // (looked for once per document version and kind: a decree citing a thousand such articles reads its units once)
+  let known = dottedLabels.get(doc);
+  if (!known) dottedLabels.set(doc, (known = new Map()));
+  let label = known.get(path[0].kind);
+  if (label === undefined) {
+    label = doc.units.find((unit) => unit.headingDepth > 0 && unit.kind === path[0].kind && /^\d+\.\d+\.\d+/.test(unit.number ?? ''))?.label ?? null;
+    known.set(path[0].kind, label);
+  }
+  return label ?? undefined;
 }
+
+/** Per document version: the label of its first article (or section) numbered by three parts or more, or null. */
+const dottedLabels = new WeakMap<DocumentModel, Map<string, string | null>>();
 
 /** The article or section a dotted number names ("2.6.12.1.5" read as article 2, then 6, 12, 1, 5), and the path's rest after it. */
 function dottedArticle(doc: DocumentModel, path: RefStep[]): { unit: Unit; rest: RefStep[] } | undefined {

@@ -1087,7 +1087,7 @@ function nextRaisedNumber(article: Unit): string {
 
 /** Whether a short paragraph opening `unit` is only its label written again ("ART. 250." under "#### Artículo 250"). */
 function labelWrittenAgain(text: string, block: Block, unit: Unit): boolean {
-  if (unit.children.some((child) => child.headingDepth === 0) || block.span.end - block.span.start > 40) return false;
+  if (block.span.end - block.span.start > 40 || unit.children.some((child) => child.headingDepth === 0)) return false;
   const again = readHeading(text.slice(block.span.start, block.span.end));
   return !!again && again.kind === unit.kind && again.number === unit.number && !again.title;
 }
