@@ -5,7 +5,7 @@ import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
 import { oneDocument } from '../helpers/oneDocument';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { CL_ARTICLE_13_AMBOS_DEL, CL_CONCURSAL_ARTICLE_346, CL_PERSONAS_JURIDICAS_ARTICLE_9, CL_PROCEDIMIENTO_CIVIL_SET_OUT_ARTICLES, CL_PROCESAL_PENAL_ARTICLE_241, CL_TRABAJO_ARTICLE_172 } from './chileCitationsText';
+import { CL_ARTICLE_13_AMBOS_DEL, CL_CONCURSAL_ARTICLE_346, CL_CONCURSAL_COMERCIO_AMENDMENTS, CL_OBRAS_PUBLICAS_QUOTED_INCISO, CL_PERSONAS_JURIDICAS_ARTICLE_9, CL_PROCEDIMIENTO_CIVIL_SET_OUT_ARTICLES, CL_PROCESAL_PENAL_ARTICLE_241, CL_TRABAJO_ARTICLE_172 } from './chileCitationsText';
 
 const FRONT = '---\nid: cl-ley\ntitle: Ley\nlanguage: es\n---\n# Ley\n\n### Artículo 1\n\nTexto.\n\n### Artículo 2\n\nTexto.\n\n';
 const law = oneDocument('ley.md', FRONT);
@@ -48,9 +48,13 @@ describe('engine: citations in Chile\'s laws (BCN)', () => {
     const reported = (text: string) => checkDocument(workspaceOf({ 'ley.md': FRONT + text, 'cp.md': penalCode }), uriOf('ley.md')).filter((d) => d.code === 'broken-reference').map((d) => d.message);
     // (the words put in cite "el Párrafo 7 del Título IX del Libro Segundo del Código Penal", which this short copy lacks)
     assert.deepStrictEqual(reported(CL_CONCURSAL_ARTICLE_346).filter((message) => message.startsWith('"artículo')), []);
-    // must not: an item run into the one before, in one sentence with the Penal Code's name, is read with it
-    const joined = CL_CONCURSAL_ARTICLE_346.replace('Código Penal".\n3) Reemplázase el número 6º del artículo 2163', 'Código Penal", y reemplázase el número 6º del artículo 2163');
-    assert.notStrictEqual(joined, CL_CONCURSAL_ARTICLE_346);
+    // with no code named in the lead-in, each item is a sentence of its own: the Penal Code named in item 2's new words is not item 3's
+    const unnamed = CL_CONCURSAL_ARTICLE_346.replace('modificaciones al Código Civil:', 'modificaciones:');
+    assert.notStrictEqual(unnamed, CL_CONCURSAL_ARTICLE_346);
+    assert.ok(!reported(unnamed).some((message) => message.startsWith('"artículo 2163"')), reported(unnamed).join('\n'));
+    // must not: item 3 run into item 2, in one sentence with the Penal Code's name, is read with it
+    const joined = unnamed.replace('Código Penal".\n3) Reemplázase el número 6º del artículo 2163', 'Código Penal", y reemplázase el número 6º del artículo 2163');
+    assert.notStrictEqual(joined, unnamed);
     assert.ok(reported(joined).some((message) => message.startsWith('"artículo 2163"')), reported(joined).join('\n'));
   });
 
@@ -71,5 +75,23 @@ describe('engine: citations in Chile\'s laws (BCN)', () => {
     const alone = CL_PROCEDIMIENTO_CIVIL_SET_OUT_ARTICLES.replace(/\nART\. [2-9]\.° /g, '\n');
     assert.notStrictEqual(alone, CL_PROCEDIMIENTO_CIVIL_SET_OUT_ARTICLES);
     assert.ok(code.problems(alone, 'broken-reference').some((message) => message.startsWith('"artículo anterior"')), code.problems(alone, 'broken-reference').join('\n'));
+  });
+
+  it('"Introdúcense las siguientes\nmodificaciones al Código de Comercio:" (the words before the code\'s name): its items cite that code', () => {
+    assert.deepStrictEqual(broken(CL_CONCURSAL_COMERCIO_AMENDMENTS), []);
+    assert.match(law.citation(CL_CONCURSAL_COMERCIO_AMENDMENTS, 'artículo 559', true).targets[0].reason ?? '', /Código de Comercio/);
+    // must not: "las siguientes modificaciones a esta ley:" amends this law, whose article 559 is checked
+    const ours = CL_CONCURSAL_COMERCIO_AMENDMENTS.replace('modificaciones al Código de Comercio:', 'modificaciones a la presente ley:');
+    assert.notStrictEqual(ours, CL_CONCURSAL_COMERCIO_AMENDMENTS);
+    assert.ok(broken(ours).some((message) => /no article 559/.test(message)), broken(ours).join('\n'));
+  });
+
+  it('"…: "Lo dispuesto en el inciso anterior será aplicable …"" (an amendment\'s new inciso, quoted in one long line): not reported, with the reason', () => {
+    const quoted = law.citation(CL_OBRAS_PUBLICAS_QUOTED_INCISO, 'inciso anterior');
+    assert.match(quoted.targets[0].reason ?? '', /quoted words/);
+    // must not: the same words unquoted are this law's, and reported where nothing stands before
+    const unquoted = CL_OBRAS_PUBLICAS_QUOTED_INCISO.replace('respectivamente: "Lo dispuesto en el inciso anterior', 'respectivamente. Lo dispuesto en el inciso anterior');
+    assert.notStrictEqual(unquoted, CL_OBRAS_PUBLICAS_QUOTED_INCISO);
+    assert.doesNotMatch(law.citation(unquoted, 'inciso anterior').targets[0].reason ?? '', /quoted words/);
   });
 });

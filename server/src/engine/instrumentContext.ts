@@ -157,13 +157,22 @@ export function amendedByOpening(model: DocumentModel, provision: Unit, referenc
   if (!known) openings.set(model, (known = new Map()));
   let names = known.get(provision);
   if (names === undefined) {
-    const byOpening = openingAmends(openingText(model.text, opening), model.language);
+    const words = openingText(model.text, opening);
+    // "ARTICULO 2° Introdúcense las siguientes modificaciones al Código Orgánico de Tribunales: 1) Suprímese … 3) Sustitúyese el
+    // artículo 43° por el siguiente: "…"" (the BCN's text of an amending law, its items run into one paragraph): the words up to
+    // the colon say what it amends, and the citations after the colon are of that
+    const colonInWords = words.indexOf(':');
+    const whole = openingAmends(words, model.language);
+    const toColon = whole || colonInWords < 0 ? undefined : openingAmends(words.slice(0, colonInWords + 1), model.language);
+    const byOpening = whole ?? toColon;
     // "**§ 3.** В Гражданския процесуален кодекс (…) се правят следните изменения:" then "1. В чл. 4: …" (lex.bg): the opening
     // words run on from the label, before the first numbered part, the provision's own
     const own = opening.kind !== 'alinea' && opening.span.start > provision.labelSpan.end + 1 ? openingAmends(openingWords(model.text, provision.labelSpan.end, opening.span.start), model.language) : undefined;
-    known.set(provision, (names = { opening: byOpening ? detached(byOpening) : null, own: own ? detached(own) : null }));
+    const colon = toColon ? model.text.indexOf(':', opening.labelSpan.end) : -1;
+    const leadInEnd = colon >= 0 && colon < opening.span.end && colon - opening.labelSpan.end <= OPENING_REACH ? colon : -1;
+    known.set(provision, (names = { opening: byOpening ? detached(byOpening) : null, own: own ? detached(own) : null, leadInEnd }));
   }
-  if (reference.span.start >= opening.span.end && names.opening) return names.opening;
+  if ((reference.span.start >= opening.span.end || (names.leadInEnd >= 0 && reference.span.start > names.leadInEnd)) && names.opening) return names.opening;
   return names.own ?? undefined;
 }
 
@@ -189,14 +198,27 @@ const BRACKETED = /\((?:[^()\n]|\([^()\n]*\))*\)/g;
 
 /** The instrument a sentence names last and says is amended or modified as follows, if it ends so. */
 export function openingAmends(sentence: string, language: string): string | undefined {
-  if (!AMENDS_AS_FOLLOWS_IN.test(sentence)) return undefined;
+  if (!AMENDS_AS_FOLLOWS_IN.test(sentence)) return amendmentsIntroducedTo(sentence, language);
   const named = instrumentsNamedIn(sentence, language);
   const last = named[named.length - 1];
   return last && AMENDS_AS_FOLLOWS_SENTENCE_TAIL.test(sentence.slice(last.span.end)) ? last.name : undefined;
 }
 
+/** The words that announce a list of amendments before the instrument they are made to: "Introdúcense las siguientes modificaciones al". */
+const AMENDMENTS_INTRODUCED_TO = /(?:introd[úu]cen(?:se)?|incorp[óo]ran(?:se)?|se\s+introducen)\s+las\s+siguientes\s+(?:modificaciones|enmiendas)\s+(?:al?|en\s+(?:el|la|los|las)|a\s+(?:la|los|las))\s+$|the\s+following\s+amendments\s+(?:are|shall\s+be)\s+made\s+(?:to|in)\s+$|les\s+modifications\s+suivantes\s+sont\s+apportées\s+(?:au|aux|à\s+la|à\s+l['’])\s*$/iu;
+
+/**
+ * "Introdúcense las siguientes modificaciones al Código Orgánico de Tribunales:" (Chile), "The following amendments are made to the
+ * Evidence Act:": the words that announce the list, then the instrument, then the colon that opens the list.
+ */
+function amendmentsIntroducedTo(sentence: string, language: string): string | undefined {
+  const first = instrumentsNamedIn(sentence, language)[0];
+  if (!first || !AMENDMENTS_INTRODUCED_TO.test(sentence.slice(0, first.span.start)) || !/^[^:\n]{0,160}:\s*$/.test(sentence.slice(first.span.end))) return undefined;
+  return first.name;
+}
+
 /** Per tree, like the lead-ins: keyed by the model alone, it would hold a resting document's unit tree (treeKeyed.ts). */
-const openings = new TreeKeyedCache<Map<Unit, { opening: string | null; own: string | null }>>();
+const openings = new TreeKeyedCache<Map<Unit, { opening: string | null; own: string | null; leadInEnd: number }>>();
 
 /** How many paragraphs before a list item are looked at for the list's lead-in. */
 const SIBLINGS_BACK = 40;
