@@ -5,7 +5,7 @@ import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
 import { oneDocument } from '../helpers/oneDocument';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { CL_ARTICLE_13_AMBOS_DEL, CL_CONCURSAL_ARTICLE_346, CL_CONCURSAL_COMERCIO_AMENDMENTS, CL_OBRAS_PUBLICAS_QUOTED_INCISO, CL_PERSONAS_JURIDICAS_ARTICLE_9, CL_PROCEDIMIENTO_CIVIL_SET_OUT_ARTICLES, CL_PROCESAL_PENAL_ARTICLE_241, CL_TRABAJO_ARTICLE_172 } from './chileCitationsText';
+import { CL_ARTICULO_UNICO_RULING, CL_TRANSITIONAL_OF_LAW, CL_ARTICLE_13_AMBOS_DEL, CL_CONCURSAL_ARTICLE_346, CL_CONCURSAL_COMERCIO_AMENDMENTS, CL_OBRAS_PUBLICAS_QUOTED_INCISO, CL_PERSONAS_JURIDICAS_ARTICLE_9, CL_PROCEDIMIENTO_CIVIL_SET_OUT_ARTICLES, CL_PROCESAL_PENAL_ARTICLE_241, CL_TRABAJO_ARTICLE_172 } from './chileCitationsText';
 
 const FRONT = '---\nid: cl-ley\ntitle: Ley\nlanguage: es\n---\n# Ley\n\n### Artículo 1\n\nTexto.\n\n### Artículo 2\n\nTexto.\n\n';
 const law = oneDocument('ley.md', FRONT);
@@ -93,5 +93,26 @@ describe('engine: citations in Chile\'s laws (BCN)', () => {
     const unquoted = CL_OBRAS_PUBLICAS_QUOTED_INCISO.replace('respectivamente: "Lo dispuesto en el inciso anterior', 'respectivamente. Lo dispuesto en el inciso anterior');
     assert.notStrictEqual(unquoted, CL_OBRAS_PUBLICAS_QUOTED_INCISO);
     assert.doesNotMatch(law.citation(unquoted, 'inciso anterior').targets[0].reason ?? '', /quoted words/);
+  });
+
+  it('"el artículo 37 C" in a law of one "Artículo UNICO" (the Court\'s ruling set after it): the amended law\'s, not reported', () => {
+    const single = oneDocument('ley.md', '---\nid: cl-ley\ntitle: Ley\nlanguage: es\n---\n# Ley\n\n');
+    assert.deepStrictEqual(single.problems(CL_ARTICULO_UNICO_RULING, 'broken-reference'), []);
+    assert.match(single.citation(CL_ARTICULO_UNICO_RULING, 'inciso segundo del artículo 37', true).targets[0].reason ?? '', /one article only \("Artículo UNICO"\)/);
+    // must not: a law whose one article is numbered ("Artículo 1") is checked
+    const numbered = CL_ARTICULO_UNICO_RULING.replace('##### Artículo UNICO', '##### Artículo 1');
+    assert.notStrictEqual(numbered, CL_ARTICULO_UNICO_RULING);
+    assert.ok(single.problems(numbered, 'broken-reference').length > 0);
+  });
+
+  it('"el artículo undécimo transitorio de la ley N°20.972": a transitional article of that law', () => {
+    const decree = oneDocument('dfl.md', '---\nid: cl-dfl\ntitle: Decreto\nlanguage: es\n---\n# Decreto\n\n##### Artículo 1\n\nTexto.\n\n');
+    // (the transitional articles second, third, sixth and seventh it cites are not among these lines)
+    assert.deepStrictEqual(decree.problems(CL_TRANSITIONAL_OF_LAW, 'broken-reference').filter((message) => message.includes('undécimo')), []);
+    assert.match(decree.citation(CL_TRANSITIONAL_OF_LAW, 'artículo undécimo').targets[0].reason ?? '', /20\.972/);
+    // must not: "transitorio de este decreto" is this decree's, and checked
+    const ours = CL_TRANSITIONAL_OF_LAW.replace('artículo undécimo transitorio de la ley N°20.972', 'artículo undécimo transitorio de este decreto');
+    assert.notStrictEqual(ours, CL_TRANSITIONAL_OF_LAW);
+    assert.ok(decree.problems(ours, 'broken-reference').some((message) => message.startsWith('"artículo undécimo')), decree.problems(ours, 'broken-reference').join('\n'));
   });
 });

@@ -484,8 +484,9 @@ function opensQuote(gap: string): boolean {
 }
 
 /** ", van de Politiewet 2012" after "artikel 2, onder b": the of-word and the name the grammar did not attach. */
-// (", ambos del Código Tributario", ", todos del Código Penal": "both", "all" of a list's units before the of-word)
-const OF_AFTER = /^,?\s+(?:(?:todos|todas|ambos|ambas|tous|toutes)\s+)?(?:van|of|de|du|des|der|del|della|dello)\s+/iu;
+// (", ambos del Código Tributario", ", todos del Código Penal": "both", "all" of a list's units before the of-word; "del artículo décimo
+// transitorio de la ley Nº20.972": a transitional article, the word after its number)
+const OF_AFTER = /^,?\s+(?:(?:todos|todas|ambos|ambas|tous|toutes)\s+)?(?:transitori[oa]s?\s+)?(?:van|of|de|du|des|der|del|della|dello)\s+/iu;
 
 function instrumentNamedRightAfter(model: DocumentModel, reference: DocumentReference): string | undefined {
   const after = model.text.slice(reference.span.end, reference.span.end + 140);

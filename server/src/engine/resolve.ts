@@ -494,6 +494,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       }
       // "under clause (1) of article 172" in an Act of sections 1–69 (India's Acts cite the Constitution so): a document with
       // no article at all does not number its own provisions so, and the sentence does not say whose article it is
+      // "Que el Nº 3º del inciso segundo del artículo 37 C …" in a law of one article, "##### Artículo UNICO" (an amending law, the
+      // Constitutional Court's ruling on it set after): a single-article law numbers no other article, so it is the amended law's
+      const single = doc === model && anchor.kind === 'none' && !first.partial && cited.path[0]?.kind === 'article' ? soleArticleNamedSo(model) : undefined;
+      if (single) return { status: 'external', span, reason: `this document has one article only ("${single}"): ${describe(cited.path)} is most likely of the law it amends or names, which the sentence does not say` };
       if (doc === model && anchor.kind === 'none' && !first.partial && cited.path[0]?.kind === 'article' && numbersOnlySections(model)) {
         return { status: 'external', span, reason: `this document numbers its provisions as sections and has no article at all: ${describe(cited.path)} is most likely another instrument's (a constitution's or a treaty's), which the sentence does not name` };
       }
@@ -1990,6 +1994,12 @@ function resolvePath(doc: DocumentModel, path: RefStep[], base: Unit | undefined
     if (found.unit) return found;
   }
   return result;
+}
+
+/** The label of a document's one article when it is named so ("Artículo único", "Artigo único"), or undefined. */
+function soleArticleNamedSo(model: DocumentModel): string | undefined {
+  const articles = headingsOfKind(model, 'article');
+  return articles.length === 1 && /[úu]nic[oa]/iu.test(articles[0].label) ? articles[0].label.trim() : undefined;
 }
 
 /** How many parts of a dotted number open the path ("artículo 2.6.12.1.5": 5), 1 when its number is not dotted. */
