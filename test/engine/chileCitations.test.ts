@@ -87,6 +87,9 @@ describe('engine: citations in Chile\'s laws (BCN)', () => {
   });
 
   it('"…: "Lo dispuesto en el inciso anterior será aplicable …"" (an amendment\'s new inciso, quoted in one long line): not reported, with the reason', () => {
+    // (the article's opening, "Introdúcense las siguientes modificaciones al decreto con fuerza de ley Nº 382, …:", a few words of
+    // the instrument's kind before its name as read, makes its other citations that decree's)
+    assert.match(law.citation(CL_OBRAS_PUBLICAS_QUOTED_INCISO, 'artículo 9º bis').targets[0].reason ?? '', /ley Nº 382/);
     const quoted = law.citation(CL_OBRAS_PUBLICAS_QUOTED_INCISO, 'inciso anterior');
     assert.match(quoted.targets[0].reason ?? '', /quoted words/);
     // must not: the same words unquoted are this law's, and reported where nothing stands before

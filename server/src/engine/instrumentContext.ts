@@ -204,8 +204,11 @@ export function openingAmends(sentence: string, language: string): string | unde
   return last && AMENDS_AS_FOLLOWS_SENTENCE_TAIL.test(sentence.slice(last.span.end)) ? last.name : undefined;
 }
 
-/** The words that announce a list of amendments before the instrument they are made to: "Introdúcense las siguientes modificaciones al". */
-const AMENDMENTS_INTRODUCED_TO = /(?:introd[úu]cen(?:se)?|incorp[óo]ran(?:se)?|se\s+introducen)\s+las\s+siguientes\s+(?:modificaciones|enmiendas)\s+(?:al?|en\s+(?:el|la|los|las)|a\s+(?:la|los|las))\s+$|the\s+following\s+amendments\s+(?:are|shall\s+be)\s+made\s+(?:to|in)\s+$|les\s+modifications\s+suivantes\s+sont\s+apportées\s+(?:au|aux|à\s+la|à\s+l['’])\s*$/iu;
+/**
+ * The words that announce a list of amendments before the instrument they are made to: "Introdúcense las siguientes modificaciones al"
+ * (a few words of its kind before the name as read: "al decreto con fuerza de ley Nº 382").
+ */
+const AMENDMENTS_INTRODUCED_TO = /(?:introd[úu]cen(?:se)?|incorp[óo]ran(?:se)?|se\s+introducen)\s+las\s+siguientes\s+(?:modificaciones|enmiendas)\s+(?:al?|en\s+(?:el|la|los|las)|a\s+(?:la|los|las))\s+(?:\p{Ll}+\s+){0,5}$|the\s+following\s+amendments\s+(?:are|shall\s+be)\s+made\s+(?:to|in)\s+$|les\s+modifications\s+suivantes\s+sont\s+apportées\s+(?:au|aux|à\s+la|à\s+l['’])\s*$/iu;
 
 /**
  * "Introdúcense las siguientes modificaciones al Código Orgánico de Tribunales:" (Chile), "The following amendments are made to the
