@@ -632,6 +632,9 @@ const ONDER_FIRST = new RegExp(`(?:^|[.;:]\\s+|\\s)Onder${blanks('before')}(?<te
  * Dutch: "Onder gegevens wordt verstaan …", "Onder X worden mede verstaan …", "… wordt onder
  * „minderjarige” verstaan …", "… omvat de term „kinderpornografie” …".
  */
+/** The words each of findDutchOnder's patterns holds, as written there. */
+const DUTCH_DEFINING_WORD = /[Oo]nder|omvat|beteken/;
+
 function findDutchOnder(blockText: string, offset: number, out: Candidate[]) {
   const push = (raw: string, rawAt: number, bodyStart: number, style: string) => {
     const term = raw.replace(/^["„“«]|["”»]$/g, '').trim();
@@ -639,7 +642,8 @@ function findDutchOnder(blockText: string, offset: number, out: Candidate[]) {
     const termStart = offset + rawAt + raw.indexOf(term);
     out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: offset + bodyStart, style });
   };
-  // Each pattern needs a word written as below (case-sensitive): most blocks have none, and skip the scan.
+  // Each pattern needs a word written as below (case-sensitive): most blocks have none, and skip the scan (one pass for all four words).
+  if (!DUTCH_DEFINING_WORD.test(blockText)) return;
   const onderFirst = blockText.includes('Onder') ? new RegExp(ONDER_FIRST) : undefined;
   if (onderFirst) for (let match = onderFirst.exec(blockText); match; match = onderFirst.exec(blockText)) {
     const term = match.groups!.term;

@@ -210,11 +210,16 @@ export function openingAmends(sentence: string, language: string): string | unde
  */
 const AMENDMENTS_INTRODUCED_TO = /(?:introd[úu]cen(?:se)?|incorp[óo]ran(?:se)?|se\s+introducen)\s+las\s+siguientes\s+(?:modificaciones|enmiendas)\s+(?:al?|en\s+(?:el|la|los|las)|a\s+(?:la|los|las))\s+(?:\p{Ll}+\s+){0,5}$|the\s+following\s+amendments\s+(?:are|shall\s+be)\s+made\s+(?:to|in)\s+$|les\s+modifications\s+suivantes\s+sont\s+apportées\s+(?:au|aux|à\s+la|à\s+l['’])\s*$/iu;
 
+/** Words every match of AMENDMENTS_INTRODUCED_TO holds. */
+const AMENDMENTS_ANNOUNCED = /siguientes\s+(?:modificaciones|enmiendas)|following\s+amendments|modifications\s+suivantes/iu;
+
 /**
  * "Introdúcense las siguientes modificaciones al Código Orgánico de Tribunales:" (Chile), "The following amendments are made to the
  * Evidence Act:": the words that announce the list, then the instrument, then the colon that opens the list.
  */
 function amendmentsIntroducedTo(sentence: string, language: string): string | undefined {
+  // (most openings announce no list: the words are looked for before the sentence is read for names, which costs more)
+  if (!AMENDMENTS_ANNOUNCED.test(sentence)) return undefined;
   const first = instrumentsNamedIn(sentence, language)[0];
   if (!first || !AMENDMENTS_INTRODUCED_TO.test(sentence.slice(0, first.span.start)) || !/^[^:\n]{0,160}:\s*$/.test(sentence.slice(first.span.end))) return undefined;
   return first.name;
