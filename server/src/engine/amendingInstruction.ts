@@ -32,16 +32,6 @@ export const AMENDS_AS_FOLLOWS_SENTENCE_TAIL = new RegExp(String.raw`^[\s,]*${AM
  */
 export const AMENDS_AS_FOLLOWS_IN = new RegExp(AMENDS_AS_FOLLOWS, 'iu');
 
-/**
- * Whether `offset` stands inside “…” opened at most `reach` characters before it and not before `from` (a line's or a block's
- * start): the words an amending sentence quotes ("omit “ , and “cheat” means …”", "for “… section 15(1) of this Act”
- * substitute …") are another text's, and cite and define nothing here.
- */
-export function insideOpenQuote(text: string, offset: number, reach: number, from = 0): boolean {
-  const before = text.slice(Math.max(from, offset - reach), offset);
-  return before.lastIndexOf('“') > before.lastIndexOf('”');
-}
-
 /** The sentence around [start, end): from the last ". ", ";" or line break before it to the next one after it, at most 400 characters each way (never past its line, which an edit elsewhere cannot change). */
 export function sentenceAround(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 400), start);

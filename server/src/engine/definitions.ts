@@ -6,7 +6,8 @@
 //   « données informatiques » désigne …      (ب) ”البيانات الإلكترونية“ تعني …
 //   (hereinafter referred to as “the Convention”)
 import type { Block } from './blocks';
-import { AMENDING_INSTRUCTION, insideOpenQuote } from './amendingInstruction';
+import { AMENDING_INSTRUCTION } from './amendingInstruction';
+import { insideOpenQuote } from './quotedWords';
 import type { Definition, DefinitionScope, Unit, UnitKind } from './model';
 import { squash, type LineIndex } from './text';
 import type { TextEdit } from './legalReadingMemo';

@@ -16,6 +16,7 @@ import { indexByStart } from './childIndex';
 import { readHeading } from './headings';
 import { headingsAbove } from './headingsAbove';
 import { normaliseName } from './documentNames';
+import { quotationOpenedIn } from './quotedWords';
 import { AMENDING_LEAD_IN_TAIL, AMENDS_AS_FOLLOWS_IN, AMENDS_AS_FOLLOWS_SENTENCE_TAIL } from './amendingInstruction';
 
 /** How far after a citation the chain may end (resolutionReuse.ts re-resolves a citation when an edit is this close). */
@@ -462,7 +463,7 @@ function instrumentLaterInSentence(model: DocumentModel, reference: DocumentRefe
     if (next.span.end - reference.span.end > CHAIN_REACH || next.span.start >= sentenceEnd) return undefined;
     // "en el número 2º del artículo 1617, la expresión "quiebra fraudulenta", por la frase "cualquiera de los delitos señalados en
     // el Párrafo 7 del Título IX del Libro Segundo del Código Penal"": the words put in cite for themselves
-    if (opensQuote(model.text.slice(reference.span.end, next.span.start))) return undefined;
+    if (quotationOpenedIn(model.text.slice(reference.span.end, next.span.start))) return undefined;
     // "section 7 or article 2 of the Convention": an article of the Convention says nothing of a section
     if (otherCitableKind(kind, next)) return undefined;
     if (next.anchor.kind === 'instrument') return next.anchor.name;
@@ -481,14 +482,6 @@ export function allOfInstrumentAfter(model: DocumentModel, reference: DocumentRe
   if (!all || /[.;:](?:\s|$)/.test(rest.slice(0, all.index))) return undefined;
   const named = instrumentsNamedIn(rest.slice(all.index + all[0].length, all.index + all[0].length + 120), model.language)[0];
   return named && named.span.start <= 4 ? named.name : undefined;
-}
-
-/** Whether `gap` opens a quotation it does not close: a straight quote left odd, or a “ or « after the last ” or ». */
-function opensQuote(gap: string): boolean {
-  let straight = 0;
-  for (let at = gap.indexOf('"'); at >= 0; at = gap.indexOf('"', at + 1)) straight++;
-  if (straight % 2 === 1) return true;
-  return Math.max(gap.lastIndexOf('“'), gap.lastIndexOf('«')) > Math.max(gap.lastIndexOf('”'), gap.lastIndexOf('»'));
 }
 
 /** ", van de Politiewet 2012" after "artikel 2, onder b": the of-word and the name the grammar did not attach. */

@@ -19,7 +19,8 @@ import { listItemByPosition } from './listPositions';
 import { allOfInstrumentAfter, chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn, instrumentOfTableColumn, instrumentOpeningItem, lawNamedRightAfter, nameAfterCitation, numbersThenInstrument, otherInstrumentHeadingAbove } from './instrumentContext';
 import { shortTitlesIn } from './shortTitle';
 import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folderSiblings';
-import { AMENDING_INSTRUCTION, insertingInstructionAbove, insideOpenQuote, sentenceAround } from './amendingInstruction';
+import { AMENDING_INSTRUCTION, insertingInstructionAbove, sentenceAround } from './amendingInstruction';
+import { insideOpenQuote, straightQuoteOpenedAfterColon } from './quotedWords';
 import { quotedPassageAt } from './quotedPassages';
 import { isNumberedAfter } from './markers';
 import { amendingLeadInAbove } from './setOutByAmendment';
@@ -1528,9 +1529,6 @@ function lineRest(text: string, at: number): string {
 /** After a citation: a title, chapter or book named by its title, not its number ("del título De la sociedad conyugal"). */
 const GROUPING_NAMED_AFTER = /^\s+del?\s+((?:t[íi]tulo|cap[íi]tulo|libro)\s+(?!(?:Primer|Segund|Tercer|Cuart|Quint|Sext|S[eé]ptim|Octav|Noven|D[eé]cim|Und[eé]cim|Duod[eé]cim|[ÚU]nic|Preliminar|Final)\p{Ll}*\b)\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}(?:\s+\p{L}+)?)/u;
 
-/** A straight quote opened after a colon or a comma before a capital, not closed before the end: ': "Lo dispuesto en el inciso'. */
-const AFTER_OPENING_STRAIGHT_QUOTE = /[:,][ \t]*"(?=\p{Lu})[^"\n]*$/u;
-
 /** An article's label at a line's start in another unit's text: "ART. 8.°", "Art. 12.", "Artículo 3.-". */
 const SET_OUT_LABEL = /\n[ \t]*((?:ART(?:[IÍ]CULO)?|Art(?:[ií]culo)?)\.?[ \t]+\d{1,4}[ \t]?(?:\.?[°º]|\.-?))[ \t]+\p{Lu}/u;
 
@@ -1603,7 +1601,7 @@ function byPlace(model: DocumentModel, context: Unit, kind: RefUnitKind, directi
   if (setOut) return { status: 'external', span, reason: `there is no ${kind} before this one, but labels of other ${kind}s stand at lines' starts in its text ("${setOut[1]}"): the ${kind} meant is most likely one of those, set out in this text, and cannot be checked` };
   // "… el siguiente inciso segundo, nuevo, …: "Lo dispuesto en el inciso anterior será aplicable …"" (an amendment's new words, quoted
   // in its sentence): the amended text's unit
-  if (own && (insideQuotedWords(model.text, span.start) || AFTER_OPENING_STRAIGHT_QUOTE.test(model.text.slice(Math.max(model.text.lastIndexOf('\n', span.start - 1) + 1, span.start - 300), span.start)))) return { status: 'external', span, reason: `there is no ${backwards ? 'preceding' : 'following'} ${kind} here, and the citation stands in quoted words (an amendment's new wording): it is most likely the amended text's` };
+  if (own && (insideQuotedWords(model.text, span.start) || straightQuoteOpenedAfterColon(model.text.slice(Math.max(model.text.lastIndexOf('\n', span.start - 1) + 1, span.start - 300), span.start)))) return { status: 'external', span, reason: `there is no ${backwards ? 'preceding' : 'following'} ${kind} here, and the citation stands in quoted words (an amendment's new wording): it is most likely the amended text's` };
   if (own) return { status: 'unresolved', documentId: model.id, span, reason: `there is no ${backwards ? 'preceding' : 'following'} ${kind} here` };
   // Say less rather than guess: the structure does not show which unit is meant.
   return { status: 'external', span, reason: `which ${kind} is meant cannot be told from the structure here` };
