@@ -10,6 +10,7 @@ import { firstStartingFrom } from './spanSearch';
 import type { Unit } from './model';
 import type { DocumentModel, DocumentReference } from './document';
 import { instrumentsNamedIn, tablesFor } from './references/grammar';
+import { LANGUAGE_TABLES } from './references/tables';
 import { TreeKeyedCache } from './treeKeyed';
 import { detached } from './text';
 import { indexByStart } from './childIndex';
@@ -206,24 +207,27 @@ export function openingAmends(sentence: string, language: string): string | unde
 }
 
 /**
- * The words that announce a list of amendments before the instrument they are made to: "Introdúcense las siguientes modificaciones al"
- * (a few words of its kind before the name as read: "al decreto con fuerza de ley Nº 382").
- */
-const AMENDMENTS_INTRODUCED_TO = /(?:introd[úu]cen(?:se)?|incorp[óo]ran(?:se)?|se\s+introducen)\s+las\s+siguientes\s+(?:modificaciones|enmiendas)\s+(?:al?|en\s+(?:el|la|los|las)|a\s+(?:la|los|las))\s+(?:\p{Ll}+\s+){0,5}$|the\s+following\s+amendments\s+(?:are|shall\s+be)\s+made\s+(?:to|in)\s+$|les\s+modifications\s+suivantes\s+sont\s+apportées\s+(?:au|aux|à\s+la|à\s+l['’])\s*$/iu;
-
-/** Words every match of AMENDMENTS_INTRODUCED_TO holds. */
-const AMENDMENTS_ANNOUNCED = /siguientes\s+(?:modificaciones|enmiendas)|following\s+amendments|modifications\s+suivantes/iu;
-
-/**
  * "Introdúcense las siguientes modificaciones al Código Orgánico de Tribunales:" (Chile), "The following amendments are made to the
  * Evidence Act:": the words that announce the list, then the instrument, then the colon that opens the list.
  */
 function amendmentsIntroducedTo(sentence: string, language: string): string | undefined {
+  const { announces, holds } = listAnnouncements();
   // (most openings announce no list: the words are looked for before the sentence is read for names, which costs more)
-  if (!AMENDMENTS_ANNOUNCED.test(sentence)) return undefined;
+  if (!holds.test(sentence)) return undefined;
   const first = instrumentsNamedIn(sentence, language)[0];
-  if (!first || !AMENDMENTS_INTRODUCED_TO.test(sentence.slice(0, first.span.start)) || !/^[^:\n]{0,160}:\s*$/.test(sentence.slice(first.span.end))) return undefined;
+  if (!first || !announces.test(sentence.slice(0, first.span.start)) || !/^[^:\n]{0,160}:\s*$/.test(sentence.slice(first.span.end))) return undefined;
   return first.name;
+}
+
+let announcements: { announces: RegExp; holds: RegExp } | undefined;
+
+/** Every language table's words that announce a list of amendments (a sentence announces in whatever language it is written). */
+function listAnnouncements(): { announces: RegExp; holds: RegExp } {
+  if (announcements) return announcements;
+  const tables = LANGUAGE_TABLES.filter((table) => table.amending?.announcesList);
+  const announces = new RegExp(`(?:${tables.map((table) => table.amending!.announcesList).join('|')})$`, 'iu');
+  const holds = new RegExp(tables.map((table) => table.amending!.announcesListHolds ?? table.amending!.announcesList).join('|'), 'iu');
+  return (announcements = { announces, holds });
 }
 
 /** Per tree, like the lead-ins: keyed by the model alone, it would hold a resting document's unit tree (treeKeyed.ts). */

@@ -52,8 +52,11 @@ export interface LanguageTable {
    * `introducesText` at the end of an instruction whose new text follows on the next lines ("after subsection (2) insert—"),
    * with `introducesTextEndsWith`, the characters every match of it ends with (spaces aside): a document is searched for
    * lines ending in them first, a search many times quicker than the words' (so a table giving one gives both).
+   * `announcesList`: the words that announce a list of amendments before the instrument they are made to, up to its name
+   * ("Introdúcense las siguientes modificaciones al", "The following amendments are made to"), with `announcesListHolds`,
+   * words every match of it holds (an opening without them is not read for names, which costs more).
    */
-  amending?: { instruction?: string; asFollows?: string } & ({ introducesText?: never; introducesTextEndsWith?: never } | { introducesText: string; introducesTextEndsWith: string });
+  amending?: { instruction?: string; asFollows?: string; announcesList?: string; announcesListHolds?: string } & ({ introducesText?: never; introducesTextEndsWith?: never } | { introducesText: string; introducesTextEndsWith: string });
   /**
    * A lead-in that says its list holds an instrument's provisions, named right after `opening` (which ends with the
    * of-word), the lead-in ending with `listFollows`: "The provisions in the 2011 Act referred to in paragraph (1) are—".
@@ -267,6 +270,8 @@ const EN: LanguageTable = {
   amending: {
     instruction: String.raw`(?:is|are|were|was|shall\s+be|(?:has|have|had)\s+been)\s+(?:hereby\s+)?(?:omitted|substituted|inserted|repealed|replaced|deleted|added)|(?:strike|striking|insert|inserting)(?:\s+out)?\s+(?=[“"‘])|(?:omit|substitute|insert)(?=\s*[“"‘—–]|\s+the\s+(?:words?|entr(?:y|ies)|definitions?|following)\b|\s+(?:sub-?)?(?:sections?|paragraphs?|articles?|regulations?|schedules?|parts?|chapters?)\b)`,
     asFollows: String.raw`(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?amended(?:\s+as\s+follows|\s+by)?|(?:is|are)\s+modified\s+as\s+follows|(?:has|have)\s+effect\s+as\s+if|shall\s+be\s+amended\s+(?:as\s+follows|in\s+the\s+following\s+manner)(?:,?\s*namely)?`,
+    announcesList: String.raw`the\s+following\s+amendments\s+(?:are|shall\s+be)\s+made\s+(?:to|in)\s+`,
+    announcesListHolds: String.raw`following\s+amendments`,
     introducesText: String.raw`\b(?:insert|substitute|add)(?:\s+the\s+following)?\s*[—–:]|\b(?:inserted|substituted|added)\s+the\s+following(?:\s+[a-z-]+){0,2}\s*[—–:]`,
     introducesTextEndsWith: '—–:',
   },
@@ -340,6 +345,8 @@ const FR: LanguageTable = {
   amending: {
     instruction: String.raw`(?:sont|est)\s+(?:ainsi\s+)?(?:remplacée?s?|ajoutée?s?|insérée?s?|supprimée?s?|abrogée?s?|complétée?s?|rédigée?s?)`,
     asFollows: String.raw`(?:est|sont)\s+ainsi\s+modifiée?s?|(?:est|sont)\s+modifiée?s?\s+comme\s+suit`,
+    announcesList: String.raw`les\s+modifications\s+suivantes\s+sont\s+apportées\s+(?:au|aux|à\s+la|à\s+l['’])\s*`,
+    announcesListHolds: String.raw`modifications\s+suivantes`,
   },
   anaphoricAfter: /(?:dudit|de\s+ladite|de\s+ce\s+même|du\s+même|de\s+la\s+même|des\s+mêmes|desdits)(?!\p{L})|de\s+(?:cet\s+(?:article|alinéa)|cette\s+(?:section|sous-section|loi|ordonnance|annexe))(?!\p{L})/u,
   definitionPartAfter: /de\s+(?:la|cette|ladite)\s+définition(?!\p{L})(?:\s+de(?!\p{L})|\s+d['’])?/u,
@@ -429,6 +436,10 @@ const ES: LanguageTable = {
   amending: {
     instruction: String.raw`(?:modif[ií](?:qu|c)|incorp[oó]r|sustit[uú]y|der[oó]gu?|agr[eé]gu?|adici[oó]n|ins[eé]rt|reempl[aá][zc]|supr[ií]m)[ea]n?se|queda(?:n|r[aá]n?)?\s+(?:modificad|derogad|redactad|sustituid|incorporad|suprimid)[oa]s?|se\s+(?:modific|incorpor|sustituy|derog|agreg|adicion|suprim)[ae]n?\s+(?:el|la|los|las)\s+(?:art[ií]culos?|numeral(?:es)?|incisos?|literal(?:es)?|p[aá]rrafos?|disposici[oó]n(?:es)?|cap[ií]tulos?|t[ií]tulos?|anexos?)(?!\p{L})`,
     asFollows: String.raw`en\s+los\s+(?:siguientes\s+t[eé]rminos|t[eé]rminos\s+siguientes)|con\s+el\s+(?:siguiente\s+texto|texto\s+siguiente)|(?:queda(?:n|r[aá]n?)?\s+)?redactad[oa]s?\s+(?:de\s+la\s+siguiente\s+manera|como\s+sigue)|de\s+la\s+siguiente\s+manera|cuyo\s+texto\s+es\s+el\s+siguiente|conforme\s+al\s+(?:siguiente\s+texto|texto\s+siguiente)|queda(?:n|r[aá]n?)?\s+(?:así|como\s+sigue|de\s+la\s+siguiente\s+forma)|se\s+leer[aá]n?\s+así|dir[aá]n?\s+así|por\s+(?:el|la|los|las)\s+siguientes?\s*:|por\s+el\s+que\s+sigue`,
+    // "Introdúcense las siguientes modificaciones al decreto con fuerza de ley Nº 382, …:" (Chile): a few lower-case words of the
+    // instrument's kind between the announcement and the name as the grammar reads it
+    announcesList: String.raw`(?:introd[úu]cen(?:se)?|incorp[óo]ran(?:se)?|se\s+introducen)\s+las\s+siguientes\s+(?:modificaciones|enmiendas)\s+(?:al?|en\s+(?:el|la|los|las)|a\s+(?:la|los|las))\s+(?:\p{Ll}+\s+){0,5}`,
+    announcesListHolds: String.raw`siguientes\s+(?:modificaciones|enmiendas)`,
   },
   unnamedProvisionAfter: /(?:de|en)\s+(?:la|las|esta|dicha)\s+disposici(?:ón|on|ones)\s+(?:adicional|transitoria|final|derogatoria|complementaria)(?:es)?(?!\p{L})/u,
   anaphoric: ES_POINTING_BACK,
