@@ -155,6 +155,16 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
     if (current.kind === 'heading') {
       const content = text.slice(current.contentStart, current.span.end);
       const info = readHeading(content);
+      // "##### Article 9. § 1er. Pour les plans …" (Belgium's Justel as legalize-be gives it): the article's first paragraph run
+      // in with its heading. The heading is the label; the paragraph, its items after it ("1° …") and the next "§ 2." are the
+      // article's.
+      const runIn = info ? paragraphRunInHeading(content, info) : undefined;
+      if (runIn !== undefined) {
+        step({ ...current, span: trimSpan(text, current.span.start, current.contentStart + runIn) });
+        const rest = trimSpan(text, current.contentStart + runIn, current.span.end);
+        step({ kind: 'paragraph', depth: 0, span: rest, contentStart: rest.start });
+        return;
+      }
       const marker = info ? undefined : readMarker(content);
       const subsection = !!marker && RUN_IN_STYLES.has(marker.style) && content.trimStart().startsWith(marker.label);
       // "# (2) This section does not apply to—" inside a section read from run-in text: the
@@ -1476,6 +1486,17 @@ function opensSentence(line: string, next: string): boolean {
 function endsShort(line: string, next: string, width: number): boolean {
   const firstWord = /^\s*(\S+)/.exec(next)?.[1] ?? '';
   return line.trimEnd().length + 1 + firstWord.length <= width;
+}
+
+/** After an article's or a section's label in a heading: its full stop, then a paragraph's "§ 1er." and words. */
+const PARAGRAPH_AFTER_LABEL = /^\.[ \t]+(?=§[ \t]?\d{1,3}(?:er)?\.[ \t]+\S)/;
+
+/** Where a paragraph run in with a unit's heading starts in the heading's text ("Article 9. § 1er. Pour …"), if one is. */
+function paragraphRunInHeading(content: string, info: HeadingInfo): number | undefined {
+  if ((info.kind !== 'article' && info.kind !== 'section') || info.within || !content.includes('§')) return undefined;
+  const at = content.indexOf(info.label);
+  const after = at < 0 ? null : PARAGRAPH_AFTER_LABEL.exec(content.slice(at + info.label.length));
+  return after ? at + info.label.length + after[0].length : undefined;
 }
 
 /**

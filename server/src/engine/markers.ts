@@ -106,7 +106,8 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   // The sign is required ("§ 1º", "§ 10."): "§ 1 Anwendungsbereich" is a German section's label.
   // From 10 on the sign may be left out before a capitalised word ("§ 10 Aplica-se …").
   // "(§ 2. Le Registre national …" (Belgium's Justel: a parenthesis opens the text an amendment gave, its marker inside it)
-  { style: 'paragraph-sign', pattern: /^(?:\(?§[ \t]?(\d{1,3})(?:[º°]|o(?=[ \t-])|\.(?=[ \t])|(?:<[a-z][^<>]{0,40}>){1,3}[oº°](?:<\/[a-z]{1,6}>){1,3}|(?<=\d{2})(?=[ \t]+\p{Lu}\p{Ll}))(?:-([A-Z]))?\.?|(Par[áa]grafo [úu]nico|PAR[ÁA]GRAFO [ÚU]NICO)[.:]?)(?=[ \t])/u },
+  // "§ 1er. Pour les plans …" (Belgium's Justel): the first paragraph, "premier"
+  { style: 'paragraph-sign', pattern: /^(?:\(?§[ \t]?(\d{1,3})(?:[º°]|o(?=[ \t-])|\.(?=[ \t])|(?<=§[ \t]?1)er\.(?=[ \t])|(?:<[a-z][^<>]{0,40}>){1,3}[oº°](?:<\/[a-z]{1,6}>){1,3}|(?<=\d{2})(?=[ \t]+\p{Lu}\p{Ll}))(?:-([A-Z]))?\.?|(Par[áa]grafo [úu]nico|PAR[ÁA]GRAFO [ÚU]NICO)[.:]?)(?=[ \t])/u },
   // "⒈", "⒉" … "⒛": one character each (Chinese texts' points, "目"); read as "1.", "2."
   { style: 'num-dot', pattern: /^([\u2488-\u249b])/ },
 ];

@@ -167,6 +167,14 @@ export class GroupParser extends ItemParser {
       // parts closed by "and" is complete; a number after it goes on with the outer list
       const listClosed = closedByConnector && outerNumber !== undefined;
       closedByConnector = s > next + 1 || !this.isComma(next);
+      // "article 4, § 1er, 13°, a)": an item of the unit before it, not another unit of its kind
+      const lower = s === next + 1 ? this.itemWithin(prev, s) : null;
+      if (lower) {
+        const last = targets[targets.length - 1];
+        if (last && last.path === prev && !last.through) targets.pop();
+        acceptItem(prev.concat(lower.steps), lower);
+        continue;
+      }
       // sibling item: "12, 13 and 14", "(a), (b)"
       const countsOn = !canList && !plural && outerNumber !== undefined && this.c.table.singularNounLists;
       // "art. 150, III, e 153": a list of incisos named with no noun goes on with roman numerals only
@@ -250,6 +258,22 @@ export class GroupParser extends ItemParser {
     // "terzo periodo" (Italian), "zweiter Satz": a sentence is no unit
     if (kw.sentence) return { kind, targets: withoutSentences(targets, 1), next, endChar, plural: targets.length > 1, sentence: true };
     return { kind, targets, next, endChar, plural: targets.length > 1 };
+  }
+
+  /**
+   * After a comma, where the language writes items so (LanguageTable.degreeItems): a number with the degree sign after a unit
+   * written without it ("article 4, § 1er, 13°", "article 5, alinéa 2, 3°"), or a letter closed by its parenthesis after such
+   * an item ("13°, a)"), is an item of the unit before it. The comma is at `s - 1`.
+   */
+  private itemWithin(prev: readonly IStep[], s: number): Item | null {
+    if (!this.c.table.degreeItems || !this.isComma(s - 1)) return null;
+    const tail = prev[prev.length - 1];
+    const withDegree = (step: IStep) => this.text[step.span.end - 1] === '°';
+    const degreeNumber = this.tok(s)?.kind === 'num' && this.isPunct(s + 1, '°') && !this.tok(s + 1)!.space;
+    const closedLetter = this.tok(s)?.kind === 'word' && /^\p{Ll}$/u.test(this.tok(s)!.raw) && this.isPunct(s + 1, ')') && !this.tok(s + 1)!.space && !this.isPunct(s - 2, ')');
+    if (!tail || !(degreeNumber ? !withDegree(tail) : closedLetter && withDegree(tail))) return null;
+    const item = this.item(s, 'unspecified', degreeNumber);
+    return item && item.steps.length === 1 ? item : null;
   }
 
   /** A lower unit after an item: "7, paragraph 2", "138ab, eerste lid", "1 point 1". */

@@ -164,6 +164,12 @@ export interface LanguageTable {
   namesAfterBareNoun?: string[];
   /** Articles inserted after another numbered after a slash: "l'article 7/1", "artikel 7/1" (Belgium's laws). */
   slashNumbers?: boolean;
+  /**
+   * Whether items are numbered with the degree sign ("1°", "13°") and cited after their unit and a comma: "l'article 4, § 1er,
+   * 13°, a)", "artikel 5, eerste lid, 3°" (French and Belgian drafting). Such a number is then an item of the unit before it,
+   * never another unit of its kind (where "°" is the ordinal sign, "artículos 5°, 6°", it is not).
+   */
+  degreeItems?: boolean;
   /** Words that may open the lower-case words naming a law after its bare noun, with a determiner: "Wet op de identificatieplicht". */
   bareNounPrepositions?: string[];
   /**
@@ -380,7 +386,7 @@ const FR: LanguageTable = {
   thisWords: ['présent', 'présente', 'présents', 'présentes'],
   relative: { 'ci-dessus': 'above', 'ci-dessous': 'below', précédent: 'preceding', précédente: 'preceding',
     suivant: 'following', suivante: 'following', 'ci-après': 'below' },
-  instruments: ['convention', 'protocole', 'traité', 'loi', 'code', 'décret', 'ordonnance', 'règlement', 'directive',
+  instruments: ['convention', 'protocole', 'traité', 'loi', 'code', 'décret', 'ordonnance', 'règlement', 'directive', 'arrêté',
     'accord', 'charte', 'constitution', 'pacte', 'statut', 'résolution',
     // France's code of tax procedure is a "livre", not a code by name; "livre" alone is a division of a code ("livre II")
     'livre des procédures fiscales',
@@ -403,6 +409,7 @@ const FR: LanguageTable = {
     'unvicies', 'duovicies', 'tervicies', 'quatervicies', 'quinvicies', 'sexvicies', 'septvicies', 'octovicies', 'novovicies', 'tricies'],
   capitalsAfterNumber: true,
   slashNumbers: true,
+  degreeItems: true,
   codeNumbers: { partLetters: ['L', 'R', 'D', 'A', 'LO'] },
   anaphoric: ['mêmes', 'lesdits', 'lesdites', 'auxdits', 'auxdites', 'desdits', 'desdites', 'susdits', 'susdites'],
   months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
@@ -610,6 +617,8 @@ const NL: LanguageTable = {
     'grondwet', 'besluit', 'statuut'],
   // "van de Politiewet 2012", "de Opiumwet", "het Vreemdelingenbesluit": compounds ending in an instrument noun
   slashNumbers: true,
+  // "artikel 4, § 1, 13°" (Belgium's laws)
+  degreeItems: true,
   // "van de NIB-richtlijn": a directive named by its abbreviation
   instrumentSuffixes: ['wet', 'wetboek', 'besluit', 'verordening', 'verdrag', 'regeling', 'richtlijn'],
   // "van de Wet op de bijzondere opsporingsdiensten", "de Wet op het hoger onderwijs": the law's subject after "op"
