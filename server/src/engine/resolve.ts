@@ -2415,8 +2415,17 @@ function onlyOneBelow(doc: DocumentModel, unit: Unit, step: RefStep): Unit | und
   let below = descendantsNumbered(unit, step.kind, step.number.toLowerCase(), doc.units.length);
   // "§ 5 Z 4" (Austria: item 4 of the section's paragraph (1), its "Ziffer"): a point cited is the item "4." the structure reads
   if (!below.length && step.kind === 'point') below = descendantsNumbered(unit, 'item', step.number.toLowerCase(), doc.units.length);
+  // "a alínea d) do artigo 4.º" where article 4's letters are in its "1 -" (Portugal): a letter, of whatever kind the structure read it
+  if (!below.length && LETTER.test(step.number) && LETTERED_KINDS.includes(step.kind)) {
+    below = LETTERED_KINDS.filter((kind) => kind !== step.kind).flatMap((kind) => descendantsNumbered(unit, kind, step.number.toLowerCase(), doc.units.length));
+  }
   return below.length === 1 && below[0].parent !== unit ? below[0] : undefined;
 }
+
+/** A letter that numbers a unit ("d)", "(aa)"). */
+const LETTER = /^[a-z]{1,2}$/i;
+/** The kinds a lettered part of a paragraph is cited or read as: Portuguese "alínea" (a clause), a "subparagraph", an item, a point. */
+const LETTERED_KINDS: string[] = ['subparagraph', 'clause', 'item', 'point'];
 
 const setOutLeadIns = new UnitKeyedCache<string | null>();
 

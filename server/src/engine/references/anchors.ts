@@ -298,6 +298,15 @@ export class AnchorParser extends GroupParser {
           sinceConnector = 99;
           continue;
         }
+        // "Lei n.º 109/2009", "Decreto-Lei n.º 323/89", "Decreto Legislativo Regional n.º 1/90/A" (Portugal, where "n.º" also
+        // names a paragraph): after the instrument's noun, the sign and a number with its year after a slash are its number
+        const numbered = hasNoun && lastGood === j - 1 ? this.statuteNumberAfterSign(j) : -1;
+        if (numbered > 0) {
+          lastGood = numbered;
+          j = numbered + 1;
+          sinceConnector = 99;
+          continue;
+        }
         if (j > start && this.match(this.c.units, j)) break;
         const conn = this.match(this.c.nameConnectors, j);
         if (conn && j > start) {
@@ -459,6 +468,18 @@ export class AnchorParser extends GroupParser {
       if (t.kind !== 'word' || !this.isCapitalised(t)) return -1;
     }
     return -1;
+  }
+
+  /** "n.º 109/2009", "n.º 1/90/A" at `i`: the index of the number's last token, or -1. */
+  private statuteNumberAfterSign(i: number): number {
+    const sign = this.tok(i);
+    if (sign?.kind !== 'word' || !/^(?:n\.º|nº|n°)$/.test(sign.norm)) return -1;
+    const number = this.tok(i + 1);
+    const year = this.tok(i + 3);
+    if (number?.kind !== 'num' || number.newline || !this.isPunct(i + 2, '/') || this.tok(i + 2)!.space || year?.kind !== 'num' || year.space) return -1;
+    // a region's letter after a second slash ("1/90/A", the Azores)
+    const letter = this.tok(i + 5);
+    return this.isPunct(i + 4, '/') && !this.tok(i + 4)!.space && letter?.kind === 'word' && !letter.space && /^[A-Z]$/.test(letter.raw) ? i + 5 : i + 3;
   }
 
   /** ", n. 241" after an instrument's date: the index of the number's token, or -1. */
