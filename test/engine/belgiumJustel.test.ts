@@ -3,7 +3,7 @@
 // ("au § 3, 4°", "article 4.1.1, § 1er, 13°, a), du décret …"), and decrees of a government cited as "arrêté".
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
-import { BE_DECREE_2014_ARRETE_CITED, BE_DECREE_2014_ARTICLE_2, BE_DECREE_2014_ARTICLE_3, BE_DECREE_2014_ARTICLE_9, BE_SPACE_LAW_ARTICLE_11 } from './belgiumJustelText';
+import { BE_EXCISE_LAW_NOTES, BE_DECREE_2014_ARRETE_CITED, BE_DECREE_2014_ARTICLE_2, BE_DECREE_2014_ARTICLE_3, BE_DECREE_2014_ARTICLE_9, BE_SPACE_LAW_ARTICLE_11 } from './belgiumJustelText';
 
 const FRONT = '---\nid: be-decret\ntitle: Décret\nlanguage: fr\n---\n# Décret\n\n##### Article 1er. Le présent décret règle une matière régionale.\n\n##### Article 8. Texte.\n\n';
 const decree = oneDocument('decret.md', FRONT);
@@ -52,5 +52,14 @@ describe('engine: Belgian laws as Justel gives them', () => {
     const ours = text.replace("l'article 3, § 1er, de l'arrêté du Gouvernement flamand du 12 octobre 2007", "l'article 5, § 1er, du présent décret");
     assert.notStrictEqual(ours, text);
     assert.ok(broken(ours).some((message) => /no article 5/.test(message)), broken(ours).join('\n'));
+  });
+
+  it('"(4)< [2014-12-19/07](…), art. 85, 012; En vigueur : 01-01-2015>": a note on the amending act, its kind left out, cites that act', () => {
+    assert.deepStrictEqual(broken(BE_EXCISE_LAW_NOTES), []);
+    assert.match(decree.citation(BE_EXCISE_LAW_NOTES, 'art. 85', true).targets[0].reason ?? '', /2014-12-19\/07/);
+    // must not: a citation after the act's number in running text, not opening a note, is checked
+    const running = BE_EXCISE_LAW_NOTES.replace('(4)< [2014-12-19/07]', '(4) Voir [2014-12-19/07]');
+    assert.notStrictEqual(running, BE_EXCISE_LAW_NOTES);
+    assert.ok(broken(running).some((message) => /no article 85/.test(message)), broken(running).join('\n'));
   });
 });

@@ -125,8 +125,11 @@ export function actNoteAround(text: string, offset: number): string | undefined 
   if (close < 0 || after.lastIndexOf('<', close) >= 0) return undefined;
   // the date may stand in a link's words: "<L [2009-11-12/16](https://www.ejustice.just.fgov.be/…), art. 2, 002; …>"
   const note = opened.slice(1).replace(/\[([^\]\n]{1,80})\]\([^)\s]{1,400}\)/g, '$1');
-  return ACT_BY_DATE.exec(note)?.[1];
+  return ACT_BY_DATE.exec(note)?.[1] ?? ACT_NUMBER_OPENING.exec(note)?.[1];
 }
+
+/** A note opening with the act's number alone, its kind left out, right before the citation: "< [2014-12-19/07](…), art. 85, 012; …>". */
+const ACT_NUMBER_OPENING = /^\s*(\d{4}-\d{2}-\d{2}\/\d{1,4}),\s*$/;
 
 /**
  * An official gazette's abbreviation in German-speaking countries: "BGBl.", "LGBl.", "BBl.", and as older texts space it,
