@@ -35,6 +35,9 @@ export interface Note {
   reference?: ParsedReference;
 }
 
+/** A footnote's text opening with a link back to its mark: "([<sup>1</sup>](https://eur-lex.europa.eu/…))". */
+const FOOTNOTE_BACKLINK = /^[ \t]*\(\[(?:<sup>)?\d{1,4}(?:<\/sup>)?\]\([^)\s]{1,400}\)\)/;
+
 export interface FootnoteProblem {
   code: 'footnote-undefined' | 'footnote-unused';
   span: Span;
@@ -45,6 +48,8 @@ export interface FootnoteProblem {
   marksLost?: number;
   /** footnote-unused with noneReferred: the notes heading over them all when only the footnotes under it lack marks ("Editorial notes"). */
   under?: string;
+  /** footnote-unused: how many unreferred footnotes link back to their marks in the page they came from (one problem for them all). */
+  backlinked?: number;
 }
 
 /** The notes a commentary document writes about the document it annotates. */
@@ -167,13 +172,20 @@ export function footnoteNotes(model: DocumentModel): { notes: Note[]; problems: 
     problems.push({ code: 'footnote-unused', span: definition.span, label, noneReferred: definitions.size });
     return { notes, problems };
   }
-  const unused = [...definitions].filter(([label]) => !used.has(label));
+  let unused = [...definitions].filter(([label]) => !used.has(label));
   // "… des Strafgesetzbuches . 100 Art. 57" (the same PDFs): where the marks are superscripts, a footnote whose mark the text
   // lost stands as a bare number; one note for them all, not a warning each
   if (bySuperscript > 0 && unused.length) {
     const [label, definition] = unused[0];
     problems.push({ code: 'footnote-unused', span: definition.span, label, marksLost: unused.length });
     return { notes, problems };
+  }
+  // "[^E0001]: ([<sup>1</sup>](https://eur-lex.europa.eu/…)) OJ C 299, …" (EUR-Lex as legalize-eu gives it): footnotes that link back
+  // to their marks in the page they came from, whose marks stood in text this copy leaves out (the recitals); one note for them
+  const backlinked = unused.filter(([, definition]) => FOOTNOTE_BACKLINK.test(text.slice(definition.body.start, Math.min(definition.body.end, definition.body.start + 500))));
+  if (backlinked.length > 1) {
+    problems.push({ code: 'footnote-unused', span: backlinked[0][1].span, label: backlinked[0][0], backlinked: backlinked.length });
+    unused = unused.filter((entry) => !backlinked.includes(entry));
   }
   // "## Editorial notes" then "[^key-e09b…]: Art. 1 in force at 28.9.1999" (legislation.gov.uk as legalize-uk gives it): an editor's
   // notes whose marks the converter left out, while the text's own footnotes keep theirs; one note for them

@@ -167,6 +167,9 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
     const blockText = context.blockTexts?.[index] ?? text.slice(block.span.start, block.span.end);
     const container = headedAround(unit) ?? root;
     if (listIntro && listIntro.container !== container) listIntro = undefined;
+    // "2. IDENTIFICATION NUMBERS FOR PERSONS AND HOUSEHOLDS" (an annex's sections as numbered paragraphs in capitals, no
+    // heading): a title, which ends a definitions list as a heading does
+    if (listIntro && CAPITALS_TITLE.test(blockText)) listIntro = undefined;
     seen.reach = block.span.end;
     if (trail) trail.scope[index] = listIntro ? listIntro.scope : null;
 
@@ -661,6 +664,9 @@ function findDutchOnder(blockText: string, offset: number, out: Candidate[]) {
     push(match[1], match.index + match[0].indexOf(match[1]), match.index + match[0].length, 'nl-term');
   }
 }
+
+/** A paragraph that is a title in capitals, perhaps numbered: "2. IDENTIFICATION NUMBERS FOR PERSONS AND HOUSEHOLDS". */
+const CAPITALS_TITLE = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?\p{Lu}[\p{Lu}\d ,'’()–-]{3,100}$/u;
 
 /** Headings of a definitions article or section: "Definitions", "Interpretation", "Begriffsbestimmungen" … */
 export const DEFINITIONS_TITLE = /^\s*(?:definitions?|interpretation|use\s+of\s+terms|definition\s+of\s+terms|terms\s+defined|terminology|begriffsbestimmungen|begriffe|definitionen|définitions?|terminologie|begripsomschrijvingen?|begripsbepalingen|definiciones|términos|definições|conceitos|تعاريف|التعاريف|استخدام\s+المصطلحات)\b/iu;

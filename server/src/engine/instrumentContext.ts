@@ -203,8 +203,17 @@ export function openingAmends(sentence: string, language: string): string | unde
   if (!AMENDS_AS_FOLLOWS_IN.test(sentence)) return amendmentsIntroducedTo(sentence, language);
   const named = instrumentsNamedIn(sentence, language);
   const last = named[named.length - 1];
-  return last && AMENDS_AS_FOLLOWS_SENTENCE_TAIL.test(sentence.slice(last.span.end)) ? last.name : undefined;
+  if (!last) return undefined;
+  const rest = sentence.slice(last.span.end);
+  if (AMENDS_AS_FOLLOWS_SENTENCE_TAIL.test(rest)) return last.name;
+  // "La Ley 6/1984, de 5 de junio, del Valedor del Pueblo, queda modificada como sigue a continuación:": the law's date and title
+  // between its name and the words
+  const dated = DATE_AND_TITLE_AFTER_NAME.exec(rest);
+  return dated && AMENDS_AS_FOLLOWS_SENTENCE_TAIL.test(rest.slice(dated[0].length)) ? last.name : undefined;
 }
+
+/** After a law's number, its date and perhaps its title, up to the comma before the verb: ", de 5 de junio, del Valedor del Pueblo". */
+const DATE_AND_TITLE_AFTER_NAME = /^,[ \t]*de[ \t]+\d{1,2}[ \t]+de[ \t]+\p{L}+(?:[ \t]+de[ \t]+\d{4})?(?:,[ \t]*(?:del?|de[ \t]+la|de[ \t]+los|de[ \t]+las|sobre|por[ \t]+la[ \t]+que)[ \t][^,;:\n]{1,160})?(?=,)/u;
 
 /**
  * "Introdúcense las siguientes modificaciones al Código Orgánico de Tribunales:" (Chile), "The following amendments are made to the

@@ -456,6 +456,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       }
       const earlier = doc === model && anchor.kind === 'none' && !chainedToThis && isCitableKind(cited.path[0]?.kind) ? namedEarlier(model, reference, cited.path, span, lookup, lookedInto) : undefined;
       if (earlier) return earlier;
+      const repeated = doc === model && anchor.kind === 'none' && !chainedToThis && isCitableKind(cited.path[0]?.kind) ? citedJustBeforeWithInstrument(model, reference, cited.path, span) : undefined;
+      if (repeated) return repeated;
       // "- kk) legge 15 maggio 1997, n. 127, limitatamente agli articoli: 4; 5 ad eccezione del comma 7; …" (a repeal list)
       const ofItemInstrument = doc === model && anchor.kind === 'none' ? ofListItemInstrument(model, reference, cited.path, span) : undefined;
       if (ofItemInstrument) return ofItemInstrument;
@@ -1414,6 +1416,21 @@ function namedEarlier(model: DocumentModel, reference: DocumentReference, path: 
       existing: found.existing?.map((unit) => ({ uri: named.uri, unitId: unit.id })), ...(found.partial ? { uri: named.uri, partialUnitId: found.partial.id } : {}) };
   }
   return { status: 'external', span, reason: `this document has no ${describe(path)}; the sentence names "${name}" before it, so it is most likely a unit of that instrument (not in the workspace)` };
+}
+
+/** How far back (characters) the same unit cited just before with its instrument is looked for. */
+const CITED_AGAIN_REACH = 300;
+
+/**
+ * "… in accordance with Article 49.2 of the Statute. The references in Article 49.2 to …": a unit this document does not have,
+ * cited with its instrument by the citation just before, in the same paragraph, is that instrument's again.
+ */
+function citedJustBeforeWithInstrument(model: DocumentModel, reference: DocumentReference, path: RefStep[], span: Span): ResolvedTarget | undefined {
+  const earlier = model.references[reference.index - 1];
+  if (!earlier || earlier.anchor.kind !== 'instrument' || reference.span.start - earlier.span.end > CITED_AGAIN_REACH) return undefined;
+  if (/\n[ \t]*\n/.test(model.text.slice(earlier.span.end, reference.span.start))) return undefined;
+  if (!earlier.targets.some((target) => target.path[0]?.kind === path[0].kind && numbersMatch(path[0].number, target.path[0].number))) return undefined;
+  return { status: 'external', span, reason: `this document has no ${describe(path)}; the citation just before, "${earlier.text.replace(/\s+/g, ' ')}", cites it of "${earlier.anchor.name}", so it is most likely that instrument's again (not in the workspace)` };
 }
 
 /** Whether `name` is this document's own ("§ 5 Datenschutzgesetz" in the Datenschutzgesetz): its title or short title holds it. */

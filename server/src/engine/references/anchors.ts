@@ -42,6 +42,9 @@ const NOT_INSTRUMENTS = new Set(['anordnung', 'zuordnung', 'einordnung', 'untero
 const SHARED_INSTRUMENT_REACH = 40;
 const DEFINED_BY_YEAR = new Set(['act', 'order', 'regulations', 'rules', 'measure', 'ordinance', 'gesetz', 'loi', 'ley', 'wet']);
 
+/** Small words inside a body's capitalised name: "Raad van State", "Kamers van Koophandel en Fabrieken". */
+const NAME_JOINERS = new Set(['van', 'de', 'der', 'het', 'en', 'voor']);
+
 export class AnchorParser extends GroupParser {
   // ----- anchors
 
@@ -278,6 +281,14 @@ export class AnchorParser extends GroupParser {
             // "Wet op de identificatieplicht": the preposition and its determiner, then the words
             const preposition = this.c.table.bareNounPrepositions?.includes(this.tok(j)?.norm ?? '') && !this.tok(j)!.newline ? this.match(this.c.det, j + 1) : null;
             if (preposition && /^\p{Ll}/u.test(this.tok(preposition.next)?.raw ?? '')) j = preposition.next;
+            // "Wet op de Raad van State", "Wet op de Kamers van Koophandel": the body the law is on, its name capitalised
+            const body = preposition ? this.capitalisedNameEnd(preposition.next) : -1;
+            if (body >= 0) {
+              lastGood = body;
+              j = body + 1;
+              sinceConnector = 99;
+              continue;
+            }
             for (let k = j; words < 3; k++, words++) {
               const w = this.tok(k);
               if (!w || w.kind !== 'word' || w.newline || !/^\p{Ll}/u.test(w.raw) || stops.includes(w.norm) || this.match(this.c.units, k)) break;
@@ -468,6 +479,23 @@ export class AnchorParser extends GroupParser {
       if (t.kind !== 'word' || !this.isCapitalised(t)) return -1;
     }
     return -1;
+  }
+
+  /**
+   * The last token of a capitalised name starting at `i` ("Raad van State", "Kamers van Koophandel en Fabrieken"): capitalised
+   * words, and the small words between two of them; -1 when no capitalised word stands at `i`.
+   */
+  private capitalisedNameEnd(i: number): number {
+    const capital = (k: number) => { const w = this.tok(k); return w?.kind === 'word' && !w.newline && /^\p{Lu}\p{Ll}/u.test(w.raw); };
+    if (!capital(i)) return -1;
+    let last = i;
+    for (let k = i + 1; k - i < 8; k++) {
+      if (capital(k)) { last = k; continue; }
+      const w = this.tok(k);
+      if (w?.kind === 'word' && !w.newline && NAME_JOINERS.has(w.norm) && capital(k + 1)) continue;
+      break;
+    }
+    return last;
   }
 
   /** "n.º 109/2009", "n.º 1/90/A" at `i`: the index of the number's last token, or -1. */

@@ -281,7 +281,7 @@ const EN: LanguageTable = {
     introducesText: String.raw`\b(?:insert|substitute|add)(?:\s+the\s+following)?\s*[—–:]|\b(?:inserted|substituted|added)\s+the\s+following(?:\s+[a-z-]+){0,2}\s*[—–:]`,
     introducesTextEndsWith: '—–:',
   },
-  anaphoricAfter: /ibid(?:em)?\.?(?!\p{L})|there(?:of|in|to|under)(?!\p{L})|(?:of|in|under|to)\s+(?:that|such|said|the\s+said|the\s+same|each\s+such|any\s+such|that\s+same|the\s+(?:principal|parent|amended|former|repealed|previous))\s+(?:section|article|act|measure|ordinance|decree|title|chapter|part|subsection|paragraph|code|law|regulation|convention|treaty|statute|instrument|order|rule|schedule|annex|appendix|division)s?\b/u,
+  anaphoricAfter: /ibid(?:em)?\.?(?!\p{L})|there(?:of|in|to|under)(?!\p{L})|(?:of|in|under|to)\s+(?:that|such|said|the\s+said|the\s+same|each\s+such|any\s+such|that\s+same|the\s+(?:principal|parent|amended|former|repealed|previous))\s+(?:section|article|act|measure|ordinance|decree|title|chapter|part|subsection|paragraph|code|law|regulation|convention|treaty|statute|instrument|order|rule|schedule|annex|appendix|division|directive|(?:framework\s+)?decision|protocol|agreement)s?\b/u,
   definitionPartAfter: /of\s+(?:the|that|this|such|the\s+same|the\s+said)\s+definitions?(?!\p{L})(?:\s+of(?!\p{L}))?/u,
   earlierVersionAfter: /as\s+(?:it|they|(?:that|those|the\s+said)\s+\p{L}+)\s+(?:read|stood|had\s+effect)(?!\p{L})|as\s+in\s+force\s+(?:immediately\s+)?(?:before|prior\s+to)(?!\p{L})/u,
   openEnds: ['et seq.', 'et seq', 'and following'],
@@ -441,8 +441,11 @@ const ES: LanguageTable = {
   // "Modifíquese el artículo 5 de la Ley 27444 …", "Incorpórase el artículo 401-C al Código Penal con el texto siguiente:" (the
   // imperative with its pronoun, as Latin American gazettes write it; also unaccented), "quedan redactados como sigue"
   amending: {
-    instruction: String.raw`(?:modif[ií](?:qu|c)|incorp[oó]r|sustit[uú]y|der[oó]gu?|agr[eé]gu?|adici[oó]n|ins[eé]rt|reempl[aá][zc]|supr[ií]m)[ea]n?se|queda(?:n|r[aá]n?)?\s+(?:modificad|derogad|redactad|sustituid|incorporad|suprimid)[oa]s?|se\s+(?:modific|incorpor|sustituy|derog|agreg|adicion|suprim)[ae]n?\s+(?:el|la|los|las)\s+(?:art[ií]culos?|numeral(?:es)?|incisos?|literal(?:es)?|p[aá]rrafos?|disposici[oó]n(?:es)?|cap[ií]tulos?|t[ií]tulos?|anexos?)(?!\p{L})`,
-    asFollows: String.raw`en\s+los\s+(?:siguientes\s+t[eé]rminos|t[eé]rminos\s+siguientes)|con\s+el\s+(?:siguiente\s+texto|texto\s+siguiente)|(?:queda(?:n|r[aá]n?)?\s+)?redactad[oa]s?\s+(?:de\s+la\s+siguiente\s+manera|como\s+sigue)|de\s+la\s+siguiente\s+manera|cuyo\s+texto\s+es\s+el\s+siguiente|conforme\s+al\s+(?:siguiente\s+texto|texto\s+siguiente)|queda(?:n|r[aá]n?)?\s+(?:así|como\s+sigue|de\s+la\s+siguiente\s+forma)|se\s+leer[aá]n?\s+así|dir[aá]n?\s+así|por\s+(?:el|la|los|las)\s+siguientes?\s*:|por\s+el\s+que\s+sigue`,
+    instruction: String.raw`(?:modif[ií](?:qu|c)|incorp[oó]r|sustit[uú]y|der[oó]gu?|agr[eé]gu?|adici[oó]n|ins[eé]rt|reempl[aá][zc]|supr[ií]m)[ea]n?se|queda(?:n|r[aá]n?)?\s+(?:modificad|derogad|redactad|sustituid|incorporad|suprimid)[oa]s?|se\s+(?:modific|incorpor|sustituy|derog|agreg|adicion|suprim|añad|insert)[ae]n?\s+(?:el|la|los|las|una?(?:\s+nuev[oa])?|(?:los|las)\s+nuev[oa]s)\s+(?:art[ií]culos?|numeral(?:es)?|incisos?|literal(?:es)?|p[aá]rrafos?|apartados?|puntos?|letras?|frases?|reglas?|disposici[oó]n(?:es)?|cap[ií]tulos?|t[ií]tulos?|anexos?)(?!\p{L})`
+      // "El párrafo 42 se sustituye por el siguiente:", "… se añade «o libro registro electrónico»" (BOE: the unit first, then the verb)
+      + String.raw`|se\s+(?:sustituye|sustituyen|reemplaza|reemplazan)\s+por(?!\p{L})|se\s+(?:añade|añaden|agrega|agregan|inserta|insertan)\s*«`,
+    // ("La Ley 6/1984, de 5 de junio, del Valedor del Pueblo, queda modificada como sigue a continuación:", BOE)
+    asFollows: String.raw`queda(?:n|r[aá]n?)?\s+modificad[oa]s?\s+(?:como\s+sigue|de\s+la\s+siguiente\s+(?:forma|manera)|en\s+los\s+(?:siguientes\s+t[eé]rminos|t[eé]rminos\s+siguientes))(?:\s+a\s+continuaci[oó]n)?|en\s+los\s+(?:siguientes\s+t[eé]rminos|t[eé]rminos\s+siguientes)|con\s+el\s+(?:siguiente\s+texto|texto\s+siguiente)|(?:queda(?:n|r[aá]n?)?\s+)?redactad[oa]s?\s+(?:de\s+la\s+siguiente\s+manera|como\s+sigue)|de\s+la\s+siguiente\s+manera|cuyo\s+texto\s+es\s+el\s+siguiente|conforme\s+al\s+(?:siguiente\s+texto|texto\s+siguiente)|queda(?:n|r[aá]n?)?\s+(?:así|como\s+sigue|de\s+la\s+siguiente\s+forma)|se\s+leer[aá]n?\s+así|dir[aá]n?\s+así|por\s+(?:el|la|los|las)\s+siguientes?\s*:|por\s+el\s+que\s+sigue`,
     // "Introdúcense las siguientes modificaciones al decreto con fuerza de ley Nº 382, …:" (Chile): a few lower-case words of the
     // instrument's kind between the announcement and the name as the grammar reads it
     announcesList: String.raw`(?:introd[úu]cen(?:se)?|incorp[óo]ran(?:se)?|se\s+introducen)\s+las\s+siguientes\s+(?:modificaciones|enmiendas)\s+(?:al?|en\s+(?:el|la|los|las)|a\s+(?:la|los|las))\s+(?:\p{Ll}+\s+){0,5}`,
@@ -607,12 +610,13 @@ const NL: LanguageTable = {
   },
   listConnectors: ['en', 'of', 'en/of'],
   rangeConnectors: ['tot en met', 't/m', 'tot', '-', '–'],
-  ofWords: ['van'],
+  // "art. 188 der Grondwet" (older acts: the genitive article)
+  ofWords: ['van', 'der'],
   // "artikel 3 van bijlage II bij het Verdrag": an annex's "to" names the instrument
   ofWordsAfter: { annex: ['bij'] },
   determiners: ['het', 'de'],
   thisWords: ['dit', 'deze'],
-  relative: { hierboven: 'above', hieronder: 'below', voorgaande: 'preceding', volgende: 'following' },
+  relative: { hierboven: 'above', hieronder: 'below', voorgaande: 'preceding', vorige: 'preceding', volgende: 'following' },
   instruments: ['verdrag', 'protocol', 'wet', 'wetboek', 'verordening', 'richtlijn', 'overeenkomst', 'handvest',
     'grondwet', 'besluit', 'statuut'],
   // "van de Politiewet 2012", "de Opiumwet", "het Vreemdelingenbesluit": compounds ending in an instrument noun
