@@ -164,3 +164,21 @@ export function endsWithInsertingCue(text: string, offset: number): boolean {
   const end = text.indexOf('\n', offset);
   return INTRODUCES_TEXT.test(text.slice(start, end < 0 ? text.length : end));
 }
+
+/** A line that is only "In <a unit> (<its title>)—", the lead-in of an amending list: "In paragraph 7 (qualifying childcare vouchers)—". */
+const IN_UNIT_LEAD_IN = /^[ \t]*(?:[-*+][ \t]+)?(?:\(\w{1,4}\)[ \t]+)?In[ \t]+[^\n—–:;.]{1,160}[—–][ \t]*$/;
+/** How far below such a lead-in its items' instructions are looked for. */
+const LEAD_IN_ITEMS_REACH = 400;
+
+/**
+ * Whether the line holding `offset` is an amending list's lead-in naming the unit amended ("In paragraph 7 (qualifying childcare
+ * vouchers)—"), an instruction in the lines below it ("- (a) for “…” substitute “…”", "- (d) after sub-paragraph (6) add—").
+ */
+export function leadsInAmendments(text: string, offset: number): boolean {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  const lineEnd = end < 0 ? text.length : end;
+  if (!IN_UNIT_LEAD_IN.test(text.slice(start, lineEnd))) return false;
+  const below = text.slice(lineEnd, lineEnd + LEAD_IN_ITEMS_REACH);
+  return AMENDING_INSTRUCTION.test(below) || below.split('\n').some((line) => INTRODUCES_TEXT.test(line));
+}

@@ -18,7 +18,7 @@ import { readHeading } from './headings';
 import { headingsAbove } from './headingsAbove';
 import { normaliseName } from './documentNames';
 import { quotationOpenedIn } from './quotedWords';
-import { AMENDING_LEAD_IN_TAIL, AMENDS_AS_FOLLOWS_IN, AMENDS_AS_FOLLOWS_SENTENCE_TAIL } from './amendingInstruction';
+import { AMENDING_LEAD_IN_TAIL, AMENDS_AS_FOLLOWS_IN, AMENDS_AS_FOLLOWS_SENTENCE_TAIL, insertingInstructionAbove } from './amendingInstruction';
 
 /** How far after a citation the chain may end (resolutionReuse.ts re-resolves a citation when an edit is this close). */
 export const CHAIN_REACH = 200;
@@ -85,7 +85,9 @@ export function instrumentOfLeadIn(model: DocumentModel, reference: DocumentRefe
   let levels = 0;
   let unit = model.unitsById.get(reference.unitId);
   for (; unit && unit !== model.root && unit.headingDepth === 0 && levels < MAX_LEAD_LEVELS; unit = unit.parent, levels++) {
-    if (unit.kind === 'alinea') {
+    // (an item of the provision itself after its lead-in paragraph too: "In regulation 4 of the 2003 Regulations (first notice)—"
+    // then "- (a) in paragraph (3)(b)—", a Scottish SI)
+    if (unit.kind === 'alinea' || (unit.parent?.citable && !insertingInstructionAbove(model, reference.span.start))) {
       const cited = citedLeadInBefore(model, unit);
       if (cited) return cited;
     }
@@ -209,8 +211,18 @@ export function openingAmends(sentence: string, language: string): string | unde
   // "La Ley 6/1984, de 5 de junio, del Valedor del Pueblo, queda modificada como sigue a continuación:": the law's date and title
   // between its name and the words
   const dated = DATE_AND_TITLE_AFTER_NAME.exec(rest);
-  return dated && AMENDS_AS_FOLLOWS_SENTENCE_TAIL.test(rest.slice(dated[0].length)) ? last.name : undefined;
+  if (dated && AMENDS_AS_FOLLOWS_SENTENCE_TAIL.test(rest.slice(dated[0].length))) return last.name;
+  // "In the [Employment (Miscellaneous Provisions) (Northern Ireland) Order 1981 (NI 20)](…), Article 7B (powers of officers) is
+  // amended as follows." (legislation.gov.uk): a provision of it, the one the items amend
+  const provision = PROVISION_AFTER_NAME.exec(rest);
+  return provision && AMENDS_AS_FOLLOWS_SENTENCE_TAIL.test(rest.slice(provision[0].length)) ? last.name.replace(LEADING_IN_THE, '') : undefined;
 }
+
+/** After an instrument's name: its number in brackets and its link's end, then one provision of it and that provision's title. */
+// (openingText leaves bracketed words out: "Order 1981 ] , Article 7B is amended as follows.")
+const PROVISION_AFTER_NAME = /^(?:[ \t]*\([^()\n]{1,40}\))*[ \t]*(?:\](?:\([^)\s]{1,300}\))?)?[ \t]*,?[ \t]+\p{L}+[ \t]+\d{1,4}[A-Z]{0,3}(?:\(\w{1,4}\))*(?:[ \t]+\([^()\n]{1,80}\))?/u;
+/** "In the [" before a name the grammar read from the sentence's start. */
+const LEADING_IN_THE = /^(?:In|To|Of)[ \t]+the[ \t]+\[?/;
 
 /** After a law's number, its date and perhaps its title, up to the comma before the verb: ", de 5 de junio, del Valedor del Pueblo". */
 const DATE_AND_TITLE_AFTER_NAME = /^,[ \t]*de[ \t]+\d{1,2}[ \t]+de[ \t]+\p{L}+(?:[ \t]+de[ \t]+\d{4})?(?:,[ \t]*(?:del?|de[ \t]+la|de[ \t]+los|de[ \t]+las|sobre|por[ \t]+la[ \t]+que)[ \t][^,;:\n]{1,160})?(?=,)/u;
@@ -257,9 +269,13 @@ function citedLeadInBefore(model: DocumentModel, item: Unit): string | undefined
   const at = indexByStart(siblings, item);
   for (let i = at - 1; i >= 0 && i >= at - SIBLINGS_BACK; i--) {
     const sibling = siblings[i];
-    if (sibling.headingDepth > 0 || sibling.kind !== 'alinea') return undefined;
+    if (sibling.headingDepth > 0 || (sibling.kind !== 'alinea' && sibling.kind !== item.kind)) return undefined;
+    // ("- (b) …" after "- (a) …": an earlier item of the same list, the lead-in before them both)
+    if (sibling.kind !== 'alinea') continue;
     const lead = leadInOf(model, sibling);
-    if (lead?.cited) return lead.name;
+    // (items the structure reads as the provision's own parts, "- (a) …", follow only an amending list's dash: "… of the 2003
+    // Regulations (first notice)—"; after a colon their own links and words say whose they are)
+    if (lead?.cited && (item.kind === 'alinea' || /[—–]\s*$/.test(model.text.slice(sibling.span.start, lead.end + 1)))) return lead.name;
     // Another item of the list ("II - …;"), or a paragraph that leads into nothing: the lead-in is the one before, or none.
     if (/[:：]\s*$/.test(model.text.slice(sibling.span.start, Math.min(sibling.span.end, sibling.span.start + LEAD_IN_MAX + 360)).replace(EDITORIAL_TAIL, ''))) return undefined;
   }

@@ -19,7 +19,7 @@ import { listItemByPosition } from './listPositions';
 import { allOfInstrumentAfter, chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn, instrumentOfTableColumn, instrumentOpeningItem, lawNamedRightAfter, nameAfterCitation, numbersThenInstrument, otherInstrumentHeadingAbove } from './instrumentContext';
 import { shortTitlesIn } from './shortTitle';
 import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folderSiblings';
-import { AMENDING_INSTRUCTION, insertingInstructionAbove, sentenceAround } from './amendingInstruction';
+import { AMENDING_INSTRUCTION, endsWithInsertingCue, insertingInstructionAbove, leadsInAmendments, sentenceAround } from './amendingInstruction';
 import { insideOpenQuote, straightQuoteOpenedAfterColon } from './quotedWords';
 import { quotedPassageAt } from './quotedPassages';
 import { isNumberedAfter } from './markers';
@@ -833,7 +833,8 @@ function insideQuotedWords(text: string, offset: number): boolean {
 
 /** Whether the sentence around a citation amends another text ("omit subsections (2) to (5)", "les mots « … » sont supprimés"). */
 function amendsAnotherText(model: DocumentModel, reference: DocumentReference): boolean {
-  return AMENDING_INSTRUCTION.test(sentenceAround(model.text, reference.span.start, reference.span.end));
+  return AMENDING_INSTRUCTION.test(sentenceAround(model.text, reference.span.start, reference.span.end)) || endsWithInsertingCue(model.text, reference.span.start) ||
+    leadsInAmendments(model.text, reference.span.start);
 }
 
 /** A unit not found here, cited by a sentence that amends another text: most likely a part of that text. */
@@ -2212,6 +2213,9 @@ function labelRunIntoText(text: string, span: Span): boolean {
     /^[º°]?\.?[ \t\u00a0]*[-–—][ \t\u00a0]*\p{Lu}/u.test(text.slice(span.end, span.end + 8))) return true;
   const before = text.slice(Math.max(0, span.start - 4), span.start);
   if (span.start > 0 && !/(?:[.:;]["”»)]?[ \t\u00a0]+|\n[ \t]*)$/.test(before)) return false;
+  // "ARTICOLO 5: Considerato lo spirito …" (Normattiva: the articles of a treaty set out after the law that ratifies it): the
+  // label in capitals, a colon, a capitalised sentence
+  if (/^\p{Lu}{3,}[ \t\u00a0]/u.test(text.slice(span.start, span.end)) && /^:[ \t\u00a0]+\p{Lu}/u.test(text.slice(span.end, span.end + 4))) return true;
   // "Artículo 8”.. CAPACIDAD …", "Artículo 21”,- CONTESTACION …": an OCR's reading of "º.-" too
   return /^(?:[º°]?\.[-–—]?|[º°”"'*]{1,2}[.,:]{1,3}[-–—]?)[ \t\u00a0]+\p{Lu}/u.test(text.slice(span.end, span.end + 10));
 }
@@ -2990,7 +2994,15 @@ function outsideHeldRun(model: DocumentModel, step: RefStep): boolean {
   const value = leadingValue(step.number);
   if (!count || value === undefined) return false;
   const partOfWhole = typeof model.frontMatter.raw.collection === 'string' || min > 1 || isOnePart(model);
-  return partOfWhole && (value < min || value > max);
+  if (!partOfWhole) return false;
+  // "section 1028(a)(7)" in "§ 1028A" (a code kept one section a file): the bare number is another section than those held,
+  // which lead alike ("342.3" beside "342.1" and "342.2", or "100e" beside "100a", is still one of this run, and checked)
+  if (min === max && value === min && step.number === String(value)) {
+    const held = model.units.filter((unit) => unit.headingDepth > 0 && unit.citable && unit.kind === step.kind);
+    // (only numbers that add letters: "342.1" and "342.2" hold a section "342.3" cited as 342 and its 3)
+    if (held.length && held.every((unit) => /^\d+[a-z]{1,3}$/i.test(unit.number ?? ''))) return !held.some((unit) => numbersMatch(step.number, unit.number));
+  }
+  return value < min || value > max;
 }
 
 /**
@@ -3043,7 +3055,12 @@ function heldRun(model: DocumentModel, step: RefStep): string {
   if (lone?.number) return loneLabel(lone);
   const { count, min, max } = heldNumbers(model, step.kind);
   if (!count) return 'other units';
-  return min === max ? `${step.kind} ${min}` : `${step.kind}s ${min}–${max}`;
+  if (min !== max) return `${step.kind}s ${min}–${max}`;
+  // numbers that lead alike ("§ 1028A" alone: section 1028A, not "section 1028"; "§§ 100a, 100b": sections 100a–100b)
+  const held = model.units.filter((unit) => unit.headingDepth > 0 && unit.citable && unit.kind === step.kind && unit.number !== undefined);
+  const numbers = [...new Set(held.map((unit) => unit.number as string))];
+  if (numbers.length === 1) return loneLabel(held[0]);
+  return numbers.length ? `${step.kind}s ${numbers[0]}–${numbers[numbers.length - 1]}` : `${step.kind} ${min}`;
 }
 
 function lastSpan(cited: { path: RefStep[]; span: Span }): Span {

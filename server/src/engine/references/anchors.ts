@@ -59,7 +59,10 @@ export class AnchorParser extends GroupParser {
     if (!w) return null;
     const start = this.toks[d].start + w.skip;
     // "this Subdivision" may be a grouping (Australia) as well as the level below a section (California): not read
-    const u = this.unitNamedAlone(w.next);
+    // ("These Regulations", "This Regulation": capitalised, a unit noun that cites only in lower case names the instrument)
+    const noun = this.tok(w.next);
+    const capitalisedLowerCaseUnit = noun?.kind === 'word' && noun.raw !== noun.norm && !!this.c.table.lowerCaseUnits?.includes(noun.norm);
+    const u = capitalisedLowerCaseUnit ? null : this.unitNamedAlone(w.next);
     const inst = this.match(this.c.instruments, w.next);
     const best = u && (!inst || u.next >= inst.next) ? { unit: u.value.kind as RefUnitKind | 'document', next: u.next } : inst ? { unit: 'document' as const, next: inst.next } : null;
     if (!best) return null;

@@ -312,6 +312,11 @@ const EN: LanguageTable = {
     division: { kind: 'division' }, divisions: { kind: 'division', plural: true },
     annex: { kind: 'annex' }, annexes: { kind: 'annex', plural: true },
     schedule: { kind: 'schedule' }, schedules: { kind: 'schedule', plural: true },
+    // a statutory instrument's provisions: "regulation 4 of the 2003 Regulations", "rules 3 to 5" (a number follows; "Regulation
+    // (EU) 2016/679" stays an instrument)
+    regulation: { kind: 'section', numericOnly: true }, regulations: { kind: 'section', plural: true, numericOnly: true },
+    'reg.': { kind: 'section', numericOnly: true }, 'regs.': { kind: 'section', plural: true, numericOnly: true },
+    rule: { kind: 'section', numericOnly: true }, rules: { kind: 'section', plural: true, numericOnly: true },
   },
   listConnectors: ['and', 'or', 'and/or', '&'],
   rangeConnectors: ['to', 'through', 'thru', '-', '–', '—'],
@@ -325,6 +330,8 @@ const EN: LanguageTable = {
   // "of the 1983 Measure" (the Church of England's and the Welsh Assembly's), "of this Order" (a statutory instrument)
   instruments: ['convention', 'protocol', 'treaty', 'act', 'code', 'regulation', 'directive', 'agreement',
     'charter', 'constitution', 'statute', 'law', 'covenant', 'decision', 'ordinance', 'decree', 'rules', 'measure', 'order',
+    // a statutory instrument: "the 2003 Regulations", "the Social Security (Contributions) Regulations 2001"
+    'regulations',
     // "paragraph 8 (b) of resolution 1718 (2006)" (the Security Council's, as a State's gazette publishes them)
     'resolution',
     // India's codes of 2023, named in Hindi in their English text: "the Bharatiya Nyaya Sanhita, 2023", "the Bharatiya Sakshya Adhiniyam, 2023"
@@ -332,6 +339,9 @@ const EN: LanguageTable = {
     // "section 4 of Pub. L. 107–296" (the United States' public laws, as the U.S. Code's notes cite them)
     'pub. l.'],
   instrumentsNamedWithYear: ['measure', 'order'],
+  // "Regulation (EU) 2016/679", "the Social Security (Contributions) Regulations 2001", "the Civil Procedure Rules": capitalised,
+  // the nouns name instruments; a statutory instrument's provisions are cited in lower case ("regulation 4", "rules 3 to 5")
+  lowerCaseUnits: ['regulation', 'regulations', 'reg.', 'regs.', 'rule', 'rules'],
   instrumentUnits: ['title'],
   nameConnectors: ['of', 'on', 'for', 'against', 'and', 'the', 'in', 'to', 'no.', 'no'],
   ordinals: {
