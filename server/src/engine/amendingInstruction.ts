@@ -45,6 +45,8 @@ export function sentenceAround(text: string, start: number, end: number): string
 const INTRODUCES_TEXT = new RegExp(String.raw`(?:${joined('introducesText')})[ \t\u00a0\u200d]*$`, 'iu');
 /** A line's indentation and list marker: "\tb) after …", "  3) The Welsh Ministers …", "- (a) …". */
 const LINE_MARKER = /^([ \t]*)(?:[-*+][ \t]+)?\(?([a-z]{1,2}|\d{1,3}[A-Z]{0,2})[.)][ \t]/;
+/** How far back a citation's line start is looked for by insertingInstructionAbove. */
+const INSERTED_LINE_REACH = 4_000;
 /** How many lines above a citation are read for the instruction that inserts it. */
 const INSERTED_LINES_BACK = 60;
 
@@ -77,7 +79,11 @@ function nextMarkers(value: string): string[] {
  */
 export function insertingInstructionAbove(source: { text: string }, offset: number, floor = 0): string | undefined {
   const { text } = source;
-  let lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  // (the line's start looked for within INSERTED_LINE_REACH: a citation in a longer line is no inserted text's, and one long
+  // line of citations stays linear)
+  const newline = text.slice(Math.max(0, offset - INSERTED_LINE_REACH), offset).lastIndexOf('\n');
+  if (newline < 0 && offset > INSERTED_LINE_REACH) return undefined;
+  let lineStart = newline < 0 ? 0 : Math.max(0, offset - INSERTED_LINE_REACH) + newline + 1;
   // Most citations have no such line above them: one look in the text's list of them, not sixty lines read.
   const above = introducingLineBefore(source, lineStart);
   if (above < 0 || above < floor) return undefined;
@@ -160,13 +166,38 @@ export function findIntroducingLines(text: string): number[] {
 
 /** Whether the line holding `offset` ends with words that introduce new text below it ("after subsection (2) insert— "). */
 export function endsWithInsertingCue(text: string, offset: number): boolean {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const end = text.indexOf('\n', offset);
-  return INTRODUCES_TEXT.test(text.slice(start, end < 0 ? text.length : end));
+  // (the cue ends the line within a few words of the citation: "after subsection (2) insert—"; a line's end far from it is no
+  // cue's, and is not looked for: one long line stays linear)
+  const after = text.slice(offset, offset + CUE_REACH);
+  const newline = after.indexOf('\n');
+  if (newline < 0 && offset + CUE_REACH < text.length) return false;
+  const end = newline < 0 ? offset + after.length : offset + newline;
+  const from = Math.max(0, offset - CUE_REACH);
+  return INTRODUCES_TEXT.test(text.slice(from + text.slice(from, offset).lastIndexOf('\n') + 1, end));
 }
 
-/** A line that is only "In <a unit> (<its title>)—", the lead-in of an amending list: "In paragraph 7 (qualifying childcare vouchers)—". */
-const IN_UNIT_LEAD_IN = /^[ \t]*(?:[-*+][ \t]+)?(?:\(\w{1,4}\)[ \t]+)?In[ \t]+[^\n—–:;.]{1,160}[—–][ \t]*$/;
+/** How far after a citation the end of an inserting instruction's line is looked for. */
+const CUE_REACH = 300;
+
+/** A line that is only "In <a unit> (<its title>)—", the lead-in of an amending list: "In paragraph 7 (qualifying childcare vouchers)—", "- (a) in paragraph 16(1)—". */
+const IN_UNIT_LEAD_IN = /^[ \t]*(?:[-*+][ \t]+)?(?:\(\w{1,4}\)[ \t]+)?[Ii]n[ \t]+[^\n—–:;.]{1,160}[—–][ \t]*$/;
+/** How far either way from a citation its lead-in line is looked for (IN_UNIT_LEAD_IN holds at most 160 characters of words). */
+const LEAD_IN_LINE_REACH = 240;
+
+/**
+ * The line around `offset` when it ends within `reach` characters either way of it, else undefined: a check of a short line
+ * reads no more than that, however long the line (one long line of citations stays linear).
+ */
+function shortLineAround(text: string, offset: number, reach: number): { start: number; end: number } | undefined {
+  const from = Math.max(0, offset - reach);
+  const newlineBefore = text.slice(from, offset).lastIndexOf('\n');
+  if (newlineBefore < 0 && from > 0) return undefined;
+  const after = text.slice(offset, offset + reach);
+  const newlineAfter = after.indexOf('\n');
+  if (newlineAfter < 0 && offset + reach < text.length) return undefined;
+  return { start: newlineBefore < 0 ? from : from + newlineBefore + 1, end: newlineAfter < 0 ? offset + after.length : offset + newlineAfter };
+}
+
 /** How far below such a lead-in its items' instructions are looked for. */
 const LEAD_IN_ITEMS_REACH = 400;
 
@@ -175,10 +206,9 @@ const LEAD_IN_ITEMS_REACH = 400;
  * vouchers)—"), an instruction in the lines below it ("- (a) for “…” substitute “…”", "- (d) after sub-paragraph (6) add—").
  */
 export function leadsInAmendments(text: string, offset: number): boolean {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const end = text.indexOf('\n', offset);
-  const lineEnd = end < 0 ? text.length : end;
-  if (!IN_UNIT_LEAD_IN.test(text.slice(start, lineEnd))) return false;
+  const line = shortLineAround(text, offset, LEAD_IN_LINE_REACH);
+  if (!line || !IN_UNIT_LEAD_IN.test(text.slice(line.start, line.end))) return false;
+  const lineEnd = line.end;
   const below = text.slice(lineEnd, lineEnd + LEAD_IN_ITEMS_REACH);
   return AMENDING_INSTRUCTION.test(below) || below.split('\n').some((line) => INTRODUCES_TEXT.test(line));
 }

@@ -97,8 +97,9 @@ export function inBracketedRemark(text: string, offset: number): boolean {
  * before `offset`: the start of the bracket `offset` stands in. Undefined when `offset` is in no such bracket.
  */
 function openBracketBefore(text: string, offset: number, opener: string, closer: string): string | undefined {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const before = text.slice(Math.max(lineStart, offset - NOTE_REACH), offset);
+  // (the line's start within NOTE_REACH only: one long line of citations stays linear)
+  const window = text.slice(Math.max(0, offset - NOTE_REACH), offset);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
   const open = before.lastIndexOf(opener);
   if (open < 0 || before.includes(closer, open)) return undefined;
   return before.slice(open);

@@ -190,10 +190,14 @@ export function openingText(text: string, opening: Unit): string {
 }
 
 function openingWords(text: string, start: number, end: number): string {
-  const raw = text.slice(start, Math.min(end, start + OPENING_REACH));
+  // (a footnote's mark after a name is no word of it: "The Magistrates’ Courts (…) Rules 2002[^f00014] are amended as follows.")
+  const raw = text.slice(start, Math.min(end, start + OPENING_REACH)).replace(FOOTNOTE_MARK, '');
   const words = raw.includes('(') ? raw.replace(BRACKETED, ' ').replace(/[ \t]{2,}/g, ' ') : raw;
   return words.slice(0, LEAD_IN_MAX).trim();
 }
+
+/** A footnote's mark: "[^f00014]". */
+const FOOTNOTE_MARK = /\[\^[^\]\s]{1,40}\]/g;
 
 /** How far an opening paragraph is read for its words before the bracketed ones are left out. */
 const OPENING_REACH = 2_000;
@@ -464,7 +468,7 @@ const ITEM_REACH = 400;
  */
 export function instrumentOpeningItem(model: DocumentModel, reference: DocumentReference): string | undefined {
   const text = model.text;
-  const lineStart = text.lastIndexOf('\n', reference.span.start - 1) + 1;
+  const lineStart = model.lines.lineAround(reference.span.start).start;
   if (reference.span.start - lineStart > ITEM_REACH) return undefined;
   const marker = ITEM_OPENING.exec(text.slice(lineStart, lineStart + 16));
   if (!marker) return undefined;
@@ -638,7 +642,7 @@ const tableHeaders = new TreeKeyedCache<Map<number, string[] | null>>();
  */
 export function instrumentOfTableColumn(model: DocumentModel, reference: DocumentReference): string | 'this' | undefined {
   const text = model.text;
-  const lineStart = text.lastIndexOf('\n', reference.span.start - 1) + 1;
+  const lineStart = model.lines.lineAround(reference.span.start).start;
   if (!/^[ \t]*\|/.test(text.slice(lineStart, lineStart + 8))) return undefined;
   const header = tableHeaderAbove(model, lineStart);
   if (!header) return undefined;

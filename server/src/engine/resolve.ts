@@ -121,7 +121,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   }
   // "for “in the circumstances described in section 15(1) of this Act” substitute “ , subject to subsection (5) below, by fraud …”":
   // the words an amendment takes out of or puts into another text are that text's
-  if (anchor.kind !== 'instrument' && insideQuotedWords(model.text, reference.span.start) && amendsAnotherText(model, reference)) {
+  if (anchor.kind !== 'instrument' && insideQuotedWords(model, reference.span.start) && amendsAnotherText(model, reference)) {
     const reason = `the citation stands in the words an amending sentence quotes ("${sentenceAround(model.text, reference.span.start, reference.span.end).trim().slice(0, 60)}…"), which are another text's`;
     if (!reference.targets.length) return single(reference, { status: 'external', span: reference.span, reason });
     return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
@@ -303,7 +303,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     const numbered = doc === model && anchor.kind === 'none' ? numberOfAnotherThing(model.text, reference.span) : undefined;
     if (numbered) return { status: 'external', span, reason: `"${reference.text}" follows ${numbered === 'gazette' ? 'a gazette\'s name or a year: it numbers an issue of an official gazette' : 'a noun that names what it numbers (a decision, a regulation, a parcel)'}, not a point of this text` };
     // "Part 1 of 2" on a line of its own (a converter's header over the first of the files it split a long Act into)
-    if (doc === model && anchor.kind === 'none' && numbersSplitFile(model.text, reference.span)) {
+    if (doc === model && anchor.kind === 'none' && numbersSplitFile(model, reference.span)) {
       return { status: 'external', span, reason: `the line "${reference.text} of …" numbers this file among the files a converter split the text into, not a part of the text` };
     }
     if (doc === model && anchor.kind === 'none' && budgetInciso(model.text, reference)) {
@@ -488,6 +488,16 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // "- [Paragraphe 2 : Désignation des officiers …](paragraphe-2)" in a contents page: the link says where it goes.
       const link = doc === model ? linkAround(model.text, reference.span) : undefined;
       if (link) return { status: 'external', span, reason: `the words are a link to "${link}", which says where they point` };
+      // "material described in paragraph (1).11 So in original. Probably should be …" (the U.S. Code as converted): the footnote's
+      // number run on after the citation, the footnote's words right after it
+      if (doc === model && /[.)]\d{2}$/.test(reference.text) && GLUED_FOOTNOTE_AFTER.test(model.text.slice(reference.span.end, reference.span.end + 40))) {
+        return { status: 'external', span, reason: `the last number of "${reference.text}" is a footnote's mark run on after the citation (its words, "${model.text.slice(reference.span.end, reference.span.end + 40).trim().split(/[.]/)[0]}", follow): the unit meant cannot be read exactly` };
+      }
+      // "approximately 244 metres north west of Point B, the south east corner of …" (a road order's schedule): a point named by a
+      // capital letter alone, no bracket, is a place on a plan, not a part of the text
+      if (doc === model && anchor.kind === 'none' && cited.path.length === 1 && cited.path[0].kind === 'point' && /(?<![\p{L}(])[A-Z]$/u.test(reference.text)) {
+        return { status: 'external', span, reason: `"${reference.text}" names a point by a capital letter alone, as a plan or a map does, and this text numbers no such points: it is not checked` };
+      }
       // "c) Aux quatrième, cinquième et sixième alinéas, les mots : « … » sont supprimés": the alinéas of the text amended.
       if (doc === model && anchor.kind === 'none' && amendsAnotherText(model, reference)) return partOfAmendedText(cited.path, span);
       // "(a) section 43A shall be omitted;" under "The Information Technology Act, 2000 … shall be amended …": the copy of that
@@ -521,7 +531,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       }
       // "[^73]: … aufgehoben durch Art. 128 Ziff. 2 des Krankenversicherungsgesetzes", "[^74]: [AS 5 635 … Art. 103 Abs. 1.]" (Fedlex):
       // an editor's footnote cites the acts that amended the text, in the gazette's references, not this document's units
-      if (doc === model && anchor.kind === 'none' && !first.partial && inFootnoteText(model.text, reference.span.start)) {
+      if (doc === model && anchor.kind === 'none' && !first.partial && inFootnoteText(model, reference.span.start)) {
         return { status: 'external', span, reason: `${describe(cited.path)} is cited in a footnote, an editor's note on the acts that amended the text: it is most likely a unit of the act the note names, and cannot be checked here` };
       }
       // "36, commi 1, 2, 3, 4, 5 e 6; 51; del decreto del Presidente della Repubblica …": the list goes on to name its instrument.
@@ -620,7 +630,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       const heading = doc === model ? headingWrittenAsText(model, reference) : undefined;
       if (heading) return { status: 'external', span, reason: `"${heading}" reads as a heading written as a line of text, not as a citation` };
       // "… para dicho fin. Artículo 8. Financiamiento de las prestaciones Las Instituciones …": a label run into the text
-      if (doc === model && reference.targets.length === 1 && cited.path.length === 1 && isCitableKind(cited.path[0].kind) && labelRunIntoText(model.text, reference.span)) {
+      if (doc === model && reference.targets.length === 1 && cited.path.length === 1 && isCitableKind(cited.path[0].kind) && labelRunIntoText(model, reference.span)) {
         return { status: 'external', span, reason: `"${reference.text}" opens a sentence and a capitalised title follows its number: it reads as the label of a unit run into the text (a converter joined the provisions), not as a citation` };
       }
       if (doc === model && index === 0 && cited.path.length === 1 && isCitableKind(cited.path[0].kind) && marginNoteAtLineEnd(model.text, reference.span)) {
@@ -827,8 +837,8 @@ function definitionAround(model: DocumentModel, offset: number): Definition | un
 }
 
 /** Whether `offset` stands between an opening “ and its closing ” on its line. */
-function insideQuotedWords(text: string, offset: number): boolean {
-  return insideOpenQuote(text, offset, 600, text.lastIndexOf('\n', offset - 1) + 1);
+function insideQuotedWords(model: DocumentModel, offset: number): boolean {
+  return insideOpenQuote(model.text, offset, 600, model.lines.lineAround(offset).start);
 }
 
 /** Whether the sentence around a citation amends another text ("omit subsections (2) to (5)", "les mots « … » sont supprimés"). */
@@ -1419,6 +1429,9 @@ function namedEarlier(model: DocumentModel, reference: DocumentReference, path: 
   return { status: 'external', span, reason: `this document has no ${describe(path)}; the sentence names "${name}" before it, so it is most likely a unit of that instrument (not in the workspace)` };
 }
 
+/** A footnote's words right after its mark (the U.S. Code's editors): "So in original", "See References in Text note below". */
+const GLUED_FOOTNOTE_AFTER = /^[ \t]+(?:So in original|See References in Text|See note|Probably should)/;
+
 /** How far back (characters) the same unit cited just before with its instrument is looked for. */
 const CITED_AGAIN_REACH = 300;
 
@@ -1619,7 +1632,7 @@ function byPlace(model: DocumentModel, context: Unit, kind: RefUnitKind, directi
   if (setOut) return { status: 'external', span, reason: `there is no ${kind} before this one, but labels of other ${kind}s stand at lines' starts in its text ("${setOut[1]}"): the ${kind} meant is most likely one of those, set out in this text, and cannot be checked` };
   // "… el siguiente inciso segundo, nuevo, …: "Lo dispuesto en el inciso anterior será aplicable …"" (an amendment's new words, quoted
   // in its sentence): the amended text's unit
-  if (own && (insideQuotedWords(model.text, span.start) || straightQuoteOpenedAfterColon(model.text.slice(Math.max(model.text.lastIndexOf('\n', span.start - 1) + 1, span.start - 300), span.start)))) return { status: 'external', span, reason: `there is no ${backwards ? 'preceding' : 'following'} ${kind} here, and the citation stands in quoted words (an amendment's new wording): it is most likely the amended text's` };
+  if (own && (insideQuotedWords(model, span.start) || straightQuoteOpenedAfterColon(model.text.slice(Math.max(model.lines.lineAround(span.start).start, span.start - 300), span.start)))) return { status: 'external', span, reason: `there is no ${backwards ? 'preceding' : 'following'} ${kind} here, and the citation stands in quoted words (an amendment's new wording): it is most likely the amended text's` };
   if (own) return { status: 'unresolved', documentId: model.id, span, reason: `there is no ${backwards ? 'preceding' : 'following'} ${kind} here` };
   // Say less rather than guess: the structure does not show which unit is meant.
   return { status: 'external', span, reason: `which ${kind} is meant cannot be told from the structure here` };
@@ -1758,7 +1771,7 @@ function inRecitals(model: DocumentModel, offset: number): boolean {
   if (offset > recitals.start && offset < recitals.end) return true;
   // "gestützt auf das Abkommen …, insbesondere auf Art. 98," in a text that sets out several acts, each with its recitals
   // (Liechtenstein's EEA decisions): a line that opens as a recital is one wherever it stands
-  const lineStart = model.text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = model.lines.lineAround(offset).start;
   return RECITAL_LINE.test(model.text.slice(lineStart, Math.min(offset, lineStart + 40)));
 }
 
@@ -1770,8 +1783,9 @@ const RECITAL_OPENER = /(?:^|\n)[ \t>*_#]*(?:Que,|QUE,|CONSIDERANDO|Considerando
 const RECITAL_LINE = /^[ \t>*_]*(?:[Gg]estützt auf |[Hh]aving regard to |Vu |VU |VISTOS?\b|Visto[s:,] |Vista? |Vist[oie] )/;
 
 /** Whether `offset` stands in a footnote's text: its line opens with "[^label]:", or continues one indented (a few lines up at most). */
-function inFootnoteText(text: string, offset: number): boolean {
-  let lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+function inFootnoteText(model: DocumentModel, offset: number): boolean {
+  const text = model.text;
+  let lineStart = model.lines.lineAround(offset).start;
   for (let lines = 0; lines < 8; lines++) {
     const head = text.slice(lineStart, lineStart + 110);
     if (FOOTNOTE_LINE.test(head)) return true;
@@ -2154,8 +2168,9 @@ function groupingAround(unit: Unit | undefined): Unit | undefined {
   return undefined;
 }
 
-function numbersSplitFile(text: string, span: Span): boolean {
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+function numbersSplitFile(model: DocumentModel, span: Span): boolean {
+  const text = model.text;
+  const lineStart = model.lines.lineAround(span.start).start;
   if (!/^[ \t]*$/.test(text.slice(lineStart, span.start))) return false;
   const lineEnd = text.indexOf('\n', span.end);
   const rest = /^[ \t]+of[ \t]+(\d{1,3})[ \t]*$/.exec(text.slice(span.end, lineEnd < 0 ? text.length : lineEnd));
@@ -2191,11 +2206,12 @@ const MARGIN_ACT = /[ \t](?:L|Ley|LEY|D\.?L|DFL|D\.F\.L)\.?[ \t]?(?:N[º°][ \t]
  * Whether the citation at `span` is a unit's label run into a paragraph: it opens a sentence (after ". ", ": " or a line
  * break), its unit word is capitalised, and its number is closed by a full stop (or ".-") and a capitalised word.
  */
-function labelRunIntoText(text: string, span: Span): boolean {
+function labelRunIntoText(model: DocumentModel, span: Span): boolean {
+  const text = model.text;
   if (!/^\p{Lu}/u.test(text[span.start] ?? '')) return false;
   // "<sup>8</sup> Art. 7 Konzession und Bewilligung Das Recht …" (Fedlex's PDFs as converted): at a line's start, after a
   // footnote's superscript number or nothing, the label and a capitalised title with no separator between
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const lineStart = model.lines.lineAround(span.start).start;
   // ("<sup>35</sup> Art. 83 VII. Titel: Wahlmodus …": the heading of a title run in after the label)
   if (span.start - lineStart <= 20 && /^[ \t]*(?:<sup>\d{1,3}<\/sup>[ \t]*)?$/.test(text.slice(lineStart, span.start)) && /^[ \t](?:\p{Lu}\p{Ll}|[IVXLC]{1,6}\.[ \t]+\p{Lu}\p{Ll})/u.test(text.slice(span.end, span.end + 12))) return true;
   // "… ausgenommen. 111 Art. 61 Verwendung des Erfassungsgeräts Die …" (the same PDFs, paragraphs joined): after a sentence's
