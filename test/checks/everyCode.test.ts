@@ -102,7 +102,7 @@ const CASES: Record<string, { trigger: Case; quiet: Case }> = {
     quiet: { what: 'the Budapest Convention as shipped', corpus: [BUDAPEST], check: BUDAPEST },
   },
   'front-matter-type': {
-    trigger: { what: 'the Budapest Convention typed "statute"', corpus: [], check: BUDAPEST, files: { [BUDAPEST]: edited(BUDAPEST, '\ntype: treaty\n', '\ntype: statute\n') } },
+    trigger: { what: 'the Budapest Convention typed "traety"', corpus: [], check: BUDAPEST, files: { [BUDAPEST]: edited(BUDAPEST, '\ntype: treaty\n', '\ntype: traety\n') } },
     quiet: { what: 'the Budapest Convention as shipped', corpus: [BUDAPEST], check: BUDAPEST },
   },
   'front-matter-missing-id': {

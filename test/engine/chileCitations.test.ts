@@ -9,7 +9,7 @@ import { CL_ARTICULO_UNICO_RULING, CL_TRANSITIONAL_OF_LAW, CL_ARTICLE_13_AMBOS_D
 
 const FRONT = '---\nid: cl-ley\ntitle: Ley\nlanguage: es\n---\n# Ley\n\n### Artículo 1\n\nTexto.\n\n### Artículo 2\n\nTexto.\n\n';
 const law = oneDocument('ley.md', FRONT);
-const broken = (text: string) => law.problems(text, 'broken-reference');
+const { broken } = law;
 
 describe('engine: citations in Chile\'s laws (BCN)', () => {
   it('"el artículo 133\\nbis de la ley Nº18.046": the adverb on the next line is the number\'s', () => {

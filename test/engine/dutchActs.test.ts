@@ -7,7 +7,7 @@ import { NL_HANDELSNAAMWET_ARTICLES_6_6A, NL_STRANDVONDERIJ_ARTICLES_16_17, NL_W
 
 const FRONT = '---\nid: nl-wet\ntitle: Wet\nlanguage: nl\n---\n# Wet\n\n##### Artikel 1\n\nTekst.\n\n##### Artikel 14\n\nTekst.\n\n';
 const act = oneDocument('wet.md', FRONT);
-const broken = (text: string) => act.problems(text, 'broken-reference');
+const { broken } = act;
 
 describe('engine: Dutch acts (wetten.overheid.nl)', () => {
   it('"Het vierde, vijfde en zesde lid van het vorige artikel": paragraphs of article 6, cited from article 6a', () => {

@@ -7,7 +7,7 @@ import { oneDocument } from '../helpers/oneDocument';
 import { GR_FEK_109_2009_FRONT, GR_FEK_109_2009_PARAGRAPHS_8_13 } from './greekGazetteText';
 
 const gazette = oneDocument('fek.md', GR_FEK_109_2009_FRONT);
-const broken = (text: string) => gazette.problems(text, 'broken-reference');
+const { broken } = gazette;
 
 describe('engine: resolutions as instruments (the Greek Government Gazette, Latin American resolutions)', () => {
   it('"paragraph 8 (a), 8 (b), or 8 (c) of resolution 1718" is another resolution\'s; "paragraph 9 or 10 of this resolution" its own', () => {

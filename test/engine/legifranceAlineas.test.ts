@@ -7,7 +7,7 @@ import { FR_CPC_ARTICLE_789, FR_CPC_ARTICLE_906, FR_CPC_JOINED_ALINEAS } from '.
 
 const FRONT = '---\nid: fr-code\ntitle: Code de procédure civile\nlanguage: fr\n---\n# Code de procédure civile\n\n';
 const code = oneDocument('code.md', FRONT);
-const broken = (text: string) => code.problems(text, 'broken-reference');
+const { broken } = code;
 
 describe('engine: French alinéas counted with the items of an enumeration (Légifrance)', () => {
   it('"le neuvième alinéa de l\'article 789" is found: an opening paragraph, 1° to 6°, and two paragraphs', () => {

@@ -6,7 +6,7 @@ import { FR_CCP_ARTICLE_R2172_3, FR_CCP_LEGISLATIVE_BOOK_1, FR_CCP_REGULATORY_TI
 
 const FRONT = '---\nid: fr-ccp\ntitle: Code de la commande publique\nlanguage: fr\n---\n# Code de la commande publique\n\n';
 const code = oneDocument('code.md', FRONT);
-const broken = (text: string) => code.problems(text, 'broken-reference');
+const { broken } = code;
 
 describe('engine: a grouping cited by its number is the one nearest the citation (Légifrance codes)', () => {
   it('"chapitre IV du titre II" in the regulatory part\'s book I is that book\'s title II (chapters I–V), not the legislative part\'s (I–II)', () => {

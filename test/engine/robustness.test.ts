@@ -80,9 +80,17 @@ describe('engine: robustness', () => {
   });
 
   it('an unknown document type is a warning naming the allowed types', () => {
-    const model = parse(joinLines('---', 'id: x', 'type: statute', '---', '', 'Text.'));
+    const model = parse(joinLines('---', 'id: x', 'type: traety', '---', '', 'Text.'));
     const problem = model.problems.find((p) => p.code === 'front-matter-type');
     assert.match(problem?.message ?? '', /treaty, law or commentary/);
+  });
+
+  it('a converter\'s kind of instrument ("type: act", "type: regulation", "type: convention") is read as a law or a treaty, with no warning', () => {
+    for (const [written, read] of [['act', 'law'], ['Regulation', 'law'], ['statute', 'law'], ['convention', 'treaty']]) {
+      const model = parse(joinLines('---', 'id: x', `type: ${written}`, '---', '', 'Text.'));
+      assert.strictEqual(model.frontMatter.type, read, written);
+      assert.strictEqual(model.problems.find((p) => p.code === 'front-matter-type'), undefined, written);
+    }
   });
 
   it('duplicate document ids in one workspace: duplicate-document-id', () => {

@@ -9,6 +9,8 @@ export interface OneDocument {
   read(text: string): { workspace: ReturnType<typeof workspaceOf>; model: NonNullable<ReturnType<ReturnType<typeof workspaceOf>['get']>> };
   /** The messages of the diagnostics of one code. */
   problems(text: string, code: string): string[];
+  /** The messages of the broken-reference diagnostics: the false errors the tests on real laws guard against. */
+  broken(text: string): string[];
   /** The resolved citation whose text is `cited` (or starts with it, `prefix`); fails the test when there is none. */
   citation(text: string, cited: string, prefix?: boolean): ReturnType<ReturnType<typeof workspaceOf>['resolved']>[number];
   /** The document's unit ids. */
@@ -25,6 +27,7 @@ export function oneDocument(fileName: string, front: string): OneDocument {
   return {
     read,
     problems: (text, code) => checkDocument(read(text).workspace, uri).filter((d) => d.code === code).map((d) => d.message),
+    broken: (text) => checkDocument(read(text).workspace, uri).filter((d) => d.code === 'broken-reference').map((d) => d.message),
     citation: (text, cited, prefix = false) => {
       const resolved = read(text).workspace.resolved(uri);
       const found = resolved.find((r) => (prefix ? r.reference.text.startsWith(cited) : r.reference.text === cited));

@@ -1,13 +1,18 @@
 import { LANGUAGE_TABLES } from './references/tables';
-import { detached } from './text';
+import { detached, lineWithinReach } from './text';
 
 // Words that amend another text ("les mots « … » sont remplacés par …", "the words … are omitted",
 // "wordt vervangen door", "wird … ersetzt"): such a sentence defines nothing, and its citations are
 // of the text it amends, not of the document it stands in.
 
-/** Every language table's words of one kind, as one alternation: a sentence amends in whatever language it is written. */
-function joined(kind: 'instruction' | 'asFollows' | 'introducesText'): string {
-  return LANGUAGE_TABLES.flatMap((table) => table.amending?.[kind] ?? []).join('|');
+type AmendingWords = 'instruction' | 'asFollows' | 'introducesText' | 'announcesList' | 'announcesListHolds' | 'inUnitLeadIn' | 'nameThenDate' | 'beforeName';
+
+/**
+ * Every language table's words of one kind, as one alternation: a sentence amends in whatever language it is written. A
+ * table without words of that kind gives its `fallback` kind's, if any.
+ */
+export function joined(kind: AmendingWords, fallback?: AmendingWords): string {
+  return LANGUAGE_TABLES.flatMap((table) => table.amending?.[kind] ?? (fallback && table.amending?.[fallback]) ?? []).join('|');
 }
 
 export const AMENDING_INSTRUCTION = new RegExp(String.raw`(?<!\p{L})(?:${joined('instruction')})(?!\p{L})`, 'iu');
@@ -81,9 +86,9 @@ export function insertingInstructionAbove(source: { text: string }, offset: numb
   const { text } = source;
   // (the line's start looked for within INSERTED_LINE_REACH: a citation in a longer line is no inserted text's, and one long
   // line of citations stays linear)
-  const newline = text.slice(Math.max(0, offset - INSERTED_LINE_REACH), offset).lastIndexOf('\n');
-  if (newline < 0 && offset > INSERTED_LINE_REACH) return undefined;
-  let lineStart = newline < 0 ? 0 : Math.max(0, offset - INSERTED_LINE_REACH) + newline + 1;
+  const line = lineWithinReach(text, offset, INSERTED_LINE_REACH);
+  if (!line.startFound) return undefined;
+  let lineStart = line.start;
   // Most citations have no such line above them: one look in the text's list of them, not sixty lines read.
   const above = introducingLineBefore(source, lineStart);
   if (above < 0 || above < floor) return undefined;
@@ -168,35 +173,17 @@ export function findIntroducingLines(text: string): number[] {
 export function endsWithInsertingCue(text: string, offset: number): boolean {
   // (the cue ends the line within a few words of the citation: "after subsection (2) insert—"; a line's end far from it is no
   // cue's, and is not looked for: one long line stays linear)
-  const after = text.slice(offset, offset + CUE_REACH);
-  const newline = after.indexOf('\n');
-  if (newline < 0 && offset + CUE_REACH < text.length) return false;
-  const end = newline < 0 ? offset + after.length : offset + newline;
-  const from = Math.max(0, offset - CUE_REACH);
-  return INTRODUCES_TEXT.test(text.slice(from + text.slice(from, offset).lastIndexOf('\n') + 1, end));
+  const line = lineWithinReach(text, offset, CUE_REACH);
+  return line.endFound && INTRODUCES_TEXT.test(text.slice(line.start, line.end));
 }
 
 /** How far after a citation the end of an inserting instruction's line is looked for. */
 const CUE_REACH = 300;
 
 /** A line that is only "In <a unit> (<its title>)—", the lead-in of an amending list: "In paragraph 7 (qualifying childcare vouchers)—", "- (a) in paragraph 16(1)—". */
-const IN_UNIT_LEAD_IN = /^[ \t]*(?:[-*+][ \t]+)?(?:\(\w{1,4}\)[ \t]+)?[Ii]n[ \t]+[^\n—–:;.]{1,160}[—–][ \t]*$/;
+const IN_UNIT_LEAD_IN = new RegExp(String.raw`^[ \t]*(?:[-*+][ \t]+)?(?:\(\w{1,4}\)[ \t]+)?(?:${joined('inUnitLeadIn')})[ \t]+[^\n—–:;.]{1,160}[—–][ \t]*$`);
 /** How far either way from a citation its lead-in line is looked for (IN_UNIT_LEAD_IN holds at most 160 characters of words). */
 const LEAD_IN_LINE_REACH = 240;
-
-/**
- * The line around `offset` when it ends within `reach` characters either way of it, else undefined: a check of a short line
- * reads no more than that, however long the line (one long line of citations stays linear).
- */
-function shortLineAround(text: string, offset: number, reach: number): { start: number; end: number } | undefined {
-  const from = Math.max(0, offset - reach);
-  const newlineBefore = text.slice(from, offset).lastIndexOf('\n');
-  if (newlineBefore < 0 && from > 0) return undefined;
-  const after = text.slice(offset, offset + reach);
-  const newlineAfter = after.indexOf('\n');
-  if (newlineAfter < 0 && offset + reach < text.length) return undefined;
-  return { start: newlineBefore < 0 ? from : from + newlineBefore + 1, end: newlineAfter < 0 ? offset + after.length : offset + newlineAfter };
-}
 
 /** How far below such a lead-in its items' instructions are looked for. */
 const LEAD_IN_ITEMS_REACH = 400;
@@ -206,8 +193,8 @@ const LEAD_IN_ITEMS_REACH = 400;
  * vouchers)—"), an instruction in the lines below it ("- (a) for “…” substitute “…”", "- (d) after sub-paragraph (6) add—").
  */
 export function leadsInAmendments(text: string, offset: number): boolean {
-  const line = shortLineAround(text, offset, LEAD_IN_LINE_REACH);
-  if (!line || !IN_UNIT_LEAD_IN.test(text.slice(line.start, line.end))) return false;
+  const line = lineWithinReach(text, offset, LEAD_IN_LINE_REACH);
+  if (!line.startFound || !line.endFound || !IN_UNIT_LEAD_IN.test(text.slice(line.start, line.end))) return false;
   const lineEnd = line.end;
   const below = text.slice(lineEnd, lineEnd + LEAD_IN_ITEMS_REACH);
   return AMENDING_INSTRUCTION.test(below) || below.split('\n').some((line) => INTRODUCES_TEXT.test(line));

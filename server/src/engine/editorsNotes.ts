@@ -26,6 +26,22 @@ export function notesHeadingAbove(model: DocumentModel, offset: number): string 
   return undefined;
 }
 
+/** How far back from a citation the summary of the folded notes it stands in is looked for. */
+const SUMMARY_REACH = 2_000;
+
+/**
+ * The summary of the folded block over `offset` when it names notes: "<details>\n<summary>Historical Note</summary>\n\n-
+ * SOR/2006-286, s. 1(E)\n\n</details>" (Justice Canada's laws as XYOca/laws-lois-markdown gives them: the amending instruments
+ * and their provisions, "s. 1(E)" of SOR/2006-286, not of this text). Undefined when the block closed before `offset`.
+ */
+export function notesSummaryAbove(text: string, offset: number): string | undefined {
+  const before = text.slice(Math.max(0, offset - SUMMARY_REACH), offset);
+  const open = before.lastIndexOf('<summary>');
+  if (open < 0 || before.includes('</details>', open)) return undefined;
+  const summary = /^<summary>([^<>\n]{1,80})<\/summary>/.exec(before.slice(open))?.[1];
+  return summary !== undefined && NOTES_HEADING.test(summary) ? summary.trim() : undefined;
+}
+
 /**
  * A paragraph that opens by naming itself the editor's notes: the Gazzetta Ufficiale's notes after a decree's article, as
  * Normattiva gives them ("Note all'art. 2: - Il testo dell'art. 1 del citato D.P.R. … è il seguente: «Art. 1. - … del presente

@@ -4,6 +4,16 @@ import type { DocumentType, FrontMatter, Problem, Span } from './model';
 
 const DOCUMENT_TYPES: DocumentType[] = ['treaty', 'law', 'commentary'];
 
+/**
+ * The kinds of instrument converters write in a `type:` field of their own ("type: act", "type: regulation": Justice Canada's
+ * laws as XYOca/laws-lois-markdown gives them), read as the type they are: every one of them is a law or a treaty.
+ */
+const TYPE_SYNONYMS: Record<string, DocumentType> = Object.fromEntries([
+  ...['act', 'statute', 'regulation', 'regulations', 'decree', 'ordinance', 'code', 'order', 'rule', 'rules', 'bylaw', 'by-law', 'constitution', 'directive']
+    .map((word) => [word, 'law' as DocumentType]),
+  ...['convention', 'agreement', 'protocol', 'covenant'].map((word) => [word, 'treaty' as DocumentType]),
+]);
+
 /** Finds the `---` fenced block at the very top of the text (after an optional BOM). */
 export function findFrontMatter(text: string): { span: Span; body: Span } | undefined {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -131,6 +141,7 @@ export function parseFrontMatter(text: string): { frontMatter: FrontMatter; prob
   let type: DocumentType = 'unknown';
   if (typeText) {
     if ((DOCUMENT_TYPES as string[]).includes(typeText)) type = typeText as DocumentType;
+    else if (Object.hasOwn(TYPE_SYNONYMS, typeText)) type = TYPE_SYNONYMS[typeText];
     else problems.push({ code: 'front-matter-type', severity: 'warning', span: found.span,
       message: `Unknown document type "${typeText}": use treaty, law or commentary.` });
   }

@@ -190,6 +190,9 @@ export function readHeading(raw: string): HeadingInfo | undefined {
   if (!text) return undefined;
   // "((CAPO II - (PRINCIPI)))": normattiva sets text an amendment inserted in double parentheses, label and all
   if (text.startsWith('((') && /^\(\(\s?\p{L}/u.test(text)) return readHeading(text.slice(2).replace(/\s?\)\)$/, ''));
+  // "### [^]5 Breach of responsibility …", "### [^]14" (Justice Canada's laws as XYOca/laws-lois-markdown gives them): an empty
+  // footnote link, what the converter left of a note's mark, before the section's number
+  if (text.startsWith('[^]')) return readHeading(text.slice(3));
   // "(31) Artículo 20.-", "“Artículo 20.-": a note's mark, or the quote that opens an amended text, before an article's label
   const unmarked = MARK_OR_QUOTE.exec(text);
   if (unmarked && unmarked[0].length < text.length) {

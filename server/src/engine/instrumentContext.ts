@@ -10,7 +10,6 @@ import { firstStartingFrom } from './spanSearch';
 import type { Unit } from './model';
 import type { DocumentModel, DocumentReference } from './document';
 import { instrumentsNamedIn, tablesFor } from './references/grammar';
-import { LANGUAGE_TABLES } from './references/tables';
 import { TreeKeyedCache } from './treeKeyed';
 import { detached } from './text';
 import { indexByStart } from './childIndex';
@@ -18,7 +17,7 @@ import { readHeading } from './headings';
 import { headingsAbove } from './headingsAbove';
 import { normaliseName } from './documentNames';
 import { quotationOpenedIn } from './quotedWords';
-import { AMENDING_LEAD_IN_TAIL, AMENDS_AS_FOLLOWS_IN, AMENDS_AS_FOLLOWS_SENTENCE_TAIL, insertingInstructionAbove } from './amendingInstruction';
+import { AMENDING_LEAD_IN_TAIL, AMENDS_AS_FOLLOWS_IN, AMENDS_AS_FOLLOWS_SENTENCE_TAIL, insertingInstructionAbove, joined } from './amendingInstruction';
 
 /** How far after a citation the chain may end (resolutionReuse.ts re-resolves a citation when an edit is this close). */
 export const CHAIN_REACH = 200;
@@ -226,10 +225,10 @@ export function openingAmends(sentence: string, language: string): string | unde
 // (openingText leaves bracketed words out: "Order 1981 ] , Article 7B is amended as follows.")
 const PROVISION_AFTER_NAME = /^(?:[ \t]*\([^()\n]{1,40}\))*[ \t]*(?:\](?:\([^)\s]{1,300}\))?)?[ \t]*,?[ \t]+\p{L}+[ \t]+\d{1,4}[A-Z]{0,3}(?:\(\w{1,4}\))*(?:[ \t]+\([^()\n]{1,80}\))?/u;
 /** "In the [" before a name the grammar read from the sentence's start. */
-const LEADING_IN_THE = /^(?:In|To|Of)[ \t]+the[ \t]+\[?/;
+const LEADING_IN_THE = new RegExp(String.raw`^(?:${joined('beforeName')})\[?`);
 
 /** After a law's number, its date and perhaps its title, up to the comma before the verb: ", de 5 de junio, del Valedor del Pueblo". */
-const DATE_AND_TITLE_AFTER_NAME = /^,[ \t]*de[ \t]+\d{1,2}[ \t]+de[ \t]+\p{L}+(?:[ \t]+de[ \t]+\d{4})?(?:,[ \t]*(?:del?|de[ \t]+la|de[ \t]+los|de[ \t]+las|sobre|por[ \t]+la[ \t]+que)[ \t][^,;:\n]{1,160})?(?=,)/u;
+const DATE_AND_TITLE_AFTER_NAME = new RegExp(`^(?:${joined('nameThenDate')})(?=,)`, 'u');
 
 /**
  * "Introdúcense las siguientes modificaciones al Código Orgánico de Tribunales:" (Chile), "The following amendments are made to the
@@ -249,9 +248,8 @@ let announcements: { announces: RegExp; holds: RegExp } | undefined;
 /** Every language table's words that announce a list of amendments (a sentence announces in whatever language it is written). */
 function listAnnouncements(): { announces: RegExp; holds: RegExp } {
   if (announcements) return announcements;
-  const tables = LANGUAGE_TABLES.filter((table) => table.amending?.announcesList);
-  const announces = new RegExp(`(?:${tables.map((table) => table.amending!.announcesList).join('|')})$`, 'iu');
-  const holds = new RegExp(tables.map((table) => table.amending!.announcesListHolds ?? table.amending!.announcesList).join('|'), 'iu');
+  const announces = new RegExp(`(?:${joined('announcesList')})$`, 'iu');
+  const holds = new RegExp(joined('announcesListHolds', 'announcesList'), 'iu');
   return (announcements = { announces, holds });
 }
 

@@ -4,6 +4,9 @@ import { findFrontMatter } from './frontMatter';
 
 const SCRIPTS: Array<[string, RegExp]> = [
   ['ar', /[\u0600-\u06ff]/g],
+  // Japanese writes kanji with kana among them (particles, endings): a text with kana is no Chinese, whose table would read
+  // "民生委員法第十九条" as this document's article 19 (Japanese laws as e-Gov gives them, yno9/legalize-jp)
+  ['ja', /[\u3041-\u309f\u30a1-\u30fa\u30fc]/g],
   ['zh', /[\u4e00-\u9fff]/g],
   ['ru', /[\u0400-\u04ff]/g],
   // no citation table reads Greek: told apart so that its laws are not read as the Latin words among them would say
@@ -19,7 +22,9 @@ const COMMON_WORDS: Array<[string, RegExp]> = [
   // Portuguese: words Spanish does not have ("da", "ao", "não", "é"); "dos" and "de" are both languages', "à" French too.
   // "com", "em", "nas", "nesta", "seu" are Spanish "con", "en", "las", "esta", "su".
   ['pt', /(?<![\p{L}\d])(?:da|ao|aos|às|é|pelo|pela|pelos|pelas|não|são|uma|também|deste|desta|com|em|nas|neste|nesta|seu|sua)(?![\p{L}\d])/giu],
-  ['nl', /\b(?:het|een|van|wordt|artikel|zijn|niet|worden)\b/gi],
+  // "artikel" in lower case only: German capitalises "Artikel" everywhere ("entgegen Artikel 19 der Verordnung"), Dutch at a
+  // sentence's or a heading's start alone; a German ordinance citing an EU regulation's articles was read as Dutch
+  ['nl', /\b(?:[Hh]et|HET|[Ee]en|EEN|[Vv]an|VAN|[Ww]ordt|WORDT|artikel|[Zz]ijn|ZIJN|[Nn]iet|NIET|[Ww]orden|WORDEN)\b/g],
   // Italian: "della", "degli", "nella", "che", "sono" are no other listed language's words ("il" is French too).
   // "del", "con", "una", "presente" are Spanish and Italian alike: Italian counts its own ("dei", "nel", "dell'articolo", "comma").
   ['it', /(?<![\p{L}\d])(?:(?:della|delle|degli|dello|nella|nelle|negli|alla|alle|agli|dalla|dalle|che|sono|di|gli|dei|nel|nei|dal|dai|sul|sui|ed|comma|commi|legge|presente decreto|articolo)(?![\p{L}\d])|(?:dell|all|nell|sull|dall)['’](?=\p{L}))/giu],
@@ -34,7 +39,7 @@ const SHARED_WORDS: Array<[string, RegExp]> = [
   ['en', /\b(?:the|of|and|shall|which|any)\b/gi],
   ['fr', /\b(?:les|des|du|et|la|une|présent[e]?)\b/gi],
   ['es', /\b(?:los|las|del|el|y|una|presente)\b/gi],
-  ['nl', /\b(?:het|een|van|wordt|artikel|de|en)\b/gi],
+  ['nl', /\b(?:[Hh]et|HET|[Ee]en|EEN|[Vv]an|VAN|[Ww]ordt|WORDT|artikel|[Dd]e|DE|[Ee]n|EN)\b/g],
   ['de', /\b(?:der|die|das|und|wird|oder)\b/gi],
 ];
 
@@ -52,6 +57,8 @@ export function guessLanguage(text: string, sampleLength = 4000): string | undef
   for (const [language, script] of SCRIPTS) {
     const letters = count(script);
     if (letters <= latin) continue;
+    // (a few kana in a Chinese text, a name or a quoted word, do not make it Japanese: Japanese law writes one in ten letters or more so)
+    if (language === 'ja' && letters < count(/[\u4e00-\u9fff]/g) * 0.1) continue;
     // Cyrillic that is not Russian: Ukrainian's "і", "ї", "є", Serbian's and Macedonian's "ј", "љ", "њ", Bulgarian's frequent "ъ"
     // (the Russian table would read "стаття 5" or "чл. 5" with Russian words, and report what it misread)
     if (language === 'ru') return otherCyrillic(count, letters) ?? language;

@@ -996,7 +996,9 @@ const FORMER_NUMBER = /^\.?[ \t]?\(\d{1,4}(?:[ \t]?(?:bis|ter|[A-Z]))?\)\.(?:[ \
 /** After an article's number: its ordinal sign or a full stop, then a capital or "(" ("Art. 1º Esta Lei", "Art. 10. Compete", "Art. 9º (VETADO)", "Art. 86. [(Revogado …)](…)"). */
 // "Art. 60**.**O sujeito …" (a clip that kept the page's bold full stop and lost the space)
 // "Art. 1<sup><span class="underline">o</span></sup> Toda pessoa …" (pandoc from the page's HTML): the sign set in tags of a superscript
-const SIGNED_LABEL_END = /^(?:\*\*)?(?:[º°ª][.,]?|\.|(?:<[a-z][^<>]{0,40}>){1,3}[oº°ª](?:<\/[a-z]{1,6}>){1,3}\.?)(?:\*\*)?[ \t\u00a0]*(?=[*_[]{0,3}[\p{Lu}(])/u;
+// "Art. 10\. Na elaboração …" (a converter's escaped full stop), "Art. 2  ~~º~~  Para …", "Art. 3 _o_ Os editais …" (Planalto's page:
+// the ordinal sign struck through or set in italics)
+const SIGNED_LABEL_END = /^(?:\*\*)?(?:[º°ª][.,]?|\\?\.|[ \t]{1,3}(?:~~[º°ª]~~|_[oº°ª]_)|(?:<[a-z][^<>]{0,40}>){1,3}[oº°ª](?:<\/[a-z]{1,6}>){1,3}\.?)(?:\*\*)?[ \t\u00a0]*(?=[*_[]{0,3}[\p{Lu}(])/u;
 
 /**
  * A line without what follows its last sentence and is no text of the law: the block ids Obsidian puts at a
@@ -1093,7 +1095,8 @@ function runInUnitLabel(raw: string, depth = 0): number | undefined {
   // "المادة الأولى:يكون التأمين …", "المادة السادسة :- …": an Arabic label ends with a colon, the text right after it
   // (a line that reads as a heading, "المادة 14: الجرائم المتعلقة …" with no stop at its end, is the label and the title: plainHeadingDepth)
   const judged = withoutEditorialTail(line).trim();
-  const sentence = /[.;,،؛:]$/.test(judged) || judged.length > 150;
+  // ("Art. 12. Revoga-se o [Decreto nº 75.657, de 24 de abril de 1975. ](http://…)": the words of a link end the sentence)
+  const sentence = /[.;,،؛:]$/.test(judged) || /[.;,،؛:][ \t]*\]\([^()\s]{1,400}\)$/.test(judged) || judged.length > 150;
   // "Art. 277 (267). Siempre …", "Art. 524. (546). En …" (Chile's codes as the BCN gives them): the article's former
   // number in brackets after its own is part of the label, no paragraph "(267)"
   const former = info.kind === 'article' && /\d$/.test(info.label) ? FORMER_NUMBER.exec(line.slice(info.label.length)) : null;
@@ -1104,7 +1107,9 @@ function runInUnitLabel(raw: string, depth = 0): number | undefined {
   // (Brazil's laws as Planalto gives them): the label, its ordinal sign or a full stop, then a sentence. An article
   // only: "§ 1º As normas …" is a paragraph of one (markers.ts).
   // "Art. 42 Os membros …": from 10 on, some texts drop the full stop too; only after the abbreviation "Art." and a capitalised word
-  const unsigned = /\do$/.test(info.label) || /^(?:Art|ART)\.[ \t]?(?:\d{2,}|\d{1,3}(?:\.\d{3})+)$/.test(info.label) ? /^\.?[ \t\u00a0]+(?=[*_[]{0,3}(?:\p{Lu}\p{Ll}|\())/u : undefined;
+  // ("Art. 2o O processamento …": the letter o is the ordinal sign, and a capital alone may follow it, as after "º")
+  const unsigned = /\do$/.test(info.label) ? /^\.?[ \t\u00a0]+(?=[*_[]{0,3}[\p{Lu}(])/u
+    : /^(?:Art|ART)\.[ \t]?(?:\d{2,}|\d{1,3}(?:\.\d{3})+)$/.test(info.label) ? /^\.?[ \t\u00a0]+(?=[*_[]{0,3}(?:\p{Lu}\p{Ll}|\())/u : undefined;
   // a paragraph wrapped at 72 columns ("Art. 1º Toda pessoa é capaz de\ndireitos …", pandoc) is a sentence too
   const wrappedSentence = sentence || /^[^\n]*\n[ \t]*\S/.test(head);
   const signed = wrappedSentence && info.kind === 'article' ? (SIGNED_LABEL_END.exec(line.slice(info.label.length)) ?? unsigned?.exec(line.slice(info.label.length))) : null;
@@ -1701,7 +1706,7 @@ function follows(previous: string, value: string, style: MarkerStyle): boolean {
   const previousBase = insertedAfter(previous);
   if (previousBase !== undefined) return follows(previousBase, value, style);
   switch (style) {
-    case 'num-dot': case 'num-dash': case 'num-paren': case 'degree': case 'quoted-num': case 'cjk-paren': case 'num-close': case 'num-sup':
+    case 'num-dot': case 'num-dash': case 'num-paren': case 'degree': case 'quoted-num': case 'cjk-paren': case 'num-close': case 'num-sup': case 'circled':
       return successor(previous, 'num') === value;
     case 'lower-paren': case 'lower-dot': case 'upper-paren': case 'upper-dot':
       return successor(previous, 'letter') === value || lettersFollow(previous, value);
@@ -1741,6 +1746,7 @@ function nextOpensLaterLine(text: string, marker: Marker, at: number, blockEnd: 
 function nextLabel(marker: Marker): string | undefined {
   // "（一）": its label writes the number in Chinese numerals, its value in digits
   if (marker.style === 'cjk-paren') return undefined;
+  if (marker.style === 'circled') return marker.value === '20' ? undefined : String.fromCharCode(marker.label.charCodeAt(0) + 1);
   const value = marker.value === 'i' ? 'ii' : marker.value === 'I' ? 'II' : successor(marker.value, /\d/.test(marker.value) ? 'num' : 'letter');
   if (value === undefined) return undefined;
   return marker.label.replace(marker.value, value);

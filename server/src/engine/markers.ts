@@ -17,7 +17,9 @@ export type MarkerStyle =
   // "§ 1º", "§ 10.", "§ 2º-A", "Parágrafo único." (Brazilian laws): the paragraphs of an article, below its head ("caput")
   | 'paragraph-sign'
   // "<sup>1</sup> Die Kosten …", "<sup>4.</sup> Die Gesamtdauer …" (Fedlex as converted): an article's paragraph, its number raised
-  | 'num-sup';
+  | 'num-sup'
+  // "**①** 다음 각 호의 …", "② …" (Korean and Japanese laws): an article's paragraphs numbered by circled digits, ① to ⑳
+  | 'circled';
 
 export interface Marker {
   style: MarkerStyle;
@@ -107,9 +109,11 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   // From 10 on the sign may be left out before a capitalised word ("§ 10 Aplica-se …").
   // "(§ 2. Le Registre national …" (Belgium's Justel: a parenthesis opens the text an amendment gave, its marker inside it)
   // "§ 1er. Pour les plans …" (Belgium's Justel): the first paragraph, "premier"
-  { style: 'paragraph-sign', pattern: /^(?:\(?§[ \t]?(\d{1,3})(?:[º°]|o(?=[ \t-])|\.(?=[ \t])|(?<=§[ \t]?1)er\.(?=[ \t])|(?:<[a-z][^<>]{0,40}>){1,3}[oº°](?:<\/[a-z]{1,6}>){1,3}|(?<=\d{2})(?=[ \t]+\p{Lu}\p{Ll}))(?:-([A-Z]))?\.?|(Par[áa]grafo [úu]nico|PAR[ÁA]GRAFO [ÚU]NICO)[.:]?)(?=[ \t])/u },
+  // "§ 3  ~~º~~  A apresentação …", "§ 3 _o_ Excetuam-se …" (Planalto's page as converted: the ordinal sign struck through or in italics), "§ 2\. …" (a converter's escaped stop)
+  { style: 'paragraph-sign', pattern: /^(?:\(?§[ \t]?(\d{1,3})(?:[º°]|o(?=[ \t-])|\\?\.(?=[ \t])|[ \t]{1,3}(?:~~[º°]~~|_[oº°]_)|(?<=§[ \t]?1)er\.(?=[ \t])|(?:<[a-z][^<>]{0,40}>){1,3}[oº°](?:<\/[a-z]{1,6}>){1,3}|(?<=\d{2})(?=[ \t]+\p{Lu}\p{Ll}))(?:-([A-Z]))?\.?|(Par[áa]grafo [úu]nico|PAR[ÁA]GRAFO [ÚU]NICO)[.:]?)(?=[ \t])/u },
   // "⒈", "⒉" … "⒛": one character each (Chinese texts' points, "目"); read as "1.", "2."
   { style: 'num-dot', pattern: /^([\u2488-\u249b])/ },
+  { style: 'circled', pattern: /^([\u2460-\u2473])(?=\s|\*)/ },
 ];
 
 /** "§ 2<sup><span class="underline">o</span></sup>" (pandoc from planalto's HTML): the ordinal sign in tags, 43 characters. */
@@ -127,8 +131,9 @@ export function readMarker(text: string): Marker | undefined {
   // '<a id="p-1"></a>1. …': a converter's empty anchor before the marker.
   // "((01. Chiunque …": normattiva's double parentheses around a paragraph an amendment inserted.
   // "^2\n[(4) Nothing in this Act …" (India Code): a footnote's mark, then the bracket that opens amended text.
+  // "[^](2) A superior commits …" (Justice Canada's laws as converted): an empty footnote link left of a note's mark.
   // '**"** 4. Cuando …' (SPIJ): the quotation mark, in bold, that opens the wording an amendment inserted; '"27.6 En el …' too.
-  const unprefixed = text.slice(0, 64).replace(/^(?:[\s*_]|#{7,}(?= )|["“](?=[*_ \t]{1,4}\(?[\dA-Za-z]{1,4}(?:\.\d{1,3})?[.)](?:[*_]{1,3})?[ \t])|["“](?=\d{1,4}\.\d{1,2}\.?[ \t][A-ZÁÉÍÓÚÑ])|<a\s[^<>]{0,40}><\/a>|\(\((?=\d)|\^\d{1,3}(?=[\s[])|\[(?=\([\dA-Za-z]{1,4}\)\]?[\sA-Z]))+/, '');
+  const unprefixed = text.slice(0, 64).replace(/^(?:[\s*_]|#{7,}(?= )|["“](?=[*_ \t]{1,4}\(?[\dA-Za-z]{1,4}(?:\.\d{1,3})?[.)](?:[*_]{1,3})?[ \t])|["“](?=\d{1,4}\.\d{1,2}\.?[ \t][A-ZÁÉÍÓÚÑ])|<a\s[^<>]{0,40}><\/a>|\(\((?=\d)|\^\d{1,3}(?=[\s[])|\[\^\](?=\()|\[(?=\([\dA-Za-z]{1,4}\)\]?[\sA-Z]))+/, '');
   // "**b)** Localizar …": the marker in bold, closed right after it; read as "b) Localizar …" (the label's length is its own)
   // '"**18.3.** Los …', '**_18.3._** _Los …_' (SPIJ): after a quotation mark, or in bold and italics
   const boldAround = /^[ \t]*["“]?[ \t]*(?:\*\*|__)/.test(text) ? /^([^*_\s]{1,10})(?:\*\*|__|_\*\*|\*\*_|\*__|__\*)(?=[ \t])/.exec(unprefixed) : null;
@@ -148,6 +153,7 @@ export function readMarker(text: string): Marker | undefined {
         continue; // "(ab)" is not a marker; "(aa)", "(iv)" and "(ha)" (a clause inserted after "(h)", as in India's acts) are
       }
       if (style === 'num-dot' && match[1].length === 1 && match[1] >= '\u2488') return { style, value: String(match[1].charCodeAt(0) - 0x2487), label: match[0], length: match[0].length };
+      if (style === 'circled') return { style, value: String(match[1].charCodeAt(0) - 0x245f), label: match[0], length: match[0].length };
       if (style === 'cjk-paren') return { style, value: chineseNumber(match[1]) ?? match[1], label: match[0], length: match[0].length };
       // "Parágrafo único" is the article's one paragraph, cited "parágrafo único" (= 1, keywords.ts)
       if (style === 'paragraph-sign') return { style, value: match[3] ? '1' : match[1] + (match[2] ?? '').toLowerCase(), label: match[0], length: match[0].length };

@@ -4,7 +4,7 @@ import { annexPublishedApart, holdsNoAnnex, instrumentAnnexed, namesAnAnnex } fr
 import { gapInCodeNumbering } from './codeNumberGaps';
 import { ANNOUNCING_LINE } from './headings';
 import { firstStartingFrom } from './spanSearch';
-import { GAZETTE_ABBREVIATION, actNoteAround, inBracketedRemark, editorsNoteStart, gazetteEntryAfter, inEditorsNote, notesHeadingAbove, notesParagraphAt } from './editorsNotes';
+import { GAZETTE_ABBREVIATION, actNoteAround, inBracketedRemark, editorsNoteStart, gazetteEntryAfter, inEditorsNote, notesHeadingAbove, notesParagraphAt, notesSummaryAbove } from './editorsNotes';
 import { budgetInciso, budgetTableRow } from './budgetLines';
 import { normaliseName } from './documentNames';
 import type { Definition, Span, Unit, UnitKind } from './model';
@@ -732,7 +732,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   const around = anchor.kind === 'none' ? citableAround(context) : undefined;
   const onlyAround = (target: ResolvedTarget, k: number) => target.status === 'resolved' && !!around && target.documentId === model.id && target.unitId === around.id &&
     !isCitableKind(reference.targets[k]?.path[reference.targets[k].path.length - 1]?.kind);
-  const notes = targets.some((t, k) => t.status === 'unresolved' || onlyAround(t, k)) ? notesHeadingAbove(model, reference.span.start) : undefined;
+  const notes = targets.some((t, k) => t.status === 'unresolved' || onlyAround(t, k)) ? notesHeadingAbove(model, reference.span.start) ?? notesSummaryAbove(model.text, reference.span.start) : undefined;
   if (notes !== undefined) {
     targets = targets.map((target, k) => target.status !== 'unresolved' && !onlyAround(target, k) ? target : { status: 'external', span: target.span,
       reason: `it stands in the notes under "${notes}", which cite provisions as they were before an amendment (${target.reason ?? `found only as ${unitName(around!)}, not as the unit it names`})` });
@@ -1429,8 +1429,8 @@ function namedEarlier(model: DocumentModel, reference: DocumentReference, path: 
   return { status: 'external', span, reason: `this document has no ${describe(path)}; the sentence names "${name}" before it, so it is most likely a unit of that instrument (not in the workspace)` };
 }
 
-/** A footnote's words right after its mark (the U.S. Code's editors): "So in original", "See References in Text note below". */
-const GLUED_FOOTNOTE_AFTER = /^[ \t]+(?:So in original|See References in Text|See note|Probably should)/;
+/** An editor's footnote's words right after its mark, in any language read (the U.S. Code's: "So in original", "See References in Text note below"). */
+const GLUED_FOOTNOTE_AFTER = new RegExp(String.raw`^[ \t]+(?:${LANGUAGE_TABLES.flatMap((table) => table.editorsFootnoteOpenings ?? []).join('|')})`);
 
 /** How far back (characters) the same unit cited just before with its instrument is looked for. */
 const CITED_AGAIN_REACH = 300;
@@ -3014,7 +3014,7 @@ function outsideHeldRun(model: DocumentModel, step: RefStep): boolean {
   // "section 1028(a)(7)" in "§ 1028A" (a code kept one section a file): the bare number is another section than those held,
   // which lead alike ("342.3" beside "342.1" and "342.2", or "100e" beside "100a", is still one of this run, and checked)
   if (min === max && value === min && step.number === String(value)) {
-    const held = model.units.filter((unit) => unit.headingDepth > 0 && unit.citable && unit.kind === step.kind);
+    const held = headingsOfKind(model, step.kind).filter((unit) => unit.citable);
     // (only numbers that add letters: "342.1" and "342.2" hold a section "342.3" cited as 342 and its 3)
     if (held.length && held.every((unit) => /^\d+[a-z]{1,3}$/i.test(unit.number ?? ''))) return !held.some((unit) => numbersMatch(step.number, unit.number));
   }
@@ -3073,7 +3073,7 @@ function heldRun(model: DocumentModel, step: RefStep): string {
   if (!count) return 'other units';
   if (min !== max) return `${step.kind}s ${min}–${max}`;
   // numbers that lead alike ("§ 1028A" alone: section 1028A, not "section 1028"; "§§ 100a, 100b": sections 100a–100b)
-  const held = model.units.filter((unit) => unit.headingDepth > 0 && unit.citable && unit.kind === step.kind && unit.number !== undefined);
+  const held = headingsOfKind(model, step.kind).filter((unit) => unit.citable && unit.number !== undefined);
   const numbers = [...new Set(held.map((unit) => unit.number as string))];
   if (numbers.length === 1) return loneLabel(held[0]);
   return numbers.length ? `${step.kind}s ${numbers[0]}–${numbers[numbers.length - 1]}` : `${step.kind} ${min}`;

@@ -820,11 +820,12 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       case 'num-dot':
         // "(1) … 1. … 2.": the numbers inside a numbered paragraph are its items (German "Nummer"),
         // never paragraphs of their own, so that "Absatz 1" is not read as "Nummer 1".
-        return parentStyle === 'num-paren' ? 'item' : parentStyle === 'cjk-paren' ? 'clause' : 'paragraph';
+        // ("① … 1. …": the numbered items of a paragraph numbered by a circled digit, Korean "호")
+        return parentStyle === 'num-paren' || parentStyle === 'circled' ? 'item' : parentStyle === 'cjk-paren' ? 'clause' : 'paragraph';
       case 'num-paren':
         // "(1)" in a schedule's paragraph "##### 1": its sub-paragraphs
         return parent === container && parent.kind === 'paragraph' && parent.headingDepth > 0 ? 'subparagraph' : 'paragraph';
-      case 'num-dash': case 'paragraph-sign': case 'num-sup':
+      case 'num-dash': case 'paragraph-sign': case 'num-sup': case 'circled':
         return 'paragraph';
       case 'upper-roman-dash':
         // "§ 1º … I - …": a Brazilian paragraph's items ("incisos"); alone under an article, its parts (French "I. -")
@@ -995,7 +996,7 @@ function insertedLetterMarker(text: string, start: number, end: number, levels: 
  * A heading over notes, not over the law: "Footnotes", "Endnotes", "Editorial notes", "Amendments (Textual)", "Fußnoten",
  * "Notes de bas de page", "Notas". Markup and a closing colon aside.
  */
-export const NOTES_HEADING = /^[*_ ]*(?:(?:foot|end|editorial |explanatory |amendment |marginal |textual |statutory |historical and revision )?notes?(?: and related subsidiaries)?|(?:textual )?amendments \(textual\)|annotations|fu(?:ß|ss)noten|anmerkungen|notes de bas de page|notas(?: de rodap[ée]| al pie(?: de p[áa]gina)?)?|voetnoten)[*_ ]*:?[*_ ]*$/i;
+export const NOTES_HEADING = /^[*_ ]*(?:(?:foot|end|editorial |explanatory |amendment |marginal |textual |statutory |historical (?:and revision )?)?notes?(?: and related subsidiaries)?|(?:textual )?amendments \(textual\)|annotations|fu(?:ß|ss)noten|anmerkungen|notes de bas de page|notas(?: de rodap[ée]| al pie(?: de p[áa]gina)?)?|voetnoten)[*_ ]*:?[*_ ]*$/i;
 
 /**
  * A section's label and title given again where its text starts: "21. Local Boards.--", "^1[4C. Related party transactions.(1)",

@@ -71,6 +71,25 @@ export class LineIndex {
   }
 }
 
+/**
+ * The line holding `offset`, looked for no further than `reach` characters either way: its start and end where found
+ * (`startFound`, `endFound`), else where the reach ended. A check of a short line reads no more than that, however long
+ * the line (one long line of citations stays linear); the model's LineIndex serves callers that have a model.
+ */
+export function lineWithinReach(text: string, offset: number, reach: number): { start: number; end: number; startFound: boolean; endFound: boolean } {
+  // (sliced before searching: an unbounded search for "\n" would cost the line's length at every citation)
+  const from = Math.max(0, offset - reach);
+  const newlineBefore = text.slice(from, offset).lastIndexOf('\n');
+  const to = Math.min(text.length, offset + reach);
+  const newlineAfter = text.slice(offset, to).indexOf('\n');
+  return {
+    start: newlineBefore >= 0 ? from + newlineBefore + 1 : from,
+    end: newlineAfter >= 0 ? offset + newlineAfter : to,
+    startFound: newlineBefore >= 0 || from === 0,
+    endFound: newlineAfter >= 0 || to === text.length,
+  };
+}
+
 /** Collapses runs of whitespace and trims: for messages, hovers and keys. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

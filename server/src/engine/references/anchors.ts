@@ -37,13 +37,8 @@ const NOT_INSTRUMENTS = new Set(['anordnung', 'zuordnung', 'einordnung', 'untero
     'verwaltungs', 'straf', 'zivil', 'privat', 'steuer', 'arbeits', 'sozial', 'prozess', 'verfahrens', 'gewohnheits', 'richter', 'menschen',
     'grund', 'völkervertrags', 'sekundär', 'primär'].flatMap((area) => [`${area}recht`, `${area}rechts`, `${area}rechtes`])]);
 
-/** Nouns of the domestic instruments an act names by their year ("the 2013 Act", "the 1998 Order"); a treaty is named otherwise. */
 /** How far past "of, and" the instrument both citations share is looked for. */
 const SHARED_INSTRUMENT_REACH = 40;
-const DEFINED_BY_YEAR = new Set(['act', 'order', 'regulations', 'rules', 'measure', 'ordinance', 'gesetz', 'loi', 'ley', 'wet']);
-
-/** Small words inside a body's capitalised name: "Raad van State", "Kamers van Koophandel en Fabrieken". */
-const NAME_JOINERS = new Set(['van', 'de', 'der', 'het', 'en', 'voor']);
 
 export class AnchorParser extends GroupParser {
   // ----- anchors
@@ -116,6 +111,17 @@ export class AnchorParser extends GroupParser {
    * After "(as the case may be)", "(if any)": a parenthesis of at most six lower-case words; or, after a comma, two to six
    * words in lower case and another comma (", as the case may be, of the *Canada Transportation Act*"); or -1.
    */
+  /**
+   * The token after a footnote's reference glued to the citation before it, "[^12]", "[^f00014]", or the empty "[^]" a converter
+   * left of one ("subsection 44.2(4)[^] of the *Judges Act*", Justice Canada's laws as converted), or -1.
+   */
+  protected footnoteReferenceEnd(i: number): number {
+    if (!this.isPunct(i, '[') || this.tok(i)!.space || !this.isPunct(i + 1, '^') || this.tok(i + 1)!.space) return -1;
+    if (this.isPunct(i + 2, ']')) return i + 3;
+    const label = this.tok(i + 2);
+    return label && (label.kind === 'num' || label.kind === 'word') && !label.space && this.isPunct(i + 3, ']') && !this.tok(i + 3)!.space ? i + 4 : -1;
+  }
+
   /** The token after a footnote's mark and the bracket that opens amended words ("^6[", "^6"), or -1. */
   protected amendmentMarkEnd(i: number): number {
     if (!this.isPunct(i, '^') || this.tok(i + 1)?.kind !== 'num' || this.tok(i + 1)!.space) return -1;
@@ -220,7 +226,7 @@ export class AnchorParser extends GroupParser {
     if (first?.kind === 'num' && j > i && /^(?:1[6-9]|20)\d\d$/.test(first.raw)) {
       const noun = this.match(this.c.instruments, j + 1);
       const end = noun && this.toks[noun.next - 1];
-      if (end && !this.tok(j + 1)!.newline && DEFINED_BY_YEAR.has(this.tok(j + 1)!.norm)) return { name: this.text.slice(first.start, end.end), span: { start: first.start, end: end.end }, next: noun.next };
+      if (end && !this.tok(j + 1)!.newline && this.c.table.instrumentsAfterYear?.includes(this.tok(j + 1)!.norm)) return { name: this.text.slice(first.start, end.end), span: { start: first.start, end: end.end }, next: noun.next };
     }
     if (!first || first.kind !== 'word') return null;
     const firstNoun = this.match(this.c.instruments, j, true);
@@ -495,7 +501,7 @@ export class AnchorParser extends GroupParser {
     for (let k = i + 1; k - i < 8; k++) {
       if (capital(k)) { last = k; continue; }
       const w = this.tok(k);
-      if (w?.kind === 'word' && !w.newline && NAME_JOINERS.has(w.norm) && capital(k + 1)) continue;
+      if (w?.kind === 'word' && !w.newline && this.c.table.bodyNameJoiners?.includes(w.norm) && capital(k + 1)) continue;
       break;
     }
     return last;
@@ -730,11 +736,15 @@ export class AnchorParser extends GroupParser {
       // "el artículo 230, numeral 3), de la Ley 27444": the parenthesis that closes a numeral's number ("3)"), then the comma
       const close = depth === 0 ? this.tok(j) : undefined;
       if (close?.kind === 'punct' && close.norm === ')' && !close.space && /[\p{L}\p{N}]/u.test(this.text[close.start - 1] ?? '') && this.isComma(j + 1) && !closesAside(this.text, close.start)) j++;
-      if (this.isComma(j)) j++;
+      // ("art. 5º, caput, da Lei nº 8.666": the head of the article, between commas, before the of-word)
+      if (this.isComma(j)) j = this.pastHeadBetweenCommas(j + 1);
       // "subsection (b)(3) or (c)(3) (as the case may be) of section 3571": an aside of a few words
       // stands between the units and what they are of.
       const aside = depth === 0 ? this.asideEnd(j) : this.respectivelyEnd(j);
       if (aside > 0 && (this.match(this.c.of, aside) || this.ofWordAfterUnit(aside, targets))) j = aside;
+      // "subsection 44.2(4)[^] of the *Judges Act*": a footnote's reference between the citation and its of-word
+      const footnote = this.footnoteReferenceEnd(j);
+      if (footnote > 0 && this.match(this.c.of, footnote)) j = footnote;
       // "clause (d) ^6[of section 19]" (India Code): the mark of a footnote on an amendment, and the bracket that opens its words
       const marked = this.amendmentMarkEnd(j);
       if (marked > 0 && this.match(this.c.of, marked)) j = marked;

@@ -276,11 +276,26 @@ export class GroupParser extends ItemParser {
     return item && item.steps.length === 1 ? item : null;
   }
 
+  /**
+   * "art. 84, caput, inciso IV" (Brazil): the head of the unit cited (headWords), which adds no step of its own, between
+   * commas, perhaps in bold or italics ("art. 84, **caput** , inciso IV"): the token after the second comma, else `i`.
+   */
+  protected pastHeadBetweenCommas(i: number): number {
+    const emphasis = (at: number) => this.isPunct(at, '*') || this.isPunct(at, '_');
+    let at = i;
+    while (at < i + 2 && emphasis(at)) at++;
+    const head = this.match(this.c.head, at);
+    if (!head || this.tok(at)!.newline) return i;
+    let after = head.next;
+    while (after < head.next + 2 && emphasis(after)) after++;
+    return this.isComma(after) ? after + 1 : i;
+  }
+
   /** A lower unit after an item: "7, paragraph 2", "138ab, eerste lid", "1 point 1". */
   protected drill(i: number, kind: RefUnitKind, plural: boolean, outerNumber?: string): GroupResult | null {
     let j = i;
     const comma = this.isComma(j);
-    if (comma) j++;
+    if (comma) j = this.pastHeadBetweenCommas(j + 1);
     const t = this.tok(j);
     if (!t || t.kind === 'break') return null;
     // "arts. 37, XI, 39, § 4º", "art. 150, III" (Brazil): after a comma, a roman numeral with no noun is the unit's inciso

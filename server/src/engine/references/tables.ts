@@ -55,8 +55,18 @@ export interface LanguageTable {
    * `announcesList`: the words that announce a list of amendments before the instrument they are made to, up to its name
    * ("Introdúcense las siguientes modificaciones al", "The following amendments are made to"), with `announcesListHolds`,
    * words every match of it holds (an opening without them is not read for names, which costs more).
+   * `inUnitLeadIn`: the word that opens an amending list's lead-in naming the unit amended, ending with a dash ("In paragraph 7
+   * (qualifying childcare vouchers)—"); `nameThenDate`: what stands between an instrument's name and the words that say it is
+   * amended as follows, its date and title (", de 5 de junio, del Valedor del Pueblo" before ", queda modificada como sigue");
+   * `beforeName`: words opening such a sentence before the instrument's name, left out of the name ("In the ").
    */
-  amending?: { instruction?: string; asFollows?: string; announcesList?: string; announcesListHolds?: string } & ({ introducesText?: never; introducesTextEndsWith?: never } | { introducesText: string; introducesTextEndsWith: string });
+  amending?: { instruction?: string; asFollows?: string; announcesList?: string; announcesListHolds?: string; inUnitLeadIn?: string; nameThenDate?: string; beforeName?: string } & ({ introducesText?: never; introducesTextEndsWith?: never } | { introducesText: string; introducesTextEndsWith: string });
+  /** How an editor's footnote opens (regular-expression source), its words run on after its number ("So in original", the U.S. Code): the number is no unit's. */
+  editorsFootnoteOpenings?: string;
+  /** Small words inside a body's capitalised name that a law is on: "Raad van State", "Kamers van Koophandel en Fabrieken". */
+  bodyNameJoiners?: string[];
+  /** Nouns of the domestic instruments an act names by their year before the noun: "the 2013 Act", "the 1998 Regulations". */
+  instrumentsAfterYear?: string[];
   /**
    * A lead-in that says its list holds an instrument's provisions, named right after `opening` (which ends with the
    * of-word), the lead-in ending with `listFollows`: "The provisions in the 2011 Act referred to in paragraph (1) are—".
@@ -278,6 +288,8 @@ const EN: LanguageTable = {
     asFollows: String.raw`(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?amended(?:\s+as\s+follows|\s+by)?|(?:is|are)\s+modified\s+as\s+follows|(?:has|have)\s+effect\s+as\s+if|(?:has|have)\s+effect\s+subject\s+to\s+the\s+following\s+modifications|shall\s+be\s+amended\s+(?:as\s+follows|in\s+the\s+following\s+manner)(?:,?\s*namely)?`,
     announcesList: String.raw`the\s+following\s+amendments\s+(?:are|shall\s+be)\s+made\s+(?:to|in)\s+`,
     announcesListHolds: String.raw`following\s+amendments`,
+    inUnitLeadIn: '[Ii]n',
+    beforeName: String.raw`(?:In|To|Of)[ \t]+the[ \t]+`,
     introducesText: String.raw`\b(?:insert|substitute|add)(?:\s+the\s+following)?\s*[—–:]|\b(?:inserted|substituted|added)\s+the\s+following(?:\s+[a-z-]+){0,2}\s*[—–:]`,
     introducesTextEndsWith: '—–:',
   },
@@ -339,6 +351,8 @@ const EN: LanguageTable = {
     // "section 4 of Pub. L. 107–296" (the United States' public laws, as the U.S. Code's notes cite them)
     'pub. l.'],
   instrumentsNamedWithYear: ['measure', 'order'],
+  instrumentsAfterYear: ['act', 'order', 'regulations', 'rules', 'measure', 'ordinance'],
+  editorsFootnoteOpenings: String.raw`So[ \t]+in[ \t]+original|See[ \t]+References[ \t]+in[ \t]+Text|See[ \t]+note|Probably[ \t]+should`,
   // "Regulation (EU) 2016/679", "the Social Security (Contributions) Regulations 2001", "the Civil Procedure Rules": capitalised,
   // the nouns name instruments; a statutory instrument's provisions are cited in lower case ("regulation 4", "rules 3 to 5")
   lowerCaseUnits: ['regulation', 'regulations', 'reg.', 'regs.', 'rule', 'rules'],
@@ -357,6 +371,7 @@ const EN: LanguageTable = {
 const FR: LanguageTable = {
   abbreviationsAfter: 'capitals',
   code: 'fr',
+  instrumentsAfterYear: ['loi'],
   // "l'article 5, § 2, alinéa 3, de la loi" (Belgium, Luxembourg): an alinéa is a part of the paragraph (§) it stands in
   ranks: { alinea: 8.5 },
   amending: {
@@ -447,6 +462,7 @@ const ES_POINTING_BACK = ['citado', 'citada', 'citados', 'citadas', 'precitado',
 const ES: LanguageTable = {
   abbreviationsAfter: 'capitals',
   code: 'es',
+  instrumentsAfterYear: ['ley'],
   // "la ley de 6 de Octubre de 1919": a law named by its date ("setiembre" as Uruguay writes it)
   months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'],
   // "Modifíquese el artículo 5 de la Ley 27444 …", "Incorpórase el artículo 401-C al Código Penal con el texto siguiente:" (the
@@ -461,6 +477,7 @@ const ES: LanguageTable = {
     // instrument's kind between the announcement and the name as the grammar reads it
     announcesList: String.raw`(?:introd[úu]cen(?:se)?|incorp[óo]ran(?:se)?|se\s+introducen)\s+las\s+siguientes\s+(?:modificaciones|enmiendas)\s+(?:al?|en\s+(?:el|la|los|las)|a\s+(?:la|los|las))\s+(?:\p{Ll}+\s+){0,5}`,
     announcesListHolds: String.raw`siguientes\s+(?:modificaciones|enmiendas)`,
+    nameThenDate: String.raw`,[ \t]*de[ \t]+\d{1,2}[ \t]+de[ \t]+\p{L}+(?:[ \t]+de[ \t]+\d{4})?(?:,[ \t]*(?:del?|de[ \t]+la|de[ \t]+los|de[ \t]+las|sobre|por[ \t]+la[ \t]+que)[ \t][^,;:\n]{1,160})?`,
   },
   unnamedProvisionAfter: /(?:de|en)\s+(?:la|las|esta|dicha)\s+disposici(?:ón|on|ones)\s+(?:adicional|transitoria|final|derogatoria|complementaria)(?:es)?(?!\p{L})/u,
   anaphoric: ES_POINTING_BACK,
@@ -561,6 +578,8 @@ const PT: LanguageTable = {
     livro: { kind: 'book' }, parte: { kind: 'part' }, anexo: { kind: 'annex' }, anexos: { kind: 'annex', plural: true },
   },
   headWords: ['caput'],
+  // 'alínea "a"', 'alínea “a”' (Brazil's laws as Planalto gives them)
+  quotedLetters: true,
   thousandsSeparator: true,
   bareRomanUnit: 'subparagraph',
   lowerCaseUnits: ['n.º', 'n.ºs'],
@@ -638,6 +657,8 @@ const NL: LanguageTable = {
   instrumentSuffixes: ['wet', 'wetboek', 'besluit', 'verordening', 'verdrag', 'regeling', 'richtlijn'],
   // "van de Wet op de bijzondere opsporingsdiensten", "de Wet op het hoger onderwijs": the law's subject after "op"
   bareNounPrepositions: ['op', 'inzake', 'betreffende'],
+  bodyNameJoiners: ['van', 'de', 'der', 'het', 'en', 'voor'],
+  instrumentsAfterYear: ['wet'],
   // "Wet rechtspositie rechterlijke ambtenaren", "Wet geluidhinder": the name ends at a verb or a small word
   namesAfterBareNoun: ['is', 'zijn', 'wordt', 'worden', 'werd', 'geldt', 'gelden', 'blijft', 'blijven', 'vervalt', 'luidt', 'bepaalt',
     'kan', 'kunnen', 'zal', 'zullen', 'moet', 'moeten', 'heeft', 'hebben', 'dient', 'wel', 'niet', 'ook', 'nog', 'dan', 'als', 'die', 'dat',
@@ -697,6 +718,7 @@ const DE: LanguageTable = {
   outerNotAfterComma: true,
   bareNumberCountsPlace: true,
   code: 'de',
+  instrumentsAfterYear: ['gesetz'],
   amending: {
     instruction: String.raw`(?:wird|werden)\s+(?:[^.;\n]{0,80}\s)?(?:ersetzt|eingefügt|gestrichen|aufgehoben|angefügt)`,
     // "Das Gesetz über die allgemeine Landesverwaltungspflege vom 21. April 1922 wird abgeändert wie folgt:" (Liechtenstein)
