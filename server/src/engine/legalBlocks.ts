@@ -139,6 +139,13 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
       return;
     }
     let current = block.kind === 'paragraph' ? hashedHeading(text, block) ?? block : block;
+    // "### Article  III" then "###Objectives" (the Dutch treaty database as statengeneraal/laws-markdown converts it): a title
+    // the converter wrote with no space, which opens no unit, inside an article at its own depth is a title within the article,
+    // not the end of it
+    if (current !== block) {
+      const unit = [...headings].reverse().find((heading) => heading.unit);
+      if (unit && unit.depth >= current.depth && !readHeading(text.slice(current.contentStart, current.span.end))) current = { ...current, depth: Math.min(6, unit.depth + 1) };
+    }
     const titleBefore = title;
     title = undefined;
     // "… 2.5 Otros gastos 1 168 250 340,00\nTOTAL EGRESOS 1 170 250 340,00\n==============" (SPIJ's text of a decree, Peru): a

@@ -742,6 +742,10 @@ export class AnchorParser extends GroupParser {
       // stands between the units and what they are of.
       const aside = depth === 0 ? this.asideEnd(j) : this.respectivelyEnd(j);
       if (aside > 0 && (this.match(this.c.of, aside) || this.ofWordAfterUnit(aside, targets))) j = aside;
+      // "articles 2 to 34 inclusive of the Convention" (the 1967 Protocol relating to the Status of Refugees): the word that keeps
+      // the range's ends in it, before the of-word
+      const inclusive = this.tok(j);
+      if (depth === 0 && inclusive?.kind === 'word' && !inclusive.newline && targets.some((target) => target.through) && this.c.table.inclusiveWords?.includes(inclusive.norm) && this.match(this.c.of, j + 1)) j++;
       // "subsection 44.2(4)[^] of the *Judges Act*": a footnote's reference between the citation and its of-word
       const footnote = this.footnoteReferenceEnd(j);
       if (footnote > 0 && this.match(this.c.of, footnote)) j = footnote;

@@ -65,6 +65,8 @@ export interface LanguageTable {
   editorsFootnoteOpenings?: string;
   /** Small words inside a body's capitalised name that a law is on: "Raad van State", "Kamers van Koophandel en Fabrieken". */
   bodyNameJoiners?: string[];
+  /** Words after a range's end that say its ends are in it, before the of-word: "articles 2 to 34 inclusive of the Convention". */
+  inclusiveWords?: string[];
   /** Nouns of the domestic instruments an act names by their year before the noun: "the 2013 Act", "the 1998 Regulations". */
   instrumentsAfterYear?: string[];
   /**
@@ -352,6 +354,7 @@ const EN: LanguageTable = {
     'pub. l.'],
   instrumentsNamedWithYear: ['measure', 'order'],
   instrumentsAfterYear: ['act', 'order', 'regulations', 'rules', 'measure', 'ordinance'],
+  inclusiveWords: ['inclusive', 'inclusively'],
   editorsFootnoteOpenings: String.raw`So[ \t]+in[ \t]+original|See[ \t]+References[ \t]+in[ \t]+Text|See[ \t]+note|Probably[ \t]+should`,
   // "Regulation (EU) 2016/679", "the Social Security (Contributions) Regulations 2001", "the Civil Procedure Rules": capitalised,
   // the nouns name instruments; a statutory instrument's provisions are cited in lower case ("regulation 4", "rules 3 to 5")
@@ -372,6 +375,7 @@ const FR: LanguageTable = {
   abbreviationsAfter: 'capitals',
   code: 'fr',
   instrumentsAfterYear: ['loi'],
+  inclusiveWords: ['inclus', 'inclusivement'],
   // "l'article 5, § 2, alinéa 3, de la loi" (Belgium, Luxembourg): an alinéa is a part of the paragraph (§) it stands in
   ranks: { alinea: 8.5 },
   amending: {
@@ -463,6 +467,7 @@ const ES: LanguageTable = {
   abbreviationsAfter: 'capitals',
   code: 'es',
   instrumentsAfterYear: ['ley'],
+  inclusiveWords: ['inclusive'],
   // "la ley de 6 de Octubre de 1919": a law named by its date ("setiembre" as Uruguay writes it)
   months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'],
   // "Modifíquese el artículo 5 de la Ley 27444 …", "Incorpórase el artículo 401-C al Código Penal con el texto siguiente:" (the
