@@ -5,7 +5,7 @@ import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { GPA_ARTICLE_III, REFUGEE_PROTOCOL_1967 } from './treatyDatabaseText';
+import { GPA_ARTICLE_III, REFUGEE_PROTOCOL_1967, WCT_ARTICLE_9 } from './treatyDatabaseText';
 
 const URI = uriOf('treaty.md');
 const FRONT = '---\nid: treaty\ntitle: Agreement on government procurement\ntype: treaty\nlanguage: en\n---\n';
@@ -33,5 +33,15 @@ describe('engine: treaties as the Dutch treaty database gives them', () => {
     // must not: "inclusive" after a list, no range, ends the citation there
     const [list] = parseReferences('articles 2 and 34 inclusive of the Convention', { language: 'en' });
     assert.strictEqual(list.anchor.kind, 'none');
+  });
+
+  it('"del Artículo 7.4) del Convenio de Berna" (the WIPO Copyright Treaty in Spanish): the Berne Convention\'s, its number closed by a parenthesis', () => {
+    const text = '---\nid: wct\ntitle: Tratado de la OMPI sobre Derecho de Autor\ntype: treaty\nlanguage: es\n---\n### Artículo 7\n\nDerecho de alquiler.\n\n' + WCT_ARTICLE_9;
+    assert.deepStrictEqual(problems(text, 'broken-reference'), []);
+    const cited = read(text).resolved(URI).find((r) => r.reference.text.startsWith('Artículo 7.4'));
+    assert.strictEqual(cited?.reference.anchor.kind, 'instrument');
+    // must not: a parenthesis that closes an aside opened before the citation is not passed over
+    const [aside] = parseReferences('(véase el artículo 7.4) del Convenio de Berna.', { language: 'es' });
+    assert.strictEqual(aside.anchor.kind, 'none');
   });
 });

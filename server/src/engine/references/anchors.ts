@@ -735,7 +735,8 @@ export class AnchorParser extends GroupParser {
       let j = next;
       // "el artículo 230, numeral 3), de la Ley 27444": the parenthesis that closes a numeral's number ("3)"), then the comma
       const close = depth === 0 ? this.tok(j) : undefined;
-      if (close?.kind === 'punct' && close.norm === ')' && !close.space && /[\p{L}\p{N}]/u.test(this.text[close.start - 1] ?? '') && this.isComma(j + 1) && !closesAside(this.text, close.start)) j++;
+      // "del Artículo 7.4) del Convenio de Berna" (WIPO's Spanish texts: a paragraph's number closed by a parenthesis), the of-word right after it
+      if (close?.kind === 'punct' && close.norm === ')' && !close.space && /[\p{L}\p{N}]/u.test(this.text[close.start - 1] ?? '') && (this.isComma(j + 1) || this.match(this.c.of, j + 1)) && !closesAside(this.text, close.start)) j++;
       // ("art. 5º, caput, da Lei nº 8.666": the head of the article, between commas, before the of-word)
       if (this.isComma(j)) j = this.pastHeadBetweenCommas(j + 1);
       // "subsection (b)(3) or (c)(3) (as the case may be) of section 3571": an aside of a few words
