@@ -143,7 +143,8 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
     // the converter wrote with no space, which opens no unit, inside an article at its own depth is a title within the article,
     // not the end of it
     if (current !== block) {
-      const unit = [...headings].reverse().find((heading) => heading.unit);
+      let unit: (typeof headings)[number] | undefined;
+      for (let k = headings.length - 1; k >= 0 && !unit; k--) if (headings[k].unit) unit = headings[k];
       if (unit && unit.depth >= current.depth && !readHeading(text.slice(current.contentStart, current.span.end))) current = { ...current, depth: Math.min(6, unit.depth + 1) };
     }
     const titleBefore = title;

@@ -95,13 +95,8 @@ export class AnchorParser extends GroupParser {
   /** "caput do", "caput deste": past the head of the unit that follows (headWords), which adds no step of its own. */
   protected pastHead(i: number): number {
     // "do _caput_ do art. 5º": the word in italics, as the official text sets it
-    const emphasis = (at: number) => this.isPunct(at, '_') || this.isPunct(at, '*');
-    let at = i;
-    while (at < i + 2 && emphasis(at)) at++;
-    const head = this.match(this.c.head, at);
-    if (!head) return i;
-    let after = head.next;
-    while (after < head.next + 2 && emphasis(after)) after++;
+    const after = this.headWordEnd(i);
+    if (after < 0) return i;
     const of = this.match(this.c.of, after);
     if (of) return of.next;
     return this.match(this.c.thisW, after) ? after : i;

@@ -281,14 +281,24 @@ export class GroupParser extends ItemParser {
    * commas, perhaps in bold or italics ("art. 84, **caput** , inciso IV"): the token after the second comma, else `i`.
    */
   protected pastHeadBetweenCommas(i: number): number {
+    if (this.tok(i)?.newline) return i;
+    const after = this.headWordEnd(i);
+    return after >= 0 && this.isComma(after) ? after + 1 : i;
+  }
+
+  /**
+   * The token after a head word (headWords: "caput") at `i`, with the emphasis the official text sets it in ("_caput_",
+   * "**caput**"), or -1 when none stands there.
+   */
+  protected headWordEnd(i: number): number {
     const emphasis = (at: number) => this.isPunct(at, '*') || this.isPunct(at, '_');
     let at = i;
     while (at < i + 2 && emphasis(at)) at++;
     const head = this.match(this.c.head, at);
-    if (!head || this.tok(at)!.newline) return i;
+    if (!head) return -1;
     let after = head.next;
     while (after < head.next + 2 && emphasis(after)) after++;
-    return this.isComma(after) ? after + 1 : i;
+    return after;
   }
 
   /** A lower unit after an item: "7, paragraph 2", "138ab, eerste lid", "1 point 1". */
