@@ -26,10 +26,14 @@ describe('engine: EU acts as EUR-Lex gives them', () => {
     const again = act.read(EU_ECB_ARTICLE_5).workspace.resolved(act.read(EU_ECB_ARTICLE_5).model.uri).filter((r) => r.reference.text === 'Article 49.2');
     assert.strictEqual(again.length, 1);
     assert.match(again[0].targets[0].reason ?? '', /Statute/);
-    // must not: with a paragraph between, the bare citation is this act's, and reported
+    // with a paragraph between, the article that named the Statute for it still does
     const apart = EU_ECB_ARTICLE_5.replace('of the Statute. The references in Article 49.2', 'of the Statute.\n\nThe references in Article 49.2');
     assert.notStrictEqual(apart, EU_ECB_ARTICLE_5);
-    assert.ok(problems(apart, 'broken-reference').some((message) => /no article 49/.test(message)), problems(apart, 'broken-reference').join('\n'));
+    assert.deepStrictEqual(problems(apart, 'broken-reference'), []);
+    // must not: with no instrument named for it before, the bare citation is this act's, and reported
+    const unnamed = EU_ECB_ARTICLE_5.replace('in accordance with Article 49.2 of the Statute. The references in Article 49.2', 'in accordance with the Statute. The references in Article 49.2');
+    assert.notStrictEqual(unnamed, EU_ECB_ARTICLE_5);
+    assert.ok(problems(unnamed, 'broken-reference').some((message) => /no article 49/.test(message)), problems(unnamed, 'broken-reference').join('\n'));
   });
 
   it('footnotes that link back to marks in recitals this copy leaves out: one note for them all, not a warning each', () => {

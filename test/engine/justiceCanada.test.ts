@@ -3,18 +3,12 @@
 // history folded under "Historical Note", and the converter's "type: act".
 import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
-import { uriOf, workspaceOf } from '../helpers/workspace';
+import { edited, uriOf, workspaceOf } from '../helpers/workspace';
 import { CA_CRIMES_AGAINST_HUMANITY_ACT, CA_SURVIVOR_ANNUITY_REGULATIONS } from './justiceCanadaText';
 
 const URI = uriOf('canada.md');
 const read = (text: string) => workspaceOf({ 'canada.md': text });
 const diagnostics = (text: string, ...codes: string[]) => checkDocument(read(text), URI).filter((d) => codes.includes(d.code)).map((d) => d.message);
-
-/** The text with `from` replaced by `to`, failing if `from` is not in it once. */
-function edited(text: string, from: string, to: string): string {
-  assert.strictEqual(text.split(from).length, 2, `"${from}" once in the text`);
-  return text.replace(from, to);
-}
 
 describe('engine: Canada\'s federal laws as XYOca/laws-lois-markdown gives them', () => {
   it('"### [^]5 Breach of responsibility …" is section 5, and "[^](2) A superior …" its subsection (2): no false "this section" or "section 5" errors', () => {

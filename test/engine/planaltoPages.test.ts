@@ -6,19 +6,13 @@ import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
 import { guessLanguage } from '../../server/src/engine/language';
 import { parseReferences } from '../../server/src/engine/references/grammar';
-import { uriOf, workspaceOf } from '../helpers/workspace';
+import { edited, uriOf, workspaceOf } from '../helpers/workspace';
 import { BR_DECREE_1094_1994, BR_DECREE_3722_2001, BR_DECREE_8539_2015, DE_ABFVERBRBUSSV } from './planaltoPagesText';
 
 const URI = uriOf('decreto.md');
 const read = (text: string) => workspaceOf({ 'decreto.md': text });
 const broken = (text: string) => checkDocument(read(text), URI).filter((d) => d.code === 'broken-reference').map((d) => d.message);
 const unitIds = (text: string) => read(text).get(URI)!.units.map((unit) => unit.id);
-
-/** The text with `from` replaced by `to`, failing if `from` is not in it once. */
-function edited(text: string, from: string, to: string): string {
-  assert.strictEqual(text.split(from).length, 2, `"${from}" once in the text`);
-  return text.replace(from, to);
-}
 
 describe('engine: Brazilian decrees as a converter of Planalto\'s pages gives them', () => {
   it('"Art. 10\\. Na elaboração …", "Art. 12\\. Revoga-se o [Decreto …](…)": articles 10 to 12, not citations of articles this decree lacks', () => {

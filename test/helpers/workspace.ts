@@ -10,6 +10,12 @@ export function joinLines(...lines: string[]): string {
   return lines.join('\n');
 }
 
+/** The text with `from` replaced by `to`, failing the test unless `from` stands in it once (a must-not edit that missed proves nothing). */
+export function edited(text: string, from: string, to: string): string {
+  if (text.split(from).length !== 2) throw new Error(`"${from}" is not in the text once`);
+  return text.replace(from, to);
+}
+
 /** The uri a fixture file gets: file:///workspace/<name>. */
 export function uriOf(name: string): string {
   return `file:///workspace/${name}`;

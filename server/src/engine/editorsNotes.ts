@@ -8,6 +8,7 @@ import { readHeading } from './headings';
 import { headingsAbove } from './headingsAbove';
 import { firstStartingFrom } from './spanSearch';
 import { NOTES_HEADING } from './structure';
+import { withoutEscapes } from './text';
 
 /** How far back the heading over a citation is looked for: notes under a heading are short. */
 const NOTES_REACH_LINES = 400;
@@ -104,8 +105,14 @@ export function inEditorsNote(model: DocumentModel, offset: number): boolean {
  * history or another act's renumbering, not this text's units.
  */
 export function inBracketedRemark(text: string, offset: number): boolean {
-  const remark = openBracketBefore(text, offset, '(Anm.', ')');
+  const remark = openBracketBefore(text, offset, '(Anm.', ')') ?? escapedBracketBefore(text, offset);
   return remark !== undefined && /^\(Anm\.[ \t]*:/.test(remark);
+}
+
+/** "*\(Anm\.: Abs\. 2 tritt … in Kraft\)*" (LawAT's RIS, every mark escaped): the remark's start as a reader sees it. */
+function escapedBracketBefore(text: string, offset: number): string | undefined {
+  const remark = openBracketBefore(text, offset, '\\(Anm\\.', '\\)');
+  return remark === undefined ? undefined : withoutEscapes(remark);
 }
 
 /**

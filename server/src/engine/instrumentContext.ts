@@ -11,7 +11,7 @@ import type { Unit } from './model';
 import type { DocumentModel, DocumentReference } from './document';
 import { instrumentsNamedIn, tablesFor } from './references/grammar';
 import { TreeKeyedCache } from './treeKeyed';
-import { detached } from './text';
+import { detached, withoutEscapes } from './text';
 import { indexByStart } from './childIndex';
 import { readHeading } from './headings';
 import { headingsAbove } from './headingsAbove';
@@ -622,7 +622,8 @@ const LAW_NAMED_AFTER = /^[ \t]+(\p{Lu}[\p{L}-]*(?:gesetz|Gesetz|verordnung|Vero
 
 /** The law a citation names right after it, with no of-word (Austria writes "§ 2 Z 3a Signaturgesetz"), or undefined. */
 export function lawNamedRightAfter(text: string, end: number): string | undefined {
-  return LAW_NAMED_AFTER.exec(text.slice(end, end + 80))?.[1];
+  // "Justizbetreuungsagentur\-Gesetz" (a converter's escapes): read as the reader sees it
+  return LAW_NAMED_AFTER.exec(withoutEscapes(text.slice(end, end + 80)))?.[1];
 }
 
 /** A markdown table's row separator: "|---|---|", "| :-- | --: |". */

@@ -24,6 +24,7 @@ import { unitWords } from './references/unitWords';
 import { shiftBlock, type LegalReadingMemo, type TextEdit } from './legalReadingMemo';
 import { articlesRunTogether, runTogetherLabelLength, type RunTogetherArticles } from './runTogetherArticles';
 import { movedOffset } from './inPlaceEdit';
+import { bodiesInQuotes, unquotedBodies } from './quotedBodies';
 
 /** The open marker sequences, outermost first, as the text has opened them. */
 interface OpenLevel {
@@ -60,7 +61,9 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
   let headings: OpenHeading[] = [];
   let open: OpenLevel[] = [];
   let lastUnitHeading: string | undefined;
-  blocks = joinBrokenParagraphs(text, blocks);
+  // (a document that writes its provisions' text in blockquotes: read as their paragraphs)
+  const quotedBodies = bodiesInQuotes(text, blocks);
+  blocks = joinBrokenParagraphs(text, quotedBodies ? unquotedBodies(text, blocks) : blocks);
   const furniture = furnitureOf(text, blocks, memo);
   /** The number of the last section read from run-in text: the next one continues it. */
   const sections: { last?: string } = {};
@@ -104,7 +107,7 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
   // document is then computed now, and a version where it changed is read again from the start.
   const documentFacts = (): string => {
     markedNumbers ??= markedSectionNumbers(text, blocks);
-    return `${[...markedNumbers].join(',')} ${numberedTitles()} ${sectionTitleLines().numbers.join(',')} ${titlesBeforeLabels()} ${runTogether().numbers.join(',')}`;
+    return `${quotedBodies} ${[...markedNumbers].join(',')} ${numberedTitles()} ${sectionTitleLines().numbers.join(',')} ${titlesBeforeLabels()} ${runTogether().numbers.join(',')}`;
   };
 
   const insideUnit = () => headings.some((heading) => heading.unit);
@@ -152,7 +155,9 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
     // "… 2.5 Otros gastos 1 168 250 340,00\nTOTAL EGRESOS 1 170 250 340,00\n==============" (SPIJ's text of a decree, Peru): a
     // converter's rule of "=" under a table's total made CommonMark read the whole paragraph above it, articles and all, as
     // one heading (setext); a heading is no page of text
-    if (current.kind === 'heading' && setextOverText(text.slice(current.contentStart, current.span.end))) {
+    // "2\nSubs. by Act 10 of 2009, s. 3, for sub\n-\nsection (" (India Code's PDF as converted: a word broken at its hyphen, the
+    // hyphen alone on its line): CommonMark reads the lines above as a heading underlined with "-"; a reader, a broken word
+    if (current.kind === 'heading' && (setextOverText(text.slice(current.contentStart, current.span.end)) || loneHyphenUnderline(text, current))) {
       current = { kind: 'paragraph', depth: 0, span: trimSpan(text, current.contentStart, current.span.end), contentStart: current.contentStart };
     }
     // "##### artículo 55 y el tribunal ante el cual actúen …", "### título II del libro II de este Código." (InfoLEG as converted:
@@ -1416,6 +1421,13 @@ function keyValueNeighbour(text: string, block: Block, lineStart: number, lineEn
   const nextEnd = text.indexOf('\n', lineEnd + 1);
   const next = lineEnd < block.span.end ? text.slice(lineEnd + 1, nextEnd < 0 || nextEnd > block.span.end ? block.span.end : nextEnd) : '';
   return KEY_VALUE_LINE.test(previous) || KEY_VALUE_LINE.test(next);
+}
+
+/** Whether a heading is setext, underlined with one "-" alone on its line: a word broken at its hyphen, no underline. */
+function loneHyphenUnderline(text: string, block: Block): boolean {
+  if (block.contentStart !== block.span.start || text.charCodeAt(block.span.end) !== 10) return false;
+  const lineEnd = text.indexOf('\n', block.span.end + 1);
+  return text.slice(block.span.end + 1, lineEnd < 0 ? text.length : lineEnd).trim() === '-';
 }
 
 /** A heading's text of three lines or more and over 200 characters: a paragraph an underline of "=" or "-" turned into a heading. */

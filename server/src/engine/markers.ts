@@ -136,7 +136,9 @@ export function readMarker(text: string): Marker | undefined {
   const unprefixed = text.slice(0, 64).replace(/^(?:[\s*_]|#{7,}(?= )|["“](?=[*_ \t]{1,4}\(?[\dA-Za-z]{1,4}(?:\.\d{1,3})?[.)](?:[*_]{1,3})?[ \t])|["“](?=\d{1,4}\.\d{1,2}\.?[ \t][A-ZÁÉÍÓÚÑ])|<a\s[^<>]{0,40}><\/a>|\(\((?=\d)|\^\d{1,3}(?=[\s[])|\[\^\](?=\()|\[(?=\([\dA-Za-z]{1,4}\)\]?[\sA-Z]))+/, '');
   // "**b)** Localizar …": the marker in bold, closed right after it; read as "b) Localizar …" (the label's length is its own)
   // '"**18.3.** Los …', '**_18.3._** _Los …_' (SPIJ): after a quotation mark, or in bold and italics
-  const boldAround = /^[ \t]*["“]?[ \t]*(?:\*\*|__)/.test(text) ? /^([^*_\s]{1,10})(?:\*\*|__|_\*\*|\*\*_|\*__|__\*)(?=[ \t])/.exec(unprefixed) : null;
+  // "`(1)` Sofern …", ">> `1.` in den Fällen …" (LawAT's Austrian laws: the marker in a code span)
+  const boldAround = /^[ \t]*["“]?[ \t]*(?:\*\*|__)/.test(text) ? /^([^*_\s]{1,10})(?:\*\*|__|_\*\*|\*\*_|\*__|__\*)(?=[ \t])/.exec(unprefixed)
+    : unprefixed.charCodeAt(0) === 96 ? CODE_SPAN_MARKER.exec(unprefixed) : null;
   const written = (boldAround ? boldAround[1] + unprefixed.slice(boldAround[0].length) : unprefixed).slice(0, TAGGED_SIGN.test(unprefixed) ? 64 : unprefixed.startsWith('<sup>') ? 32 : 24);
   // Converters escape what markdown would read as a list: turndown writes "1\. Each Party",
   // pandoc "a\)" and "\(a\)". The reader sees "1.", "a)", "(a)".
@@ -165,6 +167,9 @@ export function readMarker(text: string): Marker | undefined {
   }
   return undefined;
 }
+
+/** A marker alone in a code span, then a space: "`(1)` ", "`1.` ", read as the marker (its backticks are the converter's). */
+const CODE_SPAN_MARKER = /^`([^`\s]{1,10})`(?=[ \t])/;
 
 /** A CommonMark escape: a backslash before ASCII punctuation. */
 const ESCAPE = /\\(?=[!-/:-@[-`{-~])/g;

@@ -2,7 +2,7 @@
 // in the exact document, or a reason why not.
 import { annexPublishedApart, holdsNoAnnex, instrumentAnnexed, namesAnAnnex } from './annexDocuments';
 import { gapInCodeNumbering } from './codeNumberGaps';
-import { ANNOUNCING_LINE } from './headings';
+import { ANNOUNCING_LINE, readHeading } from './headings';
 import { firstStartingFrom } from './spanSearch';
 import { GAZETTE_ABBREVIATION, actNoteAround, inBracketedRemark, editorsNoteStart, gazetteEntryAfter, inEditorsNote, notesHeadingAbove, notesParagraphAt, notesSummaryAbove } from './editorsNotes';
 import { budgetInciso, budgetTableRow } from './budgetLines';
@@ -30,7 +30,7 @@ import { instrumentsNamedIn, readsLanguage, tablesFor } from './references/gramm
 import { LANGUAGE_TABLES } from './references/tables';
 import { unitWords } from './references/unitWords';
 import { UnitKeyedCache } from './treeKeyed';
-import { detached } from './text';
+import { detached, withoutEscapes } from './text';
 import { unitsToRead } from './restingText';
 import { citableAround } from './unitAncestors';
 import { UNCLOSED_FENCE } from './structure';
@@ -249,6 +249,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
           if (unnumbered && !descendantsOf(unnumbered).some((unit) => unit.kind === 'paragraph')) {
             return single(reference, { status: 'external', span, reason: `${unitName(unnumbered)} numbers no paragraphs: "this paragraph" is most likely its text (its opening words and their items), and cannot be checked` });
           }
+          // "## SCHEDULE 2" then "##### 1A" then "… damages under this section …": a schedule that sets out a section (of this Act or
+          // another, as a Keeling schedule or an amendment does), numbered as the schedule's paragraph
+          // (a schedule only: an annex holds a text of its own, whose "this article" with no article around is an error as anywhere)
+          const schedule = (anchor.unit === 'section' || anchor.unit === 'article') ? ancestorOfKind(context, 'schedule') : undefined;
+          if (schedule) return single(reference, { status: 'external', span, reason: `"this ${anchor.unit}" stands in ${unitName(schedule)}, which shows no ${anchor.unit} around it: the schedule most likely sets out a provision of this or another text, numbered as its own, and it cannot be checked` });
           return single(reference, { status: 'unresolved', span, reason: `"this ${anchor.unit}" stands outside any ${anchor.unit}` });
         }
       }
@@ -256,6 +261,13 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   }
 
   if (reference.targets.length === 0 && anchor.kind === 'relative' && anchor.unit) return single(reference, byPlace(model, context, anchor.unit, anchor.direction, anchor.span));
+  // "After paragraph (2A) there is inserted—" then "> > (2B) … paragraphs (1) to (1B) above shall cease to apply": "above" in the
+  // text an amendment puts into another instrument is that text's, when no unit of this document stands in the passage
+  const quotedHere = anchor.kind === 'relative' && reference.targets.length > 0 ? quotedPassageAt(model, reference.span.start) : undefined;
+  if (quotedHere && anchor.kind === 'relative' && !model.units.some((unit) => unit.span.start >= quotedHere.start && unit.span.start < quotedHere.end)) {
+    const reason = `the citation stands in text quoted from another instrument ("${quoteStart(model.text, quotedHere)}"): "${model.text.slice(anchor.span.start, anchor.span.end)}" is a place in that text, which is not checked`;
+    return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
+  }
   if (anchor.kind === 'relative' && anchor.unit && reference.targets.length > 0 && base === undefined) {
     // "前条第二项至第九项": the units cited are in the preceding article
     const unit = unitByPlace(model, context, anchor.unit, anchor.direction).found;
@@ -297,6 +309,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} of ${instrumentName} is not in the workspace (it holds ${collection.map((doc) => doc.frontMatter.shortTitle ?? doc.title).join(', ')})` };
     }
     const doc = target as DocumentModel;
+    // "in accordance with Article 3-349" where the text numbers its articles "3-341", "3-349" (the EU Constitutional Treaty as
+    // one copy renumbers it): one number, not the range from article 3 to article 349
+    const hyphened = hyphenedNumberUnit(model, doc, cited);
+    if (hyphened) return resolvedTarget(doc, hyphened, span);
     // "[incisos I](https://www.planalto.gov.br/ccivil_03/leis/L9718.htm#art5-1)" in a page clipped from another address:
     // the link says the units are that page's, even where this document has units of the same numbers
     // "LGBl. 1915 Nr. 14", "Beschluss Nr. 106": the number of a gazette's issue or of what the noun before names, no point
@@ -373,6 +389,15 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (run) return { status: 'external', span, reason: `${describe(cited.path)} is repealed: "${run.line}" (line ${model.lines.position(run.span.start).line + 1})` };
       const widened = doc === model && isCitableKind(cited.path[0]?.kind) ? findElsewhere(model, cited.path, lookup) : undefined;
       if (widened) return resolvedTarget(widened.doc, widened.unit, span);
+      // "section 3" in "Part I - Preliminary Provisions", one file of an Act given a Part a file ("docs/01-part-i.md",
+      // "docs/02-part-ii.md"): the file beside it that holds the section, or, when none does, a unit of a part not here
+      const fileGrouping = doc === model && anchor.kind === 'none' && !first.partial && isCitableKind(cited.path[0]?.kind) ? groupingOfFile(model) : undefined;
+      if (fileGrouping) {
+        lookedInto.push(EVERY_DOCUMENT);
+        const sibling = groupingFileHolding(model, cited.path, lookup);
+        if (sibling) return resolvedTarget(sibling.doc, sibling.unit, span);
+        return { status: 'external', span, notInWorkspace: true, reason: `this file holds ${fileGrouping.label} of a text given a ${fileGrouping.kind} a file, and no file beside it holds ${describe(cited.path)}: it is most likely in a ${fileGrouping.kind} not in the workspace` };
+      }
       // "section 81 of The Information Technology Act, 2000" where the workspace holds the Act in files of that one title
       // (a converter's parts: sections 1–52, then 52A–94): the file that holds the section
       // (a citation of this document asks the workspace only when its front matter says it is one part of several: a
@@ -579,6 +604,30 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (first.partial && numberOnly(doc, first.partial)) {
         return { status: 'external', span, reason: `${unitName(first.partial)} holds no text in this copy, only its number: ${describe(cited.path)} cannot be checked against it` };
       }
+      // "subsection (c) of this section" in a chunk of Title 18 that ends with § 1030 (b): the next chunk, titled alike, goes on
+      // with § 1030 (c); a chunk that begins § 1029 at (e) holds none of its (a) to (d)
+      const chunkHolder = doc === model && !isCitableKind(cited.path[0]?.kind) ? citableAround(first.partial ?? base ?? context) : undefined;
+      if (chunkHolder) {
+        lookedInto.push(BY_NAMES);
+        const chunk = sameUnitInChunk(model, chunkHolder, cited.path, lookup);
+        if (chunk) return resolvedTarget(chunk.doc, chunk.unit, span);
+        const begun = begunMidUnit(model, chunkHolder, cited.path[0]);
+        if (begun) return { status: 'external', span, notInWorkspace: true, reason: `this file begins ${unitName(chunkHolder)} at ${begun.label.trim()}, with no text of it before: ${describe(cited.path)} is in the part of it this file does not hold` };
+        const chunks = endsWithUnitOfChunks(model, chunkHolder, lookup);
+        if (chunks) return { status: 'external', span, notInWorkspace: true, reason: `this file ends with ${unitName(chunkHolder)}, and ${chunks} other files bear its title (a text cut into chunks): ${describe(cited.path)} is most likely in the part of it the next chunk holds, not in the workspace` };
+      }
+      // "paragraph 1 (b) above" in an article whose paragraphs and items are lines with no number (the UN Charter as scraped: the
+      // numbers lost): paragraph 1 is its first line, and nothing in it says which part is (b)
+      // ("第三十五条第二项", "пункте 1b", "inciso c" there too: the article's second paragraph is a line with no number)
+      const linesOnly = first.partial?.kind === 'alinea' ? citableAround(first.partial) : first.partial ?? (doc === model && !isCitableKind(cited.path[0]?.kind) ? citableAround(context) : undefined);
+      const unnumbered = linesOnly && linesOnly.citable ? linesOnly : undefined;
+      if (unnumbered && unnumbered.children.filter((child) => child.kind === 'alinea').length >= 2 && !descendantsOf(unnumbered).some((unit) => unit.kind !== 'alinea' && unit.number !== undefined)) {
+        return { status: 'external', span, reason: `${unitName(unnumbered)} numbers none of its parts in this copy (its paragraphs are lines with no number): ${describe(cited.path)} cannot be checked` };
+      }
+      // "I.\tÁreas Claves de Riesgo: …", "I.\tAuditoría: …" (a word processor's list whose numbers a converter lost: every item "I.")
+      const listHolder = first.partial ?? (cited.path.length === 1 && doc === model ? base ?? citableAround(context) : undefined);
+      const sameNumbered = listHolder ? itemsNumberedAlike(listHolder) : undefined;
+      if (sameNumbered) return { status: 'external', span, reason: `${unitName(listHolder!)} numbers all its ${sameNumbered.length} items "${sameNumbered[0].label.trim()}" in this copy (the list's numbers were lost in conversion): ${describe(cited.path)} cannot be checked` };
       // "Párrafo 2° del Título I", "los párrafos 4° y 5° de este Título" (Chile's and Spain's codes divide a title into
       // párrafos, to which a converter gave no headings): a division of a grouping whose children here are its articles
       const divided = first.partial ?? (cited.path.length === 1 ? base : undefined);
@@ -688,6 +737,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (gap) {
         return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is not in ${doc === model ? 'this document' : `the copy of ${doc.frontMatter.shortTitle ?? doc.title} here`}, whose articles go from ${gap.below} to ${gap.above}: a consolidated text leaves out the articles repealed or moved, which this one most likely is` };
       }
+      const inProvision = doc === model && anchor.kind === 'none' && !chainedToThis && isCitableKind(cited.path[0]?.kind) ? citedEarlierInProvision(model, reference, cited.path, span, context) : undefined;
+      if (inProvision) return inProvision;
+      // "Subject to section 1A(2) below" where "## SCHEDULE 2" holds "##### 1A", whose text cites "this section": the schedule sets the
+      // section out, numbered as its paragraph
+      const inSchedule = doc === model && !first.partial && isCitableKind(cited.path[0]?.kind) ? sectionSetOutInSchedule(model, cited.path[0]) : undefined;
+      if (inSchedule) return { status: 'external', span, reason: `this document has no ${describe(cited.path)} of its own, but ${unitName(inSchedule.schedule)} sets out a provision numbered ${cited.path[0].number} that cites "this ${cited.path[0].kind}": it is most likely that provision, and cannot be checked as one` };
       // "article 109 du présent code" in a file of the code's Livre 0 (articles 1–2) and Livre 6 (articles 491–647)
       const skipped = !first.partial && isCitableKind(cited.path[0]?.kind) ? skippedRun(doc, cited.path[0]) : undefined;
       if (skipped) {
@@ -817,6 +872,72 @@ function headingOnly(doc: DocumentModel, unit: Unit): boolean {
   if (headingEnd < 0 || headingEnd >= unit.span.end) return false;
   const body = text.slice(headingEnd, unit.span.end);
   return body.length <= HEADING_ONLY_REACH && /^\s*(?:\([^()\n]{1,120}\)\s*)?$/.test(body);
+}
+
+/**
+ * The unit `path` names under the unit numbered as `holder` in another file titled as this one (a converter's chunks of one
+ * text, each repeating its title and the heading of the section it goes on with).
+ */
+function sameUnitInChunk(model: DocumentModel, holder: Unit, path: RefStep[], lookup: DocumentLookup): { doc: DocumentModel; unit: Unit } | undefined {
+  if (!model.title || holder.number === undefined) return undefined;
+  for (const other of lookup.all()) {
+    if (!titledAlike(model, other)) continue;
+    const same = other.units.find((unit) => unit.kind === holder.kind && unit.headingDepth > 0 && unit.number === holder.number);
+    const found = same ? resolvePath(other, path, same, undefined, false) : undefined;
+    if (found?.unit) return { doc: other, unit: found.unit };
+  }
+  return undefined;
+}
+
+/** When `holder` is the last unit of its kind in a file whose title other files bear too (chunks of one text): how many bear it. */
+function endsWithUnitOfChunks(model: DocumentModel, holder: Unit, lookup: DocumentLookup): number | undefined {
+  if (!model.title || model.units.some((unit) => unit.headingDepth > 0 && unit.span.start >= holder.span.end)) return undefined;
+  let alike = 0;
+  for (const other of lookup.all()) if (titledAlike(model, other)) alike++;
+  return alike > 0 ? alike : undefined;
+}
+
+/** Whether `other` is another file of the same title and language as `model` (a converter's parts or chunks of one text). */
+function titledAlike(model: DocumentModel, other: DocumentModel): boolean {
+  return other !== model && other.language === model.language && other.title.length === model.title.length && normaliseName(other.title) === normaliseName(model.title);
+}
+
+/** The first sequence values: a list that opens with another begins in mid-course. */
+const FIRST_VALUES = new Set(['1', 'a', 'i', 'A', 'I']);
+
+/**
+ * The first part of `holder` when the file begins with `holder` at a part that does not open a sequence ("###### (e) As used in
+ * this section" under "#### § 1029"), and `step` numbers a part before it; undefined otherwise.
+ */
+function begunMidUnit(model: DocumentModel, holder: Unit, step: RefStep): Unit | undefined {
+  if (model.units.find((unit) => unit.headingDepth > 0 && unit.kind === holder.kind) !== holder) return undefined;
+  const first = holder.children.find((child) => child.kind !== 'alinea' && child.number !== undefined);
+  if (!first || FIRST_VALUES.has(first.number!)) return undefined;
+  const a = step.number;
+  const b = first.number!;
+  const before = /^\d+$/.test(a) && /^\d+$/.test(b) ? Number(a) < Number(b) : /^[a-z]$/.test(a) && /^[a-z]$/.test(b) && a < b;
+  return before ? first : undefined;
+}
+
+/**
+ * The unit of `doc` numbered as a range written with a bare hyphen reads ("Article 3-349": "3-349"), when `doc` numbers its units
+ * so; undefined for a range written otherwise, or when no unit bears that number.
+ */
+function hyphenedNumberUnit(model: DocumentModel, doc: DocumentModel, cited: RefTarget): Unit | undefined {
+  const from = cited.path.length === 1 ? cited.path[0] : undefined;
+  const to = cited.through?.length === 1 ? cited.through[0] : undefined;
+  if (!from || !to || from.kind !== to.kind || !isCitableKind(from.kind) || model.text.slice(from.span.end, to.span.start) !== '-') return undefined;
+  const number = `${from.number}-${to.number}`.toLowerCase();
+  return headingsOfKind(doc, from.kind).find((unit) => unit.number?.toLowerCase() === number);
+}
+
+/** How many items alike make a list whose numbers were lost: more than a slip of the drafter's. */
+const LOST_NUMBERS_MIN_ITEMS = 3;
+
+/** The numbered parts of `unit` when they all bear one number (three or more of them), else undefined. */
+function itemsNumberedAlike(unit: Unit): Unit[] | undefined {
+  const items = unit.children.filter((child) => child.headingDepth === 0 && child.kind !== 'alinea' && child.number !== undefined);
+  return items.length >= LOST_NUMBERS_MIN_ITEMS && items.every((item) => item.number === items[0].number) ? items : undefined;
 }
 
 /** Whether a numbered paragraph holds nothing but its number: no parts and no words. */
@@ -1432,8 +1553,30 @@ function namedEarlier(model: DocumentModel, reference: DocumentReference, path: 
 /** An editor's footnote's words right after its mark, in any language read (the U.S. Code's: "So in original", "See References in Text note below"). */
 const GLUED_FOOTNOTE_AFTER = new RegExp(String.raw`^[ \t]+(?:${LANGUAGE_TABLES.flatMap((table) => table.editorsFootnoteOpenings ?? []).join('|')})`);
 
+/** Per document: the units of its schedules whose own text cites "this section" or "this article", by that kind (read once). */
+const setOutInSchedules = new WeakMap<DocumentModel, Array<{ kind: string; unit: Unit; schedule: Unit }>>();
+
+/** A schedule's unit numbered as `step` whose own text cites "this <kind>" of the step's kind: a section it sets out. */
+function sectionSetOutInSchedule(model: DocumentModel, step: RefStep): { unit: Unit; schedule: Unit } | undefined {
+  let found = setOutInSchedules.get(model);
+  if (!found) {
+    found = [];
+    for (const reference of model.references) {
+      if (reference.anchor.kind !== 'this' || (reference.anchor.unit !== 'section' && reference.anchor.unit !== 'article')) continue;
+      for (let unit = model.unitsById.get(reference.unitId); unit && unit.kind !== 'schedule'; unit = unit.parent) {
+        const schedule = unit.number !== undefined ? ancestorOfKind(unit, 'schedule') : undefined;
+        if (schedule) found.push({ kind: reference.anchor.unit, unit, schedule });
+      }
+    }
+    setOutInSchedules.set(model, found);
+  }
+  return found.find((entry) => entry.kind === step.kind && numbersMatch(step.number, entry.unit.number!));
+}
+
 /** How far back (characters) the same unit cited just before with its instrument is looked for. */
 const CITED_AGAIN_REACH = 300;
+/** How many citations back, within the provision around, the same unit cited with its instrument is looked for. */
+const CITED_IN_PROVISION_REACH = 40;
 
 /**
  * "… in accordance with Article 49.2 of the Statute. The references in Article 49.2 to …": a unit this document does not have,
@@ -1441,10 +1584,32 @@ const CITED_AGAIN_REACH = 300;
  */
 function citedJustBeforeWithInstrument(model: DocumentModel, reference: DocumentReference, path: RefStep[], span: Span): ResolvedTarget | undefined {
   const earlier = model.references[reference.index - 1];
-  if (!earlier || earlier.anchor.kind !== 'instrument' || reference.span.start - earlier.span.end > CITED_AGAIN_REACH) return undefined;
-  if (/\n[ \t]*\n/.test(model.text.slice(earlier.span.end, reference.span.start))) return undefined;
-  if (!earlier.targets.some((target) => target.path[0]?.kind === path[0].kind && numbersMatch(path[0].number, target.path[0].number))) return undefined;
-  return { status: 'external', span, reason: `this document has no ${describe(path)}; the citation just before, "${earlier.text.replace(/\s+/g, ' ')}", cites it of "${earlier.anchor.name}", so it is most likely that instrument's again (not in the workspace)` };
+  if (!earlier || reference.span.start - earlier.span.end > CITED_AGAIN_REACH) return undefined;
+  if (/\n[ \t]*\n/.test(model.text.slice(earlier.span.end, reference.span.start)) || !citesWithInstrument(earlier, path[0])) return undefined;
+  return { status: 'external', span, reason: `this document has no ${describe(path)}; the citation just before, "${earlier.text.replace(/\s+/g, ' ')}", cites it of "${(earlier.anchor as { name: string }).name}", so it is most likely that instrument's again (not in the workspace)` };
+}
+
+/**
+ * "(1) Section 24 of the Teaching and Higher Education Act 1998 (c. 30) … shall have effect with the following modifications."
+ * then "(2) … (under section 24(2)) …": a unit this document does not have, cited with its instrument earlier in the same
+ * provision, is that instrument's again (read last, when nothing nearer says whose it is).
+ */
+function citedEarlierInProvision(model: DocumentModel, reference: DocumentReference, path: RefStep[], span: Span, context: Unit): ResolvedTarget | undefined {
+  const provision = citableAround(context);
+  if (!provision) return undefined;
+  for (let k = reference.index - 1; k >= 0 && k >= reference.index - CITED_IN_PROVISION_REACH; k--) {
+    const earlier = model.references[k];
+    if (earlier.span.start < provision.span.start) break;
+    if (citesWithInstrument(earlier, path[0])) {
+      return { status: 'external', span, reason: `this document has no ${describe(path)}; the citation earlier in ${unitName(provision)}, "${earlier.text.replace(/\s+/g, ' ')}", cites it of "${(earlier.anchor as { name: string }).name}", so it is most likely that instrument's again (not in the workspace)` };
+    }
+  }
+  return undefined;
+}
+
+/** Whether `earlier` cites a unit of `step`'s kind and number of an instrument it names. */
+function citesWithInstrument(earlier: DocumentReference, step: RefStep): boolean {
+  return earlier.anchor.kind === 'instrument' && earlier.targets.some((target) => target.path[0]?.kind === step.kind && numbersMatch(step.number, target.path[0].number));
 }
 
 /** Whether `name` is this document's own ("§ 5 Datenschutzgesetz" in the Datenschutzgesetz): its title or short title holds it. */
@@ -2110,12 +2275,14 @@ const HEADING_AS_TEXT_START = /^\s*:\s+\p{Lu}/u;
  * 106", "Verordnung (EWG) Nr. 2092/91", "die Parzellen Nr. 212, 213 und 214").
  */
 /** Before "Nr. 14": a gazette's abbreviation or a year, and its part ("BGBl. I ", "LGBl. 1915 "). */
-const GAZETTE_OR_YEAR_BEFORE = new RegExp(`(?:${GAZETTE_ABBREVIATION}|(?<![\\p{L}\\p{N}.])(?:18|19|20)\\d\\d)[ \\t]+(?:[IV]{1,3}[ \\t]+)?$`, 'u');
+// (a no-break space after the abbreviation: "BGBl. Nr. 133" as RIS sets it)
+const GAZETTE_OR_YEAR_BEFORE = new RegExp(`(?:${GAZETTE_ABBREVIATION}|(?<![\\p{L}\\p{N}.])(?:18|19|20)\\d\\d)[ \\t\\u00a0]+(?:[IV]{1,3}[ \\t\\u00a0]+)?$`, 'u');
 
 function numberOfAnotherThing(text: string, span: Span): 'gazette' | 'named' | undefined {
   // ("die Zollkontingente Nummer 20 und 21": German writes the word out)
-  if (!/^(?:Nr\.|No\.|Nummer)[ \t]?\d/u.test(text.slice(span.start, span.end))) return undefined;
-  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  // ("BGBl\. Nr\. 133": a converter's escapes read as the marks they are)
+  if (!/^(?:Nr\.|No\.|Nummer)[ \t\u00a0]?\d/u.test(withoutEscapes(text.slice(span.start, span.end)))) return undefined;
+  const before = withoutEscapes(text.slice(Math.max(0, span.start - 40), span.start));
   if (GAZETTE_OR_YEAR_BEFORE.test(before)) return 'gazette';
   // ("die Kantonsstrasse von Veyrier (Nr. 25)": a road's number, in brackets after its name)
   // (the line may break before the number: "die Zollkontingente\nNummer 20 und 21")
@@ -2660,6 +2827,37 @@ function findElsewhere(model: DocumentModel, path: RefStep[], lookup: DocumentLo
   return undefined;
 }
 
+/**
+ * The grouping a file holds alone, named by its title ("Part I - Preliminary Provisions", "Chapter 3 — Offences"): one part of a
+ * text given a grouping a file. Undefined when the title names no numbered grouping, or the file holds a grouping heading of its own.
+ */
+function groupingOfFile(model: DocumentModel): { kind: string; label: string } | undefined {
+  let grouping = groupingsOfFiles.get(model);
+  if (grouping === undefined) {
+    const heading = model.title ? readHeading(model.title) : undefined;
+    grouping = !heading || !GROUPING_KINDS.has(heading.kind) || !heading.number || model.units.some((unit) => unit.headingDepth > 0 && GROUPING_KINDS.has(unit.kind))
+      ? null : { kind: heading.kind, label: heading.label ?? `${heading.kind} ${heading.number}` };
+    groupingsOfFiles.set(model, grouping);
+  }
+  return grouping ?? undefined;
+}
+
+/** Per document: the grouping its title names, or null (read once). */
+const groupingsOfFiles = new WeakMap<DocumentModel, { kind: string; label: string } | null>();
+
+/** The file beside `model` (same folder and language) titled as another grouping of the same kind that holds `path`. */
+function groupingFileHolding(model: DocumentModel, path: RefStep[], lookup: DocumentLookup): { doc: DocumentModel; unit: Unit } | undefined {
+  const folder = model.uri.slice(0, model.uri.lastIndexOf('/') + 1);
+  const kind = groupingOfFile(model)?.kind;
+  for (const other of lookup.all()) {
+    if (other === model || other.language !== model.language || !other.uri.startsWith(folder) || other.uri.indexOf('/', folder.length) >= 0) continue;
+    if (groupingOfFile(other)?.kind !== kind) continue;
+    const found = resolvePath(other, path, undefined, undefined, false);
+    if (found.unit) return { doc: other, unit: found.unit };
+  }
+  return undefined;
+}
+
 /** Whether a document's front matter says it is one part of an instrument split into files ("part: 1", "parts: 2"; not "parts: 1"). */
 function isOnePart(model: DocumentModel): boolean {
   const raw = model.frontMatter.raw;
@@ -2671,9 +2869,8 @@ function isOnePart(model: DocumentModel): boolean {
  * splits a long Act into parts that each repeat its title). Read only for a unit the file named lacks.
  */
 function partHolding(doc: DocumentModel, path: RefStep[], lookup: DocumentLookup): { doc: DocumentModel; unit: Unit } | undefined {
-  const title = normaliseName(doc.title);
   for (const other of lookup.all()) {
-    if (other === doc || other.type !== doc.type || other.language !== doc.language || other.title.length !== doc.title.length || normaliseName(other.title) !== title) continue;
+    if (other.type !== doc.type || !titledAlike(doc, other)) continue;
     const found = resolvePath(other, path, undefined, undefined, false);
     if (found.unit) return { doc: other, unit: found.unit };
   }
@@ -3092,7 +3289,8 @@ function revisedEditionNumber(model: DocumentModel, step: RefStep): string | und
 
 /** The first words of a quoted passage, for a reason. */
 function quoteStart(text: string, passage: Span): string {
-  const words = text.slice(passage.start + 1, Math.min(passage.end, passage.start + 60)).trim().replace(/\s+/g, ' ');
+  // a blockquote's marks ("> > (2B) …") are no words of it
+  const words = text.slice(passage.start + 1, Math.min(passage.end, passage.start + 60)).replace(/^[\s>]+/, '').trim().replace(/\s+/g, ' ');
   return passage.end - passage.start > 60 ? `${words}…` : words.replace(/["”»“]$/u, '');
 }
 

@@ -8,7 +8,7 @@ const CITED = /cited/i;
 /** Where the name ends: the end of the sentence, or the clause that follows it. */
 // (a bracket of capitalised words that the name goes on after, "the Local Government Act 1999 (Commencement) (Wales) Order
 // 1999", is the name's own)
-const NAME_END = /\.(?=\s|$)|;|:|\n[ \t]*\n|,\s+and\b|\s+and\s+(?:shall|comes?|will)\b|\s+\((?!\p{Lu}[^()\n]{0,40}\)\s*(?:\(|\p{Lu}))/u;
+const NAME_END = /\.(?=\s|$)|;|:|\n[ \t]*\n|,\s+and\b|\s+and\s+(?:shall|comes?|will)\b|\s+\((?!\p{Lu}[^()\n]{0,80}\)\s*(?:\(|\p{Lu}))/u;
 const MAX_NAME = 160;
 /** A statute names itself once, near its start; a few looks are enough. */
 const MAX_LOOKS = 3;

@@ -292,3 +292,11 @@ export function isSpaceAt(text: string, i: number, code = text.charCodeAt(i)): b
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
   return SPACE.test(text[i]);
 }
+
+/** A CommonMark backslash escape: a backslash before ASCII punctuation. */
+const MARKDOWN_ESCAPE = /\\(?=[!-/:-@[-`{-~])/g;
+
+/** The text as a reader sees it, a converter's escapes dropped: "BGBl\\. Nr\\. 133" → "BGBl. Nr. 133" (LawAT escapes every mark). */
+export function withoutEscapes(text: string): string {
+  return text.includes('\\') ? text.replace(MARKDOWN_ESCAPE, '') : text;
+}

@@ -60,6 +60,14 @@ const KEYWORDS: Record<string, MappingKind> = {
 /** A marker line: "> Implements: …". Anchored at the line start; one bounded pass per line. */
 const MARKER = /^ {0,3}>[ \t]*(implements in part|partly implements|implements|reservation|not applicable)[ \t]*:[ \t]*([^\n]*)$/gim;
 
+/** Whether a line is a mapping marker ("> Implements: …"): our annotation, which no reading of the law's text takes in. */
+export function isMarkerLine(line: string): boolean {
+  MARKER.lastIndex = 0;
+  const found = MARKER.test(line);
+  MARKER.lastIndex = 0;
+  return found;
+}
+
 /** The marker lines of a document, unresolved (cheap: a scan of the text for "> Implements:"). */
 const markerCache = new WeakMap<DocumentModel, Marker[]>();
 

@@ -429,12 +429,20 @@ export class AnchorParser extends GroupParser {
         }
       }
       // "Theft Act (Northern Ireland) 1969": capitalised words in brackets after the noun, then the year, are the name's too
+      // ("the Courts and Tribunals (Judiciary and Functions of Staff) Act 2018 (Consequential, Transitional and Saving Provision)
+      // Regulations 2020": so are they before another instrument's noun, an instrument made under the Act named first)
       if (t.kind === 'punct' && t.norm === '(' && hasNoun && lastGood === j - 1) {
         const close = this.bracketedNameEnd(j);
         const year = close > 0 ? this.tok(close + 1) : undefined;
         if (year?.kind === 'num' && !year.newline && /^(?:1[6-9]|20)\d\d$/.test(year.raw)) {
           lastGood = close + 1;
           j = close + 2;
+          sinceConnector = 99;
+          continue;
+        }
+        if (year?.kind === 'word' && !year.newline && this.isCapitalised(year) && this.match(this.c.instruments, close + 1)) {
+          lastGood = close;
+          j = close + 1;
           sinceConnector = 99;
           continue;
         }
@@ -474,13 +482,21 @@ export class AnchorParser extends GroupParser {
     return { name: this.text.slice(s, e).replace(/\s+/g, ' '), span: { start: s, end: e }, next: lastGood + 1 };
   }
 
-  /** "(Withdrawal)", "(Miscellaneous Provisions)": the index of the ")" closing one to four capitalised words at `open`, or -1. */
+  /**
+   * "(Withdrawal)", "(Miscellaneous Provisions)", "(Judiciary and Functions of Staff)", "(Consequential, Transitional and
+   * Saving Provision)": the index of the ")" closing capitalised words at `open` (with the name's small words and commas
+   * between two of them), or -1.
+   */
   private bracketedNameEnd(open: number): number {
-    for (let k = open + 1; k <= open + 5; k++) {
+    let afterCapital = false;
+    for (let k = open + 1; k <= open + BRACKETED_NAME_TOKENS + 1; k++) {
       const t = this.tok(k);
       if (!t || t.newline) return -1;
-      if (t.kind === 'punct' && t.norm === ')') return k > open + 1 ? k : -1;
-      if (t.kind !== 'word' || !this.isCapitalised(t)) return -1;
+      if (t.kind === 'punct' && t.norm === ')') return afterCapital ? k : -1;
+      if (t.kind === 'word' && this.isCapitalised(t)) { afterCapital = true; continue; }
+      const between = (t.kind === 'punct' && t.norm === ',') || (t.kind === 'word' && this.c.table.nameConnectors.includes(t.norm));
+      if (!between || !afterCapital) return -1;
+      afterCapital = false;
     }
     return -1;
   }
@@ -939,6 +955,9 @@ export class AnchorParser extends GroupParser {
   }
 
 }
+
+/** How many tokens the brackets inside a name may hold ("(Judiciary and Functions of Staff)"). */
+const BRACKETED_NAME_TOKENS = 10;
 
 /** How many tokens an aside in brackets between a citation and its instrument may hold. */
 const ASIDE_TOKENS = 24;

@@ -295,7 +295,7 @@ const EN: LanguageTable = {
     introducesText: String.raw`\b(?:insert|substitute|add)(?:\s+the\s+following)?\s*[—–:]|\b(?:inserted|substituted|added)\s+the\s+following(?:\s+[a-z-]+){0,2}\s*[—–:]`,
     introducesTextEndsWith: '—–:',
   },
-  anaphoricAfter: /ibid(?:em)?\.?(?!\p{L})|there(?:of|in|to|under)(?!\p{L})|(?:of|in|under|to)\s+(?:that|such|said|the\s+said|the\s+same|each\s+such|any\s+such|that\s+same|the\s+(?:principal|parent|amended|former|repealed|previous))\s+(?:section|article|act|measure|ordinance|decree|title|chapter|part|subsection|paragraph|code|law|regulation|convention|treaty|statute|instrument|order|rule|schedule|annex|appendix|division|directive|(?:framework\s+)?decision|protocol|agreement)s?\b/u,
+  anaphoricAfter: /ibid(?:em)?\.?(?!\p{L})|there(?:of|in|to|under)(?!\p{L})|(?:of|in|under|to)\s+(?:that|such|said|the\s+said|the\s+same|each\s+such|any\s+such|that\s+same|the\s+(?:principal|parent|amended|former|repealed|previous))\s+(?:section|article|act|measure|ordinance|decree|title|chapter|part|subsection|paragraph|code|law|regulation|convention|treaty|statute|instrument|order|rule|schedule|annex|appendix|division|directive|(?:framework\s+)?decision|protocol|agreement|declaration|charter|covenant)s?\b/u,
   definitionPartAfter: /of\s+(?:the|that|this|such|the\s+same|the\s+said)\s+definitions?(?!\p{L})(?:\s+of(?!\p{L}))?/u,
   earlierVersionAfter: /as\s+(?:it|they|(?:that|those|the\s+said)\s+\p{L}+)\s+(?:read|stood|had\s+effect)(?!\p{L})|as\s+in\s+force\s+(?:immediately\s+)?(?:before|prior\s+to)(?!\p{L})/u,
   openEnds: ['et seq.', 'et seq', 'and following'],
@@ -487,7 +487,7 @@ const ES: LanguageTable = {
   unnamedProvisionAfter: /(?:de|en)\s+(?:la|las|esta|dicha)\s+disposici(?:ón|on|ones)\s+(?:adicional|transitoria|final|derogatoria|complementaria)(?:es)?(?!\p{L})/u,
   anaphoric: ES_POINTING_BACK,
   // "el artículo 123 de la precitada Ley", "el artículo 117 del citado texto normativo" (Peru's recitals)
-  anaphoricAfter: /(?:del?|en)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:mism[ao]s?|referid[ao]s?|(?:pre)?citad[ao]s?|aludid[ao]s?|mencionad[ao]s?|dich[ao]s?)\s+(?:ley|código|decreto|decreto-ley|decreto\s+legislativo|decreto\s+supremo|reglamento|convención|convenio|tratado|constitución|norma|resolución|artículo|dispositivo|texto\s+normativo|texto\s+único\s+ordenado)(?!\p{L})/u,
+  anaphoricAfter: /(?:del?|en)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?:mism[ao]s?|referid[ao]s?|(?:pre)?citad[ao]s?|aludid[ao]s?|mencionad[ao]s?|dich[ao]s?|es[ao]s?)\s+(?:ley|código|decreto|decreto-ley|decreto\s+legislativo|decreto\s+supremo|reglamento|convención|convenio|tratado|constitución|norma|resolución|declaración|carta|pacto|protocolo|acuerdo|artículo|dispositivo|texto\s+normativo|texto\s+único\s+ordenado)(?!\p{L})/u,
   nameAdjective: /^\p{Ll}{2,}(?:al|ales|il|iles|ica|ico|ivo|iva|ario|aria)s?$/u,
   openEnds: ['y siguientes', 'y ss.'],
   units: {

@@ -107,6 +107,11 @@ function isLatin(ch: string): boolean {
   return LATIN.test(ch);
 }
 
+/** ASCII punctuation, which a CommonMark backslash escapes. */
+function isAsciiPunctuation(c: number): boolean {
+  return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+}
+
 function isApostrophe(ch: string | undefined): boolean {
   return ch === "'" || ch === '’';
 }
@@ -204,6 +209,11 @@ export function tokenizeUntil(text: string, out: Token[], state: TokenizerState,
   const stop = Math.min(until, n);
   while (i < stop) {
     const c = text.charCodeAt(i);
+    // "§ 6 Abs\. 1 Z 7\)", "B\-VG" (a converter's CommonMark escapes, LawAT's throughout): the reader sees the mark alone
+    if (c === 92 && i + 1 < n && isAsciiPunctuation(text.charCodeAt(i + 1))) {
+      i++;
+      continue;
+    }
     if (isSpaceAt(text, i, c)) {
       space = true;
       if (c === 10) {
