@@ -618,9 +618,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       }
       // "paragraph 1 (b) above" in an article whose paragraphs and items are lines with no number (the UN Charter as scraped: the
       // numbers lost): paragraph 1 is its first line, and nothing in it says which part is (b)
-      // ("第三十五条第二项", "пункте 1b", "inciso c" there too: the article's second paragraph is a line with no number)
-      const linesOnly = first.partial?.kind === 'alinea' ? citableAround(first.partial) : first.partial ?? (doc === model && !isCitableKind(cited.path[0]?.kind) ? citableAround(context) : undefined);
-      const unnumbered = linesOnly && linesOnly.citable ? linesOnly : undefined;
+      // (a paragraph counted by its place is found so: "inciso 3" of an article of two unnumbered paragraphs is still reported)
+      const unnumbered = first.partial?.kind === 'alinea' ? citableAround(first.partial) : undefined;
       if (unnumbered && unnumbered.children.filter((child) => child.kind === 'alinea').length >= 2 && !descendantsOf(unnumbered).some((unit) => unit.kind !== 'alinea' && unit.number !== undefined)) {
         return { status: 'external', span, reason: `${unitName(unnumbered)} numbers none of its parts in this copy (its paragraphs are lines with no number): ${describe(cited.path)} cannot be checked` };
       }
