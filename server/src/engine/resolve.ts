@@ -609,12 +609,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       const chunkHolder = doc === model && !isCitableKind(cited.path[0]?.kind) ? citableAround(first.partial ?? base ?? context) : undefined;
       if (chunkHolder) {
         lookedInto.push(BY_NAMES);
-        const chunk = sameUnitInChunk(model, chunkHolder, cited.path, lookup);
+        const chunk = sameUnitInChunk(model, chunkHolder, cited.path, lookup, lookedInto);
         if (chunk) return resolvedTarget(chunk.doc, chunk.unit, span);
         const begun = begunMidUnit(model, chunkHolder, cited.path[0]);
         if (begun) return { status: 'external', span, notInWorkspace: true, reason: `this file begins ${unitName(chunkHolder)} at ${begun.label.trim()}, with no text of it before: ${describe(cited.path)} is in the part of it this file does not hold` };
         const chunks = endsWithUnitOfChunks(model, chunkHolder, lookup);
-        if (chunks) return { status: 'external', span, notInWorkspace: true, reason: `this file ends with ${unitName(chunkHolder)}, and ${chunks} other files bear its title (a text cut into chunks): ${describe(cited.path)} is most likely in the part of it the next chunk holds, not in the workspace` };
+        if (chunks) return { status: 'external', span, notInWorkspace: true, reason: `this file ends with ${unitName(chunkHolder)}, which ${chunks === 1 ? 'another file' : `${chunks} other files`} of its title ${chunks === 1 ? 'goes' : 'go'} on with (a text cut into chunks): ${describe(cited.path)} is most likely in a part of it those chunks hand on, not in the workspace` };
       }
       // "paragraph 1 (b) above" in an article whose paragraphs and items are lines with no number (the UN Charter as scraped: the
       // numbers lost): paragraph 1 is its first line, and nothing in it says which part is (b)
@@ -874,26 +874,57 @@ function headingOnly(doc: DocumentModel, unit: Unit): boolean {
 }
 
 /**
- * The unit `path` names under the unit numbered as `holder` in another file titled as this one (a converter's chunks of one
- * text, each repeating its title and the heading of the section it goes on with).
+ * The unit `path` names under the unit numbered as `holder` in another chunk of the same text: a file titled as this one that
+ * goes on with `holder` where this file ends with it (its first unit of that kind, begun past the first of its parts), or that
+ * ends with it where this file begins it so. The files read go into `lookedInto` (a part typed into one may resolve the citation).
  */
-function sameUnitInChunk(model: DocumentModel, holder: Unit, path: RefStep[], lookup: DocumentLookup): { doc: DocumentModel; unit: Unit } | undefined {
+function sameUnitInChunk(model: DocumentModel, holder: Unit, path: RefStep[], lookup: DocumentLookup, lookedInto: string[]): { doc: DocumentModel; unit: Unit } | undefined {
   if (!model.title || holder.number === undefined) return undefined;
+  const endsHere = isLastOfKind(model, holder);
+  const begunHere = begunPastFirstPart(model, holder);
+  if (!endsHere && !begunHere) return undefined;
   for (const other of lookup.all()) {
     if (!titledAlike(model, other)) continue;
-    const same = other.units.find((unit) => unit.kind === holder.kind && unit.headingDepth > 0 && unit.number === holder.number);
+    lookedInto.push(other.id);
+    const first = firstOfKind(other, holder.kind);
+    const last = lastOfKind(other, holder.kind);
+    const same = endsHere && first && first.number === holder.number && begunPastFirstPart(other, first) ? first : begunHere && last?.number === holder.number ? last : undefined;
     const found = same ? resolvePath(other, path, same, undefined, false) : undefined;
     if (found?.unit) return { doc: other, unit: found.unit };
   }
   return undefined;
 }
 
-/** When `holder` is the last unit of its kind in a file whose title other files bear too (chunks of one text): how many bear it. */
+/** When this file ends with `holder` and other files titled as it go on with it (chunks of one text): how many do. */
 function endsWithUnitOfChunks(model: DocumentModel, holder: Unit, lookup: DocumentLookup): number | undefined {
-  if (!model.title || model.units.some((unit) => unit.headingDepth > 0 && unit.span.start >= holder.span.end)) return undefined;
+  if (!model.title || !isLastOfKind(model, holder)) return undefined;
   let alike = 0;
-  for (const other of lookup.all()) if (titledAlike(model, other)) alike++;
+  for (const other of lookup.all()) {
+    if (!titledAlike(model, other)) continue;
+    const first = firstOfKind(other, holder.kind);
+    if (first && first.number === holder.number && begunPastFirstPart(other, first)) alike++;
+  }
   return alike > 0 ? alike : undefined;
+}
+
+function firstOfKind(model: DocumentModel, kind: string): Unit | undefined {
+  return model.units.find((unit) => unit.headingDepth > 0 && unit.kind === kind);
+}
+
+function lastOfKind(model: DocumentModel, kind: string): Unit | undefined {
+  for (let at = model.units.length - 1; at >= 0; at--) if (model.units[at].headingDepth > 0 && model.units[at].kind === kind) return model.units[at];
+  return undefined;
+}
+
+function isLastOfKind(model: DocumentModel, unit: Unit): boolean {
+  return !model.units.some((other) => other.headingDepth > 0 && other.span.start >= unit.span.end);
+}
+
+/** Whether `unit` is the file's first of its kind and its first numbered part does not open a sequence ("(e)", "(c)"). */
+function begunPastFirstPart(model: DocumentModel, unit: Unit): boolean {
+  if (firstOfKind(model, unit.kind) !== unit) return false;
+  const first = unit.children.find((child) => child.kind !== 'alinea' && child.number !== undefined);
+  return !!first && !FIRST_VALUES.has(first.number!);
 }
 
 /** Whether `other` is another file of the same title and language as `model` (a converter's parts or chunks of one text). */
@@ -909,9 +940,8 @@ const FIRST_VALUES = new Set(['1', 'a', 'i', 'A', 'I']);
  * this section" under "#### § 1029"), and `step` numbers a part before it; undefined otherwise.
  */
 function begunMidUnit(model: DocumentModel, holder: Unit, step: RefStep): Unit | undefined {
-  if (model.units.find((unit) => unit.headingDepth > 0 && unit.kind === holder.kind) !== holder) return undefined;
-  const first = holder.children.find((child) => child.kind !== 'alinea' && child.number !== undefined);
-  if (!first || FIRST_VALUES.has(first.number!)) return undefined;
+  if (!begunPastFirstPart(model, holder)) return undefined;
+  const first = holder.children.find((child) => child.kind !== 'alinea' && child.number !== undefined)!;
   const a = step.number;
   const b = first.number!;
   const before = /^\d+$/.test(a) && /^\d+$/.test(b) ? Number(a) < Number(b) : /^[a-z]$/.test(a) && /^[a-z]$/.test(b) && a < b;
