@@ -2,20 +2,19 @@
 // blockquotes opened by a code span ("> `(1)` …"), their points in nested blockquotes (">> `1.` …"), and every mark escaped
 // ("Abs\. 1", "BGBl\. Nr\. 133", "\(§ 84 Abs\. 1 StGB\)").
 import * as assert from 'node:assert';
-import { checkDocument } from '../../server/src/engine/checks';
 import { parseReferences } from '../../server/src/engine/references/grammar';
-import { uriOf, workspaceOf } from '../helpers/workspace';
+import { oneDocument } from '../helpers/oneDocument';
 import { AT_AUSKPG, AT_NPSG } from './lawAtAustriaText';
 
-const URI = uriOf('gesetz.md');
-const read = (text: string) => workspaceOf({ 'gesetz.md': text });
-const broken = (text: string) => checkDocument(read(text), URI).filter((d) => d.code === 'broken-reference').map((d) => d.message);
+const law = oneDocument('gesetz.md', '');
+const broken = law.broken;
 
 describe('engine: Austria\'s federal laws as LawAT gives them', () => {
   it('a section\'s paragraphs written in blockquotes ("> `(1)` …") are its paragraphs, and the nested ">> `1.` …" their points', () => {
-    const ids = read(AT_NPSG).get(URI)!.units.map((unit) => unit.id);
+    const ids = law.unitIds(AT_NPSG);
     for (const id of ['sec_8', 'sec_8__para_1', 'sec_8__para_1__item_1', 'sec_8__para_1__item_3', 'sec_8__para_2']) assert.ok(ids.includes(id), ids.filter((x) => x.startsWith('sec_8')).join(' '));
-    const resolved = read(AT_NPSG).resolved(URI);
+    const { workspace, model } = law.read(AT_NPSG);
+    const resolved = workspace.resolved(model.uri);
     const points = resolved.find((r) => /^Z\s1 und\s2$/u.test(r.reference.text));
     assert.deepStrictEqual(points?.targets.map((t) => t.unitId), ['sec_8__para_1__item_1', 'sec_8__para_1__item_2']);
   });
@@ -33,7 +32,7 @@ describe('engine: Austria\'s federal laws as LawAT gives them', () => {
     const [cited] = parseReferences('schwere Körperverletzungen \\(§ 84 Abs\\. 1 StGB\\) einer', { language: 'de' });
     assert.strictEqual(cited?.anchor.kind, 'instrument');
     assert.deepStrictEqual(cited?.targets.map((t) => t.path.map((step) => `${step.kind}:${step.number}`).join(' / ')), ['section:84 / paragraph:1']);
-    const gazette = read(AT_NPSG).resolved(URI).find((r) => r.reference.text.startsWith('Nr'));
+    const gazette = law.citation(AT_NPSG, 'Nr', true);
     assert.strictEqual(gazette?.targets[0].status, 'external');
     assert.match(gazette?.targets[0].reason ?? '', /gazette/);
   });
@@ -46,7 +45,7 @@ describe('engine: Austria\'s federal laws as LawAT gives them', () => {
       const end = text.indexOf('\n----', start);
       text = text.slice(0, start) + text.slice(start, end).replace(/\n> /g, '\nText: ') + text.slice(end);
     }
-    const ids = read(text).get(URI)!.units.map((unit) => unit.id);
+    const ids = law.unitIds(text);
     // § 8's blockquotes are quotations again: no paragraphs read from them
     assert.ok(!ids.includes('sec_8__para_1'), ids.filter((x) => x.startsWith('sec_8')).join(' '));
   });

@@ -1,14 +1,13 @@
 // Treaties as scrapes and re-editions give them (scrapedTreatiesText.ts): the UN Charter with its paragraph numbers lost, and the
 // EU Constitutional Treaty numbering its articles "3-349".
 import * as assert from 'node:assert';
-import { checkDocument } from '../../server/src/engine/checks';
-import { edited, uriOf, workspaceOf } from '../helpers/workspace';
+import { oneDocument } from '../helpers/oneDocument';
+import { edited } from '../helpers/workspace';
 import { EU_CONSTITUTION_ARTICLES_3_347_TO_349, UN_CHARTER_SCRAPED_EN } from './scrapedTreatiesText';
 
-const URI = uriOf('treaty.md');
-const read = (text: string) => workspaceOf({ 'treaty.md': text });
-const broken = (text: string) => checkDocument(read(text), URI).filter((d) => d.code === 'broken-reference').map((d) => d.message);
-const resolvedOf = (text: string, cited: string) => read(text).resolved(URI).find((r) => r.reference.text.startsWith(cited));
+const treaty = oneDocument('treaty.md', '');
+const broken = treaty.broken;
+const resolvedOf = (text: string, cited: string) => treaty.citation(text, cited, true);
 
 describe('engine: treaties as scrapes and re-editions give them', () => {
   it('the UN Charter scraped without its paragraph numbers: "paragraph 1 (b) above" cannot be checked, "paragraph 5 of that Declaration" is the Declaration\'s', () => {
@@ -28,7 +27,7 @@ describe('engine: treaties as scrapes and re-editions give them', () => {
     assert.deepStrictEqual(broken(EU_CONSTITUTION_ARTICLES_3_347_TO_349).filter((message) => message.includes('Article 3-')), []);
     const retired = resolvedOf(EU_CONSTITUTION_ARTICLES_3_347_TO_349, 'Article 3-349');
     assert.strictEqual(retired?.targets[0].status, 'resolved');
-    assert.strictEqual(retired?.targets[0].unitId, read(EU_CONSTITUTION_ARTICLES_3_347_TO_349).get(URI)!.units.find((unit) => unit.number === '3-349')?.id);
+    assert.strictEqual(retired?.targets[0].unitId, treaty.read(EU_CONSTITUTION_ARTICLES_3_347_TO_349).model.units.find((unit) => unit.number === '3-349')?.id);
     // must not: a number no article bears is still reported
     const missing = edited(EU_CONSTITUTION_ARTICLES_3_347_TO_349, 'in accordance with Article 3-349', 'in accordance with Article 3-399');
     assert.ok(broken(missing).some((message) => message.includes('"Article 3-399"')), broken(missing).join('\n'));

@@ -2,16 +2,15 @@
 // earlier: a schedule setting out a section, a section "shall have effect with the following modifications", "above" in words an
 // amendment inserts, and an Act's name with small words in its brackets.
 import * as assert from 'node:assert';
-import { checkDocument } from '../../server/src/engine/checks';
-import { edited, uriOf, workspaceOf } from '../helpers/workspace';
+import { oneDocument } from '../helpers/oneDocument';
+import { edited } from '../helpers/workspace';
 import {
   UK_COURTS_AND_TRIBUNALS_REGULATIONS_2020, UK_FATAL_ACCIDENTS_ACT_1976, UK_NON_DOMESTIC_RATING_AMENDMENT_REGULATIONS_2003, UK_SALE_OF_STUDENT_LOANS_ACT_2008,
 } from './ukSetOutText';
 
-const URI = uriOf('act.md');
-const read = (text: string) => workspaceOf({ 'act.md': text });
-const problems = (text: string) => checkDocument(read(text), URI).filter((d) => d.code === 'broken-reference' || d.code === 'reference-outside-unit').map((d) => d.message);
-const resolvedOf = (text: string, cited: string) => read(text).resolved(URI).find((r) => r.reference.text.startsWith(cited));
+const act = oneDocument('act.md', '');
+const problems = (text: string) => [...act.broken(text), ...act.problems(text, 'reference-outside-unit')];
+const resolvedOf = (text: string, cited: string) => act.citation(text, cited, true);
 
 describe('engine: UK texts that set out, modify or insert another text\'s provisions', () => {
   it('Fatal Accidents Act 1976: "section 1A(2) below" and "this section" are of the section Schedule 2 sets out ("##### 1A"), not errors', () => {

@@ -1,6 +1,7 @@
 // Paragraph markers at the start of a block: "1.", "(1)", "a.", "(a)", "a)", "(A)", "(i)",
 // "1°.", Arabic "(أ)" and "’1’". The style tells the nesting; the value is the number.
 import { LATIN_ITERATIVE, asciiDigits, chineseNumber, normaliseNumber, romanValue } from './keywords';
+import { withoutEscapes } from './text';
 
 export type MarkerStyle =
   | 'num-dot' | 'num-dash' | 'num-paren' | 'degree' | 'lower-dot' | 'lower-paren' | 'upper-dot' | 'upper-paren'
@@ -143,7 +144,7 @@ export function readMarker(text: string): Marker | undefined {
   // Converters escape what markdown would read as a list: turndown writes "1\. Each Party",
   // pandoc "a\)" and "\(a\)". The reader sees "1.", "a)", "(a)".
   const escaped = written.includes('\\');
-  const head = asciiDigits(escaped ? written.replace(ESCAPE, '') : written);
+  const head = asciiDigits(escaped ? withoutEscapes(written) : written);
   const within = escaped ? undefined : withinArticleMarker(head);
   if (within) return within;
   for (const { style, pattern } of PATTERNS) {
@@ -170,9 +171,6 @@ export function readMarker(text: string): Marker | undefined {
 
 /** A marker alone in a code span, then a space: "`(1)` ", "`1.` ", read as the marker (its backticks are the converter's). */
 const CODE_SPAN_MARKER = /^`([^`\s]{1,10})`(?=[ \t])/;
-
-/** A CommonMark escape: a backslash before ASCII punctuation. */
-const ESCAPE = /\\(?=[!-/:-@[-`{-~])/g;
 
 /** The written characters that show as the first `shown` characters, escapes included. */
 function writtenLength(written: string, shown: number): number {

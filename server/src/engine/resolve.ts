@@ -880,15 +880,14 @@ function headingOnly(doc: DocumentModel, unit: Unit): boolean {
  */
 function sameUnitInChunk(model: DocumentModel, holder: Unit, path: RefStep[], lookup: DocumentLookup, lookedInto: string[]): { doc: DocumentModel; unit: Unit } | undefined {
   if (!model.title || holder.number === undefined) return undefined;
-  const endsHere = isLastOfKind(model, holder);
+  const endsHere = endsTheFile(model, holder);
   const begunHere = begunPastFirstPart(model, holder);
   if (!endsHere && !begunHere) return undefined;
   for (const other of lookup.all()) {
     if (!titledAlike(model, other)) continue;
     lookedInto.push(other.id);
-    const first = firstOfKind(other, holder.kind);
     const last = lastOfKind(other, holder.kind);
-    const same = endsHere && first && first.number === holder.number && begunPastFirstPart(other, first) ? first : begunHere && last?.number === holder.number ? last : undefined;
+    const same = (endsHere ? goesOnWith(other, holder) : undefined) ?? (begunHere && last?.number === holder.number ? last : undefined);
     const found = same ? resolvePath(other, path, same, undefined, false) : undefined;
     if (found?.unit) return { doc: other, unit: found.unit };
   }
@@ -897,14 +896,16 @@ function sameUnitInChunk(model: DocumentModel, holder: Unit, path: RefStep[], lo
 
 /** When this file ends with `holder` and other files titled as it go on with it (chunks of one text): how many do. */
 function endsWithUnitOfChunks(model: DocumentModel, holder: Unit, lookup: DocumentLookup): number | undefined {
-  if (!model.title || !isLastOfKind(model, holder)) return undefined;
+  if (!model.title || !endsTheFile(model, holder)) return undefined;
   let alike = 0;
-  for (const other of lookup.all()) {
-    if (!titledAlike(model, other)) continue;
-    const first = firstOfKind(other, holder.kind);
-    if (first && first.number === holder.number && begunPastFirstPart(other, first)) alike++;
-  }
+  for (const other of lookup.all()) if (titledAlike(model, other) && goesOnWith(other, holder)) alike++;
   return alike > 0 ? alike : undefined;
+}
+
+/** `other`'s first unit of `holder`'s kind when it bears `holder`'s number and begins past its first part: `holder` going on. */
+function goesOnWith(other: DocumentModel, holder: Unit): Unit | undefined {
+  const first = firstOfKind(other, holder.kind);
+  return first && first.number === holder.number && begunPastFirstPart(other, first) ? first : undefined;
 }
 
 function firstOfKind(model: DocumentModel, kind: string): Unit | undefined {
@@ -916,7 +917,8 @@ function lastOfKind(model: DocumentModel, kind: string): Unit | undefined {
   return undefined;
 }
 
-function isLastOfKind(model: DocumentModel, unit: Unit): boolean {
+/** Whether no headed unit starts after `unit`: the file ends with it. */
+function endsTheFile(model: DocumentModel, unit: Unit): boolean {
   return !model.units.some((other) => other.headingDepth > 0 && other.span.start >= unit.span.end);
 }
 
