@@ -39,8 +39,9 @@ describe('engine: Arabic laws as users bring them (Saudi, laws.boe.gov.sa as scr
   it('resolves ordinals cited in parentheses ("المادة ( العشرين )", "المادة (الحادية والعشرين)"), and reports no error', () => {
     const resolved = workspaceOf(SA_COOPERATIVE_INSURANCE).resolved(URI).filter((r) => r.reference.text.startsWith('المادة ('));
     assert.deepStrictEqual(resolved.map((r) => [r.reference.text, r.targets.map((t) => (t.status === 'resolved' ? t.unitId : t.status)).join()]),
-      // article 19 is not in the excerpt, which starts at 13: a unit of the whole law around it (said, not reported)
-      [['المادة (التاسعة عشرة)', 'external'], ['المادة ( العشرين )', 'art_20'], ['المادة (الحادية والعشرين)', 'art_21'], ['المادة ( العشرين )', 'art_20']]);
+      // article 19 is not in the excerpt, which starts at 13: a unit of the whole law around it (said, not reported); "من هذا النظام"
+      // ("of this Law", Saudi Arabia's word for a statute) is part of the citation
+      [['المادة (التاسعة عشرة) من هذا النظام', 'external'], ['المادة ( العشرين ) من هذا النظام', 'art_20'], ['المادة (الحادية والعشرين)', 'art_21'], ['المادة ( العشرين )', 'art_20']]);
     assert.deepStrictEqual(errors(SA_COOPERATIVE_INSURANCE), []);
   });
 

@@ -214,10 +214,16 @@ function markerValues(marker: Marker): number[] {
   if (marker.style === 'arabic-letter') return [ARABIC_ABJAD.indexOf(v) + 1].filter((n) => n > 0);
   const out: number[] = [];
   if (/^[a-z]$/i.test(v)) out.push(v.toLowerCase().charCodeAt(0) - 96);
+  // (and its place in the Vietnamese alphabet, which has "đ" after "d" and no f, j or w: "d) đ) e) g)" follow each other)
+  const vietnamese = VIETNAMESE_LETTERS.indexOf(v.toLowerCase());
+  if (v.length === 1 && vietnamese >= 0) out.push(VIETNAMESE_BASE + vietnamese);
   const roman = romanValue(v);
   if (roman !== undefined) out.push(roman);
   return out;
 }
+const VIETNAMESE_LETTERS = 'abcdđeghiklmnopqrstuvxy';
+/** Vietnamese letters' places are counted apart from the Latin alphabet's, so that no letter of one follows one of the other. */
+const VIETNAMESE_BASE = 100;
 const ARABIC_ABJAD = ['أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'];
 
 

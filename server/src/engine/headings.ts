@@ -279,8 +279,10 @@ export function readHeading(raw: string): HeadingInfo | undefined {
       // "المادة الحادية عشرة", "المادة الحادية والعشرون": an Arabic ordinal of several words
       const arabic = /^[\u0621-\u064a]/.test(rest) ? arabicOrdinalAt(rest) : undefined;
       if (arabic) {
-        const label = text.slice(0, word[0].length + (afterWord.length - rest.length) + arabic.length);
-        return { kind, number: String(arabic.value), label, title: splitTitle(rest.slice(arabic.length)) };
+        // "المادة التاسعة والسبعين مكرر": an article inserted after the 79th ("bis"), as with figures ("المادة 14 مكرراً")
+        const bis = /^\s+مكرر[\u064b-\u0652ا]*(?![\u0621-\u064a])/u.exec(rest.slice(arabic.length))?.[0].length ?? 0;
+        const label = text.slice(0, word[0].length + (afterWord.length - rest.length) + arabic.length + bis);
+        return { kind, number: `${arabic.value}${bis ? 'bis' : ''}`, label, title: splitTitle(rest.slice(arabic.length + bis)) };
       }
       // "المادة (4)": the number in parentheses
       const parenthesised = /^\((\d{1,4})\)/.exec(rest);

@@ -343,7 +343,9 @@ function leadInOf(model: DocumentModel, unit: Unit): LeadIn | null {
     // Or with an amendment of it: "Al decreto …, n. 917, sono apportate le seguenti modificazioni:".
     const rest = last ? trimmed.slice(last.span.end) : '';
     // ("(a) in the Theft Act 1968 (c. 60)—": a UK Act's chapter number after its name, "(c. 16 (N.I.))", "(S.I. 1978/1407 (N.I. 23))")
-    found = { end, ...(last && (/^(?:\s*\((?:c\.|S\.I\.|S\.R\.|asp|anaw|nawm|asc)\s*(?:[^()\n]|\([^()\n]*\)){1,50}\))?[\s:;,.—–-]*$/.test(rest) || AMENDING_LEAD_IN_TAIL.test(rest)) ? { name: last.name } : {}) };
+    // ("the following provisions of the_ Public Governance, Performance and Accountability Act 2013_:": a converter's italics around the name)
+    // ("(d) decisions under the _Migration Act 1958_, being:": the list, "being" or "namely" what it names)
+    found = { end, ...(last && (/^[*_]*(?:\s*\((?:c\.|S\.I\.|S\.R\.|asp|anaw|nawm|asc)\s*(?:[^()\n]|\([^()\n]*\)){1,50}\))?(?:,?[ \t]+(?:being|namely))?[\s:;,.—–-]*$/.test(rest) || AMENDING_LEAD_IN_TAIL.test(rest)) ? { name: last.name } : {}) };
   } else if (trimmed && trimmed.length <= LEAD_IN_MAX + 360) {
     // The last citation before the colon names another instrument's provision: the list is of that provision's parts.
     const references = model.references;

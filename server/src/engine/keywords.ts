@@ -24,6 +24,8 @@ export const HEADING_WORDS: Record<string, UnitKind> = {
   boek: 'book', bijlage: 'annex', kapitel: 'chapter', abschnitt: 'division', unterabschnitt: 'division', teil: 'part', hauptstück: 'part', buch: 'book', anhang: 'annex',
   // Russian
   статья: 'article', глава: 'chapter', раздел: 'title', часть: 'part', приложение: 'annex',
+  // Vietnamese: "Điều 1. Phạm vi điều chỉnh", "Chương I", "Mục 2" (a grouping below a chapter), "Phần thứ nhất"
+  điều: 'article', chương: 'chapter', mục: 'division', phần: 'part',
   // Bulgarian
   член: 'article', чл: 'article', част: 'part',
   // Arabic

@@ -31,6 +31,8 @@ const COMMON_WORDS: Array<[string, RegExp]> = [
   ['de', /\b(?:der|das|und|wird|oder|nicht|ist)\b/gi],
   // Catalan: words Spanish, French, Italian and Portuguese do not have ("els", "amb", "aquesta", "llei"); its "del", "el",
   // "les" and "la" count for the others too, and "l'article" is French as well
+  // Vietnamese: its commonest words, each a syllable no other language listed writes ("của", "và", "các", "được", "này", "những")
+  ['vi', /(?<![\p{L}\d])(?:của|và|các|được|này|những|theo|người|trong|với|không|quy định|điều)(?![\p{L}\d])/giu],
   ['ca', /(?<![\p{L}\d])(?:els|amb|aquesta|aquest|aquests|aquestes|dels|pels|pel|seva|seves|llei|lleis|són|també|qualsevol|mitjançant|perquè|d['’]aquesta|l['’]apartat)(?![\p{L}\d])/giu],
 ];
 // When none of those is there (a heading and a link: "Section 2 : Associations de supporters"), the

@@ -65,6 +65,9 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
   const quotedBodies = bodiesInQuotes(text, blocks);
   blocks = joinBrokenParagraphs(text, quotedBodies ? unquotedBodies(text, blocks) : blocks);
   const furniture = furnitureOf(text, blocks, memo);
+  // (the converter's heading over a label the text repeats is furniture; the label takes its depth)
+  const labelledAgain = headingsLabelledAgain(text, blocks);
+  for (const heading of labelledAgain.values()) furniture.add(heading);
   /** The number of the last section read from run-in text: the next one continues it. */
   const sections: { last?: string } = {};
   /** A title line just emitted, which a section opened right after it takes (with the headings open before it). */
@@ -233,7 +236,8 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
         // "#### 第二节 走私罪" then "第一百五十一条 走私……": a unit read from the text goes inside the grouping the converter's heading opened
         if (unit) while (headings.length && headings[headings.length - 1].unit) headings.pop();
         const enclosing = headings[headings.length - 1];
-        const depth = unit && enclosing && enclosing.depth >= PLAIN_UNIT_DEPTH ? Math.min(6, enclosing.depth + 1) : piece.depth;
+        const dropped = unit && piece.span.start === block.span.start ? labelledAgain.get(block) : undefined;
+        const depth = dropped ? dropped.depth : unit && enclosing && enclosing.depth >= PLAIN_UNIT_DEPTH ? Math.min(6, enclosing.depth + 1) : piece.depth;
         while (headings.length && headings[headings.length - 1].depth >= depth) headings.pop();
         headings.push({ depth, unit });
         if (unit) open = [];
@@ -1096,7 +1100,10 @@ function runInUnitLabel(raw: string, depth = 0): number | undefined {
     // (SUIN, Colombia): the full stop in bold or italics of its own right after the label, the title in italics after it
     const boldSign = /^\*{1,3}(?:\.?[-–—]|[.:])\*{1,2}(?=[ \t]|\*?\p{Lu})/u.exec(head.slice(bold[0].length))?.[0];
     // ("**Artículo 3**ºDETERMINACIÓN DE LA PLANTA. …": the ordinal sign, then the title in capitals with no space)
-    const sign = mark || emphasised || boldSign || (/^[º°]?(?:\.?[-–—]|[.:])?(?=[\s\u00a0]|[*_]{1,2}\p{Lu}|(?<=[º°])\p{Lu}{2})/u.exec(head.slice(bold[0].length))?.[0] ?? '');
+    // "**Art. 2.** - Pour l'application du présent décret …", "**Article 19**. - Toute entrave …" (Senegal's Journal officiel as
+    // vie-publique.sn gives it): a dash set apart, after the stop
+    const spacedDash = /^\.?[ \t]+[-–—](?=[ \t]+[*_]{0,2}\p{Lu})/u.exec(head.slice(bold[0].length))?.[0];
+    const sign = mark || emphasised || boldSign || spacedDash || (/^[º°]?(?:\.?[-–—]|[.:])?(?=[\s\u00a0]|[*_]{1,2}\p{Lu}|(?<=[º°])\p{Lu}{2})/u.exec(head.slice(bold[0].length))?.[0] ?? '');
     const after = head.slice(bold[0].length + sign.length);
     // "**Artículo 1°.** los ganaderos o cualquiera otra persona …" (SUIN's text of a 1934 decree): after a bold label that
     // ends with its stop or dash, the text may open in a small letter
@@ -1591,7 +1598,7 @@ function splitProvisions(text: string, block: Block, open: OpenLevel[], out: Blo
     const marker = readMarker(text.slice(at, Math.min(block.span.end, at + 24)));
     // "**a)** Las inasistencias …" at a line's start (a scraper of lpderecho.pe): the marker in bold; the cut stays before the bold
     const emphasis = lineStart && marker && (text[at] === '*' || text[at] === '_') ? /^(?:\*\*|__)_?|^_\*\*/.exec(text.slice(at, at + 3))?.[0].length ?? 0 : 0;
-    if (!marker || !text.startsWith(marker.label, at + emphasis) || (!lineStart && !/\s/.test(text[at + marker.label.length] ?? ''))) continue;
+    if (!marker || !text.startsWith(marker.label, at + emphasis) || (!lineStart && !/\s/.test(text[at + marker.label.length] ?? '') && !gluedItem(text, at))) continue;
     if (!lineStart && !RUN_IN_STYLES.has(marker.style)) continue;
     // "… del inciso\n\nc) del artículo 30": a line that goes on from a unit's noun holds that unit's number, no marker
     if (lineStart && !marker.label.startsWith('(') && /^[ \t]+\p{Ll}/u.test(text.slice(at + emphasis + marker.label.length, at + emphasis + marker.label.length + 3)) && endsOnUnitNoun(text.slice(Math.max(block.span.start, i - 24), i).trimEnd())) continue;
@@ -1606,8 +1613,10 @@ function splitProvisions(text: string, block: Block, open: OpenLevel[], out: Blo
       cuts.push(at);
     }
   }
+  const bare = opening?.style === 'num-dot' ? bareNumberCuts(text, block, opening.value) : [];
+  if (bare.length) enter(open, 'num-dot', String(Number(opening!.value) + bare.length));
   let from = block.span.start;
-  for (const cut of [...cuts, block.span.end]) {
+  for (const cut of [...cuts.filter((cut) => !bare.length || cut < bare[0]), ...bare, block.span.end]) {
     const span = trimSpan(text, from, cut);
     if (span.end > span.start) {
       const first = from === block.span.start;
@@ -1615,6 +1624,93 @@ function splitProvisions(text: string, block: Block, open: OpenLevel[], out: Blo
     }
     from = cut;
   }
+}
+
+/**
+ * "1. 2. 3. 4." and "2. ((COMMA ABROGATO DAL D.LGS. 7 MARZO 2005, N. 82)). 3. 4." (a consolidated act as normattiva2md gives it,
+ * the words of most paragraphs left out, or after a repeal notice in double brackets): paragraph numbers in a row with no word
+ * between them, each the next of the one before, from the block's own number on. The paragraphs are there; their words are not.
+ * Where each number after the block's first starts, or none.
+ */
+function bareNumberCuts(text: string, block: Block, openingValue: string): number[] {
+  if (!/^\d{1,3}$/.test(openingValue)) return [];
+  // (a long paragraph may end with a run after a repeal notice: only its tail is read)
+  const from = Math.max(block.span.start, block.span.end - BARE_RUN_REACH);
+  const tail = text.slice(from, block.span.end);
+  const whole = from === block.span.start ? WHOLE_NUMBER_RUN.exec(tail) : null;
+  const run = whole ?? NOTICE_THEN_NUMBERS.exec(tail);
+  if (!run) return [];
+  const runStart = from + run.indices![1][0];
+  const cuts: number[] = [];
+  let expected = Number(openingValue) + 1;
+  for (const number of run[1].matchAll(/(\d{1,3})\./g)) {
+    // a run that is the whole block begins with the block's own number
+    if (whole && number.index === 0) continue;
+    if (Number(number[1]) !== expected) return [];
+    cuts.push(runStart + (number.index ?? 0));
+    expected++;
+  }
+  return cuts;
+}
+
+/** How far from a block's end a run of bare numbers is looked for. */
+const BARE_RUN_REACH = 200;
+const WHOLE_NUMBER_RUN = /^[ \t]*((?:\d{1,3}\.[ \t]+)+\d{1,3}\.)[ \t]*$/d;
+const NOTICE_THEN_NUMBERS = /\)\)\.?[ \t]+((?:\d{1,3}\.[ \t]+)*\d{1,3}\.)[ \t]*$/d;
+
+const GROUPING_KINDS_AGAIN = new Set<string>(['book', 'part', 'title', 'chapter', 'division']);
+
+/** How many short lines (groupings, a title) may stand between a converter's heading and the label its text repeats. */
+const LABEL_AGAIN_REACH = 6;
+
+/**
+ * "## المادة الأولى" then "(الباب الأول)", "(الفصل الأول)", "الخطبة" and "المادة الأولى:" with the article's text (Saudi laws as
+ * nezams.com gives them): a heading that is a label alone, which the text repeats after a few short lines (the groupings the
+ * article opens, its title), or that has lost its number ("## المادة " then "المادة الثالثة عشرة بعد المائتين:"). The heading is
+ * the converter's; the text's own label opens the unit, after its groupings. (A repetition in quotation marks is an amendment's
+ * wording.)
+ */
+function headingsLabelledAgain(text: string, blocks: Block[]): Map<Block, Block> {
+  const found = new Map<Block, Block>();
+  for (let i = 0; i < blocks.length; i++) {
+    const heading = blocks[i];
+    if (heading.kind !== 'heading') continue;
+    const content = text.slice(heading.contentStart, heading.span.end).trim();
+    const firstWord = /^[^\s\d.:]+/u.exec(content)?.[0].toLowerCase();
+    if (!firstWord || content.length > 60) continue;
+    for (let k = i + 1; k < blocks.length && k <= i + LABEL_AGAIN_REACH; k++) {
+      const block = blocks[k];
+      if (block.kind !== 'paragraph') break;
+      const firstLine = text.slice(block.span.start, Math.min(block.span.end, block.span.start + 120)).split('\n', 1)[0].trim();
+      if (firstLine.toLowerCase().startsWith(firstWord)) {
+        const label = /^[^:：\-–—]{1,60}/u.exec(firstLine)?.[0] ?? '';
+        const info = readHeading(content);
+        // ("## المادة " with no number, then "المادة الثالثة عشرة بعد المائتين:": the converter lost the number the text gives)
+        const numbered = info?.number === undefined ? readHeading(label.trim()) : undefined;
+        // (only where the text's label is read as a unit's: "Artículo 2.o Los delitos …", run into its sentence, is not)
+        const lineEnd = text.indexOf('\n', block.span.start);
+        const wholeLine = text.slice(block.span.start, lineEnd < 0 || lineEnd > block.span.end ? block.span.end : lineEnd);
+        const readAsUnit = runInUnitLabel(text.slice(block.span.start, Math.min(block.span.end, block.span.start + RUN_IN_LABEL_REACH))) !== undefined ||
+          plainHeadingDepth(wholeLine, lineEnd < 0 || lineEnd >= block.span.end) === PLAIN_UNIT_DEPTH;
+        // (right after the heading, the label given again is read as before: structure.ts's labelGivenAgain)
+        if (readAsUnit && info && !info.title && (info.kind === 'article' || info.kind === 'section') &&
+          ((k > i + 1 && repeatsLabel(content, label)) || (numbered?.kind === info.kind && numbered.number !== undefined && !numbered.title))) found.set(block, heading);
+        break;
+      }
+      // the lines between are short, and no sentence: "(الباب الأول)", "الخطبة", "الباب الأول: أحكام عامة" (a grouping's label and
+      // title may end with a stop: "الباب الأول : المبادئ العامة.")
+      if (firstLine.length > 80 || block.span.end - block.span.start > 100) break;
+      if (/[.;]$/.test(firstLine) && !GROUPING_KINDS_AGAIN.has(readHeading(firstLine.replace(/[.;]$/, ''))?.kind ?? '')) break;
+    }
+  }
+  return found;
+}
+
+/** Whether a label read from the text names the same unit (kind and number) as the heading before it. */
+function repeatsLabel(heading: string, label: string): boolean {
+  const before = readHeading(heading);
+  const again = readHeading(label.replace(/[:：.\s]+$/, ''));
+  return !!before && !!again && before.kind === again.kind && before.number !== undefined && before.number === again.number;
 }
 
 /** Whether a heading's text is running text: a unit word in lower case, its number, then a word in lower case. */
@@ -1660,6 +1756,17 @@ function opensProvision(text: string, marker: Marker, style: MarkerStyle, at: nu
 const NOTE_ALONE_AFTER_MARKER = /(?:^|\s)\(\d{1,3}\p{L}?\)[ \t]+(?:\((?:[^()\n]|\([^()\n]{0,20}\)){1,400}\)|\[[^[\]\n]{1,400}\])$/u;
 const NOTE_ALONE_REACH = 440;
 
+/**
+ * "… as to the merits of the case;(b)require the applicant to furnish …" (Singapore Statutes Online as converted, a section's
+ * items run into one line with no space on either side): an item's marker glued between the ";" that ends the item before
+ * and its first word.
+ */
+function gluedItem(text: string, at: number): boolean {
+  return text.charCodeAt(at - 1) === 59 /* ; */ && GLUED_ITEM.test(text.slice(at, at + 12));
+}
+
+const GLUED_ITEM = /^\((?:[a-z]{1,3}|\d{1,3}[A-Z]?)\)\p{L}/u;
+
 /** A boundary before a run-in marker: the clause before it ends with ". ", "; ", ":", a dash, or a paragraph that is an editor's note. */
 function atBoundary(text: string, at: number, blockStart: number): boolean {
   let i = at - 1;
@@ -1676,7 +1783,7 @@ function atBoundary(text: string, at: number, blockStart: number): boolean {
   }
   // "interference- (a)": a hyphen standing for a dash; "5-(1)" is not one.
   if (char === '-') return spaces > 0;
-  if (char === ';') return spaces > 0;
+  if (char === ';') return spaces > 0 || gluedItem(text, at);
   // "(4) (Нова - ДВ, бр. 81 от 2005 г., отм. - ДВ, бр. 98 от 2008 г.) (5) …", "(4) [Repealed by Act 5 of 2019.] (5)": a
   // paragraph that holds nothing but an editor's note in brackets after its marker
   if ((char === ')' || char === ']') && spaces > 0) return NOTE_ALONE_AFTER_MARKER.test(text.slice(Math.max(blockStart, i - NOTE_ALONE_REACH), i + 1));
@@ -1703,7 +1810,7 @@ function sequenceStyle(marker: Marker, open: OpenLevel[]): MarkerStyle {
   const value = withoutInsertion(marker.value);
   if ((style !== 'lower-paren' && style !== 'lower-dot') || romanValue(value) === undefined) return style;
   const letters = open.find((entry) => entry.style === style);
-  if (letters && (successor(letters.value, 'letter') === value || (value !== marker.value && withoutInsertion(letters.value) === value))) return style;
+  if (letters && (successor(letters.value, 'letter') === value || lettersFollow(letters.value, value) || (value !== marker.value && withoutInsertion(letters.value) === value))) return style;
   return style === 'lower-paren' ? 'roman-paren' : 'roman-dot';
 }
 

@@ -95,6 +95,8 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   { style: 'lower-paren', pattern: /^\(([a-z]{1,4}(?:\.\d{1,2})?)\)/ },
   // "a)access …", "a.door …": converters drop the space after the marker; "e.g." and "i.e." stay words.
   { style: 'lower-dot', pattern: /^([a-z]{1,2})(?:[.)](?=\s|$)|\)(?=\p{L})|\.(?=\p{L}{2}))/u },
+  // "đ) …" (Vietnamese: its alphabet has "đ" between "d" and "e", and letters the points of a clause with it)
+  { style: 'lower-dot', pattern: /^(đ)\)(?=\s)/u },
   // "a-bis) …" (Italy): a point inserted after "a)", its value "abis"
   { style: 'lower-dot', pattern: new RegExp(String.raw`^([a-z]-${LATIN_ITERATIVE})\)(?=\s)`) },
   { style: 'upper-paren', pattern: /^\(([A-Z]{1,2}|[IVX]{3,4})\)/ },
@@ -104,6 +106,8 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   { style: 'arabic-letter', pattern: /^\(([\u0621-\u064a])\)/ },
   // "أ- أن يكون الفرد سعودي الجنسية.", "هـ- …" (the letter drawn out by a tatweel): a letter and a dash
   { style: 'arabic-letter', pattern: /^([\u0621-\u064a])\u0640?\s?[-–]\s?(?=[\u0600-\u06ff])/ },
+  // "أ. ألا تتجاوز مدة عمل مراجع الحسابات …" (Saudi regulations as nezams.com gives them): a letter and a full stop, then a space
+  { style: 'arabic-letter', pattern: /^([\u0621-\u064a])\u0640?\.[ \t](?=[\u200b-\u200f]?[\u0600-\u06ff])/ },
   { style: 'quoted-num', pattern: /^[’‘'](\d{1,3})[’‘']/ },
   { style: 'cjk-paren', pattern: /^[（(]([〇零一二三四五六七八九十百]{1,5})[）)]/ },
   // The sign is required ("§ 1º", "§ 10."): "§ 1 Anwendungsbereich" is a German section's label.
@@ -134,7 +138,8 @@ export function readMarker(text: string): Marker | undefined {
   // "^2\n[(4) Nothing in this Act …" (India Code): a footnote's mark, then the bracket that opens amended text.
   // "[^](2) A superior commits …" (Justice Canada's laws as converted): an empty footnote link left of a note's mark.
   // '**"** 4. Cuando …' (SPIJ): the quotation mark, in bold, that opens the wording an amendment inserted; '"27.6 En el …' too.
-  const unprefixed = text.slice(0, 64).replace(/^(?:[\s*_]|#{7,}(?= )|["“](?=[*_ \t]{1,4}\(?[\dA-Za-z]{1,4}(?:\.\d{1,3})?[.)](?:[*_]{1,3})?[ \t])|["“](?=\d{1,4}\.\d{1,2}\.?[ \t][A-ZÁÉÍÓÚÑ])|<a\s[^<>]{0,40}><\/a>|\(\((?=\d)|\^\d{1,3}(?=[\s[])|\[\^\](?=\()|\[(?=\([\dA-Za-z]{1,4}\)\]?[\sA-Z]))+/, '');
+  // "\u200cأ. ألا …": a zero-width joiner or direction mark a web page left before the marker.
+  const unprefixed = text.slice(0, 64).replace(/^(?:[\s*_\u200b-\u200f]|#{7,}(?= )|["“](?=[*_ \t]{1,4}\(?[\dA-Za-z]{1,4}(?:\.\d{1,3})?[.)](?:[*_]{1,3})?[ \t])|["“](?=\d{1,4}\.\d{1,2}\.?[ \t][A-ZÁÉÍÓÚÑ])|<a\s[^<>]{0,40}><\/a>|\(\((?=\d)|\^\d{1,3}(?=[\s[])|\[\^\](?=\()|\[(?=\([\dA-Za-z]{1,4}\)\]?[\sA-Z]))+/, '');
   // "**b)** Localizar …": the marker in bold, closed right after it; read as "b) Localizar …" (the label's length is its own)
   // '"**18.3.** Los …', '**_18.3._** _Los …_' (SPIJ): after a quotation mark, or in bold and italics
   // "`(1)` Sofern …", ">> `1.` in den Fällen …" (LawAT's Austrian laws: the marker in a code span)
@@ -186,9 +191,16 @@ export function isRomanCandidate(value: string): boolean {
   return /^[ivxlc]+$/.test(value);
 }
 
-/** Whether the letter `value` comes right after `before`: "c" after "b"; "ll" after "l" and "m" after "ll" (the Spanish alphabet before 1994, as Argentina's older decrees letter their incisos). */
+/**
+ * Whether the letter `value` comes right after `before`: "c" after "b"; "ll" after "l" and "m" after "ll" (the Spanish alphabet
+ * before 1994, as Argentina's older decrees letter their incisos); "l" after "i" (Italian letters its "lettere" without j and k:
+ * "h) … i) … l) … m)"; a roman "l", fifty, never follows a letter); Vietnamese's "d) đ) e) g)", "i) k)", "v) x)".
+ */
 export function lettersFollow(before: string, value: string): boolean {
-  return before === previousLetter(value) || (before === 'l' && value === 'll') || (before === 'll' && value === 'm');
+  return before === previousLetter(value) || (before === 'l' && value === 'll') || (before === 'll' && value === 'm') || (before === 'i' && value === 'l') ||
+    // Vietnamese, whose alphabet has "đ" after "d" and no f, j or w: "d) … đ) … e) … g)", "i) … k)", "v) … x)"
+    (before === 'd' && value === 'đ') || (before === 'đ' && value === 'e') || (before === 'e' && value === 'g') || (before === 'i' && value === 'k') ||
+    (before === 'v' && value === 'x');
 }
 
 /** The letter before `value` in the alphabet ("h" for "i"), for roman/letter ambiguity. */

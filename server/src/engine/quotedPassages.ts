@@ -10,6 +10,7 @@
 // that does not close within MAX_PARAGRAPHS paragraphs, or before a heading, is no passage either.
 import type { DocumentModel } from './document';
 import type { Span } from './model';
+import { readHeading } from './headings';
 
 const MAX_PARAGRAPHS = 80;
 /** After a closing mark: a full stop, semicolon or comma, a space, and the opening mark again (the next quoted text of a series). */
@@ -58,8 +59,35 @@ export function findPassages(text: string): Span[] {
     // An opener between here and where this scan stopped reads the same marks: never scanned twice (linear time).
     OPENER.lastIndex = Math.max(stop, open + 1);
   }
+  // "“1 – يستثنى من تطبيق أحكام هذا النظام كل من :" … "… ذات الصلة بكل فئة”." (an article's wording as an amendment set it out,
+  // its lead-in left out by the converter): paragraphs in quotation marks, opened at a paragraph's start and closed at the end of
+  // a later one. (A quote closed inside its paragraph, a term defined, is none; nor is a quoted paragraph alone.)
+  PARAGRAPHS_QUOTED.lastIndex = 0;
+  for (let match = PARAGRAPHS_QUOTED.exec(text); match; match = PARAGRAPHS_QUOTED.exec(text)) {
+    const open = match.index + match[0].length - 1;
+    const { end, stop } = closeOf(text, open, match[1]);
+    if (end !== undefined && /\n[ \t]*\n/.test(text.slice(open, end)) && !labelsUnits(text.slice(open + 1, end))) out.push({ start: open, end });
+    PARAGRAPHS_QUOTED.lastIndex = Math.max(stop, open + 1);
+  }
   return out.sort((a, b) => a.start - b.start).filter((span, i, all) => i === 0 || span.start >= all[i - 1].end);
 }
+
+/**
+ * Whether a paragraph of quoted text opens with an article's or a section's label: "« Article 25-1" … "Article 25-2" (Senegal's
+ * Constitution as vie-publique.sn gives it, the articles a revision inserted quoted after its note): the document's own articles,
+ * in its text, whatever marks the editor put around them.
+ */
+function labelsUnits(quoted: string): boolean {
+  for (const paragraph of quoted.split(/\n[ \t]*\n/)) {
+    const line = paragraph.trim().split('\n', 1)[0];
+    const info = line && line.length <= 120 ? readHeading(line) : undefined;
+    if (info && (info.kind === 'article' || info.kind === 'section') && info.number !== undefined && line.startsWith(info.label)) return true;
+  }
+  return false;
+}
+
+/** A paragraph that opens with a quotation mark (“ or «). */
+const PARAGRAPHS_QUOTED = /(?:^|\n[ \t]*\n)[ \t]*([“«])/g;
 
 /**
  * Blockquotes after a lead-in ending in ":" or a dash: "passa a vigorar com as seguintes alterações:" then "> > ……… § 6º Para os
@@ -102,6 +130,8 @@ function closeOf(text: string, open: number, opener: string): { end?: number; st
   let depth = 1;
   let paragraphs = 0;
   let lineStart = false;
+  /** Where the passage closed before a series went on past it: it ends there, whatever comes after. */
+  let closedAt: number | undefined;
   for (let i = open + 1; i < text.length; i++) {
     const ch = text[i];
     if (ch === '\n') {
@@ -109,7 +139,7 @@ function closeOf(text: string, open: number, opener: string): { end?: number; st
       // A blank line (in a blockquote, one holding only its ">"): a new paragraph; a heading ends any quote.
       let j = i + 1;
       while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r' || text[j] === '>')) j++;
-      if ((text[j] === '\n' && ++paragraphs > MAX_PARAGRAPHS) || text[j] === '#') return { stop: j };
+      if ((text[j] === '\n' && ++paragraphs > MAX_PARAGRAPHS) || text[j] === '#') return { end: closedAt, stop: j };
       continue;
     }
     if (ch === ' ' || ch === '\t' || ch === '\r' || (lineStart && ch === '>')) continue;
@@ -118,7 +148,18 @@ function closeOf(text: string, open: number, opener: string): { end?: number; st
     // Each quoted paragraph may open with the mark again ("(3) …" / "(4) …"): a continuation.
     if (atLineStart && ch === opener) continue;
     if (ch === closer && (symmetric || depth === 1)) {
-      if (atParagraphEnd(text, i + 1)) return { end: i + 1, stop: i + 1 };
+      if (atParagraphEnd(text, i + 1)) {
+        // "… في شأنهم”." then "” المادة الثلاثون بعد المائتين :" (Saudi laws as nezams.com gives them, the marks typed the other
+        // way round in right-to-left text): the next article of the wording set out opens at once with a mark of the pair
+        const next = opener === '“' ? nextParagraphStart(text, i + 1) : -1;
+        if (next >= 0 && (text[next] === '“' || text[next] === '”') && ++paragraphs <= MAX_PARAGRAPHS) {
+          closedAt = i + 1;
+          i = next;
+          lineStart = false;
+          continue;
+        }
+        return { end: i + 1, stop: i + 1 };
+      }
       // "sono sostituiti dai seguenti: "Art. 163. - … due anni e sei mesi". "Art. 175. - …"": the next quoted article
       // of the series opens at once, in the same paragraph; the passage goes on through it
       const reopens = SERIES_REOPENS.exec(text.slice(i + 1, i + 1 + SERIES_REOPENS_REACH));
@@ -126,12 +167,20 @@ function closeOf(text: string, open: number, opener: string): { end?: number; st
         i += reopens[0].length;
         continue;
       }
-      return { stop: i };
+      return { end: closedAt, stop: i };
     }
     if (ch === opener) depth++;
     else if (ch === closer) depth--;
   }
-  return { stop: text.length };
+  return { end: closedAt, stop: text.length };
+}
+
+/** Where the paragraph after the one that ends at `at` starts (its first character), or -1 when a heading or the text's end comes first. */
+function nextParagraphStart(text: string, at: number): number {
+  let i = text.indexOf('\n', at);
+  if (i < 0) return -1;
+  while (i < text.length && /[\s>]/.test(text[i])) i++;
+  return i < text.length && text[i] !== '#' ? i : -1;
 }
 
 /**

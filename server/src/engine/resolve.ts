@@ -2539,7 +2539,8 @@ function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undef
     for (let scope: Unit | undefined = current ? undefined : start; scope; scope = scope.parent) {
       const found = childMatching(scope, path[0]) ?? unmarkedFirstParagraph(scope, path[0]);
       if (found) { current = found; break; }
-      if (countedAlinea(doc, scope, path[0])) { current = scope; break; }
+      // (and in a unit named before, "l'article 56 … ses deuxième et sixième alinéas", counted with its items as when cited by number)
+      if (countedAlinea(doc, scope, path[0]) || (scope === base && countedWithItems(doc, scope, path[0]))) { current = scope; break; }
       if (!base && (scope.citable || scope.headingDepth > 0)) {
         // Do not look beyond the article or section that holds the citation.
         const inner = scope;
@@ -3198,7 +3199,8 @@ function paragraphFacts(doc: DocumentModel, unit: Unit): ParagraphFacts {
   if (known && known.children === unit.children.length) return known;
   let count = 0;
   const end = unit.children.find((child) => child.headingDepth > 0)?.span.start ?? unit.span.end;
-  for (const part of doc.text.slice(unit.labelSpan.end, end).split(/\n[ \t]*\n/)) {
+  // (blank lines in a row part once: Légifrance's text as converted leaves two between paragraphs, and an item after them was counted twice)
+  for (const part of doc.text.slice(unit.labelSpan.end, end).split(/\n(?:[ \t]*\n)+/)) {
     if (part.trim()) count += 1 + (part.match(/\n[ \t]*(?:[-*+]|\d+°|\d+[.)]|[a-z]\))[ \t]/g)?.length ?? 0);
   }
   const facts = { children: unit.children.length, count, alineas: unit.children.some((child) => child.kind === 'alinea'),
@@ -3349,6 +3351,8 @@ const EARLIER_VERSION = wordsAfterCitation('earlierVersionAfter', true);
 const UNNAMED_PROVISION = wordsAfterCitation('unnamedProvisionAfter', false);
 /** The term a definition is named by, set apart as the text sets defined terms apart: "**agreement**", "`editorial change`", "“local authority”". */
 const DEFINED_TERM_NAMED = /^\s*(\*\*|__|[`“"«‘„]\s?)([^*_`”"»’“\n]{1,50}?)\s?(?:\*\*|__|[`”"»’“])/u;
+/** A term in bold or in quotation marks right before a citation, nothing between: "**official information** paragraph (e)". */
+const TERM_RIGHT_BEFORE = /(?:^|[\s(])(\*\*|__|[“"«])(\p{L}[^*_”"»“\n]{0,60}?)(?:\*\*|__|[”"»])[ \t]+$/u;
 /** Parts of an article a converter may run into its text. */
 const BELOW_ARTICLE = new Set<string>(['paragraph', 'subsection', 'subparagraph', 'clause', 'item', 'point']);
 /** Languages whose word for a subparagraph ("inciso") also names an article's unnumbered paragraph. */
@@ -3395,7 +3399,34 @@ interface ForeignContext {
   chainedToThis?: boolean;
 }
 
+/** A possessive right before a citation: "en ses articles 40 et 42", "à l'exception de sa partie II", "its Article 5". */
+const POSSESSIVE_BEFORE = /(?:^|[\s(])(son|sa|ses|its)[ \t]+$/iu;
+/** How far back the thing a possessive points to is looked for: the citation or "this" phrase before it, in its paragraph. */
+const POSSESSIVE_REACH = 300;
+
+/**
+ * A citation with a possessive before it is of what is named before it. "Le présent Accord … À l'exception de sa partie II"
+ * (this document, named just before), "la Loi 2012-30 … ses articles 3 et 4" (that instrument), "l'article 56 et ses deuxième
+ * et cinquième alinéas" (a part of that article, looked for there as "that article" is); anything else cannot be told.
+ */
+function possessiveContext(model: DocumentModel, reference: DocumentReference): ForeignContext | undefined {
+  const possessive = POSSESSIVE_BEFORE.exec(model.text.slice(Math.max(0, reference.span.start - 12), reference.span.start));
+  if (!possessive) return undefined;
+  const earlier = model.references[reference.index - 1];
+  const gap = earlier ? model.text.slice(earlier.span.end, reference.span.start) : '';
+  if (earlier && gap.length <= POSSESSIVE_REACH && !/\n[ \t]*\n/.test(gap)) {
+    if (earlier.anchor.kind === 'this' && earlier.anchor.unit === 'document') return { chainedToThis: true };
+    if (earlier.anchor.kind === 'instrument') return { name: earlier.anchor.name };
+    const path = earlier.targets.length === 1 ? earlier.targets[0].path : undefined;
+    const kind = path?.[path.length - 1]?.kind;
+    if (kind) return { external: `"${possessive[1]} ${reference.text}" is of what is named before it, which is not checked`, anaphor: kind };
+  }
+  return { external: `"${possessive[1]} ${reference.text}" is of what is named before it, which is not checked` };
+}
+
 function foreignContext(model: DocumentModel, reference: DocumentReference): ForeignContext | undefined {
+  const possessive = possessiveContext(model, reference);
+  if (possessive) return possessive;
   const after = model.text.slice(reference.span.end, reference.span.end + 60);
   // "de la [même loi](/eli/…)": the words a converter linked are read without the link's bracket
   // "section 50 of, and Schedule 4 to, the principal Act": what both share, past the other citation and the commas around it
@@ -3419,6 +3450,12 @@ function foreignContext(model: DocumentModel, reference: DocumentReference): For
     return { external: `${reference.text} is a part of ${term ? `the definition of “${term}”` : 'a definition'}, which is not checked` };
   }
   const lineStart = model.lines.lineAround(reference.span.start).start;
+  // "Section 2(1) **official information** paragraph (e)(ii): amended, on 1 February 2011, by …" (New Zealand's amendment notes):
+  // a paragraph of the definition of the term set out right before it
+  const termBefore = BELOW_ARTICLE.has(reference.targets[0]?.path[0]?.kind ?? '') ? TERM_RIGHT_BEFORE.exec(model.text.slice(Math.max(lineStart, reference.span.start - 90), reference.span.start)) : null;
+  if (termBefore) return { external: `${reference.text} is a part of the definition of “${termBefore[2]}”, which is not checked` };
+  const listedUnder = instrumentOpeningLine(model, lineStart, reference.span.start);
+  if (listedUnder) return { name: listedUnder };
   const before = model.text.slice(Math.max(lineStart, reference.span.start - 40), reference.span.start);
   const prefix = CODE_PREFIX.exec(before);
   if (prefix && !/^\d+\s+(?:[A-Z]\.){0,1}$/.test(prefix[1])) return { name: prefix[1].trim() };
@@ -3450,6 +3487,29 @@ function foreignContext(model: DocumentModel, reference: DocumentReference): For
   const named = instrumentOfLeadIn(model, reference);
   if (named) return { name: named };
   return undefined;
+}
+
+/** What may stand between a line's colon and a citation of the list after it: other citations, commas, brackets, "and". */
+const CITATION_LIST_SO_FAR = /^[\s\[\](),;\w.–-]*$/u;
+/** How long the instrument's name opening a line may be, and the list after its colon up to the citation. */
+const OPENING_NAME_REACH = 200;
+const CITATION_LIST_REACH = 300;
+
+/**
+ * The instrument a line opens with, before a colon, when the citation stands in the list after it: "Education (Change of Name of
+ * Education Entities) Order 2000 (SR 2000/117): [clause 4(1)][193]", "Official Information Amendment Act 1987 (1987 No 8):
+ * [section 2(1)][101], [section 3][101]" (the amendments a reprint incorporates, an Act a line).
+ */
+function instrumentOpeningLine(model: DocumentModel, lineStart: number, citationStart: number): string | undefined {
+  // (read within the line's first characters only: a long line with many citations is read once for each)
+  const found = model.text.slice(lineStart, Math.min(citationStart, lineStart + OPENING_NAME_REACH)).indexOf(':');
+  const colon = found < 0 ? -1 : lineStart + found;
+  if (colon < 0 || citationStart - colon > CITATION_LIST_REACH || !CITATION_LIST_SO_FAR.test(model.text.slice(colon + 1, citationStart))) return undefined;
+  const head = model.text.slice(lineStart, colon).replace(/^[\s>*+-]*/, '').replace(/(?:\s*\([^()\n]{1,40}\))+\s*$/, '').replace(/[*_]+/g, '').trim();
+  if (!head) return undefined;
+  const named = instrumentsNamedIn(head, model.language);
+  // the name is the whole of what opens the line
+  return named.length === 1 && named[0].span.start === 0 && named[0].span.end === head.length && !/^(?:this|the\s+present)\b/iu.test(named[0].name) ? named[0].name : undefined;
 }
 
 /**

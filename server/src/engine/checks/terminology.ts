@@ -62,6 +62,9 @@ function differsInside(written: string, term: string): boolean {
   return [...written].some((char, i) => i > 0 && char !== term[i]);
 }
 
+/** Words each opening with a capital: "Legal Aid", "Traffic Data". */
+const TITLE_CASE = /^\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*)+$/u;
+
 const INCORPORATION_HINT = /meaning|interpreted|sens|betekenis|significado/i;
 
 /** Does the document incorporate the treaty's definitions (front matter, or a clause saying so)? */
@@ -494,7 +497,8 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
     // A line break inside a sentence, not a blank line: a paragraph after a heading ending in a small letter starts a sentence.
     const midSentence = /[\p{Ll},](?:[ \t]+|[ \t]*\r?\n[ \t]*)$/u.test(before);
     // "the Convention on the International Recognition of Rights in Aircraft": a capital word, a small one, then the use: a title's word
-    if (!inside && /\p{Lu}\p{Ll}+[ \t]+(?:of|in|on|for|and|to)[ \t]+(?:the[ \t]+)?$/u.test(text.slice(Math.max(0, use.span.start - 40), use.span.start))) continue;
+    // ("the Director of Legal Aid": every word of the term capitalised, as a title's words are)
+    if ((!inside || TITLE_CASE.test(written)) && /\p{Lu}\p{Ll}+[ \t]+(?:of|in|on|for|and|to)[ \t]+(?:the[ \t]+)?$/u.test(text.slice(Math.max(0, use.span.start - 40), use.span.start))) continue;
     const termHasCapitals = /\p{Lu}/u.test(term.slice(1));
     // "the Church of England", "the Department of Justice": a capital that starts a proper name, not the term "church"
     if (!inside && /^[ \t]+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?)?\p{Lu}\p{Ll}/u.test(text.slice(use.span.end, use.span.end + 40))) continue;

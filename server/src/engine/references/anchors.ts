@@ -44,14 +44,14 @@ export class AnchorParser extends GroupParser {
   // ----- anchors
 
   /** [det] this (unit | instrument): "this article", "la présente Convention", "هذه المادة". */
-  thisPhrase(i: number): { unit: RefUnitKind | 'document'; start: number; end: number; next: number } | null {
+  thisPhrase(i: number): { unit: RefUnitKind | 'document'; start: number; end: number; next: number; after?: true } | null {
     let d = i;
     let w = this.match(this.c.thisW, d, true);
     if (!w) {
       d = this.skipDet(i);
       w = d > i ? this.match(this.c.thisW, d, true) : null;
     }
-    if (!w) return null;
+    if (!w) return this.c.table.thisWordsAfter ? this.thisAfterNoun(i) : null;
     const start = this.toks[d].start + w.skip;
     // "this Subdivision" may be a grouping (Australia) as well as the level below a section (California): not read
     // ("These Regulations", "This Regulation": capitalised, a unit noun that cites only in lower case names the instrument)
@@ -62,6 +62,18 @@ export class AnchorParser extends GroupParser {
     const best = u && (!inst || u.next >= inst.next) ? { unit: u.value.kind as RefUnitKind | 'document', next: u.next } : inst ? { unit: 'document' as const, next: inst.next } : null;
     if (!best) return null;
     return { unit: best.unit, start, end: this.toks[best.next - 1].end, next: best.next };
+  }
+
+  /** "Điều này" (this article), "Luật này" (this Law): a unit's or an instrument's noun, then the "this" word after it. */
+  private thisAfterNoun(i: number): { unit: RefUnitKind | 'document'; start: number; end: number; next: number; after: true } | null {
+    const t = this.tok(i);
+    if (!t || t.kind !== 'word') return null;
+    const u = this.unitNamedAlone(i);
+    const inst = this.match(this.c.instruments, i);
+    const best = u && (!inst || u.next >= inst.next) ? { unit: u.value.kind as RefUnitKind | 'document', next: u.next } : inst ? { unit: 'document' as const, next: inst.next } : null;
+    const word = best ? this.match(this.c.thisAfter, best.next) : null;
+    if (!best || !word || this.tok(best.next)?.newline) return null;
+    return { unit: best.unit, start: t.start, end: this.toks[word.next - 1].end, next: word.next, after: true };
   }
 
   /**
@@ -494,7 +506,8 @@ export class AnchorParser extends GroupParser {
       if (!t || t.newline) return -1;
       if (t.kind === 'punct' && t.norm === ')') return afterCapital ? k : -1;
       if (t.kind === 'word' && this.isCapitalised(t)) { afterCapital = true; continue; }
-      const between = (t.kind === 'punct' && t.norm === ',') || (t.kind === 'word' && this.c.table.nameConnectors.includes(t.norm));
+      // (a name in another language may join its words with its own small word: "(Ngā Pou Taunaha o Aotearoa)", "(Te Puna Mātauranga o Aotearoa)")
+      const between = (t.kind === 'punct' && t.norm === ',') || (t.kind === 'word' && (this.c.table.nameConnectors.includes(t.norm) || (t.norm.length <= 2 && t.raw === t.norm)));
       if (!between || !afterCapital) return -1;
       afterCapital = false;
     }

@@ -65,7 +65,8 @@ export function letterShape(v: string): string {
   if (/^[0-9]+(?:\.[0-9]+)?[a-zA-Z]*$/.test(v)) return 'num';
   if (/^(i|[ivx]{2,})$/.test(v)) return 'roman';
   if (/^[IVXLCDM]{2,}$/.test(v)) return 'uroman';
-  if (/^[a-z]+(?:\.[0-9]+)?$/.test(v)) return 'lower';
+  // (with Vietnamese's "đ")
+  if (/^[a-zđ]+(?:\.[0-9]+)?$/.test(v)) return 'lower';
   if (/^[A-Z]+$/.test(v)) return 'upper';
   return 'arabic';
 }

@@ -23,6 +23,7 @@ export interface Compiled {
   openEnds: TrieNode<true>;
   det: TrieNode<true>;
   thisW: TrieNode<true>;
+  thisAfter: TrieNode<true>;
   relative: TrieNode<Direction>;
   here: TrieNode<true>;
   head: TrieNode<true>;
@@ -77,6 +78,7 @@ function compile(table: LanguageTable): Compiled {
     openEnds: buildTrie(set(table.openEnds ?? [])),
     det: buildTrie(set(table.determiners)),
     thisW: buildTrie(set(table.thisWords)),
+    thisAfter: buildTrie(set(table.thisWordsAfter ?? [])),
     relative: buildTrie(Object.entries(table.relative)),
     here: buildTrie(set(table.hereWords ?? [])),
     head: buildTrie(set(table.headWords ?? [])),
@@ -97,7 +99,7 @@ function compile(table: LanguageTable): Compiled {
     outerAfter: buildTrie(Object.entries(table.outerArticleByPlace ?? {})),
     dateWords: buildTrie(set(table.datedInstruments?.dateWords ?? [])),
     starters: new Set([...Object.keys(table.units), ...Object.keys(table.ordinals), ...table.thisWords,
-      ...(table.numberBeforeUnit ?? []), ...(table.numberBeforeUnit ? table.instruments : []),
+      ...(table.numberBeforeUnit ?? []), ...(table.numberBeforeUnit || table.thisWordsAfter ? table.instruments : []),
       ...Object.keys(table.relativeUnits?.before ?? {})].map((k) => keyTokens(k)[0])),
   };
 }

@@ -86,7 +86,7 @@ class Parser extends CjkParser {
     const rel = this.relativeUnit(i) ?? this.unitByPlace(i);
     if (rel) return rel;
     const th = this.thisPhrase(i);
-    if (th && th.start >= t.start && this.match(this.c.thisW, i, true)) {
+    if (th && th.start >= t.start && (th.after || this.match(this.c.thisW, i, true))) {
       return {
         ref: { span: { start: th.start, end: th.end }, targets: [], anchor: { kind: 'this', unit: th.unit, span: { start: th.start, end: th.end } } },
         next: th.next,

@@ -319,7 +319,22 @@ export class GroupParser extends ItemParser {
     // "section 5, sub-sections (3) and (7) of section 8", "Ss. 3 to 5, sub-sections (1) to (8) and (10) of s. 6": after a
     // comma, the units are of the one named after them (of the cited unit's rank), and start a citation of their own;
     // "l’apartat 2, lletra b) de l’article 42", "paragraph 2, subparagraph (b) of article 42": of a wider unit, they are the cited one's
-    return comma && this.unitOfRankAfter(lower.next, kind) ? null : lower;
+    return comma && (this.unitOfRankAfter(lower.next, kind) || this.ownOuterAfter(lower.next, kind)) ? null : lower;
+  }
+
+  /**
+   * "điểm a khoản 1 Điều 10, khoản 1 Điều này", "пункта 1 статьи 10, пункт 1 настоящей статьи": in a language that names the
+   * outer unit after the inner with no of-word (bareOuter), the lower unit after a comma has an outer unit of its own right
+   * after it (of the cited unit's rank or wider, or "this article"): it is the next citation, not a part of this one.
+   */
+  private ownOuterAfter(i: number, kind: RefUnitKind): boolean {
+    if (!this.c.table.bareOuter) return false;
+    // "настоящей статьи" (a "this" word, then the unit), "Điều này" (the unit, then its "this" word)
+    if (this.match(this.c.thisW, i)) return true;
+    const noun = this.match(this.c.units, i, true);
+    if (noun && this.match(this.c.thisAfter, noun.next)) return true;
+    const outer = this.group(i, -1, false);
+    return !!outer && this.rank(outer.kind) <= this.rank(kind);
   }
 
   /** Whether "of section 8" stands at `i`: an of-word, then a unit of `kind`'s rank (not an instrument's, "of title 18"). */

@@ -179,10 +179,15 @@ export class ItemParser extends TokenCursor {
     if (closedHere && this.c.table.moreLetters?.includes(raw)) return { step: this.step(kind, raw, t, 'lower', closing!.end), next: i + 2 };
     // "du livre Ier du code du travail", "chapitre Ier": the French ordinal of the roman one
     if (/^I(?:er|re)$/.test(raw) && (LETTERLESS_KINDS.has(kind) || kind === 'section' || kind === 'division')) return { step: this.step(kind, 'i', t, 'uroman'), next: i + 1 };
+    // "Part IIIA of the Commonwealth Electoral Act 1918", "Part IVB" (Australia's Acts): a grouping inserted after a roman one,
+    // its numeral and a capital letter
+    const lettered = LETTERLESS_KINDS.has(kind) ? /^([IVXLC]{1,7})([A-Z]{1,2})$/.exec(raw) : null;
+    if (lettered && WELL_FORMED_ROMAN.test(lettered[1]) && !WELL_FORMED_ROMAN.test(raw)) return { step: this.step(kind, raw, t, 'uroman'), next: i + 1 };
     // A well-formed numeral only: "zum Teil im …" is no part 999, "lid" no roman number.
     const isRomanUpper = /^[IVXLCDM]{1,8}$/.test(raw) && WELL_FORMED_ROMAN.test(raw);
     const isRomanLower = /^[ivxlcdm]{2,8}$/.test(raw) && WELL_FORMED_ROMAN.test(raw);
-    const isLetter = /^[a-zA-Z]$/.test(raw) || /^[\u0621-\u064A]$/.test(raw);
+    // ("đ", Vietnamese's letter between "d" and "e")
+    const isLetter = /^[a-zA-Zđ]$/.test(raw) || /^[\u0621-\u064A]$/.test(raw);
     if (!isRomanUpper && !isRomanLower && !isLetter) return null;
     // "Artikel l4" (a scanned text's "l" for "1"): a letter run into figures is no number of its own
     const glued = this.tok(i + 1);
@@ -404,7 +409,8 @@ export class ItemParser extends TokenCursor {
       // (a section's part, "38.01(8) and 38.02(1.1)", keeps the section its item read: partOfSection)
       return steps.map((step, k) => ({ ...step, kind: k === 0 ? (step.kind === prev[0].kind ? step.kind : kind) : prev[k].kind }));
     }
-    if (first.shape === 'roman' && tail.shape === 'lower' && tail.number !== 'h') {
+    // (not where the language letters its items with "i", "k", skipping others: Vietnamese "các điểm a, b, c, d, e, g, i và k")
+    if (first.shape === 'roman' && tail.shape === 'lower' && tail.number !== 'h' && !this.c.table.lettersOnly) {
       return prev.concat(steps.map((s) => ({ ...s, kind: 'unspecified' as RefUnitKind })));
     }
     for (let j = prev.length - 1; j >= 1; j--) {

@@ -81,6 +81,10 @@ export interface LanguageTable {
   determiners: string[];
   /** "this" words: "this", "the present", "présent", "dit", "هذه". */
   thisWords: string[];
+  /** Items are letters, never roman numerals below a letter: Vietnamese points "a, b, c, d, đ, e, g, h, i, k" ("g, i" skips h). */
+  lettersOnly?: boolean;
+  /** "this" words written after their noun: Vietnamese "Điều này" (this article), "Luật này" (this Law). */
+  thisWordsAfter?: string[];
   /** Relative anchors: "above" → above. */
   relative: Record<string, Direction>;
   /**
@@ -705,7 +709,9 @@ const AR: LanguageTable = {
   determiners: [],
   thisWords: ['هذه', 'هذا'],
   relative: { 'أعلاه': 'above', 'أدناه': 'below' },
-  instruments: ['الاتفاقية', 'الاتفاقيه', 'البروتوكول', 'المعاهدة', 'القانون', 'الاتفاق', 'الميثاق'],
+  // "من النظام", "من هذا النظام", "من هذه اللائحة": Saudi Arabia's and the Gulf's word for a statute is "نظام", for regulations
+  // "لائحة" ("المادة (التاسعة بعد المائة) من النظام" in the Implementing Regulations of the Companies Law: that Law's article)
+  instruments: ['الاتفاقية', 'الاتفاقيه', 'البروتوكول', 'المعاهدة', 'القانون', 'الاتفاق', 'الميثاق', 'النظام', 'اللائحة', 'المرسوم'],
   nameConnectors: [],
   // "الأولى" … "العاشرة", "الحادية عشرة", "الحادية والعشرون", "الأولى بعد المائة" (arabicOrdinals.ts)
   ordinals: ARABIC_ORDINALS,
@@ -966,6 +972,10 @@ const IT: LanguageTable = {
   ordinals: {
     primo: 1, prima: 1, secondo: 2, seconda: 2, terzo: 3, terza: 3, quarto: 4, quarta: 4, quinto: 5, quinta: 5,
     sesto: 6, sesta: 6, settimo: 7, settima: 7, ottavo: 8, ottava: 8, nono: 9, nona: 9, decimo: 10, decima: 10,
+    // "i commi decimo e undicesimo dell'articolo 14 della citata legge"
+    undicesimo: 11, undicesima: 11, dodicesimo: 12, dodicesima: 12, tredicesimo: 13, tredicesima: 13, quattordicesimo: 14,
+    quattordicesima: 14, quindicesimo: 15, quindicesima: 15, sedicesimo: 16, sedicesima: 16, diciassettesimo: 17, diciassettesima: 17,
+    diciottesimo: 18, diciottesima: 18, diciannovesimo: 19, diciannovesima: 19, ventesimo: 20, ventesima: 20,
   },
   ordinalSuffixes: ['º', 'ª', '°'],
   ordinalItems: true,
@@ -1105,4 +1115,33 @@ const BG: LanguageTable = {
   ordinalSuffixes: [],
 };
 
-export const LANGUAGE_TABLES: LanguageTable[] = [EN, FR, ES, PT, NL, AR, DE, RU, ZH, IT, CA, BG];
+// Vietnamese, as Vietnam's laws write it (thuvienphapluat.vn as scraped): "khoản 2 Điều 5 của Luật này", "điểm a khoản 1 Điều 10"
+// (the inner unit first, the outer after it with no of-word, as in Russian), "Điều này" and "Luật này" ("this" after its noun),
+// "các khoản 1, 2 và 3 Điều 7", "Chương II", "Mục 2" (a grouping below a chapter). Not read yet: "từ Điều 5 đến Điều 10" as one
+// range (its two ends are read as two citations), and an instrument's whole name ("Bộ luật Hình sự" is read to its capital words).
+const VI: LanguageTable = {
+  code: 'vi',
+  units: {
+    'điều': { kind: 'article' }, 'các điều': { kind: 'article', plural: true },
+    'khoản': { kind: 'paragraph' }, 'các khoản': { kind: 'paragraph', plural: true },
+    'điểm': { kind: 'point' }, 'các điểm': { kind: 'point', plural: true },
+    'chương': { kind: 'chapter' }, 'mục': { kind: 'division' }, 'phần': { kind: 'part' }, 'phụ lục': { kind: 'annex' },
+  },
+  listConnectors: ['và', 'hoặc', 'và/hoặc'],
+  rangeConnectors: ['đến', '-', '–'],
+  rangeOpeners: ['từ'],
+  ofWords: ['của'],
+  determiners: [],
+  thisWords: [],
+  thisWordsAfter: ['này'],
+  relative: {},
+  instruments: ['luật', 'bộ luật', 'nghị định', 'nghị quyết', 'thông tư', 'pháp lệnh', 'hiến pháp', 'công ước', 'điều ước', 'hiệp định',
+    'quyết định'],
+  nameConnectors: [],
+  ordinals: {},
+  ordinalSuffixes: [],
+  bareOuter: true,
+  lettersOnly: true,
+};
+
+export const LANGUAGE_TABLES: LanguageTable[] = [EN, FR, ES, PT, NL, AR, DE, RU, ZH, IT, CA, BG, VI];

@@ -134,7 +134,8 @@ function markerValue(inner: string): string | null {
   if (/^[0-9]{1,4}[a-zA-Z]{0,2}$/.test(v) || insertedAfter(v) !== undefined) return v;
   if (/^[a-zA-Z]{1,3}$/.test(v)) return v;
   if (/^[ivxlcdm]{1,8}$/.test(v) || /^[IVXLCDM]{1,8}$/.test(v)) return v;
-  if (/^[\u0621-\u064A]{1,2}$/.test(v)) return v; // Arabic letter markers: (أ), (ب)
+  // Arabic letter markers: (أ), (ب); "(هـ)" is the letter drawn out by a tatweel, which the list's "هـ –" marker is read without
+  if (/^[\u0621-\u064A]{1,2}$/.test(v)) return v.length === 2 && v[1] === '\u0640' ? v[0] : v;
   if (/^[\u0430-\u044f]$/.test(v)) return v; // Cyrillic letter markers: (а), (б)
   if (v.length <= 6 && [...v].every(isCjkNumeral)) return chineseNumber(v) ?? v; // Chinese: (二) → 2
   return null;
@@ -145,12 +146,25 @@ function isLetterCode(c: number, text: string, i: number): boolean {
   return isLetter(text[i]);
 }
 
-/** Where "](" closes the link text opened at `open`, on the same line and within 300 characters; or -1. */
+/** Where "](" or "][" closes the link text opened at `open`, on the same line and within 300 characters; or -1. */
 function linkCloseAfter(text: string, open: number): number {
   for (let j = open + 1; j < text.length && j - open < 300; j++) {
     const c = text[j];
     if (c === '\n' || c === '[') return -1;
-    if (c === ']') return text[j + 1] === '(' && linkDestinationEnd(text, j + 1) > 0 ? j : -1;
+    if (c === ']') return (text[j + 1] === '(' && linkDestinationEnd(text, j + 1) > 0) || (text[j + 1] === '[' && linkLabelEnd(text, j + 1) > 0) ? j : -1;
+  }
+  return -1;
+}
+
+/**
+ * The end (after "]") of a reference link's label "[25]" starting at `bracket`, or "[]": "by [section 200][25] of the Crown
+ * Entities Act 2004" (New Zealand's reprints as scraped, every citation a reference link). At most 40 characters; or -1.
+ */
+function linkLabelEnd(text: string, bracket: number): number {
+  for (let j = bracket + 1; j < text.length && j - bracket <= 41; j++) {
+    const c = text[j];
+    if (c === ']') return j + 1;
+    if (c === '[' || c === '\n') return -1;
   }
   return -1;
 }
@@ -352,12 +366,18 @@ export function tokenizeUntil(text: string, out: Token[], state: TokenizerState,
       i += 2;
       continue;
     }
+    // and its closing pair, when such an opening stands shortly before: "((di cui all'articolo 166, comma 2)), del decreto
+    // legislativo 30 giugno 2003, n. 196" reads on to the decree
+    if (ch === ')' && text[i + 1] === ')' && text[i + 2] !== ')' && insertionOpenedBefore(text, i)) {
+      i += 2;
+      continue;
+    }
     if (ch === '[' && linkCloseAfter(text, i) >= 0) {
       i++;
       continue;
     }
-    if (ch === ']' && text[i + 1] === '(') {
-      const end = linkDestinationEnd(text, i + 1);
+    if (ch === ']' && (text[i + 1] === '(' || text[i + 1] === '[')) {
+      const end = text[i + 1] === '(' ? linkDestinationEnd(text, i + 1) : linkLabelEnd(text, i + 1);
       if (end > 0) {
         i = end;
         continue;
@@ -406,6 +426,19 @@ export function tokenizeUntil(text: string, out: Token[], state: TokenizerState,
   state.space = space;
   state.newline = newline;
   state.newlines = newlines;
+}
+
+/** How far back the "((" of normattiva's inserted words is looked for from a "))". */
+const INSERTION_REACH = 600;
+
+/** Whether "((" (not "(((") opens words inserted by an amendment before `at`, within INSERTION_REACH and with no "))" between. */
+function insertionOpenedBefore(text: string, at: number): boolean {
+  for (let k = at - 1; k > 0 && k > at - INSERTION_REACH; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 41 && text.charCodeAt(k - 1) === 41) return false;
+    if (c === 40 && text.charCodeAt(k - 1) === 40) return text.charCodeAt(k + 1) !== 40 && (k < 2 || text.charCodeAt(k - 2) !== 40);
+  }
+  return false;
 }
 
 /** Whether the blank line whose second line break is at `at` parts a sentence's words: "inciso\n\nc) del", "las\n\nprevistas". */
