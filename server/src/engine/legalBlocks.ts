@@ -1634,6 +1634,11 @@ function splitProvisions(text: string, block: Block, open: OpenLevel[], out: Blo
  */
 function bareNumberCuts(text: string, block: Block, openingValue: string): number[] {
   if (!/^\d{1,3}$/.test(openingValue)) return [];
+  // (a run ends the block with a number and its stop: most numbered paragraphs end with a word, looked at first)
+  let last = block.span.end - 1;
+  while (last > block.span.start && (text.charCodeAt(last) === 32 || text.charCodeAt(last) === 9)) last--;
+  const digit = text.charCodeAt(last - 1);
+  if (text.charCodeAt(last) !== 46 || digit < 48 || digit > 57) return [];
   // (a long paragraph may end with a run after a repeal notice: only its tail is read)
   const from = Math.max(block.span.start, block.span.end - BARE_RUN_REACH);
   const tail = text.slice(from, block.span.end);

@@ -62,12 +62,15 @@ export function findPassages(text: string): Span[] {
   // "“1 – يستثنى من تطبيق أحكام هذا النظام كل من :" … "… ذات الصلة بكل فئة”." (an article's wording as an amendment set it out,
   // its lead-in left out by the converter): paragraphs in quotation marks, opened at a paragraph's start and closed at the end of
   // a later one. (A quote closed inside its paragraph, a term defined, is none; nor is a quoted paragraph alone.)
-  PARAGRAPHS_QUOTED.lastIndex = 0;
-  for (let match = PARAGRAPHS_QUOTED.exec(text); match; match = PARAGRAPHS_QUOTED.exec(text)) {
-    const open = match.index + match[0].length - 1;
-    const { end, stop } = closeOf(text, open, match[1]);
-    if (end !== undefined && /\n[ \t]*\n/.test(text.slice(open, end)) && !labelsUnits(text.slice(open + 1, end))) out.push({ start: open, end });
-    PARAGRAPHS_QUOTED.lastIndex = Math.max(stop, open + 1);
+  for (const mark of PARAGRAPH_MARKS) {
+    // (each mark found natively; an opener inside a stretch already read is not read again: linear time)
+    let resume = 0;
+    for (let open = text.indexOf(mark); open >= 0; open = text.indexOf(mark, open + 1)) {
+      if (open < resume || !opensParagraph(text, open)) continue;
+      const { end, stop } = closeOf(text, open, mark);
+      if (end !== undefined && /\n[ \t]*\n/.test(text.slice(open, end)) && !labelsUnits(text.slice(open + 1, end))) out.push({ start: open, end });
+      resume = Math.max(stop, open + 1);
+    }
   }
   return out.sort((a, b) => a.start - b.start).filter((span, i, all) => i === 0 || span.start >= all[i - 1].end);
 }
@@ -86,8 +89,19 @@ function labelsUnits(quoted: string): boolean {
   return false;
 }
 
-/** A paragraph that opens with a quotation mark (“ or «). */
-const PARAGRAPHS_QUOTED = /(?:^|\n[ \t]*\n)[ \t]*([“«])/g;
+/** The marks that may open paragraphs of quoted wording. */
+const PARAGRAPH_MARKS = ['“', '«'];
+
+/** Whether the mark at `at` opens its paragraph: only spaces or tabs before it, back to a blank line or the text's start. */
+function opensParagraph(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k < 0) return true;
+  if (text.charCodeAt(k) !== 10) return false;
+  k--;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 13)) k--;
+  return k < 0 || text.charCodeAt(k) === 10;
+}
 
 /**
  * Blockquotes after a lead-in ending in ":" or a dash: "passa a vigorar com as seguintes alterações:" then "> > ……… § 6º Para os

@@ -3410,6 +3410,9 @@ const POSSESSIVE_REACH = 300;
  * et cinquième alinéas" (a part of that article, looked for there as "that article" is); anything else cannot be told.
  */
 function possessiveContext(model: DocumentModel, reference: DocumentReference): ForeignContext | undefined {
+  // (most citations have no such word before them: its last letter, "n", "a" or "s", is looked at first)
+  const last = model.text.charCodeAt(reference.span.start - 2) | 0x20;
+  if (last !== 110 && last !== 97 && last !== 115) return undefined;
   const possessive = POSSESSIVE_BEFORE.exec(model.text.slice(Math.max(0, reference.span.start - 12), reference.span.start));
   if (!possessive) return undefined;
   const earlier = model.references[reference.index - 1];
@@ -3502,8 +3505,10 @@ const CITATION_LIST_REACH = 300;
  */
 function instrumentOpeningLine(model: DocumentModel, lineStart: number, citationStart: number): string | undefined {
   // (read within the line's first characters only: a long line with many citations is read once for each)
-  const found = model.text.slice(lineStart, Math.min(citationStart, lineStart + OPENING_NAME_REACH)).indexOf(':');
-  const colon = found < 0 ? -1 : lineStart + found;
+  let colon = -1;
+  for (let at = lineStart, end = Math.min(citationStart, lineStart + OPENING_NAME_REACH); at < end; at++) {
+    if (model.text.charCodeAt(at) === 58 /* : */) { colon = at; break; }
+  }
   if (colon < 0 || citationStart - colon > CITATION_LIST_REACH || !CITATION_LIST_SO_FAR.test(model.text.slice(colon + 1, citationStart))) return undefined;
   const head = model.text.slice(lineStart, colon).replace(/^[\s>*+-]*/, '').replace(/(?:\s*\([^()\n]{1,40}\))+\s*$/, '').replace(/[*_]+/g, '').trim();
   if (!head) return undefined;
