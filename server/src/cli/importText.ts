@@ -3,7 +3,7 @@
 // joining words hyphenated at a line break, and removing page furniture (running headers and
 // footers, page numbers) that repeats from page to page. Everything else is reported, not fixed.
 import { readHeading, type HeadingInfo } from '../engine/headings';
-import { readMarker, type Marker } from '../engine/markers';
+import { VIETNAMESE_LETTERS, readMarker, type Marker } from '../engine/markers';
 import { isLatinAdverb, romanValue } from '../engine/keywords';
 import { guessLanguage } from '../engine/language';
 import type { UnitKind } from '../engine/model';
@@ -221,7 +221,6 @@ function markerValues(marker: Marker): number[] {
   if (roman !== undefined) out.push(roman);
   return out;
 }
-const VIETNAMESE_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 /** Vietnamese letters' places are counted apart from the Latin alphabet's, so that no letter of one follows one of the other. */
 const VIETNAMESE_BASE = 100;
 const ARABIC_ABJAD = ['أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'];

@@ -191,6 +191,9 @@ export function isRomanCandidate(value: string): boolean {
   return /^[ivxlc]+$/.test(value);
 }
 
+/** The Vietnamese alphabet as laws letter their points: "đ" after "d", no f, j, w or z ("d) … đ) … e) … g)", "i) … k)", "v) … x)"). */
+export const VIETNAMESE_LETTERS = 'abcdđeghiklmnopqrstuvxy';
+
 /**
  * Whether the letter `value` comes right after `before`: "c" after "b"; "ll" after "l" and "m" after "ll" (the Spanish alphabet
  * before 1994, as Argentina's older decrees letter their incisos); "l" after "i" (Italian letters its "lettere" without j and k:
@@ -198,10 +201,9 @@ export function isRomanCandidate(value: string): boolean {
  */
 export function lettersFollow(before: string, value: string): boolean {
   return before === previousLetter(value) || (before === 'l' && value === 'll') || (before === 'll' && value === 'm') || (before === 'i' && value === 'l') ||
-    // Vietnamese, whose alphabet has "đ" after "d" and no f, j or w: "d) … đ) … e) … g)", "i) … k)", "v) … x)"
-    (before === 'd' && value === 'đ') || (before === 'đ' && value === 'e') || (before === 'e' && value === 'g') || (before === 'i' && value === 'k') ||
-    (before === 'v' && value === 'x');
+    (before.length === 1 && value.length === 1 && VIETNAMESE_LETTERS.indexOf(value) > 0 && VIETNAMESE_LETTERS.indexOf(value) === VIETNAMESE_LETTERS.indexOf(before) + 1);
 }
+
 
 /** The letter before `value` in the alphabet ("h" for "i"), for roman/letter ambiguity. */
 export function previousLetter(value: string): string | undefined {
