@@ -30,6 +30,16 @@ describe('engine: a Vietnamese law (thuvienphapluat.vn as plain text, imported)'
     ]);
   });
 
+  it('"các điều từ Điều 33 đến Điều 46 và từ Điều 59 đến Điều 64 của Luật này": after "từ" (from), a range whose end names "Điều" again', () => {
+    // (the Law on Marriage and Family 2014, article 28(2), as undertheseanlp/underthesea gives it: e0be4fc0,
+    // extensions/datasets/CP_Vietnamese-VLC/output/raw/Luat-Hon-nhan-va-gia-dinh-2014-238640.txt, line 147)
+    const sentence = 'Chế độ tài sản của vợ chồng theo luật định được thực hiện theo quy định tại các điều từ Điều 33 đến Điều 46 và từ Điều 59 đến Điều 64 của Luật này.';
+    const ranges = parseReferences(sentence, { language: 'vi' }).map((r) => r.targets.map((t) => `${t.path.map((s) => `${s.kind} ${s.number}`).join(' / ')} – ${(t.through ?? []).map((s) => `${s.kind} ${s.number}`).join(' / ')}`));
+    assert.deepStrictEqual(ranges, [['article 33 – article 46'], ['article 59 – article 64']]);
+    // must not: with no word that opens the range, "Điều 33 đến Điều 46" is two citations
+    assert.strictEqual(parseReferences(sentence.replace('từ Điều 33', 'Điều 33'), { language: 'vi' }).filter((r) => r.targets.some((t) => t.through)).length, 1);
+  });
+
   it('reports no error in the whole law, and resolves its citations of points in this article', () => {
     assert.deepStrictEqual(law.broken(markdown), []);
     const cited = law.citation(markdown, 'các điểm a, b, c, đ, e và h khoản 1 Điều này');

@@ -66,7 +66,8 @@ export function arabicOrdinalAt(text: string): { value: number; length: number }
   const parts = words[0].split(/\s/);
   for (let count = parts.length; count >= 1; count--) {
     const candidate = parts.slice(0, count).join(' ');
-    const value = ARABIC_ORDINALS[candidate];
+    // ("الفصل الثامـن": a tatweel drawn into the word in a heading, which is the same word)
+    const value = ARABIC_ORDINALS[candidate.includes('\u0640') ? candidate.replace(/\u0640/g, '') : candidate];
     if (value !== undefined) return { value, length: candidate.length };
   }
   return undefined;

@@ -676,9 +676,10 @@ const UNQUOTED_VERB = /^(?:refers\s+to|shall\s+refer\s+to|means(?!\s+of\b)|shall
 /** A term does not end in a function word: "Offences committed by means of …" is no term "Offences committed by". */
 /**
  * The labels of a note inside a provision, which a colon follows as a term's does: "Note: See also section 15B.", "Example:
- * …", "Penalty: 60 penalty units." (Australian and UK drafting), "Anmerkung:", "Remarque :". No term is defined by them.
+ * …", "Penalty: 60 penalty units." (Australian and UK drafting), "Anmerkung:", "Remarque :"; "Compare: 1909 No 30 ss 2, 36" (New
+ * Zealand's note of the enactments a section derives from), "Derivation:", "Source:". No term is defined by them.
  */
-const NOTE_LABEL = /^(?:notes?|examples?|penalty|illustrations?|explanations?|remarks?|anmerkungen?|beispiele?|remarques?|exemples?|nota|notas?|ejemplos?)(?:\s+\d{1,3})?$/i;
+const NOTE_LABEL = /^(?:notes?|examples?|penalty|illustrations?|explanations?|remarks?|anmerkungen?|beispiele?|remarques?|exemples?|nota|notas?|ejemplos?|compare|cf|derivation|source)(?:\s+\d{1,3})?$/i;
 const NOT_A_TERM_END = /\b(?:by|of|to|in|on|with|through|for|from|at|and|or|the|a|an|any|such|that|which|who|von|der|des|die|mit|und|oder|de|du|des|et|ou|par|à)$/i;
 /** German verbs after "X (im Sinne …)": "ist", "sind", "bedeutet", "bezeichnet", "umfasst". */
 const GERMAN_VERB = /^(?:ist|sind|bedeutet|bedeuten|bezeichnet|bezeichnen|umfasst|umfassen)\s+/;
@@ -884,7 +885,8 @@ function frenchTermEnd(text: string): { termEnd: number; bodyStart: number; univ
  * turned the bold italics into one ("- `Australia` means …"). The emphasis marks the term, so it may be lower case; a
  * definitional context is still required.
  */
-const EMPHASISED_TERM = /^(\*{1,3}|_{1,3}|`)(?![\s*_`])([^*_`\n]{1,80}?)(?<![\s*_`])\1(?![*_`])\s*(?:(?:means(?!\s+of\b)|includes|has\s+the\s+(?:same\s+)?meaning|refers\s+to|shall\s+mean|denotes)\b\s*[:—–-]?\s*|[—–]\s*|[:：](?:\s+|$))/iu;
+// ("_superintendent_, in relation to any institution, means …" (New Zealand's Acts): what the meaning is given for, between commas)
+const EMPHASISED_TERM = /^(\*{1,3}|_{1,3}|`)(?![\s*_`])([^*_`\n]{1,80}?)(?<![\s*_`])\1(?![*_`])(?:\s*,\s*(?:in\s+relation\s+to|in\s+respect\s+of|with\s+respect\s+to|for\s+the\s+purposes\s+of|when\s+used\s+in|in)\s[^,\n]{1,100},(?=\s*(?:means|includes|has\s+the|refers\s+to|shall\s+mean|denotes)\b))?\s*(?:(?:means(?!\s+of\b)|includes|has\s+the\s+(?:same\s+)?meaning|refers\s+to|shall\s+mean|denotes)\b\s*[:—–-]?\s*|[—–]\s*|[:：](?:\s+|$))/iu;
 
 function findEmphasisedTerm(blockText: string, offset: number, out: Candidate[]) {
   const start = ITEM_MARKER.exec(blockText)?.[0].length ?? 0;

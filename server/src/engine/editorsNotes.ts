@@ -9,6 +9,7 @@ import { headingsAbove } from './headingsAbove';
 import { firstStartingFrom } from './spanSearch';
 import { NOTES_HEADING } from './structure';
 import { withoutEscapes } from './text';
+import { LANGUAGE_TABLES } from './references/tables';
 
 /** How far back the heading over a citation is looked for: notes under a heading are short. */
 const NOTES_REACH_LINES = 400;
@@ -170,4 +171,28 @@ const GAZETTE_ENTRY_AFTER = new RegExp(`^,[ \\t]*((?:${GAZETTE_ABBREVIATION})[ \
  */
 export function gazetteEntryAfter(text: string, end: number): string | undefined {
   return GAZETTE_ENTRY_AFTER.exec(text.slice(end, end + 40))?.[1];
+}
+
+/** Every language's openings of a note recording an amendment of the text (tables.ts historyNoteOpenings), read at a paragraph's start. */
+const HISTORY_NOTE = new RegExp(String.raw`^[\s\-–—•*_>(\[]*(?:${LANGUAGE_TABLES.flatMap((table) => table.historyNoteOpenings ?? []).join('|')})`, 'iu');
+/** How many lines back a paragraph's start is looked for, and how much of its opening is read. */
+const HISTORY_NOTE_LINES = 8;
+const HISTORY_NOTE_OPENING = 240;
+
+/**
+ * The opening words of the note around `offset` when its paragraph records an amendment of this text ("عُدلت هذه المادة بموجب
+ * المرسوم الملكي …", "– تعديل الفقرة (3) لتصبح بالنص الآتي", "Modifié par …"), or undefined. Such a note cites the provision's parts
+ * as they read before the amendment (or the new ones it set out), which the text now in force may number otherwise.
+ */
+export function historyNoteAt(model: DocumentModel, offset: number): string | undefined {
+  let line = model.lines.lineAround(offset);
+  for (let back = 0; back < HISTORY_NOTE_LINES && line.start > 0; back++) {
+    const above = model.lines.lineAround(line.start - 1);
+    if (model.text.slice(above.start, above.end).trim() === '') break;
+    line = above;
+  }
+  // (Arabic short vowels and the tatweel left out: "عُدِّلت" is "عدلت")
+  const opening = model.text.slice(line.start, line.start + HISTORY_NOTE_OPENING).replace(/[\u064b-\u0652\u0640]/g, '');
+  const match = HISTORY_NOTE.exec(opening);
+  return match ? opening.slice(0, 60).replace(/^[\s\-–—•*_>]+/, '').trim() : undefined;
 }

@@ -134,9 +134,11 @@ const MOST_NUMBERS_IN_A_HEADING = 500;
  */
 export function moreNumbersHeld(unit: Unit): number[] {
   const title = unit.title?.trim();
-  if (!title || unit.number === undefined || !/^\d+$/.test(unit.number) || !/^(?:to|and|,|[-–—])/.test(title)) return [];
+  if (!title || unit.number === undefined || !/^\d+$/.test(unit.number) || !/^(?:to|and|a|à|bis|,|[-–—])/.test(title)) return [];
   const first = Number(unit.number);
-  const run = /^(?:to|[-–—])\s*(\d+)$/.exec(title);
+  // ("**Art. 7 a 10\n\t\t Abrogati dalla cifra I della LF del 24 mar. 2006 …**", "Art. 66–68 Aufgehoben": articles repealed together,
+  // the note on their repeal after the range, Fedlex as converted)
+  const run = /^(?:to|[-–—])\s*(\d+)$/.exec(title) ?? /^(?:a|à|bis|to|[-–—])\s*(\d+)\s+(?=\p{Lu})/u.exec(title);
   if (run) {
     const last = Number(run[1]);
     if (last <= first || last - first > MOST_NUMBERS_IN_A_HEADING) return [];

@@ -36,22 +36,27 @@ export function readInlineMarkers(text: string): InlineMarkers {
     else if (list[list.length - 1] !== place) list.push(place);
   };
   const endsMarker = (at: number) => at < text.length && (text[at] === '(' || SPACE.test(text[at]));
+  // "_(a)_ in the case of …" (a line of a bill as converted from its PDF): a bracketed marker in italics, one mark either side
+  const emphasisAt = (at: number) => text[at] === '_' || text[at] === '*';
+  const emphasisedOpens = (at: number) => emphasisAt(at) && !emphasisAt(at - 1) && (at === 0 || SPACE.test(text[at - 1]) || BEFORE.has(text[at - 1]));
   for (let start = 0; start < text.length; start++) {
     // A marker begins at `start` itself (the text's first character) or right after the boundary character at `start`.
     for (const begin of start === 0 ? [0, 1] : [start + 1]) {
-      if (begin > 0 && !(SPACE.test(text[begin - 1]) || BEFORE.has(text[begin - 1]))) continue;
+      const emphasised = begin > 0 && text[begin] === '(' && emphasisedOpens(begin - 1);
+      if (begin > 0 && !(SPACE.test(text[begin - 1]) || BEFORE.has(text[begin - 1]) || emphasised)) continue;
       if (begin >= text.length) continue;
       let found = false;
       for (let length = 1; length <= MAX_MARKER && begin + length < text.length; length++) {
         // "N." and "N)"
         const close = text[begin + length];
-        if ((close === '.' || close === ')') && endsMarker(begin + length + 1)) {
+        if (!emphasised && (close === '.' || close === ')') && endsMarker(begin + length + 1)) {
           if (!found && afterUnitWord(text, begin)) break;
           found = true;
           add(text.slice(begin, begin + length), start);
         }
         // "(N)"
-        if (text[begin] === '(' && text[begin + length + 1] === ')' && endsMarker(begin + length + 2)) {
+        const closed = begin + length + 2 + (emphasised && text[begin + length + 2] === text[begin - 1] ? 1 : 0);
+        if (text[begin] === '(' && text[begin + length + 1] === ')' && endsMarker(closed) && (!emphasised || closed > begin + length + 2)) {
           if (!found && afterUnitWord(text, begin)) break;
           found = true;
           add(text.slice(begin + 1, begin + length + 1), start);

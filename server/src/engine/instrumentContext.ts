@@ -204,9 +204,14 @@ const OPENING_REACH = 2_000;
 const BRACKETED = /\((?:[^()\n]|\([^()\n]*\))*\)/g;
 
 /** The instrument a sentence names last and says is amended or modified as follows, if it ends so. */
-export function openingAmends(sentence: string, language: string): string | undefined {
+export function openingAmends(written: string, language: string): string | undefined {
+  // ("**6. Section 13 of the principal Act is amended—**": the bold that closes after the lead-in's dash is no word of it)
+  const sentence = written.replace(/(?<=[:：—–-])[*_]{1,3}\s*$/, '');
   if (!AMENDS_AS_FOLLOWS_IN.test(sentence)) return amendmentsIntroducedTo(sentence, language);
   const named = instrumentsNamedIn(sentence, language);
+  // "Section 3 of the principal Act is amended—" (an amending Act's provisions, the Act they amend named once at its start)
+  const principal = named.length ? undefined : PRINCIPAL_INSTRUMENT.exec(sentence);
+  if (principal) return AMENDS_AS_FOLLOWS_SENTENCE_TAIL.test(sentence.slice(principal.index + principal[0].length)) ? principal[1] : undefined;
   const last = named[named.length - 1];
   if (!last) return undefined;
   const rest = sentence.slice(last.span.end);
@@ -220,6 +225,9 @@ export function openingAmends(sentence: string, language: string): string | unde
   const provision = PROVISION_AFTER_NAME.exec(rest);
   return provision && AMENDS_AS_FOLLOWS_SENTENCE_TAIL.test(rest.slice(provision[0].length)) ? last.name.replace(LEADING_IN_THE, '') : undefined;
 }
+
+/** The instrument an amending Act names once and then by a standing phrase: "the principal Act", "the principal Ordinance". */
+const PRINCIPAL_INSTRUMENT = /(?<!\p{L})((?:the|The)\s+principal\s+(?:Act|Ordinance|Enactment|Law|Code|Regulations|Order|Rules))(?!\p{L})/u;
 
 /** After an instrument's name: its number in brackets and its link's end, then one provision of it and that provision's title. */
 // (openingText leaves bracketed words out: "Order 1981 ] , Article 7B is amended as follows.")

@@ -21,7 +21,7 @@ export const HEADING_WORDS: Record<string, UnitKind> = {
   capítol: 'chapter', títol: 'title', secció: 'section', llibre: 'book', preàmbul: 'preamble',
   // Dutch / German
   artikel: 'article', hoofdstuk: 'chapter', afdeling: 'division', afdeeling: 'division', paragraaf: 'division', deel: 'part', titel: 'title',
-  boek: 'book', bijlage: 'annex', kapitel: 'chapter', abschnitt: 'division', unterabschnitt: 'division', teil: 'part', hauptstück: 'part', buch: 'book', anhang: 'annex',
+  boek: 'book', bijlage: 'annex', kapitel: 'chapter', abschnitt: 'division', unterabschnitt: 'division', teil: 'part', hauptstück: 'part', buch: 'book', anhang: 'annex', anlage: 'annex',
   // Russian
   статья: 'article', глава: 'chapter', раздел: 'title', часть: 'part', приложение: 'annex',
   // Vietnamese: "Điều 1. Phạm vi điều chỉnh", "Chương I", "Mục 2" (a grouping below a chapter), "Phần thứ nhất"

@@ -894,7 +894,8 @@ function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly
   // "**_(31) Artículo 20.-_**": the mark inside the bold label is the label's own (runInUnitLabel reads it)
   const inBold = mark && block.kind === 'paragraph' ? runInUnitLabel(text.slice(block.span.start, Math.min(block.span.end, block.span.start + RUN_IN_LABEL_REACH))) : undefined;
   const labelStart = block.span.start + (inBold !== undefined ? 0 : mark);
-  const labelEnd = inBold ?? (block.kind === 'paragraph' ? runInUnitLabel(text.slice(labelStart, Math.min(block.span.end, labelStart + RUN_IN_LABEL_REACH))) ?? announcedLabel(text, labelStart, announced) : undefined);
+  const labelEnd = inBold ?? (block.kind === 'paragraph' ? runInUnitLabel(text.slice(labelStart, Math.min(block.span.end, labelStart + RUN_IN_LABEL_REACH))) ??
+    boldLabelWithNote(text.slice(labelStart, Math.min(block.span.end, labelStart + NOTED_BOLD_LABEL_REACH))) ?? announcedLabel(text, labelStart, announced) : undefined);
   // "Предмет Чл. 1. Този закон урежда …" (Bulgaria's laws as lex.bg gives them): the article's title, then its label run in
   // "<sup>11</sup> Kindeswohl Art. 1 a" (Fedlex's PDFs as converted): a line's mark before the title, dropped with it
   const titled = labelEnd === undefined && (!mark || titledLabel?.titleStart === block.span.start + mark) ? titledLabel : undefined;
@@ -1038,6 +1039,27 @@ function withoutEditorialTail(line: string): string {
  * Compete …" are an article's paragraph (markers.ts), and German alone writes "§" for a section.
  */
 const SECTION_TEXT_AFTER_STOP = /^[ \t]+(?:\(\d{1,3}[a-z]?\)\.?[ \t]|\p{Lu}\p{Ll}+[ \t](?=.*[ \t](?:und|ist|wird|sind|der|dem|das|dieses|dieser|diese|eine|eines|einer|einem|nicht|für|mit|von|zu|bei|nach|oder|auf|sich|gilt|gelten|kann|können|hat|haben|im|zur|zum|durch|über|unter|gemäß|sowie|soweit|werden|wenn|auch|nur|bleiben|bleibt|müssen|muss|dürfen|darf|sollen|soll)[ \t]))/u;
+
+/**
+ * "**Art. 6 Fassung gemäss Ziff. I des BG vom 24. März 2006, in Kraft seit 1. Jan. 2008 (AS 2007 4983; BBl 2003 2101).** Art. 6
+ * Fassung gemäss … Grenzüberschreitende Bekanntgabe" (Fedlex as benjamin-arfa/swiss-law converts it): the label in bold with the
+ * footnote on the article's history run into it, and the label given again right after the bold. Where the bold ends, or undefined.
+ */
+function boldLabelWithNote(head: string): number | undefined {
+  if (head.charCodeAt(0) !== 42 && head.charCodeAt(0) !== 95) return undefined;
+  const bold = NOTED_BOLD_LABEL.exec(head);
+  if (!bold) return undefined;
+  const info = readHeading(bold[2]);
+  if (!info || (info.kind !== 'article' && info.kind !== 'section') || info.number === undefined || info.within || !bold[2].startsWith(info.label)) return undefined;
+  const again = head.slice(bold[0].length);
+  return again.startsWith(info.label.trim()) && /^(?:[ \t.:]|$)/.test(again.slice(info.label.trim().length)) ? bold[0].length : undefined;
+}
+
+/** A bold run that opens a paragraph, a footnote's words in it, and the space after it. */
+// (the bold may run over the paragraph's lines: "**Art. 11\n\t\t Nuovo testo giusta … (RU 2007 737; FF 2003 1399).** Art. 11")
+const NOTED_BOLD_LABEL = /^(\*\*|__)((?:[^*_\n]|\n(?![ \t]*\n)){4,900}?)\1[ \t]+/;
+/** How much of a paragraph the bold label with a note run into it is looked for in. */
+const NOTED_BOLD_LABEL_REACH = 1_000;
 
 /** "ARTÍCULO 1°.- ", "ARTICULO 1º — ", "Art. 5.- ": the dash after the number ends a label. */
 // "Artículo 2”.- FORMAS …": an OCR's "”" (or "*”") for the ordinal sign, before ".-" only

@@ -71,10 +71,10 @@ export function withoutInsertion(value: string): string {
 const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   // French parts of an article: "I.-1. Les personnes …", "II bis (1).-Afin …", "IV - Ainsi …", "I. - Toute …", "II. ― Les prêts …" (a horizontal bar)
   { style: 'upper-roman-dash', pattern: /^([IVXL]{1,6}(?: ?(?:bis|ter|quater))?)(?: ?\(\d{1,2}\))? ?\.? ?[-–—―] ?(?=\S)/ },
-  // "8.L'autorité …": a converter may drop the space after the number
+  // "8.L'autorité …": a converter may drop the space after the number; "٢.تحدد اللائحة …" (Saudi laws as nezams.com gives them)
   // "1-bis. Il documento …" (Italy): a paragraph inserted after 1, its value "1bis"
   // "1.- El seguiment …" (Spanish and Catalan gazettes): a full stop and a dash after the number
-  { style: 'num-dot', pattern: new RegExp(String.raw`^(\d{1,4}(?:[a-z]|-${LATIN_ITERATIVE})?)\.(?:-(?=[ \t])|(?=\s|$|[A-ZÀ-Ý][a-zà-ÿ'’]))`) },
+  { style: 'num-dot', pattern: new RegExp(String.raw`^(\d{1,4}(?:[a-z]|-${LATIN_ITERATIVE})?)\.(?:-(?=[ \t])|(?=\s|$|[A-ZÀ-Ý][a-zà-ÿ'’]|[\u0621-\u064a]))`) },
   { style: 'num-dash', pattern: /^(\d{1,4})\s?[-–—](?=\s)/ },
   // (a capital after it, perhaps after a footnote's mark: "<sup>99</sup> oder 286 des Strafgesetzbuches" is a footnote's mark
   // left in the text; "<sup>4</sup> <sup>18</sup> Das Eidgenössische …" is paragraph 4 with note 18's mark)
@@ -143,7 +143,9 @@ export function readMarker(text: string): Marker | undefined {
   // "**b)** Localizar …": the marker in bold, closed right after it; read as "b) Localizar …" (the label's length is its own)
   // '"**18.3.** Los …', '**_18.3._** _Los …_' (SPIJ): after a quotation mark, or in bold and italics
   // "`(1)` Sofern …", ">> `1.` in den Fällen …" (LawAT's Austrian laws: the marker in a code span)
+  // "_(a)_ in the case of personal data …" (a bill as converted from its PDF): a bracketed marker in italics
   const boldAround = /^[ \t]*["“]?[ \t]*(?:\*\*|__)/.test(text) ? /^([^*_\s]{1,10})(?:\*\*|__|_\*\*|\*\*_|\*__|__\*)(?=[ \t])/.exec(unprefixed)
+    : /^[ \t]*[_*]\(/.test(text) ? /^(\([^*_\s()]{1,6}\))[_*](?=[ \t])/.exec(unprefixed)
     : unprefixed.charCodeAt(0) === 96 ? CODE_SPAN_MARKER.exec(unprefixed) : null;
   const written = (boldAround ? boldAround[1] + unprefixed.slice(boldAround[0].length) : unprefixed).slice(0, TAGGED_SIGN.test(unprefixed) ? 64 : unprefixed.startsWith('<sup>') ? 32 : 24);
   // Converters escape what markdown would read as a list: turndown writes "1\. Each Party",

@@ -4,7 +4,7 @@ import { annexPublishedApart, holdsNoAnnex, instrumentAnnexed, namesAnAnnex } fr
 import { gapInCodeNumbering } from './codeNumberGaps';
 import { ANNOUNCING_LINE, readHeading } from './headings';
 import { firstStartingFrom } from './spanSearch';
-import { GAZETTE_ABBREVIATION, actNoteAround, inBracketedRemark, editorsNoteStart, gazetteEntryAfter, inEditorsNote, notesHeadingAbove, notesParagraphAt, notesSummaryAbove } from './editorsNotes';
+import { GAZETTE_ABBREVIATION, actNoteAround, inBracketedRemark, editorsNoteStart, gazetteEntryAfter, historyNoteAt, inEditorsNote, notesHeadingAbove, notesParagraphAt, notesSummaryAbove } from './editorsNotes';
 import { budgetInciso, budgetTableRow } from './budgetLines';
 import { normaliseName } from './documentNames';
 import type { Definition, Span, Unit, UnitKind } from './model';
@@ -441,7 +441,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         const gap = gapCovering(model, cited.path[0]);
         if (gap) return { status: 'external', span, reason: `${describe(cited.path)} is in a part of this document that the source does not include (see its gaps)` };
         if ((anchor.kind === 'none' || (isLoneUnitFile(model) && anchor.kind === 'this')) && !holdsKind(model, cited.path[0].kind)) {
-          return { status: 'external', span, reason: `this document has no ${cited.path[0].kind}s at all: ${describe(cited.path)} is a unit of another instrument` };
+          return { status: 'external', span, reason: `this document has no ${pluralOf(cited.path[0].kind)} at all: ${describe(cited.path)} is a unit of another instrument` };
         }
         // "sections 3, 4, … and 14 of this Act" in an Act whose structure shows no article or section at all (a PDF made into
         // one list): its provisions are there, in a form not read as headings
@@ -567,6 +567,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (doc === model && anchor.kind === 'none' && inEditorsNote(model, reference.span.start)) {
         return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in an editor's note on the amendments ("${editorsNoteStart(model, reference.span.start)}"), which cites and quotes the amending acts: it is most likely a unit of one of them` };
       }
+      // "عُدلت هذه المادة بموجب المرسوم الملكي …" then "– تعديل الفقرة (3) لتصبح بالنص الآتي: …" (an editor's note under the article
+      // recording its amendment): the paragraph cited is the article's as it read before, or one the amendment added
+      const history = doc === model && (anchor.kind === 'none' || anchor.kind === 'this') ? historyNoteAt(model, reference.span.start) : undefined;
+      if (history) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in a note recording an amendment of this text ("${history}"): it is most likely the provision's part as it read before that amendment, or the amending act's, and cannot be checked` };
       if (doc === model && anchor.kind === 'none' && inBracketedRemark(model.text, reference.span.start)) {
         return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in an editor's remark in brackets ("(Anm.: …)"), which notes the text's history or another act's renumbering: it is most likely not a unit of this text` };
       }
@@ -681,6 +685,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (doc === model && reference.targets.length === 1 && cited.path.length === 1 && isCitableKind(cited.path[0].kind) && labelRunIntoText(model, reference.span)) {
         return { status: 'external', span, reason: `"${reference.text}" opens a sentence and a capitalised title follows its number: it reads as the label of a unit run into the text (a converter joined the provisions), not as a citation` };
       }
+      // "# Titre 1Infractions …Art. 2Accès illégalChaque Partie adopte …" (a treaty as benjamin-arfa/swiss-law converts Fedlex's
+      // text): the article's label glued into a heading's or a paragraph's words, which the structure cannot read as a unit
+      const glued = doc === model && !first.partial && isCitableKind(cited.path[0]?.kind) ? gluedLabel(model, reference, cited.path[0].number) : undefined;
+      if (glued) return { status: 'external', span, reason: `${describe(cited.path.slice(0, 1))} is most likely in the text, its label glued to the words around it ("${glued}"), which cannot be read as a unit's: it cannot be checked` };
       if (doc === model && index === 0 && cited.path.length === 1 && isCitableKind(cited.path[0].kind) && marginNoteAtLineEnd(model.text, reference.span)) {
         return { status: 'external', span, reason: `"${reference.text}" ends its line in the middle of a sentence, beside other margin notes naming amending acts: it reads as a margin note run into the text (the page's two columns joined), not as a citation` };
       }
@@ -2404,6 +2412,33 @@ const MARGIN_ACT = /[ \t](?:L|Ley|LEY|D\.?L|DFL|D\.F\.L)\.?[ \t]?(?:N[º°][ \t]
  * Whether the citation at `span` is a unit's label run into a paragraph: it opens a sentence (after ". ", ": " or a line
  * break), its unit word is capitalised, and its number is closed by a full stop (or ".-") and a capitalised word.
  */
+/**
+ * Where the label of the unit numbered `number`, written with the word that opens `reference` ("art.", "Article"), is glued to
+ * a capitalised word with no space ("Art. 2Accès illégalChaque …"): the words around it, or undefined. The labels so glued are
+ * found once per document version.
+ */
+function gluedLabel(model: DocumentModel, reference: DocumentReference, number: string): string | undefined {
+  const word = /^\p{L}{2,12}\.?/u.exec(reference.text)?.[0].toLowerCase();
+  if (!word) return undefined;
+  let labels = gluedLabels.get(model);
+  if (!labels) {
+    labels = new Map();
+    for (const match of model.text.matchAll(GLUED_LABEL)) {
+      const key = `${match[1].toLowerCase()} ${match[2]}`;
+      if (!labels.has(key)) labels.set(key, model.text.slice(Math.max(0, match.index - 20), match.index + match[0].length + 20).replace(/\s+/g, ' ').trim());
+    }
+    gluedLabels.set(model, labels);
+  }
+  return labels.get(`${word} ${number.toLowerCase()}`);
+}
+
+/**
+ * A unit's noun (or its abbreviation), a number, and a capitalised word glued to the number: "Art. 2Accès", "Article 7Falsification";
+ * the noun itself perhaps glued to the word before it ("… systèmes informatiquesArt. 2Accès illégal").
+ */
+const GLUED_LABEL = /(?:(?<![\p{L}\p{N}])|(?<=\p{Ll})(?=\p{Lu}))((?:\p{Lu}?\p{Ll}{1,11}|\p{Lu}{2,12})\.?)[ \u00a0]?(\d{1,4}[a-z]?)(?=\p{Lu}\p{Ll})/gu;
+const gluedLabels = new WeakMap<DocumentModel, Map<string, string>>();
+
 function labelRunIntoText(model: DocumentModel, span: Span): boolean {
   const text = model.text;
   if (!/^\p{Lu}/u.test(text[span.start] ?? '')) return false;
@@ -2537,7 +2572,8 @@ function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undef
       if (base && path.length === 1 && hasUnmarkedItem(doc, base, path[0])) return { unit: base };
     }
     for (let scope: Unit | undefined = current ? undefined : start; scope; scope = scope.parent) {
-      const found = childMatching(scope, path[0]) ?? unmarkedFirstParagraph(scope, path[0]);
+      // ("الفقرة (هـ) من هذه المادة": in the unit named, the one part lettered so below its numbered paragraphs, as when cited by number)
+      const found = childMatching(scope, path[0]) ?? unmarkedFirstParagraph(scope, path[0]) ?? (scope === base ? onlyOneBelow(doc, scope, path[0]) : undefined);
       if (found) { current = found; break; }
       // (and in a unit named before, "l'article 56 … ses deuxième et sixième alinéas", counted with its items as when cited by number)
       if (countedAlinea(doc, scope, path[0]) || (scope === base && countedWithItems(doc, scope, path[0]))) { current = scope; break; }
@@ -2652,14 +2688,16 @@ function onlyOneBelow(doc: DocumentModel, unit: Unit, step: RefStep): Unit | und
   // "§ 5 Z 4" (Austria: item 4 of the section's paragraph (1), its "Ziffer"): a point cited is the item "4." the structure reads
   if (!below.length && step.kind === 'point') below = descendantsNumbered(unit, 'item', step.number.toLowerCase(), doc.units.length);
   // "a alínea d) do artigo 4.º" where article 4's letters are in its "1 -" (Portugal): a letter, of whatever kind the structure read it
-  if (!below.length && LETTER.test(step.number) && LETTERED_KINDS.includes(step.kind)) {
+  // ("الفقرة (هـ) من هذه المادة" where the article's letters are in its "١.": Arabic names a lettered part a paragraph too)
+  if (!below.length && LETTER.test(step.number) && (LETTERED_KINDS.includes(step.kind) || (step.kind === 'paragraph' && ARABIC_LETTER.test(step.number)))) {
     below = LETTERED_KINDS.filter((kind) => kind !== step.kind).flatMap((kind) => descendantsNumbered(unit, kind, step.number.toLowerCase(), doc.units.length));
   }
   return below.length === 1 && below[0].parent !== unit ? below[0] : undefined;
 }
 
-/** A letter that numbers a unit ("d)", "(aa)"). */
-const LETTER = /^[a-z]{1,2}$/i;
+/** A letter that numbers a unit ("d)", "(aa)", "(هـ)"). */
+const LETTER = /^(?:[a-z]{1,2}|[\u0621-\u064a])$/i;
+const ARABIC_LETTER = /^[\u0621-\u064a]$/;
 /** The kinds a lettered part of a paragraph is cited or read as: Portuguese "alínea" (a clause), a "subparagraph", an item, a point. */
 const LETTERED_KINDS: string[] = ['subparagraph', 'clause', 'item', 'point'];
 

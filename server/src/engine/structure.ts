@@ -558,6 +558,9 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       if (marker?.style === 'paragraph-sign' && container.kind !== 'article') marker = undefined;
       // "<sup>1</sup> Die …" numbers an article's paragraphs only: elsewhere the raised number is a note's mark
       if (marker?.style === 'num-sup' && (container.kind !== 'article' || marker.value !== nextRaisedNumber(container))) marker = undefined;
+      // "1 Bundesorgane dürfen …", "1bis Bundesorgane …", "2 …" (Fedlex as benjamin-arfa/swiss-law converts it): the raised
+      // numbers of an article's paragraphs, their superscript lost, read as raised ones where they go on the article's count
+      if (!marker && block.kind === 'paragraph' && container.kind === 'article') marker = lostRaisedNumber(text, block, container, blocks, index);
       // "§ 2º ~~O imposto previsto …~~": a label over struck-out wording is the repealed version, given again after it
       if (marker && /^[ \t]*~~/.test(text.slice(markerStart + marker.length, Math.min(block.span.end, markerStart + marker.length + 8)))) marker = undefined;
       const lonesNext = subparagraphsOfLone && marker?.style === subparagraphsOfLone.style && marker.value === String(subparagraphsOfLone.next);
@@ -1078,6 +1081,47 @@ function endsWithColon(text: string, span: Span): boolean {
  * The number the next raised paragraph number of an article must have: 1, or the one after its last numbered paragraph. A
  * PDF's converter raises other numbers too ("<sup>4</sup> Stunden pro Tag …", a wrapped line after paragraph 2).
  */
+/** A paragraph's bare number, a space and a capital: "1 Bundesorgane …", "1bis Bundesorgane …" (the value "1bis"). */
+const BARE_PARAGRAPH_NUMBER = /^(\d{1,2})(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)?[ \t]+(?=\p{Lu})/u;
+const INSERTED_AFTER = ['', 'bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'nonies', 'decies'];
+
+/**
+ * The bare number opening a paragraph of `article` as a raised paragraph number whose superscript a converter lost, when it
+ * goes on the article's count: the next number, or one inserted after the last ("1bis" after "1", "1ter" after "1bis"). The
+ * first, "1", only where a later paragraph of the article goes on with "1bis" or "2" ("1 January …" opens no count alone).
+ */
+function lostRaisedNumber(text: string, block: Block, article: Unit, blocks: readonly Block[], index: number): Marker | undefined {
+  const code = text.charCodeAt(block.span.start);
+  if (code < 48 || code > 57) return undefined;
+  const bare = BARE_PARAGRAPH_NUMBER.exec(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 24)));
+  if (!bare) return undefined;
+  const value = bare[1] + (bare[2] ?? '');
+  const last = [...article.children].reverse().find((child) => child.kind === 'paragraph' && child.headingDepth === 0 && child.number !== undefined);
+  const lastParts = last ? /^(\d+)([a-z]*)$/.exec(last.number!) : null;
+  const goesOn = last
+    ? !!lastParts && ((bare[1] === String(Number(lastParts[1]) + 1) && !bare[2]) ||
+      (bare[1] === lastParts[1] && INSERTED_AFTER.indexOf(bare[2] ?? '') === INSERTED_AFTER.indexOf(lastParts[2]) + 1))
+    : value === '1' && countGoesOnBelow(text, blocks, index);
+  if (!goesOn) return undefined;
+  // "1. … 2. … 3. … 4 Verificar …" (a number whose full stop the copy lost, among numbers with theirs): the next of their kind
+  const written = last ? WRITTEN_STYLE.find(({ pattern }) => pattern.test(last.label.trim())) : undefined;
+  return { style: written?.style ?? 'num-sup', value, label: value, length: bare[0].length };
+}
+
+/** How the numbers before a bare one were written: "3.", "3)", "(3)". */
+const WRITTEN_STYLE: Array<{ style: MarkerStyle; pattern: RegExp }> = [
+  { style: 'num-dot', pattern: /^\d+[a-z]*\.$/ }, { style: 'num-close', pattern: /^\d+[a-z]*\)$/ }, { style: 'num-paren', pattern: /^\(\d+[a-z]*\)$/ },
+];
+
+/** Whether a paragraph after `index`, before the next heading and within a few, opens with "2 " or "1bis ". */
+function countGoesOnBelow(text: string, blocks: readonly Block[], index: number): boolean {
+  for (let k = index + 1; k < blocks.length && k <= index + 12 && blocks[k].kind !== 'heading'; k++) {
+    const next = /^(?:2|1bis)[ \t]+\p{Lu}/u.test(text.slice(blocks[k].span.start, Math.min(blocks[k].span.end, blocks[k].span.start + 12)));
+    if (next) return true;
+  }
+  return false;
+}
+
 function nextRaisedNumber(article: Unit): string {
   for (let k = article.children.length - 1; k >= 0; k--) {
     const child = article.children[k];

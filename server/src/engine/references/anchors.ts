@@ -129,6 +129,16 @@ export class AnchorParser extends GroupParser {
     return label && (label.kind === 'num' || label.kind === 'word') && !label.space && this.isPunct(i + 3, ']') && !this.tok(i + 3)!.space ? i + 4 : -1;
   }
 
+  /**
+   * Whether every outer target is a section already cited to `inner`'s level or deeper by the parts glued to its number
+   * (levelsBelowSection: "13(4)" names a subsection), so that it cannot hold a unit of kind `inner`.
+   */
+  private citedBelowLevelOf(outer: ITarget[], inner: RefUnitKind): boolean {
+    const level = this.c.table.levelsBelowSection?.[inner];
+    // (the bracketed parts only: "Section 1798.145" is a section numbered with a dot, cited whole)
+    return level !== undefined && outer.length > 0 && outer.every((target) => target.path[0].kind === 'section' && target.path.filter((step) => step.shape.startsWith('p')).length >= level);
+  }
+
   /** The token after a footnote's mark and the bracket that opens amended words ("^6[", "^6"), or -1. */
   protected amendmentMarkEnd(i: number): number {
     if (!this.isPunct(i, '^') || this.tok(i + 1)?.kind !== 'num' || this.tok(i + 1)!.space) return -1;
@@ -217,7 +227,20 @@ export class AnchorParser extends GroupParser {
   }
 
   protected instrument(i: number, initials = false): { name: string; span: Span; next: number } | null {
-    let j = this.skipDet(i);
+    let j = i;
+    // "of **the Criminal Procedure Code**": the emphasis opens before the determiner
+    if ((this.isPunct(j, '*') || this.isPunct(j, '_')) && !this.tok(j + 1)?.space) {
+      const det = this.isPunct(j + 1, this.toks[j].norm) ? j + 2 : j + 1;
+      if (this.tok(det)?.kind === 'word' && !this.tok(det)!.space && this.match(this.c.det, det)) j = det;
+    }
+    j = this.skipDet(j);
+    // "section 164 of the**\nCriminal Procedure Code" (a bill as converted from its PDF): a bold run closed right after the
+    // determiner, the name on the line below
+    if (j > i && (this.isPunct(j, '*') || this.isPunct(j, '_')) && !this.toks[j].space) {
+      let past = j;
+      while (past < j + 3 && (this.isPunct(past, '*') || this.isPunct(past, '_')) && !this.toks[past].space) past++;
+      if (this.tok(past)?.kind === 'word' && this.tok(past)!.space) j = past;
+    }
     // "В Закона за …" (in the Act on …): a preposition opening the sentence is capitalised, but not the name's
     const preposition = this.tok(j);
     if (preposition?.kind === 'word' && this.c.table.prepositionsBeforeName?.includes(preposition.norm) && this.tok(j + 1)?.kind === 'word' && !this.tok(j + 1)!.newline && this.isCapitalised(this.tok(j + 1)!)) j++;
@@ -860,6 +883,9 @@ export class AnchorParser extends GroupParser {
       if (g && this.c.table.outerNotAfterComma && this.isComma(next) && !this.c.instrumentUnits.has(g.kind)) break;
       if (g && !this.c.instrumentUnits.has(g.kind) && this.rank(g.kind) >= this.rank(outermost) && !holdsAnyUnit &&
         !(eitherWay?.has(g.kind) && eitherWay.has(outermost) && g.kind !== outermost)) break;
+      // "The repeal by subsection (1) of sections 13(4) and 14(3) of the Finance Act 1987": a section cited down to the inner unit's
+      // level or below it ("13(4)" is a subsection already) holds no subsection (1); the of-word is the sentence's, not the citation's
+      if (g && this.citedBelowLevelOf(g.targets, outermost)) break;
       // "comma 1 del medesimo articolo 11", "degli stessi articoli 139 e 140": the outer unit is of the instrument named before
       if (g && !namedBefore) namedBefore = this.anaphoricBetween(q, this.skipDet(q));
       if (g) {

@@ -16,6 +16,8 @@ function newNode<V>(): TrieNode<V> {
 export interface Compiled {
   table: LanguageTable;
   units: TrieNode<UnitKeyword>;
+  /** Unit nouns read only right after an article's number, in its chain (LanguageTable.unitsInChain). */
+  chainUnits: TrieNode<UnitKeyword>;
   list: TrieNode<true>;
   range: TrieNode<true>;
   rangeOpeners: TrieNode<true>;
@@ -71,6 +73,7 @@ function compile(table: LanguageTable): Compiled {
   return {
     table,
     units: buildTrie(Object.entries(table.units)),
+    chainUnits: buildTrie(Object.entries(table.unitsInChain ?? {})),
     list: buildTrie(set(table.listConnectors)),
     range: buildTrie(set(table.rangeConnectors)),
     rangeOpeners: buildTrie(set(table.rangeOpeners ?? [])),

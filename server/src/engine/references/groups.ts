@@ -68,7 +68,7 @@ export class GroupParser extends ItemParser {
   group(i: number, minRank: number, outerPlural: boolean, outerNumber?: string): GroupResult | null {
     const kw = this.match(this.c.units, i, true);
     const keyword = kw && this.kindBelow(kw.value, minRank);
-    if (kw && keyword) return this.keywordGroup(keyword, kw.next, minRank, outerPlural, outerNumber);
+    if (kw && keyword) return this.keywordGroup(keyword, kw.next, minRank, outerPlural, outerNumber, this.rangeOpenerBefore(i));
     const ords = this.ordinalList(i);
     if (ords) {
       const k = this.match(this.c.units, ords.next, true);
@@ -76,6 +76,18 @@ export class GroupParser extends ItemParser {
       if (k && ordinal) return this.ordinalGroup(ords, ordinal, k.next, outerPlural);
     }
     return null;
+  }
+
+  /**
+   * Whether a word that opens a range stands right before the unit's noun at `i`, perhaps with a determiner between: "from
+   * section 5 to section 10", "từ Điều 5 đến Điều 10", "del artículo 5 al artículo 10", "de l'article 5 à l'article 10".
+   */
+  private rangeOpenerBefore(i: number): boolean {
+    let before = i - 1;
+    const det = this.tok(before);
+    if (det?.kind === 'word' && before > 0 && this.match(this.c.det, before)?.next === i) before--;
+    const opener = this.tok(before);
+    return opener?.kind === 'word' && this.match(this.c.rangeOpeners, before)?.next === before + 1;
   }
 
   /** "articoli da 1 a 5", "artículos del 1 al 5": the first number after the word that opens a range, when a range follows it. */
@@ -93,7 +105,7 @@ export class GroupParser extends ItemParser {
   }
 
   /** outerNumber: the number of the item this group is a lower unit of ("172" in "§§ 171b und 172 Nr. 2 und 3"). */
-  protected keywordGroup(kw: UnitKeyword, i: number, minRank: number, outerPlural: boolean, outerNumber?: string): GroupResult | null {
+  protected keywordGroup(kw: UnitKeyword, i: number, minRank: number, outerPlural: boolean, outerNumber?: string, openedAsRange = false): GroupResult | null {
     const kind = kw.kind;
     let plural = !!kw.plural;
     let numericOnly = !!kw.numericOnly;
@@ -138,7 +150,10 @@ export class GroupParser extends ItemParser {
       // range: "2 through 11", "1.b through 1.d", "(a) to (c)"
       const r = this.rangeSep(next);
       if (r >= 0 && targets.length && !targets[targets.length - 1].through) {
-        const it = this.item(r, kind, numericOnly);
+        // "from section 5 to section 10", "từ Điều 5 đến Điều 10": after a word that opens the range, its end names the unit again
+        // (a word between them, never a dash: "Article 5 – Article 6")
+        const again = openedAsRange && targets.length === 1 && this.tok(next)?.kind === 'word' ? this.match(this.c.units, this.skipDet(r), true) : null;
+        const it = this.item(r, kind, numericOnly) ?? (again && again.value.kind === kind ? this.item(again.next, kind, numericOnly) : null);
         const last = targets[targets.length - 1];
         const through = it && this.attach(last.path, it.steps, kind);
         const backwards = it && through && /^[0-9]+$/.test(last.path[0].number) && /^[0-9]+$/.test(through[0].number) &&
@@ -313,13 +328,16 @@ export class GroupParser extends ItemParser {
     if (comma && bare && t.kind === 'word' && !t.newline && /^[IVXLC]{1,7}$/.test(t.raw) && WELL_FORMED_ROMAN.test(t.raw) && (kind === 'article' || kind === 'paragraph')) {
       return this.keywordGroup({ kind: bare, romanOnly: true }, j, this.rank(kind), plural, outerNumber);
     }
-    const lower = this.group(j, this.rank(kind), plural, outerNumber);
+    // "art. 106 n. 2 della LF": a noun read only in an article's chain (unitsInChain), right after its number
+    const chained = !comma && kind === 'article' ? this.match(this.c.chainUnits, j) : null;
+    const lower = this.group(j, this.rank(kind), plural, outerNumber) ?? (chained ? this.keywordGroup(chained.value, chained.next, this.rank(kind), plural, outerNumber) : null);
     // "section 25, subsection 27(1)": a part of another section (items.ts partOfSection), not a lower unit of section 25
     if (!lower || lower.targets.some((target) => target.path.length && this.rank(target.path[0].kind) <= this.rank(kind))) return null;
     // "section 5, sub-sections (3) and (7) of section 8", "Ss. 3 to 5, sub-sections (1) to (8) and (10) of s. 6": after a
     // comma, the units are of the one named after them (of the cited unit's rank), and start a citation of their own;
     // "l’apartat 2, lletra b) de l’article 42", "paragraph 2, subparagraph (b) of article 42": of a wider unit, they are the cited one's
-    return comma && (this.unitOfRankAfter(lower.next, kind) || this.ownOuterAfter(lower.next, kind)) ? null : lower;
+    // "المادة الأولى بعد المائة والفقرة (1) من المادة الرابعة بعد المائة": so too after Arabic's "و" written onto the lower unit's noun
+    return (comma || this.gluedConnector(j)) && (this.unitOfRankAfter(lower.next, kind) || this.ownOuterAfter(lower.next, kind)) ? null : lower;
   }
 
   /**

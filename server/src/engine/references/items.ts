@@ -163,10 +163,14 @@ export class ItemParser extends TokenCursor {
     if (this.c.table.ordinalItems && t.kind === 'punct' && (t.norm === '(' || t.norm === '（') && this.tok(i + 1)?.kind === 'word') {
       const o = this.match(this.c.ordinals, i + 1);
       if (o && this.isPunct(o.next, ')）')) return { step: this.step(kind, String(o.value), this.toks[i + 1], 'ord', this.toks[o.next - 1].end), next: o.next + 1 };
+      // "المواد (الخامسة والتسعين بعد المائة، والسابعة والتسعين بعد المائة، …)": a list of ordinals in one parenthesis, the first
+      // item's (the list goes on, and its last item leaves the parenthesis closed after the citation)
+      const listGoesOn = o && (this.gluedListOrdinal(o.next) || (this.isComma(o.next) && (this.match(this.c.ordinals, o.next + 1) ?? this.gluedListOrdinal(o.next + 1))));
+      if (o && listGoesOn) return { step: this.step(kind, String(o.value), this.toks[i + 1], 'ord', this.toks[o.next - 1].end), next: o.next };
     }
     if (t.kind !== 'word') return null;
     if (this.c.table.ordinalItems) {
-      const o = this.match(this.c.ordinals, i);
+      const o = this.match(this.c.ordinals, i) ?? this.gluedListOrdinal(i);
       if (o) return { step: this.step(kind, String(o.value), t, 'ord', this.toks[o.next - 1].end), next: o.next };
     }
     const raw = t.raw;
@@ -348,6 +352,9 @@ export class ItemParser extends TokenCursor {
       if (t.kind === 'word' && t.space && !t.newline && /^([a-zA-Z]{1,2}|[ivx]{1,5})$/.test(t.raw)) {
         // "(Art. 554 OR)", "Art. 5 GG)": a law's abbreviation (anchors.ts), not the letter "2 b)"
         if (this.c.table.abbreviationsAfter === 'initials' && /^[A-Z]{2}$/.test(t.raw)) return i;
+        // "(art. 34 e 35 PA)", "(art. 34 CP)" (Switzerland's French and Italian): two capitals closing the parenthesis opened before
+        // the citation name its act
+        if (this.c.table.abbreviationsAfter === 'capitals' && /^[A-Z]{2}$/.test(t.raw) && this.isPunct(i + 1, ')') && this.parenthesisOpenBefore(i)) return i;
         const close = this.tok(i + 1);
         // "2 b)"
         if (close && close.kind === 'punct' && close.norm === ')' && !close.space) {
@@ -442,7 +449,26 @@ export class ItemParser extends TokenCursor {
     if (j > i && this.closedLetterAt(j)) return j;
     const conn = this.match(this.c.list, j);
     if (conn) return preposition && this.c.table.bareUnits?.before.includes(this.tok(conn.next)?.norm ?? '') ? conn.next + 1 : conn.next;
+    // "المادتين الخامسة والسادسة": the list's "و" written onto the ordinal after it, which is the next item
+    if (j === i && this.gluedListOrdinal(j)) return j;
     return j > i ? j : -1;
+  }
+
+  /**
+   * An ordinal with the language's "and" or "or" written onto it, as Arabic writes "و" ("والسادسة", "والأولى بعد المائة"):
+   * the ordinal's match (its value, and the token after it), or null. A compound ordinal ("الخامسة والعشرون") is read whole
+   * first, by the ordinal's own match.
+   */
+  private gluedListOrdinal(i: number): { value: number; next: number; skip: number } | null {
+    return this.c.table.ordinalItems && this.gluedConnector(i) ? this.match(this.c.ordinals, i, true) : null;
+  }
+
+  /** Whether the word at `i` begins with a list connector written onto it as a prefix (Arabic "و": "والسادسة", "والفقرة"). */
+  protected gluedConnector(i: number): boolean {
+    const t = this.tok(i);
+    if (!t || t.kind !== 'word' || !this.c.prefixes.length) return false;
+    return this.c.table.listConnectors.some((connector) => t.norm.length > connector.length + 1 && t.norm.startsWith(connector) &&
+      this.c.prefixes.some(([written, replacement]) => written === connector && replacement === ''));
   }
 
   /** A letter or two closed by a parenthesis at token i, none opened: "h)", "ll)". */

@@ -39,6 +39,11 @@ export interface LanguageTable {
   code: string;
   /** Unit nouns, singular, plural and abbreviated → unit kind. */
   units: Record<string, UnitKeyword>;
+  /**
+   * Unit nouns read only right after an article's number, in its chain (no comma between): Italian "n." numbers laws ("legge 7
+   * agosto 1990, n. 241") but after an article names its item ("l'art. 106 n. 2 della LF del 24 mar. 2006", Switzerland's Italian).
+   */
+  unitsInChain?: Record<string, UnitKeyword>;
   /** List connectors ("and", "or"); the comma is always a list separator. */
   listConnectors: string[];
   /** Range connectors ("to", "through", "-"). */
@@ -63,6 +68,12 @@ export interface LanguageTable {
   amending?: { instruction?: string; asFollows?: string; announcesList?: string; announcesListHolds?: string; inUnitLeadIn?: string; nameThenDate?: string; beforeName?: string } & ({ introducesText?: never; introducesTextEndsWith?: never } | { introducesText: string; introducesTextEndsWith: string });
   /** How an editor's footnote opens (regular-expression source), its words run on after its number ("So in original", the U.S. Code): the number is no unit's. */
   editorsFootnoteOpenings?: string;
+  /**
+   * How an editor's note recording the text's own amendment opens, as a paragraph of its own under the provision (regular-expression
+   * source, read case-insensitively after any dash, bullet or bracket, Arabic short vowels left out): "عُدلت هذه المادة بموجب …",
+   * "– تعديل الفقرة (3) …", "Modifié par …", "Amended by …". Its citations may be of the provision as it read before the amendment.
+   */
+  historyNoteOpenings?: string;
   /** Small words inside a body's capitalised name that a law is on: "Raad van State", "Kamers van Koophandel en Fabrieken". */
   bodyNameJoiners?: string[];
   /** Words after a range's end that say its ends are in it, before the of-word: "articles 2 to 34 inclusive of the Convention". */
@@ -338,6 +349,8 @@ const EN: LanguageTable = {
   },
   listConnectors: ['and', 'or', 'and/or', '&'],
   rangeConnectors: ['to', 'through', 'thru', '-', '–', '—'],
+  // "from section 5 to section 10": the range's end names the unit again
+  rangeOpeners: ['from'],
   ofWords: ['of', 'in'],
   ofWordsAfter: { schedule: ['to'], annex: ['to'] },
   determiners: ['the'],
@@ -360,6 +373,7 @@ const EN: LanguageTable = {
   instrumentsAfterYear: ['act', 'order', 'regulations', 'rules', 'measure', 'ordinance'],
   inclusiveWords: ['inclusive', 'inclusively'],
   editorsFootnoteOpenings: String.raw`So[ \t]+in[ \t]+original|See[ \t]+References[ \t]+in[ \t]+Text|See[ \t]+note|Probably[ \t]+should`,
+  historyNoteOpenings: String.raw`(?:amended|inserted|substituted|repealed|added|renumbered|replaced|omitted|revoked)[ \t]+(?:by|on|with[ \t]+effect)(?!\p{L})|as[ \t]+amended[ \t]+by(?!\p{L})`,
   // "Regulation (EU) 2016/679", "the Social Security (Contributions) Regulations 2001", "the Civil Procedure Rules": capitalised,
   // the nouns name instruments; a statutory instrument's provisions are cited in lower case ("regulation 4", "rules 3 to 5")
   lowerCaseUnits: ['regulation', 'regulations', 'reg.', 'regs.', 'rule', 'rules'],
@@ -378,6 +392,8 @@ const EN: LanguageTable = {
 const FR: LanguageTable = {
   abbreviationsAfter: 'capitals',
   code: 'fr',
+  // "Modifié par Loi n°2004-575 du 21 juin 2004 - art. 46 (V)", "Créé par …" (Légifrance's notes under an article)
+  historyNoteOpenings: String.raw`(?:modifié|créé|abrogé|remplacé|rétabli|transféré|inséré)e?s?[ \t]+par(?!\p{L})`,
   instrumentsAfterYear: ['loi'],
   inclusiveWords: ['inclus', 'inclusivement'],
   // "l'article 5, § 2, alinéa 3, de la loi" (Belgium, Luxembourg): an alinéa is a part of the paragraph (§) it stands in
@@ -412,6 +428,8 @@ const FR: LanguageTable = {
   },
   listConnectors: ['et', 'ou', 'et/ou'],
   rangeConnectors: ['à', 'au', '-', '–'],
+  // "de l'article 5 à l'article 10"
+  rangeOpeners: ['de'],
   // "l'article 57 de l'annexe II au code général des impôts", "annexe I à la convention": an annex's "to" names the instrument
   ofWordsAfter: { annex: ['au', 'à'] },
   ofWords: ['de', 'du', 'des', "d'"],
@@ -470,6 +488,8 @@ const ES_POINTING_BACK = ['citado', 'citada', 'citados', 'citadas', 'precitado',
 const ES: LanguageTable = {
   abbreviationsAfter: 'capitals',
   code: 'es',
+  // "Modificado por el art. único.2 de la Ley 4/2022", "Redacción dada por …" (an editor's note under an article)
+  historyNoteOpenings: String.raw`(?:modificad|añadid|adicionad|derogad|suprimid|reformad|sustituid)[oa]s?[ \t]+por(?!\p{L})|redacción[ \t]+(?:dada|según)(?!\p{L})`,
   instrumentsAfterYear: ['ley'],
   inclusiveWords: ['inclusive'],
   // "la ley de 6 de Octubre de 1919": a law named by its date ("setiembre" as Uruguay writes it)
@@ -560,6 +580,8 @@ const ES: LanguageTable = {
 const PT: LanguageTable = {
   abbreviationsAfter: 'capitals',
   code: 'pt',
+  // "(Redação dada pela Lei nº 13.964, de 2019)", "(Incluído pela Lei …)" as a paragraph of its own
+  historyNoteOpenings: String.raw`(?:redação[ \t]+dada|incluíd[oa]|revogad[oa]|acrescentad[oa]|alterad[oa]|renumerad[oa])s?[ \t]+(?:pel[oa]s?|por)(?!\p{L})`,
   // "a Lei de 16 de dezembro de 1830": a law named by its date
   months: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
   amending: {
@@ -719,6 +741,12 @@ const AR: LanguageTable = {
   ordinalItems: true,
   // "المادة 14 مكرراً": an article inserted after 14 (keywords.ts reads it as "14bis")
   numberSuffixWords: ['مكرر', 'مكررا', 'مكرراً', 'مكررًا'],
+  // "الفقرة 5 من ذلك التصريح" (the UN Charter, article 106), "من القانون المذكور", "من النظام المشار إليه", "من الاتفاقية ذاتها": an
+  // instrument named earlier
+  anaphoricAfter: /(?:من|في)\s+(?:ذلك|تلك)\s+[\u0621-\u064a]+|(?:من|في)\s+ال(?!مادة|فقرة|بند)[\u0621-\u064a]+\s+(?:المذكورة?|المشار\s+إليها?|السالفة?\s+الذكر|سالفة?\s+الذكر|ذاتها?|نفسها?)(?![\u0621-\u064a])/u,
+  // "عُدلت هذه المادة بموجب المرسوم الملكي …", "تم إلغاء هذه المادة بموجب …", "– تعديل الفقرة (3) لتصبح …", "بموجب قرار مجلس الوزراء …
+  // تم إضافة فقرة جديدة" (the notes under a provision in Saudi laws as nezams.com gives them)
+  historyNoteOpenings: String.raw`(?:تم|تمت)\s+(?:تعديل|إلغاء|الغاء|إضافة|اضافة|حذف|استبدال)|(?:عدلت|ألغيت|الغيت|أضيفت|اضيفت|حذفت|استبدلت)(?!\p{L})|(?:تعديل|إلغاء|الغاء|إضافة|اضافة|حذف|استبدال)\s+(?:الفقرة|الفقرات|البند|البنود|المادة|المواد|تعريف|عبارة|كلمة|النص)|بموجب\s[^\n]{0,160}?(?:تم|تمت)\s+(?:تعديل|إلغاء|الغاء|إضافة|اضافة)`,
   // Longest first. "لل…" is "ل" + "ال…" with the alif dropped.
   prefixes: [['وبال', 'ال'], ['فبال', 'ال'], ['ولل', 'ال'], ['فلل', 'ال'], ['لل', 'ال'], ['وب', ''], ['ول', ''],
     ['فب', ''], ['فل', ''], ['وك', ''], ['و', ''], ['ب', ''], ['ل', ''], ['ف', ''], ['ك', '']],
@@ -729,6 +757,8 @@ const DE: LanguageTable = {
   outerNotAfterComma: true,
   bareNumberCountsPlace: true,
   code: 'de',
+  // "Geändert durch Art. 1 G v. 12.6.2020", "Eingefügt durch …" (an editor's note under a provision)
+  historyNoteOpenings: String.raw`(?:geändert|eingefügt|aufgehoben|neugefasst|neu[ \t]+gefasst|ersetzt)[ \t]+(?:durch|mit[ \t]+wirkung)(?!\p{L})`,
   instrumentsAfterYear: ['gesetz'],
   amending: {
     instruction: String.raw`(?:wird|werden)\s+(?:[^.;\n]{0,80}\s)?(?:ersetzt|eingefügt|gestrichen|aufgehoben|angefügt)`,
@@ -755,6 +785,8 @@ const DE: LanguageTable = {
     abschnitt: { kind: 'section' }, abschnitts: { kind: 'section' }, abschnittes: { kind: 'section' },
     teil: { kind: 'part' }, teils: { kind: 'part' }, teiles: { kind: 'part' }, teile: { kind: 'part', plural: true },
     anhang: { kind: 'annex' }, anhangs: { kind: 'annex' },
+    // "nach § 23 und Anlage 3 des Justizvergütungs- und -entschädigungsgesetzes": German laws' schedules
+    anlage: { kind: 'annex' }, anlagen: { kind: 'annex', plural: true },
   },
   // "Art. 24 Abs. 5 i.V.m. 26 ArG": "in Verbindung mit" joins the articles read together
   listConnectors: ['und', 'oder', 'sowie', 'i.v.m.'],
@@ -931,6 +963,8 @@ const IT: LanguageTable = {
     comma: { kind: 'paragraph' }, commi: { kind: 'paragraph', plural: true }, 'co.': { kind: 'paragraph', numericOnly: true },
     paragrafo: { kind: 'paragraph' }, paragrafi: { kind: 'paragraph', plural: true }, 'par.': { kind: 'paragraph', numericOnly: true },
     lettera: { kind: 'subparagraph' }, lettere: { kind: 'subparagraph', plural: true }, 'lett.': { kind: 'subparagraph' },
+    // Switzerland's Italian names an article's paragraph "capoverso" ("capoverso 1 lettere d ed e", "art. 22 cpv. 2 lett. c")
+    capoverso: { kind: 'paragraph' }, capoversi: { kind: 'paragraph', plural: true }, 'cpv.': { kind: 'paragraph', numericOnly: true },
     // "numero 1)" names an item; never "n.", which numbers laws ("legge 7 agosto 1990, n. 241")
     numero: { kind: 'item', numericOnly: true }, numeri: { kind: 'item', plural: true, numericOnly: true },
     punto: { kind: 'point' }, punti: { kind: 'point', plural: true },
@@ -944,6 +978,7 @@ const IT: LanguageTable = {
     parte: { kind: 'part' }, parti: { kind: 'part', plural: true },
     allegato: { kind: 'annex' }, allegati: { kind: 'annex', plural: true },
   },
+  unitsInChain: { 'n.': { kind: 'item', numericOnly: true } },
   listConnectors: ['e', 'ed', 'o', 'od', 'e/o'],
   rangeConnectors: ['a', 'al', '-', '–'],
   rangeOpeners: ['da', 'dal'],
