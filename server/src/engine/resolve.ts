@@ -2423,20 +2423,31 @@ function gluedLabel(model: DocumentModel, reference: DocumentReference, number: 
   let labels = gluedLabels.get(model);
   if (!labels) {
     labels = new Map();
-    for (const match of model.text.matchAll(GLUED_LABEL)) {
-      const key = `${match[1].toLowerCase()} ${match[2]}`;
-      if (!labels.has(key)) labels.set(key, model.text.slice(Math.max(0, match.index - 20), match.index + match[0].length + 20).replace(/\s+/g, ' ').trim());
+    const text = model.text;
+    // (a digit glued to a capital first, a quick search; the label read back from each: a text of 20 MB in 10 ms)
+    for (const glued of text.matchAll(DIGIT_BEFORE_CAPITAL)) {
+      const end = glued.index + 1;
+      const label = LABEL_ENDING_HERE.exec(text.slice(Math.max(0, end - 24), end));
+      if (!label) continue;
+      const start = end - label[0].length;
+      const before = text[start - 1] ?? '';
+      // the noun opens a word, or is glued to the small letters of the word before it ("informatiquesArt.")
+      if (/[\p{L}\p{N}]/u.test(before) && !(/\p{Ll}/u.test(before) && /^\p{Lu}/u.test(label[1]))) continue;
+      const key = `${label[1].toLowerCase()} ${label[2]}`;
+      if (!labels.has(key)) labels.set(key, text.slice(Math.max(0, start - 20), end + 20).replace(/\s+/g, ' ').trim());
     }
     gluedLabels.set(model, labels);
   }
   return labels.get(`${word} ${number.toLowerCase()}`);
 }
 
+/** A digit and a capitalised word glued to it: where a glued label may end ("Art. 2Accès"). */
+const DIGIT_BEFORE_CAPITAL = /\d(?=\p{Lu}\p{Ll})/gu;
 /**
- * A unit's noun (or its abbreviation), a number, and a capitalised word glued to the number: "Art. 2Accès", "Article 7Falsification";
+ * A unit's noun (or its abbreviation) and a number, ending where a capitalised word is glued to the number: "Art. 2", "Article 7",
  * the noun itself perhaps glued to the word before it ("… systèmes informatiquesArt. 2Accès illégal").
  */
-const GLUED_LABEL = /(?:(?<![\p{L}\p{N}])|(?<=\p{Ll})(?=\p{Lu}))((?:\p{Lu}?\p{Ll}{1,11}|\p{Lu}{2,12})\.?)[ \u00a0]?(\d{1,4}[a-z]?)(?=\p{Lu}\p{Ll})/gu;
+const LABEL_ENDING_HERE = /((?:\p{Lu}?\p{Ll}{1,11}|\p{Lu}{2,12})\.?)[ \u00a0]?(\d{1,4}[a-z]?)$/u;
 const gluedLabels = new WeakMap<DocumentModel, Map<string, string>>();
 
 function labelRunIntoText(model: DocumentModel, span: Span): boolean {
