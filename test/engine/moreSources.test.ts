@@ -6,7 +6,8 @@ import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
 import { edited } from '../helpers/workspace';
 import {
-  CH_COE_CYBERCRIME_FR, CH_DSG_DE, CH_LTC_IT, CO_DECREE_117_2010, DE_BSIG_2009, MY_ARBITRATION_AMENDMENT_BILL_2024, MY_PERSONAL_DATA_BILL_2009,
+  CH_COE_CYBERCRIME_FR, CH_DSG_DE, CH_GATT_CHEMICALS_IT, CH_JAPAN_TAX_TREATY_DE, CH_LTC_IT, CO_DECREE_117_2010, DE_BSIG_2009, DE_JEWISH_MILITARY_CHAPLAINCY_TREATY,
+  DE_URUEV, MY_ARBITRATION_AMENDMENT_BILL_2024, MY_CENTRAL_BANK_BILL_2012, MY_FINANCE_BILL_1998, MY_PERSONAL_DATA_BILL_2009,
 } from './moreSourcesText';
 
 const law = oneDocument('law.md', '');
@@ -61,6 +62,33 @@ describe('engine: laws from more sources and converters', () => {
     });
   });
 
+  describe('Switzerland, files not tuned on (the same collection)', () => {
+    it('"1. … 5. 10. 11. 12." (paragraphs 6 to 9 run into 5): the list\'s numbers as it writes them, not as a renderer counts them, so "Absätze 5–11" is found', () => {
+      assert.deepStrictEqual(unitsUnder(CH_JAPAN_TAX_TREATY_DE, 'art_25__para_').filter((id) => /para_\d+$/.test(id)), ['art_25__para_1', 'art_25__para_2', 'art_25__para_3', 'art_25__para_4', 'art_25__para_5', 'art_25__para_10', 'art_25__para_11', 'art_25__para_12']);
+      const range = one(CH_JAPAN_TAX_TREATY_DE, 'Absätze 5–11');
+      assert.deepStrictEqual(range.targets.map((target) => target.status), ['resolved']);
+      // must not: a number the list writes again is the renderer's to count ("5." after "5." is the sixth)
+      const again = edited(CH_JAPAN_TAX_TREATY_DE, '\n\n10. Für die Zwecke', '\n\n5. Für die Zwecke');
+      assert.ok(law.unitIds(again).includes('art_25__para_6'), unitsUnder(again, 'art_25__para_').join(' '));
+    });
+
+    it('"Einrichtung; und(c) …": a letter glued to the "und" before it is written inline, so "Artikel 4 Absatz 1 Buchstabe b oder c" is found', () => {
+      const cited = one(CH_JAPAN_TAX_TREATY_DE, 'Artikel 4 Absatz 1 Buchstabe b oder c');
+      assert.deepStrictEqual(cited.targets.map((target) => target.unitId), ['art_4__para_1', 'art_4__para_1']);
+      // must not: a letter the paragraph does not write is reported
+      const missing = edited(CH_JAPAN_TAX_TREATY_DE, 'Artikel 4 Absatz 1 Buchstabe b oder c', 'Artikel 4 Absatz 1 Buchstabe b oder e');
+      assert.ok(law.broken(missing).some((message) => /subparagraph \(e\)/.test(message)), law.broken(missing).join('\n'));
+    });
+
+    it('"a) Nota esplicativa. … del presente Accordo.b)  Emendamenti.": "paragrafo b) del presente articolo" is the letter run into a)\'s paragraph', () => {
+      assert.strictEqual(all(CH_GATT_CHEMICALS_IT, 'paragrafo b) del presente articolo')[0].targets[0].unitId, 'art_4__subpara_a');
+      assert.deepStrictEqual(law.broken(CH_GATT_CHEMICALS_IT).filter((message) => message.startsWith('"paragrafo b)')), []);
+      // must not: a letter written nowhere in the article is reported
+      const text = CH_GATT_CHEMICALS_IT.replace(/paragrafo b\) del presente articolo/g, 'paragrafo y) del presente articolo');
+      assert.ok(law.broken(text).some((message) => message.startsWith('"paragrafo y) del presente articolo"')), law.broken(text).join('\n'));
+    });
+  });
+
   it('Germany (bundestag/gesetze): "nach § 23 und Anlage 3 des Justizvergütungs- und -entschädigungsgesetzes" are both of that Act', () => {
     assert.deepStrictEqual(law.broken(DE_BSIG_2009).filter((message) => message.includes('§ 23')), []);
     assert.strictEqual(law.citation(DE_BSIG_2009, 'Anlage 3 des Justizvergütungs-', true).reference.anchor.kind, 'instrument');
@@ -70,6 +98,27 @@ describe('engine: laws from more sources and converters', () => {
     // must not: parted by a semicolon, "§ 23" is this law's (this excerpt holds §§ 5c to 6 only, so it is not reported either)
     const apart = edited(DE_BSIG_2009, 'sich nach § 23 und Anlage 3 des', 'sich nach § 23; nach Anlage 3 des');
     assert.doesNotMatch(law.citation(apart, '§ 23').targets[0].reason ?? '', /Justizvergütungs/);
+  });
+
+  describe('Germany, files not tuned on (bundestag/gesetze)', () => {
+    it('"der Nummer 1 und Nummer 3" in paragraph (2) are paragraph (1)\'s items "1." and "3."; "nach § 33\\n Bundesbeamtengesetz" names its law on the next line', () => {
+      assert.deepStrictEqual(law.broken(DE_JEWISH_MILITARY_CHAPLAINCY_TREATY), []);
+      assert.strictEqual(one(DE_JEWISH_MILITARY_CHAPLAINCY_TREATY, 'Nummer 1 und Nummer 3').targets[1].unitId, 'art_15__para_1__item_3');
+      assert.match(one(DE_JEWISH_MILITARY_CHAPLAINCY_TREATY, '§ 33').targets[0].reason ?? '', /Bundesbeamtengesetz/);
+      // must not: an item no paragraph of the article has is reported; a blank line before the word parts it from the citation
+      const missing = edited(DE_JEWISH_MILITARY_CHAPLAINCY_TREATY, 'der Nummer 1\nund Nummer 3 abgewichen', 'der Nummer 1\nund Nummer 7 abgewichen');
+      assert.ok(law.broken(missing).some((message) => /point 7/.test(message)), law.broken(missing).join('\n'));
+      const parted = edited(DE_JEWISH_MILITARY_CHAPLAINCY_TREATY, 'nach § 33\n    Bundesbeamtengesetz.', 'nach § 33\n\n    Bundesbeamtengesetz.');
+      assert.doesNotMatch(one(parted, '§ 33').targets[0].reason ?? '', /Bundesbeamtengesetz/);
+    });
+
+    it('"(GBl.\\nI Nr. 17 S. 141)": a gazette\'s issue, its abbreviation on the line before', () => {
+      assert.deepStrictEqual(law.broken(DE_URUEV), []);
+      assert.match(one(DE_URUEV, 'Nr. 17').targets[0].reason ?? '', /gazette/);
+      // must not: with no gazette's name before it, "Nr. 17" is a point of the section, which it lacks
+      const bare = edited(DE_URUEV, '(GBl.\nI Nr. 17 S. 141)', '(vgl.\nNr. 17 S. 141)');
+      assert.ok(law.broken(bare).some((message) => message.startsWith('"Nr. 17"')), law.broken(bare).join('\n'));
+    });
   });
 
   describe('Malaysia (bills as BillWatcher converts their PDFs)', () => {
@@ -82,6 +131,25 @@ describe('engine: laws from more sources and converters', () => {
       // must not: with no lead-in naming what is amended, "in subsection (4)" is this bill's section 3's, which has none
       const plain = edited(MY_ARBITRATION_AMENDMENT_BILL_2024, '**3.** Section 3 of the principal Act is amended—', '**3.** Section 3 applies—');
       assert.ok(law.broken(plain).some((message) => /section 3 has no subsection 4/.test(message)), law.broken(plain).join('\n'));
+    });
+
+    it('"### ship" the words …", "### and"; and": headings guessed from the page\'s layout leave the structure untrusted, so "this section" outside any is not reported, and said why', () => {
+      assert.deepStrictEqual(law.problems(MY_FINANCE_BILL_1998, 'reference-outside-unit'), []);
+      const cited = all(MY_FINANCE_BILL_1998, 'this section')[0].targets[0];
+      assert.strictEqual(cited.status, 'external');
+      assert.match(cited.reason ?? '', /headings are pieces of sentences/);
+      // must not: with those lines as text again (no "#"), the structure is the document's own, and "this section" is reported
+      const plain = MY_FINANCE_BILL_1998.replace(/^#{1,6}[ \t]+(?=\p{Ll}|.*[,;]$|.*["”][.;,]*$)/gmu, '');
+      assert.ok(law.problems(plain, 'reference-outside-unit').length > 0);
+    });
+
+    it('"The Central Bank of Malaysia Act 2009 [Act 701], which is referred to as the “principal Act” in this Act, is amended in subsection 2(1)—": that Act\'s', () => {
+      assert.deepStrictEqual(law.broken(MY_CENTRAL_BANK_BILL_2012), []);
+      assert.match(one(MY_CENTRAL_BANK_BILL_2012, 'subsection 2(1)').targets[0].reason ?? '', /Central Bank of Malaysia Act 2009/);
+      for (const cited of all(MY_CENTRAL_BANK_BILL_2012, 'subparagraph (5)')) assert.match(cited.targets[0].reason ?? '', /the principal Act/);
+      // must not: a lead-in that amends nothing leaves "subsection 2(1)" this bill's
+      const plain = edited(MY_CENTRAL_BANK_BILL_2012, 'in this Act, is amended in\nsubsection 2(1)—', 'in this Act, applies to\nsubsection 2(1)—');
+      assert.ok(law.broken(plain).some((message) => message.startsWith('"subsection 2(1)"')), law.broken(plain).join('\n'));
     });
 
     it('"_(a)_ in the case of …" on the lines of "(1) A data user shall not—": "paragraph (1)(a)" is found; "section 164 of the**\\nCriminal Procedure Code" is that Code\'s', () => {

@@ -12,6 +12,10 @@ export const MAX_MARKER = 6;
 
 /** Characters a marker may follow (besides the start of the text). */
 const BEFORE = new Set([';', ':', ',', '—', '–', ')', '-']);
+/** After a full stop, only a letter's marker: "… del presente Accordo.b)  Emendamenti." (items run into one paragraph, Fedlex as converted). */
+const LETTER_AFTER_STOP = /^[a-z]{1,2}\)/;
+/** "… Einrichtung; und(c) …" (Fedlex as converted): a bracketed marker glued to the list's "and" or "or" before it. */
+const CONNECTOR_GLUED_BEFORE = /(?:^|[\s;,])(?:und|oder|sowie|and|or|et|ou|y|o|e)$/;
 /** A number after one of these words is a citation ("de l'alinéa 1. Toute …"), not an item of the enumeration. */
 const AFTER_UNIT_WORD = /(?:alinéa|alinea|paragraph|paragraphe|article|artikel|section|point|lid|punt|sub)\s$/iu;
 const LONGEST_UNIT_WORD = 'paragraphe'.length + 1;
@@ -43,7 +47,10 @@ export function readInlineMarkers(text: string): InlineMarkers {
     // A marker begins at `start` itself (the text's first character) or right after the boundary character at `start`.
     for (const begin of start === 0 ? [0, 1] : [start + 1]) {
       const emphasised = begin > 0 && text[begin] === '(' && emphasisedOpens(begin - 1);
-      if (begin > 0 && !(SPACE.test(text[begin - 1]) || BEFORE.has(text[begin - 1]) || emphasised)) continue;
+      if (begin > 0 && !(SPACE.test(text[begin - 1]) || BEFORE.has(text[begin - 1]) || emphasised ||
+        // (a word's end before the stop, or a citation blanked there, "del presente Accordo.b)": not "U.S.A.b)", not "5.b)")
+        (text[begin - 1] === '.' && !/[\p{Lu}\p{N}.]/u.test(text[begin - 2] ?? '.') && LETTER_AFTER_STOP.test(text.slice(begin, begin + 3))) ||
+        (text[begin] === '(' && /\p{Ll}/u.test(text[begin - 1]) && CONNECTOR_GLUED_BEFORE.test(text.slice(Math.max(0, begin - 7), begin))))) continue;
       if (begin >= text.length) continue;
       let found = false;
       for (let length = 1; length <= MAX_MARKER && begin + length < text.length; length++) {

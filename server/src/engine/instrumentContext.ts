@@ -176,6 +176,9 @@ export function amendedByOpening(model: DocumentModel, provision: Unit, referenc
     known.set(provision, (names = { opening: byOpening ? detached(byOpening) : null, own: own ? detached(own) : null, leadInEnd }));
   }
   if ((reference.span.start >= opening.span.end || (names.leadInEnd >= 0 && reference.span.start > names.leadInEnd)) && names.opening) return names.opening;
+  // "The Central Bank of Malaysia Act 2009 [Act 701], which … is amended in subsection 2(1)—": in the lead-in, after the name, the
+  // part amended
+  if (names.opening && reference.span.start < opening.span.end && model.text.slice(opening.span.start, reference.span.start).includes(names.opening)) return names.opening;
   return names.own ?? undefined;
 }
 
@@ -219,7 +222,9 @@ export function openingAmends(written: string, language: string): string | undef
   // "La Ley 6/1984, de 5 de junio, del Valedor del Pueblo, queda modificada como sigue a continuación:": the law's date and title
   // between its name and the words
   const dated = DATE_AND_TITLE_AFTER_NAME.exec(rest);
-  if (dated && AMENDS_AS_FOLLOWS_SENTENCE_TAIL.test(rest.slice(dated[0].length))) return last.name;
+  // (its number in brackets read as a name of its own: "The Central Bank of Malaysia Act 2009 [Act 701], which …": the Act's)
+  const prior = named[named.length - 2];
+  if (dated && AMENDS_AS_FOLLOWS_SENTENCE_TAIL.test(rest.slice(dated[0].length))) return prior && /^\s*\[$/.test(sentence.slice(prior.span.end, last.span.start)) ? prior.name : last.name;
   // "In the [Employment (Miscellaneous Provisions) (Northern Ireland) Order 1981 (NI 20)](…), Article 7B (powers of officers) is
   // amended as follows." (legislation.gov.uk): a provision of it, the one the items amend
   const provision = PROVISION_AFTER_NAME.exec(rest);
@@ -627,8 +632,11 @@ export function nameAfterCitation(model: DocumentModel, reference: DocumentRefer
   return after.slice(0, found.index + found[0].length).replace(/\s+/g, ' ').trim();
 }
 
-/** Right after a citation: a German law's name in the nominative ("§ 2 Z 3a Signaturgesetz", "§ 2 Z 10 E-Government-Gesetz"). */
-const LAW_NAMED_AFTER = /^[ \t]+(\p{Lu}[\p{L}-]*(?:gesetz|Gesetz|verordnung|Verordnung|ordnung|Ordnung|gesetzbuch|Gesetzbuch))(?![\p{L}-])/u;
+/**
+ * Right after a citation: a German law's name in the nominative ("§ 2 Z 3a Signaturgesetz", "§ 2 Z 10 E-Government-Gesetz"), perhaps
+ * on the next line of a hard-wrapped paragraph ("nach § 33\n    Bundesbeamtengesetz.", bundestag/gesetze).
+ */
+const LAW_NAMED_AFTER = /^(?:[ \t]+|[ \t]*\n[ \t]*)(\p{Lu}[\p{L}-]*(?:gesetz|Gesetz|verordnung|Verordnung|ordnung|Ordnung|gesetzbuch|Gesetzbuch))(?![\p{L}-])/u;
 
 /** The law a citation names right after it, with no of-word (Austria writes "§ 2 Z 3a Signaturgesetz"), or undefined. */
 export function lawNamedRightAfter(text: string, end: number): string | undefined {

@@ -2,6 +2,7 @@
 // in the exact document, or a reason why not.
 import { annexPublishedApart, holdsNoAnnex, instrumentAnnexed, namesAnAnnex } from './annexDocuments';
 import { gapInCodeNumbering } from './codeNumberGaps';
+import { guessedHeadings } from './guessedHeadings';
 import { ANNOUNCING_LINE, readHeading } from './headings';
 import { firstStartingFrom } from './spanSearch';
 import { GAZETTE_ABBREVIATION, actNoteAround, inBracketedRemark, editorsNoteStart, gazetteEntryAfter, historyNoteAt, inEditorsNote, notesHeadingAbove, notesParagraphAt, notesSummaryAbove } from './editorsNotes';
@@ -254,6 +255,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
           // (a schedule only: an annex holds a text of its own, whose "this article" with no article around is an error as anywhere)
           const schedule = (anchor.unit === 'section' || anchor.unit === 'article') ? ancestorOfKind(context, 'schedule') : undefined;
           if (schedule) return single(reference, { status: 'external', span, reason: `"this ${anchor.unit}" stands in ${unitName(schedule)}, which shows no ${anchor.unit} around it: the schedule most likely sets out a provision of this or another text, numbered as its own, and it cannot be checked` });
+          const guessed = guessedHeadings(model);
+          if (guessed) return single(reference, { status: 'external', span, reason: `"this ${anchor.unit}" stands outside any ${anchor.unit}, but ${guessed.pieces} of this document's ${guessed.headings} headings are pieces of sentences ("${guessed.example}"): they were most likely guessed from a page's layout, so its structure cannot be trusted, and it cannot be checked` });
           return single(reference, { status: 'unresolved', span, reason: `"this ${anchor.unit}" stands outside any ${anchor.unit}` });
         }
       }
@@ -685,6 +688,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (doc === model && reference.targets.length === 1 && cited.path.length === 1 && isCitableKind(cited.path[0].kind) && labelRunIntoText(model, reference.span)) {
         return { status: 'external', span, reason: `"${reference.text}" opens a sentence and a capitalised title follows its number: it reads as the label of a unit run into the text (a converter joined the provisions), not as a citation` };
       }
+      // "### Council;", "### fee."." (a bill as pymupdf4llm converts its PDF, lines of text guessed to be headings): a structure
+      // that cannot be trusted shows nothing missing
+      const guessed = doc === model ? guessedHeadings(model) : undefined;
+      if (guessed) return { status: 'external', span, reason: `${guessed.pieces} of this document's ${guessed.headings} headings are pieces of sentences ("${guessed.example}"): they were most likely guessed from a page's layout, so its structure cannot be trusted, and ${describe(cited.path)} cannot be checked against it` };
       // "# Titre 1Infractions …Art. 2Accès illégalChaque Partie adopte …" (a treaty as benjamin-arfa/swiss-law converts Fedlex's
       // text): the article's label glued into a heading's or a paragraph's words, which the structure cannot read as a unit
       const glued = doc === model && !first.partial && isCitableKind(cited.path[0]?.kind) ? gluedLabel(model, reference, cited.path[0].number) : undefined;
@@ -2315,7 +2322,8 @@ const HEADING_AS_TEXT_START = /^\s*:\s+\p{Lu}/u;
  */
 /** Before "Nr. 14": a gazette's abbreviation or a year, and its part ("BGBl. I ", "LGBl. 1915 "). */
 // (a no-break space after the abbreviation: "BGBl. Nr. 133" as RIS sets it)
-const GAZETTE_OR_YEAR_BEFORE = new RegExp(`(?:${GAZETTE_ABBREVIATION}|(?<![\\p{L}\\p{N}.])(?:18|19|20)\\d\\d)[ \\t\\u00a0]+(?:[IV]{1,3}[ \\t\\u00a0]+)?$`, 'u');
+// ("(GBl.\nI Nr. 17 S. 141)": a hard-wrapped paragraph's line may break after the abbreviation, bundestag/gesetze)
+const GAZETTE_OR_YEAR_BEFORE = new RegExp(`(?:${GAZETTE_ABBREVIATION}|(?<![\\p{L}\\p{N}.])(?:18|19|20)\\d\\d)[ \\t\\u00a0\\n]+(?:[IV]{1,3}[ \\t\\u00a0]+)?$`, 'u');
 
 function numberOfAnotherThing(text: string, span: Span): 'gazette' | 'named' | undefined {
   // ("die Zollkontingente Nummer 20 und 21": German writes the word out)
@@ -2571,13 +2579,17 @@ function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undef
       // unit that holds exactly one unit of that kind and that number, in that case.
       for (const scope of chain) {
         if (scope.kind === 'document') break;
-        const cousins = descendantsNumbered(scope, path[0].kind, path[0].number, doc.units.length);
+        // ("der Nummer 1 und Nummer 3" in Absatz 2: Absatz 1's items "1." to "3.", read as items, cited as points)
+        let cousins = descendantsNumbered(scope, path[0].kind, path[0].number, doc.units.length);
+        if (!cousins.length && COUSIN_KINDS[path[0].kind]) cousins = descendantsNumbered(scope, COUSIN_KINDS[path[0].kind]!, path[0].number, doc.units.length);
         if (cousins.length === 1) current = cousins[0];
         if (cousins.length) break;
       }
     }
     if (!current) {
-      const inline = chain.find((scope) => hasInlineMarker(doc, scope, path[0]));
+      // ("paragrafo b) del presente articolo" where the article runs its letters into its first one's paragraph, "a) Nota esplicativa.
+      // … del presente Accordo.b)  Emendamenti.": in one of the first parts of the unit named)
+      const inline = chain.find((scope) => hasInlineMarker(doc, scope, path[0])) ?? (base && base.kind !== 'document' ? inlineHolder(doc, base, path[0]) : undefined);
       if (inline) return inlinePath(doc, inline, path);
       // "subparagraph (a) of that paragraph", its items written without their letters
       if (base && path.length === 1 && hasUnmarkedItem(doc, base, path[0])) return { unit: base };
@@ -2705,6 +2717,9 @@ function onlyOneBelow(doc: DocumentModel, unit: Unit, step: RefStep): Unit | und
   }
   return below.length === 1 && below[0].parent !== unit ? below[0] : undefined;
 }
+
+/** The kind the structure reads a numbered part as where a language cites it by another: German "Nummer" (a point) is an item "1.". */
+const COUSIN_KINDS: Partial<Record<string, string>> = { point: 'item' };
 
 /** A letter that numbers a unit ("d)", "(aa)", "(هـ)"). */
 const LETTER = /^(?:[a-z]{1,2}|[\u0621-\u064a])$/i;
@@ -3128,6 +3143,23 @@ function isInside(unit: Unit, ancestor: Unit): boolean {
  * Enumerations run inline in one paragraph ("… — (a) …; (b) …; or (c) …") are not split into
  * units; a citation of one of their items resolves to the paragraph that holds it.
  */
+/** How many of a unit's parts are looked into for a marker written inline. */
+const INLINE_HOLDERS_LOOKED_AT = 12;
+
+/**
+ * `unit`, or one of its first lettered parts when the letter `step` names is written inline in its text (the letters after "a)"
+ * run into its paragraph), else undefined. Only letters: a number inline ("n. 1.") is too often no marker.
+ */
+function inlineHolder(doc: DocumentModel, unit: Unit, step: RefStep): Unit | undefined {
+  if (hasInlineMarker(doc, unit, step)) return unit;
+  if (!LETTER.test(step.number)) return undefined;
+  for (let k = 0; k < unit.children.length && k < INLINE_HOLDERS_LOOKED_AT; k++) {
+    const child = unit.children[k];
+    if (child.headingDepth === 0 && LETTER.test(child.number ?? '') && hasInlineMarker(doc, child, step)) return child;
+  }
+  return undefined;
+}
+
 function hasInlineMarker(doc: DocumentModel, unit: Unit, step: RefStep): boolean {
   if (unit.kind === 'document') return false;
   return inlineMarkersOf(doc, unit).find(step.number, 0) >= 0;

@@ -169,6 +169,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
   let numbered: NumberedLevel[] = [];
   /** The depths of the ordered lists open that began with a number written with a leading zero ("01." before "1."). */
   const zeroStartedLists = new Set<number>();
+  /** Per list depth, the numbers the list's items were given so far, and the last one kept as written (NaN when the renderer's). */
+  const writtenRuns = new Map<number, { used: Set<number>; lastKept: number }>();
   /**
    * "4) " alone on its line, then "1) …", "2) …" in the same list (legislation.gov.uk as i-dot-ai/lex writes a
    * paragraph's sub-paragraphs, at the paragraph's own level): the lone item's unit, its marker style, and the number
@@ -408,6 +410,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     if (announced && announced[1].trim().toLowerCase() !== announcedInstrument) {
       announcedInstrument = announced[1].trim().toLowerCase();
       zeroStartedLists.clear();
+      writtenRuns.clear();
       numbered = [];
       suspended = undefined;
       closeHeadings(headingStack, ANNOUNCED_INSTRUMENT_DEPTH, 'annex', false);
@@ -428,6 +431,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     }
     if (block.kind === 'heading') {
       zeroStartedLists.clear();
+      writtenRuns.clear();
       if (numbered.length) suspended = { unit: headingStack[headingStack.length - 1] ?? root, levels: numbered };
       numbered = [];
       const next = blocks[index + 1];
@@ -578,7 +582,16 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         // Italy's paragraph 01 inserted before 1, rendered 1, 2, 3) are the law's own and stay as written.
         if (/^0\d/.test(marker.value)) zeroStartedLists.add(block.depth);
         else if (block.listNumber <= 1) zeroStartedLists.delete(block.depth);
-        if (!zeroStartedLists.has(block.depth)) marker = { ...marker, value: String(block.listNumber) };
+        // "1. … 5. … 10. 11. 12." (an article whose paragraphs 6 to 9 a converter ran into 5): a number the list has not written
+        // yet is the law's, and stays as written, and so does "1." starting the numbers again after a run ("… 33. 34." then "1. 2.
+        // …", a resolution's translation set after it); one written again ("1. 1. 1.") is the renderer's to number
+        const written = /^\d+$/.test(marker.value) ? Number(marker.value) : NaN;
+        let run = writtenRuns.get(block.depth);
+        if (!run || block.listNumber <= 1 || (written === 1 && run.lastKept > 1)) writtenRuns.set(block.depth, (run = { used: new Set(), lastKept: NaN }));
+        const kept = written >= 1 && !run.used.has(written);
+        if (!zeroStartedLists.has(block.depth) && !kept) marker = { ...marker, value: String(block.listNumber) };
+        run.lastKept = kept ? written : NaN;
+        run.used.add(kept ? written : block.listNumber);
       }
       if (!under && !numbered.length && (!marker || marker.style === 'num-dot')) {
         const restated = restatedLabelEnd(text, markerStart, block, container);
@@ -781,7 +794,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     const labelSpan = { start: markerStart, end: markerStart + marker.length + (block.kind === 'listItem' && !block.ordered ? 0 : leadingSkip(text, markerStart)) };
     const unit: Unit = {
       id: '', kind, number: style.startsWith('upper') ? marker.value : marker.value.toLowerCase(),
-      label: block.ordered && block.listNumber !== undefined ? `${block.listNumber}${marker.label.slice(-1)}` : signUntagged(marker.label),
+      // (the number the list writes where it is kept, "10." after "5.", else the one the renderer shows)
+      label: block.ordered && block.listNumber !== undefined ? `${/^[1-9]\d*$/.test(marker.value) ? marker.value : block.listNumber}${marker.label.slice(-1)}` : signUntagged(marker.label),
       span: { start: block.span.start, end: block.span.end }, labelSpan,
       line: lineOf(block.span.start), parent, children: [], citable: false, headingDepth: 0,
     };

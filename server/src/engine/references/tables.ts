@@ -301,8 +301,11 @@ const EN: LanguageTable = {
   // "The following provisions of the Local Government Act 1972 have effect as if …—": with "following", any lead-in's end
   provisionsListLeadIn: { opening: /^(?:the\s+)?(?:(following)\s+)?(?:provisions|enactments)\s+(?:of|in)\s+/i, listFollows: /\s(?:are|is)\s*[:—–-]\s*$/ },
   amending: {
+    // "The Central Bank of Malaysia Act 2009 [Act 701], which** is referred to as the “principal Act” in this Act, is amended in …—"
+    nameThenDate: String.raw`\]?(?:[ \t]*\*{1,2})?,[ \t]*(?:\*{1,2}[ \t]*)?which(?:[ \t]*\*{1,2})?\s+is[ \t]+referred[ \t]+to[ \t]+as[ \t]+the[ \t]+["“][^"”\n]{1,40}["”][ \t]+in[ \t]+this[ \t]+Act`,
     instruction: String.raw`(?:is|are|were|was|shall\s+be|(?:has|have|had)\s+been)\s+(?:hereby\s+)?(?:omitted|substituted|inserted|repealed|replaced|deleted|added)|(?:strike|striking|insert|inserting)(?:\s+out)?\s+(?=[“"‘])|(?:omit|substitute|insert)(?=\s*[“"‘—–]|\s+the\s+(?:words?|entr(?:y|ies)|definitions?|following)\b|\s+(?:sub-?)?(?:sections?|paragraphs?|articles?|regulations?|rules?|schedules?|parts?|chapters?)\b)`,
-    asFollows: String.raw`(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?amended(?:\s+as\s+follows|\s+by)?|(?:is|are)\s+modified\s+as\s+follows|(?:has|have)\s+effect\s+as\s+if|(?:has|have)\s+effect\s+subject\s+to\s+the\s+following\s+modifications|shall\s+be\s+amended\s+(?:as\s+follows|in\s+the\s+following\s+manner)(?:,?\s*namely)?`,
+    // ("Section 13 of the principal Act is amended in** paragraph 2—", "… is amended in subsection 2(1)—": the part of it the items amend)
+    asFollows: String.raw`(?:is|are)\s+(?:hereby\s+)?amended\s+in(?:\*{1,2})?\s+(?:sub)?(?:section|paragraph|subparagraph|regulation|rule|clause|item|article)s?\s+[\dA-Za-z]{1,6}(?:\([\dA-Za-z]{1,4}\))*|(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?amended(?:\s+as\s+follows|\s+by)?|(?:is|are)\s+modified\s+as\s+follows|(?:has|have)\s+effect\s+as\s+if|(?:has|have)\s+effect\s+subject\s+to\s+the\s+following\s+modifications|shall\s+be\s+amended\s+(?:as\s+follows|in\s+the\s+following\s+manner)(?:,?\s*namely)?`,
     announcesList: String.raw`the\s+following\s+amendments\s+(?:are|shall\s+be)\s+made\s+(?:to|in)\s+`,
     announcesListHolds: String.raw`following\s+amendments`,
     inUnitLeadIn: '[Ii]n',
@@ -977,6 +980,8 @@ const IT: LanguageTable = {
     libro: { kind: 'book' }, libri: { kind: 'book', plural: true },
     parte: { kind: 'part' }, parti: { kind: 'part', plural: true },
     allegato: { kind: 'annex' }, allegati: { kind: 'annex', plural: true },
+    // "ai capitoli da 28 a 39 dell’Elenco XL" (the GATT's schedules of concessions: a numbered list, a unit only with its number)
+    elenco: { kind: 'schedule' }, elenchi: { kind: 'schedule', plural: true },
   },
   unitsInChain: { 'n.': { kind: 'item', numericOnly: true } },
   listConnectors: ['e', 'ed', 'o', 'od', 'e/o'],
