@@ -7,7 +7,7 @@ import { oneDocument } from '../helpers/oneDocument';
 import { edited } from '../helpers/workspace';
 import {
   CH_COE_CYBERCRIME_FR, CH_DSG_DE, CH_GATT_CHEMICALS_IT, CH_JAPAN_TAX_TREATY_DE, CH_LTC_IT, CO_DECREE_117_2010, DE_BSIG_2009, DE_JEWISH_MILITARY_CHAPLAINCY_TREATY,
-  DE_URUEV, MY_ARBITRATION_AMENDMENT_BILL_2024, MY_CENTRAL_BANK_BILL_2012, MY_FINANCE_BILL_1998, MY_PERSONAL_DATA_BILL_2009,
+  DE_G10, DE_JEWISH_MILITARY_CHAPLAINCY_PROTOCOL, DE_URUEV, MY_ARBITRATION_AMENDMENT_BILL_2024, MY_CENTRAL_BANK_BILL_2012, MY_FINANCE_BILL_1998, MY_PERSONAL_DATA_BILL_2009,
 } from './moreSourcesText';
 
 const law = oneDocument('law.md', '');
@@ -110,6 +110,24 @@ describe('engine: laws from more sources and converters', () => {
       assert.ok(law.broken(missing).some((message) => /point 7/.test(message)), law.broken(missing).join('\n'));
       const parted = edited(DE_JEWISH_MILITARY_CHAPLAINCY_TREATY, 'nach § 33\n    Bundesbeamtengesetz.', 'nach § 33\n\n    Bundesbeamtengesetz.');
       assert.doesNotMatch(one(parted, '§ 33').targets[0].reason ?? '', /Bundesbeamtengesetz/);
+    });
+
+    it('"§ 5 Absatz 1 Satz 1 in Verbindung mit Satz 3 Nummer 8": the sentence read with it is of the same paragraph, and its item 8 is found', () => {
+      assert.deepStrictEqual(law.broken(DE_G10), []);
+      const cited = all(DE_G10, '§ 5 Absatz 1 Satz 1 in Verbindung mit Satz 3 Nummer 8')[0];
+      assert.deepStrictEqual(cited.targets.map((target) => target.unitId), ['sec_5__para_1', 'sec_5__para_1__item_8']);
+      // must not: "in Verbindung mit" then a section of its own is that section's ("in Verbindung mit § 7 Absatz 9")
+      const other = edited(DE_G10, 'in Verbindung mit Satz 3 Nummer 8\n', 'in Verbindung mit § 7 Absatz 9\n');
+      const paths = all(other, '§ 5 Absatz 1 Satz 1 in Verbindung mit § 7 Absatz 9')[0].reference.targets.map((target) => target.path.map((step) => `${step.kind} ${step.number}`).join(' / '));
+      assert.deepStrictEqual(paths, ['section 5 / paragraph 1', 'section 7 / paragraph 9']);
+    });
+
+    it('a final protocol\'s note under "**Zu Artikel 15**": "Nummer 1 und Nummer 3 des Absatzes 1" are of article 15', () => {
+      assert.deepStrictEqual(law.broken(DE_JEWISH_MILITARY_CHAPLAINCY_PROTOCOL), []);
+      assert.deepStrictEqual(one(DE_JEWISH_MILITARY_CHAPLAINCY_PROTOCOL, 'Nummer 1 und Nummer 3 des Absatzes 1').targets.map((target) => target.unitId), ['art_15__para_1__item_1', 'art_15__para_1__item_3']);
+      // must not: under a line that names no article, the note's "Absatzes 1" is no article's
+      const unnamed = edited(DE_JEWISH_MILITARY_CHAPLAINCY_PROTOCOL, '**Zu Artikel 15**', '**Zum Vertrag**');
+      assert.ok(law.broken(unnamed).some((message) => message.startsWith('"Nummer 1 und Nummer 3 des Absatzes 1"')), law.broken(unnamed).join('\n'));
     });
 
     it('"(GBl.\\nI Nr. 17 S. 141)": a gazette\'s issue, its abbreviation on the line before', () => {

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
 import { edited } from '../helpers/workspace';
-import { NZ_ALCOHOLISM_ACT_1966, NZ_FINANCE_ACT_1988_SECTION_20, SA_LABOUR_LAW_98_106, SA_PREMIUM_RESIDENCY_LAW } from './secondReadingText';
+import { NZ_ALCOHOLISM_ACT_1966, NZ_FINANCE_ACT_1987_WHOLE, NZ_FINANCE_ACT_1988_SECTION_20, SA_LABOUR_LAW_98_106, SA_PREMIUM_RESIDENCY_LAW } from './secondReadingText';
 
 const law = oneDocument('law.md', '');
 const pathsOf = (text: string, cited: string) =>
@@ -72,6 +72,18 @@ describe('engine: laws read a second time from their sources', () => {
       assert.strictEqual(act.reference.anchor.kind, 'instrument');
       // must not: a section cited whole still holds the subsection ("subsection (1) of sections 15 to 18 of the Finance Act 1987")
       assert.deepStrictEqual(pathsOf(NZ_FINANCE_ACT_1988_SECTION_20, 'subsection (1) of sections 15'), ['section 15 / subsection 1']);
+    });
+
+    it('in the reprint holding the 1987 Act, "The repeal by subsection (1) of sections 13(4) and 14(3) of the Finance Act 1987" cites what it repealed: not checked, and said why', () => {
+      // (the file as the repository names it, which names the Act)
+      const reprint = oneDocument('Finance Act 1987.md', '');
+      assert.deepStrictEqual(reprint.broken(NZ_FINANCE_ACT_1987_WHOLE), []);
+      const cited = reprint.citation(NZ_FINANCE_ACT_1987_WHOLE, 'sections 13(4) and 14(3) of the Finance Act 1987');
+      assert.deepStrictEqual(cited.targets.map((target) => target.status), ['external', 'external']);
+      assert.match(cited.targets[0].reason ?? '', /speaks of its repeal/);
+      // must not: without the repeal's word before it, the subsection the reprint lacks is reported
+      const plain = edited(NZ_FINANCE_ACT_1987_WHOLE, 'The repeal by subsection (1) of sections 13(4)', 'The reference in subsection (1) to sections 13(4)');
+      assert.ok(reprint.broken(plain).some((message) => /section 13 has no \(4\)/.test(message)), reprint.broken(plain).join('\n'));
     });
   });
 });

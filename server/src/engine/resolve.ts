@@ -563,6 +563,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         return { status: 'external', span, reason: `${describe(cited.path)} is cited in a footnote, an editor's note on the acts that amended the text: it is most likely a unit of the act the note names, and cannot be checked here` };
       }
       // "36, commi 1, 2, 3, 4, 5 e 6; 51; del decreto del Presidente della Repubblica …": the list goes on to name its instrument.
+      // "**Zu Artikel 15**" then "… von den Kriterien der Nummer 1 und Nummer 3 des Absatzes 1 abgewichen werden kann." (a treaty's
+      // final protocol, its notes each under a line naming the article they are on): a part of that article
+      const notedOn = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? protocolNoteOn(model, reference) : undefined;
+      const inNoted = notedOn ? resolvePath(model, cited.path, notedOn, undefined, true) : undefined;
+      if (inNoted?.unit) return resolvedTarget(model, inNoted.unit, span);
       const listedFor = doc === model && anchor.kind === 'none' ? numbersThenInstrument(model, reference) : undefined;
       if (listedFor) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and the list it stands in goes on to name "${listedFor}": it is most likely a unit of that instrument` };
       // "------------ AGGIORNAMENTO (38) Il D.L. 31 maggio 2021, n. 77, … ha disposto (con l'art. 39, comma 3) che …": an
@@ -570,6 +575,14 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (doc === model && anchor.kind === 'none' && inEditorsNote(model, reference.span.start)) {
         return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in an editor's note on the amendments ("${editorsNoteStart(model, reference.span.start)}"), which cites and quotes the amending acts: it is most likely a unit of one of them` };
       }
+      // "The repeal by subsection (1) of sections 13(4) and 14(3) of the Finance Act 1987 does not affect …" (in a reprint that holds
+      // that Act as it now reads): a sentence on the repeal of what it cites, which the text in force may no longer hold
+      // (the repeal's word before the citation, close to it and in its sentence: "… podem ser revogados" after "nos artigos 65 ou 67"
+      // is a notice's)
+      // (only where the unit is found and its part is not: "sections 13(4) and 14(3)", sections 13 and 14 there, their parts gone;
+      // an article missing whole is still reported, "wegen der Aufhebung der Artikel 74a, 75 oder 98 Abs. 3" in an excerpt)
+      const repealSentence = doc === model && !!first.partial && REPEAL_IN_SENTENCE.test(model.text.slice(Math.max(0, reference.span.start - REPEAL_REACH), reference.span.start).split(REPEAL_SENTENCE_BREAK).pop() ?? '');
+      if (repealSentence) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and the sentence speaks of its repeal: the text in force may no longer hold it, and it cannot be checked` };
       // "عُدلت هذه المادة بموجب المرسوم الملكي …" then "– تعديل الفقرة (3) لتصبح بالنص الآتي: …" (an editor's note under the article
       // recording its amendment): the paragraph cited is the article's as it read before, or one the amendment added
       const history = doc === model && (anchor.kind === 'none' || anchor.kind === 'this') ? historyNoteAt(model, reference.span.start) : undefined;
@@ -2716,6 +2729,41 @@ function onlyOneBelow(doc: DocumentModel, unit: Unit, step: RefStep): Unit | und
     below = LETTERED_KINDS.filter((kind) => kind !== step.kind).flatMap((kind) => descendantsNumbered(unit, kind, step.number.toLowerCase(), doc.units.length));
   }
   return below.length === 1 && below[0].parent !== unit ? below[0] : undefined;
+}
+
+/** How far before a citation the word of a repeal is looked for. */
+const REPEAL_REACH = 60;
+/** Where a sentence ends, before a citation: a full stop or semicolon and a space, or a blank line. */
+const REPEAL_SENTENCE_BREAK = /[.;][ \t\n]|\n[ \t]*\n/;
+/** Words of a repeal before a citation ("The repeal by subsection (1) of sections 13(4) …", "acts repealed by", "abrogé dudit"). */
+const REPEAL_IN_SENTENCE = /(?<!\p{L})(?:repeal(?:ed|s|ing)?|revoked|revocation|abrog\p{L}*|aufgehoben|aufhebung|derogad\p{L}*|derogación|revogad\p{L}*|revogação|opgeheven|intrekking)(?!\p{L})/iu;
+
+/** How many lines above a citation the line naming the article a protocol's note is on is looked for. */
+const PROTOCOL_NOTE_LINES = 30;
+/** A line of its own, perhaps in bold, naming the provision the notes below it are on: "**Zu Artikel 15**", "Ad Article 10:", "Re Article 4". */
+const PROTOCOL_NOTE_LINE = /^[ \t]{0,8}(?:\*\*|__)?(?:Zu|Ad|Re|Concerning|Au sujet de|With regard to|With reference to)[ \t]+[^\n]{1,60}?(?:\*\*|__)?[:.]?[ \t]*$/;
+/** The longest line that can name the provision a protocol's notes are on. */
+const PROTOCOL_NOTE_LONGEST = 90;
+
+/**
+ * The article or section the notes around `reference` are on, where a line above it, with nothing but the provision's citation after
+ * "Zu", "Ad", "Re" …, names it (a treaty's final protocol), or undefined. Looked for only within the lines above, up to a heading.
+ */
+function protocolNoteOn(model: DocumentModel, reference: DocumentReference): Unit | undefined {
+  let line = model.lines.lineAround(reference.span.start);
+  for (let back = 0; back < PROTOCOL_NOTE_LINES && line.start > 0; back++) {
+    line = model.lines.lineAround(line.start - 1);
+    if (line.end - line.start > PROTOCOL_NOTE_LONGEST) continue;
+    const words = model.text.slice(line.start, line.end);
+    if (/^[ \t]*#/.test(words)) return undefined;
+    if (!PROTOCOL_NOTE_LINE.test(words)) continue;
+    const at = firstStartingFrom(model.references, line.start);
+    const named = model.references[at];
+    if (!named || named.span.start >= line.end || named.anchor.kind !== 'none' || !isCitableKind(named.targets[0]?.path[0]?.kind)) return undefined;
+    const found = resolvePath(model, named.targets[0].path, undefined, undefined, true);
+    return found.unit?.citable ? found.unit : found.unit && found.unit.kind !== 'document' ? citableAround(found.unit) : undefined;
+  }
+  return undefined;
 }
 
 /** The kind the structure reads a numbered part as where a language cites it by another: German "Nummer" (a point) is an item "1.". */

@@ -791,8 +791,8 @@ const DE: LanguageTable = {
     // "nach § 23 und Anlage 3 des Justizvergütungs- und -entschädigungsgesetzes": German laws' schedules
     anlage: { kind: 'annex' }, anlagen: { kind: 'annex', plural: true },
   },
-  // "Art. 24 Abs. 5 i.V.m. 26 ArG": "in Verbindung mit" joins the articles read together
-  listConnectors: ['und', 'oder', 'sowie', 'i.v.m.'],
+  // "Art. 24 Abs. 5 i.V.m. 26 ArG", "§ 5 Absatz 1 Satz 1 in Verbindung mit Satz 3 Nummer 8": "in Verbindung mit" joins the units read together
+  listConnectors: ['und', 'oder', 'sowie', 'i.v.m.', 'in verbindung mit'],
   rangeConnectors: ['bis', '-', '–'],
   // "Abs. 1 zum Einigungsvertrag", "Anlage zur Verordnung": an annex's "to the" names the instrument too.
   ofWords: ['des', 'der', 'zum', 'zur'],
