@@ -5,7 +5,7 @@ import { detached, lineWithinReach } from './text';
 // "wordt vervangen door", "wird … ersetzt"): such a sentence defines nothing, and its citations are
 // of the text it amends, not of the document it stands in.
 
-type AmendingWords = 'instruction' | 'asFollows' | 'introducesText' | 'announcesList' | 'announcesListHolds' | 'inUnitLeadIn' | 'nameThenDate' | 'beforeName';
+type AmendingWords = 'instruction' | 'asFollows' | 'introducesText' | 'announcesList' | 'announcesListHolds' | 'inUnitLeadIn' | 'nameThenDate' | 'beforeName' | 'principalInstrument';
 
 /**
  * Every language table's words of one kind, as one alternation: a sentence amends in whatever language it is written. A

@@ -185,9 +185,9 @@ const HISTORY_NOTE_OPENING = 240;
  * as they read before the amendment (or the new ones it set out), which the text now in force may number otherwise.
  */
 export function historyNoteAt(model: DocumentModel, offset: number): string | undefined {
+  // (the paragraph's first line: the lines above, up to a blank one)
   let line = model.lines.lineAround(offset);
-  for (let back = 0; back < HISTORY_NOTE_LINES && line.start > 0; back++) {
-    const above = model.lines.lineAround(line.start - 1);
+  for (const above of model.lines.linesAbove(offset, HISTORY_NOTE_LINES)) {
     if (model.text.slice(above.start, above.end).trim() === '') break;
     line = above;
   }

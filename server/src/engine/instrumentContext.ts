@@ -231,8 +231,8 @@ export function openingAmends(written: string, language: string): string | undef
   return provision && AMENDS_AS_FOLLOWS_SENTENCE_TAIL.test(rest.slice(provision[0].length)) ? last.name.replace(LEADING_IN_THE, '') : undefined;
 }
 
-/** The instrument an amending Act names once and then by a standing phrase: "the principal Act", "the principal Ordinance". */
-const PRINCIPAL_INSTRUMENT = /(?<!\p{L})((?:the|The)\s+principal\s+(?:Act|Ordinance|Enactment|Law|Code|Regulations|Order|Rules))(?!\p{L})/u;
+/** The instrument an amending Act names once and then by a standing phrase, in each language read: "the principal Act", "the principal Ordinance". */
+const PRINCIPAL_INSTRUMENT = new RegExp(String.raw`(?<!\p{L})(${joined('principalInstrument')})(?!\p{L})`, 'u');
 
 /** After an instrument's name: its number in brackets and its link's end, then one provision of it and that provision's title. */
 // (openingText leaves bracketed words out: "Order 1981 ] , Article 7B is amended as follows.")

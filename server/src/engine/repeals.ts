@@ -12,7 +12,17 @@ import type { TextEdit } from './legalReadingMemo';
 
 /** The marks a repeal notice may open with: brackets, emphasis, quotes, a title's dash. */
 const NOTICE_OPENING = `[\\s(\\[*_«"'.:\\-–—]*`;
-const REPEAL_WORD = '(?:abrogat[oaie]|soppress[oaie]|repealed|abrog[ée]e?s?|aufgehoben|weggefallen|derogad[oa]s?|revogad[oa]s?|vervallen)(?!\\p{L})';
+/** The words that say a unit is repealed or gone: a notice's ("[Repealed]", "(weggefallen)", "(Revogado)"). */
+const REPEALED = '(?:abrogat[oaie]|soppress[oaie]|repealed|abrog[ée]e?s?|aufgehoben|weggefallen|derogad[oa]s?|revogad[oa]s?|vervallen)';
+const REPEAL_WORD = `${REPEALED}(?!\\p{L})`;
+/** The words of the act of repeal, which a sentence about it uses as well: "The repeal by subsection (1) of …", "wegen der Aufhebung der …". */
+const REPEAL_ACT = '(?:repeal(?:s|ing)?|revoked|revocation|abrog\\p{L}*|aufhebung|derogad\\p{L}*|derogación|revogad\\p{L}*|revogação|opgeheven|intrekking)';
+const SPEAKS_OF_REPEAL = new RegExp(`(?<!\\p{L})(?:${REPEALED}|${REPEAL_ACT})(?!\\p{L})`, 'iu');
+
+/** Whether words speak of a repeal, as a notice or a sentence does ("the sections repealed by", "The repeal by subsection (1) of"). */
+export function speaksOfRepeal(words: string): boolean {
+  return SPEAKS_OF_REPEAL.test(words);
+}
 /**
  * A repeal notice where a unit's text should be: "((ARTICOLO ABROGATO DALLA L. …))", "COMMA ABROGATO", "[Repealed]",
  * "(Abrogé)", "(weggefallen)", "(Derogado)", "(Revogado)", "Vervallen" (after the label, a title's dash or brackets).

@@ -26,7 +26,7 @@ import { quotedPassageAt } from './quotedPassages';
 import { isNumberedAfter } from './markers';
 import { amendingLeadInAbove } from './setOutByAmendment';
 import { creditedRegionAt } from './creditedProvisions';
-import { repealedAround, repealedRunHolding } from './repeals';
+import { repealedAround, repealedRunHolding, speaksOfRepeal } from './repeals';
 import { instrumentsNamedIn, readsLanguage, tablesFor } from './references/grammar';
 import { LANGUAGE_TABLES } from './references/tables';
 import { unitWords } from './references/unitWords';
@@ -581,7 +581,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // is a notice's)
       // (only where the unit is found and its part is not: "sections 13(4) and 14(3)", sections 13 and 14 there, their parts gone;
       // an article missing whole is still reported, "wegen der Aufhebung der Artikel 74a, 75 oder 98 Abs. 3" in an excerpt)
-      const repealSentence = doc === model && !!first.partial && REPEAL_IN_SENTENCE.test(model.text.slice(Math.max(0, reference.span.start - REPEAL_REACH), reference.span.start).split(REPEAL_SENTENCE_BREAK).pop() ?? '');
+      const repealSentence = doc === model && !!first.partial && speaksOfRepeal(model.text.slice(Math.max(0, reference.span.start - REPEAL_REACH), reference.span.start).split(REPEAL_SENTENCE_BREAK).pop() ?? '');
       if (repealSentence) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and the sentence speaks of its repeal: the text in force may no longer hold it, and it cannot be checked` };
       // "عُدلت هذه المادة بموجب المرسوم الملكي …" then "– تعديل الفقرة (3) لتصبح بالنص الآتي: …" (an editor's note under the article
       // recording its amendment): the paragraph cited is the article's as it read before, or one the amendment added
@@ -2735,8 +2735,6 @@ function onlyOneBelow(doc: DocumentModel, unit: Unit, step: RefStep): Unit | und
 const REPEAL_REACH = 60;
 /** Where a sentence ends, before a citation: a full stop or semicolon and a space, or a blank line. */
 const REPEAL_SENTENCE_BREAK = /[.;][ \t\n]|\n[ \t]*\n/;
-/** Words of a repeal before a citation ("The repeal by subsection (1) of sections 13(4) …", "acts repealed by", "abrogé dudit"). */
-const REPEAL_IN_SENTENCE = /(?<!\p{L})(?:repeal(?:ed|s|ing)?|revoked|revocation|abrog\p{L}*|aufgehoben|aufhebung|derogad\p{L}*|derogación|revogad\p{L}*|revogação|opgeheven|intrekking)(?!\p{L})/iu;
 
 /** How many lines above a citation the line naming the article a protocol's note is on is looked for. */
 const PROTOCOL_NOTE_LINES = 30;
@@ -2750,9 +2748,7 @@ const PROTOCOL_NOTE_LONGEST = 90;
  * "Zu", "Ad", "Re" …, names it (a treaty's final protocol), or undefined. Looked for only within the lines above, up to a heading.
  */
 function protocolNoteOn(model: DocumentModel, reference: DocumentReference): Unit | undefined {
-  let line = model.lines.lineAround(reference.span.start);
-  for (let back = 0; back < PROTOCOL_NOTE_LINES && line.start > 0; back++) {
-    line = model.lines.lineAround(line.start - 1);
+  for (const line of model.lines.linesAbove(reference.span.start, PROTOCOL_NOTE_LINES)) {
     if (line.end - line.start > PROTOCOL_NOTE_LONGEST) continue;
     const words = model.text.slice(line.start, line.end);
     if (/^[ \t]*#/.test(words)) return undefined;

@@ -69,6 +69,12 @@ export class LineIndex {
     const end = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.length;
     return { start, end };
   }
+
+  /** The lines above the one holding `offset`, nearest first, at most `count` of them: start and end (before its "\n") of each. */
+  *linesAbove(offset: number, count: number): Generator<{ start: number; end: number }> {
+    const { line } = this.position(offset);
+    for (let above = line - 1; above >= 0 && above >= line - count; above--) yield { start: this.starts[above], end: this.starts[above + 1] - 1 };
+  }
 }
 
 /**

@@ -65,7 +65,7 @@ export interface LanguageTable {
    * amended as follows, its date and title (", de 5 de junio, del Valedor del Pueblo" before ", queda modificada como sigue");
    * `beforeName`: words opening such a sentence before the instrument's name, left out of the name ("In the ").
    */
-  amending?: { instruction?: string; asFollows?: string; announcesList?: string; announcesListHolds?: string; inUnitLeadIn?: string; nameThenDate?: string; beforeName?: string } & ({ introducesText?: never; introducesTextEndsWith?: never } | { introducesText: string; introducesTextEndsWith: string });
+  amending?: { instruction?: string; asFollows?: string; announcesList?: string; announcesListHolds?: string; inUnitLeadIn?: string; nameThenDate?: string; beforeName?: string; principalInstrument?: string } & ({ introducesText?: never; introducesTextEndsWith?: never } | { introducesText: string; introducesTextEndsWith: string });
   /** How an editor's footnote opens (regular-expression source), its words run on after its number ("So in original", the U.S. Code): the number is no unit's. */
   editorsFootnoteOpenings?: string;
   /**
@@ -310,6 +310,8 @@ const EN: LanguageTable = {
     announcesListHolds: String.raw`following\s+amendments`,
     inUnitLeadIn: '[Ii]n',
     beforeName: String.raw`(?:In|To|Of)[ \t]+the[ \t]+`,
+    // ("Section 3 of the principal Act is amended—": an amending Act names the Act it amends once, then by a standing phrase)
+    principalInstrument: String.raw`(?:the|The)\s+principal\s+(?:Act|Ordinance|Enactment|Law|Code|Regulations|Order|Rules)`,
     introducesText: String.raw`\b(?:insert|substitute|add)(?:\s+the\s+following)?\s*[—–:]|\b(?:inserted|substituted|added)\s+the\s+following(?:\s+[a-z-]+){0,2}\s*[—–:]`,
     introducesTextEndsWith: '—–:',
   },
