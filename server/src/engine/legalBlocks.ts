@@ -1605,7 +1605,17 @@ function splitProvisions(text: string, block: Block, open: OpenLevel[], out: Blo
     return found >= 0;
   };
 
+  // (only a line break or "(" can open a provision: the scan jumps from one to the next, a native search in the block's own
+  // text for each, which never reads past the block)
+  const own = text.slice(block.span.start, block.span.end);
+  const base = block.span.start;
+  let nextBreak = own.indexOf('\n', 1);
+  let nextBracket = own.indexOf('(', 1);
   for (let i = block.span.start + 1; i < block.span.end; i++) {
+    if (nextBreak >= 0 && nextBreak + base < i) nextBreak = own.indexOf('\n', i - base);
+    if (nextBracket >= 0 && nextBracket + base < i) nextBracket = own.indexOf('(', i - base);
+    if (nextBreak < 0 && nextBracket < 0) break;
+    i = base + (nextBreak < 0 ? nextBracket : nextBracket < 0 ? nextBreak : Math.min(nextBreak, nextBracket));
     const char = text.charCodeAt(i);
     let at = -1;
     let lineStart = false;

@@ -60,8 +60,6 @@ export interface RepealedRun {
   span: Span;
 }
 
-/** Any repeal word, to find the few lines worth reading. */
-const ANY_REPEAL_WORD = new RegExp(REPEAL_WORD, 'giu');
 /** A converter's mark before the label ("(XXXX) §§ 2 bis 9"), heading marks, emphasis. */
 const LINE_OPENING = /^[#\s*_]*(?:\([^)]{0,8}\)\s*)?[*_]*/u;
 const NUMBER_TOKEN = /^(?:[a-z]{1,2}\.?\s?(?=\d))?\d+[a-z]{0,3}(?:[-.]\d+[a-z]{0,3})*$/iu;
@@ -96,16 +94,16 @@ export function repealedRuns(model: DocumentModel, typed?: { previous: DocumentM
   }
   runs = [];
   const text = model.text;
-  let lastLine = -1;
-  for (const hit of text.matchAll(ANY_REPEAL_WORD)) {
-    const start = text.lastIndexOf('\n', hit.index! - 1) + 1;
-    if (start === lastLine) continue;
-    lastLine = start;
-    const endOfLine = text.indexOf('\n', start);
-    const end = endOfLine < 0 ? text.length : endOfLine;
+  // (the lines that may hold a run are few and short: a repeal word is looked for in each of them, not in the whole text)
+  const lines = model.lines;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const start = lines.lineStart(line);
+    const end = line + 1 < lines.lineCount ? lines.lineStart(line + 1) - 1 : text.length;
     // a heading, or a line that opens its block: never a line of running text that happens to begin with a label
     if (end - start > 200 || (text[start] !== '#' && start > 1 && text.slice(Math.max(0, start - 2), start) !== '\n\n')) continue;
-    const run = readRepealedRun(text.slice(start, end));
+    const words = text.slice(start, end);
+    if (!REPEAL_WORD_ANYWHERE.test(words)) continue;
+    const run = readRepealedRun(words);
     if (run) runs.push({ ...run, span: { start, end } });
   }
   runsByModel.set(model, runs);
