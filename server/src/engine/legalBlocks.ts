@@ -36,6 +36,8 @@ interface OpenLevel {
 const RUN_IN_STYLES = new Set<MarkerStyle>(['num-paren', 'lower-paren', 'upper-paren']);
 /** Words a "." ends without ending a sentence: "s. (2)", "No. (3)" stay citations. */
 const ABBREVIATIONS = new Set(['s', 'ss', 'no', 'nos', 'nr', 'art', 'arts', 'sec', 'secs', 'para', 'paras', 'subs', 'cf', 'p', 'pp', 'ch', 'cap', 'vol', 'al', 'v', 'vs']);
+/** A title of a provision's own illustrations, explanation, examples or proviso, in emphasis or not ("*Illustrations.*", "Explanation 2.—"). */
+const INNER_NOTE_TITLE = /^[ \t]*[*_]{0,3}(?:Illustrations?|Explanations?|Examples?|Proviso)(?:[ \t]+\d{1,2})?[.:]?[*_]{0,3}[.:]?[ \t]*(?:[—–-][ \t]*)?$/;
 /** A section number run in with its first subsection: "8A.—(1)", "2.-(1)". */
 const RUN_IN_SECTION = /^(\d{1,4}[A-Z]{0,3})\.\s?[—–-]\s?(?=\(1\)\s)/;
 const ABJAD = 'أبجدهوزحطيكلمنسعفصقرشتثخذضظغ';
@@ -168,6 +170,11 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
     if (current.kind === 'heading' && sentenceMadeHeading(text.slice(current.contentStart, current.span.end))) {
       current = { kind: 'paragraph', depth: 0, span: trimSpan(text, current.contentStart, current.span.end), contentStart: current.contentStart };
     }
+    // "#### *Illustrations.*", "## Explanation." inside a section read from the text (India's acts through a PDF converter): the
+    // section's own illustrations or explanation, which a converter's heading does not end
+    if (current.kind === 'heading' && headings.some((heading) => heading.runIn) && INNER_NOTE_TITLE.test(text.slice(current.contentStart, current.span.end))) {
+      current = { kind: 'paragraph', depth: 0, span: trimSpan(text, current.contentStart, current.span.end), contentStart: current.contentStart };
+    }
     if (current.kind === 'heading') {
       const content = text.slice(current.contentStart, current.span.end);
       const info = readHeading(content);
@@ -216,7 +223,10 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
         step({ kind: 'paragraph', depth: 0, span: rest, contentStart: rest.start });
         return;
       }
-      const found = current.ordered && !insideWrittenUnit() ? numberedSection(text, current, sections.last, !!titleBefore && titleBefore.index === out.length - 1, firstSectionLater) : undefined;
+      // ("- **7.** A Data Fiduciary may process …", "- 23. (1) The Board shall …" after "**6.** (*1*) …": a PDF converter made the
+      // indented section a bullet; its number, going on from the sections read before it, is the section's, as in a paragraph)
+      const bulleted = !current.ordered && sections.last !== undefined ? { ...current, span: { start: current.contentStart, end: current.span.end } } : undefined;
+      const found = (current.ordered || bulleted) && !insideWrittenUnit() ? numberedSection(text, bulleted ?? current, sections.last, !!titleBefore && titleBefore.index === out.length - 1, firstSectionLater) : undefined;
       if (found) {
         // "10. (1) Any information …": a section number CommonMark read as an ordered list.
         const start = openSection(found, titleBefore);
