@@ -3,7 +3,7 @@
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
 import { edited } from '../helpers/workspace';
-import { IN_DPDP_ACT_2023 } from './thirdReadingText';
+import { IN_DPDP_ACT_2023, US_CALEA_SECTION_1003 } from './thirdReadingText';
 
 const law = oneDocument('law.md', '');
 const sections = (text: string) => law.unitIds(text).filter((id) => /^sec_[^_]+$/.test(id));
@@ -25,6 +25,18 @@ describe('engine: laws read from a third source (PDF conversions)', () => {
       // must not: a heading of another title there ends the section, and "this section" below it stands outside any
       const titled = edited(IN_DPDP_ACT_2023, '#### *Illustrations.*\n\n- (*I*) X, an individual, registers', '#### *Erasure of data*\n\n- (*I*) X, an individual, registers');
       assert.ok(law.problems(titled, 'reference-outside-unit').some((message) => /"this section" stands outside any section/.test(message)), law.problems(titled, 'reference-outside-unit').join('\n'));
+    });
+  });
+
+  describe('United States: the US Code as a PDF converter gave it', () => {
+    it('"### **(a) …**", "# **(2) Expansion to maximum capacity**": bold subsection headings at guessed levels stay inside § 1003', () => {
+      const ids = law.unitIds(US_CALEA_SECTION_1003);
+      for (const id of ['sec_1003__subsec_a__para_1__subpara_B', 'sec_1003__subsec_b__para_2', 'sec_1003__subsec_c__para_1', 'sec_1003__subsec_e']) assert.ok(ids.includes(id), `${id}: ${ids.join(' ')}`);
+      assert.strictEqual(law.citation(US_CALEA_SECTION_1003, 'subsection (a)(1)(A)').targets[0].unitId, 'sec_1003__subsec_a__para_1__subpara_A');
+      assert.deepStrictEqual(law.broken(US_CALEA_SECTION_1003), []);
+      // must not: a bold heading that is no subsection's marker and title ("**Statutory Notes**") still ends the section
+      const notes = edited(US_CALEA_SECTION_1003, '### **(d) Carrier statement**', '### **Statutory Notes and Related Subsidiaries**');
+      assert.ok(!law.unitIds(notes).includes('sec_1003__subsec_e'), law.unitIds(notes).join(' '));
     });
   });
 });

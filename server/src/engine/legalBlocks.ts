@@ -38,6 +38,8 @@ const RUN_IN_STYLES = new Set<MarkerStyle>(['num-paren', 'lower-paren', 'upper-p
 const ABBREVIATIONS = new Set(['s', 'ss', 'no', 'nos', 'nr', 'art', 'arts', 'sec', 'secs', 'para', 'paras', 'subs', 'cf', 'p', 'pp', 'ch', 'cap', 'vol', 'al', 'v', 'vs']);
 /** A title of a provision's own illustrations, explanation, examples or proviso, in emphasis or not ("*Illustrations.*", "Explanation 2.—"). */
 const INNER_NOTE_TITLE = /^[ \t]*[*_]{0,3}(?:Illustrations?|Explanations?|Examples?|Proviso)(?:[ \t]+\d{1,2})?[.:]?[*_]{0,3}[.:]?[ \t]*(?:[—–-][ \t]*)?$/;
+/** A heading that is a subsection's bracketed marker and title, all in bold: "**(a) Notices of maximum and actual capacity requirements**". */
+const BOLD_SUBSECTION_HEADING = /^[ \t]*\*\*\((?:[a-z]{1,2}|\d{1,3}|[A-Z]{1,2}|[ivx]{1,5})\)[ \t]+\p{Lu}[^*\n]{0,160}\*\*[ \t]*$/u;
 /** A section number run in with its first subsection: "8A.—(1)", "2.-(1)". */
 const RUN_IN_SECTION = /^(\d{1,4}[A-Z]{0,3})\.\s?[—–-]\s?(?=\(1\)\s)/;
 const ABJAD = 'أبجدهوزحطيكلمنسعفصقرشتثخذضظغ';
@@ -193,9 +195,18 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
       // "# (2) This section does not apply to—" inside a section read from run-in text: the
       // converter's heading level says nothing of where it stands.
       const inRunIn = subsection && headings.some((heading) => heading.runIn);
+      // "### **§ 1003. Notices …**" then "### **(a) Notices of maximum …**", "# **(2) Expansion to maximum capacity**" (the US Code
+      // through a PDF converter, which set each heading's level by its type size): a subsection's marker and title in bold, at any
+      // level, inside a section written as a heading, are the section's subsection, whatever level the converter gave it
+      const boldSubsection = !subsection && !inRunIn && insideWrittenUnit() && BOLD_SUBSECTION_HEADING.test(content);
       const before = headings.slice();
-      if (!inRunIn) while (headings.length && headings[headings.length - 1].depth >= current.depth) headings.pop();
-      if (subsection && (inRunIn || insideUnit())) {
+      if (!inRunIn && !boldSubsection) while (headings.length && headings[headings.length - 1].depth >= current.depth) headings.pop();
+      if (boldSubsection) {
+        // (the marker and title inside the bold, as a paragraph "(a) Notices …" is read)
+        const open = text.indexOf('**', current.contentStart) + 2;
+        const span = trimSpan(text, open, text.lastIndexOf('**', current.span.end));
+        current = { kind: 'paragraph', depth: 0, span, contentStart: span.start };
+      } else if (subsection && (inRunIn || insideUnit())) {
         // "###### (a) Whoever": the subsection's marker and text, read as the paragraph it is.
         current = { kind: 'paragraph', depth: 0, span: trimSpan(text, current.contentStart, current.span.end), contentStart: current.contentStart };
       } else {
