@@ -3,7 +3,7 @@
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
 import { edited } from '../helpers/workspace';
-import { IN_DPDP_ACT_2023, US_CALEA_SECTION_1003 } from './thirdReadingText';
+import { IN_DPDP_ACT_2023, US_CALEA_SECTION_1003, US_CFAA_18_USC_1030, US_FISMA_2014 } from './thirdReadingText';
 
 const law = oneDocument('law.md', '');
 const sections = (text: string) => law.unitIds(text).filter((id) => /^sec_[^_]+$/.test(id));
@@ -37,6 +37,40 @@ describe('engine: laws read from a third source (PDF conversions)', () => {
       // must not: a bold heading that is no subsection's marker and title ("**Statutory Notes**") still ends the section
       const notes = edited(US_CALEA_SECTION_1003, '### **(d) Carrier statement**', '### **Statutory Notes and Related Subsidiaries**');
       assert.ok(!law.unitIds(notes).includes('sec_1003__subsec_e'), law.unitIds(notes).join(' '));
+    });
+
+    it('"(1)(A) a fine …": a paragraph opening at once with its subparagraph (A); "this subparagraph" there is (c)(1)(A)', () => {
+      const { workspace, model } = law.read(US_CFAA_18_USC_1030);
+      const own = workspace.resolved(model.uri).filter((cited) => cited.reference.text === 'this subparagraph' && cited.reference.span.start < model.text.indexOf('(B) a fine under this title or imprisonment for not more than twenty'));
+      assert.deepStrictEqual(own.map((cited) => cited.targets[0].unitId), ['sec_1030__subsec_c__para_1__subpara_A']);
+      assert.strictEqual(law.citation(US_CFAA_18_USC_1030, 'subsection (c)(4)(A)(i)').targets[0].unitId, 'sec_1030__subsec_c__para_4__subpara_A__clause_i');
+      // must not: a second marker that does not open its list ("(1)(B)") is no subparagraph of its own
+      const notFirst = edited(US_CFAA_18_USC_1030, '  - (1)(A) a fine under this title or imprisonment for not more than ten', '  - (1)(B) a fine under this title or imprisonment for not more than ten');
+      assert.ok(!law.unitIds(notFirst).includes('sec_1030__subsec_c__para_1__subpara_A'));
+    });
+
+    it('quotes in two apostrophes (the notes on amendments, "inserted at end \'\'For purposes of this subsection …\'\'") are quoted words: no error', () => {
+      assert.deepStrictEqual(law.broken(US_CFAA_18_USC_1030), []);
+      assert.deepStrictEqual(law.problems(US_CFAA_18_USC_1030, 'reference-outside-unit'), []);
+      const { workspace, model } = law.read(US_CFAA_18_USC_1030);
+      const inQuote = workspace.resolved(model.uri).find((cited) => cited.reference.text === 'this subsection' && model.text.slice(cited.reference.span.start - 20, cited.reference.span.start).includes("''For purposes of"));
+      assert.match(inQuote?.targets[0].reason ?? '', /stands in quoted words/);
+      // must not: the same words without the marks are the notes' own, and "this subsection" there stands outside any
+      const unquoted = edited(US_CFAA_18_USC_1030, "inserted at end ''For purposes of this subsection", 'inserted at end For purposes of this subsection');
+      assert.ok(law.problems(unquoted, 'reference-outside-unit').some((message) => /"this subsection" stands outside any subsection/.test(message)), law.problems(unquoted, 'reference-outside-unit').join('\n'));
+    });
+
+    it('a Public Law\'s inserted subchapter in two apostrophes ("## \'\'SUBCHAPTER II …" to "….\'\'.") is the amended title\'s text; "S. 2521" is a bill', () => {
+      assert.deepStrictEqual(law.broken(US_FISMA_2014), []);
+      const quoted = law.citation(US_FISMA_2014, 'section 3502').targets[0];
+      assert.strictEqual(quoted.status, 'external');
+      assert.match(quoted.reason ?? '', /text quoted from another instrument/);
+      // the Statutes at Large's running head is no section 128
+      assert.ok(!law.unitIds(US_FISMA_2014).includes('sec_128'));
+      assert.match(law.citation(US_FISMA_2014, 'S. 2521').targets[0].reason ?? '', /bill the Congress passed/);
+      // must not: a quotation that never closes is no passage, and the section it cites is then looked for here
+      const unclosed = edited(US_FISMA_2014, 'Comptroller General of the United States.\'\'.', 'Comptroller General of the United States.');
+      assert.ok(law.broken(unclosed).some((message) => /no section 3502/.test(message)), law.broken(unclosed).join('\n'));
     });
   });
 });

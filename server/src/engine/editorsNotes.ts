@@ -21,8 +21,9 @@ const NOTES_REACH_LINES = 400;
  */
 export function notesHeadingAbove(model: DocumentModel, offset: number): string | undefined {
   for (const heading of headingsAbove(model.text, offset, NOTES_REACH_LINES)) {
-    if (heading.depth < 2) return undefined;
+    // ("# **Editorial Notes**": a PDF converter's level, guessed from the type size, may be the highest)
     if (NOTES_HEADING.test(heading.text)) return unitLabelBetween(model, heading.start, offset) ? undefined : heading.text.replace(/[*_]/g, '').trim();
+    if (heading.depth < 2) return undefined;
     if (readHeading(heading.text)) return undefined;
   }
   return undefined;

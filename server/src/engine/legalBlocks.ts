@@ -36,6 +36,8 @@ interface OpenLevel {
 const RUN_IN_STYLES = new Set<MarkerStyle>(['num-paren', 'lower-paren', 'upper-paren']);
 /** Words a "." ends without ending a sentence: "s. (2)", "No. (3)" stay citations. */
 const ABBREVIATIONS = new Set(['s', 'ss', 'no', 'nos', 'nr', 'art', 'arts', 'sec', 'secs', 'para', 'paras', 'subs', 'cf', 'p', 'pp', 'ch', 'cap', 'vol', 'al', 'v', 'vs']);
+/** The Statutes at Large's running head: "128 STAT. 3088 PUBLIC LAW 113–283—DEC. 18, 2014", "PUBLIC LAW 113–283—DEC. 18, 2014 128 STAT. 3087". */
+const STATUTES_AT_LARGE_HEAD = /^[ \t*_]*(?:\d{1,3}[ \t]+STAT\.[ \t]+\d{1,5}(?![\d.])|PUBLIC[ \t]+LAW[ \t]+\d{1,3}[–-]\d{1,4}[ \t]*[—–-])/;
 /** A title of a provision's own illustrations, explanation, examples or proviso, in emphasis or not ("*Illustrations.*", "Explanation 2.—"). */
 const INNER_NOTE_TITLE = /^[ \t]*[*_]{0,3}(?:Illustrations?|Explanations?|Examples?|Proviso)(?:[ \t]+\d{1,2})?[.:]?[*_]{0,3}[.:]?[ \t]*(?:[—–-][ \t]*)?$/;
 /** A heading that is a subsection's bracketed marker and title, all in bold: "**(a) Notices of maximum and actual capacity requirements**". */
@@ -170,6 +172,11 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
     // "##### artículo 55 y el tribunal ante el cual actúen …", "### título II del libro II de este Código." (InfoLEG as converted:
     // a wrapped line of running text made a heading): a unit word in lower case, its number, then words in lower case
     if (current.kind === 'heading' && sentenceMadeHeading(text.slice(current.contentStart, current.span.end))) {
+      current = { kind: 'paragraph', depth: 0, span: trimSpan(text, current.contentStart, current.span.end), contentStart: current.contentStart };
+    }
+    // "## 128 STAT. 3088 PUBLIC LAW 113–283—DEC. 18, 2014" (a page's running head in the Statutes at Large, which a PDF converter
+    // made a heading): no heading of the law's, and never its section 128
+    if (current.kind === 'heading' && STATUTES_AT_LARGE_HEAD.test(text.slice(current.contentStart, current.span.end))) {
       current = { kind: 'paragraph', depth: 0, span: trimSpan(text, current.contentStart, current.span.end), contentStart: current.contentStart };
     }
     // "#### *Illustrations.*", "## Explanation." inside a section read from the text (India's acts through a PDF converter): the
@@ -1611,6 +1618,13 @@ function splitProvisions(text: string, block: Block, open: OpenLevel[], out: Blo
   if (opening) enter(open, sequenceStyle(opening, open), block.kind === 'listItem' && block.ordered && block.listNumber !== undefined ? String(block.listNumber) : opening.value);
   const hasOpening = !!opening;
   const cuts: number[] = [];
+  // "(1)(A) a fine under this title …" then "(B) a fine …" (the US Code): a paragraph that opens at once with its first
+  // subparagraph, the two markers glued; the subparagraph is a provision of its own, inside the paragraph
+  const glued = opening ? gluedFirstMarker(text, markerStart, opening, block.span.end) : undefined;
+  if (glued) {
+    enter(open, sequenceStyle(glued.marker, open), glued.marker.value);
+    cuts.push(glued.at);
+  }
   // Searched in the block's own text, each label's search moving forward only: linear per block.
   let blockText: string | undefined;
   const laterSearch = new Map<string, number>();
@@ -1677,6 +1691,17 @@ function splitProvisions(text: string, block: Block, open: OpenLevel[], out: Blo
     }
     from = cut;
   }
+}
+
+/** Where a first marker of another style glued to the block's opening one stands ("(1)(A) a fine …": "(A)"), and that marker. */
+function gluedFirstMarker(text: string, markerStart: number, opening: Marker, blockEnd: number): { at: number; marker: Marker } | undefined {
+  const labelAt = text.indexOf(opening.label, markerStart);
+  if (labelAt < 0 || labelAt - markerStart > 4) return undefined;
+  const at = labelAt + opening.label.length;
+  if (text[at] !== '(' || at >= blockEnd) return undefined;
+  const marker = readMarker(text.slice(at, Math.min(blockEnd, at + 24)));
+  if (!marker || !text.startsWith(marker.label, at) || marker.style === opening.style || !RUN_IN_STYLES.has(marker.style) || !RUN_IN_STYLES.has(opening.style) || !isFirst(marker)) return undefined;
+  return /^[ \t]+\S/.test(text.slice(at + marker.label.length, at + marker.label.length + 2)) ? { at, marker } : undefined;
 }
 
 /**

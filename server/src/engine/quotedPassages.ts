@@ -72,7 +72,75 @@ export function findPassages(text: string): Span[] {
       resume = Math.max(stop, open + 1);
     }
   }
+  // "by striking subchapters II and III and inserting the following:" then "## ''SUBCHAPTER II—INFORMATION SECURITY", "''(1) provide
+  // …", … "… the Comptroller General of the United States.''." (the United States' printed laws, and the US Code's notes, quote
+  // with two apostrophes, each quoted paragraph opening with them again): paragraphs in such quotes, closed at the end of a later one
+  let resume = 0;
+  for (let open = text.indexOf("''"); open >= 0; open = text.indexOf("''", open + 2)) {
+    if (open < resume || !opensMarkedParagraph(text, open)) continue;
+    const { end, stop } = closeOfDoubled(text, open);
+    if (end !== undefined && /\n[ \t]*\n/.test(text.slice(open, end))) out.push({ start: open, end });
+    resume = Math.max(stop, open + 2);
+  }
   return out.sort((a, b) => a.start - b.start).filter((span, i, all) => i === 0 || span.start >= all[i - 1].end);
+}
+
+/** How many paragraphs in a row that do not open with '' (a printer's marginal notes, page marks) a passage in '' quotes goes on through. */
+const UNMARKED_IN_A_ROW = 8;
+
+/**
+ * Where the passage that opens with '' at `open` ends (after the '' that closes a paragraph): each of its paragraphs opens with ''
+ * again, its headings too ("## **''§ 3551. Purposes**"); a few between that do not (a marginal note, "44 USC 3552.") go on with it.
+ * No end when '' closes inside a paragraph (quoted words), or UNMARKED_IN_A_ROW paragraphs go by without one.
+ */
+function closeOfDoubled(text: string, open: number): { end?: number; stop: number } {
+  let unmarked = 0;
+  let paragraphStart = false;
+  for (let i = open + 2; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) {
+      let j = i + 1;
+      while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+      if (text[j] === '\n') paragraphStart = true;
+      else if (text[j] === '#') paragraphStart = true;
+      if (paragraphStart) {
+        // the paragraph's opening marks (a heading's, a list item's, emphasis), then '' or not
+        let k = j;
+        while (k < text.length && (text[k] === '\n' || text[k] === ' ' || text[k] === '\t' || text[k] === '\r' || text[k] === '#' || text[k] === '*' || text[k] === '_' || text[k] === '-' || text[k] === '>')) k++;
+        paragraphStart = false;
+        if (text.startsWith("''", k)) {
+          unmarked = 0;
+          i = k + 1;
+          continue;
+        }
+        if (++unmarked > UNMARKED_IN_A_ROW) return { stop: k };
+        i = k - 1;
+      }
+      continue;
+    }
+    if (ch === 39 && text.charCodeAt(i + 1) === 39) {
+      // ("… shall apply to this subchapter. ''(b) ADDITIONAL DEFINITIONS.—": a quoted paragraph a converter ran into the one
+      // before it opens with '' after a space; only '' after a word or a sign closes)
+      if (/\s/.test(text[i - 1] ?? ' ') && /[^\s.,;]/.test(text[i + 2] ?? '')) {
+        i++;
+        continue;
+      }
+      if (atParagraphEnd(text, i + 2)) return { end: i + 2, stop: i + 2 };
+      return { stop: i + 2 };
+    }
+  }
+  return { stop: text.length };
+}
+
+/** Whether the mark at `at` opens its paragraph, after a heading's, a list item's or emphasis marks at most. */
+function opensMarkedParagraph(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '#' || text[k] === '*' || text[k] === '_' || text[k] === '-' || text[k] === '>')) k--;
+  if (k < 0) return true;
+  if (text.charCodeAt(k) !== 10) return false;
+  k--;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 13)) k--;
+  return k < 0 || text.charCodeAt(k) === 10 || text[at - 1] === '#' || text.slice(k + 2, at).trimStart().startsWith('#');
 }
 
 /**

@@ -11,9 +11,19 @@ export function insideOpenQuote(text: string, offset: number, reach: number, fro
   return curlyQuoteOpen(text.slice(Math.max(from, offset - reach), offset));
 }
 
-/** Whether `before` (the words up to some point) ends inside “…”: its last “ comes after its last ”. */
+/**
+ * Whether `before` (the words up to some point) ends inside “…” (its last “ comes after its last ”) or inside ''…'' (an odd
+ * number of them: the United States' printed laws quote with two apostrophes, "inserted at end ''For purposes of this subsection").
+ */
 export function curlyQuoteOpen(before: string): boolean {
-  return before.lastIndexOf('“') > before.lastIndexOf('”');
+  return before.lastIndexOf('“') > before.lastIndexOf('”') || doubledQuoteOpen(before);
+}
+
+/** Whether `words` leave a quotation in two apostrophes open: an odd number of '' in them. */
+function doubledQuoteOpen(words: string): boolean {
+  let marks = 0;
+  for (let at = words.indexOf("''"); at >= 0; at = words.indexOf("''", at + 2)) marks++;
+  return marks % 2 === 1;
 }
 
 /**
@@ -23,7 +33,7 @@ export function curlyQuoteOpen(before: string): boolean {
 export function quotationOpenedIn(gap: string): boolean {
   let straight = 0;
   for (let at = gap.indexOf('"'); at >= 0; at = gap.indexOf('"', at + 1)) straight++;
-  if (straight % 2 === 1) return true;
+  if (straight % 2 === 1 || doubledQuoteOpen(gap)) return true;
   return Math.max(gap.lastIndexOf('“'), gap.lastIndexOf('«')) > Math.max(gap.lastIndexOf('”'), gap.lastIndexOf('»'));
 }
 

@@ -133,6 +133,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     const reason = `the citation stands in an editor's note on the act that amended the text ("${act}"): it is a unit of that act, not of this document`;
     return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
   }
+  // "Dec. 18, 2014 [S. 2521]", "LEGISLATIVE HISTORY—S. 2521:" (a United States Public Law's margin and closing note): the bill
+  // the Congress passed, "S." its Senate number, never a section
+  if (anchor.kind === 'none' && CONGRESS_BILL.test(model.text.slice(Math.max(0, reference.span.start - 24), reference.span.end + 1))) {
+    const reason = `"${reference.text}" is the number of the bill the Congress passed (its legislative history), not a section`;
+    return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
+  }
   const gazette = anchor.kind === 'none' ? gazetteEntryAfter(model.text, reference.span.end) : undefined;
   if (gazette) {
     const reason = `the citation is followed by the gazette entry of the act it is in ("${gazette}"), not this document`;
@@ -239,6 +245,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
           // "For subsection (9) substitute—" then "> (10) A business falls within this subsection if—": the quoted text's own
           const quoted = quotedPassageAt(model, span.start);
           if (quoted) return single(reference, { status: 'external', span, reason: `"this ${anchor.unit}" stands in text quoted from another instrument ("${quoteStart(model.text, quoted)}"): it is that text's` });
+          // "Pub. L. 101–647 inserted at end ''For purposes of this subsection, …''" (the US Code's notes on amendments): in quoted
+          // words, with no such unit around them, it is the quoted wording's own
+          if (insideQuotedWords(model, span.start)) return single(reference, { status: 'external', span, reason: `"this ${anchor.unit}" stands in quoted words, with no ${anchor.unit} around them: it is the quoted wording's own, and cannot be checked` });
           const grouping = groupingAround(context) ?? (context === model.root ? groupingAround(lastHeadingBefore(model, span.start)) : undefined);
           if ((anchor.unit === 'section' || anchor.unit === 'article') && grouping && !(anchor.unit === 'section' && model.units.some((unit) => unit.kind === 'article')) &&
             !descendantsOf(grouping).some((unit) => unit.kind === anchor.unit)) {
@@ -2730,6 +2739,9 @@ function onlyOneBelow(doc: DocumentModel, unit: Unit, step: RefStep): Unit | und
   }
   return below.length === 1 && below[0].parent !== unit ? below[0] : undefined;
 }
+
+/** A Congress bill's number where a Public Law gives it: "[S. 2521]", "LEGISLATIVE HISTORY—S. 2521:" (the citation read, and the character after it). */
+const CONGRESS_BILL = /(?:\[|LEGISLATIVE HISTORY[ \t]*[—–-][ \t]*)S\.[ \t]?\d{1,5}[\]:]$/;
 
 /** How far before a citation the word of a repeal is looked for. */
 const REPEAL_REACH = 60;
