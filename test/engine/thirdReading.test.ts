@@ -3,7 +3,7 @@
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
 import { edited } from '../helpers/workspace';
-import { IN_DPDP_ACT_2023, US_CALEA_SECTION_1003, US_CFAA_18_USC_1030, US_FISMA_2014 } from './thirdReadingText';
+import { IN_DPDP_ACT_2023, JP_APPI_ENGLISH, US_CALEA_SECTION_1003, US_CFAA_18_USC_1030, US_FISMA_2014 } from './thirdReadingText';
 
 const law = oneDocument('law.md', '');
 const sections = (text: string) => law.unitIds(text).filter((id) => /^sec_[^_]+$/.test(id));
@@ -68,9 +68,32 @@ describe('engine: laws read from a third source (PDF conversions)', () => {
       // the Statutes at Large's running head is no section 128
       assert.ok(!law.unitIds(US_FISMA_2014).includes('sec_128'));
       assert.match(law.citation(US_FISMA_2014, 'S. 2521').targets[0].reason ?? '', /bill the Congress passed/);
+      // (never the words of a link: "[S. 7](https://www.legislation.gov.uk/…)" is a section, of the page it links to)
+      const linked = edited(US_FISMA_2014, 'Dec. 18, 2014 [S. 2521]', 'Dec. 18, 2014 [S. 2521](https://www.congress.gov/bill/113th-congress/senate-bill/2521)');
+      assert.doesNotMatch(law.citation(linked, 'S. 2521').targets[0].reason ?? '', /bill the Congress passed/);
       // must not: a quotation that never closes is no passage, and the section it cites is then looked for here
       const unclosed = edited(US_FISMA_2014, 'Comptroller General of the United States.\'\'.', 'Comptroller General of the United States.');
       assert.ok(law.broken(unclosed).some((message) => /no section 3502/.test(message)), law.broken(unclosed).join('\n'));
+    });
+  });
+
+  describe("Japan: the Act on the Protection of Personal Information in English", () => {
+    it('"(Support to a Business Operator etc. in a Local Area)" then "Article 12 A local government shall …": a captioned label run into its sentence', () => {
+      const articles = law.unitIds(JP_APPI_ENGLISH).filter((id) => /^art_[^_]+$/.test(id));
+      for (const id of ['art_1', 'art_3', 'art_12', 'art_13', 'art_16-2', 'art_19', 'art_20']) assert.ok(articles.includes(id), `${id}: ${articles.join(' ')}`);
+      // must not: with no caption above it, "Article 12 A local government …" opening a paragraph is no label
+      const uncaptioned = edited(JP_APPI_ENGLISH, '(Support to a Business Operator etc. in a Local Area)\n\n', '');
+      assert.ok(!law.unitIds(uncaptioned).includes('art_12'));
+    });
+
+    it('captions with no label under them ("(Definition)" over "- (1) …"): the articles this copy seems to lack are not reported, and the note says why', () => {
+      assert.deepStrictEqual(law.broken(JP_APPI_ENGLISH), []);
+      const lost = law.citation(JP_APPI_ENGLISH, 'Article 18, paragraph (2) and Article 28, paragraph (1)').targets[0];
+      assert.strictEqual(lost.status, 'external');
+      assert.match(lost.reason ?? '', /2 of this document's \d+ article captions have no label under them \("\(Definition\)"\)/);
+      // must not: where every caption has its label, an article missing is reported
+      const labelled = edited(edited(JP_APPI_ENGLISH, '(Definition)\n\n', '(Definition)\n\nArticle 2\n\n'), '(Notification etc. of a Utilization Purpose when Acquiring)\n\n', '(Notification etc. of a Utilization Purpose when Acquiring)\n\nArticle 18\n\n');
+      assert.ok(law.broken(labelled).some((message) => /no article 28/.test(message)), law.broken(labelled).join('\n'));
     });
   });
 });

@@ -400,16 +400,18 @@ function paragraphPieces(text: string, block: Block, insideUnit: boolean, memo: 
   const inside = block.kind === 'paragraph' && !titleLine ? sectionTitleLines().within(block.span.start, block.span.end) : [];
   // "Accordo - art. 4" on the line before: the number it announces, read from outside the block (so part of what is remembered)
   const announced = block.kind === 'paragraph' ? numberAnnouncedBefore(text, block.span.start) : undefined;
+  // "(Purpose)" alone the paragraph before: the caption of the article whose label opens this one (read from outside the block too)
+  const captioned = block.kind === 'paragraph' && captionBefore(text, block.span.start);
   // "Предмет Чл. 1. Този закон …": a title before the label, read so only in a document that opens its articles so more than once
   const titledFound = block.kind === 'paragraph' && !titleLine ? titleThenLabel(text, block) : undefined;
   const titledLabel = titledFound !== undefined && titlesBeforeLabels() ? titledFound : undefined;
   const together = block.kind === 'paragraph' && !titleLine ? runTogether().within(block.span.start, block.span.end) : [];
   const read = (): Block[] => (titleLine ? [{ kind: 'heading' as const, depth: PLAIN_UNIT_DEPTH, span: block.span, contentStart: block.span.start }]
-    : plainHeadingLines(text, block, inside, announced, titledLabel, together).flatMap((part) => (part.kind === 'paragraph' && insideUnit ? alineaLines(text, part).flatMap((line) => runInDefinitions(text, line)) : [part])));
+    : plainHeadingLines(text, block, inside, announced, titledLabel, together, captioned).flatMap((part) => (part.kind === 'paragraph' && insideUnit ? alineaLines(text, part).flatMap((line) => runInDefinitions(text, line)) : [part])));
   if (!memo) return read();
   const base = block.span.start;
   // Remembered relative to the block: only the block's own text is read (and, for a numbered title line, whether the document titles its sections so).
-  const relative = memo.get(base, block.span.end, `pieces ${insideUnit} ${blockFields(block)} ${titleLine} ${announced ?? ''} ${titledLabel !== undefined} ${inside.map((at) => at - base).join(',')} ${together.map((at) => at - base).join(',')}`, () => read().map((piece) => shiftBlock(piece, -base)));
+  const relative = memo.get(base, block.span.end, `pieces ${insideUnit} ${blockFields(block)} ${titleLine} ${announced ?? ''} ${captioned} ${titledLabel !== undefined} ${inside.map((at) => at - base).join(',')} ${together.map((at) => at - base).join(',')}`, () => read().map((piece) => shiftBlock(piece, -base)));
   return relative.map((piece) => shiftBlock(piece, base));
 }
 
@@ -913,7 +915,7 @@ export const UNNUMBERED_GROUPINGS = new Set<string>(['schedule', 'annex']);
  * A heading line names a kind and a number, then nothing or a separator and a short title that
  * does not end a sentence ("Article 5 shall apply …" and "Article 5: see below." stay text).
  */
-function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly number[] = [], announced?: string, titledLabel?: TitledLabel, runTogetherLabels: readonly number[] = []): Block[] {
+function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly number[] = [], announced?: string, titledLabel?: TitledLabel, runTogetherLabels: readonly number[] = [], captioned = false): Block[] {
   const pieces: Block[] = [];
   let from = block.span.start;
   let lineStart = block.span.start;
@@ -923,7 +925,8 @@ function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly
   const inBold = mark && block.kind === 'paragraph' ? runInUnitLabel(text.slice(block.span.start, Math.min(block.span.end, block.span.start + RUN_IN_LABEL_REACH))) : undefined;
   const labelStart = block.span.start + (inBold !== undefined ? 0 : mark);
   const labelEnd = inBold ?? (block.kind === 'paragraph' ? runInUnitLabel(text.slice(labelStart, Math.min(block.span.end, labelStart + RUN_IN_LABEL_REACH))) ??
-    boldLabelWithNote(text.slice(labelStart, Math.min(block.span.end, labelStart + NOTED_BOLD_LABEL_REACH))) ?? announcedLabel(text, labelStart, announced) : undefined);
+    boldLabelWithNote(text.slice(labelStart, Math.min(block.span.end, labelStart + NOTED_BOLD_LABEL_REACH))) ?? announcedLabel(text, labelStart, announced) ??
+    (captioned ? captionedLabel(text.slice(labelStart, Math.min(block.span.end, labelStart + 40))) : undefined) : undefined);
   // "Предмет Чл. 1. Този закон урежда …" (Bulgaria's laws as lex.bg gives them): the article's title, then its label run in
   // "<sup>11</sup> Kindeswohl Art. 1 a" (Fedlex's PDFs as converted): a line's mark before the title, dropped with it
   const titled = labelEnd === undefined && (!mark || titledLabel?.titleStart === block.span.start + mark) ? titledLabel : undefined;
@@ -1290,6 +1293,29 @@ function announcedLabel(text: string, start: number, announced: string | undefin
   if (!head || announced !== head[2].toLowerCase()) return undefined;
   const info = readHeading(head[0]);
   return info?.kind === 'article' && info.number !== undefined ? head[0].length : undefined;
+}
+
+/**
+ * "(Support to a Business Operator etc. in a Local Area)" then "Article 12 A local government shall …" (Japan's laws in English,
+ * as the official translation sets them): the article's caption in brackets, a paragraph of its own, then its label run into its
+ * first sentence. Whether the paragraph before `start` is such a caption: one line, in brackets, opening with a capital.
+ */
+function captionBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - CAPTION_REACH), start).replace(/\s+$/, '');
+  const lineStart = before.lastIndexOf('\n') + 1;
+  if (lineStart > 0 && !/\n[ \t]*$/.test(before.slice(0, lineStart - 1))) return false;
+  return CAPTION.test(before.slice(lineStart));
+}
+
+const CAPTION_REACH = 160;
+const CAPTION = /^[ \t]*\((?:\p{Lu}|\p{Lo})[^()\n]{0,120}\)[ \t]*$/u;
+
+/** After a caption: "Article 12 A local government …", "Article 16-2 A Personal Information …": the label's length, a sentence after it. */
+function captionedLabel(head: string): number | undefined {
+  const label = /^(?:Article|Art\.)[ \t]+\d{1,4}(?:-\d{1,3}){0,2}(?=[ \t]+(?:\p{Lu}|\())/u.exec(head);
+  if (!label) return undefined;
+  const info = readHeading(label[0]);
+  return info?.kind === 'article' && info.number !== undefined ? label[0].length : undefined;
 }
 
 /** The article's number (lower case) a line "Accordo - art. 4" right before `start` announces, or undefined. */

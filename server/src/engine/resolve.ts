@@ -23,6 +23,7 @@ import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folde
 import { AMENDING_INSTRUCTION, endsWithInsertingCue, insertingInstructionAbove, leadsInAmendments, sentenceAround } from './amendingInstruction';
 import { insideOpenQuote, straightQuoteOpenedAfterColon } from './quotedWords';
 import { quotedPassageAt } from './quotedPassages';
+import { lostLabels } from './lostLabels';
 import { isNumberedAfter } from './markers';
 import { amendingLeadInAbove } from './setOutByAmendment';
 import { creditedRegionAt } from './creditedProvisions';
@@ -135,7 +136,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   }
   // "Dec. 18, 2014 [S. 2521]", "LEGISLATIVE HISTORY—S. 2521:" (a United States Public Law's margin and closing note): the bill
   // the Congress passed, "S." its Senate number, never a section
-  if (anchor.kind === 'none' && CONGRESS_BILL.test(model.text.slice(Math.max(0, reference.span.start - 24), reference.span.end + 1))) {
+  if (anchor.kind === 'none' && CONGRESS_BILL.test(model.text.slice(Math.max(0, reference.span.start - 24), reference.span.end + 2))) {
     const reason = `"${reference.text}" is the number of the bill the Congress passed (its legislative history), not a section`;
     return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
   }
@@ -714,6 +715,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // that cannot be trusted shows nothing missing
       const guessed = doc === model ? guessedHeadings(model) : undefined;
       if (guessed) return { status: 'external', span, reason: `${guessed.pieces} of this document's ${guessed.headings} headings are pieces of sentences ("${guessed.example}"): they were most likely guessed from a page's layout, so its structure cannot be trusted, and ${describe(cited.path)} cannot be checked against it` };
+      // "(Definition)" over "- (1) "Personal information" in this Act means …" with no "Article 2" between (Japan's laws in English
+      // through a PDF converter, which dropped some labels): an article this copy seems to lack may be one whose label it lost
+      // (and a paragraph an article seems to lack may be the next article's, run into it where that article's label was lost)
+      const ownPart = (!!first.partial || !isCitableKind(cited.path[0]?.kind)) && (anchor.kind === 'none' || anchor.kind === 'this');
+      const lost = doc === model && (ownPart || cited.path[0]?.kind === 'article') ? lostLabels(model) : undefined;
+      if (lost) return { status: 'external', span, reason: `${lost.lost} of this document's ${lost.captions} article captions have no label under them ("${lost.example}"): a converter lost those articles' labels, so ${describe(cited.path)} cannot be checked against it` };
       // "# Titre 1Infractions …Art. 2Accès illégalChaque Partie adopte …" (a treaty as benjamin-arfa/swiss-law converts Fedlex's
       // text): the article's label glued into a heading's or a paragraph's words, which the structure cannot read as a unit
       const glued = doc === model && !first.partial && isCitableKind(cited.path[0]?.kind) ? gluedLabel(model, reference, cited.path[0].number) : undefined;
@@ -2740,8 +2747,11 @@ function onlyOneBelow(doc: DocumentModel, unit: Unit, step: RefStep): Unit | und
   return below.length === 1 && below[0].parent !== unit ? below[0] : undefined;
 }
 
-/** A Congress bill's number where a Public Law gives it: "[S. 2521]", "LEGISLATIVE HISTORY—S. 2521:" (the citation read, and the character after it). */
-const CONGRESS_BILL = /(?:\[|LEGISLATIVE HISTORY[ \t]*[—–-][ \t]*)S\.[ \t]?\d{1,5}[\]:]$/;
+/**
+ * A Congress bill's number where a Public Law gives it: "[S. 2521]", "LEGISLATIVE HISTORY—S. 2521:" (the citation read, and the two
+ * characters after it; never a link's words, "[S. 7](https://www.legislation.gov.uk/…)").
+ */
+const CONGRESS_BILL = /(?:\[S\.[ \t]?\d{1,5}\](?!\()|LEGISLATIVE HISTORY[ \t]*[—–-][ \t]*S\.[ \t]?\d{1,5}:).?$/s;
 
 /** How far before a citation the word of a repeal is looked for. */
 const REPEAL_REACH = 60;
