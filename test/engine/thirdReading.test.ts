@@ -3,7 +3,7 @@
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
 import { edited } from '../helpers/workspace';
-import { IN_DPDP_ACT_2023, JP_APPI_ENGLISH, US_CALEA_SECTION_1003, US_CFAA_18_USC_1030, US_FISMA_2014 } from './thirdReadingText';
+import { EU_GDPR_ARTICLE_40, IN_DPDP_ACT_2023, JP_APPI_ENGLISH, US_CALEA_SECTION_1003, US_CFAA_18_USC_1030, US_FISMA_2014 } from './thirdReadingText';
 
 const law = oneDocument('law.md', '');
 const sections = (text: string) => law.unitIds(text).filter((id) => /^sec_[^_]+$/.test(id));
@@ -94,6 +94,18 @@ describe('engine: laws read from a third source (PDF conversions)', () => {
       // must not: where every caption has its label, an article missing is reported
       const labelled = edited(edited(JP_APPI_ENGLISH, '(Definition)\n\n', '(Definition)\n\nArticle 2\n\n'), '(Notification etc. of a Utilization Purpose when Acquiring)\n\n', '(Notification etc. of a Utilization Purpose when Acquiring)\n\nArticle 18\n\n');
       assert.ok(law.broken(labelled).some((message) => /no article 28/.test(message)), law.broken(labelled).join('\n'));
+    });
+  });
+
+  describe('the EU: the GDPR hard-wrapped', () => {
+    it('"… in point (e) of" then "Article 46(2). Such controllers …": a line that goes on with a sentence is no label, and article 40 keeps paragraphs 4 to 9', () => {
+      const ids = law.unitIds(EU_GDPR_ARTICLE_40);
+      assert.ok(!ids.includes('art_46'), ids.join(' '));
+      assert.strictEqual(law.citation(EU_GDPR_ARTICLE_40, 'paragraph 9 of this Article').targets[0].unitId, 'art_40__para_9');
+      assert.deepStrictEqual(law.broken(EU_GDPR_ARTICLE_40).filter((message) => /article 40 has no/.test(message)), []);
+      // must not: after a line that ends a sentence, a line that opens with a label still opens that unit
+      const ended = edited(EU_GDPR_ARTICLE_40, 'referred to in point (e) of\nArticle 46(2).', 'referred to in point (e).\nArticle 46(2).');
+      assert.ok(law.unitIds(ended).includes('art_46'), law.unitIds(ended).filter((id) => !id.includes('__')).join(' '));
     });
   });
 });

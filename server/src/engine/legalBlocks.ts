@@ -981,12 +981,16 @@ function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly
     // "DE LA: En Soles\nSECCION PRIMERA : Gobierno Central\nPLIEGO 009 : Ministerio de Economía y Finanzas" (a budget's chart of
     // accounts, Peru): a line "KEY : value" among others of that form is a row of the chart, not a heading
     if (depth !== undefined && KEY_VALUE_LINE.test(text.slice(lineStart, lineEnd)) && keyValueNeighbour(text, block, lineStart, lineEnd)) depth = undefined;
+    // "… under the terms referred to in point (e) of\nArticle 46(2). Such controllers …" (the GDPR hard-wrapped at 80 columns): a line
+    // after one that stops on a word a phrase goes on from goes on with that sentence, whatever it opens with
+    const goesOn = lineStart > block.span.start && PHRASE_GOES_ON.test(text.slice(Math.max(block.span.start, lineStart - 24), lineStart));
+    if (goesOn) depth = undefined;
     // A later line opening a unit run in ("\f Artículo 30 Competencia ….- Compete a …"): a PDF's page break left no blank line.
     // A note's mark may stand before its label, as at a paragraph's start ("(45) Artículo 27.- Cualquiera …").
     const lineContent = trimSpan(text, lineStart, lineEnd).start;
     const lineMark = depth || lineStart === block.span.start ? 0 : NOTE_MARK.exec(text.slice(lineContent, Math.min(lineEnd, lineContent + 16)))?.[0].length ?? 0;
     const contentStart = lineContent + lineMark;
-    const runIn = depth || lineStart === block.span.start ? undefined : runInUnitLabel(text.slice(contentStart, Math.min(block.span.end, contentStart + RUN_IN_LABEL_REACH)));
+    const runIn = depth || goesOn || lineStart === block.span.start ? undefined : runInUnitLabel(text.slice(contentStart, Math.min(block.span.end, contentStart + RUN_IN_LABEL_REACH)));
     // a schedule's heading, its margin note and what follows on the line going on as the schedule's text
     const schedule = depth || runIn !== undefined ? undefined : scheduleHeadingLength(text.slice(lineContent, lineEnd));
     // "(Section 5 (d)) SCHEDULE IV": a PDF's margin note, the section that brings the schedule in, before its heading
@@ -1016,11 +1020,16 @@ function headingLineInItem(text: string, item: Block): number | undefined {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > item.span.end) lineEnd = item.span.end;
     const contentStart = trimSpan(text, lineStart, lineEnd).start;
-    if (plainHeadingDepth(text.slice(lineStart, lineEnd)) || runInUnitLabel(text.slice(contentStart, Math.min(item.span.end, contentStart + RUN_IN_LABEL_REACH))) !== undefined) return lineStart;
+    // (never a line that goes on with the sentence of the line before: "… in point (e) of\nArticle 46(2). Such …")
+    const goesOn = PHRASE_GOES_ON.test(text.slice(Math.max(item.span.start, lineStart - 24), lineStart));
+    if (!goesOn && plainHeadingDepth(text.slice(lineStart, lineEnd)) || !goesOn && runInUnitLabel(text.slice(contentStart, Math.min(item.span.end, contentStart + RUN_IN_LABEL_REACH))) !== undefined) return lineStart;
     lineStart = lineEnd + 1;
   }
   return undefined;
 }
+
+/** A line's end on a word a phrase goes on from: a preposition or an article, in the languages read ("… in point (e) of\n"). */
+const PHRASE_GOES_ON = /(?<!\p{L})(?:of|in|to|the|and|or|by|under|with|from|at|on|for|an?|de|du|des|la|le|les|et|ou|à|en|del|el|y|der|die|das|dem|den|und|oder|nach|gemäß|von|zu|im|della|dei|degli|delle|nel|nella|ai|al|dos|das|da|do|na|no|van|het|een)[ \t]*\r?\n$/u;
 
 /** How far into a paragraph a run-in label and its short title may reach ("Artículo 30 Competencia de los Juzgados de Paz Letrados.- Compete …"). */
 const RUN_IN_LABEL_REACH = 280;
@@ -1301,6 +1310,10 @@ function announcedLabel(text: string, start: number, announced: string | undefin
  * first sentence. Whether the paragraph before `start` is such a caption: one line, in brackets, opening with a capital.
  */
 function captionBefore(text: string, start: number): boolean {
+  // (a closing bracket ends the text before, or no caption: the one look most paragraphs need)
+  let end = start - 1;
+  while (end >= 0 && /\s/.test(text[end])) end--;
+  if (text[end] !== ')') return false;
   const before = text.slice(Math.max(0, start - CAPTION_REACH), start).replace(/\s+$/, '');
   const lineStart = before.lastIndexOf('\n') + 1;
   if (lineStart > 0 && !/\n[ \t]*$/.test(before.slice(0, lineStart - 1))) return false;

@@ -136,7 +136,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   }
   // "Dec. 18, 2014 [S. 2521]", "LEGISLATIVE HISTORY—S. 2521:" (a United States Public Law's margin and closing note): the bill
   // the Congress passed, "S." its Senate number, never a section
-  if (anchor.kind === 'none' && CONGRESS_BILL.test(model.text.slice(Math.max(0, reference.span.start - 24), reference.span.end + 2))) {
+  if (anchor.kind === 'none' && reference.text.startsWith('S.') && CONGRESS_BILL.test(model.text.slice(Math.max(0, reference.span.start - 24), reference.span.end + 2))) {
     const reason = `"${reference.text}" is the number of the bill the Congress passed (its legislative history), not a section`;
     return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
   }
