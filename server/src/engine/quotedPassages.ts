@@ -193,12 +193,24 @@ function quotedBlocks(text: string): Span[] {
       open = -1;
       // the lead-in's last words, without the editor's links after them ("alterações: [Produção de efeitos](…)")
       // (or a dash: "after subsection (4) there shall be inserted the following subsection—", legislation.gov.uk as legalize-uk gives it)
-      leadIn = /[:—–][ \t\u00a0]*(?:\[[^\]\n]{1,60}\]\([^)\s]{1,300}\)[ \t]*)?$/.test(line.length > 600 ? line.slice(-600) : line);
+      leadIn = endsLeadIn(line);
     }
     lineStart = lineEnd + 1;
   }
   if (open >= 0) out.push({ start: open, end: text.length });
   return out;
+}
+
+/** A lead-in's end: ":" or a dash closing the line, an editor's link after it at most. */
+const LEAD_IN_END = /[:—–][ \t\u00a0]*(?:\[[^\]\n]{1,60}\]\([^)\s]{1,300}\)[ \t]*)?$/;
+
+/** Whether `line` ends as a lead-in does (LEAD_IN_END): its last character but spaces looked at first, the pattern only where a link may close it. */
+function endsLeadIn(line: string): boolean {
+  let k = line.length - 1;
+  while (k >= 0 && (line[k] === ' ' || line[k] === '\t' || line[k] === '\u00a0')) k--;
+  const last = line[k];
+  if (last === ':' || last === '—' || last === '–') return true;
+  return last === ')' && LEAD_IN_END.test(line.length > 600 ? line.slice(-600) : line);
 }
 
 /**
