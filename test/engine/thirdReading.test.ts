@@ -3,7 +3,7 @@
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
 import { edited } from '../helpers/workspace';
-import { EU_GDPR_ARTICLE_40, IN_DPDP_ACT_2023, JP_APPI_ENGLISH, US_CALEA_SECTION_1003, US_CFAA_18_USC_1030, US_FISMA_2014 } from './thirdReadingText';
+import { EU_GDPR_ARTICLE_40, IN_DPDP_ACT_2023, JP_APPI_ENGLISH, US_CALEA_SECTION_1003, US_COPPA_OPENING, US_CFAA_18_USC_1030, US_FISMA_2014 } from './thirdReadingText';
 
 const law = oneDocument('law.md', '');
 const sections = (text: string) => law.unitIds(text).filter((id) => /^sec_[^_]+$/.test(id));
@@ -56,7 +56,8 @@ describe('engine: laws read from a third source (PDF conversions)', () => {
       const inQuote = workspace.resolved(model.uri).find((cited) => cited.reference.text === 'this subsection' && model.text.slice(cited.reference.span.start - 20, cited.reference.span.start).includes("''For purposes of"));
       assert.match(inQuote?.targets[0].reason ?? '', /stands in quoted words/);
       // must not: the same words without the marks are the notes' own, and "this subsection" there stands outside any
-      const unquoted = edited(US_CFAA_18_USC_1030, "inserted at end ''For purposes of this subsection", 'inserted at end For purposes of this subsection');
+      // (the file made to open with a sentence's first word, as it otherwise opens in § 1029's notes, mid-sentence)
+      const unquoted = edited(edited(US_CFAA_18_USC_1030, "inserted at end ''For purposes of this subsection", 'inserted at end For purposes of this subsection'), 'unauthorized access to telecommunications services, or', 'Unauthorized access to telecommunications services, or');
       assert.ok(law.problems(unquoted, 'reference-outside-unit').some((message) => /"this subsection" stands outside any subsection/.test(message)), law.problems(unquoted, 'reference-outside-unit').join('\n'));
     });
 
@@ -74,6 +75,18 @@ describe('engine: laws read from a third source (PDF conversions)', () => {
       // must not: a quotation that never closes is no passage, and the section it cites is then looked for here
       const unclosed = edited(US_FISMA_2014, 'Comptroller General of the United States.\'\'.', 'Comptroller General of the United States.');
       assert.ok(law.broken(unclosed).some((message) => /no section 3502/.test(message)), law.broken(unclosed).join('\n'));
+    });
+  });
+
+  describe('United States: a chunk of the US Code cut at a page', () => {
+    it('"the report demonstrates that …" opening the file: "this section" before its first section is the one it does not hold, not an error', () => {
+      assert.deepStrictEqual(law.problems(US_COPPA_OPENING, 'reference-outside-unit'), []);
+      const { workspace, model } = law.read(US_COPPA_OPENING);
+      const before = workspace.resolved(model.uri).find((cited) => cited.reference.text === 'this section' && cited.reference.span.start < model.text.indexOf('§ 6501'));
+      assert.match(before?.targets[0].reason ?? '', /this file opens in the middle of a sentence \("the report demonstrates that/);
+      // must not: a file that opens with a sentence's first word still reports "this section" outside any section
+      const whole = edited(US_COPPA_OPENING, 'the report demonstrates that there has been', 'The report demonstrates that there has been');
+      assert.ok(law.problems(whole, 'reference-outside-unit').some((message) => /"this section" stands outside any section/.test(message)), law.problems(whole, 'reference-outside-unit').join('\n'));
     });
   });
 

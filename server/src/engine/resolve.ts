@@ -265,6 +265,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
           // (a schedule only: an annex holds a text of its own, whose "this article" with no article around is an error as anywhere)
           const schedule = (anchor.unit === 'section' || anchor.unit === 'article') ? ancestorOfKind(context, 'schedule') : undefined;
           if (schedule) return single(reference, { status: 'external', span, reason: `"this ${anchor.unit}" stands in ${unitName(schedule)}, which shows no ${anchor.unit} around it: the schedule most likely sets out a provision of this or another text, numbered as its own, and it cannot be checked` });
+          // "the report demonstrates that …, the Secretary of Commerce shall …" opening the file (a chunk of the US Code's PDF cut at a
+          // page, not at a section): before the file's first unit of that kind, the text is the end of one the file does not hold
+          const opening = !model.units.some((unit) => unit.kind === anchor.unit && unit.span.start < span.start) ? openingMidSentence(model) : undefined;
+          if (opening) return single(reference, { status: 'external', span, notInWorkspace: true, reason: `this file opens in the middle of a sentence ("${opening}…"): the text before its first ${anchor.unit} is the end of one it does not hold, and "this ${anchor.unit}" is that one` });
           const guessed = guessedHeadings(model);
           if (guessed) return single(reference, { status: 'external', span, reason: `"this ${anchor.unit}" stands outside any ${anchor.unit}, but ${guessed.pieces} of this document's ${guessed.headings} headings are pieces of sentences ("${guessed.example}"): they were most likely guessed from a page's layout, so its structure cannot be trusted, and it cannot be checked` });
           return single(reference, { status: 'unresolved', span, reason: `"this ${anchor.unit}" stands outside any ${anchor.unit}` });
@@ -2752,6 +2756,23 @@ function onlyOneBelow(doc: DocumentModel, unit: Unit, step: RefStep): Unit | und
  * characters after it; never a link's words, "[S. 7](https://www.legislation.gov.uk/…)").
  */
 const CONGRESS_BILL = /(?:\[S\.[ \t]?\d{1,5}\](?!\()|LEGISLATIVE HISTORY[ \t]*[—–-][ \t]*S\.[ \t]?\d{1,5}:).?$/s;
+
+/** Lines before a text's first words that a converter adds: a page's mark ("{0}-----"), an image, a comment, an empty anchor. */
+const NO_WORDS_LINE = /^(?:\{\d{1,4}\}-{3,}|!\[[^\]\n]*\]\([^)\n]*\)|<!--.*-->|<a\s[^<>]{0,80}><\/a>)$/;
+
+/** The opening words of a file whose text begins in the middle of a sentence (its first line of words opens in a small letter), or undefined. */
+function openingMidSentence(model: DocumentModel): string | undefined {
+  const text = model.text;
+  let at = model.frontMatter.span?.end ?? 0;
+  for (let guard = 0; guard < 20 && at < text.length; guard++) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, end < 0 ? text.length : end).trim();
+    at = end < 0 ? text.length : end + 1;
+    if (!line || NO_WORDS_LINE.test(line)) continue;
+    return /^\p{Ll}/u.test(line) ? line.slice(0, 40) : undefined;
+  }
+  return undefined;
+}
 
 /** How far before a citation the word of a repeal is looked for. */
 const REPEAL_REACH = 60;
