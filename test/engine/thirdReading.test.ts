@@ -3,7 +3,7 @@
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
 import { edited } from '../helpers/workspace';
-import { EU_GDPR_ARTICLE_40, IN_DPDP_ACT_2023, JP_APPI_ENGLISH, US_CALEA_SECTION_1003, US_COPPA_OPENING, US_CFAA_18_USC_1030, US_FISMA_2014 } from './thirdReadingText';
+import { EU_GDPR_ARTICLE_40, IN_DPDP_ACT_2023, JP_APPI_ENGLISH, US_CALEA_SECTION_1003, US_COPPA_OPENING, US_NSM_AI_2024, US_CFAA_18_USC_1030, US_FISMA_2014 } from './thirdReadingText';
 
 const law = oneDocument('law.md', '');
 const sections = (text: string) => law.unitIds(text).filter((id) => /^sec_[^_]+$/.test(id));
@@ -87,6 +87,17 @@ describe('engine: laws read from a third source (PDF conversions)', () => {
       // must not: a file that opens with a sentence's first word still reports "this section" outside any section
       const whole = edited(US_COPPA_OPENING, 'the report demonstrates that there has been', 'The report demonstrates that there has been');
       assert.ok(law.problems(whole, 'reference-outside-unit').some((message) => /"this section" stands outside any section/.test(message)), law.problems(whole, 'reference-outside-unit').join('\n'));
+    });
+  });
+
+  describe('United States: an Executive Order cited by its number', () => {
+    it('"subsection 4.8 of Executive Order 14110 of October 30, 2023" (and over a line break) cites the Order, not this memorandum', () => {
+      assert.deepStrictEqual(law.broken(US_NSM_AI_2024), []);
+      const cited = law.citation(US_NSM_AI_2024, 'subsection 4.8 of Executive Order 14110 of October 30, 2023').reference.anchor;
+      assert.strictEqual(cited.kind === 'instrument' ? cited.name : cited.kind, 'Executive Order 14110 of October 30, 2023');
+      // must not: "Order" named by a number without "Executive" before it stays no instrument ("Order 14, rule 1" is a unit of court rules)
+      const bare = edited(US_NSM_AI_2024, 'subsection 4.8 of Executive Order 14110 of October', 'subsection 4.8 of Order 14110 of October');
+      assert.notStrictEqual(law.citation(bare, 'subsection 4.8').reference.anchor.kind, 'instrument');
     });
   });
 
