@@ -222,8 +222,8 @@ export class AnchorParser extends GroupParser {
   private nounWithoutItsYear(at: number, next: number): boolean {
     if (!this.c.table.instrumentsNamedWithYear?.includes(this.toks[at].norm)) return false;
     const year = this.tok(next);
-    // "Executive Order 14110", "Executive Order No. 12333" (a President's of the United States): named by its number
-    const numbered = year?.kind === 'num' || (year?.norm === 'no.' && this.tok(next + 1)?.kind === 'num');
+    // "Executive Order 14110" (a President's of the United States): named by its number
+    const numbered = year?.kind === 'num';
     if (numbered && !year!.newline && this.toks[at - 1]?.norm === 'executive' && /^\p{Lu}/u.test(this.toks[at].raw)) return false;
     // "The Pastoral Measure 1983Section 1." (a table's cells run together): the year's digits, whatever is glued on
     return !(year?.kind === 'num' && !year.newline && /^(?:1[6-9]|20)\d\d$/.test(year.digits ?? ''));
