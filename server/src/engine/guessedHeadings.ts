@@ -3,6 +3,7 @@
 // of a document's headings are such pieces of sentences, its structure cannot be trusted, and a unit it seems to lack is no
 // sign that the text lacks it.
 import type { DocumentModel } from './document';
+import { oncePerVersion } from './treeKeyed';
 
 /** How many headings must be pieces of sentences, at least, and what share of all headings. */
 const FEWEST_PIECES = 5;
@@ -15,14 +16,8 @@ export interface GuessedHeadings {
   example: string;
 }
 
-const known = new WeakMap<DocumentModel, GuessedHeadings | null>();
-
 /** What shows that `model`'s headings were guessed from a page's layout, or undefined (found once per document version). */
-export function guessedHeadings(model: DocumentModel): GuessedHeadings | undefined {
-  let found = known.get(model);
-  if (found === undefined) known.set(model, (found = countPieces(model.text)));
-  return found ?? undefined;
-}
+export const guessedHeadings: (model: DocumentModel) => GuessedHeadings | undefined = oncePerVersion((model) => countPieces(model.text) ?? undefined);
 
 function countPieces(text: string): GuessedHeadings | null {
   let headings = 0;

@@ -3,6 +3,7 @@
 // information" in this Act means …" with no "Article 2" between, the article is there and its label is not. A copy that shows
 // such captions cannot be checked for the articles it seems to lack.
 import type { DocumentModel } from './document';
+import { oncePerVersion } from './treeKeyed';
 import { readHeading } from './headings';
 
 /** How many captions must have no label under them, and how many must have one (the document captions its articles so). */
@@ -16,14 +17,8 @@ export interface LostLabels {
   example: string;
 }
 
-const known = new WeakMap<DocumentModel, LostLabels | null>();
-
 /** What shows that `model` lost some of its articles' labels, or undefined (found once per document version). */
-export function lostLabels(model: DocumentModel): LostLabels | undefined {
-  let found = known.get(model);
-  if (found === undefined) known.set(model, (found = countLost(model.text)));
-  return found ?? undefined;
-}
+export const lostLabels: (model: DocumentModel) => LostLabels | undefined = oncePerVersion((model) => countLost(model.text) ?? undefined);
 
 /** A caption's line: in brackets, opening with a capital. */
 const CAPTION_LINE = /^[ \t]*\((?:\p{Lu}|\p{Lo})[^()\n]{0,120}\)[ \t]*$/u;

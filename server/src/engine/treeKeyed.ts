@@ -38,3 +38,16 @@ export class UnitKeyedCache<T> {
     byUnit.set(unit, value);
   }
 }
+
+/**
+ * A fact read from one version of a document's text, computed once per version (an absent fact is kept too). Only for what the
+ * text alone decides: a model's value lives as long as the model.
+ */
+export function oncePerVersion<T>(compute: (model: DocumentModel) => T): (model: DocumentModel) => T {
+  const known = new WeakMap<DocumentModel, { value: T }>();
+  return (model) => {
+    let found = known.get(model);
+    if (!found) known.set(model, (found = { value: compute(model) }));
+    return found.value;
+  };
+}
