@@ -8,15 +8,15 @@ import { TreeKeyedCache } from './treeKeyed';
 /** "L2339-6", "R122-4-1", "323-3": a part letter or not, then parts joined by hyphens; the last part is the article's place. */
 const HIERARCHICAL_NUMBER = /^((?:lo|[lrda])?\d+(?:-\d+)*)-(\d+)$/i;
 
-/** Per version of a document's tree: each family ("l2339") and the places its articles hold, in order. */
-const families = new TreeKeyedCache<{ units: number; byFamily: Map<string, number[]> }>();
+/** Per version of a document's tree and unit kind: each family ("l2339") and the places its units hold, in order. */
+const families = { article: new TreeKeyedCache<{ units: number; byFamily: Map<string, number[]> }>(), section: new TreeKeyedCache<{ units: number; byFamily: Map<string, number[]> }>() };
 
-function familiesOf(doc: DocumentModel): Map<string, number[]> {
-  const cached = families.get(doc);
+function familiesOf(doc: DocumentModel, kind: 'article' | 'section' = 'article'): Map<string, number[]> {
+  const cached = families[kind].get(doc);
   // (a tree that grew in place is read again, as headingLists does)
   if (cached && cached.units === doc.units.length) return cached.byFamily;
   const known = new Map<string, number[]>();
-  for (const unit of headingsOfKind(doc, 'article')) {
+  for (const unit of headingsOfKind(doc, kind)) {
     const match = HIERARCHICAL_NUMBER.exec((unit.number ?? '').replace(/\s+/g, ''));
     if (!match) continue;
     const family = match[1].toLowerCase();
@@ -25,7 +25,7 @@ function familiesOf(doc: DocumentModel): Map<string, number[]> {
     known.set(family, places);
   }
   for (const places of known.values()) places.sort((a, b) => a - b);
-  families.set(doc, { units: doc.units.length, byFamily: known });
+  families[kind].set(doc, { units: doc.units.length, byFamily: known });
   return known;
 }
 
@@ -46,4 +46,38 @@ export function gapInCodeNumbering(doc: DocumentModel, number: string): { below:
     below = held;
   }
   return undefined;
+}
+
+/**
+ * A US state code's section number: title, article or chapter (a part or more), then the section's place ("24-72-205",
+ * "6-1-1306", "35-43-1-4"). Three parts at least: "6-1" could be a range.
+ */
+const STATE_CODE_NUMBER = /^(\d{1,3}[a-z]?(?:-\d{1,4}[a-z]?){1,3})-(\d{1,4})$/i;
+
+/** How far apart two held places may be and still read as one run of a code's sections (a session law sets out a part whole). */
+const RUN_GAP = 20;
+
+/**
+ * The sections `doc` holds of a state code, as runs ("6-1-1301 to 6-1-1313"), when `number` is a section of that code that
+ * no run reaches: a session law or an excerpt sets out some parts of the code and cites others ("section 24-72-205 (5)(a)",
+ * "section 6-1-716" from part 13 of article 1 of title 6). Undefined when the number falls inside a run (a section missing
+ * from a part held whole is a broken citation) or is no such number.
+ */
+export function stateCodeSectionElsewhere(doc: DocumentModel, number: string): { held: string[] } | undefined {
+  const match = STATE_CODE_NUMBER.exec(number.replace(/\s+/g, ''));
+  if (!match) return undefined;
+  const runs: string[] = [];
+  for (const [family, places] of familiesOf(doc, 'section')) {
+    if (!STATE_CODE_NUMBER.test(`${family}-0`)) continue;
+    let first = 0;
+    for (let i = 1; i <= places.length; i++) {
+      if (i < places.length && places[i] - places[i - 1] <= RUN_GAP) continue;
+      const from = places[first];
+      const to = places[i - 1];
+      if (family === match[1].toLowerCase() && Number(match[2]) >= from && Number(match[2]) <= to) return undefined;
+      runs.push(from === to ? `${family}-${from}` : `${family}-${from} to ${family}-${to}`);
+      first = i;
+    }
+  }
+  return { held: runs };
 }

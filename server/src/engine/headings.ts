@@ -45,6 +45,16 @@ const CAPITALS_AFTER_NUMBER = new RegExp(String.raw`^[ \t]+([A-Z]{1,3}(?:[ \t]+$
 // "§ 7 a.(Opphevet)" (Norway, Denmark): section 7 a, inserted after § 7, its letter set apart (a title in brackets may follow the dot).
 const SECTION_SIGN_NUMBER = new RegExp(String.raw`^§+\s*(\d[a-z0-9.^-]*?)(?:[ \t](${LATIN_ITERATIVE}|[a-z])(?=\.))?\.?(?=\s|$|[–—:]|(?<=\.)\()`, 'i');
 /**
+ * A state code's section number alone (title, article or chapter, then section: "6-1-1301", "13A-8-112", "35-43-1-4"), its
+ * full stop, then a capital. The first part has at most three digits: "2023-05-01." is a date.
+ */
+const STATE_CODE_SECTION = /^(\d{1,3}[A-Z]?(?:-\d{1,4}[A-Z]?){2,4})\.(?=[ \t]+\p{Lu})/u;
+
+/** Whether a label read is a state code section's number alone ("6-1-1301."). */
+export function isStateCodeLabel(label: string): boolean {
+  return /^\d{1,3}[A-Z]?(?:-\d{1,4}[A-Z]?){2,4}\.$/.test(label);
+}
+/**
  * "§ 20.Utenlandsk motorvogn.", "§ 1-1.Lovens alminnelige virkeområde", "§ 7 a.Sykkelritt på veg",
  * "§ 21.1Alminnelige plikter.", "§ 11 A-1 a.Forholdet til …" (chapter 11 A's; Lovdata's text, Norway): the title
  * glued to the label's dot, at times with a footnote's number between them. Not "§ 2.1 Title" (a number with a point).
@@ -235,6 +245,12 @@ export function readHeading(raw: string): HeadingInfo | undefined {
   const section = SECTION_SIGN_NUMBER.exec(text);
   if (section) {
     return { kind: 'section', number: normaliseNumber(section[1] + (section[2] ?? '').toLowerCase()), label: section[0].trim(), title: splitTitle(text.slice(section[0].length)) };
+  }
+  // "6-1-1301. Short title.", "47-18-3201. Part definitions." (a US state code's section, as its session laws print it): no
+  // word or sign, the number alone in three hyphened parts or more, a full stop, then the title
+  const stateCode = STATE_CODE_SECTION.exec(text);
+  if (stateCode) {
+    return { kind: 'section', number: normaliseNumber(stateCode[1]), label: stateCode[0], title: splitTitle(text.slice(stateCode[0].length)) };
   }
   // "s3 Unauthorised access", "s. 3", "S 12A"
   const shortSection = /^s\.?\s?(\d+[a-z]{0,3})\b/i.exec(text);

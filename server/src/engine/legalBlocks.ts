@@ -16,7 +16,7 @@
 // "subsection (2)" or "section 5(1)" is never split, and when unsure nothing is split.
 import type { Block, BlockKind } from './blocks';
 import { trimSpan } from './blocks';
-import { ANNOUNCING_LINE, NOTE_MARK_PATTERN, OPENING_QUOTES, readHeading, type HeadingInfo } from './headings';
+import { ANNOUNCING_LINE, NOTE_MARK_PATTERN, OPENING_QUOTES, isStateCodeLabel, readHeading, type HeadingInfo } from './headings';
 import { insertedAfter, lettersFollow, markerWindow, readMarker, withoutInsertion, type Marker, type MarkerStyle } from './markers';
 import type { Span } from './model';
 import { asciiDigits, romanValue } from './keywords';
@@ -52,6 +52,12 @@ interface OpenHeading {
   unit: boolean;
   /** A section read from run-in text ("**6.** (1) …"), whose depth the converter did not write. */
   runIn?: boolean;
+  /**
+   * A unit whose label the text runs into its first words ("6-1-1302. Legislative declaration. (1) THE GENERAL ASSEMBLY …"):
+   * its heading's depth is the reading's, not the converter's, so a converter's heading of a subsection under it ("### (a) FINDS
+   * THAT:") does not end it.
+   */
+  labelRunIn?: boolean;
 }
 
 /**
@@ -201,7 +207,7 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
       const subsection = !!marker && RUN_IN_STYLES.has(marker.style) && content.trimStart().startsWith(marker.label);
       // "# (2) This section does not apply to—" inside a section read from run-in text: the
       // converter's heading level says nothing of where it stands.
-      const inRunIn = subsection && headings.some((heading) => heading.runIn);
+      const inRunIn = subsection && headings.some((heading) => heading.runIn || heading.labelRunIn);
       // "### **§ 1003. Notices …**" then "### **(a) Notices of maximum …**", "# **(2) Expansion to maximum capacity**" (the US Code
       // through a PDF converter, which set each heading's level by its type size): a subsection's marker and title in bold, at any
       // level, inside a section written as a heading, are the section's subsection, whatever level the converter gave it
@@ -241,6 +247,15 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
         step({ kind: 'paragraph', depth: 0, span: rest, contentStart: rest.start });
         return;
       }
+      // "- 6-1-1303. Definitions. AS USED IN THIS PART 13 …" (a Colorado session law through a PDF converter, which made the
+      // section a bullet): a state code's section run into its text, read as the paragraph it is
+      // ("- SECTION 3. In Colorado Revised Statutes, 6-1-105, add (1)(nnn) as follows:": the bill's own section, its label in capitals)
+      if (!current.ordered && (STATE_CODE_SECTION_OPENS.test(text.slice(current.contentStart, current.contentStart + 24)) ||
+        (CAPITALS_SECTION_OPENS.test(text.slice(current.contentStart, current.contentStart + 24)) && runInUnitLabel(text.slice(current.contentStart, Math.min(current.span.end, current.contentStart + RUN_IN_LABEL_REACH))) !== undefined))) {
+        const paragraph = trimSpan(text, current.contentStart, current.span.end);
+        step({ kind: 'paragraph', depth: 0, span: paragraph, contentStart: paragraph.start });
+        return;
+      }
       // ("- **7.** A Data Fiduciary may process …", "- 23. (1) The Board shall …" after "**6.** (*1*) …": a PDF converter made the
       // indented section a bullet; its number, going on from the sections read before it, is the section's, as in a paragraph)
       const bulleted = !current.ordered && sections.last !== undefined ? { ...current, span: { start: current.contentStart, end: current.span.end } } : undefined;
@@ -267,7 +282,8 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
         const dropped = unit && piece.span.start === block.span.start ? labelledAgain.get(block) : undefined;
         const depth = dropped ? dropped.depth : unit && enclosing && enclosing.depth >= PLAIN_UNIT_DEPTH ? Math.min(6, enclosing.depth + 1) : piece.depth;
         while (headings.length && headings[headings.length - 1].depth >= depth) headings.pop();
-        headings.push({ depth, unit });
+        // (text after the label on its line: a label run in)
+        headings.push(unit && RUNS_ON.test(text.slice(piece.span.end, piece.span.end + 2)) ? { depth, unit, labelRunIn: true } : { depth, unit });
         if (unit) open = [];
         lastUnitHeading = undefined;
         out.push(depth === piece.depth ? piece : { ...piece, depth });
@@ -1214,9 +1230,24 @@ function runInUnitLabel(raw: string, depth = 0): number | undefined {
     const stopped = info.label.endsWith('.') ? '' : /^\./.exec(line.slice(info.label.length))?.[0];
     if (stopped !== undefined && SECTION_TEXT_AFTER_STOP.test(line.slice(info.label.length + stopped.length))) return info.label.length + stopped.length;
   }
+  // "6-1-1302. Legislative declaration. (1) THE GENERAL ASSEMBLY …", "6-1-1301. Short title. THE SHORT TITLE …" (a state code's
+  // section as a session law prints it): the number and its stop, the title up to its own stop, then the text
+  if (isStateCodeLabel(info.label)) return info.label.length + (STATE_CODE_TITLE.exec(line.slice(info.label.length))?.[0].length ?? 0);
   // "SEC. 6. All crimes defined …": a label in capitals and a full stop, then the text
   return info.label === info.label.toUpperCase() && /\p{Lu}{2}/u.test(info.label) && /^\.\s+\p{Lu}\p{Ll}/u.test(line.slice(info.label.length)) ? info.label.length + 1 : undefined;
 }
+
+/** Right after a heading's span: more text on its line. */
+const RUNS_ON = /^[ \t]*[^\s]/;
+
+/** A state code's section number, its stop and a capital: "6-1-1303. Definitions" (headings.ts STATE_CODE_SECTION). */
+const STATE_CODE_SECTION_OPENS = /^\d{1,3}[A-Z]?(?:-\d{1,4}[A-Z]?){2,4}\.[ \t]+\p{Lu}/u;
+
+/** A section's label in capitals, its stop and a capital: "SECTION 3. In Colorado Revised Statutes, …". */
+const CAPITALS_SECTION_OPENS = /^SECTION[ \t]\d{1,4}[A-Z]?\.[ \t]+\p{Lu}/u;
+
+/** A state code section's title after its number: words opening with a capital, up to a stop before the text, a marker or the line's end. */
+const STATE_CODE_TITLE = /^[ \t]+\p{Lu}[^\n]{0,200}?\.(?=[ \t]+[\p{Lu}(]|[ \t]*$)/u;
 
 /**
  * "Предмет Чл. 1. Този закон …", "Електронен идентификатор Чл. 2. (1) Електронният …" (Bulgaria's laws as lex.bg gives them):
@@ -1706,6 +1737,9 @@ function splitProvisions(text: string, block: Block, open: OpenLevel[], out: Blo
     const emphasis = lineStart && marker && (text[at] === '*' || text[at] === '_') ? /^(?:\*\*|__)_?|^_\*\*/.exec(text.slice(at, at + 3))?.[0].length ?? 0 : 0;
     if (!marker || !text.startsWith(marker.label, at + emphasis) || (!lineStart && !/\s/.test(text[at + marker.label.length] ?? '') && !gluedItem(text, at))) continue;
     if (!lineStart && !RUN_IN_STYLES.has(marker.style)) continue;
+    // "… in accordance with subsection\n(3), a controller that …" (a hard-wrapped line): a citation's number that opens a line goes
+    // on with its sentence, a comma or semicolon right after it; a provision's marker is followed by its text
+    if (lineStart && marker.label.startsWith('(') && /^[,;]/.test(text.slice(at + emphasis + marker.label.length, at + emphasis + marker.label.length + 1)) && endsOnUnitNoun(text.slice(Math.max(block.span.start, i - 24), i).trimEnd())) continue;
     // "… del inciso\n\nc) del artículo 30": a line that goes on from a unit's noun holds that unit's number, no marker
     if (lineStart && !marker.label.startsWith('(') && /^[ \t]+\p{Ll}/u.test(text.slice(at + emphasis + marker.label.length, at + emphasis + marker.label.length + 3)) && endsOnUnitNoun(text.slice(Math.max(block.span.start, i - 24), i).trimEnd())) continue;
     const style = sequenceStyle(marker, open);
@@ -1732,15 +1766,27 @@ function splitProvisions(text: string, block: Block, open: OpenLevel[], out: Blo
   }
 }
 
-/** Where a first marker of another style glued to the block's opening one stands ("(1)(A) a fine …": "(A)"), and that marker. */
+/** Where a first marker of another style glued to the block's opening one stands ("(1)(A) a fine …", "(1) (a) …": "(A)"), and that marker. */
 function gluedFirstMarker(text: string, markerStart: number, opening: Marker, blockEnd: number): { at: number; marker: Marker } | undefined {
   const labelAt = text.indexOf(opening.label, markerStart);
   if (labelAt < 0 || labelAt - markerStart > 4) return undefined;
-  const at = labelAt + opening.label.length;
+  // "(IV) (A) A CONTROLLER THAT …", "(3) (a) EXCEPT AS PROVIDED …" (Colorado's statutes): one space between the two; "(a) Right to
+  // opt out. (I) A CONSUMER …", "(1) Duty of transparency. (a) A CONTROLLER …": the first part's short title between them
+  const afterLabel = labelAt + opening.label.length;
+  const at = afterLabel + (text[afterLabel] === ' ' ? 1 + (HEADNOTE.exec(text.slice(afterLabel + 1, Math.min(blockEnd, afterLabel + 100)))?.[0].length ?? 0) : 0);
   if (text[at] !== '(' || at >= blockEnd) return undefined;
   const marker = readMarker(text.slice(at, Math.min(blockEnd, at + 24)));
-  if (!marker || !text.startsWith(marker.label, at) || marker.style === opening.style || !RUN_IN_STYLES.has(marker.style) || !RUN_IN_STYLES.has(opening.style) || !isFirst(marker)) return undefined;
+  if (!marker || !text.startsWith(marker.label, at) || (marker.style === opening.style && !lettersAndRomans(opening, marker)) || !RUN_IN_STYLES.has(marker.style) || !(RUN_IN_STYLES.has(opening.style) || opening.style === 'roman-paren') || !isFirst(marker)) return undefined;
   return /^[ \t]+\S/.test(text.slice(at + marker.label.length, at + marker.label.length + 2)) ? { at, marker } : undefined;
+}
+
+/** A part's short title before its first sub-part's marker: "Right to opt out. " (words opening with a capital, no bracket, a stop). */
+const HEADNOTE = /^\p{Lu}[^.()\n]{2,80}\.[ \t](?=\()/u;
+
+/** "(IV) (A)", "(a) (i)": one marker a roman numeral, the other a letter's first, both written alike (markers.ts tells them apart by place). */
+function lettersAndRomans(opening: Marker, marker: Marker): boolean {
+  const roman = (value: string) => /^[ivxlc]+$/i.test(value);
+  return (roman(opening.value) && /^[aA]$/.test(marker.value)) || (!roman(opening.value) && /^[iI]$/.test(marker.value));
 }
 
 /**

@@ -1,7 +1,7 @@
 // Resolving citations: from "article 7, paragraph 2 (b) of the Convention" to the exact unit
 // in the exact document, or a reason why not.
 import { annexPublishedApart, holdsNoAnnex, instrumentAnnexed, namesAnAnnex } from './annexDocuments';
-import { gapInCodeNumbering } from './codeNumberGaps';
+import { gapInCodeNumbering, stateCodeSectionElsewhere } from './codeNumberGaps';
 import { guessedHeadings } from './guessedHeadings';
 import { ANNOUNCING_LINE, readHeading } from './headings';
 import { firstStartingFrom } from './spanSearch';
@@ -790,6 +790,13 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // section out, numbered as its paragraph
       const inSchedule = doc === model && !first.partial && isCitableKind(cited.path[0]?.kind) ? sectionSetOutInSchedule(model, cited.path[0]) : undefined;
       if (inSchedule) return { status: 'external', span, reason: `this document has no ${describe(cited.path)} of its own, but ${unitName(inSchedule.schedule)} sets out a provision numbered ${cited.path[0].number} that cites "this ${cited.path[0].kind}": it is most likely that provision, and cannot be checked as one` };
+      // "SECTION 24-72-205 (5)(a)", "SECTION 6-1-716" in a session law that sets out part 13 of article 1 of title 6 (6-1-1301 to
+      // 6-1-1313): another section of the state code, which the law cites and does not set out
+      const codeSection = !first.partial && cited.path[0]?.kind === 'section' ? stateCodeSectionElsewhere(doc, cited.path[0].number) : undefined;
+      if (codeSection) {
+        const held = codeSection.held.length ? `its sections of the code: ${codeSection.held.slice(0, 4).join(', ')}${codeSection.held.length > 4 ? ', …' : ''}` : 'no section of the code';
+        return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is a section of the state code outside what ${doc === model ? 'this document' : `the copy of ${doc.frontMatter.shortTitle ?? doc.title} here`} sets out (${held}): most likely a section the workspace does not hold` };
+      }
       // "article 109 du présent code" in a file of the code's Livre 0 (articles 1–2) and Livre 6 (articles 491–647)
       const skipped = !first.partial && isCitableKind(cited.path[0]?.kind) ? skippedRun(doc, cited.path[0]) : undefined;
       if (skipped) {

@@ -829,6 +829,9 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     const nextLetter = value.length === 1 ? String.fromCharCode(value.charCodeAt(0) + 1) : undefined;
     const lettersGoOn = letters !== undefined && letters.unit.number === previousUpper(value) && (top === letters || (nextLetter !== undefined && nextMarkerValue(index, 'upper-paren') === nextLetter));
     if (lettersGoOn) return style;
+    // "(a) Right to opt out. (I) A CONSUMER …" then "(A) TARGETED ADVERTISING;" (Colorado's statutes nest "(1) (a) (I) (A)"): a first
+    // "(I)" right under a small letter, no capital letter open, opens roman numerals above the capital letters
+    if (value === 'I' && !letters && top?.style === 'lower-paren') return 'upper-roman-paren';
     return numbered.some((level) => level.style === 'upper-roman-paren') || top?.style === 'roman-paren' ? 'upper-roman-paren' : style;
   }
 

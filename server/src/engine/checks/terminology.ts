@@ -479,6 +479,9 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
     // ("Contents of Wire or Electronic Communications"), and the first letter of the term (the
     // definition itself may stand at the start of a sentence or a list item).
     if (written === written.toUpperCase()) continue;
+    // "“DEVELOPER” MEANS …" in a definition set wholly in capitals (Colorado prints new law so): the capitals are the print's,
+    // not the term's, and say nothing of how the term is written elsewhere
+    if (definedInCapitalText(text, use.definition.definition)) continue;
     // "“stock exchange” means the Stock Exchange, London, and any other stock exchange": the definition names an institution
     // by the term's words in capitals; only its own text does so on purpose
     const definitionSpan = use.definition.definition.span;
@@ -671,3 +674,11 @@ function matchCase(written: string, replacement: string): string {
 const TITLE_GOES_ON = /^[ \t]+(?:\([^()\n]{1,60}\)[ \t]+)?(?:\p{Lu}[\p{Ll}’']+[ \t]+|(?:of|and|the|for|on)[ \t]+){0,5}(?:Act|Order|Regulations|Rules|Measure|Code|Convention|Treaty|Agreement|Protocol|Directive|Regulation|Ordinance|Decree)(?!\p{L})/u;
 /** Defined terms that are also the nouns of units ("“article” includes any program or data"), which a capital makes a unit's. */
 const UNIT_NOUN = /^(?:article|section|part|chapter|schedule|paragraph|title|annex|rule|regulation|order|clause|division)$/i;
+
+/** Whether a definition and its term are written wholly in capitals: the first 200 characters of the definition hold no word in small letters (a marker "(a)" may stand there). */
+function definedInCapitalText(text: string, definition: Definition): boolean {
+  const term = definition.term;
+  if (term !== term.toUpperCase() || !/\p{Lu}/u.test(term)) return false;
+  const words = text.slice(definition.span.start, Math.min(definition.span.end, definition.span.start + 200));
+  return !/\p{Ll}{2}/u.test(words);
+}

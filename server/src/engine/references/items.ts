@@ -299,7 +299,7 @@ export class ItemParser extends TokenCursor {
    */
   protected codeNumber(i: number): { number: string; end: number; next: number } | null {
     const letters = this.c.table.codeNumbers?.partLetters;
-    if (!letters) return null;
+    if (!letters) return this.stateCodeNumber(i);
     let j = i;
     let prefix = '';
     const t = this.tok(j);
@@ -324,6 +324,30 @@ export class ItemParser extends TokenCursor {
       j += 2;
     }
     return prefix || number.includes('-') ? { number, end, next: j } : null;
+  }
+
+  /**
+   * A state code's section number in any language: "6-1-1306" (Colorado), "47-18-3203" (Tennessee), "13-61-201" (Utah): three
+   * parts or more, each attached by a hyphen. Two parts are left as they were: "sections 2-5" is a range.
+   */
+  private stateCodeNumber(i: number): { number: string; end: number; next: number } | null {
+    const first = this.tok(i);
+    if (!first || first.kind !== 'num' || first.suffix || !this.attachedHyphenPart(i + 1) || !this.attachedHyphenPart(i + 3)) return null;
+    let number = first.digits!;
+    let end = first.end;
+    let j = i + 1;
+    while (this.attachedHyphenPart(j)) {
+      number += '-' + this.tok(j + 1)!.digits!;
+      end = this.tok(j + 1)!.end;
+      j += 2;
+    }
+    return { number, end, next: j };
+  }
+
+  /** "-1" right after a number: a hyphen and a plain number, no space on either side. */
+  private attachedHyphenPart(j: number): boolean {
+    const part = this.tok(j + 1);
+    return this.isPunct(j, '-') && !this.tok(j)!.space && part?.kind === 'num' && !part.space && !part.suffix;
   }
 
   /** Sub-steps after a primary: ".a", "(b)", " (b)", " b)", "’1‘", " a.ii". */

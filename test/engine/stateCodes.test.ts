@@ -1,0 +1,84 @@
+// US state laws whose sections carry the state code's hyphened numbers ("6-1-1306", "30-14-2811"), as their official sites
+// and PDF converters give them (stateCodeText.ts). Each test reads verbatim text, says what a user would see, and has a case
+// where the reading must not apply.
+import * as assert from 'node:assert';
+import { parseReferences } from '../../server/src/engine/references/grammar';
+import { oneDocument } from '../helpers/oneDocument';
+import { edited } from '../helpers/workspace';
+import { CO_PRIVACY_ACT_2021, MT_CONSUMER_DATA_PRIVACY_ACT } from './stateCodeText';
+
+const law = oneDocument('law.md', '');
+const sections = (text: string) => law.unitIds(text).filter((id) => /^sec_[^_]+$/.test(id));
+const cited = (text: string) => parseReferences(text, { language: 'en' }).map((r) => r.targets.map((t) => t.path.map((s) => s.number).join('/') + (t.through ? `..${t.through.map((s) => s.number).join('/')}` : '')).join(', '));
+
+describe('engine: US state codes, sections numbered "6-1-1306"', () => {
+  it('reads a state code section number as one number in citations; two parts stay a range', () => {
+    assert.deepStrictEqual(cited('IN SECTION 6-1-1306 (1) IS'), ['6-1-1306/1']);
+    assert.deepStrictEqual(cited('in § 47-18-3203(a)(2)(F) or'), ['47-18-3203/a/2/F']);
+    assert.deepStrictEqual(cited('§§ 47-18-3203 and 47-18-3204 do'), ['47-18-3203, 47-18-3204']);
+    assert.deepStrictEqual(cited('sections 6-1-1303 to 6-1-1313'), ['6-1-1303..6-1-1313']);
+    // must not: "sections 2-5" is a range of sections, as before
+    assert.deepStrictEqual(cited('sections 2-5 apply'), ['2..5']);
+  });
+
+  it('Colorado: sections run into their text ("6-1-1302. Legislative declaration. (1) …", "- 6-1-1303. Definitions. …") are sections, beside the bill\'s own', () => {
+    assert.deepStrictEqual(sections(CO_PRIVACY_ACT_2021), ['sec_1', 'sec_6-1-1301', 'sec_6-1-1302', 'sec_6-1-1303', 'sec_6-1-1305', 'sec_6-1-1306', 'sec_2', 'sec_6-1-104', 'sec_3', 'sec_6-1-105', 'sec_4', 'sec_6-1-107']);
+    assert.strictEqual(law.citation(CO_PRIVACY_ACT_2021, 'SECTION 6-1-1306 (1)').targets[0].unitId, 'sec_6-1-1306__para_1');
+    assert.deepStrictEqual(law.broken(CO_PRIVACY_ACT_2021), []);
+    assert.deepStrictEqual(law.problems(CO_PRIVACY_ACT_2021, 'reference-outside-unit'), []);
+    // must not: a date opening a paragraph ("2023-05-01. …", four digits first) is no section
+    assert.deepStrictEqual(sections('# Notes\n\n2023-05-01. Meeting of the committee. The committee met.\n'), []);
+  });
+
+  it('Colorado: "### (a) FINDS THAT:" (a converter\'s heading) stays inside section 6-1-1302, whose label runs into its text', () => {
+    const ids = law.unitIds(CO_PRIVACY_ACT_2021);
+    assert.ok(ids.includes('sec_6-1-1302__para_1__subpara_a'), ids.join(' '));
+    assert.ok(!ids.some((id) => /^subpara_/.test(id)), ids.join(' '));
+    // must not: under a heading that is no unit's, the converter's heading of "(a)" still opens its own part
+    const unheaded = edited(CO_PRIVACY_ACT_2021, '6-1-1302. Legislative declaration. (1) THE GENERAL ASSEMBLY HEREBY:', 'THE GENERAL ASSEMBLY HEREBY:');
+    assert.ok(!law.unitIds(unheaded).includes('sec_6-1-1302__para_1__subpara_a'));
+  });
+
+  it('Colorado: definitions in capitals ("AFFILIATE" MEANS …) are definitions, and their capitals are no variant to warn of', () => {
+    const { model } = law.read(CO_PRIVACY_ACT_2021);
+    assert.deepStrictEqual(model.definitions.map((d) => d.term), ['AFFILIATE', 'CONTROL', 'AUTHENTICATE', 'BUSINESS ASSOCIATE', 'CHILD', 'CONSENT']);
+    const used = CO_PRIVACY_ACT_2021 + '\nA Child may consent.\n';
+    assert.deepStrictEqual(law.problems(used, 'inconsistent-variant'), []);
+    // must not: "Means" with a capital after a term, mid-sentence, defines nothing; a definition in small letters still warns
+    assert.deepStrictEqual(law.read('# Act\n\nThe word "Data" Means nothing here.\n').model.definitions, []);
+    const small = edited(used, '(4) "CHILD" MEANS AN INDIVIDUAL UNDER THIRTEEN YEARS OF AGE.', '(4) "CHILD" means an individual under thirteen years of age.');
+    assert.ok(law.problems(small, 'inconsistent-variant').some((message) => /“Child” is the defined term “CHILD”/.test(message)), law.problems(small, 'inconsistent-variant').join('\n'));
+  });
+
+  it('Colorado: "(a) Right to opt out. (I) …" then "(A) …": (1)(a)(I)(A) and (1)(a)(IV)(B) resolve to their items', () => {
+    const { workspace, model } = law.read(CO_PRIVACY_ACT_2021);
+    const targets = (text: string) => workspace.resolved(model.uri).filter((r) => r.reference.text === text).flatMap((r) => r.targets.map((t) => t.unitId));
+    assert.deepStrictEqual(targets('SUBSECTIONS (1)(a)(I)(A) AND (1)(a)(I)(B) OF THIS SECTION').slice(0, 2), ['sec_6-1-1306__para_1__subpara_a__item_I__clause_A', 'sec_6-1-1306__para_1__subpara_a__item_I__clause_B']);
+    assert.deepStrictEqual(targets('SUBSECTION (1)(a)(IV)(B) OF THIS SECTION'), ['sec_6-1-1306__para_1__subpara_a__item_IV__clause_B']);
+    // must not: a second marker that opens no list ("(IV) (B) …") is no part of its own
+    const notFirst = edited(CO_PRIVACY_ACT_2021, '- (IV) (A) A CONTROLLER', '- (IV) (B) A CONTROLLER');
+    assert.ok(!law.unitIds(notFirst).includes('sec_6-1-1306__para_1__subpara_a__item_IV__clause_A'));
+  });
+
+  it('Colorado: "SECTION 6-1-716", "SECTION 6-1-1311 (1)(c)": sections of the code outside the runs the law sets out are not in the workspace; a gap inside a run is an error', () => {
+    const outside = law.citation(CO_PRIVACY_ACT_2021, 'SECTION 6-1-716');
+    assert.strictEqual(outside.targets[0].status, 'external');
+    assert.match(outside.targets[0].reason ?? '', /section of the state code outside what this document sets out \(its sections of the code: 6-1-104 to 6-1-107, 6-1-1301 to 6-1-1306\)/);
+    // must not: section 6-1-1304, between 6-1-1303 and 6-1-1305 which the law sets out, is a broken citation
+    const inside = CO_PRIVACY_ACT_2021 + '\nAS PROVIDED IN SECTION 6-1-1304.\n';
+    assert.ok(law.broken(inside).some((message) => /no section 6-1-1304/.test(message)), law.broken(inside).join('\n'));
+  });
+
+  it('Montana: "30-14-2811. Duties of controllers …" then "(1) (a) …"; "(b) The term does not include:" defines nothing; "subsection\\n(3)," is a citation', () => {
+    assert.deepStrictEqual(sections(MT_CONSUMER_DATA_PRIVACY_ACT), ['sec_30-14-2801', 'sec_30-14-2802', 'sec_30-14-2811']);
+    const { model } = law.read(MT_CONSUMER_DATA_PRIVACY_ACT);
+    assert.deepStrictEqual(model.definitions.map((d) => d.term), ['Adult', 'Affiliate', 'Authenticate', 'Biometric data', 'Child', 'Consent']);
+    assert.deepStrictEqual(law.broken(MT_CONSUMER_DATA_PRIVACY_ACT), []);
+    assert.strictEqual(law.citation(MT_CONSUMER_DATA_PRIVACY_ACT, 'subsection (3)(b)(ii)').targets[0].unitId, 'sec_30-14-2811__para_3__subpara_b__clause_ii');
+    const ids = law.unitIds(MT_CONSUMER_DATA_PRIVACY_ACT);
+    assert.ok(!ids.includes('sec_30-14-2811__para_3_dup2'), ids.join(' '));
+    // must not: a marker at a line's start followed by its text opens the provision, as before
+    const opened = edited(MT_CONSUMER_DATA_PRIVACY_ACT, 'subsection\n(3), a controller', 'subsection 3.\n\n(3) A controller');
+    assert.ok(law.unitIds(opened).includes('sec_30-14-2811__para_3_dup2'), law.unitIds(opened).join(' '));
+  });
+});
