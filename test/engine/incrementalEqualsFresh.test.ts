@@ -16,6 +16,7 @@ import { references } from '../../server/src/features/references';
 import { codeLenses } from '../../server/src/features/codeLens';
 import { corpusText, corpusUri, frontMatter, joinLines } from '../helpers/workspace';
 import { CA_COMPETITION_RELATED_PROVISIONS, CA_COMPETITION_SECTIONS_96_97, CA_PIPEDA_NOTES_IN_SCHEDULE_1, CA_PIPEDA_SCHEDULE_1, UK_SENEDD_SECTION_5, UK_YORK_LGFA_1988_MODIFIED } from './commonLawText';
+import { US_HIPAA_1996 } from './stateCodeText';
 
 type Texts = Map<string, string>;
 
@@ -270,6 +271,10 @@ describe('engine: incremental equals fresh (property)', function () {
     check(READ_FROM_AFAR, [{ doc: 0, landmark: 0, where: at(uk, 'is modified as follows', 9), remove: 0, insert: 'x' }], 60, true);
     // "(Section 5)" gets words of its own: "clause 4.3 of Schedule 1" is checked against the schedule again
     check(READ_FROM_AFAR, [{ doc: 1, landmark: 0, where: at(ca, '(Section 5)', 11), remove: 0, insert: ' Text of it.' }], 60, true);
+    // "whenever in this title an amendment …" becomes "wheneverx in this title …": the title's paragraphs cited are this law's again
+    const publicLaw: Texts = new Map([['file:///w/hipaa.md', joinLines(frontMatter({ id: 'hipaa', title: 'HIPAA', type: 'law', language: 'en' }), US_HIPAA_1996)]]);
+    const hipaa = [...publicLaw.values()][0];
+    check(publicLaw, [{ doc: 0, landmark: 0, where: at(hipaa, 'whenever in this title an amendment or repeal', 8), remove: 0, insert: 'x' }], 60, true);
   });
 
   it('common-law forms read from far above a citation (inserted text, a provision\'s opening paragraph, a schedule of its heading only, credited provisions): 200 random edit sequences', () => {

@@ -5,7 +5,7 @@ import * as assert from 'node:assert';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { oneDocument } from '../helpers/oneDocument';
 import { edited } from '../helpers/workspace';
-import { CO_PRIVACY_ACT_2021, MT_CONSUMER_DATA_PRIVACY_ACT } from './stateCodeText';
+import { CO_PRIVACY_ACT_2021, MT_CONSUMER_DATA_PRIVACY_ACT, US_HIPAA_1996 } from './stateCodeText';
 
 const law = oneDocument('law.md', '');
 const sections = (text: string) => law.unitIds(text).filter((id) => /^sec_[^_]+$/.test(id));
@@ -80,5 +80,41 @@ describe('engine: US state codes, sections numbered "6-1-1306"', () => {
     // must not: a marker at a line's start followed by its text opens the provision, as before
     const opened = edited(MT_CONSUMER_DATA_PRIVACY_ACT, 'subsection\n(3), a controller', 'subsection 3.\n\n(3) A controller');
     assert.ok(law.unitIds(opened).includes('sec_30-14-2811__para_3_dup2'), law.unitIds(opened).join(' '));
+  });
+
+  describe('a Public Law amending other Acts (HIPAA, 1996)', () => {
+    const reason = (text: string, cited: string, index = 0) => {
+      const { workspace, model } = law.read(text);
+      const found = workspace.resolved(model.uri).filter((r) => r.reference.text === cited)[index];
+      assert.ok(found, `no citation "${cited}"`);
+      return found.targets[0];
+    };
+
+    it('"by adding at the end the following new paragraph:" then one paragraph in \'\' quotes: the quoted paragraph\'s own citations', () => {
+      assert.match(reason(US_HIPAA_1996, 'this paragraph').reason ?? '', /stands in text quoted from another instrument/);
+      // must not: a paragraph in \'\' quotes after a sentence that ends with a full stop is no passage set out
+      const noLeadIn = edited(US_HIPAA_1996, 'is amended\n\nby adding at the end the following new paragraph:', 'is amended\n\nby adding at the end a new paragraph.');
+      assert.doesNotMatch(reason(noLeadIn, 'this paragraph').reason ?? '', /stands in text quoted from another instrument/);
+    });
+
+    it('"Title XI (42 U.S.C. 1301 et seq.) is amended": a unit given its place in the United States Code is the codified Act\'s', () => {
+      const target = reason(US_HIPAA_1996, 'Title XI');
+      assert.strictEqual(target.status, 'external');
+      assert.match(target.reason ?? '', /its place in the United States Code \(42 U\.S\.C\. 1301 et seq\.\)/);
+      // must not: with other words in brackets than its place in the Code, title XI is this law's, and missing (the rule of SEC. 200
+      // left out too)
+      const bare = edited(edited(US_HIPAA_1996, 'Title XI (42 U.S.C. 1301 et seq.) is amended', 'Title XI (as so amended) is amended'), 'whenever in this title an amendment is expressed', 'whenever an amendment is expressed');
+      assert.ok(law.broken(bare).some((message) => /no title XI/.test(message)), law.broken(bare).join('\n'));
+    });
+
+    it('"SEC. 300. AMENDMENT OF 1986 CODE. … whenever in this title an amendment … the Internal Revenue Code of 1986": the title\'s paragraphs cited are the Code\'s', () => {
+      const target = reason(US_HIPAA_1996, 'paragraph (16)');
+      assert.strictEqual(target.status, 'external');
+      assert.match(target.reason ?? '', /SEC\. 300 says the provisions this part of the text amends are those of the Internal Revenue Code of 1986/);
+      assert.deepStrictEqual(law.broken(US_HIPAA_1996), []);
+      // must not: without the rule, "paragraph (16)" is looked for in this law, and reported
+      const noRule = edited(US_HIPAA_1996, 'whenever in this title an amendment or repeal is expressed', 'whenever an amendment or repeal is expressed');
+      assert.ok(law.broken(noRule).some((message) => /no paragraph 16/.test(message)), law.broken(noRule).join('\n'));
+    });
   });
 });

@@ -79,7 +79,9 @@ export function findPassages(text: string): Span[] {
   for (let open = text.indexOf("''"); open >= 0; open = text.indexOf("''", open + 2)) {
     if (open < resume || !opensMarkedParagraph(text, open)) continue;
     const { end, stop } = closeOfDoubled(text, open);
-    if (end !== undefined && /\n[ \t]*\n/.test(text.slice(open, end))) out.push({ start: open, end });
+    // ("is amended by adding at the end the following new paragraph:" then "''(3) The Secretary is not authorized … (as defined in
+    // section 706(a)(1)). …''.": one paragraph alone, after the lead-in that announces it)
+    if (end !== undefined && (/\n[ \t]*\n/.test(text.slice(open, end)) || endsLeadIn(paragraphBefore(text, open)))) out.push({ start: open, end });
     resume = Math.max(stop, open + 2);
   }
   return out.sort((a, b) => a.start - b.start).filter((span, i, all) => i === 0 || span.start >= all[i - 1].end);
@@ -130,6 +132,18 @@ function closeOfDoubled(text: string, open: number): { end?: number; stop: numbe
     }
   }
   return { stop: text.length };
+}
+
+/** The last line of the paragraph before the one that holds `at` (blank lines between), or "". */
+function paragraphBefore(text: string, at: number): string {
+  let end = text.lastIndexOf('\n', at);
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') return line;
+    end = start - 1;
+  }
+  return '';
 }
 
 /** Whether the mark at `at` opens its paragraph, after a heading's, a list item's or emphasis marks at most. */

@@ -23,6 +23,7 @@ import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folde
 import { AMENDING_INSTRUCTION, endsWithInsertingCue, insertingInstructionAbove, leadsInAmendments, sentenceAround } from './amendingInstruction';
 import { insideOpenQuote, straightQuoteOpenedAfterColon } from './quotedWords';
 import { quotedPassageAt } from './quotedPassages';
+import { referenceRuleAt } from './referenceRules';
 import { lostLabels } from './lostLabels';
 import { isNumberedAfter } from './markers';
 import { amendingLeadInAbove } from './setOutByAmendment';
@@ -615,6 +616,15 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // "… inserting after subsection (2)— "(3) A person who contravenes subsection (4) …"": the quoted instrument's unit.
       const quoted = doc === model && anchor.kind !== 'instrument' ? quotedPassageAt(model, reference.span.start) : undefined;
       if (quoted) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in text quoted from another instrument ("${quoteStart(model.text, quoted)}"): it is most likely a unit of that instrument` };
+      // "Section 1128(a) (42 U.S.C. 1320a–7(a)) is amended …" (a Public Law of the United States amending the Social Security Act):
+      // a section given its place in the United States Code is a section of the Act codified there
+      const codified = doc === model && anchor.kind === 'none' && isCitableKind(cited.path[0]?.kind) ? CODIFIED_AT.exec(model.text.slice(reference.span.end, reference.span.end + 48)) : null;
+      if (codified) return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path.slice(0, 1))} is not found here, and the text gives its place in the United States Code (${codified[1]}): it is a section of the Act codified there, which the workspace does not hold` };
+      // "whenever in this title an amendment … is expressed in terms of an amendment to … a section or other provision, the reference
+      // shall be considered to be made to … the Social Security Act" (referenceRules.ts): the title's sections cited are that Act's
+      // ("by inserting after paragraph (16)" there: a part of the provision the sentence amends, that Act's too)
+      const rule = doc === model && anchor.kind === 'none' ? referenceRuleAt(model, reference.span.start) : undefined;
+      if (rule) return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path.slice(0, 1))} is not found here, and ${rule.label} says the provisions this part of the text amends are those of ${rule.instrument}: it is most likely that instrument's, which the workspace does not hold` };
       // "titolo V del presente decreto" in a law whose headings show no titles at all ("## PRINCIPI COMUNI Capo I …": the
       // converter left "TITOLO I" out), "segunda parte del presente artículo" (a portion of text): nothing to check against.
       const grouping = cited.path[0]?.kind;
@@ -1042,6 +1052,9 @@ function definitionAround(model: DocumentModel, offset: number): Definition | un
   }
   return undefined;
 }
+
+/** Right after a citation: its place in the United States Code in brackets, "(42 U.S.C. 1320a–7(a))", "(29 U.S.C. 1024(b)(1))". */
+const CODIFIED_AT = /^[ \t]*\((\d{1,2}[ \t]U\.S\.C\.[ \t]\d[^()\n]{0,24}(?:\([^()\n]{1,6}\)){0,4})\)/;
 
 /** Whether `offset` stands between an opening “ and its closing ” on its line. */
 function insideQuotedWords(model: DocumentModel, offset: number): boolean {

@@ -66,6 +66,14 @@ export interface LanguageTable {
    * `beforeName`: words opening such a sentence before the instrument's name, left out of the name ("In the ").
    */
   amending?: { instruction?: string; asFollows?: string; announcesList?: string; announcesListHolds?: string; inUnitLeadIn?: string; nameThenDate?: string; beforeName?: string; principalInstrument?: string } & ({ introducesText?: never; introducesTextEndsWith?: never } | { introducesText: string; introducesTextEndsWith: string });
+  /**
+   * A clause that says whose provisions an amending part's citations are: "whenever in this title an amendment or repeal is
+   * expressed in terms of an amendment to, or repeal of, a section or other provision, the reference shall be considered to be
+   * made to a section or other provision of the Internal Revenue Code of 1986" (the United States' Public Laws). `trigger`: words
+   * every such clause holds (found natively first); `clause`: the clause, its groups `scope` (the unit's noun: "title", "Act")
+   * and `instrument`.
+   */
+  referenceRule?: { trigger: string; clause: RegExp };
   /** How an editor's footnote opens (regular-expression source), its words run on after its number ("So in original", the U.S. Code): the number is no unit's. */
   editorsFootnoteOpenings?: string;
   /**
@@ -314,6 +322,10 @@ const EN: LanguageTable = {
     principalInstrument: String.raw`(?:the|The)\s+principal\s+(?:Act|Ordinance|Enactment|Law|Code|Regulations|Order|Rules)`,
     introducesText: String.raw`\b(?:insert|substitute|add)(?:\s+the\s+following)?\s*[—–:]|\b(?:inserted|substituted|added)\s+the\s+following(?:\s+[a-z-]+){0,2}\s*[—–:]`,
     introducesTextEndsWith: '—–:',
+  },
+  referenceRule: {
+    trigger: 'expressed in terms of',
+    clause: /whenever\s+in\s+this\s+(?<scope>title|subtitle|part|chapter|Act|section)\s+an\s+amendment(?:\s+or\s+repeal)?\s+is\s+expressed\s+in\s+terms\s+of\s+an\s+amendment\s+to,?\s+or\s+(?:a\s+)?repeal\s+of,?\s+a\s+section\s+or\s+other\s+provision,?\s+the\s+reference\s+shall\s+be\s+considered\s+to\s+be\s+made\s+to\s+(?:a|that|the)\s+section\s+or\s+other\s+provision\s+of\s+(?<instrument>[^.;\n]{3,120}?)\s*[.;]/i,
   },
   anaphoricAfter: /ibid(?:em)?\.?(?!\p{L})|there(?:of|in|to|under)(?!\p{L})|(?:of|in|under|to)\s+(?:that|such|said|the\s+said|the\s+same|each\s+such|any\s+such|that\s+same|the\s+(?:principal|parent|amended|former|repealed|previous))\s+(?:section|article|act|measure|ordinance|decree|title|chapter|part|subsection|paragraph|code|law|regulation|convention|treaty|statute|instrument|order|rule|schedule|annex|appendix|division|directive|(?:framework\s+)?decision|protocol|agreement|declaration|charter|covenant)s?\b/u,
   definitionPartAfter: /of\s+(?:the|that|this|such|the\s+same|the\s+said)\s+definitions?(?!\p{L})(?:\s+of(?!\p{L}))?/u,

@@ -30,6 +30,7 @@ import { nearAmendingLeadIn } from '../setOutByAmendment';
 import { LEAD_IN_MAX, openingAmends, openingText } from '../instrumentContext';
 import { MAX_MARKER } from '../inlineMarkers';
 import { notesOpeningAt } from '../editorsNotes';
+import { referenceRules, type ReferenceRule } from '../referenceRules';
 import { numberKeys, type UnitChange } from './unitChanges';
 
 /** How far resolution reads the text before and after a citation (resolve.ts: foreignContext, namedJustBefore, documentNamedAfter). */
@@ -324,6 +325,9 @@ function editsLeadInNamingInstrument(model: DocumentModel, previous: DocumentMod
   if (endsWithInsertingCue(model.text, edit.start) || endsWithInsertingCue(previous.text, edit.start)) return true;
   // "Modifíquese los artículos 162 … del Código Penal … en los siguientes términos:": the articles below it are that code's (setOutByAmendment.ts)
   if (nearAmendingLeadIn(model.text, edit.start) || nearAmendingLeadIn(previous.text, edit.start)) return true;
+  // "whenever in this title an amendment … the reference shall be considered to be made to … the Social Security Act": the title's
+  // citations are that Act's however far below (referenceRules.ts)
+  if (!sameReferenceRules(referenceRules(model), referenceRules(previous))) return true;
   for (const unit of model.units) {
     if (unit.labelSpan.end > edit.newEnd || unit.span.end < edit.start) continue;
     if (unit.headingDepth > 0) {
@@ -345,4 +349,9 @@ function editsLeadInNamingInstrument(model: DocumentModel, previous: DocumentMod
     if (instrumentsNamedIn(lead, model.language).length || instrumentsNamedIn(before, previous.language).length) return true;
   }
   return false;
+}
+
+/** Whether two versions' reference rules name the same instruments from the same provisions (their places may have moved). */
+function sameReferenceRules(now: readonly ReferenceRule[], before: readonly ReferenceRule[]): boolean {
+  return now.length === before.length && now.every((rule, i) => rule.instrument === before[i].instrument && rule.label === before[i].label);
 }
