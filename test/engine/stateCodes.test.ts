@@ -5,7 +5,7 @@ import * as assert from 'node:assert';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { oneDocument } from '../helpers/oneDocument';
 import { edited } from '../helpers/workspace';
-import { CO_PRIVACY_ACT_2021, MT_CONSUMER_DATA_PRIVACY_ACT, US_HIPAA_1996 } from './stateCodeText';
+import { CO_PRIVACY_ACT_2021, MT_CONSUMER_DATA_PRIVACY_ACT, US_CHIPS_ACT_2022_SECTION_10262, US_HIPAA_1996 } from './stateCodeText';
 
 const law = oneDocument('law.md', '');
 const sections = (text: string) => law.unitIds(text).filter((id) => /^sec_[^_]+$/.test(id));
@@ -105,6 +105,13 @@ describe('engine: US state codes, sections numbered "6-1-1306"', () => {
       // left out too)
       const bare = edited(edited(US_HIPAA_1996, 'Title XI (42 U.S.C. 1301 et seq.) is amended', 'Title XI (as so amended) is amended'), 'whenever in this title an amendment is expressed', 'whenever an amendment is expressed');
       assert.ok(law.broken(bare).some((message) => /no title XI/.test(message)), law.broken(bare).join('\n'));
+    });
+
+    it('"MANUFAC-TURING" in a heading in capitals (the printer\'s hyphen at a line\'s end) is no second spelling of "manufacturing"', () => {
+      assert.deepStrictEqual(law.problems(US_CHIPS_ACT_2022_SECTION_10262, 'inconsistent-variant'), []);
+      // must not: the same hyphen in the text's own words is a second spelling, and reported
+      const inText = edited(US_CHIPS_ACT_2022_SECTION_10262, 'Secretary of Energy, the', 'Secretary of Energy, the manufac-turing and manufacturing offices, the');
+      assert.ok(law.problems(inText, 'inconsistent-variant').some((message) => /“manufac-turing” and “manufacturing” are both used/.test(message)), law.problems(inText, 'inconsistent-variant').join('\n'));
     });
 
     it('"SEC. 300. AMENDMENT OF 1986 CODE. … whenever in this title an amendment … the Internal Revenue Code of 1986": the title\'s paragraphs cited are the Code\'s', () => {

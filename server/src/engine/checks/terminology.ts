@@ -532,8 +532,11 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
     // the commoner spelling first; of two as common, the hyphenated one (a converter loses hyphens, never adds them)
     const ranked = [...entry.entries()].sort((a, b) => b[1].length - a[1].length || Number(b[0].includes('-')) - Number(a[0].includes('-')));
     const [preferred] = ranked[0];
-    for (const [, spans] of ranked.slice(1)) {
-      if (isExcludedSpan(spans[0], excluded)) continue;
+    for (const [form, found] of ranked.slice(1)) {
+      // "MANUFAC-TURING", "STAND-ARDS" beside "manufacturing" (a printed law's heading in capitals, broken at a line's end, the
+      // printer's hyphen kept by a converter): a spelling of the headings' print, not the drafter's
+      const spans = form.includes('-') && !preferred.includes('-') ? found.filter((span) => !isCapitals(text.slice(span.start, span.end))) : found;
+      if (spans.length === 0 || isExcludedSpan(spans[0], excluded)) continue;
       const written = text.slice(spans[0].start, spans[0].end);
       // "DirectorGeneral" beside "Director-General" (a PDF's line broken at the hyphen, joined by a converter): say so
       const lostHyphen = !written.includes('-') && preferred.includes('-') && /\p{Ll}\p{Lu}/u.test(written);
@@ -681,4 +684,9 @@ function definedInCapitalText(text: string, definition: Definition): boolean {
   if (term !== term.toUpperCase() || !/\p{Lu}/u.test(term)) return false;
   const words = text.slice(definition.span.start, Math.min(definition.span.end, definition.span.start + 200));
   return !/\p{Ll}{2}/u.test(words);
+}
+
+/** Whether a word is written in capitals: letters, none small. */
+function isCapitals(word: string): boolean {
+  return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
 }
