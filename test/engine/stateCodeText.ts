@@ -1,9 +1,10 @@
-// Verbatim excerpts of US state laws that number their sections in the state code's hyphened form, from
+// Verbatim excerpts of US state laws that number their sections in the state code's hyphened form, and of US Public Laws, from
 // CloudSecurityAlliance-DataSets/dataset-public-laws-regulations-standards, commit 7d418867b0650a0982683b90af1bd0a42357a227
 // (files copied with `git show <commit>:<path>`; excerpts are whole lines, joined by a blank line where lines were left out):
 // - regulation/colorado.gov/cpa-privacy-act/cpa.md (Colorado Privacy Act, Senate Bill 21-190, a PDF converter's text): lines 1-62, 223-276, 383-392
 // - regulation/mt.gov/mcdpa/mcdpa.md (Montana Consumer Data Privacy Act, Montana Code Annotated 2025): lines 13-75, 745-846
-// - regulation/congress.gov/chips-act/PLAW-117publ167/PLAW-117publ167.md (the CHIPS and Science Act, Public Law 117-167): lines 6395-6399
+// - regulation/congress.gov/chips-act/PLAW-117publ167/PLAW-117publ167.md (the CHIPS and Science Act, Public Law 117-167): lines 6395-6399;
+//   and lines 445-450, 631, 1613
 // - regulation/govinfo.gov/hipaa/hipaa.md (Public Law 104-191, HIPAA, as a PDF converter gave the Statutes at Large): lines
 //   654-658, 2049-2061, 2495-2505, 3741-3746, 4178-4184
 
@@ -18,3 +19,6 @@ export const US_HIPAA_1996 = "(b) ENFORCEMENT WITH RESPECT TO HEALTH INSURANCE I
 
 /** A section's heading of the CHIPS and Science Act in capitals, a word broken at its printed line's end ("MANUFAC-TURING"), then its text. */
 export const US_CHIPS_ACT_2022_SECTION_10262 = "# **SEC. 10262. EXPANDING OPPORTUNITIES THROUGH THE MANUFAC-TURING USA PROGRAM.**\n\nConsultation. Coordination.\n\n(a) IN GENERAL.—The Secretary of Commerce, in consultation with the Secretary of Energy, the Secretary of Defense, and the heads of such other Federal agencies as the Secretary of Commerce considers relevant, shall coordinate with existing and new Manufacturing USA institutes to integrate covered entities as active members of the Manufacturing USA institutes, including through the development of preferences in selection criteria for proposals to create new Manufacturing USA institutes or renew existing Manufacturing USA institutes that include one or more covered entities. (b) COVERED ENTITIES.—For purposes of this subsection, a cov-\n";
+
+/** The CHIPS and Science Act: its section 2, "pursuant to title 31, United States Code", and a title's heading. */
+export const US_CHIPS_ACT_2022_TITLE_31 = "#### **SEC. 2. REFERENCES.**\n\ndkrause on LAP5T8D0R2PROD with PUBLAWS\n\nExcept as expressly provided otherwise, any reference to ''this Act'' contained in any division of this Act shall be treated as referring only to the provisions of that division.\n\n\nproject, and activity pursuant to title 31, United States Code.\n\n#### TITLE I—DEPARTMENT OF ENERGY SCIENCE FOR THE FUTURE\n";

@@ -5,7 +5,7 @@ import * as assert from 'node:assert';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { oneDocument } from '../helpers/oneDocument';
 import { edited } from '../helpers/workspace';
-import { CO_PRIVACY_ACT_2021, MT_CONSUMER_DATA_PRIVACY_ACT, US_CHIPS_ACT_2022_SECTION_10262, US_HIPAA_1996 } from './stateCodeText';
+import { CO_PRIVACY_ACT_2021, MT_CONSUMER_DATA_PRIVACY_ACT, US_CHIPS_ACT_2022_TITLE_31, US_CHIPS_ACT_2022_SECTION_10262, US_HIPAA_1996 } from './stateCodeText';
 
 const law = oneDocument('law.md', '');
 const sections = (text: string) => law.unitIds(text).filter((id) => /^sec_[^_]+$/.test(id));
@@ -105,6 +105,15 @@ describe('engine: US state codes, sections numbered "6-1-1306"', () => {
       // left out too)
       const bare = edited(edited(US_HIPAA_1996, 'Title XI (42 U.S.C. 1301 et seq.) is amended', 'Title XI (as so amended) is amended'), 'whenever in this title an amendment is expressed', 'whenever an amendment is expressed');
       assert.ok(law.broken(bare).some((message) => /no title XI/.test(message)), law.broken(bare).join('\n'));
+    });
+
+    it('"pursuant to title 31, United States Code": the Code\'s title, not this law\'s', () => {
+      const target = law.citation(US_CHIPS_ACT_2022_TITLE_31, 'title 31').targets[0];
+      assert.strictEqual(target.status, 'external');
+      assert.match(target.reason ?? '', /named as the United States Code's \("title 31, United States Code"\)/);
+      // must not: "title 31" alone is this law's title, and missing
+      const alone = edited(US_CHIPS_ACT_2022_TITLE_31, 'pursuant to title 31, United States Code.', 'pursuant to title 31.');
+      assert.ok(law.broken(alone).some((message) => /no title 31/.test(message)), law.broken(alone).join('\n'));
     });
 
     it('"MANUFAC-TURING" in a heading in capitals (the printer\'s hyphen at a line\'s end) is no second spelling of "manufacturing"', () => {

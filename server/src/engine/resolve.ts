@@ -618,8 +618,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (quoted) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in text quoted from another instrument ("${quoteStart(model.text, quoted)}"): it is most likely a unit of that instrument` };
       // "Section 1128(a) (42 U.S.C. 1320a–7(a)) is amended …" (a Public Law of the United States amending the Social Security Act):
       // a section given its place in the United States Code is a section of the Act codified there
-      const codified = doc === model && anchor.kind === 'none' && isCitableKind(cited.path[0]?.kind) ? CODIFIED_AT.exec(model.text.slice(reference.span.end, reference.span.end + 48)) : null;
-      if (codified) return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path.slice(0, 1))} is not found here, and the text gives its place in the United States Code (${codified[1]}): it is a section of the Act codified there, which the workspace does not hold` };
+      // ("title 31, United States Code": the Code's title, named after a comma)
+      const codified = doc === model && anchor.kind === 'none' && (isCitableKind(cited.path[0]?.kind) || cited.path[0]?.kind === 'title') ? CODIFIED_AT.exec(model.text.slice(reference.span.end, reference.span.end + 48)) : null;
+      if (codified) return { status: 'external', span, notInWorkspace: true, reason: codified[1] ? `${describe(cited.path.slice(0, 1))} is not found here, and the text gives its place in the United States Code (${codified[1]}): it is a section of the Act codified there, which the workspace does not hold` : `${describe(cited.path.slice(0, 1))} is named as the United States Code's ("${reference.text}, United States Code"), which the workspace does not hold` };
       // "whenever in this title an amendment … is expressed in terms of an amendment to … a section or other provision, the reference
       // shall be considered to be made to … the Social Security Act" (referenceRules.ts): the title's sections cited are that Act's
       // ("by inserting after paragraph (16)" there: a part of the provision the sentence amends, that Act's too)
@@ -1054,7 +1055,7 @@ function definitionAround(model: DocumentModel, offset: number): Definition | un
 }
 
 /** Right after a citation: its place in the United States Code in brackets, "(42 U.S.C. 1320a–7(a))", "(29 U.S.C. 1024(b)(1))". */
-const CODIFIED_AT = /^[ \t]*\((\d{1,2}[ \t]U\.S\.C\.[ \t]\d[^()\n]{0,24}(?:\([^()\n]{1,6}\)){0,4})\)/;
+const CODIFIED_AT = /^[ \t]*\((\d{1,2}[ \t]U\.S\.C\.[ \t]\d[^()\n]{0,24}(?:\([^()\n]{1,6}\)){0,4})\)|^,[ \t]+(United[ \t]+States[ \t]+Code)(?![ \t]*(?:Annotated|Service))/;
 
 /** Whether `offset` stands between an opening “ and its closing ” on its line. */
 function insideQuotedWords(model: DocumentModel, offset: number): boolean {
