@@ -7,6 +7,7 @@
 //   (hereinafter referred to as “the Convention”)
 import type { Block } from './blocks';
 import { AMENDING_INSTRUCTION } from './amendingInstruction';
+import { everyTable } from './references/tables';
 import { insideOpenQuote } from './quotedWords';
 import type { Definition, DefinitionScope, Unit, UnitKind } from './model';
 import { squash, type LineIndex } from './text';
@@ -977,7 +978,7 @@ function findColonDefinition(text: string, block: Block, out: Candidate[], delta
 }
 
 /** "The term does not include", "The term includes", "Such expression means": a definition's own words on the term it defines. */
-const ABOUT_THE_TERM = /^(?:the|such|this|that)\s+(?:term|expression|word|phrase)s?\s|\s(?:means?|include[sd]?|does\s+not\s+include|do\s+not\s+include)$/i;
+const ABOUT_THE_TERM = new RegExp(everyTable('aboutTheTerm'), 'i');
 
 /** "Les mots", "Le mot", "La référence", "the words": what a replacement's colon follows, before the words quoted. */
 const REPLACED_WORDS = /^(?:(?:les?|la|l['’])\s*(?:mots?|termes?|références?|expressions?|phrases?|chiffres?|nombres?|montants?|dates?)|(?:the\s+)?words?|(?:las?|los?)\s+(?:palabras?|expresi[oó]n(?:es)?|referencias?)|(?:a|as|o|os)\s+(?:palavras?|express[ãõ](?:o|es)|refer[êe]ncias?))$/iu;

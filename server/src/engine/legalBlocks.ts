@@ -20,6 +20,7 @@ import { ANNOUNCING_LINE, NOTE_MARK_PATTERN, OPENING_QUOTES, isStateCodeLabel, r
 import { insertedAfter, lettersFollow, markerWindow, readMarker, withoutInsertion, type Marker, type MarkerStyle } from './markers';
 import type { Span } from './model';
 import { asciiDigits, romanValue } from './keywords';
+import { everyTable } from './references/tables';
 import { unitWords } from './references/unitWords';
 import { shiftBlock, type LegalReadingMemo, type TextEdit } from './legalReadingMemo';
 import { articlesRunTogether, runTogetherLabelLength, type RunTogetherArticles } from './runTogetherArticles';
@@ -37,9 +38,9 @@ const RUN_IN_STYLES = new Set<MarkerStyle>(['num-paren', 'lower-paren', 'upper-p
 /** Words a "." ends without ending a sentence: "s. (2)", "No. (3)" stay citations. */
 const ABBREVIATIONS = new Set(['s', 'ss', 'no', 'nos', 'nr', 'art', 'arts', 'sec', 'secs', 'para', 'paras', 'subs', 'cf', 'p', 'pp', 'ch', 'cap', 'vol', 'al', 'v', 'vs']);
 /** The Statutes at Large's running head: "128 STAT. 3088 PUBLIC LAW 113–283—DEC. 18, 2014", "PUBLIC LAW 113–283—DEC. 18, 2014 128 STAT. 3087". */
-const STATUTES_AT_LARGE_HEAD = /^[ \t*_]*(?:\d{1,3}[ \t]+STAT\.[ \t]+\d{1,5}(?![\d.])|PUBLIC[ \t]+LAW[ \t]+\d{1,3}[–-]\d{1,4}[ \t]*[—–-])/;
+const STATUTES_AT_LARGE_HEAD = new RegExp(String.raw`^[ \t*_]*(?:${everyTable('runningHead')})`);
 /** A title of a provision's own illustrations, explanation, examples or proviso, in emphasis or not ("*Illustrations.*", "Explanation 2.—"). */
-const INNER_NOTE_TITLE = /^[ \t]*[*_]{0,3}(?:Illustrations?|Explanations?|Examples?|Proviso)(?:[ \t]+\d{1,2})?[.:]?[*_]{0,3}[.:]?[ \t]*(?:[—–-][ \t]*)?$/;
+const INNER_NOTE_TITLE = new RegExp(String.raw`^[ \t]*[*_]{0,3}(?:${everyTable('innerNoteTitle')})(?:[ \t]+\d{1,2})?[.:]?[*_]{0,3}[.:]?[ \t]*(?:[—–-][ \t]*)?$`);
 /** A heading that is a subsection's bracketed marker and title, all in bold: "**(a) Notices of maximum and actual capacity requirements**". */
 const BOLD_SUBSECTION_HEADING = /^[ \t]*\*\*\((?:[a-z]{1,2}|\d{1,3}|[A-Z]{1,2}|[ivx]{1,5})\)[ \t]+\p{Lu}[^*\n]{0,160}\*\*[ \t]*$/u;
 /** A section number run in with its first subsection: "8A.—(1)", "2.-(1)". */
@@ -251,7 +252,8 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
       // section a bullet): a state code's section run into its text, read as the paragraph it is
       // ("- SECTION 3. In Colorado Revised Statutes, 6-1-105, add (1)(nnn) as follows:": the bill's own section, its label in capitals)
       if (!current.ordered && (STATE_CODE_SECTION_OPENS.test(text.slice(current.contentStart, current.contentStart + 24)) ||
-        (CAPITALS_SECTION_OPENS.test(text.slice(current.contentStart, current.contentStart + 24)) && runInUnitLabel(text.slice(current.contentStart, Math.min(current.span.end, current.contentStart + RUN_IN_LABEL_REACH))) !== undefined))) {
+        (CAPITALS_LABEL_OPENS.test(text.slice(current.contentStart, current.contentStart + 24)) && sectionInCapitals(text.slice(current.contentStart, current.contentStart + 24)) &&
+          runInUnitLabel(text.slice(current.contentStart, Math.min(current.span.end, current.contentStart + RUN_IN_LABEL_REACH))) !== undefined))) {
         const paragraph = trimSpan(text, current.contentStart, current.span.end);
         step({ kind: 'paragraph', depth: 0, span: paragraph, contentStart: paragraph.start });
         return;
@@ -1045,7 +1047,7 @@ function headingLineInItem(text: string, item: Block): number | undefined {
 }
 
 /** A line's end on a word a phrase goes on from: a preposition or an article, in the languages read ("… in point (e) of\n"). */
-const PHRASE_GOES_ON = /(?<!\p{L})(?:of|in|to|the|and|or|by|under|with|from|at|on|for|an?|de|du|des|la|le|les|et|ou|à|en|del|el|y|der|die|das|dem|den|und|oder|nach|gemäß|von|zu|im|della|dei|degli|delle|nel|nella|ai|al|dos|das|da|do|na|no|van|het|een)[ \t]*\r?\n$/u;
+const PHRASE_GOES_ON = new RegExp(String.raw`(?<!\p{L})(?:${everyTable('phraseGoesOn')})[ \t]*\r?\n$`, 'u');
 
 /** How far into a paragraph a run-in label and its short title may reach ("Artículo 30 Competencia de los Juzgados de Paz Letrados.- Compete …"). */
 const RUN_IN_LABEL_REACH = 280;
@@ -1243,8 +1245,13 @@ const RUNS_ON = /^[ \t]*[^\s]/;
 /** A state code's section number, its stop and a capital: "6-1-1303. Definitions" (headings.ts STATE_CODE_SECTION). */
 const STATE_CODE_SECTION_OPENS = /^\d{1,3}[A-Z]?(?:-\d{1,4}[A-Z]?){2,4}\.[ \t]+\p{Lu}/u;
 
-/** A section's label in capitals, its stop and a capital: "SECTION 3. In Colorado Revised Statutes, …". */
-const CAPITALS_SECTION_OPENS = /^SECTION[ \t]\d{1,4}[A-Z]?\.[ \t]+\p{Lu}/u;
+/** A label in capitals, its stop and a capital: "SECTION 3. In Colorado Revised Statutes, …" (a section's, sectionInCapitals). */
+const CAPITALS_LABEL_OPENS = /^\p{Lu}{4,}[ \t]\d{1,4}[A-Z]?\.[ \t]+\p{Lu}/u;
+
+/** Whether a label in capitals names a section ("SECTION 3."), in whatever language the headings read. */
+function sectionInCapitals(head: string): boolean {
+  return readHeading(head.slice(0, head.indexOf('.') + 1))?.kind === 'section';
+}
 
 /** A state code section's title after its number: words opening with a capital, up to a stop before the text, a marker or the line's end. */
 const STATE_CODE_TITLE = /^[ \t]+\p{Lu}[^\n]{0,200}?\.(?=[ \t]+[\p{Lu}(]|[ \t]*$)/u;

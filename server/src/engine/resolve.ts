@@ -30,7 +30,7 @@ import { amendingLeadInAbove } from './setOutByAmendment';
 import { creditedRegionAt } from './creditedProvisions';
 import { repealedAround, repealedRunHolding, speaksOfRepeal } from './repeals';
 import { instrumentsNamedIn, readsLanguage, tablesFor } from './references/grammar';
-import { LANGUAGE_TABLES } from './references/tables';
+import { LANGUAGE_TABLES, everyTable } from './references/tables';
 import { unitWords } from './references/unitWords';
 import { UnitKeyedCache } from './treeKeyed';
 import { detached, withoutEscapes } from './text';
@@ -1055,7 +1055,7 @@ function definitionAround(model: DocumentModel, offset: number): Definition | un
 }
 
 /** Right after a citation: its place in the United States Code in brackets, "(42 U.S.C. 1320a–7(a))", "(29 U.S.C. 1024(b)(1))". */
-const CODIFIED_AT = /^[ \t]*\((\d{1,2}[ \t]U\.S\.C\.[ \t]\d[^()\n]{0,24}(?:\([^()\n]{1,6}\)){0,4})\)|^,[ \t]+(United[ \t]+States[ \t]+Code)(?![ \t]*(?:Annotated|Service))/;
+const CODIFIED_AT = new RegExp(String.raw`^(?:${everyTable('codifiedAt')})`);
 
 /** Whether `offset` stands between an opening “ and its closing ” on its line. */
 function insideQuotedWords(model: DocumentModel, offset: number): boolean {
@@ -2776,7 +2776,7 @@ function onlyOneBelow(doc: DocumentModel, unit: Unit, step: RefStep): Unit | und
  * A Congress bill's number where a Public Law gives it: "[S. 2521]", "LEGISLATIVE HISTORY—S. 2521:" (the citation read, and the two
  * characters after it; never a link's words, "[S. 7](https://www.legislation.gov.uk/…)").
  */
-const CONGRESS_BILL = /(?:\[S\.[ \t]?\d{1,5}\](?!\()|LEGISLATIVE HISTORY[ \t]*[—–-][ \t]*S\.[ \t]?\d{1,5}:).?$/s;
+const CONGRESS_BILL = new RegExp(String.raw`(?:${everyTable('billNumber')}).?$`, 's');
 
 /** Lines before a text's first words that a converter adds: a page's mark ("{0}-----"), an image, a comment, an empty anchor. */
 const NO_WORDS_LINE = /^(?:\{\d{1,4}\}-{3,}|!\[[^\]\n]*\]\([^)\n]*\)|<!--.*-->|<a\s[^<>]{0,80}><\/a>)$/;

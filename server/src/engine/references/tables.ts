@@ -74,6 +74,27 @@ export interface LanguageTable {
    * and `instrument`.
    */
   referenceRule?: { trigger: string; clause: RegExp };
+  /**
+   * Words a phrase goes on from at a line's end (prepositions and articles: "… in point (e) of" then "Article 46(2). Such …", the
+   * GDPR hard-wrapped): the next line goes on with the sentence, and is no heading or label (regular-expression sources).
+   */
+  phraseGoesOn?: string[];
+  /**
+   * The United States' printed laws: a page's running head in the Statutes at Large ("128 STAT. 3088", "PUBLIC LAW 113–283—"),
+   * no heading of the law's (regular-expression source, read at a heading's start).
+   */
+  runningHead?: string;
+  /** A bill's number where its legislative history gives it ("[S. 2521]", "LEGISLATIVE HISTORY—S. 2521:"), ending right after a citation "S. 2521". */
+  billNumber?: string;
+  /**
+   * After a citation, its place in a code in brackets ("(42 U.S.C. 1320a–7(a))": group 1) or the code named after a comma (", United
+   * States Code": group 2): the unit is that code's (regular-expression source, read right after the citation).
+   */
+  codifiedAt?: string;
+  /** Words about the term a definition defines, not a term ("The term does not include", "Such expression means"): regular-expression source. */
+  aboutTheTerm?: string;
+  /** The titles of a section's own notes, which a converter may make headings ("Illustrations.", "Explanation.": India's acts): regular-expression source. */
+  innerNoteTitle?: string;
   /** How an editor's footnote opens (regular-expression source), its words run on after its number ("So in original", the U.S. Code): the number is no unit's. */
   editorsFootnoteOpenings?: string;
   /**
@@ -306,6 +327,12 @@ export interface LanguageTable {
 const EN: LanguageTable = {
   abbreviationsAfter: 'capitals',
   code: 'en',
+  phraseGoesOn: ['of', 'in', 'to', 'the', 'and', 'or', 'by', 'under', 'with', 'from', 'at', 'on', 'for', 'an?'],
+  runningHead: String.raw`\d{1,3}[ \t]+STAT\.[ \t]+\d{1,5}(?![\d.])|PUBLIC[ \t]+LAW[ \t]+\d{1,3}[–-]\d{1,4}[ \t]*[—–-]`,
+  billNumber: String.raw`\[S\.[ \t]?\d{1,5}\](?!\()|LEGISLATIVE HISTORY[ \t]*[—–-][ \t]*S\.[ \t]?\d{1,5}:`,
+  codifiedAt: String.raw`[ \t]*\((\d{1,2}[ \t]U\.S\.C\.[ \t]\d[^()\n]{0,24}(?:\([^()\n]{1,6}\)){0,4})\)|,[ \t]+(United[ \t]+States[ \t]+Code)(?![ \t]*(?:Annotated|Service))`,
+  innerNoteTitle: String.raw`Illustrations?|Explanations?|Examples?|Proviso`,
+  aboutTheTerm: String.raw`^(?:the|such|this|that)\s+(?:term|expression|word|phrase)s?\s|\s(?:means?|include[sd]?|does\s+not\s+include|do\s+not\s+include)$`,
   // "The following provisions of the Local Government Act 1972 have effect as if …—": with "following", any lead-in's end
   provisionsListLeadIn: { opening: /^(?:the\s+)?(?:(following)\s+)?(?:provisions|enactments)\s+(?:of|in)\s+/i, listFollows: /\s(?:are|is)\s*[:—–-]\s*$/ },
   amending: {
@@ -409,6 +436,7 @@ const EN: LanguageTable = {
 const FR: LanguageTable = {
   abbreviationsAfter: 'capitals',
   code: 'fr',
+  phraseGoesOn: ['de', 'du', 'des', 'la', 'le', 'les', 'et', 'ou', 'à', 'en'],
   // "Modifié par Loi n°2004-575 du 21 juin 2004 - art. 46 (V)", "Créé par …" (Légifrance's notes under an article)
   historyNoteOpenings: String.raw`(?:modifié|créé|abrogé|remplacé|rétabli|transféré|inséré)e?s?[ \t]+par(?!\p{L})`,
   instrumentsAfterYear: ['loi'],
@@ -505,6 +533,7 @@ const ES_POINTING_BACK = ['citado', 'citada', 'citados', 'citadas', 'precitado',
 const ES: LanguageTable = {
   abbreviationsAfter: 'capitals',
   code: 'es',
+  phraseGoesOn: ['del', 'el', 'y', 'de', 'la', 'en'],
   // "Modificado por el art. único.2 de la Ley 4/2022", "Redacción dada por …" (an editor's note under an article)
   historyNoteOpenings: String.raw`(?:modificad|añadid|adicionad|derogad|suprimid|reformad|sustituid)[oa]s?[ \t]+por(?!\p{L})|redacción[ \t]+(?:dada|según)(?!\p{L})`,
   instrumentsAfterYear: ['ley'],
@@ -597,6 +626,7 @@ const ES: LanguageTable = {
 const PT: LanguageTable = {
   abbreviationsAfter: 'capitals',
   code: 'pt',
+  phraseGoesOn: ['dos', 'das', 'da', 'do', 'na', 'no'],
   // "(Redação dada pela Lei nº 13.964, de 2019)", "(Incluído pela Lei …)" as a paragraph of its own
   historyNoteOpenings: String.raw`(?:redação[ \t]+dada|incluíd[oa]|revogad[oa]|acrescentad[oa]|alterad[oa]|renumerad[oa])s?[ \t]+(?:pel[oa]s?|por)(?!\p{L})`,
   // "a Lei de 16 de dezembro de 1830": a law named by its date
@@ -665,6 +695,7 @@ const PT: LanguageTable = {
 const NL: LanguageTable = {
   abbreviationsAfter: 'capitals',
   code: 'nl',
+  phraseGoesOn: ['van', 'het', 'een', 'de', 'en'],
   amending: {
     instruction: String.raw`(?:wordt|worden)\s+(?:vervangen|ingevoegd|geschrapt|toegevoegd)`,
     asFollows: String.raw`(?:wordt|worden)\s+als\s+volgt\s+gewijzigd`,
@@ -774,6 +805,7 @@ const DE: LanguageTable = {
   outerNotAfterComma: true,
   bareNumberCountsPlace: true,
   code: 'de',
+  phraseGoesOn: ['der', 'die', 'das', 'dem', 'den', 'und', 'oder', 'nach', 'gemäß', 'von', 'zu', 'im'],
   // "Geändert durch Art. 1 G v. 12.6.2020", "Eingefügt durch …" (an editor's note under a provision)
   historyNoteOpenings: String.raw`(?:geändert|eingefügt|aufgehoben|neugefasst|neu[ \t]+gefasst|ersetzt)[ \t]+(?:durch|mit[ \t]+wirkung)(?!\p{L})`,
   instrumentsAfterYear: ['gesetz'],
@@ -967,6 +999,7 @@ const ZH: LanguageTable = {
 const IT: LanguageTable = {
   abbreviationsAfter: 'capitals',
   code: 'it',
+  phraseGoesOn: ['della', 'dei', 'degli', 'delle', 'nel', 'nella', 'ai', 'al'],
   amending: {
     instruction: String.raw`(?:è|e'|sono)\s+(?:(?:infine|inoltre),?\s+)?(?:sostituit|aggiunt|inserit|soppress|abrogat)[oaie]`,
     asFollows: String.raw`(?:sono|vengono)\s+apportate\s+le\s+seguenti\s+modific(?:he|azioni)`,
@@ -1199,3 +1232,9 @@ const VI: LanguageTable = {
 };
 
 export const LANGUAGE_TABLES: LanguageTable[] = [EN, FR, ES, PT, NL, AR, DE, RU, ZH, IT, CA, BG, VI];
+
+/** Every table's regular-expression sources of one field, as one alternation (a text may be in any language read, or several). */
+export function everyTable(field: 'phraseGoesOn' | 'runningHead' | 'billNumber' | 'codifiedAt' | 'aboutTheTerm' | 'innerNoteTitle'): string {
+  const sources = LANGUAGE_TABLES.flatMap((table) => table[field] ?? []);
+  return [...new Set(sources)].join('|');
+}
