@@ -8,6 +8,7 @@
 import type { DocumentModel } from './document';
 import { parseReferences } from './references/grammar';
 import { detached } from './text';
+import { oncePerVersion } from './treeKeyed';
 
 export interface CreditedRegion {
   /** From the credit heading's first "#" to where the next credit or a heading above its level begins. */
@@ -67,12 +68,11 @@ function isCredit(text: string, lineStart: number): boolean {
   return !!match && creditedInstrument(match[2]) !== undefined;
 }
 
-const regionsOf = new WeakMap<DocumentModel, readonly CreditedRegion[]>();
+const regionsOf: (model: DocumentModel) => readonly CreditedRegion[] = oncePerVersion((model) => findCreditedRegions(model.text));
 
 /** The credited region of a document holding `offset`, if any (the document's regions are read once per version). */
 export function creditedRegionAt(model: DocumentModel, offset: number): CreditedRegion | undefined {
-  let regions = regionsOf.get(model);
-  if (!regions) regionsOf.set(model, (regions = findCreditedRegions(model.text)));
+  const regions = regionsOf(model);
   for (const region of regions) {
     if (region.start > offset) return undefined;
     if (offset < region.end) return region;

@@ -10,6 +10,7 @@ import { firstStartingFrom } from './spanSearch';
 import { NOTES_HEADING } from './structure';
 import { withoutEscapes } from './text';
 import { LANGUAGE_TABLES } from './references/tables';
+import { oncePerVersion } from './treeKeyed';
 
 /** How far back the heading over a citation is looked for: notes under a heading are short. */
 const NOTES_REACH_LINES = 400;
@@ -63,13 +64,12 @@ export function notesOpeningAt(text: string, start: number): string | undefined 
 
 /** The opening words of the notes paragraph holding `offset` ("Note all'art. 2:"), or undefined. */
 export function notesParagraphAt(model: DocumentModel, offset: number): string | undefined {
-  let spans = notesParagraphs.get(model);
-  if (!spans) notesParagraphs.set(model, (spans = findNotesParagraphs(model.text)));
+  const spans = notesParagraphs(model);
   const at = firstStartingFrom(spans, offset + 1) - 1;
   return at >= 0 && spans[at].span.end > offset ? spans[at].opening : undefined;
 }
 
-const notesParagraphs = new WeakMap<DocumentModel, Array<{ span: { start: number; end: number }; opening: string }>>();
+const notesParagraphs = oncePerVersion((model) => findNotesParagraphs(model.text));
 
 function findNotesParagraphs(text: string): Array<{ span: { start: number; end: number }; opening: string }> {
   const out: Array<{ span: { start: number; end: number }; opening: string }> = [];

@@ -6,6 +6,7 @@
 import type { DocumentModel } from './document';
 import type { RefStep } from './references/types';
 import { normaliseNumber } from './keywords';
+import { oncePerVersion } from './treeKeyed';
 
 interface FolderIndex {
   documents: readonly DocumentModel[];
@@ -151,11 +152,5 @@ export function fileBelowContents(contents: DocumentModel, path: RefStep[], docu
 }
 
 /** A page without front matter that holds no article or section of its own: a table of contents. */
-export function isContentsPage(model: DocumentModel): boolean {
-  let contents = contentsPages.get(model);
-  if (contents === undefined) contentsPages.set(model, (contents = !model.frontMatter.span && !model.units.some((unit) => unit.headingDepth > 0 && unit.citable)));
-  return contents;
-}
-
-/** Once per document version: every citation of the instrument asks. */
-const contentsPages = new WeakMap<DocumentModel, boolean>();
+// (once per document version: every citation of the instrument asks)
+export const isContentsPage: (model: DocumentModel) => boolean = oncePerVersion((model) => !model.frontMatter.span && !model.units.some((unit) => unit.headingDepth > 0 && unit.citable));

@@ -11,6 +11,7 @@
 import type { DocumentModel } from './document';
 import type { Span } from './model';
 import { readHeading } from './headings';
+import { oncePerVersion } from './treeKeyed';
 
 const MAX_PARAGRAPHS = 80;
 /** After a closing mark: a full stop, semicolon or comma, a space, and the opening mark again (the next quoted text of a series). */
@@ -27,13 +28,7 @@ const CLOSING: Record<string, string> = { '"': '"', '“': '”', '«': '»', '�
 const OPENER = /[:—–-][ \t\u00a0]*(?:\[[^\]\n]{1,60}\]\([^)\s]{1,300}\)[ \t]*)?(?:\r?\n[ \t]*(?:>[ \t]*)*)*(?:\p{Lu}[^\n"“«„:]{0,99}(?:\r?\n[ \t]*)+)?(["“«„])/gu;
 
 /** The quoted passages of a document, in text order (once per document version). */
-export function quotedPassages(model: DocumentModel): readonly Span[] {
-  let spans = passages.get(model);
-  if (!spans) passages.set(model, (spans = findPassages(model.text)));
-  return spans;
-}
-
-const passages = new WeakMap<DocumentModel, readonly Span[]>();
+export const quotedPassages: (model: DocumentModel) => readonly Span[] = oncePerVersion((model) => findPassages(model.text));
 
 /** The quoted passage holding `offset`, if any. */
 export function quotedPassageAt(model: DocumentModel, offset: number): Span | undefined {

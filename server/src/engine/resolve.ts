@@ -32,7 +32,7 @@ import { repealedAround, repealedRunHolding, speaksOfRepeal } from './repeals';
 import { instrumentsNamedIn, readsLanguage, tablesFor } from './references/grammar';
 import { LANGUAGE_TABLES, everyTable } from './references/tables';
 import { unitWords } from './references/unitWords';
-import { UnitKeyedCache } from './treeKeyed';
+import { UnitKeyedCache, oncePerVersion } from './treeKeyed';
 import { detached, withoutEscapes } from './text';
 import { unitsToRead } from './restingText';
 import { citableAround } from './unitAncestors';
@@ -2007,32 +2007,22 @@ function holdsOnePieceOfWhole(model: DocumentModel): boolean {
  * and groupings are elsewhere.
  */
 function isLoneUnitFile(model: DocumentModel): boolean {
-  if (model.frontMatter.span) return false;
-  let lone = loneUnitFiles.get(model);
-  if (lone === undefined) {
-    let citable = 0;
-    for (const unit of model.units) if (unit.headingDepth > 0 && unit.citable && ++citable > 1) break;
-    loneUnitFiles.set(model, (lone = citable === 1));
-  }
-  return lone;
+  return !model.frontMatter.span && holdsOneUnit(model);
 }
 
 /** Once per document version: a document of 10,000 list items under one article asks for every citation. */
-const loneUnitFiles = new WeakMap<DocumentModel, boolean>();
+const holdsOneUnit = oncePerVersion((model) => {
+  let citable = 0;
+  for (const unit of model.units) if (unit.headingDepth > 0 && unit.citable && ++citable > 1) break;
+  return citable === 1;
+});
 
 /**
  * Whether `offset` stands in the recitals: before the document's first article or section, after a line that opens a
  * recital ("Que,", "CONSIDERANDO", "Considerando:", "VISTO", "Whereas", "Considérant", "Vu").
  */
 function inRecitals(model: DocumentModel, offset: number): boolean {
-  let recitals = recitalsOf.get(model);
-  if (!recitals) {
-    let first = model.text.length;
-    for (const unit of model.units) if (unit.citable) { first = unit.span.start; break; }
-    const opener = RECITAL_OPENER.exec(model.text.slice(0, first));
-    recitals = { start: opener ? opener.index : first, end: first };
-    recitalsOf.set(model, recitals);
-  }
+  const recitals = recitalsOf(model);
   if (offset > recitals.start && offset < recitals.end) return true;
   // "gestützt auf das Abkommen …, insbesondere auf Art. 98," in a text that sets out several acts, each with its recitals
   // (Liechtenstein's EEA decisions): a line that opens as a recital is one wherever it stands
@@ -2066,7 +2056,12 @@ const FOOTNOTE_LINE = /^ {0,3}\[\^[^\]\s]{1,100}\]:/;
 const CONSTITUTION = /constitu[cţtș]|verfassung|grundgesetz|grondwet|costituzion/i;
 
 /** Once per document version: from its first recital to its first article or section. */
-const recitalsOf = new WeakMap<DocumentModel, { start: number; end: number }>();
+const recitalsOf = oncePerVersion((model) => {
+  let first = model.text.length;
+  for (const unit of model.units) if (unit.citable) { first = unit.span.start; break; }
+  const opener = RECITAL_OPENER.exec(model.text.slice(0, first));
+  return { start: opener ? opener.index : first, end: first };
+});
 
 function isCitableKind(kind: RefUnitKind | undefined): boolean {
   return !!kind && CITABLE_OR_GROUPING.has(kind);
@@ -3036,18 +3031,15 @@ function findElsewhere(model: DocumentModel, path: RefStep[], lookup: DocumentLo
  * text given a grouping a file. Undefined when the title names no numbered grouping, or the file holds a grouping heading of its own.
  */
 function groupingOfFile(model: DocumentModel): { kind: string; label: string } | undefined {
-  let grouping = groupingsOfFiles.get(model);
-  if (grouping === undefined) {
-    const heading = model.title ? readHeading(model.title) : undefined;
-    grouping = !heading || !GROUPING_KINDS.has(heading.kind) || !heading.number || model.units.some((unit) => unit.headingDepth > 0 && GROUPING_KINDS.has(unit.kind))
-      ? null : { kind: heading.kind, label: heading.label ?? `${heading.kind} ${heading.number}` };
-    groupingsOfFiles.set(model, grouping);
-  }
-  return grouping ?? undefined;
+  return groupingsOfFiles(model);
 }
 
-/** Per document: the grouping its title names, or null (read once). */
-const groupingsOfFiles = new WeakMap<DocumentModel, { kind: string; label: string } | null>();
+/** Per document: the grouping its title names (read once). */
+const groupingsOfFiles = oncePerVersion((model): { kind: string; label: string } | undefined => {
+  const heading = model.title ? readHeading(model.title) : undefined;
+  return !heading || !GROUPING_KINDS.has(heading.kind) || !heading.number || model.units.some((unit) => unit.headingDepth > 0 && GROUPING_KINDS.has(unit.kind))
+    ? undefined : { kind: heading.kind, label: heading.label ?? `${heading.kind} ${heading.number}` };
+});
 
 /** The file beside `model` (same folder and language) titled as another grouping of the same kind that holds `path`. */
 function groupingFileHolding(model: DocumentModel, path: RefStep[], lookup: DocumentLookup): { doc: DocumentModel; unit: Unit } | undefined {
@@ -3212,17 +3204,10 @@ function namedAfterGenericNoun(model: DocumentModel, anchor: { name: string; spa
   return undefined;
 }
 
-const namesCache = new WeakMap<DocumentModel, string[]>();
 /** A document's title, short title and aliases, normalised once per document version. */
-function normalisedNames(doc: DocumentModel): string[] {
-  let names = namesCache.get(doc);
-  if (!names) {
-    // Detached: a name kept here must not hold the document's text (or a text inflated to read it) alive.
-    names = [doc.title, doc.frontMatter.shortTitle ?? '', ...doc.frontMatter.aliases, ...shortTitlesIn(doc.text), ...namesInTitle(doc.title)].filter(Boolean).map((name) => detached(normaliseName(name)));
-    namesCache.set(doc, names);
-  }
-  return names;
-}
+// (detached: a name kept here must not hold the document's text, or a text inflated to read it, alive)
+const normalisedNames: (doc: DocumentModel) => string[] = oncePerVersion((doc) =>
+  [doc.title, doc.frontMatter.shortTitle ?? '', ...doc.frontMatter.aliases, ...shortTitlesIn(doc.text), ...namesInTitle(doc.title)].filter(Boolean).map((name) => detached(normaliseName(name))));
 
 /**
  * "Strafgesetzbuch (StGB)", "Bundesgesetz … über die Erfindungspatente (Patentgesetz, PatG)": the short names a title
