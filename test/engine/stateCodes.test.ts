@@ -21,6 +21,15 @@ describe('engine: US state codes, sections numbered "6-1-1306"', () => {
     assert.deepStrictEqual(cited('sections 2-5 apply'), ['2..5']);
   });
 
+  it('a state constitution\'s sections in its articles: "§ 5 of Article I of the Delaware Constitution of 1897" is one citation, of that constitution', () => {
+    const constitution = 'guaranteed in the First Amendment to the United States Constitution or § 5 of\nArticle I of the Delaware Constitution of 1897.';
+    const found = parseReferences(constitution, { language: 'en' }).filter((r) => r.text.startsWith('§ 5'));
+    assert.deepStrictEqual(found.map((r) => [r.targets[0].path.map((s) => `${s.kind} ${s.number}`).join('/'), r.anchor.kind === 'instrument' ? r.anchor.name : r.anchor.kind]),
+      [['article I/section 5', 'Delaware Constitution of 1897']]);
+    // must not: a paragraph of an article stays the article's paragraph
+    assert.deepStrictEqual(cited('paragraph 2 of Article 7 of the Convention'), ['7/2']);
+  });
+
   it('Colorado: sections run into their text ("6-1-1302. Legislative declaration. (1) …", "- 6-1-1303. Definitions. …") are sections, beside the bill\'s own', () => {
     assert.deepStrictEqual(sections(CO_PRIVACY_ACT_2021), ['sec_1', 'sec_6-1-1301', 'sec_6-1-1302', 'sec_6-1-1303', 'sec_6-1-1305', 'sec_6-1-1306', 'sec_2', 'sec_6-1-104', 'sec_3', 'sec_6-1-105', 'sec_4', 'sec_6-1-107']);
     assert.strictEqual(law.citation(CO_PRIVACY_ACT_2021, 'SECTION 6-1-1306 (1)').targets[0].unitId, 'sec_6-1-1306__para_1');

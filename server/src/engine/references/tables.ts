@@ -327,6 +327,9 @@ export interface LanguageTable {
 const EN: LanguageTable = {
   abbreviationsAfter: 'capitals',
   code: 'en',
+  // "section 1 (3) of article V of the state constitution", "section 7 of article II of the Constitution" (the United States'
+  // constitutions hold sections in articles; treaties and statutes, paragraphs in articles and articles in sections)
+  nestsEitherWay: new Set<RefUnitKind>(['section', 'article']),
   phraseGoesOn: ['of', 'in', 'to', 'the', 'and', 'or', 'by', 'under', 'with', 'from', 'at', 'on', 'for', 'an?'],
   runningHead: String.raw`\d{1,3}[ \t]+STAT\.[ \t]+\d{1,5}(?![\d.])|PUBLIC[ \t]+LAW[ \t]+\d{1,3}[–-]\d{1,4}[ \t]*[—–-]`,
   billNumber: String.raw`\[S\.[ \t]?\d{1,5}\](?!\()|LEGISLATIVE HISTORY[ \t]*[—–-][ \t]*S\.[ \t]?\d{1,5}:`,
