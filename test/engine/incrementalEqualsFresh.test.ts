@@ -16,7 +16,7 @@ import { references } from '../../server/src/features/references';
 import { codeLenses } from '../../server/src/features/codeLens';
 import { corpusText, corpusUri, frontMatter, joinLines } from '../helpers/workspace';
 import { CA_COMPETITION_RELATED_PROVISIONS, CA_COMPETITION_SECTIONS_96_97, CA_PIPEDA_NOTES_IN_SCHEDULE_1, CA_PIPEDA_SCHEDULE_1, UK_SENEDD_SECTION_5, UK_YORK_LGFA_1988_MODIFIED } from './commonLawText';
-import { US_HIPAA_1996 } from './stateCodeText';
+import { CO_PRIVACY_ACT_2021_SECTION_1304, US_HIPAA_1996 } from './stateCodeText';
 
 type Texts = Map<string, string>;
 
@@ -275,6 +275,10 @@ describe('engine: incremental equals fresh (property)', function () {
     const publicLaw: Texts = new Map([['file:///w/hipaa.md', joinLines(frontMatter({ id: 'hipaa', title: 'HIPAA', type: 'law', language: 'en' }), US_HIPAA_1996)]]);
     const hipaa = [...publicLaw.values()][0];
     check(publicLaw, [{ doc: 0, landmark: 0, where: at(hipaa, 'whenever in this title an amendment or repeal', 8), remove: 0, insert: 'x' }], 60, true);
+    // "… OR AS OTHERWISE" becomes "… OR AS OTHERWISE.": the heading after the page's mark, "## AUTHORIZED BY THIS PART 13.", is one again
+    const sessionLaw: Texts = new Map([['file:///w/co.md', joinLines(frontMatter({ id: 'co', title: 'Colorado Privacy Act', type: 'law', language: 'en' }), CO_PRIVACY_ACT_2021_SECTION_1304)]]);
+    const co = [...sessionLaw.values()][0];
+    check(sessionLaw, [{ doc: 0, landmark: 0, where: at(co, 'IN THIS SECTION OR AS OTHERWISE\n', 31), remove: 0, insert: '.' }], 60, true);
   });
 
   it('common-law forms read from far above a citation (inserted text, a provision\'s opening paragraph, a schedule of its heading only, credited provisions): 200 random edit sequences', () => {

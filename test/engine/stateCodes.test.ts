@@ -5,7 +5,7 @@ import * as assert from 'node:assert';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { oneDocument } from '../helpers/oneDocument';
 import { edited } from '../helpers/workspace';
-import { CO_PRIVACY_ACT_2021, MT_CONSUMER_DATA_PRIVACY_ACT, US_CHIPS_ACT_2022_TITLE_31, US_CHIPS_ACT_2022_SECTION_10262, US_HIPAA_1996 } from './stateCodeText';
+import { CO_PRIVACY_ACT_2021, CO_PRIVACY_ACT_2021_SECTION_1304, MT_CONSUMER_DATA_PRIVACY_ACT, US_CHIPS_ACT_2022_TITLE_31, US_CHIPS_ACT_2022_SECTION_10262, US_HIPAA_1996 } from './stateCodeText';
 
 const law = oneDocument('law.md', '');
 const sections = (text: string) => law.unitIds(text).filter((id) => /^sec_[^_]+$/.test(id));
@@ -76,6 +76,17 @@ describe('engine: US state codes, sections numbered "6-1-1306"', () => {
     // must not: section 6-1-1304, between 6-1-1303 and 6-1-1305 which the law sets out, is a broken citation
     const inside = CO_PRIVACY_ACT_2021 + '\nAS PROVIDED IN SECTION 6-1-1304.\n';
     assert.ok(law.broken(inside).some((message) => /no section 6-1-1304/.test(message)), law.broken(inside).join('\n'));
+  });
+
+  it('Colorado: "{14}------" then "## AUTHORIZED BY THIS PART 13." (a page\'s first line made a heading) ends a sentence of section 6-1-1304, not the section', () => {
+    assert.deepStrictEqual(law.problems(CO_PRIVACY_ACT_2021_SECTION_1304, 'reference-outside-unit'), []);
+    const { workspace, model } = law.read(CO_PRIVACY_ACT_2021_SECTION_1304);
+    const last = workspace.resolved(model.uri).filter((r) => r.reference.text === 'SUBSECTION (4) OF THIS SECTION');
+    assert.deepStrictEqual(last.map((r) => r.targets[0].unitId), ['sec_6-1-1304__para_4']);
+    assert.ok(law.unitIds(CO_PRIVACY_ACT_2021_SECTION_1304).includes('sec_6-1-1304__para_5'));
+    // must not: after words that end their sentence, the same heading is a heading, and the section ends there ("(5)" outside it)
+    const ended = edited(CO_PRIVACY_ACT_2021_SECTION_1304, 'IN THIS SECTION OR AS OTHERWISE\n', 'IN THIS SECTION OR AS OTHERWISE.\n');
+    assert.ok(law.unitIds(ended).includes('para_5'), law.unitIds(ended).join(' '));
   });
 
   it('Montana: "30-14-2811. Duties of controllers …" then "(1) (a) …"; "(b) The term does not include:" defines nothing; "subsection\\n(3)," is a citation', () => {

@@ -461,6 +461,17 @@ function provisions(text: string, block: Block, open: OpenLevel[], out: Block[],
   open.push(...reading.open);
 }
 
+/** A page's mark a PDF converter (marker) leaves between pages: "{14}------------------------------------------------". */
+const PAGE_MARK = /^\{\d{1,4}\}-{3,}$/;
+/** The end of a sentence or of a clause a list closes: a stop, a colon, a semicolon, a bracket or a quote after one. */
+const ENDS_SENTENCE = /[.;:!?)\]"”'’*_]$/;
+
+/** A heading of one line that names no unit and ends with a full stop: "AUTHORIZED BY THIS PART 13.". */
+function sentenceEndHeading(text: string, block: Block): boolean {
+  const words = text.slice(block.contentStart, block.span.end);
+  return !words.includes('\n') && /[^.]\.$/.test(words) && !readHeading(words);
+}
+
 /**
  * A paragraph a converter broke in two ("(2) A person's consent to use, provide or accept any
  * electronic\n\nmessage in dealings …", a PDF's line ends read as paragraph ends): a part that does
@@ -474,6 +485,15 @@ function joinBrokenParagraphs(text: string, blocks: Block[]): Block[] {
     // font for a heading): a heading in lower case that names no unit is a line of text
     if (block.kind === 'heading' && /^\p{Ll}/u.test(text.slice(block.contentStart, block.contentStart + 1)) && !readHeading(text.slice(block.contentStart, block.span.end))) {
       block = { kind: 'paragraph', depth: 0, span: { start: block.contentStart, end: block.span.end }, contentStart: block.contentStart };
+    }
+    // "- (b) SHALL BE PROCESSED … OR AS OTHERWISE" then "{14}------" (a page's mark) then "## AUTHORIZED BY THIS PART 13." (a PDF
+    // converter took the page's first line, the sentence's end, for a heading): a heading of one line that ends with a full stop
+    // and names no unit, right after a page's mark, below words that end no sentence, is the sentence's end
+    if (block.kind === 'heading' && previous && PAGE_MARK.test(text.slice(previous.span.start, previous.span.end)) && sentenceEndHeading(text, block)) {
+      const before = out[out.length - 2];
+      if (before && (before.kind === 'paragraph' || before.kind === 'listItem') && !ENDS_SENTENCE.test(text.slice(Math.max(before.span.start, before.span.end - 4), before.span.end))) {
+        block = { kind: 'paragraph', depth: 0, span: { start: block.contentStart, end: block.span.end }, contentStart: block.contentStart };
+      }
     }
     // "Sustitúyese del\n\n### Anexo I al Artículo 1° del Decreto Nº 357 …" (InfoLEG as converted: a wrapped line made a heading):
     // after a paragraph that ends on a word no sentence ends on, a heading of one line goes on with that sentence
