@@ -9,7 +9,8 @@ import { TreeKeyedCache } from './treeKeyed';
 const HIERARCHICAL_NUMBER = /^((?:lo|[lrda])?\d+(?:-\d+)*)-(\d+)$/i;
 
 /** Per version of a document's tree and unit kind: each family ("l2339") and the places its units hold, in order. */
-const families = { article: new TreeKeyedCache<{ units: number; byFamily: Map<string, number[]> }>(), section: new TreeKeyedCache<{ units: number; byFamily: Map<string, number[]> }>() };
+type Families = { units: number; byFamily: Map<string, number[]> };
+const families = { article: new TreeKeyedCache<Families>(), section: new TreeKeyedCache<Families>() };
 
 function familiesOf(doc: DocumentModel, kind: 'article' | 'section' = 'article'): Map<string, number[]> {
   const cached = families[kind].get(doc);
@@ -66,18 +67,34 @@ const RUN_GAP = 20;
 export function stateCodeSectionElsewhere(doc: DocumentModel, number: string): { held: string[] } | undefined {
   const match = STATE_CODE_NUMBER.exec(number.replace(/\s+/g, ''));
   if (!match) return undefined;
-  const runs: string[] = [];
+  const { byFamily, held } = stateCodeRuns(doc);
+  const place = Number(match[2]);
+  return byFamily.get(match[1].toLowerCase())?.some((run) => place >= run.from && place <= run.to) ? undefined : { held };
+}
+
+/** Per version of a document's tree: the runs of the state code's sections it holds, by family, and as the message names them. */
+const stateRuns = new TreeKeyedCache<{ units: number; byFamily: Map<string, Array<{ from: number; to: number }>>; held: string[] }>();
+
+// (read once: a law citing the code's other sections a thousand times asks for every one)
+function stateCodeRuns(doc: DocumentModel): { byFamily: Map<string, Array<{ from: number; to: number }>>; held: string[] } {
+  const cached = stateRuns.get(doc);
+  if (cached && cached.units === doc.units.length) return cached;
+  const byFamily = new Map<string, Array<{ from: number; to: number }>>();
+  const held: string[] = [];
   for (const [family, places] of familiesOf(doc, 'section')) {
     if (!STATE_CODE_NUMBER.test(`${family}-0`)) continue;
+    const runs: Array<{ from: number; to: number }> = [];
     let first = 0;
     for (let i = 1; i <= places.length; i++) {
       if (i < places.length && places[i] - places[i - 1] <= RUN_GAP) continue;
-      const from = places[first];
-      const to = places[i - 1];
-      if (family === match[1].toLowerCase() && Number(match[2]) >= from && Number(match[2]) <= to) return undefined;
-      runs.push(from === to ? `${family}-${from}` : `${family}-${from} to ${family}-${to}`);
+      const run = { from: places[first], to: places[i - 1] };
+      runs.push(run);
+      held.push(run.from === run.to ? `${family}-${run.from}` : `${family}-${run.from} to ${family}-${run.to}`);
       first = i;
     }
+    byFamily.set(family, runs);
   }
-  return { held: runs };
+  const value = { units: doc.units.length, byFamily, held };
+  stateRuns.set(doc, value);
+  return value;
 }
