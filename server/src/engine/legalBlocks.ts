@@ -118,7 +118,7 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
   const sectionTitleLines = (): TitleLines => (titleLines ??= titleLinesInParagraphs(text, blocks, furniture));
   /** Articles run together inside paragraphs ("… fuentes. Artículo 7. Agricultura …"), each going on the numbering (looked up once). */
   let together: RunTogetherArticles | undefined;
-  const runTogether = (): RunTogetherArticles => (together ??= articlesRunTogether(text, blocks, furniture));
+  const runTogether = (): RunTogetherArticles => (together ??= articlesRunTogether(text, blocks, furniture, runInUnitLabel));
   // Being edited, the reading resumes at the edited block (below): what these read of the whole
   // document is then computed now, and a version where it changed is read again from the start.
   const documentFacts = (): string => {
@@ -497,9 +497,23 @@ function joinBrokenParagraphs(text: string, blocks: Block[]): Block[] {
     }
     // "Sustitúyese del\n\n### Anexo I al Artículo 1° del Decreto Nº 357 …" (InfoLEG as converted: a wrapped line made a heading):
     // after a paragraph that ends on a word no sentence ends on, a heading of one line goes on with that sentence
-    if (block.kind === 'heading' && previous?.kind === 'paragraph' && endsOnConnector(text.slice(Math.max(previous.span.start, previous.span.end - 12), previous.span.end)) &&
+    // ("2. Con prisión … en los supuestos previstos en el\n\n##### artículo 86.": the same after a numbered list's item)
+    if (block.kind === 'heading' && (previous?.kind === 'paragraph' || (previous?.kind === 'listItem' && previous.ordered)) && endsOnConnector(text.slice(Math.max(previous.span.start, previous.span.end - 12), previous.span.end)) &&
       !text.slice(block.contentStart, block.span.end).includes('\n')) {
       out[out.length - 1] = { ...previous, span: { start: previous.span.start, end: block.span.end } };
+      continue;
+    }
+    // ("… hace reserva de los artículos 9.1.d., 9.2.b.\n\ny 9.2.c. del CONVENIO …": after a numbered point's own stop, the list's
+    // last item after "y")
+    const pointThenLastItem = block.kind === 'paragraph' && previous?.kind === 'paragraph' && /\.[a-z\d]\.$/.test(text.slice(previous.span.end - 4, previous.span.end)) &&
+      LAST_ITEM_OPENS.test(text.slice(block.span.start, block.span.start + 8));
+    // ("… hace reserva del artículo 22.1.d. del\n\nCONVENIO SOBRE CIBERDELITO …": a part that ends on a word no sentence ends on goes on
+    // below, whatever case the next part opens in)
+    const afterConnector = block.kind === 'paragraph' && (previous?.kind === 'paragraph' || (previous?.kind === 'listItem' && previous.ordered)) &&
+      /^\p{L}/u.test(text.slice(block.span.start, block.span.start + 1)) && endsOnConnector(text.slice(Math.max(previous.span.start, previous.span.end - 12), previous.span.end)) &&
+      !readMarker(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 32)));
+    if (pointThenLastItem || afterConnector) {
+      out[out.length - 1] = { ...previous!, span: { start: previous!.span.start, end: block.span.end } };
       continue;
     }
     if (block.kind === 'paragraph' && previous && (previous.kind === 'paragraph' || (previous.kind === 'listItem' && previous.ordered)) &&
@@ -520,6 +534,9 @@ function joinBrokenParagraphs(text: string, blocks: Block[]): Block[] {
   }
   return out;
 }
+
+/** A list's last item opening a paragraph: "y 9.2.c.", "and 5". */
+const LAST_ITEM_OPENS = /^(?:y|o|e|u|and|or|et|ou|und|oder|en)[ \t]+\d/;
 
 /** Whether `tail` (a paragraph's last characters) ends on a unit's noun of a citation table: "del inciso", "los artículos". */
 function endsOnUnitNoun(tail: string): boolean {
@@ -1000,7 +1017,7 @@ function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly
       // the heading in capitals before it on its line, when it reads as a grouping's ("CAPÍTULO III SIGNO DISTINTIVO")
       const grouping = before.end > before.start ? plainHeadingDepth(text.slice(before.start, before.end), true) : undefined;
       if (before.end > before.start) pieces.push({ kind: grouping === PLAIN_GROUPING_DEPTH ? 'heading' : 'paragraph', depth: grouping === PLAIN_GROUPING_DEPTH ? grouping : 0, span: before, contentStart: before.start });
-      const length = runTogetherLabelLength(text, at);
+      const length = runTogetherLabelLength(text, at, runInUnitLabel);
       pieces.push({ kind: 'heading', depth: PLAIN_UNIT_DEPTH, span: { start: at, end: at + length }, contentStart: at });
       from = at + length;
     }
@@ -1033,6 +1050,16 @@ function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly
     const schedule = depth || runIn !== undefined ? undefined : scheduleHeadingLength(text.slice(lineContent, lineEnd));
     // "(Section 5 (d)) SCHEDULE IV": a PDF's margin note, the section that brings the schedule in, before its heading
     const margin = depth || runIn !== undefined || schedule !== undefined ? undefined : marginBeforeSchedule(text.slice(lineContent, lineEnd));
+    // "… de la República Argentina)*Capítulo IX" (InfoLEG as converted): a grouping's heading glued to the note that closes the
+    // article before it, alone to the line's end
+    const glued = depth || runIn !== undefined || schedule !== undefined || margin !== undefined ? undefined : groupingAfterNote(text.slice(lineContent, lineEnd));
+    if (glued !== undefined) {
+      const before = trimSpan(text, from, lineContent + glued);
+      if (before.end > before.start) pieces.push({ kind: 'paragraph', depth: 0, span: before, contentStart: before.start });
+      const span = trimSpan(text, lineContent + glued, lineEnd);
+      pieces.push({ kind: 'heading', depth: PLAIN_GROUPING_DEPTH, span, contentStart: span.start });
+      from = span.end;
+    }
     if (depth || runIn !== undefined || schedule !== undefined || margin !== undefined) {
       const before = trimSpan(text, from, lineStart);
       if (before.end > before.start) pieces.push({ kind: 'paragraph', depth: 0, span: before, contentStart: before.start });
@@ -1050,6 +1077,21 @@ function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly
   if (rest.end > rest.start) pieces.push({ kind: 'paragraph', depth: 0, span: rest, contentStart: rest.start });
   return pieces;
 }
+
+/** A note closed in italics, then a capital: where a heading glued to it may start. */
+const NOTE_CLOSED_BEFORE_CAPITAL = /\)[*_]{1,3}(?=\p{Lu})/gu;
+
+/** Where a grouping's heading glued to a note's close starts in `line` ("… Argentina)*Capítulo IX"), when the rest of the line is that heading. */
+function groupingAfterNote(line: string): number | undefined {
+  if (!line.includes(')*') && !line.includes(')_')) return undefined;
+  let found: number | undefined;
+  for (const close of line.matchAll(NOTE_CLOSED_BEFORE_CAPITAL)) found = (close.index ?? 0) + close[0].length;
+  if (found === undefined || line.length - found > GLUED_GROUPING_REACH) return undefined;
+  return plainHeadingDepth(line.slice(found), true) === PLAIN_GROUPING_DEPTH ? found : undefined;
+}
+
+/** How long a grouping's heading glued to a note may be ("SECCION II: ORGANIZACION DEL SISTEMA."). */
+const GLUED_GROUPING_REACH = 120;
 
 /** Where a list item's line after its first is a heading written as plain text (plainHeadingDepth), if one is. */
 function headingLineInItem(text: string, item: Block): number | undefined {
@@ -1202,7 +1244,9 @@ function runInUnitLabel(raw: string, depth = 0): number | undefined {
     // ("**Artículo 3**ºDETERMINACIÓN DE LA PLANTA. …": the ordinal sign, then the title in capitals with no space)
     // "**Art. 2.** - Pour l'application du présent décret …", "**Article 19**. - Toute entrave …" (Senegal's Journal officiel as
     // vie-publique.sn gives it): a dash set apart, after the stop
-    const spacedDash = /^\.?[ \t]+[-–—](?=[ \t]+[*_]{0,2}\p{Lu})/u.exec(head.slice(bold[0].length))?.[0];
+    // ("**ARTICULO 81.** - 1º Se impondrá …", Argentina's Penal Code: the first inciso's number right after the dash; "**ARTICULO
+    // 122.** - *(Artículo derogado …)*", "**ARTICULO 121.** -.*(Artículo derogado …)*": a repealed article's note in italics)
+    const spacedDash = /^\.?[ \t]+[-–—](?:(?=[ \t]+(?:[*_]{0,2}\p{Lu}|\d{1,3}[º°][ \t]|[*_]\())|\.(?=[*_]\())/u.exec(head.slice(bold[0].length))?.[0];
     const sign = mark || emphasised || boldSign || spacedDash || (/^[º°]?(?:\.?[-–—]|[.:])?(?=[\s\u00a0]|[*_]{1,2}\p{Lu}|(?<=[º°])\p{Lu}{2})/u.exec(head.slice(bold[0].length))?.[0] ?? '');
     const after = head.slice(bold[0].length + sign.length);
     // "**Artículo 1°.** los ganaderos o cualquiera otra persona …" (SUIN's text of a 1934 decree): after a bold label that
@@ -1447,7 +1491,8 @@ const TITLE_CLOSED_BY_DASH = /^\.?\s+\p{Lu}[^\n]{0,140}\.\s?[-–—]\s*$/u;
 
 /** After a label, the article's text begins: a capital, a marker or a number; "**Article 5** of the Convention …" goes on a sentence. */
 function opensText(after: string): boolean {
-  return /^\s*(?:[*_]{0,2}\p{Lu}|[(\d"“«]|$)/u.test(after);
+  // "**ARTICULO 118.-** *(Artículo derogado por …)*" (InfoLEG): the editor's note in italics is the article's whole text
+  return /^\s*(?:[*_]{0,2}\p{Lu}|[*_]?[(\d"“«]|$)/u.test(after);
 }
 
 /** "Section 6) **Preparation of draft scheme by Commission**" (legislation.gov.uk as i-dot-ai/lex writes it): a ")" after the number, the title in bold. */

@@ -85,12 +85,14 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   // "(2A)", "(3AB)": a subsection inserted after (2) or (3A), in capitals (Australia's and the UK's statutes)
   { style: 'num-paren', pattern: /^\((\d{1,4}(?:[a-z]|[A-Z]{1,3}|\.\d{1,2})?)\)/ },
   // "2a)" (Liechtenstein): a paragraph inserted after "2)", as "2a." is after "2."
-  { style: 'num-close', pattern: /^(\d{1,4}(?:[a-z]|-\d{1,2})?)\)(?=\s)/ },
+  // "**1). Ambulancia.-** Vehículo diseñado …" (SPIJ: a definitions annex's numerals, a full stop after the parenthesis)
+  { style: 'num-close', pattern: /^(\d{1,4}(?:[a-z]|-\d{1,2})?)\)\.?(?=\s)/ },
   // "2 )по начисленным …" (a Tax Code's copy): the space typed before the parenthesis instead of after it
   { style: 'num-close', pattern: /^(\d{1,4}) \)(?=\p{Ll})/u },
   // "1°", and "1° bis" inserted after it (French codes): its value is "1bis"; "1.°", "1.º", and "9ª.", "16 ª" counting circunstancias (Chile's codes)
   // "(1° aux autorités publiques …" (Belgium's Justel: a parenthesis opens the text an amendment gave, its marker inside it)
-  { style: 'degree', pattern: /^\(?(\d{1,3})(?:\.?°|\.º|[ \t]?ª)(?: ?(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?![a-z]))?\.?(?=\s)/ },
+  // "1º Se impondrá reclusión …", "2º el que, para apoderarse …" (Argentina's Penal Code as InfoLEG gives it): the ordinal sign alone
+  { style: 'degree', pattern: /^\(?(\d{1,3})(?:\.?°|\.?º|[ \t]?ª)(?: ?(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?![a-z]))?\.?(?=\s)/ },
   // "(c.1)", "(iii.1)": a paragraph put between (c) and (d) (Canada's statutes), its value "c.1"
   { style: 'lower-paren', pattern: /^\(([a-z]{1,4}(?:\.\d{1,2})?)\)/ },
   // "a)access …", "a.door …": converters drop the space after the marker; "e.g." and "i.e." stay words.

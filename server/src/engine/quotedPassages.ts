@@ -25,7 +25,8 @@ const CLOSING: Record<string, string> = { '"': '"', '“': '”', '«': '»', '�
  */
 // ("… que señala lo siguiente:" then "Artículo 9. Responsabilidades esenciales" then "“9.1 Los funcionarios …”": the quoted
 // article's label and title on a line of their own, capitalised, before the mark; never a list's item "1. Член 5 се изменя така")
-const OPENER = /[:—–-][ \t\u00a0]*(?:\[[^\]\n]{1,60}\]\([^)\s]{1,300}\)[ \t]*)?(?:\r?\n[ \t]*(?:>[ \t]*)*)*(?:\p{Lu}[^\n"“«„:]{0,99}(?:\r?\n[ \t]*)+)?(["“«„])/gu;
+// ("el texto siguiente:  " then '\u00a0 \u00a0 \u00a0"La verificación …' (SPIJ's page: the indentation in no-break spaces)
+const OPENER = /[:—–-][ \t\u00a0]*(?:\[[^\]\n]{1,60}\]\([^)\s]{1,300}\)[ \t]*)?(?:\r?\n[ \t\u00a0]*(?:>[ \t]*)*)*(?:\p{Lu}[^\n"“«„:]{0,99}(?:\r?\n[ \t\u00a0]*)+)?(["“«„])/gu;
 
 /** The quoted passages of a document, in text order (once per document version). */
 export const quotedPassages: (model: DocumentModel) => readonly Span[] = oncePerVersion((model) => findPassages(model.text));
@@ -50,7 +51,8 @@ export function findPassages(text: string): Span[] {
   for (let match = OPENER.exec(text); match; match = OPENER.exec(text)) {
     const open = match.index + match[0].length - 1;
     const { end, stop } = closeOf(text, open, match[1]);
-    if (end !== undefined) out.push({ start: open, end });
+    const reopened = end === undefined ? reopenedRun(text, open, match[1]) : undefined;
+    if (end !== undefined || reopened !== undefined) out.push({ start: open, end: end ?? reopened! });
     // An opener between here and where this scan stopped reads the same marks: never scanned twice (linear time).
     OPENER.lastIndex = Math.max(stop, open + 1);
   }
@@ -278,6 +280,39 @@ function closeOf(text: string, open: number, opener: string): { end?: number; st
   return { end: closedAt, stop: text.length };
 }
 
+/**
+ * '… quedarán redactados de la siguiente forma:' then '"Artículo 5º —…', '"A)…', '"2.— Testimonio …' (InfoLEG's text of a 1967
+ * decree): every paragraph of the wording set out opens with the mark again and none closes it. The passage is that run of
+ * paragraphs, two at least, up to one that closes the mark at its end; none when a paragraph closes it inside (quoted words:
+ * a term defined, '"computer" means …').
+ */
+function reopenedRun(text: string, open: number, opener: string): number | undefined {
+  const closer = CLOSING[opener];
+  let end: number | undefined;
+  let count = 0;
+  for (let at = open; at >= 0 && text[at] === opener; ) {
+    const paragraphEnd = endOfParagraph(text, at);
+    const body = text.slice(at + 1, paragraphEnd).replace(/[ \t\r]+$/, '');
+    const close = body.indexOf(closer);
+    if (close >= 0 && close < body.length - 2) return undefined;
+    count++;
+    end = at + 1 + body.length;
+    if (close >= 0) break;
+    at = nextParagraphStart(text, paragraphEnd);
+  }
+  return count >= 2 ? end : undefined;
+}
+
+/** The end of the paragraph holding `at`: before a blank line or a heading's line, or the text's end. */
+function endOfParagraph(text: string, at: number): number {
+  for (let i = text.indexOf('\n', at); i >= 0; i = text.indexOf('\n', i + 1)) {
+    let j = i + 1;
+    while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+    if (j >= text.length || text[j] === '\n' || text[j] === '#') return i;
+  }
+  return text.length;
+}
+
 /** Where the paragraph after the one that ends at `at` starts (its first character), or -1 when a heading or the text's end comes first. */
 function nextParagraphStart(text: string, at: number): number {
   let i = text.indexOf('\n', at);
@@ -293,7 +328,8 @@ function nextParagraphStart(text: string, at: number): number {
 function atParagraphEnd(text: string, at: number): boolean {
   let i = at;
   while (i < text.length && text[i] !== '\n' && /[.;,)\] \t\r]/.test(text[i])) i++;
-  const mark = /^\([A-Z]{1,3}\)[ \t.;]*/.exec(text.slice(i, i + 12));
+  // ("… en el Código Tributario."**(\*)**": SPIJ's mark of a note on the wording, in bold, after the closing mark)
+  const mark = /^(?:\([A-Z]{1,3}\)|[*_]{0,2}\((?:\\?\*){1,3}\)[*_]{0,2})[ \t.;]*/.exec(text.slice(i, i + 16));
   if (mark) i += mark[0].length;
   if (i >= text.length) return true;
   if (text[i] !== '\n') return false;

@@ -26,7 +26,7 @@ import { quotedPassageAt } from './quotedPassages';
 import { referenceRuleAt } from './referenceRules';
 import { lostLabels } from './lostLabels';
 import { isNumberedAfter } from './markers';
-import { amendingLeadInAbove } from './setOutByAmendment';
+import { amendingLeadInAbove, onAmendingLeadIn } from './setOutByAmendment';
 import { creditedRegionAt } from './creditedProvisions';
 import { repealedAround, repealedRunHolding, speaksOfRepeal } from './repeals';
 import { instrumentsNamedIn, readsLanguage, tablesFor } from './references/grammar';
@@ -192,7 +192,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     if (otherKind) return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason: otherKind })), status: 'external' };
     if (anchor.unit !== 'document') {
       base = ancestorOfKind(context, anchor.unit) ?? continuedUnit(context, anchor.unit) ?? provisionUnderAnotherWord(model, context, anchor.unit) ??
-        (anchor.unit === 'clause' ? letteredClauseAround(context) : undefined);
+        (anchor.unit === 'clause' ? letteredClauseAround(context) : undefined) ??
+        // "por las causales del presente inciso" in "1º. El que no haya podido …" (Argentina's Penal Code): in Spanish an inciso is
+        // what an article numbers "1º", "2º", read as its paragraphs
+        (anchor.unit === 'subparagraph' && INCISO_LANGUAGES.has(model.language) ? incisoByOrdinal(context) : undefined);
       if (!base && (anchor.unit === 'division' || anchor.unit === 'section') && isLoneUnitFile(model)) {
         // "au paragraphe 2 de la présente sous-section" in a file that holds one article of a code:
         // the grouping is the code around the file, not in it.
@@ -613,6 +616,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // ("del presente Código" there is that code)
       const setOut = doc === model && anchor.kind !== 'instrument' ? setOutArticleAround(model, context) : undefined;
       if (setOut) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in ${setOut.label}, which "${setOut.leadIn}" sets out for another instrument: it is most likely a unit of that instrument` };
+      // "ARTICULO 9º — Incorpórase como inciso 16 del artículo 173 del Código Penal, el siguiente:" then "Inciso 16. El que defraudare
+      // …" (InfoLEG): the unit the lead-in sets out, its label opening the paragraph right below it
+      const setOutLabel = doc === model && anchor.kind === 'none' ? leadInAboveLabel(model.text, reference.span) : undefined;
+      if (setOutLabel) return { status: 'external', span, reason: `${describe(cited.path)} is not found here: it is the label of the text that "${setOutLabel}" sets out for another instrument` };
       // "… inserting after subsection (2)— "(3) A person who contravenes subsection (4) …"": the quoted instrument's unit.
       const quoted = doc === model && anchor.kind !== 'instrument' ? quotedPassageAt(model, reference.span.start) : undefined;
       if (quoted) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in text quoted from another instrument ("${quoteStart(model.text, quoted)}"): it is most likely a unit of that instrument` };
@@ -2134,8 +2141,9 @@ function childMatching(unit: Unit, step: RefStep, strictness: 0 | 1 | 2 = 2): Un
     const numbered = firstChildNumbered(unit, step.number, (child) => child.kind !== 'alinea' && numbersMatch(step.number, child.number) && kindsCompatible(step.kind, child.kind));
     return numbered && numbered.kind !== 'item' && numbered.kind !== 'clause' ? numbered : undefined;
   }
-  if (unit.kind === 'alinea' && unit.parent && (step.kind === 'point' || step.kind === 'unspecified' || step.kind === 'item')) {
+  if (unit.kind === 'alinea' && unit.parent && (step.kind === 'point' || step.kind === 'unspecified' || step.kind === 'item' || step.kind === 'subparagraph')) {
     // "alinéa 1 point 1": the numbered points that follow an introductory paragraph are its points.
+    // ("incisos a), b), c), e) o f) del cuarto párrafo del artículo 119", Argentina's Penal Code: the incisos after its fourth)
     const matches: ChildTest = (child) => numbersMatch(step.number, child.number);
     return firstChildNumbered(unit, step.number, matches) ?? firstFollowingNumbered(unit, step.number, matches);
   }
@@ -2831,6 +2839,30 @@ const ARABIC_LETTER = /^[\u0621-\u064a]$/;
 const LETTERED_KINDS: string[] = ['subparagraph', 'clause', 'item', 'point'];
 
 const setOutLeadIns = new UnitKeyedCache<string | null>();
+
+/** The paragraph around `context` numbered with the ordinal sign ("1º.", "2º"), which Spanish calls an inciso. */
+function incisoByOrdinal(context: Unit | undefined): Unit | undefined {
+  const paragraph = ancestorOfKind(context, 'paragraph');
+  return paragraph && /^\(?\d{1,3}\.?[º°]/.test(paragraph.label.trim()) ? paragraph : undefined;
+}
+
+/** After a label opening its paragraph: its stop or dash, then the capitalised text ("Inciso 16. El que …", "Artículo 5º.- Los …"). */
+const LABEL_THEN_TEXT = /^[º°]?(?:\.[ \t]?[-–—]?|[ \t]?[-–—])[ \t]+\p{Lu}/u;
+
+/**
+ * The amending lead-in right above the paragraph that `span` opens, when the citation reads as a label ("Inciso 16. El …"), the
+ * paragraph before ending with ":" and amending ("… Incorpórase como inciso 16 del artículo 173 del Código Penal, el siguiente:").
+ */
+function leadInAboveLabel(text: string, span: Span): string | undefined {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  if (!/^[ \t>*_]*$/.test(text.slice(lineStart, span.start)) || !LABEL_THEN_TEXT.test(text.slice(span.end, span.end + 8))) return undefined;
+  let end = lineStart - 1;
+  while (end > 0 && /^[ \t\r]*$/.test(text.slice(text.lastIndexOf('\n', end - 1) + 1, end))) end = text.lastIndexOf('\n', end - 1);
+  if (end <= 0) return undefined;
+  const previousStart = text.lastIndexOf('\n', end - 1) + 1;
+  const previous = text.slice(previousStart, end).replace(/^#{1,6}[ \t]+/, '');
+  return /[:：][*_]*[ \t]*$/.test(previous) && onAmendingLeadIn(text, previousStart) ? detached(previous.replace(/[*_]+/g, '').trim()) : undefined;
+}
 
 /** The article around `context` when an amending lead-in above it sets it out for another instrument (setOutByAmendment.ts), and that lead-in. */
 function setOutArticleAround(model: DocumentModel, context: Unit | undefined): { label: string; leadIn: string } | undefined {

@@ -21,6 +21,17 @@ const CAPITALS_BEFORE = /^[ \t]*\p{Lu}[\p{Lu}\d \t()\-–,]{2,160}[ \t]$/u;
  */
 const TITLE_CLOSED_AFTER = /^[ \t]+\p{Lu}[^.;:\n]{2,80}\.[ \t]+\p{Lu}/u;
 
+/**
+ * An editor's note in italics closed right before a label, on the same line: "… B.O. 17/5/2017)***ARTICULO 120** — Será …",
+ * "… en el Boletín Oficial.)*ARTICULO 2º — Requisitos …" (InfoLEG's texts as converted: the note on an amended article, then
+ * the next article with no line between). Found from a capitalised word and a number after the note's close; whether they are a
+ * label is read as at a paragraph's start (runInUnitLabel), and the note's opening "*(" is looked for before.
+ */
+const LABEL_AFTER_NOTE = /(?<=\)[*_]{1,3})(?:[*_]{1,6})?(?=\p{Lu}\p{L}{1,11}\.?[ \t]?\d)/gu;
+
+/** How far back in its block a note closed before a glued label may have opened. */
+const NOTE_REACH = 600;
+
 /** At a block's start, before its label: markup and spaces only. */
 const BLOCK_START_BEFORE = /^[\s*_>]*$/;
 
@@ -34,7 +45,7 @@ export interface RunTogetherArticles {
 const NONE: RunTogetherArticles = { numbers: [], within: () => [] };
 
 /** The labels of articles run together inside paragraphs, each the next number after the article before it. */
-export function articlesRunTogether(text: string, blocks: readonly Block[], furniture: ReadonlySet<Block>): RunTogetherArticles {
+export function articlesRunTogether(text: string, blocks: readonly Block[], furniture: ReadonlySet<Block>, labelLength: (head: string) => number | undefined): RunTogetherArticles {
   // One scan of the text, led by the label's word (every keystroke asks, through the document's facts: 0.1 ms on 190 KB)
   const taken: Array<{ at: number; number: string }> = [];
   let last: number | undefined;
@@ -62,14 +73,42 @@ export function articlesRunTogether(text: string, blocks: readonly Block[], furn
     taken.push({ at, number: match[1] });
     last = number;
   }
+  const glued = labelsAfterNotes(text, blocks, furniture, labelLength);
+  if (glued.length) {
+    taken.push(...glued);
+    taken.sort((a, b) => a.at - b.at);
+  }
   if (!taken.length) return NONE;
   const starts = taken.map((label) => label.at);
   return { numbers: taken.map((label) => label.number), within: (start, end) => starts.filter((at) => at >= start && at < end) };
 }
 
-/** The length of the label at `at` ("Artículo 10."), taken by articlesRunTogether. */
-export function runTogetherLabelLength(text: string, at: number): number {
+/** Labels glued to the editor's note in italics that closes the article before (LABEL_AFTER_NOTE), read as a run-in label reads. */
+function labelsAfterNotes(text: string, blocks: readonly Block[], furniture: ReadonlySet<Block>, labelLength: (head: string) => number | undefined): Array<{ at: number; number: string }> {
+  const taken: Array<{ at: number; number: string }> = [];
+  let index = 0;
+  for (const match of text.matchAll(LABEL_AFTER_NOTE)) {
+    const at = match.index ?? 0;
+    while (index < blocks.length && blocks[index].span.end <= at) index++;
+    const block = blocks[index];
+    if (!block || block.span.start > at || block.kind !== 'paragraph' || furniture.has(block)) continue;
+    // the note opened in italics shortly before: "*(Artículo sustituido por art. 1° de la*[Ley …](…)*B.O. …)*", its lines
+    // maybe paragraphs of their own ("*(… Vigencia:\n\na los noventa (90) días …\n\nRepública Argentina)***ARTICULO 2º.-** …")
+    const noteStart = Math.max(text.lastIndexOf('*(', at), text.lastIndexOf('_(', at));
+    if (noteStart < 0 || noteStart < at - NOTE_REACH) continue;
+    const length = labelLength(text.slice(at, Math.min(block.span.end, at + RUN_IN_REACH)));
+    const number = length === undefined ? undefined : /\d{1,4}/.exec(text.slice(at, at + length))?.[0];
+    if (number !== undefined) taken.push({ at, number });
+  }
+  return taken;
+}
+
+/** How far a glued label and its separator may reach. */
+const RUN_IN_REACH = 280;
+
+/** The length of the label at `at` ("Artículo 10."), taken by articlesRunTogether; `labelLength` reads a glued one (labelsAfterNotes). */
+export function runTogetherLabelLength(text: string, at: number, labelLength: (head: string) => number | undefined): number {
   const label = new RegExp(ARTICLE_LABEL.source, 'uy');
   label.lastIndex = at;
-  return label.exec(text)?.[0].length ?? 0;
+  return label.exec(text)?.[0].length ?? labelLength(text.slice(at, at + RUN_IN_REACH)) ?? 0;
 }

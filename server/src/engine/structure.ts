@@ -495,8 +495,9 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         extend(group, block.span.end);
         depth++;
       }
-      // "## SCHEDULE" then "##### 1", "##### 2": a schedule's numbered provisions are its paragraphs ("paragraph 3 of Schedule 2")
-      const inSchedule = info.kind === 'numbered' && headingStack.some((open) => open.kind === 'schedule' && open.headingDepth < depth);
+      // "## SCHEDULE" then "##### 1", "##### 2": a schedule's numbered provisions are its paragraphs ("paragraph 3 of Schedule 2");
+      // so are an annex's ("ANEXO II: DEFINICIONES" then "**1. Eje de tracción (Motriz).-** Eje que …", SPIJ), not the text's articles
+      const inSchedule = info.kind === 'numbered' && headingStack.some((open) => (open.kind === 'schedule' || open.kind === 'annex') && open.headingDepth < depth);
       const kind: UnitKind = info.kind === 'numbered' ? (inSchedule ? 'paragraph' : citableKind) : info.kind;
       const citable = kind === citableKind;
       closeHeadings(headingStack, depth, kind, citable);

@@ -651,6 +651,8 @@ export class AnchorParser extends GroupParser {
       (outer && (kw.value.kind === 'article' || kw.value.kind === 'section') ? this.match(this.c.outerAfter, kw.next) : null);
     const direction = first?.value ?? second?.value;
     if (!direction) return null;
+    const compared = second ? this.tok(second.next) : undefined;
+    if (compared?.kind === 'word' && this.c.table.comparedWith?.includes(compared.norm)) return null;
     const end = this.toks[(second ?? kw).next - 1].end;
     const span = { start: this.toks[i].start, end };
     // a number after the noun makes it an ordinary citation ("the following paragraph 2" is paragraph 2)
@@ -800,6 +802,10 @@ export class AnchorParser extends GroupParser {
       // "subsection 44.2(4)[^] of the *Judges Act*": a footnote's reference between the citation and its of-word
       const footnote = this.footnoteReferenceEnd(j);
       if (footnote > 0 && this.match(this.c.of, footnote)) j = footnote;
+      // "por art. 104**de la*[Ley Nº 27.591]" (InfoLEG as converted: emphasis closed and opened again right after the number)
+      let pastMarks = j;
+      while (pastMarks < j + 3 && (this.isPunct(pastMarks, '*') || this.isPunct(pastMarks, '_')) && !this.toks[j].space) pastMarks++;
+      if (pastMarks > j && this.match(this.c.of, pastMarks)) j = pastMarks;
       // "clause (d) ^6[of section 19]" (India Code): the mark of a footnote on an amendment, and the bracket that opens its words
       const marked = this.amendmentMarkEnd(j);
       if (marked > 0 && this.match(this.c.of, marked)) j = marked;

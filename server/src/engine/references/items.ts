@@ -193,6 +193,10 @@ export class ItemParser extends TokenCursor {
     // ("đ", Vietnamese's letter between "d" and "e")
     const isLetter = /^[a-zA-Zđ]$/.test(raw) || /^[\u0621-\u064A]$/.test(raw);
     if (!isRomanUpper && !isRomanLower && !isLetter) return null;
+    // "los capítulos VI, VII, VIII, IX, IX bis y X del título XI" (Argentina's Penal Code): a grouping inserted after a roman one,
+    // its Latin adverb apart, as the heading writes it ("Capítulo IV bis")
+    const adverb = isRomanUpper && LETTERLESS_KINDS.has(kind) ? this.tok(i + 1) : undefined;
+    if (adverb?.kind === 'word' && adverb.space && !adverb.newline && this.c.numberSuffixWords.has(adverb.norm)) return { step: this.step(kind, raw + adverb.norm, t, 'uroman', adverb.end), next: i + 2 };
     // "Artikel l4" (a scanned text's "l" for "1"): a letter run into figures is no number of its own
     const glued = this.tok(i + 1);
     if (isLetter && /^[a-z]$/.test(raw) && glued?.kind === 'num' && !glued.space) return null;
@@ -410,7 +414,9 @@ export class ItemParser extends TokenCursor {
     // "d. and e": a letter's own "." is skipped when a connector follows it
     if (this.isPunct(next, '.') && !this.tok(next)!.space && /^(p|q)?(lower|upper|roman|uroman|arabic)$/.test(last.shape)) {
       const after = this.tok(next + 1);
-      if (after && !after.newline && (this.isComma(next + 1) || (after.kind === 'word' && this.isConnectorLike(next + 1)))) next++;
+      // ("los artículos 9.1.d., 9.2.b.\n\ny 9.2.c. del CONVENIO": over a line's end when the list's next number follows the connector)
+      const nextLine = after?.newline && after.kind === 'word' && this.tok(next + 2)?.kind === 'num';
+      if (after && (!after.newline || nextLine) && (this.isComma(next + 1) || (after.kind === 'word' && this.isConnectorLike(next + 1)))) next++;
     }
     return { steps, next, endChar };
   }

@@ -139,6 +139,11 @@ export interface LanguageTable {
    */
   relativePrepositions?: string[];
   /**
+   * Words after a unit's noun and its place word that make the place word a comparison, not a place in the text: "por causa o
+   * título anterior al hecho delictivo" ("prior to the offence", Argentina's Penal Code) names no preceding title.
+   */
+  comparedWith?: string[];
+  /**
    * A unit named by its place, with no number: "the preceding paragraph", "le précédent alinéa"
    * (before the noun), "l'alinéa précédent", "l'alinéa qui précède" (after it).
    */
@@ -594,6 +599,7 @@ const ES: LanguageTable = {
   outerArticleByPlace: { anterior: 'preceding', precedente: 'preceding', siguiente: 'following' },
   // "las letras a) a e) del apartado anterior": the unit named by its place
   relativeUnits: { before: {}, after: { anterior: 'preceding', precedente: 'preceding', siguiente: 'following' } },
+  comparedWith: ['al'],
   nestsEitherWay: new Set<RefUnitKind>(['paragraph', 'subparagraph']),
   // "los numerales 1), 8) y 24) del artículo 118", "incisos 1), 2) y 4)": numbers written as their markers
   closedNumbers: ['paragraph', 'subparagraph'],
@@ -676,6 +682,7 @@ const PT: LanguageTable = {
   // "do inciso I do artigo antecedente" (Brazil's Código Civil)
   relative: { anterior: 'preceding', anteriores: 'preceding', antecedente: 'preceding', antecedentes: 'preceding', seguinte: 'following', seguintes: 'following' },
   relativeUnits: { before: {}, after: { anterior: 'preceding', antecedente: 'preceding', seguinte: 'following' } },
+  comparedWith: ['ao', 'à'],
   instruments: ['convenção', 'protocolo', 'tratado', 'lei', 'código', 'regulamento', 'decreto', 'decreto-lei', 'diretiva',
     'acordo', 'carta', 'constituição', 'pacto', 'estatuto', 'portaria', 'resolução', 'emenda', 'medida provisória', 'ato',
     // "do artigo 3.º do Regime Jurídico da Segurança do Ciberespaço" (Portugal names laws so)

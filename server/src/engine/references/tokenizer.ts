@@ -22,6 +22,7 @@ const GLUED_WORDS = new Set(['of', 'is', 'are', 'and', 'or', 'the', 'to', 'in', 
 /** A word of a capital and three lower-case letters or more, after the number's own letter if it has one. */
 const GLUED_TITLE = /^([a-z]?)(\p{Lu}\p{Ll}{3,})/u;
 import { insertedAfter } from '../markers';
+import { everyTable } from './tables';
 
 /** Italian prepositions joined to "l'" ("all'articolo", "dell'articolo"): elided words longer than "l'" and "d'". */
 const LONGER_ELIDED = new Set(['all', 'dell', 'nell', 'dall', 'sull', 'coll']);
@@ -236,6 +237,12 @@ export function tokenizeUntil(text: string, out: Token[], state: TokenizerState,
         // a blank line inside a sentence, between a word or a comma and a lower-case word or a number, is a converter's wrap
         // (InfoLEG double-spaces every line; the legal reading joined the two parts into one paragraph): no boundary
         if (newlines === 2 && !softBlankLine(text, i)) out.push(make('break', i, i + 1, '\n', undefined, undefined, undefined));
+        // ("… en los capítulos VI, VII, VIII, IX, IX bis y X del\n\n### título XI y …": the wrapped line a converter made a heading,
+        // joined back by the legal reading; its marks are no words)
+        else if (newlines === 2) {
+          const marks = HEADING_MARKS.exec(text.slice(i + 1, i + 12));
+          if (marks) i += marks[0].length;
+        }
       }
       i++;
       continue;
@@ -447,8 +454,23 @@ function softBlankLine(text: string, at: number): boolean {
   while (before >= 0 && (text.charCodeAt(before) === 10 || text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9 || text.charCodeAt(before) === 13)) before--;
   let after = at + 1;
   while (after < text.length && (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9)) after++;
-  return before >= 0 && after < text.length && SOFT_BEFORE.test(text[before]) && SOFT_AFTER.test(text[after]);
+  after += HEADING_MARKS.exec(text.slice(after, after + 10))?.[0].length ?? 0;
+  if (before < 0 || after >= text.length) return false;
+  if (SOFT_BEFORE.test(text[before]) && SOFT_AFTER.test(text[after])) return true;
+  // "… del\n\nCONVENIO SOBRE CIBERDELITO" (no sentence ends on a preposition or an article, whatever opens the next line), "los
+  // artículos 9.1.d., 9.2.b.\n\ny 9.2.c. del CONVENIO" (a list's last item after "y", the point before it no sentence's end)
+  return (PHRASE_GOES_ON_AT_END.test(text.slice(Math.max(0, before - 11), before + 1)) && /\p{L}/u.test(text[after])) ||
+    (text[before] === '.' && LIST_GOES_ON.test(text.slice(after, after + 6)));
 }
+
+/** A line's last word that a phrase goes on from, in the languages read ("del", "of the"). */
+const PHRASE_GOES_ON_AT_END = new RegExp(String.raw`(?<!\p{L})(?:${everyTable('phraseGoesOn')})$`, 'u');
+
+/** A list's last item opening a line: "y 9.2.c.", "and 5". */
+const LIST_GOES_ON = /^(?:y|o|e|u|and|or|et|ou|und|oder|en|of)[ \t]+\d/;
+
+/** A heading's marks at a line's start ("### "), with what spaces stand before and after them. */
+const HEADING_MARKS = /^[ \t]*#{1,6}[ \t]+/;
 
 const SOFT_BEFORE = /[\p{Ll}\d,]/u;
 const SOFT_AFTER = /[\p{Ll}\d]/u;
