@@ -6,7 +6,7 @@ import { oneDocument } from '../helpers/oneDocument';
 import {
   AR_CP_ARTICLE_120_GLUED, AR_CP_ARTICLE_139_BIS, AR_CP_ARTICLES_119_120, AR_CP_CHAPTER_IX_GLUED, AR_CP_ARTICLE_2_GLUED, AR_CP_ARTICLE_34, AR_CP_ARTICLE_81, AR_CP_ARTICLE_86_HEADING, AR_CP_CHAPTERS_OF_TITLE_XI,
   AR_CP_REPEALED_118, AR_CP_TITLE_PRIOR_TO, AR_DEC_8558_1967_QUOTED, AR_LEY_26388_INCISO_SET_OUT, AR_LEY_27078_NOTE_ARTICLE_104, AR_LEY_27411_RESERVATIONS,
-  PE_DLEG_882_ARTICLE_20, PE_DS_058_2003_ANNEX_II,
+  PE_DLEG_882_ARTICLE_20, PE_DS_010_2017_ARTICLE_59, PE_DS_058_2003_ANNEX_II,
 } from './infolegCodesText';
 
 const ley = oneDocument('codigo.md', '---\nid: codigo\ntitle: Código\nlanguage: es\ntype: law\n---\n\n# Código\n\n');
@@ -145,5 +145,16 @@ describe('engine: Argentina\'s codes as InfoLEG gives them', () => {
     assert.match(reglamento.citation(text, 'numeral 5) del Anexo II del presente Reglamento').targets[0].unitId ?? '', /annex_ii__para_5$/);
     // must not: a numeral the annex does not have is reported
     assert.strictEqual(reglamento.broken(text.replace('numeral 5)', 'numeral 9)')).length, 1);
+  });
+
+  it('Peru: "59.1.1." to "59.1.5." are parts of paragraph "59.1.", and "el numeral 59.1.5 del artículo 59" is the fifth', () => {
+    const ids = reglamento.unitIds(PE_DS_010_2017_ARTICLE_59);
+    for (const part of ['1', '2', '5']) assert.ok(ids.includes(`art_59__para_1__subpara_${part}`), ids.join(' '));
+    assert.ok(ids.includes('art_59__para_1__subpara_5__subpara_a'), ids.join(' '));
+    assert.deepStrictEqual(reglamento.broken(PE_DS_010_2017_ARTICLE_59), []);
+    assert.deepStrictEqual(reglamento.citation(PE_DS_010_2017_ARTICLE_59, 'numeral 59.1.5 del artículo 59 del presente Reglamento').targets.map((target) => target.unitId), ['art_59__para_1__subpara_5']);
+    // must not: a part the paragraph does not have is reported; "1.2.3." under article 59 is no part of it
+    assert.strictEqual(reglamento.broken(PE_DS_010_2017_ARTICLE_59.replace('numeral 59.1.5 del', 'numeral 59.1.9 del')).length, 1);
+    assert.ok(!reglamento.unitIds('**Artículo 59.- Texto**\n\n59.1. Uno.\n\n1.2.3. Otro número.\n').some((id) => /subpara_3/.test(id)));
   });
 });

@@ -2073,7 +2073,7 @@ function follows(previous: string, value: string, style: MarkerStyle): boolean {
   const previousBase = insertedAfter(previous);
   if (previousBase !== undefined) return follows(previousBase, value, style);
   switch (style) {
-    case 'num-dot': case 'num-dash': case 'num-paren': case 'degree': case 'quoted-num': case 'cjk-paren': case 'num-close': case 'num-sup': case 'circled':
+    case 'num-dot': case 'num-dash': case 'num-paren': case 'degree': case 'quoted-num': case 'cjk-paren': case 'num-close': case 'num-sup': case 'circled': case 'decimal-sub':
       return successor(previous, 'num') === value;
     case 'lower-paren': case 'lower-dot': case 'upper-paren': case 'upper-dot':
       return successor(previous, 'letter') === value || lettersFollow(previous, value);

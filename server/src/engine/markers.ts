@@ -20,7 +20,9 @@ export type MarkerStyle =
   // "<sup>1</sup> Die Kosten …", "<sup>4.</sup> Die Gesamtdauer …" (Fedlex as converted): an article's paragraph, its number raised
   | 'num-sup'
   // "**①** 다음 각 호의 …", "② …" (Korean and Japanese laws): an article's paragraphs numbered by circled digits, ① to ⑳
-  | 'circled';
+  | 'circled'
+  // "59.1.1. Solicitud firmada …" (Peru's regulations): a paragraph's parts numbered after the article and the paragraph
+  | 'decimal-sub';
 
 export interface Marker {
   style: MarkerStyle;
@@ -38,7 +40,7 @@ export interface Marker {
  * "15.1. El Fiscal …", "**14.1. **El Fiscal …", "14.2 La indagación …": a paragraph numbered after the article it is in (Peru's
  * laws, many regulations). A trailing full stop, a closing bold or a capital after one space tells it from "1.5 millones".
  */
-const WITHIN_ARTICLE = /^(\d{1,4}(?:-?[A-Z])?)\.(\d{1,2})(\.?)((?:[ \t]*(?:\*\*|__))?)/;
+const WITHIN_ARTICLE = /^(\d{1,4}(?:-?[A-Z])?)\.(\d{1,2})(?:\.(\d{1,2}))?(\.?)((?:[ \t]*(?:\*\*|__))?)/;
 
 /** Whether a paragraph numbered "2.3" is of the article numbered `articleNumber`: "2" and "2", or "2" and "II" (Peru's "Artículo II" of a preliminary title). */
 export function isNumberedAfter(within: string, articleNumber: string): boolean {
@@ -50,9 +52,11 @@ function withinArticleMarker(head: string): Marker | undefined {
   const match = WITHIN_ARTICLE.exec(head);
   if (!match) return undefined;
   const after = head.slice(match[0].length);
-  const ends = match[4] ? /^(?:\s|\p{L}|$)/u.test(after) : match[3] ? /^(?:\s|$)/.test(after) : /^[ \t]\p{Lu}/u.test(after);
+  const ends = match[5] ? /^(?:\s|\p{L}|$)/u.test(after) : match[4] ? /^(?:\s|$)/.test(after) : /^[ \t]\p{Lu}/u.test(after);
   if (!ends) return undefined;
-  return { style: 'num-dot', value: match[2], label: match[1] + '.' + match[2] + match[3], length: match[0].length, within: match[1] };
+  // "59.1.5. Requisitos vinculados …": part 5 of paragraph 59.1, numbered after both
+  if (match[3] !== undefined) return { style: 'decimal-sub', value: match[3], label: `${match[1]}.${match[2]}.${match[3]}${match[4]}`, length: match[0].length, within: `${match[1]}.${match[2]}` };
+  return { style: 'num-dot', value: match[2], label: match[1] + '.' + match[2] + match[4], length: match[0].length, within: match[1] };
 }
 
 /** "1.1", "c.1", "iii.2": a unit put between two (Canada's statutes), written as the one it follows, a dot and a number. */

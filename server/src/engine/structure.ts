@@ -33,6 +33,11 @@ interface NumberedLevel {
   listDepth: number;
 }
 
+/** Whether the paragraph "59.1." is open among the numbered levels (`within`: "59.1"), so that "59.1.5." is its part. */
+function openParagraphNumbered(numbered: readonly NumberedLevel[], within: string): boolean {
+  return numbered.some((level) => level.style === 'num-dot' && level.unit.label.replace(/[.\s*_]+$/, '') === within);
+}
+
 /** The id a number given again takes: the first unit's id and the count of its repeats ("sec_3_dup2"). */
 function duplicateId(id: string, repeat: number): string {
   return `${id}${DUPLICATE_MARK}${repeat}`;
@@ -554,7 +559,9 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       const markerStart = block.kind === 'listItem' && !block.ordered ? block.contentStart : block.span.start;
       marker = readMarker(markerWindow(text, markerStart, block.span.end)) ?? insertedLetterMarker(text, markerStart, block.span.end, numbered);
       // "15.1." is paragraph 1 of article 15 only: elsewhere ("2.1. Scope" in a report) it numbers no part of the unit it is in
-      if (marker?.within !== undefined && (container.number === undefined || !isNumberedAfter(marker.within, container.number))) marker = undefined;
+      // ("59.1.5." is part 5 of paragraph 59.1, inside the paragraph 59.1. open: numbered after the article all the same)
+      if (marker?.within !== undefined && (container.number === undefined || !isNumberedAfter(marker.within.split('.')[0], container.number) ||
+        (marker.style === 'decimal-sub' && !openParagraphNumbered(numbered, marker.within)))) marker = undefined;
       // "##### Art. 7" then "**a) Im allgemeinen**" (Liechtenstein): a bold line of a few words right under the unit's
       // heading, with no stop at its end, is the unit's title in an outline of titles, not its point a)
       if (marker && index > 0 && blocks[index - 1].kind === 'heading' && blockUnits[index - 1] === container && container !== root &&
@@ -848,6 +855,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         return parent === container && parent.kind === 'paragraph' && parent.headingDepth > 0 ? 'subparagraph' : 'paragraph';
       case 'num-dash': case 'paragraph-sign': case 'num-sup': case 'circled':
         return 'paragraph';
+      case 'decimal-sub':
+        return 'subparagraph';
       case 'upper-roman-dash':
         // "§ 1º … I - …": a Brazilian paragraph's items ("incisos"); alone under an article, its parts (French "I. -")
         return parentStyle === 'paragraph-sign' ? 'subparagraph' : 'paragraph';
