@@ -132,6 +132,10 @@ const STRUCTURED: Record<string, (size: number) => string> = {
     }
     return lines.join('\n');
   },
+  // A label glued to a note's close ("…)***ARTICULO 120** — …", InfoLEG) with no note opened: the note's "*(" was searched back to the text's start for each.
+  'labels glued to closes of notes never opened': (n) => '### Artículo 1 – Texto\n\n' + 'Texto)*ARTICULO 7.- Otro texto.\n\n'.repeat(Math.ceil(n / 35)),
+  // Paragraphs that each reopen '"' and end with ":" (an amended wording's every paragraph quoted again): each opener read the run to its end.
+  'quoted paragraphs each ending with a colon': (n) => '### Artículo 1 – Texto\n\nSe modifica así:\n\n' + '"Texto del párrafo:\n\n'.repeat(Math.ceil(n / 22)),
   // structure.ts tests whether the paragraph before a bullet ends in ":" (the "- X :" report of issue 11).
   'bullets "- X :" in a row': (n) => '### Article 1 – Title\n\nThe following:\n\n' + '- X :\n'.repeat(Math.ceil(n / 6)),
   'a long paragraph ending in ":", then as many bullets': (n) => `### Article 1 – Title\n\n${'word : '.repeat(Math.ceil(n / 14))}:\n\n${'- x\n'.repeat(Math.ceil(n / 8))}`,

@@ -54,7 +54,7 @@ export function findPassages(text: string): Span[] {
     const reopened = end === undefined ? reopenedRun(text, open, match[1]) : undefined;
     if (end !== undefined || reopened !== undefined) out.push({ start: open, end: end ?? reopened! });
     // An opener between here and where this scan stopped reads the same marks: never scanned twice (linear time).
-    OPENER.lastIndex = Math.max(stop, open + 1);
+    OPENER.lastIndex = Math.max(stop, open + 1, reopened ?? 0);
   }
   // "“1 – يستثنى من تطبيق أحكام هذا النظام كل من :" … "… ذات الصلة بكل فئة”." (an article's wording as an amendment set it out,
   // its lead-in left out by the converter): paragraphs in quotation marks, opened at a paragraph's start and closed at the end of
@@ -295,7 +295,8 @@ function reopenedRun(text: string, open: number, opener: string): number | undef
     const body = text.slice(at + 1, paragraphEnd).replace(/[ \t\r]+$/, '');
     const close = body.indexOf(closer);
     if (close >= 0 && close < body.length - 2) return undefined;
-    count++;
+    // (no more paragraphs than a passage that closes may have: closeOf's bound)
+    if (++count > MAX_PARAGRAPHS) return undefined;
     end = at + 1 + body.length;
     if (close >= 0) break;
     at = nextParagraphStart(text, paragraphEnd);

@@ -2854,8 +2854,11 @@ const LABEL_THEN_TEXT = /^[º°]?(?:\.[ \t]?[-–—]?|[ \t]?[-–—])[ \t]+\p{
  * paragraph before ending with ":" and amending ("… Incorpórase como inciso 16 del artículo 173 del Código Penal, el siguiente:").
  */
 function leadInAboveLabel(text: string, span: Span): string | undefined {
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  if (!/^[ \t>*_]*$/.test(text.slice(lineStart, span.start)) || !LABEL_THEN_TEXT.test(text.slice(span.end, span.end + 8))) return undefined;
+  if (!LABEL_THEN_TEXT.test(text.slice(span.end, span.end + 8))) return undefined;
+  // (only markup between the line's start and the citation, walked back over: never a long line's whole text for each citation)
+  let lineStart = span.start;
+  while (lineStart > 0 && ' \t>*_'.includes(text[lineStart - 1])) lineStart--;
+  if (lineStart > 0 && text[lineStart - 1] !== '\n') return undefined;
   let end = lineStart - 1;
   while (end > 0 && /^[ \t\r]*$/.test(text.slice(text.lastIndexOf('\n', end - 1) + 1, end))) end = text.lastIndexOf('\n', end - 1);
   if (end <= 0) return undefined;

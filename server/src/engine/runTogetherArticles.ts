@@ -29,7 +29,7 @@ const TITLE_CLOSED_AFTER = /^[ \t]+\p{Lu}[^.;:\n]{2,80}\.[ \t]+\p{Lu}/u;
  */
 const LABEL_AFTER_NOTE = /(?<=\)[*_]{1,3})(?:[*_]{1,6})?(?=\p{Lu}\p{L}{1,11}\.?[ \t]?\d)/gu;
 
-/** How far back in its block a note closed before a glued label may have opened. */
+/** How far back a note closed before a glued label may have opened. */
 const NOTE_REACH = 600;
 
 /** At a block's start, before its label: markup and spaces only. */
@@ -94,8 +94,9 @@ function labelsAfterNotes(text: string, blocks: readonly Block[], furniture: Rea
     if (!block || block.span.start > at || block.kind !== 'paragraph' || furniture.has(block)) continue;
     // the note opened in italics shortly before: "*(Artículo sustituido por art. 1° de la*[Ley …](…)*B.O. …)*", its lines
     // maybe paragraphs of their own ("*(… Vigencia:\n\na los noventa (90) días …\n\nRepública Argentina)***ARTICULO 2º.-** …")
-    const noteStart = Math.max(text.lastIndexOf('*(', at), text.lastIndexOf('_(', at));
-    if (noteStart < 0 || noteStart < at - NOTE_REACH) continue;
+    // (looked for within NOTE_REACH only: a text of many such closes and no note stays linear)
+    const before = text.slice(Math.max(0, at - NOTE_REACH), at);
+    if (!before.includes('*(') && !before.includes('_(')) continue;
     const length = labelLength(text.slice(at, Math.min(block.span.end, at + RUN_IN_REACH)));
     const number = length === undefined ? undefined : /\d{1,4}/.exec(text.slice(at, at + length))?.[0];
     if (number !== undefined) taken.push({ at, number });
