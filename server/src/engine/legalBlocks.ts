@@ -20,7 +20,7 @@ import { ANNOUNCING_LINE, NOTE_MARK_PATTERN, OPENING_QUOTES, isStateCodeLabel, r
 import { insertedAfter, lettersFollow, markerWindow, readMarker, withoutInsertion, type Marker, type MarkerStyle } from './markers';
 import type { Span } from './model';
 import { asciiDigits, romanValue } from './keywords';
-import { everyTable } from './references/tables';
+import { LIST_GOES_ON, everyTable } from './references/tables';
 import { unitWords } from './references/unitWords';
 import { shiftBlock, type LegalReadingMemo, type TextEdit } from './legalReadingMemo';
 import { articlesRunTogether, runTogetherLabelLength, type RunTogetherArticles } from './runTogetherArticles';
@@ -498,19 +498,17 @@ function joinBrokenParagraphs(text: string, blocks: Block[]): Block[] {
     // "Sustitúyese del\n\n### Anexo I al Artículo 1° del Decreto Nº 357 …" (InfoLEG as converted: a wrapped line made a heading):
     // after a paragraph that ends on a word no sentence ends on, a heading of one line goes on with that sentence
     // ("2. Con prisión … en los supuestos previstos en el\n\n##### artículo 86.": the same after a numbered list's item)
-    if (block.kind === 'heading' && (previous?.kind === 'paragraph' || (previous?.kind === 'listItem' && previous.ordered)) && endsOnConnector(text.slice(Math.max(previous.span.start, previous.span.end - 12), previous.span.end)) &&
-      !text.slice(block.contentStart, block.span.end).includes('\n')) {
+    if (block.kind === 'heading' && endsMidPhrase(text, previous) && !text.slice(block.contentStart, block.span.end).includes('\n')) {
       out[out.length - 1] = { ...previous, span: { start: previous.span.start, end: block.span.end } };
       continue;
     }
     // ("… hace reserva de los artículos 9.1.d., 9.2.b.\n\ny 9.2.c. del CONVENIO …": after a numbered point's own stop, the list's
     // last item after "y")
     const pointThenLastItem = block.kind === 'paragraph' && previous?.kind === 'paragraph' && /\.[a-z\d]\.$/.test(text.slice(previous.span.end - 4, previous.span.end)) &&
-      LAST_ITEM_OPENS.test(text.slice(block.span.start, block.span.start + 8));
+      LIST_GOES_ON.test(text.slice(block.span.start, block.span.start + 8));
     // ("… hace reserva del artículo 22.1.d. del\n\nCONVENIO SOBRE CIBERDELITO …": a part that ends on a word no sentence ends on goes on
     // below, whatever case the next part opens in)
-    const afterConnector = block.kind === 'paragraph' && (previous?.kind === 'paragraph' || (previous?.kind === 'listItem' && previous.ordered)) &&
-      /^\p{L}/u.test(text.slice(block.span.start, block.span.start + 1)) && endsOnConnector(text.slice(Math.max(previous.span.start, previous.span.end - 12), previous.span.end)) &&
+    const afterConnector = block.kind === 'paragraph' && /^\p{L}/u.test(text.slice(block.span.start, block.span.start + 1)) && endsMidPhrase(text, previous) &&
       !readMarker(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 32)));
     if (pointThenLastItem || afterConnector) {
       out[out.length - 1] = { ...previous!, span: { start: previous!.span.start, end: block.span.end } };
@@ -535,8 +533,6 @@ function joinBrokenParagraphs(text: string, blocks: Block[]): Block[] {
   return out;
 }
 
-/** A list's last item opening a paragraph: "y 9.2.c.", "and 5". */
-const LAST_ITEM_OPENS = /^(?:y|o|e|u|and|or|et|ou|und|oder|en)[ \t]+\d/;
 
 /** Whether `tail` (a paragraph's last characters) ends on a unit's noun of a citation table: "del inciso", "los artículos". */
 function endsOnUnitNoun(tail: string): boolean {
@@ -551,23 +547,22 @@ function endsOnUnitNoun(tail: string): boolean {
 
 let unitNouns: Set<string> | undefined;
 
-/**
- * Articles, prepositions and conjunctions no sentence or title ends on (one letter ones left out: "point e", "Schedule a").
- * Lower case only: "… of Part II of the Act" ends on a name, "… and" on a word that joins.
- */
-const CONNECTORS = new Set(['the', 'of', 'and', 'or', 'to', 'by', 'for', 'with', 'an', 'under',
-  'de', 'del', 'la', 'el', 'los', 'las', 'al', 'y', 'en', 'con', 'por', 'para', 'que', 'su', 'sus',
-  'le', 'les', 'du', 'des', 'et', 'ou', 'à', 'au', 'aux', 'par', 'pour', 'sur',
-  'do', 'da', 'dos', 'das', 'no', 'na', 'ao', 'em', 'pelo', 'pela',
-  'di', 'della', 'dello', 'dei', 'degli', 'delle', 'alla', 'nel', 'nella',
-  'der', 'die', 'das', 'dem', 'den', 'und', 'oder', 'von', 'zu', 'im', 'mit',
-  'het', 'van', 'met', 'voor']);
-
-/** Whether `tail` (a paragraph's last characters) ends on a connector in lower case: "Sustitúyese del", "the provisions of". */
-function endsOnConnector(tail: string): boolean {
-  const word = /(?:^|[\s(])(\p{Ll}+)$/u.exec(tail)?.[1];
-  return word !== undefined && CONNECTORS.has(word);
+/** Whether the part before (a paragraph or a numbered item) ends on a word no sentence ends on, so that it goes on below. */
+function endsMidPhrase(text: string, previous: Block | undefined): previous is Block {
+  return previous !== undefined && (previous.kind === 'paragraph' || (previous.kind === 'listItem' && previous.ordered === true)) &&
+    endsOnConnector(text.slice(Math.max(previous.span.start, previous.span.end - 12), previous.span.end));
 }
+
+/** Whether `tail` (a paragraph's last characters) ends on a word no sentence ends on, in lower case: "Sustitúyese del", "the provisions of". */
+function endsOnConnector(tail: string): boolean {
+  // English "a" left out: it is also the first item's letter ("Schedule a", "point a"); Spanish "y" ends no part ("Superintendente
+  // de Banca, Seguros y" then "Administradoras Privadas de Fondos de Pensiones")
+  const word = ENDS_ON_CONNECTOR.exec(tail)?.[1];
+  return word !== undefined && word !== 'a';
+}
+
+/** A word no sentence ends on, last in a part (the tables' phraseGoesOn): "… of Part II of the Act" ends on a name, "… and" on a word that joins. */
+const ENDS_ON_CONNECTOR = new RegExp(String.raw`(?:^|[\s(])(${everyTable('phraseGoesOn')})$`, 'u');
 
 /** Words before a unit's noun that name it whole ("this section", "este inciso"): no number follows. */
 const DEMONSTRATIVES = new Set(['this', 'that', 'such', 'each', 'every', 'any', 'same', 'said', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'presente', 'dicho',

@@ -75,8 +75,10 @@ export interface LanguageTable {
    */
   referenceRule?: { trigger: string; clause: RegExp };
   /**
-   * Words a phrase goes on from at a line's end (prepositions and articles: "… in point (e) of" then "Article 46(2). Such …", the
-   * GDPR hard-wrapped): the next line goes on with the sentence, and is no heading or label (regular-expression sources).
+   * Words no sentence or title ends on, so a phrase goes on from them at a line's or a part's end (prepositions, articles and
+   * conjunctions, in lower case: "… in point (e) of" then "Article 46(2). Such …", the GDPR hard-wrapped; "Sustitúyese del" then
+   * "### Anexo I …", InfoLEG's wrapped line made a heading): the next line goes on with the sentence, and is no heading or label
+   * (regular-expression sources).
    */
   phraseGoesOn?: string[];
   /**
@@ -444,7 +446,7 @@ const EN: LanguageTable = {
 const FR: LanguageTable = {
   abbreviationsAfter: 'capitals',
   code: 'fr',
-  phraseGoesOn: ['de', 'du', 'des', 'la', 'le', 'les', 'et', 'ou', 'à', 'en'],
+  phraseGoesOn: ['de', 'du', 'des', 'la', 'le', 'les', 'et', 'ou', 'à', 'au', 'aux', 'en', 'par', 'pour', 'sur'],
   // "Modifié par Loi n°2004-575 du 21 juin 2004 - art. 46 (V)", "Créé par …" (Légifrance's notes under an article)
   historyNoteOpenings: String.raw`(?:modifié|créé|abrogé|remplacé|rétabli|transféré|inséré)e?s?[ \t]+par(?!\p{L})`,
   instrumentsAfterYear: ['loi'],
@@ -541,7 +543,7 @@ const ES_POINTING_BACK = ['citado', 'citada', 'citados', 'citadas', 'precitado',
 const ES: LanguageTable = {
   abbreviationsAfter: 'capitals',
   code: 'es',
-  phraseGoesOn: ['del', 'el', 'y', 'de', 'la', 'en'],
+  phraseGoesOn: ['del', 'el', 'los', 'las', 'al', 'y', 'de', 'la', 'en', 'con', 'por', 'para', 'que', 'sus?'],
   // "Modificado por el art. único.2 de la Ley 4/2022", "Redacción dada por …" (an editor's note under an article)
   historyNoteOpenings: String.raw`(?:modificad|añadid|adicionad|derogad|suprimid|reformad|sustituid)[oa]s?[ \t]+por(?!\p{L})|redacción[ \t]+(?:dada|según)(?!\p{L})`,
   instrumentsAfterYear: ['ley'],
@@ -635,7 +637,7 @@ const ES: LanguageTable = {
 const PT: LanguageTable = {
   abbreviationsAfter: 'capitals',
   code: 'pt',
-  phraseGoesOn: ['dos', 'das', 'da', 'do', 'na', 'no'],
+  phraseGoesOn: ['dos', 'das', 'da', 'do', 'na', 'no', 'ao', 'em', 'pelo', 'pela'],
   // "(Redação dada pela Lei nº 13.964, de 2019)", "(Incluído pela Lei …)" as a paragraph of its own
   historyNoteOpenings: String.raw`(?:redação[ \t]+dada|incluíd[oa]|revogad[oa]|acrescentad[oa]|alterad[oa]|renumerad[oa])s?[ \t]+(?:pel[oa]s?|por)(?!\p{L})`,
   // "a Lei de 16 de dezembro de 1830": a law named by its date
@@ -705,7 +707,7 @@ const PT: LanguageTable = {
 const NL: LanguageTable = {
   abbreviationsAfter: 'capitals',
   code: 'nl',
-  phraseGoesOn: ['van', 'het', 'een', 'de', 'en'],
+  phraseGoesOn: ['van', 'het', 'een', 'de', 'en', 'met', 'voor'],
   amending: {
     instruction: String.raw`(?:wordt|worden)\s+(?:vervangen|ingevoegd|geschrapt|toegevoegd)`,
     asFollows: String.raw`(?:wordt|worden)\s+als\s+volgt\s+gewijzigd`,
@@ -815,7 +817,7 @@ const DE: LanguageTable = {
   outerNotAfterComma: true,
   bareNumberCountsPlace: true,
   code: 'de',
-  phraseGoesOn: ['der', 'die', 'das', 'dem', 'den', 'und', 'oder', 'nach', 'gemäß', 'von', 'zu', 'im'],
+  phraseGoesOn: ['der', 'die', 'das', 'dem', 'den', 'und', 'oder', 'nach', 'gemäß', 'von', 'zu', 'im', 'mit'],
   // "Geändert durch Art. 1 G v. 12.6.2020", "Eingefügt durch …" (an editor's note under a provision)
   historyNoteOpenings: String.raw`(?:geändert|eingefügt|aufgehoben|neugefasst|neu[ \t]+gefasst|ersetzt)[ \t]+(?:durch|mit[ \t]+wirkung)(?!\p{L})`,
   instrumentsAfterYear: ['gesetz'],
@@ -1009,7 +1011,7 @@ const ZH: LanguageTable = {
 const IT: LanguageTable = {
   abbreviationsAfter: 'capitals',
   code: 'it',
-  phraseGoesOn: ['della', 'dei', 'degli', 'delle', 'nel', 'nella', 'ai', 'al'],
+  phraseGoesOn: ['di', 'della', 'dello', 'dei', 'degli', 'delle', 'nel', 'nella', 'ai', 'al', 'alla'],
   amending: {
     instruction: String.raw`(?:è|e'|sono)\s+(?:(?:infine|inoltre),?\s+)?(?:sostituit|aggiunt|inserit|soppress|abrogat)[oaie]`,
     asFollows: String.raw`(?:sono|vengono)\s+apportate\s+le\s+seguenti\s+modific(?:he|azioni)`,
@@ -1248,3 +1250,9 @@ export function everyTable(field: 'phraseGoesOn' | 'runningHead' | 'billNumber' 
   const sources = LANGUAGE_TABLES.flatMap((table) => table[field] ?? []);
   return [...new Set(sources)].join('|');
 }
+
+/**
+ * A list's last item opening a line or a part, after a connector of any language read ("y 9.2.c.", "and 5", "oder 3"): the list
+ * begun before the break goes on (the connectors that are words of letters; "i.v.m." and "&" open no item).
+ */
+export const LIST_GOES_ON = new RegExp(String.raw`^(?:${[...new Set(LANGUAGE_TABLES.flatMap((table) => table.listConnectors))].filter((word) => /^\p{L}+$/u.test(word)).join('|')})[ \t]+\d`, 'u');

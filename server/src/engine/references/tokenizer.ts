@@ -22,7 +22,7 @@ const GLUED_WORDS = new Set(['of', 'is', 'are', 'and', 'or', 'the', 'to', 'in', 
 /** A word of a capital and three lower-case letters or more, after the number's own letter if it has one. */
 const GLUED_TITLE = /^([a-z]?)(\p{Lu}\p{Ll}{3,})/u;
 import { insertedAfter } from '../markers';
-import { everyTable } from './tables';
+import { LIST_GOES_ON, everyTable } from './tables';
 
 /** Italian prepositions joined to "l'" ("all'articolo", "dell'articolo"): elided words longer than "l'" and "d'". */
 const LONGER_ELIDED = new Set(['all', 'dell', 'nell', 'dall', 'sull', 'coll']);
@@ -466,8 +466,6 @@ function softBlankLine(text: string, at: number): boolean {
 /** A line's last word that a phrase goes on from, in the languages read ("del", "of the"). */
 const PHRASE_GOES_ON_AT_END = new RegExp(String.raw`(?<!\p{L})(?:${everyTable('phraseGoesOn')})$`, 'u');
 
-/** A list's last item opening a line: "y 9.2.c.", "and 5". */
-const LIST_GOES_ON = /^(?:y|o|e|u|and|or|et|ou|und|oder|en|of)[ \t]+\d/;
 
 /** A heading's marks at a line's start ("### "), with what spaces stand before and after them. */
 const HEADING_MARKS = /^[ \t]*#{1,6}[ \t]+/;
