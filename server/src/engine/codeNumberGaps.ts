@@ -2,7 +2,7 @@
 // France's codes are numbered. A consolidated copy leaves out the articles since repealed or moved to another code, so
 // "l'article L. 2339-6" between the copy's L2339-5 and L2339-8 is most likely one of those, not a drafter's slip.
 import type { DocumentModel } from './document';
-import { headingsOfKind } from './headingLists';
+import { headingsOfKind, heldNumbers, leadingValue } from './headingLists';
 import { TreeKeyedCache } from './treeKeyed';
 
 /** "L2339-6", "R122-4-1", "323-3": a part letter or not, then parts joined by hyphens; the last part is the article's place. */
@@ -32,14 +32,17 @@ function familiesOf(doc: DocumentModel, kind: 'article' | 'section' = 'article')
 
 /**
  * The held numbers on either side of a hierarchical article number that `doc` lacks, in the same family
- * ("L2339-5" and "L2339-8" around "L2339-6"); undefined when the number is no such number or stands outside its family's run.
+ * ("L2339-5" and "L2339-8" around "L2339-6"), or the family's first held number when it is below it ("L101-6" above
+ * "L101-5"); undefined when the number is no such number, its family is not held, or it stands past its family's run.
  */
-export function gapInCodeNumbering(doc: DocumentModel, number: string): { below: string; above: string } | undefined {
+export function gapInCodeNumbering(doc: DocumentModel, number: string): { below?: string; above: string } | undefined {
   const match = HIERARCHICAL_NUMBER.exec(number.replace(/\s+/g, ''));
   if (!match) return undefined;
   const family = match[1].toLowerCase();
   const places = familiesOf(doc).get(family);
   const place = Number(match[2]);
+  // "l'article L. 101-5" where the copy's articles of L101 begin at L101-6: a family's first places are gone as well
+  if (places && place >= 1 && place < places[0]) return { above: `${match[1]}-${places[0]}` };
   if (!places || places.length < 2 || place <= places[0] || place >= places[places.length - 1]) return undefined;
   let below = places[0];
   for (const held of places) {
@@ -98,3 +101,99 @@ function stateCodeRuns(doc: DocumentModel): { byFamily: Map<string, Array<{ from
   stateRuns.set(doc, value);
   return value;
 }
+
+/**
+ * How much of each run of numbers a document holds: per series (France's codes number their legislative, regulatory and
+ * decree articles apart, "L", "R", "D"; most laws have one, unlettered), how many distinct places ("86"; "68-20" counts as 68)
+ * between its lowest and its highest. A law set out whole holds nearly all; France's old Code minier as consolidated today
+ * (articles 6, 8, 11, 18-1, 19, 22, 48 … 260), whose other articles were repealed or moved to the new code, a fraction.
+ */
+function numberingCoverage(doc: DocumentModel, kind: 'article' | 'section'): Map<string, Coverage> {
+  const cached = coverage[kind].get(doc);
+  if (cached && cached.units === doc.units.length) return cached.bySeries;
+  const places = new Map<string, Map<number, string>>();
+  for (const unit of headingsOfKind(doc, kind)) {
+    const number = (unit.number ?? '').replace(/\s+/g, '');
+    const place = SERIES_PLACE.exec(number);
+    if (!place) continue;
+    const series = place[1].toLowerCase();
+    const held = places.get(series) ?? new Map<number, string>();
+    if (!held.has(Number(place[2]))) held.set(Number(place[2]), number.toUpperCase());
+    places.set(series, held);
+  }
+  const bySeries = new Map<string, Coverage>();
+  for (const [series, held] of places) {
+    let low = Infinity;
+    let high = -Infinity;
+    for (const number of held.keys()) {
+      low = Math.min(low, number);
+      high = Math.max(high, number);
+    }
+    bySeries.set(series, { held: held.size, low, high, span: high - low + 1, first: held.get(low)! });
+  }
+  coverage[kind].set(doc, { units: doc.units.length, bySeries });
+  return bySeries;
+}
+
+/** A series' run: how many places held, the lowest and highest, and the lowest's number as the text gives it ("L43-1"). */
+type Coverage = { held: number; low: number; high: number; span: number; first: string };
+const coverage = { article: new TreeKeyedCache<{ units: number; bySeries: Map<string, Coverage> }>(), section: new TreeKeyedCache<{ units: number; bySeries: Map<string, Coverage>}>() };
+
+/**
+ * The run of `step`'s series that `doc` holds, when `step` (an article or section it lacks) is most likely one the copy leaves
+ * out: the run holds fewer than THIN_SHARE of the numbers from its lowest to its highest, over THIN_RUN numbers or more, and
+ * `step` falls inside it (a short law's one missing article is a broken citation; an extract's are not); or the run begins
+ * past 1 and `step` stands before it ("l'article L. 41" where the copy's L articles begin at L43-1).
+ */
+export function thinRun(doc: DocumentModel, step: { kind: string; number: string }): (Coverage & { series: string; before: boolean }) | undefined {
+  if (step.kind !== 'article' && step.kind !== 'section') return undefined;
+  const place = SERIES_PLACE.exec(step.number.replace(/\s+/g, ''));
+  if (!place) return undefined;
+  const run = numberingCoverage(doc, step.kind).get(place[1].toLowerCase());
+  const value = Number(place[2]);
+  if (!run || value > run.high) return undefined;
+  if (value < run.low) return run.low > 1 && value >= 1 ? { ...run, series: place[1].toUpperCase(), before: true } : undefined;
+  if (run.held < 2 || run.span < THIN_RUN || run.held >= run.span * THIN_SHARE) return undefined;
+  return { ...run, series: place[1].toUpperCase(), before: false };
+}
+
+/** Below this share of its run's numbers a text is read as an extract (laws set out whole hold 0.78 and more of theirs). */
+const THIN_SHARE = 0.5;
+/** The shortest run read so. */
+const THIN_RUN = 20;
+
+/** A number in a series, maybe with parts after a hyphen: "86", "68-20", "9bis", "L43-1" (its leading number the place in the run). */
+const SERIES_PLACE = /^((?:lo|[lrda])?)(\d{1,5})(?:-\d+)*(?:[a-z]{1,10})?$/i;
+
+/**
+ * The distinct numbers past `doc`'s last article (or section) that its own citations name with no instrument ("Art. 265",
+ * "Art. 182", "Artikel 322" … in a copy of the Swiss Criminal Code that stops at Art. 64): when there are CUT_SHORT_CITED or
+ * more, the copy is most likely cut short (or they are another instrument's), and none of them is a broken citation.
+ */
+export function citedPastEnd(doc: DocumentModel, kind: 'article' | 'section'): { count: number; highest: number; last: number } | undefined {
+  const cached = pastEnd[kind].get(doc);
+  if (cached && cached.references === doc.references.length) return cached.found;
+  const last = heldNumbers(doc, kind).max;
+  const past = new Set<number>();
+  if (Number.isFinite(last)) {
+    for (const reference of doc.references) {
+      if (reference.anchor.kind !== 'none') continue;
+      for (const target of reference.targets) {
+        const step = target.path[0];
+        const value = step && (step.kind === 'article' || step.kind === 'section') ? leadingValue(step.number) : undefined;
+        if (value !== undefined && value > last) past.add(value);
+      }
+    }
+  }
+  const found = past.size >= CUT_SHORT_CITED ? { count: past.size, highest: Math.max(...past), last } : undefined;
+  pastEnd[kind].set(doc, { references: doc.references.length, found });
+  return found;
+}
+
+/** How many distinct numbers past its end a text must cite before it is read as cut short (one or two are slips, as "article 99"). */
+const CUT_SHORT_CITED = 3;
+
+const pastEnd = {
+  article: new TreeKeyedCache<{ references: number; found: ReturnType<typeof citedPastEnd> }>(),
+  section: new TreeKeyedCache<{ references: number; found: ReturnType<typeof citedPastEnd> }>(),
+};

@@ -1,7 +1,7 @@
 // Resolving citations: from "article 7, paragraph 2 (b) of the Convention" to the exact unit
 // in the exact document, or a reason why not.
 import { annexPublishedApart, holdsNoAnnex, instrumentAnnexed, namesAnAnnex } from './annexDocuments';
-import { gapInCodeNumbering, stateCodeSectionElsewhere } from './codeNumberGaps';
+import { citedPastEnd, gapInCodeNumbering, stateCodeSectionElsewhere, thinRun } from './codeNumberGaps';
 import { guessedHeadings } from './guessedHeadings';
 import { ANNOUNCING_LINE, readHeading } from './headings';
 import { firstStartingFrom } from './spanSearch';
@@ -800,7 +800,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // was repealed or moved; said, as information, not as an error
       const gap = !first.partial && cited.path[0]?.kind === 'article' && cited.path.length === 1 ? gapInCodeNumbering(doc, cited.path[0].number) : undefined;
       if (gap) {
-        return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is not in ${doc === model ? 'this document' : `the copy of ${doc.frontMatter.shortTitle ?? doc.title} here`}, whose articles go from ${gap.below} to ${gap.above}: a consolidated text leaves out the articles repealed or moved, which this one most likely is` };
+        const run = gap.below ? `whose articles go from ${gap.below} to ${gap.above}` : `whose articles of that run begin at ${gap.above}`;
+        return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is not in ${doc === model ? 'this document' : `the copy of ${doc.frontMatter.shortTitle ?? doc.title} here`}, ${run}: a consolidated text leaves out the articles repealed or moved, which this one most likely is` };
       }
       const inProvision = doc === model && anchor.kind === 'none' && !chainedToThis && isCitableKind(cited.path[0]?.kind) ? citedEarlierInProvision(model, reference, cited.path, span, context) : undefined;
       if (inProvision) return inProvision;
@@ -819,6 +820,24 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       const skipped = !first.partial && isCitableKind(cited.path[0]?.kind) ? skippedRun(doc, cited.path[0]) : undefined;
       if (skipped) {
         return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is in a part ${doc === model ? 'this document' : `the copy of ${doc.frontMatter.shortTitle ?? doc.title} here`} does not hold: its ${cited.path[0].kind} numbers jump from ${skipped.below} to ${skipped.above}` };
+      }
+      // "Art. 265", "Art. 182", "Artikel 322" … in a copy of the Swiss Criminal Code that stops at Art. 64: a text that cites many
+      // numbers past its end is most likely cut short
+      const step = cited.path[0];
+      const value = doc === model && anchor.kind === 'none' && !first.partial && step && (step.kind === 'article' || step.kind === 'section') ? leadingValue(step.number) : undefined;
+      const past = value !== undefined && value > heldNumbers(model, step.kind).max ? citedPastEnd(model, step.kind as 'article' | 'section') : undefined;
+      if (past) {
+        return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is past this document's last ${step.kind} (${past.last}), and its text cites ${past.count} ${pluralOf(step.kind)} past it (up to ${past.highest}): the copy is most likely cut short, or they are another instrument's, and cannot be checked` };
+      }
+      // "l'article 91" in France's old Code minier as consolidated today, which holds 62 of the numbers from 6 to 260: a copy that
+      // holds few of the numbers in its run is an extract, a consolidation of a law mostly repealed, or an amending law that sets
+      // out sections of other Acts (HIPAA's "section 1176")
+      const thin = !first.partial && readsLanguage(model.language) && cited.path[0] && (cited.path[0].kind === 'article' || cited.path[0].kind === 'section') ? thinRun(doc, cited.path[0]) : undefined;
+      if (thin) {
+        const where = doc === model ? 'this document' : `the copy of ${doc.frontMatter.shortTitle ?? doc.title} here`;
+        const run = thin.before ? `whose ${thin.series ? `${thin.series} ` : ''}${pluralOf(cited.path[0].kind)} begin at ${thin.first}` :
+          `which holds ${thin.held} of the ${thin.span} ${cited.path[0].kind} numbers from ${thin.series}${thin.low} to ${thin.series}${thin.high}`;
+        return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is not in ${where}, ${run}: its numbers run as an extract's do, or a consolidation's of a law mostly repealed, or an amending law's that sets out ${pluralOf(cited.path[0].kind)} of others; this one is most likely one it does not set out, and cannot be checked` };
       }
       return {
         status: 'unresolved', documentId: doc.id, span, reason: first.reason,
