@@ -1,10 +1,10 @@
 // Copies that hold part of their law: a code mostly repealed as consolidated today (France's old Code minier holds 62 of the
-// article numbers from 6 to 260), a code whose legislative articles begin at L43-1, and a converted code cut short after its
-// article 64 that cites articles 182–197. What they lack is most likely not there, not a drafter's slip: said as a note, with
-// why. Each rule has a case where it must not apply: a law set out whole still reports the article it lacks.
+// article numbers from 6 to 260), a code whose legislative articles begin at L43-1, an old code numbered with no letter that
+// cites the L articles of the code that replaced it. What they lack is most likely not there, not a drafter's slip: said as a
+// note, with why. Each rule has a case where it must not apply: a law set out whole still reports the article it lacks.
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
-import { CH_STGB_CUT, FR_CODE_MINIER, FR_PENSIONS_MARINS, FR_PORTS_MARITIMES } from './thinCopiesText';
+import { FR_CODE_FAMILLE, FR_CODE_MINIER, FR_AVIATION_POINT_IN_BRACKETS, FR_PENSIONS_MARINS, FR_PORTS_MARITIMES } from './thinCopiesText';
 
 const code = oneDocument('code.md', '---\nid: code\ntitle: Code\nlanguage: fr\ntype: law\n---\n\n');
 const gesetz = oneDocument('gesetz.md', '---\nid: gesetz\ntitle: Gesetz\nlanguage: de\ntype: law\n---\n\n');
@@ -40,11 +40,21 @@ describe('engine: copies that hold part of their law', () => {
     assert.strictEqual(code.broken(`${FR_PORTS_MARITIMES}\nVoir l'article L. 111-12.\n`).length, 1);
   });
 
-  it('the Swiss Criminal Code cut short after article 5, citing articles 182, 187–191, 195–197 and 265: notes that say the copy is cut short', () => {
-    assert.deepStrictEqual(gesetz.broken(CH_STGB_CUT), []);
-    const notes = gesetz.problems(CH_STGB_CUT, 'reference-not-in-workspace');
-    assert.ok(notes.some((message) => /: article 182 is past this document's last article \(5\), and its text cites \d+ articles past it \(up to 265\): the copy is most likely cut short/.test(message)), notes.join('\n'));
-    // must not: a law that cites two articles past its end reports both
-    assert.strictEqual(gesetz.broken('##### **Art. 1**\n\nText.\n\n##### **Art. 2**\n\nNach Art. 182 und Art. 189.\n').length, 2);
+  it('the old Code de la famille (articles 150 to 221, no letter): "l\'article L. 113-1" is a note, of another code', () => {
+    assert.deepStrictEqual(code.broken(FR_CODE_FAMILLE), []);
+    const notes = code.problems(FR_CODE_FAMILLE, 'reference-not-in-workspace');
+    assert.ok(notes.some((message) => message.includes(': article L113-1 is not in this document, which numbers no article with "L" (its articles begin at 150): it is most likely of another code')), notes.join('\n'));
+    // must not: in a text of a few articles, too few to read its numbering by, it is still reported
+    assert.strictEqual(code.broken("##### Article 150\n\nTexte.\n\n##### Article 151\n\nVoir l'article L. 113-1.\n").length, 1);
+  });
+
+  it('"l\'article 2331 (4°) du code civil": the point in brackets is read, and the article is the Civil Code\'s', () => {
+    const text = `##### Article 1\n\n${FR_AVIATION_POINT_IN_BRACKETS}`;
+    assert.deepStrictEqual(code.broken(text), []);
+    const citation = code.citation(text, 'article 2331', true);
+    assert.match(citation.reference.text, /\(4°\) du code civil$/);
+    assert.strictEqual(citation.reference.anchor.kind, 'instrument');
+    // must not: the same point in a citation of this text's own article is looked for, and reported when missing
+    assert.strictEqual(code.broken("##### Article 1\n\n1° Texte.\n\n##### Article 2\n\nVoir l'article 1 (3°).\n").length, 1);
   });
 });

@@ -2,7 +2,7 @@
 // France's codes are numbered. A consolidated copy leaves out the articles since repealed or moved to another code, so
 // "l'article L. 2339-6" between the copy's L2339-5 and L2339-8 is most likely one of those, not a drafter's slip.
 import type { DocumentModel } from './document';
-import { headingsOfKind, heldNumbers, leadingValue } from './headingLists';
+import { headingsOfKind } from './headingLists';
 import { TreeKeyedCache } from './treeKeyed';
 
 /** "L2339-6", "R122-4-1", "323-3": a part letter or not, then parts joined by hyphens; the last part is the article's place. */
@@ -143,17 +143,26 @@ const coverage = { article: new TreeKeyedCache<{ units: number; bySeries: Map<st
  * The run of `step`'s series that `doc` holds, when `step` (an article or section it lacks) is most likely one the copy leaves
  * out: the run holds fewer than THIN_SHARE of the numbers from its lowest to its highest, over THIN_RUN numbers or more, and
  * `step` falls inside it (a short law's one missing article is a broken citation; an extract's are not); or the run begins
- * past 1 and `step` stands before it ("l'article L. 41" where the copy's L articles begin at L43-1).
+ * past 1 and `step` stands before it ("l'article L. 41" where the copy's L articles begin at L43-1); or no number of `step`'s
+ * lettered series is held at all (`absent`: the first number of each series held).
  */
-export function thinRun(doc: DocumentModel, step: { kind: string; number: string }): (Coverage & { series: string; before: boolean }) | undefined {
+export function thinRun(doc: DocumentModel, step: { kind: string; number: string }): (Coverage & { series: string; before: boolean; absent?: string[] }) | undefined {
   if (step.kind !== 'article' && step.kind !== 'section') return undefined;
   const place = SERIES_PLACE.exec(step.number.replace(/\s+/g, ''));
   if (!place) return undefined;
-  const run = numberingCoverage(doc, step.kind).get(place[1].toLowerCase());
+  const series = numberingCoverage(doc, step.kind);
+  const run = series.get(place[1].toLowerCase());
   const value = Number(place[2]);
+  // (a text of a few articles says little by its numbering: a test's or a short law's)
+  let held = 0;
+  for (const each of series.values()) held += each.held;
+  if (held < FEWEST_HELD) return undefined;
+  // "l'article L. 113-1" in the old Code de la famille, whose articles are numbered 150 to 221 with no letter: no L article is
+  // held at all, so it is another code's (most likely the one that replaced it)
+  if (!run && place[1]) return { held: 0, low: 0, high: 0, span: 0, first: '', series: place[1].toUpperCase(), before: false, absent: [...series.values()].map((held) => held.first) };
   if (!run || value > run.high) return undefined;
   if (value < run.low) return run.low > 1 && value >= 1 ? { ...run, series: place[1].toUpperCase(), before: true } : undefined;
-  if (run.held < 2 || run.span < THIN_RUN || run.held >= run.span * THIN_SHARE) return undefined;
+  if (run.held < FEWEST_HELD || run.span < THIN_RUN || run.held >= run.span * THIN_SHARE) return undefined;
   return { ...run, series: place[1].toUpperCase(), before: false };
 }
 
@@ -161,39 +170,9 @@ export function thinRun(doc: DocumentModel, step: { kind: string; number: string
 const THIN_SHARE = 0.5;
 /** The shortest run read so. */
 const THIN_RUN = 20;
+/** The fewest numbers a text holds for its numbering to be read as a sign of what it leaves out. */
+const FEWEST_HELD = 10;
 
 /** A number in a series, maybe with parts after a hyphen: "86", "68-20", "9bis", "L43-1" (its leading number the place in the run). */
 const SERIES_PLACE = /^((?:lo|[lrda])?)(\d{1,5})(?:-\d+)*(?:[a-z]{1,10})?$/i;
 
-/**
- * The distinct numbers past `doc`'s last article (or section) that its own citations name with no instrument ("Art. 265",
- * "Art. 182", "Artikel 322" … in a copy of the Swiss Criminal Code that stops at Art. 64): when there are CUT_SHORT_CITED or
- * more, the copy is most likely cut short (or they are another instrument's), and none of them is a broken citation.
- */
-export function citedPastEnd(doc: DocumentModel, kind: 'article' | 'section'): { count: number; highest: number; last: number } | undefined {
-  const cached = pastEnd[kind].get(doc);
-  if (cached && cached.references === doc.references.length) return cached.found;
-  const last = heldNumbers(doc, kind).max;
-  const past = new Set<number>();
-  if (Number.isFinite(last)) {
-    for (const reference of doc.references) {
-      if (reference.anchor.kind !== 'none') continue;
-      for (const target of reference.targets) {
-        const step = target.path[0];
-        const value = step && (step.kind === 'article' || step.kind === 'section') ? leadingValue(step.number) : undefined;
-        if (value !== undefined && value > last) past.add(value);
-      }
-    }
-  }
-  const found = past.size >= CUT_SHORT_CITED ? { count: past.size, highest: Math.max(...past), last } : undefined;
-  pastEnd[kind].set(doc, { references: doc.references.length, found });
-  return found;
-}
-
-/** How many distinct numbers past its end a text must cite before it is read as cut short (one or two are slips, as "article 99"). */
-const CUT_SHORT_CITED = 3;
-
-const pastEnd = {
-  article: new TreeKeyedCache<{ references: number; found: ReturnType<typeof citedPastEnd> }>(),
-  section: new TreeKeyedCache<{ references: number; found: ReturnType<typeof citedPastEnd> }>(),
-};

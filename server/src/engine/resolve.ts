@@ -1,7 +1,7 @@
 // Resolving citations: from "article 7, paragraph 2 (b) of the Convention" to the exact unit
 // in the exact document, or a reason why not.
 import { annexPublishedApart, holdsNoAnnex, instrumentAnnexed, namesAnAnnex } from './annexDocuments';
-import { citedPastEnd, gapInCodeNumbering, stateCodeSectionElsewhere, thinRun } from './codeNumberGaps';
+import { gapInCodeNumbering, stateCodeSectionElsewhere, thinRun } from './codeNumberGaps';
 import { guessedHeadings } from './guessedHeadings';
 import { ANNOUNCING_LINE, readHeading } from './headings';
 import { firstStartingFrom } from './spanSearch';
@@ -314,6 +314,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   let listReadBefore: boolean | undefined;
   const readsBefore = () => listReadBefore ??= reference.targets.length > 1 && reference.targets.some((cited) =>
     !isCitableKind(cited.path[0]?.kind) && !resolvePath(model, cited.path, base, context, true).unit && !!otherReading(model, reference, cited.path, context)?.unit);
+  /** Why a target not found is most likely one the copy leaves out (gapInCodeNumbering, thinRun): said once nothing else explains it. */
+  const leftOut: Array<string | undefined> = [];
   let targets = reference.targets.map((cited, index): ResolvedTarget => {
     const last = cited.path[cited.path.length - 1];
     const span = last?.span ?? cited.span;
@@ -799,10 +801,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // "les articles L. 2339-5, L. 2339-6 …" where the code's copy holds L2339-5 and L2339-8: a consolidated copy leaves out what
       // was repealed or moved; said, as information, not as an error
       const gap = !first.partial && cited.path[0]?.kind === 'article' && cited.path.length === 1 ? gapInCodeNumbering(doc, cited.path[0].number) : undefined;
-      if (gap) {
-        const run = gap.below ? `whose articles go from ${gap.below} to ${gap.above}` : `whose articles of that run begin at ${gap.above}`;
-        return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is not in ${doc === model ? 'this document' : `the copy of ${doc.frontMatter.shortTitle ?? doc.title} here`}, ${run}: a consolidated text leaves out the articles repealed or moved, which this one most likely is` };
-      }
+      const gapReason = gap && `${describe(cited.path)} is not in ${doc === model ? 'this document' : `the copy of ${doc.frontMatter.shortTitle ?? doc.title} here`}, ${gap.below ? `whose articles go from ${gap.below} to ${gap.above}` : `whose articles of that run begin at ${gap.above}`}: a consolidated text leaves out the articles repealed or moved, which this one most likely is`;
+      if (gap?.below) return { status: 'external', span, notInWorkspace: true, reason: gapReason };
+      // (below a run's first, said last: the run's start is a weaker sign than a hole between two numbers held)
+      if (gapReason) leftOut[index] = gapReason;
       const inProvision = doc === model && anchor.kind === 'none' && !chainedToThis && isCitableKind(cited.path[0]?.kind) ? citedEarlierInProvision(model, reference, cited.path, span, context) : undefined;
       if (inProvision) return inProvision;
       // "Subject to section 1A(2) below" where "## SCHEDULE 2" holds "##### 1A", whose text cites "this section": the schedule sets the
@@ -821,23 +823,18 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (skipped) {
         return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is in a part ${doc === model ? 'this document' : `the copy of ${doc.frontMatter.shortTitle ?? doc.title} here`} does not hold: its ${cited.path[0].kind} numbers jump from ${skipped.below} to ${skipped.above}` };
       }
-      // "Art. 265", "Art. 182", "Artikel 322" … in a copy of the Swiss Criminal Code that stops at Art. 64: a text that cites many
-      // numbers past its end is most likely cut short
-      const step = cited.path[0];
-      const value = doc === model && anchor.kind === 'none' && !first.partial && step && (step.kind === 'article' || step.kind === 'section') ? leadingValue(step.number) : undefined;
-      const past = value !== undefined && value > heldNumbers(model, step.kind).max ? citedPastEnd(model, step.kind as 'article' | 'section') : undefined;
-      if (past) {
-        return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is past this document's last ${step.kind} (${past.last}), and its text cites ${past.count} ${pluralOf(step.kind)} past it (up to ${past.highest}): the copy is most likely cut short, or they are another instrument's, and cannot be checked` };
-      }
       // "l'article 91" in France's old Code minier as consolidated today, which holds 62 of the numbers from 6 to 260: a copy that
       // holds few of the numbers in its run is an extract, a consolidation of a law mostly repealed, or an amending law that sets
       // out sections of other Acts (HIPAA's "section 1176")
-      const thin = !first.partial && readsLanguage(model.language) && cited.path[0] && (cited.path[0].kind === 'article' || cited.path[0].kind === 'section') ? thinRun(doc, cited.path[0]) : undefined;
+      const thin = !leftOut[index] && !first.partial && cited.path[0] && (cited.path[0].kind === 'article' || cited.path[0].kind === 'section') ? thinRun(doc, cited.path[0]) : undefined;
       if (thin) {
         const where = doc === model ? 'this document' : `the copy of ${doc.frontMatter.shortTitle ?? doc.title} here`;
-        const run = thin.before ? `whose ${thin.series ? `${thin.series} ` : ''}${pluralOf(cited.path[0].kind)} begin at ${thin.first}` :
+        const run = thin.absent ? `which numbers no ${cited.path[0].kind} with "${thin.series}" (its ${pluralOf(cited.path[0].kind)} begin at ${thin.absent.join(', ')})` :
+          thin.before ? `whose ${thin.series ? `${thin.series} ` : ''}${pluralOf(cited.path[0].kind)} begin at ${thin.first}` :
           `which holds ${thin.held} of the ${thin.span} ${cited.path[0].kind} numbers from ${thin.series}${thin.low} to ${thin.series}${thin.high}`;
-        return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is not in ${where}, ${run}: its numbers run as an extract's do, or a consolidation's of a law mostly repealed, or an amending law's that sets out ${pluralOf(cited.path[0].kind)} of others; this one is most likely one it does not set out, and cannot be checked` };
+        const why = thin.absent ? `it is most likely of another code, or of the code that replaced this one, and cannot be checked` :
+          `its numbers run as an extract's do, or a consolidation's of a law mostly repealed, or an amending law's that sets out ${pluralOf(cited.path[0].kind)} of others; this one is most likely one it does not set out, and cannot be checked`;
+        leftOut[index] = `${describe(cited.path)} is not in ${where}, ${run}: ${why}`;
       }
       return {
         status: 'unresolved', documentId: doc.id, span, reason: first.reason,
@@ -918,6 +915,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     targets = targets.map((target) => target.status !== 'unresolved' ? target : { status: 'external', span: target.span,
       reason: `this document's language (${model.language}) is not one whose citations Treaty Lens reads: "${reference.text}" was read with another language's words, and whether it names a unit of this text or of another instrument cannot be told` });
   }
+  // (last: a note, a heading or a language that explains a target not found says more than the copy's numbering does)
+  if (leftOut.length) targets = targets.map((target, k) => target.status === 'unresolved' && leftOut[k] ? { status: 'external', span: target.span, notInWorkspace: true, reason: leftOut[k] } : target);
   const status: ResolutionStatus = targets.some((t) => t.status === 'unresolved') ? 'unresolved' : targets.every((t) => t.status === 'external') ? 'external' : 'resolved';
   return { reference, targets, status };
 }

@@ -129,10 +129,12 @@ const RAISED_LATIN = new RegExp(`^<sup>(${LATIN_ITERATIVE})</sup>`);
 const TAGGED_ORDINAL = /^(?:<[a-z][^<>]{0,40}>){1,3}[oº°ª](?:<\/[a-z]{1,6}>){1,3}/;
 const EMPHASISED_LETTER = /^(\*{1,2}|_{1,2})([a-z]{1,3}|bis|ter|quater)\1(?![\p{L}\p{N}*_])/u;
 
-/** Inner text of a marker accepted as a number: digits(+≤2 letters), ≤3 letters, a roman numeral, "6.1", "c.1" or "iii.1" (put between two). */
+/** Inner text of a marker accepted as a number: digits(+≤2 letters or "°"), ≤3 letters, a roman numeral, "6.1", "c.1" or "iii.1" (put between two). */
 function markerValue(inner: string): string | null {
   const v = asciiDigits(inner);
   if (/^[0-9]{1,4}[a-zA-Z]{0,2}$/.test(v) || insertedAfter(v) !== undefined) return v;
+  // "l'article 2331 (4°) du code civil": a French point, its number and the degree sign
+  if (/^[0-9]{1,3}[°º]$/.test(v)) return v.slice(0, -1);
   if (/^[a-zA-Z]{1,3}$/.test(v)) return v;
   if (/^[ivxlcdm]{1,8}$/.test(v) || /^[IVXLCDM]{1,8}$/.test(v)) return v;
   // Arabic letter markers: (أ), (ب); "(هـ)" is the letter drawn out by a tatweel, which the list's "هـ –" marker is read without
@@ -413,7 +415,9 @@ export function tokenizeUntil(text: string, out: Token[], state: TokenizerState,
       let j = i + 1;
       // "(6.1)": a dot between digits, in brackets only
       const decimalDot = (at: number) => ch === '(' && text[at] === '.' && at > i + 1 && isDigitCode(text.charCodeAt(at + 1));
-      while (j < n && j - i - 1 < MAX_MARKER && (isLetter(text[j]) || isDigitCode(text.charCodeAt(j)) || decimalDot(j))) j++;
+      // "(4°)": a degree sign after the digits, in brackets only
+      const degree = (at: number) => ch === '(' && text[at] === '°' && isDigitCode(text.charCodeAt(at - 1));
+      while (j < n && j - i - 1 < MAX_MARKER && (isLetter(text[j]) || isDigitCode(text.charCodeAt(j)) || decimalDot(j) || degree(j))) j++;
       if (j < n && j > i + 1 && close.includes(text[j])) {
         const v = markerValue(text.slice(i + 1, j));
         const digitsOnly = v !== null && /^[0-9]+$/.test(v);
