@@ -4,7 +4,7 @@
 // note, with why. Each rule has a case where it must not apply: a law set out whole still reports the article it lacks.
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
-import { FR_CODE_FAMILLE, FR_CODE_MINIER, FR_AVIATION_POINT_IN_BRACKETS, FR_PENSIONS_MARINS, FR_PORTS_MARITIMES } from './thinCopiesText';
+import { CH_STGB_CUT, FR_CODE_FAMILLE, FR_CODE_MINIER, FR_AVIATION_POINT_IN_BRACKETS, FR_PENSIONS_MARINS, FR_PORTS_MARITIMES } from './thinCopiesText';
 
 const code = oneDocument('code.md', '---\nid: code\ntitle: Code\nlanguage: fr\ntype: law\n---\n\n');
 const gesetz = oneDocument('gesetz.md', '---\nid: gesetz\ntitle: Gesetz\nlanguage: de\ntype: law\n---\n\n');
@@ -56,5 +56,17 @@ describe('engine: copies that hold part of their law', () => {
     assert.strictEqual(citation.reference.anchor.kind, 'instrument');
     // must not: the same point in a citation of this text's own article is looked for, and reported when missing
     assert.strictEqual(code.broken("##### Article 1\n\n1° Texte.\n\n##### Article 2\n\nVoir l'article 1 (3°).\n").length, 1);
+  });
+
+  it('the Swiss Criminal Code cut short after article 12, its article 5 citing articles 182, 187–191, 195–197 and 265: notes that say the copy is cut short', () => {
+    assert.deepStrictEqual(gesetz.broken(CH_STGB_CUT), []);
+    const notes = gesetz.problems(CH_STGB_CUT, 'reference-not-in-workspace');
+    assert.ok(notes.some((message) => /^"Art\. 182": this document has no article 182 .*; but the text cites \d+ articles past its last \(12\), up to 265, that nothing here explains: the copy is most likely cut short/.test(message)), notes.join('\n'));
+    // must not: a law that cites two articles past its end reports both; a law of a few articles says little by its numbering;
+    // articles past the end that name their code are that code's, and do not count
+    const law = Array.from({ length: 12 }, (_, i) => `##### **Art. ${i + 1}**\n\nText.\n`).join('\n');
+    assert.strictEqual(gesetz.broken(`${law}\nNach Art. 182 und Art. 189.\n`).length, 2);
+    assert.strictEqual(gesetz.broken('##### **Art. 1**\n\nText.\n\n##### **Art. 2**\n\nNach Art. 182, Art. 189 und Art. 190.\n').length, 3);
+    assert.strictEqual(gesetz.broken(`${law}\nNach Art. 182 des Strafgesetzbuches, Art. 189 des Strafgesetzbuches und Art. 190 des Strafgesetzbuches.\n\nSiehe Art. 77.\n`).length, 1);
   });
 });

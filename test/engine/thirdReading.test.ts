@@ -115,9 +115,11 @@ describe('engine: laws read from a third source (PDF conversions)', () => {
       const lost = law.citation(JP_APPI_ENGLISH, 'Article 18, paragraph (2) and Article 28, paragraph (1)').targets[0];
       assert.strictEqual(lost.status, 'external');
       assert.match(lost.reason ?? '', /2 of this document's \d+ article captions have no label under them \("\(Definition\)"\)/);
-      // must not: where every caption has its label, an article missing is reported
+      // must not: where every caption has its label, an article missing is reported, and not for the captions (this excerpt of
+      // articles 1–21 cites articles 28, 35, 36 and 76 past its end: a copy cut short, which the note says instead)
       const labelled = edited(edited(JP_APPI_ENGLISH, '(Definition)\n\n', '(Definition)\n\nArticle 2\n\n'), '(Notification etc. of a Utilization Purpose when Acquiring)\n\n', '(Notification etc. of a Utilization Purpose when Acquiring)\n\nArticle 18\n\n');
-      assert.ok(law.broken(labelled).some((message) => /no article 28/.test(message)), law.broken(labelled).join('\n'));
+      const reported = [...law.broken(labelled), ...law.problems(labelled, 'reference-not-in-workspace')].filter((message) => /no article 28/.test(message));
+      assert.ok(reported.length && reported.every((message) => !/captions/.test(message) && /cut short/.test(message)), reported.join('\n'));
     });
   });
 

@@ -156,13 +156,13 @@ export function thinRun(doc: DocumentModel, step: { kind: string; number: string
   // (a text of a few articles says little by its numbering: a test's or a short law's)
   let held = 0;
   for (const each of series.values()) held += each.held;
-  if (held < FEWEST_HELD) return undefined;
+  if (held < FEWEST_NUMBERS_HELD) return undefined;
   // "l'article L. 113-1" in the old Code de la famille, whose articles are numbered 150 to 221 with no letter: no L article is
   // held at all, so it is another code's (most likely the one that replaced it)
   if (!run && place[1]) return { held: 0, low: 0, high: 0, span: 0, first: '', series: place[1].toUpperCase(), before: false, absent: [...series.values()].map((held) => held.first) };
   if (!run || value > run.high) return undefined;
   if (value < run.low) return run.low > 1 && value >= 1 ? { ...run, series: place[1].toUpperCase(), before: true } : undefined;
-  if (run.held < FEWEST_HELD || run.span < THIN_RUN || run.held >= run.span * THIN_SHARE) return undefined;
+  if (run.held < FEWEST_NUMBERS_HELD || run.span < THIN_RUN || run.held >= run.span * THIN_SHARE) return undefined;
   return { ...run, series: place[1].toUpperCase(), before: false };
 }
 
@@ -171,7 +171,7 @@ const THIN_SHARE = 0.5;
 /** The shortest run read so. */
 const THIN_RUN = 20;
 /** The fewest numbers a text holds for its numbering to be read as a sign of what it leaves out. */
-const FEWEST_HELD = 10;
+export const FEWEST_NUMBERS_HELD = 10;
 
 /** A number in a series, maybe with parts after a hyphen: "86", "68-20", "9bis", "L43-1" (its leading number the place in the run). */
 const SERIES_PLACE = /^((?:lo|[lrda])?)(\d{1,5})(?:-\d+)*(?:[a-z]{1,10})?$/i;
