@@ -7,7 +7,7 @@ import { oneDocument } from '../helpers/oneDocument';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { workspaceOf, uriOf } from '../helpers/workspace';
 import { checkDocument } from '../../server/src/engine/checks';
-import { FR_SAME_ARTICLE_INSIDE, FR_ARMS_ARTICLES_CITED, FR_ANNEX_AS_ARTICLE, FR_ANNEX_CITED, FR_PRELIMINARY_CHAPTER, FR_PRELIMINARY_SECTION, FR_HYPHENED_AFTER_LATIN, FR_LATIN_AFTER_HYPHENED, FR_REPLACED_WORDS, FR_ARTICLES_THEN_TITLES, FR_LONG_PLAIN_SECTION_HEADING, FR_SECTION_KEPT_FROM_EARLIER_VERSION, FR_CGI_ANNEX_IV_CITES_ANNEX_II, FR_CGI_ANNEX_II_ARTICLE_57, FR_TAX_PROCEDURE_BOOK, FR_CGI_ANNEX_NUMBERS, FR_DOMAIN_REGULATORY_PART, FR_ENERGY_SAME_CODE, FR_CITED_BEFORE, FR_HEADINGS_OF_EARLIER_VERSION, FR_LATIN_NOVODECIES, FR_ALINEA_OF_LETTERED_ITEM, FR_FIRST_ALINEA_OF_LETTERED_ITEM, FR_CGI_ANNEX_III_RUN_IN_ITEM } from './legifranceCodesText';
+import { FR_SAME_ARTICLE_INSIDE, FR_ARMS_ARTICLES_CITED, FR_ANNEX_AS_ARTICLE, FR_ANNEX_CITED, FR_PRELIMINARY_CHAPTER, FR_PRELIMINARY_SECTION, FR_HYPHENED_AFTER_LATIN, FR_LATIN_AFTER_HYPHENED, FR_REPLACED_WORDS, FR_PENSIONS_SAME_CODE_AFTER_MENTION, FR_ARTICLES_THEN_TITLES, FR_LONG_PLAIN_SECTION_HEADING, FR_SECTION_KEPT_FROM_EARLIER_VERSION, FR_CGI_ANNEX_IV_CITES_ANNEX_II, FR_CGI_ANNEX_II_ARTICLE_57, FR_TAX_PROCEDURE_BOOK, FR_CGI_ANNEX_NUMBERS, FR_DOMAIN_REGULATORY_PART, FR_ENERGY_SAME_CODE, FR_CITED_BEFORE, FR_HEADINGS_OF_EARLIER_VERSION, FR_LATIN_NOVODECIES, FR_ALINEA_OF_LETTERED_ITEM, FR_FIRST_ALINEA_OF_LETTERED_ITEM, FR_CGI_ANNEX_III_RUN_IN_ITEM } from './legifranceCodesText';
 
 // legalize-fr's front matter: a title, no type and no language
 const annexII = oneDocument('cgi-annexe-2.md', '---\ntitle: "Code général des impôts, annexe II"\nidentifier: "LEGITEXT000006069569"\n---\n# Code général des impôts, annexe II\n\n');
@@ -36,6 +36,14 @@ describe('engine: French codes as Légifrance gives them', () => {
     assert.strictEqual(energy.citation(FR_ENERGY_SAME_CODE, 'article L. 430-1 du même code').status, 'external');
     // must not: "du même code" after "du présent code" is this code, and its missing article is reported
     assert.strictEqual(energy.problems('##### Article L111-9\n\nEn application de l\'article L. 111-8 du présent code et de l\'article L. 430-1 du même code, il est statué.\n', 'broken-reference').length, 1);
+  });
+
+  it('"Les articles L. 161-22, … du même code" after "L\'article L. 161-22 du code de la sécurité sociale … régies par le présent code": that code\'s', () => {
+    assert.deepStrictEqual(energy.problems(FR_PENSIONS_SAME_CODE_AFTER_MENTION, 'broken-reference'), []);
+    const same = energy.citation(FR_PENSIONS_SAME_CODE_AFTER_MENTION, 'articles L. 161-22, L. 161-22-1, L. 161-22-1-1 et L. 161-22-1-2 du même code');
+    assert.ok(same.targets.every((target) => target.status === 'external' && /sécurité sociale/.test(target.reason ?? '')), JSON.stringify(same.targets));
+    // must not: an article not cited with the other code before is this code's after "le présent code", and reported
+    assert.strictEqual(energy.problems("##### Article L84\n\nL'article L. 161-22 du code de la sécurité sociale n'est pas applicable aux personnes régies par le présent code. L'article L. 99 du même code est applicable.\n", 'broken-reference').length, 1);
   });
 
   it('the regulatory part (articles R…) citing "l\'article L. 89-3": the legislative part is published apart', () => {

@@ -171,7 +171,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       ? /^\s+((?:betreffende|inzake|tot|on|relating\s+to|concerning|sur|relatif|relative|sobre|relativ[oa])\b[^.;,:()\n]{1,80})/iu.exec(model.text.slice(anchor.span.end, anchor.span.end + 120))
       : null;
     // "au sens de l'article L. 233-3 du code de commerce et du III de l'article L. 430-1 du même code": the code named before
-    const same = anchor.kind === 'instrument' && !qualifier ? sameAsNamedBefore(model, anchor) : undefined;
+    const same = anchor.kind === 'instrument' && !qualifier ? sameAsNamedBefore(model, anchor, reference) : undefined;
     if (same === 'unknown' && anchor.kind === 'instrument') {
       const reason = `"${model.text.slice(anchor.span.start - 6, anchor.span.end).trim()}" names the ${instrumentName} named before it, which the text just before does not show: the citation cannot be checked`;
       return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
@@ -3161,7 +3161,7 @@ function titledAs(title: string, noun: string): boolean {
  * paragraph's last 600 characters: 'this' when that is this document ("du présent code"), the name of another, or
  * 'unknown' when none is shown; undefined when the noun has no such word before it.
  */
-function sameAsNamedBefore(model: DocumentModel, anchor: { name: string; span: Span }): 'this' | 'unknown' | string | undefined {
+function sameAsNamedBefore(model: DocumentModel, anchor: { name: string; span: Span }, reference: DocumentReference): 'this' | 'unknown' | string | undefined {
   const generic = GENERIC_INSTRUMENT.exec(anchor.name.trim());
   if (!generic || !SAME_BEFORE.test(model.text.slice(Math.max(0, anchor.span.start - 16), anchor.span.start))) return undefined;
   const noun = generic[1].toLowerCase();
@@ -3173,8 +3173,21 @@ function sameAsNamedBefore(model: DocumentModel, anchor: { name: string; span: S
   const last = named[named.length - 1];
   let own = -1;
   for (const found of window.matchAll(new RegExp(`(?:présente?|this|presente|este|esta|questo|questa|dieses|diesem|deze|dit)\\s+${noun}(?!\\p{L})`, 'giu'))) own = found.index ?? own;
-  if (own >= 0 && (!last || own > last.span.start)) return 'this';
+  // "L'article L. 161-22 du code de la sécurité sociale … n'est pas applicable aux personnes régies par le présent code. Les
+  // articles L. 161-22, … du même code …": the same number cited with the code named before is that code's, whatever is
+  // mentioned between
+  if (own >= 0 && (!last || (own > last.span.start && !citedWithNameBefore(model, reference, from + last.span.start)))) return 'this';
   return last ? last.name : 'unknown';
+}
+
+/** Whether the citation's first number, as written, stands right before the name at `nameAt` (its code's citation of it). */
+function citedWithNameBefore(model: DocumentModel, reference: DocumentReference, nameAt: number): boolean {
+  const step = reference.targets[0]?.path[0];
+  if (!step || step.span.end - step.span.start < 2) return false;
+  const number = model.text.slice(step.span.start, step.span.end);
+  const before = model.text.slice(Math.max(0, nameAt - 60), nameAt);
+  const at = before.lastIndexOf(number);
+  return at >= 0 && !/[\p{L}\d]/u.test(before[at + number.length] ?? '');
 }
 
 /** The word that makes a generic noun the instrument named before: "du même code", "of the same Act", "del mismo código". */
