@@ -31,22 +31,57 @@ function familiesOf(doc: DocumentModel, kind: 'article' | 'section' = 'article')
 }
 
 /**
- * The held numbers on either side of a hierarchical article number that `doc` lacks, in the same family
- * ("L2339-5" and "L2339-8" around "L2339-6"), or the family's first held number when it is below it ("L101-6" above
- * "L101-5"); undefined when the number is no such number, its family is not held, or it stands past its family's run.
+ * Why a number a copy lacks is most likely one it leaves out, as the copy's own numbering shows:
+ * - `hole`: between two numbers of a family it holds ("L2339-6" between L2339-5 and L2339-8);
+ * - `before`: below the first number of a family ("L101-5" where L101 begins at L101-6) or of a lettered series ("L41" where
+ *   the L articles begin at L43-1) the copy holds;
+ * - `thin`: inside a run of which the copy holds a fraction (an extract, a consolidation of a law mostly repealed);
+ * - `absent`: in a lettered series the copy holds no number of (another code's).
  */
-export function gapInCodeNumbering(doc: DocumentModel, number: string): { below?: string; above: string } | undefined {
+export type LeftOut =
+  | { kind: 'hole'; below: string; above: string }
+  | { kind: 'before'; first: string; of: 'family' | 'series'; series: string }
+  | { kind: 'thin'; held: number; span: number; low: number; high: number; series: string }
+  | { kind: 'absent'; series: string; firsts: string[] };
+
+/**
+ * What `leftOut` says of `cited` (a unit of `kind`, "article L101-5") not in `where` ("this document", "the copy of … here").
+ * A hole or a family's start is a consolidation's (articles repealed or moved); a thin run or a series' start an extract's.
+ */
+export function leftOutReason(leftOut: LeftOut, cited: string, kind: string, plural: string, where: string): string {
+  switch (leftOut.kind) {
+    case 'hole':
+      return `${cited} is not in ${where}, whose articles go from ${leftOut.below} to ${leftOut.above}: ${CONSOLIDATED}`;
+    case 'before':
+      return leftOut.of === 'family' ? `${cited} is not in ${where}, whose articles of that run begin at ${leftOut.first}: ${CONSOLIDATED}` :
+        `${cited} is not in ${where}, whose ${leftOut.series ? `${leftOut.series} ` : ''}${plural} begin at ${leftOut.first}: ${extracted(plural)}`;
+    case 'thin':
+      return `${cited} is not in ${where}, which holds ${leftOut.held} of the ${leftOut.span} ${kind} numbers from ${leftOut.series}${leftOut.low} to ${leftOut.series}${leftOut.high}: ${extracted(plural)}`;
+    case 'absent':
+      return `${cited} is not in ${where}, which numbers no ${kind} with "${leftOut.series}" (its ${plural} begin at ${leftOut.firsts.join(', ')}): it is most likely of another code, or of the code that replaced this one, and cannot be checked`;
+  }
+}
+
+const CONSOLIDATED = 'a consolidated text leaves out the articles repealed or moved, which this one most likely is';
+const extracted = (plural: string) => `its numbers run as an extract's do, or a consolidation's of a law mostly repealed, or an amending law's that sets out ${plural} of others; this one is most likely one it does not set out, and cannot be checked`;
+
+/**
+ * The held numbers on either side of a hierarchical article number that `doc` lacks, in the same family ("L2339-5" and
+ * "L2339-8" around "L2339-6"), or the family's first held number when it is below it ("L101-6" above "L101-5"); undefined when
+ * the number is no such number, its family is not held, or it stands past its family's run.
+ */
+export function gapInCodeNumbering(doc: DocumentModel, number: string): LeftOut | undefined {
   const match = HIERARCHICAL_NUMBER.exec(number.replace(/\s+/g, ''));
   if (!match) return undefined;
   const family = match[1].toLowerCase();
   const places = familiesOf(doc).get(family);
   const place = Number(match[2]);
   // "l'article L. 101-5" where the copy's articles of L101 begin at L101-6: a family's first places are gone as well
-  if (places && place >= 1 && place < places[0]) return { above: `${match[1]}-${places[0]}` };
+  if (places && place >= 1 && place < places[0]) return { kind: 'before', first: `${match[1]}-${places[0]}`, of: 'family', series: '' };
   if (!places || places.length < 2 || place <= places[0] || place >= places[places.length - 1]) return undefined;
   let below = places[0];
   for (const held of places) {
-    if (held >= place) return held === place ? undefined : { below: `${match[1]}-${below}`, above: `${match[1]}-${held}` };
+    if (held >= place) return held === place ? undefined : { kind: 'hole', below: `${match[1]}-${below}`, above: `${match[1]}-${held}` };
     below = held;
   }
   return undefined;
@@ -108,9 +143,9 @@ function stateCodeRuns(doc: DocumentModel): { byFamily: Map<string, Array<{ from
  * between its lowest and its highest. A law set out whole holds nearly all; France's old Code minier as consolidated today
  * (articles 6, 8, 11, 18-1, 19, 22, 48 … 260), whose other articles were repealed or moved to the new code, a fraction.
  */
-function numberingCoverage(doc: DocumentModel, kind: 'article' | 'section'): Map<string, Coverage> {
+function numberingCoverage(doc: DocumentModel, kind: 'article' | 'section'): NumberingCoverage {
   const cached = coverage[kind].get(doc);
-  if (cached && cached.units === doc.units.length) return cached.bySeries;
+  if (cached && cached.units === doc.units.length) return cached;
   const places = new Map<string, Map<number, string>>();
   for (const unit of headingsOfKind(doc, kind)) {
     const number = (unit.number ?? '').replace(/\s+/g, '');
@@ -122,6 +157,7 @@ function numberingCoverage(doc: DocumentModel, kind: 'article' | 'section'): Map
     places.set(series, held);
   }
   const bySeries = new Map<string, Coverage>();
+  let total = 0;
   for (const [series, held] of places) {
     let low = Infinity;
     let high = -Infinity;
@@ -130,40 +166,43 @@ function numberingCoverage(doc: DocumentModel, kind: 'article' | 'section'): Map
       high = Math.max(high, number);
     }
     bySeries.set(series, { held: held.size, low, high, span: high - low + 1, first: held.get(low)! });
+    total += held.size;
   }
-  coverage[kind].set(doc, { units: doc.units.length, bySeries });
-  return bySeries;
+  const value = { units: doc.units.length, bySeries, held: total };
+  coverage[kind].set(doc, value);
+  return value;
 }
 
 /** A series' run: how many places held, the lowest and highest, and the lowest's number as the text gives it ("L43-1"). */
 type Coverage = { held: number; low: number; high: number; span: number; first: string };
-const coverage = { article: new TreeKeyedCache<{ units: number; bySeries: Map<string, Coverage> }>(), section: new TreeKeyedCache<{ units: number; bySeries: Map<string, Coverage>}>() };
+/** Per version of a document's tree: each series' run, and how many places all series hold together. */
+type NumberingCoverage = { units: number; bySeries: Map<string, Coverage>; held: number };
+const coverage = { article: new TreeKeyedCache<NumberingCoverage>(), section: new TreeKeyedCache<NumberingCoverage>() };
 
 /**
  * The run of `step`'s series that `doc` holds, when `step` (an article or section it lacks) is most likely one the copy leaves
  * out: the run holds fewer than THIN_SHARE of the numbers from its lowest to its highest, over THIN_RUN numbers or more, and
  * `step` falls inside it (a short law's one missing article is a broken citation; an extract's are not); or the run begins
  * past 1 and `step` stands before it ("l'article L. 41" where the copy's L articles begin at L43-1); or no number of `step`'s
- * lettered series is held at all (`absent`: the first number of each series held).
+ * lettered series is held at all (`absent`, with the first number of each series held).
  */
-export function thinRun(doc: DocumentModel, step: { kind: string; number: string }): (Coverage & { series: string; before: boolean; absent?: string[] }) | undefined {
+export function thinRun(doc: DocumentModel, step: { kind: string; number: string }): LeftOut | undefined {
   if (step.kind !== 'article' && step.kind !== 'section') return undefined;
   const place = SERIES_PLACE.exec(step.number.replace(/\s+/g, ''));
   if (!place) return undefined;
-  const series = numberingCoverage(doc, step.kind);
-  const run = series.get(place[1].toLowerCase());
-  const value = Number(place[2]);
+  const { bySeries, held } = numberingCoverage(doc, step.kind);
   // (a text of a few articles says little by its numbering: a test's or a short law's)
-  let held = 0;
-  for (const each of series.values()) held += each.held;
   if (held < FEWEST_NUMBERS_HELD) return undefined;
+  const run = bySeries.get(place[1].toLowerCase());
+  const value = Number(place[2]);
+  const series = place[1].toUpperCase();
   // "l'article L. 113-1" in the old Code de la famille, whose articles are numbered 150 to 221 with no letter: no L article is
   // held at all, so it is another code's (most likely the one that replaced it)
-  if (!run && place[1]) return { held: 0, low: 0, high: 0, span: 0, first: '', series: place[1].toUpperCase(), before: false, absent: [...series.values()].map((held) => held.first) };
+  if (!run && place[1]) return { kind: 'absent', series, firsts: [...bySeries.values()].map((each) => each.first) };
   if (!run || value > run.high) return undefined;
-  if (value < run.low) return run.low > 1 && value >= 1 ? { ...run, series: place[1].toUpperCase(), before: true } : undefined;
+  if (value < run.low) return run.low > 1 && value >= 1 ? { kind: 'before', first: run.first, of: 'series', series } : undefined;
   if (run.held < FEWEST_NUMBERS_HELD || run.span < THIN_RUN || run.held >= run.span * THIN_SHARE) return undefined;
-  return { ...run, series: place[1].toUpperCase(), before: false };
+  return { kind: 'thin', held: run.held, span: run.span, low: run.low, high: run.high, series };
 }
 
 /** Below this share of its run's numbers a text is read as an extract (laws set out whole hold 0.78 and more of theirs). */

@@ -191,6 +191,9 @@ export function withAdverbOnNextLine(info: HeadingInfo | undefined, nextLine: st
   return adverb ? { ...info, number: normaliseNumber(`${info.number}${adverb[1].toLowerCase()}`) } : info;
 }
 
+/** The word that heads all of a text's schedules or annexes, before the first one's own heading. */
+const PLURAL_ANNEX_LEAD = /^(?:schedules|annexes|appendices|appendixes)\.?[ \t]*[:—–-]?[ \t]+(?=\S)/i;
+
 const BOLD_NUMBER_THEN_LETTER = /^(\s*\*\*[^*]*\d)\*\*\s([a-z])(?=\s|$)/;
 
 export function readHeading(raw: string): HeadingInfo | undefined {
@@ -204,6 +207,13 @@ export function readHeading(raw: string): HeadingInfo | undefined {
   // "### [^]5 Breach of responsibility …", "### [^]14" (Justice Canada's laws as XYOca/laws-lois-markdown gives them): an empty
   // footnote link, what the converter left of a note's mark, before the section's number
   if (text.startsWith('[^]')) return readHeading(text.slice(3));
+  // "## **SCHEDULES.** FIRST SCHEDULE. Registration Rules." (the Irish Statute Book's older Acts): the heading of all the
+  // schedules run into the first one's
+  const allOfThem = PLURAL_ANNEX_LEAD.exec(text);
+  if (allOfThem) {
+    const inner = readHeading(text.slice(allOfThem[0].length));
+    if (inner && (inner.kind === 'schedule' || inner.kind === 'annex') && inner.number !== undefined) return inner;
+  }
   // "(31) Artículo 20.-", "“Artículo 20.-": a note's mark, or the quote that opens an amended text, before an article's label
   const unmarked = MARK_OR_QUOTE.exec(text);
   if (unmarked && unmarked[0].length < text.length) {
@@ -273,7 +283,9 @@ export function readHeading(raw: string): HeadingInfo | undefined {
   }
 
   // "1. Abschnitt: Geltungsbereich", "2. Kapitel: …" (Fedlex), "II. Teil: Ermittlungsverfahren" (RIS): the number first, then the grouping's word
-  const numberFirst = /^(\d{1,3}|[IVXLC]{1,7})\.\s+(\p{L}+)\.?(?=$|\s*[:–—-]|\s+\p{Lu})/u.exec(text);
+  // ("137. Division IV. Annual close season …": the word has a number of its own, so the first is a section's, its title the
+  // division's heading run into it, as the Irish Statute Book's older Acts give it)
+  const numberFirst = /^(\d{1,3}|[IVXLC]{1,7})\.\s+(\p{L}+)\.?(?=$|\s*[:–—-]|\s+\p{Lu})(?!\s+[IVXLC]{1,7}(?:[.:–—-]|\s|$))/u.exec(text);
   const numberedKind = numberFirst ? headingWord(numberFirst[2]) : undefined;
   const romanFirst = numberFirst && /^[IVXLC]+$/.test(numberFirst[1]);
   if (numberFirst && numberedKind && numberedKind !== 'preamble' && (!romanFirst || (GROUPING_ORDER.includes(numberedKind) && WELL_FORMED_ROMAN.test(numberFirst[1])))) {

@@ -477,6 +477,16 @@ function sentenceEndHeading(text: string, block: Block): boolean {
  * electronic\n\nmessage in dealings …", a PDF's line ends read as paragraph ends): a part that does
  * not end its sentence, followed by a part that starts in lower case with no marker, is one paragraph.
  */
+/**
+ * "(b) excessive in nature, having regard to …," then "the controller may—" (Irish and UK drafting): a list's item that ends with a
+ * comma, then words that close the list and open items of their own with a dash. Two paragraphs as written, not one wrapped.
+ */
+function closesListBeforeItems(text: string, item: Block, words: Block): boolean {
+  return /[—–][ \t]*$/.test(text.slice(Math.max(words.span.start, words.span.end - 4), words.span.end)) &&
+    /^\([a-z]{1,4}\)/.test(text.slice(item.span.start, item.span.start + 8)) &&
+    /,(?:[ \t]+(?:or|and))?$/.test(text.slice(Math.max(item.span.start, item.span.end - 12), item.span.end));
+}
+
 function joinBrokenParagraphs(text: string, blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (let block of blocks) {
@@ -516,7 +526,8 @@ function joinBrokenParagraphs(text: string, blocks: Block[]): Block[] {
     }
     if (block.kind === 'paragraph' && previous && (previous.kind === 'paragraph' || (previous.kind === 'listItem' && previous.ordered)) &&
       !/[.;:!?]$/.test(text.slice(previous.span.end - 1, previous.span.end).replace(/[*_]/g, '')) &&
-      /^\p{Ll}/u.test(text.slice(block.span.start, block.span.start + 1)) && !readMarker(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 32)))) {
+      /^\p{Ll}/u.test(text.slice(block.span.start, block.span.start + 1)) && !readMarker(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 32))) &&
+      !closesListBeforeItems(text, previous, block)) {
       out[out.length - 1] = { ...previous, span: { start: previous.span.start, end: block.span.end } };
       continue;
     }

@@ -143,9 +143,10 @@ export function readMarker(text: string): Marker | undefined {
   // "((01. Chiunque …": normattiva's double parentheses around a paragraph an amendment inserted.
   // "^2\n[(4) Nothing in this Act …" (India Code): a footnote's mark, then the bracket that opens amended text.
   // "[^](2) A superior commits …" (Justice Canada's laws as converted): an empty footnote link left of a note's mark.
+  // "F5[(1A)A person …" (the Irish Statute Book): the mark of an amendment's note, then the bracket of the text it gave.
   // '**"** 4. Cuando …' (SPIJ): the quotation mark, in bold, that opens the wording an amendment inserted; '"27.6 En el …' too.
   // "\u200cأ. ألا …": a zero-width joiner or direction mark a web page left before the marker.
-  const unprefixed = text.slice(0, 64).replace(/^(?:[\s*_\u200b-\u200f]|#{7,}(?= )|["“](?=[*_ \t]{1,4}\(?[\dA-Za-z]{1,4}(?:\.\d{1,3})?[.)](?:[*_]{1,3})?[ \t])|["“](?=\d{1,4}\.\d{1,2}\.?[ \t][A-ZÁÉÍÓÚÑ])|<a\s[^<>]{0,40}><\/a>|\(\((?=\d)|\^\d{1,3}(?=[\s[])|\[\^\](?=\()|\[(?=\([\dA-Za-z]{1,4}\)\]?[\sA-Z]))+/, '');
+  const unprefixed = text.slice(0, 64).replace(/^(?:[\s*_\u200b-\u200f]|#{7,}(?= )|["“](?=[*_ \t]{1,4}\(?[\dA-Za-z]{1,4}(?:\.\d{1,3})?[.)](?:[*_]{1,3})?[ \t])|["“](?=\d{1,4}\.\d{1,2}\.?[ \t][A-ZÁÉÍÓÚÑ])|<a\s[^<>]{0,40}><\/a>|\(\((?=\d)|\^\d{1,3}(?=[\s[])|\[\^\](?=\()|F\d{1,4}(?=\[\([*_]{0,2}[\dA-Za-z]{1,4}[*_]{0,2}\))|\[(?=\([\dA-Za-z]{1,4}\)\]?[\sA-Z]|\(([*_]{1,2})[\dA-Za-z]{1,4}\1\)[\sA-Z]))+/, '');
   // "**b)** Localizar …": the marker in bold, closed right after it; read as "b) Localizar …" (the label's length is its own)
   // '"**18.3.** Los …', '**_18.3._** _Los …_' (SPIJ): after a quotation mark, or in bold and italics
   // "`(1)` Sofern …", ">> `1.` in den Fällen …" (LawAT's Austrian laws: the marker in a code span)
@@ -153,7 +154,9 @@ export function readMarker(text: string): Marker | undefined {
   const boldAround = /^[ \t]*["“]?[ \t]*(?:\*\*|__)/.test(text) ? /^([^*_\s]{1,10})(?:\*\*|__|_\*\*|\*\*_|\*__|__\*)(?=[ \t])/.exec(unprefixed)
     : /^[ \t]*[_*]\(/.test(text) ? /^(\([^*_\s()]{1,6}\))[_*](?=[ \t])/.exec(unprefixed)
     : unprefixed.charCodeAt(0) === 96 ? CODE_SPAN_MARKER.exec(unprefixed) : null;
-  const written = (boldAround ? boldAround[1] + unprefixed.slice(boldAround[0].length) : unprefixed).slice(0, TAGGED_SIGN.test(unprefixed) ? 64 : unprefixed.startsWith('<sup>') ? 32 : 24);
+  // "(*a*) Subject to subsection (1A) …" (the Irish Statute Book: a paragraph's letter in italics inside its brackets)
+  const italicInside = boldAround ? null : ITALIC_IN_BRACKETS.exec(unprefixed);
+  const written = (boldAround ? boldAround[1] + unprefixed.slice(boldAround[0].length) : italicInside ? `(${italicInside[2]})` + unprefixed.slice(italicInside[0].length) : unprefixed).slice(0, TAGGED_SIGN.test(unprefixed) ? 64 : unprefixed.startsWith('<sup>') ? 32 : 24);
   // Converters escape what markdown would read as a list: turndown writes "1\. Each Party",
   // pandoc "a\)" and "\(a\)". The reader sees "1.", "a)", "(a)".
   const escaped = written.includes('\\');
@@ -176,11 +179,14 @@ export function readMarker(text: string): Marker | undefined {
       // (a reader sees the raised number alone, not its tags)
       if (style === 'num-sup') return { style, value: match[1] ?? match[2], label: match[1] ?? `(${match[2]})`, length: match[0].length };
       const value = match[1] + (match[2] ?? '');
-      return { style, value: value.includes('-') && (style === 'num-dot' || style === 'lower-dot') ? value.replace(/-/g, '') : value, label: match[0], length: escaped ? writtenLength(written, match[0].length) : match[0].length };
+      return { style, value: value.includes('-') && (style === 'num-dot' || style === 'lower-dot') ? value.replace(/-/g, '') : value, label: match[0], length: (escaped ? writtenLength(written, match[0].length) : match[0].length) + (italicInside ? 2 : 0) };
     }
   }
   return undefined;
 }
+
+/** A bracketed letter or number in italics inside its brackets: "(*a*)", "(_iv_)". */
+const ITALIC_IN_BRACKETS = /^\(([*_])([^*_\s()]{1,6})\1\)/;
 
 /** A marker alone in a code span, then a space: "`(1)` ", "`1.` ", read as the marker (its backticks are the converter's). */
 const CODE_SPAN_MARKER = /^`([^`\s]{1,10})`(?=[ \t])/;

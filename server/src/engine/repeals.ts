@@ -50,6 +50,32 @@ export function repealedAround(doc: DocumentModel, unit: Unit): { unit: Unit; no
   return found;
 }
 
+/**
+ * Text left out where a unit's words should be, a consolidation's mark that they were repealed or spent: "24.—F25[…]", "(3)F17[…]"
+ * (the Irish Statute Book: an amendment's note mark, then an ellipsis in brackets), "[…]", "…". The section's number given
+ * again before it is allowed.
+ */
+const ELIDED_TEXT = /^\s*(?:(?:\*\*|__)?\d{1,4}[A-Za-z]{0,3}\.?(?:\*\*|__)?[ \t]*(?:-{1,3}|[—–])?[ \t]*)?(?:F\d{1,4})?\[?(?:…|\.{3})\]?\]?[ \t]*$/;
+const ELIDED_REACH = 40;
+
+/**
+ * The unit at or above `unit`, up to its article or section, whose text is only an ellipsis a consolidation put for words left
+ * out ("F25[…]"), and that text; undefined when none is.
+ */
+export function elidedAround(doc: DocumentModel, unit: Unit): { unit: Unit; mark: string } | undefined {
+  for (let scope: Unit | undefined = unit; scope && scope.kind !== 'document'; scope = scope.parent) {
+    // (after a heading's line: its title is no text of the unit)
+    const lineEnd = scope.headingDepth > 0 ? doc.text.indexOf('\n', scope.labelSpan.end) : scope.labelSpan.end;
+    const from = lineEnd < 0 ? scope.span.end : lineEnd;
+    if (scope.span.end - from <= ELIDED_REACH && scope.span.end > from) {
+      const rest = doc.text.slice(from, scope.span.end);
+      if (ELIDED_TEXT.test(rest)) return { unit: scope, mark: rest.trim() };
+    }
+    if (scope.citable) break;
+  }
+  return undefined;
+}
+
 /** A line that repeals several units: their kind, the numbers it lists and the runs it gives by their ends. */
 export interface RepealedRun {
   kind: UnitKind;

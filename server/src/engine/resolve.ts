@@ -1,7 +1,7 @@
 // Resolving citations: from "article 7, paragraph 2 (b) of the Convention" to the exact unit
 // in the exact document, or a reason why not.
 import { annexPublishedApart, holdsNoAnnex, instrumentAnnexed, namesAnAnnex } from './annexDocuments';
-import { gapInCodeNumbering, stateCodeSectionElsewhere, thinRun } from './codeNumberGaps';
+import { gapInCodeNumbering, leftOutReason, stateCodeSectionElsewhere, thinRun } from './codeNumberGaps';
 import { guessedHeadings } from './guessedHeadings';
 import { ANNOUNCING_LINE, readHeading } from './headings';
 import { firstStartingFrom } from './spanSearch';
@@ -28,7 +28,8 @@ import { lostLabels } from './lostLabels';
 import { isNumberedAfter } from './markers';
 import { amendingLeadInAbove, onAmendingLeadIn } from './setOutByAmendment';
 import { creditedRegionAt } from './creditedProvisions';
-import { repealedAround, repealedRunHolding, speaksOfRepeal } from './repeals';
+import { listedForRepeal } from './repealLists';
+import { elidedAround, repealedAround, repealedRunHolding, speaksOfRepeal } from './repeals';
 import { instrumentsNamedIn, readsLanguage, tablesFor } from './references/grammar';
 import { LANGUAGE_TABLES, everyTable } from './references/tables';
 import { unitWords } from './references/unitWords';
@@ -315,7 +316,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   const readsBefore = () => listReadBefore ??= reference.targets.length > 1 && reference.targets.some((cited) =>
     !isCitableKind(cited.path[0]?.kind) && !resolvePath(model, cited.path, base, context, true).unit && !!otherReading(model, reference, cited.path, context)?.unit);
   /** Why a target not found is most likely one the copy leaves out (gapInCodeNumbering, thinRun): said once nothing else explains it. */
-  const leftOut: Array<string | undefined> = [];
+  // (made on the first such target: most citations are found)
+  let leftOut: Array<string | undefined> | undefined;
   let targets = reference.targets.map((cited, index): ResolvedTarget => {
     const last = cited.path[cited.path.length - 1];
     const span = last?.span ?? cited.span;
@@ -412,6 +414,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (run) return { status: 'external', span, reason: `${describe(cited.path)} is repealed: "${run.line}" (line ${model.lines.position(run.span.start).line + 1})` };
       const widened = doc === model && isCitableKind(cited.path[0]?.kind) ? findElsewhere(model, cited.path, lookup) : undefined;
       if (widened) return resolvedTarget(widened.doc, widened.unit, span);
+      // "the following provisions of the Act of 1988 are repealed:" then "(b) section 2(7) and (8);": that Act's provisions
+      const repealList = doc === model && anchor.kind === 'none' ? listedForRepeal(model.text, reference.span.start) : undefined;
+      if (repealList) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in a list of the provisions of ${repealList} that its lead-in repeals or amends: it is most likely that text's` };
       // "section 3" in "Part I - Preliminary Provisions", one file of an Act given a Part a file ("docs/01-part-i.md",
       // "docs/02-part-ii.md"): the file beside it that holds the section, or, when none does, a unit of a part not here
       const fileGrouping = doc === model && anchor.kind === 'none' && !first.partial && isCitableKind(cited.path[0]?.kind) ? groupingOfFile(model) : undefined;
@@ -510,7 +515,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       const ofItemInstrument = doc === model && anchor.kind === 'none' ? ofListItemInstrument(model, reference, cited.path, span) : undefined;
       if (ofItemInstrument) return ofItemInstrument;
       // "the said clauses (a), (b) and (c)": the clauses cited before ("clauses (a), (b), (c) and (d) of section 62")
-      const said = doc === model && anchor.kind === 'none' && !first.partial && !isCitableKind(cited.path[0]?.kind) ? saidBefore(model, reference, cited.path, span, lookup) : undefined;
+      const said = doc === model && anchor.kind === 'none' && (!first.partial || first.partial === citableAround(context)) && !isCitableKind(cited.path[0]?.kind) ? saidBefore(model, reference, cited.path, span, lookup) : undefined;
       if (said) return said;
       // "the punishments specified in clauses (a), (b) and (c) of the said section, the punishment specified in clause (b) …"
       const again = doc === model && anchor.kind === 'none' && !first.partial && cited.path.length === 1 && !isCitableKind(cited.path[0]?.kind) ? citedAgain(model, reference, cited.path[0], span, lookup) : undefined;
@@ -559,7 +564,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // Constitutional Court's ruling on it set after): a single-article law numbers no other article, so it is the amended law's
       const single = doc === model && anchor.kind === 'none' && !first.partial && cited.path[0]?.kind === 'article' ? soleArticleNamedSo(model) : undefined;
       if (single) return { status: 'external', span, reason: `this document has one article only ("${single}"): ${describe(cited.path)} is most likely of the law it amends or names, which the sentence does not say` };
-      if (doc === model && anchor.kind === 'none' && !first.partial && cited.path[0]?.kind === 'article' && numbersOnlySections(model)) {
+      // ("Article 57(1)(r)" in Ireland's Data Protection Act 2018, the GDPR's, read at first as a part of its section 57)
+      if (doc === model && anchor.kind === 'none' && (!first.partial || citableAround(first.partial)?.kind === 'section') && cited.path[0]?.kind === 'article' && numbersOnlySections(model)) {
         return { status: 'external', span, reason: `this document numbers its provisions as sections and has no article at all: ${describe(cited.path)} is most likely another instrument's (a constitution's or a treaty's), which the sentence does not name` };
       }
       // "in artikel 5a, eerste en tweede lid, of artikel 5b" in an act whose own articles are "ARTIKEL I" to "ARTIKEL IV" (a Dutch
@@ -696,6 +702,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (omitted) return { status: 'external', span, reason: `${describe(cited.path)} stood between ${omitted[0].label.trim()} and ${omitted[1].label.trim()}, where the text shows "* * *": it was omitted by an amendment, and cannot be checked` };
       const repealed = doc === model && first.partial ? repealedAround(doc, first.partial) : undefined;
       if (repealed) return { status: 'external', span, reason: `${unitName(repealed.unit)} is repealed ("${repealed.notice}"): ${describe(cited.path)} cannot be checked against its text` };
+      // "##### 24. **Electorate …**" then "24.—F25[…]" (the Irish Statute Book): the section's words left out of the consolidation
+      const elided = doc === model && first.partial ? elidedAround(doc, first.partial) : undefined;
+      if (elided) return { status: 'external', span, reason: `${unitName(elided.unit)} holds no words in this copy, only "${elided.mark}" where they stood (left out, most likely repealed): ${describe(cited.path)} cannot be checked against its text` };
       // "la parte A dell'indennita'", "I parte B: maresciallo capo" (the portions of an indemnity, the classes of a rank) in a
       // code whose parts are numbered II–VII: a grouping lettered where the document letters none of that kind
       if (doc === model && first.reason && !first.partial && grouping && GROUPING_KINDS.has(grouping) && LETTER_NOT_ROMAN.test(cited.path[0].number) &&
@@ -796,15 +805,14 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // "l'article L. 89-3" in the regulatory part of a code (articles R. 1 to A. 122): its legislative part is published apart
       const part = !first.partial && cited.path[0]?.kind === 'article' ? partLetterNotHeld(doc, cited.path[0].number) : undefined;
       if (part) {
-        return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is in the part of the code lettered "${part.letter}", which ${doc === model ? 'this document' : `the copy of ${doc.frontMatter.shortTitle ?? doc.title} here`} does not hold (its articles are lettered ${part.held.join(', ')}): that part is published apart` };
+        return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is in the part of the code lettered "${part.letter}", which ${whereHeld(doc, model)} does not hold (its articles are lettered ${part.held.join(', ')}): that part is published apart` };
       }
       // "les articles L. 2339-5, L. 2339-6 …" where the code's copy holds L2339-5 and L2339-8: a consolidated copy leaves out what
       // was repealed or moved; said, as information, not as an error
       const gap = !first.partial && cited.path[0]?.kind === 'article' && cited.path.length === 1 ? gapInCodeNumbering(doc, cited.path[0].number) : undefined;
-      const gapReason = gap && `${describe(cited.path)} is not in ${doc === model ? 'this document' : `the copy of ${doc.frontMatter.shortTitle ?? doc.title} here`}, ${gap.below ? `whose articles go from ${gap.below} to ${gap.above}` : `whose articles of that run begin at ${gap.above}`}: a consolidated text leaves out the articles repealed or moved, which this one most likely is`;
-      if (gap?.below) return { status: 'external', span, notInWorkspace: true, reason: gapReason };
+      if (gap?.kind === 'hole') return { status: 'external', span, notInWorkspace: true, reason: leftOutReason(gap, describe(cited.path), 'article', 'articles', whereHeld(doc, model)) };
       // (below a run's first, said last: the run's start is a weaker sign than a hole between two numbers held)
-      if (gapReason) leftOut[index] = gapReason;
+      if (gap) (leftOut ??= [])[index] = leftOutReason(gap, describe(cited.path), 'article', 'articles', whereHeld(doc, model));
       const inProvision = doc === model && anchor.kind === 'none' && !chainedToThis && isCitableKind(cited.path[0]?.kind) ? citedEarlierInProvision(model, reference, cited.path, span, context) : undefined;
       if (inProvision) return inProvision;
       // "Subject to section 1A(2) below" where "## SCHEDULE 2" holds "##### 1A", whose text cites "this section": the schedule sets the
@@ -816,26 +824,18 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       const codeSection = !first.partial && cited.path[0]?.kind === 'section' ? stateCodeSectionElsewhere(doc, cited.path[0].number) : undefined;
       if (codeSection) {
         const held = codeSection.held.length ? `its sections of the code: ${codeSection.held.slice(0, 4).join(', ')}${codeSection.held.length > 4 ? ', …' : ''}` : 'no section of the code';
-        return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is a section of the state code outside what ${doc === model ? 'this document' : `the copy of ${doc.frontMatter.shortTitle ?? doc.title} here`} sets out (${held}): most likely a section the workspace does not hold` };
+        return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is a section of the state code outside what ${whereHeld(doc, model)} sets out (${held}): most likely a section the workspace does not hold` };
       }
       // "article 109 du présent code" in a file of the code's Livre 0 (articles 1–2) and Livre 6 (articles 491–647)
       const skipped = !first.partial && isCitableKind(cited.path[0]?.kind) ? skippedRun(doc, cited.path[0]) : undefined;
       if (skipped) {
-        return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is in a part ${doc === model ? 'this document' : `the copy of ${doc.frontMatter.shortTitle ?? doc.title} here`} does not hold: its ${cited.path[0].kind} numbers jump from ${skipped.below} to ${skipped.above}` };
+        return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is in a part ${whereHeld(doc, model)} does not hold: its ${cited.path[0].kind} numbers jump from ${skipped.below} to ${skipped.above}` };
       }
       // "l'article 91" in France's old Code minier as consolidated today, which holds 62 of the numbers from 6 to 260: a copy that
       // holds few of the numbers in its run is an extract, a consolidation of a law mostly repealed, or an amending law that sets
       // out sections of other Acts (HIPAA's "section 1176")
-      const thin = !leftOut[index] && !first.partial && cited.path[0] && (cited.path[0].kind === 'article' || cited.path[0].kind === 'section') ? thinRun(doc, cited.path[0]) : undefined;
-      if (thin) {
-        const where = doc === model ? 'this document' : `the copy of ${doc.frontMatter.shortTitle ?? doc.title} here`;
-        const run = thin.absent ? `which numbers no ${cited.path[0].kind} with "${thin.series}" (its ${pluralOf(cited.path[0].kind)} begin at ${thin.absent.join(', ')})` :
-          thin.before ? `whose ${thin.series ? `${thin.series} ` : ''}${pluralOf(cited.path[0].kind)} begin at ${thin.first}` :
-          `which holds ${thin.held} of the ${thin.span} ${cited.path[0].kind} numbers from ${thin.series}${thin.low} to ${thin.series}${thin.high}`;
-        const why = thin.absent ? `it is most likely of another code, or of the code that replaced this one, and cannot be checked` :
-          `its numbers run as an extract's do, or a consolidation's of a law mostly repealed, or an amending law's that sets out ${pluralOf(cited.path[0].kind)} of others; this one is most likely one it does not set out, and cannot be checked`;
-        leftOut[index] = `${describe(cited.path)} is not in ${where}, ${run}: ${why}`;
-      }
+      const thin = !leftOut?.[index] && !first.partial && cited.path[0] ? thinRun(doc, cited.path[0]) : undefined;
+      if (thin) (leftOut ??= [])[index] = leftOutReason(thin, describe(cited.path), cited.path[0].kind, pluralOf(cited.path[0].kind), whereHeld(doc, model));
       return {
         status: 'unresolved', documentId: doc.id, span, reason: first.reason,
         existing: first.existing?.map((unit) => ({ uri: doc.uri, unitId: unit.id })),
@@ -903,6 +903,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     targets = targets.map((target) => target.status !== 'unresolved' ? target : { status: 'external', span: target.span,
       reason: `it is the label of a provision that the converter set in bold in a table's first cell, not a citation (its text is in the table, where the structure is not read)` });
   }
+  // "| | (*b*) articles which contain … mentioned in paragraph (*a*) … |" (a schedule's table of duties): a part of a provision
+  // written in a table's cell, whose items the structure does not read
+  if ((anchor.kind === 'none' || anchor.kind === 'relative') && targets.some((t, k) => t.status === 'unresolved' && !isCitableKind(reference.targets[k]?.path[0]?.kind)) && inTableRow(model.text, reference.span.start)) {
+    targets = targets.map((target, k) => target.status !== 'unresolved' || isCitableKind(reference.targets[k]?.path[0]?.kind) ? target : { status: 'external', span: target.span,
+      reason: `it stands in a table's cell, whose items the structure does not read: ${target.reason ?? 'not found'}, and it is most likely an item of that cell` });
+  }
   // a code fence never closed: the text after it, which may hold the unit cited, is read as code
   const fence = targets.some((t) => t.status === 'unresolved') ? model.problems.find((problem) => problem.code === UNCLOSED_FENCE) : undefined;
   if (fence) {
@@ -916,7 +922,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       reason: `this document's language (${model.language}) is not one whose citations Treaty Lens reads: "${reference.text}" was read with another language's words, and whether it names a unit of this text or of another instrument cannot be told` });
   }
   // (last: a note, a heading or a language that explains a target not found says more than the copy's numbering does)
-  if (leftOut.length) targets = targets.map((target, k) => target.status === 'unresolved' && leftOut[k] ? { status: 'external', span: target.span, notInWorkspace: true, reason: leftOut[k] } : target);
+  if (leftOut) targets = targets.map((target, k) => target.status === 'unresolved' && leftOut![k] ? { status: 'external', span: target.span, notInWorkspace: true, reason: leftOut![k] } : target);
   const status: ResolutionStatus = targets.some((t) => t.status === 'unresolved') ? 'unresolved' : targets.every((t) => t.status === 'external') ? 'external' : 'resolved';
   return { reference, targets, status };
 }
@@ -1922,6 +1928,13 @@ function byPlace(model: DocumentModel, context: Unit, kind: RefUnitKind, directi
   if (setOut) return { status: 'external', span, reason: `there is no ${kind} before this one, but labels of other ${kind}s stand at lines' starts in its text ("${setOut[1]}"): the ${kind} meant is most likely one of those, set out in this text, and cannot be checked` };
   // "… el siguiente inciso segundo, nuevo, …: "Lo dispuesto en el inciso anterior será aplicable …"" (an amendment's new words, quoted
   // in its sentence): the amended text's unit
+  // "14. The funds required to carry out the preceding section …" in "## FIRST SCHEDULE. CAVAN COUNTY SCHEME" (a scheme or rules
+  // set out in a schedule, numbered as paragraphs): the schedule's provisions are the sections or rules meant
+  const inSchedule = (kind === 'section' || kind === 'article') ? ancestorOfKind(context, 'schedule') ?? ancestorOfKind(context, 'annex') : undefined;
+  const scheduled = inSchedule ? descendantsOf(inSchedule) : [];
+  if (inSchedule && !scheduled.some((unit) => unit.kind === kind) && scheduled.some((unit) => unit.headingDepth === 0 && unit.number !== undefined)) {
+    return { status: 'external', span, reason: `${unitName(inSchedule)} shows no ${kind}s: its provisions are numbered as paragraphs, and the ${backwards ? 'preceding' : 'following'} ${kind} is most likely one of those, and cannot be checked` };
+  }
   if (own && (insideQuotedWords(model, span.start) || straightQuoteOpenedAfterColon(model.text.slice(Math.max(model.lines.lineAround(span.start).start, span.start - 300), span.start)))) return { status: 'external', span, reason: `there is no ${backwards ? 'preceding' : 'following'} ${kind} here, and the citation stands in quoted words (an amendment's new wording): it is most likely the amended text's` };
   if (own) return { status: 'unresolved', documentId: model.id, span, reason: `there is no ${backwards ? 'preceding' : 'following'} ${kind} here` };
   // Say less rather than guess: the structure does not show which unit is meant.
@@ -1953,12 +1966,34 @@ function namedRightAfter(model: DocumentModel, reference: DocumentReference, kin
   // "of the said " and the unit's word start the next citation
   if (between.length > 24 || !/^\s*(?:of|in|under|to)\s+(?:the\s+)?(?:said|aforesaid|same)\s*$/i.test(between)) return undefined;
   if (next.targets[0].path[0]?.kind !== kind) return undefined;
+  // "section 21 of the Finance Act, 1935 … in sub-section (1) of the said section 21": "said" points back to the section 21
+  // cited before with its instrument, not to this Act's
+  const earlier = citedBeforeWithInstrument(model, next, kind);
+  if (earlier) {
+    const reason = `"${reference.text}" is of "the said ${next.text}", cited before as "${earlier.text}": another instrument's`;
+    return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
+  }
   const after = resolveReference(model, next, lookup);
   if (after.targets.length === 1 && after.targets[0].status === 'external') {
     const reason = `"${reference.text}" is of "the said ${next.text}": ${after.targets[0].reason ?? 'another instrument\'s'}`;
     return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
   }
   return withinUnitCited(model, reference, next, kind, 'named next', lookup);
+}
+
+/**
+ * The citation just before `said` that names the same unit, by kind and number, with an instrument ("Sub-sections (2) (3) and
+ * (4) of section 32 of the Principal Act" before "the said sub-section (4)"); undefined when the nearest citation of that unit
+ * names none (then "said" points to this document's own).
+ */
+function citedBeforeWithInstrument(model: DocumentModel, said: DocumentReference, kind: RefUnitKind): DocumentReference | undefined {
+  const number = said.targets[0].path[0]?.number;
+  if (number === undefined) return undefined;
+  const names = (steps: RefStep[] | undefined) => !!steps?.some((step) => step.kind === kind && numbersMatch(step.number, number));
+  for (const earlier of citationsJustBefore(model, said)) {
+    if (earlier.targets.some((target) => names(target.path) || names(target.through))) return earlier.anchor.kind === 'instrument' ? earlier : undefined;
+  }
+  return undefined;
 }
 
 /** The targets of `reference` looked for inside the one unit `other` cites ("that section" is it). */
@@ -2592,6 +2627,18 @@ function numberedAnnexIn(model: DocumentModel): boolean {
 }
 
 /** "articles", "annexes": a kind's plural in a message. */
+/** Whether `offset` stands in a row of a markdown table: its line opens with "|". */
+function inTableRow(text: string, offset: number): boolean {
+  let at = text.lastIndexOf('\n', offset - 1) + 1;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  return text[at] === '|';
+}
+
+/** How a message names the document a unit is looked for in: "this document", or "the copy of <its short title> here". */
+function whereHeld(doc: DocumentModel, model: DocumentModel): string {
+  return doc === model ? 'this document' : `the copy of ${doc.frontMatter.shortTitle ?? doc.title} here`;
+}
+
 function pluralOf(kind: string): string {
   return kind === 'annex' ? 'annexes' : `${kind}s`;
 }
@@ -4015,6 +4062,8 @@ function relativeUnit(model: DocumentModel, context: Unit, step: RefStep, direct
   if (quoted && (!found || found.span.start < quoted.start || found.span.start >= quoted.end)) {
     return { status: 'external', span: step.span, reason: `"the ${where} ${step.kind}" stands in text quoted from another instrument ("${quoteStart(model.text, quoted)}"): it is most likely that instrument's` };
   }
+  // "| | (*b*) … as is mentioned in the foregoing paragraph (*a*). |": an item of a table's cell, which the structure does not read
+  if (!found && inTableRow(model.text, step.span.start)) return { status: 'external', span: step.span, reason: `there is no ${where} ${step.kind} here, but it stands in a table's cell, whose items the structure does not read: it is most likely an item of that cell` };
   if (!found) return { status: 'unresolved', span: step.span, reason: `there is no ${where} ${step.kind}${holder ? ` (this is ${unitName(holder)})` : ''}` };
   return resolvedTarget(model, found, step.span);
 }

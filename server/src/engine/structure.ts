@@ -601,15 +601,19 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         run.lastKept = kept ? written : NaN;
         run.used.add(kept ? written : block.listNumber);
       }
-      if (!under && !numbered.length && (!marker || marker.style === 'num-dot')) {
-        const restated = restatedLabelEnd(text, markerStart, block, container);
+      if (!under && !numbered.length && (!marker || marker.style === 'num-dot' || marker.style === 'num-dash')) {
+        const restated = restatedLabelEnd(text, markerStart, block, container, blocks, index);
         if (restated !== undefined) {
           // "21. Local Boards.--(1) There shall …" under "## Section 21 - Local Boards." (India Code): the section's label and
           // title given again where its text starts, not its paragraph 21; a subsection "(1)" after the dash opens there
           const inner = readMarker(text.slice(restated, Math.min(block.span.end, restated + 32)));
           if (inner && inner.style !== 'num-dot') {
-            const unit = openNumbered(inner, container, restated, block, index);
+            let unit = openNumbered(inner, container, restated, block, index);
             unit.label = inner.label; // not the list's number: the list item is "21."
+            // "12.—(1)(a) …": the subsection's first paragraph run in with it
+            const deeperStart = restated + leadingSkip(text, restated) + inner.length;
+            const deeper = readMarker(text.slice(deeperStart, Math.min(block.span.end, deeperStart + 32)));
+            if (deeper && opensRunInside(inner, deeper, text, deeperStart)) unit = openNumbered(deeper, container, deeperStart, block, index);
             blockUnits.push(unit);
             return;
           }
@@ -620,8 +624,11 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         let unit = openNumbered(marker, container, markerStart, block, index, under);
         // "I.-1. Les personnes …": part I and its point 1 open in one paragraph
         const innerStart = markerStart + leadingSkip(text, markerStart) + marker.length;
-        const inner = marker.style === 'upper-roman-dash' ? readMarker(text.slice(innerStart, Math.min(block.span.end, innerStart + 32))) : undefined;
-        if (inner && inner.style === 'num-dot') unit = openNumbered(inner, container, innerStart, block, index);
+        // (a bracket right after, or after one space, first: most paragraphs' words follow their marker)
+        const bracketNext = text.charCodeAt(innerStart) === 0x28 || (text.charCodeAt(innerStart) === 0x20 && text.charCodeAt(innerStart + 1) === 0x28);
+        const inner = marker.style === 'upper-roman-dash' || (bracketNext && (marker.style === 'num-paren' || marker.style === 'lower-paren')) ? readMarker(text.slice(innerStart, Math.min(block.span.end, innerStart + 32))) : undefined;
+        if (inner && inner.style === 'num-dot' && marker.style === 'upper-roman-dash') unit = openNumbered(inner, container, innerStart, block, index);
+        else if (inner && opensRunInside(marker, inner, text, innerStart)) unit = openNumbered(inner, container, innerStart, block, index);
         blockUnits.push(unit);
         return;
       }
@@ -661,6 +668,10 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       blockUnits.push(addPositional(parent, 'item', '•', block, block.contentStart));
       return;
     }
+    // "(a) manifestly unfounded, or" / "(b) excessive in nature, …," then "the controller may—" and "(i) charge a reasonable fee …"
+    // (Irish and UK drafting): words in lower case after the last of two items or more that ends with a comma close the list
+    // and go with the unit that opened it, whose further items follow
+    if (block.kind === 'paragraph' && numbered.length >= 1 && closesList(text, block, numbered[numbered.length - 1].unit)) numbered = numbered.slice(0, -1);
     const holder = numbered.length ? numbered[numbered.length - 1].unit : container;
     extend(holder, block.span.end);
     blockUnits.push(holder);
@@ -1038,12 +1049,62 @@ const RESTATED_LABEL = /^(?:\^\d{1,3}\s?)?\[?(\d{1,4}[A-Za-z]{0,3})\.[ \t]+[A-Z]
  * Where the text after a section's label and title given again at the start of its text ends ("21. Local Boards.--" in
  * section 21), or undefined: the label must be the section's own number, the first of its text.
  */
-function restatedLabelEnd(text: string, markerStart: number, block: Block, container: Unit): number | undefined {
+function restatedLabelEnd(text: string, markerStart: number, block: Block, container: Unit, blocks: Block[], index: number): number | undefined {
   if (!container.citable || container.kind !== 'section' || container.headingDepth === 0 || container.number === undefined || container.children.length > 0) return undefined;
   const first = text.charCodeAt(markerStart);
-  if (first !== 0x5e /* ^ */ && first !== 0x5b /* [ */ && (first < 0x30 || first > 0x39)) return undefined;
-  const label = RESTATED_LABEL.exec(text.slice(markerStart, Math.min(block.span.end, markerStart + 260)));
-  return label && label[1].toLowerCase() === container.number.toLowerCase() ? markerStart + label[0].length : undefined;
+  if (first !== 0x5e /* ^ */ && first !== 0x5b /* [ */ && first !== 0x2a /* * */ && first !== 0x46 /* F */ && (first < 0x30 || first > 0x39)) return undefined;
+  const head = text.slice(markerStart, Math.min(block.span.end, markerStart + 260));
+  const own = container.number.toLowerCase();
+  const label = RESTATED_LABEL.exec(head);
+  if (label) return label[1].toLowerCase() === own ? markerStart + label[0].length : undefined;
+  // "##### 12. **Abandonment of public roads.**" then "12.—(1)Save as …", "**22.** (1) The Minister …", "**2.**—Every person …"
+  // (the Irish Statute Book as legalize-ie gives it): the number alone given again, set apart by bold, a dash or a subsection
+  const number = RESTATED_NUMBER.exec(head);
+  if (!number || number[1].toLowerCase() !== own || !(number[0].includes('*') || number[0].includes('_') || /[-–—―]/.test(number[0]) || /^F?\d{0,4}\[?\(/.test(head.slice(number[0].length)))) return undefined;
+  // (a list of the section's paragraphs "1." "2." … in bold is no label given again: the next number opens a block after it)
+  return numberOpensLater(text, blocks, index, own) ? undefined : markerStart + number[0].length;
+}
+
+/**
+ * Whether the paragraph `block`, with no marker, closes the list whose last item is `last`: it opens with a small letter, and
+ * `last` is the second item or later of a bracketed list ("(b)", "(ii)") whose own words end with a comma, perhaps "or" or "and"
+ * after it ("(b) excessive in nature, …," then "the controller may—").
+ */
+function closesList(text: string, block: Block, last: Unit): boolean {
+  if (!/^\p{Ll}/u.test(text.slice(block.span.start, block.span.start + 1)) || !/^\(/.test(last.label.trim())) return false;
+  const siblings = last.parent?.children ?? [];
+  if (siblings.indexOf(last) < 1 || last.children.length > 0) return false;
+  const words = text.slice(Math.max(last.span.start, last.span.end - 40), last.span.end).trimEnd();
+  return /,(?:[ \t]+(?:or|and))?$/.test(words);
+}
+
+/**
+ * Whether `inner`, written right after `outer` at a block's start, opens the first item of a list inside it: "(3)(a)A road
+ * authority may …" then "(b)A road authority shall not …" (Irish and UK Acts): subsection (3) and its paragraph (a) open in one
+ * block. Only a run's first item, of a deeper style, glued to the outer marker or opening a sentence ("(2) (a) and (b) apply" is
+ * a citation's words).
+ */
+function opensRunInside(outer: Marker, inner: Marker, text: string, innerStart: number): boolean {
+  if (inner.style === outer.style) return false;
+  // "(1) (*a*) Subject to …": a space between, then the item's sentence opens with a capital
+  if (text.charCodeAt(innerStart) !== 0x28 /* ( */ && !/^[ \t]\S*\([^()]{1,6}\)\S*[ \t]+\p{Lu}/u.test(text.slice(innerStart, innerStart + 24))) return false;
+  if (outer.style === 'num-paren') return (inner.style === 'lower-paren' && inner.value === 'a') || (inner.style === 'roman-paren' && inner.value === 'i');
+  return outer.style === 'lower-paren' && inner.style === 'roman-paren' && inner.value === 'i';
+}
+
+/** The section's number alone at the start of its text, in bold or not, maybe inside amended text's bracket: "**F16[117A.**", "12.—", "**27**. ". */
+const RESTATED_NUMBER = /^(?:\*\*|__)?(?:F\d{1,4}\[)?(\d{1,4}[A-Za-z]{0,3})\.?(?:\*\*|__)?\.?(?:[ \t]*(?:-{1,3}|[—―–])[ \t]*|[ \t]*)(?:F\d{1,4}(?=\[))?/;
+
+/** Whether a block after `index`, before the next heading, opens with the number after `number` ("2." after "1."): a list of paragraphs. */
+function numberOpensLater(text: string, blocks: Block[], index: number, number: string): boolean {
+  if (!/^\d+$/.test(number)) return false;
+  const next = `${Number(number) + 1}.`;
+  for (let k = index + 1; k < blocks.length && k <= index + NEXT_MARKER_REACH && blocks[k].kind !== 'heading'; k++) {
+    const start = blocks[k].span.start;
+    const opening = text.slice(start, Math.min(blocks[k].span.end, start + next.length + 4)).replace(/^(?:\*\*|__)/, '');
+    if (opening.startsWith(next)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1072,8 +1133,8 @@ function unclosedFence(text: string, last: Block, lines: LineIndex): Problem | u
 /** The code of the warning on a fence never closed (resolve.ts says why a unit after it is not found). */
 export const UNCLOSED_FENCE = 'unclosed-code-fence';
 
-/** A footnote's mark ("^2"), or the bracket that opens amended text after it: "[(4) …", "^1[(1)] Subject to …". */
-const AMENDED_TEXT_OPENS = /\^\d{1,3}(?=[\s[])|\[(?=\([\dA-Za-z]{1,4}\)\]?[\sA-Z])/y;
+/** A footnote's mark ("^2", "F5"), or the bracket that opens amended text after it: "[(4) …", "^1[(1)] Subject to …", "F5[(1A)A …". */
+const AMENDED_TEXT_OPENS = /\^\d{1,3}(?=[\s[])|F\d{1,4}(?=\[\()|\[(?=\([\dA-Za-z]{1,4}\)\]?[\sA-Z]|\(([*_]{1,2})[\dA-Za-z]{1,4}\1\)[\sA-Z])/y;
 
 /** Marker labels exclude leading whitespace; this counts the whitespace the marker follows. */
 function leadingSkip(text: string, start: number): number {
@@ -1085,7 +1146,8 @@ function leadingSkip(text: string, start: number): number {
     if (text[start + skip] === '(' && text[start + skip + 1] === '(' && /\d/.test(text[start + skip + 2] ?? '')) skip += 2;
     // "^2\n[(4) Nothing …" (India Code: a footnote's mark, the bracket around amended text; readMarker skips them too)
     AMENDED_TEXT_OPENS.lastIndex = start + skip;
-    const amended = text[start + skip] === '^' || text[start + skip] === '[' ? AMENDED_TEXT_OPENS.exec(text) : null;
+    // ("F5[(1A) A person …": the Irish Statute Book's mark of an amendment's note, then its bracket)
+    const amended = text[start + skip] === '^' || text[start + skip] === '[' || text[start + skip] === 'F' ? AMENDED_TEXT_OPENS.exec(text) : null;
     if (amended) {
       skip += amended[0].length;
       continue;
