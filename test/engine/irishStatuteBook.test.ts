@@ -7,7 +7,7 @@ import { oneDocument } from '../helpers/oneDocument';
 import {
   IE_DEPUTY_CHAIRMAN, IE_DPA_GDPR, IE_DPA_REPEALS, IE_DPA_STAFF, IE_ELECTORAL_SCHEDULES, IE_FISHERIES_DIVISION, IE_FISHERIES_ELIDED,
   IE_FISHERIES_POSTPONED, IE_HYDROCARBON_SAID, IE_MILLING_SAID, IE_ROADS_ABANDONMENT, IE_CUSTOMS_TABLE, IE_FISHERIES_INSERTED,
-  IE_INCOME_TAX_ITALIC, IE_DPA_COMMUNICATION,
+  IE_INCOME_TAX_ITALIC, IE_DPA_COMMUNICATION, IE_CONSTITUTION_SCHEDULE, IE_INSERTED_CLAUSE,
 } from './irishStatuteBookText';
 
 const act = oneDocument('act.md', '---\nid: act\ntitle: Act\nlanguage: en\ntype: law\n---\n\n');
@@ -78,7 +78,8 @@ describe('engine: Acts of Ireland as the Irish Statute Book gives them', () => {
     const text = `${sections(1)}\n${IE_DPA_REPEALS}`;
     assert.deepStrictEqual(act.broken(text), []);
     const citation = act.citation(text, 'section 2(7) and (8)');
-    assert.match(citation.targets[0].status === 'external' ? citation.targets[0].reason ?? '' : '', /provisions of the Act of 1988 that its lead-in repeals/);
+    // (read as the Act's the lead-in names: the workspace would resolve it there if it held that Act)
+    assert.match(citation.targets[0].status === 'external' ? citation.targets[0].reason ?? '' : '', /"Act of 1988" is not a document in the workspace/);
     // must not: a list whose lead-in repeals nothing still has its citations checked
     const plain = text.replace('the following provisions of the Act of 1988 are repealed:', 'the following provisions of this Act apply:');
     assert.ok(act.broken(plain).some((message) => message.includes('section 2 has no (7)')), act.broken(plain).join('\n'));
@@ -136,5 +137,24 @@ describe('engine: Acts of Ireland as the Irish Statute Book gives them', () => {
     // regulations.") is one item, and what follows it stays in the list
     const wrapped = act.unitIds('##### 5. **Rules**\n\n**5.** (1) Where—\n\n(a) one, or\n\n(b) the Minister, after consulting the Board,\n\nmay make regulations;\n\n(i) first;\n');
     assert.ok(wrapped.includes('sec_5__para_1__subpara_b__clause_i'), wrapped.join(' '));
+  });
+  it('"## SCHEDULE. Article 2A of the Constitution.": the Act\'s one schedule, "**1.**—(1)" its paragraphs; "this section" in it, no duplicate', () => {
+    // ("**1.**—(1) Parts II, III, IV, and V …": its paragraph 1 and subparagraph (1), after the bold and the dash)
+    const ids = act.unitIds(IE_CONSTITUTION_SCHEDULE);
+    for (const id of ['sched__para_1__para_1', 'sched__para_1__para_3', 'sched__para_2']) assert.ok(ids.includes(id), `${id} not in ${ids.join(' ')}`);
+    assert.deepStrictEqual(act.problems(IE_CONSTITUTION_SCHEDULE, 'reference-outside-unit'), []);
+    assert.deepStrictEqual(act.problems(IE_CONSTITUTION_SCHEDULE, 'duplicate-unit'), []);
+    // "Part I of the First Schedule" (to the Act it amends) where this Act's one schedule has no number: another instrument's
+    const amending = `${IE_CONSTITUTION_SCHEDULE}\nAs in Part I of the First Schedule.\n`;
+    assert.deepStrictEqual(act.broken(amending), []);
+    const first = act.citation(amending, 'Part I of the First Schedule');
+    assert.match(first.targets[0].status === 'external' ? first.targets[0].reason ?? '' : '', /one schedule has no number \("SCHEDULE\."\)/);
+    // must not: "Schedule of the problem" is no schedule's heading
+    assert.ok(!act.unitIds('## Schedule of the problem\n\nWords.\n').some((id) => id.startsWith('sched')));
+  });
+
+  it('"(i) …", "F28[(ia) …", "(ii) …" under "(a)": the clause inserted after (i), not a letter after (h)', () => {
+    const ids = act.unitIds(`##### 2. **Interpretation**\n\n**2.**—(1) In this Act—\n\n${IE_INSERTED_CLAUSE}`);
+    for (const id of ['sec_2__para_1__subpara_a__clause_i', 'sec_2__para_1__subpara_a__clause_ia', 'sec_2__para_1__subpara_a__clause_ii', 'sec_2__para_1__subpara_b__clause_ia']) assert.ok(ids.includes(id), `${id} not in ${ids.join(' ')}`);
   });
 });

@@ -384,6 +384,9 @@ export function readHeading(raw: string): HeadingInfo | undefined {
         return withEmbeddedGrouping({ kind, number: headingNumber(number[0]), label, title });
       }
       if (!rest || /^[–—:\-]/.test(rest)) return { kind, label: word[0], title: splitTitle(rest) };
+      // "SCHEDULE. Article 2A of the Constitution.", "SCHEDULE. Certain Customs Duties." (the Irish Statute Book): an Act's one
+      // schedule, its word and a full stop, then its title
+      if ((kind === 'schedule' || kind === 'annex') && word[0].endsWith('.') && /^\p{Lu}/u.test(rest)) return { kind, label: word[0], title: splitTitle(rest) };
       return undefined; // "Part of the problem", "Title of the act": an ordinary heading
     }
   }

@@ -78,7 +78,8 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   // "8.L'autorité …": a converter may drop the space after the number; "٢.تحدد اللائحة …" (Saudi laws as nezams.com gives them)
   // "1-bis. Il documento …" (Italy): a paragraph inserted after 1, its value "1bis"
   // "1.- El seguiment …" (Spanish and Catalan gazettes): a full stop and a dash after the number
-  { style: 'num-dot', pattern: new RegExp(String.raw`^(\d{1,4}(?:[a-z]|-${LATIN_ITERATIVE})?)\.(?:-(?=[ \t])|(?=\s|$|[A-ZÀ-Ý][a-zà-ÿ'’]|[\u0621-\u064a]))`) },
+  // "1.—(1) Parts II, III …", "2.—Article 3 and every …" (the Irish Statute Book's schedules): an em dash after the stop
+  { style: 'num-dot', pattern: new RegExp(String.raw`^(\d{1,4}(?:[a-z]|-${LATIN_ITERATIVE})?)\.(?:-(?=[ \t])|(?=—[ \t]*[(A-Z])|(?=\s|$|[A-ZÀ-Ý][a-zà-ÿ'’]|[\u0621-\u064a]))`) },
   { style: 'num-dash', pattern: /^(\d{1,4})\s?[-–—](?=\s)/ },
   // (a capital after it, perhaps after a footnote's mark: "<sup>99</sup> oder 286 des Strafgesetzbuches" is a footnote's mark
   // left in the text; "<sup>4</sup> <sup>18</sup> Das Eidgenössische …" is paragraph 4 with note 18's mark)
@@ -151,7 +152,7 @@ export function readMarker(text: string): Marker | undefined {
   // '"**18.3.** Los …', '**_18.3._** _Los …_' (SPIJ): after a quotation mark, or in bold and italics
   // "`(1)` Sofern …", ">> `1.` in den Fällen …" (LawAT's Austrian laws: the marker in a code span)
   // "_(a)_ in the case of personal data …" (a bill as converted from its PDF): a bracketed marker in italics
-  const boldAround = /^[ \t]*["“]?[ \t]*(?:\*\*|__)/.test(text) ? /^([^*_\s]{1,10})(?:\*\*|__|_\*\*|\*\*_|\*__|__\*)(?=[ \t])/.exec(unprefixed)
+  const boldAround = /^[ \t]*["“]?[ \t]*(?:\*\*|__)/.test(text) ? /^([^*_\s]{1,10})(?:\*\*|__|_\*\*|\*\*_|\*__|__\*)(?=[ \t]|—[ \t]*[(A-Z])/.exec(unprefixed)
     : /^[ \t]*[_*]\(/.test(text) ? /^(\([^*_\s()]{1,6}\))[_*](?=[ \t])/.exec(unprefixed)
     : unprefixed.charCodeAt(0) === 96 ? CODE_SPAN_MARKER.exec(unprefixed) : null;
   // "(*a*) Subject to subsection (1A) …" (the Irish Statute Book: a paragraph's letter in italics inside its brackets)

@@ -28,7 +28,6 @@ import { lostLabels } from './lostLabels';
 import { isNumberedAfter } from './markers';
 import { amendingLeadInAbove, onAmendingLeadIn } from './setOutByAmendment';
 import { creditedRegionAt } from './creditedProvisions';
-import { listedForRepeal } from './repealLists';
 import { elidedAround, repealedAround, repealedRunHolding, speaksOfRepeal } from './repeals';
 import { instrumentsNamedIn, readsLanguage, tablesFor } from './references/grammar';
 import { LANGUAGE_TABLES, everyTable } from './references/tables';
@@ -414,9 +413,6 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (run) return { status: 'external', span, reason: `${describe(cited.path)} is repealed: "${run.line}" (line ${model.lines.position(run.span.start).line + 1})` };
       const widened = doc === model && isCitableKind(cited.path[0]?.kind) ? findElsewhere(model, cited.path, lookup) : undefined;
       if (widened) return resolvedTarget(widened.doc, widened.unit, span);
-      // "the following provisions of the Act of 1988 are repealed:" then "(b) section 2(7) and (8);": that Act's provisions
-      const repealList = doc === model && anchor.kind === 'none' ? listedForRepeal(model.text, reference.span.start) : undefined;
-      if (repealList) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in a list of the provisions of ${repealList} that its lead-in repeals or amends: it is most likely that text's` };
       // "section 3" in "Part I - Preliminary Provisions", one file of an Act given a Part a file ("docs/01-part-i.md",
       // "docs/02-part-ii.md"): the file beside it that holds the section, or, when none does, a unit of a part not here
       const fileGrouping = doc === model && anchor.kind === 'none' && !first.partial && isCitableKind(cited.path[0]?.kind) ? groupingOfFile(model) : undefined;
@@ -650,6 +646,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // "el Anexo I del presente Decreto" in a copy that holds no annex or schedule at all: annexes are often published apart
       // (an annex without a number, "ANNEXE" alone, is no numbered annex to check "l'annexe 3" against)
       if (doc === model && first.reason && !first.partial && (grouping === 'annex' || grouping === 'schedule') && !numberedAnnexIn(model)) {
+        // ("## SCHEDULE. Penalties for Certain Offences." alone, and "Part I of the First Schedule" to the Act it amends)
+        const unnumbered = headingsOfKind(model, grouping)[0];
+        if (unnumbered) {
+          const whose = anchor.kind === 'none' ? 'is most likely another instrument\'s, which the sentence does not name, and cannot be checked' : 'cannot be checked against it (annexes are often published apart from the text)';
+          return { status: 'external', span, reason: `this document's one ${grouping} has no number ("${unnumbered.label.trim()}"): ${describe(cited.path)} ${whose}` };
+        }
         return { status: 'external', span, reason: `this copy holds no annex or schedule at all (they are often published apart from the text, or a converter left them out): ${describe(cited.path)} cannot be checked` };
       }
       // "lettere a), b) … del comma 1 dell'articolo 58" where article 58 reads "((ARTICOLO ABROGATO DALLA L. 31 DICEMBRE 2012,
@@ -2170,11 +2172,6 @@ function unitName(unit: Unit): string {
 }
 
 /**
- * The first child of `unit` that a step names. Strict first (same kind, same case: US "(B)" is not
- * "(b)"), then lenient (any inner kind, any case), so that treaty citations such as
- * "paragraph 1.B" still find "b.".
- */
-/**
  * "Article 24(1a)" where the converter nested the inserted paragraph "- (1a) …" under paragraph "1." before it (a
  * consolidated EU act): a number inserted after N ("1a", "4b") found among the parts of the child numbered N.
  */
@@ -2185,6 +2182,11 @@ function insertedUnderPrevious(unit: Unit, step: RefStep): Unit | undefined {
   return previous?.children.find((child) => child.number === step.number);
 }
 
+/**
+ * The first child of `unit` that a step names. Strict first (same kind, same case: US "(B)" is not
+ * "(b)"), then lenient (any inner kind, any case), so that treaty citations such as
+ * "paragraph 1.B" still find "b.".
+ */
 function childMatching(unit: Unit, step: RefStep, strictness: 0 | 1 | 2 = 2): Unit | undefined {
   if (step.kind === 'alinea') {
     // "alinéa 2": the second unnumbered paragraph; where an article has none, its numbered ones.
@@ -2626,7 +2628,6 @@ function numberedAnnexIn(model: DocumentModel): boolean {
   return [...headingsOfKind(model, 'annex'), ...headingsOfKind(model, 'schedule')].some((unit) => unit.number !== undefined);
 }
 
-/** "articles", "annexes": a kind's plural in a message. */
 /** Whether `offset` stands in a row of a markdown table: its line opens with "|". */
 function inTableRow(text: string, offset: number): boolean {
   let at = text.lastIndexOf('\n', offset - 1) + 1;
@@ -2639,6 +2640,7 @@ function whereHeld(doc: DocumentModel, model: DocumentModel): string {
   return doc === model ? 'this document' : `the copy of ${doc.frontMatter.shortTitle ?? doc.title} here`;
 }
 
+/** "articles", "annexes": a kind's plural in a message. */
 function pluralOf(kind: string): string {
   return kind === 'annex' ? 'annexes' : `${kind}s`;
 }
@@ -2696,6 +2698,7 @@ function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undef
       }
       if (current) break;
     }
+
     if (!current && path[0].kind !== 'unspecified') {
       // US Code: "subparagraph (C)" in (b)(3) names (b)(2)(C), a cousin. Take it from the innermost enclosing
       // unit that holds exactly one unit of that kind and that number, in that case.

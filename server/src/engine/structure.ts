@@ -93,9 +93,14 @@ function numberWrittenOtherwise(a: Unit, b: Unit): boolean {
   return /\d/.test(a.label) !== /\d/.test(b.label);
 }
 
-/** Two units without a number, named otherwise: the annexes "Accordo" and "Statuto" a law ratifies, no unit given twice. */
+/**
+ * Two units without a number, named otherwise: the annexes "Accordo" and "Statuto" a law ratifies, no unit given twice; or
+ * titled otherwise ("## **SCHEDULE.** MINISTRY OF LOCAL GOVERNMENT." and "## Schedule. COUNTY OF DUBLIN.").
+ */
 function namedOtherwise(a: Unit, b: Unit): boolean {
-  return a.number === undefined && b.number === undefined && a.label.trim().toLowerCase() !== b.label.trim().toLowerCase();
+  if (a.number !== undefined || b.number !== undefined) return false;
+  const plain = (words: string | undefined) => (words ?? '').replace(/[*_]/g, '').trim().toLowerCase();
+  return plain(a.label) !== plain(b.label) || (!!a.title && !!b.title && plain(a.title) !== plain(b.title));
 }
 
 function sameLabelWord(a: Unit, b: Unit): boolean {
@@ -623,11 +628,17 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       if (marker) {
         let unit = openNumbered(marker, container, markerStart, block, index, under);
         // "I.-1. Les personnes …": part I and its point 1 open in one paragraph
-        const innerStart = markerStart + leadingSkip(text, markerStart) + marker.length;
+        const markerEnd = markerStart + leadingSkip(text, markerStart) + marker.length;
+        // "1.—(1) Parts II, III …" (a schedule's paragraph and its first subparagraph, the Irish Statute Book): past the bold's
+        // close and the dash
+        const dash = marker.style === 'num-dot' && (text.charCodeAt(markerEnd) === 0x2014 || text.charCodeAt(markerEnd) === 0x2a || text.charCodeAt(markerEnd) === 0x5f) ?
+          /^(?:\*\*|__)?—[ \t]*(?=\()/.exec(text.slice(markerEnd, markerEnd + 8)) : null;
+        const innerStart = markerEnd + (dash ? dash[0].length : 0);
         // (a bracket right after, or after one space, first: most paragraphs' words follow their marker)
         const bracketNext = text.charCodeAt(innerStart) === 0x28 || (text.charCodeAt(innerStart) === 0x20 && text.charCodeAt(innerStart + 1) === 0x28);
-        const inner = marker.style === 'upper-roman-dash' || (bracketNext && (marker.style === 'num-paren' || marker.style === 'lower-paren')) ? readMarker(text.slice(innerStart, Math.min(block.span.end, innerStart + 32))) : undefined;
+        const inner = marker.style === 'upper-roman-dash' || (bracketNext && (marker.style === 'num-paren' || marker.style === 'lower-paren' || dash)) ? readMarker(text.slice(innerStart, Math.min(block.span.end, innerStart + 32))) : undefined;
         if (inner && inner.style === 'num-dot' && marker.style === 'upper-roman-dash') unit = openNumbered(inner, container, innerStart, block, index);
+        else if (inner && dash && inner.style === 'num-paren' && inner.value === '1') unit = openNumbered(inner, container, innerStart, block, index);
         else if (inner && opensRunInside(marker, inner, text, innerStart)) unit = openNumbered(inner, container, innerStart, block, index);
         blockUnits.push(unit);
         return;
@@ -777,6 +788,9 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         if (romanLevel || value === 'i' || value.length > 1 || letterLevel) style = romanStyle;
       }
     }
+    // "(i) … F28[(ia) … (ii)" (the Irish Statute Book): a clause inserted after the roman "(i)" is of its run, not the letter "ia"
+    const insertedRoman = style === 'lower-paren' ? /^([ivxlc]+)a$/.exec(value) : null;
+    if (insertedRoman && numbered[numbered.length - 1]?.style === 'roman-paren' && numbered[numbered.length - 1].unit.number === insertedRoman[1]) style = 'roman-paren';
     // "I. Para admitir …" then "II. …": the first of a roman run in capitals, not the letter I (which follows "H.");
     // "V." or "X." after "IV." or "IX."
     if (style === 'upper-dot' && /^[IVX]$/.test(marker.value)) {

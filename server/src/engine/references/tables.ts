@@ -344,7 +344,8 @@ const EN: LanguageTable = {
   innerNoteTitle: String.raw`Illustrations?|Explanations?|Examples?|Proviso`,
   aboutTheTerm: String.raw`^(?:the|such|this|that)\s+(?:term|expression|word|phrase)s?\s|\s(?:means?|include[sd]?|does\s+not\s+include|do\s+not\s+include)$`,
   // "The following provisions of the Local Government Act 1972 have effect as if …—": with "following", any lead-in's end
-  provisionsListLeadIn: { opening: /^(?:the\s+)?(?:(following)\s+)?(?:provisions|enactments)\s+(?:of|in)\s+/i, listFollows: /\s(?:are|is)\s*[:—–-]\s*$/ },
+  // ("Subject to *subsection (4)*, the following provisions of the Act of 1988 are repealed:": after a proviso's clause)
+  provisionsListLeadIn: { opening: /^(?:(?:subject\s+to|without\s+prejudice\s+to|save\s+as\s+provided\s+(?:in|by))\s[^,:;\n]{1,80},\s+)?(?:the\s+)?(?:(following)\s+)?(?:provisions|enactments)\s+(?:of|in)\s+/i, listFollows: /\s(?:are|is)\s*[:—–-]\s*$/ },
   amending: {
     // "The Central Bank of Malaysia Act 2009 [Act 701], which** is referred to as the “principal Act” in this Act, is amended in …—"
     nameThenDate: String.raw`\]?(?:[ \t]*\*{1,2})?,[ \t]*(?:\*{1,2}[ \t]*)?which(?:[ \t]*\*{1,2})?\s+is[ \t]+referred[ \t]+to[ \t]+as[ \t]+the[ \t]+["“][^"”\n]{1,40}["”][ \t]+in[ \t]+this[ \t]+Act`,
