@@ -156,7 +156,7 @@ export function readMarker(text: string): Marker | undefined {
     : /^[ \t]*[_*]\(/.test(text) ? /^(\([^*_\s()]{1,6}\))[_*](?=[ \t])/.exec(unprefixed)
     : unprefixed.charCodeAt(0) === 96 ? CODE_SPAN_MARKER.exec(unprefixed) : null;
   // "(*a*) Subject to subsection (1A) …" (the Irish Statute Book: a paragraph's letter in italics inside its brackets)
-  const italicInside = boldAround ? null : ITALIC_IN_BRACKETS.exec(unprefixed);
+  const italicInside = boldAround ? null : EMPHASIS_IN_BRACKETS.exec(unprefixed);
   const written = (boldAround ? boldAround[1] + unprefixed.slice(boldAround[0].length) : italicInside ? `(${italicInside[2]})` + unprefixed.slice(italicInside[0].length) : unprefixed).slice(0, TAGGED_SIGN.test(unprefixed) ? 64 : unprefixed.startsWith('<sup>') ? 32 : 24);
   // Converters escape what markdown would read as a list: turndown writes "1\. Each Party",
   // pandoc "a\)" and "\(a\)". The reader sees "1.", "a)", "(a)".
@@ -180,14 +180,14 @@ export function readMarker(text: string): Marker | undefined {
       // (a reader sees the raised number alone, not its tags)
       if (style === 'num-sup') return { style, value: match[1] ?? match[2], label: match[1] ?? `(${match[2]})`, length: match[0].length };
       const value = match[1] + (match[2] ?? '');
-      return { style, value: value.includes('-') && (style === 'num-dot' || style === 'lower-dot') ? value.replace(/-/g, '') : value, label: match[0], length: (escaped ? writtenLength(written, match[0].length) : match[0].length) + (italicInside ? 2 : 0) };
+      return { style, value: value.includes('-') && (style === 'num-dot' || style === 'lower-dot') ? value.replace(/-/g, '') : value, label: match[0], length: (escaped ? writtenLength(written, match[0].length) : match[0].length) + (italicInside ? 2 * italicInside[1].length : 0) };
     }
   }
   return undefined;
 }
 
-/** A bracketed letter or number in italics inside its brackets: "(*a*)", "(_iv_)". */
-const ITALIC_IN_BRACKETS = /^\(([*_])([^*_\s()]{1,6})\1\)/;
+/** A bracketed letter or number in emphasis inside its brackets: "(*a*)", "(_iv_)" (a marker, and a citation's step: tokenizer.ts). */
+export const EMPHASIS_IN_BRACKETS = /^\((\*{1,2}|_{1,2})([0-9a-zA-Z]{1,6})\1\)/;
 
 /** A marker alone in a code span, then a space: "`(1)` ", "`1.` ", read as the marker (its backticks are the converter's). */
 const CODE_SPAN_MARKER = /^`([^`\s]{1,10})`(?=[ \t])/;

@@ -21,7 +21,7 @@ const GLUED_WORDS = new Set(['of', 'is', 'are', 'and', 'or', 'the', 'to', 'in', 
   'de', 'del']);
 /** A word of a capital and three lower-case letters or more, after the number's own letter if it has one. */
 const GLUED_TITLE = /^([a-z]?)(\p{Lu}\p{Ll}{3,})/u;
-import { insertedAfter } from '../markers';
+import { EMPHASIS_IN_BRACKETS, insertedAfter } from '../markers';
 import { LIST_GOES_ON, everyTable } from './tables';
 
 /** Italian prepositions joined to "l'" ("all'articolo", "dell'articolo"): elided words longer than "l'" and "d'". */
@@ -127,8 +127,6 @@ const RAISED_NUMBER = /^<sup>(\d{1,4})<\/sup>(?![ \t]*(?:\n|$))/;
 const RAISED_FRENCH_ORDINAL = /^<sup>(er|re)<\/sup>/;
 const RAISED_LATIN = new RegExp(`^<sup>(${LATIN_ITERATIVE})</sup>`);
 const TAGGED_ORDINAL = /^(?:<[a-z][^<>]{0,40}>){1,3}[oº°ª](?:<\/[a-z]{1,6}>){1,3}/;
-/** A marker's letter or number in emphasis inside its brackets: "(*d*)", "(_iv_)". */
-const ITALIC_MARKER = /^\((\*{1,2}|_{1,2})([0-9a-zA-Z]{1,6})\1\)/;
 const EMPHASISED_LETTER = /^(\*{1,2}|_{1,2})([a-z]{1,3}|bis|ter|quater)\1(?![\p{L}\p{N}*_])/u;
 
 /** Inner text of a marker accepted as a number: digits(+≤2 letters or "°"), ≤3 letters, a roman numeral, "6.1", "c.1" or "iii.1" (put between two). */
@@ -413,7 +411,7 @@ export function tokenizeUntil(text: string, out: Token[], state: TokenizerState,
     }
     // "section 153 (1) (*d*)", "paragraphs (*b*), (*c*)" (the Irish Statute Book): a letter in italics inside its brackets
     if (ch === '(' && (text[i + 1] === '*' || text[i + 1] === '_')) {
-      const italic = ITALIC_MARKER.exec(text.slice(i, i + 16));
+      const italic = EMPHASIS_IN_BRACKETS.exec(text.slice(i, i + 16));
       const v = italic ? markerValue(italic[2]) : null;
       if (italic && v !== null) {
         push(make('marker', i, i + italic[0].length, v, undefined, undefined, 'paren'));
