@@ -1,6 +1,7 @@
 // Budget laws and decrees, whose appropriations are numbered like articles ("Del artículo 461. Para sueldos …  $ 7.000.00")
 // and whose sections are "Incisos" (Uruguay): words that read as citations and cite nothing of the text.
 import type { Span } from './model';
+import { onTableRow } from './text';
 
 /** An amount in a table cell: "$", "7.000.00", "903.000", "11,800,000", "€ 250". */
 const AMOUNT_CELL = /\|[ \t]*(?:[$€£¥]|US\$|(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?))[ \t]*\|/;
@@ -18,7 +19,7 @@ export function budgetTableRow(text: string, offset: number): string | undefined
   const here = rowAt(offset);
   // "Al artículo 1597. Para gastos de administración … que hará el Gobierno $ 2.996.000.00" (a budget decree's line, no table):
   // the appropriation the citation opens, and its amount at the line's end
-  if (!/^[ \t]*\|/.test(here.row)) return BUDGET_LINE_START.test(here.row) ? BUDGET_LINE_AMOUNT.exec(here.row)?.[1] : undefined;
+  if (!onTableRow(text, offset)) return BUDGET_LINE_START.test(here.row) ? BUDGET_LINE_AMOUNT.exec(here.row)?.[1] : undefined;
   const amountIn = (row: string) => AMOUNT_CELL.exec(row)?.[0].replace(/^\|[ \t]*|[ \t]*\|$/g, '');
   const own = amountIn(here.row.slice(offset - here.start)) ?? amountIn(here.row);
   if (own) return own;
@@ -26,7 +27,7 @@ export function budgetTableRow(text: string, offset: number): string | undefined
   let next = here.end + 1;
   for (let rows = 0; rows < BUDGET_ROW_REACH && next < text.length; rows++) {
     const below = rowAt(next);
-    if (!/^[ \t]*\|/.test(below.row)) break;
+    if (!onTableRow(text, next)) break;
     const amount = amountIn(below.row);
     if (amount) return amount;
     next = below.end + 1;

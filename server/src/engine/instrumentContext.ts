@@ -86,13 +86,17 @@ export function instrumentOfLeadIn(model: DocumentModel, reference: DocumentRefe
   for (; unit && unit !== model.root && unit.headingDepth === 0 && levels < MAX_LEAD_LEVELS; unit = unit.parent, levels++) {
     // (an item of the provision itself after its lead-in paragraph too: "In regulation 4 of the 2003 Regulations (first notice)—"
     // then "- (a) in paragraph (3)(b)—", a Scottish SI)
-    if (unit.kind === 'alinea' || (unit.parent?.citable && !insertingInstructionAbove(model, reference.span.start))) {
+    // (the instruction above is looked for only where a lead-in before could name something: most items have none)
+    if (unit.kind === 'alinea' || (unit.parent?.citable && alineaBefore(unit) && !insertingInstructionAbove(model, reference.span.start))) {
       const cited = citedLeadInBefore(model, unit);
       if (cited) return cited;
     }
     if (unit.kind === 'article' || unit.kind === 'section') return amendedByOpening(model, unit, reference);
-    const lead = leadInOf(model, unit);
-    if (lead && reference.span.start >= lead.end && lead.name) return lead.name;
+    // (a lead-in names the instrument of what comes after it: a citation inside it does not need it read)
+    if (reference.span.start >= leadInEndOf(model, unit)) {
+      const lead = leadInOf(model, unit);
+      if (lead?.name) return lead.name;
+    }
   }
   // the provision headed as such: what its opening paragraph says it amends
   if (unit && unit.headingDepth > 0 && (unit.kind === 'article' || unit.kind === 'section')) {
@@ -279,14 +283,7 @@ const SIBLINGS_BACK = 40;
  * then "I - incisos I e II do caput;" — that law's article 5, not this one's.
  */
 function citedLeadInBefore(model: DocumentModel, item: Unit): string | undefined {
-  const siblings = item.parent?.children;
-  if (!siblings) return undefined;
-  const at = indexByStart(siblings, item);
-  for (let i = at - 1; i >= 0 && i >= at - SIBLINGS_BACK; i--) {
-    const sibling = siblings[i];
-    if (sibling.headingDepth > 0 || (sibling.kind !== 'alinea' && sibling.kind !== item.kind)) return undefined;
-    // ("- (b) …" after "- (a) …": an earlier item of the same list, the lead-in before them both)
-    if (sibling.kind !== 'alinea') continue;
+  for (const sibling of alineasBefore(item)) {
     const lead = leadInOf(model, sibling);
     // (items the structure reads as the provision's own parts, "- (a) …", follow only an amending list's dash: "… of the 2003
     // Regulations (first notice)—"; after a colon their own links and words say whose they are)
@@ -295,6 +292,26 @@ function citedLeadInBefore(model: DocumentModel, item: Unit): string | undefined
     if (/[:：]\s*$/.test(model.text.slice(sibling.span.start, Math.min(sibling.span.end, sibling.span.start + LEAD_IN_MAX + 360)).replace(EDITORIAL_TAIL, ''))) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The alineas before `item` among its siblings, nearest first, that may lead into it: within SIBLINGS_BACK, past earlier items
+ * of its own kind ("- (b) …" after "- (a) …": the lead-in before them both), up to a heading or a sibling of another kind.
+ */
+function* alineasBefore(item: Unit): Generator<Unit> {
+  const siblings = item.parent?.children;
+  if (!siblings) return;
+  const at = indexByStart(siblings, item);
+  for (let i = at - 1; i >= 0 && i >= at - SIBLINGS_BACK; i--) {
+    const sibling = siblings[i];
+    if (sibling.headingDepth > 0 || (sibling.kind !== 'alinea' && sibling.kind !== item.kind)) return;
+    if (sibling.kind === 'alinea') yield sibling;
+  }
+}
+
+/** Whether an alinea stands before `item` that citedLeadInBefore would read (without reading its lead-in). */
+function alineaBefore(item: Unit): boolean {
+  return !alineasBefore(item).next().done;
 }
 
 /** An editor's links and block ids after a paragraph's last word ("    [Produção de efeitos](https://…) ^muntq9"). */
@@ -344,7 +361,7 @@ function leadInOf(model: DocumentModel, unit: Unit): LeadIn | null {
   if (cached !== undefined) return cached;
   let found: LeadIn | null = null;
   const start = unit.labelSpan.end;
-  const end = leadInEnd(model, unit);
+  const end = leadInEndOf(model, unit);
   const trimmed = model.text.slice(start, end).trim();
   const listed = instrumentOfProvisionsList(trimmed, model.language);
   if (listed) {
@@ -397,6 +414,17 @@ function amendedByLeadIn(model: DocumentModel, start: number, trimmed: string): 
     }
   }
   return name;
+}
+
+const leadInEnds = new TreeKeyedCache<Map<Unit, number>>();
+
+/** Where a unit's lead-in ends (leadInEnd), once per unit and document version. */
+function leadInEndOf(model: DocumentModel, unit: Unit): number {
+  let known = leadInEnds.get(model);
+  if (!known) leadInEnds.set(model, (known = new Map()));
+  let end = known.get(unit);
+  if (end === undefined) known.set(unit, (end = leadInEnd(model, unit)));
+  return end;
 }
 
 function leadInEnd(model: DocumentModel, unit: Unit): number {

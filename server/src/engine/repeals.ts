@@ -38,16 +38,23 @@ const REPEAL_NOTICE_REACH = 160;
  */
 export function repealedAround(doc: DocumentModel, unit: Unit): { unit: Unit; notice: string } | undefined {
   let found: { unit: Unit; notice: string } | undefined;
-  for (let scope: Unit | undefined = unit; scope && scope.kind !== 'document'; scope = scope.parent) {
+  for (const scope of upToProvision(unit)) {
     const after = doc.text.slice(scope.labelSpan.end, Math.min(scope.span.end, scope.labelSpan.end + REPEAL_NOTICE_REACH));
     if (REPEAL_NOTICE.test(after)) {
       // its words, without the marks and link around them ("[(Revogado pela Lei Complementar nº 143, de 2013)](https://…)")
       const words = after.trim().replace(NOTICE_MARKS, '').split(/[)\]\n»"*_]/)[0].trim();
       found = { unit: scope, notice: words.length > 80 ? `${words.slice(0, 80)}…` : words };
     }
-    if (scope.citable) break;
   }
   return found;
+}
+
+/** `unit` and the units above it, up to and with its article or section (or the last below the document). */
+function* upToProvision(unit: Unit): Generator<Unit> {
+  for (let scope: Unit | undefined = unit; scope && scope.kind !== 'document'; scope = scope.parent) {
+    yield scope;
+    if (scope.citable) return;
+  }
 }
 
 /**
@@ -63,7 +70,7 @@ const ELIDED_REACH = 40;
  * out ("F25[…]"), and that text; undefined when none is.
  */
 export function elidedAround(doc: DocumentModel, unit: Unit): { unit: Unit; mark: string } | undefined {
-  for (let scope: Unit | undefined = unit; scope && scope.kind !== 'document'; scope = scope.parent) {
+  for (const scope of upToProvision(unit)) {
     // (after a heading's line: its title is no text of the unit)
     const lineEnd = scope.headingDepth > 0 ? doc.text.indexOf('\n', scope.labelSpan.end) : scope.labelSpan.end;
     const from = lineEnd < 0 ? scope.span.end : lineEnd;
@@ -71,7 +78,6 @@ export function elidedAround(doc: DocumentModel, unit: Unit): { unit: Unit; mark
       const rest = doc.text.slice(from, scope.span.end);
       if (ELIDED_TEXT.test(rest)) return { unit: scope, mark: rest.trim() };
     }
-    if (scope.citable) break;
   }
   return undefined;
 }

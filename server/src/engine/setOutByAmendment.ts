@@ -17,6 +17,7 @@ const GROUPINGS = new Set<string>(['book', 'part', 'title', 'chapter', 'division
  * heading of anything else between them (a chapter, the next provision of this document) means there is none.
  */
 export function amendingLeadInAbove(text: string, labelStart: number, number: string): string | undefined {
+  if (!colonLineAbove(text, labelStart)) return undefined;
   const between: string[] = [];
   let lineEnd = text.lastIndexOf('\n', labelStart - 1);
   for (let lines = 0; lineEnd > 0 && lines < REACH_LINES && labelStart - lineEnd < REACH_CHARS; lines++) {
@@ -35,6 +36,25 @@ export function amendingLeadInAbove(text: string, labelStart: number, number: st
   }
   return undefined;
 }
+
+/**
+ * Whether any line within reach above `labelStart` ends with a colon (markup and spaces after it aside): without one there is no
+ * lead-in, and the lines need no reading as headings (most articles).
+ */
+function colonLineAbove(text: string, labelStart: number): boolean {
+  let lineEnd = text.lastIndexOf('\n', labelStart - 1);
+  for (let lines = 0; lineEnd > 0 && lines < REACH_LINES && labelStart - lineEnd < REACH_CHARS; lines++) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    let at = lineEnd - 1;
+    while (at >= lineStart && IGNORED_AT_END.test(text[at])) at--;
+    if (at >= lineStart && (text[at] === ':' || text[at] === '：')) return true;
+    lineEnd = lineStart - 1;
+  }
+  return false;
+}
+
+/** What `.replace(/[*_]+/g, '').trim()` takes off a line's end. */
+const IGNORED_AT_END = /^[\s*_]$/;
 
 /** How many lines above a lead-in's last may be its beginning ("Modifíquese los artículos 162 … aprobado por el Decreto" / "Legislativo 635, en los siguientes términos:"). */
 const WRAPPED_LINES = 3;

@@ -96,6 +96,13 @@ export function lineWithinReach(text: string, offset: number, reach: number): { 
   };
 }
 
+/** Whether `offset` stands in a row of a markdown table: its line opens with "|" (spaces before it aside). */
+export function onTableRow(text: string, offset: number): boolean {
+  let at = text.lastIndexOf('\n', offset - 1) + 1;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  return text[at] === '|';
+}
+
 /** Collapses runs of whitespace and trims: for messages, hovers and keys. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
