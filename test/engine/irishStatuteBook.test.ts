@@ -7,7 +7,10 @@ import { oneDocument } from '../helpers/oneDocument';
 import {
   IE_DEPUTY_CHAIRMAN, IE_DPA_GDPR, IE_DPA_REPEALS, IE_DPA_STAFF, IE_ELECTORAL_SCHEDULES, IE_FISHERIES_DIVISION, IE_FISHERIES_ELIDED,
   IE_FISHERIES_POSTPONED, IE_HYDROCARBON_SAID, IE_MILLING_SAID, IE_ROADS_ABANDONMENT, IE_CUSTOMS_TABLE, IE_FISHERIES_INSERTED,
-  IE_INCOME_TAX_ITALIC, IE_DPA_COMMUNICATION, IE_CONSTITUTION_SCHEDULE, IE_INSERTED_CLAUSE,
+  IE_INCOME_TAX_ITALIC, IE_DPA_COMMUNICATION, IE_CONSTITUTION_SCHEDULE, IE_INSERTED_CLAUSE, IE_CYBERCRIME_ITALIC, IE_DPA_ARCHIVING_ITALIC,
+  IE_PATENTS_SCHEDULE_SET_OUT, IE_TRUSTS_DISPUTES, IE_CONSTRUCTIVE_NOTICE, IE_EXTRADITION_AMENDED,
+  IE_BOOKMAKERS_LEVIES, IE_CHILD_PORNOGRAPHY_DEFINITION, IE_AUTHORISED_OFFICERS,
+  IE_WELFARE_PART_SET_OUT, IE_WELFARE_REPEALS, IE_WELFARE_INSERTED_BY_THIS, IE_WELFARE_SCHEDULE_TABLE,
 } from './irishStatuteBookText';
 
 const act = oneDocument('act.md', '---\nid: act\ntitle: Act\nlanguage: en\ntype: law\n---\n\n');
@@ -75,7 +78,8 @@ describe('engine: Acts of Ireland as the Irish Statute Book gives them', () => {
   });
 
   it('"the following provisions of the Act of 1988 are repealed:" then "(b) section 2(7) and (8);": that Act\'s provisions', () => {
-    const text = `${sections(1)}\n${IE_DPA_REPEALS}`;
+    // (section 8 as the Act has it: subsection (1) and its (a), (b), then (2) and (3), which the repeals' subsection (4) cites)
+    const text = `${sections(1).replace('**8.** Words.', '**8.** (1) Words:\n\n(a) one;\n\n(b) two.\n\n(2) Words.\n\n(3) Words.')}\n${IE_DPA_REPEALS}`;
     assert.deepStrictEqual(act.broken(text), []);
     const citation = act.citation(text, 'section 2(7) and (8)');
     // (read as the Act's the lead-in names: the workspace would resolve it there if it held that Act)
@@ -156,5 +160,121 @@ describe('engine: Acts of Ireland as the Irish Statute Book gives them', () => {
   it('"(i) …", "F28[(ia) …", "(ii) …" under "(a)": the clause inserted after (i), not a letter after (h)', () => {
     const ids = act.unitIds(`##### 2. **Interpretation**\n\n**2.**—(1) In this Act—\n\n${IE_INSERTED_CLAUSE}`);
     for (const id of ['sec_2__para_1__subpara_a__clause_i', 'sec_2__para_1__subpara_a__clause_ia', 'sec_2__para_1__subpara_a__clause_ii', 'sec_2__para_1__subpara_b__clause_ia']) assert.ok(ids.includes(id), `${id} not in ${ids.join(' ')}`);
+  });
+  it('"an offence under *section 2*, *3*, *4* or *5*—" (cross-references in italics, each number apart): the Act\'s four sections', () => {
+    const citation = act.citation(IE_CYBERCRIME_ITALIC, 'section 2*, *3*, *4* or *5');
+    assert.deepStrictEqual(citation.targets.map((target) => (target.status === 'resolved' ? target.unitId : target.status)), ['sec_2', 'sec_3', 'sec_4', 'sec_5']);
+    assert.deepStrictEqual(act.broken(IE_CYBERCRIME_ITALIC), []);
+    // must not: a name's emphasis still ends the name ("of the *Theft Act 2001*": another instrument's section 3)
+    const named = act.citation('Under *section 3* of the *Theft Act 2001*, and section 4 of the *Criminal Damage Act 1991*.\n', 'section 3* of the *Theft Act 2001');
+    assert.deepStrictEqual([named.reference.anchor.kind === 'instrument' ? named.reference.anchor.name : named.reference.anchor.kind, named.targets[0].status], ['Theft Act 2001', 'external']);
+  });
+
+  it('"*paragraph (a)*, *(b)* or *(c)* of *subsection (1)*": the paragraphs of subsection (1), not a paragraph (a) of the section', () => {
+    const text = `${sections(30)}\n${IE_DPA_ARCHIVING_ITALIC}`;
+    const citation = act.citation(text, 'paragraph (a)*, *(b)* or *(c)* of *subsection (1)');
+    assert.deepStrictEqual(citation.targets.map((target) => (target.status === 'resolved' ? target.unitId : target.status)), ['sec_42__para_1__subpara_a', 'sec_42__para_1__subpara_b', 'sec_42__para_1__subpara_c']);
+    assert.deepStrictEqual(act.broken(text), []);
+    // must not: marks set apart by spaces are no emphasis of a citation ("* * *", a list's bullet)
+    const spaced = act.citation(`${sections(30)}\n##### 43. **Heading**\n\n**43.** (1) Words.\n\n* * *\n\n* paragraph (z) of subsection (1).\n`, 'paragraph (z)', true);
+    assert.strictEqual(spaced.targets[0].status, 'unresolved');
+  });
+  it('"substituting the following for the Second Schedule:" then "“SECOND SCHEDULE": the quoted schedule opens no unit; sections 36, 37 after it are the Act\'s', () => {
+    const ids = act.unitIds(IE_PATENTS_SCHEDULE_SET_OUT);
+    assert.ok(ids.includes('sec_36') && ids.includes('sec_37') && !ids.some((id) => id.startsWith('sched')), ids.join(' '));
+    assert.deepStrictEqual(act.broken(`${IE_PATENTS_SCHEDULE_SET_OUT}\nAs in section 36.\n`), []);
+    // must not: the schedule's heading with no quotation mark before it is this Act's schedule
+    assert.ok(act.unitIds(IE_PATENTS_SCHEDULE_SET_OUT.replace('“SECOND SCHEDULE', 'SECOND SCHEDULE')).includes('sched_2'));
+  });
+
+  it('"(*d*) … interested," then "in relation to any matter concerning the—": (i) to (iii) are subsection (1)\'s, as "*subsection (1)(i)* and *(iii)*" cites them', () => {
+    const citation = act.citation(IE_TRUSTS_DISPUTES, 'subsection (1)(i)* and *(iii)');
+    assert.deepStrictEqual(citation.targets.map((target) => (target.status === 'resolved' ? target.unitId : target.status)), ['sec_22__para_1__clause_i', 'sec_22__para_1__clause_iii']);
+    assert.deepStrictEqual(act.broken(IE_TRUSTS_DISPUTES), []);
+  });
+
+  it('"Without prejudice to *section 57(4)*, *subsection (1)* does not exempt": two citations, the second this section\'s subsection (1)', () => {
+    const own = act.citation(IE_CONSTRUCTIVE_NOTICE, 'subsection (1)');
+    assert.deepStrictEqual(own.targets.map((target) => (target.status === 'resolved' ? target.unitId : target.status)), ['sec_86__para_1']);
+    act.citation(IE_CONSTRUCTIVE_NOTICE, 'section 57(4)');
+    // (so too with no italics: "section 57(4), subsection (1)")
+    const plain = act.citation(IE_CONSTRUCTIVE_NOTICE.replace('*section 57(4)*, *subsection (1)*', 'section 57(4), subsection (1)'), 'subsection (1)');
+    assert.deepStrictEqual(plain.targets.map((target) => (target.status === 'resolved' ? target.unitId : target.status)), ['sec_86__para_1']);
+    // must not: after a section with no subsection in brackets, "section 5, subsection (1)" is one citation, of section 5
+    const text = IE_CONSTRUCTIVE_NOTICE.replace('*section 57(4)*', 'section 5').replace('##### 86..', '##### 5. **Heading**\n\n**5.** (1) One.\n\n(2) Two.\n\n##### 86..');
+    const drilled = act.citation(text, 'section 5, *subsection (1)');
+    assert.deepStrictEqual(drilled.targets.map((target) => (target.status === 'resolved' ? target.unitId : target.status)), ['sec_5__para_1']);
+  });
+  it('"Section 26 (warrant of arrest) of the Principal Act shall be amended—" then "(*a*) … for subsection (1):": the Principal Act\'s subsections', () => {
+    assert.deepStrictEqual(act.broken(IE_EXTRADITION_AMENDED), []);
+    const cited = act.citation(IE_EXTRADITION_AMENDED, 'subsection (1)');
+    assert.match(cited.targets[0].status === 'external' ? cited.targets[0].reason ?? '' : '', /"Principal Act" is not a document in the workspace/);
+    // must not: an opening that amends nothing leaves the citations under it this Act's (section 7 has no subsection (1))
+    assert.ok(act.broken(IE_EXTRADITION_AMENDED.replace('shall be amended—', 'shall apply—')).some((message) => message.includes('section 7 has no subsection 1')));
+  });
+  it('"54.—(1)F53[(a)An authorised bookmaker …": subsection (1) and its paragraph (a), an amendment\'s mark between them', () => {
+    const ids = act.unitIds(IE_BOOKMAKERS_LEVIES);
+    assert.ok(ids.includes('sec_54__para_1__subpara_a') && ids.includes('sec_54__para_1__subpara_b__clause_i'), ids.join(' '));
+    assert.deepStrictEqual(act.broken(IE_BOOKMAKERS_LEVIES), []);
+    // must not: a mark before words, not a bracket, opens no paragraph (a) ("paragraph (a)" is then reported)
+    assert.ok(act.broken(IE_BOOKMAKERS_LEVIES.replace('(1)F53[(a)An', '(1)F53[An')).some((message) => message.includes('no paragraph (a)')));
+  });
+
+  it('"The reference in *paragraph (a)* of the definition of child pornography …": the definition\'s paragraph, past the emphasis', () => {
+    const text = `##### 2. **Interpretation**\n\n**2.**—(1) In this Act—\n\n${IE_CHILD_PORNOGRAPHY_DEFINITION}`;
+    assert.deepStrictEqual(act.broken(text), []);
+    const cited = act.citation(text, 'paragraph (a)');
+    assert.match(cited.targets[0].status === 'external' ? cited.targets[0].reason ?? '' : '', /a part of a definition/);
+    // must not: "*paragraph (z)* of subsection (1)" is still checked, and reported
+    assert.ok(act.broken(text.replace('*paragraph (a)* of the definition of child pornography', '*paragraph (z)* of subsection (1)')).some((message) => message.includes('(z)')));
+  });
+  it('"*subsection (1)(b)(ix)*and (*x*)": (x) is the numeral after (ix), subsection (1)(b)\'s, not a letter (1)(x)', () => {
+    const citation = act.citation(IE_AUTHORISED_OFFICERS, 'subsection (1)(b)(ix)*and (*x*)');
+    assert.deepStrictEqual(citation.targets.map((target) => (target.status === 'resolved' ? target.unitId : target.status)), ['sec_18f__para_1__subpara_b__clause_ix', 'sec_18f__para_1__subpara_b__clause_x']);
+    assert.deepStrictEqual(act.broken(IE_AUTHORISED_OFFICERS), []);
+    // must not: "(w) and (x)" are letters ("section 5(1)(w) and (x)": both of subsection (1))
+    const letters = act.citation('##### 5. **Heading**\n\n**5.** (1) Words:\n\n(w) one;\n\n(x) two.\n\nAs in subsection (1)(w) and (x).\n', 'subsection (1)(w) and (x)');
+    assert.deepStrictEqual(letters.targets.map((target) => (target.status === 'resolved' ? target.unitId : target.status)), ['sec_5__para_1__subpara_w', 'sec_5__para_1__subpara_x']);
+  });
+  describe('an amending Act (the Social Welfare Act, 1993, which defines "the Principal Act")', () => {
+    const interpretation = '##### 2 Interpretation.\n\n**2.**—(1) In this Act—\n\n“the Principal Act” means the Social Welfare (Consolidation) Act, 1981;\n\n';
+
+    it('"… of the following Part:" then "“PART VIIA" and more than a hundred paragraphs to "… repaid.”.": the Part set out is the Principal Act\'s', () => {
+      const text = interpretation + IE_WELFARE_PART_SET_OUT;
+      const ids = act.unitIds(text);
+      assert.ok(ids.includes('sec_27') && ids.includes('sec_28') && !ids.some((id) => id.startsWith('part_') || id.startsWith('sec_294')), ids.join(' '));
+      assert.deepStrictEqual(act.broken(text), []);
+      // must not: with no quotation mark before "PART VIIA" the Part is read as this Act's (and its citations checked)
+      assert.ok(act.unitIds(interpretation + IE_WELFARE_PART_SET_OUT.replace('“PART VIIA', 'PART VIIA')).includes('part_viia'));
+    });
+
+    it('"The Principal Act is hereby amended by the repeal of—" then "(*c*) the Fifth Schedule.": the Principal Act\'s schedule', () => {
+      const text = interpretation + IE_WELFARE_REPEALS;
+      assert.deepStrictEqual(act.broken(text), []);
+      const cited = act.citation(text, 'Fifth Schedule');
+      assert.match(cited.targets[0].status === 'external' ? cited.targets[0].reason ?? '' : '', /"Principal Act" is not a document in the workspace/);
+    });
+
+    it('"section 294A (inserted by *section 27* of this Act)": the section this Act put into the Principal Act', () => {
+      const text = interpretation + IE_WELFARE_INSERTED_BY_THIS;
+      assert.deepStrictEqual(act.broken(text), []);
+      const cited = act.citation(text, 'section 294A');
+      assert.match(cited.targets[0].status === 'external' ? cited.targets[0].reason ?? '' : '', /a unit this document put into the instrument it amends/);
+      // must not: in a consolidated text that holds a section 294A, "(inserted by section 3 of the Finance Act 2010)" (another
+      // Act inserted it) leaves the citation this document's
+      const consolidated = `##### 294A. **Heading**\n\n**294A.** Words.\n\n${IE_WELFARE_INSERTED_BY_THIS.replace('(inserted by *section 27* of this Act)', '(inserted by section 3 of the Finance Act 2010)')}`;
+      const own = act.citation(consolidated, 'section 294A');
+      assert.deepStrictEqual(own.targets.map((target) => (target.status === 'resolved' ? target.unitId : target.status)), ['sec_294a']);
+    });
+
+    it('"section 137 (1) (*a*)" in a schedule\'s table of an Act of ten sections: past its last section, the Principal Act\'s', () => {
+      const ten = (definitions: string) => `##### 1 Short title.\n\n**1.**—Words.\n\n${definitions}${sections(3).replace(/#####/g, '\n#####').trim()}\n\n${IE_WELFARE_SCHEDULE_TABLE}`;
+      const text = ten(interpretation);
+      assert.deepStrictEqual(act.broken(text), []);
+      const cited = act.citation(text, 'section 137 (1) (*a*)');
+      assert.match(cited.targets[0].status === 'external' ? cited.targets[0].reason ?? '' : '', /amends the Act it calls "the Principal Act"/);
+      // must not: an Act that defines no principal Act has its citation of a section it lacks reported
+      assert.ok(act.broken(ten('##### 2 Interpretation.\n\n**2.**—Words.\n\n')).some((message) => message.includes('no section 137')));
+    });
   });
 });

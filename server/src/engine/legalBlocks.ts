@@ -483,7 +483,7 @@ function sentenceEndHeading(text: string, block: Block): boolean {
  */
 function closesListBeforeItems(text: string, item: Block, words: Block): boolean {
   return /[—–][ \t]*$/.test(text.slice(Math.max(words.span.start, words.span.end - 4), words.span.end)) &&
-    /^\([a-z]{1,4}\)/.test(text.slice(item.span.start, item.span.start + 8)) &&
+    /^\((?:[a-z]{1,4}|\*[a-z]{1,4}\*|_[a-z]{1,4}_)\)/.test(text.slice(item.span.start, item.span.start + 8)) &&
     /,(?:[ \t]+(?:or|and))?$/.test(text.slice(Math.max(item.span.start, item.span.end - 12), item.span.end));
 }
 

@@ -50,7 +50,9 @@ export function findPassages(text: string): Span[] {
   OPENER.lastIndex = 0;
   for (let match = OPENER.exec(text); match; match = OPENER.exec(text)) {
     const open = match.index + match[0].length - 1;
-    const { end, stop } = closeOf(text, open, match[1]);
+    // ("… by the insertion after section 294 of the following Part:" then "“PART VIIA" and its sections, then "… repaid.”.": a
+    // whole Part or Schedule set out runs longer than other quotations)
+    const { end, stop } = closeOf(text, open, match[1], opensGrouping(text, open) ? MAX_GROUPING_PARAGRAPHS : MAX_PARAGRAPHS);
     const reopened = end === undefined ? reopenedRun(text, open, match[1]) : undefined;
     if (end !== undefined || reopened !== undefined) out.push({ start: open, end: end ?? reopened! });
     // An opener between here and where this scan stopped reads the same marks: never scanned twice (linear time).
@@ -229,7 +231,19 @@ function endsLeadIn(line: string): boolean {
  * inside a paragraph (a quoted term or words), meets a heading, or runs too long. `stop`: how far
  * the scan read.
  */
-function closeOf(text: string, open: number, opener: string): { end?: number; stop: number } {
+/** Whether the quotation opening at `open` opens with a grouping's heading on its line: "“PART VIIA", "“SECOND SCHEDULE". */
+function opensGrouping(text: string, open: number): boolean {
+  const lineEnd = text.indexOf('\n', open);
+  const line = text.slice(open + 1, lineEnd < 0 ? text.length : Math.min(lineEnd, open + 80)).replace(/[*_]/g, '').trim();
+  const heading = line ? readHeading(line) : undefined;
+  return !!heading && GROUPINGS.has(heading.kind) && heading.label.length >= line.length - 1;
+}
+
+const GROUPINGS = new Set<string>(['book', 'part', 'title', 'chapter', 'division', 'schedule', 'annex']);
+/** How many paragraphs a Part or Schedule set out in quotation marks may run to. */
+const MAX_GROUPING_PARAGRAPHS = 1000;
+
+function closeOf(text: string, open: number, opener: string, maxParagraphs = MAX_PARAGRAPHS): { end?: number; stop: number } {
   const closer = CLOSING[opener];
   const symmetric = closer === opener;
   let depth = 1;
@@ -244,7 +258,7 @@ function closeOf(text: string, open: number, opener: string): { end?: number; st
       // A blank line (in a blockquote, one holding only its ">"): a new paragraph; a heading ends any quote.
       let j = i + 1;
       while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r' || text[j] === '>')) j++;
-      if ((text[j] === '\n' && ++paragraphs > MAX_PARAGRAPHS) || text[j] === '#') return { end: closedAt, stop: j };
+      if ((text[j] === '\n' && ++paragraphs > maxParagraphs) || text[j] === '#') return { end: closedAt, stop: j };
       continue;
     }
     if (ch === ' ' || ch === '\t' || ch === '\r' || (lineStart && ch === '>')) continue;
@@ -257,7 +271,7 @@ function closeOf(text: string, open: number, opener: string): { end?: number; st
         // "… في شأنهم”." then "” المادة الثلاثون بعد المائتين :" (Saudi laws as nezams.com gives them, the marks typed the other
         // way round in right-to-left text): the next article of the wording set out opens at once with a mark of the pair
         const next = opener === '“' ? nextParagraphStart(text, i + 1) : -1;
-        if (next >= 0 && (text[next] === '“' || text[next] === '”') && ++paragraphs <= MAX_PARAGRAPHS) {
+        if (next >= 0 && (text[next] === '“' || text[next] === '”') && ++paragraphs <= maxParagraphs) {
           closedAt = i + 1;
           i = next;
           lineStart = false;

@@ -33,7 +33,7 @@ import { instrumentsNamedIn, readsLanguage, tablesFor } from './references/gramm
 import { LANGUAGE_TABLES, everyTable } from './references/tables';
 import { unitWords } from './references/unitWords';
 import { UnitKeyedCache, oncePerVersion } from './treeKeyed';
-import { detached, withoutEscapes } from './text';
+import { detached, onTableRow, withoutEscapes } from './text';
 import { unitsToRead } from './restingText';
 import { citableAround } from './unitAncestors';
 import { UNCLOSED_FENCE } from './structure';
@@ -570,6 +570,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (roman) {
         return { status: 'external', span, reason: `this document numbers its own articles in roman numerals (${roman}), as an act that enacts or amends another does: ${describe(cited.path)} is most likely a unit of that other text, which the sentence does not name` };
       }
+      // "section 137 (1) (*a*)" in a schedule of an Act of 52 sections that defines "the Principal Act" (an amending Act, whose
+      // inserted text and tables cite the Act it amends by its numbers alone): a section past its own last is most likely that Act's
+      const amended = doc === model && anchor.kind === 'none' && !first.partial && cited.path[0]?.kind === 'section' ? principalActPast(model, cited.path[0].number) : undefined;
+      if (amended) return { status: 'external', span, reason: `this document has sections ${amended} only and amends the Act it calls "${principalTerm(model)}": ${describe(cited.path)}, past its last section, is most likely a section of that Act, which the sentence does not name` };
       // "Die §§ 928 und 932 der Zivilprozessordung gelten" (misspelt in the official text): a name the grammar does not know.
       const namedAfter = doc === model && anchor.kind === 'none' && !first.partial && isCitableKind(cited.path[0]?.kind) ? nameAfterCitation(model, reference) : undefined;
       if (namedAfter) return { status: 'external', span, reason: `this document has no ${describe(cited.path)}, and the words after the citation ("${namedAfter}") look like the name of another instrument: it is most likely a unit of that instrument` };
@@ -907,7 +911,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   }
   // "| | (*b*) articles which contain … mentioned in paragraph (*a*) … |" (a schedule's table of duties): a part of a provision
   // written in a table's cell, whose items the structure does not read
-  if ((anchor.kind === 'none' || anchor.kind === 'relative') && targets.some((t, k) => t.status === 'unresolved' && !isCitableKind(reference.targets[k]?.path[0]?.kind)) && inTableRow(model.text, reference.span.start)) {
+  if ((anchor.kind === 'none' || anchor.kind === 'relative') && targets.some((t, k) => t.status === 'unresolved' && !isCitableKind(reference.targets[k]?.path[0]?.kind)) && onTableRow(model.text, reference.span.start)) {
     targets = targets.map((target, k) => target.status !== 'unresolved' || isCitableKind(reference.targets[k]?.path[0]?.kind) ? target : { status: 'external', span: target.span,
       reason: `it stands in a table's cell, whose items the structure does not read: ${target.reason ?? 'not found'}, and it is most likely an item of that cell` });
   }
@@ -1237,6 +1241,15 @@ function* citationsJustBefore(model: DocumentModel, reference: DocumentReference
   }
 }
 
+/** The nearest of citationsJustBefore with a target `matches` accepts: that citation, and the target's index in it. */
+function citedJustBefore(model: DocumentModel, reference: DocumentReference, matches: (target: RefTarget) => boolean): { earlier: DocumentReference; at: number } | undefined {
+  for (const earlier of citationsJustBefore(model, reference)) {
+    const at = earlier.targets.findIndex(matches);
+    if (at >= 0) return { earlier, at };
+  }
+  return undefined;
+}
+
 /**
  * "the said clauses (a), (b) and (c)" (India's Acts): the unit of that number cited shortly before, in full ("clauses (a), (b), (c)
  * and (d) of section 62"): that unit when the earlier citation names where it is, else what it was (another instrument's).
@@ -1248,9 +1261,10 @@ function saidBefore(model: DocumentModel, reference: DocumentReference, path: Re
     const last = target.path[target.path.length - 1];
     return !!last && last.number === step.number && kindsCompatible(step.kind, last.kind as UnitKind);
   };
-  for (const earlier of citationsJustBefore(model, reference)) {
-    const target = earlier.targets.find((cited) => cited.path.length >= 2 && sameUnit(cited));
-    if (!target) continue;
+  const inFull = citedJustBefore(model, reference, (cited) => cited.path.length >= 2 && sameUnit(cited));
+  if (inFull) {
+    const { earlier } = inFull;
+    const target = earlier.targets[inFull.at];
     const words = earlier.text.replace(/\s+/g, ' ');
     if (earlier.anchor.kind === 'instrument') return { status: 'external', span, reason: `"the said ${describe(path)}" is the one cited before ("${words}"), of another instrument` };
     if (!isCitableKind(target.path[0].kind)) return undefined;
@@ -1259,6 +1273,7 @@ function saidBefore(model: DocumentModel, reference: DocumentReference, path: Re
   }
   // "clauses (a), (b) and (c) of the said section" before, its number alone: where that one was found (the words around it say where)
   if (lookingBack) return undefined;
+  // (one not found there is passed over for an earlier one)
   for (const earlier of citationsJustBefore(model, reference)) {
     const at = earlier.targets.findIndex((cited) => cited.path.length === 1 && sameUnit(cited));
     if (at < 0) continue;
@@ -1992,10 +2007,8 @@ function citedBeforeWithInstrument(model: DocumentModel, said: DocumentReference
   const number = said.targets[0].path[0]?.number;
   if (number === undefined) return undefined;
   const names = (steps: RefStep[] | undefined) => !!steps?.some((step) => step.kind === kind && numbersMatch(step.number, number));
-  for (const earlier of citationsJustBefore(model, said)) {
-    if (earlier.targets.some((target) => names(target.path) || names(target.through))) return earlier.anchor.kind === 'instrument' ? earlier : undefined;
-  }
-  return undefined;
+  const earlier = citedJustBefore(model, said, (target) => names(target.path) || names(target.through))?.earlier;
+  return earlier?.anchor.kind === 'instrument' ? earlier : undefined;
 }
 
 /** The targets of `reference` looked for inside the one unit `other` cites ("that section" is it). */
@@ -2473,6 +2486,26 @@ function romanArticles(model: DocumentModel): string | undefined {
   return `articles ${articles[0].number!.toUpperCase()}–${articles[articles.length - 1].number!.toUpperCase()}`;
 }
 
+/** A term an amending Act defines for the Act it amends: "the Principal Act", "the principal Ordinance". */
+const PRINCIPAL_TERM = /^(?:the\s+)?principal\s+(?:Act|Ordinance|Enactment|Law|Code|Regulations|Order|Rules)$/i;
+
+function principalTerm(model: DocumentModel): string | undefined {
+  return model.definitions.find((definition) => PRINCIPAL_TERM.test(definition.term.trim()))?.term.trim();
+}
+
+/**
+ * "sections 1–52" when the document defines "the Principal Act" and its own sections, numbered in figures, all come before
+ * `number` (whose leading figures are past the last); undefined otherwise.
+ */
+function principalActPast(model: DocumentModel, number: string): string | undefined {
+  const wanted = /^\d+/.exec(number);
+  if (!wanted || !principalTerm(model)) return undefined;
+  const sections = headingsOfKind(model, 'section');
+  const last = sections.length ? /^\d+/.exec(sections[sections.length - 1].number ?? '') : null;
+  if (!last || Number(wanted[0]) <= Number(last[0]) || sections.some((unit) => Number(/^\d+/.exec(unit.number ?? '')?.[0] ?? 0) >= Number(wanted[0]))) return undefined;
+  return `${sections[0].number}–${sections[sections.length - 1].number}`;
+}
+
 function numbersOnlySections(model: DocumentModel): boolean {
   // a law that implements a treaty cites the treaty's articles so: there a missing one is still reported
   if (model.frontMatter.implements.length > 0) return false;
@@ -2622,17 +2655,9 @@ function topLevelListedAfterPart(doc: DocumentModel, targets: readonly RefTarget
   return resolvePath(doc, [{ kind: top.kind, number: last.number, span: last.span }], undefined, undefined, true).unit;
 }
 
-
 /** Whether the document holds an annex or a schedule with a number. */
 function numberedAnnexIn(model: DocumentModel): boolean {
   return [...headingsOfKind(model, 'annex'), ...headingsOfKind(model, 'schedule')].some((unit) => unit.number !== undefined);
-}
-
-/** Whether `offset` stands in a row of a markdown table: its line opens with "|". */
-function inTableRow(text: string, offset: number): boolean {
-  let at = text.lastIndexOf('\n', offset - 1) + 1;
-  while (text[at] === ' ' || text[at] === '\t') at++;
-  return text[at] === '|';
 }
 
 /** How a message names the document a unit is looked for in: "this document", or "the copy of <its short title> here". */
@@ -3631,6 +3656,9 @@ const SHARED_OF_AND = /^\s*(?:of|to|in),\s+(?:and|or)\s+[^,;.\n]{1,60}?\s(?:of|t
 const SHARED_COMMA_AFTER = /^(\s*(?:of|to|in)),(?=\s)/iu;
 /** "inserted in the said section 3", "substituted by section 4 of the 1990 Act": the citation names a unit an amendment inserted. */
 const INSERTED_UNIT_AFTER = /^\s*,?\s*(?:as\s+)?(?:inserted|substituted)\s+(?:in|into|by)(?!\p{L})/iu;
+/** "(inserted by section 27 of this Act)" after a citation: this document inserted the unit into another (a consolidated text's
+ * "(inserted by section 3 of the Finance Act 2010)" names another inserter, and the unit is its own). */
+const INSERTED_BY_THIS_AFTER = /^\s*\(\s*(?:as\s+)?inserted\s+by\s+[*_]{0,2}(?:section|article|regulation)\s+\d{1,4}[A-Za-z]{0,3}(?:\s?\(\w{1,4}\))*[*_]{0,2}\s+of\s+this\s+(?:Act|Order|Regulations|Law)(?!\p{L})/iu;
 /** "of that section", "of the said Act", "dudit article": a unit or instrument named earlier, not this one. */
 const ANAPHORIC_ANCHOR = wordsAfterCitation('anaphoricAfter', true);
 /** "of the definition **agreement** in subsection 2(1)": the citation is of a part of a definition. */
@@ -3717,10 +3745,15 @@ function possessiveContext(model: DocumentModel, reference: DocumentReference): 
   return { external: `"${possessive[1]} ${reference.text}" is of what is named before it, which is not checked` };
 }
 
+/** Emphasis closed right after a citation ("*subsection (9)* of"), before a space or a stop. */
+const EMPHASIS_CLOSED = /^(?:\*{1,2}|_{1,2})(?=[\s,.;:]|$)/;
+
 function foreignContext(model: DocumentModel, reference: DocumentReference): ForeignContext | undefined {
   const possessive = possessiveContext(model, reference);
   if (possessive) return possessive;
-  const after = model.text.slice(reference.span.end, reference.span.end + 60);
+  // ("*paragraph (a)* of the definition of …": the emphasis closed after the citation is no word after it)
+  const closing = EMPHASIS_CLOSED.exec(model.text.slice(reference.span.end, reference.span.end + 3))?.[0].length ?? 0;
+  const after = model.text.slice(reference.span.end + closing, reference.span.end + closing + 60);
   // "de la [même loi](/eli/…)": the words a converter linked are read without the link's bracket
   // "section 50 of, and Schedule 4 to, the principal Act": what both share, past the other citation and the commas around it
   const shared = SHARED_OF_AND.exec(model.text.slice(reference.span.end, reference.span.end + 160));
@@ -3732,6 +3765,9 @@ function foreignContext(model: DocumentModel, reference: DocumentReference): For
   // "The subsection (5) inserted in the said section 3 by the preceding subsection": a unit an amendment put in another text
   const inserted = INSERTED_UNIT_AFTER.exec(after);
   if (inserted) return { external: `${reference.text} is the one "${inserted[0].trim()} …": a unit an amendment put into another instrument, which is not checked` };
+  // "section 294A (inserted by *section 27* of this Act)": a unit this document put into the Act it amends
+  const insertedHere = INSERTED_BY_THIS_AFTER.exec(after);
+  if (insertedHere) return { external: `${reference.text} is the one "${insertedHere[0].replace(/[*_]/g, '').trim()})": a unit this document put into the instrument it amends, which is not checked` };
   const earlier = EARLIER_VERSION.exec(after);
   if (earlier) return { external: `${reference.text} is cited “${earlier[0].replace(/^[\s,]+/, '')} …”: the text in force may no longer hold it, and it is not checked` };
   const provision = UNNAMED_PROVISION.exec(after);
@@ -4066,7 +4102,7 @@ function relativeUnit(model: DocumentModel, context: Unit, step: RefStep, direct
     return { status: 'external', span: step.span, reason: `"the ${where} ${step.kind}" stands in text quoted from another instrument ("${quoteStart(model.text, quoted)}"): it is most likely that instrument's` };
   }
   // "| | (*b*) … as is mentioned in the foregoing paragraph (*a*). |": an item of a table's cell, which the structure does not read
-  if (!found && inTableRow(model.text, step.span.start)) return { status: 'external', span: step.span, reason: `there is no ${where} ${step.kind} here, but it stands in a table's cell, whose items the structure does not read: it is most likely an item of that cell` };
+  if (!found && onTableRow(model.text, step.span.start)) return { status: 'external', span: step.span, reason: `there is no ${where} ${step.kind} here, but it stands in a table's cell, whose items the structure does not read: it is most likely an item of that cell` };
   if (!found) return { status: 'unresolved', span: step.span, reason: `there is no ${where} ${step.kind}${holder ? ` (this is ${unitName(holder)})` : ''}` };
   return resolvedTarget(model, found, step.span);
 }

@@ -130,6 +130,11 @@ const namesGrouping = (heading: string) => shortHeadingNames(heading, 4, NAMED_G
 const MAX_NAMING_HEADING = 400;
 
 const ANNEX_KINDS = new Set<UnitKind | undefined>(['annex', 'schedule']);
+/** Whether `passage` opens at the start of `block`'s words (markup before its quotation mark aside). */
+function opensQuotation(text: string, block: Block, passage: Span): boolean {
+  return passage.start >= block.contentStart && passage.start < block.span.end && /^[#*_\s]*$/.test(text.slice(block.contentStart, passage.start));
+}
+
 const NAMED_GROUPING_KINDS = new Set<UnitKind | undefined>(['book', 'part']);
 
 function isLetterRun(style: MarkerStyle): boolean {
@@ -403,6 +408,14 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     if (quotedAt < quoted.length && quoted[quotedAt].start < block.span.start) {
       // A paragraph of a quotation opened before it: its label ("Чл. 5.", read as a heading) numbers no unit here; it goes
       // with the unit that quotes it. (No heading stands inside a quotation: quotedPassages.ts ends it there.)
+      const holder = numbered.length ? numbered[numbered.length - 1].unit : headingStack[headingStack.length - 1] ?? root;
+      extend(holder, block.span.end);
+      blockUnits.push(holder);
+      return;
+    }
+    // "… by substituting the following for the Second Schedule:" then "“SECOND SCHEDULE" (an amending Act setting out another
+    // Act's schedule): a grouping's heading that opens a quotation is the quoted text's, and opens no unit here
+    if (block.kind === 'heading' && GROUPING_KINDS.has(headingInfos[index]?.kind as UnitKind) && quotedAt < quoted.length && opensQuotation(text, block, quoted[quotedAt])) {
       const holder = numbered.length ? numbered[numbered.length - 1].unit : headingStack[headingStack.length - 1] ?? root;
       extend(holder, block.span.end);
       blockUnits.push(holder);
@@ -1100,6 +1113,9 @@ function closesList(text: string, block: Block, last: Unit): boolean {
  */
 function opensRunInside(outer: Marker, inner: Marker, text: string, innerStart: number): boolean {
   if (inner.style === outer.style) return false;
+  // "54.—(1)F53[(a)An authorised bookmaker …": an amendment's note mark and its bracket between the two
+  const mark = text.charCodeAt(innerStart) === 0x46 /* F */ ? /^F\d{1,4}\[(?=\()/.exec(text.slice(innerStart, innerStart + 8)) : null;
+  if (mark) innerStart += mark[0].length;
   // "(1) (*a*) Subject to …": a space between, then the item's sentence opens with a capital
   if (text.charCodeAt(innerStart) !== 0x28 /* ( */ && !/^[ \t]\S*\([^()]{1,6}\)\S*[ \t]+\p{Lu}/u.test(text.slice(innerStart, innerStart + 24))) return false;
   if (outer.style === 'num-paren') return (inner.style === 'lower-paren' && inner.value === 'a') || (inner.style === 'roman-paren' && inner.value === 'i');

@@ -333,6 +333,9 @@ export class GroupParser extends ItemParser {
     const lower = this.group(j, this.rank(kind), plural, outerNumber) ?? (chained ? this.keywordGroup(chained.value, chained.next, this.rank(kind), plural, outerNumber) : null);
     // "section 25, subsection 27(1)": a part of another section (items.ts partOfSection), not a lower unit of section 25
     if (!lower || lower.targets.some((target) => target.path.length && this.rank(target.path[0].kind) <= this.rank(kind))) return null;
+    // "Without prejudice to section 57(4), subsection (1) does not exempt …": after a comma, a subsection is no lower unit of an
+    // item whose own subsection is in brackets already; it is the next citation
+    if (comma && this.tok(i - 1)?.kind === 'marker' && lower.targets.some((target) => target.path[0]?.kind === 'subsection')) return null;
     // "section 5, sub-sections (3) and (7) of section 8", "Ss. 3 to 5, sub-sections (1) to (8) and (10) of s. 6": after a
     // comma, the units are of the one named after them (of the cited unit's rank), and start a citation of their own;
     // "l’apartat 2, lletra b) de l’article 42", "paragraph 2, subparagraph (b) of article 42": of a wider unit, they are the cited one's

@@ -1,7 +1,7 @@
 // One cited item and what separates items: "7", "138ab", "(a)", "K.3", "2703(a)(1)", "1.a",
 // "L. 226-1"; "," and list connectors ("and", "et", "en"), range connectors ("through", "à").
 import type { RefUnitKind } from './types';
-import { LATIN_ITERATIVE } from '../keywords';
+import { LATIN_ITERATIVE, romanValue } from '../keywords';
 import { TokenCursor } from './tokenCursor';
 import { MAX_DEPTH, family, letterShape, type IStep, type Item } from './citationSteps';
 
@@ -449,6 +449,15 @@ export class ItemParser extends TokenCursor {
     // (not where the language letters its items with "i", "k", skipping others: Vietnamese "các điểm a, b, c, d, e, g, i và k")
     if (first.shape === 'roman' && tail.shape === 'lower' && tail.number !== 'h' && !this.c.table.lettersOnly) {
       return prev.concat(steps.map((s) => ({ ...s, kind: 'unspecified' as RefUnitKind })));
+    }
+    // "subsection (1)(b)(ix) and (x)", "(1)(b)(iv) and (v)": a lone "v" or "x" after a roman step is the numeral after it, that
+    // step's sibling, not a letter of the level above
+    if ((first.number === 'v' || first.number === 'x') && first.shape.endsWith('lower')) {
+      for (let j = prev.length - 1; j >= 1; j--) {
+        if (prev[j].shape === first.shape.replace(/lower$/, 'roman') && romanValue(prev[j].number) === romanValue(first.number)! - 1) {
+          return prev.slice(0, j).concat(steps.map((s, k) => ({ ...s, shape: k === 0 ? prev[j].shape : s.shape, kind: j + k < prev.length ? prev[j + k].kind : 'unspecified' })));
+        }
+      }
     }
     for (let j = prev.length - 1; j >= 1; j--) {
       if (prev[j].shape === first.shape) {

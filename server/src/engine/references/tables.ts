@@ -351,7 +351,7 @@ const EN: LanguageTable = {
     nameThenDate: String.raw`\]?(?:[ \t]*\*{1,2})?,[ \t]*(?:\*{1,2}[ \t]*)?which(?:[ \t]*\*{1,2})?\s+is[ \t]+referred[ \t]+to[ \t]+as[ \t]+the[ \t]+["“][^"”\n]{1,40}["”][ \t]+in[ \t]+this[ \t]+Act`,
     instruction: String.raw`(?:is|are|were|was|shall\s+be|(?:has|have|had)\s+been)\s+(?:hereby\s+)?(?:omitted|substituted|inserted|repealed|replaced|deleted|added)|(?:strike|striking|insert|inserting)(?:\s+out)?\s+(?=[“"‘])|(?:omit|substitute|insert)(?=\s*[“"‘—–]|\s+the\s+(?:words?|entr(?:y|ies)|definitions?|following)\b|\s+(?:sub-?)?(?:sections?|paragraphs?|articles?|regulations?|rules?|schedules?|parts?|chapters?)\b)`,
     // ("Section 13 of the principal Act is amended in** paragraph 2—", "… is amended in subsection 2(1)—": the part of it the items amend)
-    asFollows: String.raw`(?:is|are)\s+(?:hereby\s+)?amended\s+in(?:\*{1,2})?\s+(?:sub)?(?:section|paragraph|subparagraph|regulation|rule|clause|item|article)s?\s+[\dA-Za-z]{1,6}(?:\([\dA-Za-z]{1,4}\))*|(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?amended(?:\s+as\s+follows|\s+by)?|(?:is|are)\s+modified\s+as\s+follows|(?:has|have)\s+effect\s+as\s+if|(?:has|have)\s+effect\s+subject\s+to\s+the\s+following\s+modifications|shall\s+be\s+amended\s+(?:as\s+follows|in\s+the\s+following\s+manner)(?:,?\s*namely)?`,
+    asFollows: String.raw`(?:is|are)\s+(?:hereby\s+)?amended\s+in(?:\*{1,2})?\s+(?:sub)?(?:section|paragraph|subparagraph|regulation|rule|clause|item|article)s?\s+[\dA-Za-z]{1,6}(?:\([\dA-Za-z]{1,4}\))*|(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?amended(?:\s+as\s+follows|\s+by)?|(?:is|are)\s+modified\s+as\s+follows|(?:has|have)\s+effect\s+as\s+if|(?:has|have)\s+effect\s+subject\s+to\s+the\s+following\s+modifications|shall\s+be\s+amended(?:\s+(?:as\s+follows|in\s+the\s+following\s+manner)(?:,?\s*namely)?)?|(?:is|are|shall\s+be)\s+(?:hereby\s+)?amended\s+by\s+the\s+(?:repeal|deletion|revocation)\s+of`,
     announcesList: String.raw`the\s+following\s+amendments\s+(?:are|shall\s+be)\s+made\s+(?:to|in)\s+`,
     announcesListHolds: String.raw`following\s+amendments`,
     inUnitLeadIn: '[Ii]n',
@@ -1247,6 +1247,14 @@ const VI: LanguageTable = {
 export const LANGUAGE_TABLES: LanguageTable[] = [EN, FR, ES, PT, NL, AR, DE, RU, ZH, IT, CA, BG, VI];
 
 /** Every table's regular-expression sources of one field, as one alternation (a text may be in any language read, or several). */
+let unitWords: Set<string> | undefined;
+
+/** Whether `word` (lower case, letters only) is a unit noun in some language's table ("section", "sub-paragraphs", "art"). */
+export function isUnitWordOfAnyTable(word: string): boolean {
+  unitWords ??= new Set(LANGUAGE_TABLES.flatMap((table) => Object.keys(table.units).map((key) => key.replace(/\.$/, ''))).filter((key) => key.length >= 2));
+  return unitWords.has(word);
+}
+
 export function everyTable(field: 'phraseGoesOn' | 'runningHead' | 'billNumber' | 'codifiedAt' | 'aboutTheTerm' | 'innerNoteTitle'): string {
   const sources = LANGUAGE_TABLES.flatMap((table) => table[field] ?? []);
   return [...new Set(sources)].join('|');

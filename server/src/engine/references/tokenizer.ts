@@ -22,7 +22,7 @@ const GLUED_WORDS = new Set(['of', 'is', 'are', 'and', 'or', 'the', 'to', 'in', 
 /** A word of a capital and three lower-case letters or more, after the number's own letter if it has one. */
 const GLUED_TITLE = /^([a-z]?)(\p{Lu}\p{Ll}{3,})/u;
 import { EMPHASIS_IN_BRACKETS, insertedAfter } from '../markers';
-import { LIST_GOES_ON, everyTable } from './tables';
+import { LIST_GOES_ON, everyTable, isUnitWordOfAnyTable } from './tables';
 
 /** Italian prepositions joined to "l'" ("all'articolo", "dell'articolo"): elided words longer than "l'" and "d'". */
 const LONGER_ELIDED = new Set(['all', 'dell', 'nell', 'dall', 'sull', 'coll']);
@@ -440,6 +440,15 @@ export function tokenizeUntil(text: string, out: Token[], state: TokenizerState,
         }
       }
     }
+    // "*paragraphs (a)* to *(d)* of *subsection (9)*", "*section 2*, *3*, *4*" (the Irish Statute Book sets its cross-references
+    // in italics): emphasis opened before a unit's word or number, or closed after one, is no mark of the citation
+    if (ch === '*' || ch === '_') {
+      const marks = emphasisAroundCitation(text, i);
+      if (marks > 0) {
+        i += marks;
+        continue;
+      }
+    }
     push(make('punct', i, i + 1, ch === '،' || ch === '、' || ch === '，' ? ',' : ch === '’' ? "'" : ch, undefined, undefined, undefined));
     i++;
   }
@@ -448,6 +457,44 @@ export function tokenizeUntil(text: string, out: Token[], state: TokenizerState,
   state.newline = newline;
   state.newlines = newlines;
 }
+
+/**
+ * The length of the emphasis marks at `at` ("*", "**", "_", "__") when they only set a citation's words apart, else 0: opened
+ * after a space or a bracket and before a unit's word ("*section", "*Part"), a bracket or a number ("*(d)*", "*3*"); or closed
+ * after a number or a bracket ("(9)*", "2*", "7A*") and before a space or a stop. A name's emphasis ("the *Criminal Code*") and
+ * a mark set apart by spaces ("R. * 122-5", "* * *") stay.
+ */
+function emphasisAroundCitation(text: string, at: number): number {
+  const mark = text[at];
+  const length = text[at + 1] === mark ? 2 : 1;
+  if (text[at + length] === mark || text[at - 1] === mark) return 0;
+  const before = text.charCodeAt(at - 1);
+  const after = text[at + length];
+  const opensAfter = at === 0 || isSpaceAt(text, at - 1) || before === 40 /* ( */ || before === 91 /* [ */;
+  // ("referred to in*paragraph (a)(i)*": a converter's lost space before the mark, a unit's word after it)
+  const gluedToWord = !opensAfter && isLetterCode(before, text, at - 1);
+  if ((opensAfter || gluedToWord) && after !== undefined) {
+    const next = text.charCodeAt(at + length);
+    // (not after a link: "[Short title](#page-6-0) **1**", a table of contents' bold number)
+    if (opensAfter && (next === 40 /* ( */ || next === 0xa7 /* § */ || (next >= 48 && next <= 57)) && text.charCodeAt(at - 2) !== 41 /* ) */) return length;
+    let end = at + length;
+    while (end < text.length && end - at < 24 && (isLetterCode(text.charCodeAt(end), text, end) || text[end] === '-')) end++;
+    if (end > at + length && isUnitWordOfAnyTable(text.slice(at + length, end).toLowerCase())) return length;
+    if (opensAfter) return 0;
+  }
+  // (closed after a stop that follows the number: "by virtue of*section 11C(1),*")
+  const last = ',;.'.includes(text[at - 1] ?? '') ? at - 2 : at - 1;
+  const lastCode = text.charCodeAt(last);
+  // (a bracket that closes a marker, "(b)*", "(ix)*": not a link's address, "[Ley N° 27.446](http://…)*B.O")
+  const closesAfterNumber = (lastCode === 41 /* ) */ && MARKER_CLOSED_AT_END.test(text.slice(Math.max(0, last - 10), last + 1))) || (lastCode >= 48 && lastCode <= 57) ||
+    (isLatin(text[last] ?? ' ') && text.charCodeAt(last - 1) >= 48 && text.charCodeAt(last - 1) <= 57);
+  // (or glued to the next word, a converter's lost space: "*paragraph (b)*of*subsection (4)*")
+  if (closesAfterNumber && (after === undefined || isSpaceAt(text, at + length) || ',;:.)]'.includes(after) || (last === at - 1 && isLetterCode(text.charCodeAt(at + length), text, at + length)))) return length;
+  return 0;
+}
+
+/** A marker's brackets closing where a text ends: "(b)", "(ix)", "(*a*)", "(2A)". */
+const MARKER_CLOSED_AT_END = /\((?:[*_]{1,2})?[\dA-Za-z]{1,6}(?:[*_]{1,2})?\)$/;
 
 /** How far back the "((" of normattiva's inserted words is looked for from a "))". */
 const INSERTION_REACH = 600;
