@@ -10,7 +10,7 @@ import {
   IE_INCOME_TAX_ITALIC, IE_DPA_COMMUNICATION, IE_CONSTITUTION_SCHEDULE, IE_INSERTED_CLAUSE, IE_CYBERCRIME_ITALIC, IE_DPA_ARCHIVING_ITALIC,
   IE_PATENTS_SCHEDULE_SET_OUT, IE_TRUSTS_DISPUTES, IE_CONSTRUCTIVE_NOTICE, IE_EXTRADITION_AMENDED,
   IE_BOOKMAKERS_LEVIES, IE_CHILD_PORNOGRAPHY_DEFINITION, IE_AUTHORISED_OFFICERS,
-  IE_WELFARE_PART_SET_OUT, IE_WELFARE_REPEALS, IE_WELFARE_INSERTED_BY_THIS, IE_WELFARE_SCHEDULE_TABLE,
+  IE_WELFARE_PART_SET_OUT, IE_WELFARE_REPEALS, IE_WELFARE_INSERTED_BY_THIS, IE_WELFARE_SCHEDULE_TABLE, IE_EUROCONTROL_ITALIC_ARTICLE,
 } from './irishStatuteBookText';
 
 const act = oneDocument('act.md', '---\nid: act\ntitle: Act\nlanguage: en\ntype: law\n---\n\n');
@@ -276,5 +276,13 @@ describe('engine: Acts of Ireland as the Irish Statute Book gives them', () => {
       // must not: an Act that defines no principal Act has its citation of a section it lacks reported
       assert.ok(act.broken(ten('##### 2 Interpretation.\n\n**2.**—Words.\n\n')).some((message) => message.includes('no section 137')));
     });
+  });
+  it('"*1.* *Where a Contracting Party …" (an article set out in italics): paragraph 1, so "sub-paragraph 1(a) above" is found', () => {
+    const ids = act.unitIds(IE_EUROCONTROL_ITALIC_ARTICLE);
+    assert.ok(ids.some((id) => id.endsWith('__para_1__subpara_a')) && ids.some((id) => id.endsWith('__para_3')), ids.join(' '));
+    // (the excerpt alone: "Article 8.1 above", the Convention's, is left aside; the whole Act reads it otherwise)
+    assert.deepStrictEqual(act.broken(IE_EUROCONTROL_ITALIC_ARTICLE).filter((message) => message.includes('sub-paragraph')), []);
+    // must not: a number in italics that is no marker ("*1.5*") opens no paragraph 1, and the citation of it is reported
+    assert.ok(act.broken(IE_EUROCONTROL_ITALIC_ARTICLE.replace('*1.* *Where', '*1.5* *Where')).some((message) => message.includes('sub-paragraph 1(a)')));
   });
 });

@@ -154,6 +154,8 @@ export function readMarker(text: string): Marker | undefined {
   // "_(a)_ in the case of personal data …" (a bill as converted from its PDF): a bracketed marker in italics
   const boldAround = /^[ \t]*["“]?[ \t]*(?:\*\*|__)/.test(text) ? /^([^*_\s]{1,10})(?:\*\*|__|_\*\*|\*\*_|\*__|__\*)(?=[ \t]|—[ \t]*[(A-Z])/.exec(unprefixed)
     : /^[ \t]*[_*]\(/.test(text) ? /^(\([^*_\s()]{1,6}\))[_*](?=[ \t])/.exec(unprefixed)
+    // "*1.* *Where a Contracting Party …" (an article set out in italics, its paragraph's number too)
+    : /^[ \t]*[_*]\d/.test(text) ? /^(\d{1,4}[a-z]?\.)[_*](?=[ \t])/.exec(unprefixed)
     : unprefixed.charCodeAt(0) === 96 ? CODE_SPAN_MARKER.exec(unprefixed) : null;
   // "(*a*) Subject to subsection (1A) …" (the Irish Statute Book: a paragraph's letter in italics inside its brackets)
   const italicInside = boldAround ? null : EMPHASIS_IN_BRACKETS.exec(unprefixed);
