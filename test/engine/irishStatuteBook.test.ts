@@ -11,6 +11,7 @@ import {
   IE_PATENTS_SCHEDULE_SET_OUT, IE_TRUSTS_DISPUTES, IE_CONSTRUCTIVE_NOTICE, IE_EXTRADITION_AMENDED,
   IE_BOOKMAKERS_LEVIES, IE_CHILD_PORNOGRAPHY_DEFINITION, IE_AUTHORISED_OFFICERS,
   IE_WELFARE_PART_SET_OUT, IE_WELFARE_REPEALS, IE_WELFARE_INSERTED_BY_THIS, IE_WELFARE_SCHEDULE_TABLE, IE_EUROCONTROL_ITALIC_ARTICLE,
+  IE_HYDROCARBON_SAID_PARAGRAPH,
 } from './irishStatuteBookText';
 
 const act = oneDocument('act.md', '---\nid: act\ntitle: Act\nlanguage: en\ntype: law\n---\n\n');
@@ -284,5 +285,12 @@ describe('engine: Acts of Ireland as the Irish Statute Book gives them', () => {
     assert.deepStrictEqual(act.broken(IE_EUROCONTROL_ITALIC_ARTICLE).filter((message) => message.includes('sub-paragraph')), []);
     // must not: a number in italics that is no marker ("*1.5*") opens no paragraph 1, and the citation of it is reported
     assert.ok(act.broken(IE_EUROCONTROL_ITALIC_ARTICLE.replace('*1.* *Where', '*1.5* *Where')).some((message) => message.includes('sub-paragraph 1(a)')));
+  });
+  it('"paragraph (*a*) of sub-section (8) of the principal section" then "the said paragraph (*a*)": that one, another Act\'s', () => {
+    assert.deepStrictEqual(act.broken(IE_HYDROCARBON_SAID_PARAGRAPH), []);
+    const said = act.read(IE_HYDROCARBON_SAID_PARAGRAPH).workspace.resolved(act.read(IE_HYDROCARBON_SAID_PARAGRAPH).model.uri).filter((r) => r.reference.text === 'paragraph (*a*)').pop();
+    assert.match(said?.targets[0].status === 'external' ? said.targets[0].reason ?? '' : '', /"the said paragraph a" is the one cited before \("paragraph \(\*a\*\) of sub-section \(8\)"\)/);
+    // must not: "paragraph (*a*)" with no "said" before it is this section's, and reported (section 8 has no paragraph (a))
+    assert.ok(act.broken(IE_HYDROCARBON_SAID_PARAGRAPH.replace('the said paragraph (*a*)', 'paragraph (*a*)')).some((message) => message.includes('no paragraph (a)')));
   });
 });

@@ -1267,7 +1267,12 @@ function saidBefore(model: DocumentModel, reference: DocumentReference, path: Re
     const target = earlier.targets[inFull.at];
     const words = earlier.text.replace(/\s+/g, ' ');
     if (earlier.anchor.kind === 'instrument') return { status: 'external', span, reason: `"the said ${describe(path)}" is the one cited before ("${words}"), of another instrument` };
-    if (!isCitableKind(target.path[0].kind)) return undefined;
+    if (!isCitableKind(target.path[0].kind)) {
+      // "paragraph (*a*) of sub-section (8) of the principal section" then "the said paragraph (*a*)": another instrument's when
+      // the one before was read so
+      const before = lookingBack ? undefined : resolvedOnce(model, earlier, lookup).targets[inFull.at];
+      return before?.status === 'external' ? { status: 'external', span, reason: `"the said ${describe(path)}" is the one cited before ("${words}"): ${before.reason ?? 'another instrument\'s'}` } : undefined;
+    }
     const found = resolvePath(model, target.path, undefined, undefined, true).unit;
     return found ? resolvedTarget(model, found, span) : undefined;
   }
