@@ -11,7 +11,7 @@ import {
   IE_PATENTS_SCHEDULE_SET_OUT, IE_TRUSTS_DISPUTES, IE_CONSTRUCTIVE_NOTICE, IE_EXTRADITION_AMENDED,
   IE_BOOKMAKERS_LEVIES, IE_CHILD_PORNOGRAPHY_DEFINITION, IE_AUTHORISED_OFFICERS,
   IE_WELFARE_PART_SET_OUT, IE_WELFARE_REPEALS, IE_WELFARE_INSERTED_BY_THIS, IE_WELFARE_SCHEDULE_TABLE, IE_EUROCONTROL_ITALIC_ARTICLE,
-  IE_HYDROCARBON_SAID_PARAGRAPH,
+  IE_HYDROCARBON_SAID_PARAGRAPH, IE_ELECTORAL_SCHEDULE_PARTS,
 } from './irishStatuteBookText';
 
 const act = oneDocument('act.md', '---\nid: act\ntitle: Act\nlanguage: en\ntype: law\n---\n\n');
@@ -292,5 +292,14 @@ describe('engine: Acts of Ireland as the Irish Statute Book gives them', () => {
     assert.match(said?.targets[0].status === 'external' ? said.targets[0].reason ?? '' : '', /"the said paragraph a" is the one cited before \("paragraph \(\*a\*\) of sub-section \(8\)"\)/);
     // must not: "paragraph (*a*)" with no "said" before it is this section's, and reported (section 8 has no paragraph (a))
     assert.ok(act.broken(IE_HYDROCARBON_SAID_PARAGRAPH.replace('the said paragraph (*a*)', 'paragraph (*a*)')).some((message) => message.includes('no paragraph (a)')));
+  });
+  it('"## PART VIII. General." then "## **SCHEDULES.** FIRST SCHEDULE." at one level: the schedules are no part of Part VIII; a part after a schedule is the schedule\'s', () => {
+    const ids = act.unitIds(IE_ELECTORAL_SCHEDULE_PARTS);
+    assert.ok(ids.includes('sched_1') && ids.includes('sched_5__part_i') && !ids.some((id) => id.startsWith('part_viii__sched')), ids.join(' '));
+    assert.deepStrictEqual(act.problems(IE_ELECTORAL_SCHEDULE_PARTS, 'reference-outside-unit'), []);
+    // must not: inside a schedule, a part written at the schedule's level stays the schedule's (legislation.gov.uk's "## SCHEDULE 1"
+    // then "## Part 1"), and a second schedule after it closes both
+    const uk = act.unitIds('## SCHEDULE 1\n\n## Part 1\n\n1 Words.\n\n## SCHEDULE 2\n\n1 Words.\n');
+    assert.ok(uk.includes('sched_1__part_1') && uk.includes('sched_2'), uk.join(' '));
   });
 });

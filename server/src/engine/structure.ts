@@ -971,6 +971,9 @@ function lastIndexWhere<T>(list: readonly T[], test: (item: T) => boolean): numb
   return -1;
 }
 
+/** The groupings of a text's body, which its schedules and annexes follow. */
+const BODY_GROUPINGS = new Set<UnitKind>(['book', 'part', 'title', 'chapter', 'division']);
+
 /** Groupings that hold what follows them even when a converter wrote both at one heading level. */
 // ("## SCHEDULE 1" then "## Part 1 — Contracts", legislation.gov.uk as legalize-uk gives it: the schedule's parts; an annex alike)
 const FLATTENED_GROUPINGS = new Set<UnitKind>(['book', 'part', 'title', 'chapter', 'division', 'section', 'schedule', 'annex']);
@@ -989,6 +992,11 @@ const ANNOUNCED_INSTRUMENT_DEPTH = 1;
  */
 function closeHeadings(stack: Unit[], depth: number, kind: UnitKind, citable: boolean): void {
   while (stack.length && stack[stack.length - 1].headingDepth > depth) stack.pop();
+  // "## PART VIII. General." then "## **SCHEDULES.** FIRST SCHEDULE." (both at one level): the schedules follow the body's
+  // groupings and are none of theirs (a part written after a schedule is the schedule's: FLATTENED_GROUPINGS)
+  if ((kind === 'schedule' || kind === 'annex') && !stack.some((open) => open.kind === 'schedule' || open.kind === 'annex')) {
+    while (stack.length && stack[stack.length - 1].headingDepth === depth && BODY_GROUPINGS.has(stack[stack.length - 1].kind)) stack.pop();
+  }
   let sameKind = -1;
   const rank = GROUPING_RANK[kind];
   for (let i = stack.length - 1; i >= 0 && stack[i].headingDepth === depth; i--) {
