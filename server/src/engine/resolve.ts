@@ -20,7 +20,7 @@ import { listItemByPosition } from './listPositions';
 import { allOfInstrumentAfter, chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn, instrumentOfTableColumn, instrumentOpeningItem, lawNamedRightAfter, nameAfterCitation, numbersThenInstrument, otherInstrumentHeadingAbove } from './instrumentContext';
 import { shortTitlesIn } from './shortTitle';
 import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folderSiblings';
-import { AMENDING_INSTRUCTION, endsWithInsertingCue, insertingInstructionAbove, leadsInAmendments, sentenceAround } from './amendingInstruction';
+import { AMENDING_INSTRUCTION, endsWithInsertingCue, insertingInstructionAbove, joined, leadsInAmendments, sentenceAround } from './amendingInstruction';
 import { insideOpenQuote, straightQuoteOpenedAfterColon } from './quotedWords';
 import { quotedPassageAt } from './quotedPassages';
 import { referenceRuleAt } from './referenceRules';
@@ -2491,11 +2491,13 @@ function romanArticles(model: DocumentModel): string | undefined {
   return `articles ${articles[0].number!.toUpperCase()}–${articles[articles.length - 1].number!.toUpperCase()}`;
 }
 
-/** A term an amending Act defines for the Act it amends: "the Principal Act", "the principal Ordinance". */
-const PRINCIPAL_TERM = /^(?:the\s+)?principal\s+(?:Act|Ordinance|Enactment|Law|Code|Regulations|Order|Rules)$/i;
+/** A term an amending Act defines for the Act it amends, in the words of the language tables: "the Principal Act". */
+const PRINCIPAL_TERM = new RegExp(`^(?:${joined('principalInstrument')})$`, 'iu');
 
 function principalTerm(model: DocumentModel): string | undefined {
-  return model.definitions.find((definition) => PRINCIPAL_TERM.test(definition.term.trim()))?.term.trim();
+  // ("“Principal Act” means …": the term written without its article)
+  const names = (term: string) => PRINCIPAL_TERM.test(term) || PRINCIPAL_TERM.test(`the ${term}`);
+  return model.definitions.find((definition) => names(definition.term.trim()))?.term.trim();
 }
 
 /**
@@ -2506,8 +2508,8 @@ function principalActPast(model: DocumentModel, number: string): string | undefi
   const wanted = /^\d+/.exec(number);
   if (!wanted || !principalTerm(model)) return undefined;
   const sections = headingsOfKind(model, 'section');
-  const last = sections.length ? /^\d+/.exec(sections[sections.length - 1].number ?? '') : null;
-  if (!last || Number(wanted[0]) <= Number(last[0]) || sections.some((unit) => Number(/^\d+/.exec(unit.number ?? '')?.[0] ?? 0) >= Number(wanted[0]))) return undefined;
+  const figures = (unit: Unit) => /^\d+/.exec(unit.number ?? '');
+  if (sections.length === 0 || !figures(sections[sections.length - 1]) || sections.some((unit) => Number(figures(unit)?.[0] ?? 0) >= Number(wanted[0]))) return undefined;
   return `${sections[0].number}–${sections[sections.length - 1].number}`;
 }
 
@@ -3750,7 +3752,8 @@ function possessiveContext(model: DocumentModel, reference: DocumentReference): 
   return { external: `"${possessive[1]} ${reference.text}" is of what is named before it, which is not checked` };
 }
 
-/** Emphasis closed right after a citation ("*subsection (9)* of"), before a space or a stop. */
+/** Emphasis closed right after a citation ("*subsection (9)* of"), before a space or a stop. (Narrower than what the tokenizer
+ * skips, emphasisAroundCitation: the words after a citation are read past a closing mark only.) */
 const EMPHASIS_CLOSED = /^(?:\*{1,2}|_{1,2})(?=[\s,.;:]|$)/;
 
 function foreignContext(model: DocumentModel, reference: DocumentReference): ForeignContext | undefined {
