@@ -36,12 +36,13 @@ function familiesOf(doc: DocumentModel, kind: 'article' | 'section' = 'article')
  * - `before`: below the first number of a family ("L101-5" where L101 begins at L101-6) or of a lettered series ("L41" where
  *   the L articles begin at L43-1) the copy holds;
  * - `thin`: inside a run of which the copy holds a fraction (an extract, a consolidation of a law mostly repealed);
+ * - `holes`: inside a run of which the copy lacks many numbers, holding most (a consolidation, the repealed left out);
  * - `absent`: in a lettered series the copy holds no number of (another code's).
  */
 export type LeftOut =
   | { kind: 'hole'; below: string; above: string }
   | { kind: 'before'; first: string; of: 'family' | 'series'; series: string }
-  | { kind: 'thin'; held: number; span: number; low: number; high: number; series: string }
+  | { kind: 'thin' | 'holes'; held: number; span: number; low: number; high: number; series: string }
   | { kind: 'absent'; series: string; firsts: string[] };
 
 /**
@@ -57,6 +58,8 @@ export function leftOutReason(leftOut: LeftOut, cited: string, kind: string, plu
         `${cited} is not in ${where}, whose ${leftOut.series ? `${leftOut.series} ` : ''}${plural} begin at ${leftOut.first}: ${extracted(plural)}`;
     case 'thin':
       return `${cited} is not in ${where}, which holds ${leftOut.held} of the ${leftOut.span} ${kind} numbers from ${leftOut.series}${leftOut.low} to ${leftOut.series}${leftOut.high}: ${extracted(plural)}`;
+    case 'holes':
+      return `${cited} is not in ${where}, which holds ${leftOut.held} of the ${leftOut.span} ${kind} numbers from ${leftOut.series}${leftOut.low} to ${leftOut.series}${leftOut.high}: ${CONSOLIDATED}`;
     case 'absent':
       return `${cited} is not in ${where}, which numbers no ${kind} with "${leftOut.series}" (its ${plural} begin at ${leftOut.firsts.join(', ')}): it is most likely of another code, or of the code that replaced this one, and cannot be checked`;
   }
@@ -201,9 +204,15 @@ export function thinRun(doc: DocumentModel, step: { kind: string; number: string
   if (!run && place[1]) return { kind: 'absent', series, firsts: [...bySeries.values()].map((each) => each.first) };
   if (!run || value > run.high) return undefined;
   if (value < run.low) return run.low > 1 && value >= 1 ? { kind: 'before', first: run.first, of: 'series', series } : undefined;
-  if (run.held < FEWEST_NUMBERS_HELD || run.span < THIN_RUN || run.held >= run.span * THIN_SHARE) return undefined;
-  return { kind: 'thin', held: run.held, span: run.span, low: run.low, high: run.high, series };
+  if (run.held < FEWEST_NUMBERS_HELD || run.span < THIN_RUN) return undefined;
+  if (run.held < run.span * THIN_SHARE) return { kind: 'thin', held: run.held, span: run.span, low: run.low, high: run.high, series };
+  // "l'article 538" in the civil code as consolidated today, which holds 2,300 of the numbers from 1 to 2534: a copy with many
+  // holes in its run leaves out what was repealed, which a number inside the run it lacks most likely is
+  return run.span - run.held >= HOLES_IN_RUN ? { kind: 'holes', held: run.held, span: run.span, low: run.low, high: run.high, series } : undefined;
 }
+
+/** The fewest numbers missing from a run for a copy to be read as a consolidation that leaves out what was repealed. */
+const HOLES_IN_RUN = 10;
 
 /** Below this share of its run's numbers a text is read as an extract (laws set out whole hold 0.78 and more of theirs). */
 const THIN_SHARE = 0.5;

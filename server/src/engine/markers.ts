@@ -73,8 +73,8 @@ export function withoutInsertion(value: string): string {
 }
 
 const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
-  // French parts of an article: "I.-1. Les personnes …", "II bis (1).-Afin …", "IV - Ainsi …", "I. - Toute …", "II. ― Les prêts …" (a horizontal bar)
-  { style: 'upper-roman-dash', pattern: /^([IVXL]{1,6}(?: ?(?:bis|ter|quater))?)(?: ?\(\d{1,2}\))? ?\.? ?[-–—―] ?(?=\S)/ },
+  // French parts of an article: "I.-1. Les personnes …", "II bis (1).-Afin …", "IV - Ainsi …", "I. - Toute …", "II. ― Les prêts …" (a horizontal bar), "II. − Afin …" (a minus sign)
+  { style: 'upper-roman-dash', pattern: /^([IVXL]{1,6}(?: ?(?:bis|ter|quater))?)(?: ?\(\d{1,2}\))? ?\.? ?[-–—―−] ?(?=\S)/ },
   // "8.L'autorité …": a converter may drop the space after the number; "٢.تحدد اللائحة …" (Saudi laws as nezams.com gives them)
   // "1-bis. Il documento …" (Italy): a paragraph inserted after 1, its value "1bis"
   // "1.- El seguiment …" (Spanish and Catalan gazettes): a full stop and a dash after the number

@@ -270,8 +270,10 @@ function closeOf(text: string, open: number, opener: string, maxParagraphs = MAX
       if (atParagraphEnd(text, i + 1)) {
         // "… في شأنهم”." then "” المادة الثلاثون بعد المائتين :" (Saudi laws as nezams.com gives them, the marks typed the other
         // way round in right-to-left text): the next article of the wording set out opens at once with a mark of the pair
-        const next = opener === '“' ? nextParagraphStart(text, i + 1) : -1;
-        if (next >= 0 && (text[next] === '“' || text[next] === '”') && ++paragraphs <= maxParagraphs) {
+        // ('"Art. L. 121-20-8' … '… prévues par ces codes."' then '"Art. L. 121-20-9' …: a French code reproducing another's
+        // articles "ci-après reproduites :", each article closed at its end and the next opened with the mark again)
+        const next = nextParagraphStart(text, i + 1);
+        if (next >= 0 && (text[next] === opener || (opener === '“' && text[next] === '”')) && ++paragraphs <= maxParagraphs) {
           closedAt = i + 1;
           i = next;
           lineStart = false;

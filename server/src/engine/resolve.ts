@@ -795,6 +795,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       }
       if (hole?.runIn) return { status: 'external', span, reason: `${hole.runIn}: it is most likely that part` };
       if (hole) return { status: 'external', span, notInWorkspace: true, reason: `${hole.gap}: this copy most likely leaves out ${describe(cited.path)} or the part that holds it` };
+      // "les données annuelles définies à l'article D. 111-53 … à l'exception de celles mentionnées au 3° du I et au 6° du II": parts
+      // this article does not have, which the article cited earlier in the sentence has
+      const citedBefore = doc === model && anchor.kind === 'none' && !isCitableKind(cited.path[0]?.kind) ? partsOfArticleCitedBefore(model, reference, cited.path, context) : undefined;
+      if (citedBefore) return { status: 'external', span, reason: `${describe(cited.path)} is not in ${unitName(citableAround(context) ?? context)}, but is in ${unitName(citedBefore.unit)}, cited earlier in the sentence ("${citedBefore.text}"): most likely that article's` };
       // "the second subparagraph of Article 49(1)", "Article 21(2), first subparagraph, point (b)" (EU acts): a subparagraph
       // counted by its place is one of the unnumbered blocks of a paragraph's text, which the structure does not number
       const counted = countedSubparagraph(doc, model, cited.path, base, doc === model ? context : undefined);
@@ -812,6 +816,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       const part = !first.partial && cited.path[0]?.kind === 'article' ? partLetterNotHeld(doc, cited.path[0].number) : undefined;
       if (part) {
         return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is in the part of the code lettered "${part.letter}", which ${whereHeld(doc, model)} does not hold (its articles are lettered ${part.held.join(', ')}): that part is published apart` };
+      }
+      // "l'article 131-38" (the penal code's, unnamed), "l'article 78, paragraphe 1-e, de la Convention de Munich" as read, in a code
+      // whose every article carries its part's letter ("L. 111-1" … "R. 811-4"): a number without one is no article of it
+      const lettered = doc === model && !first.partial && anchor.kind === 'none' && cited.path[0]?.kind === 'article' ? partLettersWithout(doc, cited.path[0].number) : undefined;
+      if (lettered) {
+        return { status: 'external', span, notInWorkspace: true, reason: `every article of ${whereHeld(doc, model)} carries its part's letter (${lettered.join(', ')}), and ${describe(cited.path)} has none: it is most likely another instrument's` };
       }
       // "les articles L. 2339-5, L. 2339-6 …" where the code's copy holds L2339-5 and L2339-8: a consolidated copy leaves out what
       // was repealed or moved; said, as information, not as an error
@@ -1476,6 +1486,14 @@ function numberingHole(model: DocumentModel, unit: Unit, path: readonly RefStep[
   // (a path read below `unit`, "comma 3" in its article, starts with the missing step)
   const step = at >= 0 ? path[at + 1] : isCitableKind(path[0]?.kind) ? undefined : path[0];
   if (!step) return undefined;
+  // "dans les conditions prévues au I et au II" in an article whose copy shows "II.-" and "III.-" after unlabelled opening words
+  if (step.number === 'I') {
+    const first = unit.children.find((child) => child.number !== undefined && /^[IVXL]+$/.test(child.number));
+    const from = unit.labelSpan.end;
+    if (first && first.number === 'II' && first.headingDepth === 0 && first.span.start > from && /\p{L}{3}/u.test(model.text.slice(from, first.span.start))) {
+      return { runIn: `the opening words of ${unitName(unit)}, before its part "${first.label.trim()}", have no label: the copy most likely left out their "I"` };
+    }
+  }
   // Numbers only: a list's letters are lettered again when one is struck out, so "(c)", "(e)" and "(d)" cited is a slip; numbered
   // paragraphs keep their numbers when one is repealed ("3-bis" is inserted, none renumbered), which a copy may then leave out
   const { units: held, values } = !/^\d/.test(step.number) ? NO_NUMBERED_CHILDREN : numberedChildren(unit, step.kind);
@@ -1756,6 +1774,30 @@ function citedEarlierInProvision(model: DocumentModel, reference: DocumentRefere
     if (citesWithInstrument(earlier, path[0])) {
       return { status: 'external', span, reason: `this document has no ${describe(path)}; the citation earlier in ${unitName(provision)}, "${earlier.text.replace(/\s+/g, ' ')}", cites it of "${(earlier.anchor as { name: string }).name}", so it is most likely that instrument's again (not in the workspace)` };
     }
+  }
+  return undefined;
+}
+
+/** How many citations back, within the sentence, partsOfArticleCitedBefore looks for the article a bare part may be of. */
+const CITED_IN_SENTENCE_REACH = 6;
+
+/**
+ * For parts cited bare ("au 3° du I") that the article around them lacks: the article cited earlier in the same sentence, of this
+ * document, that has them, and that citation's words; else undefined.
+ */
+function partsOfArticleCitedBefore(model: DocumentModel, reference: DocumentReference, path: RefStep[], context: Unit): { unit: Unit; text: string } | undefined {
+  for (let k = reference.index - 1; k >= 0 && k >= reference.index - CITED_IN_SENTENCE_REACH; k--) {
+    const earlier = model.references[k];
+    const between = model.text.slice(earlier.span.end, reference.span.start);
+    // the same sentence: no full stop before a capital, no paragraph's end between
+    if (earlier.span.end > reference.span.start || /\n|[.;:!?]\s+\p{Lu}/u.test(between)) return undefined;
+    if (earlier.anchor.kind !== 'none' || earlier.targets.length !== 1 || earlier.targets[0].through) continue;
+    const outer = earlier.targets[0].path;
+    if (outer.length !== 1 || !isCitableKind(outer[0].kind)) continue;
+    const article = resolvePath(model, outer, undefined, context, true).unit;
+    if (!article || article === citableAround(context)) continue;
+    const found = resolvePath(model, path, article, context, true).unit;
+    if (found) return { unit: article, text: earlier.text.replace(/\s+/g, ' ') };
   }
   return undefined;
 }
@@ -3245,7 +3287,11 @@ function titledAs(title: string, noun: string): boolean {
  */
 function sameAsNamedBefore(model: DocumentModel, anchor: { name: string; span: Span }, reference: DocumentReference): 'this' | 'unknown' | string | undefined {
   const generic = GENERIC_INSTRUMENT.exec(anchor.name.trim());
-  if (!generic || !SAME_BEFORE.test(model.text.slice(Math.max(0, anchor.span.start - 16), anchor.span.start))) return undefined;
+  const before = generic ? model.text.slice(Math.max(0, anchor.span.start - 16), anchor.span.start) : '';
+  // "à l'article L. 8112-1 du code du travail et … à l'article L. 8113-7 de ce code": a demonstrative names the code named before
+  // too, but with none named before it is this one's ("les dispositions de ce code")
+  const demonstrative = !!generic && !SAME_BEFORE.test(before) && DEMONSTRATIVE_BEFORE.test(before);
+  if (!generic || (!demonstrative && !SAME_BEFORE.test(before))) return undefined;
   const noun = generic[1].toLowerCase();
   let from = Math.max(0, anchor.span.start - 600);
   const paragraph = model.text.lastIndexOf('\n\n', anchor.span.start);
@@ -3254,12 +3300,12 @@ function sameAsNamedBefore(model: DocumentModel, anchor: { name: string; span: S
   const named = instrumentsNamedIn(window, model.language).filter((one) => normaliseName(one.name).startsWith(noun) && !isGenericInstrument(one.name));
   const last = named[named.length - 1];
   let own = -1;
-  for (const found of window.matchAll(new RegExp(`(?:présente?|this|presente|este|esta|questo|questa|dieses|diesem|deze|dit)\\s+${noun}(?!\\p{L})`, 'giu'))) own = found.index ?? own;
+  for (const found of window.matchAll(new RegExp(`(?<!\\p{L})(?:présente?|this|presente|este|esta|questo|questa|dieses|diesem|deze|dit)\\s+${noun}(?!\\p{L})`, 'giu'))) own = found.index ?? own;
   // "L'article L. 161-22 du code de la sécurité sociale … n'est pas applicable aux personnes régies par le présent code. Les
   // articles L. 161-22, … du même code …": the same number cited with the code named before is that code's, whatever is
   // mentioned between
   if (own >= 0 && (!last || (own > last.span.start && !citedWithNameBefore(model, reference, from + last.span.start)))) return 'this';
-  return last ? last.name : 'unknown';
+  return last ? last.name : demonstrative ? undefined : 'unknown';
 }
 
 /** Whether the citation's first number, as written, stands right before the name at `nameAt` (its code's citation of it). */
@@ -3271,6 +3317,9 @@ function citedWithNameBefore(model: DocumentModel, reference: DocumentReference,
   const at = before.lastIndexOf(number);
   return at >= 0 && !/[\p{L}\d]/u.test(before[at + number.length] ?? '');
 }
+
+/** A demonstrative before a generic noun: "de ce code", "de cette loi", "of that Act". */
+const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:ce|cet|cette|ces|that)\s+$/iu;
 
 /** The word that makes a generic noun the instrument named before: "du même code", "of the same Act", "del mismo código". */
 const SAME_BEFORE = /(?:^|[^\p{L}])(?:même|mêmes|same|said|mismo|misma|mismos|mismas|mesmo|mesma|medesim[oa]|stess[oa]|selben|genannten|zelfde)\s+$/iu;
@@ -3289,6 +3338,26 @@ function partLetterNotHeld(doc: DocumentModel, number: string): { letter: string
     held.add(own);
   }
   return held.size > 0 && !held.has(letter) ? { letter, held: [...held].sort() } : undefined;
+}
+
+/** Fewest articles, all lettered, for a document to be read as a code numbered by parts (partLettersWithout). */
+const LETTERED_CODE_MIN_ARTICLES = 10;
+
+/**
+ * For an article number with no part's letter ("131-38", "78"): the letters this document's articles have, when every one of
+ * them (LETTERED_CODE_MIN_ARTICLES at least) is lettered; else undefined.
+ */
+function partLettersWithout(doc: DocumentModel, number: string): string[] | undefined {
+  if (PART_LETTER.test(number) || !/^\d/.test(number)) return undefined;
+  const held = new Set<string>();
+  let count = 0;
+  for (const unit of headingsOfKind(doc, 'article')) {
+    const own = PART_LETTER.exec(unit.number ?? '')?.[1]?.toUpperCase();
+    if (!own) return undefined;
+    held.add(own);
+    count++;
+  }
+  return count >= LETTERED_CODE_MIN_ARTICLES ? [...held].sort() : undefined;
 }
 
 /** The part's letter of a French code's article number: "L. 89-3", "R133-13", "LO 1", "D. 5". */

@@ -612,7 +612,8 @@ export class AnchorParser extends GroupParser {
     const bare = this.c.table.bareUnits;
     const t = this.toks[i];
     const before = this.tok(i - 1);
-    if (!bare || !before || before.kind !== 'word' || !bare.before.includes(before.norm) || t.newline) return null;
+    const withOuterOnly = before?.kind === 'word' && bare?.beforeWithOuter.includes(before.norm);
+    if (!bare || !before || before.kind !== 'word' || !(withOuterOnly || bare.before.includes(before.norm)) || t.newline) return null;
     const roman = t.kind === 'word' && /^[IVX]{1,5}$/.test(t.raw);
     if (!roman && !(t.kind === 'num' && !t.suffix)) return null;
     const g = this.keywordGroup({ kind: 'unspecified' }, i, -1, false);
@@ -633,7 +634,7 @@ export class AnchorParser extends GroupParser {
     const cue = this.tok(i - 2);
     const cued = !!cue && cue.kind === 'word' && bare.cueWords.some((word) => cue.norm.startsWith(word));
     const outer = tl.anchor.kind !== 'none' || tl.targets.some((target) => target.path.length > 1);
-    if (!outer && !cued) return null;
+    if (!outer && (!cued || withOuterOnly)) return null;
     const end = tl.endChar >= 0 ? tl.endChar : endChar;
     return { ref: { span: { start: t.start, end }, targets: tl.targets.map(publicTarget), anchor: tl.anchor }, next: Math.max(tl.next, after) };
   }
@@ -931,7 +932,8 @@ export class AnchorParser extends GroupParser {
         endChar = g.endChar;
         continue;
       }
-      const bare = this.bareOuter(q);
+      // "de l'article 469, du 4° de l'article 483": an item cited by its bare number holds an alinea or another item, never an article
+      const bare = this.rank(outermost) > this.rank('article') ? this.bareOuter(q) : null;
       if (bare) {
         targets = targets.map((t) => ({ path: [bare.step, ...t.path], through: t.through && [bare.step, ...t.through] }));
         next = bare.next;

@@ -37,6 +37,7 @@ import { tokenize } from './tokenizer';
 import { compiled } from './compiledTable';
 import { publicTarget } from './citationSteps';
 import { CjkParser } from './cjk';
+import { shareTrailingInstrument } from './sharedInstrument';
 import { scanAtTriggers, triggerSet, type TriggerSet } from './triggerScan';
 import type { Compiled } from './compiledTable';
 
@@ -187,7 +188,8 @@ export function parseReferences(text: string, options?: { language?: string; off
     const table = tables[0];
     const found = scanAtTriggers(text, triggers, (toks) => new Parser(toks, text, compiled(table)));
     if (found) {
-      return found.map((best) => shiftRef({ span: best.ref.span, text: text.slice(best.ref.span.start, best.ref.span.end), targets: best.ref.targets, anchor: best.ref.anchor, language: table.code }, offset));
+      const refs = found.map((best): ParsedReference => ({ span: best.ref.span, text: text.slice(best.ref.span.start, best.ref.span.end), targets: best.ref.targets, anchor: best.ref.anchor, language: table.code }));
+      return (table.enumerationJoins ? shareTrailingInstrument(refs, text, table.enumerationJoins) : refs).map((ref) => shiftRef(ref, offset));
     }
   }
   const toks = tokenize(text);
@@ -208,11 +210,12 @@ export function parseReferences(text: string, options?: { language?: string; off
         anchor: best.ref.anchor,
         language: best.language,
       };
-      out.push(shiftRef(ref, offset));
+      out.push(ref);
       i = Math.max(best.next, i + 1);
     } else {
       i++;
     }
   }
-  return out;
+  const joins = tables.length === 1 ? tables[0].enumerationJoins : undefined;
+  return (joins ? shareTrailingInstrument(out, text, joins) : out).map((ref) => shiftRef(ref, offset));
 }

@@ -323,6 +323,13 @@ export class GroupParser extends ItemParser {
     if (comma) j = this.pastHeadBetweenCommas(j + 1);
     const t = this.tok(j);
     if (!t || t.kind === 'break') return null;
+    // "des articles L. 171-3, L. 175-14 (premier, deuxième, quatrième et cinquième alinéas), L. 175-15": the lower units of an
+    // item in brackets right after it, the list going on after them (an article's or a section's: "Part II (ss.4-13)", "Livres 1 à
+    // 5 (articles 3 à 490)" say which units a grouping holds)
+    if (!comma && t.kind === 'punct' && t.norm === '(' && (kind === 'article' || kind === 'section')) {
+      const inner = this.group(j + 1, this.rank(kind), false, outerNumber);
+      if (inner && !inner.sentence && this.isPunct(inner.next, ')')) return { ...inner, next: inner.next + 1, endChar: this.toks[inner.next].end };
+    }
     // "arts. 37, XI, 39, § 4º", "art. 150, III" (Brazil): after a comma, a roman numeral with no noun is the unit's inciso
     const bare = this.c.table.bareRomanUnit;
     if (comma && bare && t.kind === 'word' && !t.newline && /^[IVXLC]{1,7}$/.test(t.raw) && WELL_FORMED_ROMAN.test(t.raw) && (kind === 'article' || kind === 'paragraph')) {

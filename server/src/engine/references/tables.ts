@@ -5,6 +5,7 @@
 // Every key is written as it appears in text; it is tokenized with the same tokenizer as
 // the prose, so multi-word keys ("tot en met", "de la"), abbreviations ("art.") and hyphenated
 // words ("sub-paragraph") all work. Matching is case-insensitive.
+import type { EnumerationJoins } from './sharedInstrument';
 import { ARABIC_ORDINALS } from '../arabicOrdinals';
 import type { RefUnitKind } from './types';
 
@@ -285,7 +286,13 @@ export interface LanguageTable {
    * "aux 1 et 2 du I", "au III de l'article 6"). before: the prepositions; cueWords: word stems
    * that must stand right before the preposition ("visées au 2") when no outer unit follows.
    */
-  bareUnits?: { before: string[]; outerWords: string[]; cueWords: string[] };
+  /**
+   * before: the words a bare number may follow ("visées au 2"); beforeWithOuter: those after which it is read only with the unit
+   * that holds it ("de l'article 417, du 4° de l'article 483": "du 30 septembre" is a date).
+   */
+  /** The words between items of one enumeration of citations whose instrument is named once, after the last (sharedInstrument.ts). */
+  enumerationJoins?: EnumerationJoins;
+  bareUnits?: { before: string[]; beforeWithOuter: string[]; outerWords: string[]; cueWords: string[] };
   /** Article numbers joined by hyphens ("323-3-1") and led by a code's part letter ("L. 226-1"). */
   codeNumbers?: { partLetters: string[] };
   /** The unit that holds a cited one is never named after a comma ("des Art. 1, der §§ 35 Abs. 2": German, in the genitive). */
@@ -527,8 +534,16 @@ const FR: LanguageTable = {
       suivant: 'following', suivante: 'following', 'qui suit': 'following', 'ci-après': 'following' },
   },
   // "visées au 2", "prévues au III", "au 1 du VI de l'article 6", "aux 1 et 2 du I"
+  // "des articles 217 et 219, du deuxième alinéa de l'article 397, de l'article 417 … ou de l'article 494-10 du code civil"
+  enumerationJoins: {
+    families: [
+      /^\s*,?\s*(?:(?:et|ou|ainsi\s+que)\s+)?(?:de\s+l['’]\s*|du\s+|des\s+|d['’]\s*)$/iu,
+      /^\s*,?\s*(?:(?:et|ou|ainsi\s+que)\s+)?(?:à\s+l['’]\s*|au\s+|aux\s+)$/iu,
+    ],
+  },
   bareUnits: {
     before: ['au', 'aux'],
+    beforeWithOuter: ['du', 'des'],
     outerWords: ['du', 'de'],
     cueWords: ['visé', 'mentionné', 'désigné', 'prévu', 'défini', 'cité', 'énoncé', 'énuméré', 'fixé', 'indiqué', 'relevant'],
   },

@@ -1,0 +1,69 @@
+// An enumeration of citations that names its instrument once, after the last of them:
+//   "des articles 217 et 219, du deuxième alinéa de l'article 397, de l'article 417, … ou de l'article 494-10 du code civil"
+// Each item is read as a citation of its own (its words differ: "du … de l'article", "de l'article"), so only the last would
+// carry "du code civil"; the others would be read as this document's units. Items joined by the same preposition, with
+// nothing but commas and "et" / "ou" between them, are one list, and the instrument named after it is theirs.
+import type { ParsedReference } from './types';
+
+/** The words between two items of one enumeration, by family of the preposition repeated before each item. */
+export interface EnumerationJoins {
+  /** Each pattern matches the whole gap between two citations of one list (one family of prepositions). */
+  families: RegExp[];
+}
+
+/** Fewest items for a list to share the name after it: "de l'article 5 et de l'article 7 de la loi" may cite this law's article 5. */
+const MIN_ITEMS = 3;
+
+/** An article number led by a code's part letter ("L171-3", "R331-3"): a code's own numbering, never another law's "5". */
+const CODE_PART = /^[LRDA]\*?\d/;
+
+/**
+ * The citations with the instrument named after the last item of an enumeration given to the items before it that name none.
+ * `refs` are in text order, spans relative to `text`.
+ */
+export function shareTrailingInstrument(refs: ParsedReference[], text: string, joins: EnumerationJoins, offset = 0): ParsedReference[] {
+  if (refs.length < MIN_ITEMS) return refs;
+  let out: ParsedReference[] | undefined;
+  let first = 0;
+  while (first < refs.length - 1) {
+    const family = familyOf(refs[first], refs[first + 1], text, joins, offset);
+    if (family < 0) {
+      first++;
+      continue;
+    }
+    let last = first + 1;
+    while (last + 1 < refs.length && refs[last].anchor.kind === 'none' && familyOf(refs[last], refs[last + 1], text, joins, offset) === family) last++;
+    const named = refs[last];
+    const items = refs.slice(first, last);
+    if (last - first + 1 >= MIN_ITEMS && named.anchor.kind === 'instrument' && items.every((ref) => ref.anchor.kind === 'none') && oneNumbering(refs.slice(first, last + 1))) {
+      out ??= refs.slice();
+      for (let k = first; k < last; k++) out[k] = { ...refs[k], anchor: named.anchor };
+    }
+    first = last;
+  }
+  return out ?? refs;
+}
+
+/** The family of the words between two citations, or -1 when they are not items of one list. */
+function familyOf(before: ParsedReference, after: ParsedReference, text: string, joins: EnumerationJoins, offset: number): number {
+  const from = before.span.end - offset;
+  const to = after.span.start - offset;
+  if (to - from > 24) return -1;
+  const gap = text.slice(from, to);
+  return joins.families.findIndex((family) => family.test(gap));
+}
+
+/** Whether the articles cited all number alike: a code's "L. 121-1" and a law's "article 5" are not of one instrument. */
+function oneNumbering(refs: ParsedReference[]): boolean {
+  let coded: boolean | undefined;
+  for (const ref of refs) {
+    for (const target of ref.targets) {
+      const article = target.path.find((step) => step.kind === 'article');
+      if (!article) continue;
+      const isCoded = CODE_PART.test(article.number);
+      if (coded === undefined) coded = isCoded;
+      else if (coded !== isCoded) return false;
+    }
+  }
+  return true;
+}
