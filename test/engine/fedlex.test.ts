@@ -5,7 +5,7 @@
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
 import { parseReferences } from '../../server/src/engine/references/grammar';
-import { CH_INVESTMENT_TREATY_ARTICLE_1, CH_ARGV1_RAISED_PARAGRAPH_NUMBERS, CH_SERBIA_VISA_ARTICLE_5, CH_ARTICLE_BETWEEN_PARAGRAPH_LISTS, CH_FOOTNOTES_CITING_ACTS, CH_KOSTENVERORDNUNG_VSTRR, CH_LETTER_APART_CITATION, CH_LETTER_APART_HEADING, CH_SVAV_FOOTNOTED_HEADING, CH_SVAV_LABELS_IN_TEXT } from './fedlexText';
+import { CH_INVESTMENT_TREATY_ARTICLE_1, CH_ARGV1_RAISED_PARAGRAPH_NUMBERS, CH_SERBIA_VISA_ARTICLE_5, CH_ARTICLE_BETWEEN_PARAGRAPH_LISTS, CH_FOOTNOTES_CITING_ACTS, CH_KOSTENVERORDNUNG_VSTRR, CH_LETTER_APART_CITATION, CH_LETTER_APART_HEADING, CH_SVAV_FOOTNOTED_HEADING, CH_SVAV_LABELS_IN_TEXT, CH_EL_ZIFFER_BELOW_LETTER } from './fedlexText';
 
 const verordnung = oneDocument('verordnung.md', '---\nid: ch-verordnung\ntitle: Verordnung\nlanguage: de\ntype: law\n---\n\n# Verordnung\n\n');
 const before = '##### **Art. 1** Gegenstand\n\nText.\n\n##### **Art. 3** Ausnahmen\n\n';
@@ -113,5 +113,15 @@ describe('engine: Swiss acts as Fedlex\'s PDFs become markdown', () => {
     assert.deepStrictEqual(texts('<sup>7</sup> Art. <sup>7</sup>\n'), []);
     // must not: a note's mark glued to the word before it is no number of the citation ("Artikel 5<sup>12</sup>" is article 5)
     assert.deepStrictEqual(parseReferences('Es gilt Artikel 5<sup>12</sup> sinngemäss.', { language: 'de' }).map((r) => r.targets.map((t) => t.path.map((p) => p.number).join('/')).join()), ['5']);
+  });
+
+  it('"Artikel 10 Absatz 1 Buchstabe b Ziffer 1 ELG": a figure below a letter, of the act abbreviated after it', () => {
+    // before: read as "Artikel 10 Absatz 1" of this ordinance, which has no article 10 (six errors)
+    assert.deepStrictEqual(verordnung.broken('##### **Art. 1** Gegenstand\n\nText.\n\n' + CH_EL_ZIFFER_BELOW_LETTER), []);
+    const paths = (text: string) => parseReferences(text, { language: 'de' }).map((r) => `${r.targets.map((t) => t.path.map((p) => `${p.kind} ${p.number}`).join('/')).join(', ')}${r.anchor.kind === 'instrument' ? ` [${r.anchor.name}]` : ''}`);
+    assert.deepStrictEqual(paths(CH_EL_ZIFFER_BELOW_LETTER).slice(1, 3), ['article 10/paragraph 1/subparagraph b/clause 1 [ELG]', 'article 9/paragraph 1/subparagraph b/clause 1 [ÜLG]']);
+    // must not: "Ziffer" opens no citation of its own ("Ziffer 3 des Anhangs" names an annex's item); Austria's "Z 3" stays above "lit. a"
+    assert.deepStrictEqual(paths('gemäss Ziffer 3 des Anhangs'), []);
+    assert.deepStrictEqual(paths('nach § 2 Abs. 1 Z 3 lit. a'), ['section 2/paragraph 1/point 3/subparagraph a']);
   });
 });

@@ -5,7 +5,8 @@ import * as assert from 'node:assert';
 import { checkDocument } from '../../server/src/engine/checks';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { uriOf, workspaceOf } from '../helpers/workspace';
-import { CH_1966_1517_LUGGAGE, CH_2022_373_LINE_76, CH_FGA_LINE_42, CH_FGA_LINE_740, CH_GA_I_ARTICLES_37_38, CH_PAVO_ARTICLES_1_2, CH_PAVO_ARTICLES_6_7, CH_PAVO_LINE_397 } from './fedlexPdfText';
+import { CH_1966_1517_LUGGAGE, CH_2022_373_LINE_76, CH_FGA_LINE_42, CH_FGA_LINE_740, CH_GA_I_ARTICLES_37_38, CH_PAVO_ARTICLES_1_2, CH_PAVO_ARTICLES_6_7, CH_PAVO_LINE_397, CH_SCHKG_LABELS_CLOSING_PARAGRAPHS, CH_SAMV_LONE_TITLED_LABEL, CH_LBV_LETTER_AFTER_NOTE_MARK } from './fedlexPdfText';
+import { parseDocument } from '../../server/src/engine/document';
 
 const URI = uriOf('erlass.md');
 const FRONT = '---\nid: ch-erlass\ntitle: Erlass\nlanguage: de\n---\n# Erlass\n\n';
@@ -66,5 +67,47 @@ describe('engine: Fedlex\'s PDFs as legalize-ch converts them', () => {
     const cited = text.replace('Bestimmungen. a Art. 3', 'Bestimmungen nach Art. 3');
     assert.notStrictEqual(cited, text);
     assert.ok(read(cited).broken.some((message) => message.startsWith('"Art. 3"')), read(cited).broken.join('\n'));
+  });
+
+  it('"… erfolgt ist. 139 Art. 73" closing a paragraph: the next article\'s label after its footnote\'s number, not a citation', () => {
+    // before: "Art. 73" and "Art. 75" were reported (the articles' labels, run into the text, are no headings here)
+    const { broken, reasons } = read(CH_SCHKG_LABELS_CLOSING_PARAGRAPHS);
+    assert.deepStrictEqual(broken, []);
+    assert.ok(reasons.some((reason) => reason.startsWith('Art. 73: ') && reason.includes('closes its paragraph after a footnote')), reasons.join('\n'));
+    // must not: a sentence ending in a citation ("… nach Art. 73.") is a citation, and the missing article is reported
+    const cited = CH_SCHKG_LABELS_CLOSING_PARAGRAPHS.replace('erfolgt ist. 139 Art. 73', 'erfolgt ist, nach Art. 73.');
+    assert.notStrictEqual(cited, CH_SCHKG_LABELS_CLOSING_PARAGRAPHS);
+    assert.ok(read(cited).broken.some((message) => message.startsWith('"Art. 73"')), read(cited).broken.join('\n'));
+  });
+
+  it('"<sup>6</sup> Liste der eingeteilten Mikroorganismen Art. 4" alone, then "<sup>1</sup> Das Bundesamt …": article 4, though the only one so written', () => {
+    // before: no article 4, and "die Liste nach Artikel 4" reported three times
+    const { broken, articles } = read(CH_SAMV_LONE_TITLED_LABEL);
+    assert.deepStrictEqual(broken, []);
+    assert.ok(articles.includes('4 Liste der eingeteilten Mikroorganismen'), articles.join(' | '));
+    // must not: without the first paragraph after it (its mark and a capital), one such line alone is no label
+    const unmarked = CH_SAMV_LONE_TITLED_LABEL.replace('<sup>1</sup> Das Bundesamt', '<sup>1</sup> das Bundesamt');
+    assert.notStrictEqual(unmarked, CH_SAMV_LONE_TITLED_LABEL);
+    assert.ok(!read(unmarked).articles.some((article) => article.startsWith('4 ')), read(unmarked).articles.join(' | '));
+    // an edit to the paragraph after it reads the label's paragraph again (the legal reading resumes one block before the edit):
+    // the edited document equals a fresh parse of its text
+    const uri = 'file:///samv.md';
+    const first = parseDocument(uri, FRONT + CH_SAMV_LONE_TITLED_LABEL, 1);
+    const kept = parseDocument(uri, FRONT + CH_SAMV_LONE_TITLED_LABEL, 2, {}, first);
+    const edited = parseDocument(uri, FRONT + unmarked, 3, {}, kept);
+    const units = (model: typeof edited) => model.units.map((unit) => `${unit.id} ${unit.span.start}-${unit.span.end}`).join('\n');
+    assert.strictEqual(units(edited), units(parseDocument(uri, FRONT + unmarked, 3)));
+    assert.strictEqual(units(parseDocument(uri, FRONT + CH_SAMV_LONE_TITLED_LABEL, 4, {}, edited)), units(first));
+  });
+
+  it('"nach Absatz 2 Buchstabe c Ziffern 1–4" where the copy gives "<sup>7</sup> c. Zuschläge …": the letter is in the text, not reported', () => {
+    // before "Ziffer" was read, "Absatz 2 Buchstabe c Ziffern 1–4" was read as "Absatz 2"; read whole, "c." must be found as it stands
+    const { broken, reasons } = read(CH_LBV_LETTER_AFTER_NOTE_MARK);
+    assert.deepStrictEqual(broken, []);
+    assert.ok(reasons.some((reason) => reason.startsWith('Absatz 2 Buchstabe c Ziffern 1–4: "c." stands in the text of paragraph 2')), reasons.join('\n'));
+    // must not: a letter that stands nowhere in the paragraph is reported
+    const missing = CH_LBV_LETTER_AFTER_NOTE_MARK.replace('nach Absatz 2 Buchstabe c Ziffern 1–4', 'nach Absatz 2 Buchstabe d Ziffern 1–4');
+    assert.notStrictEqual(missing, CH_LBV_LETTER_AFTER_NOTE_MARK);
+    assert.ok(read(missing).broken.some((message) => message.startsWith('"Absatz 2 Buchstabe d Ziffern 1–4"')), read(missing).broken.join('\n'));
   });
 });

@@ -10,13 +10,17 @@ import { findPassages } from '../../server/src/engine/quotedPassages';
 import {
   FR_CPC_ARTICLE_397, FR_CPC_CIVIL_CODE_LIST, FR_INSURANCE_BRACKETED_ALINEAS, FR_INSURANCE_REPRODUCED_ARTICLES, FR_INSURANCE_SAME_CODE_AFTER_SAID,
   FR_IP_CODE_UNLETTERED_ARTICLES, FR_IP_CODE_FIRST_PART_UNLABELLED, FR_DEFENCE_MINUS_SIGN_PARTS, FR_IMMIGRATION_THIS_CODE_AFTER_LABOUR_CODE,
-  FR_ENERGY_PARTS_OF_ARTICLE_CITED_BEFORE, FR_CIVIL_CODE_HOLES,
+  FR_ENERGY_PARTS_OF_ARTICLE_CITED_BEFORE, FR_CIVIL_CODE_HOLES, FR_PRISON_CODE_REPLACED_REFERENCES, FR_IMMIGRATION_WORDS_REPLACED,
+  FR_JUDICIAL_ORGANISATION_READ_AS, FR_INSURANCE_COLUMNS_LISTED,
 } from './legifranceEnumerationsText';
 
 // legalize-fr's front matter: a title, no type and no language
 const code = (title: string) => oneDocument('code.md', `---\ntitle: "${title}"\nidentifier: "LEGITEXT000000000001"\ncountry: "fr"\nrank: "code"\n---\n# ${title}\n\n`);
 const civilProcedure = code('Code de procédure civile');
 const civil = code('Code civil');
+const prisons = code('Code pénitentiaire');
+const judicial = code("Code de l'organisation judiciaire");
+const terms = (doc: ReturnType<typeof code>, text: string) => doc.read(text).model.definitions.map((definition) => definition.term);
 const insurance = code('Code des assurances');
 const intellectualProperty = code('Code de la propriété intellectuelle');
 const defence = code('Code de la défense');
@@ -139,9 +143,28 @@ describe('engine: French codes, enumerations and parts as Légifrance gives them
     assert.deepStrictEqual(civil.broken(FR_CIVIL_CODE_HOLES), []);
     const list = civil.citation(FR_CIVIL_CODE_HOLES, 'articles 149, 150, 158 et 159 du présent code');
     assert.deepStrictEqual(list.targets.map((target) => target.status), ['resolved', 'resolved', 'external', 'resolved']);
-    assert.match(list.targets[2].reason ?? '', /holds 23 of the 36 article numbers from 129 to 164: a consolidated text leaves out/);
+    assert.match(list.targets[2].reason ?? '', /holds 23 of the 36 article numbers from 129 to 164: a consolidated text leaves out the articles repealed/);
     // must not: in a run with a few holes only (articles 143 to 164, three numbers missing) the missing article is reported
     const fewHoles = FR_CIVIL_CODE_HOLES.slice(FR_CIVIL_CODE_HOLES.indexOf('##### Article 143'));
     assert.strictEqual(civil.broken(fewHoles).filter((message) => message.includes('article 158')).length, 1);
+  });
+
+  it('words replaced, not defined: "… les références énumérées ci-après sont remplacées comme suit :", "a) les mots : …", "Il y a lieu de lire :"', () => {
+    // before: "L'opérateur France Travail" read as defined by a definitions list ("Pour l'application du présent code …"), "les mots"
+    // and "Il y a lieu de lire" as terms before a colon, each given twice: errors
+    for (const [doc, text] of [[prisons, FR_PRISON_CODE_REPLACED_REFERENCES + FR_PRISON_CODE_REPLACED_REFERENCES.replace('Article R751-2', 'Article R761-2')], [immigration, FR_IMMIGRATION_WORDS_REPLACED + FR_IMMIGRATION_WORDS_REPLACED], [judicial, FR_JUDICIAL_ORGANISATION_READ_AS]] as const) {
+      assert.deepStrictEqual(terms(doc, text), []);
+      assert.deepStrictEqual(doc.problems(text, 'duplicate-definition'), []);
+    }
+    // must not: "Pour l'application du présent titre, on entend par :" and its entries define, replacing nothing
+    const definitions = "##### Article R1\n\nPour l'application du présent titre, on entend par :\n\n1° \" Opérateur \", toute personne qui exploite un réseau ;\n";
+    assert.deepStrictEqual(terms(prisons, definitions), ['Opérateur']);
+  });
+
+  it('"- frais de soins : …" twice in one list of an order\'s columns: labels of cases, not a term defined twice', () => {
+    assert.deepStrictEqual(insurance.problems(FR_INSURANCE_COLUMNS_LISTED, 'duplicate-definition'), []);
+    // must not: a term quoted and defined twice in one provision's two paragraphs is still reported
+    const twice = '##### Article A1\n\nLe terme « assuré » désigne le souscripteur.\n\nLe terme « assuré » désigne le bénéficiaire.\n';
+    assert.strictEqual(insurance.problems(twice, 'duplicate-definition').length, 1);
   });
 });

@@ -59,7 +59,7 @@ export function leftOutReason(leftOut: LeftOut, cited: string, kind: string, plu
     case 'thin':
       return `${cited} is not in ${where}, which holds ${leftOut.held} of the ${leftOut.span} ${kind} numbers from ${leftOut.series}${leftOut.low} to ${leftOut.series}${leftOut.high}: ${extracted(plural)}`;
     case 'holes':
-      return `${cited} is not in ${where}, which holds ${leftOut.held} of the ${leftOut.span} ${kind} numbers from ${leftOut.series}${leftOut.low} to ${leftOut.series}${leftOut.high}: ${CONSOLIDATED}`;
+      return `${cited} is not in ${where}, which holds ${leftOut.held} of the ${leftOut.span} ${kind} numbers from ${leftOut.series}${leftOut.low} to ${leftOut.series}${leftOut.high}: a consolidated text leaves out the ${plural} repealed or moved (and a converted one may lose some labels), which this one most likely is, and it cannot be checked`;
     case 'absent':
       return `${cited} is not in ${where}, which numbers no ${kind} with "${leftOut.series}" (its ${plural} begin at ${leftOut.firsts.join(', ')}): it is most likely of another code, or of the code that replaced this one, and cannot be checked`;
   }
@@ -162,13 +162,12 @@ function numberingCoverage(doc: DocumentModel, kind: 'article' | 'section'): Num
   const bySeries = new Map<string, Coverage>();
   let total = 0;
   for (const [series, held] of places) {
-    let low = Infinity;
-    let high = -Infinity;
-    for (const number of held.keys()) {
-      low = Math.min(low, number);
-      high = Math.max(high, number);
-    }
-    bySeries.set(series, { held: held.size, low, high, span: high - low + 1, first: held.get(low)! });
+    const numbers = [...held.keys()].sort((a, b) => a - b);
+    const low = numbers[0];
+    const high = numbers[numbers.length - 1];
+    let gaps = 0;
+    for (let k = 1; k < numbers.length; k++) if (numbers[k] > numbers[k - 1] + 1) gaps++;
+    bySeries.set(series, { held: held.size, low, high, span: high - low + 1, first: held.get(low)!, gaps });
     total += held.size;
   }
   const value = { units: doc.units.length, bySeries, held: total };
@@ -177,7 +176,7 @@ function numberingCoverage(doc: DocumentModel, kind: 'article' | 'section'): Num
 }
 
 /** A series' run: how many places held, the lowest and highest, and the lowest's number as the text gives it ("L43-1"). */
-type Coverage = { held: number; low: number; high: number; span: number; first: string };
+type Coverage = { held: number; low: number; high: number; span: number; first: string; gaps: number };
 /** Per version of a document's tree: each series' run, and how many places all series hold together. */
 type NumberingCoverage = { units: number; bySeries: Map<string, Coverage>; held: number };
 const coverage = { article: new TreeKeyedCache<NumberingCoverage>(), section: new TreeKeyedCache<NumberingCoverage>() };
@@ -208,11 +207,13 @@ export function thinRun(doc: DocumentModel, step: { kind: string; number: string
   if (run.held < run.span * THIN_SHARE) return { kind: 'thin', held: run.held, span: run.span, low: run.low, high: run.high, series };
   // "l'article 538" in the civil code as consolidated today, which holds 2,300 of the numbers from 1 to 2534: a copy with many
   // holes in its run leaves out what was repealed, which a number inside the run it lacks most likely is
-  return run.span - run.held >= HOLES_IN_RUN ? { kind: 'holes', held: run.held, span: run.span, low: run.low, high: run.high, series } : undefined;
+  // (holes here and there: one gap, an article renumbered past the last or a copy cut in two, says nothing of repeals)
+  return run.span - run.held >= HOLES_IN_RUN && run.gaps >= GAPS_IN_RUN ? { kind: 'holes', held: run.held, span: run.span, low: run.low, high: run.high, series } : undefined;
 }
 
-/** The fewest numbers missing from a run for a copy to be read as a consolidation that leaves out what was repealed. */
+/** The fewest numbers missing from a run, in GAPS_IN_RUN places at least, for a copy to be read as a consolidation that leaves out what was repealed. */
 const HOLES_IN_RUN = 10;
+const GAPS_IN_RUN = 3;
 
 /** Below this share of its run's numbers a text is read as an extract (laws set out whole hold 0.78 and more of theirs). */
 const THIN_SHARE = 0.5;

@@ -84,6 +84,9 @@ const LIST_INTRO = new RegExp([
   'в\\s+целях\\s+настоящего', 'следующие\\s+(?:основные\\s+)?понятия', 'понятия,\\s+(?:используемые|связанные|применяемые)', 'الكلمات\\s+والعبارات\\s+التالية', 'الألفاظ\\s+والعبارات\\s+التالية',
 ].join('|'), 'iu');
 
+/** A lead-in whose list replaces words ("les références … sont remplacées comme suit :", "il y a lieu de lire"): no definitions list. */
+const REPLACEMENTS_LEAD_IN = /(?:sont|est)\s+remplacée?s?\s+(?:comme\s+suit|ainsi\s+qu['’]il\s+suit|par)|il\s+y\s+a\s+lieu\s+de\s+lire|(?:shall\s+be|are\s+to\s+be|is\s+to\s+be)\s+read\s+as\s+(?:if|follows)/iu;
+
 /** Words naming the scope of a definitions clause ("In this Part"). */
 const SCOPE_WORDS: Array<[RegExp, UnitKind | 'document']> = [
   [/\bthis\s+(?:act|convention|protocol|code|law|treaty|agreement|regulations?|ordinance|decree|title|measure|order|rules)\b/i, 'document'],
@@ -200,7 +203,9 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
     seen.reach = block.span.end;
     if (trail) trail.scope[index] = listIntro ? listIntro.scope : null;
 
-    const intro = context.memo ? LIST_INTRO_MEMO(context, blockText) : LIST_INTRO.test(blockText);
+    // ("Pour l'application du présent code dans les îles Wallis et Futuna, les références énumérées ci-après sont remplacées comme
+    // suit :" then "14° " L'opérateur France Travail ", … par " services localement compétents " ;": words replaced, not defined)
+    const intro = (context.memo ? LIST_INTRO_MEMO(context, blockText) : LIST_INTRO.test(blockText)) && !REPLACEMENTS_LEAD_IN.test(blockText);
     if (intro) {
       const scope = scopeOf(blockText, unit, root);
       listIntro = { container, scope };
@@ -713,7 +718,7 @@ const GERMAN_VERB = /^(?:ist|sind|bedeutet|bedeuten|bezeichnet|bezeichnen|umfass
 /** A short noun phrase: 1-6 words of letters (hyphens and apostrophes inside), nothing else. */
 const NOUN_PHRASE = /^\p{L}[\p{L}’'-]*(?:\s+\p{L}[\p{L}’'-]*){0,5}/u;
 /** First words that open a clause, not a term: determiners, pronouns, prepositions (English, German, French). */
-const NOT_A_TERM_START = /^(?:the|a|an|each|any|every|this|that|these|those|such|no|it|he|she|they|which|who|where|if|other|another|all|both|either|neither|nothing|when|while|whereas|although|provided|in|for|of|on|by|under|subject|im|in|für|nach|zu|zum|zur|bei|von|vom|mit|aus|auf|unter|über|gemäß|soweit|wenn|als|an|am|durch|ohne|gegen|es|er|sie|dies|das|der|die|wer|was|le|la|les|un|une|au|aux|en|dans|pour|selon|du|des|de|à|sauf|sous|si|lorsque)$/i;
+const NOT_A_TERM_START = /^(?:the|a|an|each|any|every|this|that|these|those|such|no|it|he|she|they|which|who|where|if|other|another|all|both|either|neither|nothing|when|while|whereas|although|provided|in|for|of|on|by|under|subject|im|in|für|nach|zu|zum|zur|bei|von|vom|mit|aus|auf|unter|über|gemäß|soweit|wenn|als|an|am|durch|ohne|gegen|es|er|sie|dies|das|der|die|wer|was|le|la|les|un|une|au|aux|en|dans|pour|selon|du|des|de|à|sauf|sous|si|lorsque|il|elle|ils|elles)$/i;
 /** A list item's marker: "(a)", "1.", "b)", "1°", "-". */
 const ITEM_MARKER = /^\s*(?:\(?[\p{L}\d]{1,4}[.)°]+\s*|[-–•]\s+)?/u;
 
@@ -779,7 +784,8 @@ const ARABIC_COLON_ENTRY = /^\s*(?:[\u0621-\u064a]\u0640?\s?[-–]|\(?[\u0621-\u
 function findDashedListEntry(blockText: string, offset: number, out: Candidate[]) {
   const cyrillic = CYRILLIC_DASHED_ENTRY.exec(blockText);
   const entry = cyrillic ?? ARABIC_COLON_ENTRY.exec(blockText) ?? LATIN_COLON_ENTRY.exec(blockText);
-  if (!entry) return;
+  // "a) les mots : " cinq années " sont remplacés par les mots " une année " ;": the words replaced, no term
+  if (!entry || REPLACED_WORDS.test(entry[1].replace(/[\s,]+$/, ''))) return;
   const termStart = offset + entry[0].indexOf(entry[1]);
   let term = entry[1].replace(/[\s,]+$/, '');
   let bodyStart = offset + entry[0].length;
@@ -967,7 +973,8 @@ function findColonDefinition(text: string, block: Block, out: Candidate[], delta
   if (!match) return;
   const term = match[1].replace(/[*_]/g, '').trim();
   // "au sens du Livre I", "dans le cas …": a sense of the term above, not a term.
-  if (!term || /[.;!?]/.test(term) || /^(?:au|aux|dans|selon|en|pour|sauf|in|for|under)\s/u.test(term) || NOTE_LABEL.test(term)) return;
+  // ("Au recto :", "Pour les personnes physiques :", "Il y a lieu de lire :": a case's or an instruction's words, no term)
+  if (!term || /[.;!?]/.test(term) || /^(?:au|aux|dans|selon|en|pour|sauf|in|for|under|il|elle|ils|elles|on)\s/iu.test(term) || NOTE_LABEL.test(term)) return;
   // "a) Les mots : " tribunal judiciaire " par les mots : " tribunal de première instance " ;" (an adaptation article's
   // replacements): the words quoted are replaced, and "Les mots" is no term
   if (REPLACED_WORDS.test(term)) return;

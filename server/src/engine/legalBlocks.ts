@@ -313,7 +313,7 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
   const resumed = memo && earlier && earlier.reading.facts === facts ? resumeFrom(blocks, furniture, earlier.reading, earlier.edit) : undefined;
   if (memo) states = [];
   if (memo && earlier && resumed && states) {
-    const { index, delta } = resumed;
+    const { index, edited, delta } = resumed;
     const kept = earlier.reading;
     // The blocks before the edited one read as before: their states and reading are kept.
     states = kept.states.slice(0, index);
@@ -326,7 +326,7 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
       const then = kept.states[k + 1];
       // The state is the previous version's again, and no title waits for the next block (which
       // would take it back out of `out`): every later block reads as before, moved.
-      if (!now.title && sameState(now, then)) {
+      if (k >= edited && !now.title && sameState(now, then)) {
         for (let m = then.outLength; m < kept.out.length; m++) out.push(shiftBlock(kept.out[m], delta));
         for (let m = k + 1; m < kept.states.length; m++) states.push(kept.states[m]);
         memo.keepUnused();
@@ -377,12 +377,12 @@ export interface KeptReading {
 }
 
 /**
- * Where the reading of this version may resume from the previous one's: the index of the one block
- * that holds the whole edit, when every block is the previous version's (same fields, moved by the
+ * Where the reading of this version may resume from the previous one's: the index of the block before
+ * the one that holds the whole edit (`edited`), when every block is the previous version's (same fields, moved by the
  * edit) and so is the running-head and contents furniture. Every other block's text, and the
  * character on each side of it that readings look at, is unchanged.
  */
-function resumeFrom(blocks: Block[], furniture: Set<Block>, earlier: KeptReading, edit: TextEdit): { index: number; delta: number } | undefined {
+function resumeFrom(blocks: Block[], furniture: Set<Block>, earlier: KeptReading, edit: TextEdit): { index: number; edited: number; delta: number } | undefined {
   const previous = earlier.blocks;
   if (previous.length !== blocks.length || earlier.states.length !== blocks.length + 1) return undefined;
   let index = -1;
@@ -396,7 +396,8 @@ function resumeFrom(blocks: Block[], furniture: Set<Block>, earlier: KeptReading
     if (old.span.start < edit.start && edit.oldEnd <= old.span.end) index = i;
   }
   if (index < 0) return undefined;
-  return { index, delta: edit.newEnd - edit.oldEnd };
+  // (from the block before it: a paragraph's reading may look at the next one's start, "<sup>1</sup>" after a margin's titled label)
+  return { index: Math.max(0, index - 1), edited: index, delta: edit.newEnd - edit.oldEnd };
 }
 
 function sameState(a: ReadingState, b: ReadingState): boolean {
@@ -422,7 +423,7 @@ function paragraphPieces(text: string, block: Block, insideUnit: boolean, memo: 
   const captioned = block.kind === 'paragraph' && captionBefore(text, block.span.start);
   // "Предмет Чл. 1. Този закон …": a title before the label, read so only in a document that opens its articles so more than once
   const titledFound = block.kind === 'paragraph' && !titleLine ? titleThenLabel(text, block) : undefined;
-  const titledLabel = titledFound !== undefined && titlesBeforeLabels() ? titledFound : undefined;
+  const titledLabel = titledFound !== undefined && (titlesBeforeLabels() || loneMarginTitledLabel(text, block, titledFound)) ? titledFound : undefined;
   const together = block.kind === 'paragraph' && !titleLine ? runTogether().within(block.span.start, block.span.end) : [];
   const read = (): Block[] => (titleLine ? [{ kind: 'heading' as const, depth: PLAIN_UNIT_DEPTH, span: block.span, contentStart: block.span.start }]
     : plainHeadingLines(text, block, inside, announced, titledLabel, together, captioned).flatMap((part) => (part.kind === 'paragraph' && insideUnit ? alineaLines(text, part).flatMap((line) => runInDefinitions(text, line)) : [part])));
@@ -1367,6 +1368,17 @@ function titleThenLabel(text: string, block: Block): TitledLabel | undefined {
   const stop = LABEL_STOP_THEN_TEXT.exec(after) ?? (mark && marginTitle(title[1], after) ? MARKED_LABEL_THEN_TEXT.exec(after) : null);
   if (!stop) return undefined;
   return { titleStart, titleEnd: titleStart + title[1].length, labelStart, labelEnd: labelStart + info.label.length + (stop[1]?.length ?? 0), number: info.number };
+}
+
+/**
+ * "<sup>6</sup> Liste der eingeteilten Mikroorganismen Art. 4" alone in its paragraph, then "<sup>1</sup> Das Bundesamt …" (Fedlex's
+ * PDFs as converted, in an act whose other articles are headings): a line's mark, the margin's title and the label, nothing after
+ * it, and the next paragraph opening with the first paragraph's mark. Read so even once in a document.
+ */
+function loneMarginTitledLabel(text: string, block: Block, titled: TitledLabel): boolean {
+  if (!SUPERSCRIPT_NOTE_MARK.test(text.slice(block.span.start, block.span.start + 16))) return false;
+  if (text.slice(titled.labelEnd, block.span.end).trim() !== '') return false;
+  return /^\s*\n[ \t]*\n\s*<sup>1<\/sup>[ \t]+\p{Lu}/u.test(text.slice(block.span.end, block.span.end + 40));
 }
 
 /** Whether two paragraphs or more, of different numbers, open with a title then a label (titleThenLabel): the document's way, not a sentence's. */

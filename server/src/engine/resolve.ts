@@ -750,6 +750,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (doc === model && reference.targets.length === 1 && cited.path.length === 1 && isCitableKind(cited.path[0].kind) && labelRunIntoText(model, reference.span)) {
         return { status: 'external', span, reason: `"${reference.text}" opens a sentence and a capitalised title follows its number: it reads as the label of a unit run into the text (a converter joined the provisions), not as a citation` };
       }
+      // "… die Zustellung erfolgt ist. 139 Art. 73" then a blank line (Fedlex's PDFs as converted: the label of the next article, after
+      // its footnote's number, closing the paragraph before it): no sentence ends in a bare label
+      if (doc === model && reference.targets.length === 1 && cited.path.length === 1 && isCitableKind(cited.path[0].kind) && labelClosingParagraph(model.text, reference.span)) {
+        return { status: 'external', span, reason: `"${reference.text}" closes its paragraph after a footnote's number, with no sentence around it: it reads as the label of the next ${cited.path[0].kind} run into the text before it (a converter joined them), not as a citation` };
+      }
       // "### Council;", "### fee."." (a bill as pymupdf4llm converts its PDF, lines of text guessed to be headings): a structure
       // that cannot be trusted shows nothing missing
       const guessed = doc === model ? guessedHeadings(model) : undefined;
@@ -780,7 +785,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // "lettere c) e d) del comma 3" in an article whose copy numbers its paragraphs "1.", "4." (Normattiva as legalize-it gives
       // it, paragraphs 2 and 3 not in it): a number the copy's own numbering passes over
       const holder = doc !== model ? undefined : first.partial ?? (isCitableKind(cited.path[0]?.kind) ? undefined : base ?? (context && citableAround(context)));
-      const hole = holder ? numberingHole(model, holder, cited.path) : undefined;
+      const hole = holder ? numberingHole(model, holder, cited.path) ?? letterRunIntoText(model, holder, cited.path) : undefined;
       // "ARTICOLO 1" and "articolo 1" in an annexed agreement whose copy shows articles from 2 on: its first is run into its title
       const ownAnnex = doc === model && !first.partial && !base && isCitableKind(cited.path[0]?.kind) ? annexHoldingKind(model, context, cited.path[0]) : undefined;
       const place = ownAnnex ? leadingValue(cited.path[0].number) : undefined;
@@ -1519,6 +1524,20 @@ function numberingHole(model: DocumentModel, unit: Unit, path: readonly RefStep[
   const label = (k: number) => held[k].label.trim();
   const shown = held.length > 6 ? `${label(0)}, ${label(1)}, ${label(2)} … ${label(held.length - 1)}` : held.map((child) => child.label.trim()).join(', ');
   return { gap: `${unitName(unit)} shows ${step.kind}s ${shown}, passing over ${step.number}` };
+}
+
+/**
+ * "nach Absatz 2 Buchstabe c Ziffer 5" where paragraph 2's copy shows items a. and b. and then "<sup>7</sup> c. Zuschläge …" (a
+ * footnote's mark before the letter: Fedlex's PDFs as converted) or "- c." alone after its text: the letter the unit lacks stands
+ * in its text at a line's start as an item's label, which the structure did not read as one.
+ */
+function letterRunIntoText(model: DocumentModel, unit: Unit, path: readonly RefStep[]): { runIn: string; gap?: undefined } | undefined {
+  const at = path.findIndex((step) => step.number === unit.number && kindsCompatible(step.kind, unit.kind));
+  const step = at >= 0 ? path[at + 1] : isCitableKind(path[0]?.kind) ? undefined : path[0];
+  if (!step || !/^[a-z]$/.test(step.number)) return undefined;
+  const own = model.text.slice(unit.span.start, Math.min(unit.span.end, unit.span.start + 20_000));
+  const label = new RegExp(`(?:^|\\n)[ \\t]*(?:[-*+][ \\t]+)?(?:<sup>\\d{1,3}</sup>[ \\t]*)?(${step.number}[.)])(?=[ \\t]|\\n|$)`).exec(own);
+  return label ? { runIn: `"${label[1]}" stands in the text of ${unitName(unit)} at a line's start, as an item's label, which the structure does not show as its own item` } : undefined;
 }
 
 /**
@@ -2651,6 +2670,11 @@ const DIGIT_BEFORE_CAPITAL = /\d(?=\p{Lu}\p{Ll})/gu;
  */
 const LABEL_ENDING_HERE = /((?:\p{Lu}?\p{Ll}{1,11}|\p{Lu}{2,12})\.?)[ \u00a0]?(\d{1,4}[a-z]?)$/u;
 const gluedLabels = new WeakMap<DocumentModel, Map<string, string>>();
+
+/** Whether the citation at `span` ends its paragraph, right after a footnote's bare number: "… erfolgt ist. 139 Art. 73". */
+function labelClosingParagraph(text: string, span: Span): boolean {
+  return /[^\p{L}\p{N}]\d{1,3}[ \t\u00a0]+$/u.test(text.slice(Math.max(0, span.start - 8), span.start)) && /^[ \t]*(?:\n[ \t]*\n|\n?[ \t]*$)/.test(text.slice(span.end, span.end + 40));
+}
 
 function labelRunIntoText(model: DocumentModel, span: Span): boolean {
   const text = model.text;

@@ -300,6 +300,10 @@ function duplicateDefinitions(model: DocumentModel, out: EngineDiagnostic[]): vo
     // "… über das Gepäck der Reisenden (Nichttouristen)" twice (an agreement's two provisions on luggage): a name in brackets
     // after the same words is the same gloss given again, nothing unclear
     if (sameWordsBeforeBracket(first, definition)) continue;
+    // "- frais de soins : contrats individuels non donnés en substitution (…) ;" then "- frais de soins : contrats individuels donnés
+    // en substitution (…) ;" (an order's list of categories): a label given twice in one provision's list sorts cases, and a term
+    // defined so (unquoted, before a colon) is no more sure than that
+    if (first.style === 'list-colon' && definition.style === 'list-colon' && provisionOf(model, first) === provisionOf(model, definition)) continue;
     // "(2) Handelssachen im Sinne dieses Gesetzes sind ferner …", "… also includes …": a second
     // definition that says it adds to the first extends it; nothing is unclear.
     if (EXTENDS_DEFINITION.test(model.text.slice(definition.termSpan.end, Math.min(definition.span.end, definition.termSpan.end + 160)))) continue;

@@ -101,7 +101,7 @@ function compile(table: LanguageTable): Compiled {
     relAfter: buildTrie(Object.entries(table.relativeUnits?.after ?? {})),
     outerAfter: buildTrie(Object.entries(table.outerArticleByPlace ?? {})),
     dateWords: buildTrie(set(table.datedInstruments?.dateWords ?? [])),
-    starters: new Set([...Object.keys(table.units), ...Object.keys(table.ordinals), ...table.thisWords,
+    starters: new Set([...Object.keys(table.units).filter((unit) => !table.unitsBelowOnly?.words.includes(unit)), ...Object.keys(table.ordinals), ...table.thisWords,
       ...(table.numberBeforeUnit ?? []), ...(table.numberBeforeUnit || table.thisWordsAfter ? table.instruments : []),
       ...Object.keys(table.relativeUnits?.before ?? {})].map((k) => keyTokens(k)[0])),
   };

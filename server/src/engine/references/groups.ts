@@ -340,6 +340,9 @@ export class GroupParser extends ItemParser {
     const lower = this.group(j, this.rank(kind), plural, outerNumber) ?? (chained ? this.keywordGroup(chained.value, chained.next, this.rank(kind), plural, outerNumber) : null);
     // "section 25, subsection 27(1)": a part of another section (items.ts partOfSection), not a lower unit of section 25
     if (!lower || lower.targets.some((target) => target.path.length && this.rank(target.path[0].kind) <= this.rank(kind))) return null;
+    // "Buchstabe b Ziffer 1": a noun read only right below a unit of one kind ("Artikel 2 Ziffer 1.1.2" names an annex's figure)
+    const belowOnly = this.c.table.unitsBelowOnly;
+    if (belowOnly && lower.kind === belowOnly.kind && kind !== belowOnly.below) return null;
     // "Without prejudice to section 57(4), subsection (1) does not exempt …": after a comma, a subsection is no lower unit of an
     // item whose own subsection is in brackets already; it is the next citation
     if (comma && this.tok(i - 1)?.kind === 'marker' && lower.targets.some((target) => target.path[0]?.kind === 'subsection')) return null;

@@ -45,6 +45,11 @@ export interface LanguageTable {
    * agosto 1990, n. 241") but after an article names its item ("l'art. 106 n. 2 della LF del 24 mar. 2006", Switzerland's Italian).
    */
   unitsInChain?: Record<string, UnitKeyword>;
+  /**
+   * Unit nouns (`words`, of `kind`) that never open a citation and are read only right below a unit of kind `below` ("Buchstabe b
+   * Ziffer 1"; "Ziffer 3 des Anhangs" and "Artikel 2 Ziffer 1.1.2" are not read so).
+   */
+  unitsBelowOnly?: { words: string[]; kind: RefUnitKind; below: RefUnitKind };
   /** List connectors ("and", "or"); the comma is always a list separator. */
   listConnectors: string[];
   /** Range connectors ("to", "through", "-"). */
@@ -855,6 +860,8 @@ const DE: LanguageTable = {
     nummer: { kind: 'point' }, nummern: { kind: 'point', plural: true }, 'nr.': { kind: 'point', numericOnly: true },
     // Austria's "Ziffer": "§ 63 Z 1 bis 3 ElWOG 2010", "§ 2 Abs. 1 Z 3 lit. a" (figures only: "z. B." is "for example")
     z: { kind: 'point', numericOnly: true },
+    // Switzerland's "Ziffer", below a letter: "Artikel 10 Absatz 1 Buchstabe b Ziffer 1 ELG", "Art. 5 Abs. 2 Bst. a Ziff. 3"
+    ziffer: { kind: 'clause' }, ziffern: { kind: 'clause', plural: true }, 'ziff.': { kind: 'clause', numericOnly: true },
     'nrn.': { kind: 'point', plural: true, numericOnly: true },
     buchstabe: { kind: 'subparagraph' }, buchstaben: { kind: 'subparagraph', plural: true }, 'buchst.': { kind: 'subparagraph' }, 'bst.': { kind: 'subparagraph' }, 'lit.': { kind: 'subparagraph' },
     '§': { kind: 'section' }, '§§': { kind: 'section', plural: true },
@@ -889,7 +896,8 @@ const DE: LanguageTable = {
   ordinals: {},
   ordinalSuffixes: [],
   // § > Absatz > Satz > Nummer > Buchstabe: "§ 3 Absatz 2 Satz 1 Nummer 1", "Nummer 3 Buchstabe a".
-  ranks: { item: 9, point: 10, subparagraph: 11 },
+  ranks: { item: 9, point: 10, subparagraph: 11, clause: 11.5 },
+  unitsBelowOnly: { words: ['ziffer', 'ziffern', 'ziff.'], kind: 'clause', below: 'subparagraph' },
   singularNounLists: true,
   datedInstruments: { nouns: ['g', 'v', 'vo', 'gesetz', 'verordnung'], dateWords: ['v.', 'vom'] },
   relativeUnits: {
