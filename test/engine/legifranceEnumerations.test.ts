@@ -5,13 +5,14 @@
 // sign), and "au 3° du I" of the article cited earlier in the sentence. Each rule has a case where it must not apply.
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
+import { uriOf } from '../helpers/workspace';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import { findPassages } from '../../server/src/engine/quotedPassages';
 import {
   FR_CPC_ARTICLE_397, FR_CPC_CIVIL_CODE_LIST, FR_INSURANCE_BRACKETED_ALINEAS, FR_INSURANCE_REPRODUCED_ARTICLES, FR_INSURANCE_SAME_CODE_AFTER_SAID,
   FR_IP_CODE_UNLETTERED_ARTICLES, FR_IP_CODE_FIRST_PART_UNLABELLED, FR_DEFENCE_MINUS_SIGN_PARTS, FR_IMMIGRATION_THIS_CODE_AFTER_LABOUR_CODE,
   FR_ENERGY_PARTS_OF_ARTICLE_CITED_BEFORE, FR_CIVIL_CODE_HOLES, FR_PRISON_CODE_REPLACED_REFERENCES, FR_IMMIGRATION_WORDS_REPLACED,
-  FR_JUDICIAL_ORGANISATION_READ_AS, FR_INSURANCE_COLUMNS_LISTED,
+  FR_JUDICIAL_ORGANISATION_READ_AS, FR_INSURANCE_COLUMNS_LISTED, FR_INSURANCE_SECTION_HEADING_LEFT_OUT,
 } from './legifranceEnumerationsText';
 
 // legalize-fr's front matter: a title, no type and no language
@@ -166,5 +167,16 @@ describe('engine: French codes, enumerations and parts as Légifrance gives them
     // must not: a term quoted and defined twice in one provision's two paragraphs is still reported
     const twice = '##### Article A1\n\nLe terme « assuré » désigne le souscripteur.\n\nLe terme « assuré » désigne le bénéficiaire.\n';
     assert.strictEqual(insurance.problems(twice, 'duplicate-definition').length, 1);
+  });
+
+  it('"la présente section" in a chapter whose copy shows no Section heading, where the code\'s other chapters show theirs: not reported', () => {
+    // before: "this section" stands outside any section (an error)
+    assert.deepStrictEqual(insurance.problems(FR_INSURANCE_SECTION_HEADING_LEFT_OUT, 'reference-outside-unit'), []);
+    const { workspace } = insurance.read(FR_INSURANCE_SECTION_HEADING_LEFT_OUT);
+    const reasons = workspace.resolved(uriOf('code.md')).filter((r) => r.reference.text === 'présente section').map((r) => r.targets[0]?.reason ?? r.status);
+    assert.ok(reasons.some((reason) => /leaves out this one's heading/.test(reason)), reasons.join('\n'));
+    // must not: in a text with no Section heading at all, "la présente section" outside any is reported
+    const noSections = FR_INSURANCE_SECTION_HEADING_LEFT_OUT.slice(FR_INSURANCE_SECTION_HEADING_LEFT_OUT.indexOf('#### Titre II'));
+    assert.strictEqual(insurance.problems(noSections, 'reference-outside-unit').length, 1);
   });
 });

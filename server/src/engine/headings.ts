@@ -84,12 +84,13 @@ const NUMBER = new RegExp(String.raw`^((?:(?:LO|[LRDA])\.?\s?(?:\*\s?)?(?=\d))?\
 // "Article 7/1", "CHAPITRE III/1" (Belgium's laws): an article or chapter inserted after 7, after III.
 // "ART. 161 - A." (Chile's Penal Code): the letter of an inserted article after a spaced hyphen, closing the label
 // "§ III. bis. Del maltrato …" (the same code): a roman number's Latin adverb after a full stop
-// "Artículo 1°.-", "ARTICULO 1º —": an ordinal sign after the number, then the separator.
+// "Artículo 1°.-", "ARTICULO 1º —": an ordinal sign after the number, then the separator ("Artículo 9°._ De la …": an OCR's
+// reading of the dash as an underscore).
 // "Artigo 2.º" (Portugal): the sign after a full stop.
 // "Art. 2<sup><span class="underline">o</span></sup>" (pandoc from planalto's HTML): the sign set in tags, no title.
 // "Artículo 11*.-": an editor's asterisk after the number (a note on the article, Peru's gazette as lpderecho gives it)
 // "Artículo 2”.-", "Artículo 3*”.-": an OCR's reading of the ordinal sign "º" before the ".-" that ends a label (Peru's PDFs)
-const SEPARATOR = /^(?:\\?\*{1,3}(?=[.°º:–—-])|[”"'*]{1,2}(?=\.\s?[-–—]))?(?:\.?[°º]|(?:<[a-z][^<>]{0,40}>){1,3}[oº°ª](?:<\/[a-z]{1,6}>){1,3})?\s*(?:[–—\-:.](?:\s?[–—\-:.])*|\)\s*[–—\-:.]?|\/(?=[ \t]))?\s*/;
+const SEPARATOR = /^(?:\\?\*{1,3}(?=[.°º:–—-])|[”"'*]{1,2}(?=\.\s?[-–—]))?(?:\.?[°º]|(?:<[a-z][^<>]{0,40}>){1,3}[oº°ª](?:<\/[a-z]{1,6}>){1,3})?\s*(?:[–—\-:.](?:\s?(?:[–—\-:.]|_(?=[ \t])))*|\)\s*[–—\-:.]?|\/(?=[ \t]))?\s*/;
 
 /** A heading's number in compared form ("139e" stays Dutch article 139e: see normaliseNumber). */
 function headingNumber(raw: string): string {

@@ -1191,7 +1191,7 @@ const NOTED_BOLD_LABEL_REACH = 1_000;
 /** "ARTÍCULO 1°.- ", "ARTICULO 1º — ", "Art. 5.- ": the dash after the number ends a label. */
 // "Artículo 2”.- FORMAS …": an OCR's "”" (or "*”") for the ordinal sign, before ".-" only
 // "**Artículo 48. &#8211;** Si conforme …" (a scraper of lpderecho.pe): the dash left as an HTML entity
-const DASHED_LABEL_END = /^(?:[°º]|[”"'*]{1,2}(?=\.\s?[-–—]))?\s?(?:[.,]\s?(?:[-–—]|&#821[12];|&[nm]dash;)|[-–—])\s?(?=\S)/;
+const DASHED_LABEL_END = /^(?:[°º]|[”"'*]{1,2}(?=\.\s?[-–—]))?\s?(?:[.,]\s?(?:[-–—]|&#821[12];|&[nm]dash;|_(?=[ \t]))|[-–—])\s?(?=\S)/;
 
 /**
  * An article's or section's label run into its first paragraph, as Latin American laws and HTML

@@ -258,6 +258,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
             !descendantsOf(grouping).some((unit) => unit.kind === anchor.unit)) {
             return single(reference, { status: 'external', span, reason: `"this ${anchor.unit}" stands in ${unitName(grouping)}, whose text shows no ${anchor.unit} at all: their labels may be run into the text (a PDF's), so it cannot be checked` });
           }
+          // "… aux prescriptions de la présente section." in a code's article whose chapter shows no Section heading, where the code's
+          // other chapters show theirs (a consolidated copy that left this one's out): the section cannot be told
+          if ((anchor.unit === 'section' || anchor.unit === 'division') && grouping && model.units.some((unit) => unit.kind === 'article') &&
+            !descendantsOf(grouping).some((unit) => unit.kind === anchor.unit) && headingsOfKind(model, anchor.unit).length >= 2) {
+            return single(reference, { status: 'external', span, reason: `"this ${anchor.unit}" stands in ${unitName(grouping)}, which shows no ${anchor.unit} heading though other parts of the text show theirs: the copy most likely leaves out this one's heading, and it cannot be checked` });
+          }
           // "iii) Estrategias para cumplir las obligaciones estipuladas en el presente párrafo" in an article that numbers no paragraphs
           // ("Cada parte adoptará …: a) … i) … iii) …"): the article's text, its opening words and their items, is the paragraph meant
           const unnumbered = anchor.unit === 'paragraph' ? citableAround(context) : undefined;
@@ -755,6 +761,14 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (doc === model && reference.targets.length === 1 && cited.path.length === 1 && isCitableKind(cited.path[0].kind) && labelClosingParagraph(model.text, reference.span)) {
         return { status: 'external', span, reason: `"${reference.text}" closes its paragraph after a footnote's number, with no sentence around it: it reads as the label of the next ${cited.path[0].kind} run into the text before it (a converter joined them), not as a citation` };
       }
+      // "ley N° 13.737, de 9 de enero de 1969, artículos 71 y 72 y 14.100, de 29 de diciembre de 1972" (Uruguay): a law's number, with
+      // its thousands' point, then its date, among the articles cited of another
+      const lawNumber = doc === model ? lawNumberWithDate(model.text, cited.path) : undefined;
+      if (lawNumber) return { status: 'external', span, reason: `"${lawNumber}" is followed by a date: it reads as a law's number and date, not as a unit of this document` };
+      // "lindando con la fracción A de la misma manzana", "designada catastralmente como fracción B de la manzana 69 A, circunscripción
+      // 17, sección 23, según plano M-28-75 de mensura" (a law that expropriates a plot): the plot's description, no unit of a text
+      const plot = doc === model && anchor.kind === 'none' ? landRegistryWordsAround(model.text, reference.span) : undefined;
+      if (plot) return { status: 'external', span, reason: `"${reference.text}" stands among the words of a plot's description ("${plot}"): it names a part of the land, not of a text` };
       // "### Council;", "### fee."." (a bill as pymupdf4llm converts its PDF, lines of text guessed to be headings): a structure
       // that cannot be trusted shows nothing missing
       const guessed = doc === model ? guessedHeadings(model) : undefined;
@@ -2670,6 +2684,30 @@ const DIGIT_BEFORE_CAPITAL = /\d(?=\p{Lu}\p{Ll})/gu;
  */
 const LABEL_ENDING_HERE = /((?:\p{Lu}?\p{Ll}{1,11}|\p{Lu}{2,12})\.?)[ \u00a0]?(\d{1,4}[a-z]?)$/u;
 const gluedLabels = new WeakMap<DocumentModel, Map<string, string>>();
+
+/** The land registry's word within a short reach of the citation ("manzana", "catastralmente", "circunscripción", "mensura"), or undefined. */
+function landRegistryWordsAround(text: string, span: Span): string | undefined {
+  const around = text.slice(Math.max(0, span.start - LAND_REGISTRY_REACH), Math.min(text.length, span.end + LAND_REGISTRY_REACH));
+  return LAND_REGISTRY_WORDS.exec(around)?.[0];
+}
+
+/** How far from a citation the land registry's words are looked for. */
+const LAND_REGISTRY_REACH = 80;
+/** Words of a plot's description in Spanish and Portuguese (a block, a parcel, the cadastre, a survey). */
+const LAND_REGISTRY_WORDS = /(?<![\p{L}])(?:manzana|catastral(?:mente)?|catastro|circunscripci[oó]n|parcela|mensura|quadra|lote\s+\d|matr[ií]cula\s+(?:catastral|inmobiliaria))(?![\p{L}])/iu;
+
+/** The cited number as written, when it has a thousands' point and a date follows it ("14.100, de 29 de diciembre de 1972"). */
+function lawNumberWithDate(text: string, path: readonly RefStep[]): string | undefined {
+  const first = path[0];
+  const last = path[path.length - 1];
+  if (!first || !last) return undefined;
+  const written = text.slice(first.span.start, last.span.end);
+  if (!/^\d{1,3}\.\d{3}$/.test(written)) return undefined;
+  return LAW_DATE_AFTER.test(text.slice(last.span.end, last.span.end + 60)) ? written : undefined;
+}
+
+/** ", de 29 de diciembre de 1972", ", de 9 de janeiro de 1969": a law's date after its number (Spanish, Portuguese). */
+const LAW_DATE_AFTER = /^,?[ \t]*de[ \t]+\d{1,2}[º°]?[ \t]+de[ \t]+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|outubro|novembro|dezembro)\b/iu;
 
 /** Whether the citation at `span` ends its paragraph, right after a footnote's bare number: "… erfolgt ist. 139 Art. 73". */
 function labelClosingParagraph(text: string, span: Span): boolean {

@@ -264,7 +264,8 @@ function sameWordsBeforeBracket(one: Definition, other: Definition): boolean {
 
 function duplicateDefinitions(model: DocumentModel, out: EngineDiagnostic[]): void {
   const seen = new Map<string, Definition>();
-  for (const definition of model.definitions) {
+  for (let index = 0; index < model.definitions.length; index++) {
+    const definition = model.definitions[index];
     // "Prior to amendment, par. (2) read as follows: “(2) ‘sexually explicit conduct’ means …”" (the U.S. Code's notes): the
     // definition as it was, quoted, is no second one
     if (quotedPassageAt(model, definition.termSpan.start)) continue;
@@ -301,9 +302,10 @@ function duplicateDefinitions(model: DocumentModel, out: EngineDiagnostic[]): vo
     // after the same words is the same gloss given again, nothing unclear
     if (sameWordsBeforeBracket(first, definition)) continue;
     // "- frais de soins : contrats individuels non donnés en substitution (…) ;" then "- frais de soins : contrats individuels donnés
-    // en substitution (…) ;" (an order's list of categories): a label given twice in one provision's list sorts cases, and a term
-    // defined so (unquoted, before a colon) is no more sure than that
-    if (first.style === 'list-colon' && definition.style === 'list-colon' && provisionOf(model, first) === provisionOf(model, definition)) continue;
+    // en substitution (…) ;" (an order's list of categories): a label given twice, one entry right after the other, sorts cases;
+    // a term defined so (unquoted, before a colon) is no more sure than that (apart in one list, "Priority 1:" twice is reported)
+    const before = model.definitions[index - 1];
+    if (first.style === 'list-colon' && definition.style === 'list-colon' && before?.key === definition.key && before.style === 'list-colon') continue;
     // "(2) Handelssachen im Sinne dieses Gesetzes sind ferner …", "… also includes …": a second
     // definition that says it adds to the first extends it; nothing is unclear.
     if (EXTENDS_DEFINITION.test(model.text.slice(definition.termSpan.end, Math.min(definition.span.end, definition.termSpan.end + 160)))) continue;

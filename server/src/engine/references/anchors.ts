@@ -792,6 +792,12 @@ export class AnchorParser extends GroupParser {
       if (close?.kind === 'punct' && close.norm === ')' && !close.space && /[\p{L}\p{N}]/u.test(this.text[close.start - 1] ?? '') && (this.isComma(j + 1) || this.match(this.c.of, j + 1)) && !closesAside(this.text, close.start)) j++;
       // ("art. 5º, caput, da Lei nº 8.666": the head of the article, between commas, before the of-word)
       if (this.isComma(j)) j = this.pastHeadBetweenCommas(j + 1);
+      // "el inciso 2) del artículo 13, ambos del Estatuto": the word that shares the name with the items before (sharedInstrument.ts)
+      const distributive = this.c.table.distributiveWords;
+      if (distributive && this.isComma(j - 1) && this.match(this.c.of, j + 1)) {
+        const word = this.tok(j);
+        if (word?.kind === 'word' && (distributive.pair.includes(word.norm) || distributive.all.includes(word.norm))) j++;
+      }
       // "subsection (b)(3) or (c)(3) (as the case may be) of section 3571": an aside of a few words
       // stands between the units and what they are of.
       const aside = depth === 0 ? this.asideEnd(j) : this.respectivelyEnd(j);
@@ -891,7 +897,10 @@ export class AnchorParser extends GroupParser {
       // "Die Überschrift des Art. 1, der §§ 35 Abs. 2, 37 …" (Austria's RIS): German names what holds a unit right after it, in the
       // genitive ("Abs. 2 des § 5"); after a comma the genitive is the list's next item
       if (g && this.c.table.outerNotAfterComma && this.isComma(next) && !this.c.instrumentUnits.has(g.kind)) break;
-      if (g && !this.c.instrumentUnits.has(g.kind) && this.rank(g.kind) >= this.rank(outermost) && !holdsAnyUnit &&
+      // "los apartados b) y c) del párrafo 2" (the Rome Statute in Spanish): letters of a numbered unit named by the same noun's kind
+      const lettersOfNumbered = !!g && g.kind === outermost && !!this.c.table.lettersInNumbered && lettersInNumbered(targets, g.targets);
+      if (lettersOfNumbered) targets = targets.map((target) => ({ path: [{ ...target.path[0], kind: 'subparagraph' }, ...target.path.slice(1)], through: target.through && [{ ...target.through[0], kind: 'subparagraph' }, ...target.through.slice(1)] }));
+      if (g && !lettersOfNumbered && !this.c.instrumentUnits.has(g.kind) && this.rank(g.kind) >= this.rank(outermost) && !holdsAnyUnit &&
         !(eitherWay?.has(g.kind) && eitherWay.has(outermost) && g.kind !== outermost)) break;
       // "The repeal by subsection (1) of sections 13(4) and 14(3) of the Finance Act 1987": a section cited down to the inner unit's
       // level or below it ("13(4)" is a subsection already) holds no subsection (1); the of-word is the sentence's, not the citation's
@@ -1004,6 +1013,12 @@ export class AnchorParser extends GroupParser {
     };
   }
 
+}
+
+/** Whether every inner target opens with a lone letter and every outer one is numbered with digits: "b) y c) del párrafo 2". */
+function lettersInNumbered(inner: readonly ITarget[], outer: readonly ITarget[]): boolean {
+  return inner.length > 0 && outer.length > 0 && inner.every((target) => /^\p{Ll}$/u.test(target.path[0]?.number ?? '')) &&
+    outer.every((target) => /^\d+$/.test(target.path[0]?.number ?? ''));
 }
 
 /** How many tokens the brackets inside a name may hold ("(Judiciary and Functions of Staff)"). */

@@ -189,7 +189,7 @@ export function parseReferences(text: string, options?: { language?: string; off
     const found = scanAtTriggers(text, triggers, (toks) => new Parser(toks, text, compiled(table)));
     if (found) {
       const refs = found.map((best): ParsedReference => ({ span: best.ref.span, text: text.slice(best.ref.span.start, best.ref.span.end), targets: best.ref.targets, anchor: best.ref.anchor, language: table.code }));
-      return (table.enumerationJoins ? shareTrailingInstrument(refs, text, table.enumerationJoins) : refs).map((ref) => shiftRef(ref, offset));
+      return (table.enumerationJoins ? shareTrailingInstrument(refs, text, table.enumerationJoins, 0, table.distributiveWords) : refs).map((ref) => shiftRef(ref, offset));
     }
   }
   const toks = tokenize(text);
@@ -217,5 +217,5 @@ export function parseReferences(text: string, options?: { language?: string; off
     }
   }
   const joins = tables.length === 1 ? tables[0].enumerationJoins : undefined;
-  return (joins ? shareTrailingInstrument(out, text, joins) : out).map((ref) => shiftRef(ref, offset));
+  return (joins ? shareTrailingInstrument(out, text, joins, 0, tables[0].distributiveWords) : out).map((ref) => shiftRef(ref, offset));
 }

@@ -21,8 +21,10 @@ const CODE_PART = /^[LRDA]\*?\d/;
  * The citations with the instrument named after the last item of an enumeration given to the items before it that name none.
  * `refs` are in text order, spans relative to `text`.
  */
-export function shareTrailingInstrument(refs: ParsedReference[], text: string, joins: EnumerationJoins, offset = 0): ParsedReference[] {
-  if (refs.length < MIN_ITEMS) return refs;
+export function shareTrailingInstrument(refs: ParsedReference[], text: string, joins: EnumerationJoins, offset = 0, distributive?: { pair: string[]; all: string[] }): ParsedReference[] {
+  const shared = distributive ? shareByDistributiveWord(refs, text, joins, offset, distributive) : refs;
+  if (shared.length < MIN_ITEMS) return shared;
+  refs = shared;
   let out: ParsedReference[] | undefined;
   let first = 0;
   while (first < refs.length - 1) {
@@ -42,6 +44,34 @@ export function shareTrailingInstrument(refs: ParsedReference[], text: string, j
     first = last;
   }
   return out ?? refs;
+}
+
+/**
+ * "el inciso a) del artículo 12 y el inciso 2) del artículo 13, ambos del Estatuto": the name after "ambos" is the item's before it
+ * too ("todos": every item of the enumeration, joined as joins' families say), where those name none of their own.
+ */
+function shareByDistributiveWord(refs: ParsedReference[], text: string, joins: EnumerationJoins, offset: number, words: { pair: string[]; all: string[] }): ParsedReference[] {
+  let out: ParsedReference[] | undefined;
+  for (let k = 1; k < refs.length; k++) {
+    const named = refs[k];
+    if (named.anchor.kind !== 'instrument') continue;
+    const between = /^\s*,\s*(\p{L}+)\s/u.exec(text.slice(lastTargetEnd(named) - offset, named.anchor.span.start - offset))?.[1]?.toLowerCase();
+    const reach = between && words.pair.includes(between) ? 1 : between && words.all.includes(between) ? Infinity : 0;
+    for (let back = k - 1, count = 0; back >= 0 && count < reach; back--, count++) {
+      if (refs[back].anchor.kind !== 'none' || familyOf(refs[back], refs[back + 1], text, joins, offset) < 0) break;
+      out ??= refs.slice();
+      out[back] = { ...refs[back], anchor: named.anchor };
+    }
+  }
+  return out ?? refs;
+}
+
+/** Where the last cited number of a citation ends (its anchor's words come after). */
+function lastTargetEnd(ref: ParsedReference): number {
+  let end = ref.span.start;
+  for (const target of ref.targets) for (const step of target.through ?? target.path) end = Math.max(end, step.span.end);
+  for (const target of ref.targets) for (const step of target.path) end = Math.max(end, step.span.end);
+  return end;
 }
 
 /** The family of the words between two citations, or -1 when they are not items of one list. */

@@ -295,8 +295,15 @@ export interface LanguageTable {
    * before: the words a bare number may follow ("visées au 2"); beforeWithOuter: those after which it is read only with the unit
    * that holds it ("de l'article 417, du 4° de l'article 483": "du 30 septembre" is a date).
    */
+  /** A unit lettered "b)" may stand in one numbered "2" that its noun names as the same kind ("el apartado b) del párrafo 2"). */
+  lettersInNumbered?: boolean;
   /** The words between items of one enumeration of citations whose instrument is named once, after the last (sharedInstrument.ts). */
   enumerationJoins?: EnumerationJoins;
+  /**
+   * Words after a citation's comma that give the instrument named next to the items before it too: "el inciso a) del artículo 12 y
+   * el inciso 2) del artículo 13, ambos del Estatuto" (`pair`: the one item before; `all`: the whole enumeration).
+   */
+  distributiveWords?: { pair: string[]; all: string[] };
   bareUnits?: { before: string[]; beforeWithOuter: string[]; outerWords: string[]; cueWords: string[] };
   /** Article numbers joined by hyphens ("323-3-1") and led by a code's part letter ("L. 226-1"). */
   codeNumbers?: { partLetters: string[] };
@@ -605,6 +612,17 @@ const ES: LanguageTable = {
     capítulo: { kind: 'chapter' }, capítulos: { kind: 'chapter', plural: true },
     título: { kind: 'title' }, títulos: { kind: 'title', plural: true },
     libro: { kind: 'book' }, parte: { kind: 'part' }, anexo: { kind: 'annex' },
+  },
+  // "los apartados b) y c) del párrafo 2 del presente artículo" (the Rome Statute in Spanish): lettered parts of a numbered one
+  lettersInNumbered: true,
+  // "el inciso a) del artículo 12 y el inciso 2) del artículo 13, ambos del Estatuto"
+  distributiveWords: { pair: ['ambos', 'ambas'], all: ['todos', 'todas'] },
+  enumerationJoins: {
+    families: [
+      /^\s*(?:,|,?\s*(?:y|e|o|u))\s*(?:el\s+|la\s+|los\s+|las\s+)?$/iu,
+      /^\s*(?:,|,?\s*(?:y|e|o|u))\s*(?:del\s+|de\s+(?:la|los|las)\s+)$/iu,
+      /^\s*(?:,|,?\s*(?:y|e|o|u))\s*(?:al\s+|a\s+(?:la|los|las)\s+)$/iu,
+    ],
   },
   listConnectors: ['y', 'e', 'o', 'u'],
   rangeConnectors: ['a', 'al', 'hasta', '-', '–'],
