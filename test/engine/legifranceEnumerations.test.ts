@@ -12,13 +12,14 @@ import {
   FR_CPC_ARTICLE_397, FR_CPC_CIVIL_CODE_LIST, FR_INSURANCE_BRACKETED_ALINEAS, FR_INSURANCE_REPRODUCED_ARTICLES, FR_INSURANCE_SAME_CODE_AFTER_SAID,
   FR_IP_CODE_UNLETTERED_ARTICLES, FR_IP_CODE_FIRST_PART_UNLABELLED, FR_DEFENCE_MINUS_SIGN_PARTS, FR_IMMIGRATION_THIS_CODE_AFTER_LABOUR_CODE,
   FR_ENERGY_PARTS_OF_ARTICLE_CITED_BEFORE, FR_CIVIL_CODE_HOLES, FR_PRISON_CODE_REPLACED_REFERENCES, FR_IMMIGRATION_WORDS_REPLACED,
-  FR_JUDICIAL_ORGANISATION_READ_AS, FR_INSURANCE_COLUMNS_LISTED, FR_INSURANCE_SECTION_HEADING_LEFT_OUT,
+  FR_JUDICIAL_ORGANISATION_READ_AS, FR_INSURANCE_COLUMNS_LISTED, FR_INSURANCE_SECTION_HEADING_LEFT_OUT, FR_RESEARCH_CODE_HEALTH_CODE_ARTICLES,
 } from './legifranceEnumerationsText';
 
 // legalize-fr's front matter: a title, no type and no language
 const code = (title: string) => oneDocument('code.md', `---\ntitle: "${title}"\nidentifier: "LEGITEXT000000000001"\ncountry: "fr"\nrank: "code"\n---\n# ${title}\n\n`);
 const civilProcedure = code('Code de procédure civile');
 const civil = code('Code civil');
+const research = code('Code de la recherche');
 const prisons = code('Code pénitentiaire');
 const judicial = code("Code de l'organisation judiciaire");
 const terms = (doc: ReturnType<typeof code>, text: string) => doc.read(text).model.definitions.map((definition) => definition.term);
@@ -178,5 +179,16 @@ describe('engine: French codes, enumerations and parts as Légifrance gives them
     // must not: in a text with no Section heading at all, "la présente section" outside any is reported
     const noSections = FR_INSURANCE_SECTION_HEADING_LEFT_OUT.slice(FR_INSURANCE_SECTION_HEADING_LEFT_OUT.indexOf('#### Titre II'));
     assert.strictEqual(insurance.problems(noSections, 'reference-outside-unit').length, 1);
+  });
+
+  it('"les articles L. 1232-1 à L. 1232-3" in a code whose articles open with three figures ("L222-1"): another code\'s, a note', () => {
+    // before: "this document has no article L1232-1" and six more errors
+    // (the excerpt's own articles cited and not in it are still reported: a few articles of a whole code)
+    assert.deepStrictEqual(research.broken(FR_RESEARCH_CODE_HEALTH_CODE_ARTICLES).filter((message) => /L12\d\d-|L13\d\d-/.test(message)), []);
+    const health = research.citation(FR_RESEARCH_CODE_HEALTH_CODE_ARTICLES, 'articles L. 1232-1 à L. 1232-3');
+    assert.match(health.targets[0].reason ?? '', /open with 3 figures before the hyphen \("L114-4"\), article L1232-1 with 4/);
+    // must not: an article numbered as the code numbers its own is the code's
+    const own = research.citation(`${FR_RESEARCH_CODE_HEALTH_CODE_ARTICLES}\nLes dispositions de l'article L. 221-2 sont applicables.\n`, 'article L. 221-2');
+    assert.deepStrictEqual(own.targets.map((target) => target.unitId), ['art_l221-2']);
   });
 });

@@ -842,6 +842,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (lettered) {
         return { status: 'external', span, notInWorkspace: true, reason: `every article of ${whereHeld(doc, model)} carries its part's letter (${lettered.join(', ')}), and ${describe(cited.path)} has none: it is most likely another instrument's` };
       }
+      // "les articles L. 1232-1 à L. 1232-3" (the public health code's, its articles numbered from a part of four figures) in the
+      // research code, whose articles all open with three ("L222-1"): a code numbers its articles in one way
+      const figures = doc === model && !first.partial && anchor.kind === 'none' && cited.path[0]?.kind === 'article' ? otherCodeFigures(doc, cited.path[0].number) : undefined;
+      if (figures) {
+        return { status: 'external', span, notInWorkspace: true, reason: `the articles of ${whereHeld(doc, model)} open with ${figures.held} figures before the hyphen ("${figures.example}"), ${describe(cited.path)} with ${figures.cited}: it is numbered as another code's, most likely one named nearby or not at all` };
+      }
       // "les articles L. 2339-5, L. 2339-6 …" where the code's copy holds L2339-5 and L2339-8: a consolidated copy leaves out what
       // was repealed or moved; said, as information, not as an error
       const gap = !first.partial && cited.path[0]?.kind === 'article' && cited.path.length === 1 ? gapInCodeNumbering(doc, cited.path[0].number) : undefined;
@@ -3421,6 +3427,31 @@ function partLettersWithout(doc: DocumentModel, number: string): string[] | unde
   }
   return count >= LETTERED_CODE_MIN_ARTICLES ? [...held].sort() : undefined;
 }
+
+/**
+ * For a lettered, hyphenated article number ("L1232-1"): how many figures open this document's lettered, hyphenated article
+ * numbers, when none of them opens with as many as the cited one and LETTERED_CODE_MIN_ARTICLES of them at least are held
+ * (France's codes number from a book's title and chapter, "L222-1", or from a part's too, "L1232-1"); else undefined.
+ */
+function otherCodeFigures(doc: DocumentModel, number: string): { held: string; cited: number; example: string } | undefined {
+  const cited = CODE_FIGURES.exec(number)?.[1].length;
+  if (cited === undefined) return undefined;
+  const counts = new Map<number, string>();
+  let total = 0;
+  for (const unit of headingsOfKind(doc, 'article')) {
+    const own = CODE_FIGURES.exec(unit.number ?? '');
+    if (!own) continue;
+    if (own[1].length === cited) return undefined;
+    if (!counts.has(own[1].length)) counts.set(own[1].length, unit.number!);
+    total++;
+  }
+  if (total < LETTERED_CODE_MIN_ARTICLES) return undefined;
+  const held = [...counts.keys()].sort();
+  return { held: held.join(' or '), cited, example: counts.get(held[0])!.toUpperCase() };
+}
+
+/** A lettered article number's figures before its first hyphen: "L1232-1" → "1232", "R*331-6" → "331". */
+const CODE_FIGURES = /^(?:LO|L|R|D|A)\*?(\d+)-\d/i;
 
 /** The part's letter of a French code's article number: "L. 89-3", "R133-13", "LO 1", "D. 5". */
 const PART_LETTER = /^(LO|L|R|D|A)\.?\s?\*?\s?\d/i;
