@@ -798,6 +798,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (merged) return { status: 'external', span, reason: `${merged} has fewer paragraphs here than the one cited, but as many sentences: a paragraph counted by its place ("${model.text.slice(innerStep!.span.start, innerStep!.span.end)}") cannot be told in it, as its paragraphs seem to have been run together` };
       // "lettere c) e d) del comma 3" in an article whose copy numbers its paragraphs "1.", "4." (Normattiva as legalize-it gives
       // it, paragraphs 2 and 3 not in it): a number the copy's own numbering passes over
+      // "1° à 5° de l'article R. 412-33" in an article whose copy sets its items 1° to 5° under its part "I. −": the one part of
+      // the article that holds them all (a citation may leave the part out where the others hold no such item)
+      const throughPart = doc === model && first.partial && cited.path[0]?.kind === 'article' && first.partial.kind === 'article' && cited.path.length === 2 && !cited.through ? itemInOnePart(first.partial, cited.path[1]) : undefined;
+      if (throughPart) return resolvedTarget(doc, throughPart, span);
       const holder = doc !== model ? undefined : first.partial ?? (isCitableKind(cited.path[0]?.kind) ? undefined : base ?? (context && citableAround(context)));
       const hole = holder ? numberingHole(model, holder, cited.path) ?? letterRunIntoText(model, holder, cited.path) : undefined;
       // "ARTICOLO 1" and "articolo 1" in an annexed agreement whose copy shows articles from 2 on: its first is run into its title
@@ -3189,6 +3193,23 @@ function findWithin(base: Unit, step: RefStep): Unit | undefined {
   return undefined;
 }
 
+/**
+ * The item `step` ("3°", numbered) inside exactly one of an article's parts numbered in roman figures ("I. −", "II. −"), when the
+ * article holds it nowhere else; undefined otherwise.
+ */
+function itemInOnePart(article: Unit, step: RefStep): Unit | undefined {
+  if (step.kind !== 'unspecified' || !/^\d+$/.test(step.number)) return undefined;
+  let found: Unit | undefined;
+  for (const part of article.children) {
+    if (!part.number || !/^[IVXL]+$/.test(part.number)) continue;
+    const item = part.children.find((child) => child.number !== undefined && numbersMatch(step.number, child.number));
+    if (!item) continue;
+    if (found) return undefined;
+    found = item;
+  }
+  return found;
+}
+
 /** "section 1029 has no subsection (a)(1): it has 12 paragraphs ((1)–(12))". `missing`: the steps not found, from `step` on. */
 function missingChild(parent: Unit, step: RefStep, missing: RefStep[] = [step]): string {
   const what = citedSteps(missing);
@@ -3412,21 +3433,29 @@ function partLetterNotHeld(doc: DocumentModel, number: string): { letter: string
 const LETTERED_CODE_MIN_ARTICLES = 10;
 
 /**
- * For an article number with no part's letter ("131-38", "78"): the letters this document's articles have, when every one of
- * them (LETTERED_CODE_MIN_ARTICLES at least) is lettered; else undefined.
+ * For an article number with no part's letter ("131-38", "78"): the letters this document's articles have, when they are
+ * lettered (LETTERED_CODE_MIN_ARTICLES at least, all but UNLETTERED_SHARE of them); else undefined.
  */
 function partLettersWithout(doc: DocumentModel, number: string): string[] | undefined {
   if (PART_LETTER.test(number) || !/^\d/.test(number)) return undefined;
   const held = new Set<string>();
   let count = 0;
+  let unlettered = 0;
   for (const unit of headingsOfKind(doc, 'article')) {
     const own = PART_LETTER.exec(unit.number ?? '')?.[1]?.toUpperCase();
-    if (!own) return undefined;
+    // (a few unlettered, an annex's "Article 1" or a heading misread, do not make the code's numbering another)
+    if (!own) {
+      unlettered++;
+      continue;
+    }
     held.add(own);
     count++;
   }
-  return count >= LETTERED_CODE_MIN_ARTICLES ? [...held].sort() : undefined;
+  return count >= LETTERED_CODE_MIN_ARTICLES && unlettered <= count * UNLETTERED_SHARE ? [...held].sort() : undefined;
 }
+
+/** The share of unlettered article headings a lettered code may show and still be read as lettered throughout. */
+const UNLETTERED_SHARE = 0.02;
 
 /**
  * For a lettered, hyphenated article number ("L1232-1"): how many figures open this document's lettered, hyphenated article

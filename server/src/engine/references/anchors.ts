@@ -612,8 +612,7 @@ export class AnchorParser extends GroupParser {
     const bare = this.c.table.bareUnits;
     const t = this.toks[i];
     const before = this.tok(i - 1);
-    const withOuterOnly = before?.kind === 'word' && bare?.beforeWithOuter.includes(before.norm);
-    if (!bare || !before || before.kind !== 'word' || !(withOuterOnly || bare.before.includes(before.norm)) || t.newline) return null;
+    if (!bare || !before || before.kind !== 'word' || !bare.before.includes(before.norm) || t.newline) return null;
     const roman = t.kind === 'word' && /^[IVX]{1,5}$/.test(t.raw);
     if (!roman && !(t.kind === 'num' && !t.suffix)) return null;
     const g = this.keywordGroup({ kind: 'unspecified' }, i, -1, false);
@@ -634,7 +633,7 @@ export class AnchorParser extends GroupParser {
     const cue = this.tok(i - 2);
     const cued = !!cue && cue.kind === 'word' && bare.cueWords.some((word) => cue.norm.startsWith(word));
     const outer = tl.anchor.kind !== 'none' || tl.targets.some((target) => target.path.length > 1);
-    if (!outer && (!cued || withOuterOnly)) return null;
+    if (!outer && !cued) return null;
     const end = tl.endChar >= 0 ? tl.endChar : endChar;
     return { ref: { span: { start: t.start, end }, targets: tl.targets.map(publicTarget), anchor: tl.anchor }, next: Math.max(tl.next, after) };
   }

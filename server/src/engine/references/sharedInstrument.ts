@@ -11,6 +11,15 @@ export interface EnumerationJoins {
   families: RegExp[];
 }
 
+/** Words after an item's comma that give the name after them to items before it: `pair` the one before, `all` the whole list. */
+export interface DistributiveWords {
+  pair: string[];
+  all: string[];
+}
+
+/** The longest gap between two items of one list ("ainsi que de l'", ", et des "). */
+const MAX_JOIN_LENGTH = 24;
+
 /** Fewest items for a list to share the name after it: "de l'article 5 et de l'article 7 de la loi" may cite this law's article 5. */
 const MIN_ITEMS = 3;
 
@@ -21,10 +30,9 @@ const CODE_PART = /^[LRDA]\*?\d/;
  * The citations with the instrument named after the last item of an enumeration given to the items before it that name none.
  * `refs` are in text order, spans relative to `text`.
  */
-export function shareTrailingInstrument(refs: ParsedReference[], text: string, joins: EnumerationJoins, offset = 0, distributive?: { pair: string[]; all: string[] }): ParsedReference[] {
-  const shared = distributive ? shareByDistributiveWord(refs, text, joins, offset, distributive) : refs;
-  if (shared.length < MIN_ITEMS) return shared;
-  refs = shared;
+export function shareTrailingInstrument(found: ParsedReference[], text: string, joins: EnumerationJoins, offset = 0, distributive?: DistributiveWords): ParsedReference[] {
+  const refs = distributive ? shareByDistributiveWord(found, text, joins, offset, distributive) : found;
+  if (refs.length < MIN_ITEMS) return refs;
   let out: ParsedReference[] | undefined;
   let first = 0;
   while (first < refs.length - 1) {
@@ -50,7 +58,7 @@ export function shareTrailingInstrument(refs: ParsedReference[], text: string, j
  * "el inciso a) del artículo 12 y el inciso 2) del artículo 13, ambos del Estatuto": the name after "ambos" is the item's before it
  * too ("todos": every item of the enumeration, joined as joins' families say), where those name none of their own.
  */
-function shareByDistributiveWord(refs: ParsedReference[], text: string, joins: EnumerationJoins, offset: number, words: { pair: string[]; all: string[] }): ParsedReference[] {
+function shareByDistributiveWord(refs: ParsedReference[], text: string, joins: EnumerationJoins, offset: number, words: DistributiveWords): ParsedReference[] {
   let out: ParsedReference[] | undefined;
   for (let k = 1; k < refs.length; k++) {
     const named = refs[k];
@@ -69,8 +77,7 @@ function shareByDistributiveWord(refs: ParsedReference[], text: string, joins: E
 /** Where the last cited number of a citation ends (its anchor's words come after). */
 function lastTargetEnd(ref: ParsedReference): number {
   let end = ref.span.start;
-  for (const target of ref.targets) for (const step of target.through ?? target.path) end = Math.max(end, step.span.end);
-  for (const target of ref.targets) for (const step of target.path) end = Math.max(end, step.span.end);
+  for (const target of ref.targets) for (const step of [...target.path, ...(target.through ?? [])]) end = Math.max(end, step.span.end);
   return end;
 }
 
@@ -78,7 +85,7 @@ function lastTargetEnd(ref: ParsedReference): number {
 function familyOf(before: ParsedReference, after: ParsedReference, text: string, joins: EnumerationJoins, offset: number): number {
   const from = before.span.end - offset;
   const to = after.span.start - offset;
-  if (to - from > 24) return -1;
+  if (to - from > MAX_JOIN_LENGTH) return -1;
   const gap = text.slice(from, to);
   return joins.families.findIndex((family) => family.test(gap));
 }

@@ -5,7 +5,7 @@
 // Every key is written as it appears in text; it is tokenized with the same tokenizer as
 // the prose, so multi-word keys ("tot en met", "de la"), abbreviations ("art.") and hyphenated
 // words ("sub-paragraph") all work. Matching is case-insensitive.
-import type { EnumerationJoins } from './sharedInstrument';
+import type { DistributiveWords, EnumerationJoins } from './sharedInstrument';
 import { ARABIC_ORDINALS } from '../arabicOrdinals';
 import type { RefUnitKind } from './types';
 
@@ -286,15 +286,6 @@ export interface LanguageTable {
    * "Art. 4 G v. 12.8.2021 I 3544 (Nr. 54)". nouns: the act ("G", "V"); dateWords: "v.", "vom".
    */
   datedInstruments?: { nouns: string[]; dateWords: string[] };
-  /**
-   * Units cited by their bare number after a preposition, with no unit noun (French "au 2 du I",
-   * "aux 1 et 2 du I", "au III de l'article 6"). before: the prepositions; cueWords: word stems
-   * that must stand right before the preposition ("visées au 2") when no outer unit follows.
-   */
-  /**
-   * before: the words a bare number may follow ("visées au 2"); beforeWithOuter: those after which it is read only with the unit
-   * that holds it ("de l'article 417, du 4° de l'article 483": "du 30 septembre" is a date).
-   */
   /** A unit lettered "b)" may stand in one numbered "2" that its noun names as the same kind ("el apartado b) del párrafo 2"). */
   lettersInNumbered?: boolean;
   /** The words between items of one enumeration of citations whose instrument is named once, after the last (sharedInstrument.ts). */
@@ -303,8 +294,14 @@ export interface LanguageTable {
    * Words after a citation's comma that give the instrument named next to the items before it too: "el inciso a) del artículo 12 y
    * el inciso 2) del artículo 13, ambos del Estatuto" (`pair`: the one item before; `all`: the whole enumeration).
    */
-  distributiveWords?: { pair: string[]; all: string[] };
-  bareUnits?: { before: string[]; beforeWithOuter: string[]; outerWords: string[]; cueWords: string[] };
+  distributiveWords?: DistributiveWords;
+  /**
+   * Units cited by their bare number after a preposition, with no unit noun (French "au 2 du I",
+   * "aux 1 et 2 du I", "au III de l'article 6"). before: the prepositions; cueWords: word stems
+   * that must stand right before the preposition ("visées au 2") when no outer unit follows.
+   * ("du 4° de l'article 483" is not read so: a copy's items often differ from the version cited, and read, they were reported)
+   */
+  bareUnits?: { before: string[]; outerWords: string[]; cueWords: string[] };
   /** Article numbers joined by hyphens ("323-3-1") and led by a code's part letter ("L. 226-1"). */
   codeNumbers?: { partLetters: string[] };
   /** The unit that holds a cited one is never named after a comma ("des Art. 1, der §§ 35 Abs. 2": German, in the genitive). */
@@ -549,13 +546,13 @@ const FR: LanguageTable = {
   // "des articles 217 et 219, du deuxième alinéa de l'article 397, de l'article 417 … ou de l'article 494-10 du code civil"
   enumerationJoins: {
     families: [
-      /^\s*,?\s*(?:(?:et|ou|ainsi\s+que)\s+)?(?:de\s+l['’]\s*|du\s+|des\s+|d['’]\s*)$/iu,
+      // (", du 4° de l'": an item's part the citation after it leaves out, "4°" not read after "du")
+      /^\s*,?\s*(?:(?:et|ou|ainsi\s+que)\s+)?(?:de\s+l['’]\s*|du\s+|des\s+|d['’]\s*)(?:\d{1,3}°?\s+(?:de\s+l['’]\s*|du\s+))?$/iu,
       /^\s*,?\s*(?:(?:et|ou|ainsi\s+que)\s+)?(?:à\s+l['’]\s*|au\s+|aux\s+)$/iu,
     ],
   },
   bareUnits: {
     before: ['au', 'aux'],
-    beforeWithOuter: ['du', 'des'],
     outerWords: ['du', 'de'],
     cueWords: ['visé', 'mentionné', 'désigné', 'prévu', 'défini', 'cité', 'énoncé', 'énuméré', 'fixé', 'indiqué', 'relevant'],
   },
