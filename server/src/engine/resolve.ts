@@ -32,7 +32,7 @@ import { elidedAround, repealedAround, repealedRunHolding, speaksOfRepeal } from
 import { instrumentsNamedIn, readsLanguage, tablesFor } from './references/grammar';
 import { LANGUAGE_TABLES, everyTable } from './references/tables';
 import { unitWords } from './references/unitWords';
-import { UnitKeyedCache, oncePerVersion } from './treeKeyed';
+import { TreeKeyedCache, UnitKeyedCache, oncePerVersion } from './treeKeyed';
 import { detached, onTableRow, withoutEscapes } from './text';
 import { unitsToRead } from './restingText';
 import { citableAround } from './unitAncestors';
@@ -1510,10 +1510,14 @@ const runInNumbers = new WeakMap<Unit, Map<string, boolean>>();
  * When the step of `path` below `unit` (the deepest unit found) is missing where `unit`'s own numbered parts of that kind pass
  * over its number ("1.", "4." and paragraph 3 cited; "2.", "3." and paragraph 1), what the copy shows: its numbering has a hole.
  */
-function numberingHole(model: DocumentModel, unit: Unit, path: readonly RefStep[]): { gap: string; runIn?: undefined } | { runIn: string; gap?: undefined } | undefined {
+/** The step of `path` right below `unit`, which `unit` lacks (a path read below `unit`, "comma 3" in its article, starts with it). */
+function stepBelow(unit: Unit, path: readonly RefStep[]): RefStep | undefined {
   const at = path.findIndex((step) => step.number === unit.number && kindsCompatible(step.kind, unit.kind));
-  // (a path read below `unit`, "comma 3" in its article, starts with the missing step)
-  const step = at >= 0 ? path[at + 1] : isCitableKind(path[0]?.kind) ? undefined : path[0];
+  return at >= 0 ? path[at + 1] : isCitableKind(path[0]?.kind) ? undefined : path[0];
+}
+
+function numberingHole(model: DocumentModel, unit: Unit, path: readonly RefStep[]): { gap: string; runIn?: undefined } | { runIn: string; gap?: undefined } | undefined {
+  const step = stepBelow(unit, path);
   if (!step) return undefined;
   // "dans les conditions prévues au I et au II" in an article whose copy shows "II.-" and "III.-" after unlabelled opening words
   if (step.number === 'I') {
@@ -1556,8 +1560,7 @@ function numberingHole(model: DocumentModel, unit: Unit, path: readonly RefStep[
  * in its text at a line's start as an item's label, which the structure did not read as one.
  */
 function letterRunIntoText(model: DocumentModel, unit: Unit, path: readonly RefStep[]): { runIn: string; gap?: undefined } | undefined {
-  const at = path.findIndex((step) => step.number === unit.number && kindsCompatible(step.kind, unit.kind));
-  const step = at >= 0 ? path[at + 1] : isCitableKind(path[0]?.kind) ? undefined : path[0];
+  const step = stepBelow(unit, path);
   if (!step || !/^[a-z]$/.test(step.number)) return undefined;
   const own = model.text.slice(unit.span.start, Math.min(unit.span.end, unit.span.start + 20_000));
   const label = new RegExp(`(?:^|\\n)[ \\t]*(?:[-*+][ \\t]+)?(?:<sup>\\d{1,3}</sup>[ \\t]*)?(${step.number}[.)])(?=[ \\t]|\\n|$)`).exec(own);
@@ -3413,6 +3416,42 @@ const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:ce|cet|cette|ces|that)\s+$/iu;
 /** The word that makes a generic noun the instrument named before: "du même code", "of the same Act", "del mismo código". */
 const SAME_BEFORE = /(?:^|[^\p{L}])(?:même|mêmes|same|said|mismo|misma|mismos|mismas|mesmo|mesma|medesim[oa]|stess[oa]|selben|genannten|zelfde)\s+$/iu;
 
+/** How a document numbers its article headings: their parts' letters, how many are lettered or not, the figures before a hyphen. */
+interface ArticleNumbering {
+  /** The parts' letters of the lettered ones ("L", "R"). */
+  letters: Set<string>;
+  lettered: number;
+  unlettered: number;
+  /** The lettered, hyphenated ones: how many, and per count of figures before the hyphen the first number so written. */
+  hyphenated: number;
+  figures: Map<number, string>;
+}
+
+/** Per version of a document's tree: its articles' numbering (read once; every citation a code lacks asks it). */
+const articleNumberings = new TreeKeyedCache<{ units: number; numbering: ArticleNumbering }>();
+
+function articleNumbering(doc: DocumentModel): ArticleNumbering {
+  const cached = articleNumberings.get(doc);
+  // (a tree that grew in place is read again, as headingLists does)
+  if (cached && cached.units === doc.units.length) return cached.numbering;
+  const numbering: ArticleNumbering = { letters: new Set(), lettered: 0, unlettered: 0, hyphenated: 0, figures: new Map() };
+  for (const unit of headingsOfKind(doc, 'article')) {
+    const letter = PART_LETTER.exec(unit.number ?? '')?.[1]?.toUpperCase();
+    if (!letter) {
+      numbering.unlettered++;
+      continue;
+    }
+    numbering.letters.add(letter);
+    numbering.lettered++;
+    const figures = CODE_FIGURES.exec(unit.number ?? '')?.[1].length;
+    if (figures === undefined) continue;
+    numbering.hyphenated++;
+    if (!numbering.figures.has(figures)) numbering.figures.set(figures, unit.number!);
+  }
+  articleNumberings.set(doc, { units: doc.units.length, numbering });
+  return numbering;
+}
+
 /**
  * For a code article's number with its part's letter ("L. 89-3", "R. 133-13", "LO. 1"): the letter and the letters this
  * document's articles have, when every article here is lettered and none with that letter; else undefined.
@@ -3420,13 +3459,8 @@ const SAME_BEFORE = /(?:^|[^\p{L}])(?:même|mêmes|same|said|mismo|misma|mismos|
 function partLetterNotHeld(doc: DocumentModel, number: string): { letter: string; held: string[] } | undefined {
   const letter = PART_LETTER.exec(number)?.[1]?.toUpperCase();
   if (!letter) return undefined;
-  const held = new Set<string>();
-  for (const unit of headingsOfKind(doc, 'article')) {
-    const own = PART_LETTER.exec(unit.number ?? '')?.[1]?.toUpperCase();
-    if (!own) return undefined;
-    held.add(own);
-  }
-  return held.size > 0 && !held.has(letter) ? { letter, held: [...held].sort() } : undefined;
+  const { letters, unlettered } = articleNumbering(doc);
+  return unlettered === 0 && letters.size > 0 && !letters.has(letter) ? { letter, held: [...letters].sort() } : undefined;
 }
 
 /** Fewest articles, all lettered, for a document to be read as a code numbered by parts (partLettersWithout). */
@@ -3438,20 +3472,9 @@ const LETTERED_CODE_MIN_ARTICLES = 10;
  */
 function partLettersWithout(doc: DocumentModel, number: string): string[] | undefined {
   if (PART_LETTER.test(number) || !/^\d/.test(number)) return undefined;
-  const held = new Set<string>();
-  let count = 0;
-  let unlettered = 0;
-  for (const unit of headingsOfKind(doc, 'article')) {
-    const own = PART_LETTER.exec(unit.number ?? '')?.[1]?.toUpperCase();
-    // (a few unlettered, an annex's "Article 1" or a heading misread, do not make the code's numbering another)
-    if (!own) {
-      unlettered++;
-      continue;
-    }
-    held.add(own);
-    count++;
-  }
-  return count >= LETTERED_CODE_MIN_ARTICLES && unlettered <= count * UNLETTERED_SHARE ? [...held].sort() : undefined;
+  // (a few unlettered, an annex's "Article 1" or a heading misread, do not make the code's numbering another)
+  const { letters, lettered, unlettered } = articleNumbering(doc);
+  return lettered >= LETTERED_CODE_MIN_ARTICLES && unlettered <= lettered * UNLETTERED_SHARE ? [...letters].sort() : undefined;
 }
 
 /** The share of unlettered article headings a lettered code may show and still be read as lettered throughout. */
@@ -3465,18 +3488,10 @@ const UNLETTERED_SHARE = 0.02;
 function otherCodeFigures(doc: DocumentModel, number: string): { held: string; cited: number; example: string } | undefined {
   const cited = CODE_FIGURES.exec(number)?.[1].length;
   if (cited === undefined) return undefined;
-  const counts = new Map<number, string>();
-  let total = 0;
-  for (const unit of headingsOfKind(doc, 'article')) {
-    const own = CODE_FIGURES.exec(unit.number ?? '');
-    if (!own) continue;
-    if (own[1].length === cited) return undefined;
-    if (!counts.has(own[1].length)) counts.set(own[1].length, unit.number!);
-    total++;
-  }
-  if (total < LETTERED_CODE_MIN_ARTICLES) return undefined;
-  const held = [...counts.keys()].sort();
-  return { held: held.join(' or '), cited, example: counts.get(held[0])!.toUpperCase() };
+  const { hyphenated, figures } = articleNumbering(doc);
+  if (hyphenated < LETTERED_CODE_MIN_ARTICLES || figures.has(cited)) return undefined;
+  const held = [...figures.keys()].sort();
+  return { held: held.join(' or '), cited, example: figures.get(held[0])!.toUpperCase() };
 }
 
 /** A lettered article number's figures before its first hyphen: "L1232-1" → "1232", "R*331-6" → "331". */
