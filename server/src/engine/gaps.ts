@@ -55,10 +55,12 @@ export function gapScopes(model: DocumentModel): GapScope[] {
       scopes.push({ kind: noun as RefUnitKind, all: true });
     }
     // "Part IV not yet drafted": a unit word and its number, which the citation grammar takes only before a connector.
-    for (const match of text.matchAll(/(\p{L}+)\s+([IVXLCDM]{1,8}|\d+[\p{L}]*)(?![\p{L}\d])/gu)) {
+    // "Livres 1-5 … deliberately omitted": a range in a language the citation grammar does not read the note in.
+    for (const match of text.matchAll(/(\p{L}+)\s+([IVXLCDM]{1,8}|\d+[\p{L}]*)(?:[ \t]*[–-][ \t]*([IVXLCDM]{1,8}|\d+)(?![\p{L}\d]))?(?![\p{L}\d])/gu)) {
       const kind = unitKind(match[1].toLowerCase());
       const first = kind && numericValue(match[2]);
-      if (kind && first !== undefined) scopes.push({ kind, first, last: OPEN_END.test(text.slice((match.index ?? 0) + match[0].length)) ? Infinity : first });
+      const through = match[3] === undefined ? undefined : numericValue(match[3]);
+      if (kind && first !== undefined) scopes.push({ kind, first, last: OPEN_END.test(text.slice((match.index ?? 0) + match[0].length)) ? Infinity : through !== undefined && through > first ? through : first });
     }
     for (const reference of parseReferences(text)) {
       for (const target of reference.targets) {

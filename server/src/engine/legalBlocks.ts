@@ -26,6 +26,7 @@ import { shiftBlock, type LegalReadingMemo, type TextEdit } from './legalReading
 import { articlesRunTogether, runTogetherLabelLength, type RunTogetherArticles } from './runTogetherArticles';
 import { movedOffset } from './inPlaceEdit';
 import { bodiesInQuotes, unquotedBodies } from './quotedBodies';
+import { editorsGapMarker, provenanceHeader } from './copyGapNotes';
 
 /** The open marker sequences, outermost first, as the text has opened them. */
 interface OpenLevel {
@@ -859,6 +860,12 @@ const CONTENTS_TITLE_BLOCK = 1;
 const STATEMENT_TITLE_BLOCK = 2;
 const NAVIGATION_ITEM = 4;
 const CONTENTS_PAGE = 8;
+/** "[GAP: Part II, sections 4 to 13, omitted in this excerpt]" (copyGapNotes.ts). */
+const GAP_MARKER = 16;
+/** "Source: …\nCompleteness: …" (copyGapNotes.ts): furniture only above the text's first heading. */
+const PROVENANCE_HEADER = 32;
+/** How many blocks a provenance header may stand after (a title, a note), above the first heading. */
+const PROVENANCE_HEADER_REACH = 3;
 
 /**
  * What furnitureOf asks of every block, a function of the block's text and fields alone:
@@ -886,6 +893,11 @@ function readFurnitureFacts(text: string, block: Block): number {
   if (block.kind === 'paragraph' && text.slice(block.span.start, block.span.end).includes('\n')) {
     const head = text.slice(block.span.start, Math.min(block.span.end, block.span.start + 200)).split('\n').slice(0, 3);
     if (head.some((line) => CONTENTS_TITLE.test(unspaced(line.replace(/\*\*|__|[*_#]/g, '').trim())))) facts |= CONTENTS_PAGE;
+  }
+  if (block.kind === 'paragraph') {
+    const paragraph = text.slice(block.span.start, block.span.end);
+    if (editorsGapMarker(paragraph) !== undefined) facts |= GAP_MARKER;
+    else if (provenanceHeader(paragraph)) facts |= PROVENANCE_HEADER;
   }
   return facts;
 }
@@ -921,6 +933,16 @@ function furnitureOf(text: string, blocks: Block[], memo?: LegalReadingMemo): Se
   // of nothing but links to the parts is the site's navigation, not the law's text.
   const linkOnly = (i: number) => i >= 0 && i < blocks.length && (facts[i] & NAVIGATION_ITEM) !== 0;
   for (let i = 0; i < blocks.length; i++) if (linkOnly(i) && (linkOnly(i - 1) || linkOnly(i + 1))) furniture.add(blocks[i]);
+  // An editor's words on what the copy leaves out, and a curator's provenance lines above the text: no provision, and their
+  // "Part II (ss.4-13)" names what the copy lacks (structure.ts reads them as its gaps)
+  for (let i = 0; i < blocks.length; i++) {
+    if (facts[i] & GAP_MARKER) furniture.add(blocks[i]);
+  }
+  // (above the text: under its title at most, a heading that names no unit)
+  for (let i = 0; i < blocks.length && i <= PROVENANCE_HEADER_REACH; i++) {
+    if (blocks[i].kind === 'heading' && readHeading(text.slice(blocks[i].contentStart, blocks[i].span.end))) break;
+    if (facts[i] & PROVENANCE_HEADER) furniture.add(blocks[i]);
+  }
   // "EXPLANATORY STATEMENT" after a bill's last clause: the drafters' notes on it ("Clause 5 seeks to …", "Part I"
   // again), no provision of the text; read to the end as furniture, so that their parts and "this clause" say nothing
   for (let i = 0; i < blocks.length; i++) {

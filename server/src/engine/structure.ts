@@ -7,6 +7,7 @@ import { ANNOUNCING_LINE, readHeading, readLoneNumberHeadings, withAdverbOnNextL
 import { HEADING_WORDS, ID_PREFIX } from './keywords';
 import { isNumberedAfter, isRomanCandidate, lettersFollow, markerWindow, previousLetter, readMarker, withoutInsertion, type Marker, type MarkerStyle } from './markers';
 import { firstGapNote } from './comments';
+import { copyGapNotes } from './copyGapNotes';
 import { findCreditedRegions } from './creditedProvisions';
 import { findPassages } from './quotedPassages';
 import { namesAnotherInstrument } from './instrumentContext';
@@ -423,6 +424,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     }
     if (block.furniture) {
       // A running head or a table of contents (legalBlocks.ts): no unit, and no unit ends here.
+      // An editor's note on what the copy leaves out is one of its gaps, as a "<!-- gap: -->" marker is.
+      if (block.kind === 'paragraph') for (const note of copyGapNotes(text.slice(block.span.start, block.span.end))) gaps.push({ span: block.span, note });
       blockUnits.push(numbered.length ? numbered[numbered.length - 1].unit : headingStack[headingStack.length - 1] ?? root);
       return;
     }
