@@ -6,6 +6,7 @@
 //   « données informatiques » désigne …      (ب) ”البيانات الإلكترونية“ تعني …
 //   (hereinafter referred to as “the Convention”)
 import type { Block } from './blocks';
+import { SMALL_LETTER_ENTRY, TERM_AFTER_LEAD_IN, termOfEntry } from './smallLetterTerms';
 import { AMENDING_INSTRUCTION } from './amendingInstruction';
 import { everyTable } from './references/tables';
 import { insideOpenQuote } from './quotedWords';
@@ -735,11 +736,21 @@ function findUnquotedListEntry(blockText: string, offset: number, out: Candidate
     const separators = /[;；]\s*|[,:]\s+(?=\d{1,2}\.\s)|\b(?:ist|sind|par)\s*:?\s+(?=\d{1,2}\.\s|\p{Lu})/gu;
     for (let match = separators.exec(blockText); match && starts.length < 200; match = separators.exec(blockText)) starts.push(match.index + match[0].length);
   }
-  for (const rawStart of starts) {
+  for (let entry = 0; entry < starts.length; entry++) {
+    const rawStart = starts[entry];
     const start = rawStart + (ITEM_MARKER.exec(blockText.slice(rawStart, rawStart + 12))?.[0].length ?? 0);
     const rest = blockText.slice(start, start + 200);
     // "The term computer system means" / "Computer system refers to".
     const lead = /^(?:the\s+(?:term|expression)\s+)/i.exec(rest)?.[0].length ?? 0;
+    // "computer system means any device …", "damage, in relation to data, includes …": an entry in small letters, at its
+    // block's start only (inside a sentence "electronic means" is no verb)
+    const small = entry === 0 && !lead ? SMALL_LETTER_ENTRY.exec(rest) : null;
+    const smallTerm = small && !NOT_A_TERM_START.test(small[1].split(/\s+/)[0]) ? termOfEntry(small, rest) : undefined;
+    if (small && smallTerm) {
+      const termStart = offset + start;
+      out.push({ term: smallTerm, termStart, termEnd: termStart + smallTerm.length, bodyStart: termStart + small[0].length, style: 'unquoted-means' });
+      continue;
+    }
     const phrase = NOUN_PHRASE.exec(rest.slice(lead));
     if (!phrase) continue;
     // The verb may follow any of the phrase's first words: try the shortest phrase first.
@@ -752,7 +763,7 @@ function findUnquotedListEntry(blockText: string, offset: number, out: Candidate
       const tail = afterTerm.slice(spaced);
       let bodyAt = -1;
       let style = '';
-      // A term of a list is written with a capital ("Computer system refers to"); "electronic means" is no verb.
+      // A term of a list is written with a capital ("Computer system refers to"), or in small letters at its block's start (above).
       if (!/^\p{Lu}/u.test(term) || NOT_A_TERM_START.test(words[0])) break;
       const english = UNQUOTED_VERB.exec(tail);
       const german = GERMAN_VERB.exec(tail);
@@ -803,6 +814,8 @@ function findDashedListEntry(blockText: string, offset: number, out: Candidate[]
  *   Daten im Sinne des Absatzes 1 sind …          On entend par courrier électronique tout message …
  *   Constitue une donnée à caractère personnel toute information …
  */
+/** "In this Act, unless the contrary intention appears, ": the lead-in of a definition in one sentence, at a sentence start. */
+const ENGLISH_INLINE = /(?:^|[.;:]\s+|\n)[ \t]*(?:\(\d{1,3}[A-Z]{0,2}\)[ \t]*)?In[ \t]+this[ \t]+(?:Act|Part|Division|Subdivision|Chapter|section|subsection|paragraph|Schedule|regulation|rule|Code|Ordinance|instrument|Law|Decree|Regulations|Rules|By-laws?|Article)[ \t]*,[ \t]*(?:unless[ \t]+the[ \t]+(?:contrary[ \t]+intention[ \t]+appears|context[ \t]+(?:otherwise[ \t]+)?requires(?:[ \t]+otherwise)?)[ \t]*,[ \t]*)?(?=\p{L})/gu;
 /** A word every match of findUnquotedVerbDefinitions' French pattern holds, with the same flag "i". */
 const FRENCH_VERB_WORDS = /constitue|considér|entend/i;
 
@@ -813,6 +826,17 @@ function findUnquotedVerbDefinitions(blockText: string, offset: number, out: Can
   if (blockText.includes('Sinne')) for (let match = german.exec(blockText); match; match = german.exec(blockText)) {
     const termStart = offset + match.index + match[0].indexOf(match[1]);
     out.push({ term: match[1], termStart, termEnd: termStart + match[1].length, bodyStart: offset + match.index + match[0].length, style: 'unquoted-de' });
+  }
+  // English: "In this Act, unless the contrary intention appears, regulation includes rule and by-law." (Tasmania's Acts
+  // Interpretation Act 1931, s 2A, as a site gives it: the term's bold lost, or never there)
+  if (blockText.includes('In this')) for (let match = ENGLISH_INLINE.exec(blockText); match; match = ENGLISH_INLINE.exec(blockText)) {
+    const from = match.index + match[0].length;
+    const rest = blockText.slice(from, from + 240);
+    const entry = TERM_AFTER_LEAD_IN.exec(rest);
+    const term = entry && !NOT_A_TERM_START.test(entry[1].split(/\s+/)[0]) ? termOfEntry(entry, rest) : undefined;
+    if (!entry || !term) continue;
+    const termStart = offset + from;
+    out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: termStart + entry[0].length, style: 'unquoted-means' });
   }
   // French: "On entend par X tout …", "Constitue un X toute …", "Est considéré comme X tout …".
   const french = /(?:(?:^|[.;]\s+|\n)\s*(?:constitue(?:nt)?\s+(?:une?|le|la|les|l['’])|(?:est|sont)\s+considérée?s?\s+comme\s+(?:une?|le|la|les|l['’])?)|(?:^|[.;,]\s+|\n)\s*on\s+entend\s+par)\s*(?=[a-zà-ÿœ«])/gi;

@@ -27,6 +27,7 @@ import { articlesRunTogether, runTogetherLabelLength, type RunTogetherArticles }
 import { movedOffset } from './inPlaceEdit';
 import { bodiesInQuotes, unquotedBodies } from './quotedBodies';
 import { editorsGapMarker, provenanceHeader } from './copyGapNotes';
+import { SMALL_LETTER_ENTRY } from './smallLetterTerms';
 
 /** The open marker sequences, outermost first, as the text has opened them. */
 interface OpenLevel {
@@ -489,6 +490,16 @@ function closesListBeforeItems(text: string, item: Block, words: Block): boolean
     /,(?:[ \t]+(?:or|and))?$/.test(text.slice(Math.max(item.span.start, item.span.end - 12), item.span.end));
 }
 
+/**
+ * "In this Act, unless the context otherwise requires—" then "computer system means any device …" (an act's bold or quoted terms
+ * as a converter that dropped them gives them): after a lead-in's dash, a paragraph that defines a term is the list's first
+ * entry, not the lead-in's words going on.
+ */
+function termEntryAfterLeadIn(text: string, previous: Block, block: Block): boolean {
+  return /[—–][ \t]*$/.test(text.slice(Math.max(previous.span.start, previous.span.end - 3), previous.span.end)) &&
+    SMALL_LETTER_ENTRY.test(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 240)));
+}
+
 function joinBrokenParagraphs(text: string, blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (let block of blocks) {
@@ -529,7 +540,7 @@ function joinBrokenParagraphs(text: string, blocks: Block[]): Block[] {
     if (block.kind === 'paragraph' && previous && (previous.kind === 'paragraph' || (previous.kind === 'listItem' && previous.ordered)) &&
       !/[.;:!?]$/.test(text.slice(previous.span.end - 1, previous.span.end).replace(/[*_]/g, '')) &&
       /^\p{Ll}/u.test(text.slice(block.span.start, block.span.start + 1)) && !readMarker(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 32))) &&
-      !closesListBeforeItems(text, previous, block)) {
+      !closesListBeforeItems(text, previous, block) && !termEntryAfterLeadIn(text, previous, block)) {
       out[out.length - 1] = { ...previous, span: { start: previous.span.start, end: block.span.end } };
       continue;
     }
