@@ -1022,4 +1022,15 @@ function findHereinafter(blockText: string, offset: number, out: Candidate[]) {
     const termStart = offset + match.index + match[0].indexOf(match[1]);
     out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: offset + match.index, style: 'hereinafter' });
   }
+  // "The Registration of Engineers Act 1967 [Act 138], which is referred to as the "principal Act" in this Act, is amended …"
+  // (Malaysia's amending bills): the name before is what the term stands for in this Act
+  if (!blockText.includes('referred')) return;
+  for (let match = REFERRED_TO_IN_THIS_ACT.exec(blockText); match; match = REFERRED_TO_IN_THIS_ACT.exec(blockText)) {
+    const term = match[1].trim();
+    const termStart = offset + match.index + match[0].indexOf(match[1]);
+    out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: offset, bodyEnd: offset + match.index, style: 'hereinafter' });
+  }
 }
+
+/** ", which is referred to as the "principal Act" in this Act": a name given to what the sentence named before it. */
+const REFERRED_TO_IN_THIS_ACT = /,\s*which\s+(?:is|shall\s+be)\s+(?:hereinafter\s+)?referred\s+to\s+as\s+(?:the\s+)?["“]([^"”\n]{1,80})["”]\s+in\s+this\s+(?:Act|Ordinance|Enactment|Order|Regulations|Rules)(?![\p{L}])/gu;

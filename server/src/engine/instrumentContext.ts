@@ -182,7 +182,9 @@ export function amendedByOpening(model: DocumentModel, provision: Unit, referenc
   if ((reference.span.start >= opening.span.end || (names.leadInEnd >= 0 && reference.span.start > names.leadInEnd)) && names.opening) return names.opening;
   // "The Central Bank of Malaysia Act 2009 [Act 701], which … is amended in subsection 2(1)—": in the lead-in, after the name, the
   // part amended
-  if (names.opening && reference.span.start < opening.span.end && model.text.slice(opening.span.start, reference.span.start).includes(names.opening)) return names.opening;
+  // ("The Temporary Measures for Government Financing\n(Coronavirus Disease 2019 (COVID-19)) Act 2020 [Act 830], …": the name read
+  // without its bracketed words and line breaks)
+  if (names.opening && reference.span.start < opening.span.end && squashed(openingWords(model.text, opening.span.start, reference.span.start)).includes(squashed(names.opening))) return names.opening;
   return names.own ?? undefined;
 }
 
@@ -193,6 +195,10 @@ export function amendedByOpening(model: DocumentModel, provision: Unit, referenc
  */
 export function openingText(text: string, opening: Unit): string {
   return openingWords(text, opening.labelSpan.end, opening.span.end);
+}
+
+function squashed(words: string): string {
+  return words.replace(/\s+/g, ' ');
 }
 
 function openingWords(text: string, start: number, end: number): string {
@@ -212,8 +218,9 @@ const BRACKETED = /\((?:[^()\n]|\([^()\n]*\))*\)/g;
 
 /** The instrument a sentence names last and says is amended or modified as follows, if it ends so. */
 export function openingAmends(written: string, language: string): string | undefined {
-  // ("**6. Section 13 of the principal Act is amended—**": the bold that closes after the lead-in's dash is no word of it)
-  const sentence = written.replace(/(?<=[:：—–-])[*_]{1,3}\s*$/, '');
+  // ("**6. Section 13 of the principal Act is amended—**", "**2. Section 107 of the Local Government Act 1976 is**\namended—": the
+  // emphasis a PDF converter opened or closed anywhere in the lead-in is no word of it)
+  const sentence = written.includes('*') || written.includes('_') ? written.replace(/\*{1,3}|_{1,3}/g, '') : written;
   if (!AMENDS_AS_FOLLOWS_IN.test(sentence)) return amendmentsIntroducedTo(sentence, language);
   const named = instrumentsNamedIn(sentence, language);
   // "Section 3 of the principal Act is amended—" (an amending Act's provisions, the Act they amend named once at its start)

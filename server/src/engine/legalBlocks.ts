@@ -83,18 +83,24 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
   // (the converter's heading over a label the text repeats is furniture; the label takes its depth)
   const labelledAgain = headingsLabelledAgain(text, blocks);
   for (const heading of labelledAgain.values()) furniture.add(heading);
-  /** The number of the last section read from run-in text: the next one continues it. */
-  const sections: { last?: string } = {};
+  /**
+   * The number of the last section read from run-in text: the next one continues it. Inside a quotation that a paragraph opens
+   * and a later one closes (an amending Act's inserted sections: '"PART IIIA' … '**14B.** The Disciplinary Committee —' …
+   * 'deems fit.".'), the number before it too: the amending Act's next section continues that one ("**10.** Section 15 …").
+   */
+  const sections: { last?: string; quoted?: boolean; beforeQuote?: string } = {};
   /** A title line just emitted, which a section opened right after it takes (with the headings open before it). */
   let title: { index: number; headings: OpenHeading[] } | undefined;
   /** The state before each block (and after the last), kept for a document being edited. */
   let states: ReadingState[] | undefined;
-  const snapshot = (): ReadingState => ({ headings: headings.slice(), open: open.slice(), lastUnitHeading, sectionLast: sections.last, title, outLength: out.length });
+  const snapshot = (): ReadingState => ({ headings: headings.slice(), open: open.slice(), lastUnitHeading, sectionLast: sections.last, sectionQuoted: sections.quoted, sectionBeforeQuote: sections.beforeQuote, title, outLength: out.length });
   const restore = (state: ReadingState) => {
     headings = state.headings.slice();
     open = state.open.slice();
     lastUnitHeading = state.lastUnitHeading;
     sections.last = state.sectionLast;
+    sections.quoted = state.sectionQuoted;
+    sections.beforeQuote = state.sectionBeforeQuote;
     title = state.title;
   };
 
@@ -150,11 +156,12 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
     lastUnitHeading = undefined;
     open = [];
     sections.last = found.number;
+    if (!sections.quoted) sections.beforeQuote = undefined;
     return found.bodyStart;
   };
 
   /** Reads one block (of `blocks`) into `out`, moving the state on. */
-  const step = (block: Block): void => {
+  const readBlock = (block: Block): void => {
     if (furniture.has(block)) {
       out.push({ ...block, furniture: true });
       return;
@@ -263,7 +270,7 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
       // ("- **7.** A Data Fiduciary may process …", "- 23. (1) The Board shall …" after "**6.** (*1*) …": a PDF converter made the
       // indented section a bullet; its number, going on from the sections read before it, is the section's, as in a paragraph)
       const bulleted = !current.ordered && sections.last !== undefined ? { ...current, span: { start: current.contentStart, end: current.span.end } } : undefined;
-      const found = (current.ordered || bulleted) && !insideWrittenUnit() ? numberedSection(text, bulleted ?? current, sections.last, !!titleBefore && titleBefore.index === out.length - 1, firstSectionLater) : undefined;
+      const found = (current.ordered || bulleted) && !insideWrittenUnit() ? nextSection(bulleted ?? current, !!titleBefore && titleBefore.index === out.length - 1) : undefined;
       if (found) {
         // "10. (1) Any information …": a section number CommonMark read as an ordered list.
         const start = openSection(found, titleBefore);
@@ -299,7 +306,7 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
         // Its title line ("Interpretation") goes with it; a bare "8.  Any person who …" after it continues it.
         start = openSection({ number: section.number, label: section.heading.span, bodyStart: section.bodyStart }, titleHere);
       } else if (!insideWrittenUnit()) {
-        const found = numberedSection(text, piece, sections.last, !!titleHere && titleHere.index === out.length - 1, firstSectionLater);
+        const found = nextSection(piece, !!titleHere && titleHere.index === out.length - 1);
         if (found) start = openSection(found, titleHere);
       }
       const before = out.length;
@@ -309,6 +316,18 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
     }
     title = pieceTitle;
   };
+
+  const step = (block: Block): void => {
+    readBlock(block);
+    if (block.kind !== 'paragraph' && block.kind !== 'listItem') return;
+    const quoted = quotationOpenAfter(text.slice(block.contentStart, block.span.end), !!sections.quoted);
+    if (quoted && !sections.quoted) sections.beforeQuote = sections.last;
+    sections.quoted = quoted || undefined;
+  };
+  /** The next section, continuing the last one read, or the one read before the last quotation. */
+  const nextSection = (piece: Block, titled: boolean): SectionOpening | undefined =>
+    numberedSection(text, piece, sections.last, titled, firstSectionLater) ??
+    (sections.beforeQuote !== undefined && !sections.quoted ? numberedSection(text, piece, sections.beforeQuote, titled, firstSectionLater) : undefined);
 
   const earlier = memo?.earlierReading();
   const facts = memo ? documentFacts() : undefined;
@@ -357,6 +376,8 @@ export interface ReadingState {
   open: OpenLevel[];
   lastUnitHeading: string | undefined;
   sectionLast: string | undefined;
+  sectionQuoted: boolean | undefined;
+  sectionBeforeQuote: string | undefined;
   title: { index: number; headings: OpenHeading[] } | undefined;
   /** How many blocks the reading had given before this point. */
   outLength: number;
@@ -404,6 +425,7 @@ function resumeFrom(blocks: Block[], furniture: Set<Block>, earlier: KeptReading
 
 function sameState(a: ReadingState, b: ReadingState): boolean {
   return a.outLength === b.outLength && a.lastUnitHeading === b.lastUnitHeading && a.sectionLast === b.sectionLast &&
+    a.sectionQuoted === b.sectionQuoted && a.sectionBeforeQuote === b.sectionBeforeQuote &&
     sameHeadings(a.headings, b.headings) && a.open.length === b.open.length && a.open.every((level, i) => level.style === b.open[i].style && level.value === b.open[i].value) &&
     (a.title === b.title || (!!a.title && !!b.title && a.title.index === b.title.index && sameHeadings(a.title.headings, b.title.headings)));
 }
@@ -598,6 +620,26 @@ interface SectionOpening {
   label: Span;
   title?: Span;
   bodyStart: number;
+}
+
+/** A paragraph's opening quotation mark, after its emphasis: '"PART IIIA', '_“(2A) The revocation …'. */
+const OPENS_QUOTATION = /^[*_]{0,3}["“]/;
+
+/**
+ * Whether a quotation is open after a paragraph: one opens where a paragraph starts with a quotation mark it leaves open (an odd
+ * count of straight marks, more opening curly marks than closing ones), and closes at the first paragraph that closes one.
+ */
+function quotationOpenAfter(paragraph: string, open: boolean): boolean {
+  let straight = 0;
+  let curly = 0;
+  for (let i = 0; i < paragraph.length; i++) {
+    const c = paragraph.charCodeAt(i);
+    if (c === 0x22) straight++;
+    else if (c === 0x201c) curly++;
+    else if (c === 0x201d) curly--;
+  }
+  if (open) return straight % 2 === 0 && curly >= 0;
+  return OPENS_QUOTATION.test(paragraph) && (straight % 2 === 1 || curly > 0);
 }
 
 /** Bold number ("**6.**", "**19. (1) Where …**"): PDF converters keep a section number's bold face. */
@@ -824,6 +866,9 @@ const CONTENTS_TITLE = /^(?:(?:arrangement|table)\s+of\s+(?:sections|clauses|par
  */
 const STATEMENT_TITLE = /^(?:endnotes|notes\s+to\s+the\s+[^\n]{0,60}\b(?:act|ordinance|regulations?|code)(?:\s+\d{4})?|explanatory\s+(?:statement|memorandum|notes?)|(?:memorandum|statement)\s+of\s+objects\s+and\s+reasons|objects\s+and\s+reasons)$/iu;
 
+/** "EXPLANATORY STATEMENT This Bill seeks to amend …" (a PDF converter ran the title into the statement's first words): in capitals only. */
+const STATEMENT_TITLE_RUN_IN = /^[*_]{0,3}(?:EXPLANATORY[ \t]+(?:STATEMENT|MEMORANDUM|NOTES?)|STATEMENT[ \t]+OF[ \t]+OBJECTS[ \t]+AND[ \t]+REASONS|OBJECTS[ \t]+AND[ \t]+REASONS)[*_]{0,3}[ \t]+(?=\p{Lu}\p{Ll})/u;
+
 /** A list item that is one link to a relative address and nothing else. */
 const NAVIGATION_LINK = /^\[[^\]\n]{1,200}\]\((?![a-z][a-z0-9+.-]*:)[^()\s]{0,300}\)$/i;
 
@@ -899,6 +944,8 @@ function readFurnitureFacts(text: string, block: Block): number {
     const words = plainWords(text, block);
     if (CONTENTS_TITLE.test(words)) facts |= CONTENTS_TITLE_BLOCK;
     if (STATEMENT_TITLE.test(words)) facts |= STATEMENT_TITLE_BLOCK;
+  } else if (block.kind === 'paragraph' && STATEMENT_TITLE_RUN_IN.test(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 60)))) {
+    facts |= STATEMENT_TITLE_BLOCK;
   }
   if (block.kind === 'listItem' && NAVIGATION_LINK.test(text.slice(block.contentStart, block.span.end))) facts |= NAVIGATION_ITEM;
   if (block.kind === 'paragraph' && text.slice(block.span.start, block.span.end).includes('\n')) {

@@ -579,7 +579,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // "section 137 (1) (*a*)" in a schedule of an Act of 52 sections that defines "the Principal Act" (an amending Act, whose
       // inserted text and tables cite the Act it amends by its numbers alone): a section past its own last is most likely that Act's
       const amended = doc === model && anchor.kind === 'none' && !first.partial && cited.path[0]?.kind === 'section' ? principalActPast(model, cited.path[0].number) : undefined;
-      if (amended) return { status: 'external', span, reason: `this document has sections ${amended} only and amends the Act it calls "${principalTerm(model)}": ${describe(cited.path)}, past its last section, is most likely a section of that Act, which the sentence does not name` };
+      if (amended) return { status: 'external', span, reason: `this document has sections ${amended.range} only and amends the Act it calls "${principalTerm(model)}": ${describe(cited.path)}, ${amended.lettered ? 'a lettered number where none of its own is' : 'past its last section'}, is most likely a section of that Act, which the sentence does not name` };
       // "Die §§ 928 und 932 der Zivilprozessordung gelten" (misspelt in the official text): a name the grammar does not know.
       const namedAfter = doc === model && anchor.kind === 'none' && !first.partial && isCitableKind(cited.path[0]?.kind) ? nameAfterCitation(model, reference) : undefined;
       if (namedAfter) return { status: 'external', span, reason: `this document has no ${describe(cited.path)}, and the words after the citation ("${namedAfter}") look like the name of another instrument: it is most likely a unit of that instrument` };
@@ -2590,15 +2590,19 @@ function principalTerm(model: DocumentModel): string | undefined {
 
 /**
  * "sections 1–52" when the document defines "the Principal Act" and its own sections, numbered in figures, all come before
- * `number` (whose leading figures are past the last); undefined otherwise.
+ * `number` (whose leading figures are past the last), or none of them is lettered and `number` is ("section 7A" in an amending
+ * Act of sections 1–19: inserted sections are the amended Act's); undefined otherwise.
  */
-function principalActPast(model: DocumentModel, number: string): string | undefined {
+function principalActPast(model: DocumentModel, number: string): { range: string; lettered: boolean } | undefined {
   const wanted = /^\d+/.exec(number);
   if (!wanted || !principalTerm(model)) return undefined;
   const sections = headingsOfKind(model, 'section');
   const figures = (unit: Unit) => /^\d+/.exec(unit.number ?? '');
-  if (sections.length === 0 || !figures(sections[sections.length - 1]) || sections.some((unit) => Number(figures(unit)?.[0] ?? 0) >= Number(wanted[0]))) return undefined;
-  return `${sections[0].number}–${sections[sections.length - 1].number}`;
+  if (sections.length === 0 || !figures(sections[sections.length - 1])) return undefined;
+  const range = `${sections[0].number}–${sections[sections.length - 1].number}`;
+  if (!sections.some((unit) => Number(figures(unit)?.[0] ?? 0) >= Number(wanted[0]))) return { range, lettered: false };
+  const lettered = (written: string) => /^\d+[A-Za-z]{1,3}$/.test(written);
+  return lettered(number) && !sections.some((unit) => lettered(unit.number ?? '')) ? { range, lettered: true } : undefined;
 }
 
 function numbersOnlySections(model: DocumentModel): boolean {

@@ -364,10 +364,13 @@ const EN: LanguageTable = {
   provisionsListLeadIn: { opening: /^(?:(?:subject\s+to|without\s+prejudice\s+to|save\s+as\s+provided\s+(?:in|by))\s[^,:;\n]{1,80},\s+)?(?:the\s+)?(?:(following)\s+)?(?:provisions|enactments)\s+(?:of|in)\s+/i, listFollows: /\s(?:are|is)\s*[:—–-]\s*$/ },
   amending: {
     // "The Central Bank of Malaysia Act 2009 [Act 701], which** is referred to as the “principal Act” in this Act, is amended in …—"
-    nameThenDate: String.raw`\]?(?:[ \t]*\*{1,2})?,[ \t]*(?:\*{1,2}[ \t]*)?which(?:[ \t]*\*{1,2})?\s+is[ \t]+referred[ \t]+to[ \t]+as[ \t]+the[ \t]+["“][^"”\n]{1,40}["”][ \t]+in[ \t]+this[ \t]+Act`,
+    // ("[Act 49],\nwhich in this Act is referred to as the "principal Act", is amended …": the phrase before, the line broken anywhere)
+    nameThenDate: String.raw`\]?(?:\s*\*{1,2})?,\s*(?:\*{1,2}\s*)?which(?:\s*\*{1,2})?\s+(?:in\s+this\s+Act\s+)?is\s+referred\s+to\s+as\s+the\s+["“][^"”\n]{1,40}["”](?:\s+in\s+this\s+Act)?`,
     instruction: String.raw`(?:is|are|were|was|shall\s+be|(?:has|have|had)\s+been)\s+(?:hereby\s+)?(?:omitted|substituted|inserted|repealed|replaced|deleted|added)|(?:strike|striking|insert|inserting)(?:\s+out)?\s+(?=[“"‘])|(?:omit|substitute|insert)(?=\s*[“"‘—–]|\s+the\s+(?:words?|entr(?:y|ies)|definitions?|following)\b|\s+(?:sub-?)?(?:sections?|paragraphs?|articles?|regulations?|rules?|schedules?|parts?|chapters?)\b)`,
     // ("Section 13 of the principal Act is amended in** paragraph 2—", "… is amended in subsection 2(1)—": the part of it the items amend)
-    asFollows: String.raw`(?:is|are)\s+(?:hereby\s+)?amended\s+in(?:\*{1,2})?\s+(?:sub)?(?:section|paragraph|subparagraph|regulation|rule|clause|item|article)s?\s+[\dA-Za-z]{1,6}(?:\([\dA-Za-z]{1,4}\))*|(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?amended(?:\s+as\s+follows|\s+by)?|(?:is|are)\s+modified\s+as\s+follows|(?:has|have)\s+effect\s+as\s+if|(?:has|have)\s+effect\s+subject\s+to\s+the\s+following\s+modifications|shall\s+be\s+amended(?:\s+(?:as\s+follows|in\s+the\s+following\s+manner)(?:,?\s*namely)?)?|(?:is|are|shall\s+be)\s+(?:hereby\s+)?amended\s+by\s+the\s+(?:repeal|deletion|revocation)\s+of`,
+    // ("… is amended in subsection 3(1) by substituting for the words “sixty per centum” the words …": the one amendment in the
+    // sentence, its provision named after "in")
+    asFollows: String.raw`(?:is|are)\s+(?:hereby\s+)?amended\s+in(?:\*{1,2})?\s+(?:sub)?(?:section|paragraph|subparagraph|regulation|rule|clause|item|article)s?\s+[\dA-Za-z]{1,6}(?:\([\dA-Za-z]{1,4}\))*(?:\s+as\s+follows|\s+by\s[\s\S]{0,600}?)?|(?:is|are)\s+(?:hereby\s+)?(?:further\s+)?amended(?:\s+as\s+follows|\s+by)?|(?:is|are)\s+modified\s+as\s+follows|(?:has|have)\s+effect\s+as\s+if|(?:has|have)\s+effect\s+subject\s+to\s+the\s+following\s+modifications|shall\s+be\s+amended(?:\s+(?:as\s+follows|in\s+the\s+following\s+manner)(?:,?\s*namely)?)?|(?:is|are|shall\s+be)\s+(?:hereby\s+)?amended\s+by\s+the\s+(?:repeal|deletion|revocation)\s+of`,
     announcesList: String.raw`the\s+following\s+amendments\s+(?:are|shall\s+be)\s+made\s+(?:to|in)\s+`,
     announcesListHolds: String.raw`following\s+amendments`,
     inUnitLeadIn: '[Ii]n',
