@@ -5,7 +5,10 @@
 // statement run into its title. Each rule has a case where it must not apply.
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
-import { MY_1991_10_SECTION_107, MY_1998_25_SECTION_23A, MY_2006_41_INSERTED_PART, MY_2006_41_PRINCIPAL_ACT, MY_2006_41_SAVING, MY_2021_2_SUBSECTION } from './malaysianBillsText';
+import {
+  MY_1991_10_SECTION_107, MY_1998_25_SECTION_23A, MY_2001_18_CODE, MY_2001_18_SECTION_5, MY_2001_3_INSERTED_SUBSECTION, MY_2001_3_SHORT_TITLE, MY_2006_41_INSERTED_PART,
+  MY_2006_41_PRINCIPAL_ACT, MY_2006_41_SAVING, MY_2008_6_SECTION_12, MY_2021_2_SUBSECTION,
+} from './malaysianBillsText';
 
 const bill = oneDocument('bill.md', '---\nid: bill\ntitle: Bill\ntype: law\nlanguage: en\n---\n\n');
 
@@ -56,5 +59,37 @@ describe('engine: Malaysian amending bills as converted from the PDF', () => {
     assert.deepStrictEqual(bill.broken(MY_1998_25_SECTION_23A), []);
     assert.deepStrictEqual(bill.broken(MY_2021_2_SUBSECTION), []);
     assert.strictEqual(bill.citation(MY_2021_2_SUBSECTION, 'subsection 3(1)').targets[0].status, 'external');
+  });
+
+  it('"**1. This Act may be cited as the Service Tax (Amendment) Act**" then "### 2001.": the name\'s year, no section 2001', () => {
+    // before: "### 2001." opened section 2001, and the bill's sections 2, 3, … after it no longer continued its numbering
+    const text = `${MY_2001_3_SHORT_TITLE}${MY_2001_3_INSERTED_SUBSECTION}`;
+    const sections = bill.unitIds(text).filter((id) => /^sec_\d+$/.test(id));
+    assert.deepStrictEqual(sections, ['sec_1', 'sec_2', 'sec_3']);
+    // must not: a year alone after words that end on no instrument's kind is a heading as before
+    assert.ok(bill.unitIds('The Minister may make regulations\n\n### 2001.\n\nText.\n').includes('sec_2001'));
+  });
+
+  it('"_… the following subsection:_" then "\"(2) … subsections 1(1) and 1(1A) … section 2A …\"": quoted text, the principal Act\'s', () => {
+    // before: the lead-in's emphasis after its colon hid the quotation, and its citations were reported as the bill's
+    const text = `${MY_2001_3_SHORT_TITLE}${MY_2001_3_INSERTED_SUBSECTION}`;
+    assert.deepStrictEqual(bill.broken(text), []);
+    assert.strictEqual(bill.citation(text, 'section 2A').targets[0].status, 'external');
+  });
+
+  it('"**4. Section 12 of the principal Act is amended—**" read as the section\'s bold label and title: its items amend section 12', () => {
+    // before: "subsection (3)" and "subsection (3B)" were read as the bill's section 4's
+    const text = `${MY_2006_41_PRINCIPAL_ACT}\n${MY_2008_6_SECTION_12}`;
+    assert.deepStrictEqual(bill.broken(text), []);
+    assert.ok(bill.citation(text, 'subsection (3)').targets.every((target) => target.status === 'external'));
+  });
+
+  it('"The Penal Code [Act 574], which in this Act is referred to as**\nthe "Code", is amended …": "the Code" stands for it', () => {
+    const text = `${MY_2001_18_CODE}\n${MY_2001_18_SECTION_5}`;
+    assert.deepStrictEqual(bill.read(text).model.definitions.map((definition) => definition.term), ['Code']);
+    // before: "section 373A" (the Code's, deleted) was reported as the bill's
+    assert.deepStrictEqual(bill.broken(text), []);
+    // must not: "referred to as" with no "in this Act" names nothing for the bill
+    assert.deepStrictEqual(bill.read(MY_2001_18_CODE.replace('in this Act ', '')).model.definitions, []);
   });
 });

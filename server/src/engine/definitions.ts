@@ -1026,11 +1026,17 @@ function findHereinafter(blockText: string, offset: number, out: Candidate[]) {
   // (Malaysia's amending bills): the name before is what the term stands for in this Act
   if (!blockText.includes('referred')) return;
   for (let match = REFERRED_TO_IN_THIS_ACT.exec(blockText); match; match = REFERRED_TO_IN_THIS_ACT.exec(blockText)) {
-    const term = match[1].trim();
-    const termStart = offset + match.index + match[0].indexOf(match[1]);
+    if (!match[1] && !IN_THIS_ACT_AFTER.test(blockText.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
+    const term = match[2].trim();
+    const termStart = offset + match.index + match[0].lastIndexOf(match[2]);
     out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: offset, bodyEnd: offset + match.index, style: 'hereinafter' });
   }
 }
 
-/** ", which is referred to as the "principal Act" in this Act": a name given to what the sentence named before it. */
-const REFERRED_TO_IN_THIS_ACT = /,\s*which\s+(?:is|shall\s+be)\s+(?:hereinafter\s+)?referred\s+to\s+as\s+(?:the\s+)?["“]([^"”\n]{1,80})["”]\s+in\s+this\s+(?:Act|Ordinance|Enactment|Order|Regulations|Rules)(?![\p{L}])/gu;
+/**
+ * ", which is referred to as the "principal Act" in this Act", ", which in this Act is referred to as**\nthe "Code"": a name given to
+ * what the sentence named before it ("in this Act" before or after it; a converter's bold anywhere).
+ */
+const REFERRED_TO_IN_THIS_ACT = /,[\s*]*which[\s*]+(in[\s*]+this[\s*]+(?:Act|Ordinance|Enactment|Order|Regulations|Rules)[\s*]+)?(?:is|shall[\s*]+be)[\s*]+(?:hereinafter[\s*]+)?referred[\s*]+to[\s*]+as[\s*]+(?:the[\s*]+)?["“]([^"”\n]{1,80})["”]/gu;
+/** "in this Act" after the name, where it was not before it. */
+const IN_THIS_ACT_AFTER = /^\s+in\s+this\s+(?:Act|Ordinance|Enactment|Order|Regulations|Rules)(?![\p{L}])/u;

@@ -174,7 +174,10 @@ export function amendedByOpening(model: DocumentModel, provision: Unit, referenc
     const byOpening = whole ?? toColon;
     // "**§ 3.** В Гражданския процесуален кодекс (…) се правят следните изменения:" then "1. В чл. 4: …" (lex.bg): the opening
     // words run on from the label, before the first numbered part, the provision's own
-    const own = opening.kind !== 'alinea' && opening.span.start > provision.labelSpan.end + 1 ? openingAmends(openingWords(model.text, provision.labelSpan.end, opening.span.start), model.language) : undefined;
+    // ("**4. Section 12 of the principal Act is amended—**" read whole as the section's label and bold title, a converter's: the
+    // lead-in in the label itself)
+    const own = opening.kind === 'alinea' ? undefined : (opening.span.start > provision.labelSpan.end + 1 ? openingAmends(openingWords(model.text, provision.labelSpan.end, opening.span.start), model.language) : undefined) ??
+      openingAmends(model.text.slice(provision.labelSpan.start, provision.labelSpan.end).replace(LABEL_NUMBER, ''), model.language);
     const colon = toColon ? model.text.indexOf(':', opening.labelSpan.end) : -1;
     const leadInEnd = colon >= 0 && colon < opening.span.end && colon - opening.labelSpan.end <= OPENING_REACH ? colon : -1;
     known.set(provision, (names = { opening: byOpening ? detached(byOpening) : null, own: own ? detached(own) : null, leadInEnd }));
@@ -196,6 +199,9 @@ export function amendedByOpening(model: DocumentModel, provision: Unit, referenc
 export function openingText(text: string, opening: Unit): string {
   return openingWords(text, opening.labelSpan.end, opening.span.end);
 }
+
+/** A section's number at its label's start, in bold or not: "**4. ". */
+const LABEL_NUMBER = /^[*_\s]*\d{1,4}[A-Z]{0,3}\.[*_]*\s*/;
 
 function squashed(words: string): string {
   return words.replace(/\s+/g, ' ');

@@ -543,7 +543,11 @@ function joinBrokenParagraphs(text: string, blocks: Block[]): Block[] {
     // "Sustitúyese del\n\n### Anexo I al Artículo 1° del Decreto Nº 357 …" (InfoLEG as converted: a wrapped line made a heading):
     // after a paragraph that ends on a word no sentence ends on, a heading of one line goes on with that sentence
     // ("2. Con prisión … en los supuestos previstos en el\n\n##### artículo 86.": the same after a numbered list's item)
-    if (block.kind === 'heading' && endsMidPhrase(text, previous) && !text.slice(block.contentStart, block.span.end).includes('\n')) {
+    // ("**1. This Act may be cited as the Service Tax (Amendment) Act**" then "### 2001." (Malaysia's bills as converted): the
+    // year of the name a line wrapped, which a converter made a heading, no section 2001)
+    const yearOfName = block.kind === 'heading' && previous?.kind === 'paragraph' && YEAR_ALONE.test(text.slice(block.contentStart, block.span.end)) &&
+      ENDS_ON_INSTRUMENT_WORD.test(text.slice(Math.max(previous.span.start, previous.span.end - 24), previous.span.end));
+    if ((block.kind === 'heading' && endsMidPhrase(text, previous) && !text.slice(block.contentStart, block.span.end).includes('\n')) || yearOfName) {
       out[out.length - 1] = { ...previous, span: { start: previous.span.start, end: block.span.end } };
       continue;
     }
@@ -594,6 +598,11 @@ function endsOnUnitNoun(tail: string): boolean {
 let unitNouns: Set<string> | undefined;
 
 /** Whether the part before (a paragraph or a numbered item) ends on a word no sentence ends on, so that it goes on below. */
+/** A heading that is a year alone: "### 2001.", "## 1998". */
+const YEAR_ALONE = /^[ \t*_]*(?:1[89]|20)\d\d\.?[ \t*_]*$/;
+/** A paragraph's end on the kind of an instrument whose name a year completes: "… (Amendment) Act**", "… Ordinance". */
+const ENDS_ON_INSTRUMENT_WORD = /(?:^|[\s(])(?:Act|Ordinance|Enactment|Code|Regulations|Rules|Order|Law|Decree)[*_]{0,3}[ \t]*$/;
+
 function endsMidPhrase(text: string, previous: Block | undefined): previous is Block {
   return previous !== undefined && (previous.kind === 'paragraph' || (previous.kind === 'listItem' && previous.ordered === true)) &&
     endsOnConnector(text.slice(Math.max(previous.span.start, previous.span.end - 12), previous.span.end));

@@ -26,7 +26,9 @@ const CLOSING: Record<string, string> = { '"': '"', '“': '”', '«': '»', '�
 // ("… que señala lo siguiente:" then "Artículo 9. Responsabilidades esenciales" then "“9.1 Los funcionarios …”": the quoted
 // article's label and title on a line of their own, capitalised, before the mark; never a list's item "1. Член 5 се изменя така")
 // ("el texto siguiente:  " then '\u00a0 \u00a0 \u00a0"La verificación …' (SPIJ's page: the indentation in no-break spaces)
-const OPENER = /[:—–-][ \t\u00a0]*(?:\[[^\]\n]{1,60}\]\([^)\s]{1,300}\)[ \t]*)?(?:\r?\n[ \t\u00a0]*(?:>[ \t]*)*)*(?:\p{Lu}[^\n"“«„:]{0,99}(?:\r?\n[ \t\u00a0]*)+)?(["“«„])/gu;
+// ("_(c) by inserting after subsection (1) the following subsection:_" then '"(2) For the avoidance …': the lead-in's emphasis closed
+// after its colon)
+const OPENER = /[:—–-][*_]{0,3}[ \t\u00a0]*(?:\[[^\]\n]{1,60}\]\([^)\s]{1,300}\)[ \t]*)?(?:\r?\n[ \t\u00a0]*(?:>[ \t]*)*)*(?:\p{Lu}[^\n"“«„:]{0,99}(?:\r?\n[ \t\u00a0]*)+)?(["“«„])/gu;
 
 /** The quoted passages of a document, in text order (once per document version). */
 export const quotedPassages: (model: DocumentModel) => readonly Span[] = oncePerVersion((model) => findPassages(model.text));

@@ -2585,7 +2585,18 @@ const PRINCIPAL_TERM = new RegExp(`^(?:${joined('principalInstrument')})$`, 'iu'
 function principalTerm(model: DocumentModel): string | undefined {
   // ("“Principal Act” means …": the term written without its article)
   const names = (term: string) => PRINCIPAL_TERM.test(term) || PRINCIPAL_TERM.test(`the ${term}`);
-  return model.definitions.find((definition) => names(definition.term.trim()))?.term.trim();
+  return model.definitions.find((definition) => names(definition.term.trim()) || namesAmendedInstrument(model, definition))?.term.trim();
+}
+
+/**
+ * "The Penal Code [Act 574], which in this Act is referred to as the "Code", is amended by …" (Malaysia's amending bills): a name
+ * given in the sentence that amends the instrument, which stands for it as "the principal Act" does.
+ */
+function namesAmendedInstrument(model: DocumentModel, definition: Definition): boolean {
+  if (definition.style !== 'hereinafter') return false;
+  const { start, end } = definition.termSpan;
+  return /referred[\s*]+to[\s*]+as[\s*]+(?:the[\s*]+)?["“]$/.test(model.text.slice(Math.max(0, start - 40), start)) &&
+    /^["”](?:\s+in\s+this\s+Act)?\s*,\s*(?:is|are)\s+(?:hereby\s+)?amended(?!\p{L})/u.test(model.text.slice(end, end + 60));
 }
 
 /**
