@@ -929,6 +929,8 @@ const CONTENTS_PAGE = 8;
 const GAP_MARKER = 16;
 /** "Source: …\nCompleteness: …" (copyGapNotes.ts): furniture only above the text's first heading. */
 const PROVENANCE_HEADER = 32;
+/** A paragraph's start that a gap marker ("[GAP: …", "*[…", "(Sections …") or a provenance line ("Source: …") may have. */
+const MAY_BE_COPY_NOTE = /^[ \t]*(?:[*_]{0,3}[[(]|[*_]{0,2}\p{Lu}[\p{L}'’ -]{0,30}[*_]{0,2}[ \t]*:)/u;
 /** How many blocks a provenance header may stand after (a title, a note), above the first heading. */
 const PROVENANCE_HEADER_REACH = 3;
 
@@ -961,7 +963,8 @@ function readFurnitureFacts(text: string, block: Block): number {
     const head = text.slice(block.span.start, Math.min(block.span.end, block.span.start + 200)).split('\n').slice(0, 3);
     if (head.some((line) => CONTENTS_TITLE.test(unspaced(line.replace(/\*\*|__|[*_#]/g, '').trim())))) facts |= CONTENTS_PAGE;
   }
-  if (block.kind === 'paragraph') {
+  // (the paragraph is sliced only where its first character may open either: most open with a letter or a marker and no colon near)
+  if (block.kind === 'paragraph' && MAY_BE_COPY_NOTE.test(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 48)))) {
     const paragraph = text.slice(block.span.start, block.span.end);
     if (editorsGapMarker(paragraph) !== undefined) facts |= GAP_MARKER;
     else if (provenanceHeader(paragraph)) facts |= PROVENANCE_HEADER;
