@@ -33,6 +33,9 @@ const COMMON_WORDS: Array<[string, RegExp]> = [
   // "les" and "la" count for the others too, and "l'article" is French as well
   // Vietnamese: its commonest words, each a syllable no other language listed writes ("của", "và", "các", "được", "này", "những")
   ['vi', /(?<![\p{L}\d])(?:của|và|các|được|này|những|theo|người|trong|với|không|quy định|điều)(?![\p{L}\d])/giu],
+  // Malay and Indonesian, which no table reads: their commonest words, so that the English quoted in a Malay bill ("' "export"
+  // means …", "section 9") does not make it English, whose table would report the principal Act's sections as the bill's
+  ['und', /(?<![\p{L}\d])(?:yang|dan|dengan|bagi|oleh|dalam|kepada|hendaklah|tersebut|adalah|atau|tidak)(?![\p{L}\d])/giu],
   ['ca', /(?<![\p{L}\d])(?:els|amb|aquesta|aquest|aquests|aquestes|dels|pels|pel|seva|seves|llei|lleis|són|també|qualsevol|mitjançant|perquè|d['’]aquesta|l['’]apartat)(?![\p{L}\d])/giu],
 ];
 // When none of those is there (a heading and a link: "Section 2 : Associations de supporters"), the
@@ -53,19 +56,27 @@ const SHARED_WORDS: Array<[string, RegExp]> = [
 export function guessLanguage(text: string, sampleLength = 4000): string | undefined {
   // The text, not its front matter: a converter's metadata (names of signatories) can fill the sample.
   const from = findFrontMatter(text)?.span.end ?? 0;
-  const sample = text.slice(from, from + sampleLength);
-  const count = (re: RegExp) => (sample.match(re) ?? []).length;
-  const latin = count(/[A-Za-z]/g);
+  const raw = text.slice(from, from + sampleLength);
+  const inRaw = (re: RegExp) => (raw.match(re) ?? []).length;
+  const latin = inRaw(/[A-Za-z]/g);
   for (const [language, script] of SCRIPTS) {
-    const letters = count(script);
+    const letters = inRaw(script);
     if (letters <= latin) continue;
     // (a few kana in a Chinese text, a name or a quoted word, do not make it Japanese: Japanese law writes one in ten letters or more so)
-    if (language === 'ja' && letters < count(/[\u4e00-\u9fff]/g) * 0.1) continue;
+    if (language === 'ja' && letters < inRaw(/[\u4e00-\u9fff]/g) * 0.1) continue;
     // Cyrillic that is not Russian: Ukrainian's "і", "ї", "є", Serbian's and Macedonian's "ј", "љ", "њ", Bulgarian's frequent "ъ"
     // (the Russian table would read "стаття 5" or "чл. 5" with Russian words, and report what it misread)
-    if (language === 'ru') return otherCyrillic(count, letters) ?? language;
+    if (language === 'ru') return otherCyrillic(inRaw, letters) ?? language;
     return language;
   }
+  // The words, not the script: the text's own, what it quotes in curly marks being another text's ("Akta Setem 1949 …, dipinda …
+  // dengan takrif yang berikut: ‘ “duly stamped”, as applied to an instrument, means …’", a Malay bill setting out an English Act's
+  // words). (Arabic writes its marks the other way round: the script is judged on the text as it is.)
+  const sample = withoutCurlyQuotes(raw);
+  const count = (re: RegExp) => (sample.match(re) ?? []).length;
+  // (Malay beside the English it sets out, "Akta ibu dipinda dengan menggantikan seksyen 2 dengan seksyen yang berikut:" then
+  // "“Interpretation … “Board” means …": the bill's own words are Malay however many English words it quotes)
+  if (count(MALAY_OWN_WORDS) >= MALAY_MIN_WORDS) return UNREAD_LANGUAGE;
   const common = mostFound(COMMON_WORDS, count);
   // Enough words to judge, and the commonest words of every language read here under 3 % of them (8–23 % in English,
   // French, Dutch or Spanish law; under 2.5 % in Czech or Romanian): a language not read here, whose citations no table knows.
@@ -82,6 +93,32 @@ function otherCyrillic(count: (re: RegExp) => number, letters: number): string |
   if (count(/[јљњћђџЈЉЊЋЂЏ]/g) > letters * 0.002) return 'sr';
   if (count(/[ъЪ]/g) > letters * 0.006) return 'bg';
   return undefined;
+}
+
+/** Malay words an English text does not write, not even in a Malaysian name ("Yang di-Pertuan Agong"). */
+const MALAY_OWN_WORDS = /(?<![\p{L}\d])(?:dan|dengan|bagi|oleh|dalam|kepada|hendaklah|tersebut|adalah|atau|tidak|dipinda|seksyen)(?![\p{L}\d])/giu;
+const MALAY_MIN_WORDS = 12;
+
+/**
+ * The text without what it quotes in curly double marks, quotations inside quotations too ("“Interpretation … “Board” means … section
+ * 7A.”"); a mark left open keeps the rest.
+ */
+function withoutCurlyQuotes(text: string): string {
+  let out = '';
+  let kept = 0;
+  let depth = 0;
+  let opened = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) {
+      if (depth === 0) opened = i;
+      depth++;
+    } else if (c === 0x201d && depth > 0 && --depth === 0) {
+      out += text.slice(kept, opened) + ' ';
+      kept = i + 1;
+    }
+  }
+  return out + text.slice(kept);
 }
 
 /** BCP-47 "undetermined": a text in a language none of the citation tables reads. */

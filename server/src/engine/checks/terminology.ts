@@ -39,6 +39,9 @@ export function terminologyDiagnostics(workspace: Workspace, uri: string): Engin
   return out;
 }
 
+/** How many letters a doubled word's second half may add ("kegiatan-kegiatannya": "nya"). */
+const DOUBLED_WORD_SUFFIX = 4;
+
 function where(model: DocumentModel, definition: Definition): string {
   const unit = model.unitsById.get(definition.unitId);
   return `${model.frontMatter.shortTitle ?? model.title}, ${unit ? describeUnit(unit) : 'definitions'}`;
@@ -546,12 +549,19 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
       const written = text.slice(spans[0].start, spans[0].end);
       // "DirectorGeneral" beside "Director-General" (a PDF's line broken at the hyphen, joined by a converter): say so
       const lostHyphen = !written.includes('-') && preferred.includes('-') && /\p{Ll}\p{Lu}/u.test(written);
+      // "undangundang" beside "undang-undang" (a Malay plural, a word doubled, as a converter joined it at a line's end): the
+      // hyphen lost, no spelling of the drafter's, and said as a note
+      const halves = preferred.split('-');
+      // ("kegiatankegiatannya" beside "kegiatan-kegiatannya": the doubled word with its suffix)
+      const doubled = !written.includes('-') && halves.length === 2 && halves[0].length >= 2 && halves[1].toLowerCase().startsWith(halves[0].toLowerCase()) &&
+        halves[1].length - halves[0].length <= DOUBLED_WORD_SUFFIX;
       out.push({
         code: 'inconsistent-variant',
-        severity: 'warning',
+        severity: doubled ? 'information' : 'warning',
         span: spans[0],
         message: `“${written}” and “${preferred}” are both used in this document (${spans.length} and ${ranked[0][1].length} times); use one spelling.` +
-          (lostHyphen ? ` A capital inside “${written}” says its hyphen was most likely lost where a line broke when the text was converted.` : ''),
+          (lostHyphen ? ` A capital inside “${written}” says its hyphen was most likely lost where a line broke when the text was converted.` : '') +
+          (doubled ? ` “${preferred}” doubles one word: “${written}” most likely lost its hyphen where a line broke when the text was converted.` : ''),
         related: [{ uri: model.uri, span: ranked[0][1][0], message: `“${preferred}” here` }],
         fixes: [{ title: `Replace with “${preferred}”`, edits: spans.map((span) => ({ uri: model.uri, span, newText: matchCase(text.slice(span.start, span.end), preferred) })) }],
       });
