@@ -11,8 +11,9 @@ import {
   IE_PATENTS_SCHEDULE_SET_OUT, IE_TRUSTS_DISPUTES, IE_CONSTRUCTIVE_NOTICE, IE_EXTRADITION_AMENDED,
   IE_BOOKMAKERS_LEVIES, IE_CHILD_PORNOGRAPHY_DEFINITION, IE_AUTHORISED_OFFICERS,
   IE_WELFARE_PART_SET_OUT, IE_WELFARE_REPEALS, IE_WELFARE_INSERTED_BY_THIS, IE_WELFARE_SCHEDULE_TABLE, IE_EUROCONTROL_ITALIC_ARTICLE,
-  IE_HYDROCARBON_SAID_PARAGRAPH, IE_ELECTORAL_SCHEDULE_PARTS,
+  IE_HYDROCARBON_SAID_PARAGRAPH, IE_ELECTORAL_SCHEDULE_PARTS, IE_INSURANCE_ITALIC_AFTER_BRACKET,
 } from './irishStatuteBookText';
+import { parseReferences } from '../../server/src/engine/references/grammar';
 
 const act = oneDocument('act.md', '---\nid: act\ntitle: Act\nlanguage: en\ntype: law\n---\n\n');
 /** Ten sections with words, so that the Act reads as one numbered by sections. */
@@ -301,5 +302,14 @@ describe('engine: Acts of Ireland as the Irish Statute Book gives them', () => {
     // then "## Part 1"), and a second schedule after it closes both
     const uk = act.unitIds('## SCHEDULE 1\n\n## Part 1\n\n1 Words.\n\n## SCHEDULE 2\n\n1 Words.\n');
     assert.ok(uk.includes('sched_1__part_1') && uk.includes('sched_2'), uk.join(' '));
+  });
+
+  it('"subsection (1)*(b)*": the letter in italics right after the subsection\'s bracket is its paragraph (b)', () => {
+    // before: "subsection (1)" alone, the letter dropped (and "subsection (4A)*(a)* of section 5" lost its section)
+    const cited = parseReferences(IE_INSURANCE_ITALIC_AFTER_BRACKET, { language: 'en', offset: 0 }).map((r) => `${r.text}: ${r.targets.map((t) => t.path.map((step) => `${step.kind} ${step.number}`).join('/')).join()}`);
+    assert.deepStrictEqual(cited, ['subsection (1)*(b): subsection 1/unspecified b']);
+    assert.deepStrictEqual(parseReferences('in subsection (4A)*(a)* of section 5', { language: 'en', offset: 0 }).map((r) => r.targets.map((t) => t.path.map((step) => step.number).join('/')).join()), ['5/4A/a']);
+    // must not: a mark between two brackets that open no italic letter stays a mark ("(a)*(b)" with no closing mark)
+    assert.deepStrictEqual(parseReferences('subsection (1)*(b) and', { language: 'en', offset: 0 }).map((r) => r.text), ['subsection (1)']);
   });
 });

@@ -488,11 +488,15 @@ function emphasisAroundCitation(text: string, at: number): number {
   // (a bracket that closes a marker, "(b)*", "(ix)*": not a link's address, "[Ley N° 27.446](http://…)*B.O")
   const closesAfterNumber = (lastCode === 41 /* ) */ && MARKER_CLOSED_AT_END.test(text.slice(Math.max(0, last - 10), last + 1))) || (lastCode >= 48 && lastCode <= 57) ||
     (isLatin(text[last] ?? ' ') && text.charCodeAt(last - 1) >= 48 && text.charCodeAt(last - 1) <= 57);
-  // (or glued to the next word, a converter's lost space: "*paragraph (b)*of*subsection (4)*")
-  if (closesAfterNumber && (after === undefined || isSpaceAt(text, at + length) || ',;:.)]'.includes(after) || (last === at - 1 && isLetterCode(text.charCodeAt(at + length), text, at + length)))) return length;
+  // (or glued to the next word, a converter's lost space: "*paragraph (b)*of*subsection (4)*"; or opening the next marker's
+  // italics right after a marker: "subsection (4A)*(a)*", "section 5(1)*(a)*", the Irish Statute Book's letters)
+  if (closesAfterNumber && (after === undefined || isSpaceAt(text, at + length) || ',;:.)]'.includes(after) || (last === at - 1 && isLetterCode(text.charCodeAt(at + length), text, at + length)) ||
+    (last === at - 1 && lastCode === 41 /* ) */ && after === '(' && MARKER_OPENED_AT_START.test(text.slice(at + length, at + length + 8))))) return length;
   return 0;
 }
 
+/** A marker's brackets opening where a text starts, its emphasis closing after them: "(a)*", "(ii)_". */
+const MARKER_OPENED_AT_START = /^\([\dA-Za-z]{1,5}\)[*_]/;
 /** A marker's brackets closing where a text ends: "(b)", "(ix)", "(*a*)", "(2A)". */
 const MARKER_CLOSED_AT_END = /\((?:[*_]{1,2})?[\dA-Za-z]{1,6}(?:[*_]{1,2})?\)$/;
 
