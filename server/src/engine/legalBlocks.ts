@@ -320,6 +320,8 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
   const step = (block: Block): void => {
     readBlock(block);
     if (block.kind !== 'paragraph' && block.kind !== 'listItem') return;
+    // (only a paragraph that opens with a quotation mark may open one: the others are not read for their marks)
+    if (!sections.quoted && !OPENS_QUOTATION.test(text.slice(block.contentStart, Math.min(block.span.end, block.contentStart + 4)))) return;
     const quoted = quotationOpenAfter(text.slice(block.contentStart, block.span.end), !!sections.quoted);
     if (quoted && !sections.quoted) sections.beforeQuote = sections.last;
     sections.quoted = quoted || undefined;
