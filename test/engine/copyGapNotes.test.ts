@@ -76,6 +76,7 @@ describe('engine: an editor\'s notes on what a copy leaves out', () => {
     assert.strictEqual(editorsGapMarker('[Sections 4 to 13 omitted by Act 12 of 2010]'), undefined);
     assert.strictEqual(editorsGapMarker('[Section 5 shall be omitted.]'), undefined);
     assert.strictEqual(editorsGapMarker('[(2) Omitted.]'), undefined);
+    assert.strictEqual(editorsGapMarker('[Omitted.]'), undefined);
     assert.strictEqual(editorsGapMarker('[Article 5 applies to the offences in article 7.]'), undefined);
     assert.strictEqual(editorsGapMarker('(a) the provisions of section 4 not included in Part II;'), undefined);
   });

@@ -29,6 +29,8 @@ export function editorsGapMarker(paragraph: string): string | undefined {
   // "(1) … omitted": a labelled provision, repealed, is the law's own text
   if (/^(?:\(?[\p{L}\d]{1,4}[.)])[ \t]/u.test(inner) || !/^\p{Lu}/u.test(inner)) return undefined;
   if (!LEFT_OUT.test(inner) || AMENDMENT_WORDS.test(inner)) return undefined;
+  // ("[Omitted.]", "(Not reproduced)": a provision's own mark that its text was taken out, which names nothing left out of the copy)
+  if (!/[\p{L}\d]/u.test(inner.replace(LEFT_OUT, ''))) return undefined;
   return inner;
 }
 
