@@ -7,7 +7,7 @@ import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
 import {
   MY_1991_10_SECTION_107, MY_1998_25_SECTION_23A, MY_2001_18_CODE, MY_2001_18_SECTION_5, MY_2001_3_INSERTED_SUBSECTION, MY_2001_3_SHORT_TITLE, MY_2006_41_INSERTED_PART,
-  MY_2006_41_PRINCIPAL_ACT, MY_2006_41_SAVING, MY_2008_6_SECTION_12, MY_2021_2_SUBSECTION,
+  MY_2006_41_PRINCIPAL_ACT, MY_2006_41_SAVING, MY_2008_6_SECTION_12, MY_2021_2_SUBSECTION, MY_1998_19_GOOD_CAUSE,
 } from './malaysianBillsText';
 
 const bill = oneDocument('bill.md', '---\nid: bill\ntitle: Bill\ntype: law\nlanguage: en\n---\n\n');
@@ -91,5 +91,17 @@ describe('engine: Malaysian amending bills as converted from the PDF', () => {
     assert.deepStrictEqual(bill.broken(text), []);
     // must not: "referred to as" with no "in this Act" names nothing for the bill
     assert.deepStrictEqual(bill.read(MY_2001_18_CODE.replace('in this Act ', '')).model.definitions, []);
+  });
+
+  it('"(2) "Good cause" shall include …" then "(3) "Good cause" shall include, but without …": one provision\'s parts add up', () => {
+    // before: "defined twice in the same scope" (an error)
+    assert.deepStrictEqual(bill.problems(MY_1998_19_GOOD_CAUSE, 'duplicate-definition'), []);
+    assert.strictEqual(bill.read(MY_1998_19_GOOD_CAUSE).model.definitions.filter((definition) => definition.term === 'Good cause').length, 2);
+    // must not: "means" beside "includes" in one provision, or "includes" twice in two sections, is still reported
+    const means = MY_1998_19_GOOD_CAUSE.replace('(3) "Good cause" shall include', '(3) "Good cause" means');
+    assert.notStrictEqual(means, MY_1998_19_GOOD_CAUSE);
+    assert.strictEqual(bill.problems(means, 'duplicate-definition').length, 1);
+    const apart = `${MY_1998_19_GOOD_CAUSE}\n**32.** In this Act, "Good cause" shall include any breach.\n`;
+    assert.strictEqual(bill.problems(apart, 'duplicate-definition').length, 1, bill.unitIds(apart).join());
   });
 });

@@ -235,6 +235,12 @@ function rivalVocabulary(workspace: Workspace, model: DocumentModel, treaty: Doc
 /** Words by which a definition says it adds to an earlier one of the same term. */
 const EXTENDS_DEFINITION = /\b(?:sind|ist|gelten|gilt)\s+(?:ferner|auch|außerdem|zudem|weiter)\b|\b(?:also|further|additionally)\s+(?:means?|includes?|include)\b|\b(?:includes?|means?)\s+(?:also|further)\b|\b(?:comprend|comprennent|désigne|désignent)\s+(?:également|aussi)\b|\b(?:omvat|omvatten|wordt|worden)\s+(?:mede|ook)\b/iu;
 
+/** A definition that says only what its term includes ("“X” includes …", "“X” shall include …"), no more than a part of its meaning. */
+function includesOnly(model: DocumentModel, definition: Definition): boolean {
+  return INCLUDES_VERB.test(model.text.slice(definition.termSpan.end, Math.min(definition.span.end, definition.termSpan.end + 24)));
+}
+const INCLUDES_VERB = /^["”’'*_]{0,3}\s+(?:shall\s+)?includes?(?!\p{L})/u;
+
 /** The article or section a definition stands in (the document's root outside any). */
 function provisionOf(model: DocumentModel, definition: Definition): Unit {
   const unit = model.unitsById.get(definition.unitId) ?? model.root;
@@ -312,6 +318,10 @@ function duplicateDefinitions(model: DocumentModel, out: EngineDiagnostic[]): vo
     // "(2) Handelssachen im Sinne dieses Gesetzes sind ferner …", "… also includes …": a second
     // definition that says it adds to the first extends it; nothing is unclear.
     if (EXTENDS_DEFINITION.test(model.text.slice(definition.termSpan.end, Math.min(definition.span.end, definition.termSpan.end + 160)))) continue;
+    // "(2) "Good cause" shall include, but is not limited to— …" then "(3) "Good cause" shall include, but without the requirement
+    // of notice, …" (Malaysia's Franchise Bill 1998, section 31): in one provision, two definitions that each say what the term
+    // includes add up (in two provisions they are still reported)
+    if (includesOnly(model, first) && includesOnly(model, definition) && provisionOf(model, first) === provisionOf(model, definition)) continue;
     // "L'expression « Etat d'origine » désigne, pour une entreprise …. Pour un marché réglementé,
     // l'expression « Etat d'origine » désigne …": one paragraph that gives the term a meaning per case.
     if (definition.termSpan.start - first.termSpan.end < 2000 && !/\n[ \t]*\n/.test(model.text.slice(first.termSpan.end, definition.termSpan.start))) continue;
