@@ -1029,7 +1029,9 @@ function findHereinafter(blockText: string, offset: number, out: Candidate[]) {
     if (!match[1] && !IN_THIS_ACT_AFTER.test(blockText.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
     const term = match[2].trim();
     const termStart = offset + match.index + match[0].lastIndexOf(match[2]);
-    out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: offset, bodyEnd: offset + match.index, style: 'hereinafter' });
+    // ("…, is amended by …" after it: the name of the instrument the sentence amends, which stands for it as "the principal Act" does)
+    const amends = NAME_THEN_AMENDED.test(blockText.slice(match.index + match[0].length, match.index + match[0].length + 60));
+    out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: offset, bodyEnd: offset + match.index, style: amends ? NAMES_AMENDED_STYLE : 'hereinafter' });
   }
 }
 
@@ -1038,5 +1040,13 @@ function findHereinafter(blockText: string, offset: number, out: Candidate[]) {
  * what the sentence named before it ("in this Act" before or after it; a converter's bold anywhere).
  */
 const REFERRED_TO_IN_THIS_ACT = /,[\s*]*which[\s*]+(in[\s*]+this[\s*]+(?:Act|Ordinance|Enactment|Order|Regulations|Rules)[\s*]+)?(?:is|shall[\s*]+be)[\s*]+(?:hereinafter[\s*]+)?referred[\s*]+to[\s*]+as[\s*]+(?:the[\s*]+)?["“]([^"”\n]{1,80})["”]/gu;
+/** After such a name: the sentence's verb that amends ("", is amended …", "" in this Act, is amended …"). */
+const NAME_THEN_AMENDED = /^(?:[ \t\n]+in[ \t\n]+this[ \t\n]+\p{L}+)?[ \t\n]*,[ \t\n]*(?:is|are)[ \t\n]+(?:hereby[ \t\n]+)?amended(?!\p{L})/u;
+/** The style of a name given in the sentence that amends an instrument ("which in this Act is referred to as the "Code", is amended …"). */
+export const NAMES_AMENDED_STYLE = 'names-amended';
+/** Whether a definition only names something (a "hereinafter" name or the name of an amended instrument): never unused, never a model for new ones. */
+export function onlyNames(definition: { style: string }): boolean {
+  return definition.style === 'hereinafter' || definition.style === NAMES_AMENDED_STYLE;
+}
 /** "in this Act" after the name, where it was not before it. */
 const IN_THIS_ACT_AFTER = /^\s+in\s+this\s+(?:Act|Ordinance|Enactment|Order|Regulations|Rules)(?![\p{L}])/u;

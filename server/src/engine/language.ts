@@ -2,6 +2,9 @@
 // --language for import): by script, then by counting a few very common words of each language.
 import { findFrontMatter } from './frontMatter';
 
+/** BCP-47 "undetermined": a text in a language none of the citation tables reads. */
+export const UNREAD_LANGUAGE = 'und';
+
 const SCRIPTS: Array<[string, RegExp]> = [
   ['ar', /[\u0600-\u06ff]/g],
   // Japanese writes kanji with kana among them (particles, endings): a text with kana is no Chinese, whose table would read
@@ -35,7 +38,7 @@ const COMMON_WORDS: Array<[string, RegExp]> = [
   ['vi', /(?<![\p{L}\d])(?:của|và|các|được|này|những|theo|người|trong|với|không|quy định|điều)(?![\p{L}\d])/giu],
   // Malay and Indonesian, which no table reads: their commonest words, so that the English quoted in a Malay bill ("' "export"
   // means …", "section 9") does not make it English, whose table would report the principal Act's sections as the bill's
-  ['und', /(?<![\p{L}\d])(?:yang|dan|dengan|bagi|oleh|dalam|kepada|hendaklah|tersebut|adalah|atau|tidak)(?![\p{L}\d])/giu],
+  [UNREAD_LANGUAGE, /(?<![\p{L}\d])(?:yang|dan|dengan|bagi|oleh|dalam|kepada|hendaklah|tersebut|adalah|atau|tidak)(?![\p{L}\d])/giu],
   ['ca', /(?<![\p{L}\d])(?:els|amb|aquesta|aquest|aquests|aquestes|dels|pels|pel|seva|seves|llei|lleis|són|també|qualsevol|mitjançant|perquè|d['’]aquesta|l['’]apartat)(?![\p{L}\d])/giu],
 ];
 // When none of those is there (a heading and a link: "Section 2 : Associations de supporters"), the
@@ -121,8 +124,6 @@ function withoutCurlyQuotes(text: string): string {
   return out + text.slice(kept);
 }
 
-/** BCP-47 "undetermined": a text in a language none of the citation tables reads. */
-export const UNREAD_LANGUAGE = 'und';
 const FOREIGN_SHARE = 0.03;
 const FOREIGN_MIN_WORDS = 30;
 const MARKUP = /\]\([^()\s]*\)|<[^<>\n]*>|https?:\/\/\S+|\^[a-z0-9]{6}\b/gu;

@@ -14,6 +14,7 @@ import type { RefStep, RefTarget, RefUnitKind } from './references/types';
 import type { Relation } from './workspace/relationIndex';
 import { normaliseNumber, numbersMatch, romanValue } from './keywords';
 import { gapCovering } from './gaps';
+import { NAMES_AMENDED_STYLE } from './definitions';
 import { alineasNumbered, childSummary, indexByStart, descendantsNumbered, firstChildNumbered, firstFollowingNumbered, nonHeadingChildren, type ChildTest } from './childIndex';
 import { readInlineMarkers, type InlineMarkers } from './inlineMarkers';
 import { listItemByPosition } from './listPositions';
@@ -2582,22 +2583,12 @@ function romanArticles(model: DocumentModel): string | undefined {
 /** A term an amending Act defines for the Act it amends, in the words of the language tables: "the Principal Act". */
 const PRINCIPAL_TERM = new RegExp(`^(?:${joined('principalInstrument')})$`, 'iu');
 
-function principalTerm(model: DocumentModel): string | undefined {
+/** The term this document gives the instrument it amends ("the Principal Act", or a name given in the amending sentence), once per version. */
+const principalTerm = oncePerVersion((model: DocumentModel): string | undefined => {
   // ("“Principal Act” means …": the term written without its article)
   const names = (term: string) => PRINCIPAL_TERM.test(term) || PRINCIPAL_TERM.test(`the ${term}`);
-  return model.definitions.find((definition) => names(definition.term.trim()) || namesAmendedInstrument(model, definition))?.term.trim();
-}
-
-/**
- * "The Penal Code [Act 574], which in this Act is referred to as the "Code", is amended by …" (Malaysia's amending bills): a name
- * given in the sentence that amends the instrument, which stands for it as "the principal Act" does.
- */
-function namesAmendedInstrument(model: DocumentModel, definition: Definition): boolean {
-  if (definition.style !== 'hereinafter') return false;
-  const { start, end } = definition.termSpan;
-  return /referred[\s*]+to[\s*]+as[\s*]+(?:the[\s*]+)?["“]$/.test(model.text.slice(Math.max(0, start - 40), start)) &&
-    /^["”](?:\s+in\s+this\s+Act)?\s*,\s*(?:is|are)\s+(?:hereby\s+)?amended(?!\p{L})/u.test(model.text.slice(end, end + 60));
-}
+  return model.definitions.find((definition) => definition.style === NAMES_AMENDED_STYLE || names(definition.term.trim()))?.term.trim();
+});
 
 /**
  * "sections 1–52" when the document defines "the Principal Act" and its own sections, numbered in figures, all come before

@@ -14,7 +14,7 @@ import type { EngineDiagnostic, QuickFix } from './types';
 import { TermMatcher, inflectLike, tokenize } from '../terms';
 import { describeUnit, implementedTreaties } from '../queries';
 import { compareDefinitions } from './compare';
-import { DEFINITIONS_TITLE, pointsElsewhere, scopeNotShown } from '../definitions';
+import { DEFINITIONS_TITLE, onlyNames, pointsElsewhere, scopeNotShown } from '../definitions';
 import { instrumentOf, rivalTerms } from '../vocabulary/vocabulary';
 import { truncateAtWord } from '../text';
 import { FUNCTION_WORDS } from '../functionWords';
@@ -171,7 +171,7 @@ function treatyTerms(workspace: Workspace, model: DocumentModel, treaty: Documen
 
 /** Inserts the treaty's definition into the law's definitions, in the law's own style. */
 function insertDefinitionFix(model: DocumentModel, reference: Definition): QuickFix | undefined {
-  const documentLevel = model.definitions.filter((d) => d.scope.kind === 'document' && d.style !== 'hereinafter');
+  const documentLevel = model.definitions.filter((d) => d.scope.kind === 'document' && !onlyNames(d));
   const last = documentLevel[documentLevel.length - 1];
   const body = reference.body.replace(/[;.,]\s*(?:and|or)?$/i, '').trim();
   if (!last) {
@@ -346,7 +346,7 @@ function unusedDefinitions(workspace: Workspace, model: DocumentModel, out: Engi
   for (const user of users) {
     for (const use of workspace.termUses(user.uri)) if (!use.isDefinition) used.add(definitionKey(use.definition.model, use.definition.definition));
   }
-  const unused = model.definitions.filter((definition) => !used.has(definitionKey(model, definition)) && definition.style !== 'hereinafter');
+  const unused = model.definitions.filter((definition) => !used.has(definitionKey(model, definition)) && !onlyNames(definition));
   // "“the 1961 Act” means the Land Compensation Act 1961", then "under Part I of the 1961 Act": a name used in citations.
   const cited = unused.length ? namesInCitations(model, unused) : new Map<string, number[]>();
   const definedTimes = new Map<string, number>();
