@@ -177,6 +177,22 @@ export function endsWithInsertingCue(text: string, offset: number): boolean {
   return line.endFound && INTRODUCES_TEXT.test(text.slice(line.start, line.end));
 }
 
+/**
+ * Whether `offset` stands in words quoted right after a colon that ends words saying a provision is amended as follows, on the same
+ * line: "3. Le paragraphe 3 de l'article 7 est modifié comme suit:«La liste visée à l'article 11 … du présent règlement …»" (Legilux
+ * as converted: the new wording run in after the colon).
+ */
+export function quotedAfterAsFollows(text: string, offset: number): boolean {
+  const line = lineWithinReach(text, offset, CUE_REACH);
+  if (!line.startFound) return false;
+  const before = text.slice(line.start, offset);
+  const colon = QUOTE_AFTER_COLON.exec(before);
+  return !!colon && AMENDS_AS_FOLLOWS_IN.test(before.slice(0, colon.index + 1));
+}
+
+/** A colon, then an opening quotation mark, then words with no closing mark: the last such in a line's text. */
+const QUOTE_AFTER_COLON = /:[ \t\u00a0]*[«“"„][^«»“”"„\n]*$/;
+
 /** How far after a citation the end of an inserting instruction's line is looked for. */
 const CUE_REACH = 300;
 

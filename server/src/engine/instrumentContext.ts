@@ -209,10 +209,16 @@ function squashed(words: string): string {
 
 function openingWords(text: string, start: number, end: number): string {
   // (a footnote's mark after a name is no word of it: "The Magistrates’ Courts (…) Rules 2002[^f00014] are amended as follows.")
-  const raw = text.slice(start, Math.min(end, start + OPENING_REACH)).replace(FOOTNOTE_MARK, '');
+  // ("Le [règlement grand-ducal du 4 novembre 1994](/eli/etat/leg/rgd/1994/11/04/n7/jo) concernant … est modifié comme suit:",
+  // Legilux as converted: a link's markup is no word of the name)
+  const marked = text.slice(start, Math.min(end, start + OPENING_REACH)).replace(FOOTNOTE_MARK, '');
+  const raw = marked.includes('](') ? marked.replace(LINK_MARKUP, '') : marked;
   const words = raw.includes('(') ? raw.replace(BRACKETED, ' ').replace(/[ \t]{2,}/g, ' ') : raw;
   return words.slice(0, LEAD_IN_MAX).trim();
 }
+
+/** A link's markup around its words: "[" and "](/eli/…)". */
+const LINK_MARKUP = /\[(?=[^\]\n]{1,300}\]\()|\]\([^)\s]{1,300}\)/g;
 
 /** A footnote's mark: "[^f00014]". */
 const FOOTNOTE_MARK = /\[\^[^\]\s]{1,40}\]/g;
@@ -245,8 +251,27 @@ export function openingAmends(written: string, language: string): string | undef
   // "In the [Employment (Miscellaneous Provisions) (Northern Ireland) Order 1981 (NI 20)](…), Article 7B (powers of officers) is
   // amended as follows." (legislation.gov.uk): a provision of it, the one the items amend
   const provision = PROVISION_AFTER_NAME.exec(rest);
-  return provision && AMENDS_AS_FOLLOWS_SENTENCE_TAIL.test(rest.slice(provision[0].length)) ? last.name.replace(LEADING_IN_THE, '') : undefined;
+  if (provision && AMENDS_AS_FOLLOWS_SENTENCE_TAIL.test(rest.slice(provision[0].length))) return last.name.replace(LEADING_IN_THE, '');
+  return /\b(?:1[6-9]|20)\d\d\b/.test(last.name) && titleThenTail(rest) ? last.name : undefined;
 }
+
+/**
+ * Whether `rest`, after a name dated by its year, is the rest of its title in small letters, then the words that say it is amended as
+ * follows: "Le règlement grand-ducal du 4 novembre 1994 concernant la protection des travailleurs contre les risques | liés à
+ * l'exposition à des agents biologiques au travail est modifié comme suit:" (the name read up to "risques"). No comma, figure or
+ * capital between: a clause there ("…, dont l'article 5 …") says something else.
+ */
+function titleThenTail(rest: string): boolean {
+  const words = TITLE_WORDS.exec(rest)?.[0] ?? '';
+  for (let at = words.length; at > 0; at = words.lastIndexOf(' ', at - 1)) {
+    if (AMENDS_AS_FOLLOWS_SENTENCE_TAIL.test(rest.slice(at))) return true;
+    if (at <= 0) break;
+  }
+  return false;
+}
+
+/** Words in small letters (elided ones too: "l'exposition"), at most 200 characters. */
+const TITLE_WORDS = /^(?:[ \t]+[\p{Ll}'’-]+){1,30}/u;
 
 /** The instrument an amending Act names once and then by a standing phrase, in each language read: "the principal Act", "the principal Ordinance". */
 const PRINCIPAL_INSTRUMENT = new RegExp(String.raw`(?<!\p{L})(${joined('principalInstrument')})(?!\p{L})`, 'u');

@@ -190,6 +190,12 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
     if (current.kind === 'heading' && sentenceMadeHeading(text.slice(current.contentStart, current.span.end))) {
       current = { kind: 'paragraph', depth: 0, span: trimSpan(text, current.contentStart, current.span.end), contentStart: current.contentStart };
     }
+    // "#### Pour chaque projet dépassant le seuil fixé à l'article 80 de la loi modifiée du 8 juin 1999 …, une loi spéciale fixe le
+    // montant des aides à charge du fonds à ne pas dépasser." (Legilux as legalize-lu converts it: a paragraph of an article, or of
+    // the text an amendment sets out, made a heading at the article's own level): a sentence is no heading, and ends no article
+    if (current.kind === 'heading' && current.depth > 1 && paragraphMadeHeading(text.slice(current.contentStart, current.span.end))) {
+      current = { kind: 'paragraph', depth: 0, span: trimSpan(text, current.contentStart, current.span.end), contentStart: current.contentStart };
+    }
     // "## 128 STAT. 3088 PUBLIC LAW 113–283—DEC. 18, 2014" (a page's running head in the Statutes at Large, which a PDF converter
     // made a heading): no heading of the law's, and never its section 128
     if (current.kind === 'heading' && STATUTES_AT_LARGE_HEAD.test(text.slice(current.contentStart, current.span.end))) {
@@ -598,6 +604,12 @@ function endsOnUnitNoun(tail: string): boolean {
 }
 
 let unitNouns: Set<string> | undefined;
+
+/** Whether a word (in small letters) is a unit's noun of any language read: "schedule", "chapitre", "artículo". */
+function isUnitNoun(word: string): boolean {
+  unitNouns ??= new Set(unitWords().map((unit) => unit.word).filter((noun) => /^\p{L}{4,}$/u.test(noun)));
+  return unitNouns.has(word);
+}
 
 /** Whether the part before (a paragraph or a numbered item) ends on a word no sentence ends on, so that it goes on below. */
 /** A heading that is a year alone: "### 2001.", "## 1998". */
@@ -2071,6 +2083,25 @@ function sentenceMadeHeading(content: string): boolean {
   if (!/^\p{Ll}/u.test(plain)) return false;
   const info = readHeading(plain);
   return !!info && info.number !== undefined && info.kind !== 'numbered' && plain.startsWith(info.label) && /^[ \t,]+\p{Ll}/u.test(plain.slice(info.label.length));
+}
+
+/** The fewest words of a heading read as a paragraph's sentence (titles that end with a full stop are shorter: "Meaning of “computer”."). */
+const SENTENCE_HEADING_WORDS = 14;
+
+/**
+ * Whether a heading's text is a provision's sentence: a capital first, at least SENTENCE_HEADING_WORDS words, ended by a full stop,
+ * a semicolon or a colon, and no unit's label (a unit's heading with its first words run in is read as such elsewhere).
+ */
+export function paragraphMadeHeading(content: string): boolean {
+  const plain = content.replace(/[*_]+/g, '').trim();
+  if (!/^\p{Lu}/u.test(plain) || !/[.;:][\s»”"')]*$/u.test(plain)) return false;
+  // ("## SCHEDULE Provisions of the Agreement Reached in the Multi-Party Talks which appear under the heading “Prisoners”.": a unit's
+  // word, or a first word in capitals, opens a heading however long its title)
+  const first = /^\p{L}+/u.exec(plain)?.[0] ?? '';
+  if ((first.length >= 2 && first === first.toUpperCase()) || isUnitNoun(first.toLowerCase())) return false;
+  let words = 0;
+  for (const _ of plain.matchAll(/\p{L}+/gu)) if (++words >= SENTENCE_HEADING_WORDS) break;
+  return words >= SENTENCE_HEADING_WORDS && !readHeading(plain);
 }
 
 /** One short line in capitals first, no stop at its end: "Âmbito", "Acesso ilegítimo" (a title, not a sentence that goes on). */

@@ -21,7 +21,7 @@ import { listItemByPosition } from './listPositions';
 import { allOfInstrumentAfter, chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn, instrumentOfTableColumn, instrumentOpeningItem, lawNamedRightAfter, nameAfterCitation, numbersThenInstrument, otherInstrumentHeadingAbove } from './instrumentContext';
 import { shortTitlesIn } from './shortTitle';
 import { fileBelowContents, folderSiblingHolding, isContentsPage } from './folderSiblings';
-import { AMENDING_INSTRUCTION, endsWithInsertingCue, insertingInstructionAbove, joined, leadsInAmendments, sentenceAround } from './amendingInstruction';
+import { AMENDING_INSTRUCTION, endsWithInsertingCue, insertingInstructionAbove, joined, leadsInAmendments, quotedAfterAsFollows, sentenceAround } from './amendingInstruction';
 import { insideOpenQuote, straightQuoteOpenedAfterColon } from './quotedWords';
 import { quotedPassageAt } from './quotedPassages';
 import { referenceRuleAt } from './referenceRules';
@@ -125,7 +125,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   }
   // "for “in the circumstances described in section 15(1) of this Act” substitute “ , subject to subsection (5) below, by fraud …”":
   // the words an amendment takes out of or puts into another text are that text's
-  if (anchor.kind !== 'instrument' && insideQuotedWords(model, reference.span.start) && amendsAnotherText(model, reference)) {
+  // ("3. Le paragraphe 3 de l'article 7 est modifié comme suit:«La liste visée … à l'article 14 du présent règlement …»": the new
+  // wording in guillemets, run in after the colon)
+  if (anchor.kind !== 'instrument' && ((insideQuotedWords(model, reference.span.start) && amendsAnotherText(model, reference)) || quotedAfterAsFollows(model.text, reference.span.start))) {
     const reason = `the citation stands in the words an amending sentence quotes ("${sentenceAround(model.text, reference.span.start, reference.span.end).trim().slice(0, 60)}…"), which are another text's`;
     if (!reference.targets.length) return single(reference, { status: 'external', span: reference.span, reason });
     return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
@@ -624,7 +626,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in an editor's remark in brackets ("(Anm.: …)"), which notes the text's history or another act's renumbering: it is most likely not a unit of this text` };
       }
       // "b) after subsection (2) insert— " then "3) The Welsh Ministers may … amend subsection (1)": the new text, unquoted
-      const inserting = doc === model && anchor.kind === 'none' ? insertingInstructionAbove(model, reference.span.start, citableAround(context)?.span.start ?? 0) : undefined;
+      // ("9. L'article 39 … est remplacé par une disposition ayant la teneur suivante:" then "… à l'article 36 de la présente loi": the
+      // amended law's own words for itself)
+      const inserting = doc === model && (anchor.kind === 'none' || (anchor.kind === 'this' && anchor.unit === 'document')) ? insertingInstructionAbove(model, reference.span.start, citableAround(context)?.span.start ?? 0) : undefined;
       if (inserting) return { status: 'external', span, reason: `${describe(cited.path)} is not found here, and it stands in the text that "${inserting}" puts into another instrument: it is most likely a unit of that instrument` };
       // "Modifíquese los artículos 162, 183-A y 323 del Código Penal … en los siguientes términos:" then "Artículo 162. …": the
       // citations in the articles set out are of that code
@@ -753,6 +757,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // "Paragraphe 3 : Dispositions spéciales à l'importation." on a line of its own: a heading written as text, no citation
       const heading = doc === model ? headingWrittenAsText(model, reference) : undefined;
       if (heading) return { status: 'external', span, reason: `"${heading}" reads as a heading written as a line of text, not as a citation` };
+      // "article 6 sous b) et d)" where article 6's list after "… prestataire de services:" shows its items as lines with no letter
+      // (Legilux as converted: "a)" to "d)" lost): a letter of a list whose letters this copy does not show
+      // ("conformément au point c)" under "(3)", whose items are "1." to "4.": a lettered list the converter numbered)
+      const letterless = doc === model && listHolder ? lettersLostIn(doc, listHolder, cited.path[cited.path.length - 1], context) : undefined;
+      if (letterless) return { status: 'external', span, reason: `${unitName(letterless.holder)} letters none of its parts in this copy, and ${letterless.numbered ? `numbers its list's items ${letterless.numbered} (a lettered list most likely numbered in conversion)` : 'its text has a list whose lines open with no letter (lost in conversion)'}: ${describe(cited.path)} cannot be checked` };
       // "… para dicho fin. Artículo 8. Financiamiento de las prestaciones Las Instituciones …": a label run into the text
       if (doc === model && reference.targets.length === 1 && cited.path.length === 1 && isCitableKind(cited.path[0].kind) && labelRunIntoText(model, reference.span)) {
         return { status: 'external', span, reason: `"${reference.text}" opens a sentence and a capitalised title follows its number: it reads as the label of a unit run into the text (a converter joined the provisions), not as a citation` };
@@ -1112,6 +1121,68 @@ const LOST_NUMBERS_MIN_ITEMS = 3;
 function itemsNumberedAlike(unit: Unit): Unit[] | undefined {
   const items = unit.children.filter((child) => child.headingDepth === 0 && child.kind !== 'alinea' && child.number !== undefined);
   return items.length >= LOST_NUMBERS_MIN_ITEMS && items.every((item) => item.number === items[0].number) ? items : undefined;
+}
+
+/** A letter, as a list's item is lettered: "b", "aa". */
+const ITEM_LETTER = /^[a-z]{1,2}$/;
+/** A list's lead-in: a line ending with ":". */
+const LEAD_IN_END = /:[ \t]*\n/;
+/** Two lines in a row that open with a small letter and no marker. */
+const UNLETTERED_LINES = /\n[ \t]*(?![a-z]{1,2}[).][ \t])\p{Ll}[^\n]*\n[ \t]*(?![a-z]{1,2}[).][ \t])\p{Ll}/u;
+
+/**
+ * The article or section `partial` stands in, when a letter is cited in it (`step`) and no unit of it is lettered, and its text
+ * holds a lead-in ending in ":" followed by lines in small letters with no marker: a lettered list whose letters were lost.
+ */
+function lettersLostIn(doc: DocumentModel, partial: Unit, step: { kind: RefUnitKind; number: string }, around: Unit | undefined): { holder: Unit; numbered?: string } | undefined {
+  if (!ITEM_LETTER.test(step.number) || isCitableKind(step.kind)) return undefined;
+  const holder = citableAround(partial);
+  if (!holder || holdsLetteredUnit(doc, holder)) return undefined;
+  // the unit the letter is looked for in, or one the citation stands in below it, numbers its items "1." to "4.", as many as the
+  // letter's place or more
+  const place = step.number.length === 1 ? step.number.charCodeAt(0) - 96 : Infinity;
+  const lists = [partial];
+  const inside: Unit[] = [];
+  let unit = around;
+  for (; unit && unit !== holder && inside.length < 6; unit = unit.parent) if (unit !== partial) inside.push(unit);
+  if (unit === holder) lists.push(...inside);
+  for (const list of lists) {
+    const items = numberedItems(doc, list);
+    if (items && items.count >= place) return { holder: list, numbered: `1.–${items.count}.` };
+  }
+  return unletteredListIn(doc, holder) ? { holder } : undefined;
+}
+
+/** Per unit of a document version: whether any unit below it is lettered (each unit read once, however many citations ask). */
+const letteredBelow = new UnitKeyedCache<boolean>();
+function holdsLetteredUnit(doc: DocumentModel, holder: Unit): boolean {
+  let known = letteredBelow.get(doc, holder);
+  if (known === undefined) letteredBelow.set(doc, holder, (known = descendantsOf(holder).some((unit) => ITEM_LETTER.test(unit.number ?? ''))));
+  return known;
+}
+
+/** Per unit: how many items "1." to "n." it holds, numbered in order from 1 (at least two), or null. */
+const numberedItemsOf = new UnitKeyedCache<{ count: number } | null>();
+function numberedItems(doc: DocumentModel, list: Unit): { count: number } | null {
+  let known = numberedItemsOf.get(doc, list);
+  if (known === undefined) {
+    const items = list.children.filter((child) => child.headingDepth === 0 && /^\d{1,2}$/.test(child.number ?? '') && /^\s*\d{1,2}\.\s/.test(doc.text.slice(child.labelSpan.start, child.labelSpan.end + 1)));
+    known = items.length >= 2 && items.every((item, at) => item.number === String(at + 1)) ? { count: items.length } : null;
+    numberedItemsOf.set(doc, list, known);
+  }
+  return known;
+}
+
+/** Per unit: whether its text holds a lead-in ending in ":" and, after it, two lines in a row in small letters with no marker. */
+const unletteredLists = new UnitKeyedCache<boolean>();
+function unletteredListIn(doc: DocumentModel, holder: Unit): boolean {
+  let known = unletteredLists.get(doc, holder);
+  if (known === undefined) {
+    const text = doc.text.slice(holder.span.start, holder.span.end);
+    const leadIn = LEAD_IN_END.exec(text);
+    unletteredLists.set(doc, holder, (known = !!leadIn && UNLETTERED_LINES.test(text.slice(leadIn.index))));
+  }
+  return known;
 }
 
 /** Whether a numbered paragraph holds nothing but its number: no parts and no words. */
@@ -3389,13 +3460,24 @@ function sameAsNamedBefore(model: DocumentModel, anchor: { name: string; span: S
   // "à l'article L. 8112-1 du code du travail et … à l'article L. 8113-7 de ce code": a demonstrative names the code named before
   // too, but with none named before it is this one's ("les dispositions de ce code")
   const demonstrative = !!generic && !SAME_BEFORE.test(before) && DEMONSTRATIVE_BEFORE.test(before);
-  if (!generic || (!demonstrative && !SAME_BEFORE.test(before))) return undefined;
+  // "de la loi précitée", "der vorgenannten …" after the noun: never this document, which is "la présente loi"
+  const citedBefore = !!generic && CITED_BEFORE_AFTER_NOUN.test(model.text.slice(anchor.span.end, anchor.span.end + 32));
+  if (!generic || (!demonstrative && !citedBefore && !SAME_BEFORE.test(before))) return undefined;
   const noun = generic[1].toLowerCase();
   let from = Math.max(0, anchor.span.start - 600);
   const paragraph = model.text.lastIndexOf('\n\n', anchor.span.start);
   if (paragraph >= from) from = paragraph + 2;
+  // ("de l'article 1594-0 G du code général des impôts": a name read from the code article's part letter on, its noun after it)
+  const namedIn = (window: string) => instrumentsNamedIn(window, model.language).map((one) => ({ name: fromNoun(one.name, noun), span: one.span }))
+    .filter((one): one is { name: string; span: Span } => one.name !== undefined && !isGenericInstrument(one.name));
   const window = model.text.slice(from, anchor.span.start - 1);
-  const named = instrumentsNamedIn(window, model.language).filter((one) => normaliseName(one.name).startsWith(noun) && !isGenericInstrument(one.name));
+  const named = namedIn(window);
+  if (citedBefore) {
+    // ("La loi modifiée du 28 août 1998 … est modifiée comme suit:" then "1. … l'article 11 de la loi précitée …": named in a
+    // paragraph before, looked for a little further back; unknown when none is seen)
+    const wider = named.length ? named : namedIn(model.text.slice(Math.max(0, from - CITED_BEFORE_REACH), from));
+    return wider.length ? wider[wider.length - 1].name : 'unknown';
+  }
   const last = named[named.length - 1];
   let own = -1;
   for (const found of window.matchAll(new RegExp(`(?<!\\p{L})(?:présente?|this|presente|este|esta|questo|questa|dieses|diesem|deze|dit)\\s+${noun}(?!\\p{L})`, 'giu'))) own = found.index ?? own;
@@ -3404,6 +3486,13 @@ function sameAsNamedBefore(model: DocumentModel, anchor: { name: string; span: S
   // mentioned between
   if (own >= 0 && (!last || (own > last.span.start && !citedWithNameBefore(model, reference, from + last.span.start)))) return 'this';
   return last ? last.name : demonstrative ? undefined : 'unknown';
+}
+
+/** An instrument's name from its generic noun on ("G du code général des impôts" → "code général des impôts"), if the noun is in it. */
+function fromNoun(name: string, noun: string): string | undefined {
+  if (normaliseName(name).startsWith(noun)) return name;
+  const at = new RegExp(`(?<!\\p{L})${noun}(?!\\p{L})`, 'iu').exec(name);
+  return at && at.index > 0 ? name.slice(at.index) : undefined;
 }
 
 /** Whether the citation's first number, as written, stands right before the name at `nameAt` (its code's citation of it). */
@@ -3415,6 +3504,15 @@ function citedWithNameBefore(model: DocumentModel, reference: DocumentReference,
   const at = before.lastIndexOf(number);
   return at >= 0 && !/[\p{L}\d]/u.test(before[at + number.length] ?? '');
 }
+
+/**
+ * After a generic noun, the words that say it was named before: "la loi précitée", "la loi susvisée" (Luxembourg, Belgium),
+ * "la ley precitada", "la legge predetta"; a link's closing markup may stand between ("[loi précitée](/eli/…)" reads the words
+ * inside the link).
+ */
+const CITED_BEFORE_AFTER_NOUN = /^[\s*_]*(?:précitée?s?|susvisée?s?|susmentionnée?s?|susdite?s?|prédite?s?|precitad[oa]s?|antes\s+citad[oa]s?|predett[oaie]|sopra\s+citat[oaie]|aforesaid|aforementioned|above-mentioned|vorgenannten?)(?!\p{L})/iu;
+/** How far before the paragraph of "la loi précitée" the law it points back to is looked for. */
+const CITED_BEFORE_REACH = 3_000;
 
 /** A demonstrative before a generic noun: "de ce code", "de cette loi", "of that Act". */
 const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:ce|cet|cette|ces|that)\s+$/iu;

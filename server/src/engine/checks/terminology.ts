@@ -523,7 +523,8 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
     if ((!inside || TITLE_CASE.test(written)) && /\p{Lu}\p{Ll}+[ \t]+(?:of|in|on|for|and|to)[ \t]+(?:the[ \t]+)?$/u.test(text.slice(Math.max(0, use.span.start - 40), use.span.start))) continue;
     const termHasCapitals = /\p{Lu}/u.test(term.slice(1));
     // "the Church of England", "the Department of Justice": a capital that starts a proper name, not the term "church"
-    if (!inside && /^[ \t]+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?)?\p{Lu}\p{Ll}/u.test(text.slice(use.span.end, use.span.end + 40))) continue;
+    // ("La Ministre de la Santé," "Le Ministre des Communications", a signature under a Luxembourg law that defines "ministre")
+    if (!inside && PROPER_NAME_GOES_ON.test(text.slice(use.span.end, use.span.end + 40))) continue;
     // "a person to whom that Article applies" (an Order's Article) where “article” is a thing: a unit's noun, capitalised
     if (UNIT_NOUN.test(term) && /^\p{Lu}/u.test(written)) continue;
     // "Stock Exchange (Completion of Bargains) Act 1976", "Computer Misuse Act": the words of an instrument's title
@@ -700,6 +701,8 @@ function matchCase(written: string, replacement: string): string {
 
 
 /** After a use: capitalised words (a bracketed part among them) up to an instrument's noun, so the use is a title's words. */
+/** After a capitalised use: the words of a proper name going on, after an of-word or none ("of Justice", "de la Santé", "des Médias"). */
+const PROPER_NAME_GOES_ON = /^[ \t]+(?:(?:of|for|on|de|du|des|del|della|delle|dello|dei|degli|di|do|da|dos|das|der)[ \t]+(?:(?:the|la|le|les|el|los|las|o|a|os|as)[ \t]+|l['’][ \t]*)?)?\p{Lu}\p{Ll}/u;
 const TITLE_GOES_ON = /^[ \t]+(?:\([^()\n]{1,60}\)[ \t]+)?(?:\p{Lu}[\p{Ll}’']+[ \t]+|(?:of|and|the|for|on)[ \t]+){0,5}(?:Act|Order|Regulations|Rules|Measure|Code|Convention|Treaty|Agreement|Protocol|Directive|Regulation|Ordinance|Decree)(?!\p{L})/u;
 /** Defined terms that are also the nouns of units ("“article” includes any program or data"), which a capital makes a unit's. */
 const UNIT_NOUN = /^(?:article|section|part|chapter|schedule|paragraph|title|annex|rule|regulation|order|clause|division)$/i;

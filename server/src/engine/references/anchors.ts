@@ -517,7 +517,7 @@ export class AnchorParser extends GroupParser {
     if (!hasNoun || lastGood < start) return null;
     const s = this.toks[start].start;
     const e = this.toks[lastGood].end;
-    return { name: this.text.slice(s, e).replace(/\s+/g, ' '), span: { start: s, end: e }, next: lastGood + 1 };
+    return { name: nameAsRead(this.text.slice(s, e)), span: { start: s, end: e }, next: lastGood + 1 };
   }
 
   /**
@@ -699,7 +699,7 @@ export class AnchorParser extends GroupParser {
       start = this.toks[j - 5].start;
     }
     if (end === undefined) return null;
-    return { name: this.text.slice(start, end).replace(/\s+/g, ' '), span: { start, end } };
+    return { name: nameAsRead(this.text.slice(start, end)), span: { start, end } };
   }
 
   /**
@@ -745,7 +745,7 @@ export class AnchorParser extends GroupParser {
     if (this.isPunct(j, '(') && this.tok(j + 1)?.norm === 'nr' && this.isPunct(j + 2, '.') && this.tok(j + 3)?.kind === 'num' && this.isPunct(j + 4, ')')) j += 5;
     const start = this.toks[i].start;
     const end = this.toks[j - 1].end;
-    return { name: this.text.slice(start, end).replace(/\s+/g, ' '), span: { start, end }, next: j };
+    return { name: nameAsRead(this.text.slice(start, end)), span: { start, end }, next: j };
   }
 
   /**
@@ -918,7 +918,7 @@ export class AnchorParser extends GroupParser {
             end = inst.span.end;
             after = inst.next;
           }
-          anchor = { kind: 'instrument', name: this.text.slice(start, end).replace(/\s+/g, ' '), span: { start, end } };
+          anchor = { kind: 'instrument', name: nameAsRead(this.text.slice(start, end)), span: { start, end } };
           next = after;
           endChar = end;
           break;
@@ -1030,4 +1030,14 @@ const ASIDE_TOKENS = 24;
 function closesAside(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 80), at);
   return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
+/**
+ * An instrument's name as a reader reads it: spaces and line breaks as one space, and a link's markup left out ("[loi modifiée du
+ * 8 juin 1999](/eli/etat/leg/loi/1999/06/08/n2/jo) sur le budget", Legilux as converted, reads "loi modifiée du 8 juin 1999 sur
+ * le budget"); the tokenizer reads past the same markup.
+ */
+function nameAsRead(written: string): string {
+  const words = written.includes('](') || written.includes('][') ? written.replace(/\]\([^()\s]{1,2000}\)|\]\[[^\[\]\n]{0,40}\]/g, '').replace(/\[/g, '') : written;
+  return words.replace(/\s+/g, ' ');
 }

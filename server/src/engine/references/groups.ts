@@ -336,7 +336,9 @@ export class GroupParser extends ItemParser {
       return this.keywordGroup({ kind: bare, romanOnly: true }, j, this.rank(kind), plural, outerNumber);
     }
     // "art. 106 n. 2 della LF": a noun read only in an article's chain (unitsInChain), right after its number
-    const chained = !comma && kind === 'article' ? this.match(this.c.chainUnits, j) : null;
+    // ("l'article 49, paragraphe 2 sous a) de la loi": a point "under" a paragraph too)
+    const inChain = this.match(this.c.chainUnits, j);
+    const chained = inChain && (inChain.value.closedItemOnly ? this.closedItemAt(inChain.next) && this.rank(kind) < this.rank(inChain.value.kind) : !comma && kind === 'article') ? inChain : null;
     const lower = this.group(j, this.rank(kind), plural, outerNumber) ?? (chained ? this.keywordGroup(chained.value, chained.next, this.rank(kind), plural, outerNumber) : null);
     // "section 25, subsection 27(1)": a part of another section (items.ts partOfSection), not a lower unit of section 25
     if (!lower || lower.targets.some((target) => target.path.length && this.rank(target.path[0].kind) <= this.rank(kind))) return null;
@@ -351,6 +353,13 @@ export class GroupParser extends ItemParser {
     // "l’apartat 2, lletra b) de l’article 42", "paragraph 2, subparagraph (b) of article 42": of a wider unit, they are the cited one's
     // "المادة الأولى بعد المائة والفقرة (1) من المادة الرابعة بعد المائة": so too after Arabic's "و" written onto the lower unit's noun
     return (comma || this.gluedConnector(j)) && (this.unitOfRankAfter(lower.next, kind) || this.ownOuterAfter(lower.next, kind)) ? null : lower;
+  }
+
+  /** Whether a letter or number closed by a bracket stands at `i`: "c)", "1)", "b) à d)". */
+  private closedItemAt(i: number): boolean {
+    const item = this.tok(i);
+    const close = this.tok(i + 1);
+    return !!item && (item.kind === 'word' || item.kind === 'num') && item.raw.length <= 3 && !!close && close.kind === 'punct' && close.norm === ')' && !close.space;
   }
 
   /**

@@ -31,6 +31,12 @@ export interface UnitKeyword {
    * a law's articles ("параграф 29"), but "чл. 44, втори параграф" is the second paragraph of an EU regulation's article.
    */
   belowArticle?: RefUnitKind;
+  /**
+   * Only a citation when the first item is a letter or number closed by a bracket ("sous c)", "sous 1)"): a word that is a
+   * common preposition otherwise ("sous réserve", "sous peine"). In `unitsInChain`, read after a comma too ("l'article 134,
+   * sous c) de la convention").
+   */
+  closedItemOnly?: boolean;
 }
 
 export type Direction = 'above' | 'below' | 'preceding' | 'following';
@@ -475,14 +481,23 @@ const FR: LanguageTable = {
   ranks: { alinea: 8.5 },
   amending: {
     instruction: String.raw`(?:sont|est)\s+(?:ainsi\s+)?(?:remplacée?s?|ajoutée?s?|insérée?s?|supprimée?s?|abrogée?s?|complétée?s?|rédigée?s?)`,
-    asFollows: String.raw`(?:est|sont)\s+ainsi\s+modifiée?s?|(?:est|sont)\s+modifiée?s?\s+comme\s+suit`,
+    // ("L´article 41, alinéa 2 du code des assurances sociales est conçu comme suit:", "… est modifié de la façon suivante:", "… est
+    // libellée comme suit:" (Luxembourg): the new wording follows, the named instrument's)
+    asFollows: String.raw`(?:est|sont)\s+ainsi\s+modifiée?s?|(?:est|sont)\s+(?:modifiée?s?|conçue?s?|libellée?s?|rédigée?s?)\s+(?:comme\s+suit|de\s+la\s+(?:façon|manière)\s+suivante|ainsi\s+qu['’]il\s+suit)`,
     announcesList: String.raw`les\s+modifications\s+suivantes\s+sont\s+apportées\s+(?:au|aux|à\s+la|à\s+l['’])\s*`,
     announcesListHolds: String.raw`modifications\s+suivantes`,
+    // "5. L'article 36 de la loi précitée est remplacé par la disposition suivante:", "9. … est remplacé par une disposition ayant la
+    // teneur suivante:", "3. L'article 16 est rétabli dans la teneur suivante:" (Luxembourg's amending laws, the new text unquoted),
+    // "Il est inséré un article 5 ainsi rédigé :"; never "est modifiée comme suit:" (a list of amendments follows, not new text),
+    // nor "la demande est complétée par les documents suivants :" (no provision's words)
+    introducesText: String.raw`(?<!\p{L})(?:remplacée?s?|complétée?s?|insérée?s?|ajoutée?s?|rétablie?s?|introduite?s?)(?!\p{L})[^\n:]{0,80}?(?:dispositions?|texte|alinéas?|articles?|paragraphes?|phrases?|points?|tirets?|mots|termes|libellé|teneur)\s+suivante?s?\s*:|(?<!\p{L})(?:libellée?s?|rédigée?s?|conçue?s?)\s+(?:comme\s+suit|ainsi\s+qu['’]il\s+suit)\s*:|(?<!\p{L})ainsi\s+(?:rédigée?s?|conçue?s?|libellée?s?)\s*:`,
+    introducesTextEndsWith: ':',
   },
   anaphoricAfter: /(?:dudit|de\s+ladite|de\s+ce\s+même|du\s+même|de\s+la\s+même|des\s+mêmes|desdits)(?!\p{L})|de\s+(?:cet\s+(?:article|alinéa)|cette\s+(?:section|sous-section|loi|ordonnance|annexe))(?!\p{L})/u,
   definitionPartAfter: /de\s+(?:la|cette|ladite)\s+définition(?!\p{L})(?:\s+de(?!\p{L})|\s+d['’])?/u,
   earlierVersionAfter: /dans\s+(?:sa|leur)\s+(?:rédaction|version)\s+(?:antérieure|en\s+vigueur\s+avant|applicable\s+avant)(?!\p{L})|tel(?:le)?s?\s+qu['’](?:il|elle|ils|elles)\s+(?:était|étaient)\s+(?:rédigée?s?|libellée?s?)(?!\p{L})/u,
-  nameAdjective: /^\p{Ll}{2,}(?:al|ale|il|ile|el|elle|ier|ière|aire|ique|if|ive|ain|aine|eur)$/u,
+  // ("règlement grand-ducal": a compound adjective)
+  nameAdjective: /^(?:\p{Ll}{2,}-)?\p{Ll}{2,}(?:al|ale|il|ile|el|elle|ier|ière|aire|ique|if|ive|ain|aine|eur)$/u,
   openEnds: ['et suivants', 'et suivantes'],
   units: {
     article: { kind: 'article' }, articles: { kind: 'article', plural: true },
@@ -501,6 +516,9 @@ const FR: LanguageTable = {
     partie: { kind: 'part' }, parties: { kind: 'part', plural: true },
     annexe: { kind: 'annex' }, annexes: { kind: 'annex', plural: true },
   },
+  // "l'article 2 sous a)", "l'article 48 sous b) à d)", "prévu à l´article 134, sous c) de la convention sur la délivrance de
+  // brevets européens" (Luxembourg's laws): the article's lettered point, "under" it
+  unitsInChain: { sous: { kind: 'point', closedItemOnly: true } },
   listConnectors: ['et', 'ou', 'et/ou'],
   rangeConnectors: ['à', 'au', '-', '–'],
   // "de l'article 5 à l'article 10"
@@ -521,7 +539,10 @@ const FR: LanguageTable = {
     'nouvelle loi communale'],
   // "la loi modifiée du 7 mars 1980 sur l'organisation judiciaire", "la loi modifiée et complétée du 22 juin 1963" (Luxembourg,
   // Belgium): a law as amended, named by its date
-  nameConnectors: ['de', 'du', 'des', 'la', 'le', "l'", "d'", 'sur', 'contre', 'relative', 'relatif', 'à', 'en', 'et',
+  // ("la loi du 24 juillet 2014 relative aux droits et obligations du patient": Luxembourg's laws are named by date and title;
+  // never "aux" or "les" alone: "du code pénal aux moteurs de recherche", "du code pénal pour les contraventions")
+  nameConnectors: ['de', 'du', 'des', 'la', 'le', "l'", "d'", 'sur', 'contre', 'relative', 'relatif', 'relative aux', 'relatif aux', 'relatives aux',
+    'relatifs aux', 'relative au', 'relatif au', 'à', 'en', 'et',
     'pour', 'n°', 'no', 'modifiée', 'modifié', 'modifiées', 'modifiés', 'complétée', 'complété', 'complétées', 'complétés'],
   lowercaseNames: true,
   ordinals: {
