@@ -179,6 +179,13 @@ const PARAGRAPH_MARKS = ['“', '«'];
 function opensParagraph(text: string, at: number): boolean {
   let k = at - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  // ("### “Disposició transitòria" then its paragraphs, "… l’article 18.”" (Andorra's BOPA: the provision an amendment sets out,
+  // its heading opening the quotation): a heading's hashes before the mark
+  if (text.charCodeAt(k) === 35 && text.charCodeAt(k + 1) === 32) {
+    let hashes = 0;
+    while (k >= 0 && text.charCodeAt(k) === 35 && hashes < 7) { k--; hashes++; }
+    if (hashes > 6) return false;
+  }
   if (k < 0) return true;
   if (text.charCodeAt(k) !== 10) return false;
   k--;

@@ -98,6 +98,8 @@ const NUMBER_TOKEN = /^(?:[a-z]{1,2}\.?\s?(?=\d))?\d+[a-z]{0,3}(?:[-.]\d+[a-z]{0
 /** Words and signs between two numbers of a list ("und", ",", "&") or at the ends of a run ("bis", "to", "à", "–"). */
 const LIST_WORDS = new Set(['und', 'and', 'et', 'e', 'y', 'en', 'и', ',', ';', '&', 'or', 'oder', 'ou', 'o']);
 const RUN_WORDS = new Set(['bis', 'to', 'à', 'a', 'al', 'through', 'tot', 'до', '-', '–', '—']);
+/** A footnote's mark: "[^1]". */
+const FOOTNOTE_MARK = /\[\^[^\]\s]{1,20}\]/g;
 /** The label's longest word: the run of a heading is read from at most this many tokens. */
 const MAX_TOKENS = 24;
 
@@ -133,8 +135,13 @@ export function repealedRuns(model: DocumentModel, typed?: { previous: DocumentM
     const end = line + 1 < lines.lineCount ? lines.lineStart(line + 1) - 1 : text.length;
     // a heading, or a line that opens its block: never a line of running text that happens to begin with a label
     if (end - start > 200 || (text[start] !== '#' && start > 1 && text.slice(Math.max(0, start - 2), start) !== '\n\n')) continue;
-    const words = text.slice(start, end);
-    if (!REPEAL_WORD_ANYWHERE.test(words)) continue;
+    let words = text.slice(start, end);
+    // "##### Art. 1 bis 14[^1]" then "Aufgehoben" (gesetze.li as legalize-li converts it): the notice in the paragraph below the heading
+    if (!REPEAL_WORD_ANYWHERE.test(words)) {
+      const notice = text[start] === '#' ? noticeBelow(text, end) : undefined;
+      if (notice === undefined) continue;
+      words = `${words} ${notice}`;
+    }
     const run = readRepealedRun(words);
     if (run) runs.push({ ...run, span: { start, end } });
   }
@@ -142,10 +149,26 @@ export function repealedRuns(model: DocumentModel, typed?: { previous: DocumentM
   return runs;
 }
 
+/** A paragraph below a heading (after one blank line) that is a repeal notice alone: "Aufgehoben", "[Repealed]", "(Abrogé)". */
+const NOTICE_ALONE = new RegExp(`^${NOTICE_OPENING}${REPEAL_WORD}[\\s)\\].*_»"'.]*$`, 'iu');
+const NOTICE_BELOW_REACH = 60;
+
+/** The repeal notice that stands alone in the paragraph right below the line ending at `lineEnd`, if one does. */
+function noticeBelow(text: string, lineEnd: number): string | undefined {
+  if (text[lineEnd] !== '\n' || text[lineEnd + 1] !== '\n') return undefined;
+  const start = lineEnd + 2;
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  if (end - start > NOTICE_BELOW_REACH || (text[end + 1] !== undefined && text[end + 1] !== '\n')) return undefined;
+  const line = text.slice(start, end).trim();
+  return NOTICE_ALONE.test(line) ? line : undefined;
+}
+
 /** "§§ 2 bis 9 (weggefallen)" → sections 2 to 9; one unit alone ("§ 11 (weggefallen)") is its own unit, not a run. */
 export function readRepealedRun(line: string): Omit<RepealedRun, 'span'> | undefined {
   const opening = LINE_OPENING.exec(line)?.[0] ?? '';
-  const rest = line.slice(opening.length);
+  // ("Art. 1 bis 14[^1]": a footnote's mark after the last number)
+  const rest = line.slice(opening.length).replace(FOOTNOTE_MARK, '');
   const word = /^(§§?|[\p{L}]+)\.?\s*/u.exec(rest);
   if (!word) return undefined;
   const kind = headingWordOrPlural(word[1]);

@@ -3,7 +3,7 @@
 import { annexPublishedApart, holdsNoAnnex, instrumentAnnexed, namesAnAnnex } from './annexDocuments';
 import { gapInCodeNumbering, leftOutReason, stateCodeSectionElsewhere, thinRun } from './codeNumberGaps';
 import { guessedHeadings } from './guessedHeadings';
-import { ANNOUNCING_LINE, readHeading } from './headings';
+import { ANNOUNCING_LINE, headingWordOrPlural, readHeading } from './headings';
 import { firstStartingFrom } from './spanSearch';
 import { GAZETTE_ABBREVIATION, actNoteAround, inBracketedRemark, editorsNoteStart, gazetteEntryAfter, historyNoteAt, inEditorsNote, notesHeadingAbove, notesParagraphAt, notesSummaryAbove } from './editorsNotes';
 import { budgetInciso, budgetTableRow } from './budgetLines';
@@ -198,7 +198,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         (anchor.unit === 'clause' ? letteredClauseAround(context) : undefined) ??
         // "por las causales del presente inciso" in "1º. El que no haya podido …" (Argentina's Penal Code): in Spanish an inciso is
         // what an article numbers "1º", "2º", read as its paragraphs
-        (anchor.unit === 'subparagraph' && INCISO_LANGUAGES.has(model.language) ? incisoByOrdinal(context) : undefined);
+        (anchor.unit === 'subparagraph' && INCISO_LANGUAGES.has(model.language) ? incisoByOrdinal(context) : undefined) ??
+        // "im Sinne dieses Abschnittes" under "#### 4. Abschnitt": the noun as a heading reads it (a division there, a section here)
+        headedByWrittenNoun(model, context, anchor);
       if (!base && (anchor.unit === 'division' || anchor.unit === 'section') && isLoneUnitFile(model)) {
         // "au paragraphe 2 de la présente sous-section" in a file that holds one article of a code:
         // the grouping is the code around the file, not in it.
@@ -206,6 +208,26 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         const reason = `this file holds ${own ? loneLabel(own) : 'one unit'} only; "${model.text.slice(anchor.span.start, anchor.span.end).trim()}" is the part of the code around it, not in this file`;
         if (!reference.targets.length) return single(reference, { status: 'external', span: anchor.span, notInWorkspace: true, reason });
         return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), notInWorkspace: true, reason })), status: 'external' };
+      }
+      // "… der in Anhang I aufgeführten Schwermetalle … in einem gemäss diesem Anhang festgelegten Bezugsjahr" (a protocol as
+      // gesetze.li gives it): outside any annex, "this annex" is the one the sentence cited just before
+      // (an annex's or a schedule's only: "this section" outside any section is the one the words stand in, whose heading the
+      // structure did not read, never "section 104" cited before it in the sentence)
+      const earlier = base || !(anchor.unit === 'annex' || anchor.unit === 'schedule' || SENTENCE_WORD.test(reference.text)) ? undefined : unitCitedBeforeInSentence(model, reference, anchor.unit);
+      if (earlier) {
+        const found = resolveReference(model, earlier, lookup);
+        const reason = `"${model.text.slice(anchor.span.start, anchor.span.end).trim()}" stands outside any ${anchor.unit}: it is the one the sentence cites before it ("${earlier.text.replace(/\s+/g, ' ')}")`;
+        if (!reference.targets.length && found.targets.length === 1 && found.targets[0].status === 'resolved') return single(reference, { ...found.targets[0], span: anchor.span });
+        if (!reference.targets.length) return single(reference, { status: 'external', span: anchor.span, reason });
+        return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
+      }
+      // "### Anhang I" … "### Anhang VII", each with its title only, then "I. Einleitung" and "1. Nicht in diesem Anhang inbegriffen sind
+      // …" (the annexes' text set apart from their headings): text after annexes that hold none is most likely theirs
+      const astray = base ? undefined : annexesWithoutText(model, anchor.span.start);
+      if (astray) {
+        const reason = `this copy's annexes (${astray}) hold only their headings, and this text stands after them: it is most likely an annex's, set apart from its heading, so "this ${anchor.unit}" cannot be checked`;
+        if (!reference.targets.length) return single(reference, { status: 'external', span: anchor.span, reason });
+        return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
       }
       if (!base) {
         if (anchor.unit === 'title' || anchor.unit === 'chapter' || anchor.unit === 'part' || anchor.unit === 'book') {
@@ -915,6 +937,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // "- qq) legge 3 agosto 1999, n. 265, limitatamente agli articoli …; 26, commi da 1 a 6; …" (a repeal list): the range is the law's
       const rangeOfItemInstrument = doc === model && anchor.kind === 'none' ? ofListItemInstrument(model, reference, cited.through ?? cited.path, span) : undefined;
       if (rangeOfItemInstrument) return rangeOfItemInstrument;
+      // "Art. 1 bis 14 aufgehoben durch …" under "##### Art. 1 bis 14" then "Aufgehoben": the range's end was repealed with the run
+      const end = cited.through?.length === 1 ? cited.through[0] : undefined;
+      const repealedEnd = doc === model && end && isCitableKind(end.kind) ? repealedRunHolding(model, end.kind, end.number, inPlaceEditOf(model)) : undefined;
+      if (repealedEnd) return { status: 'external', span: through.span ?? span, reason: `${describe([end!])} is repealed ("${repealedEnd.line}"): the range cannot be checked past it` };
       return { status: 'unresolved', span: through.span ?? span, reason: through.reason };
     }
     const resolved = resolvedTarget(doc, first.unit, span);
@@ -2216,6 +2242,61 @@ function sectionNumberFirst(model: DocumentModel, path: RefStep[]): RefStep[] | 
   if (bracketed(head) || !rest.every(bracketed)) return undefined;
   return [{ ...head, kind: 'section' }, ...rest];
 }
+
+/**
+ * When every annex or schedule heading before `offset` (at least one) holds nothing but headings, and `offset` stands after the
+ * first: their labels ("Anhang I–VII"); undefined otherwise. Read once per document version.
+ */
+function annexesWithoutText(model: DocumentModel, offset: number): string | undefined {
+  const annexes = emptyAnnexes(model);
+  return annexes && annexes.start < offset ? annexes.labels : undefined;
+}
+
+const emptyAnnexes = oncePerVersion((model: DocumentModel): { start: number; labels: string } | undefined => {
+  const annexes = model.units.filter((unit) => (unit.kind === 'annex' || unit.kind === 'schedule') && unit.headingDepth > 0);
+  if (!annexes.length) return undefined;
+  for (const annex of annexes) {
+    const lineEnd = model.text.indexOf('\n', annex.labelSpan.end);
+    const body = lineEnd < 0 || lineEnd >= annex.span.end ? '' : model.text.slice(lineEnd, annex.span.end);
+    if (body.split('\n').some((line) => line.trim() && !/^ {0,3}#/.test(line))) return undefined;
+  }
+  const first = annexes[0].label.trim();
+  const last = annexes[annexes.length - 1].label.trim();
+  return { start: annexes[0].span.start, labels: annexes.length === 1 ? first : `${first} to ${last}` };
+});
+
+/**
+ * The unit above `context` of the kind a heading gives the noun a "this" citation is written with, where that kind differs from the
+ * citation's: German "dieses Abschnittes" cites a section, but "#### 4. Abschnitt" heads a division.
+ */
+function headedByWrittenNoun(model: DocumentModel, context: Unit, anchor: { unit: RefUnitKind | 'document'; span: Span }): Unit | undefined {
+  const noun = /\p{L}+$/u.exec(model.text.slice(anchor.span.start, anchor.span.end).trim())?.[0];
+  if (!noun) return undefined;
+  const kind = headingWordOrPlural(noun) ?? headingWordOrPlural(noun.replace(/e?s$/u, ''));
+  return kind && kind !== anchor.unit && kind !== 'document' ? ancestorOfKind(context, kind as RefUnitKind) : undefined;
+}
+
+/** How far back in its sentence a "this" citation looks for the unit of its kind cited before it. */
+const SENTENCE_REACH = 300;
+
+/**
+ * The citation before `reference` in the same sentence (no full stop, semicolon or blank line between, within SENTENCE_REACH
+ * characters) that cites a unit of `kind` of this document by its number, if one does.
+ */
+function unitCitedBeforeInSentence(model: DocumentModel, reference: DocumentReference, kind: RefUnitKind): DocumentReference | undefined {
+  // ("in Art. 4 werden in Satz 1 der Ausdruck … ersetzt": a sentence named alone is of the article or paragraph cited before it)
+  const sentence = SENTENCE_WORD.test(reference.text);
+  for (let at = reference.index - 1; at >= 0; at--) {
+    const before = model.references[at];
+    if (reference.span.start - before.span.end > SENTENCE_REACH || /[.;]\s|\n[ \t]*\n/.test(model.text.slice(before.span.end, reference.span.start))) return undefined;
+    const cited = before.targets.length === 1 ? before.targets[0].path : [];
+    if (before.anchor.kind === 'none' && cited.length >= 1 && (sentence ? isCitableKind(cited[0].kind) : cited.length === 1 && cited[0].kind === kind)) return before;
+  }
+  return undefined;
+}
+
+/** A citation that opens with a sentence's noun ("Satz 1", "periodo 2"), which names no unit of the structure. */
+const SENTENCE_WORD = new RegExp(`^(?:${[...new Set(LANGUAGE_TABLES.flatMap((table) => Object.entries(table.units).filter(([, unit]) => unit.sentence).map(([word]) => word)))].join('|')})(?!\\p{L})`, 'iu');
 
 function single(reference: DocumentReference, target: ResolvedTarget): ResolvedReference {
   return { reference, targets: [target], status: target.status };

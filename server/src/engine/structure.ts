@@ -475,7 +475,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         // "##### Art. 1" then "#### Oggetto e definizioni" (Normattiva as legalize-it converts it): the title one level up, right after
         // "### Artículo 6" then "### Medidas para reducir …" (SUIN-Juriscol as legalize-co converts it): the title at the same level, right
         // after an article's heading with no text between, and naming no grouping or annex
-        const sameLevelTitle = () => titled!.headingDepth === block.depth && titled!.citable && !info && !NOTES_HEADING.test(headingText) && headingText.length <= 200 &&
+        // ("#### 4. Abschnitt" then "#### Amtsverbote und Amtsanzeigen" (gesetze.li as legalize-li converts it): a grouping's title too)
+        const sameLevelTitle = () => titled!.headingDepth === block.depth && (titled!.citable || GROUPING_KINDS.has(titled!.kind)) && !info && !NOTES_HEADING.test(headingText) && headingText.length <= 200 &&
           !namesGrouping(headingText) && !namesAnnex(headingText);
         if (titled && titled !== root && !titled.title && titled.headingDepth > 0 && (titled.headingDepth < block.depth || (titled.headingDepth === block.depth + 1 && !info && !NOTES_HEADING.test(headingText)) || sameLevelTitle()) &&
           titled.labelSpan.start === blocks[index - 1].span.start) {

@@ -229,6 +229,16 @@ export class AnchorParser extends GroupParser {
     return !(year?.kind === 'num' && !year.newline && /^(?:1[6-9]|20)\d\d$/.test(year.digits ?? ''));
   }
 
+  /** Whether small-letter adjectives (at most three) at `i` lead to a capitalised instrument noun, where the language puts adjectives first. */
+  private adjectivesBeforeNoun(i: number): boolean {
+    const adjective = this.c.table.nameAdjective;
+    if (!this.c.table.adjectivesBeforeNoun || !adjective) return false;
+    let k = i;
+    while (k < i + 3 && this.tok(k)?.kind === 'word' && !this.tok(k)!.newline && /^\p{Ll}/u.test(this.tok(k)!.raw) && adjective.test(this.tok(k)!.raw)) k++;
+    const noun = this.tok(k);
+    return k > i && noun?.kind === 'word' && !noun.newline && this.isCapitalised(noun) && (!!this.match(this.c.instruments, k, true) || this.isSuffixNoun(noun));
+  }
+
   protected instrument(i: number, initials = false): { name: string; span: Span; next: number } | null {
     let j = i;
     // "of **the Criminal Procedure Code**": the emphasis opens before the determiner
@@ -265,7 +275,9 @@ export class AnchorParser extends GroupParser {
     const firstNoun = this.match(this.c.instruments, j, true);
     const firstIsNoun = (!!firstNoun && !this.nounWithoutItsYear(j, firstNoun.next)) || this.isSuffixNoun(first);
     // "eID-Karte-Gesetz": a compound noun may start with a lower-case letter
-    if (!firstIsNoun && !this.isCapitalised(first) && !(this.c.table.instrumentSuffixes && /\p{Lu}/u.test(first.raw))) return null;
+    // ("des allgemeinen bürgerlichen Gesetzbuches", "der allgemeinen Gerichtsordnung": where adjectives lead, small-letter ones before a
+    // capitalised instrument noun)
+    if (!firstIsNoun && !this.isCapitalised(first) && !(this.c.table.instrumentSuffixes && /\p{Lu}/u.test(first.raw)) && !this.adjectivesBeforeNoun(j)) return null;
     // "n.º 5 do artigo 35.º do RGPD", "Article 6 of the GDPR": an instrument known by its initials (never a roman numeral, "do II");
     // only right after a citation's of-word (`initials`): elsewhere in a sentence capitals name organisations as often ("CEDEAO")
     // The initials alone: "ETS No. 185", "RGPD 2016" go on as a name, which the names of the workspace read

@@ -913,7 +913,8 @@ const DE: LanguageTable = {
   },
   // "Art. 24 Abs. 5 i.V.m. 26 ArG", "§ 5 Absatz 1 Satz 1 in Verbindung mit Satz 3 Nummer 8": "in Verbindung mit" joins the units read together
   listConnectors: ['und', 'oder', 'sowie', 'i.v.m.', 'in verbindung mit'],
-  rangeConnectors: ['bis', '-', '–'],
+  // ("§§ 275 bis und mit 297": Swiss German's "up to and including")
+  rangeConnectors: ['bis', 'bis und mit', '-', '–'],
   // "Abs. 1 zum Einigungsvertrag", "Anlage zur Verordnung": an annex's "to the" names the instrument too.
   ofWords: ['des', 'der', 'zum', 'zur'],
   // "§ 6 Absatz 2, die §§ 7 bis 9 …": an article between the items of a list. "der" and "des" are of-words.
