@@ -3555,7 +3555,7 @@ function sameAsNamedBefore(model: DocumentModel, anchor: { name: string; span: S
   const named = namedIn(window);
   if (citedBefore) {
     // ("La loi modifiée du 28 août 1998 … est modifiée comme suit:" then "1. … l'article 11 de la loi précitée …": named in a
-    // paragraph before, looked for a little further back; unknown when none is seen)
+    // paragraph before, looked for a little further back (CITED_BEFORE_REACH); unknown when none is seen)
     const wider = named.length ? named : namedIn(model.text.slice(Math.max(0, from - CITED_BEFORE_REACH), from));
     return wider.length ? wider[wider.length - 1].name : 'unknown';
   }
@@ -3592,8 +3592,11 @@ function citedWithNameBefore(model: DocumentModel, reference: DocumentReference,
  * inside the link).
  */
 const CITED_BEFORE_AFTER_NOUN = /^[\s*_]*(?:précitée?s?|susvisée?s?|susmentionnée?s?|susdite?s?|prédite?s?|precitad[oa]s?|antes\s+citad[oa]s?|predett[oaie]|sopra\s+citat[oaie]|aforesaid|aforementioned|above-mentioned|vorgenannten?)(?!\p{L})/iu;
-/** How far before the paragraph of "la loi précitée" the law it points back to is looked for. */
-const CITED_BEFORE_REACH = 3_000;
+/**
+ * How far before the paragraph of "la loi précitée" the law it points back to is looked for: within what an edit before a citation
+ * makes resolution read again (resolutionReuse.ts READS_BEFORE), so that letters typed there never leave it stale.
+ */
+const CITED_BEFORE_REACH = 400;
 
 /** A demonstrative before a generic noun: "de ce code", "de cette loi", "of that Act". */
 const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}])(?:ce|cet|cette|ces|that)\s+$/iu;
