@@ -162,11 +162,27 @@ export function findIntroducingLines(text: string): number[] {
     }
     const lineEnd = text.indexOf('\n', start);
     const stop = lineEnd < 0 ? text.length : lineEnd;
-    if (INTRODUCES_TEXT.test(text.slice(start, stop))) starts.push(start);
+    if (introducesTextAtEnd(text, start, stop)) starts.push(start);
     pattern.lastIndex = stop + 1;
     if (stop >= text.length) break;
   }
   return starts;
+}
+
+/** The longest words INTRODUCES_TEXT reads at a line's end, in characters (French: the verb, 80 characters, the noun, "suivantes :"). */
+const INTRODUCING_WORDS_MAX = 200;
+
+/**
+ * Whether the line [start, stop) ends with words that introduce new text: only its last INTRODUCING_WORDS_MAX characters are read,
+ * from a word's start (a paragraph of one long line ending in ":" is not scanned whole with every language's words).
+ */
+function introducesTextAtEnd(text: string, start: number, stop: number): boolean {
+  let from = Math.max(start, stop - INTRODUCING_WORDS_MAX);
+  if (from > start) {
+    const space = text.indexOf(' ', from);
+    from = space < 0 || space >= stop ? from : space;
+  }
+  return INTRODUCES_TEXT.test(text.slice(from, stop));
 }
 
 /** Whether the line holding `offset` ends with words that introduce new text below it ("after subsection (2) insert— "). */
@@ -183,15 +199,24 @@ export function endsWithInsertingCue(text: string, offset: number): boolean {
  * as converted: the new wording run in after the colon).
  */
 export function quotedAfterAsFollows(text: string, offset: number): boolean {
-  const line = lineWithinReach(text, offset, CUE_REACH);
-  if (!line.startFound) return false;
-  const before = text.slice(line.start, offset);
-  const colon = QUOTE_AFTER_COLON.exec(before);
-  return !!colon && AMENDS_AS_FOLLOWS_IN.test(before.slice(0, colon.index + 1));
+  // (read back from the citation to the nearest quotation mark on its line, allocating nothing: most citations stand in no quote)
+  const floor = Math.max(0, offset - CUE_REACH);
+  let at = offset - 1;
+  for (; at >= floor; at--) {
+    const c = text.charCodeAt(at);
+    if (c === 10) return false;
+    if (c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e) break;
+  }
+  if (at < floor || !OPENING_MARKS.has(text.charCodeAt(at))) return false;
+  let colon = at - 1;
+  while (colon >= 0 && (text.charCodeAt(colon) === 32 || text.charCodeAt(colon) === 9 || text.charCodeAt(colon) === 0xa0)) colon--;
+  if (colon < 0 || text.charCodeAt(colon) !== 58) return false;
+  const line = lineWithinReach(text, colon, CUE_REACH);
+  return line.startFound && AMENDS_AS_FOLLOWS_IN.test(text.slice(line.start, colon + 1));
 }
 
-/** A colon, then an opening quotation mark, then words with no closing mark: the last such in a line's text. */
-const QUOTE_AFTER_COLON = /:[ \t\u00a0]*[«“"„][^«»“”"„\n]*$/;
+/** The quotation marks a quote may open with ("«", "“", '"', "„"); it may close with those and "»", "”" (read above by their codes). */
+const OPENING_MARKS = new Set([...'«“"„'].map((mark) => mark.charCodeAt(0)));
 
 /** How far after a citation the end of an inserting instruction's line is looked for. */
 const CUE_REACH = 300;

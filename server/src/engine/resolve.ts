@@ -176,7 +176,10 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     // "au sens de l'article L. 233-3 du code de commerce et du III de l'article L. 430-1 du même code": the code named before
     const same = anchor.kind === 'instrument' && !qualifier ? sameAsNamedBefore(model, anchor, reference) : undefined;
     if (same === 'unknown' && anchor.kind === 'instrument') {
-      const reason = `"${model.text.slice(anchor.span.start - 6, anchor.span.end).trim()}" names the ${instrumentName} named before it, which the text just before does not show: the citation cannot be checked`;
+      // ("du même code", or "the Act aforesaid", "de la loi précitée": the word after the noun)
+      const after = CITED_BEFORE_AFTER_NOUN.exec(model.text.slice(anchor.span.end, anchor.span.end + 32));
+      const written = after ? `${anchor.name} ${after[0].replace(/^[\s*_]+/, '')}` : model.text.slice(anchor.span.start - 6, anchor.span.end).trim();
+      const reason = `"${written}" names the ${instrumentName} named before it, which the text just before does not show: the citation cannot be checked`;
       return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
     }
     const found = qualifier ? undefined : same === 'this' ? model : same ? findInstrument(model, same, lookup) ?? null : (anchor.kind === 'instrument' ? namedAfterGenericNoun(model, anchor, lookup) : undefined) ?? findInstrument(model, instrumentName, lookup);
