@@ -11,7 +11,7 @@ import type { Unit } from './model';
 import type { DocumentModel, DocumentReference } from './document';
 import { instrumentsNamedIn, tablesFor } from './references/grammar';
 import { TreeKeyedCache } from './treeKeyed';
-import { detached, withoutEscapes } from './text';
+import { FOOTNOTE_MARK, detached, withoutEscapes, withoutLinkMarkup } from './text';
 import { indexByStart } from './childIndex';
 import { readHeading } from './headings';
 import { headingsAbove } from './headingsAbove';
@@ -211,17 +211,11 @@ function openingWords(text: string, start: number, end: number): string {
   // (a footnote's mark after a name is no word of it: "The Magistrates’ Courts (…) Rules 2002[^f00014] are amended as follows.")
   // ("Le [règlement grand-ducal du 4 novembre 1994](/eli/etat/leg/rgd/1994/11/04/n7/jo) concernant … est modifié comme suit:",
   // Legilux as converted: a link's markup is no word of the name)
-  const marked = text.slice(start, Math.min(end, start + OPENING_REACH)).replace(FOOTNOTE_MARK, '');
-  const raw = marked.includes('](') ? marked.replace(LINK_MARKUP, '') : marked;
+  const raw = withoutLinkMarkup(text.slice(start, Math.min(end, start + OPENING_REACH)).replace(FOOTNOTE_MARK, ''));
   const words = raw.includes('(') ? raw.replace(BRACKETED, ' ').replace(/[ \t]{2,}/g, ' ') : raw;
   return words.slice(0, LEAD_IN_MAX).trim();
 }
 
-/** A link's markup around its words: "[" and "](/eli/…)". */
-const LINK_MARKUP = /\[(?=[^\]\n]{1,300}\]\()|\]\([^)\s]{1,300}\)/g;
-
-/** A footnote's mark: "[^f00014]". */
-const FOOTNOTE_MARK = /\[\^[^\]\s]{1,40}\]/g;
 
 /** How far an opening paragraph is read for its words before the bracketed ones are left out. */
 const OPENING_REACH = 2_000;
@@ -263,10 +257,7 @@ export function openingAmends(written: string, language: string): string | undef
  */
 function titleThenTail(rest: string): boolean {
   const words = TITLE_WORDS.exec(rest)?.[0] ?? '';
-  for (let at = words.length; at > 0; at = words.lastIndexOf(' ', at - 1)) {
-    if (AMENDS_AS_FOLLOWS_SENTENCE_TAIL.test(rest.slice(at))) return true;
-    if (at <= 0) break;
-  }
+  for (let at = words.length; at > 0; at = words.lastIndexOf(' ', at - 1)) if (AMENDS_AS_FOLLOWS_SENTENCE_TAIL.test(rest.slice(at))) return true;
   return false;
 }
 

@@ -599,8 +599,7 @@ function endsOnUnitNoun(tail: string): boolean {
   const word = found?.[2];
   // "… made applicable by paragraph (2) of this subsection\n\n(A) without …" (the US Code): a unit named whole ends a lead-in
   if (!word || (found[1] && DEMONSTRATIVES.has(found[1].toLowerCase()))) return false;
-  unitNouns ??= new Set(unitWords().map((unit) => unit.word).filter((noun) => /^\p{L}{4,}$/u.test(noun)));
-  return unitNouns.has(word.toLowerCase());
+  return isUnitNoun(word.toLowerCase());
 }
 
 let unitNouns: Set<string> | undefined;
@@ -1455,8 +1454,7 @@ const MARKED_LABEL_THEN_TEXT = /^(?:[ \t]*$|[ \t]+(?=\p{Lu}\p{Ll}{2,}[ \t]))/u;
 function marginTitle(title: string, afterLabel: string): boolean {
   if (title.length > 80 || /(?:^|[\s'’])\p{Ll}{1,7}$/u.test(title)) return false;
   const next = /^[ \t]+(\p{L}+)/u.exec(afterLabel)?.[1].toLowerCase();
-  unitNouns ??= new Set(unitWords().map((unit) => unit.word).filter((noun) => /^\p{L}{4,}$/u.test(noun)));
-  return next === undefined || !unitNouns.has(next);
+  return next === undefined || !isUnitNoun(next);
 }
 
 function titleThenLabel(text: string, block: Block): TitledLabel | undefined {

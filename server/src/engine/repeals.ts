@@ -9,6 +9,7 @@ import type { DocumentModel } from './document';
 import { normaliseNumber } from './keywords';
 import { headingWordOrPlural } from './headings';
 import type { TextEdit } from './legalReadingMemo';
+import { FOOTNOTE_MARK } from './text';
 
 /** The marks a repeal notice may open with: brackets, emphasis, quotes, a title's dash. */
 const NOTICE_OPENING = `[\\s(\\[*_«"'.:\\-–—]*`;
@@ -98,8 +99,6 @@ const NUMBER_TOKEN = /^(?:[a-z]{1,2}\.?\s?(?=\d))?\d+[a-z]{0,3}(?:[-.]\d+[a-z]{0
 /** Words and signs between two numbers of a list ("und", ",", "&") or at the ends of a run ("bis", "to", "à", "–"). */
 const LIST_WORDS = new Set(['und', 'and', 'et', 'e', 'y', 'en', 'и', ',', ';', '&', 'or', 'oder', 'ou', 'o']);
 const RUN_WORDS = new Set(['bis', 'to', 'à', 'a', 'al', 'through', 'tot', 'до', '-', '–', '—']);
-/** A footnote's mark: "[^1]". */
-const FOOTNOTE_MARK = /\[\^[^\]\s]{1,20}\]/g;
 /** The label's longest word: the run of a heading is read from at most this many tokens. */
 const MAX_TOKENS = 24;
 

@@ -3589,12 +3589,15 @@ function citedWithNameBefore(model: DocumentModel, reference: DocumentReference,
   return at >= 0 && !/[\p{L}\d]/u.test(before[at + number.length] ?? '');
 }
 
+/** The words that say a unit or an instrument was cited before, after it: "précité", "susvisée", "aforesaid", "precitado", "vorgenannten". */
+const CITED_BEFORE_WORDS = String.raw`précitée?s?|susvisée?s?|susmentionnée?s?|susdite?s?|prédite?s?|aforesaid|aforementioned|above-mentioned|precitad[oa]s?|antes\s+citad[oa]s?|sopra\s+citat[oaie]|predett[oaie]|vorgenannten?`;
+
 /**
  * After a generic noun, the words that say it was named before: "la loi précitée", "la loi susvisée" (Luxembourg, Belgium),
  * "la ley precitada", "la legge predetta"; a link's closing markup may stand between ("[loi précitée](/eli/…)" reads the words
  * inside the link).
  */
-const CITED_BEFORE_AFTER_NOUN = /^[\s*_]*(?:précitée?s?|susvisée?s?|susmentionnée?s?|susdite?s?|prédite?s?|precitad[oa]s?|antes\s+citad[oa]s?|predett[oaie]|sopra\s+citat[oaie]|aforesaid|aforementioned|above-mentioned|vorgenannten?)(?!\p{L})/iu;
+const CITED_BEFORE_AFTER_NOUN = new RegExp(String.raw`^[\s*_]*(?:${CITED_BEFORE_WORDS})(?!\p{L})`, 'iu');
 /**
  * How far before the paragraph of "la loi précitée" the law it points back to is looked for: within what an edit before a citation
  * makes resolution read again (resolutionReuse.ts READS_BEFORE), so that letters typed there never leave it stale.
@@ -3692,7 +3695,7 @@ const CODE_FIGURES = /^(?:LO|L|R|D|A)\*?(\d+)-\d/i;
 const PART_LETTER = /^(LO|L|R|D|A)\.?\s?\*?\s?\d/i;
 
 /** After a citation, the words that say it was cited before: "précité", "susvisé", "aforesaid", "precitado", "citato". */
-const CITED_BEFORE_AFTER = /^\s*,?\s*(précitée?s?|susvisée?s?|susmentionnée?s?|aforesaid|aforementioned|precitad[oa]s?|antes\s+citad[oa]s?|sopra\s+citat[oaie]|predett[oaie]|vorgenannten?)(?!\p{L})/iu;
+const CITED_BEFORE_AFTER = new RegExp(String.raw`^\s*,?\s*(${CITED_BEFORE_WORDS})(?!\p{L})`, 'iu');
 
 /** Which document does "the Convention" / "the Computer Misuse and Cybercrimes Act" name? */
 export function findInstrument(model: DocumentModel, name: string, lookup: DocumentLookup): DocumentModel | undefined {

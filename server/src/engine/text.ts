@@ -313,3 +313,17 @@ const MARKDOWN_ESCAPE = /\\(?=[!-/:-@[-`{-~])/g;
 export function withoutEscapes(text: string): string {
   return text.includes('\\') ? text.replace(MARKDOWN_ESCAPE, '') : text;
 }
+
+/** A footnote's mark: "[^1]", "[^f00014]". */
+export const FOOTNOTE_MARK = /\[\^[^\]\s]{1,40}\]/g;
+
+/** A link's markup around its words: "[" before them and "](/eli/…)" or "][25]" after. */
+const LINK_MARKUP = /\[(?=[^\]\n]{1,300}\](?:\(|\[))|\]\([^()\s]{1,2000}\)|\]\[[^\[\]\n]{0,40}\]/g;
+
+/**
+ * Words as a reader reads them, without the link markup around some of them: "[loi modifiée du 8 juin 1999](/eli/…) sur le budget"
+ * reads "loi modifiée du 8 juin 1999 sur le budget" (the tokenizer reads past the same markup).
+ */
+export function withoutLinkMarkup(words: string): string {
+  return words.includes('](') || words.includes('][') ? words.replace(LINK_MARKUP, '') : words;
+}

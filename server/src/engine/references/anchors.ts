@@ -1,6 +1,7 @@
 // What a citation is anchored to: "of article 7", "of this Convention", "of the Treaty on
 // European Union", "above", "hereof", a unit named by its place ("the preceding paragraph"), and
 // the French bare numbers ("au 2 du I").
+import { withoutLinkMarkup } from '../text';
 import type { Span } from '../model';
 import type { ParsedReference, RefAnchor, RefStep, RefUnitKind } from './types';
 import type { Token } from './tokenizer';
@@ -1047,9 +1048,8 @@ function closesAside(text: string, at: number): boolean {
 /**
  * An instrument's name as a reader reads it: spaces and line breaks as one space, and a link's markup left out ("[loi modifiée du
  * 8 juin 1999](/eli/etat/leg/loi/1999/06/08/n2/jo) sur le budget", Legilux as converted, reads "loi modifiée du 8 juin 1999 sur
- * le budget"); the tokenizer reads past the same markup.
+ * le budget").
  */
 function nameAsRead(written: string): string {
-  const words = written.includes('](') || written.includes('][') ? written.replace(/\]\([^()\s]{1,2000}\)|\]\[[^\[\]\n]{0,40}\]/g, '').replace(/\[/g, '') : written;
-  return words.replace(/\s+/g, ' ');
+  return withoutLinkMarkup(written).replace(/\s+/g, ' ');
 }
