@@ -87,6 +87,12 @@ const legalReadingMemos = new WeakMap<DocumentModel, LegalReadingMemo>();
 const definitionMemos = new WeakMap<DocumentModel, { candidates: Map<string, DefinitionMemoEntry>; intro: Map<string, boolean> }>();
 /** The blocks and unit tree of a model being edited: the next keystroke moves them instead of building them (inPlaceEdit.ts). */
 const parseStates = new WeakMap<DocumentModel, ParseState>();
+/**
+ * Languages whose laws number their paragraphs "(1)" and the points of a paragraph "1.": German ("§ 7 … die Zeit, die" then
+ * "1.  ein Ruhestandsbeamter …", cited "Satz 1 Nr. 1"), where a dotted number directly under a section is a point, never a
+ * paragraph ("Absatz").
+ */
+const DOTTED_POINT_LANGUAGES = new Set(['de']);
 /** What the definitions of a model being edited read, block by block (definitions.ts): the next keystroke reads only the edited block's. */
 const definitionTrails = new WeakMap<DocumentModel, DefinitionTrail>();
 /** The markdown blocks of a model being edited, before the legal reading: the next keystroke scans again only around its edit. */
@@ -162,7 +168,9 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
   const blocks: Block[] = readLegalBlocks(text, scanned, legalReadingMemo);
   // Letters typed inside one block's words: the unit tree only moves (inPlaceEdit.ts).
   const previousState = previous && !options.blockParser && sameFront ? parseStates.get(previous) : undefined;
-  const inPlace = previousState && previous && change ? findInPlaceEdit(previous.text, text, change, previousState.blocks, blocks) : undefined;
+  // (the language decides how the unit tree reads a dotted number: a letter typed that changes the language guessed builds it again)
+  const language = frontMatter.language ?? guessLanguage(text) ?? 'en';
+  const inPlace = previousState && previous && change && previous.language === language ? findInPlaceEdit(previous.text, text, change, previousState.blocks, blocks) : undefined;
   const moved = inPlace && previousState ? movedStructure(inPlace.edit, previousState) : undefined;
   // Letters add no line break: the line starts after the edit move.
   const lines = moved && inPlace && previous ? new LineIndex(text, { lines: previous.lines, start: inPlace.edit.start, delta: inPlace.edit.newEnd - inPlace.edit.oldEnd }) : new LineIndex(text);
@@ -172,14 +180,13 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
     structure = moved.structure;
     problems.push(...moved.problems);
   } else {
-    structure = buildStructure(text, blocks, frontMatter.type, problems, lines);
+    structure = buildStructure(text, blocks, frontMatter.type, problems, lines, { dottedNumbersArePoints: DOTTED_POINT_LANGUAGES.has(language) });
   }
   const structureProblems = problems.slice(structureProblemsStart);
   // One slice per block, shared by the definition and citation memos (each string is hashed once).
   const blockTexts = blocks.map((block) => text.slice(block.span.start, block.span.end));
   const previousDefinitionMemo = previous ? definitionMemos.get(previous) : undefined;
   const definitionMemo = keepsMemos ? { candidates: new Map<string, DefinitionMemoEntry>(), intro: new Map<string, boolean>() } : undefined;
-  const language = frontMatter.language ?? guessLanguage(text) ?? 'en';
   if (!readsLanguage(language)) withoutListDuplicates(problems, structureProblemsStart, structure.units);
   // Letters typed in one block: the definitions are read again only where reading looked at them.
   const definitionTrail: DefinitionTrail | undefined = keepsMemos ? { definitions: [], first: [], scope: [], reach: [] } : undefined;

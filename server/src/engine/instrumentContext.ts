@@ -690,10 +690,11 @@ export function nameAfterCitation(model: DocumentModel, reference: DocumentRefer
 }
 
 /**
- * Right after a citation: a German law's name in the nominative ("§ 2 Z 3a Signaturgesetz", "§ 2 Z 10 E-Government-Gesetz"), perhaps
+ * Right after a citation: a German law's name in the nominative ("§ 2 Z 3a Signaturgesetz", "§ 2 Z 10 E-Government-Gesetz",
+ * "§ 9 EU/EWR-Handwerk-Verordnung"), perhaps
  * on the next line of a hard-wrapped paragraph ("nach § 33\n    Bundesbeamtengesetz.", bundestag/gesetze).
  */
-const LAW_NAMED_AFTER = /^(?:[ \t]+|[ \t]*\n[ \t]*)(\p{Lu}[\p{L}-]*(?:gesetz|Gesetz|verordnung|Verordnung|ordnung|Ordnung|gesetzbuch|Gesetzbuch))(?![\p{L}-])/u;
+const LAW_NAMED_AFTER = /^(?:[ \t]+|[ \t]*\n[ \t]*)(\p{Lu}[\p{L}/-]*(?:gesetz|Gesetz|verordnung|Verordnung|ordnung|Ordnung|gesetzbuch|Gesetzbuch))(?![\p{L}-])/u;
 
 /** The law a citation names right after it, with no of-word (Austria writes "§ 2 Z 3a Signaturgesetz"), or undefined. */
 export function lawNamedRightAfter(text: string, end: number): string | undefined {

@@ -60,10 +60,12 @@ function* upToProvision(unit: Unit): Generator<Unit> {
 
 /**
  * Text left out where a unit's words should be, a consolidation's mark that they were repealed or spent: "24.—F25[…]", "(3)F17[…]"
- * (the Irish Statute Book: an amendment's note mark, then an ellipsis in brackets), "[…]", "…". The section's number given
- * again before it is allowed.
+ * (the Irish Statute Book: an amendment's note mark, then an ellipsis in brackets), "[…]", "…", or a dash alone. The section's
+ * number given again before it is allowed.
  */
-const ELIDED_TEXT = /^\s*(?:(?:\*\*|__)?\d{1,4}[A-Za-z]{0,3}\.?(?:\*\*|__)?[ \t]*(?:-{1,3}|[—–])?[ \t]*)?(?:F\d{1,4})?\[?(?:…|\.{3})\]?\]?[ \t]*$/;
+// ("## Art 1 Änderung der Reichsversicherungsordnung" then "-" alone, bundestag/gesetze: an amending article whose amendments the
+// consolidation no longer gives)
+const ELIDED_TEXT = /^\s*(?:(?:\*\*|__)?\d{1,4}[A-Za-z]{0,3}\.?(?:\*\*|__)?[ \t]*(?:-{1,3}|[—–])?[ \t]*)?(?:F\d{1,4})?\[?(?:…|\.{3})\]?\]?[ \t]*$|^\s*[-–—][ \t]*\s*$/;
 const ELIDED_REACH = 40;
 
 /**

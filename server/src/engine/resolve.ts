@@ -1,8 +1,10 @@
 // Resolving citations: from "article 7, paragraph 2 (b) of the Convention" to the exact unit
 // in the exact document, or a reason why not.
 import { annexPublishedApart, holdsNoAnnex, instrumentAnnexed, namesAnAnnex } from './annexDocuments';
-import { gapInCodeNumbering, leftOutReason, stateCodeSectionElsewhere, thinRun } from './codeNumberGaps';
+import { FEWEST_NUMBERS_HELD, gapInCodeNumbering, leftOutReason, stateCodeSectionElsewhere, thinRun } from './codeNumberGaps';
 import { guessedHeadings } from './guessedHeadings';
+import { groupingHeadingsLostBefore } from './groupingHeadingsLost';
+import { holdsListTable, onListTableRow } from './listTables';
 import { ANNOUNCING_LINE, headingWordOrPlural, readHeading } from './headings';
 import { firstStartingFrom } from './spanSearch';
 import { GAZETTE_ABBREVIATION, actNoteAround, inBracketedRemark, editorsNoteStart, gazetteEntryAfter, historyNoteAt, inEditorsNote, notesHeadingAbove, notesParagraphAt, notesSummaryAbove } from './editorsNotes';
@@ -224,6 +226,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         if (!reference.targets.length) return single(reference, { status: 'external', span: anchor.span, reason });
         return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
       }
+      // "f)  … Satz 1 findet … Anwendung" (a German text's lettered point, in no paragraph): a sentence cited alone is the unit's it stands in
+      if (!base && 'sentence' in anchor && context && context !== model.root) base = context;
       // "### Anhang I" … "### Anhang VII", each with its title only, then "I. Einleitung" and "1. Nicht in diesem Anhang inbegriffen sind
       // …" (the annexes' text set apart from their headings): text after annexes that hold none is most likely theirs
       const astray = base ? undefined : annexesWithoutText(model, anchor.span.start);
@@ -702,6 +706,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (first.partial && headingOnly(doc, first.partial)) {
         return { status: 'external', span, reason: `${unitName(first.partial)} holds no text in this copy, only its heading: ${describe(cited.path)} cannot be checked against it` };
       }
+      // "Anlage 1 Nummer 1.9" where Anlage 1 is a table set out as nested lists ("*    *   1.9", bundestag/gesetze): its rows' numbers
+      // are no units the structure reads
+      if (first.partial && (first.partial.kind === 'annex' || first.partial.kind === 'schedule') && holdsListTable(doc, first.partial)) {
+        return { status: 'external', span, reason: `${unitName(first.partial)} is a table in this copy, set out as nested lists, whose rows the structure does not read: ${describe(cited.path)} cannot be checked against it` };
+      }
       // "(2)" alone on its line, then "(3)" (uscode.house.gov as legalize-us converts 18 U.S.C. § 2511: the paragraphs' text lost)
       if (first.partial && numberOnly(doc, first.partial)) {
         return { status: 'external', span, reason: `${unitName(first.partial)} holds no text in this copy, only its number: ${describe(cited.path)} cannot be checked against it` };
@@ -746,12 +755,19 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (repealed) return { status: 'external', span, reason: `${unitName(repealed.unit)} is repealed ("${repealed.notice}"): ${describe(cited.path)} cannot be checked against its text` };
       // "##### 24. **Electorate …**" then "24.—F25[…]" (the Irish Statute Book): the section's words left out of the consolidation
       const elided = doc === model && first.partial ? elidedAround(doc, first.partial) : undefined;
-      if (elided) return { status: 'external', span, reason: `${unitName(elided.unit)} holds no words in this copy, only "${elided.mark}" where they stood (left out, most likely repealed): ${describe(cited.path)} cannot be checked against its text` };
+      if (elided) return { status: 'external', span, reason: `${unitName(elided.unit)} holds no words in this copy, only "${elided.mark}" where they stood (left out: repealed, or amendments already carried out): ${describe(cited.path)} cannot be checked against its text` };
       // "la parte A dell'indennita'", "I parte B: maresciallo capo" (the portions of an indemnity, the classes of a rank) in a
       // code whose parts are numbered II–VII: a grouping lettered where the document letters none of that kind
       if (doc === model && first.reason && !first.partial && grouping && GROUPING_KINDS.has(grouping) && LETTER_NOT_ROMAN.test(cited.path[0].number) &&
         !headingsOfKind(model, grouping).some((unit) => LETTER_NOT_ROMAN.test(unit.number ?? ''))) {
         return { status: 'external', span, reason: `this document numbers its ${grouping}s and letters none: ${describe(cited.path)} most likely names a portion of something else (or of another instrument), and cannot be checked here` };
+      }
+      // "Situationsaufgaben … in Teil I sowie … in Teil IV" (the parts of an examination) where the document's parts are "Teil A" and
+      // "Teil B", "Anlage I" (the Unification Treaty's) where its annexes are A–D: a grouping in figures where the document letters all
+      // of that kind
+      const letteredKind = doc === model && first.reason && !first.partial && grouping && (GROUPING_KINDS.has(grouping) || grouping === 'annex' || grouping === 'schedule') ? letteredOnly(model, grouping) : undefined;
+      if (letteredKind && inFiguresBeyond(cited.path[0].number, letteredKind.last)) {
+        return { status: 'external', span, reason: `this document letters its ${pluralOf(grouping!)} (${letteredKind.first}–${letteredKind.last}) and numbers none: ${describe(cited.path)} most likely names a portion of something else (or of another instrument), and cannot be checked here` };
       }
       // "el numeral 4 de la Sexta Disposición Complementaria Final del precitado Reglamento": a part of what the words after it
       // name, which the grammar did not read as a unit or an instrument; "l’apartat 11 de l’article 4 de l’Impost sobre
@@ -808,6 +824,15 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       // that cannot be trusted shows nothing missing
       const guessed = doc === model ? guessedHeadings(model) : undefined;
       if (guessed) return { status: 'external', span, reason: `${guessed.pieces} of this document's ${guessed.headings} headings are pieces of sentences ("${guessed.example}"): they were most likely guessed from a page's layout, so its structure cannot be trusted, and ${describe(cited.path)} cannot be checked against it` };
+      // "mentionné au chapitre II du présent Livre" where Livre 6 shows "CHAPITRE 8" first, its articles 491–546 before it under
+      // no chapter heading: the copy lost the first chapters' headings
+      const lostHeadings = doc === model && first.reason && grouping && GROUPING_KINDS.has(grouping) ? groupingHeadingsLostBefore(model, grouping, cited.path[0].number, base, context) : undefined;
+      if (lostHeadings) {
+        const { parent, firstShown, before } = lostHeadings;
+        const units = before.length === 1 ? before[0].label.trim() : `${before[0].label.trim()} to ${before[before.length - 1].label.trim()}`;
+        const where = parent === model.root ? 'this document' : unitName(parent);
+        return { status: 'external', span, reason: `${where} shows its first ${grouping} heading at ${firstShown.label.trim()}, with ${units} before it under none: this copy does not give the headings of its earlier ${pluralOf(grouping)}, so ${describe(cited.path)} cannot be checked` };
+      }
       // "(Definition)" over "- (1) "Personal information" in this Act means …" with no "Article 2" between (Japan's laws in English
       // through a PDF converter, which dropped some labels): an article this copy seems to lack may be one whose label it lost
       // (and a paragraph an article seems to lack may be the next article's, run into it where that article's label was lost)
@@ -944,6 +969,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       const end = cited.through?.length === 1 ? cited.through[0] : undefined;
       const repealedEnd = doc === model && end && isCitableKind(end.kind) ? repealedRunHolding(model, end.kind, end.number, inPlaceEditOf(model)) : undefined;
       if (repealedEnd) return { status: 'external', span: through.span ?? span, reason: `${describe([end!])} is repealed ("${repealedEnd.line}"): the range cannot be checked past it` };
+      // "Artikel 36 Nr. 1 bis 8" where article 36 reads "-" (bundestag/gesetze: its amendments no longer given)
+      const elidedStart = doc === model && first.unit ? elidedAround(doc, first.unit) : undefined;
+      if (elidedStart) return { status: 'external', span: through.span ?? span, reason: `${unitName(elidedStart.unit)} holds no words in this copy, only "${elidedStart.mark}" where they stood (left out: repealed, or amendments already carried out): the range cannot be checked in it` };
       return { status: 'unresolved', span: through.span ?? span, reason: through.reason };
     }
     const resolved = resolvedTarget(doc, first.unit, span);
@@ -989,7 +1017,9 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   }
   // "| | (*b*) articles which contain … mentioned in paragraph (*a*) … |" (a schedule's table of duties): a part of a provision
   // written in a table's cell, whose items the structure does not read
-  if ((anchor.kind === 'none' || anchor.kind === 'relative') && targets.some((t, k) => t.status === 'unresolved' && !isCitableKind(reference.targets[k]?.path[0]?.kind)) && onTableRow(model.text, reference.span.start)) {
+  // ("*    *   Nummer 2b" then "    *   77,38": a table set out as nested lists, its cells citing the parts its column names)
+  if ((anchor.kind === 'none' || anchor.kind === 'relative') && targets.some((t, k) => t.status === 'unresolved' && !isCitableKind(reference.targets[k]?.path[0]?.kind)) &&
+    (onTableRow(model.text, reference.span.start) || onListTableRow(model.text, reference.span.start))) {
     targets = targets.map((target, k) => target.status !== 'unresolved' || isCitableKind(reference.targets[k]?.path[0]?.kind) ? target : { status: 'external', span: target.span,
       reason: `it stands in a table's cell, whose items the structure does not read: ${target.reason ?? 'not found'}, and it is most likely an item of that cell` });
   }
@@ -1004,6 +1034,15 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   if (!readsLanguage(model.language) && targets.some((t) => t.status === 'unresolved')) {
     targets = targets.map((target) => target.status !== 'unresolved' ? target : { status: 'external', span: target.span,
       reason: `this document's language (${model.language}) is not one whose citations Treaty Lens reads: "${reference.text}" was read with another language's words, and whether it names a unit of this text or of another instrument cannot be told` });
+  }
+  // "(§ 19 Absatz 1 Nummer 1)" in a form annexed to a regulation, after "§ 14 Absatz 1 1. BImSchV" (said after a heading, a note or a
+  // table that explains it; a number past the end of a text that holds many is left to the reading of a copy cut short)
+  if (anchor.kind === 'none' && targets.some((t) => t.status === 'unresolved') && !(context && citableAround(context))) {
+    targets = targets.map((target, k) => {
+      const path = reference.targets[k]?.path;
+      if (target.status !== 'unresolved' || leftOut?.[k] || target.documentId !== model.id || !path?.length || !isCitableKind(path[0].kind) || pastManyHeld(model, path[0])) return target;
+      return citedOutsideProvisions(model, reference, path, target.span) ?? target;
+    });
   }
   // (last: a note, a heading or a language that explains a target not found says more than the copy's numbering does)
   if (leftOut) targets = targets.map((target, k) => target.status === 'unresolved' && leftOut![k] ? { status: 'external', span: target.span, notInWorkspace: true, reason: leftOut![k] } : target);
@@ -1923,6 +1962,35 @@ function citedEarlierInProvision(model: DocumentModel, reference: DocumentRefere
     }
   }
   return undefined;
+}
+
+/** Whether `step` is numbered past the last of its kind in a text that holds many of them (checks/cutShort.ts reads those). */
+function pastManyHeld(model: DocumentModel, step: RefStep): boolean {
+  const { max, count } = heldNumbers(model, step.kind);
+  const value = leadingValue(step.number);
+  return count >= FEWEST_NUMBERS_HELD && value !== undefined && value > max;
+}
+
+/** How far back (characters) citations outside the provisions are read for the instrument they name. */
+const OUTSIDE_PROVISIONS_REACH = 8000;
+
+/**
+ * "[ ] Wiederholungsüberprüfung nach § 14 Absatz 5 1. BImSchV" then, further down the same form, "(§ 19 Absatz 1 Nummer 1)" (a
+ * regulation's annexed forms, outside its sections, bundestag/gesetze): a unit this document does not have, cited outside every
+ * provision, where the citations of that kind before it (outside the provisions too) name instruments, is most likely a unit of one
+ * of them: said with the nearest, not checked. Undefined when none names one within reach.
+ */
+function citedOutsideProvisions(model: DocumentModel, reference: DocumentReference, path: RefStep[], span: Span): ResolvedTarget | undefined {
+  let named: DocumentReference | undefined;
+  for (let k = reference.index - 1; k >= 0 && k >= reference.index - CITED_IN_PROVISION_REACH && !named; k--) {
+    const earlier = model.references[k];
+    if (reference.span.start - earlier.span.end > OUTSIDE_PROVISIONS_REACH) break;
+    const holder = model.unitsById.get(earlier.unitId);
+    if (holder && citableAround(holder)) break;
+    if (earlier.anchor.kind === 'instrument' && earlier.targets.some((target) => target.path[0]?.kind === path[0].kind)) named = earlier;
+  }
+  if (!named) return undefined;
+  return { status: 'external', span, notInWorkspace: true, reason: `this document has no ${describe(path)}; it stands outside the document's articles and sections (in an annex, a schedule, a form or a preamble), where the citations name other instruments (the nearest before it, "${named.text.replace(/\s+/g, ' ')}", names "${(named.anchor as { name: string }).name}"): it is most likely a unit of one of them, and cannot be checked` };
 }
 
 /** How many citations back, within the sentence, partsOfArticleCitedBefore looks for the article a bare part may be of. */
@@ -4088,6 +4156,22 @@ const GROUPING_KINDS = new Set<string>(['title', 'chapter', 'part', 'book', 'div
 /** A single letter that is no roman numeral ("A", "B"; not "I", "V", "X", "L", "C", "D", "M"). */
 const LETTER_NOT_ROMAN = /^(?![ivxlcdm]$)[a-z]$/i;
 
+/** The first and last letters of `kind`'s headings when every one is lettered ("Teil A", "Anlage D"), two or more, one at least no roman numeral. */
+function letteredOnly(model: DocumentModel, kind: string): { first: string; last: string } | undefined {
+  const units = headingsOfKind(model, kind);
+  // (two at least: one lettered annex, "ANNEXE A", says little of how the text numbers the others)
+  if (!units.every((unit) => /^[a-z]$/i.test(unit.number ?? '')) || !units.some((unit) => LETTER_NOT_ROMAN.test(unit.number!))) return undefined;
+  const letters = [...new Set(units.map((unit) => unit.number!.toUpperCase()))].sort();
+  return letters.length >= 2 ? { first: letters[0], last: letters[letters.length - 1] } : undefined;
+}
+
+/** Whether `number` is written in figures, arabic or roman, and not the letter that would go on after `lastLetter` ("E" after "D"). */
+function inFiguresBeyond(number: string, lastLetter: string): boolean {
+  if (/^\d+$/.test(number)) return true;
+  if (romanValue(number) === undefined) return false;
+  return number.length > 1 || number.toUpperCase().charCodeAt(0) > lastLetter.charCodeAt(0) + 1;
+}
+
 /** "18 U.S.C.", "15 U.S.C.", "42 CFR": a code title cited by number and abbreviation just before "§ 2703". */
 const CODE_PREFIX = /(?:^|[\s(\[])(\d+\s+(?:[A-Z][A-Za-z]{0,5}\.\s?){1,5}|\d+\s+[A-Z]{2,6})\s*$/u;
 /** "Pub. L. 107–296, § 2207(j)(2)", "Pub. L. 99–508, title II, § 201": a United States public law, then its section. */
@@ -4156,6 +4240,24 @@ function possessiveContext(model: DocumentModel, reference: DocumentReference): 
  * skips, emphasisAroundCitation: the words after a citation are read past a closing mark only.) */
 const EMPHASIS_CLOSED = /^(?:\*{1,2}|_{1,2})(?=[\s,.;:]|$)/;
 
+/** How far after a citation its sentence is read for the version it applies (within resolutionReuse's READS_AFTER). */
+const VERSION_IN_SENTENCE_REACH = 200;
+/** A German sentence's predicate applying what it cites in an earlier version: "sind in der am 1. Januar 2002 geltenden Fassung". */
+const GERMAN_VERSION_PREDICATE = /\s(?:ist|sind|gilt|gelten|findet|finden|bleibt|bleiben)\s+(?:jeweils\s+|weiter\s+)?in\s+der\s+(?:bis\s+(?:zum|einschließlich)|am|vor\s+dem)\s+[^;]{1,60}?\s(?:geltenden|gültigen)\s+Fassung(?!\p{L})/u;
+/** A sentence's end: a stop before a capital (not a day's before its month, "31. Dezember"), a semicolon, a blank line. */
+const SENTENCE_END = /[\p{Ll})]\.\s+\p{Lu}|\d\.\s+(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?!\p{L}))\p{Lu}|;|\n[ \t]*\n/u;
+
+/**
+ * The words by which the sentence a German citation stands in applies the units it lists as they read at an earlier date ("sind in
+ * der am 1. Januar 2002 geltenden Fassung"), when they come later in the sentence, past the rest of its list; else undefined.
+ */
+function versionLaterInSentence(text: string, end: number): string | undefined {
+  const after = text.slice(end, end + VERSION_IN_SENTENCE_REACH);
+  const found = GERMAN_VERSION_PREDICATE.exec(after);
+  if (!found || SENTENCE_END.test(after.slice(0, found.index + 1))) return undefined;
+  return found[0].trim().replace(/\s+/g, ' ');
+}
+
 function foreignContext(model: DocumentModel, reference: DocumentReference): ForeignContext | undefined {
   const possessive = possessiveContext(model, reference);
   if (possessive) return possessive;
@@ -4178,6 +4280,9 @@ function foreignContext(model: DocumentModel, reference: DocumentReference): For
   if (insertedHere) return { external: `${reference.text} is the one "${insertedHere[0].replace(/[*_]/g, '').trim()})": a unit this document put into the instrument it amends, which is not checked` };
   const earlier = EARLIER_VERSION.exec(after);
   if (earlier) return { external: `${reference.text} is cited “${earlier[0].replace(/^[\s,]+/, '')} …”: the text in force may no longer hold it, and it is not checked` };
+  // "§ 14a Abs. 2 Satz 1 bis 3, § 53 Abs. 1, … Abs. 3 bis 10 sowie § 54 sind in der am 1. Januar 2002 geltenden Fassung anzuwenden"
+  const version = model.language === 'de' ? versionLaterInSentence(model.text, reference.span.end) : undefined;
+  if (version) return { external: `${reference.text} is cited in a sentence that applies it “${version} …”: the text in force may no longer hold it, and it is not checked` };
   const provision = UNNAMED_PROVISION.exec(after);
   if (provision) return { external: `${reference.text} is a part of the provision named after it (“${provision[0].trim()} …”), which a citation cannot reach: it is not checked` };
   const definitionPart = DEFINITION_PART.exec(after);

@@ -4,7 +4,7 @@ import { hasWords, type Block } from './blocks';
 import { LineIndex } from './text';
 import type { DocumentType, Problem, Span, Unit, UnitKind } from './model';
 import { ANNOUNCING_LINE, readHeading, readLoneNumberHeadings, withAdverbOnNextLine, type HeadingInfo } from './headings';
-import { HEADING_WORDS, ID_PREFIX } from './keywords';
+import { HEADING_WORDS, ID_PREFIX, normaliseNumber } from './keywords';
 import { isNumberedAfter, isRomanCandidate, lettersFollow, markerWindow, previousLetter, readMarker, withoutInsertion, type Marker, type MarkerStyle } from './markers';
 import { firstGapNote } from './comments';
 import { copyGapNotes } from './copyGapNotes';
@@ -145,7 +145,13 @@ function isLetterRun(style: MarkerStyle): boolean {
 /** The title of an Order: "… (Wales) Order 1999", "… (Commencement No. 2) Order 2001", "… Order". */
 const ORDER_TITLE = /(?<!\p{L})Order(?:\s+(?:19|20)\d\d)?$/u;
 
-export function buildStructure(text: string, blocks: Block[], documentType: DocumentType, problems: Problem[], lines: LineIndex = new LineIndex(text)): Structure {
+/** How the unit tree reads what differs from one language's laws to another's. */
+export interface StructureOptions {
+  /** A dotted number ("1.") is a point wherever it stands, never a paragraph: German laws number their paragraphs "(1)". */
+  dottedNumbersArePoints?: boolean;
+}
+
+export function buildStructure(text: string, blocks: Block[], documentType: DocumentType, problems: Problem[], lines: LineIndex = new LineIndex(text), options: StructureOptions = {}): Structure {
   const root: Unit = {
     id: '', kind: 'document', label: '', span: { start: 0, end: text.length }, labelSpan: { start: 0, end: 0 },
     line: 0, children: [], citable: false, headingDepth: 0,
@@ -528,6 +534,13 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       const kind: UnitKind = info.kind === 'numbered' ? (inSchedule ? 'paragraph' : citableKind) : info.kind;
       const citable = kind === citableKind;
       closeHeadings(headingStack, depth, kind, citable);
+      // "### Article 546 : …" then "#### CHAPITRE 8 : …" then "#### Article 547 : …" (Benin's digital code as a site converts it): a
+      // grouping of the body written deeper than the article open before it, whose first article goes on with that article's
+      // numbers, is the text's next grouping, not a part of the article (a chapter an amending article inserts numbers its own,
+      // and one set out after a lead-in's colon stays the article's)
+      while (!citable && BODY_GROUPINGS.has(kind) && headingStack.length && headingStack[headingStack.length - 1].citable &&
+        headingStack[headingStack.length - 1].headingDepth < depth && !(index > 0 && endsWithColon(text, blocks[index - 1].span)) &&
+        numberingGoesOnBelow(headingStack[headingStack.length - 1], index)) headingStack.pop();
       const parent = headingStack[headingStack.length - 1] ?? root;
       const sameText = headingText.replace(/\s+/g, ' ');
       const continued = lastHeadingChild(parent);
@@ -708,6 +721,17 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
   if (fence) problems.push(fence);
 
   /** A unit opened by a heading, with its id (prefixed by the grouping it is in, unless citable). */
+  /** Whether the first article headed after the grouping heading at `index` (past other groupings' headings) numbers on from `open`. */
+  function numberingGoesOnBelow(open: Unit, index: number): boolean {
+    for (let i = index + 1; i < blocks.length && i <= index + NUMBERING_LOOKAHEAD_BLOCKS; i++) {
+      const next = blocks[i].kind === 'heading' ? headingInfos[i] : undefined;
+      if (!next) continue;
+      if (BODY_GROUPINGS.has(next.kind as UnitKind) || (next.kind === 'section' && open.kind !== 'section')) continue;
+      return next.kind === open.kind && next.number !== undefined && open.number !== undefined && numberFollows(open.number, next.number);
+    }
+    return false;
+  }
+
   function openHeadingUnit(kind: UnitKind, info: { number?: string; label: string; title?: string }, parent: Unit, citable: boolean, depth: number, block: Block, sameText: string): Unit {
     const unit: Unit = {
       id: '', kind, number: info.number, label: info.label, title: info.title,
@@ -891,7 +915,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         // "(1) … 1. … 2.": the numbers inside a numbered paragraph are its items (German "Nummer"),
         // never paragraphs of their own, so that "Absatz 1" is not read as "Nummer 1".
         // ("① … 1. …": the numbered items of a paragraph numbered by a circled digit, Korean "호")
-        return parentStyle === 'num-paren' || parentStyle === 'circled' ? 'item' : parentStyle === 'cjk-paren' ? 'clause' : 'paragraph';
+        // ("§ 7 … erhöht sich um die Zeit, die" then "1.  ein Ruhestandsbeamter …": a German section's points, "Satz 1 Nr. 1")
+        return parentStyle === 'num-paren' || parentStyle === 'circled' || options.dottedNumbersArePoints ? 'item' : parentStyle === 'cjk-paren' ? 'clause' : 'paragraph';
       case 'num-paren':
         // "(1)" in a schedule's paragraph "##### 1": its sub-paragraphs
         return parent === container && parent.kind === 'paragraph' && parent.headingDepth > 0 ? 'subparagraph' : 'paragraph';
@@ -973,6 +998,16 @@ function givenAgainAsAmended(text: string, label: Span): boolean {
 function lastIndexWhere<T>(list: readonly T[], test: (item: T) => boolean): number {
   for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return i;
   return -1;
+}
+
+/** How far below a grouping heading its first article is looked for (a title line, a section's heading, a note between). */
+const NUMBERING_LOOKAHEAD_BLOCKS = 6;
+
+/** Whether `next` is the number right after `previous` ("546" then "547"; "1er" then "2"). */
+function numberFollows(previous: string, next: string): boolean {
+  const a = normaliseNumber(previous);
+  const b = normaliseNumber(next);
+  return /^\d+$/.test(a) && /^\d+$/.test(b) && Number(b) === Number(a) + 1;
 }
 
 /** The groupings of a text's body, which its schedules and annexes follow. */

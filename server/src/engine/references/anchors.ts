@@ -18,7 +18,8 @@ const GROUPINGS = new Set<RefUnitKind>(['book', 'part', 'title', 'chapter', 'div
 const ANNEX_LIKE = new Set<RefUnitKind>(['annex', 'schedule']);
 
 /** Initials naming an instrument: capitals ("OR", "BGB", "RGPD", "LOPDGDD") or a capitalised word with a capital inside ("StGB", "SchKG", "AufenthG", "VStrR"). */
-const INITIALS = /^\p{Lu}{2,8}$|^\p{Lu}{1,3}\p{Ll}{1,6}\p{Lu}\p{L}{0,4}$/u;
+// ("LwAltSchG", "KrWaffKontrG": a German law's abbreviation runs on after its second capital)
+const INITIALS = /^\p{Lu}{2,8}$|^\p{Lu}{1,3}\p{Ll}{1,6}\p{Lu}\p{L}{0,9}$/u;
 /** Words a text set in capitals puts after a citation, which name no law: "SECTION 5 MAY BE CITED", "ARTICLE 3 NO LONGER APPLIES". */
 const CAPITALS_WORDS = new Set([
   'MAY', 'MUST', 'WILL', 'NOT', 'NO', 'ALL', 'ANY', 'EACH', 'HAS', 'HAVE', 'WAS', 'WERE', 'DOES', 'DO', 'ALSO', 'ONLY', 'ABOVE', 'BELOW',
@@ -95,6 +96,17 @@ export class AnchorParser extends GroupParser {
     const after = this.tok(j + 1);
     if (after && !after.space && after.kind === 'punct' && after.norm === '-') return null;
     return t;
+  }
+
+  /**
+   * The token after an ordinal written in figures before a law's abbreviation on the same line ("1. BImSchV", "12. BImSchV": the
+   * numbered regulations made under one law), or -1.
+   */
+  protected ordinalBeforeAbbreviation(j: number): number {
+    const number = this.tok(j);
+    if (!number || number.kind !== 'num' || number.newline || !/^\d{1,2}$/.test(number.raw) || !this.isPunct(j + 1, '.') || this.tok(j + 1)!.space) return -1;
+    const word = this.tok(j + 2);
+    return word && word.space && !word.newline && this.initialsAt(j + 2) ? j + 2 : -1;
   }
 
   /** Initials (INITIALS), never a roman numeral ("Art. 5 II GG": the paragraph), nor a small word or unit noun of a text in capitals ("§ 5 UND § 6", "ABSATZ 2 DES GESETZES"). */
@@ -854,10 +866,13 @@ export class AnchorParser extends GroupParser {
         }
       }
       // "§ 823 BGB", "Art. 554 OR", "Artikel 32 Absatz 2 ATSG": the law's abbreviation right after the citation
-      const abbreviation = !of && j === next && this.c.table.abbreviationsAfter ? this.lawAbbreviation(j, false) : null;
+      // ("§ 14 Absatz 2 1. BImSchV": the first of the regulations made under a law, its ordinal before its abbreviation)
+      const ordinal = !of && j === next && this.c.table.abbreviationsAfter === 'initials' ? this.ordinalBeforeAbbreviation(j) : -1;
+      const abbreviation = !of && j === next && this.c.table.abbreviationsAfter ? this.lawAbbreviation(ordinal > 0 ? ordinal : j, false) : null;
       if (abbreviation) {
-        anchor = { kind: 'instrument', name: abbreviation.raw, span: { start: abbreviation.start, end: abbreviation.end } };
-        next = j + 1;
+        const start = ordinal > 0 ? this.toks[j].start : abbreviation.start;
+        anchor = { kind: 'instrument', name: ordinal > 0 ? this.text.slice(start, abbreviation.end) : abbreviation.raw, span: { start, end: abbreviation.end } };
+        next = (ordinal > 0 ? ordinal : j) + 1;
         endChar = abbreviation.end;
         break;
       }

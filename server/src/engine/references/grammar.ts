@@ -70,7 +70,7 @@ class Parser extends CjkParser {
       const tl = this.tail(g.next, g.targets.filter((target) => target.path.length));
       const endChar = tl.endChar >= 0 ? tl.endChar : g.endChar;
       // "nach Satz 1", "Satz 2 Nummer 3": a sentence of the paragraph the citation stands in
-      let anchor: RefAnchor = g.sentence && tl.anchor.kind === 'none' ? { kind: 'this', unit: 'paragraph', span: { start, end: g.endChar } } : tl.anchor;
+      let anchor: RefAnchor = g.sentence && tl.anchor.kind === 'none' ? { kind: 'this', unit: 'paragraph', span: { start, end: g.endChar }, sentence: true } : tl.anchor;
       // "ces mêmes articles 421-2-5 et 227-23", "auxdits articles": units of the instrument named before
       const back = this.tok(i - 1);
       if (anchor.kind === 'none' && back && back.kind === 'word' && this.c.table.anaphoric?.includes(back.norm)) {

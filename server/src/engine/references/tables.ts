@@ -889,6 +889,9 @@ const DE: LanguageTable = {
   },
   abbreviationsAfter: 'initials',
   anaphoricAfter: /(?:des|der)\s+(?:genannten|vorgenannten|bezeichneten)\s+(?:gesetzes|verordnung|richtlinie|vorschrift|paragraphen|artikels|übereinkommens)(?!\p{L})/u,
+  // "§ 66 Abs. 7 in der bis zum 30. Juni 1997 geltenden Fassung", "§ 82 findet in der bis zum 31. Dezember 1991 geltenden Fassung
+  // Anwendung" (a verb between), "in der am 31. Dezember 2002 geltenden Fassung", "in der vor dem 1. Januar 2002 gültigen Fassung"
+  earlierVersionAfter: /(?:(?:findet|finden|gilt|gelten|ist|sind|bleibt|bleiben)\s+)?(?:jeweils\s+)?in\s+der\s+(?:bis\s+(?:zum|einschließlich)|am|vor\s+dem|vor)\s+[^;]{1,80}?\s(?:geltenden|gültigen|maßgebenden|maßgeblichen)\s+Fassung(?!\p{L})/u,
   openEnds: ['ff.', 'f.', 'ff'],
   // Every case a citation uses: "des Absatzes 5", "den Absätzen 1 und 2", "den Artikeln 13 und 14".
   units: {

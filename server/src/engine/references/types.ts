@@ -28,6 +28,8 @@ export interface RefTarget {
 export type RefAnchor =
   | { kind: 'none' }                                       // "article 7", "paragraph 2": the current document / current container
   | { kind: 'this'; unit: RefUnitKind | 'document'; span: Span } // "of this article", "of this Convention", "du présent code", "van dit artikel", "من هذه المادة", "this chapter"
+  // (`sentence`: "Satz 1 Nummer 2", the paragraph a sentence cited alone stands in, or the unit around it when it stands in none)
+  | { kind: 'this'; unit: 'paragraph'; span: Span; sentence: true }
   | { kind: 'instrument'; name: string; span: Span }          // "of the Convention", "of the Treaty on European Union", "of title 18", "of the Criminal Code"
   | { kind: 'relative'; direction: 'above' | 'below' | 'preceding' | 'following'; span: Span; unit?: RefUnitKind }; // "subparagraph (a) above"; with `unit` and no targets: "l'alinéa précédent", "des vorstehenden Absatzes"
 
