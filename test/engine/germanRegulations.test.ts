@@ -7,13 +7,15 @@ import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
 import { parseReferences } from '../../server/src/engine/references/grammar';
 import {
-  BEAMTVG_69_POINT_2, BEAMTVG_7, HBEGLEITG_1984, HWO_ANHANG_EV, KUEO_ANLAGE_1, KUEO_ANLAGE_4, KUEO_FORM, KUEO_SECTIONS, LWALTSCHV_ANLAGE_2, MPVERFV_19,
+  BEAMTVG_69_POINT_2, BEAMTVG_7, BEDGGSTV_PM_REF_NUMMERN, BMJVERTRANO_BANZ, CH_UPU_ARTICLE_1, HBEGLEITG_1984, JAKTAV_BNOTO, LI_ANHANG_II_HEADING,
+  ZAHNTECHMSTRV_LETTERS, LADSCHLG_3, LADSCHLG_14, TUEPRKOSTO_ANHANG_I, DIPLBEZUEBKG_ART_4, HWO_ANHANG_EV, KUEO_ANLAGE_1, KUEO_ANLAGE_4, KUEO_FORM, KUEO_SECTIONS, LWALTSCHV_ANLAGE_2, MPVERFV_19,
   MPVERFV_ANLAGE_2,
 } from './germanRegulationsText';
 
 const german = (title: string) => oneDocument('de.md', `---\nid: de\ntitle: "${title}"\ntype: law\nlanguage: de\n---\n\n# ${title}\n\n`);
 const anchorOf = (text: string) => parseReferences(text, { language: 'de' }).map((reference) => reference.anchor.kind === 'instrument' ? reference.anchor.name : reference.anchor.kind);
-const sections = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => `## § ${from + k} Vorschrift\n\nText.\n`).join('\n');
+/** Sections standing for those an excerpt leaves out, their paragraphs numbered as the laws number them ("(1)"). */
+const sections = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => `## § ${from + k} Vorschrift\n\n(1) Text.\n`).join('\n');
 /** The excerpt of the KÜO's sections with §§ 2 to 7 between its § 1 and its § 8 (their texts left out). */
 const kueoSections = () => KUEO_SECTIONS.replace('## § 8 ', `${sections(2, 7)}\n## § 8 `);
 const amendingArticles = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => `## Art ${from + k} Änderung\n\n-\n`).join('\n');
@@ -66,13 +68,17 @@ describe('engine: German laws as bundestag/gesetze converts them', () => {
     const text = `${sections(1, 6)}\n${BEAMTVG_7}\n${sections(8, 9)}`;
     // before: "paragraph 2 has no point 1" (the points read as paragraphs, the words after them in the second)
     // (§ 6 stands here without its text: its own points, cited in § 7, are not in the excerpt)
-    const ownBroken = (document: string) => beamtvg.broken(document).filter((message) => !message.startsWith('"§ 6 Absatz 3 Nummer 2 und 3"'));
+    const ownBroken = (document: string) => beamtvg.broken(document).filter((message) => !message.startsWith('"§ 6 '));
     assert.deepStrictEqual(ownBroken(text), []);
     const cited = beamtvg.citation(text, 'Satzes 1 Nr. 1');
     assert.strictEqual(cited.status, 'resolved');
     assert.strictEqual(cited.targets[0].status === 'resolved' ? cited.targets[0].unitId : undefined, 'sec_7__item_1');
     // must not: a paragraph cited of a section numbered by points only is no point ("Absatz 3" of § 7 stays missing)
     assert.strictEqual(ownBroken(`${text}\nSiehe § 7 Absatz 3.\n`).length, 1);
+    // must not: a German text that numbers no paragraph "(1)" numbers its paragraphs "1." (a treaty as Fedlex publishes it)
+    const upu = german('Satzung des Weltpostvereins');
+    assert.deepStrictEqual(upu.read(CH_UPU_ARTICLE_1).model.units.filter((unit) => unit.number === '1').map((unit) => unit.kind), ['article', 'paragraph']);
+    assert.deepStrictEqual(beamtvg.read(text).model.units.filter((unit) => unit.id.startsWith('sec_7__')).map((unit) => unit.kind), ['alinea', 'item', 'item']);
   });
 
   it('"§ 82 findet in der bis zum 31. Dezember 1991 geltenden Fassung Anwendung": a provision as it read before, not checked', () => {
@@ -101,6 +107,51 @@ describe('engine: German laws as bundestag/gesetze converts them', () => {
     assert.deepStrictEqual(mpverfv.broken(text), []);
     // must not: the letter after the last ("Teil C") is looked for, and missing
     assert.strictEqual(mpverfv.broken(`${text}\nSiehe Teil C.\n`).length, 1);
+  });
+
+  it('words a German text breaks or abbreviates: "PM/Ref-" then "Nummern", "BAnz. Nr. 82", "§ 78e Satz 3" then "BNotO", "a bis i"', () => {
+    const paths = (text: string) => parseReferences(text, { language: 'de' }).map((reference) => reference.targets.map((target) =>
+      `${target.path.map((step) => `${step.kind} ${step.number}`).join('/')}${target.through ? `..${target.through.map((step) => step.number).join('/')}` : ''}`).join(', '));
+    // "PM/Ref-Nummern" (reference numbers of substances), broken at the line's end: no points of this regulation
+    assert.ok(!paths(BEDGGSTV_PM_REF_NUMMERN).some((cited) => cited.includes('74560')), paths(BEDGGSTV_PM_REF_NUMMERN).join(' | '));
+    // must not: a unit's word that a hyphen joins to the word before it whole stays one ("sub-\nsection (2)")
+    assert.ok(parseReferences('under sub-\nsection (2) of section 5', { language: 'en' }).some((reference) => reference.text.startsWith('section (2)')));
+    // "(BAnz. Nr. 82 vom 30. April 1958)": the Bundesanzeiger's issue, not a point
+    const order = german('Anordnung über die Vertretung des Bundes im Geschäftsbereich des Bundesministeriums der Justiz');
+    assert.deepStrictEqual(order.broken(`${sections(1, 6)}\n${BMJVERTRANO_BANZ}`), []);
+    // "§ 78e Satz 3" then "BNotO" on the next line of the cell: that law's
+    assert.deepStrictEqual(anchorOf(JAKTAV_BNOTO), ['BNotO']);
+    // must not: a sentence's first word on the next line is no abbreviation ("§ 5" then "Die Behörde")
+    assert.deepStrictEqual(anchorOf('nach § 5\nDie Behörde prüft'), ['none']);
+    // "unter Buchstabe a bis i": letters a to i, not the roman point (i) of letter a
+    assert.deepStrictEqual(paths(ZAHNTECHMSTRV_LETTERS), ['subparagraph a..i']);
+    // "aus den in Anhang II aufgeführten Kategorien" (Liechtenstein's text): a numeral before a word in small letters stays unread, a
+    // link missed; read, it made false errors elsewhere ("Els capítols I a VIII s'apliquen" in an EU annex, "titre XII on …")
+    assert.deepStrictEqual(paths(LI_ANHANG_II_HEADING), []);
+    // must not: a lone letter before a word in small letters stays a word ("Paragraph a person" is no citation)
+    assert.deepStrictEqual(parseReferences('a paragraph a person may hold', { language: 'en' }).length, 0);
+  });
+
+  it('held out: "§ 3 Abs. 1 Nr. 1" of a section of one paragraph, "nach Nummer 1.1.2" of indented points, "nach seinem Artikel 51"', () => {
+    const shops = german('Gesetz über den Ladenschluss (LadSchlG)');
+    const text = `${sections(1, 2)}\n${LADSCHLG_3}\n${sections(4, 13)}\n${LADSCHLG_14}`;
+    // before: "item 1 has no point 1" ("Abs. 1" read as the point "1.")
+    assert.deepStrictEqual(shops.broken(text), []);
+    const cited = shops.citation(text, '§ 3 Abs. 1 Nr. 1');
+    assert.strictEqual(cited.targets[0].status === 'resolved' ? cited.targets[0].unitId : cited.targets[0].status, 'sec_3__item_1');
+    // must not: a second paragraph of such a section is still looked for ("§ 3 Abs. 2 Nr. 1")
+    assert.strictEqual(shops.broken(`${text}\nSiehe § 3 Abs. 2 Nr. 1.\n`).length, 1);
+    const fees = german('Verordnung zur Anpassung des Gebührenverzeichnisses der Kostenverordnung für die Prüfung überwachungsbedürftiger Anlagen');
+    // before: "subparagraph 1 has no (1)(2)" (the points "1.1.2" stand indented, a code block the structure does not read)
+    // (the excerpt holds point 1.1.2's line, not the lines of 1.1.3 to 1.1.6, which stay reported here)
+    assert.deepStrictEqual(fees.broken(`${sections(1, 2)}\n${TUEPRKOSTO_ANHANG_I}`).filter((message) => message.startsWith('"Nummer 1.1.2"')), []);
+    assert.match(fees.citation(`${sections(1, 2)}\n${TUEPRKOSTO_ANHANG_I}`, 'Nummer 1.1.2').targets[0].reason ?? '', /"1\.1\.2" opens a line of the text/);
+    // must not: a point no line opens with is still reported
+    const unopened = `${sections(1, 1)}\n## § 2 Vorschrift\n\n(1) Die Gebühr richtet sich nach Nummer 7.7.7.\n\n${TUEPRKOSTO_ANHANG_I}`;
+    assert.ok(fees.broken(unopened).some((message) => message.startsWith('"Nummer 7.7.7"')), fees.broken(unopened).join('\n'));
+    const approval = german('Gesetz zu dem Wiener Übereinkommen vom 18. April 1961 über diplomatische Beziehungen');
+    // before: "this document has no article 51", "no article 8", "no article 6"
+    assert.deepStrictEqual(approval.broken(`## Art 1\n\nText.\n\n## Art 2\n\nText.\n\n## Art 3\n\nText.\n\n${DIPLBEZUEBKG_ART_4}`), []);
   });
 
   it('"e)  Buchstabe c) Satz 1 findet … Anwendung" in a lettered point under no paragraph: the point\'s sentence, no error', () => {

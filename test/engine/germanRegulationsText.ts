@@ -34,3 +34,39 @@ export const LWALTSCHV_ANLAGE_2 = "\n## Anlage 2\n\n(... nicht darstellbarer Vor
 
 /** b/beamtvg/index.md (Beamtenversorgungsgesetz), § 69 Absatz 1, point 2 of its transitional rules (lines 3652–3659). */
 export const BEAMTVG_69_POINT_2 = "2.  Die §§ 3, 9, 22 Abs. 1 Satz 2 und 3, die §§ 33, 34, 42 Satz 2, die §§\n    49 bis 50a, 51, 52, 55 Abs. 1 Satz 7 und Abs. 2 bis 8, die §§ 57 bis\n    65, 69e Abs. 3, 4 und 7 sowie § 70 dieses Gesetzes sind anzuwenden. §\n    6 Abs. 1 Satz 5, § 10 Abs. 2, § 14a Abs. 1, 3 und 4, § 55 Abs. 1 Satz\n    1 und 2 und § 56 sind in der bis zum 31. Dezember 1991 geltenden\n    Fassung anzuwenden. § 14a Abs. 2 Satz 1 bis 3, § 53 Abs. 1, 2 Nr. 1\n    bis 3 erste Höchstgrenzenalternative, Abs. 3 bis 10 sowie § 54 sind in\n    der am 1. Januar 2002 geltenden Fassung anzuwenden; § 53 Abs. 2 Nr. 3\n";
+
+/**
+ * Not of bundestag/gesetze: the Universal Postal Union's constitution in German as Fedlex publishes it and legalize-dev/legalize-ch
+ * converts it (ch/cc-1966-167_167_167.md at 8ab8bcf9, lines 28–30), its article 1's first paragraph numbered "1.".
+ */
+export const CH_UPU_ARTICLE_1 = "##### **Art. 1** Wesen und Zweck des Vereins\n\n1. Die Länder, die diese Satzung annehmen, bilden unter der Bezeichnung Weltpostverein ein einheitliches Postgebiet für den gegenseitigen Austausch von Postsendungen. Die Freiheit des Durchgangs ist vorbehaltlich der in den Verträgen des\n";
+
+/** b/bedggstv/index.md (Bedarfsgegenständeverordnung), a point of a transitional rule (lines 1101–1104): "PM/Ref-" broken at the line's end before "Nummern". */
+export const BEDGGSTV_PM_REF_NUMMERN = "\n2.  Lebensmittelbedarfsgegenstände, die Phthalate enthalten und\n    hinsichtlich der Beschränkungen und Spezifikationen für die PM/Ref-\n    Nummern 74560, 74640, 74880, 75100 und 75105 dieser Verordnung in der\n";
+
+/** b/bmjvertrano_2013/index.md (Vertretungsanordnung BMJ 2013), its last section's list (lines 142–147): "BAnz. Nr. 82 vom 30. April 1958". */
+export const BMJVERTRANO_BANZ = "Bundesgesetzblatt in Kraft. Gleichzeitig treten außer Kraft:\n\n1.  die Anordnung über die Vertretung des Bundes im Geschäftsbereich des\n    Bundesministers der Justiz und über das Verfahren bei der Vertretung\n    vom 25. April 1958 (BAnz. Nr. 82 vom 30. April 1958), die zuletzt\n    durch die Anordnung vom 4. Februar 1971 (BAnz. Nr. 29 vom 12. Februar\n";
+
+/** j/jaktav/index.md (Justizaktenaufbewahrungsverordnung), a cell of its annex's table (lines 2016–2021): "§ 78e Satz 3" then "BNotO" on the next line. */
+export const JAKTAV_BNOTO = "\n*    *\n    *\n    *\n    *   bb) des Zentralen Testamentsregisters nach § 78e Satz 3\n        BNotO\n";
+
+/** z/zahntechmstrv/index.md (Zahntechnikermeisterverordnung), § 5 (lines 296–301): "unter Buchstabe a bis i" at a line's end. */
+export const ZAHNTECHMSTRV_LETTERS = "\n    Der Prüfling soll nachweisen, dass er in der Lage ist,\n    Auftragsabwicklungsprozesse, auch unter Anwendung branchenüblicher\n    Software, erfolgs-, kunden- und qualitätsorientiert zu planen, deren\n    Durchführung zu kontrollieren und sie abzuschließen; bei der\n    jeweiligen Aufgabenstellung sollen mehrere der unter Buchstabe a bis i\n";
+
+/** Not of bundestag/gesetze: li/LGBl-2004-079.md as legalize-dev/legalize-li converts it (commit 23492dc5, line 304), a heading of the protocol on heavy metals. */
+export const LI_ANHANG_II_HEADING = "#### Beste verfügbare Techniken zur Begrenzung der Emissionen von Schwermetallen und ihren Verbindungen aus den in Anhang II aufgeführten Kategorien von Quellen\n";
+
+// A second sample of 25 drawn from the same repository after the rules above were written (/tmp/samples55_de2: 80 errors before
+// any rule of the session, 73 with the first sample's, read then).
+
+/** l/ladschlg/index.md (Ladenschlussgesetz), § 3, one paragraph numbering its points "1." to "3." (lines 73–91). */
+export const LADSCHLG_3 = "### § 3 Allgemeine Ladenschlusszeiten\n\nVerkaufsstellen müssen zu folgenden Zeiten für den geschäftlichen\nVerkehr mit Kunden geschlossen sein:\n\n1.  an Sonn- und Feiertagen,\n\n\n2.  montags bis samstags bis 6 Uhr und ab 20 Uhr,\n\n\n3.  am 24. Dezember, wenn dieser Tag auf einen Werktag fällt, bis 6 Uhr\n    und ab 14 Uhr.\n\n\n\nVerkaufsstellen für Bäckerwaren dürfen abweichend von Satz 1 den\nBeginn der Ladenöffnungszeit an Werktagen auf 5.30 Uhr vorverlegen.\nDie beim Ladenschluss anwesenden Kunden dürfen noch bedient werden.\n";
+
+/** the same law, § 14 (1), "§ 3 Abs. 1 Nr. 1" (lines 263–267). */
+export const LADSCHLG_14 = "### § 14 Weitere Verkaufssonntage\n\n(1) Abweichend von der Vorschrift des § 3 Abs. 1 Nr. 1 dürfen\nVerkaufsstellen aus Anlass von Märkten, Messen oder ähnlichen\nVeranstaltungen an jährlich höchstens vier Sonn- und Feiertagen\n";
+
+/** t/tueprkosto1992gebvanpv/index.md (a regulation adapting a fee schedule), Anhang I, its first points indented, "nach Nummer 1.1.2" (lines 51–90). */
+export const TUEPRKOSTO_ANHANG_I = "## Anhang I Gebühren für die Prüfung von Dampfkesselanlagen\n\n(Fundstelle des Originaltextes: BGBl. I 2001, 2047 - 2051)\n\nFür die Prüfung von Dampfkesselanlagen werden folgende Gebühren\nerhoben:\n\n*\n    **1** **Dampfkessel der Gruppe IV nach § 4 Abs. 4 der Dampfkesselverordnung\n        (DampfkV)**\n\n\n    1.1 Bemessungsgrundlage\n\n\n    1.1.1 Bemessungsgrundlage der Gebühren für die Prüfung von Dampfkesseln der\n        Gruppe IV ist die Jahresgebühr, abgesehen von sonstigen Prüfungen nach\n        Nummer 4.\n\n        Die Jahresgebühr besteht aus\n\n        a)  der Grundgebühr nach Nummer 1.1.2,\n\n\n        b)  dem Zuschlag für Feuerungen nach Nummer 1.1.3,\n\n\n        c)  dem Zuschlag für Abgaswasservorwärmer nach Nummer 1.1.4,\n\n\n        d)  dem Zuschlag für Einrichtungen nach Nummer 1.1.5,\n\n\n        e)  dem Zuschlag für Druckausdehnungsgefäße nach Nummer 1.1.6.\n\n\n\n\n\n    1.1.2 Die Grundgebühr wird berechnet\n";
+
+/** d/diplbezuebkg/index.md (the act approving the Vienna Convention on Diplomatic Relations), article 4 (lines 92–98): "nach seinem Artikel 51", "nach ihren Artikeln 8 und 6". */
+export const DIPLBEZUEBKG_ART_4 = "## Art 4\n\nDieses Gesetz tritt am Tage nach seiner Verkündung in Kraft. Der Tag,\nan dem das Übereinkommen nach seinem Artikel 51 sowie die beiden\nFakultativ-Protokolle nach ihren Artikeln 8 und 6 für die\nBundesrepublik Deutschland in Kraft treten, ist im Bundesgesetzblatt\nbekanntzugeben.\n";

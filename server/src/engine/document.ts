@@ -93,6 +93,11 @@ const parseStates = new WeakMap<DocumentModel, ParseState>();
  * paragraph ("Absatz").
  */
 const DOTTED_POINT_LANGUAGES = new Set(['de']);
+/**
+ * A paragraph numbered in brackets at a line's start ("(1) Die Prüfungskommission …"): a German text that numbers its paragraphs
+ * so numbers its points "1.". (Fedlex's treaties number their paragraphs "1.", Liechtenstein's laws "1)": those stay paragraphs.)
+ */
+const PARAGRAPH_IN_BRACKETS = /^[ \t]*\(1\)[ \t]+\S/m;
 /** What the definitions of a model being edited read, block by block (definitions.ts): the next keystroke reads only the edited block's. */
 const definitionTrails = new WeakMap<DocumentModel, DefinitionTrail>();
 /** The markdown blocks of a model being edited, before the legal reading: the next keystroke scans again only around its edit. */
@@ -168,9 +173,12 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
   const blocks: Block[] = readLegalBlocks(text, scanned, legalReadingMemo);
   // Letters typed inside one block's words: the unit tree only moves (inPlaceEdit.ts).
   const previousState = previous && !options.blockParser && sameFront ? parseStates.get(previous) : undefined;
-  // (the language decides how the unit tree reads a dotted number: a letter typed that changes the language guessed builds it again)
+  // (the language decides how the unit tree reads a dotted number: a letter typed that changes the language guessed, or whether a
+  // paragraph is numbered "(1)", builds it again)
   const language = frontMatter.language ?? guessLanguage(text) ?? 'en';
-  const inPlace = previousState && previous && change && previous.language === language ? findInPlaceEdit(previous.text, text, change, previousState.blocks, blocks) : undefined;
+  const dottedNumbersArePoints = DOTTED_POINT_LANGUAGES.has(language) && PARAGRAPH_IN_BRACKETS.test(text);
+  const inPlace = previousState && previous && change && previous.language === language && previousState.dottedNumbersArePoints === dottedNumbersArePoints ?
+    findInPlaceEdit(previous.text, text, change, previousState.blocks, blocks) : undefined;
   const moved = inPlace && previousState ? movedStructure(inPlace.edit, previousState) : undefined;
   // Letters add no line break: the line starts after the edit move.
   const lines = moved && inPlace && previous ? new LineIndex(text, { lines: previous.lines, start: inPlace.edit.start, delta: inPlace.edit.newEnd - inPlace.edit.oldEnd }) : new LineIndex(text);
@@ -180,7 +188,7 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
     structure = moved.structure;
     problems.push(...moved.problems);
   } else {
-    structure = buildStructure(text, blocks, frontMatter.type, problems, lines, { dottedNumbersArePoints: DOTTED_POINT_LANGUAGES.has(language) });
+    structure = buildStructure(text, blocks, frontMatter.type, problems, lines, { dottedNumbersArePoints });
   }
   const structureProblems = problems.slice(structureProblemsStart);
   // One slice per block, shared by the definition and citation memos (each string is hashed once).
@@ -298,7 +306,7 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
   if (definitionMemo) definitionMemos.set(model, definitionMemo);
   if (definitionTrail) definitionTrails.set(model, definitionTrail);
   if (keepsMemos && !options.blockParser) scans.set(model, scanned);
-  if (keepsMemos && !options.blockParser) parseStates.set(model, moved ? { blocks, structure, structureProblems, order: moved.order } : { blocks, structure, structureProblems });
+  if (keepsMemos && !options.blockParser) parseStates.set(model, moved ? { blocks, structure, structureProblems, order: moved.order, dottedNumbersArePoints } : { blocks, structure, structureProblems, dottedNumbersArePoints });
   if (moved && inPlace && previous) inPlaceEdits.set(model, { previous, ...inPlace });
   // The previous version gives up its own link back: otherwise each version would keep the one
   // before it alive, and every version typed would stay in memory.

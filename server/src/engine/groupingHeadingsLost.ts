@@ -2,6 +2,7 @@ import { headingsOfKind, leadingValue } from './headingLists';
 import { romanValue } from './keywords';
 import type { DocumentModel } from './document';
 import type { Unit } from './model';
+import { UnitKeyedCache } from './treeKeyed';
 
 /** What a part shows of its groupings of one kind when the copy lost the first ones' headings. */
 export interface LostGroupingHeadings {
@@ -32,20 +33,33 @@ export function groupingHeadingsLostBefore(model: DocumentModel, kind: string, n
     for (let unit: Unit | undefined = context ?? model.root; unit; unit = unit.parent) if (!unit.citable) parents.push(unit);
   }
   for (const parent of parents) {
-    const children = parent.children;
-    const firstIndex = children.findIndex((child) => child.kind === kind);
-    if (firstIndex <= 0) continue;
-    let lowest = Infinity;
-    for (const child of children) {
-      if (child.kind !== kind || child.number === undefined) continue;
-      const value = valueOf(child.number);
-      if (value !== undefined) lowest = Math.min(lowest, value);
-    }
-    if (!(cited < lowest) || lowest === Infinity) continue;
-    const before = children.slice(0, firstIndex).filter((child) => child.citable);
-    if (before.length) return { parent, firstShown: children[firstIndex], before };
+    const shown = shownFrom(model, parent, kind);
+    if (shown && cited < shown.lowest) return { parent, firstShown: shown.first, before: shown.before };
   }
   return undefined;
+}
+
+/** Per part and kind: its first grouping of the kind, the lowest number shown, the citable units before that first one. */
+const shownByPart = new UnitKeyedCache<Map<string, { first: Unit; lowest: number; before: Unit[] } | null>>();
+
+/** What `parent` shows of its groupings of `kind`, read once per version (a citation of each never reads its children again). */
+function shownFrom(model: DocumentModel, parent: Unit, kind: string): { first: Unit; lowest: number; before: Unit[] } | null {
+  let byKind = shownByPart.get(model, parent);
+  if (!byKind) shownByPart.set(model, parent, (byKind = new Map()));
+  const known = byKind.get(kind);
+  if (known !== undefined) return known;
+  const children = parent.children;
+  const firstIndex = children.findIndex((child) => child.kind === kind);
+  let lowest = Infinity;
+  for (const child of children) {
+    if (child.kind !== kind || child.number === undefined) continue;
+    const value = valueOf(child.number);
+    if (value !== undefined) lowest = Math.min(lowest, value);
+  }
+  const before = firstIndex > 0 ? children.slice(0, firstIndex).filter((child) => child.citable) : [];
+  const shown = before.length && lowest !== Infinity ? { first: children[firstIndex], lowest, before } : null;
+  byKind.set(kind, shown);
+  return shown;
 }
 
 /** A grouping's number as a value: "8", "II", "2 bis" (its leading number); undefined for a letter that is no numeral. */

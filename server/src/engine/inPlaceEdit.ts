@@ -28,6 +28,8 @@ export interface ParseState {
   structureProblems: Problem[];
   /** The units' tree order, once a keystroke moved the tree (movedStructure). */
   order?: UnitOrder;
+  /** Whether the unit tree read dotted numbers as points (structure.ts StructureOptions): an edit that changes it builds the tree again. */
+  dottedNumbersArePoints?: boolean;
 }
 
 /** A letters-only edit inside one block: the block's index, and where the text changed. */

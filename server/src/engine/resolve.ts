@@ -5,6 +5,7 @@ import { FEWEST_NUMBERS_HELD, gapInCodeNumbering, leftOutReason, stateCodeSectio
 import { guessedHeadings } from './guessedHeadings';
 import { groupingHeadingsLostBefore } from './groupingHeadingsLost';
 import { holdsListTable, onListTableRow } from './listTables';
+import { decimalWritten, decimalsAtLineStarts } from './numbersAtLineStarts';
 import { ANNOUNCING_LINE, headingWordOrPlural, readHeading } from './headings';
 import { firstStartingFrom } from './spanSearch';
 import { GAZETTE_ABBREVIATION, actNoteAround, inBracketedRemark, editorsNoteStart, gazetteEntryAfter, historyNoteAt, inEditorsNote, notesHeadingAbove, notesParagraphAt, notesSummaryAbove } from './editorsNotes';
@@ -226,8 +227,14 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
         if (!reference.targets.length) return single(reference, { status: 'external', span: anchor.span, reason });
         return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
       }
-      // "f)  … Satz 1 findet … Anwendung" (a German text's lettered point, in no paragraph): a sentence cited alone is the unit's it stands in
-      if (!base && 'sentence' in anchor && context && context !== model.root) base = context;
+      // "e)  Buchstabe c) Satz 1 findet … Anwendung" (a German text's lettered point, in no paragraph): the sentence of the unit cited
+      // right before it
+      const ofCitedBefore = !base && 'sentence' in anchor ? citationRightBefore(model, reference) : undefined;
+      if (ofCitedBefore) {
+        const reason = `"${model.text.slice(anchor.span.start, anchor.span.end).trim()}" is a sentence of what the citation right before it names ("${ofCitedBefore.text.replace(/\s+/g, ' ')}"), which is checked there`;
+        if (!reference.targets.length) return single(reference, { status: 'external', span: anchor.span, reason });
+        return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
+      }
       // "### Anhang I" … "### Anhang VII", each with its title only, then "I. Einleitung" and "1. Nicht in diesem Anhang inbegriffen sind
       // …" (the annexes' text set apart from their headings): text after annexes that hold none is most likely theirs
       const astray = base ? undefined : annexesWithoutText(model, anchor.span.start);
@@ -1035,9 +1042,18 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     targets = targets.map((target) => target.status !== 'unresolved' ? target : { status: 'external', span: target.span,
       reason: `this document's language (${model.language}) is not one whose citations Treaty Lens reads: "${reference.text}" was read with another language's words, and whether it names a unit of this text or of another instrument cannot be told` });
   }
+  // "nach Nummer 1.1.2" where "    1.1.2 Die Grundgebühr …" opens a line the unit tree does not read (a fee schedule's points, indented
+  // as a code block): the point is in the text, not checkable as a unit
+  if (targets.some((t) => t.status === 'unresolved')) {
+    targets = targets.map((target, k) => {
+      const written = target.status === 'unresolved' && target.documentId === model.id && reference.targets[k] ? decimalWritten(model.text.slice(reference.targets[k].span.start, reference.targets[k].span.end)) : undefined;
+      if (!written || !decimalsAtLineStarts(model).has(written) || unitNumbers(model).has(written)) return target;
+      return { status: 'external', span: target.span, reason: `"${written}" opens a line of the text that the structure does not read as a unit (a schedule's point set apart, or indented): it cannot be checked as one (${target.reason ?? 'not found'})` };
+    });
+  }
   // "(§ 19 Absatz 1 Nummer 1)" in a form annexed to a regulation, after "§ 14 Absatz 1 1. BImSchV" (said after a heading, a note or a
   // table that explains it; a number past the end of a text that holds many is left to the reading of a copy cut short)
-  if (anchor.kind === 'none' && targets.some((t) => t.status === 'unresolved') && !(context && citableAround(context))) {
+  if (anchor.kind === 'none' && targets.some((t) => t.status === 'unresolved') && !(context && citableAround(context)) && besideProvisions(model, reference.span.start, context)) {
     targets = targets.map((target, k) => {
       const path = reference.targets[k]?.path;
       if (target.status !== 'unresolved' || leftOut?.[k] || target.documentId !== model.id || !path?.length || !isCitableKind(path[0].kind) || pastManyHeld(model, path[0])) return target;
@@ -1964,6 +1980,48 @@ function citedEarlierInProvision(model: DocumentModel, reference: DocumentRefere
   return undefined;
 }
 
+/**
+ * Whether `offset` stands in an annex or a schedule, or before the document's first article or section (a preamble) or after its
+ * last (forms, tables): where a text cites other instruments' units. Not where the structure shows no such units at all, nor
+ * between two of them (a provision whose heading the structure did not read as one).
+ */
+function besideProvisions(model: DocumentModel, offset: number, context: Unit | undefined): boolean {
+  if (context && (ancestorOfKind(context, 'annex') || ancestorOfKind(context, 'schedule'))) return true;
+  const span = provisionsSpan(model);
+  return span !== undefined && (offset < span.start || offset >= span.end);
+}
+
+/** From the start of the document's first article or section to the end of its last; undefined when it has none. */
+const provisionsSpan = oncePerVersion((model: DocumentModel): Span | undefined => {
+  let start = Infinity;
+  let end = -1;
+  for (const unit of model.units) {
+    if (!unit.citable) continue;
+    if (unit.span.start < start) start = unit.span.start;
+    if (unit.span.end > end) end = unit.span.end;
+  }
+  return end < 0 ? undefined : { start, end };
+});
+
+/** The word a citation opens with, as written ("§", "art.", "rule"), in small letters. */
+function unitWordOf(text: string): string {
+  return /^\S+/.exec(text)?.[0].toLowerCase() ?? '';
+}
+
+/** The citation that ends right before `reference`, only spaces between ("Buchstabe c) Satz 1"), or undefined. */
+function citationRightBefore(model: DocumentModel, reference: DocumentReference): DocumentReference | undefined {
+  const before = model.references[reference.index - 1];
+  return before && /^[ \t]{0,2}$/.test(model.text.slice(before.span.end, reference.span.start)) ? before : undefined;
+}
+
+/** Whether `unit` numbers no paragraph of its own but numbers points ("1.", "2." read as items: a German section of one paragraph). */
+function onlyPointsNumbered(unit: Unit): boolean {
+  return !unit.children.some((child) => child.kind === 'paragraph') && unit.children.some((child) => child.kind === 'item' && child.number !== undefined);
+}
+
+/** The numbers the document's units bear, as written ("34.1"), read once per version. */
+const unitNumbers = oncePerVersion((model: DocumentModel): ReadonlySet<string> => new Set(model.units.map((unit) => unit.number ?? '').filter(Boolean)));
+
 /** Whether `step` is numbered past the last of its kind in a text that holds many of them (checks/cutShort.ts reads those). */
 function pastManyHeld(model: DocumentModel, step: RefStep): boolean {
   const { max, count } = heldNumbers(model, step.kind);
@@ -1987,7 +2045,8 @@ function citedOutsideProvisions(model: DocumentModel, reference: DocumentReferen
     if (reference.span.start - earlier.span.end > OUTSIDE_PROVISIONS_REACH) break;
     const holder = model.unitsById.get(earlier.unitId);
     if (holder && citableAround(holder)) break;
-    if (earlier.anchor.kind === 'instrument' && earlier.targets.some((target) => target.path[0]?.kind === path[0].kind)) named = earlier;
+    // (cited by the same word: "rule 8" after "section 28(1) of the Courts Act 2003" is no unit of that Act)
+    if (earlier.anchor.kind === 'instrument' && earlier.targets.some((target) => target.path[0]?.kind === path[0].kind) && unitWordOf(earlier.text) === unitWordOf(reference.text)) named = earlier;
   }
   if (!named) return undefined;
   return { status: 'external', span, notInWorkspace: true, reason: `this document has no ${describe(path)}; it stands outside the document's articles and sections (in an annex, a schedule, a form or a preamble), where the citations name other instruments (the nearest before it, "${named.text.replace(/\s+/g, ' ')}", names "${(named.anchor as { name: string }).name}"): it is most likely a unit of one of them, and cannot be checked` };
@@ -2765,7 +2824,8 @@ const HEADING_AS_TEXT_START = /^\s*:\s+\p{Lu}/u;
 /** Before "Nr. 14": a gazette's abbreviation or a year, and its part ("BGBl. I ", "LGBl. 1915 "). */
 // (a no-break space after the abbreviation: "BGBl. Nr. 133" as RIS sets it)
 // ("(GBl.\nI Nr. 17 S. 141)": a hard-wrapped paragraph's line may break after the abbreviation, bundestag/gesetze)
-const GAZETTE_OR_YEAR_BEFORE = new RegExp(`(?:${GAZETTE_ABBREVIATION}|(?<![\\p{L}\\p{N}.])(?:18|19|20)\\d\\d)[ \\t\\u00a0\\n]+(?:[IV]{1,3}[ \\t\\u00a0]+)?$`, 'u');
+// ("BAnz. Nr. 82 vom 30. April 1958": the Bundesanzeiger, a gazette whose abbreviation ends in no "Bl.")
+const GAZETTE_OR_YEAR_BEFORE = new RegExp(`(?:${GAZETTE_ABBREVIATION}|(?<![\\p{L}\\p{N}])BAnz\\.|(?<![\\p{L}\\p{N}.])(?:18|19|20)\\d\\d)[ \\t\\u00a0\\n]+(?:[IV]{1,3}[ \\t\\u00a0]+)?$`, 'u');
 
 function numberOfAnotherThing(text: string, span: Span): 'gazette' | 'named' | undefined {
   // ("die Zollkontingente Nummer 20 und 21": German writes the word out)
@@ -3053,6 +3113,9 @@ function resolvePathFrom(doc: DocumentModel, path: RefStep[], base: Unit | undef
     }
     rest = path.slice(1);
     rest = numberedAfterArticle(rest, current) ?? rest;
+    // "§ 3 Abs. 1 Nr. 1" where § 3 numbers no paragraph, only its points "1." to "3." (a German section of one paragraph): the
+    // paragraph is the section's own text, and the point is the section's
+    if (rest.length > 1 && rest[0].kind === 'paragraph' && normaliseNumber(rest[0].number) === '1' && onlyPointsNumbered(current)) rest = rest.slice(1);
   } else {
     // "paragraph 2", "subparagraph (a) above": look in the enclosing units, innermost first.
     const start = base ?? context ?? doc.root;
@@ -4158,6 +4221,17 @@ const LETTER_NOT_ROMAN = /^(?![ivxlcdm]$)[a-z]$/i;
 
 /** The first and last letters of `kind`'s headings when every one is lettered ("Teil A", "Anlage D"), two or more, one at least no roman numeral. */
 function letteredOnly(model: DocumentModel, kind: string): { first: string; last: string } | undefined {
+  // (read once per version and kind: every citation of a grouping not found would read the headings again)
+  const known = letteredKinds(model);
+  if (known.has(kind)) return known.get(kind);
+  const found = letteredHeadings(model, kind);
+  known.set(kind, found);
+  return found;
+}
+
+const letteredKinds = oncePerVersion((): Map<string, { first: string; last: string } | undefined> => new Map());
+
+function letteredHeadings(model: DocumentModel, kind: string): { first: string; last: string } | undefined {
   const units = headingsOfKind(model, kind);
   // (two at least: one lettered annex, "ANNEXE A", says little of how the text numbers the others)
   if (!units.every((unit) => /^[a-z]$/i.test(unit.number ?? '')) || !units.some((unit) => LETTER_NOT_ROMAN.test(unit.number!))) return undefined;
@@ -4208,8 +4282,11 @@ interface ForeignContext {
   chainedToThis?: boolean;
 }
 
-/** A possessive right before a citation: "en ses articles 40 et 42", "à l'exception de sa partie II", "its Article 5". */
-const POSSESSIVE_BEFORE = /(?:^|[\s(])(son|sa|ses|its)[ \t]+$/iu;
+/**
+ * A possessive right before a citation: "en ses articles 40 et 42", "à l'exception de sa partie II", "its Article 5", "nach seinem
+ * Artikel 51", "nach ihren Artikeln 8 und 6".
+ */
+const POSSESSIVE_BEFORE = /(?:^|[\s(])(son|sa|ses|its|seine[mnrs]?|ihre[mnrs]?)[ \t]+$/iu;
 /** How far back the thing a possessive points to is looked for: the citation or "this" phrase before it, in its paragraph. */
 const POSSESSIVE_REACH = 300;
 
@@ -4219,14 +4296,17 @@ const POSSESSIVE_REACH = 300;
  * et cinquième alinéas" (a part of that article, looked for there as "that article" is); anything else cannot be told.
  */
 function possessiveContext(model: DocumentModel, reference: DocumentReference): ForeignContext | undefined {
-  // (most citations have no such word before them: its last letter, "n", "a" or "s", is looked at first)
+  // (most citations have no such word before them: its last letter, "n", "a", "s", "e", "m" or "r", is looked at first)
   const last = model.text.charCodeAt(reference.span.start - 2) | 0x20;
-  if (last !== 110 && last !== 97 && last !== 115) return undefined;
+  if (last !== 110 && last !== 97 && last !== 115 && last !== 101 && last !== 109 && last !== 114) return undefined;
   const possessive = POSSESSIVE_BEFORE.exec(model.text.slice(Math.max(0, reference.span.start - 12), reference.span.start));
   if (!possessive) return undefined;
   const earlier = model.references[reference.index - 1];
   const gap = earlier ? model.text.slice(earlier.span.end, reference.span.start) : '';
-  if (earlier && gap.length <= POSSESSIVE_REACH && !/\n[ \t]*\n/.test(gap)) {
+  // ("Dieses Gesetz tritt … in Kraft. Der Tag, an dem das Übereinkommen nach seinem Artikel 51 …": German, a sentence ended between
+  // them, and a noun of the possessive's own sentence before it is what it is of; "… le présent Accord. À l'exception de sa partie
+  // II" names no noun between)
+  if (earlier && gap.length <= POSSESSIVE_REACH && !/\n[ \t]*\n/.test(gap) && !(model.language === 'de' && nounBeforeInSentence(gap))) {
     if (earlier.anchor.kind === 'this' && earlier.anchor.unit === 'document') return { chainedToThis: true };
     if (earlier.anchor.kind === 'instrument') return { name: earlier.anchor.name };
     const path = earlier.targets.length === 1 ? earlier.targets[0].path : undefined;
@@ -4234,6 +4314,15 @@ function possessiveContext(model: DocumentModel, reference: DocumentReference): 
     if (kind) return { external: `"${possessive[1]} ${reference.text}" is of what is named before it, which is not checked`, anaphor: kind };
   }
   return { external: `"${possessive[1]} ${reference.text}" is of what is named before it, which is not checked` };
+}
+
+/** Whether the words after the last sentence end in `gap` hold a capitalised word past the sentence's first (a German noun). */
+function nounBeforeInSentence(gap: string): boolean {
+  const ends = [...gap.matchAll(/[\p{Ll})][.;][ \t\n]+(?=\p{Lu})/gu)];
+  if (!ends.length) return false;
+  const last = ends[ends.length - 1];
+  const sentence = gap.slice(last.index! + last[0].length);
+  return /\s\p{Lu}\p{Ll}/u.test(sentence);
 }
 
 /** Emphasis closed right after a citation ("*subsection (9)* of"), before a space or a stop. (Narrower than what the tokenizer

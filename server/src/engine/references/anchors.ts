@@ -85,7 +85,8 @@ export class AnchorParser extends GroupParser {
   protected lawAbbreviation(j: number, afterOf: boolean): Token | null {
     const t = this.initialsAt(j);
     const longest = this.c.table.abbreviationsUpTo ?? MAX_CAPITALS_ALONE;
-    if (!t || t.newline || (!afterOf && t.raw.length > longest && t.raw === t.raw.toUpperCase())) return null;
+    // ("§ 78e Satz 3\n        BNotO": a hard-wrapped paragraph may break before a law's abbreviation written in mixed case)
+    if (!t || (t.newline && !(this.c.table.abbreviationsAfter === 'initials' && /\p{Ll}/u.test(t.raw))) || (!afterOf && t.raw.length > longest && t.raw === t.raw.toUpperCase())) return null;
     if (this.c.table.abbreviationsAfter === 'capitals') {
       // "Article 263 TFEU", not a word of a text set in capitals ("ARTICLE 5 SHALL APPLY", "SECTION 3 IS REPEALED")
       const following = this.tok(j + 1);
@@ -106,7 +107,7 @@ export class AnchorParser extends GroupParser {
     const number = this.tok(j);
     if (!number || number.kind !== 'num' || number.newline || !/^\d{1,2}$/.test(number.raw) || !this.isPunct(j + 1, '.') || this.tok(j + 1)!.space) return -1;
     const word = this.tok(j + 2);
-    return word && word.space && !word.newline && this.initialsAt(j + 2) ? j + 2 : -1;
+    return word && word.space && (!word.newline || /\p{Ll}/u.test(word.raw)) && this.initialsAt(j + 2) ? j + 2 : -1;
   }
 
   /** Initials (INITIALS), never a roman numeral ("Art. 5 II GG": the paragraph), nor a small word or unit noun of a text in capitals ("§ 5 UND § 6", "ABSATZ 2 DES GESETZES"). */
@@ -871,7 +872,7 @@ export class AnchorParser extends GroupParser {
       const abbreviation = !of && j === next && this.c.table.abbreviationsAfter ? this.lawAbbreviation(ordinal > 0 ? ordinal : j, false) : null;
       if (abbreviation) {
         const start = ordinal > 0 ? this.toks[j].start : abbreviation.start;
-        anchor = { kind: 'instrument', name: ordinal > 0 ? this.text.slice(start, abbreviation.end) : abbreviation.raw, span: { start, end: abbreviation.end } };
+        anchor = { kind: 'instrument', name: ordinal > 0 ? this.text.slice(start, abbreviation.end).replace(/\s+/g, ' ') : abbreviation.raw, span: { start, end: abbreviation.end } };
         next = (ordinal > 0 ? ordinal : j) + 1;
         endChar = abbreviation.end;
         break;

@@ -48,6 +48,15 @@ export { LANGUAGE_TABLES } from './tables';
 class Parser extends CjkParser {
   // ----- top level
 
+  /** Whether the word at `i` ends a compound a hyphen broke at the line's end ("Ref-" then "Nummern"), not itself a unit's word. */
+  private brokenCompoundBefore(i: number): boolean {
+    const hyphen = this.toks[i - 1];
+    const word = this.toks[i - 2];
+    // (a noun's compound, "Ref-": a prefix in small letters, "sub-", "sous-", goes on into the unit's word, "sub-\nsubparagraph (l)")
+    if (!hyphen || !word || hyphen.kind !== 'punct' || hyphen.norm !== '-' || hyphen.space || word.kind !== 'word' || !/^\p{Lu}/u.test(word.raw)) return false;
+    return !Object.prototype.hasOwnProperty.call(this.c.table.units, `${word.norm}-${this.toks[i].norm}`);
+  }
+
   /** A reference starting at token i, or null. */
   at(i: number): { ref: Omit<ParsedReference, 'language' | 'text'>; next: number } | null {
     const t = this.toks[i];
@@ -61,6 +70,9 @@ class Parser extends CjkParser {
     } else if (t.kind !== 'word' || (!this.c.starters.has(t.norm) && !this.c.prefixes.length)) {
       return null;
     }
+    // "für die PM/Ref-\n    Nummern 74560, 74640" (a compound broken at a line's end): the unit's word is the compound's last part
+    // ("sub-\nsection (2)" stays one, a unit's word whole)
+    if (t.kind === 'word' && t.newline && this.brokenCompoundBefore(i)) return null;
     // "Diário da República, 1.ª série — N.º 155": a capitalised "N.º" numbers a gazette's issue, not a paragraph
     if (t.kind === 'word' && t.raw !== t.norm && this.c.table.lowerCaseUnits?.includes(t.norm)) return null;
     const g = this.group(i, -1, false);

@@ -155,7 +155,10 @@ export class GroupParser extends ItemParser {
         const again = openedAsRange && targets.length === 1 && this.tok(next)?.kind === 'word' ? this.match(this.c.units, this.skipDet(r), true) : null;
         const it = this.item(r, kind, numericOnly) ?? (again && again.value.kind === kind ? this.item(again.next, kind, numericOnly) : null);
         const last = targets[targets.length - 1];
-        const through = it && this.attach(last.path, it.steps, kind);
+        // "Buchstabe a bis i": a range from a letter ends on a letter, of the same level, not on a roman numeral below it
+        const tail = last.path[last.path.length - 1];
+        const letterRun = it && it.steps.length === 1 && tail.shape === 'lower' && /^[a-z]$/.test(tail.number) && /^[a-z]$/.test(it.steps[0].number) && it.steps[0].number > tail.number;
+        const through = it && (letterRun ? last.path.slice(0, -1).concat([{ ...it.steps[0], shape: 'lower', kind: tail.kind }]) : this.attach(last.path, it.steps, kind));
         const backwards = it && through && /^[0-9]+$/.test(last.path[0].number) && /^[0-9]+$/.test(through[0].number) &&
           Number(through[0].number) < Number(last.path[0].number);
         if (it && through && !backwards && last.path.length === prev.length) {
