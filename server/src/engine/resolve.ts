@@ -762,7 +762,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (repealed) return { status: 'external', span, reason: `${unitName(repealed.unit)} is repealed ("${repealed.notice}"): ${describe(cited.path)} cannot be checked against its text` };
       // "##### 24. **Electorate …**" then "24.—F25[…]" (the Irish Statute Book): the section's words left out of the consolidation
       const elided = doc === model && first.partial ? elidedAround(doc, first.partial) : undefined;
-      if (elided) return { status: 'external', span, reason: `${unitName(elided.unit)} holds no words in this copy, only "${elided.mark}" where they stood (left out: repealed, or amendments already carried out): ${describe(cited.path)} cannot be checked against its text` };
+      if (elided) return { status: 'external', span, reason: `${elidedText(elided)}: ${describe(cited.path)} cannot be checked against its text` };
       // "la parte A dell'indennita'", "I parte B: maresciallo capo" (the portions of an indemnity, the classes of a rank) in a
       // code whose parts are numbered II–VII: a grouping lettered where the document letters none of that kind
       if (doc === model && first.reason && !first.partial && grouping && GROUPING_KINDS.has(grouping) && LETTER_NOT_ROMAN.test(cited.path[0].number) &&
@@ -978,7 +978,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (repealedEnd) return { status: 'external', span: through.span ?? span, reason: `${describe([end!])} is repealed ("${repealedEnd.line}"): the range cannot be checked past it` };
       // "Artikel 36 Nr. 1 bis 8" where article 36 reads "-" (bundestag/gesetze: its amendments no longer given)
       const elidedStart = doc === model && first.unit ? elidedAround(doc, first.unit) : undefined;
-      if (elidedStart) return { status: 'external', span: through.span ?? span, reason: `${unitName(elidedStart.unit)} holds no words in this copy, only "${elidedStart.mark}" where they stood (left out: repealed, or amendments already carried out): the range cannot be checked in it` };
+      if (elidedStart) return { status: 'external', span: through.span ?? span, reason: `${elidedText(elidedStart)}: the range cannot be checked in it` };
       return { status: 'unresolved', span: through.span ?? span, reason: through.reason };
     }
     const resolved = resolvedTarget(doc, first.unit, span);
@@ -2006,6 +2006,11 @@ const provisionsSpan = oncePerVersion((model: DocumentModel): Span | undefined =
 /** The word a citation opens with, as written ("§", "art.", "rule"), in small letters. */
 function unitWordOf(text: string): string {
   return /^\S+/.exec(text)?.[0].toLowerCase() ?? '';
+}
+
+/** What a reason says of a unit whose words a consolidation left out ("24.—F25[…]", "-"): one wording for a citation and a range. */
+function elidedText(elided: { unit: Unit; mark: string }): string {
+  return `${unitName(elided.unit)} holds no words in this copy, only "${elided.mark}" where they stood (left out: repealed, or amendments already carried out)`;
 }
 
 /** The citation that ends right before `reference`, only spaces between ("Buchstabe c) Satz 1"), or undefined. */
