@@ -720,7 +720,6 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
   const fence = blocks.length ? unclosedFence(text, blocks[blocks.length - 1], lines) : undefined;
   if (fence) problems.push(fence);
 
-  /** A unit opened by a heading, with its id (prefixed by the grouping it is in, unless citable). */
   /** Whether the first article headed after the grouping heading at `index` (past other groupings' headings) numbers on from `open`. */
   function numberingGoesOnBelow(open: Unit, index: number): boolean {
     for (let i = index + 1; i < blocks.length && i <= index + NUMBERING_LOOKAHEAD_BLOCKS; i++) {
@@ -732,6 +731,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     return false;
   }
 
+  /** A unit opened by a heading, with its id (prefixed by the grouping it is in, unless citable). */
   function openHeadingUnit(kind: UnitKind, info: { number?: string; label: string; title?: string }, parent: Unit, citable: boolean, depth: number, block: Block, sameText: string): Unit {
     const unit: Unit = {
       id: '', kind, number: info.number, label: info.label, title: info.title,
