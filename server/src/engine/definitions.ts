@@ -237,7 +237,7 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
       // "(1) In this Part:" opens the list: it is no entry of it.
       if (colonEligible && !intro && found.length === 0) findColonDefinition(text, block, found, offset - block.span.start);
       findHereinafter(blockText, offset, found);
-      if (found.length === 0 && blockText.includes('指')) findChineseDefinitions(blockText, offset, found);
+      if (found.length === 0 && (blockText.includes('指') || blockText.includes('謂') || blockText.includes('稱'))) findChineseDefinitions(blockText, offset, found);
       return found.filter((candidate) => !inAmendedWords(blockText, candidate.termStart - offset));
     };
     let candidates: Candidate[];
@@ -859,19 +859,33 @@ function findUnquotedVerbDefinitions(blockText: string, offset: number, out: Can
  * ("本法下列用语的含义："). "是指" / "系指" / "指" after "所称"; after a bare term at an item's start
  * only "，是指" / "，系指" (the comma sets the term off: "网络运营者应当……" is a sentence).
  */
-const CHINESE_CALLED = /(?:^|[。；;]\s*)(?:本(?:法|条例|规定|办法|解释|决定|细则|规则|条|款|章|节)|前款|前两款|前三款|本法和有关法律)所称的?(["“]?)([\p{Script=Han}A-Za-z0-9]{1,24}?)\1?[”"]?[，,]?(?:是指|系指|指)/gu;
-const CHINESE_ITEM_TERM = /^\s*(?:[（(][〇零一二三四五六七八九十]{1,4}[）)]\s*)?(["“]?)([\p{Script=Han}A-Za-z0-9]{1,24})\1?[”"]?[，,](?:是指|系指)/u;
+// (and in traditional characters, Taiwan's: "本法所稱行政程序，係指……", "本法所稱行政指導，謂……", "本法所稱主管機關：在中央為……",
+// "前項所稱……，指……"; an item of "本法用詞，定義如下：", "一、水：指以任何形式存在之地面水及地下水。"). "指" alone only after a
+// comma: "本法所稱行政指導，謂……" defines "行政指導", not "行政" by "指導". An item's term may hold a bracket: "十、廢（污）水處理設施：指……"; not a short name's, "五、海岸巡防機關（以下簡稱海巡機關）：指……".)
+const CHINESE_CALLED = /(?:^|[。；;]\s*)(?:本(?:法|条例|條例|规定|規定|办法|辦法|解释|解釋|决定|決定|细则|細則|规则|規則|条|條|款|项|項|章|节|節)|前款|前两款|前三款|前項|前二項|前三項|第[一二三四五六七八九十]{1,3}項|本法和有关法律)所[称稱](?:的|之)?(["“「]?)([\p{Script=Han}A-Za-z0-9]{1,24}?)\1?[”"」]?(?:[，,](?:是指|系指|係指|指|謂)|是指|系指|係指|謂|(?<!如下)[：:︰])/gu;
+const CHINESE_ITEM_TERM = /^\s*(?:[（(][〇零一二三四五六七八九十]{1,4}[）)]\s*|[一二三四五六七八九十]{1,4}、)?(["“「]?)([\p{Script=Han}A-Za-z0-9](?:[\p{Script=Han}A-Za-z0-9]|（(?!以下)[^（）\n]{1,8}）){0,23})\1?[”"」]?(?:（以下簡?稱([^（）\n]{1,12})）)?(?:[，,](?:是指|系指|係指)|[：:](?:指|係指|系指|是指|謂))/u;
+/** "稱公務員者，謂下列人員：" (Taiwan's Criminal Code): what the law calls X means … */
+const CHINESE_SO_CALLED = /(?:^|[。；;]\s*)稱([\p{Script=Han}A-Za-z0-9]{1,16}?)者[，,]謂/gu;
 
 function findChineseDefinitions(blockText: string, offset: number, out: Candidate[]) {
   for (const match of blockText.matchAll(CHINESE_CALLED)) {
     const termStart = offset + (match.index ?? 0) + match[0].lastIndexOf(match[2], match[0].length - 2);
     out.push({ term: match[2], termStart, termEnd: termStart + match[2].length, bodyStart: offset + (match.index ?? 0) + match[0].length, style: 'unquoted-zh' });
   }
+  for (const match of blockText.matchAll(CHINESE_SO_CALLED)) {
+    const termStart = offset + (match.index ?? 0) + match[0].lastIndexOf(match[1], match[0].length - 3);
+    out.push({ term: match[1], termStart, termEnd: termStart + match[1].length, bodyStart: offset + (match.index ?? 0) + match[0].length, style: 'unquoted-zh' });
+  }
   if (out.length) return;
   const item = CHINESE_ITEM_TERM.exec(blockText);
   if (!item) return;
-  const termStart = offset + item[0].lastIndexOf(item[2]);
+  const termStart = offset + item[0].lastIndexOf(item[2], item[3] ? item[0].indexOf('（以下') : undefined);
   out.push({ term: item[2], termStart, termEnd: termStart + item[2].length, bodyStart: offset + item[0].length, style: 'unquoted-zh' });
+  // "海岸巡防機關（以下簡稱海巡機關）": the short name the law uses after, defined by the same words
+  if (item[3]) {
+    const shortStart = offset + item[0].lastIndexOf(item[3]);
+    out.push({ term: item[3], termStart: shortStart, termEnd: shortStart + item[3].length, bodyStart: offset + item[0].length, style: 'unquoted-zh' });
+  }
 }
 
 /**

@@ -197,6 +197,9 @@ const PLURAL_ANNEX_LEAD = /^(?:schedules|annexes|appendices|appendixes)\.?[ \t]*
 
 const BOLD_NUMBER_THEN_LETTER = /^(\s*\*\*[^*]*\d)\*\*\s([a-z])(?=\s|$)/;
 
+/** A Chinese heading's unit character, in either script, and the kind of unit it opens. */
+const CHINESE_HEADING_KINDS: Record<string, UnitKind> = { 条: 'article', 條: 'article', 章: 'chapter', 节: 'division', 節: 'division', 编: 'part', 編: 'part', 部: 'part' };
+
 export function readHeading(raw: string): HeadingInfo | undefined {
   // Emphasis around the whole label goes too: "**_Artículo 4.-_**" (bold and italic, as official sites' HTML gives it)
   // "**Art. 68** e" (Fedlex's PDFs): the letter of an inserted article set after the bold number
@@ -232,14 +235,17 @@ export function readHeading(raw: string): HeadingInfo | undefined {
   }
 
   // "第二百八十六条之一": the article inserted after article 286, numbered "286-1"
-  const chinese = /^第\s*([0-9〇零一二三四五六七八九十百千]+)\s*([条章节编部])(?:之([一二三四五六七八九十]{1,3}))?[\s\u3000]*(.*)$/.exec(text);
+  // ("第 5-1 條", "第 一 編 總則": Taiwan's laws as the Ministry of Justice's database sets them, traditional characters, the
+  // number spaced and an inserted article's written "5-1")
+  const chinese = /^第[ \t\u3000]*([0-9〇零一二三四五六七八九十百千]+)(?:-([0-9]{1,2}))?[ \t\u3000]*([条條章节節编編部])(?:之([一二三四五六七八九十]{1,3}))?[\s\u3000]*(.*)$/.exec(text);
   if (chinese) {
     // "节" groups articles inside a chapter: a division, never a citable section beside the articles
-    const kind: UnitKind = { 条: 'article', 章: 'chapter', 节: 'division', 编: 'part', 部: 'part' }[chinese[2]] as UnitKind;
+    const kind = CHINESE_HEADING_KINDS[chinese[3]];
     const number = chineseNumber(chinese[1]);
-    const inserted = chinese[3] !== undefined && chinese[2] === '条' ? chineseNumber(chinese[3]) : undefined;
-    const title = chinese[4].replace(/[\s\u3000]+/g, ' ').trim();
-    return { kind, number: number !== undefined && inserted !== undefined ? `${number}-${inserted}` : number, label: text.slice(0, text.length - chinese[4].length).trim(), title: title || undefined };
+    const article = kind === 'article';
+    const inserted = article && chinese[2] !== undefined ? chinese[2] : article && chinese[4] !== undefined ? chineseNumber(chinese[4]) : undefined;
+    const title = chinese[5].replace(/[\s\u3000]+/g, ' ').trim();
+    return { kind, number: number !== undefined && inserted !== undefined ? `${number}-${inserted}` : number, label: text.slice(0, text.length - chinese[5].length).trim(), title: title || undefined };
   }
 
   // "§ 2510. Definitions", "§2510", "§§ …" (a heading naming several sections is read as the first).

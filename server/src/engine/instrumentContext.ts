@@ -494,6 +494,7 @@ const SOFT_BREAKS = /([\p{Ll}\d,][ \t]*)\n\n(?=[ \t]*[\p{Ll}\d])/gu;
  * Not proof, so the citation is only not reported, with this reason.
  */
 export function instrumentEarlierInSentence(model: DocumentModel, reference: DocumentReference): string | undefined {
+  if (model.language.startsWith('zh')) return chineseInstrumentEarlier(model, reference);
   const from = Math.max(0, reference.span.start - SENTENCE_REACH);
   let window = model.text.slice(from, reference.span.start);
   let offset = from;
@@ -520,6 +521,24 @@ export function instrumentEarlierInSentence(model: DocumentModel, reference: Doc
     if (!anchoredBetween) return last.name;
   }
   return instrumentLaterInSentence(model, reference);
+}
+
+/**
+ * Chinese: the instrument the last anchored citation before this one in its sentence names ("有銀行法第六十二條第一項所定業務
+ * …之虞或第六十四條虧損", an enumeration run over commas), where the sentence ends at "。", "；", "！", "？" or a line's end.
+ * Names are read with their citations (cjk.ts): no other name is looked for.
+ */
+function chineseInstrumentEarlier(model: DocumentModel, reference: DocumentReference): string | undefined {
+  const window = model.text.slice(Math.max(0, reference.span.start - SENTENCE_REACH), reference.span.start);
+  const end = Math.max(window.lastIndexOf('。'), window.lastIndexOf('；'), window.lastIndexOf('！'), window.lastIndexOf('？'), window.lastIndexOf('\n'));
+  const sentenceStart = reference.span.start - window.length + end + 1;
+  for (let i = reference.index - 1; i >= 0; i--) {
+    const before = model.references[i];
+    if (before.span.end <= sentenceStart) return undefined;
+    if (before.anchor.kind === 'instrument') return before.anchor.name;
+    if (before.anchor.kind !== 'none') return undefined;
+  }
+  return undefined;
 }
 
 /** A list item's marker: a bullet, a letter or number closed by ")", or both ("- kk) ", "* ", "12) "); not "3. ", a numbered paragraph of this law. */

@@ -70,6 +70,8 @@ export function guessLanguage(text: string, sampleLength = 4000): string | undef
     // Cyrillic that is not Russian: Ukrainian's "і", "ї", "є", Serbian's and Macedonian's "ј", "љ", "њ", Bulgarian's frequent "ъ"
     // (the Russian table would read "стаття 5" or "чл. 5" with Russian words, and report what it misread)
     if (language === 'ru') return otherCyrillic(inRaw, letters) ?? language;
+    // Traditional characters (Taiwan's, Hong Kong's and Macao's laws): their tables rank "項" and "款" otherwise than the mainland's
+    if (language === 'zh' && inRaw(TRADITIONAL_ONLY) > inRaw(SIMPLIFIED_ONLY)) return 'zh-Hant';
     return language;
   }
   // The words, not the script: the text's own, what it quotes in curly marks being another text's ("Akta Setem 1949 …, dipinda …
@@ -97,6 +99,13 @@ function otherCyrillic(count: (re: RegExp) => number, letters: number): string |
   if (count(/[ъЪ]/g) > letters * 0.006) return 'bg';
   return undefined;
 }
+
+/**
+ * Common characters written one way in traditional script and another in simplified (條/条, 們/们, 與/与, 於/于 …), each list
+ * the other's counterparts: a text writes mostly one of them, whatever else it quotes.
+ */
+const TRADITIONAL_ONLY = /[條們為與會國於這個說時對關機應經從業發實將當區過規務項編節權處關條該並無開間問進產動還長]/g;
+const SIMPLIFIED_ONLY = /[条们为与会国于这个说时对关机应经从业发实将当区过规务项编节权处关条该并无开间问进产动还长]/g;
 
 /** Malay words an English text does not write, not even in a Malaysian name ("Yang di-Pertuan Agong"). */
 const MALAY_OWN_WORDS = /(?<![\p{L}\d])(?:dan|dengan|bagi|oleh|dalam|kepada|hendaklah|tersebut|adalah|atau|tidak|dipinda|seksyen)(?![\p{L}\d])/giu;

@@ -249,6 +249,12 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
         return;
       }
     }
+    // "      第 一 節 法例" (Taiwan's laws: a grouping's heading indented by its rank, which CommonMark reads as code from four
+    // spaces on): a line of code that is a Chinese grouping's label and title alone is that heading, read as the paragraph it is
+    if (current.kind === 'code' && indentedChineseGrouping(text, current)) {
+      const span = trimSpan(text, current.span.start, current.span.end);
+      current = { kind: 'paragraph', depth: 0, span, contentStart: span.start };
+    }
     if (current.kind !== 'paragraph' && current.kind !== 'listItem') {
       out.push(current);
       return;
@@ -458,12 +464,26 @@ function paragraphPieces(text: string, block: Block, insideUnit: boolean, memo: 
   const titledLabel = titledFound !== undefined && (titlesBeforeLabels() || loneMarginTitledLabel(text, block, titledFound)) ? titledFound : undefined;
   const together = block.kind === 'paragraph' && !titleLine ? runTogether().within(block.span.start, block.span.end) : [];
   const read = (): Block[] => (titleLine ? [{ kind: 'heading' as const, depth: PLAIN_UNIT_DEPTH, span: block.span, contentStart: block.span.start }]
-    : plainHeadingLines(text, block, inside, announced, titledLabel, together, captioned).flatMap((part) => (part.kind === 'paragraph' && insideUnit ? alineaLines(text, part).flatMap((line) => runInDefinitions(text, line)) : [part])));
+    : unitLines(text, plainHeadingLines(text, block, inside, announced, titledLabel, together, captioned), insideUnit));
   if (!memo) return read();
   const base = block.span.start;
   // Remembered relative to the block: only the block's own text is read (and, for a numbered title line, whether the document titles its sections so).
   const relative = memo.get(base, block.span.end, `pieces ${insideUnit} ${blockFields(block)} ${titleLine} ${announced ?? ''} ${captioned} ${titledLabel !== undefined} ${inside.map((at) => at - base).join(',')} ${together.map((at) => at - base).join(',')}`, () => read().map((piece) => shiftBlock(piece, -base)));
   return relative.map((piece) => shiftBlock(piece, base));
+}
+
+/**
+ * A paragraph's parts with the alinéas of those inside a unit cut apart (alineaLines). Where the unit opens in the paragraph itself
+ * ("第 13 條" then its lines, the first article after "第 三 章 防治措施"), the lines of Chinese text after its label are its paragraphs too.
+ */
+function unitLines(text: string, parts: Block[], insideUnit: boolean): Block[] {
+  let opened = false;
+  return parts.flatMap((part) => {
+    if (part.kind === 'heading') opened = part.depth === PLAIN_UNIT_DEPTH;
+    if (part.kind !== 'paragraph') return [part];
+    if (insideUnit) return alineaLines(text, part).flatMap((line) => runInDefinitions(text, line));
+    return opened ? chineseLinesOf(text, part) : [part];
+  });
 }
 
 function titleBlock(text: string, block: Block, memo: LegalReadingMemo | undefined): boolean {
@@ -1567,13 +1587,15 @@ function numberAnnouncedBefore(text: string, start: number): string | undefined 
  * after the label (often the ideographic one): "第一条规定的……" opening a paragraph is a citation. A
  * space before "条" is typesetting a citation never has: "第一百二十四 条采用……" is a label too.
  */
-const CJK_RUN_IN_LABEL = /^(第[0-9〇零一二三四五六七八九十百千]{1,8}条(?:之[一二三四五六七八九十]{1,3})?)[ \t\u3000]+(?=[^\s\u3000])|^(第[0-9〇零一二三四五六七八九十百千]{1,8}[ \u3000]条)(?=[^\s\u3000])/;
+const CJK_RUN_IN_LABEL = /^(第[0-9〇零一二三四五六七八九十百千]{1,8}[条條](?:之[一二三四五六七八九十]{1,3})?)[ \t\u3000]+(?=[^\s\u3000])|^(第[0-9〇零一二三四五六七八九十百千]{1,8}[ \u3000][条條])(?=[^\s\u3000])/;
 
 /** A Chinese article's label after a sentence's end and a space, with a space after it: one of articles run together on a line. */
-const CJK_LABEL_AFTER_SENTENCE = /(?<=[。；！？][ \t\u3000]+)(第[0-9〇零一二三四五六七八九十百千]{1,8}条(?:之[一二三四五六七八九十]{1,3})?)(?=[ \t\u3000]+[^\s\u3000])/g;
+const CJK_LABEL_AFTER_SENTENCE = /(?<=[。；！？][ \t\u3000]+)(第[0-9〇零一二三四五六七八九十百千]{1,8}[条條](?:之[一二三四五六七八九十]{1,3})?)(?=[ \t\u3000]+[^\s\u3000])/g;
 
 /** "第一章　总则", "第三节 共同犯罪": a Chinese grouping's label, a space and a short title with no punctuation. */
-const CJK_GROUPING_TITLE = /^第[0-9〇零一二三四五六七八九十百千]{1,8}[章节编][\s\u3000]+[^\s。，；：、,;:.!?！？][^。，；：、,;:.!?！？]{0,40}$/;
+// ("第 一 章 總則": Taiwan's laws spaced, in traditional characters)
+// ("第 四 章 解聘、不續聘、停聘及資遣": the enumeration comma inside a title; never right after the label, "第三章、第四章")
+const CJK_GROUPING_TITLE = /^第[ \u3000]?[0-9〇零一二三四五六七八九十百千]{1,8}[ \u3000]?[章节節编編][\s\u3000]+[^\s。，；：、,;:.!?！？][^。，；：,;:.!?！？]{0,40}$/;
 
 /** "Artículo 129 Citaciones.", alone: an article's label and a short title closed by a full stop. */
 function titleClosedByStop(content: string): number | undefined {
@@ -1773,23 +1795,82 @@ function alineaLines(text: string, block: Block): Block[] {
   const body = text.slice(block.span.start, block.span.end);
   if (!body.includes('\n')) return [block];
   const lines = body.split('\n');
+  if (CHINESE_LINE_START.test(lines[0]) || CHINESE_LINE_START.test(lines[1])) return chineseLinesOf(text, block);
   const unwrapped = lines.some((line) => line.length > UNWRAPPED_LINE);
   const width = unwrapped ? 0 : wrapWidth(lines);
   if (!unwrapped && !width) return [block];
+  return cutAfterLines(text, block, lines, (i) => /[.;:!?»”…]\s*$/.test(lines[i]) && /^\s*\S/.test(lines[i + 1]) &&
+    (unwrapped || endsShort(lines[i], lines[i + 1], width) || opensSentence(lines[i], lines[i + 1])));
+}
+
+/** A paragraph cut after each of its lines (`lines`, its text split) that `ends` says ends a piece; the first piece keeps the block's fields. */
+function cutAfterLines(text: string, block: Block, lines: string[], ends: (line: number) => boolean): Block[] {
   const pieces: Block[] = [];
   let from = block.span.start;
   let offset = block.span.start;
   for (let i = 0; i < lines.length - 1; i++) {
     offset += lines[i].length + 1;
-    if (/[.;:!?»”…]\s*$/.test(lines[i]) && /^\s*\S/.test(lines[i + 1]) && (unwrapped || endsShort(lines[i], lines[i + 1], width) || opensSentence(lines[i], lines[i + 1]))) {
-      const span = trimSpan(text, from, offset - 1);
-      if (span.end > span.start) pieces.push(pieces.length === 0 ? { ...block, span } : { kind: 'paragraph', depth: 0, span, contentStart: span.start });
-      from = offset;
-    }
+    if (!ends(i)) continue;
+    const span = trimSpan(text, from, offset - 1);
+    if (span.end > span.start) pieces.push(pieces.length === 0 ? { ...block, span } : { kind: 'paragraph', depth: 0, span, contentStart: span.start });
+    from = offset;
   }
   const rest = trimSpan(text, from, block.span.end);
   if (rest.end > rest.start) pieces.push(pieces.length === 0 ? { ...block, span: rest } : { kind: 'paragraph', depth: 0, span: rest, contentStart: rest.start });
   return pieces;
+}
+
+/** A line that ends a Chinese sentence or lead-in: "。", "；", "：" (or "︰", the form Taiwan's database keeps), "！", "？", a quote closing after one. */
+const CHINESE_LINE_END = /[。；：︰！？][」』”）)]?[ \t\u3000]*$/;
+/** A line that opens in Chinese: a character, an item's "（一）" or a quotation's mark. */
+const CHINESE_LINE_START = /^[ \t\u3000]*[\p{Script=Han}（「『]/u;
+
+/** A line that ends with a box-drawing character: a table's rule. */
+const BOX_RULE_END = /[\u2500-\u257f][ \t\u3000]*$/;
+/** A line of a table drawn in box characters. */
+const BOX_LINE = /^[ \t\u3000]*[\u2500-\u257f]/;
+/** A line that opens a Chinese item: "一、", "（一）". */
+const CHINESE_ITEM_LINE = /^[ \t\u3000]*(?:[〇零一二三四五六七八九十百]{1,5}、|[（(][〇零一二三四五六七八九十百]{1,5}[）)])/;
+
+/** An indented code block of one line that is a Chinese grouping's heading ("      第 一 節 法例"); never a fenced one. */
+function indentedChineseGrouping(text: string, block: Block): boolean {
+  // (the block's span starts past its indentation; a fenced block holds its fences' lines too)
+  if (block.span.end - block.span.start > 80) return false;
+  const line = text.slice(block.span.start, block.span.end).trim();
+  return !line.includes('\n') && CJK_GROUPING_TITLE.test(line);
+}
+
+/**
+ * A paragraph of Chinese text cut into the paragraphs its lines are ("第 3 條" then "行政機關為行政行為時，…應依本法規定為之。" then
+ * "下列機關之行政行為，不適用本法之程序規定：" then "一、各級民意機關。", Taiwan's laws with no blank line between), or the paragraph
+ * whole when its lines are not in Chinese. Each line that ends a sentence or a lead-in ends a paragraph; where the text is wrapped
+ * at a width ("…經立法程序\n審定後如有差異時，…\n額並執行之。\n前項所稱…", older laws in the same database), only a line that ends
+ * so short of the width, or before an item's line: a full line's full stop may end a sentence of a paragraph that goes on.
+ */
+function chineseLinesOf(text: string, block: Block): Block[] {
+  const body = text.slice(block.span.start, block.span.end);
+  if (!body.includes('\n')) return [block];
+  const lines = body.split('\n');
+  // (a table drawn in box characters among the lines, "│十五│有期徒刑…│", is judged by none of them)
+  let textLines = 0;
+  let chinese = 0;
+  let ended = 0;
+  let width = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (BOX_LINE.test(lines[i + 1])) continue;
+    textLines++;
+    if (CHINESE_LINE_START.test(lines[i + 1])) chinese++;
+    if (CHINESE_LINE_END.test(lines[i])) ended++;
+    width = Math.max(width, lines[i].trimEnd().length);
+  }
+  if (chinese * 2 <= textLines) return [block];
+  const wrapped = ended * 2 <= textLines;
+  return cutAfterLines(text, block, lines, (i) => {
+    if (!CHINESE_LINE_START.test(lines[i + 1])) return false;
+    // ("└──┴───┘" then "前項表列責任分數，…": a table drawn in box characters ends with its last rule)
+    if (BOX_RULE_END.test(lines[i])) return true;
+    return CHINESE_LINE_END.test(lines[i]) && (!wrapped || lines[i].trimEnd().length < width - 1 || CHINESE_ITEM_LINE.test(lines[i + 1]));
+  });
 }
 
 /** Fewest lines of a paragraph whose wrapping can be judged; how far below its width a wrapped line may end (a long word carried over). */
@@ -2214,7 +2295,7 @@ function follows(previous: string, value: string, style: MarkerStyle): boolean {
   const previousBase = insertedAfter(previous);
   if (previousBase !== undefined) return follows(previousBase, value, style);
   switch (style) {
-    case 'num-dot': case 'num-dash': case 'num-paren': case 'degree': case 'quoted-num': case 'cjk-paren': case 'num-close': case 'num-sup': case 'circled': case 'decimal-sub':
+    case 'num-dot': case 'num-dash': case 'num-paren': case 'degree': case 'quoted-num': case 'cjk-paren': case 'cjk-comma': case 'num-close': case 'num-sup': case 'circled': case 'decimal-sub':
       return successor(previous, 'num') === value;
     case 'lower-paren': case 'lower-dot': case 'upper-paren': case 'upper-dot':
       return successor(previous, 'letter') === value || lettersFollow(previous, value);
@@ -2252,8 +2333,8 @@ function nextOpensLaterLine(text: string, marker: Marker, at: number, blockEnd: 
 
 /** The label of the marker that would continue the list `marker` opens: "(b)" after "(a)". */
 function nextLabel(marker: Marker): string | undefined {
-  // "（一）": its label writes the number in Chinese numerals, its value in digits
-  if (marker.style === 'cjk-paren') return undefined;
+  // "（一）", "一、": its label writes the number in Chinese numerals, its value in digits
+  if (marker.style === 'cjk-paren' || marker.style === 'cjk-comma') return undefined;
   if (marker.style === 'circled') return marker.value === '20' ? undefined : String.fromCharCode(marker.label.charCodeAt(0) + 1);
   const value = marker.value === 'i' ? 'ii' : marker.value === 'I' ? 'II' : successor(marker.value, /\d/.test(marker.value) ? 'num' : 'letter');
   if (value === undefined) return undefined;

@@ -13,6 +13,8 @@ export type MarkerStyle =
   | 'upper-roman-paren' | 'lower-double-paren' | 'upper-double-paren'
   // Chinese items ("项"): "（一）", "(二)", in full-width or ASCII parentheses; the value is the number ("1", "2").
   | 'cjk-paren'
+  // "一、", "二、": a Chinese numeral and the enumeration comma (Taiwan's subparagraphs, "款", above their items "（一）")
+  | 'cjk-comma'
   // "1)", "3-1)": a number closed by a parenthesis (Russian and Kazakh "подпункт", Latin American "numeral 1)")
   | 'num-close'
   // "§ 1º", "§ 10.", "§ 2º-A", "Parágrafo único." (Brazilian laws): the paragraphs of an article, below its head ("caput")
@@ -117,6 +119,7 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   { style: 'arabic-letter', pattern: /^([\u0621-\u064a])\u0640?\.[ \t](?=[\u200b-\u200f]?[\u0600-\u06ff])/ },
   { style: 'quoted-num', pattern: /^[’‘'](\d{1,3})[’‘']/ },
   { style: 'cjk-paren', pattern: /^[（(]([〇零一二三四五六七八九十百]{1,5})[）)]/ },
+  { style: 'cjk-comma', pattern: /^([〇零一二三四五六七八九十百]{1,5})、(?=[^\s\u3000])/ },
   // The sign is required ("§ 1º", "§ 10."): "§ 1 Anwendungsbereich" is a German section's label.
   // From 10 on the sign may be left out before a capitalised word ("§ 10 Aplica-se …").
   // "(§ 2. Le Registre national …" (Belgium's Justel: a parenthesis opens the text an amendment gave, its marker inside it)
@@ -176,7 +179,7 @@ export function readMarker(text: string): Marker | undefined {
       }
       if (style === 'num-dot' && match[1].length === 1 && match[1] >= '\u2488') return { style, value: String(match[1].charCodeAt(0) - 0x2487), label: match[0], length: match[0].length };
       if (style === 'circled') return { style, value: String(match[1].charCodeAt(0) - 0x245f), label: match[0], length: match[0].length };
-      if (style === 'cjk-paren') return { style, value: chineseNumber(match[1]) ?? match[1], label: match[0], length: match[0].length };
+      if (style === 'cjk-paren' || style === 'cjk-comma') return { style, value: chineseNumber(match[1]) ?? match[1], label: match[0], length: match[0].length };
       // "Parágrafo único" is the article's one paragraph, cited "parágrafo único" (= 1, keywords.ts)
       if (style === 'paragraph-sign') return { style, value: match[3] ? '1' : match[1] + (match[2] ?? '').toLowerCase(), label: match[0], length: match[0].length };
       // (a reader sees the raised number alone, not its tags)

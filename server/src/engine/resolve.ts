@@ -202,6 +202,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     if (anchor.unit !== 'document') {
       base = ancestorOfKind(context, anchor.unit) ?? continuedUnit(context, anchor.unit) ?? provisionUnderAnotherWord(model, context, anchor.unit) ??
         (anchor.unit === 'clause' ? letteredClauseAround(context) : undefined) ??
+        (anchor.unit === 'alinea' ? alineaItemsFollow(context) : undefined) ??
         // "por las causales del presente inciso" in "1º. El que no haya podido …" (Argentina's Penal Code): in Spanish an inciso is
         // what an article numbers "1º", "2º", read as its paragraphs
         (anchor.unit === 'subparagraph' && INCISO_LANGUAGES.has(model.language) ? incisoByOrdinal(context) : undefined) ??
@@ -1773,13 +1774,16 @@ function countedSubparagraph(doc: DocumentModel, model: DocumentModel, path: Ref
   return written;
 }
 
+const CHINESE_NUMERAL = /^[〇零一二三四五六七八九十百千]+$/;
+
 /**
  * How a part's number is written when it counts the part by its place: an ordinal word ("second", "tercero") or a
  * number with an ordinal sign ("2°", "3.º", "1ª", as Chile's and Spain's laws count an article's unnumbered
  * paragraphs: "inciso 2° del artículo 44"); undefined for a number as a marker would write it.
  */
 function countedByPlace(written: string): 'word' | 'sign' | undefined {
-  return /^\p{L}/u.test(written) ? 'word' : /^\d{1,2}[ \t]?\.?[°ºª]/.test(written) ? 'sign' : undefined;
+  // (a Chinese numeral is a number, as a marker writes it: Taiwan's "第九款" is the subparagraph "九、")
+  return /^\p{L}/u.test(written) && !CHINESE_NUMERAL.test(written) ? 'word' : /^\d{1,2}[ \t]?\.?[°ºª]/.test(written) ? 'sign' : undefined;
 }
 
 /**
@@ -2231,6 +2235,23 @@ function proseStartAt(model: DocumentModel, offset: number): number {
 function leadInBefore(model: DocumentModel, unit: Unit): boolean {
   return /:[ \t]*\n[\s>]*$/.test(model.text.slice(Math.max(0, unit.span.start - 200), unit.span.start));
 }
+
+/**
+ * "按本項規定計算之餘額" in "（八）…" under "一、…" after "個人之房屋、土地交易所得…，稅率如下：" (Taiwan's Income Tax Act): the
+ * items of an unnumbered paragraph stand beside it in the unit tree (a paragraph with no marker after them is the next one), and
+ * "this paragraph" inside them is the one they follow.
+ */
+function alineaItemsFollow(context: Unit): Unit | undefined {
+  let unit: Unit = context;
+  while (unit.parent && !unit.parent.citable) unit = unit.parent;
+  if (!unit.parent || unit.kind === 'alinea' || unit.citable) return undefined;
+  const siblings = unit.parent.children;
+  const at = indexByStart(siblings, unit);
+  // (a paragraph's subparagraphs are not many: a bounded look keeps an article of thousands of them, and no paragraph, linear)
+  for (let i = at - 1; i >= Math.max(0, at - ITEMS_OF_A_PARAGRAPH); i--) if (siblings[i].kind === 'alinea') return siblings[i];
+  return undefined;
+}
+const ITEMS_OF_A_PARAGRAPH = 200;
 
 function continuedUnit(context: Unit, kind: RefUnitKind): Unit | undefined {
   if (context.headingDepth > 0 || !context.parent) return undefined;
@@ -4208,6 +4229,10 @@ const ANAPHORIC_ANCHOR = wordsAfterCitation('anaphoricAfter', true);
 const DEFINITION_PART = wordsAfterCitation('definitionPartAfter', false);
 /** "as it read immediately before …", "dans sa rédaction antérieure": the citation is of an earlier version of the text. */
 const EARLIER_VERSION = wordsAfterCitation('earlierVersionAfter', true);
+/** "…修正公布之第三十六條之二": the words before a citation say it is of the text as an amendment of a date worded it (any language's). */
+const EARLIER_VERSION_BEFORE = new RegExp(LANGUAGE_TABLES.flatMap((table) => (table.earlierVersionBefore ? [`(?:${table.earlierVersionBefore.source})`] : [])).join('|'), 'u');
+/** How far before a citation the words naming its version are read ("中華民國一百零五年一月六日修正公布之" is 19 characters). */
+const VERSION_BEFORE_REACH = 40;
 /** "de la disposición adicional sexta": the citation is of a part of a provision no citation can name. */
 const UNNAMED_PROVISION = wordsAfterCitation('unnamedProvisionAfter', false);
 /** The term a definition is named by, set apart as the text sets defined terms apart: "**agreement**", "`editorial change`", "“local authority”". */
@@ -4377,6 +4402,8 @@ function foreignContext(model: DocumentModel, reference: DocumentReference): For
   // "§ 14a Abs. 2 Satz 1 bis 3, § 53 Abs. 1, … Abs. 3 bis 10 sowie § 54 sind in der am 1. Januar 2002 geltenden Fassung anzuwenden"
   const version = model.language === 'de' ? versionLaterInSentence(model.text, reference.span.end) : undefined;
   if (version) return { external: `${reference.text} is cited in a sentence that applies it “${version} …”: the text in force may no longer hold it, and it is not checked` };
+  const versionBefore = EARLIER_VERSION_BEFORE.exec(model.text.slice(Math.max(model.lines.lineAround(reference.span.start).start, reference.span.start - VERSION_BEFORE_REACH), reference.span.start));
+  if (versionBefore) return { external: `${reference.text} is cited in another version of the text (“${versionBefore[0]} …”): the text in force may no longer hold it, and it is not checked` };
   const provision = UNNAMED_PROVISION.exec(after);
   if (provision) return { external: `${reference.text} is a part of the provision named after it (“${provision[0].trim()} …”), which a citation cannot reach: it is not checked` };
   const definitionPart = DEFINITION_PART.exec(after);

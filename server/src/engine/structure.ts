@@ -76,6 +76,8 @@ const NEXT_MARKER_REACH = 256;
 const LABEL_AGAIN_REACH = 300;
 /** The number a run of units starts with: "1", "01", "I", "1°" (the run's own numbering, not "1A" put after 1). */
 const FIRST_NUMBER = /^(?:0?1|i)[°º]?$/i;
+/** Chinese items' markers: "（一）" (the mainland's "项"), "一、" (Taiwan's "款"); both end with the paragraph they stand in. */
+const CJK_ITEM_STYLES = new Set<MarkerStyle>(['cjk-paren', 'cjk-comma']);
 const GROUPING_KINDS = new Set<UnitKind>(['book', 'part', 'title', 'chapter', 'division', 'annex', 'schedule', 'preamble']);
 
 /**
@@ -676,7 +678,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     }
     // "（一）…（二）…" then a paragraph with no marker: Chinese items end with their paragraph ("款"), and the next begins
     // …unless the items go on right after it ("(三)…", a paragraph of it, "(四)…"): then it is the last item's
-    if (block.kind === 'paragraph' && numbered.length && numbered[0].style === 'cjk-paren' && container.citable && !cjkItemsGoOn(index, numbered[0].unit.number)) numbered.length = 0;
+    // ("一、…" "二、…" then a line with no marker: Taiwan's subparagraphs, "款", end with their paragraph, "項", the same way)
+    if (block.kind === 'paragraph' && numbered.length && CJK_ITEM_STYLES.has(numbered[0].style) && container.citable && !cjkItemsGoOn(index, numbered[0].style, numbered[0].unit.number)) numbered.length = 0;
     if (!numbered.length && block.kind === 'paragraph' && container.citable && !hasWords(text, block)) {
       // "((" alone on its line (normattiva's mark opening amended text before "1. I centri …"): no words, no alinéa
       extend(container, block.span.end);
@@ -783,14 +786,14 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     return unit;
   }
 
-  /** Whether one of the next few blocks is the Chinese item after `last` ("（四）" after "（三）"); bounded, so linear. */
-  function cjkItemsGoOn(index: number, last: string | undefined): boolean {
+  /** Whether one of the next few blocks is the Chinese item after `last` ("（四）" after "（三）"), of its style; bounded, so linear. */
+  function cjkItemsGoOn(index: number, style: MarkerStyle, last: string | undefined): boolean {
     const wanted = last !== undefined && /^\d+$/.test(last) ? String(Number(last) + 1) : undefined;
     for (let i = index + 1; wanted && i < Math.min(blocks.length, index + 4); i++) {
       const next = blocks[i];
       if (next.kind === 'heading') return false;
       const found = next.kind === 'paragraph' ? readMarker(text.slice(next.span.start, Math.min(next.span.end, next.span.start + 16))) : undefined;
-      if (found?.style === 'cjk-paren') return found.value === wanted;
+      if (found?.style === style) return found.value === wanted;
     }
     return false;
   }
@@ -945,7 +948,10 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       case 'quoted-num':
         return 'item';
       case 'upper-roman-paren': case 'lower-double-paren': case 'upper-double-paren': case 'cjk-paren':
+        // ("一、" then "（一）": the items, "目", of a Taiwanese subparagraph, "款")
         return 'item';
+      case 'cjk-comma':
+        return 'subparagraph';
     }
   }
 

@@ -11,11 +11,20 @@ const MAX_NAME_CHARS = 24;
  * Characters that end a name read backwards: prepositions, conjunctions, "的", "本" (this). Not "对",
  * "有", "经", "同": names hold them ("对外贸易法", "国有资产法", "合同法").
  */
-const NAME_STOPS = new Set(['的', '依', '按', '据', '及', '或', '与', '在', '由', '将', '即', '于', '并', '了', '本', '和', '跟', '向', '把', '被']);
+const NAME_STOPS = new Set(['的', '依', '按', '据', '及', '或', '与', '在', '由', '将', '即', '于', '并', '了', '本', '和', '跟', '向', '把', '被',
+  // (the same in traditional characters)
+  '據', '與', '將', '於', '並', '之']);
 /** Two-character words that end a name read backwards: "依照", "违反", "适用", "符合". */
-const NAME_STOP_PAIRS = new Set(['依照', '按照', '根据', '违反', '适用', '符合', '参照', '依据', '执行', '遵守', '属于', '对照', '关于']);
-/** The general and special parts of a code: "刑法分则第三章". */
-const PARTS_OF_A_CODE = new Set(['分则', '总则', '附则']);
+const NAME_STOP_PAIRS = new Set(['依照', '按照', '根据', '违反', '适用', '符合', '参照', '依据', '执行', '遵守', '属于', '对照', '关于',
+  '根據', '違反', '適用', '參照', '依據', '執行', '屬於', '對照', '關於', '準用', '不受', '視同', '非屬', '比照', '從事', '不得',
+  // "修正行政訴訟法第一百零七條": the act as amended, named without the word
+  '修正']);
+/** The characters that close a date's parts: "年", "月", "日". */
+const DATE_UNITS = new Set(['年', '月', '日']);
+/** The general and special parts of a code: "刑法分则第三章" (and in traditional characters, "分則"). */
+const PARTS_OF_A_CODE = new Set(['分则', '总则', '附则', '分則', '總則', '附則']);
+/** A part of a unit's sentences, after its citation: "第三項前段" (its first sentence), "後段", "但書" (its proviso), "本文". */
+const SENTENCE_PARTS = new Set(['前段', '後段', '后段', '但書', '但书', '本文']);
 
 // The Chinese rule (tables with numberBeforeUnit): "第七条第二款", "本条第一款", "第二条至第十一条".
 interface CjkUnit {
@@ -64,7 +73,9 @@ export class CjkParser extends AnchorParser {
     let next = first.next;
     let endChar = first.endChar;
     while (steps.length < MAX_DEPTH) {
-      const u = this.cjkUnit(next);
+      // "第一項但書第一款": the subparagraph of the paragraph's proviso, a unit of the paragraph
+      const part = this.sentencePartAt(next);
+      const u = this.cjkUnit(part ?? next);
       if (!u || RANK[u.step.kind] <= RANK[steps[steps.length - 1].kind]) break;
       steps.push(u.step);
       next = u.next;
@@ -81,8 +92,23 @@ export class CjkParser extends AnchorParser {
     return null;
   }
 
+  /** Where the tokens after a part of a unit's sentences ("前段", "但書") begin, if one stands at `i`. */
+  protected sentencePartAt(i: number): number | undefined {
+    const a = this.tok(i);
+    const b = this.tok(i + 1);
+    return a && b && !a.space && !b.space && a.kind === 'word' && b.kind === 'word' && SENTENCE_PARTS.has(a.norm + b.norm) ? i + 2 : undefined;
+  }
+
+  /** A chain with the part of its sentences named after it ("第三項前段"), which goes on the list after it. */
+  protected cjkChainWithPart(i: number): CjkChain | null {
+    const chain = this.cjkChain(i);
+    if (!chain) return null;
+    const after = this.sentencePartAt(chain.next);
+    return after === undefined ? chain : { ...chain, next: after, endChar: this.toks[after - 1].end };
+  }
+
   protected cjkGroup(i: number): { targets: ITarget[]; next: number; endChar: number } | null {
-    const first = this.cjkChain(i);
+    const first = this.cjkChainWithPart(i);
     if (!first) return null;
     const targets: ITarget[] = [{ path: first.steps }];
     let prev = first.steps;
@@ -103,7 +129,7 @@ export class CjkParser extends AnchorParser {
       }
       const s = this.listSep(next);
       if (s < 0) break;
-      const c = this.cjkChain(s);
+      const c = this.cjkChainWithPart(s);
       const path = c && this.cjkAttach(prev, c.steps);
       if (!c || !path) break;
       targets.push({ path });
@@ -187,6 +213,8 @@ export class CjkParser extends AnchorParser {
       if (!joined || (NAME_STOPS.has(t.norm) && !republic) || NAME_STOP_PAIRS.has(pair)) break;
       k--;
     }
+    // "八十六年十一月二十八日刑法第七十七條": a date's last character is no part of the name after it
+    if (k < noun && DATE_UNITS.has(this.toks[k].norm) && this.toks[k - 1]?.kind === 'num') k++;
     if (k === noun) return null;
     let next = afterNoun;
     const part = this.tok(next);

@@ -38,6 +38,7 @@ import { compiled } from './compiledTable';
 import { publicTarget } from './citationSteps';
 import { CjkParser } from './cjk';
 import { shareTrailingInstrument } from './sharedInstrument';
+import { chineseEnumerationsGoOn } from './chineseEnumerations';
 import { scanAtTriggers, triggerSet, type TriggerSet } from './triggerScan';
 import type { Compiled } from './compiledTable';
 
@@ -181,10 +182,28 @@ export function readsLanguage(language?: string): boolean {
 
 /** The tables to try for a BCP-47 tag: that language's table, or all of them. */
 export function tablesFor(language?: string): LanguageTable[] {
-  const primary = language?.toLowerCase().split(/[-_]/)[0];
-  const one = primary ? LANGUAGE_TABLES.find((t) => t.code === primary) : undefined;
-  return one ? [one] : LANGUAGE_TABLES;
+  const one = language ? tableOfTag(language) : undefined;
+  return one ? [one] : UNSCRIPTED_TABLES;
 }
+
+/**
+ * The tables tried on a text whose language no table reads: one per language. A script's own table is the guess's only for a text
+ * written in that script ("zh-Hant"): tried on Japanese, Taiwan's "項" would read Japanese's "第一項" beside the mainland's "第三条".
+ */
+const UNSCRIPTED_TABLES = LANGUAGE_TABLES.filter((table) => !table.code.includes('-'));
+
+/**
+ * The table of a tag: its script's, where the language has one per script ("zh-Hant", and "zh-TW"), else its primary tag's ("zh-CN",
+ * "zh-Hans" and "zh" the mainland's). Hong Kong's and Macao's laws write traditional characters but rank "款" and "項" their own way
+ * ("第(1)款" a section's subsection; Macao's "款" above its "項"): tagged so, they are not read with Taiwan's table.
+ */
+function tableOfTag(language: string): LanguageTable | undefined {
+  const subtags = language.toLowerCase().split(/[-_]/);
+  const script = subtags.includes('hant') || (subtags[0] === 'zh' && subtags.some((tag) => TRADITIONAL_REGIONS.has(tag))) ? 'hant' : undefined;
+  const scripted = script ? LANGUAGE_TABLES.find((t) => t.code.toLowerCase() === `${subtags[0]}-${script}`) : undefined;
+  return scripted ?? LANGUAGE_TABLES.find((t) => t.code === subtags[0]);
+}
+const TRADITIONAL_REGIONS = new Set(['tw']);
 
 /**
  * Finds every citation of a unit in `text`. Spans are offsets into `text` plus `options.offset`.
@@ -201,7 +220,8 @@ export function parseReferences(text: string, options?: { language?: string; off
     const found = scanAtTriggers(text, triggers, (toks) => new Parser(toks, text, compiled(table)));
     if (found) {
       const refs = found.map((best): ParsedReference => ({ span: best.ref.span, text: text.slice(best.ref.span.start, best.ref.span.end), targets: best.ref.targets, anchor: best.ref.anchor, language: table.code }));
-      return (table.enumerationJoins ? shareTrailingInstrument(refs, text, table.enumerationJoins, 0, table.distributiveWords) : refs).map((ref) => shiftRef(ref, offset));
+      const joined = table.enumerationJoins ? shareTrailingInstrument(refs, text, table.enumerationJoins, 0, table.distributiveWords) : refs;
+      return (table.numberBeforeUnit ? chineseEnumerationsGoOn(joined, text) : joined).map((ref) => shiftRef(ref, offset));
     }
   }
   const toks = tokenize(text);
@@ -229,5 +249,6 @@ export function parseReferences(text: string, options?: { language?: string; off
     }
   }
   const joins = tables.length === 1 ? tables[0].enumerationJoins : undefined;
-  return (joins ? shareTrailingInstrument(out, text, joins, 0, tables[0].distributiveWords) : out).map((ref) => shiftRef(ref, offset));
+  const joined = joins ? shareTrailingInstrument(out, text, joins, 0, tables[0].distributiveWords) : out;
+  return (tables.length === 1 && tables[0].numberBeforeUnit ? chineseEnumerationsGoOn(joined, text) : joined).map((ref) => shiftRef(ref, offset));
 }

@@ -42,7 +42,7 @@ export interface UnitKeyword {
 export type Direction = 'above' | 'below' | 'preceding' | 'following';
 
 export interface LanguageTable {
-  /** BCP-47 primary tag. */
+  /** BCP-47 primary tag, or a primary tag and its script where one language is written two ways ("zh-Hant"). */
   code: string;
   /** Unit nouns, singular, plural and abbreviated → unit kind. */
   units: Record<string, UnitKeyword>;
@@ -186,6 +186,13 @@ export interface LanguageTable {
    * citation, after an optional comma, case-insensitive, Unicode). The text now in force may lack the unit.
    */
   earlierVersionAfter?: RegExp;
+  /**
+   * What precedes a citation to say it cites the text of another version, before an amendment or as one amended it on a date:
+   * "本條例中華民國一百零五年一月六日修正公布之第三十六條之二" (as the amendment promulgated on 6 January 2016 worded article 36-2),
+   * "修正施行前第五條", "違反行為時第六十六條之二" (as it read when the act was done; matched right before the citation, Unicode). The
+   * text now in force may lack the unit.
+   */
+  earlierVersionBefore?: RegExp;
   /**
    * What follows a citation to say it is of a part of a provision no unit word names, so that no citation can reach it:
    * "el apartado 4 de la disposición adicional sexta", "l’apartat 2 de la disposició final primera" (matched right after
@@ -1073,6 +1080,33 @@ const ZH: LanguageTable = {
   compounds: ['条件', '条约', '条例', '条款', '条文', '款项', '项目', '章程', '节约', '编制', '目的', '目前', '目标', '部分地'],
 };
 
+// Chinese in traditional characters, as Taiwan's laws cite ("第三百三十六條第一項", "前項第一款", "第一百八十五條之一", "依刑事訴訟法第二百五十三條").
+// The same words rank otherwise than in the mainland's drafting: an article's paragraphs are "項", counted by their place (each a
+// line of its own), their subparagraphs "款" ("一、", "二、"), and those's items "目" ("（一）"), as Taiwan's official English
+// translations name them ("Paragraph 1, Subparagraph 2 of Article 3").
+const ZH_HANT: LanguageTable = {
+  code: 'zh-Hant',
+  units: {
+    條: { kind: 'article' }, 項: { kind: 'alinea' }, 款: { kind: 'subparagraph' }, 目: { kind: 'item' },
+    章: { kind: 'chapter' }, 節: { kind: 'division' }, 編: { kind: 'part' }, 部分: { kind: 'part' }, 附件: { kind: 'annex' },
+  },
+  listConnectors: ['和', '及', '以及', '與', '或', '或者'],
+  rangeConnectors: ['至', '到', '-', '–', '—', '~', '～'],
+  ofWords: [],
+  determiners: [],
+  thisWords: ['本'],
+  relative: {},
+  instruments: ['公約', '議定書', '條約', '協定', '法', '法典', '通則', '憲章', '憲法', '條例', '辦法', '規定', '解釋', '決定', '細則', '規則', '規程', '準則', '綱要'],
+  // "前項", "前條", "前款": the preceding paragraph, article, subparagraph
+  relativeUnits: { before: { 前: 'preceding' }, after: {} },
+  nameConnectors: [],
+  ordinals: {},
+  ordinalSuffixes: [],
+  numberBeforeUnit: ['第'],
+  earlierVersionBefore: /行為時之?$|(?:[〇零一二三四五六七八九十百千\d]+年[〇零一二三四五六七八九十\d]+月[〇零一二三四五六七八九十\d]+日修正(?:公布|施行)?之?(?:條文)?(?:施行前|施行後|前|後)?|修正(?:施行|公布)?[前後]之?)$/u,
+  compounds: ['條件', '條約', '條例', '條款', '條文', '款項', '項目', '章程', '節約', '編制', '目的', '目前', '目標', '部分地', '節省', '編列', '編號', '編製', '項下'],
+};
+
 // Italian, as Italy's laws cite ("articolo 1, comma 2, lettera a), del decreto legislativo 30 marzo 2001, n. 165",
 // "all'articolo 3-bis e al Capo IV", "artt. 9, terzo comma, della legge …", "del medesimo decreto"). An article's
 // paragraphs are "commi", their points "lettere" ("a)"), then "numeri" ("1)").
@@ -1311,7 +1345,7 @@ const VI: LanguageTable = {
   lettersOnly: true,
 };
 
-export const LANGUAGE_TABLES: LanguageTable[] = [EN, FR, ES, PT, NL, AR, DE, RU, ZH, IT, CA, BG, VI];
+export const LANGUAGE_TABLES: LanguageTable[] = [EN, FR, ES, PT, NL, AR, DE, RU, ZH, ZH_HANT, IT, CA, BG, VI];
 
 /** Every table's regular-expression sources of one field, as one alternation (a text may be in any language read, or several). */
 let unitWords: Set<string> | undefined;
