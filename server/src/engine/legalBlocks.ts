@@ -482,7 +482,7 @@ function unitLines(text: string, parts: Block[], insideUnit: boolean): Block[] {
     if (part.kind === 'heading') opened = part.depth === PLAIN_UNIT_DEPTH;
     if (part.kind !== 'paragraph') return [part];
     if (insideUnit) return alineaLines(text, part).flatMap((line) => runInDefinitions(text, line));
-    return opened ? chineseLinesOf(text, part) : [part];
+    return (opened && chineseLinesOf(text, part)) || [part];
   });
 }
 
@@ -1795,7 +1795,8 @@ function alineaLines(text: string, block: Block): Block[] {
   const body = text.slice(block.span.start, block.span.end);
   if (!body.includes('\n')) return [block];
   const lines = body.split('\n');
-  if (CHINESE_LINE_START.test(lines[0]) || CHINESE_LINE_START.test(lines[1])) return chineseLinesOf(text, block);
+  const chinese = CHINESE_LINE_START.test(lines[0]) || CHINESE_LINE_START.test(lines[1]) ? chineseLinesOf(text, block) : undefined;
+  if (chinese) return chinese;
   const unwrapped = lines.some((line) => line.length > UNWRAPPED_LINE);
   const width = unwrapped ? 0 : wrapWidth(lines);
   if (!unwrapped && !width) return [block];
@@ -1842,14 +1843,14 @@ function indentedChineseGrouping(text: string, block: Block): boolean {
 
 /**
  * A paragraph of Chinese text cut into the paragraphs its lines are ("第 3 條" then "行政機關為行政行為時，…應依本法規定為之。" then
- * "下列機關之行政行為，不適用本法之程序規定：" then "一、各級民意機關。", Taiwan's laws with no blank line between), or the paragraph
- * whole when its lines are not in Chinese. Each line that ends a sentence or a lead-in ends a paragraph; where the text is wrapped
+ * "下列機關之行政行為，不適用本法之程序規定：" then "一、各級民意機關。", Taiwan's laws with no blank line between), or undefined
+ * when it is one line or its lines are not in Chinese. Each line that ends a sentence or a lead-in ends a paragraph; where the text is wrapped
  * at a width ("…經立法程序\n審定後如有差異時，…\n額並執行之。\n前項所稱…", older laws in the same database), only a line that ends
  * so short of the width, or before an item's line: a full line's full stop may end a sentence of a paragraph that goes on.
  */
-function chineseLinesOf(text: string, block: Block): Block[] {
+function chineseLinesOf(text: string, block: Block): Block[] | undefined {
   const body = text.slice(block.span.start, block.span.end);
-  if (!body.includes('\n')) return [block];
+  if (!body.includes('\n')) return undefined;
   const lines = body.split('\n');
   // (a table drawn in box characters among the lines, "│十五│有期徒刑…│", is judged by none of them)
   let textLines = 0;
@@ -1863,7 +1864,7 @@ function chineseLinesOf(text: string, block: Block): Block[] {
     if (CHINESE_LINE_END.test(lines[i])) ended++;
     width = Math.max(width, lines[i].trimEnd().length);
   }
-  if (chinese * 2 <= textLines) return [block];
+  if (chinese * 2 <= textLines) return undefined;
   const wrapped = ended * 2 <= textLines;
   return cutAfterLines(text, block, lines, (i) => {
     if (!CHINESE_LINE_START.test(lines[i + 1])) return false;
