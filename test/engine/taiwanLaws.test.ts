@@ -8,12 +8,12 @@ import { guessLanguage } from '../../server/src/engine/language';
 import { tablesFor } from '../../server/src/engine/references/grammar';
 import type { ResolvedReference } from '../../server/src/engine/resolve';
 import { oneDocument } from '../helpers/oneDocument';
-import { uriOf } from '../helpers/workspace';
+import { uriOf, workspaceOf } from '../helpers/workspace';
 import {
   ADMINISTRATIVE_PROCEDURE_ACT_1_12, ADMINISTRATIVE_PROCEDURE_ACT_52_54, ADMINISTRATIVE_PROCEDURE_ACT_165, WATER_POLLUTION_ACT_2_14, BUDGET_ACT_1993_1_3,
   AGRICULTURAL_FINANCE_ACT_26, ADMINISTRATIVE_LITIGATION_ENFORCEMENT_17_20, SME_DEVELOPMENT_ACT_40, INCOME_TAX_ACT_14_4, INCOME_TAX_ACT_114_2,
   DISABILITY_RIGHTS_ACT_52_1, PROGRESSIVE_EXECUTION_ACT_19, WITNESS_PROTECTION_ACT_2, FISHERIES_ACT_41_2, NATIONAL_SECURITY_ACT_18, CRIMINAL_CODE_1_10,
-  COAST_GUARD_ACT_2,
+  COAST_GUARD_ACT_2, CRIMINAL_CODE_100_101, CRIMINAL_CODE_302_303,
 } from './taiwanLawsText';
 
 // (no front matter: the laws as the database gives them)
@@ -170,6 +170,23 @@ describe("engine: Taiwan's laws as users bring them", () => {
   it('"本項" in an item of a subparagraph is the paragraph the subparagraphs follow', () => {
     assert.deepStrictEqual(resolved(INCOME_TAX_ACT_14_4, '本項').units, ['art_14-4__al_3']);
     assert.deepStrictEqual(errors(INCOME_TAX_ACT_14_4), []);
+  });
+
+  it('"前二條第一項或第二項" is of the two articles before (article 303 of the Criminal Code); one that neither holds is reported', () => {
+    assert.deepStrictEqual(resolved(CRIMINAL_CODE_302_303, '前二條第一項或第二項').units, ['art_302-1__al_1', 'art_302-1__al_2']);
+    assert.deepStrictEqual(errors(CRIMINAL_CODE_302_303), []);
+    // "前兩項" counts as "前二項" does: the paragraph before is found
+    assert.deepStrictEqual(resolved('第 1 條\n第一句。\n第二句。\n前兩項之規定，於本條準用之。\n', '前兩項').units, ['art_1__al_2']);
+    // must not (written for the test): the two articles before hold one paragraph each, and neither a second
+    assert.ok(errors('第 1 條\n甲。\n\n第 2 條\n乙。\n\n第 3 條\n犯前二條第二項之罪者，罰之。\n').some((m) => /no alinea 2/.test(m)));
+  });
+
+  it('links "刑法第一百條第二項" in another law to the Criminal Code in the workspace, named by its "法規名稱：中華民國刑法" line', () => {
+    const workspace = workspaceOf({ 'criminal-code.md': CRIMINAL_CODE_100_101, 'witness-protection.md': WITNESS_PROTECTION_ACT_2 });
+    assert.strictEqual(workspace.get(uriOf('criminal-code.md'))?.title, '中華民國刑法');
+    const cited = workspace.resolved(uriOf('witness-protection.md')).filter((r) => /^(?:刑法)?第一百(?:零一)?條第二項$/.test(r.reference.text));
+    assert.deepStrictEqual(cited.map((r) => r.targets.map((t) => (t.status === 'resolved' ? `${t.uri?.split('/').pop()}#${t.unitId}` : t.status)).join()),
+      ['criminal-code.md#art_100__al_2', 'criminal-code.md#art_101__al_2']);
   });
 
   it('reports "前項" in an article\'s first paragraph (身心障礙者權益保障法, article 52-1): there is no paragraph before it', () => {

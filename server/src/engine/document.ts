@@ -295,7 +295,7 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
   }
   const model: DocumentModel = {
     uri, version, text, id: frontMatter.id ?? fallbackId,
-    title: frontMatter.title ?? (structure.title === undefined ? fallbackId : detached(structure.title)),
+    title: frontMatter.title ?? (structure.title === undefined ? databaseTitle(text, frontMatter.span?.end ?? 0) ?? fallbackId : detached(structure.title)),
     type: frontMatter.type, language, frontMatter, root: structure.root, units: structure.units, unitsById,
     definitions, references, gaps: structure.gaps, problems, lines, prose, inCorpusFormat,
   };
@@ -417,3 +417,14 @@ function isUnitLabel(blockText: string, parsed: ParsedReference): boolean {
 
 /** How far before a label its line may start ("\u00a0 \u00a0 \u00a0**_(8) "). */
 const LABEL_LEAD_MAX = 32;
+
+/**
+ * "法規名稱：行政程序法" opening a text with no heading (Taiwan's laws as the Ministry of Justice's database exports them, its header
+ * lines before the text): the law's name, by which other laws cite it ("依行政程序法第一百零九條").
+ */
+function databaseTitle(text: string, from: number): string | undefined {
+  const head = DATABASE_TITLE.exec(text.slice(from, from + DATABASE_TITLE_REACH));
+  return head ? head[1].trim() : undefined;
+}
+const DATABASE_TITLE = /^\s*(?:法規名稱|法规名称)[：:][ \t\u3000]*([^\n]{1,80})/;
+const DATABASE_TITLE_REACH = 200;

@@ -335,6 +335,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     const reason = `the citation stands in text quoted from another instrument ("${quoteStart(model.text, quotedHere)}"): "${model.text.slice(anchor.span.start, anchor.span.end)}" is a place in that text, which is not checked`;
     return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
   }
+  /** "前二條第一項或第二項": the other units a counted place names, farther back, where a cited unit is looked for next. */
+  const fartherBases: Unit[] = [];
   if (anchor.kind === 'relative' && anchor.unit && reference.targets.length > 0 && base === undefined) {
     // "前条第二项至第九项": the units cited are in the preceding article
     const unit = unitByPlace(model, context, anchor.unit, anchor.direction).found;
@@ -343,6 +345,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       return { reference, targets: reference.targets.map((cited) => ({ ...place, span: lastSpan(cited) })), status: place.status };
     }
     base = unit;
+    for (let farther = unit; fartherBases.length < (anchor.count ?? 1) - 1;) {
+      const next = unitByPlace(model, farther, anchor.unit, anchor.direction).found;
+      if (!next) break;
+      fartherBases.push((farther = next));
+    }
   }
 
   if (reference.targets.length === 0) {
@@ -403,6 +410,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       return { status: 'external', span, reason: `this document shows its provisions as articles and no section at all: ${describe(cited.path)} is most likely another instrument's (the Act it is made under or cites), which the sentence does not name` };
     }
     let first = resolvePath(doc, cited.path, base, doc === model ? context : undefined, doc === model);
+    for (const farther of fartherBases) {
+      if (first.unit) break;
+      const again = resolvePath(doc, cited.path, farther, context, true);
+      if (again.unit) first = again;
+    }
     // "… contemplados en los Párrafos 5, 6, 9 y 9 bis el hecho de …": the "§" divisions of the code's title, not the article's paragraphs
     const division = !first.unit && doc === model && context ? capitalisedParagraphDivision(model, reference, cited.path, first.partial ?? context) : undefined;
     if (division === 'unseen') return { status: 'external', span, reason: `"${reference.text}" capitalised in running text names a division of the code (a párrafo, a grouping of articles), which this copy gives no heading: it cannot be checked` };

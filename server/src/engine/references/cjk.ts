@@ -19,6 +19,8 @@ const NAME_STOP_PAIRS = new Set(['依照', '按照', '根据', '违反', '适用
   '根據', '違反', '適用', '參照', '依據', '執行', '屬於', '對照', '關於', '準用', '不受', '視同', '非屬', '比照', '從事', '不得',
   // "修正行政訴訟法第一百零七條": the act as amended, named without the word
   '修正']);
+/** "Two" as Chinese counts things ("前兩項", "前两款"), beside the numeral "二". */
+const TWO = new Set(['兩', '两']);
 /** The characters that close a date's parts: "年", "月", "日". */
 const DATE_UNITS = new Set(['年', '月', '日']);
 /** The general and special parts of a code: "刑法分则第三章" (and in traditional characters, "分則"). */
@@ -190,11 +192,15 @@ export class CjkParser extends AnchorParser {
   /** "前款", "前条": the unit of that kind before the one the citation stands in (tables' relativeUnits.before). */
   protected cjkPlace(i: number): { anchor: RefAnchor & { kind: 'relative' }; next: number } | null {
     const first = this.match(this.c.relBefore, i);
-    const kw = first ? this.match(this.c.units, first.next) : null;
-    if (!first || !kw || this.toks[first.next].space) return null;
+    if (!first) return null;
+    // "前二條", "前兩項": that many units before this one ("前二條第一項或第二項", paragraphs of the two articles before)
+    const counted = this.tok(first.next);
+    const count = counted && !counted.space ? (counted.kind === 'num' && counted.digits && /^[二三四五六七八九]$/.test(counted.raw) ? Number(counted.digits) : TWO.has(counted.norm) ? 2 : undefined) : undefined;
+    const at = count !== undefined ? first.next + 1 : first.next;
+    const kw = this.match(this.c.units, at);
+    if (!kw || this.toks[at].space) return null;
     const span = { start: this.toks[i].start, end: this.toks[kw.next - 1].end };
-    // "前两款" counts units and "前款所列" names one: only the noun right after the place word is read
-    return { anchor: { kind: 'relative', direction: first.value, span, unit: kw.value.kind }, next: kw.next };
+    return { anchor: { kind: 'relative', direction: first.value, span, unit: kw.value.kind, ...(count !== undefined ? { count } : {}) }, next: kw.next };
   }
 
   /**

@@ -31,7 +31,8 @@ export type RefAnchor =
   // (`sentence`: "Satz 1 Nummer 2", the paragraph a sentence cited alone stands in, or the unit around it when it stands in none)
   | { kind: 'this'; unit: 'paragraph'; span: Span; sentence: true }
   | { kind: 'instrument'; name: string; span: Span }          // "of the Convention", "of the Treaty on European Union", "of title 18", "of the Criminal Code"
-  | { kind: 'relative'; direction: 'above' | 'below' | 'preceding' | 'following'; span: Span; unit?: RefUnitKind }; // "subparagraph (a) above"; with `unit` and no targets: "l'alinéa précédent", "des vorstehenden Absatzes"
+  // (`count`: "前二條", "前兩項", the units of that kind before this one, that many)
+  | { kind: 'relative'; direction: 'above' | 'below' | 'preceding' | 'following'; span: Span; unit?: RefUnitKind; count?: number }; // "subparagraph (a) above"; with `unit` and no targets: "l'alinéa précédent", "des vorstehenden Absatzes"
 
 export interface ParsedReference {
   /** The whole citation phrase, e.g. "Article 7, paragraph 2 (b) of the Convention". */
