@@ -13,7 +13,7 @@ import {
   ADMINISTRATIVE_PROCEDURE_ACT_1_12, ADMINISTRATIVE_PROCEDURE_ACT_52_54, ADMINISTRATIVE_PROCEDURE_ACT_165, WATER_POLLUTION_ACT_2_14, BUDGET_ACT_1993_1_3,
   AGRICULTURAL_FINANCE_ACT_26, ADMINISTRATIVE_LITIGATION_ENFORCEMENT_17_20, SME_DEVELOPMENT_ACT_40, INCOME_TAX_ACT_14_4, INCOME_TAX_ACT_114_2,
   DISABILITY_RIGHTS_ACT_52_1, PROGRESSIVE_EXECUTION_ACT_19, WITNESS_PROTECTION_ACT_2, FISHERIES_ACT_41_2, NATIONAL_SECURITY_ACT_18, CRIMINAL_CODE_1_10,
-  COAST_GUARD_ACT_2, CRIMINAL_CODE_100_101, CRIMINAL_CODE_302_303,
+  COAST_GUARD_ACT_2, CRIMINAL_CODE_100_101, CRIMINAL_CODE_302_303, SEDITION_ACT_1_2,
 } from './taiwanLawsText';
 
 // (no front matter: the laws as the database gives them)
@@ -187,6 +187,17 @@ describe("engine: Taiwan's laws as users bring them", () => {
     const cited = workspace.resolved(uriOf('witness-protection.md')).filter((r) => /^(?:刑法)?第一百(?:零一)?條第二項$/.test(r.reference.text));
     assert.deepStrictEqual(cited.map((r) => r.targets.map((t) => (t.status === 'resolved' ? `${t.uri?.split('/').pop()}#${t.unitId}` : t.status)).join()),
       ['criminal-code.md#art_100__al_2', 'criminal-code.md#art_101__al_2']);
+  });
+
+  it('links "犯刑法第一百條第一項、第一百零一條第一項、…、第" / "一百零四條第一項" (a verb read into the name, a citation wrapped at a line\'s end)', () => {
+    const workspace = workspaceOf({ 'criminal-code.md': CRIMINAL_CODE_100_101, 'sedition.md': SEDITION_ACT_1_2 });
+    const list = workspace.resolved(uriOf('sedition.md')).find((r) => r.reference.text.startsWith('犯刑法第一百條第一項'));
+    assert.ok(list, workspace.resolved(uriOf('sedition.md')).map((r) => r.reference.text).join(' | '));
+    assert.deepStrictEqual(list.reference.targets.map((t) => t.path.map((step) => step.number).join('/')), ['100/1', '101/1', '103/1', '104/1']);
+    assert.deepStrictEqual(list.targets.slice(0, 2).map((t) => (t.status === 'resolved' ? `${t.uri?.split('/').pop()}#${t.unitId}` : t.status)), ['criminal-code.md#art_100__al_1', 'criminal-code.md#art_101__al_1']);
+    // must not (written for the test): only that one character goes, never the start of a name ("中央銀行法" is no "銀行法")
+    const other = workspaceOf({ 'bank.md': '法規名稱：銀行法\n\n第 62 條\n甲。\n', 'b.md': '第 1 條\n依中央銀行法第六十二條及有銀行法第六十二條規定辦理。\n' });
+    assert.deepStrictEqual(other.resolved(uriOf('b.md')).map((r) => r.targets.map((t) => (t.status === 'resolved' ? `${t.uri?.split('/').pop()}#${t.unitId}` : t.status)).join()), ['external', 'bank.md#art_62']);
   });
 
   it('reports "前項" in an article\'s first paragraph (身心障礙者權益保障法, article 52-1): there is no paragraph before it', () => {

@@ -575,3 +575,23 @@ export const CRIMINAL_CODE_302_303 = [
   "對於直系血親尊親屬犯前二條第一項或第二項之罪者，加重其刑至二分之一。",
   "",
 ].join('\n');
+
+/** 懲治叛亂條例 (Act for the Punishment of Sedition, repealed 1991): its heading lines and articles 1–2, wrapped at a width ("…、第" / "一百零四條第一項之罪者"): laws/懲治叛亂條例.md, lines 1–16 */
+export const SEDITION_ACT_1_2 = [
+  "法規名稱：懲治叛亂條例",
+  "法規類別：法律 / 廢止法規＞院本部",
+  "修正日期：19910522",
+  "廢止說明：廢",
+  "法規網址：https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=C0000010",
+  "",
+  "第 1 條",
+  "叛亂罪犯適用本條例懲治之。",
+  "本條例稱叛徒者，指犯第二條各項罪行之人而言。",
+  "",
+  "",
+  "第 2 條",
+  "犯刑法第一百條第一項、第一百零一條第一項、第一百零三條第一項、第",
+  "一百零四條第一項之罪者，處死刑。",
+  "刑法第一百零三條第一項、第一百零四條第一項之未遂犯罰之。",
+  "預備或陰謀犯第一項之罪者，處十年以上有期徒刑。",
+].join('\n');

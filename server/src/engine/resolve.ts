@@ -3895,9 +3895,14 @@ export function findInstrument(model: DocumentModel, name: string, lookup: Docum
   const index = namesIndex(lookup);
   const byName = index.byName.get(wanted);
   const byId = index.byIdName.get(wanted);
+  // "有銀行法", "對刑法", "犯刑法" (a Chinese name read back to a verb or a preposition that no character can be told from the
+  // name's own, "有線廣播電視法", "國有財產法"): where nothing bears the name, the name after that one character, if a document bears it
+  if (!byName && !byId) return FUNCTION_CHARACTER_FIRST.test(wanted) ? index.byName.get(wanted.slice(1)) : undefined;
   if (!byName || !byId) return byName ?? byId;
   return (index.places.get(byName) as number) <= (index.places.get(byId) as number) ? byName : byId;
 }
+/** A Chinese name of three characters or more that opens with a verb's or a preposition's character ("有", "對", "犯", "因" …). */
+const FUNCTION_CHARACTER_FIRST = /^[有對对犯因受為为除依將将經经並并及或指與与][\p{Script=Han}]{2,}$/u;
 
 /**
  * "of the Code du numérique": the parser stops at the generic noun ("the Code"), but the words

@@ -49,10 +49,12 @@ export class CjkParser extends AnchorParser {
     const p = this.match(this.c.numberPrefix, i);
     const k = p ? p.next : i;
     const t = this.tok(k);
-    if (!t || (k > i && t.newline)) return null;
+    // ("…、第\n一百零四條第一項之罪者" (an older law wrapped at a width, Taiwan's): Chinese text breaks its lines anywhere, a
+    // citation's too; a marker without the prefix stays on its line)
+    if (!t || (k > i && t.newline && t.kind !== 'num')) return null;
     if (t.kind === 'num' ? !p || (t.suffix && t.suffix.length > 0) : t.kind !== 'marker') return null;
     const kw = this.tok(k + 1);
-    if (!kw || kw.newline) return null;
+    if (!kw || (kw.newline && t.kind !== 'num')) return null;
     const u = this.match(this.c.units, k + 1);
     if (!u) return null;
     const shape = t.kind === 'num' ? 'num' : 'p' + letterShape(t.norm);
