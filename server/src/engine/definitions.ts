@@ -5,6 +5,7 @@
 //   Onder gegevens wordt verstaan …          - Abonné : toute personne …   (after "on entend par :")
 //   « données informatiques » désigne …      (ب) ”البيانات الإلكترونية“ تعني …
 //   (hereinafter referred to as “the Convention”)
+import { isSupplementaryProvisions, readAsTableAt } from './supplementaryProvisions';
 import type { Block } from './blocks';
 import { SMALL_LETTER_ENTRY, TERM_AFTER_LEAD_IN, termOfEntry } from './smallLetterTerms';
 import { AMENDING_INSTRUCTION } from './amendingInstruction';
@@ -116,6 +117,8 @@ interface Candidate {
   /** Where the body ends, when it stands before the term ("… Einrichtungen (Videoüberwachung)"). */
   bodyEnd?: number;
   style: string;
+  /** The unit the definition's own words limit it to ("以下この条において", "この項において「…」とは": Japanese), else none said. */
+  within?: 'article' | 'paragraph' | 'subparagraph' | 'chapter' | 'division' | 'document';
 }
 
 export interface DefinitionContext {
@@ -238,6 +241,7 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
       if (colonEligible && !intro && found.length === 0) findColonDefinition(text, block, found, offset - block.span.start);
       findHereinafter(blockText, offset, found);
       if (found.length === 0 && (blockText.includes('指') || blockText.includes('謂') || blockText.includes('稱'))) findChineseDefinitions(blockText, offset, found);
+      if (blockText.includes('」')) findJapaneseDefinitions(blockText, offset, found);
       return found.filter((candidate) => !inAmendedWords(blockText, candidate.termStart - offset));
     };
     let candidates: Candidate[];
@@ -284,6 +288,7 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
       }
       seen.reach = Math.max(seen.reach, bodyEnd);
       if (trail) trail.reach[index] = seen.reach;
+      const ownScope = candidate.style === 'quoted-ja' || (candidate.style === 'hereinafter' && candidate.within !== undefined) || context.language === 'ja' ? japaneseScope(candidate, unit, root) : undefined;
       const body = squash(text.slice(candidate.bodyStart, Math.min(bodyEnd, candidate.bodyStart + 6000))).replace(/^[,:;—–-]\s*/, '').replace(/\s*(?:;|,)?\s*(?:(?<!\p{L})(?:and|or|et|ou|en|of|و))?\s*$/u, '').replace(/[;,；，。]$/, '');
       for (; lineAt < candidate.termStart; lineAt++) if (text.charCodeAt(lineAt) === 10) line++;
       const key = termKey(candidate.term);
@@ -295,7 +300,7 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
         span: { start: Math.min(candidate.termStart, block.span.start), end: bodyEnd },
         body,
         unitId: unit.id,
-        scope,
+        scope: ownScope ?? scope,
         style: candidate.style,
         line,
       });
@@ -886,6 +891,64 @@ function findChineseDefinitions(blockText: string, offset: number, out: Candidat
     const shortStart = offset + item[0].lastIndexOf(item[3]);
     out.push({ term: item[3], termStart: shortStart, termEnd: shortStart + item[3].length, bodyStart: offset + item[0].length, style: 'unquoted-zh' });
   }
+}
+
+/**
+ * Japanese definitions: "この法律において「仲裁合意」とは、既に生じた民事上の紛争……の合意をいう。" (what the term means, in corner
+ * brackets before "とは"), and a short name given in a bracket after the words it stands for, "前条第一項の許可を受けた者（以下
+ * 「製造事業者」という。）", "（…。以下この条において「消費者仲裁合意」という。）", "（以下「普通名称等」と総称する。）", which only
+ * names them (as "hereinafter" does). Not "第七条第一項中「第五条各号」とあるのは": quoted words read otherwise define nothing.
+ */
+const JAPANESE_MEANS = /「([^「」\n]{1,40})」とは、/gu;
+const JAPANESE_SHORT_NAME = /（(?:[^（）「」\n]{0,60}。)?以下(?:[^（）「」\n]{0,24})「([^「」\n]{1,30})」(?:という|と総称する|と略称する)。?）/gu;
+/** Where a clause starts, looking back from a bracket: after the last comma, full stop or bracket. */
+const CLAUSE_START_BEFORE = /[^、。，（）「」\n]*$/u;
+
+/** The unit a Japanese definition's words limit it to: "この条において", "以下この項において". */
+const JAPANESE_WITHIN = /この(条|項|号|章|節|法律|政令|省令|府令|規則)(?:及び[^「」（）\n]{1,20})?において/u;
+const JAPANESE_WITHIN_KIND: Record<string, NonNullable<Candidate['within']>> = { 条: 'article', 項: 'paragraph', 号: 'subparagraph', 章: 'chapter', 節: 'division', 法律: 'document', 政令: 'document', 省令: 'document', 府令: 'document', 規則: 'document' };
+
+function findJapaneseDefinitions(blockText: string, offset: number, out: Candidate[]) {
+  // (the words another provision is read with, quoted, define nothing here: "「…（以下「A」という。）」とあるのは")
+  // (nor do a table's rows of words read otherwise, supplementaryProvisions.ts)
+  // (`at`: where the term's own quotation opens, or the bracket of its short name; what matters is the text before it)
+  const quoted = (at: number) => (at > 0 && blockText.lastIndexOf('「', at - 1) > blockText.lastIndexOf('」', at - 1)) || readAsTableAt(blockText, at);
+  for (const match of blockText.matchAll(JAPANESE_MEANS)) {
+    const at = match.index ?? 0;
+    if (quoted(at)) continue;
+    const termStart = offset + at + 1;
+    const sentence = blockText.slice(Math.max(0, blockText.lastIndexOf('。', at) + 1, at - 40), at);
+    const within = JAPANESE_WITHIN.exec(sentence)?.[1];
+    out.push({ term: match[1], termStart, termEnd: termStart + match[1].length, bodyStart: offset + at + match[0].length, style: 'quoted-ja', ...(within ? { within: JAPANESE_WITHIN_KIND[within] } : {}) });
+  }
+  for (const match of blockText.matchAll(JAPANESE_SHORT_NAME)) {
+    const at = match.index ?? 0;
+    if (quoted(at)) continue;
+    const clause = CLAUSE_START_BEFORE.exec(blockText.slice(Math.max(0, at - 120), at))?.[0] ?? '';
+    if (!clause.trim()) continue;
+    const termStart = offset + at + match[0].lastIndexOf(`「${match[1]}」`) + 1;
+    const within = JAPANESE_WITHIN.exec(match[0])?.[1];
+    out.push({ term: match[1], termStart, termEnd: termStart + match[1].length, bodyStart: offset + at - clause.length, bodyEnd: offset + at, style: 'hereinafter', ...(within ? { within: JAPANESE_WITHIN_KIND[within] } : {}) });
+  }
+}
+
+/**
+ * The scope of a definition whose words limit it ("以下この条において「…」という"): the unit of that kind around it (a paragraph
+ * counted by its place, or the article, for "この項" in an article of one paragraph). A definition in supplementary provisions
+ * ("附則", the text's own or a later amending act's) is theirs, so that each one's "改正法" is its own.
+ */
+function japaneseScope(candidate: Candidate, unit: Unit, root: Unit): DefinitionScope | undefined {
+  // (in supplementary provisions, the text's own or an amending act's, a name given there is theirs: "改正法" in each)
+  let supplementary: Unit | undefined = unit;
+  while (supplementary && supplementary !== root && !isSupplementaryProvisions(supplementary)) supplementary = supplementary.parent;
+  const kind = candidate.within ?? (supplementary && supplementary !== root ? 'supplementary' : undefined);
+  if (kind === 'supplementary') return { kind: 'unit', unitId: supplementary!.id };
+  if (!kind || kind === 'document') return kind ? { kind: 'document' } : undefined;
+  const kinds: readonly UnitKind[] = kind === 'paragraph' ? ['paragraph', 'alinea', 'article'] : kind === 'subparagraph' ? ['subparagraph', 'item', 'paragraph', 'alinea', 'article'] : [kind];
+  for (const wanted of kinds) {
+    for (let current: Unit | undefined = unit; current && current !== root; current = current.parent) if (current.kind === wanted) return { kind: 'unit', unitId: current.id };
+  }
+  return undefined;
 }
 
 /**

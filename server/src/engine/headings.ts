@@ -197,6 +197,9 @@ const PLURAL_ANNEX_LEAD = /^(?:schedules|annexes|appendices|appendixes)\.?[ \t]*
 
 const BOLD_NUMBER_THEN_LETTER = /^(\s*\*\*[^*]*\d)\*\*\s([a-z])(?=\s|$)/;
 
+/** A heading of a Japanese law's supplementary provisions: "附則", "附　則　（昭和六一年一二月四日法律第九三号）　抄". */
+const SUPPLEMENTARY_PROVISIONS = /^(附[ \t\u3000]*則)[ \t\u3000]*(（[^（）\n]{1,60}）)?[ \t\u3000]*(?:抄)?$/u;
+
 /** A Chinese heading's unit character, in either script, and the kind of unit it opens. */
 const CHINESE_HEADING_KINDS: Record<string, UnitKind> = { 条: 'article', 條: 'article', 章: 'chapter', 节: 'division', 節: 'division', 编: 'part', 編: 'part', 部: 'part' };
 
@@ -234,18 +237,28 @@ export function readHeading(raw: string): HeadingInfo | undefined {
     if (inner?.kind === 'annex' && inner.number !== undefined) return { ...inner, label: text.slice(0, annexAsArticle[0].length) + inner.label };
   }
 
+  // "附則", "附　則　（平成一一年一二月二二日法律第一六〇号）　抄" (Japan's laws): supplementary provisions, whose articles are numbered
+  // apart from the main provisions' (the text's own first, then each amending act's, as e-Gov sets them out)
+  const supplementary = SUPPLEMENTARY_PROVISIONS.exec(text);
+  if (supplementary) return { kind: 'annex', label: text.trim(), title: supplementary[2]?.replace(/[（）]/g, '') };
+
   // "第二百八十六条之一": the article inserted after article 286, numbered "286-1"
   // ("第 5-1 條", "第 一 編 總則": Taiwan's laws as the Ministry of Justice's database sets them, traditional characters, the
   // number spaced and an inserted article's written "5-1")
-  const chinese = /^第[ \t\u3000]*([0-9〇零一二三四五六七八九十百千]+)(?:-([0-9]{1,2}))?[ \t\u3000]*([条條章节節编編部])(?:之([一二三四五六七八九十]{1,3}))?[\s\u3000]*(.*)$/.exec(text);
+  // ("第三条の二（定義）", "第十四章の三　政党…", "第十二条の五の二": Japan's laws insert a unit after another with "の", after an
+  // inserted one too, and set an article's caption in brackets after its label)
+  const chinese = /^第[ \t\u3000]*([0-9〇零一二三四五六七八九十百千]+)(?:-([0-9]{1,2}))?[ \t\u3000]*([条條章节節编編部])((?:[之の][一二三四五六七八九十]{1,3}){1,3})?[\s\u3000]*(.*)$/.exec(text);
   if (chinese) {
     // "节" groups articles inside a chapter: a division, never a citable section beside the articles
     const kind = CHINESE_HEADING_KINDS[chinese[3]];
     const number = chineseNumber(chinese[1]);
     const article = kind === 'article';
-    const inserted = article && chinese[2] !== undefined ? chinese[2] : article && chinese[4] !== undefined ? chineseNumber(chinese[4]) : undefined;
-    const title = chinese[5].replace(/[\s\u3000]+/g, ' ').trim();
-    return { kind, number: number !== undefined && inserted !== undefined ? `${number}-${inserted}` : number, label: text.slice(0, text.length - chinese[5].length).trim(), title: title || undefined };
+    // ("第十二条の五の二": put after article 12-5, "12-5-2")
+    const inserted = article && chinese[2] !== undefined ? chinese[2] : chinese[4] !== undefined ? chinese[4].slice(1).split(/[之の]/).map((part) => chineseNumber(part) ?? part).join('-') : undefined;
+    // ("第百五十三条から第百六十条まで", "第百七十三条及び第百七十四条": repealed together, the label names the last too; no title)
+    const through = article ? /^(?:から|及び)第[0-9〇零一二三四五六七八九十百千]+条(?:の[一二三四五六七八九十]{1,3})?(?:まで)?/.exec(chinese[5]) : null;
+    const title = chinese[5].slice(through ? through[0].length : 0).replace(/[\s\u3000]+/g, ' ').trim().replace(/^（([^（）]{1,60})）$/, '$1');
+    return { kind, number: number !== undefined && inserted !== undefined ? `${number}-${inserted}` : number, label: text.slice(0, text.length - chinese[5].length + (through ? through[0].length : 0)).trim(), title: title || undefined };
   }
 
   // "§ 2510. Definitions", "§2510", "§§ …" (a heading naming several sections is read as the first).

@@ -494,7 +494,7 @@ const SOFT_BREAKS = /([\p{Ll}\d,][ \t]*)\n\n(?=[ \t]*[\p{Ll}\d])/gu;
  * Not proof, so the citation is only not reported, with this reason.
  */
 export function instrumentEarlierInSentence(model: DocumentModel, reference: DocumentReference): string | undefined {
-  if (model.language.startsWith('zh')) return chineseInstrumentEarlier(model, reference);
+  if (model.language.startsWith('zh') || model.language === 'ja') return chineseInstrumentEarlier(model, reference);
   const from = Math.max(0, reference.span.start - SENTENCE_REACH);
   let window = model.text.slice(from, reference.span.start);
   let offset = from;

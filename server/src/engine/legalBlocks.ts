@@ -48,6 +48,8 @@ const BOLD_SUBSECTION_HEADING = /^[ \t]*\*\*\((?:[a-z]{1,2}|\d{1,3}|[A-Z]{1,2}|[
 /** A section number run in with its first subsection: "8A.—(1)", "2.-(1)". */
 const RUN_IN_SECTION = /^(\d{1,4}[A-Z]{0,3})\.\s?[—–-]\s?(?=\(1\)\s)/;
 const ABJAD = 'أبجدهوزحطيكلمنسعفصقرشتثخذضظغ';
+/** The order Japan's laws letter an item's sub-items in ("イ", "ロ", "ハ", …). */
+const IROHA = 'イロハニホヘトチリヌルヲワカヨタレソツネナラム';
 
 interface OpenHeading {
   depth: number;
@@ -201,6 +203,13 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
     if (current.kind === 'heading' && STATUTES_AT_LARGE_HEAD.test(text.slice(current.contentStart, current.span.end))) {
       current = { kind: 'paragraph', depth: 0, span: trimSpan(text, current.contentStart, current.span.end), contentStart: current.contentStart };
     }
+    // "#### ○２" then "天皇は、法律の定めるところにより、…", "#### 一" then "憲法改正、法律、政令及び条約を公布すること。" (a markdown
+    // of Japan's Constitution): an article's paragraph or item number made a heading of its own, under the article's; it opens
+    // the paragraph or item, whose words follow
+    if (current.kind === 'heading' && insideUnit() && JAPANESE_PARAGRAPH_NUMBER.test(text.slice(current.contentStart, current.span.end))) {
+      const span = trimSpan(text, current.contentStart, current.span.end);
+      current = { kind: 'paragraph', depth: 0, span, contentStart: span.start };
+    }
     // "#### *Illustrations.*", "## Explanation." inside a section read from the text (India's acts through a PDF converter): the
     // section's own illustrations or explanation, which a converter's heading does not end
     if (current.kind === 'heading' && headings.some((heading) => heading.runIn) && INNER_NOTE_TITLE.test(text.slice(current.contentStart, current.span.end))) {
@@ -254,6 +263,15 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
     if (current.kind === 'code' && indentedChineseGrouping(text, current)) {
       const span = trimSpan(text, current.span.start, current.span.end);
       current = { kind: 'paragraph', depth: 0, span, contentStart: span.start };
+    }
+    // "      第二章　差止請求、損害賠償等" then a blank line and "        第一節　通則" (e-Gov's text of Japan's laws): CommonMark runs
+    // indented lines parted by blank lines into one code block; each line is a heading of its own
+    if (current.kind === 'code') {
+      const lines = indentedGroupingLines(text, current);
+      if (lines) {
+        for (const span of lines) step({ kind: 'paragraph', depth: 0, span, contentStart: span.start });
+        return;
+      }
     }
     if (current.kind !== 'paragraph' && current.kind !== 'listItem') {
       out.push(current);
@@ -898,8 +916,8 @@ function sectionDepth(headings: OpenHeading[]): number {
   return enclosing ? (enclosing.unit ? enclosing.depth : Math.min(6, enclosing.depth + 1)) : 2;
 }
 
-/** "ARRANGEMENT OF CLAUSES", "Table of contents", "Inhaltsübersicht", "Sommaire": a table of contents begins. */
-const CONTENTS_TITLE = /^(?:(?:arrangement|table)\s+of\s+(?:sections|clauses|paragraphs|regulations|rules|articles|provisions)|(?:table\s+of\s+)?contents|inhaltsübersicht|inhaltsverzeichnis|sommaire|table\s+des\s+matières|inhoudsopgave|inhoud)$/iu;
+/** "ARRANGEMENT OF CLAUSES", "Table of contents", "Inhaltsübersicht", "Sommaire", "目次" (Japan's laws): a table of contents begins. */
+const CONTENTS_TITLE = /^(?:(?:arrangement|table)\s+of\s+(?:sections|clauses|paragraphs|regulations|rules|articles|provisions)|(?:table\s+of\s+)?contents|inhaltsübersicht|inhaltsverzeichnis|sommaire|table\s+des\s+matières|inhoudsopgave|inhoud|目次)$/iu;
 
 /**
  * The title of a bill's explanatory notes ("EXPLANATORY STATEMENT", "Memorandum of Objects and Reasons", "Explanatory
@@ -1119,6 +1137,13 @@ function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly
   const titled = labelEnd === undefined && (!mark || titledLabel?.titleStart === block.span.start + mark) ? titledLabel : undefined;
   if (titled) pieces.push({ kind: 'heading', depth: PLAIN_UNIT_DEPTH, span: { start: titled.titleStart, end: titled.titleEnd }, contentStart: titled.titleStart, titleOfNext: true });
   const label = titled ? { start: titled.labelStart, end: titled.labelEnd } : labelEnd !== undefined ? { start: labelStart, end: labelStart + labelEnd } : undefined;
+  // "  （目的）" then "第一条　この法律は、…" (e-Gov's text of Japan's laws): the article's caption on the line above its label, its title
+  const caption = !label && !titled && block.kind === 'paragraph' ? JAPANESE_CAPTION_ABOVE_LABEL.exec(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 80))) : null;
+  if (caption) {
+    const span = trimSpan(text, block.span.start, block.span.start + caption[1].length);
+    pieces.push({ kind: 'heading', depth: PLAIN_UNIT_DEPTH, span, contentStart: span.start, titleOfNext: true });
+    from = lineStart = block.span.start + caption[0].length;
+  }
   if (label) {
     // The label is the unit's heading; the rest of its line goes on as the unit's first paragraph.
     // "**Чл. 4.** (Изм. - ДВ, бр. 63 от 2025 г., в сила от 03.12.2025 г.) (1) Арбитраж …" (lex.bg): the editor's note on the
@@ -1331,6 +1356,10 @@ function runInUnitLabel(raw: string, depth = 0): number | undefined {
   // "第一条　为了保障网络安全，……" (Chinese laws as official sites give them): the label, a space, the text
   const chinese = CJK_RUN_IN_LABEL.exec(head);
   if (chinese) return (chinese[1] ?? chinese[2]).length;
+  // "**第一条（目的）**　この法律は、…", "**第三条の二**　…" (Japan's laws as yno9/legalize-jp converts e-Gov's): the label and its
+  // caption in bold, an ideographic space, the text
+  const japanese = JAPANESE_BOLD_LABEL.exec(head);
+  if (japanese) return japanese[0].length;
   const unitLabel = (candidate: string) => {
     // "artículo 36. Estos descansos …" opening a hard-wrapped line (Chile's BCN text): a label is capitalised, a citation need not be
     if (/^\p{Ll}/u.test(candidate)) return undefined;
@@ -1587,7 +1616,11 @@ function numberAnnouncedBefore(text: string, start: number): string | undefined 
  * after the label (often the ideographic one): "第一条规定的……" opening a paragraph is a citation. A
  * space before "条" is typesetting a citation never has: "第一百二十四 条采用……" is a label too.
  */
-const CJK_RUN_IN_LABEL = /^(第[0-9〇零一二三四五六七八九十百千]{1,8}[条條](?:之[一二三四五六七八九十]{1,3})?)[ \t\u3000]+(?=[^\s\u3000])|^(第[0-9〇零一二三四五六七八九十百千]{1,8}[ \u3000][条條])(?=[^\s\u3000])/;
+const CJK_RUN_IN_LABEL = /^(第[0-9〇零一二三四五六七八九十百千]{1,8}[条條](?:[之の][一二三四五六七八九十]{1,3}){0,3}(?:(?:から|及び)第[0-9〇零一二三四五六七八九十百千]{1,8}[条條](?:の[一二三四五六七八九十]{1,3}){0,3}(?:まで)?)?)[ \t\u3000]+(?=[^\s\u3000])|^(第[0-9〇零一二三四五六七八九十百千]{1,8}[ \u3000][条條])(?=[^\s\u3000])/;
+
+/** A Japanese article's label, with its caption in brackets or not, in bold, then an ideographic space and the text. */
+// ("**第百五十三条から第百六十条まで**　削除", "**第百七十三条及び第百七十四条**　削除": articles repealed together, labelled as one)
+const JAPANESE_BOLD_LABEL = /^(\*\*|__)第[0-9〇一二三四五六七八九十百千]{1,8}条(?:の[一二三四五六七八九十]{1,3}){0,3}(?:(?:から|及び)第[0-9〇一二三四五六七八九十百千]{1,8}条(?:の[一二三四五六七八九十]{1,3}){0,3}(?:まで)?)?(?:（[^（）\n*_]{1,60}）)?\1(?=[ \t\u3000]+[^\s\u3000])/;
 
 /** A Chinese article's label after a sentence's end and a space, with a space after it: one of articles run together on a line. */
 const CJK_LABEL_AFTER_SENTENCE = /(?<=[。；！？][ \t\u3000]+)(第[0-9〇零一二三四五六七八九十百千]{1,8}[条條](?:之[一二三四五六七八九十]{1,3})?)(?=[ \t\u3000]+[^\s\u3000])/g;
@@ -1823,8 +1856,23 @@ function cutAfterLines(text: string, block: Block, lines: string[], ends: (line:
 
 /** A line that ends a Chinese sentence or lead-in: "。", "；", "：" (or "︰", the form Taiwan's database keeps), "！", "？", a quote closing after one. */
 const CHINESE_LINE_END = /[。；：︰！？][」』”）)]?[ \t\u3000]*$/;
-/** A line that opens in Chinese: a character, an item's "（一）" or a quotation's mark. */
-const CHINESE_LINE_START = /^[ \t\u3000]*[\p{Script=Han}（「『]/u;
+/** A line that opens in Chinese: a character, an item's "（一）" or a quotation's mark (or Japanese's "２　", "○２　", "イ　"). */
+const CHINESE_LINE_START = /^[ \t\u3000]*(?:[\p{Script=Han}（「『]|○?[０-９]{1,3}\u3000|[イロハニホヘトチリヌルヲワカヨタレソツネナラム]\u3000)/u;
+/**
+ * A line that opens a Japanese article, paragraph, item or sub-item, its label and an ideographic space ("第一条　", "２　", "○２　",
+ * "一　", "イ　"), or that is an article's caption alone in brackets ("（目的）"): e-Gov's text sets each on a line of its own, and an
+ * item's line need not end a sentence ("一　当事者が合意により定めた地方裁判所").
+ */
+const JAPANESE_PROVISION_LINE = /^[ \t\u3000]*(?:第[〇一二三四五六七八九十百千]{1,8}条(?:の[一二三四五六七八九十]{1,3}){0,3}(?:(?:から|及び)第[〇一二三四五六七八九十百千]{1,8}条(?:の[一二三四五六七八九十]{1,3}){0,3}(?:まで)?)?\u3000|○?[０-９]{1,3}\u3000|[〇一二三四五六七八九十百]{1,5}(?:の[一二三四五六七八九十]{1,3})?\u3000|[イロハニホヘトチリヌルヲワカヨタレソツネナラム]\u3000|（[^（）\n]{1,40}）[ \t\u3000]*$)/u;
+/** A Japanese paragraph's or item's number alone: "○２", "２" (full-width), "一", "イ", in a heading of its own. */
+const JAPANESE_PARAGRAPH_NUMBER = /^[ \t]*(?:\*\*)?(?:○?[０-９]{1,3}|[〇一二三四五六七八九十百]{1,5}|[イロハニホヘトチリヌルヲワカヨタレソツネナラム])(?:\*\*)?[ \t]*$/u;
+/** An article's caption on the first line, an article's label opening the next: "  （目的）\n第一条　". */
+const JAPANESE_CAPTION_ABOVE_LABEL = /^([ \t\u3000]*（[^（）\n]{1,40}）[ \t\u3000]*)\n(?=[ \t\u3000]*第[〇一二三四五六七八九十百千]{1,8}条(?:の[一二三四五六七八九十]{1,3}){0,3}\u3000)/u;
+/** An article's caption alone on its line: "  （目的）". */
+const JAPANESE_CAPTION_LINE = /^[ \t\u3000]*（[^（）\n]{1,40}）[ \t\u3000]*$/u;
+
+/** A kana: the text is Japanese, whose lines a provision's label opens. */
+const KANA = /[\u3041-\u30fa]/u;
 
 /** A line that ends with a box-drawing character: a table's rule. */
 const BOX_RULE_END = /[\u2500-\u257f][ \t\u3000]*$/;
@@ -1833,12 +1881,38 @@ const BOX_LINE = /^[ \t\u3000]*[\u2500-\u257f]/;
 /** A line that opens a Chinese item: "一、", "（一）". */
 const CHINESE_ITEM_LINE = /^[ \t\u3000]*(?:[〇零一二三四五六七八九十百]{1,5}、|[（(][〇零一二三四五六七八九十百]{1,5}[）)])/;
 
+/**
+ * The lines of an indented code block of several, each a grouping's heading ("      第二章　…", "        第一節　…", "      附　則"),
+ * parted by blank lines; undefined when one is not, or the block is fenced.
+ */
+function indentedGroupingLines(text: string, block: Block): Span[] | undefined {
+  if (block.span.end - block.span.start > INDENTED_GROUPINGS_REACH || text.startsWith('```', block.span.start) || text.startsWith('~~~', block.span.start)) return undefined;
+  const spans: Span[] = [];
+  let lineStart = block.span.start;
+  while (lineStart < block.span.end) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > block.span.end) lineEnd = block.span.end;
+    const span = trimSpan(text, lineStart, lineEnd);
+    if (span.end > span.start) {
+      const line = text.slice(span.start, span.end);
+      if (!CJK_GROUPING_TITLE.test(line) && !JAPANESE_SUPPLEMENTARY_LINE.test(line)) return undefined;
+      spans.push(span);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return spans.length >= 2 ? spans : undefined;
+}
+/** How long a code block of grouping headings may be (a few lines of short titles). */
+const INDENTED_GROUPINGS_REACH = 600;
+/** "附　則", "附　則　（平成一一年一二月二二日法律第一六〇号）　抄": a Japanese law's supplementary provisions' heading (headings.ts). */
+const JAPANESE_SUPPLEMENTARY_LINE = /^附[ \u3000]*則(?:[ \u3000]*（[^（）\n]{1,60}）)?(?:[ \u3000]*抄)?$/u;
+
 /** An indented code block of one line that is a Chinese grouping's heading ("      第 一 節 法例"); never a fenced one. */
 function indentedChineseGrouping(text: string, block: Block): boolean {
   // (the block's span starts past its indentation; a fenced block holds its fences' lines too)
   if (block.span.end - block.span.start > 80) return false;
   const line = text.slice(block.span.start, block.span.end).trim();
-  return !line.includes('\n') && CJK_GROUPING_TITLE.test(line);
+  return !line.includes('\n') && (CJK_GROUPING_TITLE.test(line) || JAPANESE_SUPPLEMENTARY_LINE.test(line));
 }
 
 /**
@@ -1867,6 +1941,8 @@ function chineseLinesOf(text: string, block: Block): Block[] | undefined {
   if (chinese * 2 <= textLines) return undefined;
   const wrapped = ended * 2 <= textLines;
   return cutAfterLines(text, block, lines, (i) => {
+    // (Japanese: before a provision's label on its line, and after an article's caption)
+    if (JAPANESE_PROVISION_LINE.test(lines[i + 1]) && (JAPANESE_CAPTION_LINE.test(lines[i]) || /[。\u3000]|[^\s\u3000]$/u.test(lines[i])) && KANA.test(body)) return true;
     if (!CHINESE_LINE_START.test(lines[i + 1])) return false;
     // ("└──┴───┘" then "前項表列責任分數，…": a table drawn in box characters ends with its last rule)
     if (BOX_RULE_END.test(lines[i])) return true;
@@ -2297,7 +2373,10 @@ function follows(previous: string, value: string, style: MarkerStyle): boolean {
   if (previousBase !== undefined) return follows(previousBase, value, style);
   switch (style) {
     case 'num-dot': case 'num-dash': case 'num-paren': case 'degree': case 'quoted-num': case 'cjk-paren': case 'cjk-comma': case 'num-close': case 'num-sup': case 'circled': case 'decimal-sub':
+    case 'ja-paragraph': case 'ja-item':
       return successor(previous, 'num') === value;
+    case 'ja-subitem':
+      return IROHA.indexOf(previous) >= 0 && IROHA[IROHA.indexOf(previous) + 1] === value;
     case 'lower-paren': case 'lower-dot': case 'upper-paren': case 'upper-dot':
       return successor(previous, 'letter') === value || lettersFollow(previous, value);
     case 'roman-paren': case 'roman-dot':
@@ -2335,7 +2414,7 @@ function nextOpensLaterLine(text: string, marker: Marker, at: number, blockEnd: 
 /** The label of the marker that would continue the list `marker` opens: "(b)" after "(a)". */
 function nextLabel(marker: Marker): string | undefined {
   // "（一）", "一、": its label writes the number in Chinese numerals, its value in digits
-  if (marker.style === 'cjk-paren' || marker.style === 'cjk-comma') return undefined;
+  if (marker.style === 'cjk-paren' || marker.style === 'cjk-comma' || marker.style === 'ja-item' || marker.style === 'ja-subitem') return undefined;
   if (marker.style === 'circled') return marker.value === '20' ? undefined : String.fromCharCode(marker.label.charCodeAt(0) + 1);
   const value = marker.value === 'i' ? 'ii' : marker.value === 'I' ? 'II' : successor(marker.value, /\d/.test(marker.value) ? 'num' : 'letter');
   if (value === undefined) return undefined;

@@ -24,7 +24,10 @@ export type MarkerStyle =
   // "**①** 다음 각 호의 …", "② …" (Korean and Japanese laws): an article's paragraphs numbered by circled digits, ① to ⑳
   | 'circled'
   // "59.1.1. Solicitud firmada …" (Peru's regulations): a paragraph's parts numbered after the article and the paragraph
-  | 'decimal-sub';
+  | 'decimal-sub'
+  // Japan's laws: "２　前項の許可を…", "**２**　…", "○２　…" an article's paragraph ("項", numbered from the second, in full-width
+  // digits); "一　商号…", "二の二　…" a paragraph's item ("号"); "イ　…" an item's sub-item, lettered in the iroha order
+  | 'ja-paragraph' | 'ja-item' | 'ja-subitem';
 
 export interface Marker {
   style: MarkerStyle;
@@ -129,6 +132,12 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   // "⒈", "⒉" … "⒛": one character each (Chinese texts' points, "目"); read as "1.", "2."
   { style: 'num-dot', pattern: /^([\u2488-\u249b])/ },
   { style: 'circled', pattern: /^([\u2460-\u2473])(?=\s|\*)/ },
+  // (the full-width digits are ASCII here: asciiDigits; an ideographic space after the number is what marks it)
+  // ("○２" alone, a paragraph's number made a heading of its own, its words in the paragraph after it)
+  { style: 'ja-paragraph', pattern: /^○?(\d{1,3})(?:\u3000(?=[^\s\u3000])|(?<=○\d{1,3})[ \t]*$)/ },
+  // (alone too: "一", "イ", an item's number made a heading of its own, its words in the paragraph after it)
+  { style: 'ja-item', pattern: /^([〇一二三四五六七八九十百]{1,5})(?:の([一二三四五六七八九十]{1,3}))?(?:\u3000(?=[^\s\u3000])|[ \t]*$)/ },
+  { style: 'ja-subitem', pattern: /^([イロハニホヘトチリヌルヲワカヨタレソツネナラム])(?:\u3000(?=[^\s\u3000])|[ \t]*$)/ },
 ];
 
 /** "§ 2<sup><span class="underline">o</span></sup>" (pandoc from planalto's HTML): the ordinal sign in tags, 43 characters. */
@@ -155,7 +164,7 @@ export function readMarker(text: string): Marker | undefined {
   // '"**18.3.** Los …', '**_18.3._** _Los …_' (SPIJ): after a quotation mark, or in bold and italics
   // "`(1)` Sofern …", ">> `1.` in den Fällen …" (LawAT's Austrian laws: the marker in a code span)
   // "_(a)_ in the case of personal data …" (a bill as converted from its PDF): a bracketed marker in italics
-  const boldAround = /^[ \t]*["“]?[ \t]*(?:\*\*|__)/.test(text) ? /^([^*_\s]{1,10})(?:\*\*|__|_\*\*|\*\*_|\*__|__\*)(?=[ \t]|—[ \t]*[(A-Z])/.exec(unprefixed)
+  const boldAround = /^[ \t]*["“]?[ \t]*(?:\*\*|__)/.test(text) ? /^([^*_\s]{1,10})(?:\*\*|__|_\*\*|\*\*_|\*__|__\*)(?=[ \t\u3000]|—[ \t]*[(A-Z])/.exec(unprefixed)
     : /^[ \t]*[_*]\(/.test(text) ? /^(\([^*_\s()]{1,6}\))[_*](?=[ \t])/.exec(unprefixed)
     // "*1.* *Where a Contracting Party …" (an article set out in italics, its paragraph's number too)
     : /^[ \t]*[_*]\d/.test(text) ? /^(\d{1,4}[a-z]?\.)[_*](?=[ \t])/.exec(unprefixed)
@@ -180,6 +189,9 @@ export function readMarker(text: string): Marker | undefined {
       if (style === 'num-dot' && match[1].length === 1 && match[1] >= '\u2488') return { style, value: String(match[1].charCodeAt(0) - 0x2487), label: match[0], length: match[0].length };
       if (style === 'circled') return { style, value: String(match[1].charCodeAt(0) - 0x245f), label: match[0], length: match[0].length };
       if (style === 'cjk-paren' || style === 'cjk-comma') return { style, value: chineseNumber(match[1]) ?? match[1], label: match[0], length: match[0].length };
+      // ("二の二", the item put after item 2: "2-2", as "第二号の二" cites it; the label without its space)
+      if (style === 'ja-item') return { style, value: (chineseNumber(match[1]) ?? match[1]) + (match[2] ? `-${chineseNumber(match[2]) ?? match[2]}` : ''), label: match[0].trimEnd().replace(/\u3000$/, ''), length: match[0].length };
+      if (style === 'ja-paragraph' || style === 'ja-subitem') return { style, value: match[1], label: match[0].trimEnd().replace(/\u3000$/, ''), length: match[0].length };
       // "Parágrafo único" is the article's one paragraph, cited "parágrafo único" (= 1, keywords.ts)
       if (style === 'paragraph-sign') return { style, value: match[3] ? '1' : match[1] + (match[2] ?? '').toLowerCase(), label: match[0], length: match[0].length };
       // (a reader sees the raised number alone, not its tags)

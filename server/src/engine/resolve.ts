@@ -18,6 +18,7 @@ import type { Relation } from './workspace/relationIndex';
 import { normaliseNumber, numbersMatch, romanValue } from './keywords';
 import { gapCovering } from './gaps';
 import { NAMES_AMENDED_STYLE } from './definitions';
+import { isSupplementaryProvisions, laterSupplementaryProvisions, readAsTableAt } from './supplementaryProvisions';
 import { alineasNumbered, childSummary, indexByStart, descendantsNumbered, firstChildNumbered, firstFollowingNumbered, nonHeadingChildren, type ChildTest } from './childIndex';
 import { readInlineMarkers, type InlineMarkers } from './inlineMarkers';
 import { listItemByPosition } from './listPositions';
@@ -130,6 +131,21 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   // the words an amendment takes out of or puts into another text are that text's
   // ("3. Le paragraphe 3 de l'article 7 est modifié comme suit:«La liste visée … à l'article 14 du présent règlement …»": the new
   // wording in guillemets, run in after the colon)
+  // "第四条第二項中「前項各号」とあるのは「第七十条各号」と" (Japan's laws read a provision with other words; Taiwan's quote an
+  // amended text's so too): what stands in corner brackets is the words of the provision named before them
+  const cornerQuoted = anchor.kind !== 'instrument' ? wordsQuotedAround(model.text, model.lines.lineAround(reference.span.start).start, reference.span.start) : undefined;
+  // the supplementary provisions of a later amending act, set out after the text's own (e-Gov): "第三条", "この法律" are that act's
+  // (an act named there too, this one among them: "改正後の公職選挙法第百四十三条" is the act as that amendment left it)
+  // (and "次条", "前項": e-Gov sets out only an excerpt of them, "抄", whose next or preceding unit may be left out)
+  const amendingActs = anchor.kind === 'none' || anchor.kind === 'instrument' || anchor.kind === 'relative' || (anchor.kind === 'this' && anchor.unit === 'document') ? laterSupplementaryProvisions(model.text, reference.span.start) : undefined;
+  const readAs = cornerQuoted === undefined && amendingActs === undefined && anchor.kind !== 'instrument' && readAsTableAt(model.text, reference.span.start);
+  if (cornerQuoted !== undefined || amendingActs !== undefined || readAs) {
+    const reason = cornerQuoted !== undefined ? `the citation stands in words quoted “「${cornerQuoted}…」”, a provision's words set out to be read otherwise or amended: it is not checked here`
+      : readAs ? 'the citation stands in a table of words read otherwise ("読み替え"): it names a provision of the law applied, which is not checked here'
+      : `the citation stands in the supplementary provisions of a later amending act (“${amendingActs}”, after the text's own): its units are most likely that act's, and it is not checked`;
+    if (!reference.targets.length) return single(reference, { status: 'external', span: reference.span, reason });
+    return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
+  }
   if (anchor.kind !== 'instrument' && ((insideQuotedWords(model, reference.span.start) && amendsAnotherText(model, reference)) || quotedAfterAsFollows(model.text, reference.span.start))) {
     const reason = `the citation stands in the words an amending sentence quotes ("${sentenceAround(model.text, reference.span.start, reference.span.end).trim().slice(0, 60)}…"), which are another text's`;
     if (!reference.targets.length) return single(reference, { status: 'external', span: reference.span, reason });
@@ -3487,7 +3503,7 @@ function annexHoldingKind(doc: DocumentModel, context: Unit | undefined, step: R
   if (step.kind !== 'article' && step.kind !== 'section') return undefined;
   let annex = context;
   while (annex && annex.kind !== 'annex' && annex.kind !== 'schedule') annex = annex.parent;
-  if (!annex) return undefined;
+  if (!annex || isSupplementaryProvisions(annex)) return undefined;
   let byKind = annexUnits.get(annex);
   if (!byKind || byKind.length !== annex.children.length) annexUnits.set(annex, (byKind = { length: annex.children.length, kinds: new Map() }));
   let held = byKind.kinds.get(step.kind);
@@ -4250,6 +4266,19 @@ const EARLIER_VERSION = wordsAfterCitation('earlierVersionAfter', true);
 const EARLIER_VERSION_BEFORE = new RegExp(LANGUAGE_TABLES.flatMap((table) => (table.earlierVersionBefore ? [`(?:${table.earlierVersionBefore.source})`] : [])).join('|'), 'u');
 /** How far before a citation the words naming its version are read ("中華民國一百零五年一月六日修正公布之" is 19 characters). */
 const VERSION_BEFORE_REACH = 40;
+const PART_NAMED_BEFORE = new RegExp(LANGUAGE_TABLES.flatMap((table) => (table.partNamedBefore ? [`(?:${table.partNamedBefore.source})`] : [])).join('|') || '(?!)', 'u');
+
+/**
+ * The first words of the corner-bracket quotation a citation stands in, on its line ("「第一項第一号から第四号までに掲げる事項」とある
+ * のは", Japan's and Taiwan's laws quoting a provision's words to be read otherwise or replaced), or undefined.
+ */
+function wordsQuotedAround(text: string, lineStart: number, at: number): string | undefined {
+  const open = text.lastIndexOf('「', at);
+  if (open < lineStart || text.lastIndexOf('」', at) > open) return undefined;
+  return text.slice(open + 1, Math.min(at, open + 9));
+}
+
+
 /** "de la disposición adicional sexta": the citation is of a part of a provision no citation can name. */
 const UNNAMED_PROVISION = wordsAfterCitation('unnamedProvisionAfter', false);
 /** The term a definition is named by, set apart as the text sets defined terms apart: "**agreement**", "`editorial change`", "“local authority”". */
@@ -4421,6 +4450,8 @@ function foreignContext(model: DocumentModel, reference: DocumentReference): For
   if (version) return { external: `${reference.text} is cited in a sentence that applies it “${version} …”: the text in force may no longer hold it, and it is not checked` };
   const versionBefore = EARLIER_VERSION_BEFORE.exec(model.text.slice(Math.max(model.lines.lineAround(reference.span.start).start, reference.span.start - VERSION_BEFORE_REACH), reference.span.start));
   if (versionBefore) return { external: `${reference.text} is cited in another version of the text (“${versionBefore[0]} …”): the text in force may no longer hold it, and it is not checked` };
+  const part = PART_NAMED_BEFORE.exec(model.text.slice(Math.max(model.lines.lineAround(reference.span.start).start, reference.span.start - 8), reference.span.start));
+  if (part) return { external: `${reference.text} is cited as a unit of “${part[0]}”, numbered apart from the main provisions: it is not checked` };
   const provision = UNNAMED_PROVISION.exec(after);
   if (provision) return { external: `${reference.text} is a part of the provision named after it (“${provision[0].trim()} …”), which a citation cannot reach: it is not checked` };
   const definitionPart = DEFINITION_PART.exec(after);

@@ -1,5 +1,6 @@
 // From blocks to the unit tree: headings open parts / chapters / articles / sections; markers
 // at the start of paragraphs open numbered paragraphs, subparagraphs and items inside them.
+import { isSupplementaryProvisions } from './supplementaryProvisions';
 import { hasWords, type Block } from './blocks';
 import { LineIndex } from './text';
 import type { DocumentType, Problem, Span, Unit, UnitKind } from './model';
@@ -77,7 +78,7 @@ const LABEL_AGAIN_REACH = 300;
 /** The number a run of units starts with: "1", "01", "I", "1°" (the run's own numbering, not "1A" put after 1). */
 const FIRST_NUMBER = /^(?:0?1|i)[°º]?$/i;
 /** Chinese items' markers: "（一）" (the mainland's "项"), "一、" (Taiwan's "款"); both end with the paragraph they stand in. */
-const CJK_ITEM_STYLES = new Set<MarkerStyle>(['cjk-paren', 'cjk-comma']);
+const CJK_ITEM_STYLES = new Set<MarkerStyle>(['cjk-paren', 'cjk-comma', 'ja-item', 'ja-subitem']);
 const GROUPING_KINDS = new Set<UnitKind>(['book', 'part', 'title', 'chapter', 'division', 'annex', 'schedule', 'preamble']);
 
 /**
@@ -546,8 +547,9 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       const parent = headingStack[headingStack.length - 1] ?? root;
       const sameText = headingText.replace(/\s+/g, ' ');
       const continued = lastHeadingChild(parent);
+      // ("## 附則" again: each amending act's supplementary provisions after the text's own, no chunk's repeated heading)
       if (continued && continued.kind === kind && continued.number === info.number && continued.headingDepth === depth &&
-        headingTexts.get(continued) === sameText && (restating || !citable)) {
+        headingTexts.get(continued) === sameText && (restating || !citable) && !isSupplementaryProvisions({ kind, label: info.label })) {
         // A converter repeats the title / chapter / section headings at chunk boundaries: the same
         // heading path again continues the unit, with its numbered levels still open. An article
         // heading repeated alone, after text, is a drafter's duplicate (warned below).
@@ -563,7 +565,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       const unit = openHeadingUnit(kind, info, parent, citable, depth, block, sameText);
       if (kind === 'annex' || kind === 'schedule') annexOpened = index;
       const before = blocks[index - 1];
-      if (!unit.title && before?.titleOfNext) unit.title = text.slice(before.contentStart, before.span.end).replace(/\*\*|__|[*_]/g, '').replace(/\s+/g, ' ').trim();
+      // ("（目的）", a Japanese article's caption: its brackets are the caption's mark, not its words)
+      if (!unit.title && before?.titleOfNext) unit.title = text.slice(before.contentStart, before.span.end).replace(/\*\*|__|[*_]/g, '').replace(/\s+/g, ' ').trim().replace(/^（([^（）]+)）$/u, '$1');
       // "#### Attempting to commit an offence" then "##### 1" (legislation.gov.uk as legalize-uk gives it): the heading above,
       // which opened no unit, is the number's title
       else if (!unit.title && info.kind === 'numbered' && info.label === headingText && before?.kind === 'heading' && before.depth < block.depth &&
@@ -690,6 +693,13 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       // "#### Artículo 250" then "ART. 250." alone on its line (Chile's BCN): the label given again, no inciso of the article
       extend(container, block.span.end);
       blockUnits.push(container);
+      return;
+    }
+    if (!numbered.length && block.kind === 'paragraph' && container.kind === 'article' && !container.children.some((child) => child.headingDepth === 0) &&
+      nextMarkerValue(index, 'ja-paragraph') === '2') {
+      // "**第二条**　この法律において…" then "**２**　…" (Japan's laws): the article's words before its paragraph 2 are its paragraph 1,
+      // which is not numbered in the text ("第二条第一項"); its items ("一　") are that paragraph's
+      blockUnits.push(openNumbered({ style: 'ja-paragraph', value: '1', label: '', length: 0 }, container, block.span.start, block, index));
       return;
     }
     if (!numbered.length && block.kind === 'paragraph' && container.citable) {
@@ -854,7 +864,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     const underLevel = under ? numbered.findIndex((level) => level.unit === under) : -1;
     if (underLevel >= 0) {
       numbered = numbered.slice(0, underLevel + 1);
-    } else if (style === 'paragraph-sign' || style === 'num-sup') {
+    } else if (style === 'paragraph-sign' || style === 'num-sup' || style === 'ja-paragraph') {
       numbered = [];
     } else if (enclosing >= 0) {
       numbered = numbered.slice(0, enclosing + 1);
@@ -950,8 +960,12 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       case 'upper-roman-paren': case 'lower-double-paren': case 'upper-double-paren': case 'cjk-paren':
         // ("一、" then "（一）": the items, "目", of a Taiwanese subparagraph, "款")
         return 'item';
-      case 'cjk-comma':
+      case 'cjk-comma': case 'ja-item':
         return 'subparagraph';
+      case 'ja-paragraph':
+        return 'paragraph';
+      case 'ja-subitem':
+        return 'item';
     }
   }
 

@@ -304,6 +304,9 @@ function duplicateDefinitions(model: DocumentModel, out: EngineDiagnostic[]): vo
     // (Austria's RIS sets out each version of a section in force at some date, one after another): the same provision given
     // twice, which the duplicate-unit warning reports once; its terms are not defined twice over
     if (samePlace(first.unitId, definition.unitId)) continue;
+    // "（以下「議定書」という。）" given again further on (Japan's laws): "以下" names the words from where it stands on, so a later
+    // name given so takes over from there; nothing is unclear
+    if (model.language === 'ja' && first.style === 'hereinafter' && definition.style === 'hereinafter') continue;
     // "Auf der Rückseite (Chipseite) ist …" in paragraph (5) and again in (6) of one section: the same meaning given again in
     // one provision, nothing unclear (in two sections, "In this Act, “enactment” includes …" twice is still a double definition)
     if (sameBody(first, definition) && provisionOf(model, first) === provisionOf(model, definition)) continue;

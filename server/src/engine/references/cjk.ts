@@ -19,6 +19,20 @@ const NAME_STOP_PAIRS = new Set(['依照', '按照', '根据', '违反', '适用
   '根據', '違反', '適用', '參照', '依據', '執行', '屬於', '對照', '關於', '準用', '不受', '視同', '非屬', '比照', '從事', '不得',
   // "修正行政訴訟法第一百零七條": the act as amended, named without the word
   '修正']);
+/** How many times a unit may be put after an inserted one ("第十二条の五の二の三"). */
+const MAX_INSERTIONS = 3;
+/** Characters that count things after a number (Japanese): months, years, days, people, times, yen. */
+const COUNTERS = /^(?:[箇ヶケ年月日人回倍分割時歳円件名週級段点期]|か月)/u;
+/** How many tokens back the bracket of an act's number may open ("（平成十六年法律第七十五号。次条第八項並びに…において「新破産法」という。）"). */
+const LAW_NUMBER_TOKENS = 120;
+/** An act's, an order's or a regulation's number, as Japan's laws give it in brackets after the name: "昭和二十三年法律第二百五号". */
+const LAW_NUMBER = /^(?:明治|大正|昭和|平成|令和)[〇一二三四五六七八九十百元]{1,4}年[^（）\n]{0,16}?(?:法律|政令|省令|府令|勅令|規則|告示|条例|訓令|布告)第[〇一二三四五六七八九十百千]{1,6}号/u;
+/** How far back a Japanese act's name may reach ("電波法及び放送法の一部を改正する法律の施行に伴う関係政令の整備に関する法律"). */
+const MAX_JAPANESE_NAME_CHARS = 60;
+/** Words that end a clause before an act's name: "…の規定により医療法", "政府は財政法", "改正前の国有財産法施行令". */
+const CLAUSE_ENDS_BEFORE_NAME = /(?:により|による|において|に基づき|に基づく|に規定する|に掲げる|及び|又は|並びに|若しくは|改正前の|改正後の|とは|には|は|を|が|も)/gu;
+/** The short name a text gives what it names, in the bracket after the name: "以下「法」という。". */
+const SHORT_NAME_GIVEN = /「[^「」\n]{1,30}」という。?$/u;
 /** "Two" as Chinese counts things ("前兩項", "前两款"), beside the numeral "二". */
 const TWO = new Set(['兩', '两']);
 /** The characters that close a date's parts: "年", "月", "日". */
@@ -26,7 +40,10 @@ const DATE_UNITS = new Set(['年', '月', '日']);
 /** The general and special parts of a code: "刑法分则第三章" (and in traditional characters, "分則"). */
 const PARTS_OF_A_CODE = new Set(['分则', '总则', '附则', '分則', '總則', '附則']);
 /** A part of a unit's sentences, after its citation: "第三項前段" (its first sentence), "後段", "但書" (its proviso), "本文". */
-const SENTENCE_PARTS = new Set(['前段', '後段', '后段', '但書', '但书', '本文']);
+// (Japanese: "ただし書", its proviso, written in kana and a character; "各号列記以外の部分", the words before its items, is not read)
+const SENTENCE_PARTS = new Set(['前段', '後段', '后段', '但書', '但书', '本文', 'ただし書']);
+/** The most tokens a part of a unit's sentences takes ("ただし書": four). */
+const SENTENCE_PART_TOKENS = 4;
 
 // The Chinese rule (tables with numberBeforeUnit): "第七条第二款", "本条第一款", "第二条至第十一条".
 interface CjkUnit {
@@ -57,13 +74,32 @@ export class CjkParser extends AnchorParser {
     if (!kw || (kw.newline && t.kind !== 'num')) return null;
     const u = this.match(this.c.units, k + 1);
     if (!u) return null;
+    // "法律第六号", "様式第三号": an act's or a form's number, no item (Japanese; the table's words right before "第")
+    const numbered = this.c.table.numberedInstrumentBefore;
+    if (numbered && p && u.value.kind === 'subparagraph' && numbered.test(this.text.slice(Math.max(0, this.toks[i].start - 8), this.toks[i].start))) return null;
     const shape = t.kind === 'num' ? 'num' : 'p' + letterShape(t.norm);
     // "第二百八十六条之一": the article inserted after article 286 (headings.ts numbers it "286-1")
     const of = this.tok(u.next);
-    const inserted = u.value.kind === 'article' && t.kind === 'num' && of?.kind === 'word' && of.norm === '之' && !of.space ? this.tok(u.next + 1) : undefined;
-    if (inserted && inserted.kind === 'num' && !inserted.space && /^[一二三四五六七八九十]+$/.test(this.text.slice(inserted.start, inserted.end))) {
-      const step = this.step('article', `${t.digits}-${inserted.digits}`, t, shape, inserted.end);
-      return { step, next: u.next + 2, endChar: inserted.end };
+    // ("第三条の二", "第十四章の三": Japanese inserts a unit after another with "の")
+    const inserted = (u.value.kind === 'article' || of?.norm === 'の') && t.kind === 'num' && of?.kind === 'word' && (of.norm === '之' || of.norm === 'の') && !of.space ? this.tok(u.next + 1) : undefined;
+    // ("第三項の三箇月", "第二項の五年間": a number that counts something after "の" is no unit put after another)
+    if (inserted && inserted.kind === 'num' && !inserted.space && /^[一二三四五六七八九十]+$/.test(this.text.slice(inserted.start, inserted.end)) &&
+      !(of?.norm === 'の' && COUNTERS.test(this.text.slice(inserted.end, inserted.end + 2)))) {
+      // ("第十二条の五の二": put after the inserted 12-5, "12-5-2")
+      let number = `${t.digits}-${inserted.digits}`;
+      let next = u.next + 2;
+      let end = inserted.end;
+      for (let more = 1; of?.norm === 'の' && more < MAX_INSERTIONS; more++) {
+        const again = this.tok(next);
+        const value = this.tok(next + 1);
+        if (!again || again.norm !== 'の' || again.space || !value || value.kind !== 'num' || value.space || !/^[一二三四五六七八九十]+$/.test(this.text.slice(value.start, value.end)) ||
+          COUNTERS.test(this.text.slice(value.end, value.end + 2))) break;
+        number += `-${value.digits}`;
+        next += 2;
+        end = value.end;
+      }
+      const step = this.step(u.value.kind, number, t, shape, end);
+      return { step, next, endChar: end };
     }
     const step = this.step(u.value.kind, t.kind === 'num' ? t.digits! : t.norm, t, shape);
     return { step, next: u.next, endChar: this.toks[u.next - 1].end };
@@ -98,9 +134,14 @@ export class CjkParser extends AnchorParser {
 
   /** Where the tokens after a part of a unit's sentences ("前段", "但書") begin, if one stands at `i`. */
   protected sentencePartAt(i: number): number | undefined {
-    const a = this.tok(i);
-    const b = this.tok(i + 1);
-    return a && b && !a.space && !b.space && a.kind === 'word' && b.kind === 'word' && SENTENCE_PARTS.has(a.norm + b.norm) ? i + 2 : undefined;
+    let words = '';
+    for (let k = i; k < i + SENTENCE_PART_TOKENS; k++) {
+      const t = this.tok(k);
+      if (!t || t.space || t.kind !== 'word') return undefined;
+      words += t.norm;
+      if (k > i && SENTENCE_PARTS.has(words)) return k + 1;
+    }
+    return undefined;
   }
 
   /** A chain with the part of its sentences named after it ("第三項前段"), which goes on the list after it. */
@@ -126,7 +167,8 @@ export class CjkParser extends AnchorParser {
         const through = c && this.cjkAttach(prev, c.steps);
         if (c && through && through.length === last.path.length) {
           last.through = through;
-          next = c.next;
+          // ("第一項から第五項まで、第七項又は第八項": the word that closes a range, then the list goes on)
+          next = this.match(this.c.rangeClosers, c.next)?.next ?? c.next;
           endChar = c.endChar;
           continue;
         }
@@ -164,7 +206,8 @@ export class CjkParser extends AnchorParser {
       const before = this.tok(i - 1);
       if (inst && before && before.kind === 'word' && !this.toks[i].space) {
         // "刑事诉讼法第七十一条", "刑法分则第三章": the noun ends the name of another instrument, written before it
-        const named = this.cjkNamedBefore(i, inst.next);
+        // ("法第十五条", "るときは法附則…": in Japanese an instrument's noun alone may name one, abbreviated as the text defined it)
+        const named = this.cjkNamedBefore(i, inst.next) ?? (this.c.table.bareInstrumentNoun && !this.isHanAt(i - 1) ? { start, end: this.toks[inst.next - 1].end, next: inst.next } : null);
         if (!named) return null;
         anchor = { kind: 'instrument', name: this.text.slice(named.start, named.end), span: { start: named.start, end: named.end } };
         refStart = named.start;
@@ -173,6 +216,13 @@ export class CjkParser extends AnchorParser {
         const span = { start, end: this.toks[inst.next - 1].end };
         anchor = { kind: 'instrument', name: this.text.slice(span.start, span.end), span };
         j = inst.next;
+      } else if (this.isPunct(i - 1, '）') && this.c.table.numberedInstrumentBefore) {
+        // "医療法（昭和二十三年法律第二百五号）第一条の五第一項" (Japanese): the act's name, then its number in brackets, then its units
+        const named = this.cjkNamedBeforeNumber(i - 1);
+        if (named) {
+          anchor = { kind: 'instrument', name: this.text.slice(named.start, named.end), span: named };
+          refStart = named.start;
+        }
       } else if (this.isPunct(i - 1, '》') || this.isPunct(i - 1, '>')) {
         // "《中华人民共和国刑法》第二百八十五条": the title in book-title marks names the instrument
         const named = this.cjkTitleBefore(i - 1);
@@ -218,7 +268,13 @@ export class CjkParser extends AnchorParser {
       const pair = this.toks[k - 2] && !this.toks[k - 1].space ? this.toks[k - 2].norm + t.norm : '';
       // "中华人民共和国": the "和" of the republic's name joins nothing
       const republic = pair === '共和' && this.toks[k]?.norm === '国';
-      if (!joined || (NAME_STOPS.has(t.norm) && !republic) || NAME_STOP_PAIRS.has(pair)) break;
+      // (Japanese writes its particles and endings in kana, where the walk stops: a Han character is a name's, "給与法" too)
+      const kanaParticles = this.c.table.bareInstrumentNoun;
+      if (!joined || (!kanaParticles && ((NAME_STOPS.has(t.norm) && !republic) || NAME_STOP_PAIRS.has(pair)))) break;
+      // ("第二条中民事訴訟法第八十七条": "in article 2, the Code of Civil Procedure's article 87": a unit's noun after its number, and
+      // "中" after it, are no part of the name)
+      if (kanaParticles && this.toks[k - 2]?.kind === 'num' && this.match(this.c.units, k - 1)) break;
+      if (kanaParticles && t.norm === '中' && this.toks[k - 3]?.kind === 'num' && this.match(this.c.units, k - 2)) break;
       k--;
     }
     // "八十六年十一月二十八日刑法第七十七條": a date's last character is no part of the name after it
@@ -229,6 +285,47 @@ export class CjkParser extends AnchorParser {
     const partEnd = this.tok(next + 1);
     if (part && partEnd && !part.space && !partEnd.space && PARTS_OF_A_CODE.has(part.norm + partEnd.norm)) next += 2;
     return { start: this.toks[k].start, end: this.toks[next - 1].end, next };
+  }
+
+  /** Whether the token at `k` is a Han character's. */
+  protected isHanAt(k: number): boolean {
+    const t = this.tok(k);
+    return !!t && t.kind === 'word' && /\p{Script=Han}/u.test(t.norm);
+  }
+
+  /**
+   * The name of an act before its number in brackets, the bracket closing at `close`: "医療法（昭和二十三年法律第二百五号）",
+   * "破産法（平成十六年法律第七十五号。以下「新破産法」という。）" (Japanese). The name's span, from its first character to its noun.
+   */
+  protected cjkNamedBeforeNumber(close: number): Span | null {
+    let open = -1;
+    for (let k = close - 1; k >= 0 && close - k < LAW_NUMBER_TOKENS; k--) {
+      const t = this.toks[k];
+      if (t.kind === 'punct' && t.norm === '（') { open = k; break; }
+      if (t.kind === 'break' || t.newline || (t.kind === 'punct' && t.norm === '）')) return null;
+    }
+    if (open < 1) return null;
+    const inside = this.text.slice(this.toks[open].end, this.toks[close].start);
+    // ("銀行法（以下「銀行法」という。）第二十六条": the short name the text gives it, in the bracket instead)
+    if (!LAW_NUMBER.test(inside) && !SHORT_NAME_GIVEN.test(inside)) return null;
+    // the instrument's noun ends right before the bracket ("法", "法律", "施行令", "規則")
+    for (let k = Math.max(0, open - 4); k < open; k++) {
+      const inst = this.match(this.c.instruments, k);
+      if (!inst || inst.next !== open) continue;
+      const end = this.toks[open - 1].end;
+      // a Japanese act's name holds kana ("国の債権の管理等に関する法律"): back to the clause's punctuation, the line's start or a
+      // space, then past the last words that end a clause before it ("…の規定により", "政府は")
+      const line = this.text.lastIndexOf('\n', this.toks[k].start) + 1;
+      const before = this.text.slice(Math.max(line, this.toks[k].start - MAX_JAPANESE_NAME_CHARS), this.toks[k].start);
+      const clause = before.length - (/[^、。，「」（）\s\u3000]*$/u.exec(before)?.[0].length ?? 0);
+      let name = before.slice(clause);
+      let cut = 0;
+      for (const ending of name.matchAll(CLAUSE_ENDS_BEFORE_NAME)) cut = (ending.index ?? 0) + ending[0].length;
+      name = name.slice(cut);
+      if (!name && !/\p{Script=Han}/u.test(this.text.charAt(this.toks[k].start - 1))) continue;
+      return { start: this.toks[k].start - name.length, end };
+    }
+    return null;
   }
 
   /** The book title closed by "》" at `close`: its span, marks included. */

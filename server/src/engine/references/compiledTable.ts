@@ -21,6 +21,7 @@ export interface Compiled {
   list: TrieNode<true>;
   range: TrieNode<true>;
   rangeOpeners: TrieNode<true>;
+  rangeClosers: TrieNode<true>;
   of: TrieNode<true>;
   openEnds: TrieNode<true>;
   det: TrieNode<true>;
@@ -77,6 +78,7 @@ function compile(table: LanguageTable): Compiled {
     list: buildTrie(set(table.listConnectors)),
     range: buildTrie(set(table.rangeConnectors)),
     rangeOpeners: buildTrie(set(table.rangeOpeners ?? [])),
+    rangeClosers: buildTrie(set(table.rangeClosers ?? [])),
     of: buildTrie(set(table.ofWords)),
     openEnds: buildTrie(set(table.openEnds ?? [])),
     det: buildTrie(set(table.determiners)),

@@ -190,7 +190,8 @@ export function tablesFor(language?: string): LanguageTable[] {
  * The tables tried on a text whose language no table reads: one per language. A script's own table is the guess's only for a text
  * written in that script ("zh-Hant"): tried on Japanese, Taiwan's "項" would read Japanese's "第一項" beside the mainland's "第三条".
  */
-const UNSCRIPTED_TABLES = LANGUAGE_TABLES.filter((table) => !table.code.includes('-'));
+// (Japanese's too: its "第一項" and "第一号" would be read in a Chinese text whose language a tag did not give)
+const UNSCRIPTED_TABLES = LANGUAGE_TABLES.filter((table) => !table.code.includes('-') && table.code !== 'ja');
 
 /**
  * The table of a tag: its script's, where the language has one per script ("zh-Hant", and "zh-TW"), else its primary tag's ("zh-CN",

@@ -194,6 +194,18 @@ export interface LanguageTable {
    */
   earlierVersionBefore?: RegExp;
   /**
+   * Words right before a "第N号" that make it the number of an instrument or a form, not a unit's (Japanese "法律第六号", an act's
+   * number; "様式第三号", a form's): matched on the text just before the citation (Unicode).
+   */
+  numberedInstrumentBefore?: RegExp;
+  /**
+   * Words right before a citation naming a part of the text whose units are numbered apart from the main provisions' (Japanese
+   * "附則第五条", article 5 of the supplementary provisions): the citation is not checked against the main provisions.
+   */
+  partNamedBefore?: RegExp;
+  /** An instrument's noun alone names one before a citation (Japanese "法第十五条": the act an order implements, so abbreviated). */
+  bareInstrumentNoun?: boolean;
+  /**
    * What follows a citation to say it is of a part of a provision no unit word names, so that no citation can reach it:
    * "el apartado 4 de la disposición adicional sexta", "l’apartat 2 de la disposició final primera" (matched right after
    * the citation, case-insensitive, Unicode). The cited part is not this unit's.
@@ -329,6 +341,8 @@ export interface LanguageTable {
    * Catalan). Read only when a range follows the first number.
    */
   rangeOpeners?: string[];
+  /** Words that close a range after its end, before a list goes on: Japanese "まで" ("第一項から第五項まで、第七項"). */
+  rangeClosers?: string[];
   /** "et suivants", "et seq.", "ff.": the units from the one cited on; read as part of the citation, so that what follows ("du code pénal") is its tail. */
   openEnds?: string[];
   /** An adjective that follows an instrument's noun and is part of its name: "code pénal", "code monétaire et financier", "código penal". */
@@ -1107,6 +1121,42 @@ const ZH_HANT: LanguageTable = {
   compounds: ['條件', '條約', '條例', '條款', '條文', '款項', '項目', '章程', '節約', '編制', '目的', '目前', '目標', '部分地', '節省', '編列', '編號', '編製', '項下'],
 };
 
+// Japanese, as Japan's laws cite ("第二条第一項第三号", "前条第二項", "次条", "同項", "第五十三条から第五十五条まで", "酒税法（昭和二十八年
+// 法律第六号）第二条第一項", "第三条の二"). An article's paragraphs are "項", numbered from the second ("２"); their items "号" ("一　");
+// the groupings "編", "章", "節", as the official English translations name them (Part, Chapter, Section; "Article 2, paragraph (1),
+// item (iii)"). "法律第六号", "政令第二百四十六号", "様式第三号" number an act, an order or a form, never an item ("規則第十四条" is
+// the regulation's article all the same).
+const JA: LanguageTable = {
+  code: 'ja',
+  units: {
+    条: { kind: 'article' }, 項: { kind: 'paragraph' }, 号: { kind: 'subparagraph' },
+    章: { kind: 'chapter' }, 節: { kind: 'division' }, 編: { kind: 'part' },
+  },
+  listConnectors: ['及び', '並びに', '又は', '若しくは'],
+  rangeConnectors: ['から', '-', '–', '—', '～'],
+  rangeClosers: ['まで'],
+  ofWords: [],
+  determiners: [],
+  thisWords: ['この', '本'],
+  relative: {},
+  // ("潜水業務令": an order's short name ends in "令"; not "則", which ends "附則", the supplementary provisions)
+  instruments: ['法', '法律', '政令', '省令', '府令', '規則', '条約', '憲法', '施行令', '施行規則', '条例', '協定', '議定書', '勅令', '令'],
+  // "前条", "前項", "前号", "次条", "次項": the preceding or the following unit
+  relativeUnits: { before: { 前: 'preceding', 次: 'following' }, after: {} },
+  nameConnectors: [],
+  ordinals: {},
+  ordinalSuffixes: [],
+  numberBeforeUnit: ['第'],
+  numberedInstrumentBefore: /(?:法律|政令|省令|府令|勅令|規則|告示|条例|訓令|布告|達|様式|別記|別表|附録|号外)$/u,
+  // "改正前の第二十三条", "改正後の第五条", "旧第十二条": the text as it read before an amendment, or as one made it
+  earlierVersionBefore: /(?:改正(?:前|後)の?|旧)$/u,
+  // "附則第五条": an article of the supplementary provisions, numbered apart from the main provisions' ("第五条"); "別表第一第二号",
+  // "同表第六十二号": a row of an appended table
+  partNamedBefore: /(?:附則|別表(?:第[〇一二三四五六七八九十]{1,3})?|同表)$/u,
+  bareInstrumentNoun: true,
+  compounds: ['条件', '条約', '条例', '条文', '条項', '項目', '号令', '章程', '節約', '編集', '編成', '目的', '目標', '条理'],
+};
+
 // Italian, as Italy's laws cite ("articolo 1, comma 2, lettera a), del decreto legislativo 30 marzo 2001, n. 165",
 // "all'articolo 3-bis e al Capo IV", "artt. 9, terzo comma, della legge …", "del medesimo decreto"). An article's
 // paragraphs are "commi", their points "lettere" ("a)"), then "numeri" ("1)").
@@ -1345,7 +1395,7 @@ const VI: LanguageTable = {
   lettersOnly: true,
 };
 
-export const LANGUAGE_TABLES: LanguageTable[] = [EN, FR, ES, PT, NL, AR, DE, RU, ZH, ZH_HANT, IT, CA, BG, VI];
+export const LANGUAGE_TABLES: LanguageTable[] = [EN, FR, ES, PT, NL, AR, DE, RU, ZH, ZH_HANT, JA, IT, CA, BG, VI];
 
 /** Every table's regular-expression sources of one field, as one alternation (a text may be in any language read, or several). */
 let unitWords: Set<string> | undefined;

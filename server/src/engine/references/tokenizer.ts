@@ -323,6 +323,13 @@ export function tokenizeUntil(text: string, out: Token[], state: TokenizerState,
       }
       continue;
     }
+    // Japanese kana, a token a character as Han characters are: particles and endings run straight into the words around them
+    // ("及びこの条", "第三条から第五条まで"), so a run of kana would hold a connector and the word after it in one token
+    if (c >= 0x3041 && c <= 0x30fa) {
+      push(make('word', i, i + 1, hanLetter(c), undefined, undefined, undefined));
+      i++;
+      continue;
+    }
     if (c === 0xa7 /* § */) {
       const start = i;
       while (i < n && text.charCodeAt(i) === 0xa7) i++;

@@ -1,0 +1,82 @@
+// Two parts of Japan's laws, as e-Gov sets them out, whose citations and definitions are not the text's own:
+// - the supplementary provisions ("附則") of each later amending act, set out after the text's own under a heading "附則" again
+//   (with the act's number, "附　則　（平成一一年一二月二二日法律第一六〇号）　抄", or without it, as converters leave it): their
+//   "第三条", "この法律", "次条" are that act's;
+// - a table of words read otherwise ("読み替える会社法の規定 | 読み替えられる字句 | 読み替える字句"), whose rows cite the provisions of
+//   the law applied and quote their words.
+
+/** A heading of supplementary provisions, alone on its line: "## 附則", "附　則　（昭和六一年一二月四日法律第九三号）　抄". */
+const SUPPLEMENTARY_HEADING = /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?附[ \t\u3000]*則(?:\*\*)?[ \t\u3000]*(（[^（）\n]{1,60}）)?[ \t\u3000]*(?:抄)?[ \t]*$/gmu;
+/** A table's first row naming the provisions read otherwise: "| 読み替える会社法の規定 | 読み替えられる字句 | 読み替える字句 |". */
+const READ_AS_HEADER = /^[ \t]*\|[^\n]*読み替え[^\n]*\|[ \t]*$/gmu;
+/** The same header run into a paragraph's text by a converter: "…次の表のとおりとする。読み替える会社法の規定読み替えられる字句読み替える字句第三百八十一条…". */
+const READ_AS_RUN_IN = /読み替えられる字句読み替える字句/gu;
+
+// (each kept for the last text asked about: a document's citations are resolved together, a block's definitions read together)
+let headingsOf: { text: string; headings: { start: number; words: string; amending: boolean }[] } | undefined;
+let tablesOf: { text: string; tables: { start: number; end: number }[] } | undefined;
+
+function supplementaryHeadings(text: string): { start: number; words: string; amending: boolean }[] {
+  if (headingsOf?.text === text) return headingsOf.headings;
+  const headings: { start: number; words: string; amending: boolean }[] = [];
+  if (text.includes('附')) {
+    for (const match of text.matchAll(SUPPLEMENTARY_HEADING)) {
+      // the first is the text's own, unless it names the act that made it; every later one an amending act's
+      headings.push({ start: match.index ?? 0, words: match[0].replace(/[#*]/g, '').trim(), amending: headings.length > 0 || match[1] !== undefined });
+    }
+  }
+  headingsOf = { text, headings };
+  return headings;
+}
+
+function readAsTables(text: string): { start: number; end: number }[] {
+  if (tablesOf?.text === text) return tablesOf.tables;
+  const tables: { start: number; end: number }[] = [];
+  if (text.includes('読み替え')) {
+    for (const match of text.matchAll(READ_AS_HEADER)) {
+      const start = match.index ?? 0;
+      // the table's rows: the lines that go on with "|" after the header
+      let end = start + match[0].length;
+      for (let next = text.indexOf('\n', end); next >= 0 && /^[ \t]*\|/.test(text.slice(next + 1, next + 3)); next = text.indexOf('\n', end)) {
+        const lineEnd = text.indexOf('\n', next + 1);
+        end = lineEnd < 0 ? text.length : lineEnd;
+      }
+      tables.push({ start, end });
+    }
+    for (const match of text.matchAll(READ_AS_RUN_IN)) {
+      const start = match.index ?? 0;
+      const lineEnd = text.indexOf('\n', start);
+      tables.push({ start, end: lineEnd < 0 ? text.length : lineEnd });
+    }
+    tables.sort((a, b) => a.start - b.start);
+  }
+  tablesOf = { text, tables };
+  return tables;
+}
+
+/** For an offset in the supplementary provisions of a later amending act, its heading's words; else undefined. */
+export function laterSupplementaryProvisions(text: string, at: number): string | undefined {
+  let found: string | undefined;
+  for (const heading of supplementaryHeadings(text)) {
+    if (heading.start > at) break;
+    found = heading.amending ? heading.words : undefined;
+  }
+  return found;
+}
+
+/** Whether an offset stands in a table of words read otherwise (or its header run into a paragraph, to that line's end). */
+export function readAsTableAt(text: string, at: number): boolean {
+  for (const table of readAsTables(text)) {
+    if (table.start > at) return false;
+    if (at < table.end) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether an annex the structure read is a Japanese law's supplementary provisions ("附則", headings.ts): its articles are numbered
+ * anew, yet its bare citations ("第十二条の規定は") are the main provisions', as no annexed instrument's are.
+ */
+export function isSupplementaryProvisions(unit: { kind: string; label: string }): boolean {
+  return unit.kind === 'annex' && /^附[ \t\u3000]*則/u.test(unit.label);
+}
