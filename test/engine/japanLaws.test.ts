@@ -11,7 +11,7 @@ import { tablesFor } from '../../server/src/engine/references/grammar';
 import type { ResolvedReference } from '../../server/src/engine/resolve';
 import { uriOf, workspaceOf } from '../helpers/workspace';
 import {
-  ALCOHOL_BUSINESS_ACT_1_20, ARBITRATION_ACT_1_8, ARBITRATION_ACT_SUPPLEMENTARY, CONSTITUTION_OF_JAPAN, ELECTION_ACT_112_113,
+  ALCOHOL_BUSINESS_ACT_1_20, ARBITRATION_ACT_1_8, ARBITRATION_ACT_SUPPLEMENTARY, CONSTITUTION_OF_JAPAN, ELECTION_ACT_112_113, GOVERNMENT_ASSET_ORDER_6,
   KANSAI_SCIENCE_CITY_ACT, REACTOR_REGULATION_ACT_EGOV_TEXT, SHINKIN_BANK_ORDINANCE_1, SME_COOPERATIVES_ORDER_19, UNFAIR_COMPETITION_ACT_EGOV_TEXT,
 } from './japanLawsText';
 
@@ -74,6 +74,17 @@ describe("engine: Japan's laws as users bring them", () => {
     assert.deepStrictEqual(citationOn(REACTOR_REGULATION_ACT_EGOV_TEXT, '第九項', 23).units, ['art_12-7__para_9']);
   });
 
+  it('reads an item\'s sub-items, "イ", "ロ", as units, and "前項第一号ニ、ホ及びトからカまで" as sub-items of that item', () => {
+    const { model } = read(GOVERNMENT_ASSET_ORDER_6);
+    const subItems = model.units.filter((u) => u.parent?.id === 'art_6__para_2__subpara_1').map((u) => u.number);
+    assert.deepStrictEqual(subItems.slice(0, 7), ['イ', 'ロ', 'ハ', 'ニ', 'ホ', 'ヘ', 'ト']);
+    assert.deepStrictEqual(citationOn(GOVERNMENT_ASSET_ORDER_6, '前項第一号ニ、ホ及びトからカ', 48).units,
+      ['art_6__para_2__subpara_1__item_ニ', 'art_6__para_2__subpara_1__item_ホ', 'art_6__para_2__subpara_1__item_ト']);
+    assert.deepStrictEqual(citationOn(GOVERNMENT_ASSET_ORDER_6, '前項第一号ヘ', 50).units, ['art_6__para_2__subpara_1__item_ヘ']);
+    // (the excerpt starts at article 6: its "前条" is the one error, and true of the excerpt)
+    assert.deepStrictEqual(errors(GOVERNMENT_ASSET_ORDER_6), ['"前条第一項第三号": there is no preceding article here.']);
+  });
+
   it('numbers an article put after an inserted one: "第十二条の五の二" is article 12-5-2, and "前条" after it finds it', () => {
     const { model } = read(REACTOR_REGULATION_ACT_EGOV_TEXT);
     assert.deepStrictEqual(model.units.filter((u) => u.kind === 'article').map((u) => u.number), ['12-5-2', '12-6', '12-7']);
@@ -120,6 +131,8 @@ describe("engine: Japan's laws as users bring them", () => {
     const { model } = read(KANSAI_SCIENCE_CITY_ACT);
     assert.strictEqual(model.units.filter((u) => u.kind === 'annex').length, (KANSAI_SCIENCE_CITY_ACT.match(/^## 附則$/gm) ?? []).length);
     assert.deepStrictEqual(errors(KANSAI_SCIENCE_CITY_ACT), []);
+    // (each set its own: "附則" given again is no duplicate unit)
+    assert.deepStrictEqual(checkDocument(read(KANSAI_SCIENCE_CITY_ACT).workspace, URI).filter((d) => d.code === 'duplicate-unit'), []);
     const amending = citationOn(KANSAI_SCIENCE_CITY_ACT, '第十七条から第七十二条', 109);
     assert.match(reasons(amending.reference)[0], /supplementary provisions of a later amending act/);
     // "附則第五条の規定により" (the Arbitration Act's own supplementary provisions): their article, numbered apart, not the main provisions' 5

@@ -918,7 +918,8 @@ function findJapaneseDefinitions(blockText: string, offset: number, out: Candida
     if (quoted(at)) continue;
     const termStart = offset + at + 1;
     const sentence = blockText.slice(Math.max(0, blockText.lastIndexOf('。', at) + 1, at - 40), at);
-    const within = JAPANESE_WITHIN.exec(sentence)?.[1];
+    // ("第二項第二号及び第四号に掲げる表中「外部流出額」とは": what the term means in those tables, said where it stands)
+    const within = JAPANESE_WITHIN.exec(sentence)?.[1] ?? (/中$/u.test(sentence) ? '項' : undefined);
     out.push({ term: match[1], termStart, termEnd: termStart + match[1].length, bodyStart: offset + at + match[0].length, style: 'quoted-ja', ...(within ? { within: JAPANESE_WITHIN_KIND[within] } : {}) });
   }
   for (const match of blockText.matchAll(JAPANESE_SHORT_NAME)) {

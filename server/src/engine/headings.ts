@@ -247,7 +247,7 @@ export function readHeading(raw: string): HeadingInfo | undefined {
   // number spaced and an inserted article's written "5-1")
   // ("第三条の二（定義）", "第十四章の三　政党…", "第十二条の五の二": Japan's laws insert a unit after another with "の", after an
   // inserted one too, and set an article's caption in brackets after its label)
-  const chinese = /^第[ \t\u3000]*([0-9〇零一二三四五六七八九十百千]+)(?:-([0-9]{1,2}))?[ \t\u3000]*([条條章节節编編部])((?:[之の][一二三四五六七八九十]{1,3}){1,3})?[\s\u3000]*(.*)$/.exec(text);
+  const chinese = /^第[ \t\u3000]*([0-9〇零一二三四五六七八九十百千]+)(?:-([0-9]{1,2}))?[ \t\u3000]*([条條章节節编編部])((?:[之の][一二三四五六七八九十百千]{1,6}){1,3})?[\s\u3000]*(.*)$/.exec(text);
   if (chinese) {
     // "节" groups articles inside a chapter: a division, never a citable section beside the articles
     const kind = CHINESE_HEADING_KINDS[chinese[3]];

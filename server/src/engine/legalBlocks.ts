@@ -1616,11 +1616,11 @@ function numberAnnouncedBefore(text: string, start: number): string | undefined 
  * after the label (often the ideographic one): "第一条规定的……" opening a paragraph is a citation. A
  * space before "条" is typesetting a citation never has: "第一百二十四 条采用……" is a label too.
  */
-const CJK_RUN_IN_LABEL = /^(第[0-9〇零一二三四五六七八九十百千]{1,8}[条條](?:[之の][一二三四五六七八九十]{1,3}){0,3}(?:(?:から|及び)第[0-9〇零一二三四五六七八九十百千]{1,8}[条條](?:の[一二三四五六七八九十]{1,3}){0,3}(?:まで)?)?)[ \t\u3000]+(?=[^\s\u3000])|^(第[0-9〇零一二三四五六七八九十百千]{1,8}[ \u3000][条條])(?=[^\s\u3000])/;
+const CJK_RUN_IN_LABEL = /^(第[0-9〇零一二三四五六七八九十百千]{1,8}[条條](?:[之の][一二三四五六七八九十百千]{1,6}){0,3}(?:(?:から|及び)第[0-9〇零一二三四五六七八九十百千]{1,8}[条條](?:の[一二三四五六七八九十百千]{1,6}){0,3}(?:まで)?)?)[ \t\u3000]+(?=[^\s\u3000])|^(第[0-9〇零一二三四五六七八九十百千]{1,8}[ \u3000][条條])(?=[^\s\u3000])/;
 
-/** A Japanese article's label, with its caption in brackets or not, in bold, then an ideographic space and the text. */
+/** A Japanese article's label, with its caption in brackets or not (a long one, "（手数料令第十二条第一項の…）", brackets inside it), in bold, then an ideographic space and the text. */
 // ("**第百五十三条から第百六十条まで**　削除", "**第百七十三条及び第百七十四条**　削除": articles repealed together, labelled as one)
-const JAPANESE_BOLD_LABEL = /^(\*\*|__)第[0-9〇一二三四五六七八九十百千]{1,8}条(?:の[一二三四五六七八九十]{1,3}){0,3}(?:(?:から|及び)第[0-9〇一二三四五六七八九十百千]{1,8}条(?:の[一二三四五六七八九十]{1,3}){0,3}(?:まで)?)?(?:（[^（）\n*_]{1,60}）)?\1(?=[ \t\u3000]+[^\s\u3000])/;
+const JAPANESE_BOLD_LABEL = /^(\*\*|__)第[0-9〇一二三四五六七八九十百千]{1,8}条(?:の[一二三四五六七八九十百千]{1,6}){0,3}(?:(?:から|及び)第[0-9〇一二三四五六七八九十百千]{1,8}条(?:の[一二三四五六七八九十百千]{1,6}){0,3}(?:まで)?)?(?:（(?:[^（）\n*_]|（[^（）\n*_]{1,60}）){1,160}）)?\1(?=[ \t\u3000]+[^\s\u3000])/;
 
 /** A Chinese article's label after a sentence's end and a space, with a space after it: one of articles run together on a line. */
 const CJK_LABEL_AFTER_SENTENCE = /(?<=[。；！？][ \t\u3000]+)(第[0-9〇零一二三四五六七八九十百千]{1,8}[条條](?:之[一二三四五六七八九十]{1,3})?)(?=[ \t\u3000]+[^\s\u3000])/g;
@@ -1863,11 +1863,11 @@ const CHINESE_LINE_START = /^[ \t\u3000]*(?:[\p{Script=Han}（「『]|○?[０-�
  * "一　", "イ　"), or that is an article's caption alone in brackets ("（目的）"): e-Gov's text sets each on a line of its own, and an
  * item's line need not end a sentence ("一　当事者が合意により定めた地方裁判所").
  */
-const JAPANESE_PROVISION_LINE = /^[ \t\u3000]*(?:第[〇一二三四五六七八九十百千]{1,8}条(?:の[一二三四五六七八九十]{1,3}){0,3}(?:(?:から|及び)第[〇一二三四五六七八九十百千]{1,8}条(?:の[一二三四五六七八九十]{1,3}){0,3}(?:まで)?)?\u3000|○?[０-９]{1,3}\u3000|[〇一二三四五六七八九十百]{1,5}(?:の[一二三四五六七八九十]{1,3})?\u3000|[イロハニホヘトチリヌルヲワカヨタレソツネナラム]\u3000|（[^（）\n]{1,40}）[ \t\u3000]*$)/u;
+const JAPANESE_PROVISION_LINE = /^[ \t\u3000]*(?:第[〇一二三四五六七八九十百千]{1,8}条(?:の[一二三四五六七八九十百千]{1,6}){0,3}(?:(?:から|及び)第[〇一二三四五六七八九十百千]{1,8}条(?:の[一二三四五六七八九十百千]{1,6}){0,3}(?:まで)?)?\u3000|○?[０-９]{1,3}\u3000|[〇一二三四五六七八九十百]{1,5}(?:の[一二三四五六七八九十]{1,3})?\u3000|[イロハニホヘトチリヌルヲワカヨタレソツネナラム]\u3000|（[^（）\n]{1,40}）[ \t\u3000]*$)/u;
 /** A Japanese paragraph's or item's number alone: "○２", "２" (full-width), "一", "イ", in a heading of its own. */
 const JAPANESE_PARAGRAPH_NUMBER = /^[ \t]*(?:\*\*)?(?:○?[０-９]{1,3}|[〇一二三四五六七八九十百]{1,5}|[イロハニホヘトチリヌルヲワカヨタレソツネナラム])(?:\*\*)?[ \t]*$/u;
 /** An article's caption on the first line, an article's label opening the next: "  （目的）\n第一条　". */
-const JAPANESE_CAPTION_ABOVE_LABEL = /^([ \t\u3000]*（[^（）\n]{1,40}）[ \t\u3000]*)\n(?=[ \t\u3000]*第[〇一二三四五六七八九十百千]{1,8}条(?:の[一二三四五六七八九十]{1,3}){0,3}\u3000)/u;
+const JAPANESE_CAPTION_ABOVE_LABEL = /^([ \t\u3000]*（[^（）\n]{1,40}）[ \t\u3000]*)\n(?=[ \t\u3000]*第[〇一二三四五六七八九十百千]{1,8}条(?:の[一二三四五六七八九十百千]{1,6}){0,3}\u3000)/u;
 /** An article's caption alone on its line: "  （目的）". */
 const JAPANESE_CAPTION_LINE = /^[ \t\u3000]*（[^（）\n]{1,40}）[ \t\u3000]*$/u;
 

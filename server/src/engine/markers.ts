@@ -136,7 +136,7 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   // ("○２" alone, a paragraph's number made a heading of its own, its words in the paragraph after it)
   { style: 'ja-paragraph', pattern: /^○?(\d{1,3})(?:\u3000(?=[^\s\u3000])|(?<=○\d{1,3})[ \t]*$)/ },
   // (alone too: "一", "イ", an item's number made a heading of its own, its words in the paragraph after it)
-  { style: 'ja-item', pattern: /^([〇一二三四五六七八九十百]{1,5})(?:の([一二三四五六七八九十]{1,3}))?(?:\u3000(?=[^\s\u3000])|[ \t]*$)/ },
+  { style: 'ja-item', pattern: /^([〇一二三四五六七八九十百]{1,5})(?:の([一二三四五六七八九十百]{1,5}))?(?:\u3000(?=[^\s\u3000])|[ \t]*$)/ },
   { style: 'ja-subitem', pattern: /^([イロハニホヘトチリヌルヲワカヨタレソツネナラム])(?:\u3000(?=[^\s\u3000])|[ \t]*$)/ },
 ];
 

@@ -306,7 +306,9 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       while (usedIds.has(duplicateId(wanted, n))) n++;
       nextDuplicate.set(wanted, n + 1);
       id = duplicateId(wanted, n);
-      if ((unit.headingDepth > 0 || unit.parent === root) && givenAgainAsAmended(text, unit.labelSpan)) {
+      if (isSupplementaryProvisions(unit)) {
+        // "## 附則" again (Japan's laws): each amending act's supplementary provisions after the text's own, no duplicate
+      } else if ((unit.headingDepth > 0 || unit.parent === root) && givenAgainAsAmended(text, unit.labelSpan)) {
         // A consolidated text keeps an article as enacted and, after the note of its amendment, as amended (SPIJ, BOE).
         problems.push({
           code: 'unit-given-again', severity: 'information', span: unit.labelSpan,

@@ -9,8 +9,17 @@
 const SUPPLEMENTARY_HEADING = /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?附[ \t\u3000]*則(?:\*\*)?[ \t\u3000]*(（[^（）\n]{1,60}）)?[ \t\u3000]*(?:抄)?[ \t]*$/gmu;
 /** A table's first row naming the provisions read otherwise: "| 読み替える会社法の規定 | 読み替えられる字句 | 読み替える字句 |". */
 const READ_AS_HEADER = /^[ \t]*\|[^\n]*読み替え[^\n]*\|[ \t]*$/gmu;
-/** The same header run into a paragraph's text by a converter: "…次の表のとおりとする。読み替える会社法の規定読み替えられる字句読み替える字句第三百八十一条…". */
-const READ_AS_RUN_IN = /読み替えられる字句読み替える字句/gu;
+/**
+ * The same header run into a paragraph's text by a converter: "…次の表のとおりとする。読み替える会社法の規定読み替えられる字句読み替える字句第三百八十一条…",
+ * or the sentence that says how its columns read, then its rows run in: "…同表の中欄に掲げる字句は、それぞれ同表の下欄に掲げる字句とする。第十一条第一項前条第一項…".
+ */
+const READ_AS_RUN_IN = /読み替えられる字句読み替える字句|同表の下欄に掲げる字句[とに](?:する|読み替える(?:ものとする)?)。/gu;
+/** The words before a table that say it reads provisions otherwise, though its header does not say so. */
+const READ_AS_LEAD_IN = /読み替え|中欄に掲げる字句|下欄に掲げる字句/u;
+/** How far before a table its lead-in is looked for. */
+const LEAD_IN_REACH = 300;
+/** A table's first row. */
+const TABLE_HEADER = /^[ \t]*\|[^\n]*\|[ \t]*$/gmu;
 
 // (each kept for the last text asked about: a document's citations are resolved together, a block's definitions read together)
 let headingsOf: { text: string; headings: { start: number; words: string; amending: boolean }[] } | undefined;
@@ -32,16 +41,13 @@ function supplementaryHeadings(text: string): { start: number; words: string; am
 function readAsTables(text: string): { start: number; end: number }[] {
   if (tablesOf?.text === text) return tablesOf.tables;
   const tables: { start: number; end: number }[] = [];
-  if (text.includes('読み替え')) {
-    for (const match of text.matchAll(READ_AS_HEADER)) {
+  if (text.includes('読み替え') || text.includes('欄に掲げる字句')) {
+    for (const match of text.matchAll(READ_AS_HEADER)) tables.push(tableFrom(text, match.index ?? 0, match[0].length));
+    // (a table whose header does not say so, under a sentence that does: "…上欄に掲げる規定中同表の中欄に掲げる字句は、それぞれ同表の下欄に掲げる字句とする。")
+    for (const match of text.matchAll(TABLE_HEADER)) {
       const start = match.index ?? 0;
-      // the table's rows: the lines that go on with "|" after the header
-      let end = start + match[0].length;
-      for (let next = text.indexOf('\n', end); next >= 0 && /^[ \t]*\|/.test(text.slice(next + 1, next + 3)); next = text.indexOf('\n', end)) {
-        const lineEnd = text.indexOf('\n', next + 1);
-        end = lineEnd < 0 ? text.length : lineEnd;
-      }
-      tables.push({ start, end });
+      if (start > 0 && text[start - 2] === '|') continue;
+      if (READ_AS_LEAD_IN.test(text.slice(Math.max(0, start - LEAD_IN_REACH), start))) tables.push(tableFrom(text, start, match[0].length));
     }
     for (const match of text.matchAll(READ_AS_RUN_IN)) {
       const start = match.index ?? 0;
@@ -52,6 +58,16 @@ function readAsTables(text: string): { start: number; end: number }[] {
   }
   tablesOf = { text, tables };
   return tables;
+}
+
+/** A table from its header row at `start` to its last row (the lines that go on with "|"). */
+function tableFrom(text: string, start: number, headerLength: number): { start: number; end: number } {
+  let end = start + headerLength;
+  for (let next = text.indexOf('\n', end); next >= 0 && /^[ \t]*\|/.test(text.slice(next + 1, next + 3)); next = text.indexOf('\n', end)) {
+    const lineEnd = text.indexOf('\n', next + 1);
+    end = lineEnd < 0 ? text.length : lineEnd;
+  }
+  return { start, end };
 }
 
 /** For an offset in the supplementary provisions of a later amending act, its heading's words; else undefined. */

@@ -20,38 +20,65 @@ const SENTENCE_END = /[。；;!?！？\n]/u;
 export function chineseEnumerationsGoOn(refs: ParsedReference[], text: string): ParsedReference[] {
   if (refs.length === 0) return refs;
   const out: ParsedReference[] = [];
+  // (how deep in corner-bracket quotations each citation of `out` stands, quotations inside quotations too)
+  const depths: number[] = [];
+  const quotes = new QuoteDepth(text);
+  const push = (one: ParsedReference) => { out.push(one); depths.push(quotes.at(one.span.start)); };
   for (const ref of refs) {
-    const last: ParsedReference | undefined = out[out.length - 1];
+    const depth = quotes.at(ref.span.start);
+    const lastQuoted: ParsedReference | undefined = out[out.length - 1];
+    // "第三十四条第七項中「前項」とあるのは「前二項」と、同条第八項中": the citations quoted in corner brackets are the read provision's
+    // words; what follows the quotations goes on from the citation before them (on the line, a bounded look back)
+    const last: ParsedReference | undefined = lastQuoted && depths[out.length - 1] > depth ? outsideQuotations(out, depths, depth) : lastQuoted;
     const lastGap = last && last.span.end <= ref.span.start ? text.slice(last.span.end, ref.span.start) : undefined;
-    // "第三十四条第七項中「前項」とあるのは「前二項」と、同条第八項中", "第十九条第二項（第三号及び第五号を除く。）及び第四項": the
-    // citations in corner brackets or in an aside are the quotation's or the aside's; what follows goes on from the one before them
-    const previous = last && lastGap !== undefined ? citationBeforeAside(out, text, lastGap) ?? last : last;
+    // "第十九条第二項（第三号及び第五号を除く。）及び第四項": the citations in an aside are the aside's; what follows goes on from the
+    // one before it
+    const previous = last && lastGap !== undefined ? citationBeforeAside(out, text, lastGap, last) ?? last : last;
     const gap = previous && previous.span.end <= ref.span.start ? text.slice(previous.span.end, ref.span.start) : undefined;
     const plainGap = gap === undefined ? undefined : withoutAsides(gap);
     const same = ref.anchor.kind === 'none' ? SAME_BEFORE.exec(text.slice(Math.max(0, ref.span.start - 3), ref.span.start)) : null;
     const within = ref.anchor.kind === 'none' && last && lastGap === '（' ? withinBracketAfter(last, ref) : undefined;
+    // "同項（第一号から第六号までに係る部分に限る。）": the units in the bracket after "the same paragraph" are that paragraph's
+    const sameBracket = !within && !same && ref.anchor.kind === 'none' ? SAME_BEFORE_BRACKET.exec(text.slice(Math.max(0, ref.span.start - 4), ref.span.start)) : null;
     if (within) {
-      out.push(within);
+      push(within);
+    } else if (sameBracket) {
+      const named = sameBracket[1] === '条' || sameBracket[1] === '條' ? lastNamingArticle(out, depths, depth, ref.span.start) : previous;
+      const namedGap = named ? withoutAsides(text.slice(named.span.end, ref.span.start - sameBracket[0].length).replace(REST_OF_ASIDE, '')) : undefined;
+      const inSentence = named && namedGap !== undefined && !SENTENCE_END.test(namedGap) && ref.span.start - named.span.end <= SAME_REACH;
+      push({ ...sameAs(ref, sameBracket[1], 0, inSentence ? named : undefined), span: ref.span, text: ref.text });
     } else if (same) {
       // ("第三条第二項第一号から…若しくは第八号に…又は前項ただし書の…遅滞なく、同条第二項第五号": "同条" is the last article named,
       // past citations that name none)
-      const named = previous && (same[1] === '条' || same[1] === '條') && !namesArticle(previous) ? lastNamingArticle(out, text, ref.span.start) : previous;
+      const named = previous && (same[1] === '条' || same[1] === '條') && !namesArticle(previous) ? lastNamingArticle(out, depths, depth, ref.span.start) : previous;
+      // ("法附則第十一条第一項に規定する…（同条第三項…": the same article of the supplementary provisions, which are not checked)
+      if (named && SUPPLEMENTARY_BEFORE.test(text.slice(Math.max(0, named.span.start - 2), named.span.start))) {
+        push(sameAs(ref, same[1], same[0].length, undefined, '附則'));
+        continue;
+      }
       // (the citation named may stand in an aside, "（消費者契約法…第二条第一項に規定する消費者をいう。…）と事業者（同条第二項…": the
       // rest of that aside is no sentence of the text's)
       const namedGap = named ? withoutAsides(text.slice(named.span.end, ref.span.start).replace(REST_OF_ASIDE, '')) : undefined;
-      out.push(sameAs(ref, same[1], same[0].length, named && namedGap !== undefined && ref.span.start - named.span.end <= SAME_REACH && !SENTENCE_END.test(namedGap) ? named : undefined));
+      // ("…の規定は、…について準用する。この場合において、同条第二項中…": the sentence that says how the provisions applied read
+      // goes on from the one that applies them)
+      const sameSentence = namedGap !== undefined && !SENTENCE_END.test(namedGap.replace(APPLIED_THIS_CASE, ''));
+      push(sameAs(ref, same[1], same[0].length, named && sameSentence && ref.span.start - named.span.end <= SAME_REACH ? named : undefined));
     } else if (ref.anchor.kind === 'none' && previous && plainGap !== undefined && (previous.anchor.kind === 'instrument' ? LIST_GOES_ON.test(plainGap) :
       (previous !== last || plainGap !== gap) && JOINER_ALONE.test(plainGap))) {
       // ("前条第三項（第二号を除く。）、第四項", "第四号（…に係る部分を除く。）、第六号": past an aside, the list goes on with the
       // citation before it, its units too, as it would have with no aside between)
-      out.push(withPrefixOf(previous, { ...ref, anchor: previous.anchor }));
+      push(withPrefixOf(previous, { ...ref, anchor: previous.anchor }));
     } else {
-      out.push(ref);
+      push(ref);
     }
   }
   return out;
 }
 
+/** "同項（", "同条（", "同号（" right before a citation: the units in the bracket are the same unit's. */
+const SAME_BEFORE_BRACKET = /同(條|条|項|项|号)（$/u;
+/** "附則" right before a citation: the supplementary provisions' units, numbered apart (Japanese). */
+const SUPPLEMENTARY_BEFORE = /附則$/u;
 /** The rest of the aside a citation stands in, to its closing bracket. */
 const REST_OF_ASIDE = /^[^（）]*）/u;
 
@@ -72,33 +99,38 @@ function withoutAsides(gap: string): string {
  * When the gap after the last citation closes a bracket or a corner bracket it stands in (an aside, a quotation), the citation
  * before that bracket's opening; else undefined.
  */
-function citationBeforeAside(out: ParsedReference[], text: string, gap: string): ParsedReference | undefined {
-  const last = out[out.length - 1];
-  for (const [open, close] of [['（', '）'], ['「', '」']] as const) {
-    const closed = gap.indexOf(close);
-    if (closed < 0 || gap.lastIndexOf(open, closed) >= 0) continue;
-    const opened = text.lastIndexOf(open, last.span.start);
-    if (opened < 0 || last.span.start - opened > SAME_REACH) continue;
-    let before = lastEndingBy(out, opened);
-    // ("第七条第一項中「第五条各号」とあるのは「第二十条において準用する第五条各号」と、同条第三項": past every quotation, a few at most)
-    for (let more = 0; before && open === '「' && more < QUOTATIONS_BACK; more++) {
-      const quote = text.lastIndexOf('「', before.span.start);
-      if (quote < 0 || text.lastIndexOf('」', before.span.start) > quote || before.span.start - quote > SAME_REACH) break;
-      before = lastEndingBy(out, quote);
-    }
-    return before;
-  }
-  return undefined;
+function citationBeforeAside(out: ParsedReference[], text: string, gap: string, last: ParsedReference): ParsedReference | undefined {
+  const closed = gap.indexOf('）');
+  if (closed < 0 || gap.lastIndexOf('（', closed) >= 0) return undefined;
+  // (the bracket that one closes, past asides inside it: "（同法第八十四条第三項（…）及び第百三十八条第一項において…）、")
+  const opened = matchingOpen(text, last.span.end + closed, '（', '）');
+  return opened < 0 ? undefined : lastEndingBy(out, opened);
 }
-/** How many quotations back a citation after them may look for the one they follow. */
-const QUOTATIONS_BACK = 4;
+/** Where the bracket closed at `at` opens, within ASIDE_REACH characters; -1 when it does not. */
+function matchingOpen(text: string, at: number, open: string, close: string): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && at - i <= ASIDE_REACH; i--) {
+    const c = text[i];
+    if (c === close) depth++;
+    else if (c === open && depth-- === 0) return i;
+    else if (c === '\n') return -1;
+  }
+  return -1;
+}
+/** How long an aside may be, asides inside it too. */
+const ASIDE_REACH = 400;
+
+/** How many quoted citations back a citation after them may look for the one they follow. */
+const QUOTATIONS_BACK = 24;
 
 /**
  * A list's later citation that starts below an article ("第十九条第二項…及び第四項"), given the steps above it of the citation the
  * list began with.
  */
 function withPrefixOf(previous: ParsedReference, ref: ParsedReference): ParsedReference {
-  const path = previous.targets[previous.targets.length - 1]?.path;
+  // (a range's last unit: "第百三条から第百四条の二（第二項を除く。）まで" excepts a paragraph of article 104-2)
+  const lastTarget = previous.targets[previous.targets.length - 1];
+  const path = lastTarget?.through ?? lastTarget?.path;
   const first = ref.targets[0]?.path[0];
   const rank = first ? RANKS.indexOf(first.kind) : -1;
   if (!path || rank < 0 || ref.targets.some((target) => target.path[0]?.kind !== first!.kind)) return ref;
@@ -109,14 +141,50 @@ function withPrefixOf(previous: ParsedReference, ref: ParsedReference): ParsedRe
 
 /** Whether a citation's last unit is named with its article ("第三条第二項", not "前項", "第二号"). */
 function namesArticle(ref: ParsedReference): boolean {
-  return ref.anchor.kind !== 'relative' && (ref.targets[ref.targets.length - 1]?.path.some((step) => step.kind === 'article') ?? false);
+  // ("前条第二項、…を準用する。この場合において、同条第二項中": the article before, named by its place)
+  if (ref.anchor.kind === 'relative') return ref.anchor.unit === 'article' && !ref.anchor.count;
+  return ref.targets[ref.targets.length - 1]?.path.some((step) => step.kind === 'article') ?? false;
 }
 
 /** The last citation before `at`, within SAME_REACH, that names an article. */
-function lastNamingArticle(refs: ParsedReference[], text: string, at: number): ParsedReference | undefined {
-  for (let i = refs.length - 1; i >= 0 && at - refs[i].span.end <= SAME_REACH; i--) if (namesArticle(refs[i])) return refs[i];
+function lastNamingArticle(refs: ParsedReference[], depths: number[], depth: number, at: number): ParsedReference | undefined {
+  for (let i = refs.length - 1; i >= 0 && at - refs[i].span.end <= SAME_REACH; i--) {
+    // (not one quoted in corner brackets: "「第二十二条の六第一項」と、同条第三項" names the article before the quotation)
+    if (namesArticle(refs[i]) && depths[i] <= depth) return refs[i];
+  }
   return undefined;
 }
+
+/** The last citation of `out` that stands no deeper in quotations than `depth`, within QUOTATIONS_BACK citations; else undefined. */
+function outsideQuotations(out: ParsedReference[], depths: number[], depth: number): ParsedReference | undefined {
+  for (let i = out.length - 1; i >= 0 && i >= out.length - QUOTATIONS_BACK; i--) if (depths[i] <= depth) return out[i];
+  return undefined;
+}
+
+/**
+ * How deep in corner-bracket quotations ("「…「…」…」") each offset of a text stands, on its line. Asked at offsets that grow (a
+ * document's citations in order), it reads each character once; asked further back, it reads the line again.
+ */
+class QuoteDepth {
+  private position = 0;
+  private depth = 0;
+  constructor(private readonly text: string) {}
+  at(offset: number): number {
+    if (offset < this.position) {
+      this.position = this.text.lastIndexOf('\n', offset - 1) + 1;
+      this.depth = 0;
+    }
+    for (; this.position < offset; this.position++) {
+      const c = this.text.charCodeAt(this.position);
+      if (c === 10) this.depth = 0;
+      else if (c === 0x300c) this.depth++;
+      else if (c === 0x300d && this.depth > 0) this.depth--;
+    }
+    return this.depth;
+  }
+}
+/** "。この場合において、": a sentence that says how the provisions the one before applies read. */
+const APPLIED_THIS_CASE = /。この場合において、/gu;
 
 /** The last citation of `refs` that ends by `offset`. */
 function lastEndingBy(refs: ParsedReference[], offset: number): ParsedReference | undefined {
@@ -140,20 +208,24 @@ function withinBracketAfter(previous: ParsedReference, ref: ParsedReference): Pa
  * "同條第一項" after a citation of article 104-1 of another act: paragraph 1 of that article, of that act. With no citation before
  * it in its sentence, the unit named is not known: an instrument named before, which is not checked.
  */
-function sameAs(ref: ParsedReference, noun: string, length: number, previous: ParsedReference | undefined): ParsedReference {
+function sameAs(ref: ParsedReference, noun: string, length: number, previous: ParsedReference | undefined, of?: string): ParsedReference {
   const start = ref.span.start - length;
   const span = { start, end: ref.span.end };
   const widened = { ...ref, span, text: `同${noun}${ref.text}` };
-  const unknown: RefAnchor = { kind: 'instrument', name: `同${noun} (named before)`, span: { start, end: start + length } };
-  if (!previous || (previous.anchor.kind !== 'none' && previous.anchor.kind !== 'instrument' && previous.anchor.kind !== 'this')) return { ...widened, anchor: unknown };
+  const unknown: RefAnchor = { kind: 'instrument', name: of ? `同${noun} (of the ${of} named before)` : `同${noun} (named before)`, span: { start, end: start + length } };
+  // ("前条第一項第一号から第六号まで…同項（第一号から…": the units of a citation by place too, from where it stands)
+  if (!previous || (previous.anchor.kind !== 'none' && previous.anchor.kind !== 'instrument' && previous.anchor.kind !== 'this' && previous.anchor.kind !== 'relative')) return { ...widened, anchor: unknown };
   if (noun === '法' || noun === '條例' || noun === '条例' || noun === '令' || noun === '規則') return { ...widened, anchor: previous.anchor.kind === 'instrument' ? previous.anchor : { kind: 'none' } };
   // (a paragraph counted by its place in Chinese, numbered in Japanese: "項" is whichever the citation before it named)
   const kinds: readonly string[] = noun === '項' || noun === '项' ? ['alinea', 'paragraph'] : noun === '号' ? ['subparagraph'] : ['article'];
   // (the last unit the citation before named: "第八十六条の八第一項、第八十七条第一項若しくは同条第六項" is article 87's)
   const first = previous.targets[previous.targets.length - 1]?.path;
   const at = first ? first.findIndex((step) => kinds.includes(step.kind)) : -1;
-  if (at < 0) return { ...widened, anchor: unknown };
-  const prefix: RefStep[] = first.slice(0, at + 1);
+  // (the unit the citation before named by its place or as this one: "前条第二項…同条第二項中" is the article before's; one unit only)
+  const byPlace = at < 0 && (previous.anchor.kind === 'relative' || previous.anchor.kind === 'this') && kinds.includes(previous.anchor.unit ?? '') &&
+    !(previous.anchor.kind === 'relative' && previous.anchor.count);
+  if (at < 0 && !byPlace) return { ...widened, anchor: unknown };
+  const prefix: RefStep[] = byPlace ? [] : first!.slice(0, at + 1);
   return {
     ...widened,
     anchor: previous.anchor,

@@ -19,6 +19,10 @@ const NAME_STOP_PAIRS = new Set(['依照', '按照', '根据', '违反', '适用
   '根據', '違反', '適用', '參照', '依據', '執行', '屬於', '對照', '關於', '準用', '不受', '視同', '非屬', '比照', '從事', '不得',
   // "修正行政訴訟法第一百零七條": the act as amended, named without the word
   '修正']);
+/** Names that end in an instrument's noun and name none: "附則" (Japanese: the supplementary provisions), "法附則" (the act's). */
+const NOT_INSTRUMENTS = /附則$/u;
+/** The letters of Japanese sub-items, in order. */
+const IROHA = 'イロハニホヘトチリヌルヲワカヨタレソツネナラム';
 /** How many times a unit may be put after an inserted one ("第十二条の五の二の三"). */
 const MAX_INSERTIONS = 3;
 /** Characters that count things after a number (Japanese): months, years, days, people, times, yen. */
@@ -41,7 +45,8 @@ const DATE_UNITS = new Set(['年', '月', '日']);
 const PARTS_OF_A_CODE = new Set(['分则', '总则', '附则', '分則', '總則', '附則']);
 /** A part of a unit's sentences, after its citation: "第三項前段" (its first sentence), "後段", "但書" (its proviso), "本文". */
 // (Japanese: "ただし書", its proviso, written in kana and a character; "各号列記以外の部分", the words before its items, is not read)
-const SENTENCE_PARTS = new Set(['前段', '後段', '后段', '但書', '但书', '本文', 'ただし書']);
+// ("各号", each of its items: "第十八条第一項各号", "附則第十二項各号及び第十四項", the list going on after it)
+const SENTENCE_PARTS = new Set(['前段', '後段', '后段', '但書', '但书', '本文', 'ただし書', '各号']);
 /** The most tokens a part of a unit's sentences takes ("ただし書": four). */
 const SENTENCE_PART_TOKENS = 4;
 
@@ -83,7 +88,7 @@ export class CjkParser extends AnchorParser {
     // ("第三条の二", "第十四章の三": Japanese inserts a unit after another with "の")
     const inserted = (u.value.kind === 'article' || of?.norm === 'の') && t.kind === 'num' && of?.kind === 'word' && (of.norm === '之' || of.norm === 'の') && !of.space ? this.tok(u.next + 1) : undefined;
     // ("第三項の三箇月", "第二項の五年間": a number that counts something after "の" is no unit put after another)
-    if (inserted && inserted.kind === 'num' && !inserted.space && /^[一二三四五六七八九十]+$/.test(this.text.slice(inserted.start, inserted.end)) &&
+    if (inserted && inserted.kind === 'num' && !inserted.space && /^[一二三四五六七八九十百千]+$/.test(this.text.slice(inserted.start, inserted.end)) &&
       !(of?.norm === 'の' && COUNTERS.test(this.text.slice(inserted.end, inserted.end + 2)))) {
       // ("第十二条の五の二": put after the inserted 12-5, "12-5-2")
       let number = `${t.digits}-${inserted.digits}`;
@@ -92,7 +97,7 @@ export class CjkParser extends AnchorParser {
       for (let more = 1; of?.norm === 'の' && more < MAX_INSERTIONS; more++) {
         const again = this.tok(next);
         const value = this.tok(next + 1);
-        if (!again || again.norm !== 'の' || again.space || !value || value.kind !== 'num' || value.space || !/^[一二三四五六七八九十]+$/.test(this.text.slice(value.start, value.end)) ||
+        if (!again || again.norm !== 'の' || again.space || !value || value.kind !== 'num' || value.space || !/^[一二三四五六七八九十百千]+$/.test(this.text.slice(value.start, value.end)) ||
           COUNTERS.test(this.text.slice(value.end, value.end + 2))) break;
         number += `-${value.digits}`;
         next += 2;
@@ -121,7 +126,22 @@ export class CjkParser extends AnchorParser {
       next = u.next;
       endChar = u.endChar;
     }
+    // "第二条第一項第三号イ" (Japanese): an item's sub-item, lettered in the iroha order, after the item's number
+    const letter = steps[steps.length - 1].kind === 'subparagraph' && steps.length < MAX_DEPTH ? this.irohaAt(next) : undefined;
+    if (letter) {
+      steps.push(this.step('item', letter.norm, letter, 'iroha'));
+      next++;
+      endChar = letter.end;
+    }
     return { steps, next, endChar };
+  }
+
+  /** A sub-item's letter at `i` ("イ", "ロ"), standing alone: not the first kana of a word ("イギリス"). */
+  protected irohaAt(i: number) {
+    const t = this.tok(i);
+    if (!t || t.space || t.kind !== 'word' || !IROHA.includes(t.norm) || t.norm.length !== 1) return undefined;
+    const after = this.tok(i + 1);
+    return after && !after.space && after.kind === 'word' && /^[\u30a1-\u30fa\u30fc]$/u.test(after.norm) ? undefined : t;
   }
 
   /** A later chain in a list or range, placed under the previous path: "第七条第一款、第二款" → 7/2. */
@@ -162,6 +182,15 @@ export class CjkParser extends AnchorParser {
     while (targets.length < MAX_TARGETS) {
       const last = targets[targets.length - 1];
       const r = this.rangeSep(next);
+      // ("第一号イからハまで", "ニ、ホ及びトからカまで": a range of sub-items)
+      const lastStep = last.path[last.path.length - 1];
+      const toLetter = r >= 0 && !last.through && lastStep.kind === 'item' && lastStep.shape === 'iroha' ? this.irohaAt(r) : undefined;
+      if (toLetter) {
+        last.through = last.path.slice(0, -1).concat(this.step('item', toLetter.norm, toLetter, 'iroha'));
+        next = this.match(this.c.rangeClosers, r + 1)?.next ?? r + 1;
+        endChar = toLetter.end;
+        continue;
+      }
       if (r >= 0 && !last.through) {
         const c = this.cjkChain(r);
         const through = c && this.cjkAttach(prev, c.steps);
@@ -175,6 +204,16 @@ export class CjkParser extends AnchorParser {
       }
       const s = this.listSep(next);
       if (s < 0) break;
+      // ("第一号イ、ロ若しくはホ": more sub-items of the same item)
+      const letter = prev[prev.length - 1].kind === 'item' && prev[prev.length - 1].shape === 'iroha' ? this.irohaAt(s) : undefined;
+      if (letter) {
+        const path = prev.slice(0, -1).concat(this.step('item', letter.norm, letter, 'iroha'));
+        targets.push({ path });
+        prev = path;
+        next = s + 1;
+        endChar = letter.end;
+        continue;
+      }
       const c = this.cjkChainWithPart(s);
       const path = c && this.cjkAttach(prev, c.steps);
       if (!c || !path) break;
@@ -208,7 +247,8 @@ export class CjkParser extends AnchorParser {
         // "刑事诉讼法第七十一条", "刑法分则第三章": the noun ends the name of another instrument, written before it
         // ("法第十五条", "るときは法附則…": in Japanese an instrument's noun alone may name one, abbreviated as the text defined it)
         const named = this.cjkNamedBefore(i, inst.next) ?? (this.c.table.bareInstrumentNoun && !this.isHanAt(i - 1) ? { start, end: this.toks[inst.next - 1].end, next: inst.next } : null);
-        if (!named) return null;
+        // ("附則第五条", "法附則第十一条": the supplementary provisions, no instrument; resolve.ts reads the words before the citation)
+        if (!named || NOT_INSTRUMENTS.test(this.text.slice(named.start, named.end))) return null;
         anchor = { kind: 'instrument', name: this.text.slice(named.start, named.end), span: { start: named.start, end: named.end } };
         refStart = named.start;
         j = named.next;

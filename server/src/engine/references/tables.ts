@@ -1139,8 +1139,9 @@ const JA: LanguageTable = {
   determiners: [],
   thisWords: ['この', '本'],
   relative: {},
-  // ("潜水業務令": an order's short name ends in "令"; not "則", which ends "附則", the supplementary provisions)
-  instruments: ['法', '法律', '政令', '省令', '府令', '規則', '条約', '憲法', '施行令', '施行規則', '条例', '協定', '議定書', '勅令', '令'],
+  // ("潜水業務令", "安衛則": an order's and a regulation's short names end in "令" and "則"; "附則", the supplementary provisions,
+  // names none: cjk.ts)
+  instruments: ['法', '法律', '政令', '省令', '府令', '規則', '規程', '条約', '憲法', '施行令', '施行規則', '条例', '協定', '議定書', '勅令', '令', '則'],
   // "前条", "前項", "前号", "次条", "次項": the preceding or the following unit
   relativeUnits: { before: { 前: 'preceding', 次: 'following' }, after: {} },
   nameConnectors: [],
@@ -1151,8 +1152,8 @@ const JA: LanguageTable = {
   // "改正前の第二十三条", "改正後の第五条", "旧第十二条": the text as it read before an amendment, or as one made it
   earlierVersionBefore: /(?:改正(?:前|後)の?|旧)$/u,
   // "附則第五条": an article of the supplementary provisions, numbered apart from the main provisions' ("第五条"); "別表第一第二号",
-  // "同表第六十二号": a row of an appended table
-  partNamedBefore: /(?:附則|別表(?:第[〇一二三四五六七八九十]{1,3})?|同表)$/u,
+  // "同表第六十二号", "別表第三備考第六号": a row of an appended table, or of its notes
+  partNamedBefore: /(?:附則|(?:別表(?:第[〇一二三四五六七八九十]{1,3})?|同表)(?:備考)?)$/u,
   bareInstrumentNoun: true,
   compounds: ['条件', '条約', '条例', '条文', '条項', '項目', '号令', '章程', '節約', '編集', '編成', '目的', '目標', '条理'],
 };
