@@ -66,6 +66,17 @@ describe('engine: robustness', () => {
     assert.ok(codes(parse(joinLines('---', 'title: "unclosed', 'type: [treaty', '---', '', 'Text.'))).includes('front-matter-invalid'));
   });
 
+  it('a value opening with "*" (markdown emphasis read by YAML as an alias that names no anchor): front-matter-invalid, no crash', () => {
+    // (found by the linear-time families: "title: **第一条**…" threw out of the YAML library, "Unresolved alias")
+    const model = parse(joinLines('---', 'id: x', 'title: **Draft**', '---', '', '### Article 1', '', '1. Text.'));
+    const problem = model.problems.find((p) => p.code === 'front-matter-invalid');
+    assert.ok(problem, codes(model).join(', '));
+    assert.match(problem.message, /needs quotes/);
+    assert.deepStrictEqual(model.units.map((u) => u.id), ['art_1', 'art_1__para_1']);
+    // must not: quoted, it is the title
+    assert.strictEqual(parse(joinLines('---', 'id: x', 'title: "**Draft**"', '---', '', '### Article 1', '', '1. Text.')).title, '**Draft**');
+  });
+
   it('front matter that is not a mapping', () => {
     const model = parse(joinLines('---', '- a', '- b', '---', '', 'Text.'));
     assert.ok(codes(model).includes('front-matter-invalid'));

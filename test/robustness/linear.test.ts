@@ -179,6 +179,15 @@ const STRUCTURED: Record<string, (size: number) => string> = {
     'T ABLE OF PROVISIONS\nPart 1\n1 Short title\n2 Interpretation\n\n' + Array.from({ length: Math.ceil(n / 120) }, (_, i) => `${i + 1} Supervisor of Internet Security\n(1) For the purposes of section ${i + 2} there is a Supervisor.`).join('\n'),
   'Chinese articles run together on one line: "。 第N条 "': (n) => '第1条 ' + Array.from({ length: Math.ceil(n / 24) }, (_, i) => `依照本法第${i + 1}条规定。 第${i + 2}条 `).join(''),
   'one long Chinese line of names and citations: "依照刑法分则第三章第一节和"': (n) => '第一条 ' + '依照刑法分则第三章第一节和《中华人民共和国刑法》第二条之一、'.repeat(Math.ceil(n / 31)),
+  // Japanese: each bold label and caption, "**２**" paragraphs and items, "同条" found past every quotation on its line (one long
+  // line of 準用's readings), names read back before an act's number in brackets, asides nested, each "## 附則" a set of its own.
+  'Japanese articles as legalize-jp writes them, "同条" after quotations, acts with their numbers, "## 附則" again and again': (n) =>
+    '---\ntitle: "試験法"\n---\n\n' + periodic(n, (k, i) => `**第${i + 1}条（目的）**　酒税法（昭和二十八年法律第六号）第二条第一項（同法第三条（第二号を除く。）において準用する場合を含む。）及び前条第一項から第五項まで、第七項又は第八項の規定による。この場合において、同条第二項中「前項」とあるのは「第${i + 2}条第一項」と、同条第三項中「第一号イ、ロ若しくはハ」とあるのは「第二号」とする。\n\n**２**　この法律において「試験${k}」とは、前項第一号をいう（以下「試験」という。）。\n\n- 一　第二条の二第一項の規定\n\n## 附則\n\n`),
+  'one long Japanese line of readings: "同条第N項中「第M条」とあるのは「第L条」と、"': (n) =>
+    '**第一条**　前条の規定は、準用する。この場合において、' + Array.from({ length: Math.ceil(n / 40) }, (_, i) => `同条第${i % 90 + 1}項中「第${i + 2}条」とあるのは「第${i + 3}条第一号イ」と、`).join('') + 'する。\n',
+  'e-Gov\'s text: caption lines, one provision a line, indented groupings': (n) =>
+    '試験法\n（平成五年法律第四十七号）\n\n目次\n  第一章　総則（第一条・第二条）\n  附則\n\n      第一章　総則\n\n        第一節　通則\n\n' +
+    periodic(n, (k, i) => `  （目的）\n第${i + 1}条　この法律は、前条第一項の規定による。\n２　前項の規定は、次に掲げる場合に適用する。\n  一　第一号の場合\n    イ　同号イの場合\n`),
   'citations chained: "paragraph 1 of "': (n) => 'paragraph 1 of '.repeat(Math.ceil(n / 15)) + 'article 2.',
   'citation keywords: "article article article paragraph of paragraph 1 of "': (n) => 'article article article paragraph of paragraph 1 of '.repeat(Math.ceil(n / 52)),
   'many articles': (n) => {

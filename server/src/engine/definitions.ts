@@ -904,6 +904,8 @@ const JAPANESE_SHORT_NAME = /（(?:[^（）「」\n]{0,60}。)?以下(?:[^（）
 /** Where a clause starts, looking back from a bracket: after the last comma, full stop or bracket. */
 const CLAUSE_START_BEFORE = /[^、。，（）「」\n]*$/u;
 
+/** How far back a quotation a term would stand in may open. */
+const QUOTATION_REACH = 400;
 /** The unit a Japanese definition's words limit it to: "この条において", "以下この項において". */
 const JAPANESE_WITHIN = /この(条|項|号|章|節|法律|政令|省令|府令|規則)(?:及び[^「」（）\n]{1,20})?において/u;
 const JAPANESE_WITHIN_KIND: Record<string, NonNullable<Candidate['within']>> = { 条: 'article', 項: 'paragraph', 号: 'subparagraph', 章: 'chapter', 節: 'division', 法律: 'document', 政令: 'document', 省令: 'document', 府令: 'document', 規則: 'document' };
@@ -912,7 +914,11 @@ function findJapaneseDefinitions(blockText: string, offset: number, out: Candida
   // (the words another provision is read with, quoted, define nothing here: "「…（以下「A」という。）」とあるのは")
   // (nor do a table's rows of words read otherwise, supplementaryProvisions.ts)
   // (`at`: where the term's own quotation opens, or the bracket of its short name; what matters is the text before it)
-  const quoted = (at: number) => (at > 0 && blockText.lastIndexOf('「', at - 1) > blockText.lastIndexOf('」', at - 1)) || readAsTableAt(blockText, at);
+  const quoted = (at: number) => {
+    // (the words before it on a bounded reach: a block of many terms is not read back to its start for each)
+    const before = blockText.slice(Math.max(0, at - QUOTATION_REACH), at);
+    return before.lastIndexOf('「') > before.lastIndexOf('」') || readAsTableAt(blockText, at);
+  };
   for (const match of blockText.matchAll(JAPANESE_MEANS)) {
     const at = match.index ?? 0;
     if (quoted(at)) continue;

@@ -130,8 +130,18 @@ export function parseFrontMatter(text: string): { frontMatter: FrontMatter; prob
         message: `The front matter is not valid YAML: ${error.message.split('\n')[0]}` });
     }
   } else {
-    const value = doc.toJS({ maxAliasCount: 50 });
-    if (value && typeof value === 'object' && !Array.isArray(value)) raw = value as Record<string, unknown>;
+    // ("title: *Draft* of …": a value opening with "*" is a YAML alias, which the library throws on when it names no anchor)
+    let value: unknown;
+    let unreadable: string | undefined;
+    try {
+      value = doc.toJS({ maxAliasCount: 50 });
+    } catch (error) {
+      unreadable = (error as Error).message.split('\n')[0].slice(0, 120);
+    }
+    if (unreadable !== undefined) {
+      problems.push({ code: 'front-matter-invalid', severity: 'error', span: found.span,
+        message: `The front matter is not valid YAML: ${unreadable} (a value that opens with "*" or "&" needs quotes).` });
+    } else if (value && typeof value === 'object' && !Array.isArray(value)) raw = value as Record<string, unknown>;
     else if (value !== null && value !== undefined) {
       problems.push({ code: 'front-matter-invalid', severity: 'error', span: found.span,
         message: 'The front matter must be a YAML mapping of keys (id, title, type, language, …).' });

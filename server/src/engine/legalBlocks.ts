@@ -1940,9 +1940,10 @@ function chineseLinesOf(text: string, block: Block): Block[] | undefined {
   }
   if (chinese * 2 <= textLines) return undefined;
   const wrapped = ended * 2 <= textLines;
+  const japanese = KANA.test(body);
   return cutAfterLines(text, block, lines, (i) => {
     // (Japanese: before a provision's label on its line, and after an article's caption)
-    if (JAPANESE_PROVISION_LINE.test(lines[i + 1]) && (JAPANESE_CAPTION_LINE.test(lines[i]) || /[。\u3000]|[^\s\u3000]$/u.test(lines[i])) && KANA.test(body)) return true;
+    if (japanese && JAPANESE_PROVISION_LINE.test(lines[i + 1]) && (JAPANESE_CAPTION_LINE.test(lines[i]) || /[。\u3000]|[^\s\u3000]$/u.test(lines[i]))) return true;
     if (!CHINESE_LINE_START.test(lines[i + 1])) return false;
     // ("└──┴───┘" then "前項表列責任分數，…": a table drawn in box characters ends with its last rule)
     if (BOX_RULE_END.test(lines[i])) return true;

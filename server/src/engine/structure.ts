@@ -697,7 +697,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       blockUnits.push(container);
       return;
     }
-    if (!numbered.length && block.kind === 'paragraph' && container.kind === 'article' && !container.children.some((child) => child.headingDepth === 0) &&
+    // (the first block after the article's heading only: its other paragraphs are not looked at again)
+    if (!numbered.length && block.kind === 'paragraph' && container.kind === 'article' && index > 0 && blockUnits[index - 1] === container &&
       nextMarkerValue(index, 'ja-paragraph') === '2') {
       // "**第二条**　この法律において…" then "**２**　…" (Japan's laws): the article's words before its paragraph 2 are its paragraph 1,
       // which is not numbered in the text ("第二条第一項"); its items ("一　") are that paragraph's

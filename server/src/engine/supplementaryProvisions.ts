@@ -72,21 +72,35 @@ function tableFrom(text: string, start: number, headerLength: number): { start: 
 
 /** For an offset in the supplementary provisions of a later amending act, its heading's words; else undefined. */
 export function laterSupplementaryProvisions(text: string, at: number): string | undefined {
-  let found: string | undefined;
-  for (const heading of supplementaryHeadings(text)) {
-    if (heading.start > at) break;
-    found = heading.amending ? heading.words : undefined;
+  // (the last heading at or before `at`, by halves: a text of many sets and many citations stays linear)
+  const headings = supplementaryHeadings(text);
+  const index = lastStartingBy(headings, at);
+  return index >= 0 && headings[index].amending ? headings[index].words : undefined;
+}
+
+/** The index of the last of `spans` (sorted by start) that starts at or before `at`, or -1. */
+function lastStartingBy(spans: readonly { start: number }[], at: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle].start <= at) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
   }
   return found;
 }
 
 /** Whether an offset stands in a table of words read otherwise (or its header run into a paragraph, to that line's end). */
 export function readAsTableAt(text: string, at: number): boolean {
-  for (const table of readAsTables(text)) {
-    if (table.start > at) return false;
-    if (at < table.end) return true;
-  }
-  return false;
+  // (tables may overlap, a header's and its lead-in's: the one starting last before `at`, or the one before it)
+  const tables = readAsTables(text);
+  const index = lastStartingBy(tables, at);
+  return (index >= 0 && at < tables[index].end) || (index >= 1 && at < tables[index - 1].end);
 }
 
 /**

@@ -23,9 +23,11 @@ export function chineseEnumerationsGoOn(refs: ParsedReference[], text: string): 
   // (how deep in corner-bracket quotations each citation of `out` stands, quotations inside quotations too)
   const depths: number[] = [];
   const quotes = new QuoteDepth(text);
-  const push = (one: ParsedReference) => { out.push(one); depths.push(quotes.at(one.span.start)); };
+  // (each pushed with the depth where its citation stands, read once: a citation widened back over "同条" is not read again)
+  let depth = 0;
+  const push = (one: ParsedReference) => { out.push(one); depths.push(depth); };
   for (const ref of refs) {
-    const depth = quotes.at(ref.span.start);
+    depth = quotes.at(ref.span.start);
     const lastQuoted: ParsedReference | undefined = out[out.length - 1];
     // "第三十四条第七項中「前項」とあるのは「前二項」と、同条第八項中": the citations quoted in corner brackets are the read provision's
     // words; what follows the quotations goes on from the citation before them (on the line, a bounded look back)
