@@ -13,6 +13,7 @@ import { uriOf, workspaceOf } from '../helpers/workspace';
 import {
   ALCOHOL_BUSINESS_ACT_1_20, ARBITRATION_ACT_1_8, ARBITRATION_ACT_SUPPLEMENTARY, CONSTITUTION_OF_JAPAN, ELECTION_ACT_112_113, GOVERNMENT_ASSET_ORDER_6,
   KANSAI_SCIENCE_CITY_ACT, REACTOR_REGULATION_ACT_EGOV_TEXT, SHINKIN_BANK_ORDINANCE_1, SME_COOPERATIVES_ORDER_19, UNFAIR_COMPETITION_ACT_EGOV_TEXT,
+  LIFEBOAT_RULES_8_10, COURT_ACT_41_43, TOBACCO_TAX_ORDINANCE_1, HYDROGRAPHIC_RULES_1, PREPAID_PAYMENT_ORDER_31,
 } from './japanLawsText';
 
 const URI = uriOf('law.md');
@@ -105,6 +106,40 @@ describe("engine: Japan's laws as users bring them", () => {
     assert.strictEqual(short.length, 1);
     assert.deepStrictEqual(shinkin.definitions.map((d) => `${d.term} ${d.style}`), ['法 hereinafter']);
     assert.deepStrictEqual(errors(ALCOHOL_BUSINESS_ACT_1_20), []);
+  });
+
+  it('reads no item in a form\'s number ("第四号様式"), and an act named with its number, then its short name, each in brackets', () => {
+    // "限定救命艇手以外の救命艇手に関するものにあつては第三号様式、限定救命艇手に関するものにあつては第四号様式による申請書"
+    const { workspace } = read(LIFEBOAT_RULES_8_10);
+    // must not: "第八条第一項第一号及び第三号", an article's items, are read as ever
+    assert.deepStrictEqual(citationOn(LIFEBOAT_RULES_8_10, '第八条第一項第一号及び第三号', 30).units, ['art_8__para_1__subpara_1', 'art_8__para_1__subpara_3']);
+    assert.deepStrictEqual(workspace.resolved(URI).filter((r) => /号様式/.test(LIFEBOAT_RULES_8_10.slice(r.reference.span.end, r.reference.span.end + 2)) || /^第[三四五六七八]号$/.test(r.reference.text)).map((r) => r.reference.text), []);
+    // (its errors are the excerpt's: it starts at article 8, and "前条" is article 7)
+    assert.deepStrictEqual(errors(LIFEBOAT_RULES_8_10).filter((m) => !/no preceding article/.test(m)), []);
+    const [hydrographic] = citations(HYDROGRAPHIC_RULES_1, '水路業務法（昭和二十五年法律第百二号）（以下「法」という。）第五条第二項');
+    assert.ok(hydrographic);
+    assert.strictEqual(hydrographic.reference.reference.anchor.kind === 'instrument' && hydrographic.reference.reference.anchor.name, '水路業務法');
+    assert.deepStrictEqual(errors(HYDROGRAPHIC_RULES_1), []);
+  });
+
+  it('reads older laws\' paragraphs numbered by circled digits from the second ("**②**"): the words before are paragraph 1', () => {
+    const { model } = read(COURT_ACT_41_43);
+    assert.deepStrictEqual(model.units.find((u) => u.id === 'art_41')!.children.map((u) => u.id), ['art_41__para_1', 'art_41__para_2', 'art_41__para_3', 'art_41__para_4']);
+    assert.deepStrictEqual(citationOn(COURT_ACT_41_43, '前項第一号及び第二号', 32).units, ['art_41__para_1__subpara_1', 'art_41__para_1__subpara_2']);
+    assert.deepStrictEqual(citationOn(COURT_ACT_41_43, '第一項第六号', 36).units, ['art_41__para_1__subpara_6']);
+    assert.deepStrictEqual(errors(COURT_ACT_41_43), []);
+  });
+
+  it('leaves a table of other ordinances read otherwise unchecked: their articles are theirs ("| 財務省組織規則（…） | 第三百九十三条第六号… |")', () => {
+    const row = citationOn(TOBACCO_TAX_ORDINANCE_1, '第三百九十三条第六号及び第九号', 22);
+    assert.deepStrictEqual(row.units, ['external', 'external']);
+    assert.deepStrictEqual(errors(TOBACCO_TAX_ORDINANCE_1), []);
+  });
+
+  it('defines each term of a list, "第一項第四号の「A」、「B」及び「C」とは", for the provision it names', () => {
+    const defined = read(PREPAID_PAYMENT_ORDER_31).model.definitions.filter((d) => d.unitId === 'art_31__para_8').map((d) => d.term);
+    assert.deepStrictEqual(defined, ['単体自己資本比率', '単体普通出資等Ｔｉｅｒ１比率', '単体Ｔｉｅｒ１比率', '単体総自己資本比率']);
+    assert.deepStrictEqual(checkDocument(read(PREPAID_PAYMENT_ORDER_31).workspace, URI).filter((d) => d.code === 'duplicate-definition'), []);
   });
 
   it('"同条" is the last article named: "第三条第二項第一号から…又は前項ただし書の…遅滞なく、同条第二項第五号" is article 3\'s', () => {

@@ -900,6 +900,8 @@ function findChineseDefinitions(blockText: string, offset: number, out: Candidat
  * names them (as "hereinafter" does). Not "第七条第一項中「第五条各号」とあるのは": quoted words read otherwise define nothing.
  */
 const JAPANESE_MEANS = /「([^「」\n]{1,40})」とは、/gu;
+/** The terms listed before the last one a sentence defines: "「A」、「B」及び" (then "「C」とは、"). */
+const JAPANESE_TERMS_LISTED = /(?:「[^「」\n]{1,40}」(?:、|及び|並びに|又は|若しくは)){1,8}$/u;
 const JAPANESE_SHORT_NAME = /（(?:[^（）「」\n]{0,60}。)?以下(?:[^（）「」\n]{0,24})「([^「」\n]{1,30})」(?:という|と総称する|と略称する)。?）/gu;
 /** Where a clause starts, looking back from a bracket: after the last comma, full stop or bracket. */
 const CLAUSE_START_BEFORE = /[^、。，（）「」\n]*$/u;
@@ -923,10 +925,20 @@ function findJapaneseDefinitions(blockText: string, offset: number, out: Candida
     const at = match.index ?? 0;
     if (quoted(at)) continue;
     const termStart = offset + at + 1;
-    const sentence = blockText.slice(Math.max(0, blockText.lastIndexOf('。', at) + 1, at - 40), at);
+    const before = blockText.slice(Math.max(0, blockText.lastIndexOf('。', at) + 1, at - 120), at);
+    // ("第一項第四号の「単体自己資本比率」、「単体Ｔｉｅｒ１比率」及び「単体総自己資本比率」とは": each term of the list is defined so)
+    const listed = JAPANESE_TERMS_LISTED.exec(before)?.[0] ?? '';
+    const sentence = before.slice(0, before.length - listed.length);
     // ("第二項第二号及び第四号に掲げる表中「外部流出額」とは": what the term means in those tables, said where it stands)
-    const within = JAPANESE_WITHIN.exec(sentence)?.[1] ?? (/中$/u.test(sentence) ? '項' : undefined);
-    out.push({ term: match[1], termStart, termEnd: termStart + match[1].length, bodyStart: offset + at + match[0].length, style: 'quoted-ja', ...(within ? { within: JAPANESE_WITHIN_KIND[within] } : {}) });
+    // ("第一項第三号の「単体自己資本比率」とは": what it means in the provision named)
+    const within = JAPANESE_WITHIN.exec(sentence)?.[1] ?? (/中$/u.test(sentence) || /第[〇一二三四五六七八九十百千]{1,6}[条項号][^「」。、]{0,12}の$/u.test(sentence) ? '項' : undefined);
+    const scoped = within ? { within: JAPANESE_WITHIN_KIND[within] } : {};
+    const listStart = offset + at - listed.length;
+    for (const term of listed.matchAll(/「([^「」\n]{1,40})」/gu)) {
+      const start = listStart + (term.index ?? 0) + 1;
+      out.push({ term: term[1], termStart: start, termEnd: start + term[1].length, bodyStart: offset + at + match[0].length, style: 'quoted-ja', ...scoped });
+    }
+    out.push({ term: match[1], termStart, termEnd: termStart + match[1].length, bodyStart: offset + at + match[0].length, style: 'quoted-ja', ...scoped });
   }
   for (const match of blockText.matchAll(JAPANESE_SHORT_NAME)) {
     const at = match.index ?? 0;

@@ -137,7 +137,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   // the supplementary provisions of a later amending act, set out after the text's own (e-Gov): "第三条", "この法律" are that act's
   // (an act named there too, this one among them: "改正後の公職選挙法第百四十三条" is the act as that amendment left it)
   // (and "次条", "前項": e-Gov sets out only an excerpt of them, "抄", whose next or preceding unit may be left out)
-  const amendingActs = anchor.kind === 'none' || anchor.kind === 'instrument' || anchor.kind === 'relative' || (anchor.kind === 'this' && anchor.unit === 'document') ? laterSupplementaryProvisions(model.text, reference.span.start) : undefined;
+  const amendingActs = anchor.kind === 'none' || anchor.kind === 'instrument' || anchor.kind === 'relative' || anchor.kind === 'this' ? laterSupplementaryProvisions(model.text, reference.span.start) : undefined;
   const readAs = cornerQuoted === undefined && amendingActs === undefined && anchor.kind !== 'instrument' && readAsTableAt(model.text, reference.span.start);
   if (cornerQuoted !== undefined || amendingActs !== undefined || readAs) {
     const reason = cornerQuoted !== undefined ? `the citation stands in words quoted “「${cornerQuoted}…」”, a provision's words set out to be read otherwise or amended: it is not checked here`
@@ -4266,6 +4266,8 @@ const EARLIER_VERSION = wordsAfterCitation('earlierVersionAfter', true);
 const EARLIER_VERSION_BEFORE = new RegExp(LANGUAGE_TABLES.flatMap((table) => (table.earlierVersionBefore ? [`(?:${table.earlierVersionBefore.source})`] : [])).join('|'), 'u');
 /** How far before a citation the words naming its version are read ("中華民國一百零五年一月六日修正公布之" is 19 characters). */
 const VERSION_BEFORE_REACH = 40;
+/** A table row's first cell naming an instrument with its number in brackets, then another cell: "| 国税質問検査章規則（昭和四十年大蔵省令第四十九号） | ". */
+const INSTRUMENT_FIRST_IN_ROW = /^[ \t]*\|[ \t]*([^|\n]{1,80}?（[^|\n（）]{0,24}(?:法律|政令|省令|府令|勅令|規則|告示)第[〇一二三四五六七八九十百千]{1,6}号）)[ \t]*\|/u;
 const PART_NAMED_BEFORE = new RegExp(LANGUAGE_TABLES.flatMap((table) => (table.partNamedBefore ? [`(?:${table.partNamedBefore.source})`] : [])).join('|') || '(?!)', 'u');
 
 /**
@@ -4455,6 +4457,11 @@ function foreignContext(model: DocumentModel, reference: DocumentReference): For
   if (version) return { external: `${reference.text} is cited in a sentence that applies it “${version} …”: the text in force may no longer hold it, and it is not checked` };
   const versionBefore = EARLIER_VERSION_BEFORE.exec(model.text.slice(Math.max(model.lines.lineAround(reference.span.start).start, reference.span.start - VERSION_BEFORE_REACH), reference.span.start));
   if (versionBefore) return { external: `${reference.text} is cited in another version of the text (“${versionBefore[0]} …”): the text in force may no longer hold it, and it is not checked` };
+  // "| 財務省組織規則（平成十三年財務省令第一号） | 第三百九十三条第六号及び第九号 | …" (a table of the instruments an order amends,
+  // Japan's): the row's first cell names the instrument with its number, its other cells cite that instrument's units
+  const rowStart = model.lines.lineAround(reference.span.start).start;
+  const row = model.text.charCodeAt(rowStart) === 0x7c || /^[ \t]+\|/.test(model.text.slice(rowStart, rowStart + 8)) ? INSTRUMENT_FIRST_IN_ROW.exec(model.text.slice(rowStart, reference.span.start)) : null;
+  if (row) return { external: `${reference.text} stands in a table row whose first cell names an instrument (“${row[1].trim()}”): it is most likely that instrument's, and it is not checked` };
   const part = PART_NAMED_BEFORE.exec(model.text.slice(Math.max(model.lines.lineAround(reference.span.start).start, reference.span.start - 8), reference.span.start));
   if (part) return { external: `${reference.text} is cited as a unit of “${part[0]}”, numbered apart from the main provisions: it is not checked` };
   const provision = UNNAMED_PROVISION.exec(after);

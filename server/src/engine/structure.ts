@@ -79,6 +79,11 @@ const LABEL_AGAIN_REACH = 300;
 const FIRST_NUMBER = /^(?:0?1|i)[°º]?$/i;
 /** Chinese items' markers: "（一）" (the mainland's "项"), "一、" (Taiwan's "款"); both end with the paragraph they stand in. */
 const CJK_ITEM_STYLES = new Set<MarkerStyle>(['cjk-paren', 'cjk-comma', 'ja-item', 'ja-subitem']);
+
+/** Whether a block's first words hold kana: Japanese, whose older laws number paragraphs from the second by circled digits ("②"). */
+function hasKana(text: string, block: Block): boolean {
+  return /[\u3041-\u30fa]/u.test(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 80)));
+}
 const GROUPING_KINDS = new Set<UnitKind>(['book', 'part', 'title', 'chapter', 'division', 'annex', 'schedule', 'preamble']);
 
 /**
@@ -698,11 +703,12 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
       return;
     }
     // (the first block after the article's heading only: its other paragraphs are not looked at again)
-    if (!numbered.length && block.kind === 'paragraph' && container.kind === 'article' && index > 0 && blockUnits[index - 1] === container &&
-      nextMarkerValue(index, 'ja-paragraph') === '2') {
-      // "**第二条**　この法律において…" then "**２**　…" (Japan's laws): the article's words before its paragraph 2 are its paragraph 1,
-      // which is not numbered in the text ("第二条第一項"); its items ("一　") are that paragraph's
-      blockUnits.push(openNumbered({ style: 'ja-paragraph', value: '1', label: '', length: 0 }, container, block.span.start, block, index));
+    // "**第二条**　この法律において…" then "**２**　…" (Japan's laws; "**②**" in older ones): the article's words before its paragraph 2
+    // are its paragraph 1, which is not numbered in the text ("第二条第一項"); its items ("一　") are that paragraph's
+    const secondStyle = !numbered.length && block.kind === 'paragraph' && container.kind === 'article' && index > 0 && blockUnits[index - 1] === container ?
+      (nextMarkerValue(index, 'ja-paragraph') === '2' ? 'ja-paragraph' : hasKana(text, block) && nextMarkerValue(index, 'circled') === '2' ? 'circled' : undefined) : undefined;
+    if (secondStyle) {
+      blockUnits.push(openNumbered({ style: secondStyle, value: '1', label: '', length: 0 }, container, block.span.start, block, index));
       return;
     }
     if (!numbered.length && block.kind === 'paragraph' && container.citable) {

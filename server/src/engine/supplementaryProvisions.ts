@@ -13,9 +13,10 @@ const READ_AS_HEADER = /^[ \t]*\|[^\n]*読み替え[^\n]*\|[ \t]*$/gmu;
  * The same header run into a paragraph's text by a converter: "…次の表のとおりとする。読み替える会社法の規定読み替えられる字句読み替える字句第三百八十一条…",
  * or the sentence that says how its columns read, then its rows run in: "…同表の中欄に掲げる字句は、それぞれ同表の下欄に掲げる字句とする。第十一条第一項前条第一項…".
  */
-const READ_AS_RUN_IN = /読み替えられる字句読み替える字句|同表の下欄に掲げる字句[とに](?:する|読み替える(?:ものとする)?)。/gu;
+// ("…同表の第三欄に掲げる字句は、それぞれ同表の第四欄に掲げる字句とする。": columns numbered, not named by their place)
+const READ_AS_RUN_IN = /読み替えられる字句読み替える字句|同表の(?:下欄|第[二三四五六]欄)に掲げる字句[とに](?:する|読み替える(?:ものとする)?)。/gu;
 /** The words before a table that say it reads provisions otherwise, though its header does not say so. */
-const READ_AS_LEAD_IN = /読み替え|中欄に掲げる字句|下欄に掲げる字句/u;
+const READ_AS_LEAD_IN = /読み替え|(?:中欄|下欄|第[二三四五六]欄)に掲げる字句/u;
 /** How far before a table its lead-in is looked for. */
 const LEAD_IN_REACH = 300;
 /** A table's first row. */

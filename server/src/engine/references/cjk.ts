@@ -82,6 +82,9 @@ export class CjkParser extends AnchorParser {
     // "法律第六号", "様式第三号": an act's or a form's number, no item (Japanese; the table's words right before "第")
     const numbered = this.c.table.numberedInstrumentBefore;
     if (numbered && p && u.value.kind === 'subparagraph' && numbered.test(this.text.slice(Math.max(0, this.toks[i].start - 8), this.toks[i].start))) return null;
+    // ("第四号様式", "第三号表から第六号表まで": a form's or a table's number)
+    const form = this.c.table.numberedFormAfter;
+    if (form && p && u.value.kind === 'subparagraph' && form.test(this.text.slice(this.toks[u.next - 1].end, this.toks[u.next - 1].end + 4))) return null;
     const shape = t.kind === 'num' ? 'num' : 'p' + letterShape(t.norm);
     // "第二百八十六条之一": the article inserted after article 286 (headings.ts numbers it "286-1")
     const of = this.tok(u.next);
@@ -256,9 +259,10 @@ export class CjkParser extends AnchorParser {
         const span = { start, end: this.toks[inst.next - 1].end };
         anchor = { kind: 'instrument', name: this.text.slice(span.start, span.end), span };
         j = inst.next;
-      } else if (this.isPunct(i - 1, '）') && this.c.table.numberedInstrumentBefore) {
+      } else if ((this.isPunct(i - 1, '）') || (this.tok(i - 1)?.norm === '則' && this.tok(i - 2)?.norm === '本' && this.isPunct(i - 3, '）'))) && this.c.table.numberedInstrumentBefore) {
         // "医療法（昭和二十三年法律第二百五号）第一条の五第一項" (Japanese): the act's name, then its number in brackets, then its units
-        const named = this.cjkNamedBeforeNumber(i - 1);
+        // ("…省令（昭和二十九年大蔵省令第六十四号）本則第七十四条の十三": its main provisions' article, "本則" between)
+        const named = this.cjkNamedBeforeNumber(this.isPunct(i - 1, '）') ? i - 1 : i - 3);
         if (named) {
           anchor = { kind: 'instrument', name: this.text.slice(named.start, named.end), span: named };
           refStart = named.start;
@@ -348,6 +352,8 @@ export class CjkParser extends AnchorParser {
     const inside = this.text.slice(this.toks[open].end, this.toks[close].start);
     // ("銀行法（以下「銀行法」という。）第二十六条": the short name the text gives it, in the bracket instead)
     if (!LAW_NUMBER.test(inside) && !SHORT_NAME_GIVEN.test(inside)) return null;
+    // ("水路業務法（昭和二十五年法律第百二号）（以下「法」という。）第五条": its number, then its short name, each in brackets)
+    if (SHORT_NAME_GIVEN.test(inside) && this.isPunct(open - 1, '）')) return this.cjkNamedBeforeNumber(open - 1);
     // the instrument's noun ends right before the bracket ("法", "法律", "施行令", "規則")
     for (let k = Math.max(0, open - 4); k < open; k++) {
       const inst = this.match(this.c.instruments, k);

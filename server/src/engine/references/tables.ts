@@ -198,6 +198,8 @@ export interface LanguageTable {
    * number; "様式第三号", a form's): matched on the text just before the citation (Unicode).
    */
   numberedInstrumentBefore?: RegExp;
+  /** Words right after a "第N号" that make it a form's or a table's number (Japanese "第四号様式", "第三号表"), not an item's. */
+  numberedFormAfter?: RegExp;
   /**
    * Words right before a citation naming a part of the text whose units are numbered apart from the main provisions' (Japanese
    * "附則第五条", article 5 of the supplementary provisions): the citation is not checked against the main provisions.
@@ -1149,6 +1151,7 @@ const JA: LanguageTable = {
   ordinalSuffixes: [],
   numberBeforeUnit: ['第'],
   numberedInstrumentBefore: /(?:法律|政令|省令|府令|勅令|規則|告示|条例|訓令|布告|達|様式|別記|別表|附録|号外)$/u,
+  numberedFormAfter: /^(?:様式|書式|表)/u,
   // "改正前の第二十三条", "改正後の第五条", "旧第十二条": the text as it read before an amendment, or as one made it
   earlierVersionBefore: /(?:改正(?:前|後)の?|旧)$/u,
   // "附則第五条": an article of the supplementary provisions, numbered apart from the main provisions' ("第五条"); "別表第一第二号",
