@@ -14,6 +14,7 @@ import {
   ALCOHOL_BUSINESS_ACT_1_20, ARBITRATION_ACT_1_8, ARBITRATION_ACT_SUPPLEMENTARY, CONSTITUTION_OF_JAPAN, ELECTION_ACT_112_113, GOVERNMENT_ASSET_ORDER_6,
   KANSAI_SCIENCE_CITY_ACT, REACTOR_REGULATION_ACT_EGOV_TEXT, SHINKIN_BANK_ORDINANCE_1, SME_COOPERATIVES_ORDER_19, UNFAIR_COMPETITION_ACT_EGOV_TEXT,
   LIFEBOAT_RULES_8_10, COURT_ACT_41_43, TOBACCO_TAX_ORDINANCE_1, HYDROGRAPHIC_RULES_1, PREPAID_PAYMENT_ORDER_31,
+  CHAMBER_OF_COMMERCE_ACT_60_3_60_4, COASTAL_FISHERIES_ORDER_1_8, NOXIOUS_LIQUIDS_ORDINANCE_2_3,
 } from './japanLawsText';
 
 const URI = uriOf('law.md');
@@ -140,6 +141,18 @@ describe("engine: Japan's laws as users bring them", () => {
     const defined = read(PREPAID_PAYMENT_ORDER_31).model.definitions.filter((d) => d.unitId === 'art_31__para_8').map((d) => d.term);
     assert.deepStrictEqual(defined, ['単体自己資本比率', '単体普通出資等Ｔｉｅｒ１比率', '単体Ｔｉｅｒ１比率', '単体総自己資本比率']);
     assert.deepStrictEqual(checkDocument(read(PREPAID_PAYMENT_ORDER_31).workspace, URI).filter((d) => d.code === 'duplicate-definition'), []);
+  });
+
+  it('leaves a table\'s rows unchecked: "第二条の表第一号から第四号まで", "令別表第一の六第一号イ"; "前条第二項の一定の期間" is no article 2-1', () => {
+    const rows = citations(COASTAL_FISHERIES_ORDER_1_8, '第一号から第四号').filter((c) => c.line === 60);
+    assert.strictEqual(rows.length, 1);
+    assert.match(reasons(rows[0].reference)[0], /第二条の表/);
+    const appended = citationOn(NOXIOUS_LIQUIDS_ORDINANCE_2_3, '第一号イ', 40);
+    assert.match(reasons(appended.reference)[0], /別表第一の六/);
+    assert.deepStrictEqual(errors(NOXIOUS_LIQUIDS_ORDINANCE_2_3), []);
+    // ("一定", "certain": a numeral that opens a word after "の" puts no unit after another)
+    assert.deepStrictEqual(citationOn(CHAMBER_OF_COMMERCE_ACT_60_3_60_4, '前条第二項', 24).units, ['art_60-3__para_2']);
+    assert.deepStrictEqual(errors(CHAMBER_OF_COMMERCE_ACT_60_3_60_4), []);
   });
 
   it('"同条" is the last article named: "第三条第二項第一号から…又は前項ただし書の…遅滞なく、同条第二項第五号" is article 3\'s', () => {

@@ -4268,6 +4268,8 @@ const EARLIER_VERSION_BEFORE = new RegExp(LANGUAGE_TABLES.flatMap((table) => (ta
 const VERSION_BEFORE_REACH = 40;
 /** A table row's first cell naming an instrument with its number in brackets, then another cell: "| 国税質問検査章規則（昭和四十年大蔵省令第四十九号） | ". */
 const INSTRUMENT_FIRST_IN_ROW = /^[ \t]*\|[ \t]*([^|\n]{1,80}?（[^|\n（）]{0,24}(?:法律|政令|省令|府令|勅令|規則|告示)第[〇一二三四五六七八九十百千]{1,6}号）)[ \t]*\|/u;
+/** How far before a citation the words naming the part it is of may reach ("第二条の表", "別表第一の六", "附則"). */
+const PART_BEFORE_REACH = 24;
 const PART_NAMED_BEFORE = new RegExp(LANGUAGE_TABLES.flatMap((table) => (table.partNamedBefore ? [`(?:${table.partNamedBefore.source})`] : [])).join('|') || '(?!)', 'u');
 
 /**
@@ -4462,8 +4464,8 @@ function foreignContext(model: DocumentModel, reference: DocumentReference): For
   const rowStart = model.lines.lineAround(reference.span.start).start;
   const row = model.text.charCodeAt(rowStart) === 0x7c || /^[ \t]+\|/.test(model.text.slice(rowStart, rowStart + 8)) ? INSTRUMENT_FIRST_IN_ROW.exec(model.text.slice(rowStart, reference.span.start)) : null;
   if (row) return { external: `${reference.text} stands in a table row whose first cell names an instrument (“${row[1].trim()}”): it is most likely that instrument's, and it is not checked` };
-  const part = PART_NAMED_BEFORE.exec(model.text.slice(Math.max(model.lines.lineAround(reference.span.start).start, reference.span.start - 8), reference.span.start));
-  if (part) return { external: `${reference.text} is cited as a unit of “${part[0]}”, numbered apart from the main provisions: it is not checked` };
+  const part = PART_NAMED_BEFORE.exec(model.text.slice(Math.max(model.lines.lineAround(reference.span.start).start, reference.span.start - PART_BEFORE_REACH), reference.span.start));
+  if (part) return { external: `${reference.text} is cited as a part of “${part[0]}”, which numbers its parts apart from the provisions around it (supplementary provisions, a table): it is not checked` };
   const provision = UNNAMED_PROVISION.exec(after);
   if (provision) return { external: `${reference.text} is a part of the provision named after it (“${provision[0].trim()} …”), which a citation cannot reach: it is not checked` };
   const definitionPart = DEFINITION_PART.exec(after);

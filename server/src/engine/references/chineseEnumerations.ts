@@ -48,7 +48,12 @@ export function chineseEnumerationsGoOn(refs: ParsedReference[], text: string): 
       const named = sameBracket[1] === '条' || sameBracket[1] === '條' ? lastNamingArticle(out, depths, depth, ref.span.start) : previous;
       const namedGap = named ? withoutAsides(text.slice(named.span.end, ref.span.start - sameBracket[0].length).replace(REST_OF_ASIDE, '')) : undefined;
       const inSentence = named && namedGap !== undefined && !SENTENCE_END.test(namedGap) && ref.span.start - named.span.end <= SAME_REACH;
-      push({ ...sameAs(ref, sameBracket[1], 0, inSentence ? named : undefined), span: ref.span, text: ref.text });
+      // (units of the same rank or higher in the bracket, "同条（第六十条、第六十二条…において準用する場合を含む。）", are no part of
+      // it: of the same instrument only)
+      const rank = RANKS.indexOf(ref.targets[0]?.path[0]?.kind ?? '');
+      const nounRank = RANKS.indexOf(sameBracket[1] === '項' || sameBracket[1] === '项' ? 'paragraph' : sameBracket[1] === '号' ? 'subparagraph' : 'article');
+      if (rank >= 0 && rank <= nounRank) push(named && inSentence && named.anchor.kind === 'instrument' ? { ...ref, anchor: named.anchor } : ref);
+      else push({ ...sameAs(ref, sameBracket[1], 0, inSentence ? named : undefined), span: ref.span, text: ref.text });
     } else if (same) {
       // ("第三条第二項第一号から…若しくは第八号に…又は前項ただし書の…遅滞なく、同条第二項第五号": "同条" is the last article named,
       // past citations that name none)

@@ -26,7 +26,8 @@ const IROHA = 'イロハニホヘトチリヌルヲワカヨタレソツネナ�
 /** How many times a unit may be put after an inserted one ("第十二条の五の二の三"). */
 const MAX_INSERTIONS = 3;
 /** Characters that count things after a number (Japanese): months, years, days, people, times, yen. */
-const COUNTERS = /^(?:[箇ヶケ年月日人回倍分割時歳円件名週級段点期]|か月)/u;
+// (and words a numeral opens: "前条第二項の一定の期間", "の二以上", "の一部")
+const COUNTERS = /^(?:[箇ヶケ年月日人回倍分割時歳円件名週級段点期定部括般種層律体以]|か月)/u;
 /** How many tokens back the bracket of an act's number may open ("（平成十六年法律第七十五号。次条第八項並びに…において「新破産法」という。）"). */
 const LAW_NUMBER_TOKENS = 120;
 /** An act's, an order's or a regulation's number, as Japan's laws give it in brackets after the name: "昭和二十三年法律第二百五号". */

@@ -1143,7 +1143,7 @@ const JA: LanguageTable = {
   relative: {},
   // ("潜水業務令", "安衛則": an order's and a regulation's short names end in "令" and "則"; "附則", the supplementary provisions,
   // names none: cjk.ts)
-  instruments: ['法', '法律', '政令', '省令', '府令', '規則', '規程', '条約', '憲法', '施行令', '施行規則', '条例', '協定', '議定書', '勅令', '令', '則'],
+  instruments: ['法', '法律', '政令', '省令', '府令', '規則', '規程', '条約', '憲法', '施行令', '施行規則', '条例', '協定', '議定書', '勅令', '令', '則', '基準', '告示', '要綱'],
   // "前条", "前項", "前号", "次条", "次項": the preceding or the following unit
   relativeUnits: { before: { 前: 'preceding', 次: 'following' }, after: {} },
   nameConnectors: [],
@@ -1156,7 +1156,8 @@ const JA: LanguageTable = {
   earlierVersionBefore: /(?:改正(?:前|後)の?|旧)$/u,
   // "附則第五条": an article of the supplementary provisions, numbered apart from the main provisions' ("第五条"); "別表第一第二号",
   // "同表第六十二号", "別表第三備考第六号": a row of an appended table, or of its notes
-  partNamedBefore: /(?:附則|(?:別表(?:第[〇一二三四五六七八九十]{1,3})?|同表)(?:備考)?)$/u,
+  // ("令別表第一の六第一号イ", an order's appended table 1-6; "第二条の表第一号", a row of the table in article 2)
+  partNamedBefore: /(?:附則|(?:別表(?:第[〇一二三四五六七八九十]{1,3}(?:の[〇一二三四五六七八九十]{1,3})?)?|同表|(?:第[〇一二三四五六七八九十百千]{1,6}条(?:の[〇一二三四五六七八九十百千]{1,6}){0,3})?の表)(?:備考)?)$/u,
   bareInstrumentNoun: true,
   compounds: ['条件', '条約', '条例', '条文', '条項', '項目', '号令', '章程', '節約', '編集', '編成', '目的', '目標', '条理'],
 };
