@@ -14,7 +14,8 @@ import {
   ALCOHOL_BUSINESS_ACT_1_20, ARBITRATION_ACT_1_8, ARBITRATION_ACT_SUPPLEMENTARY, CONSTITUTION_OF_JAPAN, ELECTION_ACT_112_113, GOVERNMENT_ASSET_ORDER_6,
   KANSAI_SCIENCE_CITY_ACT, REACTOR_REGULATION_ACT_EGOV_TEXT, SHINKIN_BANK_ORDINANCE_1, SME_COOPERATIVES_ORDER_19, UNFAIR_COMPETITION_ACT_EGOV_TEXT,
   LIFEBOAT_RULES_8_10, COURT_ACT_41_43, TOBACCO_TAX_ORDINANCE_1, HYDROGRAPHIC_RULES_1, PREPAID_PAYMENT_ORDER_31,
-  CHAMBER_OF_COMMERCE_ACT_60_3_60_4, COASTAL_FISHERIES_ORDER_1_8, NOXIOUS_LIQUIDS_ORDINANCE_2_3,
+  CHAMBER_OF_COMMERCE_ACT_60_3_60_4, COASTAL_FISHERIES_ORDER_1_8, NOXIOUS_LIQUIDS_ORDINANCE_2_3, NPA_RULES_9_13, STRATEGIC_ZONES_ORDINANCE_9,
+  TEACHERS_LICENCE_ENFORCEMENT_ACT_3,
 } from './japanLawsText';
 
 const URI = uriOf('law.md');
@@ -153,6 +154,16 @@ describe("engine: Japan's laws as users bring them", () => {
     // ("一定", "certain": a numeral that opens a word after "の" puts no unit after another)
     assert.deepStrictEqual(citationOn(CHAMBER_OF_COMMERCE_ACT_60_3_60_4, '前条第二項', 24).units, ['art_60-3__para_2']);
     assert.deepStrictEqual(errors(CHAMBER_OF_COMMERCE_ACT_60_3_60_4), []);
+  });
+
+  it('reads rules numbered by their series, "規則一一―四第三条第一項第五号", as those rules\' units; "前条の表の第二十二号" as a table\'s row', () => {
+    const rules = citationOn(NPA_RULES_9_13, '規則一一―四第三条第一項第五号', 22);
+    assert.strictEqual(rules.reference.reference.anchor.kind === 'instrument' && rules.reference.reference.anchor.name, '規則一一―四');
+    assert.deepStrictEqual(errors(NPA_RULES_9_13), []);
+    const row = citationOn(TEACHERS_LICENCE_ENFORCEMENT_ACT_3, '第二十二号及び第二十三号', 18);
+    assert.deepStrictEqual(row.units, ['external', 'external']);
+    // a table with no header row, under the sentence "…次の表の上欄に掲げる規定中同表の中欄に掲げる字句は…" and a copy of it run in
+    assert.deepStrictEqual(errors(STRATEGIC_ZONES_ORDINANCE_9), []);
   });
 
   it('"同条" is the last article named: "第三条第二項第一号から…又は前項ただし書の…遅滞なく、同条第二項第五号" is article 3\'s', () => {

@@ -17,8 +17,9 @@ const READ_AS_HEADER = /^[ \t]*\|[^\n]*読み替え[^\n]*\|[ \t]*$/gmu;
 const READ_AS_RUN_IN = /読み替えられる字句読み替える字句|同表の(?:下欄|第[二三四五六]欄)に掲げる字句[とに](?:する|読み替える(?:ものとする)?)。/gu;
 /** The words before a table that say it reads provisions otherwise, though its header does not say so. */
 const READ_AS_LEAD_IN = /読み替え|(?:中欄|下欄|第[二三四五六]欄)に掲げる字句/u;
-/** How far before a table its lead-in is looked for. */
+/** How far before a table its lead-in is looked for, and how far back the paragraph before it may open. */
 const LEAD_IN_REACH = 300;
+const PARAGRAPH_REACH = 4000;
 /** A table's first row. */
 const TABLE_HEADER = /^[ \t]*\|[^\n]*\|[ \t]*$/gmu;
 
@@ -48,7 +49,13 @@ function readAsTables(text: string): { start: number; end: number }[] {
     for (const match of text.matchAll(TABLE_HEADER)) {
       const start = match.index ?? 0;
       if (start > 0 && text[start - 2] === '|') continue;
-      if (READ_AS_LEAD_IN.test(text.slice(Math.max(0, start - LEAD_IN_REACH), start))) tables.push(tableFrom(text, start, match[0].length));
+      // (the paragraph before the table says so, however long: a run-in copy of the table may follow its sentence)
+      // (within PARAGRAPH_REACH: a text of no blank line is not read back to its start for each table)
+      const near = text.slice(Math.max(0, start - PARAGRAPH_REACH), start);
+      // (the paragraph before the blank line that parts it from the table)
+      const before = near.lastIndexOf('\n\n', near.trimEnd().length - 1);
+      const paragraph = before < 0 ? 0 : before + 2;
+      if (READ_AS_LEAD_IN.test(near.slice(-LEAD_IN_REACH)) || READ_AS_LEAD_IN.test(near.slice(paragraph, paragraph + LEAD_IN_REACH))) tables.push(tableFrom(text, start, match[0].length));
     }
     for (const match of text.matchAll(READ_AS_RUN_IN)) {
       const start = match.index ?? 0;

@@ -140,7 +140,8 @@ function withPrefixOf(previous: ParsedReference, ref: ParsedReference): ParsedRe
   const path = lastTarget?.through ?? lastTarget?.path;
   const first = ref.targets[0]?.path[0];
   const rank = first ? RANKS.indexOf(first.kind) : -1;
-  if (!path || rank < 0 || ref.targets.some((target) => target.path[0]?.kind !== first!.kind)) return ref;
+  // (an article is numbered through the text, never under the grouping cited before it: "第二章第二節（第一款を除く。）、第五十七条")
+  if (!path || rank <= RANKS.indexOf('article') || ref.targets.some((target) => target.path[0]?.kind !== first!.kind)) return ref;
   const prefix = path.filter((step) => RANKS.indexOf(step.kind) >= 0 && RANKS.indexOf(step.kind) < rank);
   if (!prefix.length) return ref;
   return { ...ref, targets: ref.targets.map((target) => ({ ...target, path: [...prefix, ...target.path], ...(target.through && target.through.length === target.path.length ? { through: [...prefix, ...target.through] } : {}) })) };

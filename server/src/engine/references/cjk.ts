@@ -19,6 +19,8 @@ const NAME_STOP_PAIRS = new Set(['依照', '按照', '根据', '违反', '适用
   '根據', '違反', '適用', '參照', '依據', '執行', '屬於', '對照', '關於', '準用', '不受', '視同', '非屬', '比照', '從事', '不得',
   // "修正行政訴訟法第一百零七條": the act as amended, named without the word
   '修正']);
+/** Rules named by their series' numbers right before a citation: "人事院規則一一―四", "規則九―一三". */
+const NUMBERED_RULES_BEFORE = /((?:[\p{Script=Han}]{0,6})規則[〇一二三四五六七八九十]{1,4}[―－‐-][〇一二三四五六七八九十]{1,4})(?:（[^（）\n]{1,40}）)?$/u;
 /** Names that end in an instrument's noun and name none: "附則" (Japanese: the supplementary provisions), "法附則" (the act's). */
 const NOT_INSTRUMENTS = /附則$/u;
 /** The letters of Japanese sub-items, in order. */
@@ -260,6 +262,12 @@ export class CjkParser extends AnchorParser {
         const span = { start, end: this.toks[inst.next - 1].end };
         anchor = { kind: 'instrument', name: this.text.slice(span.start, span.end), span };
         j = inst.next;
+      } else if (NUMBERED_RULES_BEFORE.test(this.text.slice(Math.max(0, start - 64), start))) {
+        // "人事院規則一一―四第三条第一項", "規則八―一二（職員の任免）第四十二条第二項" (Japanese): rules numbered by their series,
+        // "11-4", named before the units cited (their title in brackets after the number)
+        const named = NUMBERED_RULES_BEFORE.exec(this.text.slice(Math.max(0, start - 64), start))!;
+        anchor = { kind: 'instrument', name: named[1], span: { start: start - named[0].length, end: start - named[0].length + named[1].length } };
+        refStart = start - named[0].length;
       } else if ((this.isPunct(i - 1, '）') || (this.tok(i - 1)?.norm === '則' && this.tok(i - 2)?.norm === '本' && this.isPunct(i - 3, '）'))) && this.c.table.numberedInstrumentBefore) {
         // "医療法（昭和二十三年法律第二百五号）第一条の五第一項" (Japanese): the act's name, then its number in brackets, then its units
         // ("…省令（昭和二十九年大蔵省令第六十四号）本則第七十四条の十三": its main provisions' article, "本則" between)

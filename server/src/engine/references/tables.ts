@@ -1157,7 +1157,8 @@ const JA: LanguageTable = {
   // "附則第五条": an article of the supplementary provisions, numbered apart from the main provisions' ("第五条"); "別表第一第二号",
   // "同表第六十二号", "別表第三備考第六号": a row of an appended table, or of its notes
   // ("令別表第一の六第一号イ", an order's appended table 1-6; "第二条の表第一号", a row of the table in article 2)
-  partNamedBefore: /(?:附則|(?:別表(?:第[〇一二三四五六七八九十]{1,3}(?:の[〇一二三四五六七八九十]{1,3})?)?|同表|(?:第[〇一二三四五六七八九十百千]{1,6}条(?:の[〇一二三四五六七八九十百千]{1,6}){0,3})?の表)(?:備考)?)$/u,
+  // ("この表の第十五号", "前条の表の第二十二号": that table's rows too)
+  partNamedBefore: /(?:附則|(?:別表(?:第[〇一二三四五六七八九十]{1,3}(?:の[〇一二三四五六七八九十]{1,3})?)?|同表|この表|(?:前条|第[〇一二三四五六七八九十百千]{1,6}条(?:の[〇一二三四五六七八九十百千]{1,6}){0,3}(?:第[〇一二三四五六七八九十]{1,3}項)?)?の表)(?:備考)?の?)$/u,
   bareInstrumentNoun: true,
   compounds: ['条件', '条約', '条例', '条文', '条項', '項目', '号令', '章程', '節約', '編集', '編成', '目的', '目標', '条理'],
 };
