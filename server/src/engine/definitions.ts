@@ -5,7 +5,7 @@
 //   Onder gegevens wordt verstaan …          - Abonné : toute personne …   (after "on entend par :")
 //   « données informatiques » désigne …      (ب) ”البيانات الإلكترونية“ تعني …
 //   (hereinafter referred to as “the Convention”)
-import { isSupplementaryProvisions, readAsTableAt } from './supplementaryProvisions';
+import { isSupplementaryProvisions, quotationOpenBefore, readAsTableAt } from './supplementaryProvisions';
 import type { Block } from './blocks';
 import { SMALL_LETTER_ENTRY, TERM_AFTER_LEAD_IN, termOfEntry } from './smallLetterTerms';
 import { AMENDING_INSTRUCTION } from './amendingInstruction';
@@ -906,8 +906,6 @@ const JAPANESE_SHORT_NAME = /（(?:[^（）「」\n]{0,60}。)?以下(?:[^（）
 /** Where a clause starts, looking back from a bracket: after the last comma, full stop or bracket. */
 const CLAUSE_START_BEFORE = /[^、。，（）「」\n]*$/u;
 
-/** How far back a quotation a term would stand in may open. */
-const QUOTATION_REACH = 400;
 /** The unit a Japanese definition's words limit it to: "この条において", "以下この項において". */
 const JAPANESE_WITHIN = /この(条|項|号|章|節|法律|政令|省令|府令|規則)(?:及び[^「」（）\n]{1,20})?において/u;
 const JAPANESE_WITHIN_KIND: Record<string, NonNullable<Candidate['within']>> = { 条: 'article', 項: 'paragraph', 号: 'subparagraph', 章: 'chapter', 節: 'division', 法律: 'document', 政令: 'document', 省令: 'document', 府令: 'document', 規則: 'document' };
@@ -916,11 +914,7 @@ function findJapaneseDefinitions(blockText: string, offset: number, out: Candida
   // (the words another provision is read with, quoted, define nothing here: "「…（以下「A」という。）」とあるのは")
   // (nor do a table's rows of words read otherwise, supplementaryProvisions.ts)
   // (`at`: where the term's own quotation opens, or the bracket of its short name; what matters is the text before it)
-  const quoted = (at: number) => {
-    // (the words before it on a bounded reach: a block of many terms is not read back to its start for each)
-    const before = blockText.slice(Math.max(0, at - QUOTATION_REACH), at);
-    return before.lastIndexOf('「') > before.lastIndexOf('」') || readAsTableAt(blockText, at);
-  };
+  const quoted = (at: number) => quotationOpenBefore(blockText, 0, at) >= 0 || readAsTableAt(blockText, at);
   for (const match of blockText.matchAll(JAPANESE_MEANS)) {
     const at = match.index ?? 0;
     if (quoted(at)) continue;

@@ -104,8 +104,8 @@ function otherCyrillic(count: (re: RegExp) => number, letters: number): string |
  * Common characters written one way in traditional script and another in simplified (條/条, 們/们, 與/与, 於/于 …), each list
  * the other's counterparts: a text writes mostly one of them, whatever else it quotes.
  */
-const TRADITIONAL_ONLY = /[條們為與會國於這個說時對關機應經從業發實將當區過規務項編節權處關條該並無開間問進產動還長]/g;
-const SIMPLIFIED_ONLY = /[条们为与会国于这个说时对关机应经从业发实将当区过规务项编节权处关条该并无开间问进产动还长]/g;
+const TRADITIONAL_ONLY = /[條們為與會國於這個說時對關機應經從業發實將當區過規務項編節權處該並無開間問進產動還長]/g;
+const SIMPLIFIED_ONLY = /[条们为与会国于这个说时对关机应经从业发实将当区过规务项编节权处该并无开间问进产动还长]/g;
 
 /** Malay words an English text does not write, not even in a Malaysian name ("Yang di-Pertuan Agong"). */
 const MALAY_OWN_WORDS = /(?<![\p{L}\d])(?:dan|dengan|bagi|oleh|dalam|kepada|hendaklah|tersebut|adalah|atau|tidak|dipinda|seksyen)(?![\p{L}\d])/giu;

@@ -18,7 +18,7 @@ import type { Relation } from './workspace/relationIndex';
 import { normaliseNumber, numbersMatch, romanValue } from './keywords';
 import { gapCovering } from './gaps';
 import { NAMES_AMENDED_STYLE } from './definitions';
-import { isSupplementaryProvisions, laterSupplementaryProvisions, readAsTableAt } from './supplementaryProvisions';
+import { isSupplementaryProvisions, laterSupplementaryProvisions, quotationOpenBefore, readAsTableAt } from './supplementaryProvisions';
 import { alineasNumbered, childSummary, indexByStart, descendantsNumbered, firstChildNumbered, firstFollowingNumbered, nonHeadingChildren, type ChildTest } from './childIndex';
 import { readInlineMarkers, type InlineMarkers } from './inlineMarkers';
 import { listItemByPosition } from './listPositions';
@@ -4277,15 +4277,9 @@ const PART_NAMED_BEFORE = new RegExp(LANGUAGE_TABLES.flatMap((table) => (table.p
  * のは", Japan's and Taiwan's laws quoting a provision's words to be read otherwise or replaced), or undefined.
  */
 function wordsQuotedAround(text: string, lineStart: number, at: number): string | undefined {
-  // (within QUOTE_REACH: a text with no quotation is not read back to its start for each citation)
-  const from = Math.max(lineStart, at - QUOTE_REACH);
-  const before = text.slice(from, at);
-  const open = before.lastIndexOf('「');
-  if (open < 0 || before.lastIndexOf('」') > open) return undefined;
-  return text.slice(from + open + 1, Math.min(at, from + open + 9));
+  const open = quotationOpenBefore(text, lineStart, at);
+  return open < 0 ? undefined : text.slice(open + 1, Math.min(at, open + 9));
 }
-/** How far back a citation's corner-bracket quotation may open ("「第一項第一号から第四号までに掲げる事項」とあるのは"). */
-const QUOTE_REACH = 400;
 
 
 /** "de la disposición adicional sexta": the citation is of a part of a provision no citation can name. */

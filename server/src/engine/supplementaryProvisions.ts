@@ -1,9 +1,10 @@
-// Two parts of Japan's laws, as e-Gov sets them out, whose citations and definitions are not the text's own:
+// Three parts of Japan's laws, as e-Gov sets them out, whose citations and definitions are not the text's own:
 // - the supplementary provisions ("附則") of each later amending act, set out after the text's own under a heading "附則" again
 //   (with the act's number, "附　則　（平成一一年一二月二二日法律第一六〇号）　抄", or without it, as converters leave it): their
 //   "第三条", "この法律", "次条" are that act's;
 // - a table of words read otherwise ("読み替える会社法の規定 | 読み替えられる字句 | 読み替える字句"), whose rows cite the provisions of
-//   the law applied and quote their words.
+//   the law applied and quote their words;
+// - words quoted in corner brackets, a provision's words to be read otherwise or amended.
 
 /** A heading of supplementary provisions, alone on its line: "## 附則", "附　則　（昭和六一年一二月四日法律第九三号）　抄". */
 const SUPPLEMENTARY_HEADING = /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?附[ \t\u3000]*則(?:\*\*)?[ \t\u3000]*(（[^（）\n]{1,60}）)?[ \t\u3000]*(?:抄)?[ \t]*$/gmu;
@@ -118,3 +119,16 @@ export function readAsTableAt(text: string, at: number): boolean {
 export function isSupplementaryProvisions(unit: { kind: string; label: string }): boolean {
   return unit.kind === 'annex' && /^附[ \t\u3000]*則/u.test(unit.label);
 }
+
+/**
+ * Where the corner-bracket quotation that `at` stands in opens ("第七条第一項中「第五条各号」とあるのは"), looked for from `from` and no
+ * further back than QUOTE_REACH characters, or -1 when `at` stands in none: a text of no quotation is not read back to its start.
+ */
+export function quotationOpenBefore(text: string, from: number, at: number): number {
+  const start = Math.max(from, at - QUOTE_REACH);
+  const before = text.slice(start, at);
+  const open = before.lastIndexOf('「');
+  return open < 0 || before.lastIndexOf('」') > open ? -1 : start + open;
+}
+/** How far back a corner-bracket quotation may open ("「第一項第一号から第四号までに掲げる事項」とあるのは"). */
+const QUOTE_REACH = 400;

@@ -4,7 +4,9 @@
 //   enumeration comma or a conjunction, are of the instrument the list began with;
 // - "保險法第一百三十五條準用第一百零五條": the units an article of an instrument applies ("準用") are that instrument's;
 // - "同條第一項", "同法第五條" (the same article, the same act): of the unit or instrument the citation before it named.
-// Taiwan's laws as the Ministry of Justice's database gives them (chiayikawa/taiwan-laws-md).
+// Taiwan's laws as the Ministry of Justice's database gives them (chiayikawa/taiwan-laws-md), and Japan's, which write the same
+// forms ("同条第二項", "同項（第一号から…", a list past an aside "（第三号を除く。）及び第四項") among quotations in corner brackets
+// ("第七条第一項中「第五条各号」とあるのは「…」と、同条第三項中"), whose citations are passed over.
 import type { ParsedReference, RefAnchor, RefStep } from './types';
 
 /** The words between two citations of one list: no clause ends, a few characters at most, the last a list's joiner. */
