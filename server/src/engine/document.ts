@@ -188,7 +188,7 @@ export function parseDocument(uri: string, text: string, version = 0, options: P
     structure = moved.structure;
     problems.push(...moved.problems);
   } else {
-    structure = buildStructure(text, blocks, frontMatter.type, problems, lines, { dottedNumbersArePoints });
+    structure = buildStructure(text, blocks, frontMatter.type, problems, lines, { dottedNumbersArePoints, koreanItems: language === 'ko' });
   }
   const structureProblems = problems.slice(structureProblemsStart);
   // One slice per block, shared by the definition and citation memos (each string is hashed once).

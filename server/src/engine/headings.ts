@@ -200,6 +200,13 @@ const BOLD_NUMBER_THEN_LETTER = /^(\s*\*\*[^*]*\d)\*\*\s([a-z])(?=\s|$)/;
 /** A heading of a Japanese law's supplementary provisions: "附則", "附　則　（昭和六一年一二月四日法律第九三号）　抄". */
 const SUPPLEMENTARY_PROVISIONS = /^(附[ \t\u3000]*則)[ \t\u3000]*(（[^（）\n]{1,60}）)?[ \t\u3000]*(?:抄)?$/u;
 
+/** A heading of a Korean law's supplementary provisions: "부칙", "부칙 <제19563호,2023.7.18>", "부칙(국회법) <제20372호,2024.3.12>". */
+const KOREAN_SUPPLEMENTARY_PROVISIONS = /^부[ \t]?칙[ \t]*(?:\(([^()\n]{1,40})\))?[ \t]*(?:<[^<>\n]{1,40}>)?[ \t]*$/u;
+/** A Korean article's or grouping's heading: "제1조 (목적)", "제434조의2", "제1장 총칙" (its syllable after the noun a word's: "제1조치" none). */
+const KOREAN_HEADING = /^제[ \t]?(\d{1,4})[ \t]?(조|장|절|편|관)((?:[ \t]?의[ \t]?\d{1,3}){1,3})?(?![\uac00-\ud7a3])[ \t]*(.*)$/u;
+/** The kind of unit a Korean heading's noun opens ("관" a grouping inside "절"). */
+const KOREAN_HEADING_KINDS: Record<string, UnitKind> = { 조: 'article', 장: 'chapter', 절: 'division', 편: 'part', 관: 'division' };
+
 /** A Chinese heading's unit character, in either script, and the kind of unit it opens. */
 const CHINESE_HEADING_KINDS: Record<string, UnitKind> = { 条: 'article', 條: 'article', 章: 'chapter', 节: 'division', 節: 'division', 编: 'part', 編: 'part', 部: 'part' };
 
@@ -241,6 +248,18 @@ export function readHeading(raw: string): HeadingInfo | undefined {
   // apart from the main provisions' (the text's own first, then each amending act's, as e-Gov sets them out)
   const supplementary = SUPPLEMENTARY_PROVISIONS.exec(text);
   if (supplementary) return { kind: 'annex', label: text.trim(), title: supplementary[2]?.replace(/[（）]/g, '') };
+  // "부칙", "부칙 <제19563호,2023.7.18>" (Korea's laws): the same
+  const korean = KOREAN_SUPPLEMENTARY_PROVISIONS.exec(text);
+  if (korean) return { kind: 'annex', label: text.trim(), title: korean[1] };
+
+  // "제1조 (목적)", "제3조의2(적용 범위)", "제1장 총칙", "제2절 …" (Korea's laws): the number in digits between "제" and the unit's noun;
+  // "의2" a unit put after another
+  const koreanUnit = KOREAN_HEADING.exec(text);
+  if (koreanUnit) {
+    const inserted = koreanUnit[3] ? koreanUnit[3].replace(/[ \t]/g, '').slice(1).split('의').join('-') : undefined;
+    const title = koreanUnit[4].replace(/\s+/g, ' ').trim().replace(/^[(（]([^()（）]{1,60})[)）]$/u, '$1');
+    return { kind: KOREAN_HEADING_KINDS[koreanUnit[2]], number: inserted ? `${koreanUnit[1]}-${inserted}` : koreanUnit[1], label: text.slice(0, text.length - koreanUnit[4].length).trim(), title: title || undefined };
+  }
 
   // "第二百八十六条之一": the article inserted after article 286, numbered "286-1"
   // ("第 5-1 條", "第 一 編 總則": Taiwan's laws as the Ministry of Justice's database sets them, traditional characters, the

@@ -10,6 +10,8 @@ const SCRIPTS: Array<[string, RegExp]> = [
   // Japanese writes kanji with kana among them (particles, endings): a text with kana is no Chinese, whose table would read
   // "民生委員法第十九条" as this document's article 19 (Japanese laws as e-Gov gives them, yno9/legalize-jp)
   ['ja', /[\u3041-\u309f\u30a1-\u30fa\u30fc]/g],
+  // Korean: its syllables, counted before the Han characters an older law writes among them ("병과(竝科)"), which are no Chinese
+  ['ko', /[\uac00-\ud7a3]/g],
   ['zh', /[\u4e00-\u9fff]/g],
   ['ru', /[\u0400-\u04ff]/g],
   // no citation table reads Greek: told apart so that its laws are not read as the Latin words among them would say

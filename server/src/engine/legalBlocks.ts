@@ -1830,6 +1830,9 @@ function alineaLines(text: string, block: Block): Block[] {
   const lines = body.split('\n');
   const chinese = CHINESE_LINE_START.test(lines[0]) || CHINESE_LINE_START.test(lines[1]) ? chineseLinesOf(text, block) : undefined;
   if (chinese) return chinese;
+  // "  1\. 사업자 신고가 말소된 경우\n  2\. 해산ㆍ합병의 결의를 한 경우" (Korea's laws as law.go.kr's converters give them): an item a line,
+  // in one paragraph, its line ending no sentence
+  if (lines.some((line, i) => i > 0 && KOREAN_ITEM_LINE.test(line) && HANGUL.test(line))) return cutAfterLines(text, block, lines, (i) => KOREAN_ITEM_LINE.test(lines[i + 1]));
   const unwrapped = lines.some((line) => line.length > UNWRAPPED_LINE);
   const width = unwrapped ? 0 : wrapWidth(lines);
   if (!unwrapped && !width) return [block];
@@ -1853,6 +1856,11 @@ function cutAfterLines(text: string, block: Block, lines: string[], ends: (line:
   if (rest.end > rest.start) pieces.push(pieces.length === 0 ? { ...block, span: rest } : { kind: 'paragraph', depth: 0, span: rest, contentStart: rest.start });
   return pieces;
 }
+
+/** A Korean syllable. */
+const HANGUL = /[\uac00-\ud7a3]/u;
+/** A line that opens a Korean item or sub-item: "1. ", "1의2. ", "가. " (a converter's "1\. ", escaped), then its words. */
+const KOREAN_ITEM_LINE = /^[ \t]*(?:\d{1,3}(?:의\d{1,2})?|[가나다라마바사아자차카타파하])\\?\.[ \t]+(?=\S)/u;
 
 /** A line that ends a Chinese sentence or lead-in: "。", "；", "：" (or "︰", the form Taiwan's database keeps), "！", "？", a quote closing after one. */
 const CHINESE_LINE_END = /[。；：︰！？][」』”）)]?[ \t\u3000]*$/;

@@ -27,7 +27,9 @@ export type MarkerStyle =
   | 'decimal-sub'
   // Japan's laws: "２　前項の許可を…", "**２**　…", "○２　…" an article's paragraph ("項", numbered from the second, in full-width
   // digits); "一　商号…", "二の二　…" a paragraph's item ("号"); "イ　…" an item's sub-item, lettered in the iroha order
-  | 'ja-paragraph' | 'ja-item' | 'ja-subitem';
+  | 'ja-paragraph' | 'ja-item' | 'ja-subitem'
+  // Korea's laws: "가. …", "나. …" an item's sub-items ("목"), lettered in the order of the Korean syllabary
+  | 'ko-subitem';
 
 export interface Marker {
   style: MarkerStyle;
@@ -138,6 +140,9 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   // (alone too: "一", "イ", an item's number made a heading of its own, its words in the paragraph after it)
   { style: 'ja-item', pattern: /^([〇一二三四五六七八九十百]{1,5})(?:の([一二三四五六七八九十百]{1,5}))?(?:\u3000(?=[^\s\u3000])|[ \t]*$)/ },
   { style: 'ja-subitem', pattern: /^([イロハニホヘトチリヌルヲワカヨタレソツネナラム])(?:\u3000(?=[^\s\u3000])|[ \t]*$)/ },
+  { style: 'ko-subitem', pattern: /^([가나다라마바사아자차카타파하])\.(?=[ \t])/ },
+  // "1의2. …" (Korea's laws): the item put after item 1, cited "제1호의2"
+  { style: 'num-dot', pattern: /^(\d{1,3})의(\d{1,2})\.(?=[ \t])/ },
 ];
 
 /** "§ 2<sup><span class="underline">o</span></sup>" (pandoc from planalto's HTML): the ordinal sign in tags, 43 characters. */
@@ -192,6 +197,8 @@ export function readMarker(text: string): Marker | undefined {
       // ("二の二", the item put after item 2: "2-2", as "第二号の二" cites it; the label without its space)
       if (style === 'ja-item') return { style, value: (chineseNumber(match[1]) ?? match[1]) + (match[2] ? `-${chineseNumber(match[2]) ?? match[2]}` : ''), label: match[0].trimEnd().replace(/\u3000$/, ''), length: match[0].length };
       if (style === 'ja-paragraph' || style === 'ja-subitem') return { style, value: match[1], label: match[0].trimEnd().replace(/\u3000$/, ''), length: match[0].length };
+      if (style === 'num-dot' && match[0].includes('의')) return { style, value: `${match[1]}-${match[2]}`, label: match[0], length: escaped ? writtenLength(written, match[0].length) : match[0].length };
+      if (style === 'ko-subitem') return { style, value: match[1], label: match[0], length: escaped ? writtenLength(written, match[0].length) : match[0].length };
       // "Parágrafo único" is the article's one paragraph, cited "parágrafo único" (= 1, keywords.ts)
       if (style === 'paragraph-sign') return { style, value: match[3] ? '1' : match[1] + (match[2] ?? '').toLowerCase(), label: match[0], length: match[0].length };
       // (a reader sees the raised number alone, not its tags)

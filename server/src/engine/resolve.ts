@@ -142,6 +142,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   if (cornerQuoted !== undefined || amendingActs !== undefined || readAs) {
     const reason = cornerQuoted !== undefined ? `the citation stands in words quoted “「${cornerQuoted}…」”, a provision's words set out to be read otherwise or amended: it is not checked here`
       : readAs ? 'the citation stands in a table of words read otherwise ("読み替え"): it names a provision of the law applied, which is not checked here'
+      // (Korea's, "부칙 <제19563호,2023.7.18>": the act as that act made it, and the other acts it amends)
+      : /^부/u.test(amendingActs!) ? `the citation stands in supplementary provisions (“${amendingActs}”), which cite the act as it read when they were made and the other acts they amend: it is not checked`
       : `the citation stands in the supplementary provisions of a later amending act (“${amendingActs}”, after the text's own): its units are most likely that act's, and it is not checked`;
     if (!reference.targets.length) return single(reference, { status: 'external', span: reference.span, reason });
     return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };

@@ -157,6 +157,8 @@ const ORDER_TITLE = /(?<!\p{L})Order(?:\s+(?:19|20)\d\d)?$/u;
 export interface StructureOptions {
   /** A dotted number ("1.") is a point wherever it stands, never a paragraph: German laws number their paragraphs "(1)". */
   dottedNumbersArePoints?: boolean;
+  /** Korea's laws: "1." is an article's or a paragraph's item ("호", cited "제2조제1호", "제1항제3호"), "가." an item's sub-item ("목"). */
+  koreanItems?: boolean;
 }
 
 export function buildStructure(text: string, blocks: Block[], documentType: DocumentType, problems: Problem[], lines: LineIndex = new LineIndex(text), options: StructureOptions = {}): Structure {
@@ -938,6 +940,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         // never paragraphs of their own, so that "Absatz 1" is not read as "Nummer 1".
         // ("① … 1. …": the numbered items of a paragraph numbered by a circled digit, Korean "호")
         // ("§ 7 … erhöht sich um die Zeit, die" then "1.  ein Ruhestandsbeamter …": a German section's points, "Satz 1 Nr. 1")
+        if (options.koreanItems && (parentStyle === 'circled' || parent === container)) return 'subparagraph';
         return parentStyle === 'num-paren' || parentStyle === 'circled' || options.dottedNumbersArePoints ? 'item' : parentStyle === 'cjk-paren' ? 'clause' : 'paragraph';
       case 'num-paren':
         // "(1)" in a schedule's paragraph "##### 1": its sub-paragraphs
@@ -973,7 +976,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         return 'subparagraph';
       case 'ja-paragraph':
         return 'paragraph';
-      case 'ja-subitem':
+      case 'ja-subitem': case 'ko-subitem':
         return 'item';
     }
   }

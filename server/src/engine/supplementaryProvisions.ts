@@ -8,6 +8,8 @@
 
 /** A heading of supplementary provisions, alone on its line: "## 附則", "附　則　（昭和六一年一二月四日法律第九三号）　抄". */
 const SUPPLEMENTARY_HEADING = /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?附[ \t\u3000]*則(?:\*\*)?[ \t\u3000]*(（[^（）\n]{1,60}）)?[ \t\u3000]*(?:抄)?[ \t]*$/gmu;
+/** Korea's: "## 부칙", and "부칙 <제19563호,2023.7.18>", "부칙(국회법) <제20372호,2024.3.12>" a line each. */
+const KOREAN_SUPPLEMENTARY_HEADING = /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?부[ \t]?칙(?:\*\*)?[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:<[^<>\n]{1,40}>)?[ \t]*$/gmu;
 /** A table's first row naming the provisions read otherwise: "| 読み替える会社法の規定 | 読み替えられる字句 | 読み替える字句 |". */
 const READ_AS_HEADER = /^[ \t]*\|[^\n]*読み替え[^\n]*\|[ \t]*$/gmu;
 /**
@@ -37,6 +39,13 @@ function supplementaryHeadings(text: string): { start: number; words: string; am
       headings.push({ start: match.index ?? 0, words: match[0].replace(/[#*]/g, '').trim(), amending: headings.length > 0 || match[1] !== undefined });
     }
   }
+  if (text.includes('부칙') || text.includes('부 칙')) {
+    // (Korea's: each set names the act that made it, "부칙 <제19563호,2023.7.18>", the enacting act's first; none is the text as
+    // it reads now, and each amends other acts in its articles "다른 법률의 개정")
+    for (const match of text.matchAll(KOREAN_SUPPLEMENTARY_HEADING)) headings.push({ start: match.index ?? 0, words: match[0].replace(/[#*]/g, '').trim(), amending: true });
+  }
+  // (a Korean law may write a Han character or two, "附", among its words: both read, in the text's order)
+  headings.sort((a, b) => a.start - b.start);
   headingsOf = { text, headings };
   return headings;
 }
@@ -117,7 +126,8 @@ export function readAsTableAt(text: string, at: number): boolean {
  * anew, yet its bare citations ("第十二条の規定は") are the main provisions', as no annexed instrument's are.
  */
 export function isSupplementaryProvisions(unit: { kind: string; label: string }): boolean {
-  return unit.kind === 'annex' && /^附[ \t\u3000]*則/u.test(unit.label);
+  // (Korea's "부칙" likewise)
+  return unit.kind === 'annex' && /^(?:附[ \t\u3000]*則|부[ \t]?칙)/u.test(unit.label);
 }
 
 /**

@@ -61,6 +61,14 @@ export class AnchorParser extends GroupParser {
     const capitalisedLowerCaseUnit = noun?.kind === 'word' && noun.raw !== noun.norm && !!this.c.table.lowerCaseUnits?.includes(noun.norm);
     const u = capitalisedLowerCaseUnit ? null : this.unitNamedAlone(w.next);
     const inst = this.match(this.c.instruments, w.next);
+    // ("이 조에서", "이 법에 따른" (Korean): "이" opens its word, the noun is one with a particle at most; "것이 법률", "이 조치" name none)
+    const particles = this.c.table.particlesAfterNoun;
+    if (particles) {
+      const before = this.tok(d - 1);
+      const noun = u && (!inst || u.next >= inst.next) ? u.next : inst?.next;
+      if ((before && before.kind === 'word' && !this.toks[d].space) || !this.toks[w.next]?.space || noun === undefined ||
+        !particles.test(this.text.slice(this.toks[noun - 1].end, this.toks[noun - 1].end + 4) || ' ')) return null;
+    }
     const best = u && (!inst || u.next >= inst.next) ? { unit: u.value.kind as RefUnitKind | 'document', next: u.next } : inst ? { unit: 'document' as const, next: inst.next } : null;
     if (!best) return null;
     return { unit: best.unit, start, end: this.toks[best.next - 1].end, next: best.next };

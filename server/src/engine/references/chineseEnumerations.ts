@@ -11,16 +11,20 @@ import type { ParsedReference, RefAnchor, RefStep } from './types';
 
 /** The words between two citations of one list: no clause ends, a few characters at most, the last a list's joiner. */
 // (and Japanese's: "及び", "並びに", "又は", "若しくは")
-const LIST_GOES_ON = /^[^，。；：,;:!?！？「」\n]{0,24}(?:、|及|或|與|与|和|暨|以及|或者|準用|准用|及び|並びに|又は|若しくは)$/u;
+// (and Korean's, spaced: "「군인복지기금법」 제4조의2에 따른 대부금 및 제4조의3")
+const LIST_GOES_ON = /^[^，。；：,;:!?！？「」\n]{0,24}(?:、|及|或|與|与|和|暨|以及|或者|準用|准用|及び|並びに|又は|若しくは|[ \t](?:및|또는)[ \t]|ㆍ|,[ \t])$/u;
 /** The same unit or instrument, right before a citation: "同條", "同法", "同項". */
 // ("同号", the same item, and "同法", in Japanese's laws too)
 const SAME_BEFORE = /同(條例|条例|條|条|項|项|号|法|令|規則)$/u;
 /** How far back the citation an anaphor refers to may stand, within its sentence. */
 const SAME_REACH = 120;
-const SENTENCE_END = /[。；;!?！？\n]/u;
+// (Korean ends its sentences "…한다.", "…말한다.")
+const SENTENCE_END = /[。；;!?！？\n]|다\./u;
 
-export function chineseEnumerationsGoOn(refs: ParsedReference[], text: string): ParsedReference[] {
+export function chineseEnumerationsGoOn(refs: ParsedReference[], written: string): ParsedReference[] {
   if (refs.length === 0) return refs;
+  // (Korean sets its asides in ASCII brackets, "제3항(제16호는 제외한다) 및 제4항": read as the full-width ones, offset for offset)
+  const text = refs.some((ref) => KOREAN_SYLLABLE.test(ref.text)) ? written.replace(/\(/g, '（').replace(/\)/g, '）') : written;
   const out: ParsedReference[] = [];
   // (how deep in corner-bracket quotations each citation of `out` stands, quotations inside quotations too)
   const depths: number[] = [];
@@ -40,7 +44,7 @@ export function chineseEnumerationsGoOn(refs: ParsedReference[], text: string): 
     const previous = last && lastGap !== undefined ? citationBeforeAside(out, text, lastGap, last) ?? last : last;
     const gap = previous && previous.span.end <= ref.span.start ? text.slice(previous.span.end, ref.span.start) : undefined;
     const plainGap = gap === undefined ? undefined : withoutAsides(gap);
-    const same = ref.anchor.kind === 'none' ? SAME_BEFORE.exec(text.slice(Math.max(0, ref.span.start - 3), ref.span.start)) : null;
+    const same = ref.anchor.kind === 'none' ? SAME_BEFORE.exec(text.slice(Math.max(0, ref.span.start - 3), ref.span.start)) ?? koreanSameBefore(text, ref.span.start) : null;
     const within = ref.anchor.kind === 'none' && last && lastGap === '（' ? withinBracketAfter(last, ref) : undefined;
     // "同項（第一号から第六号までに係る部分に限る。）": the units in the bracket after "the same paragraph" are that paragraph's
     const sameBracket = !within && !same && ref.anchor.kind === 'none' ? SAME_BEFORE_BRACKET.exec(text.slice(Math.max(0, ref.span.start - 4), ref.span.start)) : null;
@@ -62,7 +66,7 @@ export function chineseEnumerationsGoOn(refs: ParsedReference[], text: string): 
       const named = previous && (same[1] === '条' || same[1] === '條') && !namesArticle(previous) ? lastNamingArticle(out, depths, depth, ref.span.start) : previous;
       // ("法附則第十一条第一項に規定する…（同条第三項…": the same article of the supplementary provisions, which are not checked)
       if (named && SUPPLEMENTARY_BEFORE.test(text.slice(Math.max(0, named.span.start - 2), named.span.start))) {
-        push(sameAs(ref, same[1], same[0].length, undefined, '附則'));
+        push(sameAs(ref, same[1], same[0].length, undefined, '附則', same[0]));
         continue;
       }
       // (the citation named may stand in an aside, "（消費者契約法…第二条第一項に規定する消費者をいう。…）と事業者（同条第二項…": the
@@ -71,7 +75,7 @@ export function chineseEnumerationsGoOn(refs: ParsedReference[], text: string): 
       // ("…の規定は、…について準用する。この場合において、同条第二項中…": the sentence that says how the provisions applied read
       // goes on from the one that applies them)
       const sameSentence = namedGap !== undefined && !SENTENCE_END.test(namedGap.replace(APPLIED_THIS_CASE, ''));
-      push(sameAs(ref, same[1], same[0].length, named && sameSentence && ref.span.start - named.span.end <= SAME_REACH ? named : undefined));
+      push(sameAs(ref, same[1], same[0].length, named && sameSentence && ref.span.start - named.span.end <= SAME_REACH ? named : undefined, undefined, same[0]));
     } else if (ref.anchor.kind === 'none' && previous && plainGap !== undefined && (previous.anchor.kind === 'instrument' ? LIST_GOES_ON.test(plainGap) :
       (previous !== last || plainGap !== gap) && JOINER_ALONE.test(plainGap))) {
       // ("前条第三項（第二号を除く。）、第四項", "第四号（…に係る部分を除く。）、第六号": past an aside, the list goes on with the
@@ -84,6 +88,23 @@ export function chineseEnumerationsGoOn(refs: ParsedReference[], text: string): 
   return out;
 }
 
+/** Korean "같은 조", "같은 항", "같은 호", "같은 법" (older laws "동조", "동법") right before a citation, and the Chinese noun each is. */
+const KOREAN_SAME_BEFORE = /(?:^|[^\uac00-\ud7a3])(?:같은[ \t]?|동)(조|항|호|법|영|규칙)[ \t]?$/u;
+const KOREAN_NOUNS: Record<string, string> = { 조: '条', 항: '項', 호: '号', 법: '法', 영: '令', 규칙: '規則' };
+
+/** "같은 조 제15호": the words before a citation as SAME_BEFORE's match would give them (the whole, then the noun), or null. */
+function koreanSameBefore(text: string, at: number): RegExpExecArray | null {
+  const code = text.charCodeAt(at - 2);
+  if (!(code >= 0xac00 && code <= 0xd7a3) && !(text.charCodeAt(at - 1) >= 0xac00 && text.charCodeAt(at - 1) <= 0xd7a3)) return null;
+  const match = KOREAN_SAME_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
+  if (!match) return null;
+  const words = match[0].replace(/^[^\uac00-\ud7a3]/u, '');
+  const found = [words, KOREAN_NOUNS[match[1]]] as unknown as RegExpExecArray;
+  return found;
+}
+
+const KOREAN_SYLLABLE = /[\uac00-\ud7a3]/u;
+
 /** "同項（", "同条（", "同号（" right before a citation: the units in the bracket are the same unit's. */
 const SAME_BEFORE_BRACKET = /同(條|条|項|项|号)（$/u;
 /** "附則" right before a citation: the supplementary provisions' units, numbered apart (Japanese). */
@@ -92,7 +113,7 @@ const SUPPLEMENTARY_BEFORE = /附則$/u;
 const REST_OF_ASIDE = /^[^（）]*）/u;
 
 /** Nothing but a list's joiner between two citations, a range's close before it ("まで、", "及び"): the list goes on past an aside. */
-const JOINER_ALONE = /^(?:まで)?(?:、|及び|並びに|又は|若しくは|及|或|與|与|和|暨|以及|或者)$/u;
+const JOINER_ALONE = /^(?:まで|까지)?(?:、|及び|並びに|又は|若しくは|及|或|與|与|和|暨|以及|或者|[ \t]*(?:및|또는|,)[ \t]*|ㆍ)$/u;
 
 /** Asides in brackets and quotations in corner brackets, innermost first: "（第三号及び第五号を除く。）", "「第五条各号」". */
 const ASIDES = /（[^（）]*）|「[^「」]*」/gu;
@@ -218,10 +239,11 @@ function withinBracketAfter(previous: ParsedReference, ref: ParsedReference): Pa
  * "同條第一項" after a citation of article 104-1 of another act: paragraph 1 of that article, of that act. With no citation before
  * it in its sentence, the unit named is not known: an instrument named before, which is not checked.
  */
-function sameAs(ref: ParsedReference, noun: string, length: number, previous: ParsedReference | undefined, of?: string): ParsedReference {
+function sameAs(ref: ParsedReference, noun: string, length: number, previous: ParsedReference | undefined, of?: string, written?: string): ParsedReference {
   const start = ref.span.start - length;
   const span = { start, end: ref.span.end };
-  const widened = { ...ref, span, text: `同${noun}${ref.text}` };
+  // (Korean writes "같은 조 ": the words as written are the citation's)
+  const widened = { ...ref, span, text: `${written ?? `同${noun}`}${ref.text}` };
   const unknown: RefAnchor = { kind: 'instrument', name: of ? `同${noun} (of the ${of} named before)` : `同${noun} (named before)`, span: { start, end: start + length } };
   // ("前条第一項第一号から第六号まで…同項（第一号から…": the units of a citation by place too, from where it stands)
   if (!previous || (previous.anchor.kind !== 'none' && previous.anchor.kind !== 'instrument' && previous.anchor.kind !== 'this' && previous.anchor.kind !== 'relative')) return { ...widened, anchor: unknown };

@@ -1,6 +1,7 @@
 // Number before the unit noun (Chinese, tables with numberBeforeUnit), outermost unit first,
 // anchor first: "第七条第二款", "本条第一款", "本公约第二条", "第二条至第十一条".
 import type { ParsedReference, RefAnchor } from './types';
+import type { Token } from './tokenizer';
 import type { Span } from '../model';
 import { AnchorParser } from './anchors';
 import { MAX_DEPTH, MAX_TARGETS, RANK, letterShape, publicTarget, type IStep, type ITarget } from './citationSteps';
@@ -25,6 +26,12 @@ const NUMBERED_RULES_BEFORE = /((?:[\p{Script=Han}]{0,6})規則[〇一二三四�
 const NOT_INSTRUMENTS = /附則$/u;
 /** The letters of Japanese sub-items, in order. */
 const IROHA = 'イロハニホヘトチリヌルヲワカヨタレソツネナラム';
+/** How many tokens an article's caption between its number and a paragraph's may take ("제36조(보고 또는 자료 등의 제출의 요구)제1항"). */
+const CAPTION_TOKENS = 40;
+/** A Korean syllable. */
+const KOREAN_SYLLABLE = /^[\uac00-\ud7a3]$/u;
+/** The letters of Korean sub-items ("목"), in order. */
+const GANADA = '가나다라마바사아자차카타파하';
 /** How many times a unit may be put after an inserted one ("第十二条の五の二の三"). */
 const MAX_INSERTIONS = 3;
 /** Characters that count things after a number (Japanese): months, years, days, people, times, yen. */
@@ -87,14 +94,17 @@ export class CjkParser extends AnchorParser {
     if (numbered && p && u.value.kind === 'subparagraph' && numbered.test(this.text.slice(Math.max(0, this.toks[i].start - 8), this.toks[i].start))) return null;
     // ("第四号様式", "第三号表から第六号表まで": a form's or a table's number)
     const form = this.c.table.numberedFormAfter;
-    if (form && p && u.value.kind === 'subparagraph' && form.test(this.text.slice(this.toks[u.next - 1].end, this.toks[u.next - 1].end + 4))) return null;
+    if (form && p && u.value.kind === 'subparagraph' && form.test(this.text.slice(this.toks[u.next - 1].end, this.toks[u.next - 1].end + 8))) return null;
     const shape = t.kind === 'num' ? 'num' : 'p' + letterShape(t.norm);
     // "第二百八十六条之一": the article inserted after article 286 (headings.ts numbers it "286-1")
     const of = this.tok(u.next);
     // ("第三条の二", "第十四章の三": Japanese inserts a unit after another with "の")
-    const inserted = (u.value.kind === 'article' || of?.norm === 'の') && t.kind === 'num' && of?.kind === 'word' && (of.norm === '之' || of.norm === 'の') && !of.space ? this.tok(u.next + 1) : undefined;
+    // ("제434조의2", "제6호의2", "제3장의2": Korean puts one after another with "의" and a digit; "제19조의 위반행위", article 19's
+    // breach, has a space after it)
+    const korean = of?.norm === '의';
+    const inserted = (u.value.kind === 'article' || of?.norm === 'の' || korean) && t.kind === 'num' && of?.kind === 'word' && (of.norm === '之' || of.norm === 'の' || korean) && !of.space ? this.tok(u.next + 1) : undefined;
     // ("第三項の三箇月", "第二項の五年間": a number that counts something after "の" is no unit put after another)
-    if (inserted && inserted.kind === 'num' && !inserted.space && /^[一二三四五六七八九十百千]+$/.test(this.text.slice(inserted.start, inserted.end)) &&
+    if (inserted && inserted.kind === 'num' && !inserted.space && (korean ? /^\d{1,3}$/ : /^[一二三四五六七八九十百千]+$/).test(this.text.slice(inserted.start, inserted.end)) &&
       !(of?.norm === 'の' && COUNTERS.test(this.text.slice(inserted.end, inserted.end + 2)))) {
       // ("第十二条の五の二": put after the inserted 12-5, "12-5-2")
       let number = `${t.digits}-${inserted.digits}`;
@@ -125,7 +135,7 @@ export class CjkParser extends AnchorParser {
     let endChar = first.endChar;
     while (steps.length < MAX_DEPTH) {
       // "第一項但書第一款": the subparagraph of the paragraph's proviso, a unit of the paragraph
-      const part = this.sentencePartAt(next);
+      const part = this.sentencePartAt(next) ?? this.koreanCaptionAt(next);
       const u = this.cjkUnit(part ?? next);
       if (!u || RANK[u.step.kind] <= RANK[steps[steps.length - 1].kind]) break;
       steps.push(u.step);
@@ -139,7 +149,38 @@ export class CjkParser extends AnchorParser {
       next++;
       endChar = letter.end;
     }
+    // "제2조제1호가목" (Korean): an item's sub-item, its letter then "목"
+    const lettered = !letter && steps[steps.length - 1].kind === 'subparagraph' && steps.length < MAX_DEPTH ? this.koreanSubItemAt(next) : undefined;
+    if (lettered) {
+      steps.push(this.step('item', lettered.letter.norm, lettered.letter, 'ganada', this.toks[lettered.next - 1].end));
+      next = lettered.next;
+      endChar = this.toks[lettered.next - 1].end;
+    }
     return { steps, next, endChar };
+  }
+
+  /**
+   * Where the tokens after an article's caption begin, if one stands at `i` right after the article's number, a unit's number right
+   * after it: "제35조(정기보고)제1항" (Korean).
+   */
+  protected koreanCaptionAt(i: number): number | undefined {
+    if (!this.c.table.particlesAfterNoun || !this.isPunct(i, '(') || this.toks[i].space) return undefined;
+    for (let k = i + 1; k < i + CAPTION_TOKENS; k++) {
+      const t = this.tok(k);
+      if (!t || t.kind === 'break' || t.newline || this.isPunct(k, '(')) return undefined;
+      if (this.isPunct(k, ')')) return this.tok(k + 1) && !this.toks[k + 1].space && this.match(this.c.numberPrefix, k + 1) ? k + 1 : undefined;
+    }
+    return undefined;
+  }
+
+  /** A Korean sub-item at `i`: its letter ("가", "나", … "하"), then "목" ("가목", "나목에"), no space between. */
+  protected koreanSubItemAt(i: number): { letter: Token; next: number } | undefined {
+    const t = this.tok(i);
+    const noun = this.tok(i + 1);
+    if (!t || t.kind !== 'word' || !GANADA.includes(t.norm) || t.norm.length !== 1 || !noun || noun.space || noun.norm !== '목') return undefined;
+    // ("가목적": "목적", a purpose, is no sub-item's noun)
+    const after = this.text.slice(noun.end, noun.end + 3);
+    return this.c.table.particlesAfterNoun && !this.c.table.particlesAfterNoun.test(after || ' ') ? undefined : { letter: t, next: i + 2 };
   }
 
   /** A sub-item's letter at `i` ("イ", "ロ"), standing alone: not the first kana of a word ("イギリス"). */
@@ -191,6 +232,14 @@ export class CjkParser extends AnchorParser {
       // ("第一号イからハまで", "ニ、ホ及びトからカまで": a range of sub-items)
       const lastStep = last.path[last.path.length - 1];
       const toLetter = r >= 0 && !last.through && lastStep.kind === 'item' && lastStep.shape === 'iroha' ? this.irohaAt(r) : undefined;
+      // ("가목부터 다목까지": a range of Korean sub-items)
+      const toLettered = r >= 0 && !last.through && lastStep.kind === 'item' && lastStep.shape === 'ganada' ? this.koreanSubItemAt(r) : undefined;
+      if (toLettered) {
+        last.through = last.path.slice(0, -1).concat(this.step('item', toLettered.letter.norm, toLettered.letter, 'ganada', this.toks[toLettered.next - 1].end));
+        endChar = this.toks[toLettered.next - 1].end;
+        next = this.match(this.c.rangeClosers, toLettered.next)?.next ?? toLettered.next;
+        continue;
+      }
       if (toLetter) {
         last.through = last.path.slice(0, -1).concat(this.step('item', toLetter.norm, toLetter, 'iroha'));
         next = this.match(this.c.rangeClosers, r + 1)?.next ?? r + 1;
@@ -212,6 +261,16 @@ export class CjkParser extends AnchorParser {
       if (s < 0) break;
       // ("第一号イ、ロ若しくはホ": more sub-items of the same item)
       const letter = prev[prev.length - 1].kind === 'item' && prev[prev.length - 1].shape === 'iroha' ? this.irohaAt(s) : undefined;
+      // ("가목 및 나목", "가목ㆍ나목": more sub-items of the same Korean item)
+      const lettered = prev[prev.length - 1].kind === 'item' && prev[prev.length - 1].shape === 'ganada' ? this.koreanSubItemAt(s) : undefined;
+      if (lettered) {
+        const path = prev.slice(0, -1).concat(this.step('item', lettered.letter.norm, lettered.letter, 'ganada', this.toks[lettered.next - 1].end));
+        targets.push({ path });
+        prev = path;
+        next = lettered.next;
+        endChar = this.toks[lettered.next - 1].end;
+        continue;
+      }
       if (letter) {
         const path = prev.slice(0, -1).concat(this.step('item', letter.norm, letter, 'iroha'));
         targets.push({ path });
@@ -247,12 +306,17 @@ export class CjkParser extends AnchorParser {
       anchor = place.anchor;
       j = place.next;
     } else {
-      const inst = this.match(this.c.instruments, i);
+      const found = this.match(this.c.instruments, i);
+      // ("법인": a legal person, no act; Korean: a particle at most after the noun)
+      const particles = this.c.table.particlesAfterNoun;
+      const inst = found && particles && !particles.test(this.text.slice(this.toks[found.next - 1].end, this.toks[found.next - 1].end + 4) || ' ') ? null : found;
       const before = this.tok(i - 1);
       if (inst && before && before.kind === 'word' && !this.toks[i].space) {
         // "刑事诉讼法第七十一条", "刑法分则第三章": the noun ends the name of another instrument, written before it
         // ("法第十五条", "るときは法附則…": in Japanese an instrument's noun alone may name one, abbreviated as the text defined it)
-        const named = this.cjkNamedBefore(i, inst.next) ?? (this.c.table.bareInstrumentNoun && !this.isHanAt(i - 1) ? { start, end: this.toks[inst.next - 1].end, next: inst.next } : null);
+        // ("기본법 제3조제2호", "민법 제3조" (Korean): the word the noun ends, its name as the text abbreviated it)
+        const named = this.c.table.particlesAfterNoun ? this.koreanNamedBefore(i, inst.next)
+          : this.cjkNamedBefore(i, inst.next) ?? (this.c.table.bareInstrumentNoun && !this.isHanAt(i - 1) ? { start, end: this.toks[inst.next - 1].end, next: inst.next } : null);
         // ("附則第五条", "法附則第十一条": the supplementary provisions, no instrument; resolve.ts reads the words before the citation)
         if (!named || NOT_INSTRUMENTS.test(this.text.slice(named.start, named.end))) return null;
         anchor = { kind: 'instrument', name: this.text.slice(named.start, named.end), span: { start: named.start, end: named.end } };
@@ -276,6 +340,13 @@ export class CjkParser extends AnchorParser {
           anchor = { kind: 'instrument', name: this.text.slice(named.start, named.end), span: named };
           refStart = named.start;
         }
+      } else if (this.c.table.nameMarks && this.isPunct(i - 1, this.c.table.nameMarks[1])) {
+        // "「전자금융거래법」 제2조제14호" (Korean): the name in its marks names the instrument
+        const named = this.cjkTitleBefore(i - 1, this.c.table.nameMarks[0]);
+        if (named) {
+          anchor = { kind: 'instrument', name: this.text.slice(named.start + 1, named.end - 1), span: named };
+          refStart = named.start;
+        }
       } else if (this.isPunct(i - 1, '》') || this.isPunct(i - 1, '>')) {
         // "《中华人民共和国刑法》第二百八十五条": the title in book-title marks names the instrument
         const named = this.cjkTitleBefore(i - 1);
@@ -294,10 +365,25 @@ export class CjkParser extends AnchorParser {
     return null;
   }
 
+  /**
+   * Korean: whether the noun from `start` to `next` is a word of its own, a particle at most written onto it ("이 법에", "전항의"):
+   * it opens a word (a space or a mark before it) and the syllables after it are a particle's ("조치", "전자", "법인" are words).
+   */
+  protected koreanWordAlone(start: number, next: number): boolean {
+    const before = this.tok(start - 1);
+    if (before && !this.toks[start].space && before.kind === 'word') return false;
+    const end = this.toks[next - 1].end;
+    return this.c.table.particlesAfterNoun!.test(this.text.slice(end, end + 4) || ' ');
+  }
+
   /** "前款", "前条": the unit of that kind before the one the citation stands in (tables' relativeUnits.before). */
   protected cjkPlace(i: number): { anchor: RefAnchor & { kind: 'relative' }; next: number } | null {
     const first = this.match(this.c.relBefore, i);
     if (!first) return null;
+    if (this.c.table.particlesAfterNoun) {
+      const kw = this.match(this.c.units, first.next);
+      if (!kw || !this.koreanWordAlone(i, kw.next)) return null;
+    }
     // "前二條", "前兩項": that many units before this one ("前二條第一項或第二項", paragraphs of the two articles before)
     const counted = this.tok(first.next);
     const count = counted && !counted.space ? (counted.kind === 'num' && counted.digits && /^[二三四五六七八九]$/.test(counted.raw) ? Number(counted.digits) : TWO.has(counted.norm) ? 2 : undefined) : undefined;
@@ -338,6 +424,15 @@ export class CjkParser extends AnchorParser {
     const partEnd = this.tok(next + 1);
     if (part && partEnd && !part.space && !partEnd.space && PARTS_OF_A_CODE.has(part.norm + partEnd.norm)) next += 2;
     return { start: this.toks[k].start, end: this.toks[next - 1].end, next };
+  }
+
+  /** A Korean word that ends in an instrument's noun, the noun from `noun` to `afterNoun`: back to the word's start ("기본법"). */
+  protected koreanNamedBefore(noun: number, afterNoun: number): (Span & { next: number }) | null {
+    let k = noun;
+    while (k > 0 && noun - k < MAX_NAME_CHARS && !this.toks[k].space && this.toks[k - 1].kind === 'word' && KOREAN_SYLLABLE.test(this.toks[k - 1].norm)) k--;
+    // (a word run on from a bracket or a mark is no name: "…)법 제3조")
+    if (k === noun || (!this.toks[k].space && k > 0)) return null;
+    return { start: this.toks[k].start, end: this.toks[afterNoun - 1].end, next: afterNoun };
   }
 
   /** Whether the token at `k` is a Han character's. */
@@ -384,10 +479,10 @@ export class CjkParser extends AnchorParser {
   }
 
   /** The book title closed by "》" at `close`: its span, marks included. */
-  protected cjkTitleBefore(close: number): Span | null {
+  protected cjkTitleBefore(close: number, opening?: string): Span | null {
     for (let k = close - 1; k >= 0 && close - k < 60; k--) {
       const t = this.toks[k];
-      if (t.kind === 'punct' && (t.norm === '《' || t.norm === '<')) return { start: t.start, end: this.toks[close].end };
+      if (t.kind === 'punct' && (opening ? t.norm === opening : t.norm === '《' || t.norm === '<')) return { start: t.start, end: this.toks[close].end };
       if (t.kind === 'break' || t.newline) return null;
     }
     return null;

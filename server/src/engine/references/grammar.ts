@@ -191,7 +191,8 @@ export function tablesFor(language?: string): LanguageTable[] {
  * written in that script ("zh-Hant"): tried on Japanese, Taiwan's "項" would read Japanese's "第一項" beside the mainland's "第三条".
  */
 // (Japanese's too: its "第一項" and "第一号" would be read in a Chinese text whose language a tag did not give)
-const UNSCRIPTED_TABLES = LANGUAGE_TABLES.filter((table) => !table.code.includes('-') && table.code !== 'ja');
+// (and Korean's, whose syllables no other script writes: its "제" and "조" are read on Korean text alone)
+const UNSCRIPTED_TABLES = LANGUAGE_TABLES.filter((table) => !table.code.includes('-') && table.code !== 'ja' && table.code !== 'ko');
 
 /**
  * The table of a tag: its script's, where the language has one per script ("zh-Hant", and "zh-TW"), else its primary tag's ("zh-CN",

@@ -208,6 +208,16 @@ export interface LanguageTable {
   /** An instrument's noun alone names one before a citation (Japanese "法第十五条": the act an order implements, so abbreviated). */
   bareInstrumentNoun?: boolean;
   /**
+   * The marks an instrument's name is set in before its units (Korean "「형법」 제347조", "「전자금융거래법」 제2조제14호"): the opening and
+   * the closing mark. Japanese quotes words in the same marks, and names no act in them.
+   */
+  nameMarks?: [string, string];
+  /**
+   * Korean: words are spaced and particles written onto them ("이 조에서", "전항의"), so a unit's or an instrument's noun named without
+   * its number ("이 조", "전항", "이 법") ends where the syllables after it are a particle's, and "이 조치" (this measure) names none.
+   */
+  particlesAfterNoun?: RegExp;
+  /**
    * What follows a citation to say it is of a part of a provision no unit word names, so that no citation can reach it:
    * "el apartado 4 de la disposición adicional sexta", "l’apartat 2 de la disposició final primera" (matched right after
    * the citation, case-insensitive, Unicode). The cited part is not this unit's.
@@ -1163,6 +1173,45 @@ const JA: LanguageTable = {
   compounds: ['条件', '条約', '条例', '条文', '条項', '項目', '号令', '章程', '節約', '編集', '編成', '目的', '目標', '条理'],
 };
 
+// Korean, as Korea's laws cite ("제2조제1항제3호", "제10조제1항부터 제4항까지", "제434조의2", "같은 조 제15호", "「전자금융거래법」 제2조제14호",
+// "이 법", "전항", "제1호가목"). An article's paragraphs are "항" (①, ②), their items "호" ("1."), and those's sub-items "목" ("가."), as the
+// official English translations name them (Article 2 (1) 3 (a)); the groupings "편", "장", "절", "관". "법률 제19563호" numbers an act,
+// "별지 제1호서식" a form, never an item.
+const KO: LanguageTable = {
+  code: 'ko',
+  units: {
+    조: { kind: 'article' }, 항: { kind: 'paragraph' }, 호: { kind: 'subparagraph' },
+    편: { kind: 'part' }, 장: { kind: 'chapter' }, 절: { kind: 'division' },
+  },
+  listConnectors: ['및', '또는', '와', '과', 'ㆍ', '、'],
+  // ("제7항 내지 제9항": older laws' "through")
+  rangeConnectors: ['부터', '내지', '-', '–', '~', '～'],
+  rangeClosers: ['까지'],
+  ofWords: [],
+  determiners: [],
+  thisWords: ['이', '본'],
+  relative: {},
+  // ("이 영", this decree: "령" after a word's first syllable is written "영")
+  instruments: ['법', '법률', '영', '령', '시행령', '시행규칙', '규칙', '조례', '규정', '헌법', '조약', '협정'],
+  // "전조", "전항", "전호" (older laws): the preceding unit
+  relativeUnits: { before: { 전: 'preceding' }, after: {} },
+  nameConnectors: [],
+  ordinals: {},
+  ordinalSuffixes: [],
+  numberBeforeUnit: ['제'],
+  // ("법률 제19470호 공직자윤리법", "부칙 <제19563호,2023.7.18>", "대통령령 제1234호": an act's or a decree's number)
+  numberedInstrumentBefore: /(?:법률|대통령령|총리령|부령|규칙|조례|고시|훈령|예규|공고|<)[ \t]?$/u,
+  // ("별지 제1호서식", "제2호의2서식", "제3호표")
+  numberedFormAfter: /^(?:의\d{1,3})?[ \t]?(?:서식|양식|표|호증)/u,
+  // ("종전의 제5조", "개정 전의 제3조", "구 제12조": the text as it read before an amendment)
+  earlierVersionBefore: /(?:종전의|종전|개정[ \t]?전의|개정[ \t]?후의|구)[ \t]$/u,
+  // "부칙 제2조제6항": an article of the supplementary provisions, numbered apart; "별표 1 제3호": a row of an appended table
+  partNamedBefore: /(?:부칙|별표[ \t]?\d{0,3}(?:의\d{1,2})?|별지)[ \t]?$/u,
+  nameMarks: ['「', '」'],
+  // (a particle, a unit's number after it, a range's or a list's word, or no syllable at all)
+  particlesAfterNoun: /^(?:[^\uac00-\ud7a3]|에|의|를|을|은|는|이|가|와|과|로|으로|도|만|부터|까지|및|제|중|각|단|본|전|후|에서|에게|보다|마다|란|이란|으로서|으로써|로서|로써)/u,
+};
+
 // Italian, as Italy's laws cite ("articolo 1, comma 2, lettera a), del decreto legislativo 30 marzo 2001, n. 165",
 // "all'articolo 3-bis e al Capo IV", "artt. 9, terzo comma, della legge …", "del medesimo decreto"). An article's
 // paragraphs are "commi", their points "lettere" ("a)"), then "numeri" ("1)").
@@ -1401,7 +1450,7 @@ const VI: LanguageTable = {
   lettersOnly: true,
 };
 
-export const LANGUAGE_TABLES: LanguageTable[] = [EN, FR, ES, PT, NL, AR, DE, RU, ZH, ZH_HANT, JA, IT, CA, BG, VI];
+export const LANGUAGE_TABLES: LanguageTable[] = [EN, FR, ES, PT, NL, AR, DE, RU, ZH, ZH_HANT, JA, KO, IT, CA, BG, VI];
 
 /** Every table's regular-expression sources of one field, as one alternation (a text may be in any language read, or several). */
 let unitWords: Set<string> | undefined;

@@ -66,6 +66,14 @@ function isHan(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007;
 }
 
+/**
+ * Korean syllables and "ㆍ" (the dot Korean lists with, "제1호ㆍ제2호"): a token a character, as kana are. Korean writes its particles
+ * onto the word before ("제10조를", "제1항에 따른"), so a run of syllables would hold a unit's noun and its particle in one token.
+ */
+function isHangulToken(c: number): boolean {
+  return (c >= 0xac00 && c <= 0xd7a3) || c === 0x318d;
+}
+
 function isCjkNumeral(ch: string | undefined): boolean {
   return ch !== undefined && (CJK_DIGITS[ch] !== undefined || CJK_UNITS[ch] !== undefined);
 }
@@ -325,7 +333,7 @@ export function tokenizeUntil(text: string, out: Token[], state: TokenizerState,
     }
     // Japanese kana, a token a character as Han characters are: particles and endings run straight into the words around them
     // ("及びこの条", "第三条から第五条まで"), so a run of kana would hold a connector and the word after it in one token
-    if (c >= 0x3041 && c <= 0x30fa) {
+    if ((c >= 0x3041 && c <= 0x30fa) || isHangulToken(c)) {
       push(make('word', i, i + 1, hanLetter(c), undefined, undefined, undefined));
       i++;
       continue;
@@ -341,7 +349,7 @@ export function tokenizeUntil(text: string, out: Token[], state: TokenizerState,
       const start = i;
       i++;
       for (;;) {
-        while (i < n && !isHan(text.charCodeAt(i)) && isLetterCode(text.charCodeAt(i), text, i)) i++;
+        while (i < n && !isHan(text.charCodeAt(i)) && !isHangulToken(text.charCodeAt(i)) && isLetterCode(text.charCodeAt(i), text, i)) i++;
         // inner hyphen or slash between letters: "sub-paragraph", "t/m"
         const h = text.charCodeAt(i);
         if (i + 1 < n && (h === 45 || h === 47 || h === 0x2011) && !isHan(text.charCodeAt(i + 1)) && isLetterCode(text.charCodeAt(i + 1), text, i + 1)) {
