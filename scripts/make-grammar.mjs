@@ -15,7 +15,7 @@ const { unitWords } = await import('data:text/javascript;base64,' + Buffer.from(
 const escape = (word) => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&').replace(/ /g, String.raw`\s+`);
 const longestFirst = (a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
 // Written "unit number" (not Chinese or Japanese, whose number comes first); signs (§) have a pattern of their own.
-const tableWords = unitWords().filter((w) => !w.language.startsWith('zh') && w.language !== 'ja' && /^\p{L}/u.test(w.word));
+const tableWords = unitWords().filter((w) => !w.language.startsWith('zh') && w.language !== 'ja' && w.language !== 'ko' && /^\p{L}/u.test(w.word));
 // Arabic words take their own connectors and the attached prefixes (ال, ب, لل …) below.
 const ARABIC_NOUNS = [...new Set(tableWords.filter((w) => w.language === 'ar').map((w) => w.word.replace(/^ال/, '')))].sort(longestFirst).map(escape);
 

@@ -242,6 +242,7 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
       findHereinafter(blockText, offset, found);
       if (found.length === 0 && (blockText.includes('指') || blockText.includes('謂') || blockText.includes('稱'))) findChineseDefinitions(blockText, offset, found);
       if (blockText.includes('」')) findJapaneseDefinitions(blockText, offset, found);
+      if (context.language === 'ko') findKoreanDefinitions(blockText, offset, found);
       return found.filter((candidate) => !inAmendedWords(blockText, candidate.termStart - offset));
     };
     let candidates: Candidate[];
@@ -288,7 +289,8 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
       }
       seen.reach = Math.max(seen.reach, bodyEnd);
       if (trail) trail.reach[index] = seen.reach;
-      const ownScope = candidate.style === 'quoted-ja' || (candidate.style === 'hereinafter' && candidate.within !== undefined) || context.language === 'ja' ? japaneseScope(candidate, unit, root) : undefined;
+      const ownScope = candidate.style === 'quoted-ja' || candidate.style === 'quoted-ko' || (candidate.style === 'hereinafter' && candidate.within !== undefined) ||
+        context.language === 'ja' || context.language === 'ko' ? japaneseScope(candidate, unit, root) : undefined;
       const body = squash(text.slice(candidate.bodyStart, Math.min(bodyEnd, candidate.bodyStart + 6000))).replace(/^[,:;—–-]\s*/, '').replace(/\s*(?:;|,)?\s*(?:(?<!\p{L})(?:and|or|et|ou|en|of|و))?\s*$/u, '').replace(/[;,；，。]$/, '');
       for (; lineAt < candidate.termStart; lineAt++) if (text.charCodeAt(lineAt) === 10) line++;
       const key = termKey(candidate.term);
@@ -942,6 +944,44 @@ function findJapaneseDefinitions(blockText: string, offset: number, out: Candida
     const termStart = offset + at + match[0].lastIndexOf(`「${match[1]}」`) + 1;
     const within = JAPANESE_WITHIN.exec(match[0])?.[1];
     out.push({ term: match[1], termStart, termEnd: termStart + match[1].length, bodyStart: offset + at - clause.length, bodyEnd: offset + at, style: 'hereinafter', ...(within ? { within: JAPANESE_WITHIN_KIND[within] } : {}) });
+  }
+}
+
+/**
+ * Korean definitions: ""가상자산"이란 경제적 가치를 지닌 것으로서 … 말한다." (the term in double quotes, then "이란" or "란"), and a
+ * short name given in a bracket after the words it stands for, "매도ㆍ매수(이하 "매매"라 한다)", "(이하 이 조에서 "은행"이라 한다)",
+ * which only names them. Not the words of another act quoted to be read otherwise ("제2조제3호 중 "…"를 "…"로 한다"): a term defined
+ * so is followed by "이란" or "란" and the words of its meaning.
+ */
+const KOREAN_MEANS = /["“]([^"“”\n]{1,40})["”](?:이)?란[ \t]/gu;
+const KOREAN_SHORT_NAME = /\(이하[ \t]?([^()"“”\n]{0,24}?)["“]([^"“”\n]{1,30})["”](?:이)?라[ \t]?(?:한다|함)\)/gu;
+/** The unit a Korean definition's words limit it to: "이 조에서", "이하 이 항에서", "이 법에서". */
+const KOREAN_WITHIN = /이[ \t](조|항|호|장|절|법|영|규칙)(?:에서|에)/u;
+const KOREAN_WITHIN_KIND: Record<string, NonNullable<Candidate['within']>> = { 조: 'article', 항: 'paragraph', 호: 'subparagraph', 장: 'chapter', 절: 'division', 법: 'document', 영: 'document', 규칙: 'document' };
+/** A Korean term's gloss in Han characters: "익금(益金)". */
+const HAN_GLOSS = /(?<=.)\([\u4e00-\u9fff]{1,12}\)$/u;
+/** Where a Korean clause starts, looking back from a bracket: after the last comma, full stop or bracket. */
+const KOREAN_CLAUSE_BEFORE = /[^,.()「」"“”\n]*$/u;
+
+function findKoreanDefinitions(blockText: string, offset: number, out: Candidate[]) {
+  for (const match of blockText.matchAll(KOREAN_MEANS)) {
+    const at = match.index ?? 0;
+    // (the term opens its quotation: an even number of straight quotes before it on its line)
+    const line = blockText.slice(blockText.lastIndexOf('\n', at) + 1, at);
+    if (match[0][0] === '"' && (line.split('"').length - 1) % 2 === 1) continue;
+    const within = KOREAN_WITHIN.exec(blockText.slice(Math.max(0, at - 40), at))?.[1];
+    // ("익금(益金)"이란: the term, its Han characters glossing it in brackets)
+    const term = match[1].replace(HAN_GLOSS, '');
+    out.push({ term, termStart: offset + at + 1, termEnd: offset + at + 1 + term.length, bodyStart: offset + at + match[0].length, style: 'quoted-ko',
+      ...(within && within !== '법' && within !== '영' && within !== '규칙' ? { within: KOREAN_WITHIN_KIND[within] } : {}) });
+  }
+  for (const match of blockText.matchAll(KOREAN_SHORT_NAME)) {
+    const at = match.index ?? 0;
+    const clause = KOREAN_CLAUSE_BEFORE.exec(blockText.slice(Math.max(0, at - 80), at))?.[0] ?? '';
+    if (!clause.trim()) continue;
+    const termStart = offset + at + match[0].lastIndexOf(match[2]);
+    const within = KOREAN_WITHIN.exec(match[1])?.[1];
+    out.push({ term: match[2], termStart, termEnd: termStart + match[2].length, bodyStart: offset + at - clause.length, bodyEnd: offset + at, style: 'hereinafter', ...(within ? { within: KOREAN_WITHIN_KIND[within] } : {}) });
   }
 }
 

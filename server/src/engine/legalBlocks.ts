@@ -278,6 +278,15 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
       return;
     }
     if (current.kind === 'listItem') {
+      // " 2) 건설ㆍ공급되는 …\n    다\. 재건축사업: …" (Korea's laws): a sub-item's point CommonMark read as a list item, the next
+      // sub-item run into it as its lazy continuation: the lines from that sub-item on are a paragraph of their own
+      const koreanAt = koreanItemLineIn(text, current);
+      if (koreanAt !== undefined) {
+        step({ ...current, span: trimSpan(text, current.span.start, koreanAt) });
+        const rest = trimSpan(text, koreanAt, current.span.end);
+        step({ kind: 'paragraph', depth: 0, span: rest, contentStart: rest.start });
+        return;
+      }
       const headingAt = headingLineInItem(text, current);
       if (headingAt !== undefined) {
         // "2. La Investigación … podrá reiniciarse …\n\f Artículo 5 Cuestión prejudicial.-": a PDF's
@@ -1859,6 +1868,17 @@ function cutAfterLines(text: string, block: Block, lines: string[], ends: (line:
 
 /** A Korean syllable. */
 const HANGUL = /[\uac00-\ud7a3]/u;
+
+/** Where the first line after a block's first that opens a Korean item or sub-item starts, or undefined. */
+function koreanItemLineIn(text: string, block: Block): number | undefined {
+  const body = text.slice(block.span.start, block.span.end);
+  if (!body.includes('\n') || !HANGUL.test(body)) return undefined;
+  for (let at = body.indexOf('\n'); at >= 0; at = body.indexOf('\n', at + 1)) {
+    const line = body.slice(at + 1, body.indexOf('\n', at + 1) < 0 ? body.length : body.indexOf('\n', at + 1));
+    if (KOREAN_ITEM_LINE.test(line) && HANGUL.test(line)) return block.span.start + at + 1;
+  }
+  return undefined;
+}
 /** A line that opens a Korean item or sub-item: "1. ", "1의2. ", "가. " (a converter's "1\. ", escaped), then its words. */
 const KOREAN_ITEM_LINE = /^[ \t]*(?:\d{1,3}(?:의\d{1,2})?|[가나다라마바사아자차카타파하])\\?\.[ \t]+(?=\S)/u;
 

@@ -18,7 +18,7 @@ import type { Relation } from './workspace/relationIndex';
 import { normaliseNumber, numbersMatch, romanValue } from './keywords';
 import { gapCovering } from './gaps';
 import { NAMES_AMENDED_STYLE } from './definitions';
-import { isSupplementaryProvisions, laterSupplementaryProvisions, quotationOpenBefore, readAsTableAt } from './supplementaryProvisions';
+import { doubleQuoteOpenBefore, isSupplementaryProvisions, laterSupplementaryProvisions, quotationOpenBefore, readAsTableAt } from './supplementaryProvisions';
 import { alineasNumbered, childSummary, indexByStart, descendantsNumbered, firstChildNumbered, firstFollowingNumbered, nonHeadingChildren, type ChildTest } from './childIndex';
 import { readInlineMarkers, type InlineMarkers } from './inlineMarkers';
 import { listItemByPosition } from './listPositions';
@@ -133,14 +133,16 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
   // wording in guillemets, run in after the colon)
   // "第四条第二項中「前項各号」とあるのは「第七十条各号」と" (Japan's laws read a provision with other words; Taiwan's quote an
   // amended text's so too): what stands in corner brackets is the words of the provision named before them
-  const cornerQuoted = anchor.kind !== 'instrument' ? wordsQuotedAround(model.text, model.lines.lineAround(reference.span.start).start, reference.span.start) : undefined;
+  const cornerQuoted = anchor.kind !== 'instrument' ? wordsQuotedAround(model.text, model.lines.lineAround(reference.span.start).start, reference.span.start)
+    // (Korean quotes them in double quotes, and names an act in corner brackets)
+    ?? (model.language === 'ko' ? wordsDoubleQuotedAround(model.text, model.lines.lineAround(reference.span.start).start, reference.span.start) : undefined) : undefined;
   // the supplementary provisions of a later amending act, set out after the text's own (e-Gov): "第三条", "この法律" are that act's
   // (an act named there too, this one among them: "改正後の公職選挙法第百四十三条" is the act as that amendment left it)
   // (and "次条", "前項": e-Gov sets out only an excerpt of them, "抄", whose next or preceding unit may be left out)
   const amendingActs = anchor.kind === 'none' || anchor.kind === 'instrument' || anchor.kind === 'relative' || anchor.kind === 'this' ? laterSupplementaryProvisions(model.text, reference.span.start) : undefined;
   const readAs = cornerQuoted === undefined && amendingActs === undefined && anchor.kind !== 'instrument' && readAsTableAt(model.text, reference.span.start);
   if (cornerQuoted !== undefined || amendingActs !== undefined || readAs) {
-    const reason = cornerQuoted !== undefined ? `the citation stands in words quoted “「${cornerQuoted}…」”, a provision's words set out to be read otherwise or amended: it is not checked here`
+    const reason = cornerQuoted !== undefined ? `the citation stands in words quoted ${model.language === 'ko' ? `“"${cornerQuoted}…"”` : `“「${cornerQuoted}…」”`}, a provision's words set out to be read otherwise or amended: it is not checked here`
       : readAs ? 'the citation stands in a table of words read otherwise ("読み替え"): it names a provision of the law applied, which is not checked here'
       // (Korea's, "부칙 <제19563호,2023.7.18>": the act as that act made it, and the other acts it amends)
       : /^부/u.test(amendingActs!) ? `the citation stands in supplementary provisions (“${amendingActs}”), which cite the act as it read when they were made and the other acts they amend: it is not checked`
@@ -4278,6 +4280,10 @@ const PART_NAMED_BEFORE = new RegExp(LANGUAGE_TABLES.flatMap((table) => (table.p
  * The first words of the corner-bracket quotation a citation stands in, on its line ("「第一項第一号から第四号までに掲げる事項」とある
  * のは", Japan's and Taiwan's laws quoting a provision's words to be read otherwise or replaced), or undefined.
  */
+function wordsDoubleQuotedAround(text: string, lineStart: number, at: number): string | undefined {
+  const open = doubleQuoteOpenBefore(text, lineStart, at);
+  return open < 0 ? undefined : text.slice(open + 1, Math.min(at, open + 9));
+}
 function wordsQuotedAround(text: string, lineStart: number, at: number): string | undefined {
   const open = quotationOpenBefore(text, lineStart, at);
   return open < 0 ? undefined : text.slice(open + 1, Math.min(at, open + 9));

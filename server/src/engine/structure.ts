@@ -953,6 +953,8 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
         // "§ 1º … I - …": a Brazilian paragraph's items ("incisos"); alone under an article, its parts (French "I. -")
         return parentStyle === 'paragraph-sign' ? 'subparagraph' : 'paragraph';
       case 'num-close':
+        // ("가. … 1) …" (Korea's laws): a sub-item's points, which no citation names by a unit noun)
+        if (options.koreanItems && (parentStyle === 'ko-subitem' || parent.kind === 'item')) return 'clause';
         // "1. … 1) … а)": the points of a numbered paragraph (Russian "подпункт"); alone under an article, its paragraphs
         return parent.kind === 'paragraph' || parent.kind === 'alinea' ? 'subparagraph' : parent.kind === 'subparagraph' ? 'item' : 'paragraph';
       case 'degree':

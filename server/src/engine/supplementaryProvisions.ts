@@ -140,5 +140,18 @@ export function quotationOpenBefore(text: string, from: number, at: number): num
   const open = before.lastIndexOf('「');
   return open < 0 || before.lastIndexOf('」') > open ? -1 : start + open;
 }
+/**
+ * Where the double-quoted words a Korean citation stands in open, on its line from `from` ("「국가공무원법」 제73조의4제2항 중
+ * "제40조ㆍ제40조의2 및 제41조"는 "이 법 제14조"로 … 본다": another act's words, read otherwise), or -1.
+ */
+export function doubleQuoteOpenBefore(text: string, from: number, at: number): number {
+  const start = Math.max(from, at - QUOTE_REACH);
+  const before = text.slice(start, at);
+  let open = -1;
+  for (let i = before.indexOf('"'); i >= 0; i = before.indexOf('"', i + 1)) open = open < 0 ? i : -1;
+  const curly = before.lastIndexOf('“');
+  if (curly > before.lastIndexOf('”') && curly > open) open = curly;
+  return open < 0 ? -1 : start + open;
+}
 /** How far back a corner-bracket quotation may open ("「第一項第一号から第四号までに掲げる事項」とあるのは"). */
 const QUOTE_REACH = 400;

@@ -12,7 +12,9 @@ export interface Token {
 }
 
 const ARABIC = /[\u0600-\u06ff]/;
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+// (and Korean syllables: Korean writes its particles onto the word, "화장품을", "가상자산사업자의", so a term is matched a syllable at a
+// time, as Chinese and Japanese terms are a character at a time; "ㆍ", the dot it joins words with, "노후ㆍ불량건축물", likewise)
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3\u318d]/;
 const normalisedCache = new Map<string, string>();
 
 /** One word's matching form: lower case, singular, Arabic letters unified, "ال" dropped. */

@@ -306,7 +306,8 @@ function duplicateDefinitions(model: DocumentModel, out: EngineDiagnostic[]): vo
     if (samePlace(first.unitId, definition.unitId)) continue;
     // "（以下「議定書」という。）" given again further on (Japan's laws): "以下" names the words from where it stands on, so a later
     // name given so takes over from there; nothing is unclear
-    if (model.language === 'ja' && first.style === 'hereinafter' && definition.style === 'hereinafter') continue;
+    // (Korea's "(이하 "매매"라 한다)" alike)
+    if ((model.language === 'ja' || model.language === 'ko') && first.style === 'hereinafter' && definition.style === 'hereinafter') continue;
     // "Auf der Rückseite (Chipseite) ist …" in paragraph (5) and again in (6) of one section: the same meaning given again in
     // one provision, nothing unclear (in two sections, "In this Act, “enactment” includes …" twice is still a double definition)
     if (sameBody(first, definition) && provisionOf(model, first) === provisionOf(model, definition)) continue;

@@ -24,7 +24,8 @@ const SENTENCE_END = /[。；;!?！？\n]|다\./u;
 export function chineseEnumerationsGoOn(refs: ParsedReference[], written: string): ParsedReference[] {
   if (refs.length === 0) return refs;
   // (Korean sets its asides in ASCII brackets, "제3항(제16호는 제외한다) 및 제4항": read as the full-width ones, offset for offset)
-  const text = refs.some((ref) => KOREAN_SYLLABLE.test(ref.text)) ? written.replace(/\(/g, '（').replace(/\)/g, '）') : written;
+  // (and quotes its words in double quotes, "제48조제4항을 … 적용할 때 "제1항부터 제3항까지의 규정"은 …, 같은 항 제1호 중": read as corner brackets)
+  const text = refs.some((ref) => KOREAN_SYLLABLE.test(ref.text)) ? koreanMarksAsChinese(written) : written;
   const out: ParsedReference[] = [];
   // (how deep in corner-bracket quotations each citation of `out` stands, quotations inside quotations too)
   const depths: number[] = [];
@@ -104,6 +105,20 @@ function koreanSameBefore(text: string, at: number): RegExpExecArray | null {
 }
 
 const KOREAN_SYLLABLE = /[\uac00-\ud7a3]/u;
+
+/** A Korean text with its brackets and its quotes written as Chinese and Japanese write them, each character where it was. */
+function koreanMarksAsChinese(text: string): string {
+  let open = false;
+  return text.replace(/[()"“”\n]/g, (mark) => {
+    if (mark === '(') return '（';
+    if (mark === ')') return '）';
+    if (mark === '\n') { open = false; return mark; }
+    if (mark === '“') return '「';
+    if (mark === '”') return '」';
+    open = !open;
+    return open ? '「' : '」';
+  });
+}
 
 /** "同項（", "同条（", "同号（" right before a citation: the units in the bracket are the same unit's. */
 const SAME_BEFORE_BRACKET = /同(條|条|項|项|号)（$/u;
@@ -232,7 +247,10 @@ const RANKS: readonly string[] = ['part', 'chapter', 'division', 'article', 'par
  */
 function withinBracketAfter(previous: ParsedReference, ref: ParsedReference): ParsedReference | undefined {
   const withPrefix = withPrefixOf(previous, { ...ref, anchor: previous.anchor });
-  return withPrefix.targets === ref.targets ? undefined : withPrefix;
+  // ("「형법」 제28장ㆍ제40장(제360조는 제외한다)": an article excepted from another act's chapters is that act's)
+  // (Korean only: Japanese writes "（第百三十三条第三項において準用する場合を含む。）" of its own articles after another act's)
+  if (withPrefix.targets === ref.targets) return previous.anchor.kind === 'instrument' && KOREAN_SYLLABLE.test(ref.text) ? withPrefix : undefined;
+  return withPrefix;
 }
 
 /**

@@ -30,6 +30,8 @@ const IROHA = 'イロハニホヘトチリヌルヲワカヨタレソツネナ�
 const CAPTION_TOKENS = 40;
 /** A Korean syllable. */
 const KOREAN_SYLLABLE = /^[\uac00-\ud7a3]$/u;
+/** A part of a Korean unit's sentences after its citation: "후단" (its latter sentence), "단서" (its proviso), "각 호 외의 부분" (its words outside its items). */
+const KOREAN_SENTENCE_PART = /^[ \t]?(?:각[ \t]?호[ \t]?외의[ \t]?부분|각[ \t]?(?:호|목)|전단|후단|단서|본문)/u;
 /** The letters of Korean sub-items ("목"), in order. */
 const GANADA = '가나다라마바사아자차카타파하';
 /** How many times a unit may be put after an inserted one ("第十二条の五の二の三"). */
@@ -159,6 +161,30 @@ export class CjkParser extends AnchorParser {
     return { steps, next, endChar };
   }
 
+  /** Korean: "제3항 후단", "제2항 단서", "제1항 본문", "제4조제1항 각 호 외의 부분", "같은 항 각 호": where the tokens after it begin. */
+  protected koreanSentencePartAt(i: number): number | undefined {
+    const t = this.tok(i);
+    const before = this.tok(i - 1);
+    if (!t || !before || t.kind !== 'word') return undefined;
+    const part = KOREAN_SENTENCE_PART.exec(this.text.slice(before.end, before.end + 16));
+    if (!part || !this.c.table.particlesAfterNoun!.test(this.text.slice(before.end + part[0].length, before.end + part[0].length + 4) || ' ')) return undefined;
+    const end = before.end + part[0].length;
+    let k = i;
+    while (this.toks[k] && this.toks[k].end < end) k++;
+    return this.toks[k]?.end === end ? k + 1 : undefined;
+  }
+
+  /** Where the tokens after a bracketed aside at `i` begin ("제12조제1호(…은 제외한다)부터"): the bracket written onto the citation. */
+  protected koreanAsideEnd(i: number): number | undefined {
+    if (!this.isPunct(i, '(') || this.toks[i].space) return undefined;
+    for (let k = i + 1; k < i + CAPTION_TOKENS; k++) {
+      const t = this.tok(k);
+      if (!t || t.kind === 'break' || t.newline || this.isPunct(k, '(')) return undefined;
+      if (this.isPunct(k, ')')) return k + 1;
+    }
+    return undefined;
+  }
+
   /**
    * Where the tokens after an article's caption begin, if one stands at `i` right after the article's number, a unit's number right
    * after it: "제35조(정기보고)제1항" (Korean).
@@ -201,6 +227,7 @@ export class CjkParser extends AnchorParser {
 
   /** Where the tokens after a part of a unit's sentences ("前段", "但書") begin, if one stands at `i`. */
   protected sentencePartAt(i: number): number | undefined {
+    if (this.c.table.particlesAfterNoun) return this.koreanSentencePartAt(i);
     let words = '';
     for (let k = i; k < i + SENTENCE_PART_TOKENS; k++) {
       const t = this.tok(k);
@@ -228,7 +255,9 @@ export class CjkParser extends AnchorParser {
     let endChar = first.endChar;
     while (targets.length < MAX_TARGETS) {
       const last = targets[targets.length - 1];
-      const r = this.rangeSep(next);
+      // ("제12조제1호(…은 제외한다)부터 제18호까지" (Korean): an aside between a range's first unit and its "from")
+      const aside = this.c.table.particlesAfterNoun ? this.koreanAsideEnd(next) : undefined;
+      const r = this.rangeSep(aside !== undefined && this.rangeSep(aside) >= 0 ? aside : next);
       // ("第一号イからハまで", "ニ、ホ及びトからカまで": a range of sub-items)
       const lastStep = last.path[last.path.length - 1];
       const toLetter = r >= 0 && !last.through && lastStep.kind === 'item' && lastStep.shape === 'iroha' ? this.irohaAt(r) : undefined;
@@ -340,6 +369,10 @@ export class CjkParser extends AnchorParser {
           anchor = { kind: 'instrument', name: this.text.slice(named.start, named.end), span: named };
           refStart = named.start;
         }
+      } else if (this.c.table.nameMarks && this.isPunct(i - 1, '(') && !this.toks[i - 1].space && this.isPunct(i - 2, this.c.table.nameMarks[1])) {
+        // "「보험업법」(제208조는 제외한다)": the act named right before the bracket, its units in it
+        const named = this.cjkTitleBefore(i - 2, this.c.table.nameMarks[0]);
+        if (named) anchor = { kind: 'instrument', name: this.text.slice(named.start + 1, named.end - 1), span: named };
       } else if (this.c.table.nameMarks && this.isPunct(i - 1, this.c.table.nameMarks[1])) {
         // "「전자금융거래법」 제2조제14호" (Korean): the name in its marks names the instrument
         const named = this.cjkTitleBefore(i - 1, this.c.table.nameMarks[0]);
@@ -430,8 +463,8 @@ export class CjkParser extends AnchorParser {
   protected koreanNamedBefore(noun: number, afterNoun: number): (Span & { next: number }) | null {
     let k = noun;
     while (k > 0 && noun - k < MAX_NAME_CHARS && !this.toks[k].space && this.toks[k - 1].kind === 'word' && KOREAN_SYLLABLE.test(this.toks[k - 1].norm)) k--;
-    // (a word run on from a bracket or a mark is no name: "…)법 제3조")
-    if (k === noun || (!this.toks[k].space && k > 0)) return null;
+    // (a word run on from a closing bracket or mark is no name: "…)법 제3조"; one opened before it is: "(국회법 제65조의2")
+    if (k === noun || (!this.toks[k].space && k > 0 && !this.isPunct(k - 1, '(（[<“"'))) return null;
     return { start: this.toks[k].start, end: this.toks[afterNoun - 1].end, next: afterNoun };
   }
 
