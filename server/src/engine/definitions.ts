@@ -5,7 +5,7 @@
 //   Onder gegevens wordt verstaan …          - Abonné : toute personne …   (after "on entend par :")
 //   « données informatiques » désigne …      (ب) ”البيانات الإلكترونية“ تعني …
 //   (hereinafter referred to as “the Convention”)
-import { isSupplementaryProvisions, quotationOpenBefore, readAsTableAt } from './supplementaryProvisions';
+import { isSupplementaryProvisions, laterSupplementaryProvisions, quotationOpenBefore, readAsTableAt } from './supplementaryProvisions';
 import type { Block } from './blocks';
 import { SMALL_LETTER_ENTRY, TERM_AFTER_LEAD_IN, termOfEntry } from './smallLetterTerms';
 import { AMENDING_INSTRUCTION } from './amendingInstruction';
@@ -229,7 +229,8 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
     const find = (offset: number): Candidate[] => {
       const found: Candidate[] = [];
       const shiftedNext = next ? { text: next.text, offset: next.offset - block.span.start + offset } : undefined;
-      findQuotedDefinitions(blockText, offset, found, inList, shiftedNext, intro);
+      // (Korean's quoted terms are read by their own words, "이란" and "이라 한다": findKoreanDefinitions)
+      if (context.language !== 'ko') findQuotedDefinitions(blockText, offset, found, inList, shiftedNext, intro);
       findDutchOnder(blockText, offset, found);
       findUnquotedVerbDefinitions(blockText, offset, found, definitional);
       if (opensArticle && found.length === 0) findGenusDefinition(blockText, offset, found);
@@ -258,6 +259,8 @@ export function findDefinitions(context: DefinitionContext): Definition[] {
     } else {
       candidates = find(block.span.start);
     }
+    // (Korea's supplementary provisions set out the new words of the acts they amend, "3. "전자서명"이란 …": those acts' definitions)
+    if (context.language === 'ko' && candidates.length) candidates = candidates.filter((candidate) => laterSupplementaryProvisions(text, candidate.termStart) === undefined);
     if (trail) trail.reach[index] = seen.reach;
     if (candidates.length === 0) return;
 
@@ -958,8 +961,10 @@ const KOREAN_SHORT_NAME = /\(이하[ \t]?([^()"“”\n]{0,24}?)["“]([^"“”
 /** The unit a Korean definition's words limit it to: "이 조에서", "이하 이 항에서", "이 법에서". */
 const KOREAN_WITHIN = /이[ \t](조|항|호|장|절|법|영|규칙)(?:에서|에)/u;
 const KOREAN_WITHIN_KIND: Record<string, NonNullable<Candidate['within']>> = { 조: 'article', 항: 'paragraph', 호: 'subparagraph', 장: 'chapter', 절: 'division', 법: 'document', 영: 'document', 규칙: 'document' };
-/** A Korean term's gloss in Han characters: "익금(益金)". */
-const HAN_GLOSS = /(?<=.)\([\u4e00-\u9fff]{1,12}\)$/u;
+/** A citation then "에서" right before a Korean definition: "법 제2조제6호의2마목에서 ", "같은 항 각 호 외의 부분 단서에서 ". */
+const KOREAN_IN_PROVISION = /(?:[조항호목]|본문|단서|전단|후단|부분)(?:의\d{1,3})?에서[ \t]$/u;
+/** A Korean term's gloss in Han characters: "익금(益金)" (compatibility ideographs among them, as law.go.kr writes "金"). */
+const HAN_GLOSS = /(?<=.)\([\u4e00-\u9fff\uf900-\ufaff]{1,12}\)$/u;
 /** Where a Korean clause starts, looking back from a bracket: after the last comma, full stop or bracket. */
 const KOREAN_CLAUSE_BEFORE = /[^,.()「」"“”\n]*$/u;
 
@@ -969,6 +974,10 @@ function findKoreanDefinitions(blockText: string, offset: number, out: Candidate
     // (the term opens its quotation: an even number of straight quotes before it on its line)
     const line = blockText.slice(blockText.lastIndexOf('\n', at) + 1, at);
     if (match[0][0] === '"' && (line.split('"').length - 1) % 2 === 1) continue;
+    // ("법 제2조제3호에서 "대통령령으로 정하는 것"이란 …": what a word of the provision cited means, the act's, which an order
+    // implementing it says)
+    // (an order's words for its act's, defining nothing the order itself uses: not read)
+    if (KOREAN_IN_PROVISION.test(blockText.slice(Math.max(0, at - 40), at))) continue;
     const within = KOREAN_WITHIN.exec(blockText.slice(Math.max(0, at - 40), at))?.[1];
     // ("익금(益金)"이란: the term, its Han characters glossing it in brackets)
     const term = match[1].replace(HAN_GLOSS, '');

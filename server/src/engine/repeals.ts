@@ -14,7 +14,8 @@ import { FOOTNOTE_MARK } from './text';
 /** The marks a repeal notice may open with: brackets, emphasis, quotes, a title's dash. */
 const NOTICE_OPENING = `[\\s(\\[*_«"'.:\\-–—]*`;
 /** The words that say a unit is repealed or gone: a notice's ("[Repealed]", "(weggefallen)", "(Revogado)"). */
-const REPEALED = '(?:abrogat[oaie]|soppress[oaie]|repealed|abrog[ée]e?s?|aufgehoben|weggefallen|derogad[oa]s?|revogad[oa]s?|vervallen)';
+// ("삭제 <2008.3.21>": Korea's laws, the date of the repeal after it)
+const REPEALED = '(?:abrogat[oaie]|soppress[oaie]|repealed|abrog[ée]e?s?|aufgehoben|weggefallen|derogad[oa]s?|revogad[oa]s?|vervallen|삭제)';
 const REPEAL_WORD = `${REPEALED}(?!\\p{L})`;
 /** The words of the act of repeal, which a sentence about it uses as well: "The repeal by subsection (1) of …", "wegen der Aufhebung der …". */
 const REPEAL_ACT = '(?:repeal(?:s|ing)?|revoked|revocation|abrog\\p{L}*|aufhebung|derogad\\p{L}*|derogación|revogad\\p{L}*|revogação|opgeheven|intrekking)';

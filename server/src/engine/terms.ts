@@ -96,6 +96,14 @@ function isWordAt(text: string, i: number, code: number): boolean {
   return isWordChar(code, text[i]);
 }
 
+/** What may follow a Korean word: no syllable, a particle, "등" (and the like). */
+const KOREAN_AFTER_WORD = /^(?:[^\uac00-\ud7a3]|에|의|를|을|은|는|이|가|와|과|로|으로|도|만|부터|까지|에서|에게|보다|마다|등|란|이란|이라|라|및|ㆍ)/u;
+
+/** A Korean syllable, or "ㆍ", the dot Korean joins words with. */
+function isHangulCode(code: number): boolean {
+  return (code >= 0xac00 && code <= 0xd7a3) || code === 0x318d;
+}
+
 function isCjkCode(code: number, text: string, i: number): boolean {
   return code >= 0x3040 && CJK.test(text[i]);
 }
@@ -344,6 +352,9 @@ export class TermMatcher {
       // Most words start no term: one map lookup decides.
       const more = moreForms.size ? moreForms.get(i) : undefined;
       if (!more && !this.root.next.has(formChunks[i >>> FORM_CHUNK_BITS][i & FORM_CHUNK_MASK])) { i++; continue; }
+      // A Korean term's use opens a word: "정당" (a party) is not in "부정당" nor "지방" in "지방세"'s neighbour "제지방"; Korean writes
+      // particles after a word, never before it
+      if (isHangulCode(text.charCodeAt(start)) && start > 0 && isHangulCode(text.charCodeAt(start - 1))) { i++; continue; }
       state.excludedIndex = excludedIndex;
       state.bestKey = undefined;
       state.bestTokens = 0;
@@ -351,6 +362,9 @@ export class TermMatcher {
       let bestKey = state.bestKey as string | undefined;
       // "United States" is a name, not a use of the defined term "State".
       if (bestKey !== undefined && state.bestTokens === 1 && !bestKey.includes(' ') && inProperName(text, stream, i, first, last)) bestKey = undefined;
+      // (a Korean term of two syllables opening a longer word is that word's: "지방" in "지방세", "정당" in "정당한"; a particle after
+      // it, or no syllable, is a use: "정당의", "지방에")
+      if (bestKey !== undefined && state.bestEnd - start <= 2 && isHangulCode(text.charCodeAt(start)) && !KOREAN_AFTER_WORD.test(text.slice(state.bestEnd, state.bestEnd + 3) || ' ')) bestKey = undefined;
       if (bestKey !== undefined) {
         results.push({ key: bestKey, span: { start, end: state.bestEnd } });
         i += state.bestTokens;

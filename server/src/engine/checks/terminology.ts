@@ -406,12 +406,15 @@ function namesInCitations(model: DocumentModel, definitions: Definition[]): Map<
  */
 const POINTS_TO_ITS_DEFINITION = /^[\s,(]*(?:within\s+the\s+meaning\s+(?:given\s+(?:in|by)|of)|as\s+defined\s+(?:in|by)|(?:au|dans\s+le)\s+sens\s+d[eu']|im\s+Sinne\s+(?:des|der|von)|en\s+el\s+sentido\s+del?|in\s+de\s+zin\s+van)\s/iu;
 
+const HANGUL = /[\uac00-\ud7a3]/u;
+
 function outsideScope(workspace: Workspace, model: DocumentModel, uses: TermUse[], excluded: Span[], out: EngineDiagnostic[]): void {
   const scoped = model.definitions.filter((d) => d.scope.kind === 'unit');
   if (scoped.length === 0) return;
   const documentKeys = new Set(model.definitions.filter((d) => d.scope.kind === 'document').map((d) => d.key));
   // Single ordinary words ("delivery") defined for one section are ordinary English elsewhere.
-  const keys = new Set(scoped.map((d) => d.key).filter((key) => !documentKeys.has(key) && key.includes(' ')));
+  // (Korean's too, a term of one word, "해당사업", "지방": its key parts it a syllable at a time, so its written form says so)
+  const keys = new Set(scoped.filter((d) => !HANGUL.test(d.term) || /\s/.test(d.term)).map((d) => d.key).filter((key) => !documentKeys.has(key) && key.includes(' ')));
   const governed = new Set(uses.map((use) => use.span.start));
   const reported = new Set<string>();
   const pointedUntil = new Map<string, number>();

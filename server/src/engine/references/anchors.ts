@@ -66,7 +66,8 @@ export class AnchorParser extends GroupParser {
     if (particles) {
       const before = this.tok(d - 1);
       const noun = u && (!inst || u.next >= inst.next) ? u.next : inst?.next;
-      if ((before && before.kind === 'word' && !this.toks[d].space) || !this.toks[w.next]?.space || noun === undefined ||
+      // ("…공무원(이하 "계약담당공무원"이라 한다)이 법 제4조": "이" written onto a closing bracket is a particle)
+      if ((before && !this.toks[d].space && !(before.kind === 'punct' && '(「"“[<'.includes(before.norm))) || !this.toks[w.next]?.space || noun === undefined ||
         !particles.test(this.text.slice(this.toks[noun - 1].end, this.toks[noun - 1].end + 4) || ' ')) return null;
     }
     const best = u && (!inst || u.next >= inst.next) ? { unit: u.value.kind as RefUnitKind | 'document', next: u.next } : inst ? { unit: 'document' as const, next: inst.next } : null;

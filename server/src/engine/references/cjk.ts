@@ -30,6 +30,8 @@ const IROHA = 'イロハニホヘトチリヌルヲワカヨタレソツネナ�
 const CAPTION_TOKENS = 40;
 /** A Korean syllable. */
 const KOREAN_SYLLABLE = /^[\uac00-\ud7a3]$/u;
+/** The short name a Korean text gives an act, in the bracket after its name: "이하 "법"이라 한다", "이하 "법" 이라 한다". */
+const KOREAN_SHORT_NAME_GIVEN = /^이하[ \t]?["“][^"“”]{1,20}["”][ \t]?(?:이)?라[ \t]?한다$/u;
 /** A part of a Korean unit's sentences after its citation: "후단" (its latter sentence), "단서" (its proviso), "각 호 외의 부분" (its words outside its items). */
 const KOREAN_SENTENCE_PART = /^[ \t]?(?:각[ \t]?호[ \t]?외의[ \t]?부분|각[ \t]?(?:호|목)|전단|후단|단서|본문)/u;
 /** The letters of Korean sub-items ("목"), in order. */
@@ -369,6 +371,11 @@ export class CjkParser extends AnchorParser {
           anchor = { kind: 'instrument', name: this.text.slice(named.start, named.end), span: named };
           refStart = named.start;
         }
+      } else if (this.c.table.nameMarks && this.isPunct(i - 1, ')') && this.koreanNameBeforeShortName(i - 1)) {
+        // "「방위산업기술 보호법」(이하 "법"이라 한다) 제2조제3호가목": the act named, then the short name the text gives it, then its units
+        const named = this.koreanNameBeforeShortName(i - 1)!;
+        anchor = { kind: 'instrument', name: this.text.slice(named.start + 1, named.end - 1), span: named };
+        refStart = named.start;
       } else if (this.c.table.nameMarks && this.isPunct(i - 1, '(') && !this.toks[i - 1].space && this.isPunct(i - 2, this.c.table.nameMarks[1])) {
         // "「보험업법」(제208조는 제외한다)": the act named right before the bracket, its units in it
         const named = this.cjkTitleBefore(i - 2, this.c.table.nameMarks[0]);
@@ -466,6 +473,18 @@ export class CjkParser extends AnchorParser {
     // (a word run on from a closing bracket or mark is no name: "…)법 제3조"; one opened before it is: "(국회법 제65조의2")
     if (k === noun || (!this.toks[k].space && k > 0 && !this.isPunct(k - 1, '(（[<“"'))) return null;
     return { start: this.toks[k].start, end: this.toks[afterNoun - 1].end, next: afterNoun };
+  }
+
+  /** The act named in its marks right before the bracket closed at `close`, when the bracket gives its short name ("(이하 "법"이라 한다)"). */
+  protected koreanNameBeforeShortName(close: number): Span | null {
+    for (let k = close - 1; k >= 0 && close - k < CAPTION_TOKENS; k--) {
+      const t = this.toks[k];
+      if (t.kind === 'break' || t.newline || this.isPunct(k, ')')) return null;
+      if (!this.isPunct(k, '(')) continue;
+      if (!KOREAN_SHORT_NAME_GIVEN.test(this.text.slice(t.end, this.toks[close].start)) || !this.isPunct(k - 1, this.c.table.nameMarks![1])) return null;
+      return this.cjkTitleBefore(k - 1, this.c.table.nameMarks![0]);
+    }
+    return null;
   }
 
   /** Whether the token at `k` is a Han character's. */
