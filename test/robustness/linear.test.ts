@@ -188,6 +188,15 @@ const STRUCTURED: Record<string, (size: number) => string> = {
   'e-Gov\'s text: caption lines, one provision a line, indented groupings': (n) =>
     '試験法\n（平成五年法律第四十七号）\n\n目次\n  第一章　総則（第一条・第二条）\n  附則\n\n      第一章　総則\n\n        第一節　通則\n\n' +
     periodic(n, (k, i) => `  （目的）\n第${i + 1}条　この法律は、前条第一項の規定による。\n２　前項の規定は、次に掲げる場合に適用する。\n  一　第一号の場合\n    イ　同号イの場合\n`),
+  // Korean: headings, circled paragraphs, an item a line and sub-items, acts in "「」" and their short names, asides in brackets, quoted
+  // words read as corner brackets, "같은 조" looked for past them, "## 부칙" and each "부칙 <…>" a set; a sub-item's point CommonMark reads
+  // as a list item with the items after it run in; one long line of quoted readings.
+  'Korean articles as legalize-kr writes them: "##### 제N조 (…)", "**①**", items a line, 「」 acts, "같은 조", "부칙 <…>"': (n) =>
+    '---\n제목: 시험법\n---\n\n' + periodic(n, (k, i) => `##### 제${i + 1}조 (목적)\n\n**①** 「형법」 제28장ㆍ제40장(제360조는 제외한다) 및 제${i + 2}조제1항부터 제3항까지, 같은 조 제2항 후단에 따라 "시험${k}"이란 이 법 제1조를 말한다.\n\n**②** 「시험법」(이하 "법"이라 한다) 제2조제3호가목 중 "제4조"를 "제5조"로 한다.\n\n  1\\. 제1항제1호의 경우\n    가\\. 제2호나목의 경우\n\n 1) 사업\n    나\\. 같은 항 제1호\n\n부칙 <제${i}호,2023.7.18>\n\n`),
+  'one long Korean line of readings: "같은 조 제N항 중 "제M조"는 "제L조"로, "': (n) =>
+    '##### 제1조 (목적)\n\n전조의 규정은 준용한다. 이 경우 ' + Array.from({ length: Math.ceil(n / 36) }, (_, i) => `같은 조 제${i % 90 + 1}항 중 "제${i + 2}조"는 "제${i + 3}조제1호가목"으로, `).join('') + '본다.\n',
+  'a Korean sub-item\'s point " 1)" with thousands of item lines run into it': (n) =>
+    '##### 제1조 (정의)\n\n  1\\. 정의\n    가\\. 가목\n\n 1) 첫째\n' + Array.from({ length: Math.ceil(n / 24) }, (_, i) => `  ${i % 900 + 1}\\. 제${i + 1}조제1항의 경우\n`).join(''),
   'citations chained: "paragraph 1 of "': (n) => 'paragraph 1 of '.repeat(Math.ceil(n / 15)) + 'article 2.',
   'citation keywords: "article article article paragraph of paragraph 1 of "': (n) => 'article article article paragraph of paragraph 1 of '.repeat(Math.ceil(n / 52)),
   'many articles': (n) => {
