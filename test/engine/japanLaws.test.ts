@@ -9,7 +9,7 @@ import { checkDocument } from '../../server/src/engine/checks';
 import { guessLanguage } from '../../server/src/engine/language';
 import { tablesFor } from '../../server/src/engine/references/grammar';
 import type { ResolvedReference } from '../../server/src/engine/resolve';
-import { uriOf, workspaceOf } from '../helpers/workspace';
+import { LAW_URI, citationOn, citations, readLaw, reasons } from '../helpers/lawCitations';
 import {
   ALCOHOL_BUSINESS_ACT_1_20, ARBITRATION_ACT_1_8, ARBITRATION_ACT_SUPPLEMENTARY, CONSTITUTION_OF_JAPAN, ELECTION_ACT_112_113, GOVERNMENT_ASSET_ORDER_6,
   KANSAI_SCIENCE_CITY_ACT, REACTOR_REGULATION_ACT_EGOV_TEXT, SHINKIN_BANK_ORDINANCE_1, SME_COOPERATIVES_ORDER_19, UNFAIR_COMPETITION_ACT_EGOV_TEXT,
@@ -18,30 +18,9 @@ import {
   TEACHERS_LICENCE_ENFORCEMENT_ACT_3,
 } from './japanLawsText';
 
-const URI = uriOf('law.md');
-const read = (text: string) => {
-  const workspace = workspaceOf({ 'law.md': text });
-  return { workspace, model: workspace.get(URI)! };
-};
+const URI = LAW_URI;
+const read = readLaw;
 const errors = (text: string) => checkDocument(read(text).workspace, URI).filter((d) => d.severity === 'error').map((d) => d.message);
-
-/** The citations whose text is `cited`, with the line they stand on (1-based), and what each resolves to (unit ids or statuses). */
-function citations(text: string, cited: string): { reference: ResolvedReference; line: number; units: string[] }[] {
-  const { workspace, model } = read(text);
-  return workspace.resolved(URI).filter((r) => r.reference.text === cited).map((r) => ({
-    reference: r, line: model.text.slice(0, r.reference.span.start).split('\n').length,
-    units: r.targets.map((t) => (t.status === 'resolved' ? t.unitId ?? '' : t.status)),
-  }));
-}
-
-/** The one citation `cited` on `line`. */
-function citationOn(text: string, cited: string, line: number): { reference: ResolvedReference; units: string[] } {
-  const found = citations(text, cited).filter((c) => c.line === line);
-  assert.strictEqual(found.length, 1, `"${cited}" on line ${line}: ${found.length} (${citations(text, cited).map((c) => c.line).join(', ')})`);
-  return found[0];
-}
-
-const reasons = (reference: ResolvedReference) => reference.targets.map((t) => (t.status === 'external' || t.status === 'unresolved' ? t.reason ?? '' : ''));
 
 describe("engine: Japan's laws as users bring them", () => {
   it('reads a text of kanji with kana as Japanese, with its own table (tried on no other text)', () => {

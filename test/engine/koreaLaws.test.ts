@@ -9,37 +9,16 @@ import { checkDocument } from '../../server/src/engine/checks';
 import { guessLanguage } from '../../server/src/engine/language';
 import { tablesFor } from '../../server/src/engine/references/grammar';
 import type { ResolvedReference } from '../../server/src/engine/resolve';
-import { uriOf, workspaceOf } from '../helpers/workspace';
+import { LAW_URI, citationOn, citations, readLaw, reasons } from '../helpers/lawCitations';
 import { ARBITRATION_ACT_1_8 } from './japanLawsText';
 import {
   AEROSPACE_RULES_12_14, DEFENSE_TECHNOLOGY_DECREE_1_2, ELECTRONIC_DOCUMENTS_ACT_31_2_31_9, FIREFIGHTERS_ACT_33, MILITARY_ACCIDENT_COMPENSATION_ACT_16,
   POLITICAL_PARTIES_ACT_35_57, URBAN_RENEWAL_ACT_1_2, VIRTUAL_ASSET_USERS_ACT, YOUTH_FRAMEWORK_ACT_28_2,
 } from './koreaLawsText';
 
-const URI = uriOf('law.md');
-const read = (text: string) => {
-  const workspace = workspaceOf({ 'law.md': text });
-  return { workspace, model: workspace.get(URI)! };
-};
+const URI = LAW_URI;
+const read = readLaw;
 const diagnostics = (text: string) => checkDocument(read(text).workspace, URI);
-
-/** The citations whose text is `cited`, with the line they stand on (1-based), and what each resolves to (unit ids or statuses). */
-function citations(text: string, cited: string): { reference: ResolvedReference; line: number; units: string[] }[] {
-  const { workspace, model } = read(text);
-  return workspace.resolved(URI).filter((r) => r.reference.text === cited).map((r) => ({
-    reference: r, line: model.text.slice(0, r.reference.span.start).split('\n').length,
-    units: r.targets.map((t) => (t.status === 'resolved' ? t.unitId ?? '' : t.status)),
-  }));
-}
-
-/** The one citation `cited` on `line`. */
-function citationOn(text: string, cited: string, line: number): { reference: ResolvedReference; units: string[] } {
-  const found = citations(text, cited).filter((c) => c.line === line);
-  assert.strictEqual(found.length, 1, `"${cited}" on line ${line}: ${found.length} (${citations(text, cited).map((c) => c.line).join(', ')})`);
-  return found[0];
-}
-
-const reasons = (reference: ResolvedReference) => reference.targets.map((t) => (t.status === 'external' || t.status === 'unresolved' ? t.reason ?? '' : ''));
 
 describe("engine: Korea's laws as users bring them", () => {
   it('reads a text of Korean syllables as Korean, with its own table (tried on no other text)', () => {
