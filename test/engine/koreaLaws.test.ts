@@ -13,7 +13,8 @@ import { LAW_URI, citationOn, citations, readLaw, reasons } from '../helpers/law
 import { ARBITRATION_ACT_1_8 } from './japanLawsText';
 import {
   AEROSPACE_RULES_12_14, DEFENSE_TECHNOLOGY_DECREE_1_2, ELECTRONIC_DOCUMENTS_ACT_31_2_31_9, FIREFIGHTERS_ACT_33, MILITARY_ACCIDENT_COMPENSATION_ACT_16,
-  POLITICAL_PARTIES_ACT_35_57, URBAN_RENEWAL_ACT_1_2, VIRTUAL_ASSET_USERS_ACT, YOUTH_FRAMEWORK_ACT_28_2,
+  POLITICAL_PARTIES_ACT_35_57, RURAL_SPECIAL_TAX_ACT_2_5, SHIP_OFFICERS_RULES_2, URBAN_RENEWAL_ACT_1_2, VIRTUAL_ASSET_USERS_ACT,
+  YOUTH_FRAMEWORK_ACT_28_2,
 } from './koreaLawsText';
 
 const URI = LAW_URI;
@@ -142,6 +143,22 @@ describe("engine: Korea's laws as users bring them", () => {
     assert.deepStrictEqual(cited.targets.map((t) => t.status), ['external']);
     assert.match(reasons(cited)[0], /삭제/);
     assert.ok(!diagnostics(AEROSPACE_RULES_12_14).some((d) => d.severity === 'error'));
+  });
+
+  it('leaves items a paragraph sets out as a table\'s rows unchecked, saying why ("제5조제1항제1호", "│호별│과세표준│세율│")', () => {
+    const tabled = citationOn(RURAL_SPECIAL_TAX_ACT_2_5, '제5조제1항제1호', 27).reference;
+    assert.deepStrictEqual(tabled.targets.map((t) => t.status), ['external']);
+    assert.match(reasons(tabled)[0], /sets out its parts in a table/);
+    // must not: article 5 and its paragraph 1 are there, and a paragraph it does not have is still reported
+    assert.ok(read(RURAL_SPECIAL_TAX_ACT_2_5).model.units.some((u) => u.id === 'art_5__para_1'));
+    assert.deepStrictEqual(diagnostics(RURAL_SPECIAL_TAX_ACT_2_5.replace('제5조제1항제1호에 따른', '제5조제9항에 따른')).filter((d) => d.severity === 'error').map((d) => d.message),
+      ['"제5조제9항": article 5 has no paragraph 9: it has 5 paragraphs (①–⑤).']);
+  });
+
+  it('leaves a table\'s notes and rows unchecked ("영 별표 3 제1호의 비고 제7호", "같은 표 제2호의 비고 제5호")', () => {
+    for (const cited of ['제7호', '제2호', '제5호']) assert.deepStrictEqual(citationOn(SHIP_OFFICERS_RULES_2, cited, 190).units, ['external'], cited);
+    // must not: "제1항" a line below is the rule's own paragraph
+    assert.deepStrictEqual(citationOn(SHIP_OFFICERS_RULES_2, '제1항', 192).units, ['art_2__para_1']);
   });
 
   it('defines ""가상자산"이란 … 말한다" and "(이하 "매매"라 한다)", and finds a term\'s uses with particles written onto it', () => {

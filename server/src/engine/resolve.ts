@@ -441,6 +441,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
     if (division) return resolvedTarget(doc, division, span);
     const compiled = !first.unit ? dottedNumberElsewhere(doc, cited.path) : undefined;
     if (compiled) return { status: 'external', span, reason: `${cited.path.slice(0, dottedParts(cited.path)).map((step) => step.number).join('.')} is numbered as the articles set out here are ("${compiled}"), by the parts of a compiled whole, and is not among them: it is most likely an article of that whole this text does not set out, and cannot be checked` };
+    // "제5조제1항제1호" where paragraph 1 sets out its items as a table's rows (law.go.kr's box-drawn "│호별│과세표준│세율│"): rows are
+    // no units here
+    const tabled = !first.unit && first.partial && first.partial !== doc.root && !first.partial.children.some((child) => child.kind !== 'alinea' && child.number !== undefined) &&
+      holdsTable(doc.text, first.partial.span) ? first.partial : undefined;
+    if (tabled) return { status: 'external', span, reason: `${tabled.label || tabled.id} sets out its parts in a table, whose rows are not read as units: ${describe(cited.path)} cannot be checked` };
     // "se observará lo dispuesto en el párrafo 4º del título De la sociedad conyugal" (Chile's Civil Code names its titles): a
     // part of a grouping cited by its name, which the grammar does not read
     const namedGrouping = !first.unit && doc === model && anchor.kind === 'none' && index === reference.targets.length - 1 ? GROUPING_NAMED_AFTER.exec(model.text.slice(reference.span.end, reference.span.end + 80)) : null;
@@ -2740,6 +2745,17 @@ function groupingsByNearness(doc: DocumentModel, step: RefStep, context: Unit): 
 }
 
 const MAX_NEAREST_CANDIDATES = 256;
+
+/** A table's rule or row: box-drawing characters, a markdown table's delimiter row, an HTML table. */
+const TABLE_IN_TEXT = /[┌├│]|^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|/mu;
+/** How much of a unit's text is looked through for a table. */
+const TABLE_REACH = 20000;
+
+/** Whether the text of a unit (its span) holds a table. */
+function holdsTable(text: string, span: Span): boolean {
+  const own = text.slice(span.start, Math.min(span.end, span.start + TABLE_REACH));
+  return TABLE_IN_TEXT.test(own) || own.includes('<table');
+}
 
 interface PathResult {
   unit?: Unit;

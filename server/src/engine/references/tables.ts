@@ -1205,8 +1205,9 @@ const KO: LanguageTable = {
   numberedFormAfter: /^(?:의\d{1,3})?[ \t]?(?:서식|양식|표|호증)/u,
   // ("종전의 제5조", "개정 전의 제3조", "구 제12조": the text as it read before an amendment)
   earlierVersionBefore: /(?:종전의|종전|개정[ \t]?전의|개정[ \t]?후의|구)[ \t]$/u,
-  // "부칙 제2조제6항": an article of the supplementary provisions, numbered apart; "별표 1 제3호": a row of an appended table
-  partNamedBefore: /(?:부칙|별표[ \t]?\d{0,3}(?:의\d{1,2})?|별지)[ \t]?$/u,
+  // "부칙 제2조제6항": an article of the supplementary provisions, numbered apart; "별표 1 제3호": a row of an appended table;
+  // "별표 3 제1호의 비고 제7호": an item of a table's notes; "같은 표 제2호": a row of the table named before
+  partNamedBefore: /(?:부칙|별표[ \t]?\d{0,3}(?:의\d{1,2})?|별지|비고|같은[ \t]?(?:별)?표)[ \t]?$/u,
   nameMarks: ['「', '」'],
   // (a particle, a unit's number after it, a range's or a list's word, or no syllable at all)
   particlesAfterNoun: /^(?:[^\uac00-\ud7a3]|에|의|를|을|은|는|이|가|와|과|로|으로|도|만|부터|까지|및|제|중|각|단|본|전|후|에서|에게|보다|마다|란|이란|으로서|으로써|로서|로써)/u,
