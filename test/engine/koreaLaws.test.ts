@@ -13,9 +13,10 @@ import { LAW_URI, citationOn, citations, readLaw, reasons } from '../helpers/law
 import { ARBITRATION_ACT_1_8 } from './japanLawsText';
 import {
   AEROSPACE_RULES_12_14, DEFENSE_TECHNOLOGY_DECREE_1_2, ELECTRONIC_DOCUMENTS_ACT_31_2_31_9, FIREFIGHTERS_ACT_33, MILITARY_ACCIDENT_COMPENSATION_ACT_16,
-  POLITICAL_PARTIES_ACT_35_57, RURAL_SPECIAL_TAX_ACT_2_5, SHIP_OFFICERS_RULES_2, URBAN_RENEWAL_ACT_1_2, VIRTUAL_ASSET_USERS_ACT,
-  YOUTH_FRAMEWORK_ACT_28_2,
+  LIVESTOCK_DISEASES_DECREE_11_2, POLITICAL_PARTIES_ACT_35_57, RURAL_SPECIAL_TAX_ACT_2_5, SHIP_OFFICERS_RULES_2, STALKING_ACT_21,
+  STALKING_DECREE_1_2_4, URBAN_RENEWAL_ACT_1_2, VIRTUAL_ASSET_USERS_ACT, VIRTUAL_ASSET_USERS_DECREE, YOUTH_FRAMEWORK_ACT_28_2,
 } from './koreaLawsText';
+import { uriOf, workspaceOf } from '../helpers/workspace';
 
 const URI = LAW_URI;
 const read = readLaw;
@@ -159,6 +160,43 @@ describe("engine: Korea's laws as users bring them", () => {
     for (const cited of ['제7호', '제2호', '제5호']) assert.deepStrictEqual(citationOn(SHIP_OFFICERS_RULES_2, cited, 190).units, ['external'], cited);
     // must not: "제1항" a line below is the rule's own paragraph
     assert.deepStrictEqual(citationOn(SHIP_OFFICERS_RULES_2, '제1항', 192).units, ['art_2__para_1']);
+  });
+
+  it('takes the id, the title and the kind of a document from legalize-kr\'s Korean front matter ("법령ID", "제목", "법령구분")', () => {
+    const { model } = read(VIRTUAL_ASSET_USERS_ACT);
+    assert.deepStrictEqual([model.frontMatter.id, model.title, model.type], ['014474', '가상자산 이용자 보호 등에 관한 법률', 'law']);
+    assert.ok(!diagnostics(VIRTUAL_ASSET_USERS_ACT).some((d) => d.code.startsWith('front-matter')));
+    // must not: a front matter with no such keys still says so
+    assert.ok(diagnostics('---\n출처: https://www.law.go.kr\n---\n\n##### 제1조 (목적)\n\n이 법은 …\n').some((d) => d.code === 'front-matter-missing-id'));
+  });
+
+  it('resolves a decree\'s citations of its act into the act when both are in the workspace: "법 제6조제1항" by the short name the decree gave it', () => {
+    const workspace = workspaceOf({ 'act.md': VIRTUAL_ASSET_USERS_ACT, 'decree.md': VIRTUAL_ASSET_USERS_DECREE });
+    const decree = uriOf('decree.md');
+    const text = workspace.get(decree)!.text;
+    const onLine = (cited: string, line: number) => workspace.resolved(decree).filter((r) => r.reference.text === cited && text.slice(0, r.reference.span.start).split('\n').length === line);
+    const act = onLine('법 제6조제1항', 124);
+    assert.deepStrictEqual(act.map((r) => r.targets.map((t) => `${t.documentId} ${t.unitId}`)), [['014474 art_6__para_1']]);
+    assert.ok(workspace.resolved(decree).filter((r) => r.targets.some((t) => t.documentId === '014474')).length >= 50);
+    assert.ok(!checkDocument(workspace, decree).some((d) => d.severity === 'error'));
+    // must not: the decree's own "제1항" on the same line is the decree's
+    assert.deepStrictEqual(onLine('제1항 각 호', 124).map((r) => r.targets.map((t) => `${t.documentId} ${t.unitId}`)), [['014682 art_8__para_1']]);
+  });
+
+  it('reads a repealed article of another document as repealed ("법 제21조제1항 및 제2항" of an act whose article 21 is "삭제")', () => {
+    const workspace = workspaceOf({ 'act.md': STALKING_ACT_21, 'decree.md': STALKING_DECREE_1_2_4 });
+    const decree = uriOf('decree.md');
+    const cited = workspace.resolved(decree).find((r) => r.reference.text === '법 제21조제1항 및 제2항')!;
+    assert.match(reasons(cited)[1], /article 21 is repealed \("삭제 <2023\.7\.11>"\)/);
+    assert.ok(!checkDocument(workspace, decree).some((d) => d.severity === 'error'));
+  });
+
+  it('reads "같은 법" as the last act named, past citations of this text\'s own units ("「축산법」 …, 제1항 각 호 …, 같은 법 제22조제6항제2호")', () => {
+    const same = citationOn(LIVESTOCK_DISEASES_DECREE_11_2, '같은 법 제22조제6항제2호', 50).reference;
+    assert.deepStrictEqual(same.reference.anchor.kind === 'instrument' ? same.reference.anchor.name : undefined, '축산법');
+    assert.deepStrictEqual(citationOn(LIVESTOCK_DISEASES_DECREE_11_2, '같은 법 제2조제8호의2', 50).units, ['external']);
+    // must not: "제1항 각 호" between them is this decree's own
+    assert.deepStrictEqual(citationOn(LIVESTOCK_DISEASES_DECREE_11_2, '제1항 각 호', 50).units, ['art_11-2__para_1']);
   });
 
   it('defines ""가상자산"이란 … 말한다" and "(이하 "매매"라 한다)", and finds a term\'s uses with particles written onto it', () => {

@@ -148,7 +148,9 @@ export function parseFrontMatter(text: string): { frontMatter: FrontMatter; prob
     }
   }
   const typeText = asString(raw.type)?.toLowerCase();
-  let type: DocumentType = 'unknown';
+  // legalize-kr's keys, in Korean: "법령ID: '014474'", "제목: 정당법", "법령구분: 법률" (or 대통령령, 부령 …: a law all the same)
+  const korean = typeText === undefined && raw['법령구분'] !== undefined;
+  let type: DocumentType = korean ? 'law' : 'unknown';
   if (typeText) {
     if ((DOCUMENT_TYPES as string[]).includes(typeText)) type = typeText as DocumentType;
     else if (Object.hasOwn(TYPE_SYNONYMS, typeText)) type = TYPE_SYNONYMS[typeText];
@@ -158,8 +160,8 @@ export function parseFrontMatter(text: string): { frontMatter: FrontMatter; prob
   const frontMatter: FrontMatter = {
     // "identifier: LEY-30096-2013" (legalize's converters): an id in all but name, where it is one (no URL or free text)
     // "identificador:" (the same converters' Spanish key, Chile's and Colombia's laws)
-    id: asString(raw.id) ?? asString(raw.identifier ?? raw.identificador)?.match(/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,99}$/u)?.[0],
-    title: asString(raw.title),
+    id: asString(raw.id) ?? asString(raw.identifier ?? raw.identificador ?? raw['법령ID'])?.match(/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,99}$/u)?.[0],
+    title: asString(raw.title ?? raw['제목']),
     shortTitle: asString(raw['short-title'] ?? raw.shortTitle),
     type,
     language: asString(raw.language ?? raw.lang)?.toLowerCase(),

@@ -18,6 +18,7 @@ import type { Relation } from './workspace/relationIndex';
 import { normaliseNumber, numbersMatch, romanValue } from './keywords';
 import { gapCovering } from './gaps';
 import { NAMES_AMENDED_STYLE } from './definitions';
+import { koreanShortNames } from './koreanShortNames';
 import { doubleQuoteOpenBefore, isSupplementaryProvisions, laterSupplementaryProvisions, quotationOpenBefore, readAsTableAt } from './supplementaryProvisions';
 import { alineasNumbered, childSummary, indexByStart, descendantsNumbered, firstChildNumbered, firstFollowingNumbered, nonHeadingChildren, type ChildTest } from './childIndex';
 import { readInlineMarkers, type InlineMarkers } from './inlineMarkers';
@@ -205,10 +206,13 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       const reason = `"${written}" names the ${instrumentName} named before it, which the text just before does not show: the citation cannot be checked`;
       return { reference, targets: reference.targets.map((cited) => ({ status: 'external', span: lastSpan(cited), reason })), status: 'external' };
     }
-    const found = qualifier ? undefined : same === 'this' ? model : same ? findInstrument(model, same, lookup) ?? null : (anchor.kind === 'instrument' ? namedAfterGenericNoun(model, anchor, lookup) : undefined) ?? findInstrument(model, instrumentName, lookup);
+    // ("법 제6조제1항" after "「가상자산 이용자 보호 등에 관한 법률」(이하 "법"이라 한다)": the act the text gave that short name)
+    const shortFor = model.language === 'ko' && anchor.kind === 'instrument' ? koreanShortNames(model.text).get(instrumentName) : undefined;
+    const found = qualifier ? undefined : same === 'this' ? model : same ? findInstrument(model, same, lookup) ?? null : (anchor.kind === 'instrument' ? namedAfterGenericNoun(model, anchor, lookup) : undefined) ??
+      findInstrument(model, shortFor ?? instrumentName, lookup);
     collection = found || qualifier || same ? undefined : collectionNamed(instrumentName, lookup);
     if (found) target = found;
-    else if (!collection) external = `"${same && same !== 'this' ? same : instrumentName}${qualifier ? ' ' + qualifier[1].trim() : ''}" is not a document in the workspace`;
+    else if (!collection) external = `"${same && same !== 'this' ? same : instrumentName}${qualifier ? ' ' + qualifier[1].trim() : ''}"${shortFor ? ` (the text's short name for “${shortFor}”)` : ''} is not a document in the workspace`;
   } else if (anchor.kind === 'this') {
     // "NOTE Avvertenza: … «Art. 33 … 2. La delega di cui al comma 1 del presente articolo …»": a quoted act's own
     const notesParagraph = notesParagraphAt(model, anchor.span.start);
@@ -796,7 +800,8 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       const omittedFrom = doc === model ? first.partial ?? (cited.path.length === 1 && !base && context ? citableAround(context) : undefined) : undefined;
       const omitted = omittedFrom ? omittedBetween(doc, omittedFrom, cited.path[cited.path.length - 1].number) : undefined;
       if (omitted) return { status: 'external', span, reason: `${describe(cited.path)} stood between ${omitted[0].label.trim()} and ${omitted[1].label.trim()}, where the text shows "* * *": it was omitted by an amendment, and cannot be checked` };
-      const repealed = doc === model && first.partial ? repealedAround(doc, first.partial) : undefined;
+      // (in another document too: "법 제21조제1항 및 제2항" of an act whose article 21 is "삭제 <2023.7.11>")
+      const repealed = first.partial ? repealedAround(doc, first.partial) : undefined;
       if (repealed) return { status: 'external', span, reason: `${unitName(repealed.unit)} is repealed ("${repealed.notice}"): ${describe(cited.path)} cannot be checked against its text` };
       // "##### 24. **Electorate …**" then "24.—F25[…]" (the Irish Statute Book): the section's words left out of the consolidation
       const elided = doc === model && first.partial ? elidedAround(doc, first.partial) : undefined;

@@ -12,7 +12,10 @@ import type { ParsedReference, RefAnchor, RefStep } from './types';
 /** The words between two citations of one list: no clause ends, a few characters at most, the last a list's joiner. */
 // (and Japanese's: "及び", "並びに", "又は", "若しくは")
 // (and Korean's, spaced: "「군인복지기금법」 제4조의2에 따른 대부금 및 제4조의3")
-const LIST_GOES_ON = /^[^，。；：,;:!?！？「」\n]{0,24}(?:、|及|或|與|与|和|暨|以及|或者|準用|准用|及び|並びに|又は|若しくは|[ \t](?:및|또는)[ \t]|ㆍ|,[ \t])$/u;
+// (Korean ends its sentences with an ASCII full stop, "…활용한다. 다만, 제5호": no list goes on past one; "과" and "와", written onto the
+// word before, join one as "및" does: "법 제48조제1항에 따른 보상금과 제50조제1항" lists the act's units; "「형법」 제172조의2(…),
+// 제173조(…)" too, past the asides)
+const LIST_GOES_ON = /^(?:[^，。；：,;:!?！？「」\n.]|\.(?!\s)){0,24}(?:、|及|或|與|与|和|暨|以及|或者|準用|准用|及び|並びに|又は|若しくは|[ \t](?:및|또는)[ \t]|[\uac00-\ud7a3](?:과|와)[ \t]|ㆍ|,[ \t])$/u;
 /** The same unit or instrument, right before a citation: "同條", "同法", "同項". */
 // ("同号", the same item, and "同法", in Japanese's laws too)
 const SAME_BEFORE = /同(條例|条例|條|条|項|项|号|法|令|規則)$/u;
@@ -64,7 +67,10 @@ export function chineseEnumerationsGoOn(refs: ParsedReference[], written: string
     } else if (same) {
       // ("第三条第二項第一号から…若しくは第八号に…又は前項ただし書の…遅滞なく、同条第二項第五号": "同条" is the last article named,
       // past citations that name none)
-      const named = previous && (same[1] === '条' || same[1] === '條') && !namesArticle(previous) ? lastNamingArticle(out, depths, depth, ref.span.start) : previous;
+      // ("「축산법」 제22조제1항 …, 제1항 각 호 …, 같은 법 제22조제6항제2호": "同法", "같은 법" is the last act named, past citations of
+      // this text's own units)
+      const named = previous && (same[1] === '条' || same[1] === '條') && !namesArticle(previous) ? lastNamingArticle(out, depths, depth, ref.span.start)
+        : previous && INSTRUMENT_NOUNS.has(same[1]) && previous.anchor.kind !== 'instrument' ? lastNamingInstrument(out, depths, depth, ref.span.start) : previous;
       // ("法附則第十一条第一項に規定する…（同条第三項…": the same article of the supplementary provisions, which are not checked)
       if (named && SUPPLEMENTARY_BEFORE.test(text.slice(Math.max(0, named.span.start - 2), named.span.start))) {
         push(sameAs(ref, same[1], same[0].length, undefined, '附則', same[0]));
@@ -90,17 +96,19 @@ export function chineseEnumerationsGoOn(refs: ParsedReference[], written: string
 }
 
 /** Korean "같은 조", "같은 항", "같은 호", "같은 법" (older laws "동조", "동법") right before a citation, and the Chinese noun each is. */
-const KOREAN_SAME_BEFORE = /(?:^|[^\uac00-\ud7a3])(?:같은[ \t]?|동)(조|항|호|법|영|규칙)[ \t]?$/u;
-const KOREAN_NOUNS: Record<string, string> = { 조: '条', 항: '項', 호: '号', 법: '法', 영: '令', 규칙: '規則' };
+// ("같은 협정 제23조", "같은 협약", "같은 법 시행령": an agreement, a convention, an act's decree, as an act)
+const KOREAN_SAME_BEFORE = /(?:^|[^\uac00-\ud7a3])(?:같은[ \t]?|동)(조|항|호|법|영|규칙|협정|협약|조약|의정서|시행령|시행규칙|법[ \t]시행령|법[ \t]시행규칙)[ \t]?$/u;
+const KOREAN_NOUNS: Record<string, string> = { 조: '条', 항: '項', 호: '号', 법: '法', 영: '令', 규칙: '規則', 협정: '法', 협약: '法', 조약: '法', 의정서: '法',
+  시행령: '令', 시행규칙: '規則', '법 시행령': '令', '법 시행규칙': '規則' };
 
 /** "같은 조 제15호": the words before a citation as SAME_BEFORE's match would give them (the whole, then the noun), or null. */
 function koreanSameBefore(text: string, at: number): RegExpExecArray | null {
   const code = text.charCodeAt(at - 2);
   if (!(code >= 0xac00 && code <= 0xd7a3) && !(text.charCodeAt(at - 1) >= 0xac00 && text.charCodeAt(at - 1) <= 0xd7a3)) return null;
-  const match = KOREAN_SAME_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
+  const match = KOREAN_SAME_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
   if (!match) return null;
   const words = match[0].replace(/^[^\uac00-\ud7a3]/u, '');
-  const found = [words, KOREAN_NOUNS[match[1]]] as unknown as RegExpExecArray;
+  const found = [words, KOREAN_NOUNS[match[1].replace(/[ \t]/g, ' ')]] as unknown as RegExpExecArray;
   return found;
 }
 
@@ -197,6 +205,17 @@ function lastNamingArticle(refs: ParsedReference[], depths: number[], depth: num
   for (let i = refs.length - 1; i >= 0 && at - refs[i].span.end <= SAME_REACH; i--) {
     // (not one quoted in corner brackets: "「第二十二条の六第一項」と、同条第三項" names the article before the quotation)
     if (namesArticle(refs[i]) && depths[i] <= depth) return refs[i];
+  }
+  return undefined;
+}
+
+/** The nouns of "同法", "同令", "같은 법": an instrument, not a unit. */
+const INSTRUMENT_NOUNS = new Set(['法', '令', '規則', '条例', '條例']);
+
+/** The last citation before `at`, within SAME_REACH, that names an instrument. */
+function lastNamingInstrument(refs: ParsedReference[], depths: number[], depth: number, at: number): ParsedReference | undefined {
+  for (let i = refs.length - 1; i >= 0 && at - refs[i].span.end <= SAME_REACH; i--) {
+    if (refs[i].anchor.kind === 'instrument' && depths[i] <= depth) return refs[i];
   }
   return undefined;
 }

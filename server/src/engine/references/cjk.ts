@@ -30,6 +30,8 @@ const IROHA = 'イロハニホヘトチリヌルヲワカヨタレソツネナ�
 const CAPTION_TOKENS = 40;
 /** A Korean syllable. */
 const KOREAN_SYLLABLE = /^[\uac00-\ud7a3]$/u;
+/** "같은 " or "동" right before an instrument's noun (Korean): the same act as the one named before. */
+const KOREAN_SAME_NOUN_BEFORE = /(?:(?:^|[^\uac00-\ud7a3])같은[ \t]|(?:^|[^\uac00-\ud7a3])동)$/u;
 /** The short name a Korean text gives an act, in the bracket after its name: "이하 "법"이라 한다", "이하 "법" 이라 한다". */
 const KOREAN_SHORT_NAME_GIVEN = /^이하[ \t]?["“][^"“”]{1,20}["”][ \t]?(?:이)?라[ \t]?한다$/u;
 /** A part of a Korean unit's sentences after its citation: "후단" (its latter sentence), "단서" (its proviso), "각 호 외의 부분" (its words outside its items). */
@@ -341,6 +343,9 @@ export class CjkParser extends AnchorParser {
       // ("법인": a legal person, no act; Korean: a particle at most after the noun)
       const particles = this.c.table.particlesAfterNoun;
       const inst = found && particles && !particles.test(this.text.slice(this.toks[found.next - 1].end, this.toks[found.next - 1].end + 4) || ' ') ? null : found;
+      // ("같은 법 제16조의4", "동법 제3조": the act named before, not one named "법": the citation after it is read alone, and takes
+      // that act from the one before it, chineseEnumerations.ts)
+      if (inst && particles && KOREAN_SAME_NOUN_BEFORE.test(this.text.slice(Math.max(0, start - 4), start))) return null;
       const before = this.tok(i - 1);
       if (inst && before && before.kind === 'word' && !this.toks[i].space) {
         // "刑事诉讼法第七十一条", "刑法分则第三章": the noun ends the name of another instrument, written before it

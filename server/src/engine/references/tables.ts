@@ -1192,7 +1192,8 @@ const KO: LanguageTable = {
   thisWords: ['이', '본'],
   relative: {},
   // ("이 영", this decree: "령" after a word's first syllable is written "영")
-  instruments: ['법', '법률', '영', '령', '시행령', '시행규칙', '규칙', '조례', '규정', '헌법', '조약', '협정'],
+  // ("이 협약", this convention: a treaty's Korean text)
+  instruments: ['법', '법률', '영', '령', '시행령', '시행규칙', '규칙', '조례', '규정', '헌법', '조약', '협정', '협약', '의정서'],
   // "전조", "전항", "전호" (older laws): the preceding unit
   relativeUnits: { before: { 전: 'preceding' }, after: {} },
   nameConnectors: [],
