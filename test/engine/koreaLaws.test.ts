@@ -199,6 +199,24 @@ describe("engine: Korea's laws as users bring them", () => {
     assert.deepStrictEqual(citationOn(LIVESTOCK_DISEASES_DECREE_11_2, '제1항 각 호', 50).units, ['art_11-2__para_1']);
   });
 
+  it('reads sub-items named alone as the item\'s around the citation ("마\\. 가목 및 나목의 행위를 중개ㆍ알선하거나 …")', () => {
+    assert.deepStrictEqual(citationOn(VIRTUAL_ASSET_USERS_ACT, '가목 및 나목', 44).units, ['art_2__subpara_2__item_가', 'art_2__subpara_2__item_나']);
+    // must not: "목적" (a purpose) after a syllable that letters sub-items is no sub-item's noun ("…확립하는 것을 목적으로 한다")
+    assert.ok(!read(VIRTUAL_ASSET_USERS_ACT).model.references.some((r) => /^[가-하]목적/u.test(r.text)));
+    assert.deepStrictEqual(read('---\n제목: 시험법\n---\n\n##### 제1조 (목적)\n\n이 법은 국민의 다목적 이용을 목적으로 한다.\n').model.references.map((r) => r.text), ['이 법']);
+  });
+
+  it('reads a text cut off anywhere in a citation without throwing ("…가", "…가목", "…「", "…같은 ")', () => {
+    const cut = VIRTUAL_ASSET_USERS_ACT.slice(0, VIRTUAL_ASSET_USERS_ACT.indexOf('가목 및 나목'));
+    for (const end of ['가', '가목', '가목 및', '제', '제1', '「', '"', '같은 ', '같은 법', '이', '전']) {
+      assert.doesNotThrow(() => {
+        const { workspace } = read(cut + end);
+        checkDocument(workspace, URI);
+        workspace.termUses(URI);
+      }, end);
+    }
+  });
+
   it('defines ""가상자산"이란 … 말한다" and "(이하 "매매"라 한다)", and finds a term\'s uses with particles written onto it', () => {
     const { workspace, model } = read(VIRTUAL_ASSET_USERS_ACT);
     const terms = model.definitions.map((d) => d.term);

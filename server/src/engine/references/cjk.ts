@@ -36,8 +36,6 @@ const KOREAN_SAME_NOUN_BEFORE = /(?:(?:^|[^\uac00-\ud7a3])같은[ \t]|(?:^|[^\ua
 const KOREAN_SHORT_NAME_GIVEN = /^이하[ \t]?["“][^"“”]{1,20}["”][ \t]?(?:이)?라[ \t]?한다$/u;
 /** A part of a Korean unit's sentences after its citation: "후단" (its latter sentence), "단서" (its proviso), "각 호 외의 부분" (its words outside its items). */
 const KOREAN_SENTENCE_PART = /^[ \t]?(?:각[ \t]?호[ \t]?외의[ \t]?부분|각[ \t]?(?:호|목)|전단|후단|단서|본문)/u;
-/** The letters of Korean sub-items ("목"), in order. */
-const GANADA = '가나다라마바사아자차카타파하';
 /** How many times a unit may be put after an inserted one ("第十二条の五の二の三"). */
 const MAX_INSERTIONS = 3;
 /** Characters that count things after a number (Japanese): months, years, days, people, times, yen. */
@@ -84,6 +82,10 @@ export class CjkParser extends AnchorParser {
 
   /** "第七条", "第7条", "第(二)项", "(b)项": one unit. A marker may go without the prefix. */
   protected cjkUnit(i: number): CjkUnit | null {
+    // "가목 및 나목의 행위" (Korean): sub-items named alone, at a word's start, of the item the citation stands in
+    const before = this.tok(i - 1);
+    const alone = this.c.table.subItemLetters && this.tok(i) && (!before || this.toks[i].space || before.kind === 'punct') ? this.koreanSubItemAt(i) : undefined;
+    if (alone) return { step: this.step('item', alone.letter.norm, alone.letter, 'ganada', this.toks[alone.next - 1].end), next: alone.next, endChar: this.toks[alone.next - 1].end };
     const p = this.match(this.c.numberPrefix, i);
     const k = p ? p.next : i;
     const t = this.tok(k);
@@ -207,7 +209,7 @@ export class CjkParser extends AnchorParser {
   protected koreanSubItemAt(i: number): { letter: Token; next: number } | undefined {
     const t = this.tok(i);
     const noun = this.tok(i + 1);
-    if (!t || t.kind !== 'word' || !GANADA.includes(t.norm) || t.norm.length !== 1 || !noun || noun.space || noun.norm !== '목') return undefined;
+    if (!t || t.kind !== 'word' || !this.c.table.subItemLetters?.includes(t.norm) || t.norm.length !== 1 || !noun || noun.space || noun.norm !== '목') return undefined;
     // ("가목적": "목적", a purpose, is no sub-item's noun)
     const after = this.text.slice(noun.end, noun.end + 3);
     return this.c.table.particlesAfterNoun && !this.c.table.particlesAfterNoun.test(after || ' ') ? undefined : { letter: t, next: i + 2 };

@@ -105,7 +105,7 @@ function compile(table: LanguageTable): Compiled {
     dateWords: buildTrie(set(table.datedInstruments?.dateWords ?? [])),
     starters: new Set([...Object.keys(table.units).filter((unit) => !table.unitsBelowOnly?.words.includes(unit)), ...Object.keys(table.ordinals), ...table.thisWords,
       ...(table.numberBeforeUnit ?? []), ...(table.numberBeforeUnit || table.thisWordsAfter ? table.instruments : []),
-      ...Object.keys(table.relativeUnits?.before ?? {})].map((k) => keyTokens(k)[0])),
+      ...Object.keys(table.relativeUnits?.before ?? {}), ...(table.subItemLetters ?? '')].map((k) => keyTokens(k)[0])),
   };
 }
 

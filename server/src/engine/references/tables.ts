@@ -218,6 +218,11 @@ export interface LanguageTable {
    */
   particlesAfterNoun?: RegExp;
   /**
+   * The letters of a sub-item, written before its noun and cited alone too (Korean "가목", "나목": "가목 및 나목의 행위", sub-items of
+   * the item the citation stands in), in order.
+   */
+  subItemLetters?: string;
+  /**
    * What follows a citation to say it is of a part of a provision no unit word names, so that no citation can reach it:
    * "el apartado 4 de la disposición adicional sexta", "l’apartat 2 de la disposició final primera" (matched right after
    * the citation, case-insensitive, Unicode). The cited part is not this unit's.
@@ -1210,6 +1215,7 @@ const KO: LanguageTable = {
   // "별표 3 제1호의 비고 제7호": an item of a table's notes; "같은 표 제2호": a row of the table named before
   partNamedBefore: /(?:부칙|별표[ \t]?\d{0,3}(?:의\d{1,2})?|별지|비고|같은[ \t]?(?:별)?표)[ \t]?$/u,
   nameMarks: ['「', '」'],
+  subItemLetters: '가나다라마바사아자차카타파하',
   // (a particle, a unit's number after it, a range's or a list's word, or no syllable at all)
   particlesAfterNoun: /^(?:[^\uac00-\ud7a3]|에|의|를|을|은|는|이|가|와|과|로|으로|도|만|부터|까지|및|제|중|각|단|본|전|후|에서|에게|보다|마다|란|이란|으로서|으로써|로서|로써)/u,
 };
