@@ -12,7 +12,7 @@ import type { ResolvedReference } from '../../server/src/engine/resolve';
 import { LAW_URI, citationOn, citations, readLaw, reasons } from '../helpers/lawCitations';
 import { ARBITRATION_ACT_1_8 } from './japanLawsText';
 import {
-  AEROSPACE_RULES_12_14, DEFENSE_TECHNOLOGY_DECREE_1_2, ELECTRONIC_DOCUMENTS_ACT_31_2_31_9, FIREFIGHTERS_ACT_33, MILITARY_ACCIDENT_COMPENSATION_ACT_16,
+  AEROSPACE_RULES_12_14, DEFAULTED_RENTAL_HOUSING_ACT_1, DEFENSE_TECHNOLOGY_DECREE_1_2, ELECTRONIC_DOCUMENTS_ACT_31_2_31_9, FIREFIGHTERS_ACT_33, MILITARY_ACCIDENT_COMPENSATION_ACT_16,
   LIVESTOCK_DISEASES_DECREE_11_2, POLITICAL_PARTIES_ACT_35_57, RURAL_SPECIAL_TAX_ACT_2_5, SHIP_OFFICERS_RULES_2, STALKING_ACT_21,
   STALKING_DECREE_1_2_4, URBAN_RENEWAL_ACT_1_2, VIRTUAL_ASSET_USERS_ACT, VIRTUAL_ASSET_USERS_DECREE, YOUTH_FRAMEWORK_ACT_28_2,
 } from './koreaLawsText';
@@ -131,6 +131,10 @@ describe("engine: Korea's laws as users bring them", () => {
     const named = citationOn(DEFENSE_TECHNOLOGY_DECREE_1_2, '「방위산업기술 보호법」(이하 "법"이라 한다) 제2조제3호가목', 28).reference;
     assert.deepStrictEqual(named.reference.anchor.kind === 'instrument' ? named.reference.anchor.name : undefined, '방위산업기술 보호법');
     assert.deepStrictEqual(named.targets.map((t) => t.status), ['external']);
+    // (an aside on the act's name between: "「임대주택법」(법률 제13499호로 개정되기 전의 것을 말한다. 이하 같다) 제2조제7호")
+    const aside = citations(DEFAULTED_RENTAL_HOUSING_ACT_1, '「임대주택법」(법률 제13499호로 개정되기 전의 것을 말한다. 이하 같다) 제2조제7호');
+    assert.deepStrictEqual(aside.map((c) => c.units), [['external']]);
+    assert.deepStrictEqual(citations(DEFAULTED_RENTAL_HOUSING_ACT_1, '이 법').map((c) => c.reference.reference.anchor.kind), ['this']);
     // ("법 제2조제3호나목": the act by the short name the decree gave it)
     const short = citationOn(DEFENSE_TECHNOLOGY_DECREE_1_2, '법 제2조제3호나목', 33).reference;
     assert.deepStrictEqual(short.reference.anchor.kind === 'instrument' ? short.reference.anchor.name : undefined, '법');

@@ -32,8 +32,6 @@ const CAPTION_TOKENS = 40;
 const KOREAN_SYLLABLE = /^[\uac00-\ud7a3]$/u;
 /** "같은 " or "동" right before an instrument's noun (Korean): the same act as the one named before. */
 const KOREAN_SAME_NOUN_BEFORE = /(?:(?:^|[^\uac00-\ud7a3])같은[ \t]|(?:^|[^\uac00-\ud7a3])동)$/u;
-/** The short name a Korean text gives an act, in the bracket after its name: "이하 "법"이라 한다", "이하 "법" 이라 한다". */
-const KOREAN_SHORT_NAME_GIVEN = /^이하[ \t]?["“][^"“”]{1,20}["”][ \t]?(?:이)?라[ \t]?한다$/u;
 /** A part of a Korean unit's sentences after its citation: "후단" (its latter sentence), "단서" (its proviso), "각 호 외의 부분" (its words outside its items). */
 const KOREAN_SENTENCE_PART = /^[ \t]?(?:각[ \t]?호[ \t]?외의[ \t]?부분|각[ \t]?(?:호|목)|전단|후단|단서|본문)/u;
 /** How many times a unit may be put after an inserted one ("第十二条の五の二の三"). */
@@ -379,7 +377,8 @@ export class CjkParser extends AnchorParser {
           refStart = named.start;
         }
       } else if (this.c.table.nameMarks && this.isPunct(i - 1, ')') && this.koreanNameBeforeShortName(i - 1)) {
-        // "「방위산업기술 보호법」(이하 "법"이라 한다) 제2조제3호가목": the act named, then the short name the text gives it, then its units
+        // "「방위산업기술 보호법」(이하 "법"이라 한다) 제2조제3호가목": the act named, then the short name the text gives it (or an aside
+        // on it), then its units
         const named = this.koreanNameBeforeShortName(i - 1)!;
         anchor = { kind: 'instrument', name: this.text.slice(named.start + 1, named.end - 1), span: named };
         refStart = named.start;
@@ -482,13 +481,14 @@ export class CjkParser extends AnchorParser {
     return { start: this.toks[k].start, end: this.toks[afterNoun - 1].end, next: afterNoun };
   }
 
-  /** The act named in its marks right before the bracket closed at `close`, when the bracket gives its short name ("(이하 "법"이라 한다)"). */
+  /** The act named in its marks right before the bracket closed at `close`: "「…」(이하 "법"이라 한다)", "「…」(…을 말한다. 이하 같다)". */
   protected koreanNameBeforeShortName(close: number): Span | null {
     for (let k = close - 1; k >= 0 && close - k < CAPTION_TOKENS; k--) {
       const t = this.toks[k];
       if (t.kind === 'break' || t.newline || this.isPunct(k, ')')) return null;
       if (!this.isPunct(k, '(')) continue;
-      if (!KOREAN_SHORT_NAME_GIVEN.test(this.text.slice(t.end, this.toks[close].start)) || !this.isPunct(k - 1, this.c.table.nameMarks![1])) return null;
+      // (or any aside on it: "「임대주택법」(법률 제13499호로 개정되기 전의 것을 말한다. 이하 같다) 제2조제7호")
+      if (!this.isPunct(k - 1, this.c.table.nameMarks![1]) || this.toks[k].space) return null;
       return this.cjkTitleBefore(k - 1, this.c.table.nameMarks![0]);
     }
     return null;
