@@ -12,7 +12,7 @@ import type { ResolvedReference } from '../../server/src/engine/resolve';
 import { LAW_URI, citationOn, citations, readLaw, reasons } from '../helpers/lawCitations';
 import { ARBITRATION_ACT_1_8 } from './japanLawsText';
 import {
-  AEROSPACE_RULES_12_14, DEFAULTED_RENTAL_HOUSING_ACT_1, DEFENSE_TECHNOLOGY_DECREE_1_2, ELECTRONIC_DOCUMENTS_ACT_31_2_31_9, FIREFIGHTERS_ACT_33, MILITARY_ACCIDENT_COMPENSATION_ACT_16,
+  AEROSPACE_RULES_12_14, DEFAULTED_RENTAL_HOUSING_ACT_1, GEUM_RIVER_ACT_SUPPLEMENTARY, POLITICAL_PARTIES_ACT_21, DEFENSE_TECHNOLOGY_DECREE_1_2, ELECTRONIC_DOCUMENTS_ACT_31_2_31_9, FIREFIGHTERS_ACT_33, MILITARY_ACCIDENT_COMPENSATION_ACT_16,
   LIVESTOCK_DISEASES_DECREE_11_2, POLITICAL_PARTIES_ACT_35_57, RURAL_SPECIAL_TAX_ACT_2_5, SHIP_OFFICERS_RULES_2, STALKING_ACT_21,
   STALKING_DECREE_1_2_4, URBAN_RENEWAL_ACT_1_2, VIRTUAL_ASSET_USERS_ACT, VIRTUAL_ASSET_USERS_DECREE, YOUTH_FRAMEWORK_ACT_28_2,
 } from './koreaLawsText';
@@ -34,7 +34,7 @@ describe("engine: Korea's laws as users bring them", () => {
 
   it('reads "##### 제5조 (…)" as article 5 titled, "**①**" as its paragraphs, "  1\\." lines as items and "    가\\." lines as sub-items', () => {
     const { model } = read(VIRTUAL_ASSET_USERS_ACT);
-    const articles = model.units.filter((u) => u.kind === 'article');
+    const articles = model.units.filter((u) => u.kind === 'article' && u.parent?.kind !== 'annex');
     assert.deepStrictEqual(articles.map((u) => u.number), Array.from({ length: 22 }, (_, i) => String(i + 1)));
     assert.strictEqual(articles[0].title, '목적');
     const byId = (id: string) => model.units.find((u) => u.id === id);
@@ -43,8 +43,9 @@ describe("engine: Korea's laws as users bring them", () => {
     // (an article without numbered paragraphs: its items under it, "제2조제1호")
     assert.deepStrictEqual(byId('art_2')?.children.filter((u) => u.kind === 'subparagraph').map((u) => u.number), ['1', '2', '3', '4']);
     assert.deepStrictEqual(byId('art_2__subpara_1')?.children.map((u) => u.number), ['가', '나', '다', '라', '마', '바', '사', '아']);
-    // must not: "제1조(시행일) 이 법은 …" in the supplementary provisions is no article of the act's (22, not 25)
-    assert.ok(!model.units.some((u) => u.kind === 'article' && u.number === '23'));
+    // must not: "제1조(시행일) 이 법은 …" in the supplementary provisions is an article of theirs, not the act's
+    assert.deepStrictEqual(model.units.filter((u) => u.kind === 'article' && u.parent?.kind === 'annex').map((u) => `${u.parent!.label} ${u.number}`).slice(0, 2),
+      ['부칙 <제19563호,2023.7.18> 1', '부칙 <제19563호,2023.7.18> 2']);
   });
 
   it('reads a sub-item\'s points " 1)" as its own, the sub-items after them going on ("나\\." … " 1)" … "    다\\.")', () => {
@@ -219,6 +220,19 @@ describe("engine: Korea's laws as users bring them", () => {
         workspace.termUses(URI);
       }, end);
     }
+  });
+
+  it('reads articles as law.go.kr sets out a text, labels run in ("제1조 (시행일) 이 법은 …", "②제1항의 …"), each "부칙 <…>" a set of its own', () => {
+    const { model } = read(GEUM_RIVER_ACT_SUPPLEMENTARY);
+    const articlesOf = (annex: string) => model.units.filter((u) => u.kind === 'article' && u.parent?.id === annex).map((u) => `${u.number} ${u.title}`);
+    assert.deepStrictEqual(articlesOf('annex_dup2').slice(0, 3), ['1 시행일', '2 수변구역의 행위제한에 따른 경과조치', '3 상수원보호구역지정에 관한 경과조치']);
+    assert.deepStrictEqual(articlesOf('annex_dup3').map((a) => a.split(' ')[0]), ['1', '25']);
+    assert.deepStrictEqual(model.units.filter((u) => u.id.startsWith('annex_dup2__art_2__para_')).filter((u) => u.kind === 'paragraph').map((u) => u.number), ['1', '2']);
+    assert.ok(!diagnostics(GEUM_RIVER_ACT_SUPPLEMENTARY).some((d) => d.code === 'duplicate-unit'));
+    // must not: "제19조(합당)의 규정에 의한 …" opening a paragraph cites article 19, as older laws cite with its caption: no article
+    const parties = read(POLITICAL_PARTIES_ACT_21).model;
+    assert.deepStrictEqual(parties.units.filter((u) => u.kind === 'article').map((u) => u.number), ['19', '21']);
+    assert.deepStrictEqual(citationOn(POLITICAL_PARTIES_ACT_21, '제19조', 30).units, ['art_19']);
   });
 
   it('defines ""가상자산"이란 … 말한다" and "(이하 "매매"라 한다)", and finds a term\'s uses with particles written onto it', () => {

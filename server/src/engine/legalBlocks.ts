@@ -1138,7 +1138,7 @@ function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly
   // "**_(31) Artículo 20.-_**": the mark inside the bold label is the label's own (runInUnitLabel reads it)
   const inBold = mark && block.kind === 'paragraph' ? runInUnitLabel(text.slice(block.span.start, Math.min(block.span.end, block.span.start + RUN_IN_LABEL_REACH))) : undefined;
   const labelStart = block.span.start + (inBold !== undefined ? 0 : mark);
-  const labelEnd = inBold ?? (block.kind === 'paragraph' ? runInUnitLabel(text.slice(labelStart, Math.min(block.span.end, labelStart + RUN_IN_LABEL_REACH))) ??
+  const labelEnd = inBold ?? (block.kind === 'paragraph' && !koreanArticleQuoted(text, labelStart) ? runInUnitLabel(text.slice(labelStart, Math.min(block.span.end, labelStart + RUN_IN_LABEL_REACH))) ??
     boldLabelWithNote(text.slice(labelStart, Math.min(block.span.end, labelStart + NOTED_BOLD_LABEL_REACH))) ?? announcedLabel(text, labelStart, announced) ??
     (captioned ? captionedLabel(text.slice(labelStart, Math.min(block.span.end, labelStart + 40))) : undefined) : undefined);
   // "Предмет Чл. 1. Този закон урежда …" (Bulgaria's laws as lex.bg gives them): the article's title, then its label run in
@@ -1211,7 +1211,7 @@ function plainHeadingLines(text: string, block: Block, titleLineStarts: readonly
     const lineContent = trimSpan(text, lineStart, lineEnd).start;
     const lineMark = depth || lineStart === block.span.start ? 0 : NOTE_MARK.exec(text.slice(lineContent, Math.min(lineEnd, lineContent + 16)))?.[0].length ?? 0;
     const contentStart = lineContent + lineMark;
-    const runIn = depth || goesOn || lineStart === block.span.start ? undefined : runInUnitLabel(text.slice(contentStart, Math.min(block.span.end, contentStart + RUN_IN_LABEL_REACH)));
+    const runIn = depth || goesOn || lineStart === block.span.start || koreanArticleQuoted(text, contentStart) ? undefined : runInUnitLabel(text.slice(contentStart, Math.min(block.span.end, contentStart + RUN_IN_LABEL_REACH)));
     // a schedule's heading, its margin note and what follows on the line going on as the schedule's text
     const schedule = depth || runIn !== undefined ? undefined : scheduleHeadingLength(text.slice(lineContent, lineEnd));
     // "(Section 5 (d)) SCHEDULE IV": a PDF's margin note, the section that brings the schedule in, before its heading
@@ -1369,6 +1369,10 @@ function runInUnitLabel(raw: string, depth = 0): number | undefined {
   // caption in bold, an ideographic space, the text
   const japanese = JAPANESE_BOLD_LABEL.exec(head);
   if (japanese) return japanese[0].length;
+  // "제1조(목적) 이 법은 …", "제2조 (다른 법률의 개정) ① …", "제5조 삭제 <2010.1.1>" (Korea's laws as law.go.kr gives their text): the
+  // label and its caption in brackets, the text after it (a citation opening a paragraph, "제5조에 따른", has neither)
+  const korean = KOREAN_RUN_IN_LABEL.exec(head);
+  if (korean) return korean[1].length;
   const unitLabel = (candidate: string) => {
     // "artículo 36. Estos descansos …" opening a hard-wrapped line (Chile's BCN text): a label is capitalised, a citation need not be
     if (/^\p{Ll}/u.test(candidate)) return undefined;
@@ -1626,6 +1630,19 @@ function numberAnnouncedBefore(text: string, start: number): string | undefined 
  * space before "条" is typesetting a citation never has: "第一百二十四 条采用……" is a label too.
  */
 const CJK_RUN_IN_LABEL = /^(第[0-9〇零一二三四五六七八九十百千]{1,8}[条條](?:[之の][一二三四五六七八九十百千]{1,6}){0,3}(?:(?:から|及び)第[0-9〇零一二三四五六七八九十百千]{1,8}[条條](?:の[一二三四五六七八九十百千]{1,6}){0,3}(?:まで)?)?)[ \t\u3000]+(?=[^\s\u3000])|^(第[0-9〇零一二三四五六七八九十百千]{1,8}[ \u3000][条條])(?=[^\s\u3000])/;
+
+/**
+ * Whether a Korean article's label at `at` is indented with an ideographic space: "　제6조(관세 등 각종 세금의 추징) 협정 …" after "　< 아 래
+ * >", an article quoted in an editor's note (law.go.kr indents it so), no unit of the text.
+ */
+function koreanArticleQuoted(text: string, at: number): boolean {
+  return text.startsWith('제', at) && text.slice(text.lastIndexOf('\n', at - 1) + 1, at).includes('\u3000');
+}
+
+/** A Korean article's label run into its text: its caption in brackets, or "삭제" after it. */
+// (a space after the caption, and no list's word: "제19조(합당)의 규정에 의한", "제22조(…)제1항", "제12조(…) 및 제13조(…)의" open a
+// paragraph with a citation, its caption in brackets as older laws cite)
+const KOREAN_RUN_IN_LABEL = /^(제[ \t]?\d{1,4}조(?:의\d{1,3}){0,3}(?:[ \t]?\([^()\n]{1,60}\)[ \t]+(?!(?:및|또는|내지|부터|와|과|ㆍ)[ \t])|[ \t]+(?=삭제)))(?=\S)/u;
 
 /** A Japanese article's label, with its caption in brackets or not (a long one, "（手数料令第十二条第一項の…）", brackets inside it), in bold, then an ideographic space and the text. */
 // ("**第百五十三条から第百六十条まで**　削除", "**第百七十三条及び第百七十四条**　削除": articles repealed together, labelled as one)

@@ -133,7 +133,8 @@ const PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp }> = [
   { style: 'paragraph-sign', pattern: /^(?:\(?§[ \t]?(\d{1,3})(?:[º°]|o(?=[ \t-])|\\?\.(?=[ \t])|[ \t]{1,3}(?:~~[º°]~~|_[oº°]_)|(?<=§[ \t]?1)er\.(?=[ \t])|(?:<[a-z][^<>]{0,40}>){1,3}[oº°](?:<\/[a-z]{1,6}>){1,3}|(?<=\d{2})(?=[ \t]+\p{Lu}\p{Ll}))(?:-([A-Z]))?\.?|(Par[áa]grafo [úu]nico|PAR[ÁA]GRAFO [ÚU]NICO)[.:]?)(?=[ \t])/u },
   // "⒈", "⒉" … "⒛": one character each (Chinese texts' points, "目"); read as "1.", "2."
   { style: 'num-dot', pattern: /^([\u2488-\u249b])/ },
-  { style: 'circled', pattern: /^([\u2460-\u2473])(?=\s|\*)/ },
+  // ("②제1항의 규정에 의한 …": Korea's older texts write the paragraph's words right after its number)
+  { style: 'circled', pattern: /^([\u2460-\u2473])(?=\s|\*|[\uac00-\ud7a3])/ },
   // (the full-width digits are ASCII here: asciiDigits; an ideographic space after the number is what marks it)
   // ("○２" alone, a paragraph's number made a heading of its own, its words in the paragraph after it)
   { style: 'ja-paragraph', pattern: /^○?(\d{1,3})(?:\u3000(?=[^\s\u3000])|(?<=○\d{1,3})[ \t]*$)/ },
