@@ -194,13 +194,8 @@ export class CjkParser extends AnchorParser {
    * after it: "제35조(정기보고)제1항" (Korean).
    */
   protected koreanCaptionAt(i: number): number | undefined {
-    if (!this.c.table.particlesAfterNoun || !this.isPunct(i, '(') || this.toks[i].space) return undefined;
-    for (let k = i + 1; k < i + CAPTION_TOKENS; k++) {
-      const t = this.tok(k);
-      if (!t || t.kind === 'break' || t.newline || this.isPunct(k, '(')) return undefined;
-      if (this.isPunct(k, ')')) return this.tok(k + 1) && !this.toks[k + 1].space && this.match(this.c.numberPrefix, k + 1) ? k + 1 : undefined;
-    }
-    return undefined;
+    const after = this.c.table.particlesAfterNoun ? this.koreanAsideEnd(i) : undefined;
+    return after !== undefined && this.tok(after) && !this.toks[after].space && this.match(this.c.numberPrefix, after) ? after : undefined;
   }
 
   /** A Korean sub-item at `i`: its letter ("가", "나", … "하"), then "목" ("가목", "나목에"), no space between. */
