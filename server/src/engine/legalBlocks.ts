@@ -279,20 +279,13 @@ export function readLegalBlocks(text: string, blocks: Block[], memo?: LegalReadi
     }
     if (current.kind === 'listItem') {
       // " 2) 건설ㆍ공급되는 …\n    다\. 재건축사업: …" (Korea's laws): a sub-item's point CommonMark read as a list item, the next
-      // sub-item run into it as its lazy continuation: the lines from that sub-item on are a paragraph of their own
-      const koreanAt = koreanItemLineIn(text, current);
-      if (koreanAt !== undefined) {
-        step({ ...current, span: trimSpan(text, current.span.start, koreanAt) });
-        const rest = trimSpan(text, koreanAt, current.span.end);
-        step({ kind: 'paragraph', depth: 0, span: rest, contentStart: rest.start });
-        return;
-      }
-      const headingAt = headingLineInItem(text, current);
-      if (headingAt !== undefined) {
-        // "2. La Investigación … podrá reiniciarse …\n\f Artículo 5 Cuestión prejudicial.-": a PDF's
-        // page break left no blank line, and CommonMark ran the next article's heading into the item.
-        step({ ...current, span: trimSpan(text, current.span.start, headingAt) });
-        const rest = trimSpan(text, headingAt, current.span.end);
+      // sub-item run into it as its lazy continuation; "2. La Investigación … podrá reiniciarse …\n\f Artículo 5 Cuestión
+      // prejudicial.-": a PDF's page break left no blank line, and CommonMark ran the next article's heading into the item. The lines
+      // from there on are a paragraph of their own.
+      const splitAt = koreanItemLineIn(text, current) ?? headingLineInItem(text, current);
+      if (splitAt !== undefined) {
+        step({ ...current, span: trimSpan(text, current.span.start, splitAt) });
+        const rest = trimSpan(text, splitAt, current.span.end);
         step({ kind: 'paragraph', depth: 0, span: rest, contentStart: rest.start });
         return;
       }
@@ -1890,9 +1883,11 @@ const HANGUL = /[\uac00-\ud7a3]/u;
 function koreanItemLineIn(text: string, block: Block): number | undefined {
   const body = text.slice(block.span.start, block.span.end);
   if (!body.includes('\n') || !HANGUL.test(body)) return undefined;
-  for (let at = body.indexOf('\n'); at >= 0; at = body.indexOf('\n', at + 1)) {
-    const line = body.slice(at + 1, body.indexOf('\n', at + 1) < 0 ? body.length : body.indexOf('\n', at + 1));
+  for (let at = body.indexOf('\n'); at >= 0; ) {
+    const next = body.indexOf('\n', at + 1);
+    const line = body.slice(at + 1, next < 0 ? body.length : next);
     if (KOREAN_ITEM_LINE.test(line) && HANGUL.test(line)) return block.span.start + at + 1;
+    at = next;
   }
   return undefined;
 }
