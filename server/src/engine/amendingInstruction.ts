@@ -5,7 +5,7 @@ import { detached, lineWithinReach } from './text';
 // "wordt vervangen door", "wird … ersetzt"): such a sentence defines nothing, and its citations are
 // of the text it amends, not of the document it stands in.
 
-type AmendingWords = 'instruction' | 'asFollows' | 'introducesText' | 'announcesList' | 'announcesListHolds' | 'inUnitLeadIn' | 'nameThenDate' | 'beforeName' | 'principalInstrument';
+type AmendingWords = 'instruction' | 'asFollows' | 'introducesText' | 'announcesList' | 'announcesListHolds' | 'inUnitLeadIn' | 'nameThenDate' | 'beforeName' | 'principalInstrument' | 'asAmendedBy';
 
 /**
  * Every language table's words of one kind, as one alternation: a sentence amends in whatever language it is written. A
@@ -36,6 +36,9 @@ export const AMENDS_AS_FOLLOWS_SENTENCE_TAIL = new RegExp(String.raw`^[\s,]*${AM
  * …, sono apportate le seguenti modificazioni: 1) all'art. 114:" (the first item run into the lead-in).
  */
 export const AMENDS_AS_FOLLOWS_IN = new RegExp(AMENDS_AS_FOLLOWS, 'iu');
+
+/** The words that list, after an amended instrument's name, the acts that amended it before ("…, ve znění zákona č. 312/2006 Sb., …"). */
+export const AS_AMENDED_BY = new RegExp(String.raw`(?<!\p{L})(?:${joined('asAmendedBy') || '(?!)'})(?!\p{L})`, 'iu');
 
 /** The sentence around [start, end): from the last ". ", ";" or line break before it to the next one after it, at most 400 characters each way (never past its line, which an edit elsewhere cannot change). */
 export function sentenceAround(text: string, start: number, end: number): string {

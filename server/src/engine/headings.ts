@@ -210,6 +210,9 @@ const KOREAN_HEADING_KINDS: Record<string, UnitKind> = { 조: 'article', 장: 'c
 /** A Chinese heading's unit character, in either script, and the kind of unit it opens. */
 const CHINESE_HEADING_KINDS: Record<string, UnitKind> = { 条: 'article', 條: 'article', 章: 'chapter', 节: 'division', 節: 'division', 编: 'part', 編: 'part', 部: 'part' };
 
+/** "č. " (číslo, Czech) before a unit's number in its heading. */
+const NUMBER_SIGN_BEFORE_NUMBER = /^č\.[ \t]?(?=\d)/;
+
 export function readHeading(raw: string): HeadingInfo | undefined {
   // Emphasis around the whole label goes too: "**_Artículo 4.-_**" (bold and italic, as official sites' HTML gives it)
   // "**Art. 68** e" (Fedlex's PDFs): the letter of an inserted article set after the bold number
@@ -338,7 +341,8 @@ export function readHeading(raw: string): HeadingInfo | undefined {
     const kind = headingWord(word[1]);
     if (kind) {
       const afterWord = text.slice(word[0].length);
-      const rest = afterWord.replace(/^\s+/, '');
+      // "Příloha č. 1 k vyhlášce č. 297/2001 Sb." (Czech): the number's sign between the word and the number
+      const rest = afterWord.replace(/^\s+/, '').replace(NUMBER_SIGN_BEFORE_NUMBER, '');
       if (kind === 'preamble') return { kind, label: word[0], title: splitTitle(rest) };
       if (afterWord.length > 0 && afterWord === rest && !/^[\d]/.test(rest)) {
         // "Articles" glued to another word: not a structural heading.

@@ -17,7 +17,7 @@ import { readHeading } from './headings';
 import { headingsAbove } from './headingsAbove';
 import { normaliseName } from './documentNames';
 import { quotationOpenedIn } from './quotedWords';
-import { AMENDING_LEAD_IN_TAIL, AMENDS_AS_FOLLOWS_IN, AMENDS_AS_FOLLOWS_SENTENCE_TAIL, insertingInstructionAbove, joined } from './amendingInstruction';
+import { AMENDING_LEAD_IN_TAIL, AMENDS_AS_FOLLOWS_IN, AMENDS_AS_FOLLOWS_SENTENCE_TAIL, AS_AMENDED_BY, insertingInstructionAbove, joined } from './amendingInstruction';
 
 /** How far after a citation the chain may end (resolutionReuse.ts re-resolves a citation when an edit is this close). */
 export const CHAIN_REACH = 200;
@@ -211,11 +211,25 @@ function openingWords(text: string, start: number, end: number): string {
   // (a footnote's mark after a name is no word of it: "The Magistrates’ Courts (…) Rules 2002[^f00014] are amended as follows.")
   // ("Le [règlement grand-ducal du 4 novembre 1994](/eli/etat/leg/rgd/1994/11/04/n7/jo) concernant … est modifié comme suit:",
   // Legilux as converted: a link's markup is no word of the name)
-  const raw = withoutLinkMarkup(text.slice(start, Math.min(end, start + OPENING_REACH)).replace(FOOTNOTE_MARK, ''));
+  const raw = withoutLinkMarkup(withoutEarlierAmendments(text, start, end).replace(FOOTNOTE_MARK, ''));
   const words = raw.includes('(') ? raw.replace(BRACKETED, ' ').replace(/[ \t]{2,}/g, ' ') : raw;
   return words.slice(0, LEAD_IN_MAX).trim();
 }
 
+
+/**
+ * The opening paragraph's first OPENING_REACH characters; where it lists the acts that amended its instrument before, without that
+ * list ("Zákon č. 182/2006 Sb., o úpadku …, ve znění zákona č. 312/2006 Sb., … a zákona č. 185/2013 Sb., se mění takto:", thirty acts
+ * and more): the name, then the words that say it is amended as follows.
+ */
+function withoutEarlierAmendments(text: string, start: number, end: number): string {
+  const raw = text.slice(start, Math.min(end, start + OPENING_REACH));
+  const amendedBy = AS_AMENDED_BY.exec(raw);
+  if (!amendedBy) return raw;
+  const whole = text.slice(start, Math.min(end, start + AMENDED_BY_LEAD_IN_MAX));
+  const follows = AMENDS_AS_FOLLOWS_IN.exec(whole.slice(amendedBy.index));
+  return follows ? `${whole.slice(0, amendedBy.index).replace(/[\s,]+$/, '')}, ${whole.slice(amendedBy.index + follows.index)}` : raw;
+}
 
 /** How far an opening paragraph is read for its words before the bracketed ones are left out. */
 const OPENING_REACH = 2_000;
@@ -405,7 +419,7 @@ function leadInOf(model: DocumentModel, unit: Unit): LeadIn | null {
     // ("the following provisions of the_ Public Governance, Performance and Accountability Act 2013_:": a converter's italics around the name)
     // ("(d) decisions under the _Migration Act 1958_, being:": the list, "being" or "namely" what it names)
     found = { end, ...(last && (/^[*_]*(?:\s*\((?:c\.|S\.I\.|S\.R\.|asp|anaw|nawm|asc)\s*(?:[^()\n]|\([^()\n]*\)){1,50}\))?(?:,?[ \t]+(?:being|namely))?[\s:;,.—–-]*$/.test(rest) || AMENDING_LEAD_IN_TAIL.test(rest)) ? { name: last.name } : {}) };
-  } else if (trimmed && trimmed.length <= LEAD_IN_MAX + 360) {
+  } else if (trimmed && (trimmed.length <= LEAD_IN_MAX + 360 || end > unit.labelSpan.end + LEAD_IN_MAX + 360 + 64)) {
     // The last citation before the colon names another instrument's provision: the list is of that provision's parts.
     const references = model.references;
     const lastIndex = firstReferenceFrom(model, end) - 1;
@@ -431,11 +445,14 @@ function amendedByLeadIn(model: DocumentModel, start: number, trimmed: string): 
   const amends = AMENDS_AS_FOLLOWS_IN.exec(trimmed);
   if (!amends) return undefined;
   const offset = model.text.indexOf(trimmed, start);
-  const before = trimmed.slice(0, amends.index);
+  // ("Zákon č. 182/2006 Sb., …, ve znění zákona č. 312/2006 Sb., zákona č. 108/2007 Sb., …, se mění takto:": the names after "ve
+  // znění" are of the acts that amended it before)
+  const amendedBy = AS_AMENDED_BY.exec(trimmed.slice(0, amends.index));
+  const before = trimmed.slice(0, amendedBy?.index ?? amends.index);
   const named = instrumentsNamedIn(before, model.language);
   let name = named[named.length - 1]?.name;
   let nameEnd = named[named.length - 1]?.span.end ?? -1;
-  for (let i = firstReferenceFrom(model, offset); i < model.references.length && model.references[i].span.start < offset + amends.index; i++) {
+  for (let i = firstReferenceFrom(model, offset); i < model.references.length && model.references[i].span.start < offset + before.length; i++) {
     const reference = model.references[i];
     if (reference.anchor.kind === 'instrument' && reference.span.end - offset > nameEnd) {
       name = reference.anchor.name;
@@ -461,7 +478,25 @@ function leadInEnd(model: DocumentModel, unit: Unit): number {
   const firstChild = unit.children.find((child) => child.headingDepth === 0 && child.span.start > unit.labelSpan.end);
   if (firstChild) end = Math.min(end, firstChild.span.start);
   const blank = /\n[ \t]*\n/.exec(model.text.slice(unit.labelSpan.end, end));
-  return blank ? unit.labelSpan.end + blank.index : end;
+  if (blank) return unit.labelSpan.end + blank.index;
+  return longAmendingLeadIn(model, unit, firstChild?.span.start) ?? end;
+}
+
+/** How long a lead-in that lists the acts which amended its instrument before may be (thirty such acts and more). */
+const AMENDED_BY_LEAD_IN_MAX = 6_000;
+
+/**
+ * The end of a lead-in longer than others that names the instrument it amends, the acts that amended it before, then the words that
+ * say it is amended as follows ("Zákon č. 182/2006 Sb., …, ve znění zákona č. 312/2006 Sb., … a zákona č. 185/2013 Sb., se mění
+ * takto:"), or undefined.
+ */
+function longAmendingLeadIn(model: DocumentModel, unit: Unit, childStart: number | undefined): number | undefined {
+  const limit = Math.min(unit.span.end, childStart ?? unit.span.end, unit.labelSpan.end + AMENDED_BY_LEAD_IN_MAX);
+  const text = model.text.slice(unit.labelSpan.end, limit);
+  const blank = /\n[ \t]*\n/.exec(text);
+  const paragraph = blank ? text.slice(0, blank.index) : text;
+  if (!/[:：]\s*$/.test(paragraph) || !AS_AMENDED_BY.test(paragraph) || !AMENDS_AS_FOLLOWS_IN.test(paragraph.slice(-120))) return undefined;
+  return unit.labelSpan.end + paragraph.length;
 }
 
 /** Whether a citation starts in [start, end): a binary search over the document's citations, in text order. */

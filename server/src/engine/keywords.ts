@@ -26,6 +26,8 @@ export const HEADING_WORDS: Record<string, UnitKind> = {
   статья: 'article', глава: 'chapter', раздел: 'title', часть: 'part', приложение: 'annex',
   // Vietnamese: "Điều 1. Phạm vi điều chỉnh", "Chương I", "Mục 2" (a grouping below a chapter), "Phần thứ nhất"
   điều: 'article', chương: 'chapter', mục: 'division', phần: 'part',
+  // Czech: "ČÁST PRVNÍ", "HLAVA I", "Díl 1", "Oddíl 2", "Čl. I" (an amending act's articles), "Příloha č. 1"
+  část: 'part', hlava: 'title', díl: 'chapter', oddíl: 'division', článek: 'article', čl: 'article', příloha: 'annex',
   // Bulgarian
   член: 'article', чл: 'article', част: 'part',
   // Arabic

@@ -1649,6 +1649,9 @@ const CJK_LABEL_AFTER_SENTENCE = /(?<=[。；！？][ \t\u3000]+)(第[0-9〇零�
 // ("第 四 章 解聘、不續聘、停聘及資遣": the enumeration comma inside a title; never right after the label, "第三章、第四章")
 const CJK_GROUPING_TITLE = /^第[ \u3000]?[0-9〇零一二三四五六七八九十百千]{1,8}[ \u3000]?[章节節编編][\s\u3000]+[^\s。，；：、,;:.!?！？][^。，；：,;:.!?！？]{0,40}$/;
 
+/** "Příloha č. 1 k vyhlášce č. 345/2021 Sb.", "Příloha k zákonu č. 40/2009 Sb." (Czech), "Príloha č. 2 k zákonu č. 300/2005 Z. z." (Slovak). */
+const ANNEX_TO_NUMBERED_ACT = /^(?:Příloha|Príloha)(?:[ \t]+č\.[ \t]?\d{1,3}[a-z]?)?[ \t]+k[ \t]+[^\n.]{1,80}?[ \t]+č\.[ \t]?\d{1,4}\/\d{4}[ \t]?(?:Sb\.|Z\.[ \t]?z\.)$/u;
+
 /** "Artículo 129 Citaciones.", alone: an article's label and a short title closed by a full stop. */
 function titleClosedByStop(content: string): number | undefined {
   const info = readHeading(content);
@@ -1738,6 +1741,9 @@ function plainHeadingDepth(line: string, wholeBlock = false): number | undefined
   if (/^\p{Ll}/u.test(content.replace(/^[*_\s]+/, ''))) return undefined;
   // "Section 1798.121.*": a sentence's last line, its stop inside the emphasis that closes with it
   if (!wholeBlock && /[.;,،؛][*_]{1,3}$/.test(content)) return undefined;
+  // "Příloha č. 1 k vyhlášce č. 345/2021 Sb." (a Czech annex's heading, which names the instrument it is annexed to, as e-Sbírka sets
+  // it on a plain line): the gazette's abbreviation ends it with a full stop
+  if (wholeBlock && ANNEX_TO_NUMBERED_ACT.test(content)) return PLAIN_GROUPING_DEPTH;
   if (/[.;,،؛]$/.test(content)) return wholeBlock && /\.$/.test(content) ? titleClosedByStop(content) : undefined;
   // "SECCIÓN PRIMERA: GOBIERNO CENTRAL                  1 686 313 859,00" (a budget law's table, Peru): a row, its amount in a column
   if (AMOUNT_IN_COLUMN.test(content)) return undefined;

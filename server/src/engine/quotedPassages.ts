@@ -28,7 +28,9 @@ const CLOSING: Record<string, string> = { '"': '"', '“': '”', '«': '»', '�
 // ("el texto siguiente:  " then '\u00a0 \u00a0 \u00a0"La verificación …' (SPIJ's page: the indentation in no-break spaces)
 // ("_(c) by inserting after subsection (1) the following subsection:_" then '"(2) For the avoidance …': the lead-in's emphasis closed
 // after its colon)
-const OPENER = /[:—–-][*_]{0,3}[ \t\u00a0]*(?:\[[^\]\n]{1,60}\]\([^)\s]{1,300}\)[ \t]*)?(?:\r?\n[ \t\u00a0]*(?:>[ \t]*)*)*(?:\p{Lu}[^\n"“«„:]{0,99}(?:\r?\n[ \t\u00a0]*)+)?(["“«„])/gu;
+// ("- 4. Za § 7 se vkládají nové § 7a až 7c, které včetně nadpisů znějí:" then "##### „§ 7a", its title and text, "##### § 7b" …,
+// "… a moratoria.“." (Czech amending acts as e-Sbírka gives them): the mark opens a heading, and the passage holds headings)
+const OPENER = /[:—–-][*_]{0,3}[ \t\u00a0]*(?:\[[^\]\n]{1,60}\]\([^)\s]{1,300}\)[ \t]*)?(?:\r?\n[ \t\u00a0]*(?:>[ \t]*)*)*(?:\p{Lu}[^\n"“«„:]{0,99}(?:\r?\n[ \t\u00a0]*)+)?((?<=\n)#{1,6}[ \t]+)?(["“«„])/gu;
 
 /** The quoted passages of a document, in text order (once per document version). */
 export const quotedPassages: (model: DocumentModel) => readonly Span[] = oncePerVersion((model) => findPassages(model.text));
@@ -52,13 +54,17 @@ export function findPassages(text: string): Span[] {
   OPENER.lastIndex = 0;
   for (let match = OPENER.exec(text); match; match = OPENER.exec(text)) {
     const open = match.index + match[0].length - 1;
+    const mark = match[2];
+    const headed = match[1] !== undefined;
     // ("… by the insertion after section 294 of the following Part:" then "“PART VIIA" and its sections, then "… repaid.”.": a
-    // whole Part or Schedule set out runs longer than other quotations)
-    const { end, stop } = closeOf(text, open, match[1], opensGrouping(text, open) ? MAX_GROUPING_PARAGRAPHS : MAX_PARAGRAPHS);
-    const reopened = end === undefined ? reopenedRun(text, open, match[1]) : undefined;
+    // whole Part or Schedule set out runs longer than other quotations; so does one a heading opens, which holds headings)
+    const { end, stop } = closeOf(text, open, mark, headed || opensGrouping(text, open) ? MAX_GROUPING_PARAGRAPHS : MAX_PARAGRAPHS, headed);
+    const reopened = end === undefined ? reopenedRun(text, open, mark) : undefined;
     if (end !== undefined || reopened !== undefined) out.push({ start: open, end: end ?? reopened! });
-    // An opener between here and where this scan stopped reads the same marks: never scanned twice (linear time).
-    OPENER.lastIndex = Math.max(stop, open + 1, reopened ?? 0);
+    // An opener between here and where this scan stopped reads the same marks: never scanned twice (linear time). (A scan stopped
+    // by a heading resumes at the line before it, which may be the lead-in of a passage the heading opens: "… který zní:" then
+    // "##### „§ 15a".)
+    OPENER.lastIndex = Math.max(text[stop] === '#' ? lineBefore(text, stop) : stop, open + 1, reopened ?? 0);
   }
   // "“1 – يستثنى من تطبيق أحكام هذا النظام كل من :" … "… ذات الصلة بكل فئة”." (an article's wording as an amendment set it out,
   // its lead-in left out by the converter): paragraphs in quotation marks, opened at a paragraph's start and closed at the end of
@@ -86,6 +92,13 @@ export function findPassages(text: string): Span[] {
     resume = Math.max(stop, open + 2);
   }
   return out.sort((a, b) => a.start - b.start).filter((span, i, all) => i === 0 || span.start >= all[i - 1].end);
+}
+
+/** The start of the last line with text before the line starting at `at`. */
+function lineBefore(text: string, at: number): number {
+  let end = at - 1;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return text.lastIndexOf('\n', end - 1) + 1;
 }
 
 /** How many paragraphs in a row that do not open with '' (a printer's marginal notes, page marks) a passage in '' quotes goes on through. */
@@ -252,7 +265,7 @@ const GROUPINGS = new Set<string>(['book', 'part', 'title', 'chapter', 'division
 /** How many paragraphs a Part or Schedule set out in quotation marks may run to. */
 const MAX_GROUPING_PARAGRAPHS = 1000;
 
-function closeOf(text: string, open: number, opener: string, maxParagraphs = MAX_PARAGRAPHS): { end?: number; stop: number } {
+function closeOf(text: string, open: number, opener: string, maxParagraphs = MAX_PARAGRAPHS, headingsInside = false): { end?: number; stop: number } {
   const closer = CLOSING[opener];
   const symmetric = closer === opener;
   let depth = 1;
@@ -267,6 +280,11 @@ function closeOf(text: string, open: number, opener: string, maxParagraphs = MAX
       // A blank line (in a blockquote, one holding only its ">"): a new paragraph; a heading ends any quote.
       let j = i + 1;
       while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r' || text[j] === '>')) j++;
+      // (a passage a heading opened holds headings: each one more paragraph)
+      if (text[j] === '#' && headingsInside) {
+        if (++paragraphs > maxParagraphs) return { end: closedAt, stop: j };
+        continue;
+      }
       if ((text[j] === '\n' && ++paragraphs > maxParagraphs) || text[j] === '#') return { end: closedAt, stop: j };
       continue;
     }

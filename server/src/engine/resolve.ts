@@ -986,6 +986,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (skipped) {
         return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is in a part ${whereHeld(doc, model)} does not hold: its ${cited.path[0].kind} numbers jump from ${skipped.below} to ${skipped.above}` };
       }
+      // "§ 2" in a Czech decree whose consolidated text holds §§ 1, 3 and 6–16: a repealed section the text leaves out
+      const skippedRepealed = !first.partial && isCitableKind(cited.path[0]?.kind) ? repealedLeftOut(doc, cited.path[0]) : undefined;
+      if (skippedRepealed) {
+        return { status: 'external', span, reason: `${describe(cited.path)} is not in ${whereHeld(doc, model)}, whose ${cited.path[0].kind} numbers skip from ${skippedRepealed.below} to ${skippedRepealed.above}: consolidated texts in this language leave repealed ${pluralOf(cited.path[0].kind)} out, so it cannot be checked` };
+      }
       // "l'article 91" in France's old Code minier as consolidated today, which holds 62 of the numbers from 6 to 260: a copy that
       // holds few of the numbers in its run is an extract, a consolidation of a law mostly repealed, or an amending law that sets
       // out sections of other Acts (HIPAA's "section 1176")
@@ -4211,6 +4216,17 @@ function skippedRun(model: DocumentModel, step: RefStep): { below: number; above
   const from = groupingValue(lower.number);
   const to = groupingValue(upper.number);
   return from !== undefined && to !== undefined && to - from > 1 ? around : undefined;
+}
+
+/**
+ * The held numbers around an article or section the document lacks, where its language's consolidated texts leave repealed units
+ * out (LanguageTable.repealedLeftOut: "§ 1", "§ 3", "§ 6" …, with no word where §§ 2, 4 and 5 stood): the number is most likely one
+ * of those.
+ */
+function repealedLeftOut(model: DocumentModel, step: RefStep): { below: number; above: number } | undefined {
+  if ((step.kind !== 'article' && step.kind !== 'section') || !tablesFor(model.language).every((table) => table.repealedLeftOut)) return undefined;
+  const value = leadingValue(step.number);
+  return value === undefined ? undefined : numbersAround(heldNumbers(model, step.kind), value);
 }
 
 /** The outermost grouping (book, part, title, chapter) a unit stands in. */

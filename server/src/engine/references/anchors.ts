@@ -259,7 +259,8 @@ export class AnchorParser extends GroupParser {
     let k = i;
     while (k < i + 3 && this.tok(k)?.kind === 'word' && !this.tok(k)!.newline && /^\p{Ll}/u.test(this.tok(k)!.raw) && adjective.test(this.tok(k)!.raw)) k++;
     const noun = this.tok(k);
-    return k > i && noun?.kind === 'word' && !noun.newline && this.isCapitalised(noun) && (!!this.match(this.c.instruments, k, true) || this.isSuffixNoun(noun));
+    // (Czech writes the noun in lower case too: "trestního řádu", "občanského zákoníku")
+    return k > i && noun?.kind === 'word' && !noun.newline && (this.isCapitalised(noun) || !!this.c.table.lowercaseNames) && (!!this.match(this.c.instruments, k, true) || this.isSuffixNoun(noun));
   }
 
   protected instrument(i: number, initials = false): { name: string; span: Span; next: number } | null {
@@ -595,6 +596,9 @@ export class AnchorParser extends GroupParser {
   /** "n.º 109/2009", "n.º 1/90/A" at `i`: the index of the number's last token, or -1. */
   private statuteNumberAfterSign(i: number): number {
     const sign = this.tok(i);
+    // "zákona č. 40/2009 Sb." (Czech): the table's sign
+    const tableSign = this.c.table.numberSigns ? this.match(this.c.numberSigns, i) : null;
+    if (tableSign) return this.gazetteAfter(tableSign.next - 1);
     if (sign?.kind !== 'word' || !/^(?:n\.º|nº|n°)$/.test(sign.norm)) return -1;
     const number = this.tok(i + 1);
     const year = this.tok(i + 3);
@@ -602,6 +606,23 @@ export class AnchorParser extends GroupParser {
     // a region's letter after a second slash ("1/90/A", the Azores)
     const letter = this.tok(i + 5);
     return this.isPunct(i + 4, '/') && !this.tok(i + 4)!.space && letter?.kind === 'word' && !letter.space && /^[A-Z]$/.test(letter.raw) ? i + 5 : i + 3;
+  }
+
+  /**
+   * "č. 40/2009 Sb.", "č. 104/2013 Sb. m. s." with the sign's last token at `i`: the index of the number's last token, its gazette's
+   * abbreviation with it (the Collection of Laws, of International Treaties), or -1.
+   */
+  private gazetteAfter(i: number): number {
+    const number = this.tok(i + 1);
+    const year = this.tok(i + 3);
+    if (number?.kind !== 'num' || number.newline || !this.isPunct(i + 2, '/') || this.tok(i + 2)!.space || year?.kind !== 'num' || year.space) return -1;
+    let last = i + 3;
+    const word = (k: number, raw: string) => this.tok(k)?.kind === 'word' && this.tok(k)!.raw === raw && !this.tok(k)!.newline && this.isPunct(k + 1, '.') && !this.tok(k + 1)!.space;
+    if (word(last + 1, 'Sb')) {
+      last += 2;
+      if (word(last + 1, 'm') && word(last + 3, 's')) last += 4;
+    }
+    return last;
   }
 
   /** ", n. 241" after an instrument's date: the index of the number's token, or -1. */

@@ -46,6 +46,8 @@ export interface Compiled {
   relAfter: TrieNode<Direction>;
   outerAfter: TrieNode<Direction>;
   dateWords: TrieNode<true>;
+  /** Signs between a unit's noun and its number (LanguageTable.numberSigns). */
+  numberSigns: TrieNode<true>;
   /** First tokens of anything a reference can start with (unit, ordinal, "this" word). */
   starters: Set<string>;
 }
@@ -103,6 +105,7 @@ function compile(table: LanguageTable): Compiled {
     relAfter: buildTrie(Object.entries(table.relativeUnits?.after ?? {})),
     outerAfter: buildTrie(Object.entries(table.outerArticleByPlace ?? {})),
     dateWords: buildTrie(set(table.datedInstruments?.dateWords ?? [])),
+    numberSigns: buildTrie(set(table.numberSigns ?? [])),
     starters: new Set([...Object.keys(table.units).filter((unit) => !table.unitsBelowOnly?.words.includes(unit)), ...Object.keys(table.ordinals), ...table.thisWords,
       ...(table.numberBeforeUnit ?? []), ...(table.numberBeforeUnit || table.thisWordsAfter ? table.instruments : []),
       ...Object.keys(table.relativeUnits?.before ?? {}), ...(table.subItemLetters ?? '')].map((k) => keyTokens(k)[0])),

@@ -116,6 +116,9 @@ export class GroupParser extends ItemParser {
     // codes letter no units "(s)"; elsewhere only the ending written onto the noun is read so.
     if (opening?.kind === 'marker' && opening.norm === 's' && (!opening.space || this.c.table.code === 'fr')) return null;
     if (kw.markerOnly && !(opening?.kind === 'marker' && opening.style === 'paren')) return null;
+    // "přílohy č. 1" (Czech): the number's sign after the noun
+    const sign = this.c.table.numberSigns ? this.match(this.c.numberSigns, i) : null;
+    if (sign && this.tok(sign.next)?.kind === 'num' && !this.tok(sign.next)!.newline) i = sign.next;
     const first = this.item(i, kind, numericOnly) ?? this.itemAfterRangeOpener(i, kind, numericOnly);
     if (!first) return null;
     const targets: ITarget[] = [];

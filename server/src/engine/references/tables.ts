@@ -76,8 +76,10 @@ export interface LanguageTable {
    * (qualifying childcare vouchers)—"); `nameThenDate`: what stands between an instrument's name and the words that say it is
    * amended as follows, its date and title (", de 5 de junio, del Valedor del Pueblo" before ", queda modificada como sigue");
    * `beforeName`: words opening such a sentence before the instrument's name, left out of the name ("In the ").
+   * `asAmendedBy`: the words after the amended instrument's name that list the acts which amended it before ("Zákon č. 182/2006 Sb., …, ve
+   * znění zákona č. 312/2006 Sb., …, se mění takto:"): the names after them are not the one amended.
    */
-  amending?: { instruction?: string; asFollows?: string; announcesList?: string; announcesListHolds?: string; inUnitLeadIn?: string; nameThenDate?: string; beforeName?: string; principalInstrument?: string } & ({ introducesText?: never; introducesTextEndsWith?: never } | { introducesText: string; introducesTextEndsWith: string });
+  amending?: { instruction?: string; asFollows?: string; announcesList?: string; announcesListHolds?: string; inUnitLeadIn?: string; nameThenDate?: string; beforeName?: string; principalInstrument?: string; asAmendedBy?: string } & ({ introducesText?: never; introducesTextEndsWith?: never } | { introducesText: string; introducesTextEndsWith: string });
   /**
    * A clause that says whose provisions an amending part's citations are: "whenever in this title an amendment or repeal is
    * expressed in terms of an amendment to, or repeal of, a section or other provision, the reference shall be considered to be
@@ -381,6 +383,13 @@ export interface LanguageTable {
   closedNumbers?: RefUnitKind[];
   /** Points lettered on past "z" by doubling the letter: "lettere z), aa), bb)" (Italy). Not Spanish, whose "ll)" follows "l)". */
   doubledLetters?: boolean;
+  /**
+   * Whether the language's consolidated texts leave repealed articles and sections out, with no word where they stood (e-Sbírka's
+   * Czech texts as legalize-cz gives them: "§ 1", "§ 3", "§ 6"): a number the text skips is most likely a repealed one.
+   */
+  repealedLeftOut?: boolean;
+  /** Signs of a number between a unit's noun and its number: Czech "přílohy č. 1" ("číslo"). */
+  numberSigns?: string[];
   /** Letters of the language's alphabet beyond a–z, a point's number with its ")": Spanish "ch)", "ll)", "ñ)" (Argentina's older decrees). */
   moreLetters?: string[];
   /** A semicolon parts the items of a list of numbers: "articoli 83, comma 6; 88, comma 3; 97, comma 9" (Italy). */
@@ -1458,7 +1467,109 @@ const VI: LanguageTable = {
   lettersOnly: true,
 };
 
-export const LANGUAGE_TABLES: LanguageTable[] = [EN, FR, ES, PT, NL, AR, DE, RU, ZH, ZH_HANT, JA, KO, IT, CA, BG, VI];
+// Czech, as Czech laws write it (e-Sbírka, legalize-cz): "§ 230 odst. 1 písm. a)", "§ 182 odst. 1 písm. b) nebo c)", "v odstavci 1
+// nebo 2", "podle § 285 odst. 4 a 5", "§ 2 až 5", "čl. I bod 3", "odst. 1 věty první", "tohoto zákona", "přílohy č. 1"; another act
+// by its number ("§ 26 odst. 8 zákona č. 18/1997 Sb.") or its adjectives before the noun ("§ 110 trestního řádu", "občanského
+// zákoníku"). The outer unit or the instrument follows in the genitive, with no of-word, as in Russian. Every case of each noun.
+const CS_ORDINALS = czechOrdinals();
+const CS: LanguageTable = {
+  code: 'cs',
+  amending: {
+    // "V § 18 odst. 2 písm. b) se tečka nahrazuje čárkou", "se za slova „a to“ vkládá slovo „jen“", "§ 7 včetně nadpisu zní:",
+    // "Odstavec 3 se zrušuje." (the clitic "se" stands anywhere before the verb; a court that "zrušuje rozhodnutí" amends nothing)
+    instruction: String.raw`(?:nahrazuje|nahrazují|vkládá|vkládají|doplňuje|doplňují|vypouští|vypouštějí|zní|znějí|přečíslovávají|přečíslovává|přečíslují|označují)(?!\p{L})|(?:se\s+zrušuj[eí]|zrušuj[eí]\s+se)(?!\p{L})`,
+    asFollows: String.raw`se\s+(?:mění|doplňuje|mění\s+a\s+doplňuje)\s+takto`,
+    asAmendedBy: String.raw`ve\s+znění`,
+    // "Zákon č. 182/2006 Sb., o úpadku a způsobech jeho řešení, se mění takto:": the act's title after its number
+    nameThenDate: String.raw`,[ \t]+o[ \t][^,:;\n]{1,300}?[ \t]*`,
+  },
+  units: {
+    '§': { kind: 'section' }, '§§': { kind: 'section', plural: true },
+    paragraf: { kind: 'section' }, paragrafu: { kind: 'section' }, paragrafem: { kind: 'section' }, paragrafy: { kind: 'section', plural: true },
+    'paragrafů': { kind: 'section', plural: true }, paragrafech: { kind: 'section', plural: true }, 'paragrafům': { kind: 'section', plural: true },
+    'článek': { kind: 'article' }, 'článku': { kind: 'article' }, 'článkem': { kind: 'article' }, 'články': { kind: 'article', plural: true },
+    'článků': { kind: 'article', plural: true }, 'článcích': { kind: 'article', plural: true }, 'článkům': { kind: 'article', plural: true },
+    'čl.': { kind: 'article' },
+    // "odstavce" is the genitive singular ("odstavce 1") and the plural ("odstavce 1 a 2"): plural, so that it takes a list
+    odstavec: { kind: 'paragraph' }, odstavce: { kind: 'paragraph', plural: true }, odstavci: { kind: 'paragraph', plural: true },
+    odstavcem: { kind: 'paragraph' }, 'odstavců': { kind: 'paragraph', plural: true }, 'odstavcích': { kind: 'paragraph', plural: true },
+    'odstavcům': { kind: 'paragraph', plural: true }, 'odst.': { kind: 'paragraph', plural: true },
+    'písmeno': { kind: 'subparagraph' }, 'písmene': { kind: 'subparagraph' }, 'písmenu': { kind: 'subparagraph' }, 'písmenem': { kind: 'subparagraph' },
+    'písmena': { kind: 'subparagraph', plural: true }, 'písmen': { kind: 'subparagraph', plural: true }, 'písmenech': { kind: 'subparagraph', plural: true },
+    'písmenům': { kind: 'subparagraph', plural: true }, 'písmeny': { kind: 'subparagraph', plural: true }, 'písm.': { kind: 'subparagraph', plural: true },
+    bod: { kind: 'point' }, bodu: { kind: 'point' }, bodem: { kind: 'point' }, body: { kind: 'point', plural: true }, 'bodů': { kind: 'point', plural: true },
+    bodech: { kind: 'point', plural: true }, 'bodům': { kind: 'point', plural: true },
+    // "odst. 1 věty první", "věta druhá" (a sentence: read, no unit of the structure)
+    'věta': { kind: 'item', sentence: true }, 'věty': { kind: 'item', sentence: true, plural: true }, 'větě': { kind: 'item', sentence: true },
+    'větu': { kind: 'item', sentence: true }, 'větou': { kind: 'item', sentence: true },
+    'část': { kind: 'part' }, 'části': { kind: 'part' }, 'částí': { kind: 'part', plural: true },
+    hlava: { kind: 'title' }, hlavy: { kind: 'title' }, 'hlavě': { kind: 'title' }, hlavu: { kind: 'title' }, hlavou: { kind: 'title' },
+    'díl': { kind: 'chapter' }, 'dílu': { kind: 'chapter' }, 'dílem': { kind: 'chapter' },
+    'oddíl': { kind: 'division' }, 'oddílu': { kind: 'division' }, 'oddílem': { kind: 'division' },
+    'příloha': { kind: 'annex' }, 'přílohy': { kind: 'annex' }, 'příloze': { kind: 'annex' }, 'přílohu': { kind: 'annex' }, 'přílohou': { kind: 'annex' },
+  },
+  // "přílohy č. 1", "bodu č. 3": the number's sign between the noun and the number
+  numberSigns: ['č.'],
+  listConnectors: ['a', 'nebo', 'anebo', 'či', 'a/nebo'],
+  rangeConnectors: ['až', '-', '–'],
+  openEnds: ['a násl.', 'a následující', 'a následujících'],
+  ofWords: [],
+  determiners: [],
+  thisWords: ['tohoto', 'této', 'tomto', 'tento', 'tato', 'toto', 'tomuto', 'touto', 'tímto', 'těchto', 'těmito', 'tyto'],
+  // "téhož zákona", "uvedeného zákona", "citovaného nařízení": the act named before
+  anaphoricAfter: /(?:téhož|téže|tomtéž|uvedeného|uvedené|citovaného|citované|označeného|označené|zmíněného|zmíněné)\s+(?:zákona|zákoníku|nařízení|vyhlášky|předpisu|řádu|směrnice|úmluvy|smlouvy|dohody|paragrafu|článku)(?!\p{L})/u,
+  relative: {},
+  relativeUnits: {
+    before: {
+      'předchozího': 'preceding', 'předchozím': 'preceding', 'předchozí': 'preceding', 'předcházejícího': 'preceding', 'předcházejícím': 'preceding',
+      'předcházející': 'preceding', 'následujícího': 'following', 'následujícím': 'following', 'následující': 'following',
+    },
+    after: {},
+  },
+  instruments: [
+    'zákon', 'zákona', 'zákonu', 'zákonem', 'zákoně', 'zákony', 'zákonů',
+    'zákoník', 'zákoníku', 'zákoníkem',
+    'vyhláška', 'vyhlášky', 'vyhlášce', 'vyhláškou', 'vyhlášku',
+    'nařízení', 'nařízením',
+    'řád', 'řádu', 'řádem',
+    'úmluva', 'úmluvy', 'úmluvě', 'úmluvou', 'úmluvu',
+    'smlouva', 'smlouvy', 'smlouvě', 'smlouvou',
+    'směrnice', 'směrnici', 'směrnicí',
+    'ústava', 'ústavy', 'ústavě', 'ústavou',
+    'protokol', 'protokolu', 'protokolem',
+    'dohoda', 'dohody', 'dohodě', 'dohodou',
+  ],
+  nameConnectors: ['o', 'z', 'ze', 'na', 'proti', 'č.'],
+  // "trestního řádu", "občanského zákoníku", "zákoníku práce": adjectives before the noun
+  nameAdjective: /^\p{Ll}{2,}(?:ní|ního|nímu|ním|ský|ského|skému|ském|ská|ské|cký|ckého|ckému|ckém|cká|cké|ový|ového|ovému|ovém|ová|ové)$/u,
+  adjectivesBeforeNoun: true,
+  // "zákona o daních z příjmů": a law's name goes on in lower case
+  lowercaseNames: true,
+  ordinals: CS_ORDINALS,
+  ordinalSuffixes: [],
+  ordinalItems: true,
+  bareOuter: true,
+  singularNounLists: true,
+  // "písm. g), i), j) a o)": letters, never a roman numeral below one; always closed by their bracket ("nebo v odstavci 2" names no "v")
+  lettersOnly: true,
+  closedNumbers: ['subparagraph'],
+  repealedLeftOut: true,
+};
+
+/** Czech ordinals one to twenty in every gender and case a citation or a heading writes ("části první", "věty druhé", "HLAVA PÁTÁ"). */
+function czechOrdinals(): Record<string, number> {
+  const soft = ['první', 'třetí'];
+  const hard = ['druh', 'čtvrt', 'pát', 'šest', 'sedm', 'osm', 'devát', 'desát', 'jedenáct', 'dvanáct', 'třináct', 'čtrnáct', 'patnáct', 'šestnáct',
+    'sedmnáct', 'osmnáct', 'devatenáct', 'dvacát'];
+  const values: Record<string, number> = { první: 1, druh: 2, třetí: 3, čtvrt: 4, pát: 5, šest: 6, sedm: 7, osm: 8, devát: 9, desát: 10, jedenáct: 11,
+    dvanáct: 12, třináct: 13, čtrnáct: 14, patnáct: 15, šestnáct: 16, sedmnáct: 17, osmnáct: 18, devatenáct: 19, dvacát: 20 };
+  const out: Record<string, number> = {};
+  for (const word of soft) for (const ending of ['', 'ho', 'mu', 'm']) out[word + ending] = values[word];
+  for (const stem of hard) for (const ending of ['ý', 'á', 'é', 'ého', 'ému', 'ém', 'ou']) out[stem + ending] = values[stem];
+  return out;
+}
+
+export const LANGUAGE_TABLES: LanguageTable[] = [EN, FR, ES, PT, NL, AR, DE, RU, ZH, ZH_HANT, JA, KO, IT, CA, BG, VI, CS];
 
 /** Every table's regular-expression sources of one field, as one alternation (a text may be in any language read, or several). */
 let unitWords: Set<string> | undefined;
