@@ -343,6 +343,8 @@ export function readHeading(raw: string): HeadingInfo | undefined {
       const afterWord = text.slice(word[0].length);
       // "Příloha č. 1 k vyhlášce č. 297/2001 Sb." (Czech): the number's sign between the word and the number
       const rest = afterWord.replace(/^\s+/, '').replace(NUMBER_SIGN_BEFORE_NUMBER, '');
+      // "Příloha k vyhlášce č. 84/1983 Sb." (Czech): "k" is "to", the one annex unnumbered
+      if (kind === 'annex' && /^k\s+\p{Ll}/u.test(rest)) return { kind, label: word[0], title: splitTitle(rest) };
       if (kind === 'preamble') return { kind, label: word[0], title: splitTitle(rest) };
       if (afterWord.length > 0 && afterWord === rest && !/^[\d]/.test(rest)) {
         // "Articles" glued to another word: not a structural heading.

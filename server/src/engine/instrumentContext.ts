@@ -213,6 +213,10 @@ function openingWords(text: string, start: number, end: number): string {
   // Legilux as converted: a link's markup is no word of the name)
   const raw = withoutLinkMarkup(withoutEarlierAmendments(text, start, end).replace(FOOTNOTE_MARK, ''));
   const words = raw.includes('(') ? raw.replace(BRACKETED, ' ').replace(/[ \t]{2,}/g, ' ') : raw;
+  // ("Vyhláška č. 335/1997 Sb., kterou se provádí § 18 písm. a), … zákona č. 110/1997 Sb., …, se mění takto:": a name opening a
+  // sentence longer than a lead-in, the words that say it is amended at its end, both kept)
+  const tail = words.length > LEAD_IN_MAX ? ENDS_AMENDED_AS_FOLLOWS.exec(words.trimEnd()) : null;
+  if (tail) return `${words.slice(0, LEAD_IN_MAX - tail[0].length).trim()}${tail[0]}`;
   return words.slice(0, LEAD_IN_MAX).trim();
 }
 
@@ -230,6 +234,9 @@ function withoutEarlierAmendments(text: string, start: number, end: number): str
   const follows = AMENDS_AS_FOLLOWS_IN.exec(whole.slice(amendedBy.index));
   return follows ? `${whole.slice(0, amendedBy.index).replace(/[\s,]+$/, '')}, ${whole.slice(amendedBy.index + follows.index)}` : raw;
 }
+
+/** A sentence's end that says what it names is amended as its list says: ", se mění takto:", "is amended as follows:". */
+const ENDS_AMENDED_AS_FOLLOWS = new RegExp(String.raw`,\s*${AMENDS_AS_FOLLOWS_IN.source}\s*[:：]\s*$`, 'iu');
 
 /** How far an opening paragraph is read for its words before the bracketed ones are left out. */
 const OPENING_REACH = 2_000;
@@ -250,6 +257,9 @@ export function openingAmends(written: string, language: string): string | undef
   if (!last) return undefined;
   const rest = sentence.slice(last.span.end);
   if (AMENDS_AS_FOLLOWS_SENTENCE_TAIL.test(rest)) return last.name;
+  // "Zákon č. 408/2000 Sb., o ochraně práv k odrůdám rostlin a o změně zákona č. 92/1996 Sb., …, se mění takto:" (the acts the
+  // amended one's title names after it): the sentence opens with the name of what it amends
+  if (/^[\s*_]*$/.test(sentence.slice(0, named[0].span.start)) && ENDS_AMENDED_AS_FOLLOWS.test(sentence)) return named[0].name;
   // "La Ley 6/1984, de 5 de junio, del Valedor del Pueblo, queda modificada como sigue a continuación:": the law's date and title
   // between its name and the words
   const dated = DATE_AND_TITLE_AFTER_NAME.exec(rest);

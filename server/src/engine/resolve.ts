@@ -991,6 +991,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (skippedRepealed) {
         return { status: 'external', span, reason: `${describe(cited.path)} is not in ${whereHeld(doc, model)}, whose ${cited.path[0].kind} numbers skip from ${skippedRepealed.below} to ${skippedRepealed.above}: consolidated texts in this language leave repealed ${pluralOf(cited.path[0].kind)} out, so it cannot be checked` };
       }
+      // "čl. I bodů 1, 14 a 16" in a Czech amending act whose copy of article I holds points 2–55 with gaps: points left out
+      const skippedItems = first.partial ? itemsLeftOut(doc, first.partial, cited.path[cited.path.length - 1]) : undefined;
+      if (skippedItems) {
+        return { status: 'external', span, reason: `${describe(cited.path)} is not in ${whereHeld(doc, model)}, whose ${unitName(first.partial!)} holds ${skippedItems} with numbers skipped: consolidated texts in this language leave repealed parts out, so it cannot be checked` };
+      }
       // "l'article 91" in France's old Code minier as consolidated today, which holds 62 of the numbers from 6 to 260: a copy that
       // holds few of the numbers in its run is an extract, a consolidation of a law mostly repealed, or an amending law that sets
       // out sections of other Acts (HIPAA's "section 1176")
@@ -4226,7 +4231,25 @@ function skippedRun(model: DocumentModel, step: RefStep): { below: number; above
 function repealedLeftOut(model: DocumentModel, step: RefStep): { below: number; above: number } | undefined {
   if ((step.kind !== 'article' && step.kind !== 'section') || !tablesFor(model.language).every((table) => table.repealedLeftOut)) return undefined;
   const value = leadingValue(step.number);
-  return value === undefined ? undefined : numbersAround(heldNumbers(model, step.kind), value);
+  if (value !== undefined) return numbersAround(heldNumbers(model, step.kind), value);
+  // "článku III" in an act whose articles are "Čl. I", "Čl. II" and "Čl. IV"
+  const roman = romanValue(normaliseNumber(step.number).toLowerCase());
+  if (roman === undefined) return undefined;
+  const held = headingsOfKind(model, step.kind).map((unit) => (unit.citable && unit.number ? romanValue(unit.number.toLowerCase()) : undefined)).filter((held): held is number => held !== undefined);
+  return numbersAround({ count: held.length, min: Math.min(...held), max: Math.max(...held), values: [...new Set(held)].sort((a, b) => a - b) }, roman);
+}
+
+/**
+ * The numbers a unit's numbered parts run through ("points 2–55"), when the one cited is not among them and they skip (or do not start
+ * at 1), in a language whose consolidated texts leave repealed units out (LanguageTable.repealedLeftOut).
+ */
+function itemsLeftOut(model: DocumentModel, holder: Unit, step: RefStep): string | undefined {
+  if (!/^\d+$/.test(step.number) || !tablesFor(model.language).every((table) => table.repealedLeftOut)) return undefined;
+  const values = holder.children.filter((child) => child.headingDepth === 0 && child.number !== undefined && /^\d+$/.test(child.number)).map((child) => Number(child.number));
+  if (values.length < 2 || values.includes(Number(step.number))) return undefined;
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  return min > 1 || new Set(values).size < max - min + 1 ? `${values.length} numbered parts (${min}–${max})` : undefined;
 }
 
 /** The outermost grouping (book, part, title, chapter) a unit stands in. */

@@ -257,7 +257,8 @@ export class AnchorParser extends GroupParser {
     const adjective = this.c.table.nameAdjective;
     if (!this.c.table.adjectivesBeforeNoun || !adjective) return false;
     let k = i;
-    while (k < i + 3 && this.tok(k)?.kind === 'word' && !this.tok(k)!.newline && /^\p{Ll}/u.test(this.tok(k)!.raw) && adjective.test(this.tok(k)!.raw)) k++;
+    // (a noun that reads as an adjective is the noun: Czech "nařízení", regulation, in "vládního nařízení")
+    while (k < i + 3 && this.tok(k)?.kind === 'word' && !this.tok(k)!.newline && /^\p{Ll}/u.test(this.tok(k)!.raw) && adjective.test(this.tok(k)!.raw) && !(k > i && this.match(this.c.instruments, k, true))) k++;
     const noun = this.tok(k);
     // (Czech writes the noun in lower case too: "trestního řádu", "občanského zákoníku")
     return k > i && noun?.kind === 'word' && !noun.newline && (this.isCapitalised(noun) || !!this.c.table.lowercaseNames) && (!!this.match(this.c.instruments, k, true) || this.isSuffixNoun(noun));

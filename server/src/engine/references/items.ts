@@ -225,6 +225,8 @@ export class ItemParser extends TokenCursor {
     // a bare lower-case letter that is the language's "and" or "or" is that word
     // "el párrafo, el artículo o parte pertinente": an article is lettered in lower case only with its marker or after a number ("2 b)")
     if (/^[a-z]$/.test(raw) && (LETTERLESS_KINDS.has(kind) || kind === 'section' || kind === 'article') && this.c.table.listConnectors.includes(raw)) return null;
+    // "písmeny a), c) až e) nebo v odstavci 2" (Czech): where letters are always closed by their bracket, one without it is a word ("v", in)
+    if (/^[a-z]$/.test(raw) && this.c.table.lettersOnly && this.c.table.closedNumbers?.includes(kind)) return null;
     // "ai precedenti commi e' custodita": a letter with an apostrophe after it is a word written without its accent ("è")
     if (/^[a-z]$/.test(raw) && this.isPunct(i + 1, "'") && !this.tok(i + 1)!.space) return null;
     // A bare letter is a number only when no ordinary word follows it ("paragraph a person" is not).
@@ -241,7 +243,8 @@ export class ItemParser extends TokenCursor {
     const refersBack = !!nt && nt.kind === 'word' && !!this.c.table.anaphoricAfter && ANAPHORIC_WORD.test(nt.raw) && this.c.table.anaphoricAfter.test(nt.raw);
     // ("la section 2 du chapitre IV sont punis": a grouping that holds the units cited before it, numbered by two capitals or
     // more, is no word, whatever follows it; standing first, "Part II shall" may be words a converter's text garbled)
-    const numeral = isRomanUpper && raw.length >= 2 && this.readingOuterUnit && LETTERLESS_KINDS.has(kind);
+    // (an article numbered so where amending acts number theirs in roman numerals: "V čl. XVII se body 3, 9, 10 a 18 zrušují.")
+    const numeral = isRomanUpper && raw.length >= 2 && ((this.readingOuterUnit && LETTERLESS_KINDS.has(kind)) || (kind === 'article' && !!this.c.table.romanArticles));
     if (nt && nt.kind === 'word' && !nt.newline && !this.isConnectorLike(k) && !abbreviation && !refersBack && !numeral) return null;
     return { step: this.step(kind, raw, t, letterShape(raw)), next: i + 1 };
   }

@@ -383,6 +383,8 @@ export interface LanguageTable {
   closedNumbers?: RefUnitKind[];
   /** Points lettered on past "z" by doubling the letter: "lettere z), aa), bb)" (Italy). Not Spanish, whose "ll)" follows "l)". */
   doubledLetters?: boolean;
+  /** Articles are numbered in roman numerals, as amending acts number theirs ("Čl. XVII"): such a numeral of two letters or more is a number whatever word follows it ("V čl. XVII se …"). */
+  romanArticles?: boolean;
   /**
    * Whether the language's consolidated texts leave repealed articles and sections out, with no word where they stood (e-Sbírka's
    * Czech texts as legalize-cz gives them: "§ 1", "§ 3", "§ 6"): a number the text skips is most likely a repealed one.
@@ -1477,7 +1479,7 @@ const CS: LanguageTable = {
   amending: {
     // "V § 18 odst. 2 písm. b) se tečka nahrazuje čárkou", "se za slova „a to“ vkládá slovo „jen“", "§ 7 včetně nadpisu zní:",
     // "Odstavec 3 se zrušuje." (the clitic "se" stands anywhere before the verb; a court that "zrušuje rozhodnutí" amends nothing)
-    instruction: String.raw`(?:nahrazuje|nahrazují|vkládá|vkládají|doplňuje|doplňují|vypouští|vypouštějí|zní|znějí|přečíslovávají|přečíslovává|přečíslují|označují)(?!\p{L})|(?:se\s+zrušuj[eí]|zrušuj[eí]\s+se)(?!\p{L})`,
+    instruction: String.raw`(?:nahrazuje|nahrazují|vkládá|vkládají|doplňuje|doplňují|vypouští|vypouštějí|zní|znějí|přečíslovávají|přečíslovává|přečíslují|označuje|označují)(?!\p{L})|(?:se\s+zrušuj[eí]|zrušuj[eí]\s+se)(?!\p{L})`,
     asFollows: String.raw`se\s+(?:mění|doplňuje|mění\s+a\s+doplňuje)\s+takto`,
     asAmendedBy: String.raw`ve\s+znění`,
     // "Zákon č. 182/2006 Sb., o úpadku a způsobech jeho řešení, se mění takto:": the act's title after its number
@@ -1510,9 +1512,10 @@ const CS: LanguageTable = {
   },
   // "přílohy č. 1", "bodu č. 3": the number's sign between the noun and the number
   numberSigns: ['č.'],
-  listConnectors: ['a', 'nebo', 'anebo', 'či', 'a/nebo'],
+  // ("§ 39 popř. § 71 vládního nařízení č. 100/1966 Sb.": "or, as the case may be")
+  listConnectors: ['a', 'nebo', 'anebo', 'či', 'a/nebo', 'popř.', 'popřípadě', 'případně', 'resp.', 'respektive'],
   rangeConnectors: ['až', '-', '–'],
-  openEnds: ['a násl.', 'a následující', 'a následujících'],
+  openEnds: ['a násl.', 'a následující', 'a následujících', 'a sl.', 'a sled.'],
   ofWords: [],
   determiners: [],
   thisWords: ['tohoto', 'této', 'tomto', 'tento', 'tato', 'toto', 'tomuto', 'touto', 'tímto', 'těchto', 'těmito', 'tyto'],
@@ -1530,11 +1533,11 @@ const CS: LanguageTable = {
     'zákon', 'zákona', 'zákonu', 'zákonem', 'zákoně', 'zákony', 'zákonů',
     'zákoník', 'zákoníku', 'zákoníkem',
     'vyhláška', 'vyhlášky', 'vyhlášce', 'vyhláškou', 'vyhlášku',
-    'nařízení', 'nařízením',
+    'nařízení', 'nařízením', 'nařízení vlády', 'nařízením vlády',
     'řád', 'řádu', 'řádem',
     'úmluva', 'úmluvy', 'úmluvě', 'úmluvou', 'úmluvu',
     'smlouva', 'smlouvy', 'smlouvě', 'smlouvou',
-    'směrnice', 'směrnici', 'směrnicí',
+    'směrnice', 'směrnici', 'směrnicí', 'směrnic',
     'ústava', 'ústavy', 'ústavě', 'ústavou',
     'protokol', 'protokolu', 'protokolem',
     'dohoda', 'dohody', 'dohodě', 'dohodou',
@@ -1554,6 +1557,7 @@ const CS: LanguageTable = {
   lettersOnly: true,
   closedNumbers: ['subparagraph'],
   repealedLeftOut: true,
+  romanArticles: true,
 };
 
 /** Czech ordinals one to twenty in every gender and case a citation or a heading writes ("části první", "věty druhé", "HLAVA PÁTÁ"). */
@@ -1565,7 +1569,21 @@ function czechOrdinals(): Record<string, number> {
     dvanáct: 12, třináct: 13, čtrnáct: 14, patnáct: 15, šestnáct: 16, sedmnáct: 17, osmnáct: 18, devatenáct: 19, dvacát: 20 };
   const out: Record<string, number> = {};
   for (const word of soft) for (const ending of ['', 'ho', 'mu', 'm']) out[word + ending] = values[word];
-  for (const stem of hard) for (const ending of ['ý', 'á', 'é', 'ého', 'ému', 'ém', 'ou']) out[stem + ending] = values[stem];
+  const hardEndings = ['ý', 'á', 'é', 'ého', 'ému', 'ém', 'ou'];
+  const softEndings = ['í', 'í', 'í', 'ího', 'ímu', 'ím', 'í'];
+  for (const stem of hard) for (const ending of hardEndings) out[stem + ending] = values[stem];
+  // "dvacátá čtvrtá", "třicátého prvního": the tens, then the units, both in the same case
+  const tens: Record<string, number> = { dvacát: 20, třicát: 30, čtyřicát: 40, padesát: 50, šedesát: 60, sedmdesát: 70, osmdesát: 80, devadesát: 90 };
+  const units = ['první', 'druh', 'třetí', 'čtvrt', 'pát', 'šest', 'sedm', 'osm', 'devát'];
+  for (const [ten, tenValue] of Object.entries(tens)) {
+    hardEndings.forEach((ending, k) => {
+      out[ten + ending] = tenValue;
+      for (const unit of units) {
+        const written = soft.includes(unit) ? unit.slice(0, -1) + softEndings[k] : unit + ending;
+        out[`${ten}${ending} ${written}`] = tenValue + values[unit];
+      }
+    });
+  }
   return out;
 }
 
