@@ -1153,12 +1153,13 @@ const ABOUT_THE_TERM = new RegExp(everyTable('aboutTheTerm'), 'i');
 /** "Les mots", "Le mot", "La référence", "the words": what a replacement's colon follows, before the words quoted. */
 const REPLACED_WORDS = /^(?:(?:les?|la|l['’])\s*(?:mots?|termes?|références?|expressions?|phrases?|chiffres?|nombres?|montants?|dates?)|(?:the\s+)?words?|(?:las?|los?)\s+(?:palabras?|expresi[oó]n(?:es)?|referencias?)|(?:a|as|o|os)\s+(?:palavras?|express[ãõ](?:o|es)|refer[êe]ncias?))$/iu;
 
-/** "(hereinafter referred to as “the Convention”)", "(hereinafter “X”)", "(ci-après « X »)". */
+/** "(hereinafter referred to as “the Convention”)", "(hereinafter “X”)", "(ci-après « X »)", "(dále jen „Úřad“)" (Czech, its closing mark "“"). */
 function findHereinafter(blockText: string, offset: number, out: Candidate[]) {
-  const pattern = /\((?:hereinafter|ci-après|en lo sucesivo|hierna)(?:\s+(?:referred\s+to\s+as|called|dénommée?s?|denominad[oa]s?|te\s+noemen))?\s*(?:[:,]\s*)?["“«„]([^"”»\n]{1,80})["”»]\s*\)/giu;
+  const pattern = /\((?:hereinafter|ci-après|en lo sucesivo|hierna|dále jen)(?:\s+(?:referred\s+to\s+as|called|dénommée?s?|denominad[oa]s?|te\s+noemen))?\s*(?:[:,]\s*)?(?:["“«]([^"”»\n]{1,80})["”»]|„([^"”»“\n]{1,80})[“”"])\s*\)/giu;
   for (let match = pattern.exec(blockText); match; match = pattern.exec(blockText)) {
-    const term = match[1].trim();
-    const termStart = offset + match.index + match[0].indexOf(match[1]);
+    const written = match[1] ?? match[2];
+    const term = written.trim();
+    const termStart = offset + match.index + match[0].indexOf(written);
     out.push({ term, termStart, termEnd: termStart + term.length, bodyStart: offset + match.index, style: 'hereinafter' });
   }
   // "The Registration of Engineers Act 1967 [Act 138], which is referred to as the "principal Act" in this Act, is amended …"

@@ -4245,7 +4245,7 @@ function repealedLeftOut(model: DocumentModel, step: RefStep): { below: number; 
  */
 function itemsLeftOut(model: DocumentModel, holder: Unit, step: RefStep): string | undefined {
   if (!/^\d+$/.test(step.number) || !tablesFor(model.language).every((table) => table.repealedLeftOut)) return undefined;
-  const values = holder.children.filter((child) => child.headingDepth === 0 && child.number !== undefined && /^\d+$/.test(child.number)).map((child) => Number(child.number));
+  const values = holder.children.filter((child) => child.headingDepth === 0 && child.kind !== 'alinea' && child.number !== undefined && /^\d+$/.test(child.number)).map((child) => Number(child.number));
   if (values.length < 2 || values.includes(Number(step.number))) return undefined;
   const min = Math.min(...values);
   const max = Math.max(...values);

@@ -306,8 +306,8 @@ function duplicateDefinitions(model: DocumentModel, out: EngineDiagnostic[]): vo
     if (samePlace(first.unitId, definition.unitId)) continue;
     // "（以下「議定書」という。）" given again further on (Japan's laws): "以下" names the words from where it stands on, so a later
     // name given so takes over from there; nothing is unclear
-    // (Korea's "(이하 "매매"라 한다)" alike)
-    if ((model.language === 'ja' || model.language === 'ko') && first.style === 'hereinafter' && definition.style === 'hereinafter') continue;
+    // (Korea's "(이하 "매매"라 한다)" alike, and Czech "(dále jen „denní spotřeba“)", "further on only")
+    if ((model.language === 'ja' || model.language === 'ko' || model.language === 'cs') && first.style === 'hereinafter' && definition.style === 'hereinafter') continue;
     // "Auf der Rückseite (Chipseite) ist …" in paragraph (5) and again in (6) of one section: the same meaning given again in
     // one provision, nothing unclear (in two sections, "In this Act, “enactment” includes …" twice is still a double definition)
     if (sameBody(first, definition) && provisionOf(model, first) === provisionOf(model, definition)) continue;
@@ -532,6 +532,9 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
     // "the Church of England", "the Department of Justice": a capital that starts a proper name, not the term "church"
     // ("La Ministre de la Santé," "Le Ministre des Communications", a signature under a Luxembourg law that defines "ministre")
     if (!inside && PROPER_NAME_GOES_ON.test(text.slice(use.span.end, use.span.end + 40))) continue;
+    // "(dále jen „ministerstvo“)" then "Ministerstvo obrany, Ministerstvo vnitra": a name a hereinafter gives in small letters, and a
+    // capitalised word that small words follow, the name of another body (Czech writes its ministries' names so)
+    if (!inside && onlyNames(use.definition.definition) && /^\p{Lu}/u.test(written) && /^[ \t]+\p{Ll}{3,}/u.test(text.slice(use.span.end, use.span.end + 40))) continue;
     // "a person to whom that Article applies" (an Order's Article) where “article” is a thing: a unit's noun, capitalised
     if (UNIT_NOUN.test(term) && /^\p{Lu}/u.test(written)) continue;
     // "Stock Exchange (Completion of Bargains) Act 1976", "Computer Misuse Act": the words of an instrument's title

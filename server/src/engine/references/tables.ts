@@ -1518,7 +1518,8 @@ const CS: LanguageTable = {
   openEnds: ['a násl.', 'a následující', 'a následujících', 'a sl.', 'a sled.'],
   ofWords: [],
   determiners: [],
-  thisWords: ['tohoto', 'této', 'tomto', 'tento', 'tato', 'toto', 'tomuto', 'touto', 'tímto', 'těchto', 'těmito', 'tyto'],
+  // (singular only: "doplňují tyto věty" is "these sentences", which follow)
+  thisWords: ['tohoto', 'této', 'tomto', 'tento', 'tato', 'toto', 'tomuto', 'touto', 'tímto'],
   // "téhož zákona", "uvedeného zákona", "citovaného nařízení": the act named before
   anaphoricAfter: /(?:téhož|téže|tomtéž|uvedeného|uvedené|citovaného|citované|označeného|označené|zmíněného|zmíněné)\s+(?:zákona|zákoníku|nařízení|vyhlášky|předpisu|řádu|směrnice|úmluvy|smlouvy|dohody|paragrafu|článku)(?!\p{L})/u,
   relative: {},
