@@ -92,7 +92,8 @@ const parseStates = new WeakMap<DocumentModel, ParseState>();
  * "1.  ein Ruhestandsbeamter …", cited "Satz 1 Nr. 1"), where a dotted number directly under a section is a point, never a
  * paragraph ("Absatz").
  */
-const DOTTED_POINT_LANGUAGES = new Set(['de']);
+// (and Czech: "(1) … a) … 1. …", "odst. 1 písm. a) bodu 2")
+const DOTTED_POINT_LANGUAGES = new Set(['de', 'cs']);
 /**
  * A paragraph numbered in brackets at a line's start ("(1) Die Prüfungskommission …"): a German text that numbers its paragraphs
  * so numbers its points "1.". (Fedlex's treaties number their paragraphs "1.", Liechtenstein's laws "1)": those stay paragraphs.)

@@ -77,7 +77,8 @@ const GROUPINGS_BEFORE_UNIT = new Set<UnitKind | 'numbered'>(['book', 'part', 't
 // French groupings write the first one "Ier".
 // "Art. 3-bis", "Art. 2-sex-decies" (Italy): the Latin word after a hyphen.
 // ("**ARTICULO 139 bis**- Será …", InfoLEG: the dash that closes the label right after the Latin adverb)
-const NUMBER = new RegExp(String.raw`^((?:(?:LO|[LRDA])\.?\s?(?:\*\s?)?(?=\d))?\d+(?:\^\d{1,3}|\/\d{1,3}(?![\d\/]))?(?:\.\d+)*(?::\d+[a-z]{0,4})*(?:[a-z]{1,12}(?![a-z])|[а-яё](?![а-яёa-z])|\s[A-Z](?=\s*(?:$|[.:–—-]|§)))?(?:-${LATIN_ITERATIVE}(?![a-z-])|(?:[º°]|\.(?=[ \t]{1,2}[a-z]))?[ \t]{1,2}${LATIN_ITERATIVE}(?![a-z]|-(?!\d|[ \t]|$))(?!\s+\d)(?:[ \t][A-Z](?=[ \t]*(?:$|[.:–—-])))?|\sمكرر[\u064b-\u0652ا]*)?(?:-\d+)*(?:(?<=\d-\d+)[ \t]${LATIN_ITERATIVE}(?![a-z-])(?!\s+\d))?(?:[º°]?-[a-z](?![a-zà-ÿ])|[ \t]-[ \t][A-Z](?=\.?[ \t]*$))?|i(?:er|re)\b|[ivxlcdm]+(?![a-zà-ÿ])(?:-[a-z](?![a-zà-ÿ-])|\/\d{1,3}(?![\d\/])|\.?\s${LATIN_ITERATIVE}(?![a-z-]))?|[a-z](?:\.\d+)?(?![a-zà-ÿ])|1er\b|1re\b)`, 'i');
+// (a numeral or a letter ends before any Latin letter: "ČÁST DVĚ STĚ DRUHÁ" holds no roman "DV")
+const NUMBER = new RegExp(String.raw`^((?:(?:LO|[LRDA])\.?\s?(?:\*\s?)?(?=\d))?\d+(?:\^\d{1,3}|\/\d{1,3}(?![\d\/]))?(?:\.\d+)*(?::\d+[a-z]{0,4})*(?:[a-z]{1,12}(?![a-z])|[а-яё](?![а-яёa-z])|\s[A-Z](?=\s*(?:$|[.:–—-]|§)))?(?:-${LATIN_ITERATIVE}(?![a-z-])|(?:[º°]|\.(?=[ \t]{1,2}[a-z]))?[ \t]{1,2}${LATIN_ITERATIVE}(?![a-z]|-(?!\d|[ \t]|$))(?!\s+\d)(?:[ \t][A-Z](?=[ \t]*(?:$|[.:–—-])))?|\sمكرر[\u064b-\u0652ا]*)?(?:-\d+)*(?:(?<=\d-\d+)[ \t]${LATIN_ITERATIVE}(?![a-z-])(?!\s+\d))?(?:[º°]?-[a-z](?![a-zà-ÿ])|[ \t]-[ \t][A-Z](?=\.?[ \t]*$))?|i(?:er|re)\b|[ivxlcdm]+(?![a-zà-ÿ\u0100-\u024f])(?:-[a-z](?![a-zà-ÿ-])|\/\d{1,3}(?![\d\/])|\.?\s${LATIN_ITERATIVE}(?![a-z-]))?|[a-z](?:\.\d+)?(?![a-zà-ÿ\u0100-\u024f])|1er\b|1re\b)`, 'i');
 // "Art 12 bis 14 (weggefallen)": German "bis" between two numbers is "to", no Latin "12 bis".
 // "Art. 154-A", "Art. 1º-A" (Brazilian laws): an article inserted after another, its letter after a hyphen;
 // "Hoofdstuk IV-A" (Dutch laws): a chapter inserted after chapter IV.
@@ -209,6 +210,10 @@ const KOREAN_HEADING_KINDS: Record<string, UnitKind> = { 조: 'article', 장: 'c
 
 /** A Chinese heading's unit character, in either script, and the kind of unit it opens. */
 const CHINESE_HEADING_KINDS: Record<string, UnitKind> = { 条: 'article', 條: 'article', 章: 'chapter', 节: 'division', 節: 'division', 编: 'part', 編: 'part', 部: 'part' };
+
+/** Czech hundreds written in words before an ordinal ("dvě stě druhá", 202nd), and their values. */
+const HUNDREDS: Record<string, number> = { sto: 100, 'dvě stě': 200, 'tři sta': 300, 'čtyři sta': 400, 'pět set': 500, 'šest set': 600, 'sedm set': 700, 'osm set': 800, 'devět set': 900 };
+const HUNDREDS_BEFORE_ORDINAL = new RegExp(`^(${Object.keys(HUNDREDS).join('|')})[ \\t]+(?=\\p{L})`, 'iu');
 
 /** "č. " (číslo, Czech) before a unit's number in its heading. */
 const NUMBER_SIGN_BEFORE_NUMBER = /^č\.[ \t]?(?=\d)/;
@@ -368,23 +373,36 @@ export function readHeading(raw: string): HeadingInfo | undefined {
       // "Sección primera. De los libros": a grouping's ordinal ends before a full stop too. Not an article's: "Artículo
       // único." of a decree is followed in its file by the articles of the text it approves, whose article 1 it would take.
       // "Artículo Primero.- Apruébese …", "ARTÍCULO SEGUNDO.- Derógase …" (a decree's or a resolution's articles) are numbered so.
-      const ordinal = (kind === 'article' && /^(?:único|única|unico|unica|unique)\./iu.test(rest) ? /^([^\s:：–—,]+)/ : /^([^\s:：–—,.]+)/).exec(rest);
+      // ("ČÁST DVĚ STĚ DRUHÁ", part 202 (Czech): the hundreds in words before the ordinal)
+      const hundred = HUNDREDS_BEFORE_ORDINAL.exec(rest);
+      const ordinalRest = hundred ? rest.slice(hundred[0].length) : rest;
+      const ordinal = (kind === 'article' && /^(?:único|única|unico|unica|unique)\./iu.test(ordinalRest) ? /^([^\s:：–—,]+)/ : /^([^\s:：–—,.]+)/).exec(ordinalRest);
       if (ordinal && ORDINAL_WORDS[ordinal[1].toLowerCase()]) {
         let number = ORDINAL_WORDS[ordinal[1].toLowerCase()];
         let length = ordinal[1].length;
         // "Artículo Décimo Segundo.- ACCIONES CLASE B", "Vigésimo Primero": a tens ordinal, then a units one (12, 21)
         const tens = Number(number);
-        const second = tens >= 10 && tens % 10 === 0 ? /^[ \t]+([^\s:：–—,.]+)/.exec(rest.slice(length)) : null;
+        const second = tens >= 10 && tens % 10 === 0 ? /^[ \t]+([^\s:：–—,.]+)/.exec(ordinalRest.slice(length)) : null;
         const units = second ? Number(ORDINAL_WORDS[second[1].toLowerCase()]) : NaN;
         if (second && units >= 1 && units <= 9) {
           number = String(tens + units);
           length += second[0].length;
+        }
+        if (hundred) {
+          number = String(Number(number) + HUNDREDS[hundred[1].toLowerCase()]);
+          length += hundred[0].length;
         }
         // 'Глава първа "а". РЕГИСТЪР …' (Bulgaria): a chapter inserted after the first takes a letter in quotes
         const inserted = /^[ \t]+["„“]([а-я])["“”](?=[ \t.:]|$)/u.exec(rest.slice(length));
         if (inserted) {
           number += inserted[1];
           length += inserted[0].length;
+        }
+        // "HLAVA PÁTÁ A" (Czech): a title inserted after the fifth, its capital alone ending the line
+        const lettered = inserted ? null : /^[ \t]+([A-Z])[ \t]*$/.exec(rest.slice(length));
+        if (lettered) {
+          number += lettered[1].toLowerCase();
+          length += lettered[0].length;
         }
         const label = text.slice(0, word[0].length + (afterWord.length - rest.length) + length);
         return withEmbeddedGrouping({ kind, number, label, title: splitTitle(rest.slice(length)) });

@@ -343,6 +343,11 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
           // page, not at a section): before the file's first unit of that kind, the text is the end of one the file does not hold
           const opening = !model.units.some((unit) => unit.kind === anchor.unit && unit.span.start < span.start) ? openingMidSentence(model) : undefined;
           if (opening) return single(reference, { status: 'external', span, notInWorkspace: true, reason: `this file opens in the middle of a sentence ("${opening}…"): the text before its first ${anchor.unit} is the end of one it does not hold, and "this ${anchor.unit}" is that one` });
+          // "se na konci textu věty desáté doplňují slova" in an amending list's point, "podle věty první" in an annex's item: a
+          // sentence of the text it stands in, which no paragraph holds
+          if ('sentence' in anchor && anchor.sentence) {
+            return single(reference, context !== model.root ? resolvedTarget(model, context, span) : { status: 'external', span, reason: `"${reference.text}" is a sentence of the text it stands in, which no unit holds, and cannot be checked` });
+          }
           const guessed = guessedHeadings(model);
           if (guessed) return single(reference, { status: 'external', span, reason: `"this ${anchor.unit}" stands outside any ${anchor.unit}, but ${guessed.pieces} of this document's ${guessed.headings} headings are pieces of sentences ("${guessed.example}"): they were most likely guessed from a page's layout, so its structure cannot be trusted, and it cannot be checked` });
           return single(reference, { status: 'unresolved', span, reason: `"this ${anchor.unit}" stands outside any ${anchor.unit}` });
@@ -3519,6 +3524,10 @@ function inlinePath(doc: DocumentModel, unit: Unit, steps: RefStep[]): PathResul
   let from = 0;
   for (let k = 0; k < steps.length; k++) {
     const at = markers.find(steps[k].number, from);
+    // "části A bodu 2 přílohy č. 6" where the annex writes "- A) **Úhrada …**" as a line of its own text and its points "- 1.", "- 2."
+    // as items the structure sets beside it: the annex, the nearest unit that can be told
+    if (at < 0 && k === 1 && steps.length === 2 && GROUPING_KINDS.has(steps[0].kind as UnitKind) &&
+      unit.children.some((child) => child.headingDepth === 0 && child.number !== undefined && numbersMatch(steps[1].number, child.number))) return { unit };
     if (at < 0) {
       return { reason: missingChild(unit, steps[0], steps) + (k > 0 ? ` (only ${describe(steps.slice(0, k))} is written inline)` : ''), partial: unit.kind === 'document' ? undefined : unit };
     }
@@ -4649,7 +4658,9 @@ export function collectionNames(doc: DocumentModel): string[] {
 /** Whether the document has headings of this kind (articles and sections count as one: a law's citable unit). */
 function holdsKind(model: DocumentModel, kind: RefUnitKind): boolean {
   const citable = kind === 'article' || kind === 'section';
-  return model.units.some((unit) => unit.headingDepth > 0 && (unit.kind === kind || (citable && unit.citable && !(kind === 'article' && isParagraphSign(unit)))));
+  // ("§ 14 odst. 2" in a Czech amending act of articles "Čl. I" … "Čl. VI" only: the sections of the acts it amends)
+  const signedOnly = kind === 'section' && tablesFor(model.language).every((table) => table.sectionsBySignOnly);
+  return model.units.some((unit) => unit.headingDepth > 0 && (unit.kind === kind || (citable && unit.citable && !(kind === 'article' && isParagraphSign(unit)) && !(signedOnly && !isParagraphSign(unit)))));
 }
 
 /** "§ 28": a section labelled with the paragraph sign (German, Austrian, US codes), never an "article". */

@@ -72,6 +72,8 @@ export class AnchorParser extends GroupParser {
     }
     const best = u && (!inst || u.next >= inst.next) ? { unit: u.value.kind as RefUnitKind | 'document', next: u.next } : inst ? { unit: 'document' as const, next: inst.next } : null;
     if (!best) return null;
+    // ("se doplňuje tato věta: „…“", "this sentence": a sentence is no unit of the structure, and the one meant may be the words quoted after)
+    if (best.unit !== 'document' && u?.value.sentence) return null;
     return { unit: best.unit, start, end: this.toks[best.next - 1].end, next: best.next };
   }
 

@@ -226,7 +226,8 @@ export class ItemParser extends TokenCursor {
     // "el párrafo, el artículo o parte pertinente": an article is lettered in lower case only with its marker or after a number ("2 b)")
     if (/^[a-z]$/.test(raw) && (LETTERLESS_KINDS.has(kind) || kind === 'section' || kind === 'article') && this.c.table.listConnectors.includes(raw)) return null;
     // "písmeny a), c) až e) nebo v odstavci 2" (Czech): where letters are always closed by their bracket, one without it is a word ("v", in)
-    if (/^[a-z]$/.test(raw) && this.c.table.lettersOnly && this.c.table.closedNumbers?.includes(kind)) return null;
+    // ("pod písmeny A až C", a table's columns)
+    if (/^[a-zA-Z]$/.test(raw) && this.c.table.lettersOnly && this.c.table.closedNumbers?.includes(kind)) return null;
     // "ai precedenti commi e' custodita": a letter with an apostrophe after it is a word written without its accent ("è")
     if (/^[a-z]$/.test(raw) && this.isPunct(i + 1, "'") && !this.tok(i + 1)!.space) return null;
     // A bare letter is a number only when no ordinary word follows it ("paragraph a person" is not).

@@ -383,6 +383,8 @@ export interface LanguageTable {
   closedNumbers?: RefUnitKind[];
   /** Points lettered on past "z" by doubling the letter: "lettere z), aa), bb)" (Italy). Not Spanish, whose "ll)" follows "l)". */
   doubledLetters?: boolean;
+  /** Sections are the "§" units only, never articles ("Čl. I"): a text of articles holds no section a "§" cites. */
+  sectionsBySignOnly?: boolean;
   /** Articles are numbered in roman numerals, as amending acts number theirs ("Čl. XVII"): such a numeral of two letters or more is a number whatever word follows it ("V čl. XVII se …"). */
   romanArticles?: boolean;
   /**
@@ -1559,6 +1561,11 @@ const CS: LanguageTable = {
   closedNumbers: ['subparagraph'],
   repealedLeftOut: true,
   romanArticles: true,
+  sectionsBySignOnly: true,
+  // "§ 3, přílohy č. 2 a 3": after a comma, a unit of its own, not the one that holds the units before (genitive, as German)
+  outerNotAfterComma: true,
+  // "části A bodu 2 přílohy č. 6" (an annex's part) and "přílohy č. 1 části první" alike
+  nestsEitherWay: new Set<RefUnitKind>(['part', 'annex']),
 };
 
 /** Czech ordinals one to twenty in every gender and case a citation or a heading writes ("části první", "věty druhé", "HLAVA PÁTÁ"). */
