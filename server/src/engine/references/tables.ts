@@ -1544,6 +1544,8 @@ const CS: LanguageTable = {
     'ústava', 'ústavy', 'ústavě', 'ústavou',
     'protokol', 'protokolu', 'protokolem',
     'dohoda', 'dohody', 'dohodě', 'dohodou',
+    // "§ 3 odst. 7 a 8 výnosu federálního ministerstva práce a sociálních věcí ze dne 30. prosince 1988" (an older ministry's edict)
+    'výnos', 'výnosu', 'výnosem',
   ],
   nameConnectors: ['o', 'z', 'ze', 'na', 'proti', 'č.'],
   // "trestního řádu", "občanského zákoníku", "zákoníku práce": adjectives before the noun
