@@ -197,6 +197,13 @@ const STRUCTURED: Record<string, (size: number) => string> = {
     '##### 제1조 (목적)\n\n전조의 규정은 준용한다. 이 경우 ' + Array.from({ length: Math.ceil(n / 36) }, (_, i) => `같은 조 제${i % 90 + 1}항 중 "제${i + 2}조"는 "제${i + 3}조제1호가목"으로, `).join('') + '본다.\n',
   'a Korean sub-item\'s point " 1)" with thousands of item lines run into it': (n) =>
     '##### 제1조 (정의)\n\n  1\\. 정의\n    가\\. 가목\n\n 1) 첫째\n' + Array.from({ length: Math.ceil(n / 24) }, (_, i) => `  ${i % 900 + 1}\\. 제${i + 1}조제1항의 경우\n`).join(''),
+  // Czech: an amending act's articles, each opening with the amended act and the acts that amended it before ("ve znění …, se mění
+  // takto:"), its points setting out sections under headings opened by "„" (a quotation that holds headings), never closed in half of
+  // them; sections a consolidated text skips; one long line of citations of other acts by their numbers.
+  'Czech amending articles as legalize-cz writes them: "Zákon č. … ve znění …, se mění takto:", "##### „§ N" set out': (n) =>
+    '# Zákon, kterým se mění zákon\n\n' + periodic(n, (k, i) => `##### Čl. ${['I', 'II', 'III', 'IV', 'V'][i % 5]}\n\nZákon č. ${i + 1}/2000 Sb., o zkoušce, ve znění zákona č. 1/2001 Sb., zákona č. 2/2002 Sb. a zákona č. 3/2003 Sb., se mění takto:\n\n- 1. V § ${i + 2} odst. 1 písm. a) se slova „a“ nahrazují slovy „b“.\n\n- 2. Za § ${i + 2} se vkládá nový § ${i + 2}a, který včetně nadpisu zní:\n\n##### „§ ${i + 2}a\n\n#### Nadpis ${k}\n\n(1) Podle § ${i + 3} odst. 2 a přílohy č. 1 části A bodu 2 tohoto zákona (dále jen „zkouška“).${i % 2 ? '“.' : ''}\n\n`),
+  'one long Czech line of citations: "§ N odst. 1 písm. a) zákona č. M/2000 Sb., "': (n) =>
+    '##### § 1\n\n(1) Podle ' + Array.from({ length: Math.ceil(n / 44) }, (_, i) => `§ ${i % 900 + 1} odst. 1 písm. a) zákona č. ${i + 2}/2000 Sb., `).join('') + 'a § 2 tohoto zákona.\n',
   'citations chained: "paragraph 1 of "': (n) => 'paragraph 1 of '.repeat(Math.ceil(n / 15)) + 'article 2.',
   'citation keywords: "article article article paragraph of paragraph 1 of "': (n) => 'article article article paragraph of paragraph 1 of '.repeat(Math.ceil(n / 52)),
   'many articles': (n) => {

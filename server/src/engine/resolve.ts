@@ -991,6 +991,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (skipped) {
         return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is in a part ${whereHeld(doc, model)} does not hold: its ${cited.path[0].kind} numbers jump from ${skipped.below} to ${skipped.above}` };
       }
+      // "v příloze č. 9 části B" in "Příloha č. 4 k vyhlášce č. 215/2008 Sb." of the decree 207/2014 that amends it: the annex is the
+      // amended decree's, set out anew, and so are its citations
+      const annexSetOut = doc === model ? annexOfAnotherAct(model, reference) : undefined;
+      if (annexSetOut) {
+        return { status: 'external', span, reason: `it stands in "${annexSetOut}", another instrument's annex this one sets out: its citations are of that instrument, and cannot be checked` };
+      }
       // "§ 2" in a Czech decree whose consolidated text holds §§ 1, 3 and 6–16: a repealed section the text leaves out
       const skippedRepealed = !first.partial && isCitableKind(cited.path[0]?.kind) ? repealedLeftOut(doc, cited.path[0]) : undefined;
       if (skippedRepealed) {
@@ -4231,6 +4237,24 @@ function skippedRun(model: DocumentModel, step: RefStep): { below: number; above
   const to = groupingValue(upper.number);
   return from !== undefined && to !== undefined && to - from > 1 ? around : undefined;
 }
+
+/**
+ * The heading of the annex a citation stands in, when it names the instrument it is annexed to by a number that is not this document's
+ * ("Příloha č. 4 k vyhlášce č. 215/2008 Sb." in decree 207/2014, whose front matter gives "official_code: 207/2014 Sb.", or whose
+ * title says it amends decree 215/2008).
+ */
+function annexOfAnotherAct(model: DocumentModel, reference: DocumentReference): string | undefined {
+  let annex = model.unitsById.get(reference.unitId);
+  while (annex && annex.kind !== 'annex') annex = annex.parent;
+  const number = annex && ANNEXED_TO_NUMBER.exec(annex.title ?? '')?.[1];
+  if (!annex || !number) return undefined;
+  const own = model.frontMatter.raw.official_code;
+  const other = typeof own === 'string' ? !own.includes(number) : model.title.includes(number);
+  return other ? `${annex.label} ${annex.title}` : undefined;
+}
+
+/** "k vyhlášce č. 215/2008 Sb.": the number of the instrument an annex's heading says it is annexed to. */
+const ANNEXED_TO_NUMBER = /^k[ \t]+\p{L}+(?:[ \t]+\p{L}+)?[ \t]+č\.[ \t]?(\d{1,4}\/\d{4})/u;
 
 /**
  * The held numbers around an article or section the document lacks, where its language's consolidated texts leave repealed units

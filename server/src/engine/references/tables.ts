@@ -1566,8 +1566,9 @@ const CS: LanguageTable = {
   sectionsBySignOnly: true,
   // "§ 3, přílohy č. 2 a 3": after a comma, a unit of its own, not the one that holds the units before (genitive, as German)
   outerNotAfterComma: true,
-  // "části A bodu 2 přílohy č. 6" (an annex's part) and "přílohy č. 1 části první" alike
-  nestsEitherWay: new Set<RefUnitKind>(['part', 'annex']),
+  // "části 2 přílohy č. 34", "části A bodu 2 přílohy č. 6": an annex holds parts, points and letters, and is no section's ("§ 3,
+  // přílohy č. 2 a 3" cites both)
+  ranks: { annex: 0.5 },
 };
 
 /** Czech ordinals one to twenty in every gender and case a citation or a heading writes ("části první", "věty druhé", "HLAVA PÁTÁ"). */
