@@ -4,7 +4,7 @@
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
 import { guessLanguage } from '../../server/src/engine/language';
-import { CZ_CRIMINAL_CODE_230_232, CZ_ELECTRICITY_DECREE_297_2001, CZ_FLATS_DECREE_47_1978, CZ_INSOLVENCY_AMENDMENT_294_2013, CZ_INSURANCE_DECREE_492_1991, CZ_NUCLEAR_ACT_18_1997, SK_CRIMINAL_CODE_247 } from './czechLawsText';
+import { CZ_CRIMINAL_CODE_230_232, CZ_ELECTRICITY_DECREE_297_2001, CZ_FLATS_DECREE_47_1978, CZ_INSOLVENCY_AMENDMENT_294_2013, CZ_INSURANCE_DECREE_492_1991, CZ_NUCLEAR_ACT_18_1997, CZ_PLANT_HEALTH_AMENDMENT_207_2014, SK_CRIMINAL_CODE_247 } from './czechLawsText';
 
 // no "language:" in the front matter, as legalize-cz gives them: the language is told by the text
 const law = oneDocument('zakon.md', '---\nid: cz-zakon\ntitle: Zákon\ntype: law\n---\n');
@@ -82,6 +82,18 @@ describe('engine: Czech laws as legalize-cz gives them', () => {
     const sentence = CZ_ELECTRICITY_DECREE_297_2001.replace('Příloha č. 2 k vyhlášce č. 297/2001Sb.', 'Příloha č. 2 k vyhlášce č. 297/2001Sb., kterou se stanoví podmínky.');
     assert.ok(!law.unitIds(sentence).includes('annex_2'));
     assert.ok(law.problems(sentence, 'duplicate-unit').length >= 1);
+  });
+
+  it('"v příloze č. 9 části B" in "Příloha č. 4 k vyhlášce č. 215/2008 Sb." of decree 207/2014: the amended decree\'s annex, set out anew', () => {
+    // legalize-cz's front matter gives the decree's own number
+    const decree = oneDocument('vyhlaska.md', '---\nid: cz-sb-2014-207\ntitle: Vyhláška\ntype: law\nofficial_code: "207/2014 Sb."\n---\n');
+    assert.deepStrictEqual(decree.broken(CZ_PLANT_HEALTH_AMENDMENT_207_2014), []);
+    const cited = decree.citation(CZ_PLANT_HEALTH_AMENDMENT_207_2014, 'příloze č. 9 části B');
+    assert.strictEqual(cited.status, 'external');
+    assert.match(cited.targets[0].reason ?? '', /another instrument's annex/);
+    // must not: an annex that names this decree's own number is its own, and an annex 9 it lacks is reported
+    const own = CZ_PLANT_HEALTH_AMENDMENT_207_2014.replace('Příloha č. 4 k vyhlášce č. 215/2008 Sb.', 'Příloha č. 4 k vyhlášce č. 207/2014 Sb.');
+    assert.ok(decree.broken(own).length >= 1);
   });
 
   it('"(dále jen „Úřad“)" names the office: a definition whose name is used on, never reported unused', () => {
