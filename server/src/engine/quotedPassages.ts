@@ -29,8 +29,9 @@ const CLOSING: Record<string, string> = { '"': '"', '“': '”', '«': '»', '�
 // ("_(c) by inserting after subsection (1) the following subsection:_" then '"(2) For the avoidance …': the lead-in's emphasis closed
 // after its colon)
 // ("- 4. Za § 7 se vkládají nové § 7a až 7c, které včetně nadpisů znějí:" then "##### „§ 7a", its title and text, "##### § 7b" …,
-// "… a moratoria.“." (Czech amending acts as e-Sbírka gives them): the mark opens a heading, and the passage holds headings)
-const OPENER = /[:—–-][*_]{0,3}[ \t\u00a0]*(?:\[[^\]\n]{1,60}\]\([^)\s]{1,300}\)[ \t]*)?(?:\r?\n[ \t\u00a0]*(?:>[ \t]*)*)*(?:\p{Lu}[^\n"“«„:]{0,99}(?:\r?\n[ \t\u00a0]*)+)?((?<=\n)#{1,6}[ \t]+)?(["“«„])/gu;
+// "… a moratoria.“." (Czech amending acts as e-Sbírka gives them): the mark opens a heading, and the passage holds headings; "„" only,
+// Andorra's '### “Article 51' after "… queda redactat com segueix:" is read as the article it sets out, a unit inside the one amending)
+const OPENER = /[:—–-][*_]{0,3}[ \t\u00a0]*(?:\[[^\]\n]{1,60}\]\([^)\s]{1,300}\)[ \t]*)?(?:\r?\n[ \t\u00a0]*(?:>[ \t]*)*)*(?:\p{Lu}[^\n"“«„:]{0,99}(?:\r?\n[ \t\u00a0]*)+)?((?<=\n)#{1,6}[ \t]+(?=„))?(["“«„])/gu;
 
 /** The quoted passages of a document, in text order (once per document version). */
 export const quotedPassages: (model: DocumentModel) => readonly Span[] = oncePerVersion((model) => findPassages(model.text));
@@ -49,8 +50,11 @@ export function quotedPassageAt(model: DocumentModel, offset: number): Span | un
   return undefined;
 }
 
-export function findPassages(text: string): Span[] {
-  const out: Span[] = quotedBlocks(text);
+/** A quoted passage; `headed` when a heading opens it ("##### „§ 7a" after "… znějí:"). */
+export type Passage = Span & { headed?: true };
+
+export function findPassages(text: string): Passage[] {
+  const out: Passage[] = quotedBlocks(text);
   OPENER.lastIndex = 0;
   for (let match = OPENER.exec(text); match; match = OPENER.exec(text)) {
     const open = match.index + match[0].length - 1;
@@ -60,7 +64,8 @@ export function findPassages(text: string): Span[] {
     // whole Part or Schedule set out runs longer than other quotations; so does one a heading opens, which holds headings)
     const { end, stop } = closeOf(text, open, mark, headed || opensGrouping(text, open) ? MAX_GROUPING_PARAGRAPHS : MAX_PARAGRAPHS, headed);
     const reopened = end === undefined ? reopenedRun(text, open, mark) : undefined;
-    if (end !== undefined || reopened !== undefined) out.push({ start: open, end: end ?? reopened! });
+    // (one a heading opens is marked so: the heading opens no unit of this document, structure.ts)
+    if (end !== undefined || reopened !== undefined) out.push(headed ? { start: open, end: end ?? reopened!, headed } : { start: open, end: end ?? reopened! });
     // An opener between here and where this scan stopped reads the same marks: never scanned twice (linear time). (A scan stopped
     // by a heading resumes at the line before it, which may be the lead-in of a passage the heading opens: "… který zní:" then
     // "##### „§ 15a".)

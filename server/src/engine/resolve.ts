@@ -36,6 +36,7 @@ import { amendingLeadInAbove, onAmendingLeadIn } from './setOutByAmendment';
 import { creditedRegionAt } from './creditedProvisions';
 import { elidedAround, repealedAround, repealedRunHolding, speaksOfRepeal } from './repeals';
 import { instrumentsNamedIn, readsLanguage, tablesFor } from './references/grammar';
+import { guessLanguage } from './language';
 import { LANGUAGE_TABLES, everyTable } from './references/tables';
 import { unitWords } from './references/unitWords';
 import { TreeKeyedCache, UnitKeyedCache, oncePerVersion } from './treeKeyed';
@@ -345,7 +346,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
           if (opening) return single(reference, { status: 'external', span, notInWorkspace: true, reason: `this file opens in the middle of a sentence ("${opening}…"): the text before its first ${anchor.unit} is the end of one it does not hold, and "this ${anchor.unit}" is that one` });
           // "se na konci textu věty desáté doplňují slova" in an amending list's point, "podle věty první" in an annex's item: a
           // sentence of the text it stands in, which no paragraph holds
-          if ('sentence' in anchor && anchor.sentence) {
+          if ('sentence' in anchor && anchor.sentence && tablesFor(model.language).every((table) => table.sentenceOfTextAround)) {
             return single(reference, context !== model.root ? resolvedTarget(model, context, span) : { status: 'external', span, reason: `"${reference.text}" is a sentence of the text it stands in, which no unit holds, and cannot be checked` });
           }
           const guessed = guessedHeadings(model);
@@ -990,6 +991,12 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       const skipped = !first.partial && isCitableKind(cited.path[0]?.kind) ? skippedRun(doc, cited.path[0]) : undefined;
       if (skipped) {
         return { status: 'external', span, notInWorkspace: true, reason: `${describe(cited.path)} is in a part ${whereHeld(doc, model)} does not hold: its ${cited.path[0].kind} numbers jump from ${skipped.below} to ${skipped.above}` };
+      }
+      // "It is a person according to § 112 paragraph 4 of the Act no. 542/2020 Coll." in a Czech decree's form, its English beside its
+      // Czech: the passage is in another language, whose words name the instrument
+      const otherLanguage = doc === model ? passageLanguage(model, span.start) : undefined;
+      if (otherLanguage) {
+        return { status: 'external', span, reason: `it stands in a passage in another language (${otherLanguage}) than the document's (${model.language}), whose words may name another instrument: it cannot be checked` };
       }
       // "v příloze č. 9 části B" in "Příloha č. 4 k vyhlášce č. 215/2008 Sb." of the decree 207/2014 that amends it: the annex is the
       // amended decree's, set out anew, and so are its citations
@@ -4236,6 +4243,23 @@ function skippedRun(model: DocumentModel, step: RefStep): { below: number; above
   const from = groupingValue(lower.number);
   const to = groupingValue(upper.number);
   return from !== undefined && to !== undefined && to - from > 1 ? around : undefined;
+}
+
+/** Letters a language writes and no other read here does: a line without them is no line of it (language.ts tells Czech so). */
+const OWN_LETTERS: Record<string, RegExp> = { cs: /[ěřůĚŘŮ]/ };
+const ENGLISH_WORDS = /\b(?:the|of|and|is|to|in|for|with|by|shall)\b/g;
+
+/** English, when the line around `offset` is English in a document of another language (a bilingual form's English beside its Czech). */
+function passageLanguage(model: DocumentModel, offset: number): string | undefined {
+  const line = model.lines.lineAround(offset);
+  const text = model.text.slice(line.start, Math.min(line.end, line.start + 2000));
+  // (only where the document's language is told by letters of its own, which the line lacks: Catalan beside Spanish, or Dutch beside
+  // German, share too many words for one line to tell)
+  const own = OWN_LETTERS[model.language];
+  if (!own || own.test(text)) return undefined;
+  // (and English only, by enough of its words: a short Czech line without those letters reads as anything)
+  if ((text.match(ENGLISH_WORDS) ?? []).length < 4) return undefined;
+  return guessLanguage(text) === 'en' ? 'en' : undefined;
 }
 
 /**

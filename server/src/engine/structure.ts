@@ -435,7 +435,7 @@ export function buildStructure(text: string, blocks: Block[], documentType: Docu
     // "… by substituting the following for the Second Schedule:" then "“SECOND SCHEDULE" (an amending Act setting out another
     // Act's schedule): a grouping's heading that opens a quotation is the quoted text's, and opens no unit here
     // ("##### „§ 7a" after "… vkládají nové § 7a až 7c, které včetně nadpisů znějí:": a section's heading opening the text set out)
-    if (block.kind === 'heading' && quotedAt < quoted.length && opensQuotation(text, block, quoted[quotedAt])) {
+    if (block.kind === 'heading' && (GROUPING_KINDS.has(headingInfos[index]?.kind as UnitKind) || quoted[quotedAt]?.headed) && quotedAt < quoted.length && opensQuotation(text, block, quoted[quotedAt])) {
       const holder = numbered.length ? numbered[numbered.length - 1].unit : headingStack[headingStack.length - 1] ?? root;
       extend(holder, block.span.end);
       blockUnits.push(holder);

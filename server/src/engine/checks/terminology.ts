@@ -534,7 +534,7 @@ function inconsistentVariants(workspace: Workspace, model: DocumentModel, uses: 
     if (!inside && PROPER_NAME_GOES_ON.test(text.slice(use.span.end, use.span.end + 40))) continue;
     // "(dále jen „ministerstvo“)" then "Ministerstvo obrany, Ministerstvo vnitra": a name a hereinafter gives in small letters, and a
     // capitalised word that small words follow, the name of another body (Czech writes its ministries' names so)
-    if (!inside && onlyNames(use.definition.definition) && /^\p{Lu}/u.test(written) && /^[ \t]+\p{Ll}{3,}/u.test(text.slice(use.span.end, use.span.end + 40))) continue;
+    if (!inside && onlyNames(use.definition.definition) && !/\p{Lu}/u.test(term) && /^\p{Lu}/u.test(written) && /^[ \t]+\p{Ll}{3,}/u.test(text.slice(use.span.end, use.span.end + 40))) continue;
     // "a person to whom that Article applies" (an Order's Article) where “article” is a thing: a unit's noun, capitalised
     if (UNIT_NOUN.test(term) && /^\p{Lu}/u.test(written)) continue;
     // "Stock Exchange (Completion of Bargains) Act 1976", "Computer Misuse Act": the words of an instrument's title

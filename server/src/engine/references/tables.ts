@@ -383,6 +383,11 @@ export interface LanguageTable {
   closedNumbers?: RefUnitKind[];
   /** Points lettered on past "z" by doubling the letter: "lettere z), aa), bb)" (Italy). Not Spanish, whose "ll)" follows "l)". */
   doubledLetters?: boolean;
+  /**
+   * A sentence cited alone is one of the text it stands in, whatever unit that is ("podle věty první" in an annex's item, "na konci
+   * textu věty desáté" in an amending point): no error where no paragraph is around it (German's "Satz 1" there is).
+   */
+  sentenceOfTextAround?: boolean;
   /** Sections are the "§" units only, never articles ("Čl. I"): a text of articles holds no section a "§" cites. */
   sectionsBySignOnly?: boolean;
   /** Articles are numbered in roman numerals, as amending acts number theirs ("Čl. XVII"): such a numeral of two letters or more is a number whatever word follows it ("V čl. XVII se …"). */
@@ -1564,6 +1569,7 @@ const CS: LanguageTable = {
   repealedLeftOut: true,
   romanArticles: true,
   sectionsBySignOnly: true,
+  sentenceOfTextAround: true,
   // "§ 3, přílohy č. 2 a 3": after a comma, a unit of its own, not the one that holds the units before (genitive, as German)
   outerNotAfterComma: true,
   // "části 2 přílohy č. 34", "části A bodu 2 přílohy č. 6": an annex holds parts, points and letters, and is no section's ("§ 3,
