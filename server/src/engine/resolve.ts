@@ -1009,6 +1009,16 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       if (skippedRepealed) {
         return { status: 'external', span, reason: `${describe(cited.path)} is not in ${whereHeld(doc, model)}, whose ${cited.path[0].kind} numbers skip from ${skippedRepealed.below} to ${skippedRepealed.above}: consolidated texts in this language leave repealed ${pluralOf(cited.path[0].kind)} out, so it cannot be checked` };
       }
+      // "s výjimkou ustanovení bodů 3, 7 a 9" in the effective-date article of a Czech amending act: the points of its one article of
+      // numbered points (the amendments), not of the article the citation stands in
+      const around = doc === model && anchor.kind === 'none' && cited.path.length === 1 ? citableAround(model.unitsById.get(reference.unitId) ?? model.root) : undefined;
+      const amendingPoints = around ? pointsOfTheAmendingArticle(model, around, cited.path[0]) : undefined;
+      if (amendingPoints) {
+        const point = amendingPoints.children.find((child) => child.headingDepth === 0 && child.kind !== 'alinea' && numbersMatch(cited.path[0].number, child.number));
+        if (point) return resolvedTarget(model, point, span);
+        const skipped = itemsLeftOut(model, amendingPoints, cited.path[0]);
+        if (skipped) return { status: 'external', span, reason: `${describe(cited.path)} is not in ${unitName(amendingPoints)}, which holds ${skipped} with numbers skipped: consolidated texts in this language leave repealed parts out, so it cannot be checked` };
+      }
       // "čl. I bodů 1, 14 a 16" in a Czech amending act whose copy of article I holds points 2–55 with gaps: points left out
       const skippedItems = first.partial ? itemsLeftOut(doc, first.partial, cited.path[cited.path.length - 1]) : undefined;
       if (skippedItems) {
@@ -2742,9 +2752,15 @@ function findTopLevel(doc: DocumentModel, step: RefStep): Unit | undefined {
     if (unit.kind === step.kind) return unit;
     // "section 3" in a law whose bare-numbered headings became sections, "article 3" likewise;
     // but a law that numbers its provisions "§ 28" cites another instrument's "Artikel 28".
-    if (!fallback && unit.citable && (step.kind === 'section' || (step.kind === 'article' && !isParagraphSign(unit)))) fallback = unit;
+    // (in Czech "§ 3" is never "Čl. III": an amending act's article is no section of the act it amends)
+    if (!fallback && unit.citable && ((step.kind === 'section' && (isParagraphSign(unit) || !sectionsBySignOnly(doc))) || (step.kind === 'article' && !isParagraphSign(unit)))) fallback = unit;
   }
   return fallback;
+}
+
+/** Whether the document's language cites sections by "§" only, never its articles (LanguageTable.sectionsBySignOnly). */
+function sectionsBySignOnly(doc: DocumentModel): boolean {
+  return tablesFor(doc.language).every((table) => table.sectionsBySignOnly);
 }
 
 /**
@@ -4297,6 +4313,17 @@ function repealedLeftOut(model: DocumentModel, step: RefStep): { below: number; 
 }
 
 /**
+ * The one article of a Czech act that holds numbered points (an amending act's "Čl. I" and its "- 1. V § 2 …" points), when a point
+ * cited alone is not in the article the citation stands in (`holder`).
+ */
+function pointsOfTheAmendingArticle(model: DocumentModel, holder: Unit, step: RefStep): Unit | undefined {
+  if (step.kind !== 'point' || !/^\d+$/.test(step.number) || !sectionsBySignOnly(model)) return undefined;
+  const numbered = (unit: Unit) => unit.children.some((child) => child.headingDepth === 0 && child.kind !== 'alinea' && /^\d+$/.test(child.number ?? ''));
+  const articles = model.units.filter((unit) => unit.headingDepth > 0 && unit.kind === 'article' && numbered(unit));
+  return articles.length === 1 && articles[0] !== holder ? articles[0] : undefined;
+}
+
+/**
  * The numbers a unit's numbered parts run through ("points 2–55"), when the one cited is not among them and they skip (or do not start
  * at 1), in a language whose consolidated texts leave repealed units out (LanguageTable.repealedLeftOut).
  */
@@ -4707,7 +4734,7 @@ export function collectionNames(doc: DocumentModel): string[] {
 function holdsKind(model: DocumentModel, kind: RefUnitKind): boolean {
   const citable = kind === 'article' || kind === 'section';
   // ("§ 14 odst. 2" in a Czech amending act of articles "Čl. I" … "Čl. VI" only: the sections of the acts it amends)
-  const signedOnly = kind === 'section' && tablesFor(model.language).every((table) => table.sectionsBySignOnly);
+  const signedOnly = kind === 'section' && sectionsBySignOnly(model);
   return model.units.some((unit) => unit.headingDepth > 0 && (unit.kind === kind || (citable && unit.citable && !(kind === 'article' && isParagraphSign(unit)) && !(signedOnly && !isParagraphSign(unit)))));
 }
 

@@ -1551,6 +1551,8 @@ const CS: LanguageTable = {
     'dohoda', 'dohody', 'dohodě', 'dohodou',
     // "§ 3 odst. 7 a 8 výnosu federálního ministerstva práce a sociálních věcí ze dne 30. prosince 1988" (an older ministry's edict)
     'výnos', 'výnosu', 'výnosem',
+    // "Část sedmá sdělení je bez názvu" (a notice's part, the form a decree sets out)
+    'sdělení',
   ],
   nameConnectors: ['o', 'z', 'ze', 'na', 'proti', 'č.'],
   // "trestního řádu", "občanského zákoníku", "zákoníku práce": adjectives before the noun
