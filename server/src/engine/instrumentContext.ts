@@ -429,7 +429,7 @@ function leadInOf(model: DocumentModel, unit: Unit): LeadIn | null {
     // ("the following provisions of the_ Public Governance, Performance and Accountability Act 2013_:": a converter's italics around the name)
     // ("(d) decisions under the _Migration Act 1958_, being:": the list, "being" or "namely" what it names)
     found = { end, ...(last && (/^[*_]*(?:\s*\((?:c\.|S\.I\.|S\.R\.|asp|anaw|nawm|asc)\s*(?:[^()\n]|\([^()\n]*\)){1,50}\))?(?:,?[ \t]+(?:being|namely))?[\s:;,.—–-]*$/.test(rest) || AMENDING_LEAD_IN_TAIL.test(rest)) ? { name: last.name } : {}) };
-  } else if (trimmed && (trimmed.length <= LEAD_IN_MAX + 360 || end > unit.labelSpan.end + LEAD_IN_MAX + 360 + 64)) {
+  } else if (trimmed && trimmed.length <= LEAD_IN_MAX + 360) {
     // The last citation before the colon names another instrument's provision: the list is of that provision's parts.
     const references = model.references;
     const lastIndex = firstReferenceFrom(model, end) - 1;
@@ -488,26 +488,12 @@ function leadInEnd(model: DocumentModel, unit: Unit): number {
   const firstChild = unit.children.find((child) => child.headingDepth === 0 && child.span.start > unit.labelSpan.end);
   if (firstChild) end = Math.min(end, firstChild.span.start);
   const blank = /\n[ \t]*\n/.exec(model.text.slice(unit.labelSpan.end, end));
-  if (blank) return unit.labelSpan.end + blank.index;
-  return longAmendingLeadIn(model, unit, firstChild?.span.start) ?? end;
+  return blank ? unit.labelSpan.end + blank.index : end;
 }
 
 /** How long a lead-in that lists the acts which amended its instrument before may be (thirty such acts and more). */
 const AMENDED_BY_LEAD_IN_MAX = 6_000;
 
-/**
- * The end of a lead-in longer than others that names the instrument it amends, the acts that amended it before, then the words that
- * say it is amended as follows ("Zákon č. 182/2006 Sb., …, ve znění zákona č. 312/2006 Sb., … a zákona č. 185/2013 Sb., se mění
- * takto:"), or undefined.
- */
-function longAmendingLeadIn(model: DocumentModel, unit: Unit, childStart: number | undefined): number | undefined {
-  const limit = Math.min(unit.span.end, childStart ?? unit.span.end, unit.labelSpan.end + AMENDED_BY_LEAD_IN_MAX);
-  const text = model.text.slice(unit.labelSpan.end, limit);
-  const blank = /\n[ \t]*\n/.exec(text);
-  const paragraph = blank ? text.slice(0, blank.index) : text;
-  if (!/[:：]\s*$/.test(paragraph) || !AS_AMENDED_BY.test(paragraph) || !AMENDS_AS_FOLLOWS_IN.test(paragraph.slice(-120))) return undefined;
-  return unit.labelSpan.end + paragraph.length;
-}
 
 /** Whether a citation starts in [start, end): a binary search over the document's citations, in text order. */
 function citesBetween(model: DocumentModel, start: number, end: number): boolean {
