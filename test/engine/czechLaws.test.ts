@@ -4,7 +4,8 @@
 import * as assert from 'node:assert';
 import { oneDocument } from '../helpers/oneDocument';
 import { guessLanguage } from '../../server/src/engine/language';
-import { CZ_CRIMINAL_CODE_230_232, CZ_ELECTRICITY_DECREE_297_2001, CZ_FLATS_DECREE_47_1978, CZ_INSOLVENCY_AMENDMENT_294_2013, CZ_INSURANCE_DECREE_492_1991, CZ_NUCLEAR_ACT_18_1997, CZ_PLANT_HEALTH_AMENDMENT_207_2014, SK_CRIMINAL_CODE_247 } from './czechLawsText';
+import { CZ_AMENDING_PARTS_183_2017, CZ_CRIMINAL_CODE_230_232, CZ_ELECTRICITY_DECREE_297_2001, CZ_FLATS_DECREE_47_1978, CZ_INSOLVENCY_AMENDMENT_294_2013, CZ_INSURANCE_DECREE_492_1991, CZ_NUCLEAR_ACT_18_1997, CZ_PLANT_HEALTH_AMENDMENT_207_2014, CZ_SALARIES_ACT_236_1995, CZ_TOYS_AMENDMENT_1_2010, CZ_VEHICLES_DECREE_345_2021, SK_CRIMINAL_CODE_247 } from './czechLawsText';
+import { readHeading } from '../../server/src/engine/headings';
 
 // no "language:" in the front matter, as legalize-cz gives them: the language is told by the text
 const law = oneDocument('zakon.md', '---\nid: cz-zakon\ntitle: Zákon\ntype: law\n---\n');
@@ -94,6 +95,42 @@ describe('engine: Czech laws as legalize-cz gives them', () => {
     // must not: an annex that names this decree's own number is its own, and an annex 9 it lacks is reported
     const own = CZ_PLANT_HEALTH_AMENDMENT_207_2014.replace('Příloha č. 4 k vyhlášce č. 215/2008 Sb.', 'Příloha č. 4 k vyhlášce č. 207/2014 Sb.');
     assert.ok(decree.broken(own).length >= 1);
+  });
+
+  it('"s výjimkou ustanovení bodů 3, 7 a 9" in article II: the points of article I, the amendments, which its copy skips', () => {
+    assert.deepStrictEqual(law.broken(CZ_TOYS_AMENDMENT_1_2010), []);
+    const excepted = law.citation(CZ_TOYS_AMENDMENT_1_2010, 'bodů 3, 7 a 9');
+    assert.strictEqual(excepted.status, 'external');
+    assert.match(excepted.targets[0].reason ?? '', /numbers skipped/);
+    // "V příloze č. 2 části II. bodě 2 písm. b) se slovo … nahrazuje": the amended regulation's annex, not this one's
+    assert.strictEqual(law.citation(CZ_TOYS_AMENDMENT_1_2010, 'příloze č. 2').status, 'external');
+    // must not: with article I's points numbered 1 to 5 without a gap, point 3 is found there and points 7 and 9 are reported
+    const whole = CZ_TOYS_AMENDMENT_1_2010.replace('- 4. V příloze', '- 3. V příloze').replace('- 5. V příloze', '- 4. V příloze').replace('- 6. V příloze', '- 5. V příloze').replace('- 8. V příloze', '- 6. V příloze');
+    assert.strictEqual(law.broken(whole).length, 2, law.broken(whole).join(' | '));
+    assert.strictEqual(law.citation(whole, 'bodů 3, 7 a 9').targets[0].status, 'resolved');
+  });
+
+  it('"§ 112 paragraph 4 of the Act no. 542/2020 Coll." in a form\'s English beside its Czech: cannot be checked, not reported', () => {
+    assert.deepStrictEqual(law.broken(CZ_VEHICLES_DECREE_345_2021), []);
+    const english = law.citation(CZ_VEHICLES_DECREE_345_2021, '§ 112');
+    assert.strictEqual(english.status, 'external');
+    assert.match(english.targets[0].reason ?? '', /another language \(en\)/);
+    // must not: a Czech sentence's citation is checked (the excerpt's § 1 has no letter "z)"), whether or not it writes "ě", "ř", "ů"
+    const czech = CZ_VEHICLES_DECREE_345_2021.replace('#### Předmět úpravy\n\n', '#### Předmět úpravy\n\nOsobou podle § 1 písm. z) se rozumí zpracovatel vozidel s ukončenou životností.\n\n');
+    assert.notStrictEqual(czech, CZ_VEHICLES_DECREE_345_2021);
+    assert.strictEqual(law.broken(czech).length, 1, law.broken(czech).join(' | '));
+  });
+
+  it('"ČÁST DVĚ STĚ DRUHÁ" is part 202, "HLAVA PÁTÁ A" title 5a; the title an amending act sets out under "### „HLAVA VI" is quoted', () => {
+    const parts = law.unitIds(CZ_AMENDING_PARTS_183_2017);
+    assert.ok(parts.includes('part_201') && parts.includes('part_202'), parts.join(' '));
+    assert.ok(!parts.some((id) => /title_vi|sec_36a/.test(id)), parts.join(' '));
+    assert.deepStrictEqual(law.problems(CZ_AMENDING_PARTS_183_2017, 'duplicate-unit'), []);
+    const titles = law.unitIds(CZ_SALARIES_ACT_236_1995).filter((id) => /^title_[^_]*$/.test(id));
+    assert.deepStrictEqual(titles, ['title_5', 'title_5a', 'title_6']);
+    // must not: a title's words after the ordinal are no letter ("HLAVA PÁTÁ ADOPCE" is title 5), and "DVĚ" holds no roman "DV"
+    assert.strictEqual(readHeading('HLAVA PÁTÁ ADOPCE')?.number, '5');
+    assert.notStrictEqual(readHeading('ČÁST DVĚ')?.number, 'dv');
   });
 
   it('"(dále jen „Úřad“)" names the office: a definition whose name is used on, never reported unused', () => {
