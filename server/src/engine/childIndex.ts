@@ -202,7 +202,7 @@ export function firstFollowingNumbered(unit: Unit, number: string, test: ChildTe
 /** What a failed citation says a unit has: its numbered children (or all, when none is numbered), counted once per unit. */
 export interface ChildSummary { count: number; kind?: Unit['kind']; first?: Unit; last?: Unit }
 
-interface OwnChildren { count: number; list: Unit[]; summary: ChildSummary }
+interface OwnChildren { count: number; list: Unit[]; numbered: Unit[]; summary: ChildSummary }
 const ownChildren = new WeakMap<Unit, OwnChildren>();
 
 function ownOf(unit: Unit): OwnChildren {
@@ -214,7 +214,7 @@ function ownOf(unit: Unit): OwnChildren {
   const named = numbered.length ? numbered : list;
   const kind = named[0]?.kind;
   const summary: ChildSummary = { count: named.filter((child) => child.kind === kind).length, kind, first: named[0], last: named[named.length - 1] };
-  const own = { count: unit.children.length, list, summary };
+  const own = { count: unit.children.length, list, numbered: numbered.filter((child) => child.number !== undefined), summary };
   ownChildren.set(unit, own);
   return own;
 }
@@ -222,6 +222,11 @@ function ownOf(unit: Unit): OwnChildren {
 /** The children of `unit` that are not headings (its paragraphs, points and items), computed once per unit. */
 export function nonHeadingChildren(unit: Unit): readonly Unit[] {
   return ownOf(unit).list;
+}
+
+/** The numbered parts of `unit` that are not headings: its paragraphs, points and items with a number, no unnumbered paragraph. */
+export function numberedOwnChildren(unit: Unit): readonly Unit[] {
+  return ownOf(unit).numbered;
 }
 
 /** The numbered children a "has no …" message names, counted once per unit (a long list of failing citations counted them each time). */

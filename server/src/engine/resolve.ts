@@ -20,7 +20,7 @@ import { gapCovering } from './gaps';
 import { NAMES_AMENDED_STYLE } from './definitions';
 import { koreanShortNames } from './koreanShortNames';
 import { doubleQuoteOpenBefore, isSupplementaryProvisions, laterSupplementaryProvisions, quotationOpenBefore, readAsTableAt } from './supplementaryProvisions';
-import { alineasNumbered, childSummary, indexByStart, descendantsNumbered, firstChildNumbered, firstFollowingNumbered, nonHeadingChildren, type ChildTest } from './childIndex';
+import { alineasNumbered, childSummary, indexByStart, descendantsNumbered, firstChildNumbered, firstFollowingNumbered, nonHeadingChildren, numberedOwnChildren, type ChildTest } from './childIndex';
 import { readInlineMarkers, type InlineMarkers } from './inlineMarkers';
 import { listItemByPosition } from './listPositions';
 import { allOfInstrumentAfter, chainAnchor, instrumentEarlierInSentence, instrumentOfLeadIn, instrumentOfTableColumn, instrumentOpeningItem, lawNamedRightAfter, nameAfterCitation, numbersThenInstrument, otherInstrumentHeadingAbove } from './instrumentContext';
@@ -36,7 +36,7 @@ import { amendingLeadInAbove, onAmendingLeadIn } from './setOutByAmendment';
 import { creditedRegionAt } from './creditedProvisions';
 import { elidedAround, repealedAround, repealedRunHolding, speaksOfRepeal } from './repeals';
 import { instrumentsNamedIn, readsLanguage, tablesFor } from './references/grammar';
-import { guessLanguage } from './language';
+import { annexOfAnotherAct, itemsLeftOut, passageLanguage, pointsOfTheAmendingArticle, repealedLeftOut, sectionsBySignOnly, sentenceOfTextAround } from './consolidatedCopies';
 import { LANGUAGE_TABLES, everyTable } from './references/tables';
 import { unitWords } from './references/unitWords';
 import { TreeKeyedCache, UnitKeyedCache, oncePerVersion } from './treeKeyed';
@@ -346,7 +346,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
           if (opening) return single(reference, { status: 'external', span, notInWorkspace: true, reason: `this file opens in the middle of a sentence ("${opening}…"): the text before its first ${anchor.unit} is the end of one it does not hold, and "this ${anchor.unit}" is that one` });
           // "se na konci textu věty desáté doplňují slova" in an amending list's point, "podle věty první" in an annex's item: a
           // sentence of the text it stands in, which no paragraph holds
-          if ('sentence' in anchor && anchor.sentence && tablesFor(model.language).every((table) => table.sentenceOfTextAround)) {
+          if ('sentence' in anchor && anchor.sentence && sentenceOfTextAround(model)) {
             return single(reference, context !== model.root ? resolvedTarget(model, context, span) : { status: 'external', span, reason: `"${reference.text}" is a sentence of the text it stands in, which no unit holds, and cannot be checked` });
           }
           const guessed = guessedHeadings(model);
@@ -1014,7 +1014,7 @@ export function resolveReference(model: DocumentModel, reference: DocumentRefere
       const around = doc === model && anchor.kind === 'none' && cited.path.length === 1 ? citableAround(model.unitsById.get(reference.unitId) ?? model.root) : undefined;
       const amendingPoints = around ? pointsOfTheAmendingArticle(model, around, cited.path[0]) : undefined;
       if (amendingPoints) {
-        const point = amendingPoints.children.find((child) => child.headingDepth === 0 && child.kind !== 'alinea' && numbersMatch(cited.path[0].number, child.number));
+        const point = numberedOwnChildren(amendingPoints).find((child) => numbersMatch(cited.path[0].number, child.number));
         if (point) return resolvedTarget(model, point, span);
         const skipped = itemsLeftOut(model, amendingPoints, cited.path[0]);
         if (skipped) return { status: 'external', span, reason: `${describe(cited.path)} is not in ${unitName(amendingPoints)}, which holds ${skipped} with numbers skipped: consolidated texts in this language leave repealed parts out, so it cannot be checked` };
@@ -1283,8 +1283,8 @@ function hyphenedNumberUnit(model: DocumentModel, doc: DocumentModel, cited: Ref
 const LOST_NUMBERS_MIN_ITEMS = 3;
 
 /** The numbered parts of `unit` when they all bear one number (three or more of them), else undefined. */
-function itemsNumberedAlike(unit: Unit): Unit[] | undefined {
-  const items = unit.children.filter((child) => child.headingDepth === 0 && child.kind !== 'alinea' && child.number !== undefined);
+function itemsNumberedAlike(unit: Unit): readonly Unit[] | undefined {
+  const items = numberedOwnChildren(unit);
   return items.length >= LOST_NUMBERS_MIN_ITEMS && items.every((item) => item.number === items[0].number) ? items : undefined;
 }
 
@@ -2756,11 +2756,6 @@ function findTopLevel(doc: DocumentModel, step: RefStep): Unit | undefined {
     if (!fallback && unit.citable && ((step.kind === 'section' && (isParagraphSign(unit) || !sectionsBySignOnly(doc))) || (step.kind === 'article' && !isParagraphSign(unit)))) fallback = unit;
   }
   return fallback;
-}
-
-/** Whether the document's language cites sections by "§" only, never its articles (LanguageTable.sectionsBySignOnly). */
-function sectionsBySignOnly(doc: DocumentModel): boolean {
-  return tablesFor(doc.language).every((table) => table.sectionsBySignOnly);
 }
 
 /**
@@ -4259,81 +4254,6 @@ function skippedRun(model: DocumentModel, step: RefStep): { below: number; above
   const from = groupingValue(lower.number);
   const to = groupingValue(upper.number);
   return from !== undefined && to !== undefined && to - from > 1 ? around : undefined;
-}
-
-/** Letters a language writes and no other read here does: a line without them is no line of it (language.ts tells Czech so). */
-const OWN_LETTERS: Record<string, RegExp> = { cs: /[ěřůĚŘŮ]/ };
-const ENGLISH_WORDS = /\b(?:the|of|and|is|to|in|for|with|by|shall)\b/g;
-
-/** English, when the line around `offset` is English in a document of another language (a bilingual form's English beside its Czech). */
-function passageLanguage(model: DocumentModel, offset: number): string | undefined {
-  const line = model.lines.lineAround(offset);
-  const text = model.text.slice(line.start, Math.min(line.end, line.start + 2000));
-  // (only where the document's language is told by letters of its own, which the line lacks: Catalan beside Spanish, or Dutch beside
-  // German, share too many words for one line to tell)
-  const own = OWN_LETTERS[model.language];
-  if (!own || own.test(text)) return undefined;
-  // (and English only, by enough of its words: a short Czech line without those letters reads as anything)
-  if ((text.match(ENGLISH_WORDS) ?? []).length < 4) return undefined;
-  return guessLanguage(text) === 'en' ? 'en' : undefined;
-}
-
-/**
- * The heading of the annex a citation stands in, when it names the instrument it is annexed to by a number that is not this document's
- * ("Příloha č. 4 k vyhlášce č. 215/2008 Sb." in decree 207/2014, whose front matter gives "official_code: 207/2014 Sb.", or whose
- * title says it amends decree 215/2008).
- */
-function annexOfAnotherAct(model: DocumentModel, reference: DocumentReference): string | undefined {
-  let annex = model.unitsById.get(reference.unitId);
-  while (annex && annex.kind !== 'annex') annex = annex.parent;
-  const number = annex && ANNEXED_TO_NUMBER.exec(annex.title ?? '')?.[1];
-  if (!annex || !number) return undefined;
-  const own = model.frontMatter.raw.official_code;
-  const other = typeof own === 'string' ? !own.includes(number) : model.title.includes(number);
-  return other ? `${annex.label} ${annex.title}` : undefined;
-}
-
-/** "k vyhlášce č. 215/2008 Sb.": the number of the instrument an annex's heading says it is annexed to. */
-const ANNEXED_TO_NUMBER = /^k[ \t]+\p{L}+(?:[ \t]+\p{L}+)?[ \t]+č\.[ \t]?(\d{1,4}\/\d{4})/u;
-
-/**
- * The held numbers around an article or section the document lacks, where its language's consolidated texts leave repealed units
- * out (LanguageTable.repealedLeftOut: "§ 1", "§ 3", "§ 6" …, with no word where §§ 2, 4 and 5 stood): the number is most likely one
- * of those.
- */
-function repealedLeftOut(model: DocumentModel, step: RefStep): { below: number; above: number } | undefined {
-  if ((step.kind !== 'article' && step.kind !== 'section') || !tablesFor(model.language).every((table) => table.repealedLeftOut)) return undefined;
-  const value = leadingValue(step.number);
-  if (value !== undefined) return numbersAround(heldNumbers(model, step.kind), value);
-  // "článku III" in an act whose articles are "Čl. I", "Čl. II" and "Čl. IV"
-  const roman = romanValue(normaliseNumber(step.number).toLowerCase());
-  if (roman === undefined) return undefined;
-  const held = headingsOfKind(model, step.kind).map((unit) => (unit.citable && unit.number ? romanValue(unit.number.toLowerCase()) : undefined)).filter((held): held is number => held !== undefined);
-  return numbersAround({ count: held.length, min: Math.min(...held), max: Math.max(...held), values: [...new Set(held)].sort((a, b) => a - b) }, roman);
-}
-
-/**
- * The one article of a Czech act that holds numbered points (an amending act's "Čl. I" and its "- 1. V § 2 …" points), when a point
- * cited alone is not in the article the citation stands in (`holder`).
- */
-function pointsOfTheAmendingArticle(model: DocumentModel, holder: Unit, step: RefStep): Unit | undefined {
-  if (step.kind !== 'point' || !/^\d+$/.test(step.number) || !sectionsBySignOnly(model)) return undefined;
-  const numbered = (unit: Unit) => unit.children.some((child) => child.headingDepth === 0 && child.kind !== 'alinea' && /^\d+$/.test(child.number ?? ''));
-  const articles = model.units.filter((unit) => unit.headingDepth > 0 && unit.kind === 'article' && numbered(unit));
-  return articles.length === 1 && articles[0] !== holder ? articles[0] : undefined;
-}
-
-/**
- * The numbers a unit's numbered parts run through ("points 2–55"), when the one cited is not among them and they skip (or do not start
- * at 1), in a language whose consolidated texts leave repealed units out (LanguageTable.repealedLeftOut).
- */
-function itemsLeftOut(model: DocumentModel, holder: Unit, step: RefStep): string | undefined {
-  if (!/^\d+$/.test(step.number) || !tablesFor(model.language).every((table) => table.repealedLeftOut)) return undefined;
-  const values = holder.children.filter((child) => child.headingDepth === 0 && child.kind !== 'alinea' && child.number !== undefined && /^\d+$/.test(child.number)).map((child) => Number(child.number));
-  if (values.length < 2 || values.includes(Number(step.number))) return undefined;
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  return min > 1 || new Set(values).size < max - min + 1 ? `${values.length} numbered parts (${min}–${max})` : undefined;
 }
 
 /** The outermost grouping (book, part, title, chapter) a unit stands in. */
